@@ -4,19 +4,23 @@
 // text. We match on a folded form and keep, for every folded character, the offset of the
 // original character it came from, so mentions can be highlighted in the original text.
 
-const COMBINING = /[\u0300-\u036f]/;
-
 /** Vietnamese tone marks (as combining characters). The other marks (â ă ơ ư) change the vowel. */
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 
+const foldCache = new Map<string, string>();
+
 function foldOne(ch: string): string {
-  if (ch === 'đ' || ch === 'Đ') return 'd';
-  // Stripping combining marks after NFD leaves the base letter.
-  return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let f = foldCache.get(ch);
+  if (f === undefined) {
+    // Stripping combining marks after NFD leaves the base letter; đ has no decomposition.
+    f = ch === 'đ' || ch === 'Đ' ? 'd' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    foldCache.set(ch, f);
+  }
+  return f;
 }
 
 export interface FoldedText {
-  /** Lower-case text without diacritics; same length relations as described by `starts`. */
+  /** Lower-case text without diacritics. */
   folded: string;
   /** starts[i] = offset in the original of the character that produced folded[i]. */
   starts: Int32Array;
@@ -29,31 +33,53 @@ export interface FoldedText {
  * produce no folded character; they are counted in the `ends` of the base letter before them.
  */
 export function foldWithOffsets(text: string): FoldedText {
+  const n = text.length;
   const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let starts = new Int32Array(n + 1);
+  let ends = new Int32Array(n + 1);
+  let k = 0;
   let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const start = i;
-    i += ch.length;
-    if (COMBINING.test(ch)) {
-      if (ends.length > 0) ends[ends.length - 1] = i;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      // ASCII fast path: most of any article.
+      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!);
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+      i++;
       continue;
     }
-    const f = foldOne(ch);
-    for (const c of f) {
-      out.push(c);
-      starts.push(start);
-      ends.push(i);
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const start = i;
+    i += width;
+    if (cp >= 0x300 && cp <= 0x36f) {
+      if (k > 0) ends[k - 1] = i;
+      continue;
     }
+    const f = foldOne(text.slice(start, i));
     if (f.length === 0) {
-      // A character that folds to nothing still belongs to the previous span end.
-      if (ends.length > 0) ends[ends.length - 1] = i;
+      if (k > 0) ends[k - 1] = i;
+      continue;
     }
+    if (k + f.length > starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2 + f.length);
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    for (let j = 0; j < f.length; j++) {
+      starts[k] = start;
+      ends[k] = i;
+      k++;
+    }
+    out.push(f);
   }
-  return { folded: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { folded: out.join(''), starts: starts.slice(0, k), ends: ends.slice(0, k) };
 }
 
 /** Case- and diacritic-insensitive form: "Thừa Thiên-Huế" → "thua thien-hue". */

@@ -1,0 +1,94 @@
+// National-level actors (party, state, government bodies and their leaders) and country words.
+// The gold guide places a national actor at its country's capital, marked level "national".
+import type { CountryCode } from '../types.ts';
+
+/** Titles and bodies that act for a whole country (lower case, NFC). */
+const NATIONAL_BODIES = [
+  'tổng bí thư',
+  'chủ tịch nước',
+  'phó chủ tịch nước',
+  'thủ tướng',
+  'phó thủ tướng',
+  'chủ tịch quốc hội',
+  'phó chủ tịch quốc hội',
+  'quốc hội',
+  'ban đối ngoại trung ương',
+  'ban đối ngoại tw',
+  'ban chấp hành trung ương',
+  'ban bí thư',
+  'bộ chính trị',
+  'bộ trưởng',
+  'thứ trưởng',
+  'bộ ngoại giao',
+  'bộ quốc phòng',
+  'bộ công an',
+  'chính phủ',
+  'đảng ta',
+  'nhà nước',
+  'mặt trận tổ quốc',
+  'mặt trận lào xây dựng đất nước',
+  'đoàn đại biểu cấp cao',
+  'liên hiệp các tổ chức hữu nghị',
+  'đại sứ quán',
+  'đại sứ',
+  'hoàng gia',
+];
+
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+const word = (alts: string) => new RegExp(`${NOT_LETTER_BEFORE}(?:${alts})${NOT_LETTER_AFTER}`, 'gu');
+
+const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
+  { re: word('lào(?!\\s+cai)'), country: 'LA' },
+  { re: word('campuchia|cam-pu-chia|khmer|hoàng gia'), country: 'KH' },
+  { re: word('việt nam|đảng ta|nước ta'), country: 'VN' },
+];
+
+export interface CountryHit {
+  country: CountryCode;
+  index: number;
+}
+
+/** Country words in a lower-cased NFC text, in order. */
+export function countryWords(lower: string): CountryHit[] {
+  const hits: CountryHit[] = [];
+  for (const { re, country } of COUNTRY_RES) {
+    for (const m of lower.matchAll(re)) hits.push({ country, index: m.index });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** Index of the first national body named in a lower-cased NFC text, or -1. */
+export function nationalBodyIndex(lower: string): number {
+  let best = -1;
+  for (const body of NATIONAL_BODIES) {
+    let from = 0;
+    for (;;) {
+      const i = lower.indexOf(body, from);
+      if (i < 0) break;
+      const before = i === 0 ? ' ' : lower[i - 1]!;
+      const after = lower[i + body.length] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+        if (best < 0 || i < best) best = i;
+        break;
+      }
+      from = i + 1;
+    }
+  }
+  return best;
+}
+
+/**
+ * The country a national actor phrase speaks for: the first country word after the body, else
+ * any country word in the phrase after "đoàn đại biểu", else Vietnam (Vietnamese press names its
+ * own leaders without the country: "Tổng Bí thư Tô Lâm").
+ */
+export function nationalActorCountry(lower: string): CountryCode | null {
+  const at = nationalBodyIndex(lower);
+  const words = countryWords(lower);
+  if (at >= 0) return words.find((w) => w.index > at)?.country ?? 'VN';
+  // "Đoàn đại biểu Việt Nam", "đoàn Lào": a delegation named by its country.
+  const del = /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u.exec(lower);
+  if (del) return countryWords(del[1]!)[0]?.country ?? null;
+  return null;
+}

@@ -1,0 +1,132 @@
+// Event dates as Vietnamese news write them ("Ngày 27/1", "từ ngày 15 đến 17/7",
+// "ngày 5 tháng 3 năm 2024", "tháng 4/2022") and the year they belong to when the text leaves
+// it out. Unknown stays null: nothing is invented.
+
+export interface DateExpr {
+  day: number | null;
+  month: number | null;
+  year: number | null;
+  /** A span of several days ("từ 15 đến 17/7"): only the month is the event's. */
+  range: boolean;
+  index: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const validDay = (d: number) => d >= 1 && d <= 31;
+const validMonth = (m: number) => m >= 1 && m <= 12;
+const validYear = (y: number) => y >= 1900 && y <= 2100;
+
+// d/m[/y] and d-m-y; the day range form "15 - 17/7" or "15 đến 17/7" first.
+const RANGE = /(?<![\d/.,])(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/giu;
+const RANGE_MONTHS = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/giu;
+const DMY = /(?<![\d/.,])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/gu;
+const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
+const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
+
+/** All date expressions in a piece of text, in order. */
+export function findDates(text: string): DateExpr[] {
+  const found: DateExpr[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+  const add = (m: RegExpExecArray, e: Omit<DateExpr, 'index'>) => {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (!free(a, b)) return;
+    taken.push([a, b]);
+    found.push({ ...e, index: a });
+  };
+  for (const m of text.matchAll(RANGE_MONTHS)) {
+    const [d1, m1, m2] = [m[1], m[2], m[4]].map(Number) as [number, number, number];
+    const y = m[5] ? Number(m[5]) : null;
+    if (validDay(d1) && validMonth(m1) && validMonth(m2))
+      add(m, { day: null, month: m1, year: y, range: true });
+  }
+  for (const m of text.matchAll(RANGE)) {
+    const [d1, d2, mo] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+    const y = m[4] ? Number(m[4]) : null;
+    if (validDay(d1) && validDay(d2) && d1 < d2 && validMonth(mo) && (y === null || validYear(y)))
+      add(m, { day: null, month: mo, year: y, range: true });
+  }
+  for (const m of text.matchAll(WORDS)) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    const y = m[3] ? Number(m[3]) : null;
+    if (validDay(d) && validMonth(mo)) add(m, { day: d, month: mo, year: y, range: false });
+  }
+  for (const m of text.matchAll(MONTH)) {
+    const mo = Number(m[1]);
+    const y = Number(m[2]);
+    if (validMonth(mo) && validYear(y)) add(m, { day: null, month: mo, year: y, range: false });
+  }
+  for (const m of text.matchAll(DMY)) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    const y = m[3] ? Number(m[3]) : null;
+    if (validDay(d) && validMonth(mo) && (y === null || validYear(y)))
+      add(m, { day: d, month: mo, year: y, range: false });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Lao and Khmer New Year fall in April: the only month clue some articles give. */
+const APRIL_FESTIVALS = /bun\s*-?\s*pi\s*-?\s*(may|mai)|pi\s*-?\s*mai\s+lao|chôl\s+chnăm|chol\s+chnam|chôl\s+chnam/iu;
+
+const BUDDHIST_ERA = /phật\s+lịch\s+(?:năm\s+)?(\d{4})/iu;
+const CE_YEAR = /(?:năm|nam)\s+((?:19|20)\d{2})(?!\d)|(?<![\d.,])((?:19|20)\d{2})(?!\d|[.,]\d)/giu;
+
+export interface YearClues {
+  /** Year of the publication date, with its month, when known. */
+  published: { year: number; month: number | null } | null;
+  /** The only Common Era year the article mentions, if exactly one. */
+  soleYear: number | null;
+  /** A Buddhist-era year converted to CE (Phật lịch 2565 = 2022). */
+  buddhistYear: number | null;
+  /** April, when the article is about Lao or Khmer New Year. */
+  festivalMonth: number | null;
+}
+
+export function yearClues(articleText: string, published: string | null): YearClues {
+  const years = new Set<number>();
+  for (const m of articleText.matchAll(CE_YEAR)) {
+    const y = Number(m[1] ?? m[2]);
+    if (validYear(y)) years.add(y);
+  }
+  const be = BUDDHIST_ERA.exec(articleText);
+  const pub = published ? /^(\d{4})(?:-(\d{2}))?/.exec(published) : null;
+  return {
+    published: pub ? { year: Number(pub[1]), month: pub[2] ? Number(pub[2]) : null } : null,
+    soleYear: years.size === 1 ? [...years][0]! : null,
+    buddhistYear: be ? Number(be[1]) - 543 : null,
+    festivalMonth: APRIL_FESTIVALS.test(articleText) ? 4 : null,
+  };
+}
+
+/** The year an event without one belongs to, by the strength of the clue. */
+function inferYear(month: number | null, clues: YearClues): number | null {
+  if (clues.published) {
+    const { year, month: pm } = clues.published;
+    // News reports past events: a month later than the publication month was last year.
+    return month !== null && pm !== null && month > pm + 1 ? year - 1 : year;
+  }
+  return clues.soleYear ?? clues.buddhistYear;
+}
+
+/** ISO form (YYYY-MM-DD, YYYY-MM or YYYY) of a date expression, or null without a year. */
+export function resolveDate(e: DateExpr, clues: YearClues): string | null {
+  const year = e.year ?? inferYear(e.month, clues);
+  if (year === null) return null;
+  if (e.month === null) return String(year);
+  if (e.range || e.day === null) return `${year}-${pad(e.month)}`;
+  return `${year}-${pad(e.month)}-${pad(e.day)}`;
+}
+
+/** The date of an event told in `sentence`; else the article-wide clue (festival month + year). */
+export function eventDate(sentence: string, clues: YearClues, useArticleClue: boolean): string | null {
+  const first = findDates(sentence)[0];
+  if (first) return resolveDate(first, clues);
+  if (useArticleClue && clues.festivalMonth !== null) {
+    const year = inferYear(clues.festivalMonth, clues);
+    return year === null ? null : `${year}-${pad(clues.festivalMonth)}`;
+  }
+  return null;
+}

@@ -1,0 +1,276 @@
+// Finds every mention of a gazetteer place in the kept parts of an article.
+import type { Gazetteer } from '../gazetteer.ts';
+import { validAt } from '../gazetteer.ts';
+import { hasDiacritics, toneKey } from '../normalize.ts';
+import type { GazetteerEntry, Span, UnresolvedName } from '../types.ts';
+import {
+  ADMIN_PREFIXES,
+  BATTLE_BEFORE,
+  COUNTRY_QUALIFIER,
+  DEFAULT_KIND_ORDER,
+  NEW_MARK,
+  NON_PLACE_BEFORE,
+  OLD_MARK,
+  PERSON_NAME_WORDS,
+  PREFIX_KIND,
+  REGIONS,
+} from './lexicon.ts';
+import { nameIndexFor, type NameVariant, type TrieNode } from './name-index.ts';
+import { isCapitalised, type Token, type TokenizedText } from './tokens.ts';
+
+export interface Mention {
+  entry: GazetteerEntry;
+  /** The name itself, [start, end) in the original text. */
+  span: Span;
+  /** Administrative word before (or starting) the name, folded ("tinh", "thanh pho"), or null. */
+  prefix: string | null;
+  /** Index of the first and last token of the name. */
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface PlaceFinding {
+  mentions: Mention[];
+  unresolved: UnresolvedName[];
+}
+
+const JOIN_GAP = /^[ \t\u00a0]{0,2}[-\u2010\u2011\u2013]?[ \t\u00a0]{0,2}$/;
+const FOREIGN_LOOSE_MIN = 6;
+const BATTLE_KEYS = new Set(['dien bien phu']);
+const REGION_SET = new Set(REGIONS);
+const UNRESOLVED_STOP = new Set(['doan', 'uy', 'hoi', 'doi', 'ban', 'bo', 'so', 'ubnd', 'hdnd']);
+
+/** Assigns each token the index of the keep range it lies in, or -1. */
+function keepIndex(tokens: Token[], keep: Span[]): Int32Array {
+  const sorted = [...keep].sort((a, b) => a[0] - b[0]);
+  const out = new Int32Array(tokens.length).fill(-1);
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (k < sorted.length && sorted[k]![1] <= t.start) k++;
+    if (k < sorted.length && sorted[k]![0] <= t.start && t.end <= sorted[k]![1]) out[i] = k;
+  }
+  return out;
+}
+
+interface Ctx {
+  tt: TokenizedText;
+  keepOf: Int32Array;
+  date: string | null;
+}
+
+function joinable(ctx: Ctx, a: number, b: number): boolean {
+  const { tokens, text } = ctx.tt;
+  if (ctx.keepOf[a] !== ctx.keepOf[b]) return false;
+  const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
+  if (JOIN_GAP.test(gap)) return true;
+  return tokens[a]!.f === 'tp' && /^\. ?$/.test(gap);
+}
+
+/** Folded admin prefix ending right before token i ("tinh", "thanh pho" …), or null. */
+export function prefixBefore(tt: TokenizedText, i: number): string | null {
+  for (const words of ADMIN_PREFIXES) {
+    const first = i - words.length;
+    if (first < 0) continue;
+    let ok = true;
+    for (let w = 0; w < words.length; w++) {
+      if (tt.tokens[first + w]!.f !== words[w]) ok = false;
+    }
+    if (!ok) continue;
+    const gap = tt.text.slice(tt.tokens[i - 1]!.end, tt.tokens[i]!.start);
+    if (/^[ \t\u00a0]{1,2}$/.test(gap) || (words[0] === 'tp' && /^\.? ?$/.test(gap))) {
+      return words.join(' ');
+    }
+  }
+  return null;
+}
+
+/** Admin prefix that the matched name itself starts with ("TP Hồ Chí Minh", "Thủ đô Viêng Chăn"). */
+function prefixInside(tt: TokenizedText, first: number, last: number): string | null {
+  for (const words of ADMIN_PREFIXES) {
+    if (first + words.length > last) continue;
+    if (words.every((w, k) => tt.tokens[first + k]!.f === w)) return words.join(' ');
+  }
+  return null;
+}
+
+function prevWord(tt: TokenizedText, i: number, back = 1): string | null {
+  return i - back >= 0 ? tt.tokens[i - back]!.f : null;
+}
+
+/** Rejections that depend on the word(s) before the name. */
+function badLeftContext(ctx: Ctx, first: number, key: string): 'person' | 'site' | 'battle' | null {
+  const { tt } = ctx;
+  if (first === 0) return null;
+  const prev = tt.tokens[first - 1]!;
+  const gap = tt.text.slice(prev.end, tt.tokens[first]!.start);
+  if (!/^[ \t\u00a0]$/.test(gap)) return null;
+  if (BATTLE_KEYS.has(key)) {
+    const two = `${prevWord(tt, first, 2) ?? ''} ${prev.f}`;
+    if (BATTLE_BEFORE.includes(prev.f) || BATTLE_BEFORE.includes(two)) return 'battle';
+  }
+  if (isCapitalised(tt.text, prev) && PERSON_NAME_WORDS.has(prev.f)) return 'person';
+  if (!isCapitalised(tt.text, prev) && NON_PLACE_BEFORE.has(prev.f)) {
+    if (prev.f === 'pho' && prevWord(tt, first, 2) === 'thanh') return null;
+    return 'site';
+  }
+  return null;
+}
+
+/** Whether the written form agrees with a gazetteer spelling closely enough. */
+function variantFits(v: NameVariant, surfaceTone: string, surfaceHasDia: boolean, keyLen: number) {
+  if (!surfaceHasDia) return true; // unaccented text or a romanised name
+  if (v.toneKey === surfaceTone) return true;
+  // Lao and Khmer names are transliterated with shifting diacritics ("Át-tạ-pư" / "Ắt-ta-pư");
+  // Vietnamese names are not, and short names collide with words ("kép" ≠ Kep).
+  return keyLen >= FOREIGN_LOOSE_MIN && v.entries.every((e) => e.country !== 'VN');
+}
+
+function capitalisationFits(ctx: Ctx, first: number, last: number): boolean {
+  const { tt } = ctx;
+  if (!isCapitalised(tt.text, tt.tokens[first]!)) return false;
+  // A multi-word name needs its last word capitalised too ("hòa bình" / "Hòa bình" are peace).
+  // Hyphenated transliterations ("Sa-la-van") keep later syllables in lower case.
+  const surface = tt.text.slice(tt.tokens[first]!.start, tt.tokens[last]!.end);
+  if (/\s/.test(surface) && !isCapitalised(tt.text, tt.tokens[last]!)) return false;
+  return true;
+}
+
+function afterText(ctx: Ctx, last: number): string {
+  const end = ctx.tt.tokens[last]!.end;
+  return ctx.tt.text.slice(end, end + 40);
+}
+
+function preferBy<T>(list: T[], pred: (x: T) => boolean): T[] {
+  const kept = list.filter(pred);
+  return kept.length > 0 ? kept : list;
+}
+
+const isPost2025 = (e: GazetteerEntry) => (e.validFrom ?? '') >= '2025-07-01';
+
+/** Chooses one entry among those bearing the matched name. */
+export function chooseEntry(
+  entries: GazetteerEntry[],
+  prefix: string | null,
+  after: string,
+  date: string | null,
+): GazetteerEntry {
+  let list = [...entries];
+  const qualifier = COUNTRY_QUALIFIER.find((q) => q.re.test(after));
+  if (qualifier) list = preferBy(list, (e) => e.country === qualifier.country);
+  const rest = qualifier ? after.replace(/^\s*[(,][^)]*\)?/u, '') : after;
+  if (NEW_MARK.test(after) || NEW_MARK.test(rest)) list = preferBy(list, isPost2025);
+  else if (OLD_MARK.test(after) || OLD_MARK.test(rest))
+    list = preferBy(list, (e) => e.validTo !== undefined);
+  else if (date) list = preferBy(list, (e) => validAt(e, date));
+  else list = preferBy(list, (e) => !isPost2025(e));
+  const order = (prefix && PREFIX_KIND[prefix]) || DEFAULT_KIND_ORDER;
+  const rank = (e: GazetteerEntry) => {
+    const r = order.indexOf(e.kind);
+    return r < 0 ? 99 : r;
+  };
+  list.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+  return list[0]!;
+}
+
+type Verdict = { mention: Mention } | 'block' | 'stop' | null;
+
+function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): Verdict {
+  const { tt } = ctx;
+  if (variants.some((v) => v.block)) return 'block';
+  const start = tt.tokens[first]!.start;
+  const end = tt.tokens[last]!.end;
+  const surface = tt.text.slice(start, end);
+  const key = tt.folded.folded.slice(tt.tokens[first]!.fs, tt.tokens[last]!.fe).replace(/[^a-z0-9]+/g, ' ');
+  const left = badLeftContext(ctx, first, key);
+  if (left === 'battle') return 'stop';
+  if (left) return null;
+  if (!capitalisationFits(ctx, first, last)) return null;
+  const tone = toneKey(surface);
+  const dia = hasDiacritics(surface);
+  const keyLen = key.replace(/ /g, '').length;
+  const prefix = prefixBefore(tt, first) ?? prefixInside(tt, first, last);
+  const fitting = variants.filter(
+    (v) => variantFits(v, tone, dia, keyLen) && (!v.prefixOnly || prefix !== null),
+  );
+  if (fitting.length === 0) return null;
+  const entries = [...new Set(fitting.flatMap((v) => v.entries))];
+  const entry = chooseEntry(entries, prefix, afterText(ctx, last), ctx.date);
+  return { mention: { entry, span: [start, end], prefix, firstToken: first, lastToken: last } };
+}
+
+function findUnresolved(ctx: Ctx, mentions: Mention[]): UnresolvedName[] {
+  const { tt } = ctx;
+  const covered = new Set<number>();
+  for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
+  const out: UnresolvedName[] = [];
+  for (let i = 1; i < tt.tokens.length; i++) {
+    if (ctx.keepOf[i]! < 0 || covered.has(i)) continue;
+    if (prefixBefore(tt, i) === null || ['thi xa', 'thi tran', 'dac khu'].includes(prefixBefore(tt, i)!))
+      continue;
+    let j = i;
+    const words: string[] = [];
+    while (
+      j < tt.tokens.length &&
+      words.length < 4 &&
+      !covered.has(j) &&
+      isCapitalised(tt.text, tt.tokens[j]!) &&
+      !/^\d/.test(tt.tokens[j]!.f) &&
+      (j === i || joinable(ctx, j - 1, j))
+    ) {
+      words.push(tt.tokens[j]!.f);
+      j++;
+    }
+    // "UBND tỉnh Nguyễn Văn A": a person's name after an office, not a place.
+    if (words.length === 0 || UNRESOLVED_STOP.has(words[0]!) || PERSON_NAME_WORDS.has(words[0]!)) continue;
+    if (REGION_SET.has(words.join(' ')) || REGION_SET.has(words.slice(0, 2).join(' '))) continue;
+    const span: Span = [tt.tokens[i]!.start, tt.tokens[j - 1]!.end];
+    out.push({ name: tt.text.slice(span[0], span[1]), span });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Every place mention inside the `keep` ranges, left to right, longest name first.
+ * `date` (the article's publication date) decides between a unit before and after 2025.
+ */
+export function findPlaces(
+  tt: TokenizedText,
+  keep: Span[],
+  gaz: Gazetteer,
+  date: string | null,
+): PlaceFinding {
+  const root = nameIndexFor(gaz);
+  const ctx: Ctx = { tt, keepOf: keepIndex(tt.tokens, keep), date };
+  const mentions: Mention[] = [];
+  const { tokens } = tt;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ctx.keepOf[i]! < 0) continue;
+    // Walk the trie across joinable tokens, remembering every complete name on the way.
+    const ends: { last: number; variants: NameVariant[] }[] = [];
+    let node: TrieNode | undefined = root;
+    let j = i;
+    outer: for (;;) {
+      for (const ch of tokens[j]!.f) {
+        node = node.next.get(ch);
+        if (!node) break outer;
+      }
+      if (node.variants) ends.push({ last: j, variants: node.variants });
+      if (j + 1 < tokens.length && joinable(ctx, j, j + 1)) j++;
+      else break;
+    }
+    for (let e = ends.length - 1; e >= 0; e--) {
+      const verdict = judge(ctx, i, ends[e]!.last, ends[e]!.variants);
+      if (verdict === null) continue;
+      if (verdict === 'block' || verdict === 'stop') {
+        i = ends[e]!.last;
+        break;
+      }
+      mentions.push(verdict.mention);
+      i = ends[e]!.last;
+      break;
+    }
+  }
+  return { mentions, unresolved: findUnresolved(ctx, mentions) };
+}

@@ -1,0 +1,99 @@
+// Word lists the place finder consults. Folded forms (lower case, no diacritics) unless said.
+// Sources: the ambiguity notes of the project's places reference (§6) and the gold guide.
+
+/**
+ * Phrases that contain a place name but are not places; the longest match wins, so listing
+ * them keeps "Thái Bình Dương" (the Pacific) from becoming Thái Bình.
+ */
+export const NON_PLACE_PHRASES: readonly string[] = [
+  'Thái Bình Dương',
+  'Đồng Tháp Mười',
+  'Ấn Độ Dương',
+];
+
+/** Regions, not provinces: never places, never reported as unresolved. */
+export const REGIONS: readonly string[] = [
+  'nam lao',
+  'bac lao',
+  'trung lao',
+  'ha lao',
+  'thuong lao',
+  'dong bac campuchia',
+  'tay bac campuchia',
+  'tay nguyen',
+  'tay bac',
+  'dong bac',
+  'nam bo',
+  'bac bo',
+  'trung bo',
+  'mien tay',
+  'mien trung',
+  'mien nam',
+  'mien bac',
+  'dong bang song cuu long',
+  'dong nam bo',
+  'nam trung bo',
+  'bac trung bo',
+];
+
+/** Words that, standing right before a name, make it an administrative unit mention. */
+export const ADMIN_PREFIXES: readonly (readonly string[])[] = [
+  ['tinh'],
+  ['thanh', 'pho'],
+  ['tp'],
+  ['thu', 'do'],
+  ['thi', 'xa'],
+  ['thi', 'tran'],
+  ['dac', 'khu'],
+];
+
+/** Which kind a prefix asks for, in order of preference. */
+export const PREFIX_KIND: Record<string, readonly string[]> = {
+  tinh: ['province', 'municipality', 'city'],
+  'thanh pho': ['city', 'municipality', 'province'],
+  tp: ['city', 'municipality', 'province'],
+  'thu do': ['municipality', 'city', 'province'],
+  'thi xa': ['city', 'province', 'municipality'],
+  'thi tran': ['city', 'province', 'municipality'],
+  'dac khu': ['city', 'province', 'municipality'],
+};
+
+/** Preference without a prefix: a bare "Vientiane" is the capital, a bare "Kon Tum" the province. */
+export const DEFAULT_KIND_ORDER: readonly string[] = ['municipality', 'province', 'city'];
+
+/**
+ * Vietnamese family and middle names. A place name right after one of these (capitalised, one
+ * space apart) is part of a person's name: "Phó Thủ tướng Nguyễn Hòa Bình".
+ */
+export const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do',
+  'ho', 'ngo', 'duong', 'ly', 'dinh', 'truong', 'mai', 'lam', 'dao', 'ta', 'luong', 'trinh',
+  'vuong', 'kieu', 'van', 'thi', 'huu', 'duc', 'cong', 'quang', 'thanh', 'minh', 'ngoc',
+  'xuan', 'kim', 'ba', 'khac', 'dinh', 'trong', 'quoc', 'tien', 'hong', 'manh', 'viet',
+]);
+
+/** Words before a name that make it a street, river, site or battle rather than a place. */
+export const NON_PLACE_BEFORE: ReadonlySet<string> = new Set([
+  'song', // sông Đồng Nai (river)
+  'duong', // đường Hồ Chí Minh (road), đường Kon Tum (street)
+  'pho', // phố Huế (street), unless "thành phố"
+  'den', // đền Preah Vihear (temple)
+  'chua',
+  'deo',
+  'cua', // cửa khẩu … handled with 'khau'
+  'khau',
+]);
+
+/** Two-word contexts before "Điện Biên Phủ" and the like that mean the 1954 battle. */
+export const BATTLE_BEFORE: readonly string[] = ['chien thang', 'chien dich', 'tran', 'mat tran'];
+
+/** Text right after a name that marks the unit as it was before / after 1 July 2025. */
+export const OLD_MARK = /^\s*\(\s*cũ\s*\)/iu;
+export const NEW_MARK = /^\s*\(\s*mới\s*\)/iu;
+
+/** A country in parentheses or after a comma right after the name: "Xiêng Khoảng (Lào)". */
+export const COUNTRY_QUALIFIER: readonly { re: RegExp; country: 'VN' | 'LA' | 'KH' }[] = [
+  { re: /^\s*[(,]\s*(?:CHDCND\s+)?Lào\b/u, country: 'LA' },
+  { re: /^\s*[(,]\s*(?:Vương quốc\s+)?(?:Campuchia|Cam-pu-chia)/u, country: 'KH' },
+  { re: /^\s*[(,]\s*Việt Nam\b/u, country: 'VN' },
+];

@@ -1,0 +1,82 @@
+// A character trie over the compact folded form of every gazetteer name, so one pass over the
+// article's tokens finds the longest name starting at each token, whatever the spacing,
+// hyphenation, case or diacritics of the text.
+import type { Gazetteer } from '../gazetteer.ts';
+import { hasDiacritics, nameKey, toneKey } from '../normalize.ts';
+import type { GazetteerEntry } from '../types.ts';
+import { NON_PLACE_PHRASES } from './lexicon.ts';
+
+export interface NameVariant {
+  /** The name as written in the gazetteer. */
+  name: string;
+  toneKey: string;
+  hasDiacritics: boolean;
+  entries: GazetteerEntry[];
+  /** Only a place when an administrative word stands before it. */
+  prefixOnly: boolean;
+  /** A phrase that is not a place at all (it only exists to win the longest match). */
+  block: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  variants: NameVariant[] | null;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), variants: null });
+
+function insert(root: TrieNode, name: string, entry: GazetteerEntry | null, prefixOnly: boolean) {
+  const key = nameKey(name);
+  if (key.length === 0) return;
+  let node = root;
+  for (const ch of key) {
+    let child = node.next.get(ch);
+    if (!child) {
+      child = newNode();
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  node.variants ??= [];
+  const tk = toneKey(name);
+  let v = node.variants.find((x) => x.toneKey === tk && x.prefixOnly === prefixOnly);
+  if (!v) {
+    v = {
+      name,
+      toneKey: tk,
+      hasDiacritics: hasDiacritics(name),
+      entries: [],
+      prefixOnly,
+      block: entry === null,
+    };
+    node.variants.push(v);
+  }
+  if (entry && !v.entries.includes(entry)) v.entries.push(entry);
+}
+
+/** Builds the trie of every name of every place (countries excluded: they are not places). */
+export function buildNameIndex(gaz: Gazetteer): TrieNode {
+  const root = newNode();
+  for (const e of gaz.entries) {
+    if (e.kind === 'country') continue;
+    // A name listed as prefix-only is never matched bare, even when it is also the entry's name.
+    const prefixOnly = new Set((e.prefixOnly ?? []).map(toneKey));
+    for (const n of [e.name, e.nameEn, ...e.aliases]) {
+      if (!prefixOnly.has(toneKey(n))) insert(root, n, e, false);
+    }
+    for (const n of e.prefixOnly ?? []) insert(root, n, e, true);
+  }
+  for (const phrase of NON_PLACE_PHRASES) insert(root, phrase, null, false);
+  return root;
+}
+
+const cache = new WeakMap<Gazetteer, TrieNode>();
+
+export function nameIndexFor(gaz: Gazetteer): TrieNode {
+  let idx = cache.get(gaz);
+  if (!idx) {
+    idx = buildNameIndex(gaz);
+    cache.set(gaz, idx);
+  }
+  return idx;
+}

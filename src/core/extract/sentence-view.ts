@@ -1,0 +1,48 @@
+// One sentence seen as words (lower case, NFC) with the place mentions inside it, the shape the
+// link rules read.
+import type { Span } from '../types.ts';
+import type { Mention } from './find-places.ts';
+import type { TokenizedText } from './tokens.ts';
+
+export interface SentenceView {
+  span: Span;
+  /** Index of the sentence's first token and one past its last. */
+  t0: number;
+  t1: number;
+  /** words[k - t0] is token k in lower case NFC, with its diacritics. */
+  words: string[];
+  mentions: Mention[];
+}
+
+export function sentenceViews(tt: TokenizedText, sentences: Span[], mentions: Mention[]): SentenceView[] {
+  const out: SentenceView[] = [];
+  let t = 0;
+  let m = 0;
+  for (const span of sentences) {
+    while (t < tt.tokens.length && tt.tokens[t]!.start < span[0]) t++;
+    const t0 = t;
+    while (t < tt.tokens.length && tt.tokens[t]!.end <= span[1]) t++;
+    const t1 = t;
+    while (m < mentions.length && mentions[m]!.span[0] < span[0]) m++;
+    const inside: Mention[] = [];
+    for (let k = m; k < mentions.length && mentions[k]!.span[1] <= span[1]; k++) inside.push(mentions[k]!);
+    const words: string[] = [];
+    for (let k = t0; k < t1; k++) {
+      const tok = tt.tokens[k]!;
+      words.push(tt.text.slice(tok.start, tok.end).normalize('NFC').toLowerCase());
+    }
+    out.push({ span, t0, t1, words, mentions: inside });
+  }
+  return out;
+}
+
+/** The word at token index k (absolute), or '' outside the sentence. */
+export function wordAt(s: SentenceView, k: number): string {
+  return k >= s.t0 && k < s.t1 ? s.words[k - s.t0]! : '';
+}
+
+/** Lower-case NFC text of the original between two token indexes [a, b). */
+export function phraseText(tt: TokenizedText, a: number, b: number): string {
+  if (b <= a) return '';
+  return tt.text.slice(tt.tokens[a]!.start, tt.tokens[b - 1]!.end).normalize('NFC').toLowerCase();
+}

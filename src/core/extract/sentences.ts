@@ -1,0 +1,45 @@
+// Splits the kept parts of an article into sentences (the unit of evidence for a link).
+import type { Span } from '../types.ts';
+
+// Abbreviations after which a full stop does not end a sentence ("TP. Hồ Chí Minh").
+const ABBREV = new Set(['tp', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'q', 'p', 'tt', 'mr', 'st', 'no']);
+
+const END = /[.!?…]+["”’)»]*(?=\s)/g;
+
+/** Sentence spans inside each keep range: lines first, then sentence-final punctuation. */
+export function splitSentences(text: string, keep: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [ks, ke] of [...keep].sort((a, b) => a[0] - b[0])) {
+    let lineStart = ks;
+    while (lineStart < ke) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > ke) lineEnd = ke;
+      splitLine(text, lineStart, lineEnd, out);
+      lineStart = lineEnd + 1;
+    }
+  }
+  return out;
+}
+
+function splitLine(text: string, start: number, end: number, out: Span[]): void {
+  const line = text.slice(start, end);
+  let s = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(line); m; m = END.exec(line)) {
+    const stop = m.index + m[0].length;
+    const before = /([\p{L}]+)\.$/u.exec(line.slice(Math.max(0, m.index - 6), m.index + 1));
+    if (m[0] === '.' && before && ABBREV.has(before[1]!.toLowerCase())) continue;
+    // The next sentence starts with a capital letter, a digit or a quote.
+    const next = line.slice(stop).trimStart()[0];
+    if (next !== undefined && next === next.toLowerCase() && !/[\d"“(]/.test(next)) continue;
+    push(text, start + s, start + stop, out);
+    s = stop;
+  }
+  push(text, start + s, end, out);
+}
+
+function push(text: string, a: number, b: number, out: Span[]): void {
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  if (b > a) out.push([a, b]);
+}

@@ -1,0 +1,64 @@
+// Sister links: twinning and signed cooperation between places of different countries
+// ("kết nghĩa", "ký kết hợp tác", "thỏa thuận hợp tác", "biên bản ghi nhớ").
+import type { GazetteerEntry } from '../types.ts';
+import type { Mention } from './find-places.ts';
+import type { SentenceView } from './sentence-view.ts';
+
+// Matched on the sentence's words joined by single spaces (lower case, NFC; both tone placements).
+const CUES = [
+  'kết nghĩa',
+  'ký kết',
+  'kí kết',
+  'ký thỏa thuận',
+  'ký thoả thuận',
+  'thỏa thuận hợp tác',
+  'thoả thuận hợp tác',
+  'biên bản ghi nhớ',
+  'bản ghi nhớ',
+  'ký biên bản',
+  'văn bản hợp tác',
+  'kết nghĩa hữu nghị',
+  'quan hệ kết nghĩa',
+];
+
+export function hasSisterCue(s: SentenceView): boolean {
+  const joined = ` ${s.words.join(' ')} `;
+  return CUES.some((c) => joined.includes(` ${c} `));
+}
+
+export interface SisterPair {
+  a: GazetteerEntry;
+  b: GazetteerEntry;
+}
+
+/**
+ * Pairs of places of different countries in a sentence that states a partnership. One place on a
+ * side partners with every place of the other countries ("A ký kết với B, C"); otherwise each place
+ * pairs with the nearest place of another country.
+ */
+export function sisterPairs(s: SentenceView): SisterPair[] {
+  if (!hasSisterCue(s)) return [];
+  const unique: Mention[] = [];
+  for (const m of s.mentions) if (!unique.some((u) => u.entry.id === m.entry.id)) unique.push(m);
+  const countries = new Set(unique.map((m) => m.entry.country));
+  if (countries.size < 2) return [];
+  const pairs: SisterPair[] = [];
+  const add = (a: GazetteerEntry, b: GazetteerEntry) => {
+    if (!pairs.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))) pairs.push({ a, b });
+  };
+  for (const c of countries) {
+    const side = unique.filter((m) => m.entry.country === c);
+    if (side.length !== 1) continue;
+    for (const other of unique) if (other.entry.country !== c) add(side[0]!.entry, other.entry);
+    return pairs;
+  }
+  for (const m of unique) {
+    let best: Mention | null = null;
+    for (const o of unique) {
+      if (o.entry.country === m.entry.country) continue;
+      if (!best || Math.abs(o.firstToken - m.firstToken) < Math.abs(best.firstToken - m.firstToken)) best = o;
+    }
+    if (best) add(m.entry, best.entry);
+  }
+  return pairs;
+}

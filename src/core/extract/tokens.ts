@@ -1,0 +1,61 @@
+// Word tokens of an article, found on the folded text and mapped back to the original.
+import { foldWithOffsets, type FoldedText } from '../normalize.ts';
+
+export interface Token {
+  /** Folded form (lower case, no diacritics). */
+  f: string;
+  /** [start, end) in the original text. */
+  start: number;
+  end: number;
+  /** [start, end) in the folded text. */
+  fs: number;
+  fe: number;
+}
+
+export interface TokenizedText {
+  text: string;
+  folded: FoldedText;
+  tokens: Token[];
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return LETTER.test(c);
+}
+
+export function tokenize(text: string): TokenizedText {
+  const folded = foldWithOffsets(text);
+  const s = folded.folded;
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < s.length) {
+    if (!isWordChar(s[i]!)) {
+      i++;
+      continue;
+    }
+    const fs = i;
+    while (i < s.length && isWordChar(s[i]!)) i++;
+    tokens.push({
+      f: s.slice(fs, i),
+      start: folded.starts[fs]!,
+      end: folded.ends[i - 1]!,
+      fs,
+      fe: i,
+    });
+  }
+  return { text, folded, tokens };
+}
+
+/** The original characters between two tokens (what separates them). */
+export function gapBetween(t: TokenizedText, a: Token, b: Token): string {
+  return t.text.slice(a.end, b.start);
+}
+
+/** True when the original token starts with an upper-case letter (or a digit). */
+export function isCapitalised(text: string, tok: Token): boolean {
+  const c = text[tok.start]!;
+  return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+}

@@ -1,0 +1,276 @@
+// Visits: who travelled from where to where. Read sentence by sentence:
+//   forward  "Đoàn đại biểu tỉnh A … (đến) thăm / làm việc tại / chúc Tết … tỉnh B, C"
+//   reverse  "Lãnh đạo tỉnh B … tiếp / đón Đoàn … tỉnh A"
+// A national actor (Tổng Bí thư, Ban Đối ngoại Trung ương …) stands at its capital.
+import type { Gazetteer } from '../gazetteer.ts';
+import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
+import { countryWords, nationalActorCountry, nationalBodyIndex } from './actors.ts';
+import type { Mention } from './find-places.ts';
+import { phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import type { TokenizedText } from './tokens.ts';
+
+export interface Side {
+  entry: GazetteerEntry;
+  level: LinkEnd['level'];
+}
+
+export interface VisitFinding {
+  from: Side;
+  to: Side[];
+  sentence: SentenceView;
+}
+
+/** What the article has established so far: who is travelling, and the title's places. */
+export interface VisitContext {
+  lastOrigin: Side | null;
+  titlePlaces: Mention[];
+}
+
+const LOCATIVE = new Set(['tại', 'ở']);
+const LIST_GLUE = new Set(['và', 'cùng', 'với', 'tỉnh', 'thành', 'phố', 'tp', 'thủ', 'đô', 'các', 'là']);
+const NOT_DELEGATION = new Set(['kết', 'viên', 'thể', 'tụ', 'tàu', 'xe']);
+const GUEST_START = new Set([
+  'đoàn', 'ông', 'bà', 'đồng', 'ngài', 'lãnh', 'phó', 'chủ', 'bí', 'tỉnh', 'đại', 'bộ', 'thứ',
+  'tổng', 'thủ', 'thống', 'các', 'trưởng', 'đô', 'thị',
+]);
+const GUEST_FILLER = new Set(['thân', 'mật', 'trọng', 'thị', 'chính', 'thức', 'nồng', 'nhiệt', 'và', 'làm', 'việc', 'với']);
+const NOT_AFTER_TIEP = new Set(['tục', 'nhận', 'cận', 'thu', 'theo', 'xúc', 'đến', 'tế', 'sức', 'nối', 'tuyến']);
+const NOT_AFTER_DON = new Set(['tết', 'năm', 'xuân', 'nhận', 'chào', 'mừng']);
+const SENDING = new Set(['gửi', 'chuyển', 'trao', 'dành', 'tặng']);
+
+function mentionStartingAt(s: SentenceView, k: number): Mention | undefined {
+  return s.mentions.find((m) => m.firstToken === k || (m.prefix !== null && m.firstToken === k + prefixLen(m)));
+}
+
+function prefixLen(m: Mention): number {
+  return m.prefix ? m.prefix.split(' ').length : 0;
+}
+
+function isCountryWordAt(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k);
+  return w === 'lào' ? wordAt(s, k + 1) !== 'cai' : w === 'campuchia' || (w === 'việt' && wordAt(s, k + 1) === 'nam');
+}
+
+interface Cue {
+  kind: 'forward' | 'reverse';
+  /** First and last token of the cue words. */
+  start: number;
+  end: number;
+}
+
+/** Travel verbs that always announce a visit. */
+function forwardCueAt(s: SentenceView, k: number): number | null {
+  const w = wordAt(s, k);
+  const next = wordAt(s, k + 1);
+  if (w === 'thăm') return k;
+  if (w === 'tham' && next === 'quan') return k + 1;
+  if (w === 'chúc' && next === 'tết') return k + 1;
+  if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với')) return k + 1;
+  if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1))) return k + 1;
+  // Motion verbs count only when a place or a country follows at once.
+  if (['đến', 'tới', 'sang', 'rời', 'về'].includes(w)) {
+    for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) if (SENDING.has(wordAt(s, b))) return null;
+    if (mentionStartingAt(s, k + 1) || isCountryWordAt(s, k + 1)) return k;
+  }
+  return null;
+}
+
+/** "tiếp / đón / đón tiếp / tiếp đón" followed by a guest. */
+function reverseCueAt(s: SentenceView, k: number): number | null {
+  const w = wordAt(s, k);
+  if (w !== 'tiếp' && w !== 'đón') return null;
+  if (wordAt(s, k - 1) === 'trực' || wordAt(s, k - 1) === 'buổi' || wordAt(s, k - 1) === 'lễ') return null;
+  let end = k;
+  if ((w === 'đón' && wordAt(s, k + 1) === 'tiếp') || (w === 'tiếp' && wordAt(s, k + 1) === 'đón')) end = k + 1;
+  const after = wordAt(s, end + 1);
+  if (w === 'tiếp' && end === k && NOT_AFTER_TIEP.has(after)) return null;
+  if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
+  let g = end + 1;
+  while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 4) g++;
+  return GUEST_START.has(wordAt(s, g)) ? end : null;
+}
+
+function findCues(s: SentenceView): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = s.t0; k < s.t1; k++) {
+    const f = forwardCueAt(s, k);
+    if (f !== null) {
+      cues.push({ kind: 'forward', start: k, end: f });
+      k = f;
+      continue;
+    }
+    const r = reverseCueAt(s, k);
+    if (r !== null) {
+      cues.push({ kind: 'reverse', start: k, end: r });
+      k = r;
+    }
+  }
+  return cues;
+}
+
+/** A mention introduced by "tại / ở" (directly or through its administrative word). */
+function isLocated(s: SentenceView, m: Mention): boolean {
+  return LOCATIVE.has(wordAt(s, m.firstToken - prefixLen(m) - 1)) || LOCATIVE.has(wordAt(s, m.firstToken - 1));
+}
+
+/** A mention inside an invitation ("theo lời mời của UBND tỉnh B"): the host, not the traveller. */
+function isInviter(s: SentenceView, m: Mention): boolean {
+  for (let b = m.firstToken - 1; b >= Math.max(s.t0, m.firstToken - 6); b--) if (wordAt(s, b) === 'mời') return true;
+  return false;
+}
+
+/** Located mentions and the ones listed right after them ("tại tỉnh A và tỉnh B"). */
+function locatedGroup(s: SentenceView, list: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of list) {
+    const prev = out[out.length - 1];
+    if (isLocated(s, m)) out.push(m);
+    else if (prev && glued(s, prev, m)) out.push(m);
+  }
+  return out;
+}
+
+function glued(s: SentenceView, a: Mention, b: Mention): boolean {
+  for (let k = a.lastToken + 1; k < b.firstToken; k++) if (!LIST_GLUE.has(wordAt(s, k))) return false;
+  return true;
+}
+
+const local = (m: Mention): Side => ({ entry: m.entry, level: 'local' });
+
+function national(gaz: Gazetteer, c: CountryCode): Side {
+  return { entry: gaz.capital(c), level: 'national' };
+}
+
+/** The start of the delegation phrase before a cue: its last "Đoàn", else the sentence start. */
+function delegationStart(s: SentenceView, cue: number): number {
+  for (let k = cue - 1; k >= s.t0; k--) {
+    if (wordAt(s, k) !== 'đoàn') continue;
+    if (NOT_DELEGATION.has(wordAt(s, k + 1))) continue;
+    if (['trưởng', 'phó', 'tỉnh'].includes(wordAt(s, k - 1))) continue;
+    return k;
+  }
+  return s.t0;
+}
+
+/** The actor of a phrase: its first place, else the national body it names. */
+function actorIn(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  a: number,
+  b: number,
+  skip: (m: Mention) => boolean,
+): Side | null {
+  const m = s.mentions.find((x) => x.firstToken >= a && x.lastToken < b && !skip(x));
+  if (m) return local(m);
+  const c = nationalActorCountry(phraseText(tt, a, b));
+  return c ? national(gaz, c) : null;
+}
+
+/**
+ * The traveller of a sentence that does not name one ("Đoàn cũng đã đến thăm …"): the delegation
+ * the article already follows, else the title's place from another country than the destination.
+ */
+function fallbackOrigin(ctx: VisitContext, destCountry: CountryCode | null): Side | null {
+  if (ctx.lastOrigin) return ctx.lastOrigin;
+  const t = ctx.titlePlaces.find((m) => destCountry === null || m.entry.country !== destCountry);
+  return t ? local(t) : null;
+}
+
+/** Destinations named after a cue: the located ones if any, else every place. */
+function destinationsAfter(s: SentenceView, from: number): Mention[] {
+  const after = s.mentions.filter((m) => m.firstToken > from);
+  const located = locatedGroup(s, after);
+  return located.length > 0 ? located : after;
+}
+
+/** A destination given only as a country ("tại Việt Nam", "tới Lào"): its capital, for national travellers. */
+function countryDestination(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  origin: Side,
+  a: number,
+  b: number,
+): Side[] {
+  const text = phraseText(tt, a, b);
+  const hostIsNationalBody = nationalBodyIndex(text) >= 0;
+  if (origin.level !== 'national' && !hostIsNationalBody) return [];
+  const c = countryWords(text).find((w) => w.country !== origin.entry.country);
+  return c ? [national(gaz, c.country)] : [];
+}
+
+function resolveForward(
+  tt: TokenizedText,
+  s: SentenceView,
+  cue: Cue,
+  gaz: Gazetteer,
+  ctx: VisitContext,
+): VisitFinding | null {
+  const dStart = delegationStart(s, cue.start);
+  const notTraveller = (m: Mention) => isLocated(s, m) || isInviter(s, m);
+  const before = s.mentions.filter((m) => m.lastToken < cue.start);
+  let dests = destinationsAfter(s, cue.end);
+  // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
+  dests = [...before.filter((m) => isLocated(s, m)), ...dests];
+  let origin =
+    actorIn(tt, s, gaz, dStart, cue.start, notTraveller) ??
+    actorIn(tt, s, gaz, s.t0, cue.start, notTraveller);
+  const firstForeign = (o: Side | null) => dests.find((m) => !o || m.entry.country !== o.entry.country);
+  origin ??= fallbackOrigin(ctx, firstForeign(null)?.entry.country ?? null);
+  if (!origin) return null;
+  const o = origin;
+  let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
+  if (to.length === 0) to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
+  return to.length > 0 ? { from: o, to, sentence: s } : null;
+}
+
+function resolveReverse(
+  tt: TokenizedText,
+  s: SentenceView,
+  cue: Cue,
+  gaz: Gazetteer,
+  ctx: VisitContext,
+): VisitFinding | null {
+  const guestPlaces = s.mentions.filter((m) => m.firstToken > cue.end && !isLocated(s, m));
+  const hostSide =
+    actorIn(tt, s, gaz, s.t0, cue.start, () => false) ??
+    (() => {
+      const loc = s.mentions.find((m) => m.firstToken > cue.end && isLocated(s, m));
+      return loc ? local(loc) : null;
+    })();
+  if (!hostSide) return null;
+  const host = hostSide;
+  const guestMention = guestPlaces.find((m) => m.entry.country !== host.entry.country);
+  let guest: Side | null = guestMention ? local(guestMention) : null;
+  if (!guest && guestPlaces.length === 0) {
+    const c = nationalActorCountry(phraseText(tt, cue.end + 1, s.t1));
+    if (c && c !== host.entry.country) guest = national(gaz, c);
+  }
+  if (!guest && guestPlaces.length === 0) guest = fallbackOrigin(ctx, host.entry.country);
+  if (!guest || guest.entry.country === host.entry.country) return null;
+  return { from: guest, to: [host], sentence: s };
+}
+
+/** Every visit told in one sentence (at most one forward and one reverse reading). */
+export function visitsInSentence(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  ctx: VisitContext,
+): VisitFinding[] {
+  const out: VisitFinding[] = [];
+  const cues = findCues(s);
+  const fwd = cues.find((c) => c.kind === 'forward');
+  const rev = cues.find((c) => c.kind === 'reverse');
+  if (fwd) {
+    const v = resolveForward(tt, s, fwd, gaz, ctx);
+    if (v) out.push(v);
+  }
+  if (rev) {
+    const v = resolveReverse(tt, s, rev, gaz, ctx);
+    if (v) out.push(v);
+  }
+  for (const v of out) ctx.lastOrigin = v.from;
+  return out;
+}
