@@ -29,10 +29,10 @@ const NATIONAL_BODIES = [
   'mặt trận lào xây dựng đất nước',
   'đoàn đại biểu cấp cao',
   'liên hiệp các tổ chức hữu nghị',
-  'đại sứ quán',
-  'đại sứ',
   'hoàng gia',
 ];
+// Ambassadors are left out on purpose: a courtesy call by an ambassador accredited to the host
+// country is not a delegation travelling between places.
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';

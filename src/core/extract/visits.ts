@@ -16,6 +16,7 @@ export interface Side {
 
 export interface VisitFinding {
   from: Side;
+  /** Empty when the sentence names a traveller but no destination we can place. */
   to: Side[];
   sentence: SentenceView;
 }
@@ -53,6 +54,8 @@ function isCountryWordAt(s: SentenceView, k: number): boolean {
 
 interface Cue {
   kind: 'forward' | 'reverse';
+  /** Attending ("dự", "tham dự") is a visit only where a place is introduced by "tại / ở". */
+  locatedOnly?: boolean;
   /** First and last token of the cue words. */
   start: number;
   end: number;
@@ -93,6 +96,10 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
 function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
+    if (wordAt(s, k) === 'dự' && wordAt(s, k - 1) !== 'dự') {
+      cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
+      continue;
+    }
     const f = forwardCueAt(s, k);
     if (f !== null) {
       cues.push({ kind: 'forward', start: k, end: f });
@@ -178,10 +185,10 @@ function fallbackOrigin(ctx: VisitContext, destCountry: CountryCode | null): Sid
 }
 
 /** Destinations named after a cue: the located ones if any, else every place. */
-function destinationsAfter(s: SentenceView, from: number): Mention[] {
+function destinationsAfter(s: SentenceView, from: number, locatedOnly: boolean): Mention[] {
   const after = s.mentions.filter((m) => m.firstToken > from);
   const located = locatedGroup(s, after);
-  return located.length > 0 ? located : after;
+  return located.length > 0 || locatedOnly ? located : after;
 }
 
 /** A destination given only as a country ("tại Việt Nam", "tới Lào"): its capital, for national travellers. */
@@ -200,6 +207,18 @@ function countryDestination(
   return c ? [national(gaz, c.country)] : [];
 }
 
+/**
+ * "… hội kiến Tỉnh trưởng tỉnh Xiêng Khoảng nhân chuyến thăm và làm việc tại Lào": the trip is
+ * to a country, and the sentence names a place of that country: that place is the destination.
+ */
+function namedCountryPlaces(tt: TokenizedText, s: SentenceView, origin: Side, from: number): Side[] {
+  const country = countryWords(phraseText(tt, from, s.t1)).find((w) => w.country !== origin.entry.country);
+  if (!country) return [];
+  return s.mentions
+    .filter((m) => m.entry.country === country.country && !isInviter(s, m))
+    .map(local);
+}
+
 function resolveForward(
   tt: TokenizedText,
   s: SentenceView,
@@ -210,7 +229,7 @@ function resolveForward(
   const dStart = delegationStart(s, cue.start);
   const notTraveller = (m: Mention) => isLocated(s, m) || isInviter(s, m);
   const before = s.mentions.filter((m) => m.lastToken < cue.start);
-  let dests = destinationsAfter(s, cue.end);
+  let dests = destinationsAfter(s, cue.end, cue.locatedOnly === true);
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   dests = [...before.filter((m) => isLocated(s, m)), ...dests];
   let origin =
@@ -221,8 +240,9 @@ function resolveForward(
   if (!origin) return null;
   const o = origin;
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
+  if (to.length === 0) to = namedCountryPlaces(tt, s, o, cue.end + 1);
   if (to.length === 0) to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
-  return to.length > 0 ? { from: o, to, sentence: s } : null;
+  return { from: o, to, sentence: s };
 }
 
 function resolveReverse(
@@ -239,6 +259,12 @@ function resolveReverse(
       const loc = s.mentions.find((m) => m.firstToken > cue.end && isLocated(s, m));
       return loc ? local(loc) : null;
     })();
+  // "Tiếp Đoàn, ông A, Chủ tịch UBND tỉnh B, …": the host is named after the guest word.
+  if (!hostSide && cue.start - s.t0 <= 1 && ctx.lastOrigin) {
+    const o = ctx.lastOrigin;
+    const host = s.mentions.find((m) => m.firstToken > cue.end && m.entry.country !== o.entry.country);
+    return host ? { from: o, to: [local(host)], sentence: s } : null;
+  }
   if (!hostSide) return null;
   const host = hostSide;
   const guestMention = guestPlaces.find((m) => m.entry.country !== host.entry.country);
@@ -271,6 +297,7 @@ export function visitsInSentence(
     const v = resolveReverse(tt, s, rev, gaz, ctx);
     if (v) out.push(v);
   }
+  // The traveller named here is the one later sentences mean by "đoàn".
   for (const v of out) ctx.lastOrigin = v.from;
-  return out;
+  return out.filter((v) => v.to.length > 0);
 }

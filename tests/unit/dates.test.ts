@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { eventDate, findDates, resolveDate, yearClues } from '../../src/core/extract/dates.ts';
+
+const noClues = yearClues('', null);
+
+describe('findDates', () => {
+  it('reads day/month, day/month/year and the words form', () => {
+    expect(findDates('Ngày 27/1, đoàn đến.')[0]).toMatchObject({ day: 27, month: 1, year: null });
+    expect(findDates('sáng 05/03/2024')[0]).toMatchObject({ day: 5, month: 3, year: 2024 });
+    expect(findDates('ngày 5 tháng 3 năm 2024')[0]).toMatchObject({ day: 5, month: 3, year: 2024 });
+  });
+
+  it('reads a range of days as the month only', () => {
+    expect(findDates('từ ngày 15 đến 17/7')[0]).toMatchObject({ month: 7, range: true });
+    expect(findDates('từ 21/5 - 15/11/1972')[0]).toMatchObject({ month: 5, year: 1972, range: true });
+  });
+
+  it('ignores numbers that are not dates', () => {
+    expect(findDates('loại 5.759 tên địch, 1,8 tỷ đồng, 300 sinh viên, 12 văn kiện')).toEqual([]);
+    expect(findDates('ngày 45/13')).toEqual([]);
+  });
+});
+
+describe('resolveDate and yearClues', () => {
+  it('takes the year from the publication date', () => {
+    const clues = yearClues('', '2026-01-28');
+    expect(resolveDate(findDates('Ngày 27/1')[0]!, clues)).toBe('2026-01-27');
+  });
+
+  it('puts a month later than the publication month in the year before', () => {
+    const clues = yearClues('', '2026-01-05');
+    expect(resolveDate(findDates('ngày 10/12')[0]!, clues)).toBe('2025-12-10');
+  });
+
+  it('uses the only year an article mentions when it has no publication date', () => {
+    const clues = yearClues('hoàn thành vai trò Chủ tịch ASEAN trong năm 2024', null);
+    expect(resolveDate(findDates('từ ngày 15 đến 17/7')[0]!, clues)).toBe('2024-07');
+  });
+
+  it('converts a Buddhist-era year (Phật lịch 2565 = 2022) and knows the April New Year', () => {
+    const clues = yearClues('Tết cổ truyền Bun-pi-may Phật lịch năm 2565', null);
+    expect(clues.buddhistYear).toBe(2022);
+    expect(eventDate('Đoàn đến thăm, chúc Tết.', clues, true)).toBe('2022-04');
+    expect(eventDate('Đoàn đến thăm, chúc Tết.', clues, false)).toBeNull();
+  });
+
+  it('stays null when nothing gives the year', () => {
+    expect(resolveDate(findDates('Tối ngày 2/10')[0]!, noClues)).toBeNull();
+    expect(eventDate('Đoàn đến thăm.', noClues, true)).toBeNull();
+  });
+
+  it('does not trust several different years to date an event', () => {
+    expect(yearClues('năm 2019 và năm 2024', null).soleYear).toBeNull();
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findPlaces } from '../../src/core/extract/find-places.ts';
+import { tokenize } from '../../src/core/extract/tokens.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+
+const gaz = builtinGazetteer();
+
+function found(text: string, date: string | null = null) {
+  return findPlaces(tokenize(text), [[0, text.length]], gaz, date);
+}
+const places = (text: string, date: string | null = null) => found(text, date).mentions.map((m) => m.entry.id);
+const isos = (text: string, date: string | null = null) => found(text, date).mentions.map((m) => m.entry.iso);
+
+describe('findPlaces: spellings', () => {
+  it('finds Vietnamese transliterations of Lao names, hyphenated, spaced and joined', () => {
+    expect(isos('Đoàn tỉnh Ắt-ta-pư sang thăm.')).toEqual(['LA-AT']);
+    expect(isos('Lãnh đạo tỉnh Chăm Pa Sắc phát biểu.')).toEqual(['LA-CH']);
+    expect(isos('Tỉnh Champasak có cửa khẩu.')).toEqual(['LA-CH']);
+    expect(isos('Hai tỉnh Sê-kông và Sa-la-van giáp nhau.')).toEqual(['LA-XE', 'LA-SL']);
+    expect(isos('Đoàn đến tỉnh Bôlykhămxay hôm qua.')).toEqual(['LA-BL']);
+  });
+
+  it('finds Khmer names in Vietnamese and Latin spelling', () => {
+    expect(isos('Tỉnh Xvây Riêng và tỉnh Svay Rieng là một.')).toEqual(['KH-20', 'KH-20']);
+    expect(isos('Đoàn thăm Siêm Riệp và Tboung Khmum.')).toEqual(['KH-17', 'KH-25']);
+  });
+
+  it('finds names in NFD text and reports spans in the original string', () => {
+    const text = 'Đoàn tỉnh Xiêng Khoảng thăm Nghệ An.'.normalize('NFD');
+    const { mentions } = found(text);
+    expect(mentions.map((m) => m.entry.iso)).toEqual(['LA-XI', 'VN-22']);
+    expect(text.slice(...mentions[0]!.span)).toBe('Xiêng Khoảng'.normalize('NFD'));
+  });
+
+  it('finds old tone-mark placement (Thanh Hoá, Khánh Hoà)', () => {
+    expect(isos('Tỉnh Thanh Hoá giáp tỉnh Hủa Phăn.')).toEqual(['VN-21', 'LA-HO']);
+    expect(isos('Khánh Hoà đón khách.')).toEqual(['VN-34']);
+  });
+
+  it('finds names in unaccented text when they are capitalised', () => {
+    expect(isos('Doan dai bieu tinh Attapeu tham tinh Kon Tum')).toEqual(['LA-AT', 'VN-28']);
+  });
+
+  it('reports the span of the name itself, without its administrative word', () => {
+    const text = 'Tiếp đón tại thành phố Huế.';
+    const m = found(text).mentions[0]!;
+    expect(text.slice(...m.span)).toBe('Huế');
+    expect(m.prefix).toBe('thanh pho');
+  });
+});
+
+describe('findPlaces: traps', () => {
+  it('does not read "hòa bình" (peace) as Hòa Bình province, but reads the capitalised name', () => {
+    expect(places('Vì hòa bình và hữu nghị.')).toEqual([]);
+    expect(places('Hòa bình là khát vọng chung.')).toEqual([]);
+    expect(places('Đoàn tỉnh Hòa Bình sang Lào.')).toEqual(['vn:hoa-binh']);
+    expect(places('Các tỉnh Sơn La, Hòa Bình đón đoàn.')).toEqual(['vn:son-la', 'vn:hoa-binh']);
+  });
+
+  it('does not read a person named after a place (Phó Thủ tướng Nguyễn Hòa Bình)', () => {
+    expect(places('Phó Thủ tướng Nguyễn Hòa Bình tiếp đoàn.')).toEqual([]);
+  });
+
+  it('does not read Thái Bình Dương (the Pacific) as Thái Bình', () => {
+    expect(places('Khu vực châu Á - Thái Bình Dương.')).toEqual([]);
+    expect(places('Tỉnh Thái Bình và Thái Bình Dương.')).toEqual(['vn:thai-binh']);
+  });
+
+  it('tells President Hồ Chí Minh from TP Hồ Chí Minh', () => {
+    expect(places('Học tập tư tưởng Hồ Chí Minh.')).toEqual([]);
+    expect(places('Khu lưu niệm Chủ tịch Hồ Chí Minh.')).toEqual([]);
+    expect(isos('Đoàn TP Hồ Chí Minh, TP.HCM và Thành phố Hồ Chí Minh.')).toEqual(['VN-SG', 'VN-SG', 'VN-SG']);
+  });
+
+  it('tells the country Lào from Lào Cai, and never makes Nam Lào a place', () => {
+    expect(places('Nhân dân Lào và bạn bè Nam Lào.')).toEqual([]);
+    expect(places('Tỉnh Lào Cai giáp Trung Quốc.')).toEqual(['vn:lao-cai']);
+  });
+
+  it('does not read the 1954 battle as the city of Điện Biên Phủ', () => {
+    expect(places('Kỷ niệm chiến thắng Điện Biên Phủ.')).toEqual([]);
+    expect(isos('Thành phố Điện Biên Phủ thuộc tỉnh Điện Biên.')).toEqual(['VN-71', 'VN-71']);
+  });
+
+  it('does not read rivers, streets or temples named like a place', () => {
+    expect(places('Nước sông Đồng Nai dâng cao.')).toEqual([]);
+    expect(places('Khách sạn ở phố Huế, Hà Nội.')).toEqual(['vn:ha-noi']);
+    expect(places('Ngôi đền Preah Vihear cổ kính.')).toEqual([]);
+  });
+
+  it('does not read the word "kép" as Kep (Cambodia)', () => {
+    expect(places('Niềm vui nhân đôi, chiến thắng kép.')).toEqual([]);
+  });
+});
+
+describe('findPlaces: which entry', () => {
+  it('bare Vientiane / Viêng Chăn is the capital; "tỉnh Viêng Chăn" the province', () => {
+    expect(isos('Đoàn rời Vientiane hôm nay.')).toEqual(['LA-VT']);
+    expect(isos('Thủ đô Viêng Chăn và tỉnh Viêng Chăn.')).toEqual(['LA-VT', 'LA-VI']);
+  });
+
+  it('"thành phố Kon Tum" is the city, "tỉnh Kon Tum" and bare "Kon Tum" the province', () => {
+    expect(places('thành phố Kon Tum, tỉnh Kon Tum, Kon Tum')).toEqual([
+      'vn:kon-tum-city',
+      'vn:kon-tum',
+      'vn:kon-tum',
+    ]);
+  });
+
+  it('a reused name means the unit in force at the article date, or the old one without a date', () => {
+    expect(places('Tỉnh Lào Cai đón đoàn.', '2024-05-01')).toEqual(['vn:lao-cai']);
+    expect(places('Tỉnh Lào Cai đón đoàn.', '2026-01-10')).toEqual(['vn:lao-cai-2025']);
+    expect(places('Tỉnh Lào Cai đón đoàn.')).toEqual(['vn:lao-cai']);
+  });
+
+  it('"(cũ)" and "(mới)" override the article date', () => {
+    expect(places('Tỉnh Gia Lai (cũ) và Gia Lai (mới).', '2026-01-10')).toEqual(['vn:gia-lai', 'vn:gia-lai-2025']);
+  });
+
+  it('old units that no longer exist still resolve to themselves (Kon Tum in 2026)', () => {
+    expect(places('Tỉnh Kon Tum (cũ) nay thuộc Quảng Ngãi.', '2026-03-01')[0]).toBe('vn:kon-tum');
+  });
+});
+
+describe('findPlaces: unresolved names', () => {
+  it('reports "tỉnh Xyz" that the gazetteer lacks, not persons or regions', () => {
+    const u = found('Đoàn tỉnh Zalavong thăm Nam Lào; Chủ tịch UBND tỉnh Nguyễn Văn An dự.').unresolved;
+    expect(u.map((x) => x.name)).toEqual(['Zalavong']);
+  });
+});
+
+describe('findPlaces: properties', () => {
+  const words = ['tỉnh', 'Kon Tum', 'Ắt-ta-pư', 'hòa bình', 'Lào', 'thăm', 'Hồ Chí Minh', 'TP.', ' ', ', ', '\n', 'Đoàn'];
+  const text = fc.oneof(
+    fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((w) => w.join(' ')),
+    fc.string({ unit: 'grapheme', maxLength: 80 }),
+  );
+
+  it('never throws and every span lies inside the text and inside a kept range', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const keep: [number, number][] = [[Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1)]];
+        keep[0]!.sort((x, y) => x - y);
+        const r = findPlaces(tokenize(t), keep, gaz, null);
+        for (const m of r.mentions) {
+          expect(m.span[0]).toBeGreaterThanOrEqual(keep[0]![0]);
+          expect(m.span[1]).toBeLessThanOrEqual(keep[0]![1]);
+          expect(m.span[1]).toBeGreaterThan(m.span[0]);
+        }
+        for (const u of r.unresolved) expect(u.span[1]).toBeLessThanOrEqual(t.length);
+      }),
+    );
+  });
+});

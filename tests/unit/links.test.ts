@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+import { makeDoc } from './support/make-doc.ts';
+
+const gaz = builtinGazetteer();
+
+function links(text: string, date: string | null = null) {
+  return geocodeArticle(makeDoc(text, { date }), gaz).result.links;
+}
+const visits = (text: string, date: string | null = null) =>
+  links(text, date)
+    .filter((l) => l.kind === 'visit')
+    .map((l) => `${l.from.iso}${l.from.level === 'national' ? '*' : ''}>${l.to.iso}${l.to.level === 'national' ? '*' : ''}`);
+const sisters = (text: string) =>
+  links(text)
+    .filter((l) => l.kind === 'sister')
+    .map((l) => [l.from.iso, l.to.iso].sort().join('|'));
+
+describe('visits: a delegation travels to a place', () => {
+  it('"Đoàn đại biểu tỉnh A thăm và làm việc tại tỉnh B"', () => {
+    expect(visits('Tin\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) thăm và làm việc tại tỉnh Thanh Hóa.')).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('fans a list of destinations out to one visit each', () => {
+    const text = 'Tin\nĐoàn công tác tỉnh Gia Lai đến thăm 3 tỉnh Đông Bắc Campuchia là Ratanakiri, Stung Treng và Mondulkiri.';
+    expect(visits(text)).toEqual(['VN-30>KH-16', 'VN-30>KH-19', 'VN-30>KH-11']);
+  });
+
+  it('reads the host side of "B tiếp Đoàn … tỉnh A" as the destination', () => {
+    expect(visits('Tin\nChủ tịch UBND tỉnh Quảng Trị tiếp Đoàn đại biểu tỉnh Savannakhet.')).toEqual(['LA-SV>VN-25']);
+    expect(visits('Tin\nLãnh đạo tỉnh Đắk Lắk thân mật đón tiếp đoàn tỉnh Mondulkiri.')).toEqual(['KH-11>VN-33']);
+  });
+
+  it('takes the place after "tại" as the destination, not an organisation\'s home', () => {
+    const text = 'Tin\nĐoàn tỉnh Thái Bình thăm Bệnh viện tỉnh Nghệ An tại tỉnh Xiêng Khoảng.';
+    expect(visits(text)).toEqual(['VN-20>LA-XI']);
+  });
+
+  it('follows the delegation of earlier sentences when a sentence does not name it', () => {
+    const text = 'Tin\nĐoàn đại biểu tỉnh Quảng Nam sang Lào. Sau đó, đoàn đã đến thăm tỉnh Sê Kông.';
+    expect(visits(text)).toEqual(['VN-27>LA-XE']);
+  });
+
+  it('takes the traveller from the title when no sentence names it', () => {
+    const text = 'Kon Tum vun đắp tình hữu nghị với Attapeu\nCác đại biểu đã tới thăm tỉnh Attapeu.';
+    expect(visits(text)).toEqual(['VN-28>LA-AT']);
+  });
+});
+
+describe('visits: national actors stand at the capital', () => {
+  it('a foreign leader visiting Vietnam', () => {
+    expect(visits('Tin\nThủ tướng Campuchia thăm chính thức Việt Nam.')).toEqual(['KH-12*>VN-HN*']);
+  });
+
+  it('the Vietnamese leader (named without a country) visiting Laos', () => {
+    expect(visits('Tin\nTổng Bí thư đến Lào, bắt đầu chuyến thăm cấp Nhà nước.')).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('a named capital keeps its local level', () => {
+    expect(visits('Tin\nChủ tịch nước đã rời Phnôm Pênh, kết thúc chuyến thăm.')).toEqual(['VN-HN*>KH-12']);
+  });
+});
+
+describe('visits: not a visit', () => {
+  it('a local delegation going to a country without a named province', () => {
+    expect(visits('Tin\nĐoàn tỉnh Nghệ An sang Lào.')).toEqual([]);
+  });
+
+  it('travel within one country', () => {
+    expect(visits('Tin\nĐoàn tỉnh Kon Tum thăm thành phố Hà Nội.')).toEqual([]);
+  });
+
+  it('"tiếp tục" (continue) and greetings sent to a place', () => {
+    expect(visits('Tin\nTỉnh Kon Tum tiếp tục hợp tác với tỉnh Attapeu.')).toEqual([]);
+    expect(visits('Tin\nTỉnh Kon Tum gửi lời chúc mừng đến tỉnh Attapeu.')).toEqual([]);
+  });
+
+  it('two places merely named in one sentence', () => {
+    expect(visits('Tin\nQuan hệ giữa tỉnh Hà Tĩnh và tỉnh Bôlykhămxay rất tốt đẹp.')).toEqual([]);
+  });
+});
+
+describe('visits: date and evidence', () => {
+  it('dates a visit from its sentence and the publication year, and quotes the sentence', () => {
+    const text = 'Tin\nNgày 27/1, Đoàn đại biểu Thủ đô Vientiane thăm thành phố Huế. Trời đẹp.';
+    const [l] = links(text, '2026-01-28');
+    expect(l).toMatchObject({ kind: 'visit', date: '2026-01-27' });
+    expect(text.slice(...l!.evidenceSpan)).toBe(l!.evidence);
+    expect(l!.evidence).toBe('Ngày 27/1, Đoàn đại biểu Thủ đô Vientiane thăm thành phố Huế.');
+  });
+
+  it('merges repeated mentions of one visit and keeps the first evidence', () => {
+    const text = 'Tin\nĐoàn tỉnh Savannakhet thăm tỉnh Quảng Trị. Ngày 3/2, Đoàn tỉnh Savannakhet thăm tỉnh Quảng Trị.';
+    const out = links(text, '2025-02-10');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.date).toBe('2025-02-03');
+  });
+});
+
+describe('sister links', () => {
+  it('signed cooperation between two places of different countries', () => {
+    expect(sisters('Tin\nTỉnh An Giang và tỉnh Takeo ký kết biên bản ghi nhớ hợp tác.')).toEqual(['KH-21|VN-44']);
+  });
+
+  it('one place twinned with a list of places', () => {
+    expect(sisters('Tin\nTỉnh Kon Tum kết nghĩa với các tỉnh Attapeu, Sê Kông và Salavan.')).toEqual([
+      'LA-AT|VN-28',
+      'LA-XE|VN-28',
+      'LA-SL|VN-28',
+    ]);
+  });
+
+  it('is undirected: the two ends come in a fixed order whoever is named first', () => {
+    const a = links('Tin\nTỉnh Thái Bình ký kết hợp tác với tỉnh Xay Nhạ Bu Ly.')[0]!;
+    const b = links('Tin\nTỉnh Xay Nhạ Bu Ly ký kết hợp tác với tỉnh Thái Bình.')[0]!;
+    expect([a.from.id, a.to.id]).toEqual([b.from.id, b.to.id]);
+  });
+
+  it('needs a signing or twinning word, and two countries', () => {
+    expect(sisters('Tin\nTỉnh Kon Tum tăng cường quan hệ hữu nghị với tỉnh Attapeu.')).toEqual([]);
+    expect(sisters('Tin\nHà Nội ký kết hợp tác với TP Hồ Chí Minh.')).toEqual([]);
+  });
+});
+
+describe('geocodeArticle: properties', () => {
+  const pieces = ['Đoàn', 'tỉnh', 'Kon Tum', 'thăm', 'tiếp', 'Attapeu', 'tại', 'Lào', 'ký kết', 'Ngày 3/4', '.', '\n', 'Tổng Bí thư', 'Huế'];
+  const text = fc.oneof(
+    fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((w) => w.join(' ')),
+    fc.string({ unit: 'grapheme', maxLength: 120 }),
+  );
+
+  it('never throws; every span lies in the text and every evidence is its span', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(null, '2024-05-01', '2026-01-02'), (t, date) => {
+        const { result } = geocodeArticle(makeDoc(t, { date }), gaz);
+        for (const p of result.places)
+          for (const [a, b] of p.spans) expect(0 <= a && a < b && b <= t.length).toBe(true);
+        for (const l of result.links) {
+          expect(t.slice(...l.evidenceSpan)).toBe(l.evidence);
+          expect(l.from.iso.slice(0, 2) === l.to.iso.slice(0, 2) && l.kind === 'visit').toBe(false);
+        }
+      }),
+    );
+  });
+});
+
+describe('visits: more sentence shapes', () => {
+  it('attending an event "tại" a place of the other country is a visit', () => {
+    expect(visits('Tin\nĐoàn đại biểu tỉnh Hà Tĩnh dự lễ kỷ niệm tại tỉnh Bôlykhămxay.')).toEqual(['VN-23>LA-BL']);
+    expect(visits('Tin\nĐoàn tỉnh Hà Tĩnh dự lễ kỷ niệm của tỉnh Bôlykhămxay.')).toEqual([]);
+  });
+
+  it('a trip "tại Lào" makes the Lao place named in the sentence the destination', () => {
+    const text = 'Tin\nSáng 10/4, Bí thư Tỉnh ủy Nghệ An hội kiến Tỉnh trưởng tỉnh Xiêng Khoảng nhân chuyến thăm và làm việc tại Lào.';
+    expect(visits(text)).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('"Tiếp Đoàn, <host> …" at the start of a sentence', () => {
+    const text = 'Tin\nĐoàn đại biểu tỉnh Svay Rieng sang Việt Nam. Tiếp Đoàn, ông Nguyễn Văn A, Chủ tịch UBND tỉnh Tây Ninh cảm ơn.';
+    expect(visits(text)).toEqual(['KH-20>VN-37']);
+  });
+
+  it('an ambassador\'s courtesy call is not a visit between places', () => {
+    expect(visits('Tin\nChủ tịch nước tiếp Đại sứ Lào tại Việt Nam.')).toEqual([]);
+  });
+
+  it('a foreign prime minister received in Hanoi', () => {
+    const text = 'Tin\nNgày 5/6, Thủ tướng Phạm Minh Chính đã tiếp Thủ tướng Lào đang thăm chính thức Việt Nam.';
+    expect(visits(text)).toEqual(['LA-VT*>VN-HN*']);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fold, foldWithOffsets, hasDiacritics, nameKey, toneKey } from '../../src/core/normalize.ts';
+
+describe('fold', () => {
+  it('removes tone and vowel marks and lower-cases Vietnamese text', () => {
+    expect(fold('Xiêng Khoảng')).toBe('xieng khoang');
+    expect(fold('ĐẮK LẮK')).toBe('dak lak');
+  });
+
+  it('folds NFD input exactly like NFC input', () => {
+    const nfc = 'Thừa Thiên Huế, Ắt-ta-pư';
+    expect(fold(nfc.normalize('NFD'))).toBe(fold(nfc));
+  });
+});
+
+describe('toneKey', () => {
+  it('ignores old and new tone-mark placement (Hoà / Hòa) and case', () => {
+    expect(toneKey('Khánh Hoà')).toBe(toneKey('khánh hòa'));
+    expect(toneKey('Thanh Hoá')).toBe(toneKey('Thanh Hóa'));
+  });
+
+  it('keeps a difference in marks: Hòa is not Hoa, Lào is not Lao', () => {
+    expect(toneKey('Hòa Bình')).not.toBe(toneKey('Hoa Binh'));
+    expect(toneKey('Lào')).not.toBe(toneKey('lao'));
+  });
+
+  it('ignores hyphens and spaces (Chăm-pa-sắc / Chăm Pa Sắc)', () => {
+    expect(toneKey('Chăm-pa-sắc')).toBe(toneKey('Chăm Pa Sắc'));
+  });
+});
+
+describe('nameKey', () => {
+  it('joins spaced, hyphenated and dotted forms: TP.HCM = TP HCM, Sê-kông = Sê Kông = Sekong', () => {
+    expect(nameKey('TP.HCM')).toBe(nameKey('TP HCM'));
+    expect(nameKey('Sê-kông')).toBe('sekong');
+    expect(nameKey('Sê Kông')).toBe('sekong');
+  });
+});
+
+describe('hasDiacritics', () => {
+  it('sees marks in NFC and NFD text and đ', () => {
+    expect(hasDiacritics('Huế')).toBe(true);
+    expect(hasDiacritics('Huế'.normalize('NFD'))).toBe(true);
+    expect(hasDiacritics('Đà')).toBe(true);
+    expect(hasDiacritics('Pakse')).toBe(false);
+  });
+});
+
+describe('foldWithOffsets', () => {
+  it('maps each folded character back to its original character in NFD text', () => {
+    const text = 'tỉnh Huế'.normalize('NFD');
+    const f = foldWithOffsets(text);
+    expect(f.folded).toBe('tinh hue');
+    const h = f.folded.indexOf('hue');
+    expect(text.slice(f.starts[h]!, f.ends[h + 2]!)).toBe('Huế'.normalize('NFD'));
+  });
+
+  const anyText = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 60 }),
+    fc.string({ unit: fc.constantFrom(...'aăâeêioôơuưyđĐ ÀÁẠẢÃàáạảãễệ-\u0300\u0301\u0303\u0309\u0323'.split('')), maxLength: 60 }),
+  );
+
+  it('property: never throws, and offsets are in bounds, ordered and non-empty', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const f = foldWithOffsets(text);
+        expect(f.starts.length).toBe(f.folded.length);
+        expect(f.ends.length).toBe(f.folded.length);
+        for (let i = 0; i < f.folded.length; i++) {
+          expect(f.starts[i]!).toBeGreaterThanOrEqual(0);
+          expect(f.ends[i]!).toBeGreaterThan(f.starts[i]!);
+          expect(f.ends[i]!).toBeLessThanOrEqual(text.length);
+          if (i > 0) expect(f.starts[i]!).toBeGreaterThanOrEqual(f.starts[i - 1]!);
+        }
+      }),
+    );
+  });
+
+  it('property: folding is idempotent', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(fold(fold(text))).toBe(fold(text));
+      }),
+    );
+  });
+
+  it('property: NFC and NFD forms of a text fold the same', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(fold(text.normalize('NFD'))).toBe(fold(text.normalize('NFC')));
+      }),
+    );
+  });
+});
