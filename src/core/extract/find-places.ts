@@ -27,6 +27,8 @@ export interface Mention {
   /** Index of the first and last token of the name. */
   firstToken: number;
   lastToken: number;
+  /** Index of the first token of the administrative word before the name, else firstToken. */
+  headToken: number;
 }
 
 export interface PlaceFinding {
@@ -189,14 +191,16 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   const tone = toneKey(surface);
   const dia = hasDiacritics(surface);
   const keyLen = key.replace(/ /g, '').length;
-  const prefix = prefixBefore(tt, first) ?? prefixInside(tt, first, last);
+  const outer = prefixBefore(tt, first);
+  const prefix = outer ?? prefixInside(tt, first, last);
+  const headToken = outer ? first - outer.split(' ').length : first;
   const fitting = variants.filter(
     (v) => variantFits(v, tone, dia, keyLen) && (!v.prefixOnly || prefix !== null),
   );
   if (fitting.length === 0) return null;
   const entries = [...new Set(fitting.flatMap((v) => v.entries))];
   const entry = chooseEntry(entries, prefix, afterText(ctx, last), ctx.date);
-  return { mention: { entry, span: [start, end], prefix, firstToken: first, lastToken: last } };
+  return { mention: { entry, span: [start, end], prefix, firstToken: first, lastToken: last, headToken } };
 }
 
 function findUnresolved(ctx: Ctx, mentions: Mention[]): UnresolvedName[] {

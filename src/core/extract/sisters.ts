@@ -2,7 +2,7 @@
 // ("kết nghĩa", "ký kết hợp tác", "thỏa thuận hợp tác", "biên bản ghi nhớ").
 import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
-import type { SentenceView } from './sentence-view.ts';
+import { wordAt, type SentenceView } from './sentence-view.ts';
 
 // Matched on the sentence's words joined by single spaces (lower case, NFC; both tone placements).
 const CUES = [
@@ -26,6 +26,16 @@ export function hasSisterCue(s: SentenceView): boolean {
   return CUES.some((c) => joined.includes(` ${c} `));
 }
 
+/**
+ * "Kon Tum (cũ), nay thuộc tỉnh Quảng Ngãi", "đã sáp nhập vào tỉnh Quảng Ngãi": the unit a place
+ * now belongs to is named to situate it, not as a partner.
+ */
+function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
+  const w1 = wordAt(s, m.headToken - 1);
+  const w2 = wordAt(s, m.headToken - 2);
+  return (w2 === 'nay' && (w1 === 'thuộc' || w1 === 'là')) || w1 === 'nhập' || (w2 === 'nhập' && w1 === 'vào');
+}
+
 export interface SisterPair {
   a: GazetteerEntry;
   b: GazetteerEntry;
@@ -39,7 +49,10 @@ export interface SisterPair {
 export function sisterPairs(s: SentenceView): SisterPair[] {
   if (!hasSisterCue(s)) return [];
   const unique: Mention[] = [];
-  for (const m of s.mentions) if (!unique.some((u) => u.entry.id === m.entry.id)) unique.push(m);
+  for (const m of s.mentions) {
+    if (isSuccessorRemark(s, m)) continue;
+    if (!unique.some((u) => u.entry.id === m.entry.id)) unique.push(m);
+  }
   const countries = new Set(unique.map((m) => m.entry.country));
   if (countries.size < 2) return [];
   const pairs: SisterPair[] = [];

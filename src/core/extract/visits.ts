@@ -40,11 +40,7 @@ const NOT_AFTER_DON = new Set(['tết', 'năm', 'xuân', 'nhận', 'chào', 'm�
 const SENDING = new Set(['gửi', 'chuyển', 'trao', 'dành', 'tặng']);
 
 function mentionStartingAt(s: SentenceView, k: number): Mention | undefined {
-  return s.mentions.find((m) => m.firstToken === k || (m.prefix !== null && m.firstToken === k + prefixLen(m)));
-}
-
-function prefixLen(m: Mention): number {
-  return m.prefix ? m.prefix.split(' ').length : 0;
+  return s.mentions.find((m) => m.headToken === k);
 }
 
 function isCountryWordAt(s: SentenceView, k: number): boolean {
@@ -82,7 +78,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
 function reverseCueAt(s: SentenceView, k: number): number | null {
   const w = wordAt(s, k);
   if (w !== 'tiếp' && w !== 'đón') return null;
-  if (wordAt(s, k - 1) === 'trực' || wordAt(s, k - 1) === 'buổi' || wordAt(s, k - 1) === 'lễ') return null;
+  if (wordAt(s, k - 1) === 'trực') return null;
   let end = k;
   if ((w === 'đón' && wordAt(s, k + 1) === 'tiếp') || (w === 'tiếp' && wordAt(s, k + 1) === 'đón')) end = k + 1;
   const after = wordAt(s, end + 1);
@@ -117,12 +113,12 @@ function findCues(s: SentenceView): Cue[] {
 
 /** A mention introduced by "tại / ở" (directly or through its administrative word). */
 function isLocated(s: SentenceView, m: Mention): boolean {
-  return LOCATIVE.has(wordAt(s, m.firstToken - prefixLen(m) - 1)) || LOCATIVE.has(wordAt(s, m.firstToken - 1));
+  return LOCATIVE.has(wordAt(s, m.headToken - 1));
 }
 
 /** A mention inside an invitation ("theo lời mời của UBND tỉnh B"): the host, not the traveller. */
 function isInviter(s: SentenceView, m: Mention): boolean {
-  for (let b = m.firstToken - 1; b >= Math.max(s.t0, m.firstToken - 6); b--) if (wordAt(s, b) === 'mời') return true;
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 6); b--) if (wordAt(s, b) === 'mời') return true;
   return false;
 }
 
@@ -138,7 +134,7 @@ function locatedGroup(s: SentenceView, list: Mention[]): Mention[] {
 }
 
 function glued(s: SentenceView, a: Mention, b: Mention): boolean {
-  for (let k = a.lastToken + 1; k < b.firstToken; k++) if (!LIST_GLUE.has(wordAt(s, k))) return false;
+  for (let k = a.lastToken + 1; k < b.headToken; k++) if (!LIST_GLUE.has(wordAt(s, k))) return false;
   return true;
 }
 

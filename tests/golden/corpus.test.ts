@@ -1,0 +1,61 @@
+// Golden tests of the whole geocoding step (clean → extract) on annotated articles:
+// - tests/fixtures/corpus/: hand-written articles of ours; their full output is pinned in
+//   tests/golden/out/ (regenerate with REGEN=1 after a deliberate change, then review the diff);
+// - ../shared/corpus/seeds/: the project's real seed articles (skipped when ../shared is absent).
+// Both must score perfectly on required items: every required place and link, nothing false.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../src/core/article/prepare.ts';
+import { parseGold, scoreArticle } from '../../src/core/eval.ts';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+
+const gaz = builtinGazetteer();
+const OWN = 'tests/fixtures/corpus';
+const SEEDS = '../shared/corpus/seeds';
+const OUT = 'tests/golden/out';
+
+function run(dir: string, file: string) {
+  const content = readFileSync(join(dir, file), 'utf8');
+  const { doc } = prepareArticle({ file, kind: 'text', content });
+  return geocodeArticle(doc, gaz).result;
+}
+
+function expectPerfect(dir: string, file: string) {
+  const result = run(dir, file);
+  const goldPath = join(dir, file.replace(/\.txt$/, '.gold.json'));
+  const gold = parseGold(JSON.parse(readFileSync(goldPath, 'utf8')), goldPath);
+  const score = scoreArticle(gold, result);
+  const wrong = (['places', 'visits', 'sisters'] as const).flatMap((k) => [
+    ...score[k].missing.map((x) => `missing ${k}: ${x}`),
+    ...score[k].false.map((x) => `false ${k}: ${x}`),
+  ]);
+  expect(wrong, `${file}: differences from gold`).toEqual([]);
+  return result;
+}
+
+const texts = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+
+describe('golden: our annotated articles', () => {
+  for (const file of texts(OWN)) {
+    it(`${file}: matches the gold annotation and the pinned output`, () => {
+      const result = expectPerfect(OWN, file);
+      const pinned = join(OUT, file.replace(/\.txt$/, '.json'));
+      const text = `${JSON.stringify(result, null, 2)}\n`;
+      if (process.env.REGEN === '1' || !existsSync(pinned)) writeFileSync(pinned, text);
+      expect(text).toBe(readFileSync(pinned, 'utf8'));
+    });
+  }
+});
+
+const haveSeeds = existsSync(SEEDS);
+if (!haveSeeds) console.warn(`skipped: ${SEEDS} not found (seed golden tests need ../shared)`);
+
+describe.skipIf(!haveSeeds)('golden: seed articles from ../shared', () => {
+  for (const file of haveSeeds ? texts(SEEDS) : []) {
+    it(`${file}: every required place and link, nothing false`, () => {
+      expectPerfect(SEEDS, file);
+    });
+  }
+});
