@@ -34,16 +34,17 @@ export interface FoldedText {
  */
 export function foldWithOffsets(text: string): FoldedText {
   const n = text.length;
-  const out: string[] = [];
-  let starts = new Int32Array(n + 1);
-  let ends = new Int32Array(n + 1);
+  // Folding never lengthens ASCII; other characters fold to one letter, rarely more.
+  let buf = new Uint16Array(n + 8);
+  let starts = new Int32Array(n + 8);
+  let ends = new Int32Array(n + 8);
   let k = 0;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     if (code < 128) {
       // ASCII fast path: most of any article.
-      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!);
+      buf[k] = code >= 65 && code <= 90 ? code + 32 : code;
       starts[k] = i;
       ends[k] = i + 1;
       k++;
@@ -51,9 +52,8 @@ export function foldWithOffsets(text: string): FoldedText {
       continue;
     }
     const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
     const start = i;
-    i += width;
+    i += cp > 0xffff ? 2 : 1;
     if (cp >= 0x300 && cp <= 0x36f) {
       if (k > 0) ends[k - 1] = i;
       continue;
@@ -63,23 +63,31 @@ export function foldWithOffsets(text: string): FoldedText {
       if (k > 0) ends[k - 1] = i;
       continue;
     }
-    if (k + f.length > starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2 + f.length);
-        b.set(a);
-        return b;
-      };
-      starts = grow(starts);
-      ends = grow(ends);
+    if (k + f.length >= buf.length) {
+      const size = buf.length * 2 + f.length;
+      const b2 = new Uint16Array(size);
+      b2.set(buf);
+      buf = b2;
+      const s2 = new Int32Array(size);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(size);
+      e2.set(ends);
+      ends = e2;
     }
     for (let j = 0; j < f.length; j++) {
+      buf[k] = f.charCodeAt(j);
       starts[k] = start;
       ends[k] = i;
       k++;
     }
-    out.push(f);
   }
-  return { folded: out.join(''), starts: starts.slice(0, k), ends: ends.slice(0, k) };
+  let folded = '';
+  const CHUNK = 8192;
+  for (let c = 0; c < k; c += CHUNK) {
+    folded += String.fromCharCode.apply(null, buf.subarray(c, Math.min(k, c + CHUNK)) as unknown as number[]);
+  }
+  return { folded, starts: starts.slice(0, k), ends: ends.slice(0, k) };
 }
 
 /** Case- and diacritic-insensitive form: "Thừa Thiên-Huế" → "thua thien-hue". */

@@ -171,3 +171,14 @@ describe('visits: more sentence shapes', () => {
     expect(visits(text)).toEqual(['LA-VT*>VN-HN*']);
   });
 });
+
+describe('links: hosts and venues', () => {
+  it('"Tỉnh B đón đoàn tỉnh A sang thăm": B is the destination', () => {
+    expect(visits('Tin\nNăm qua, tỉnh Kon Tum đã đón tiếp 15 đoàn của tỉnh Attapeu sang thăm.')).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('the venue of a signing is not a party to it', () => {
+    const text = 'Tin\nTại Hà Nội, Bộ Công Thương và tỉnh Attapeu ký kết thỏa thuận hợp tác.';
+    expect(sisters(text)).toEqual([]);
+  });
+});

@@ -203,15 +203,17 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   return { mention: { entry, span: [start, end], prefix, firstToken: first, lastToken: last, headToken } };
 }
 
+const PREFIX_LAST_WORDS = new Set(ADMIN_PREFIXES.map((w) => w[w.length - 1]!));
+
 function findUnresolved(ctx: Ctx, mentions: Mention[]): UnresolvedName[] {
   const { tt } = ctx;
   const covered = new Set<number>();
   for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
   const out: UnresolvedName[] = [];
   for (let i = 1; i < tt.tokens.length; i++) {
-    if (ctx.keepOf[i]! < 0 || covered.has(i)) continue;
-    if (prefixBefore(tt, i) === null || ['thi xa', 'thi tran', 'dac khu'].includes(prefixBefore(tt, i)!))
-      continue;
+    if (ctx.keepOf[i]! < 0 || covered.has(i) || !PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f)) continue;
+    const prefix = prefixBefore(tt, i);
+    if (prefix === null || ['thi xa', 'thi tran', 'dac khu'].includes(prefix)) continue;
     let j = i;
     const words: string[] = [];
     while (

@@ -5,12 +5,13 @@ import type { Mention } from './find-places.ts';
 import type { TokenizedText } from './tokens.ts';
 
 export interface SentenceView {
+  tt: TokenizedText;
   span: Span;
   /** Index of the sentence's first token and one past its last. */
   t0: number;
   t1: number;
-  /** words[k - t0] is token k in lower case NFC, with its diacritics. */
-  words: string[];
+  /** Cache: words[k - t0] is token k in lower case NFC, with its diacritics (see wordAt). */
+  words: (string | undefined)[];
   mentions: Mention[];
 }
 
@@ -26,19 +27,26 @@ export function sentenceViews(tt: TokenizedText, sentences: Span[], mentions: Me
     while (m < mentions.length && mentions[m]!.span[0] < span[0]) m++;
     const inside: Mention[] = [];
     for (let k = m; k < mentions.length && mentions[k]!.span[1] <= span[1]; k++) inside.push(mentions[k]!);
-    const words: string[] = [];
-    for (let k = t0; k < t1; k++) {
-      const tok = tt.tokens[k]!;
-      words.push(tt.text.slice(tok.start, tok.end).normalize('NFC').toLowerCase());
-    }
-    out.push({ span, t0, t1, words, mentions: inside });
+    out.push({ tt, span, t0, t1, words: new Array<string | undefined>(t1 - t0), mentions: inside });
   }
   return out;
 }
 
-/** The word at token index k (absolute), or '' outside the sentence. */
+/** The word at token index k (absolute) in lower case NFC, or '' outside the sentence. */
 export function wordAt(s: SentenceView, k: number): string {
-  return k >= s.t0 && k < s.t1 ? s.words[k - s.t0]! : '';
+  if (k < s.t0 || k >= s.t1) return '';
+  let w = s.words[k - s.t0];
+  if (w === undefined) {
+    const tok = s.tt.tokens[k]!;
+    w = s.tt.text.slice(tok.start, tok.end).normalize('NFC').toLowerCase();
+    s.words[k - s.t0] = w;
+  }
+  return w;
+}
+
+/** The folded word (no diacritics) at token index k, or ''. Cheap: test it before wordAt. */
+export function foldedAt(s: SentenceView, k: number): string {
+  return k < s.t0 || k >= s.t1 ? '' : s.tt.tokens[k]!.f;
 }
 
 /** Lower-case NFC text of the original between two token indexes [a, b). */

@@ -2,7 +2,8 @@
 // ("kết nghĩa", "ký kết hợp tác", "thỏa thuận hợp tác", "biên bản ghi nhớ").
 import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
-import { wordAt, type SentenceView } from './sentence-view.ts';
+import { fold } from '../normalize.ts';
+import { foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
 
 // Matched on the sentence's words joined by single spaces (lower case, NFC; both tone placements).
 const CUES = [
@@ -21,8 +22,16 @@ const CUES = [
   'quan hệ kết nghĩa',
 ];
 
+// Folded first words of the cues: most sentences have none and are skipped at once.
+const CUE_FIRST = new Set(CUES.map((c) => fold(c).split(' ')[0]!));
+
 export function hasSisterCue(s: SentenceView): boolean {
-  const joined = ` ${s.words.join(' ')} `;
+  let any = false;
+  for (let k = s.t0; k < s.t1 && !any; k++) any = CUE_FIRST.has(foldedAt(s, k));
+  if (!any) return false;
+  const words: string[] = [];
+  for (let k = s.t0; k < s.t1; k++) words.push(wordAt(s, k));
+  const joined = ` ${words.join(' ')} `;
   return CUES.some((c) => joined.includes(` ${c} `));
 }
 
@@ -34,6 +43,12 @@ function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
   const w1 = wordAt(s, m.headToken - 1);
   const w2 = wordAt(s, m.headToken - 2);
   return (w2 === 'nay' && (w1 === 'thuộc' || w1 === 'là')) || w1 === 'nhập' || (w2 === 'nhập' && w1 === 'vào');
+}
+
+/** "tại Hà Nội": where a signing took place, not a party to it. */
+function isVenue(s: SentenceView, m: Mention): boolean {
+  const w = wordAt(s, m.headToken - 1);
+  return w === 'tại' || w === 'ở';
 }
 
 export interface SisterPair {
@@ -50,7 +65,7 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
   if (!hasSisterCue(s)) return [];
   const unique: Mention[] = [];
   for (const m of s.mentions) {
-    if (isSuccessorRemark(s, m)) continue;
+    if (isSuccessorRemark(s, m) || isVenue(s, m)) continue;
     if (!unique.some((u) => u.entry.id === m.entry.id)) unique.push(m);
   }
   const countries = new Set(unique.map((m) => m.entry.country));

@@ -6,7 +6,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
 import { countryWords, nationalActorCountry, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import { foldedAt, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
 
 export interface Side {
@@ -89,9 +89,13 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   return GUEST_START.has(wordAt(s, g)) ? end : null;
 }
 
+// Folded forms of every first cue word: the cheap test before reading diacritics.
+const CUE_FOLDED = new Set(['tham', 'chuc', 'lam', 'cong', 'den', 'toi', 'sang', 'roi', 've', 'tiep', 'don', 'du']);
+
 function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
+    if (!CUE_FOLDED.has(foldedAt(s, k))) continue;
     if (wordAt(s, k) === 'dự' && wordAt(s, k - 1) !== 'dự') {
       cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
       continue;
@@ -236,6 +240,11 @@ function resolveForward(
   if (!origin) return null;
   const o = origin;
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
+  // "Tỉnh B (đã) đón đoàn tỉnh A sang thăm": the host stands before the delegation.
+  if (to.length === 0 && dStart > s.t0) {
+    const host = s.mentions.find((m) => m.lastToken < dStart && m.entry.country !== o.entry.country);
+    if (host) to = [local(host)];
+  }
   if (to.length === 0) to = namedCountryPlaces(tt, s, o, cue.end + 1);
   if (to.length === 0) to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
   return { from: o, to, sentence: s };
