@@ -1,0 +1,435 @@
+// Decides which lines of a scraped article are the article (title, body, captions) and which are
+// page furniture: related-headline lists, menus, media teasers, player residue, credits. Pages
+// from different sites share shapes rather than words, so the rules look at the shape of a line
+// (length, final punctuation, capitalisation, what stands around it) and use the usual heading
+// words only as a stronger hint. See /work/shared/corpus/seeds for what real pages look like.
+import type { DroppedBlock, Span } from '../types.ts';
+import { fold } from '../normalize.ts';
+import { isStampLine } from './metadata.ts';
+
+export interface CleanResult {
+  /** First non-empty line, trimmed. */
+  title: string;
+  titleSpan: Span | null;
+  /** Ranges that are the article, one per kept line, sorted and disjoint. */
+  keep: Span[];
+  dropped: DroppedBlock[];
+}
+
+interface Line {
+  /** Trimmed content range. */
+  start: number;
+  end: number;
+  t: string;
+}
+
+type Decision = { keep: Span } | { drop: string } | { blank: true };
+
+// Folded headings of related/most-read boxes seen across Vietnamese news sites.
+const SECTION_HEADINGS = new Set([
+  'tin bai lien quan',
+  'cac tin bai khac',
+  'doc nhieu',
+  'doc them',
+  'multimedia',
+  'tin lien quan',
+  'xem them',
+  'bai lien quan',
+  'tin khac',
+  'co the ban quan tam',
+  'ban co the quan tam',
+  'tin cung chuyen muc',
+  'cung chuyen muc',
+  'tin moi',
+  'tin moi nhat',
+  'moi nhat',
+  'xem nhieu',
+  'tin doc nhieu',
+  'bai viet lien quan',
+  'cac bai viet khac',
+  'tin noi bat',
+  'tieu diem',
+  'tin tuc lien quan',
+  'nhieu nguoi doc',
+  'bai doc nhieu',
+  'doc tiep',
+  'tin cung loai',
+]);
+
+const CHROME =
+  /^(in bai viet|ban in|phien ban di dong|phien ban may tinh|chia se|chia se bai viet|gui bai viet|luu bai viet|len dau trang|ve dau trang|quay lai|trang chu|binh luan|copy link|sao chep lien ket)$/;
+const FOLLOW = /^theo doi .{1,60} tren\b.{0,30}$/;
+const PLAYER = /^\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?$/;
+const IMAGE_MARKUP = /^\|?\s*(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$/;
+const PIPES_ONLY = /^[|\s-]+$/;
+const MEDIA_TAG =
+  /^\[(infographic|inforgraphic|video|clip|photo|ảnh|emagazine|e-magazine|longform|podcast|live|trực tiếp|megastory|audio|multimedia)\]/iu;
+const SOURCE_LINK =
+  /^(?:(?:đường dẫn bài viết|đường dẫn|link bài viết|link bài gốc|link|url|nguồn|source|bài gốc)\s*:\s*)?https?:\/\/\S+$/iu;
+const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?`;
+const CREDIT_ONLY = new RegExp(
+  String.raw`^\(?\s*(?:ảnh|nguồn|photo|video|theo)\s*:?\s*${DOMAIN}\s*\)?$`,
+  'iu',
+);
+const CREDIT_TAIL = new RegExp(
+  String.raw`[\s\-–—]*\(?\s*(?:ảnh|nguồn|photo|video)\s*:?\s*${DOMAIN}\s*\)?\s*$`,
+  'iu',
+);
+const SENTENCE_END = /[.;:,]$/;
+const TEASER_END = /(\.\.\.|…)$/;
+const MAX_HEADLINE_WORDS = 30;
+const MAX_TEASER_WORDS = 70;
+
+// The rules look at the same line several times; folding is the costly part on MB-sized pages.
+const foldMemo = new Map<string, string>();
+function foldLine(t: string): string {
+  let f = foldMemo.get(t);
+  if (f === undefined) {
+    if (foldMemo.size > 5000) foldMemo.clear();
+    f = fold(t);
+    foldMemo.set(t, f);
+  }
+  return f;
+}
+
+export function cleanArticle(text: string): CleanResult {
+  const lines = splitLines(text);
+  const decisions: Decision[] = lines.map((l) =>
+    l.t === '' ? { blank: true } : { keep: [l.start, l.end] },
+  );
+  const titleIndex = lines.findIndex((l) => l.t !== '');
+  const title = titleIndex >= 0 ? lines[titleIndex]!.t : '';
+  const titleWords = wordSet(title);
+  const seen = new Set<string>();
+  if (titleIndex >= 0) seen.add(foldLine(title));
+
+  // Menus stand around the article, not inside it: a run of short lines between two body
+  // paragraphs is more likely a list the article makes.
+  const bodyLines = lines
+    .map((l, k) => (k > titleIndex && isBodyParagraph(l.t) ? k : -1))
+    .filter((k) => k >= 0);
+  const firstBody = bodyLines[0] ?? lines.length;
+  const lastBody = bodyLines[bodyLines.length - 1] ?? -1;
+
+  let i = titleIndex + 1;
+  while (titleIndex >= 0 && i < lines.length) {
+    const line = lines[i]!;
+    if (line.t === '') {
+      i++;
+      continue;
+    }
+    if (isSectionHeading(lines, i) || isTeaserPair(lines, i)) {
+      const end = sectionEnd(lines, i);
+      const heading = lines[i]!.t;
+      for (let j = i; j < end; j++) {
+        if (lines[j]!.t !== '') decisions[j] = { drop: `related list (${shorten(heading, 40)})` };
+      }
+      i = end;
+      continue;
+    }
+    const menuEnd = i < firstBody || i > lastBody ? menuRunEnd(lines, i) : i;
+    if (menuEnd > i) {
+      for (let j = i; j < menuEnd; j++) if (lines[j]!.t !== '') decisions[j] = { drop: 'menu' };
+      i = menuEnd;
+      continue;
+    }
+    decisions[i] = decideLine(line, text, title, titleWords, seen);
+    i++;
+  }
+  return collect(text, lines, decisions, titleIndex);
+}
+
+function decideLine(
+  line: Line,
+  text: string,
+  title: string,
+  titleWords: Set<string>,
+  seen: Set<string>,
+): Decision {
+  const reason = chromeReason(line.t);
+  if (reason) return { drop: reason };
+  if (isDoubled(line.t)) return { drop: 'headline repeated twice' };
+  const key = foldLine(line.t);
+  if (key === foldLine(title) || (isHeadlineLike(line.t) && similar(wordSet(line.t), titleWords))) {
+    return { drop: 'repeats the title' };
+  }
+  let start = line.start;
+  let end = line.end;
+  // "| caption |": a table-ish caption row; the caption text is the article.
+  if (line.t.startsWith('|') || line.t.endsWith('|')) {
+    while (start < end && /[|\s]/.test(text[start]!)) start++;
+    while (end > start && /[|\s]/.test(text[end - 1]!)) end--;
+  }
+  const inner = text.slice(start, end);
+  const credit = CREDIT_TAIL.exec(inner);
+  if (credit && credit.index > 0) end = start + credit.index;
+  if (end <= start) return { drop: 'empty line markup' };
+  const innerKey = foldLine(text.slice(start, end));
+  if (innerKey.length >= 20 && seen.has(innerKey)) return { drop: 'repeated line' };
+  seen.add(innerKey);
+  return { keep: [start, end] };
+}
+
+/** Why a single line is page chrome, or null. */
+function chromeReason(t: string): string | null {
+  const f = foldLine(t).replace(/[\s:.!]+$/, '');
+  if (PLAYER.test(t)) return 'player residue';
+  if (IMAGE_MARKUP.test(t) || PIPES_ONLY.test(t)) return 'empty image markup';
+  if (CHROME.test(f) || FOLLOW.test(f)) return 'page chrome';
+  if (MEDIA_TAG.test(t)) return 'media teaser';
+  if (SOURCE_LINK.test(t)) return 'source link';
+  if (CREDIT_ONLY.test(t)) return 'photo credit';
+  if (isStampLine(t)) return 'date stamp';
+  if (t.split(/\s+\|\s+|\s+·\s+/).length >= 4 && !/[.!?]$/.test(t)) return 'menu';
+  return null;
+}
+
+function isDoubled(t: string): boolean {
+  if (t.length < 11 || t.length % 2 === 0) return false;
+  const half = (t.length - 1) / 2;
+  return (
+    t[half] === ' ' && t.slice(0, half) === t.slice(half + 1) && isHeadlineLike(t.slice(0, half))
+  );
+}
+
+function wordCount(t: string): number {
+  return t.split(/\s+/).filter((w) => w !== '').length;
+}
+
+function wordSet(t: string): Set<string> {
+  return new Set(
+    foldLine(t)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== ''),
+  );
+}
+
+/** Same headline with a word or two changed (photo alt text often shortens the title). */
+function similar(a: Set<string>, b: Set<string>): boolean {
+  if (a.size < 4 || b.size < 4) return false;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / (a.size + b.size - common) >= 0.8;
+}
+
+/** A full sentence of some length: what a body paragraph looks like. */
+function isBodyParagraph(t: string): boolean {
+  return /[.!?…"”)]$/.test(t) && wordCount(t) >= 8;
+}
+
+// List bullets scrapers leave before related headlines.
+const BULLET = /^[-–•*+›»·]\s+/;
+
+function startsTitleish(t: string): boolean {
+  const ch = t.replace(BULLET, '')[0] ?? '';
+  if (ch === '') return false;
+  if (/[\d"“'‘[«]/.test(ch)) return true;
+  return ch !== ch.toLowerCase();
+}
+
+/** A short, capitalised line without closing sentence punctuation: a headline in a list. */
+function isHeadlineLike(t: string): boolean {
+  const n = wordCount(t);
+  return (
+    n >= 2 &&
+    n <= MAX_HEADLINE_WORDS &&
+    !SENTENCE_END.test(t) &&
+    startsTitleish(t) &&
+    !t.startsWith('|')
+  );
+}
+
+function isTeaser(t: string): boolean {
+  return TEASER_END.test(t) && wordCount(t) <= MAX_TEASER_WORDS;
+}
+
+function isShortHeading(t: string): boolean {
+  return wordCount(t) <= 6 && !/[.,;!?]/.test(t) && startsTitleish(t);
+}
+
+function nextNonBlank(lines: Line[], from: number): number {
+  let j = from;
+  while (j < lines.length && lines[j]!.t === '') j++;
+  return j;
+}
+
+function prevNonBlank(lines: Line[], from: number): number {
+  let j = from;
+  while (j >= 0 && lines[j]!.t === '') j--;
+  return j;
+}
+
+function isKnownHeading(t: string): boolean {
+  return SECTION_HEADINGS.has(
+    foldLine(t)
+      .replace(/[\s:.»>›-]+$/, '')
+      .trim(),
+  );
+}
+
+/**
+ * A box heading: one of the usual words, or a short line without punctuation followed by at least
+ * three headline-like lines of five words or more.
+ */
+function isSectionHeading(lines: Line[], i: number): boolean {
+  const t = lines[i]!.t;
+  if (isKnownHeading(t)) return true;
+  if (!isShortHeading(t)) return false;
+  let j = i;
+  for (let count = 0; count < 3; count++) {
+    j = nextNonBlank(lines, j + 1);
+    if (j >= lines.length) return false;
+    const u = lines[j]!.t;
+    // Real headlines are long; three short items under a subheading are the article's own list.
+    if (!isHeadlineLike(u) || wordCount(u) < 5 || chromeReason(u) !== null) return false;
+  }
+  return true;
+}
+
+/**
+ * A headline followed by a truncated teaser paragraph ("… bắt đầu chuyến thăm ..."), when more
+ * such pairs, a box heading, page chrome or the end of the page follow: body paragraphs also end
+ * in "…" sometimes, but not in a row of headline/teaser pairs.
+ */
+function isTeaserPair(lines: Line[], i: number): boolean {
+  let pairs = 0;
+  let k = i;
+  while (pairs < 2 && k < lines.length && pairAt(lines, k)) {
+    pairs++;
+    k = nextNonBlank(lines, nextNonBlank(lines, k + 1) + 1);
+  }
+  if (pairs === 0) return false;
+  if (pairs >= 2 || k >= lines.length) return true;
+  const after = lines[k]!.t;
+  return isKnownHeading(after) || chromeReason(after) !== null || isDoubled(after);
+}
+
+function pairAt(lines: Line[], i: number): boolean {
+  if (!isHeadlineLike(lines[i]!.t)) return false;
+  const j = nextNonBlank(lines, i + 1);
+  return j < lines.length && isTeaser(lines[j]!.t) && !isHeadlineLike(lines[j]!.t);
+}
+
+/** Lines that may appear inside a related box: headings, headlines, tags, chrome, teasers. */
+function isBoxItem(t: string): boolean {
+  return (
+    isKnownHeading(t) ||
+    isHeadlineLike(t) ||
+    isTeaser(t) ||
+    chromeReason(t) !== null ||
+    isDoubled(t)
+  );
+}
+
+/**
+ * Index just past a related box starting at `i`. A full-sentence paragraph belongs to the box
+ * only as the teaser of the headline before it, when the box goes on (or the page ends) after it.
+ */
+function sectionEnd(lines: Line[], i: number): number {
+  let last = i;
+  let j = nextNonBlank(lines, i + 1);
+  while (j < lines.length) {
+    const t = lines[j]!.t;
+    const next = nextNonBlank(lines, j + 1);
+    let inBox = isBoxItem(t);
+    if (!inBox && wordCount(t) <= MAX_TEASER_WORDS) {
+      const prev = lines[prevNonBlank(lines, j - 1)]!.t;
+      const continues = next >= lines.length || isBoxItem(lines[next]!.t);
+      inBox = isHeadlineLike(prev) && continues;
+    }
+    if (!inBox) break;
+    last = j;
+    j = next;
+  }
+  return last + 1;
+}
+
+/** Three or more consecutive very short capitalised lines: a menu. */
+function menuRunEnd(lines: Line[], i: number): number {
+  let j = i;
+  let count = 0;
+  while (
+    j < lines.length &&
+    lines[j]!.t !== '' &&
+    wordCount(lines[j]!.t) <= 4 &&
+    !/[.,;:!?]/.test(lines[j]!.t) &&
+    startsTitleish(lines[j]!.t)
+  ) {
+    j++;
+    count++;
+  }
+  return count >= 3 ? j : i;
+}
+
+function shorten(t: string, max: number): string {
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  let from = 0;
+  for (;;) {
+    const m = re.exec(text);
+    const to = m ? m.index : text.length;
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    lines.push({ start: s, end: e, t: text.slice(s, e) });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return lines;
+}
+
+/** Turns per-line decisions into keep spans and merged dropped blocks (same reason, adjacent). */
+function collect(
+  text: string,
+  lines: Line[],
+  decisions: Decision[],
+  titleIndex: number,
+): CleanResult {
+  const keep: Span[] = [];
+  const dropped: DroppedBlock[] = [];
+  let open: { span: Span; reason: string } | null = null;
+  const close = () => {
+    if (open)
+      dropped.push({
+        span: open.span,
+        reason: open.reason,
+        text: text.slice(open.span[0], open.span[1]),
+      });
+    open = null;
+  };
+  decisions.forEach((d, i) => {
+    const line = lines[i]!;
+    if ('blank' in d) return;
+    if ('keep' in d) {
+      close();
+      keep.push(d.keep);
+      // A trimmed credit or caption pipes are dropped parts of a kept line.
+      if (d.keep[1] < line.end && /\S/.test(text.slice(d.keep[1], line.end).replace(/\|/g, ''))) {
+        dropped.push({
+          span: [d.keep[1], line.end],
+          reason: 'photo credit',
+          text: text.slice(d.keep[1], line.end),
+        });
+      }
+      return;
+    }
+    if (open && open.reason === d.drop) open.span = [open.span[0], line.end];
+    else {
+      close();
+      open = { span: [line.start, line.end], reason: d.drop };
+    }
+  });
+  close();
+  const title = titleIndex >= 0 ? lines[titleIndex]! : null;
+  return {
+    title: title ? title.t : '',
+    titleSpan: title ? [title.start, title.end] : null,
+    keep,
+    dropped,
+  };
+}

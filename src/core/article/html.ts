@@ -1,0 +1,245 @@
+// HTML page → title, plain text, date and URL, with a real HTML parser (parse5) so broken markup,
+// scripts and entities are handled as a browser would. Only text is taken out of the page; no
+// markup from it is ever kept.
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { cleanSpaces } from '../normalize.ts';
+import { httpUrl, parseDate } from './metadata.ts';
+
+export interface HtmlArticle {
+  title: string;
+  /** The main content as lines (blocks and captions on their own lines). */
+  text: string;
+  date: string | null;
+  url: string | null;
+}
+
+type Node = T.Node;
+type Element = T.Element;
+
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'template',
+  'iframe',
+  'svg',
+  'canvas',
+  'button',
+  'select',
+  'textarea',
+  'object',
+  'video',
+  'audio',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'pre',
+  'hr',
+  'address',
+  'caption',
+  'details',
+  'summary',
+  'body',
+]);
+const CELL = new Set(['td', 'th']);
+
+export function htmlToArticle(html: string): HtmlArticle {
+  const doc = parse(html);
+  const all = elements(doc);
+  const meta = (key: string) =>
+    all
+      .find(
+        (e) =>
+          e.tagName === 'meta' &&
+          [attr(e, 'property'), attr(e, 'name'), attr(e, 'itemprop')].includes(key),
+      )
+      ?.attrs.find((a) => a.name === 'content')?.value ?? null;
+
+  const h1 = all.find((e) => e.tagName === 'h1');
+  const titleEl = all.find((e) => e.tagName === 'title');
+  const title =
+    cleanSpaces(meta('og:title') ?? '') ||
+    (h1 ? cleanSpaces(textOf(h1)) : '') ||
+    (titleEl ? cleanSpaces(textOf(titleEl)) : '');
+
+  const timeEl = all.find((e) => e.tagName === 'time' && attr(e, 'datetime'));
+  const dateValues = [
+    meta('article:published_time'),
+    meta('datePublished'),
+    meta('pubdate'),
+    jsonLdDate(all),
+    timeEl ? attr(timeEl, 'datetime') : null,
+  ];
+  const date = dateValues.map((v) => (v ? parseDate(v) : null)).find((d) => d !== null) ?? null;
+
+  const canonical = all.find(
+    (e) =>
+      e.tagName === 'link' &&
+      (attr(e, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  );
+  const url = httpUrl(canonical ? attr(canonical, 'href') : null) ?? httpUrl(meta('og:url'));
+
+  const root = mainContent(all);
+  return { title, text: root ? renderText(root) : '', date, url };
+}
+
+function attr(e: Element, name: string): string | null {
+  return e.attrs.find((a) => a.name === name)?.value ?? null;
+}
+
+function children(n: Node): Node[] {
+  if (n.nodeName === 'template') return (n as T.Template).content.childNodes;
+  return 'childNodes' in n ? n.childNodes : [];
+}
+
+/** Every element in document order (iterative: deep pages must not overflow the stack). */
+function elements(doc: Node): Element[] {
+  const out: Element[] = [];
+  const stack: Node[] = [doc];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if ('tagName' in n) out.push(n);
+    const kids = children(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
+function textOf(n: Node): string {
+  const parts: string[] = [];
+  const stack: Node[] = [n];
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (c.nodeName === '#text') parts.push((c as T.TextNode).value);
+    else if (!('tagName' in c) || !SKIP.has(c.tagName)) {
+      const kids = children(c);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return parts.join('');
+}
+
+function jsonLdDate(all: Element[]): string | null {
+  for (const e of all) {
+    if (e.tagName !== 'script' || (attr(e, 'type') ?? '').toLowerCase() !== 'application/ld+json')
+      continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(
+        e.childNodes.map((c) => (c.nodeName === '#text' ? (c as T.TextNode).value : '')).join(''),
+      );
+    } catch {
+      continue;
+    }
+    const found = findKey(data, 'datePublished', 0);
+    if (found) return found;
+  }
+  return null;
+}
+
+function findKey(value: unknown, key: string, depth: number): string | null {
+  if (depth > 8 || value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const f = findKey(v, key, depth + 1);
+      if (f) return f;
+    }
+    return null;
+  }
+  const rec = value as Record<string, unknown>;
+  if (typeof rec[key] === 'string') return rec[key] as string;
+  for (const v of Object.values(rec)) {
+    const f = findKey(v, key, depth + 1);
+    if (f) return f;
+  }
+  return null;
+}
+
+/**
+ * The element holding the article: [itemprop=articleBody], else the <article> with the most
+ * text (related teasers are often <article>s too), else <main>, else <body>.
+ */
+function mainContent(all: Element[]): Element | undefined {
+  const body = all.find((e) => (attr(e, 'itemprop') ?? '').split(/\s+/).includes('articleBody'));
+  if (body) return body;
+  const articles = all.filter((e) => e.tagName === 'article');
+  if (articles.length > 0) {
+    return articles.reduce((best, a) => (textOf(a).length > textOf(best).length ? a : best));
+  }
+  return all.find((e) => e.tagName === 'main') ?? all.find((e) => e.tagName === 'body');
+}
+
+/** Text with block elements on their own lines and inline white space folded. */
+function renderText(root: Element): string {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const t = cleanSpaces(current);
+    if (t !== '') lines.push(t);
+    current = '';
+  };
+  // Work items: a node to visit, or a marker that closes a block element.
+  const stack: (Node | 'end-block' | 'end-cell')[] = [root];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item === 'end-block') {
+      flush();
+      continue;
+    }
+    if (item === 'end-cell') {
+      current += ' ';
+      continue;
+    }
+    if (item.nodeName === '#text') {
+      current += (item as T.TextNode).value;
+      continue;
+    }
+    if (!('tagName' in item)) continue;
+    const tag = item.tagName;
+    if (SKIP.has(tag)) continue;
+    if (tag === 'br') {
+      flush();
+      continue;
+    }
+    if (tag === 'img') {
+      // Alt text is not the article; captions come from figcaption.
+      continue;
+    }
+    if (BLOCK.has(tag)) {
+      flush();
+      stack.push('end-block');
+    } else if (CELL.has(tag)) {
+      stack.push('end-cell');
+    }
+    const kids = children(item);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  flush();
+  return lines.join('\n');
+}

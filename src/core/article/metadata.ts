@@ -1,0 +1,92 @@
+// Publication date and source address of an article, read from the stamps and link lines that
+// news pages print around the text, or from HTML meta values. Never guesses: a date is only
+// taken from a stamp that carries a full day, month and year; anything else gives null.
+import { fold } from '../normalize.ts';
+
+/** Lines at the top of an article searched for a publication stamp. */
+const STAMP_LINES = 12;
+
+const DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+const WORDS_DMY = /\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[t ][\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?\b/;
+// What may stand around the date on a stamp line besides times: weekday, "Cập nhật", zone.
+const STAMP_NOISE =
+  /\b(cap nhat|dang luc|ngay dang|xuat ban|dang|luc|ngay|gio|thu (hai|ba|tu|nam|sau|bay)|thu [2-7]|chu nhat|cn|gmt\s*[+-]?\s*\d*|utc|am|pm|sa|ch)\b/g;
+
+const URL_LABEL =
+  /^(?:đường dẫn bài viết|đường dẫn|link bài viết|link bài gốc|link|url|nguồn|source|bài gốc)\s*:\s*(\S+)\s*$/iu;
+
+/** YYYY-MM-DD when the parts make a real calendar day, else null. */
+export function isoDay(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The date of one stamp or meta value: "13:09 | 28/01/2026", "Thứ Hai, 28/01/2026",
+ * "ngày 28 tháng 1 năm 2026", "2026-01-28T13:09:00+07:00". Null when no full valid date.
+ * ISO values keep their calendar day as written (the publisher's local day).
+ */
+export function parseDate(value: string): string | null {
+  const f = fold(value);
+  const iso = ISO.exec(f);
+  if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dmy = DMY.exec(f) ?? WORDS_DMY.exec(f);
+  if (dmy) return isoDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
+  return null;
+}
+
+/** Whether a line holds nothing but a date stamp (date, time, weekday, "Cập nhật" …). */
+export function isStampLine(line: string): boolean {
+  if (line.length > 80) return false;
+  const f = fold(line);
+  if (!DMY.test(f) && !WORDS_DMY.test(f) && !ISO.test(f)) return false;
+  const rest = f
+    .replace(new RegExp(ISO.source, 'g'), ' ')
+    .replace(new RegExp(DMY.source, 'g'), ' ')
+    .replace(new RegExp(WORDS_DMY.source, 'g'), ' ')
+    .replace(/\b\d{1,2}[:h]\d{2}(:\d{2})?\b/g, ' ')
+    .replace(STAMP_NOISE, ' ')
+    .replace(/[\s|,()\-–—:/+]+/g, '');
+  return rest === '';
+}
+
+/** Publication date from a stamp line near the top of the text, or null. */
+export function dateFromText(text: string): string | null {
+  let seen = 0;
+  for (const raw of text.split(/\r\n|\r|\n/, 200)) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (++seen > STAMP_LINES) break;
+    if (isStampLine(line)) {
+      const d = parseDate(line);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/** The value when it is an absolute http(s) URL, else null. */
+export function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (!/^https?:\/\//i.test(v)) return null;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Source URL from a line such as "Đường dẫn bài viết: https://…" or "Nguồn: https://…". */
+export function urlFromText(text: string): string | null {
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const m = URL_LABEL.exec(raw.trim());
+    const url = m ? httpUrl(m[1]) : null;
+    if (url) return url;
+  }
+  return null;
+}

@@ -1,0 +1,291 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/core/article/clean.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
+const SEEDS = join(import.meta.dirname, '../../../shared/corpus/seeds');
+
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const kept = (text: string) => {
+  const r = cleanArticle(text);
+  return r.keep.map(([s, e]) => text.slice(s, e));
+};
+const reasons = (text: string) => cleanArticle(text).dropped.map((d) => d.reason);
+
+describe('cleanArticle', () => {
+  it('keeps the title and every body paragraph of a plain article', () => {
+    const text =
+      'Tỉnh A thăm tỉnh B\nĐoạn thứ nhất nói về chuyến thăm.\n\nĐoạn thứ hai nói về kết quả.';
+    const r = cleanArticle(text);
+    expect(r.title).toBe('Tỉnh A thăm tỉnh B');
+    expect(r.titleSpan).toEqual([0, 18]);
+    expect(kept(text)).toEqual([
+      'Tỉnh A thăm tỉnh B',
+      'Đoạn thứ nhất nói về chuyến thăm.',
+      'Đoạn thứ hai nói về kết quả.',
+    ]);
+    expect(r.dropped).toEqual([]);
+  });
+
+  it('takes the first non-empty line as the title, after blank lines and spaces', () => {
+    const r = cleanArticle('\n\n   Tiêu đề bài báo  \nThân bài có một câu.');
+    expect(r.title).toBe('Tiêu đề bài báo');
+    expect(r.titleSpan).toEqual([5, 20]);
+  });
+
+  it('returns no title and no spans for empty or blank text', () => {
+    expect(cleanArticle('')).toEqual({ title: '', titleSpan: null, keep: [], dropped: [] });
+    expect(cleanArticle(' \n\t\n').keep).toEqual([]);
+  });
+
+  it('drops a known related heading with its headline list, menus and media teasers to the end', () => {
+    const text = fixture('visit-related-list.txt');
+    const body = kept(text).join('\n');
+    expect(body).toContain('tỉnh Khăm Muộn (Lào)');
+    expect(body).toContain('cảm ơn sự giúp đỡ');
+    for (const trap of [
+      'Hà Tĩnh',
+      'Prey Veng',
+      'Lạng Sơn',
+      'Cần Thơ',
+      'sông Hồng',
+      'Thời sự',
+      'Thế giới',
+    ]) {
+      expect(body).not.toContain(trap);
+    }
+    expect(reasons(text)).toContain('related list (Tin liên quan)');
+  });
+
+  it('drops a box under an unknown short heading when at least three headlines follow', () => {
+    const text = [
+      'Tỉnh A ký kết hợp tác với tỉnh B',
+      'Hai tỉnh đã ký kết hợp tác trong ngày hôm qua.',
+      'Cùng chuyên mục',
+      'Tỉnh C khai mạc tuần văn hóa',
+      'Tỉnh D đón đoàn khách quốc tế',
+      'Tỉnh E tổ chức hội thao',
+    ].join('\n');
+    expect(kept(text)).toEqual([
+      'Tỉnh A ký kết hợp tác với tỉnh B',
+      'Hai tỉnh đã ký kết hợp tác trong ngày hôm qua.',
+    ]);
+  });
+
+  it('keeps the body that resumes after a related box in the middle of the article', () => {
+    const text = [
+      'Tiêu đề bài viết về hợp tác',
+      'Đoạn mở đầu của bài viết có đủ câu.',
+      'Tin liên quan',
+      'Tỉnh C khai mạc tuần văn hóa',
+      'Tỉnh D đón đoàn khách quốc tế',
+      'Đoạn tiếp theo của bài viết nói về tỉnh B, dài hơn một câu. Nó có thêm câu thứ hai.',
+      'Đoạn cuối cùng của bài viết kết luận chuyến thăm.',
+    ].join('\n');
+    const body = kept(text);
+    expect(body).not.toContain('Tỉnh C khai mạc tuần văn hóa');
+    expect(body).toContain('Đoạn cuối cùng của bài viết kết luận chuyến thăm.');
+  });
+
+  it('keeps a short subheading that is followed by body paragraphs', () => {
+    const text =
+      'Tiêu đề bài viết\nĐoạn đầu tiên của bài.\nKết quả hợp tác\nHai bên đã đạt nhiều kết quả tốt.';
+    expect(kept(text)).toContain('Kết quả hợp tác');
+  });
+
+  it('keeps a short list the article makes between body paragraphs', () => {
+    const text = [
+      'Tỉnh A đón đoàn các tỉnh bạn',
+      'Đoàn đại biểu gồm lãnh đạo của ba tỉnh bạn đã tới thăm tỉnh A hôm qua.',
+      'Các tỉnh tham gia',
+      'Tỉnh Attapeu',
+      'Tỉnh Sekong',
+      'Tỉnh Champasak',
+      'Hai bên đã trao đổi về kết quả hợp tác trong năm vừa qua và kế hoạch năm tới.',
+    ].join('\n');
+    expect(kept(text)).toHaveLength(7);
+  });
+
+  it('drops a bulleted related list under a known heading', () => {
+    const text =
+      'Tiêu đề\nThân bài có một câu.\nTin khác:\n- Tỉnh C khai mạc tuần văn hóa\n• Tỉnh D đón đoàn khách quốc tế';
+    expect(kept(text)).toEqual(['Tiêu đề', 'Thân bài có một câu.']);
+  });
+
+  it('drops headline + truncated teaser pairs without a heading, and the rest of the page after them', () => {
+    const text = fixture('teaser-tail.txt');
+    const body = kept(text).join('\n');
+    expect(body).toContain('ký biên bản ghi nhớ về hợp tác phát triển đô thị');
+    expect(body).toContain('xử lý rác thải trong ba năm tới');
+    for (const trap of [
+      'sân bay quốc tế',
+      'Siem Reap',
+      'Quảng Ninh',
+      'Giá xăng',
+      'Phiên bản di động',
+    ]) {
+      expect(body).not.toContain(trap);
+    }
+  });
+
+  it('keeps a subheading and a body paragraph that ends in "…" when body text follows', () => {
+    const text = [
+      'Tiêu đề bài viết',
+      'Đoạn mở đầu của bài viết.',
+      'Các lĩnh vực hợp tác',
+      'Hai bên hợp tác về giáo dục, y tế, du lịch…',
+      'Đoạn cuối cùng của bài viết kết luận chuyến thăm.',
+    ].join('\n');
+    expect(kept(text)).toHaveLength(5);
+  });
+
+  it('drops doubled headline lines, the repeated title, chrome lines and the source link line', () => {
+    const text = fixture('doubled-headlines.txt');
+    const body = kept(text);
+    expect(body.filter((l) => l === 'Tỉnh Đắk Lắk tiếp đoàn tỉnh Mondulkiri')).toHaveLength(1);
+    expect(body.join('\n')).not.toMatch(/Gia Lai|Bình Phước|Theo dõi|In bài viết|https:|0:00|GMT/);
+    expect(reasons(text)).toEqual(
+      expect.arrayContaining([
+        'date stamp',
+        'player residue',
+        'headline repeated twice',
+        'repeats the title',
+        'page chrome',
+        'source link',
+      ]),
+    );
+  });
+
+  it('keeps a repeated caption once and trims a credit that only names a website', () => {
+    const text = fixture('doubled-headlines.txt');
+    const captions = kept(text).filter((l) => l.startsWith('Đoàn tỉnh Mondulkiri tặng hoa'));
+    expect(captions).toEqual(['Đoàn tỉnh Mondulkiri tặng hoa chúc mừng lãnh đạo tỉnh Đắk Lắk.']);
+    expect(reasons(text)).toContain('photo credit');
+  });
+
+  it('keeps the caption text of a "| caption |" line and drops empty image markup', () => {
+    const text =
+      'Tiêu đề\n![]() |\n| Đại biểu dâng hoa tại tượng đài. Ảnh: Báo Tỉnh Nhà |\nThân bài.';
+    expect(kept(text)).toEqual([
+      'Tiêu đề',
+      'Đại biểu dâng hoa tại tượng đài. Ảnh: Báo Tỉnh Nhà',
+      'Thân bài.',
+    ]);
+    expect(reasons(text)).toContain('empty image markup');
+  });
+
+  it('drops [Infographic] and [Video] lines, player residue and a mobile-version footer', () => {
+    const text =
+      'Tiêu đề\nThân bài có câu.\n[Infographic] Số liệu thương mại năm nay\n[VIDEO] Lễ hội mùa xuân\n0:00\nPhiên bản di động';
+    expect(kept(text)).toEqual(['Tiêu đề', 'Thân bài có câu.']);
+  });
+
+  it('drops a run of three or more very short menu items and a pipe-separated menu', () => {
+    const text =
+      'Tiêu đề bài\nTrang chủ | Thời sự | Kinh tế | Thể thao\nXã hội\nGiáo dục\nSức khỏe\nThân bài có câu.';
+    expect(kept(text)).toEqual(['Tiêu đề bài', 'Thân bài có câu.']);
+  });
+
+  it('handles CRLF line endings with spans that exclude the carriage return', () => {
+    const text = 'Tiêu đề\r\nThân bài một.\r\nIn bài viết\r\n';
+    const r = cleanArticle(text);
+    expect(r.keep.map(([s, e]) => text.slice(s, e))).toEqual(['Tiêu đề', 'Thân bài một.']);
+    expect(r.dropped[0]!.text).toBe('In bài viết');
+  });
+
+  it('does not mutate or depend on state between calls', () => {
+    const text = fixture('visit-related-list.txt');
+    expect(cleanArticle(text)).toEqual(cleanArticle(text));
+  });
+});
+
+describe('cleanArticle properties', () => {
+  const lineArb = fc.oneof(
+    fc.string({ maxLength: 60 }),
+    fc.constantFrom(
+      'Tin liên quan',
+      'Đọc thêm',
+      '0:00 / 0:00',
+      '![]() |',
+      '| chú thích |',
+      'In bài viết',
+      'A B A B',
+      '...',
+      '|',
+      '[Video] x',
+    ),
+    fc
+      .array(fc.constantFrom('Tỉnh', 'đoàn', 'thăm', 'Lào', 'ký', '.', '…', ' ', '\t'), {
+        maxLength: 12,
+      })
+      .map((w) => w.join(' ')),
+  );
+  const textArb = fc
+    .array(lineArb, { maxLength: 30 })
+    .chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((sep) => lines.join(sep)));
+
+  it('never throws; keep and dropped spans lie inside the text, sorted, and never overlap', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const r = cleanArticle(text);
+        const all = [
+          ...r.keep.map((s) => ({ s, keep: true })),
+          ...r.dropped.map((d) => ({ s: d.span, keep: false })),
+        ];
+        for (const { s } of all) {
+          expect(s[0]).toBeGreaterThanOrEqual(0);
+          expect(s[1]).toBeLessThanOrEqual(text.length);
+          expect(s[0]).toBeLessThanOrEqual(s[1]);
+        }
+        for (let i = 1; i < r.keep.length; i++)
+          expect(r.keep[i]![0]).toBeGreaterThanOrEqual(r.keep[i - 1]![1]);
+        for (const k of r.keep) {
+          for (const d of r.dropped) expect(k[1] <= d.span[0] || d.span[1] <= k[0]).toBe(true);
+        }
+        for (const d of r.dropped) expect(d.text).toBe(text.slice(d.span[0], d.span[1]));
+        if (r.titleSpan) expect(text.slice(...r.titleSpan)).toBe(r.title);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+// The five real pages of the development set: what must survive and what must go.
+const SEED_TRAPS: Record<string, string[]> = {
+  '000': [
+    'Điện Biên',
+    'Quảng Trị',
+    'Thanh Hóa',
+    'Đà Nẵng',
+    'Bắc Ninh',
+    'Quảng Ngãi',
+    'Thái Nguyên',
+    'Múa rối',
+  ],
+  '001': ['Thanh Hóa', 'Nghệ An', 'Đắk Lắk', 'Đà Nẵng', 'Bắc Ninh', 'Sam Mứn'],
+  '002': ['Venezuela', 'Sáng nay, ngày 1/12', 'Sáng ngày 2/12', 'Kremlin', 'Phiên bản di động'],
+  '003': ['Liên bang Nga', 'Angola', 'Liên hợp quốc', 'Campuchia', 'In bài viết', 'https://'],
+  '004': ['0:00'],
+};
+
+describe.skipIf(!existsSync(SEEDS))('cleanArticle on the seed articles', () => {
+  const seeds = existsSync(SEEDS)
+    ? readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
+  it.each(seeds)('keeps every gold place and drops the traps of %s', (name) => {
+    const text = readFileSync(join(SEEDS, name), 'utf8');
+    const gold = JSON.parse(
+      readFileSync(join(SEEDS, name.replace(/\.txt$/, '.gold.json')), 'utf8'),
+    ) as {
+      places: { name: string; optional?: boolean }[];
+    };
+    const body = kept(text).join('\n');
+    for (const p of gold.places.filter((p) => !p.optional)) expect(body).toContain(p.name);
+    for (const trap of SEED_TRAPS[name.slice(0, 3)] ?? []) expect(body).not.toContain(trap);
+  });
+});
+if (!existsSync(SEEDS)) console.warn(`article-clean: ${SEEDS} not found, seed checks skipped`);

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlToArticle } from '../../src/core/article/html.ts';
+
+const page = readFileSync(join(import.meta.dirname, '../fixtures/articles/page.html'), 'utf8');
+
+describe('htmlToArticle', () => {
+  it('reads title, date and canonical URL from the meta of a news page', () => {
+    const a = htmlToArticle(page);
+    expect(a.title).toBe('Tỉnh Sơn La tiếp đoàn tỉnh Hủa Phăn');
+    expect(a.date).toBe('2022-11-08');
+    expect(a.url).toBe('https://baomau.example.vn/son-la-hua-phan-77.html');
+  });
+
+  it('takes the text of the article only, without scripts, styles, nav, header, footer, aside, noscript', () => {
+    const { text } = htmlToArticle(page);
+    expect(text.split('\n')).toEqual([
+      'Tỉnh Sơn La tiếp đoàn tỉnh Hủa Phăn',
+      'Ngày 7/11, lãnh đạo tỉnh Sơn La đã tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào) sang thăm và làm việc.',
+      'Lãnh đạo hai tỉnh trao quà lưu niệm.',
+      'Hai bên thống nhất đẩy mạnh hợp tác về giáo dục và y tế trong năm tới.',
+    ]);
+  });
+
+  it('falls back to <h1>, then <title>, for the title', () => {
+    expect(htmlToArticle('<title>Tiêu đề trang</title><h1>Tiêu đề bài</h1><p>x</p>').title).toBe(
+      'Tiêu đề bài',
+    );
+    expect(htmlToArticle('<title> Tiêu  đề trang </title><p>x</p>').title).toBe('Tiêu đề trang');
+  });
+
+  it('prefers [itemprop=articleBody], else the <article> with the most text, else <body>', () => {
+    const html =
+      '<body><p>ngoài</p><article>ngắn</article><article><p>bài chính dài hơn nhiều</p></article><div itemprop="articleBody"><p>thân bài</p></div></body>';
+    expect(htmlToArticle(html).text).toBe('thân bài');
+    const noBody =
+      '<body><p>ngoài</p><article>ngắn</article><article><p>bài chính dài hơn nhiều</p></article></body>';
+    expect(htmlToArticle(noBody).text).toBe('bài chính dài hơn nhiều');
+    expect(htmlToArticle('<p>một<p>hai<br>ba').text).toBe('một\nhai\nba');
+  });
+
+  it('reads datePublished from JSON-LD (also inside @graph) and <time datetime>', () => {
+    const ld =
+      '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2021-04-03T08:00:00+07:00"}]}</script><p>x</p>';
+    expect(htmlToArticle(ld).date).toBe('2021-04-03');
+    expect(htmlToArticle('<p><time datetime="2020-12-31">31/12</time></p>').date).toBe(
+      '2020-12-31',
+    );
+    expect(
+      htmlToArticle('<script type="application/ld+json">{ hỏng</script><p>x</p>').date,
+    ).toBeNull();
+  });
+
+  it('accepts only http(s) URLs, falling back from a bad canonical to og:url', () => {
+    const html =
+      '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://vi.example/a"><p>x</p>';
+    expect(htmlToArticle(html).url).toBe('https://vi.example/a');
+    expect(
+      htmlToArticle('<meta property="og:url" content="data:text/html,x"><p>x</p>').url,
+    ).toBeNull();
+  });
+
+  it('decodes entities into plain text and never keeps markup', () => {
+    const { text } = htmlToArticle(
+      '<p>A &amp; B &lt;img src=x onerror=alert(1)&gt;</p><p><img src=x onerror="alert(1)">C</p>',
+    );
+    expect(text).toBe('A & B <img src=x onerror=alert(1)>\nC');
+  });
+
+  it('gives empty values for an empty page and survives very deep nesting', () => {
+    expect(htmlToArticle('')).toEqual({ title: '', text: '', date: null, url: null });
+    const deep = `${'<div>'.repeat(20000)}sâu${'</div>'.repeat(20000)}`;
+    expect(htmlToArticle(deep).text).toBe('sâu');
+  });
+});

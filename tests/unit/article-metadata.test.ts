@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dateFromText,
+  httpUrl,
+  isStampLine,
+  parseDate,
+  urlFromText,
+} from '../../src/core/article/metadata.ts';
+
+describe('parseDate', () => {
+  it.each([
+    ['13:09 | 28/01/2026', '2026-01-28'],
+    ['28/01/2026 13:09', '2026-01-28'],
+    ['Thứ Hai, 28/01/2026', '2026-01-28'],
+    ['ngày 28 tháng 1 năm 2026', '2026-01-28'],
+    ['Ngày 5 tháng 11 năm 2023', '2023-11-05'],
+    ['2026-01-28', '2026-01-28'],
+    ['2026-01-28T23:30:00+07:00', '2026-01-28'],
+    ['2024-02-29T01:00:00Z', '2024-02-29'],
+    ['5.6.2023', '2023-06-05'],
+  ])('reads %s as %s', (value, expected) => {
+    expect(parseDate(value)).toBe(expected);
+  });
+
+  it.each([
+    ['31/02/2026'],
+    ['29/02/2023'],
+    ['2026-13-01'],
+    ['ngày 27/1'],
+    ['Tối ngày 2/10'],
+    [''],
+    ['hôm qua'],
+  ])('gives null for %s (no full, real calendar date)', (value) => {
+    expect(parseDate(value)).toBeNull();
+  });
+});
+
+describe('isStampLine', () => {
+  it('accepts lines made of a date, a time, a weekday and update words', () => {
+    expect(isStampLine('Cập nhật: Thứ Năm, 21/09/2023 15:40 (GMT+7)')).toBe(true);
+    expect(isStampLine('13:09 | 28/01/2026')).toBe(true);
+  });
+
+  it('rejects a sentence that merely contains a date', () => {
+    expect(isStampLine('Từ ngày 21/5 - 15/11/1972, hai bên đã phối hợp chặt chẽ.')).toBe(false);
+    expect(isStampLine('Ngày 5 tháng 6 năm 2023, lãnh đạo hai thành phố đã ký biên bản.')).toBe(
+      false,
+    );
+  });
+});
+
+describe('dateFromText', () => {
+  it('reads the publication stamp near the top of the article', () => {
+    expect(dateFromText('Tiêu đề\n\n13:09 | 28/01/2026\n\nNgày 27/1, đoàn đã tới thăm.')).toBe(
+      '2026-01-28',
+    );
+    expect(dateFromText('Tiêu đề\nngày 3 tháng 4 năm 2021\nThân bài.')).toBe('2021-04-03');
+  });
+
+  it('never takes a date from a body sentence', () => {
+    expect(
+      dateFromText('Tiêu đề\nTừ ngày 21/5 - 15/11/1972, quân hai nước đã chiến đấu.'),
+    ).toBeNull();
+  });
+
+  it('ignores a stamp far below the top (a teaser date in a related list)', () => {
+    const body = Array.from({ length: 20 }, (_, i) => `Đoạn văn số ${i + 1} có một câu.`).join(
+      '\n',
+    );
+    expect(dateFromText(`Tiêu đề\n${body}\n08/01/2026`)).toBeNull();
+  });
+
+  it('gives null for text without any stamp', () => {
+    expect(dateFromText('Tiêu đề\nThân bài không có ngày.')).toBeNull();
+  });
+});
+
+describe('urlFromText and httpUrl', () => {
+  it('reads the source URL from an "Đường dẫn bài viết:" or "Nguồn:" line', () => {
+    expect(
+      urlFromText('Tiêu đề\nĐường dẫn bài viết: https://vi.example/bai-1.html\nIn bài viết'),
+    ).toBe('https://vi.example/bai-1.html');
+    expect(urlFromText('Tiêu đề\nNguồn: http://vi.example/a?b=1')).toBe('http://vi.example/a?b=1');
+  });
+
+  it('accepts only http(s) addresses', () => {
+    expect(urlFromText('Nguồn: javascript:alert(1)')).toBeNull();
+    expect(urlFromText('Nguồn: ftp://vi.example/x')).toBeNull();
+    expect(httpUrl('data:text/html,<b>x</b>')).toBeNull();
+    expect(httpUrl('  https://vi.example/x  ')).toBe('https://vi.example/x');
+    expect(httpUrl('https://')).toBeNull();
+    expect(httpUrl(null)).toBeNull();
+  });
+
+  it('gives null when no line names a source', () => {
+    expect(urlFromText('Tiêu đề\nThân bài nói về https://vi.example trong câu.')).toBeNull();
+  });
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  EmptyArticleError,
+  MAX_TEXT_CHARS,
+  prepareArticle,
+} from '../../src/core/article/prepare.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
+
+describe('prepareArticle', () => {
+  it('builds the doc of a .txt article: title line, stamp date, kept ranges, id', () => {
+    const content = readFileSync(join(FIXTURES, 'visit-related-list.txt'), 'utf8');
+    const { doc, dropped, warnings } = prepareArticle({ file: 'a.txt', kind: 'text', content });
+    expect(doc.file).toBe('a.txt');
+    expect(doc.title).toBe('Đoàn công tác tỉnh Quảng Bình thăm tỉnh Khăm Muộn');
+    expect(doc.titleSpan).toEqual([0, doc.title.length]);
+    expect(doc.date).toBe('2024-03-14');
+    expect(doc.url).toBeNull();
+    expect(doc.text).toBe(content);
+    expect(doc.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(warnings).toEqual([]);
+  });
+
+  it('puts the HTML title at the head of the text so its mentions have offsets', () => {
+    const content = readFileSync(join(FIXTURES, 'page.html'), 'utf8');
+    const { doc } = prepareArticle({ file: 'page.html', kind: 'html', content });
+    expect(doc.text.startsWith('Tỉnh Sơn La tiếp đoàn tỉnh Hủa Phăn\n')).toBe(true);
+    expect(doc.text).not.toMatch(/Lai Châu|Điện Biên|Trang chủ|Bản quyền/);
+    expect(doc.date).toBe('2022-11-08');
+    expect(doc.url).toBe('https://baomau.example.vn/son-la-hua-phan-77.html');
+    // The <h1> repeats the title: kept once.
+    expect(doc.keep.filter(([s, e]) => doc.text.slice(s, e) === doc.title)).toHaveLength(1);
+  });
+
+  it('uses the title, date and url given by an ndjson record, and rejects non-http urls with a warning', () => {
+    const given = prepareArticle({
+      file: 'b.ndjson:1',
+      kind: 'text',
+      content: 'Thân bài một câu.',
+      title: 'Tiêu đề',
+      date: '2021-04',
+      url: 'https://vi.example/x',
+    });
+    expect(given.doc.text).toBe('Tiêu đề\n\nThân bài một câu.');
+    expect(given.doc.date).toBe('2021-04');
+    expect(given.doc.url).toBe('https://vi.example/x');
+    const bad = prepareArticle({
+      file: 'b.ndjson:2',
+      kind: 'text',
+      content: 'Thân bài.',
+      title: 'T',
+      date: 'hôm qua',
+      url: 'javascript:alert(1)',
+    });
+    expect(bad.doc.url).toBeNull();
+    expect(bad.doc.date).toBeNull();
+    expect(bad.warnings).toHaveLength(2);
+  });
+
+  it('gives the same id to the same article under two names and with other boilerplate', () => {
+    const a = prepareArticle({
+      file: 'a.txt',
+      kind: 'text',
+      content: 'Tiêu đề\nThân bài một câu.\nIn bài viết',
+    });
+    const b = prepareArticle({
+      file: 'b.txt',
+      kind: 'text',
+      content: 'Tiêu đề\n\nThân bài một câu.\n',
+    });
+    expect(a.doc.id).toBe(b.doc.id);
+  });
+
+  it('cuts an over-long text at a line break and warns', () => {
+    const line = 'Một câu văn tiếng Việt có dấu để làm dài bài báo.\n';
+    const content = `Tiêu đề\n${line.repeat(Math.ceil((MAX_TEXT_CHARS * 1.2) / line.length))}`;
+    const { doc, warnings } = prepareArticle({ file: 'big.txt', kind: 'text', content });
+    expect(doc.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(doc.text.endsWith('bài báo.')).toBe(true);
+    expect(warnings[0]).toMatch(/cut/);
+  });
+
+  it('throws EmptyArticleError for a page without text', () => {
+    expect(() =>
+      prepareArticle({ file: 'e.html', kind: 'html', content: '<script>x()</script>' }),
+    ).toThrow(EmptyArticleError);
+  });
+});
