@@ -1,5 +1,6 @@
 // Golden tests of the whole geocoding step (clean → extract) on annotated articles:
-// - tests/fixtures/corpus/: hand-written articles of ours; their full output is pinned in
+// - tests/fixtures/corpus/ and corpus-blind/: hand-written annotated articles (the second set was
+//   written and annotated without looking at the extractor); their full output is pinned in
 //   tests/golden/out/ (regenerate with REGEN=1 after a deliberate change, then review the diff);
 // - ../shared/corpus/seeds/: the project's real seed articles (skipped when ../shared is absent).
 // Both must score perfectly on required items: every required place and link, nothing false.
@@ -12,7 +13,7 @@ import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 
 const gaz = builtinGazetteer();
-const OWN = 'tests/fixtures/corpus';
+const OWN = ['tests/fixtures/corpus', 'tests/fixtures/corpus-blind'];
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';
 
@@ -38,9 +39,9 @@ function expectPerfect(dir: string, file: string) {
 const texts = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 
 describe('golden: our annotated articles', () => {
-  for (const file of texts(OWN)) {
+  for (const [dir, file] of OWN.flatMap((d) => texts(d).map((f) => [d, f] as const))) {
     it(`${file}: matches the gold annotation and the pinned output`, () => {
-      const result = expectPerfect(OWN, file);
+      const result = expectPerfect(dir, file);
       const pinned = join(OUT, file.replace(/\.txt$/, '.json'));
       const text = `${JSON.stringify(result, null, 2)}\n`;
       if (process.env.REGEN === '1' || !existsSync(pinned)) writeFileSync(pinned, text);

@@ -153,3 +153,11 @@ describe('findPlaces: properties', () => {
     );
   });
 });
+
+describe('findPlaces: words that look alike without diacritics', () => {
+  it('"của" (of) is not "cửa" (gate), "đến" (to) is not "đền" (temple)', () => {
+    expect(isos('sinh viên của Mondulkiri')).toEqual(['KH-11']);
+    expect(isos('Đoàn đã đến Hà Nội')).toEqual(['VN-HN']);
+    expect(isos('đoàn qua cửa khẩu Lao Bảo, đền Hùng')).toEqual([]);
+  });
+});

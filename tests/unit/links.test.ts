@@ -182,3 +182,26 @@ describe('links: hosts and venues', () => {
     expect(sisters(text)).toEqual([]);
   });
 });
+
+describe('links: what the article already established', () => {
+  it('"thỏa thuận hợp tác đã ký giữa hai tỉnh" pairs the two places of the visit told before', () => {
+    const text =
+      'Tin\nChủ tịch UBND tỉnh Quảng Trị tiếp Đoàn đại biểu tỉnh Savannakhet. ' +
+      'Chủ tịch UBND tỉnh Quảng Trị đề nghị tiếp tục triển khai thỏa thuận hợp tác đã ký giữa hai tỉnh.';
+    expect(sisters(text)).toEqual(['LA-SV|VN-25']);
+  });
+
+  it('the host is the place of the receiving official, not the venue', () => {
+    const text = 'Tin\nTại thành phố Đông Hà, Chủ tịch UBND tỉnh Quảng Trị tiếp Đoàn tỉnh Savannakhet.';
+    expect(links(text)[0]!.to.id).toBe('vn:quang-tri');
+  });
+
+  it('a sentence going on with the trip takes the trip\'s month; "sẽ" and invitations are no trip', () => {
+    const text =
+      'Tin\nTừ ngày 15 đến 17/7/2024, Đoàn tỉnh Nghệ An thăm tỉnh Xiêng Khoảng.\n' +
+      'Sau đó, Đoàn đã đến thăm tỉnh Hủa Phăn.\n' +
+      'Đoàn sẽ thăm tỉnh Luang Prabang. Tỉnh Attapeu mời lãnh đạo tỉnh Nghệ An sang thăm.';
+    const out = links(text).map((l) => `${l.to.iso} ${l.date}`);
+    expect(out).toEqual(['LA-XI 2024-07', 'LA-HO 2024-07']);
+  });
+});

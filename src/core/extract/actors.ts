@@ -58,9 +58,13 @@ export function countryWords(lower: string): CountryHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
+// "Bộ Nông nghiệp …", "Bộ Văn hóa …": a ministry, unlike "bộ đội", "bộ tộc", "Bộ Chỉ huy Quân sự".
+const MINISTRY = /(?<![\p{L}])bộ\s+(?!đội|tộc|chỉ\s+huy|phận|máy|môn|đội|,|và)\p{L}/u;
+
 /** Index of the first national body named in a lower-cased NFC text, or -1. */
 export function nationalBodyIndex(lower: string): number {
-  let best = -1;
+  const ministry = MINISTRY.exec(lower);
+  let best = ministry ? ministry.index + (ministry[0].startsWith('b') ? 0 : 1) : -1;
   for (const body of NATIONAL_BODIES) {
     let from = 0;
     for (;;) {
@@ -86,7 +90,11 @@ export function nationalBodyIndex(lower: string): number {
 export function nationalActorCountry(lower: string): CountryCode | null {
   const at = nationalBodyIndex(lower);
   const words = countryWords(lower);
-  if (at >= 0) return words.find((w) => w.index > at)?.country ?? 'VN';
+  if (at >= 0) {
+    // "Bộ Nông nghiệp Lào", "Thủ tướng Campuchia"; else a country named earlier in the phrase.
+    const after = words.find((w) => w.index > at);
+    return after?.country ?? words[words.length - 1]?.country ?? 'VN';
+  }
   // "Đoàn đại biểu Việt Nam", "đoàn Lào": a delegation named by its country.
   const del = /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u.exec(lower);
   if (del) return countryWords(del[1]!)[0]?.country ?? null;

@@ -112,9 +112,9 @@ function badLeftContext(ctx: Ctx, first: number, key: string): 'person' | 'site'
     if (BATTLE_BEFORE.includes(prev.f) || BATTLE_BEFORE.includes(two)) return 'battle';
   }
   if (isCapitalised(tt.text, prev) && PERSON_NAME_WORDS.has(prev.f)) return 'person';
-  if (!isCapitalised(tt.text, prev) && NON_PLACE_BEFORE.has(prev.f)) {
-    if (prev.f === 'pho' && prevWord(tt, first, 2) === 'thanh') return null;
-    return 'site';
+  if (!isCapitalised(tt.text, prev)) {
+    const word = tt.text.slice(prev.start, prev.end).normalize('NFC').toLowerCase();
+    if (NON_PLACE_BEFORE.has(word)) return word === 'phố' && prevWord(tt, first, 2) === 'thanh' ? null : 'site';
   }
   return null;
 }

@@ -9,11 +9,11 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import { eventDate, yearClues } from './dates.ts';
+import { eventDate, findDates, resolveDate, yearClues, type YearClues } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
-import { sentenceViews } from './sentence-view.ts';
+import { sentenceViews, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
-import { sisterPairs } from './sisters.ts';
+import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
 import { tokenize } from './tokens.ts';
 import { visitsInSentence, type Side, type VisitContext } from './visits.ts';
 
@@ -71,6 +71,52 @@ function sisterEnds(a: GazetteerEntry, b: GazetteerEntry): [LinkEnd, LinkEnd] {
   return a.id < b.id ? [x, y] : [y, x];
 }
 
+// Openings of a sentence that goes on with the trip just told ("Sau đó, Đoàn đã đến thăm …").
+const CONTINUATION = /^(?:sau đó|tiếp đó|tiếp theo|cùng ngày|cũng trong|trong chuyến|nhân chuyến|dịp này|nhân dịp này|trong thời gian)/u;
+// "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
+const BOTH_SIDES = /(?<![\p{L}])hai\s+(?:tỉnh|địa phương|thành phố|bên)(?![\p{L}])/u;
+
+/** Tracks the dates the text has given so far, for sentences that give none. */
+class DateTrail {
+  private paragraphDate: string | null = null;
+  private lastEnd = 0;
+  lastVisitDate: string | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly clues: YearClues,
+  ) {}
+
+  /** The date a sentence gives, else one an earlier sentence of its paragraph gave. */
+  next(view: SentenceView): { own: string | null; inherited: string | null } {
+    const sentence = this.text.slice(view.span[0], view.span[1]);
+    if (this.text.slice(this.lastEnd, view.span[0]).includes('\n')) this.paragraphDate = null;
+    this.lastEnd = view.span[1];
+    const first = findDates(sentence)[0];
+    const own = first ? resolveDate(first, this.clues) : null;
+    const inherited = this.paragraphDate;
+    if (own) this.paragraphDate = own;
+    return { own, inherited };
+  }
+}
+
+function visitDate(sentence: string, dates: { own: string | null; inherited: string | null }, trail: DateTrail, clues: YearClues): string | null {
+  if (dates.own) return dates.own;
+  if (dates.inherited) return dates.inherited;
+  const last = trail.lastVisitDate;
+  if (last && CONTINUATION.test(sentence.normalize('NFC').toLowerCase())) return last.slice(0, 7);
+  return eventDate(sentence, clues, true);
+}
+
+/** Sister pairs of a sentence, or the two places the article follows when it says "hai tỉnh". */
+function sistersOf(view: SentenceView, text: string, lastPair: SisterPair | null): SisterPair[] {
+  const pairs = sisterPairs(view);
+  if (pairs.length > 0 || !lastPair || !hasSisterCue(view)) return pairs;
+  if (!BOTH_SIDES.test(text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase())) return [];
+  const named = view.mentions.every((m) => m.entry.iso === lastPair.a.iso || m.entry.iso === lastPair.b.iso);
+  return named ? [lastPair] : [];
+}
+
 export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const { text } = doc;
   const tt = tokenize(text);
@@ -86,28 +132,34 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   };
 
   const links = new Map<string, FoundLink>();
+  const trail = new DateTrail(text, clues);
+  let lastPair: SisterPair | null = null;
   for (const view of views) {
     const sentence = text.slice(view.span[0], view.span[1]);
+    const dates = trail.next(view);
     for (const v of visitsInSentence(tt, view, gaz, ctx)) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
+        const date = visitDate(sentence, dates, trail, clues);
+        if (date) trail.lastVisitDate = date;
+        if (v.from.level === 'local' && to.level === 'local') lastPair = { a: v.from.entry, b: to.entry };
         addLink(links, {
           kind: 'visit',
           from: end(v.from),
           to: end(to),
-          date: eventDate(sentence, clues, true),
+          date,
           evidence: sentence,
           evidenceSpan: [view.span[0], view.span[1]],
         });
       }
     }
-    for (const p of sisterPairs(view)) {
+    for (const p of sistersOf(view, text, lastPair)) {
       const [from, to] = sisterEnds(p.a, p.b);
       addLink(links, {
         kind: 'sister',
         from,
         to,
-        date: eventDate(sentence, clues, false),
+        date: dates.own,
         evidence: sentence,
         evidenceSpan: [view.span[0], view.span[1]],
       });

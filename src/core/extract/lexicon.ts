@@ -72,16 +72,18 @@ export const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'xuan', 'kim', 'ba', 'khac', 'dinh', 'trong', 'quoc', 'tien', 'hong', 'manh', 'viet',
 ]);
 
-/** Words before a name that make it a street, river, site or battle rather than a place. */
+/**
+ * Words (lower case, NFC, with their diacritics: "đền" temple is not "đến" to) before a name that
+ * make it a river, street, temple, pass or border gate rather than a place.
+ */
 export const NON_PLACE_BEFORE: ReadonlySet<string> = new Set([
-  'song', // sông Đồng Nai (river)
-  'duong', // đường Hồ Chí Minh (road), đường Kon Tum (street)
-  'pho', // phố Huế (street), unless "thành phố"
-  'den', // đền Preah Vihear (temple)
-  'chua',
-  'deo',
-  'cua', // cửa khẩu … handled with 'khau'
-  'khau',
+  'sông', // sông Đồng Nai (river)
+  'đường', // đường Hồ Chí Minh (road), đường Kon Tum (street)
+  'phố', // phố Huế (street), unless "thành phố"
+  'đền', // đền Preah Vihear (temple)
+  'chùa',
+  'đèo',
+  'khẩu', // cửa khẩu …
 ]);
 
 /** Two-word contexts before "Điện Biên Phủ" and the like that mean the 1954 battle. */

@@ -52,6 +52,8 @@ interface Cue {
   kind: 'forward' | 'reverse';
   /** Attending ("dự", "tham dự") is a visit only where a place is introduced by "tại / ở". */
   locatedOnly?: boolean;
+  /** A motion verb ("đến", "rời") leads to the place right after it (and those listed with it). */
+  motion?: boolean;
   /** First and last token of the cue words. */
   start: number;
   end: number;
@@ -67,7 +69,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với')) return k + 1;
   if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1))) return k + 1;
   // Motion verbs count only when a place or a country follows at once.
-  if (['đến', 'tới', 'sang', 'rời', 'về'].includes(w)) {
+  if (['đến', 'tới', 'sang', 'rời'].includes(w)) {
     for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) if (SENDING.has(wordAt(s, b))) return null;
     if (mentionStartingAt(s, k + 1) || isCountryWordAt(s, k + 1)) return k;
   }
@@ -90,19 +92,62 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
 }
 
 // Folded forms of every first cue word: the cheap test before reading diacritics.
-const CUE_FOLDED = new Set(['tham', 'chuc', 'lam', 'cong', 'den', 'toi', 'sang', 'roi', 've', 'tiep', 'don', 'du']);
+const CUE_FOLDED = new Set(['tham', 'chuc', 'lam', 'cong', 'den', 'toi', 'sang', 'roi', 'tiep', 'don', 'du']);
+// "dự" attends an event only before one of these ("dự án" is a project, "dự kiến" a plan).
+const EVENT_WORDS = new Set([
+  'lễ', 'hội', 'buổi', 'chương', 'đại', 'kỷ', 'kỉ', 'khai', 'giải', 'tuần', 'ngày', 'liên', 'cuộc',
+  'phiên', 'diễn', 'lớp', 'các', 'tết', 'triển', 'hoạt', 'sự', 'chuỗi',
+]);
+// A cue after these is a plan or an invitation, not a trip that took place.
+const FUTURE = new Set(['sẽ', 'kiến']);
+
+/**
+ * "sẽ thăm", "dự kiến thăm", "mời lãnh đạo tỉnh B sang thăm": a plan or an invitation. "Nhận lời
+ * mời của …, Đoàn … thăm" is a real trip: there the invitation clause ends with a comma first.
+ */
+function isPlanned(s: SentenceView, cue: number): boolean {
+  for (let b = cue - 1; b >= Math.max(s.t0, cue - 3); b--) if (FUTURE.has(wordAt(s, b))) return true;
+  for (let b = cue - 1; b >= Math.max(s.t0, cue - 10); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời';
+  }
+  return false;
+}
+
+/** True when a comma (or semicolon, colon) separates token k from the token before it. */
+function commaBefore(s: SentenceView, k: number): boolean {
+  if (k <= s.t0 || k >= s.t1) return false;
+  const gap = s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start);
+  return /[,;:]/.test(gap);
+}
+
+/** Where the actor phrase starts: after a leading "Nhận lời mời của …," / "Theo lời mời …," clause. */
+function afterInvitation(s: SentenceView, from: number, cue: number): number {
+  let at = from;
+  for (let k = from; k < cue; k++) {
+    if (wordAt(s, k) !== 'mời') continue;
+    for (let j = k + 1; j < cue; j++) {
+      if (commaBefore(s, j)) {
+        at = j;
+        break;
+      }
+    }
+  }
+  return at;
+}
 
 function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
     if (!CUE_FOLDED.has(foldedAt(s, k))) continue;
-    if (wordAt(s, k) === 'dự' && wordAt(s, k - 1) !== 'dự') {
-      cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
+    if (wordAt(s, k) === 'dự') {
+      if (EVENT_WORDS.has(wordAt(s, k + 1))) cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
       continue;
     }
     const f = forwardCueAt(s, k);
     if (f !== null) {
-      cues.push({ kind: 'forward', start: k, end: f });
+      const motion = ['đến', 'tới', 'sang', 'rời'].includes(wordAt(s, k));
+      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: k, end: f, motion });
       k = f;
       continue;
     }
@@ -124,6 +169,19 @@ function isLocated(s: SentenceView, m: Mention): boolean {
 function isInviter(s: SentenceView, m: Mention): boolean {
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 6); b--) if (wordAt(s, b) === 'mời') return true;
   return false;
+}
+
+/** The mention starting at token k and the ones listed right after it ("đến tỉnh A và tỉnh B"). */
+function listFrom(s: SentenceView, k: number): Mention[] {
+  const first = s.mentions.find((m) => m.headToken === k);
+  if (!first) return [];
+  const out = [first];
+  for (const m of s.mentions) {
+    if (m.headToken <= first.headToken) continue;
+    if (!glued(s, out[out.length - 1]!, m)) break;
+    out.push(m);
+  }
+  return out;
 }
 
 /** Located mentions and the ones listed right after them ("tại tỉnh A và tỉnh B"). */
@@ -229,12 +287,14 @@ function resolveForward(
   const dStart = delegationStart(s, cue.start);
   const notTraveller = (m: Mention) => isLocated(s, m) || isInviter(s, m);
   const before = s.mentions.filter((m) => m.lastToken < cue.start);
-  let dests = destinationsAfter(s, cue.end, cue.locatedOnly === true);
+  let dests = cue.motion ? listFrom(s, cue.end + 1) : destinationsAfter(s, cue.end, cue.locatedOnly === true);
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   dests = [...before.filter((m) => isLocated(s, m)), ...dests];
+  // The phrase from "Đoàn" names the traveller; without a "Đoàn", the sentence start does.
   let origin =
-    actorIn(tt, s, gaz, dStart, cue.start, notTraveller) ??
-    actorIn(tt, s, gaz, s.t0, cue.start, notTraveller);
+    dStart > s.t0
+      ? actorIn(tt, s, gaz, dStart, cue.start, notTraveller)
+      : actorIn(tt, s, gaz, afterInvitation(s, s.t0, cue.start), cue.start, notTraveller);
   const firstForeign = (o: Side | null) => dests.find((m) => !o || m.entry.country !== o.entry.country);
   origin ??= fallbackOrigin(ctx, firstForeign(null)?.entry.country ?? null);
   if (!origin) return null;
@@ -258,7 +318,9 @@ function resolveReverse(
   ctx: VisitContext,
 ): VisitFinding | null {
   const guestPlaces = s.mentions.filter((m) => m.firstToken > cue.end && !isLocated(s, m));
+  // The host's own place ("Chủ tịch UBND tỉnh B") before the venue ("tại thành phố C").
   const hostSide =
+    actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??
     actorIn(tt, s, gaz, s.t0, cue.start, () => false) ??
     (() => {
       const loc = s.mentions.find((m) => m.firstToken > cue.end && isLocated(s, m));
@@ -292,8 +354,9 @@ export function visitsInSentence(
 ): VisitFinding[] {
   const out: VisitFinding[] = [];
   const cues = findCues(s);
-  const fwd = cues.find((c) => c.kind === 'forward');
   const rev = cues.find((c) => c.kind === 'reverse');
+  // "B tiếp Đoàn A …, nhân dịp Đoàn sang thăm": the reception already tells the visit.
+  const fwd = cues.find((c) => c.kind === 'forward' && (!rev || c.start < rev.start));
   if (fwd) {
     const v = resolveForward(tt, s, fwd, gaz, ctx);
     if (v) out.push(v);
