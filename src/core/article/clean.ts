@@ -192,8 +192,24 @@ function isDoubled(t: string): boolean {
   );
 }
 
+const wordCounts = new Map<string, number>();
+
+/** Words of a line (memoised: the rules ask it of the same lines many times). */
 function wordCount(t: string): number {
-  return t.split(/\s+/).filter((w) => w !== '').length;
+  let n = wordCounts.get(t);
+  if (n === undefined) {
+    n = 0;
+    let inWord = false;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+    if (wordCounts.size > 5000) wordCounts.clear();
+    wordCounts.set(t, n);
+  }
+  return n;
 }
 
 function wordSet(t: string): Set<string> {

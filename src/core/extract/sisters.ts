@@ -18,16 +18,14 @@ const CUES = [
   'bản ghi nhớ',
   'ký biên bản',
   'văn bản hợp tác',
-  'kết nghĩa hữu nghị',
-  'quan hệ kết nghĩa',
 ];
 
-// Folded first words of the cues: most sentences have none and are skipped at once.
-const CUE_FIRST = new Set(CUES.map((c) => fold(c).split(' ')[0]!));
+// Folded first two words of the cues: most sentences have none and are skipped at once.
+const CUE_HEADS = new Set(CUES.map((c) => fold(c).split(' ').slice(0, 2).join(' ')));
 
 export function hasSisterCue(s: SentenceView): boolean {
   let any = false;
-  for (let k = s.t0; k < s.t1 && !any; k++) any = CUE_FIRST.has(foldedAt(s, k));
+  for (let k = s.t0; k + 1 < s.t1 && !any; k++) any = CUE_HEADS.has(`${foldedAt(s, k)} ${foldedAt(s, k + 1)}`);
   if (!any) return false;
   const words: string[] = [];
   for (let k = s.t0; k < s.t1; k++) words.push(wordAt(s, k));
