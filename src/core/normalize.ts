@@ -19,6 +19,21 @@ function foldOne(ch: string): string {
   return f;
 }
 
+// FOLD_TABLE[c] for c < 0x2000: 0 = not yet known, DROP = a combining mark (folds to nothing),
+// COMPLEX = folds to several units (ﬁ-like), else the folded code unit itself.
+const DROP = 1;
+const COMPLEX = 2;
+const FOLD_TABLE = new Uint16Array(0x2000);
+
+function tableEntry(code: number): number {
+  if (code >= 0x300 && code <= 0x36f) return DROP;
+  const f = foldOne(String.fromCharCode(code));
+  if (f.length === 0) return DROP;
+  if (f.length !== 1) return COMPLEX;
+  const u = f.charCodeAt(0);
+  return u === DROP || u === COMPLEX || u === 0 ? COMPLEX : u;
+}
+
 export interface FoldedText {
   /** Lower-case text without diacritics. */
   folded: string;
@@ -50,6 +65,24 @@ export function foldWithOffsets(text: string): FoldedText {
       k++;
       i++;
       continue;
+    }
+    if (code < 0x2000) {
+      // Latin letters with marks fold to one letter: a table answers after the first time.
+      let t = FOLD_TABLE[code]!;
+      if (t === 0) t = FOLD_TABLE[code] = tableEntry(code);
+      if (t === DROP) {
+        if (k > 0) ends[k - 1] = i + 1;
+        i++;
+        continue;
+      }
+      if (t !== COMPLEX) {
+        buf[k] = t;
+        starts[k] = i;
+        ends[k] = i + 1;
+        k++;
+        i++;
+        continue;
+      }
     }
     const cp = text.codePointAt(i)!;
     const start = i;
@@ -87,12 +120,33 @@ export function foldWithOffsets(text: string): FoldedText {
   for (let c = 0; c < k; c += CHUNK) {
     folded += String.fromCharCode.apply(null, buf.subarray(c, Math.min(k, c + CHUNK)) as unknown as number[]);
   }
-  return { folded, starts: starts.slice(0, k), ends: ends.slice(0, k) };
+  return { folded, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
 /** Case- and diacritic-insensitive form: "Thừa Thiên-Huế" → "thua thien-hue". */
 export function fold(text: string): string {
-  return foldWithOffsets(text).folded;
+  // Same rules as foldWithOffsets, without the offset arrays (cleaning folds every line).
+  let out = '';
+  let run = 0; // start of the current run of characters that fold to themselves
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && (code < 65 || code > 90)) continue;
+    out += text.slice(run, i);
+    if (code < 128) out += String.fromCharCode(code + 32);
+    else if (code < 0x2000) {
+      let t = FOLD_TABLE[code]!;
+      if (t === 0) t = FOLD_TABLE[code] = tableEntry(code);
+      if (t === COMPLEX) out += foldOne(text[i]!);
+      else if (t !== DROP) out += String.fromCharCode(t);
+    } else {
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      out += foldOne(ch);
+    }
+    run = i + 1;
+  }
+  return out + text.slice(run);
 }
 
 /** Lookup key that also ignores spaces, hyphens and punctuation: "TP.HCM" → "tphcm". */
@@ -128,5 +182,7 @@ export function hasDiacritics(text: string): boolean {
 
 /** NFC, and every run of white space (including no-break space) folded to one space. */
 export function cleanSpaces(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // NFC is costly on long texts and a no-op on the usual precomposed ones: skip it without marks.
+  const nfc = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
+  return nfc.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }

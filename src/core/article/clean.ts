@@ -75,6 +75,7 @@ const CREDIT_TAIL = new RegExp(
   String.raw`[\s\-–—]*\(?\s*(?:ảnh|nguồn|photo|video)\s*:?\s*${DOMAIN}\s*\)?\s*$`,
   'iu',
 );
+const CREDIT_WORD = /ảnh|nguồn|photo|video/iu;
 const SENTENCE_END = /[.;:,]$/;
 const TEASER_END = /(\.\.\.|…)$/;
 const MAX_HEADLINE_WORDS = 30;
@@ -161,7 +162,8 @@ function decideLine(
     while (end > start && /[|\s]/.test(text[end - 1]!)) end--;
   }
   const inner = text.slice(start, end);
-  const credit = CREDIT_TAIL.exec(inner);
+  // The credit words must be there before the (costly, unanchored) tail pattern is worth running.
+  const credit = CREDIT_WORD.test(inner) ? CREDIT_TAIL.exec(inner) : null;
   if (credit && credit.index > 0) end = start + credit.index;
   if (end <= start) return { drop: 'empty line markup' };
   const innerKey = foldLine(text.slice(start, end));

@@ -26,6 +26,7 @@ const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
 /** All date expressions in a piece of text, in order. */
 export function findDates(text: string): DateExpr[] {
   const found: DateExpr[] = [];
+  if (!/\d/.test(text)) return found;
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
   const add = (m: RegExpExecArray, e: Omit<DateExpr, 'index'>) => {

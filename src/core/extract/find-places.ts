@@ -177,6 +177,19 @@ export function chooseEntry(
 
 type Verdict = { mention: Mention } | 'block' | 'stop' | null;
 
+// The same names recur across a corpus: their tone keys are worth remembering.
+const surfaceMemo = new Map<string, { tone: string; dia: boolean }>();
+
+function surfaceForm(surface: string): { tone: string; dia: boolean } {
+  let f = surfaceMemo.get(surface);
+  if (!f) {
+    if (surfaceMemo.size > 20_000) surfaceMemo.clear();
+    f = { tone: toneKey(surface), dia: hasDiacritics(surface) };
+    surfaceMemo.set(surface, f);
+  }
+  return f;
+}
+
 function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): Verdict {
   const { tt } = ctx;
   if (variants.some((v) => v.block)) return 'block';
@@ -188,8 +201,7 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   if (left === 'battle') return 'stop';
   if (left) return null;
   if (!capitalisationFits(ctx, first, last)) return null;
-  const tone = toneKey(surface);
-  const dia = hasDiacritics(surface);
+  const { tone, dia } = surfaceForm(surface);
   const keyLen = key.replace(/ /g, '').length;
   const outer = prefixBefore(tt, first);
   const prefix = outer ?? prefixInside(tt, first, last);
@@ -207,11 +219,11 @@ const PREFIX_LAST_WORDS = new Set(ADMIN_PREFIXES.map((w) => w[w.length - 1]!));
 
 function findUnresolved(ctx: Ctx, mentions: Mention[]): UnresolvedName[] {
   const { tt } = ctx;
-  const covered = new Set<number>();
-  for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
+  const covered = new Uint8Array(tt.tokens.length);
+  for (const m of mentions) covered.fill(1, m.firstToken, m.lastToken + 1);
   const out: UnresolvedName[] = [];
   for (let i = 1; i < tt.tokens.length; i++) {
-    if (ctx.keepOf[i]! < 0 || covered.has(i) || !PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f)) continue;
+    if (ctx.keepOf[i]! < 0 || covered[i] === 1 || !PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f)) continue;
     const prefix = prefixBefore(tt, i);
     if (prefix === null || ['thi xa', 'thi tran', 'dac khu'].includes(prefix)) continue;
     let j = i;
@@ -219,7 +231,7 @@ function findUnresolved(ctx: Ctx, mentions: Mention[]): UnresolvedName[] {
     while (
       j < tt.tokens.length &&
       words.length < 4 &&
-      !covered.has(j) &&
+      covered[j] !== 1 &&
       isCapitalised(tt.text, tt.tokens[j]!) &&
       !/^\d/.test(tt.tokens[j]!.f) &&
       (j === i || joinable(ctx, j - 1, j))
@@ -236,6 +248,10 @@ function findUnresolved(ctx: Ctx, mentions: Mention[]): UnresolvedName[] {
   }
   return out;
 }
+
+// Scratch space for the names ending along one trie walk (reused: no allocation per token).
+const endLast: number[] = [];
+const endVariants: NameVariant[][] = [];
 
 /**
  * Every place mention inside the `keep` ranges, left to right, longest name first.
@@ -254,27 +270,28 @@ export function findPlaces(
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.keepOf[i]! < 0) continue;
     // Walk the trie across joinable tokens, remembering every complete name on the way.
-    const ends: { last: number; variants: NameVariant[] }[] = [];
+    let found = 0;
     let node: TrieNode | undefined = root;
     let j = i;
     outer: for (;;) {
-      for (const ch of tokens[j]!.f) {
-        node = node.next.get(ch);
+      const f = tokens[j]!.f;
+      for (let c = 0; c < f.length; c++) {
+        node = node.next.get(f.charCodeAt(c));
         if (!node) break outer;
       }
-      if (node.variants) ends.push({ last: j, variants: node.variants });
+      if (node.variants) {
+        endLast[found] = j;
+        endVariants[found] = node.variants;
+        found++;
+      }
       if (j + 1 < tokens.length && joinable(ctx, j, j + 1)) j++;
       else break;
     }
-    for (let e = ends.length - 1; e >= 0; e--) {
-      const verdict = judge(ctx, i, ends[e]!.last, ends[e]!.variants);
+    for (let e = found - 1; e >= 0; e--) {
+      const verdict = judge(ctx, i, endLast[e]!, endVariants[e]!);
       if (verdict === null) continue;
-      if (verdict === 'block' || verdict === 'stop') {
-        i = ends[e]!.last;
-        break;
-      }
-      mentions.push(verdict.mention);
-      i = ends[e]!.last;
+      if (verdict !== 'block' && verdict !== 'stop') mentions.push(verdict.mention);
+      i = endLast[e]!;
       break;
     }
   }

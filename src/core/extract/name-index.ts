@@ -19,7 +19,8 @@ export interface NameVariant {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit of the folded name. */
+  next: Map<number, TrieNode>;
   variants: NameVariant[] | null;
 }
 
@@ -29,7 +30,8 @@ function insert(root: TrieNode, name: string, entry: GazetteerEntry | null, pref
   const key = nameKey(name);
   if (key.length === 0) return;
   let node = root;
-  for (const ch of key) {
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
     let child = node.next.get(ch);
     if (!child) {
       child = newNode();

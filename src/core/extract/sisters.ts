@@ -20,18 +20,33 @@ const CUES = [
   'văn bản hợp tác',
 ];
 
-// Folded first two words of the cues: most sentences have none and are skipped at once.
-const CUE_HEADS = new Set(CUES.map((c) => fold(c).split(' ').slice(0, 2).join(' ')));
+// Folded first word → folded second words of the cues: most sentences have no such pair and
+// are skipped at once, without reading diacritics.
+const CUE_HEADS = new Map<string, Set<string>>();
+for (const c of CUES) {
+  const [a, b] = fold(c).split(' ') as [string, string];
+  if (!CUE_HEADS.has(a)) CUE_HEADS.set(a, new Set());
+  CUE_HEADS.get(a)!.add(b);
+}
+
+const cueMemo = new WeakMap<SentenceView, boolean>();
 
 export function hasSisterCue(s: SentenceView): boolean {
+  const memo = cueMemo.get(s);
+  if (memo !== undefined) return memo;
   let any = false;
-  for (let k = s.t0; k + 1 < s.t1 && !any; k++) any = CUE_HEADS.has(`${foldedAt(s, k)} ${foldedAt(s, k + 1)}`);
-  if (!any) return false;
-  const words: string[] = [];
-  for (let k = s.t0; k < s.t1; k++) words.push(wordAt(s, k));
-  const joined = ` ${words.join(' ')} `;
-  return CUES.some((c) => joined.includes(` ${c} `));
+  for (let k = s.t0; k + 1 < s.t1 && !any; k++) any = CUE_HEADS.get(foldedAt(s, k))?.has(foldedAt(s, k + 1)) ?? false;
+  let result = false;
+  if (any) {
+    const words: string[] = [];
+    for (let k = s.t0; k < s.t1; k++) words.push(wordAt(s, k));
+    const joined = ` ${words.join(' ')} `;
+    result = CUES.some((c) => joined.includes(` ${c} `));
+  }
+  cueMemo.set(s, result);
+  return result;
 }
+
 
 /**
  * "Kon Tum (cũ), nay thuộc tỉnh Quảng Ngãi", "đã sáp nhập vào tỉnh Quảng Ngãi": the unit a place

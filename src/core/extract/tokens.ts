@@ -20,10 +20,14 @@ export interface TokenizedText {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
-function isWordChar(c: string): boolean {
-  const code = c.charCodeAt(0);
+// WORD[c]: 0 unknown, 1 word character, 2 not; filled on first sight of each code unit.
+const WORD = new Uint8Array(0x10000);
+
+function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-  return LETTER.test(c);
+  let w = WORD[code]!;
+  if (w === 0) w = WORD[code] = LETTER.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  return w === 1;
 }
 
 export function tokenize(text: string): TokenizedText {
@@ -32,12 +36,12 @@ export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = [];
   let i = 0;
   while (i < s.length) {
-    if (!isWordChar(s[i]!)) {
+    if (!isWordCode(s.charCodeAt(i))) {
       i++;
       continue;
     }
     const fs = i;
-    while (i < s.length && isWordChar(s[i]!)) i++;
+    while (i < s.length && isWordCode(s.charCodeAt(i))) i++;
     tokens.push({
       f: s.slice(fs, i),
       start: folded.starts[fs]!,

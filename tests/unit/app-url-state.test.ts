@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  canonicalViewState,
+  decodeViewState,
+  encodeViewState,
+  isDiscreteChange,
+} from '../../src/app/state/url-state.ts';
+import { DEFAULT_VIEW_STATE, KIND_FILTERS, LANGS, PAIR_FILTERS, type ViewState } from '../../src/app/state/view-state.ts';
+
+const viewArb = fc.option(
+  fc.record({
+    center: fc.tuple(fc.integer({ min: -1_800_000, max: 1_800_000 }), fc.integer({ min: -850_000, max: 850_000 })).map(
+      ([lon, lat]) => [lon / 1e4, lat / 1e4] as [number, number],
+    ),
+    zoom: fc.integer({ min: 0, max: 2400 }).map((z) => z / 100),
+  }),
+  { nil: null },
+);
+
+const stateArb: fc.Arbitrary<ViewState> = fc.record({
+  pair: fc.constantFrom(...PAIR_FILTERS),
+  kind: fc.constantFrom(...KIND_FILTERS),
+  from: fc.option(fc.integer({ min: 1000, max: 9999 }), { nil: null }),
+  to: fc.option(fc.integer({ min: 1000, max: 9999 }), { nil: null }),
+  onlyDated: fc.boolean(),
+  place: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+  link: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+  q: fc.string(),
+  lang: fc.constantFrom(...LANGS),
+  view: viewArb,
+});
+
+describe('encodeViewState / decodeViewState', () => {
+  it('round-trips any state whose camera is at URL precision', () => {
+    fc.assert(fc.property(stateArb, (s) => {
+        expect(decodeViewState(encodeViewState(s))).toEqual(s);
+      }), { numRuns: 500 });
+  });
+
+  it('round-trips any camera to its rounded value', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true }), fc.double({ min: 0, max: 24, noNaN: true }), (lon, lat, zoom) => {
+        const s: ViewState = { ...DEFAULT_VIEW_STATE, view: { center: [lon, lat], zoom } };
+        expect(decodeViewState(encodeViewState(s))).toEqual(canonicalViewState(s));
+      }),
+    );
+  });
+
+  it('writes nothing for the default state', () => {
+    expect(encodeViewState(DEFAULT_VIEW_STATE)).toBe('');
+  });
+
+  it('keeps parameters that are not view state, and replaces old state parameters', () => {
+    const qs = encodeViewState({ ...DEFAULT_VIEW_STATE, pair: 'KH-VN' }, '?data=%2Ffx%2F&pair=LA-VN&place=vn%3Aha-noi');
+    const p = new URLSearchParams(qs);
+    expect(p.get('data')).toBe('/fx/');
+    expect(p.get('pair')).toBe('KH-VN');
+    expect(p.has('place')).toBe(false);
+  });
+
+  it('writes Vietnamese search text and place ids readably', () => {
+    const qs = encodeViewState({ ...DEFAULT_VIEW_STATE, place: 'vn:kon-tum', q: 'Xiêng Khoảng' });
+    expect(decodeViewState(qs)).toMatchObject({ place: 'vn:kon-tum', q: 'Xiêng Khoảng' });
+  });
+
+  it('falls back to defaults for malformed values', () => {
+    const s = decodeViewState('pair=VN-TH&kind=war&from=20x4&to=&dated=yes&lang=fr&map=1,2&place=');
+    expect(s).toEqual(DEFAULT_VIEW_STATE);
+  });
+
+  it('rejects a camera outside the world', () => {
+    expect(decodeViewState('map=200,10,5').view).toBeNull();
+    expect(decodeViewState('map=105,10,40').view).toBeNull();
+  });
+});
+
+describe('isDiscreteChange', () => {
+  it('is true for a filter, selection or language change', () => {
+    expect(isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, pair: 'LA-VN' })).toBe(true);
+    expect(isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, place: 'vn:kon-tum' })).toBe(true);
+    expect(isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, lang: 'en' })).toBe(true);
+  });
+  it('is false for a map move only', () => {
+    expect(isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, view: { center: [105, 16], zoom: 5 } })).toBe(false);
+  });
+});
