@@ -1,5 +1,5 @@
 // Golden tests of the whole geocoding step (clean → extract) on annotated articles:
-// - tests/fixtures/corpus/ and corpus-blind/: hand-written annotated articles (the second set was
+// - tests/fixtures/corpus/, corpus-blind/ and corpus-blind2/: hand-written annotated articles (the blind sets were
 //   written and annotated without looking at the extractor); their full output is pinned in
 //   tests/golden/out/ (regenerate with REGEN=1 after a deliberate change, then review the diff);
 // - ../shared/corpus/seeds/: the project's real seed articles (skipped when ../shared is absent).
@@ -13,7 +13,7 @@ import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 
 const gaz = builtinGazetteer();
-const OWN = ['tests/fixtures/corpus', 'tests/fixtures/corpus-blind'];
+const OWN = ['tests/fixtures/corpus', 'tests/fixtures/corpus-blind', 'tests/fixtures/corpus-blind2'];
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';
 

@@ -195,6 +195,23 @@ describe('cleanArticle', () => {
     expect(r.dropped[0]!.text).toBe('In bài viết');
   });
 
+  it('drops tags lines, comment widgets and a short "Các tin khác" list at the end of the page', () => {
+    const text = [
+      'Đoàn tỉnh Kon Tum thăm tỉnh Attapeu',
+      'Đoàn đã thăm và làm việc tại tỉnh Attapeu trong hai ngày, trao đổi về hợp tác giáo dục.',
+      'Bình luận (0)',
+      'Gửi bình luận',
+      'Tags: Kon Tum, Attapeu, hợp tác, Quảng Nam',
+      'Các tin khác',
+      'Chủ tịch nước tiếp Đại sứ Lào chào từ biệt',
+      'Hải Phòng đón tàu Hải quân Hoàng gia Campuchia',
+    ].join('\n');
+    const body = kept(text).join('\n');
+    expect(body).toContain('trao đổi về hợp tác giáo dục');
+    expect(body).not.toMatch(/Bình luận|Tags|Quảng Nam|Hải Phòng|Đại sứ/);
+    expect(reasons(text)).toEqual(expect.arrayContaining(['page chrome', 'tags']));
+  });
+
   it('does not mutate or depend on state between calls', () => {
     const text = fixture('visit-related-list.txt');
     expect(cleanArticle(text)).toEqual(cleanArticle(text));

@@ -53,3 +53,11 @@ describe('resolveDate and yearClues', () => {
     expect(yearClues('năm 2019 và năm 2024', null).soleYear).toBeNull();
   });
 });
+
+describe('relative years', () => {
+  it('"tháng 11 năm ngoái" is November of the year before the article\'s', () => {
+    const clues = yearClues('', '2024-04-12');
+    expect(resolveDate(findDates('tháng 11 năm ngoái')[0]!, clues)).toBe('2023-11');
+    expect(resolveDate(findDates('tháng 3 năm nay')[0]!, clues)).toBe('2024-03');
+  });
+});

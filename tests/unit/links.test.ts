@@ -174,7 +174,8 @@ describe('visits: more sentence shapes', () => {
 
 describe('links: hosts and venues', () => {
   it('"Tỉnh B đón đoàn tỉnh A sang thăm": B is the destination', () => {
-    expect(visits('Tin\nNăm qua, tỉnh Kon Tum đã đón tiếp 15 đoàn của tỉnh Attapeu sang thăm.')).toEqual(['LA-AT>VN-28']);
+    expect(visits('Tin\nNăm qua, tỉnh Kon Tum đã đón tiếp đoàn của tỉnh Attapeu sang thăm.')).toEqual(['LA-AT>VN-28']);
+    expect(visits('Tin\nNăm qua, tỉnh Kon Tum đã đón tiếp 15 đoàn của tỉnh Attapeu sang thăm.')).toEqual([]);
   });
 
   it('the venue of a signing is not a party to it', () => {
@@ -203,5 +204,38 @@ describe('links: what the article already established', () => {
       'Đoàn sẽ thăm tỉnh Luang Prabang. Tỉnh Attapeu mời lãnh đạo tỉnh Nghệ An sang thăm.';
     const out = links(text).map((l) => `${l.to.iso} ${l.date}`);
     expect(out).toEqual(['LA-XI 2024-07', 'LA-HO 2024-07']);
+  });
+});
+
+describe('visits: what is not a trip', () => {
+  it('a denial or a hypothetical ("không phải đi xa tới Pắc-xế")', () => {
+    const text = 'Tin\nĐoàn tỉnh Kon Tum thăm tỉnh Attapeu. Bà nói: "tôi không phải đi xa tới Pắc-xế nữa".';
+    expect(visits(text)).toEqual(['VN-28>LA-AT']);
+  });
+
+  it('a tally of past exchanges ("đã trao đổi 12 đoàn")', () => {
+    expect(visits('Tin\nNăm 2023, hai tỉnh đã đón 12 đoàn của tỉnh Attapeu sang thăm tỉnh Kon Tum.')).toEqual([]);
+  });
+
+  it('moving on ("di chuyển sang") is travel, sending words ("chuyển lời") is not', () => {
+    const text = 'Tin\nĐoàn tỉnh Kon Tum thăm tỉnh Attapeu. Ngày 9/10, đoàn tiếp tục di chuyển sang tỉnh Sê Kông.';
+    expect(visits(text)).toEqual(['VN-28>LA-AT', 'VN-28>LA-XE']);
+  });
+});
+
+describe('visits: itineraries and receptions', () => {
+  it('every stop of one sentence, with the same traveller', () => {
+    const text = 'Tin\nĐoàn đại biểu tỉnh Savannakhet đã tới thành phố Đà Nẵng, làm việc với lãnh đạo thành phố, sau đó tham quan tỉnh Quảng Nam.';
+    expect(visits(text)).toEqual(['LA-SV>VN-DN', 'LA-SV>VN-27']);
+  });
+
+  it('"tiếp xã giao" and "đón và làm việc với" are receptions', () => {
+    expect(visits('Tin\nLãnh đạo tỉnh Gia Lai đã tiếp xã giao đoàn công tác tỉnh Ratanakiri.')).toEqual(['KH-16>VN-30']);
+    expect(visits('Tin\nBộ đội Biên phòng tỉnh An Giang đón và làm việc với đoàn công tác tỉnh Takeo.')).toEqual(['KH-21>VN-44']);
+  });
+
+  it('"tiếp Đại sứ …" receives someone else than the delegation the article follows', () => {
+    const text = 'Tin\nGia Lai tiếp đoàn tỉnh Ratanakiri.\nChủ tịch nước tiếp Đại sứ Lào chào từ biệt.';
+    expect(visits(text)).toEqual(['KH-16>VN-30']);
   });
 });

@@ -54,11 +54,25 @@ const SECTION_HEADINGS = new Set([
   'bai doc nhieu',
   'doc tiep',
   'tin cung loai',
+  'cac tin khac',
+  'tin tuc khac',
+  'cac bai khac',
+  'bai khac',
+  'tin da dua',
+  'cac tin da dua',
+  'tin cung chu de',
+  'cung chu de',
+  'bai cung chuyen muc',
+  'video lien quan',
+  'co the ban muon doc',
 ]);
 
 const CHROME =
   /^(in bai viet|ban in|phien ban di dong|phien ban may tinh|chia se|chia se bai viet|gui bai viet|luu bai viet|len dau trang|ve dau trang|quay lai|trang chu|binh luan|copy link|sao chep lien ket)$/;
 const FOLLOW = /^theo doi .{1,60} tren\b.{0,30}$/;
+// "Tags: …", "Từ khóa: …", "Bình luận (0)", "Gửi bình luận": the page around the article.
+const TAGS = /^(tags?|tu khoa|chu de|tag)\s*:/;
+const COMMENTS = /^(binh luan \(\d+\)|gui binh luan|viet binh luan|y kien ban doc|\d+ binh luan)$/;
 const PLAYER = /^\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?$/;
 const IMAGE_MARKUP = /^\|?\s*(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$/;
 const PIPES_ONLY = /^[|\s-]+$/;
@@ -177,7 +191,8 @@ function chromeReason(t: string): string | null {
   const f = foldLine(t).replace(/[\s:.!]+$/, '');
   if (PLAYER.test(t)) return 'player residue';
   if (IMAGE_MARKUP.test(t) || PIPES_ONLY.test(t)) return 'empty image markup';
-  if (CHROME.test(f) || FOLLOW.test(f)) return 'page chrome';
+  if (CHROME.test(f) || FOLLOW.test(f) || COMMENTS.test(f)) return 'page chrome';
+  if (TAGS.test(f)) return 'tags';
   if (MEDIA_TAG.test(t)) return 'media teaser';
   if (SOURCE_LINK.test(t)) return 'source link';
   if (CREDIT_ONLY.test(t)) return 'photo credit';

@@ -40,17 +40,33 @@ export function parseDate(value: string): string | null {
 
 /** Whether a line holds nothing but a date stamp (date, time, weekday, "Cập nhật" …). */
 export function isStampLine(line: string): boolean {
-  if (line.length > 80) return false;
+  const rest = stampRest(line);
+  return rest !== null && rest.replace(/[\s|,()\-–—:/+]+/g, '') === '';
+}
+
+/**
+ * A short line naming its source before the date ("QĐND Online – 17/09/2025", "Báo Lào Cai |
+ * 05/03/2024") is a stamp too: at most a few words besides the date, no sentence in it.
+ */
+export function isSourceStampLine(line: string): boolean {
+  if (line.length > 60 || /[.!?]\s/.test(line)) return false;
+  const rest = stampRest(line);
+  if (rest === null) return false;
+  const words = rest.split(/[\s|,()\-–—:/+]+/).filter((w) => w !== '');
+  return words.length <= 4;
+}
+
+/** The folded line without its dates, times and stamp words; null when it holds no date. */
+function stampRest(line: string): string | null {
+  if (line.length > 80) return null;
   const f = fold(line);
-  if (!DMY.test(f) && !WORDS_DMY.test(f) && !ISO.test(f)) return false;
-  const rest = f
+  if (!DMY.test(f) && !WORDS_DMY.test(f) && !ISO.test(f)) return null;
+  return f
     .replace(new RegExp(ISO.source, 'g'), ' ')
     .replace(new RegExp(DMY.source, 'g'), ' ')
     .replace(new RegExp(WORDS_DMY.source, 'g'), ' ')
     .replace(/\b\d{1,2}[:h]\d{2}(:\d{2})?\b/g, ' ')
-    .replace(STAMP_NOISE, ' ')
-    .replace(/[\s|,()\-–—:/+]+/g, '');
-  return rest === '';
+    .replace(STAMP_NOISE, ' ');
 }
 
 /** Publication date from a stamp line near the top of the text, or null. */
@@ -60,7 +76,7 @@ export function dateFromText(text: string): string | null {
     const line = raw.trim();
     if (line === '') continue;
     if (++seen > STAMP_LINES) break;
-    if (isStampLine(line)) {
+    if (isStampLine(line) || (seen >= 2 && seen <= 3 && isSourceStampLine(line))) {
       const d = parseDate(line);
       if (d) return d;
     }

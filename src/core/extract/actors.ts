@@ -72,7 +72,9 @@ export function nationalBodyIndex(lower: string): number {
       if (i < 0) break;
       const before = i === 0 ? ' ' : lower[i - 1]!;
       const after = lower[i + body.length] ?? ' ';
-      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+      // "chuyến thăm cấp Nhà nước" qualifies a visit; it is no actor.
+      const attribute = body === 'nhà nước' && lower.slice(Math.max(0, i - 4), i) === 'cấp ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute) {
         if (best < 0 || i < best) best = i;
         break;
       }
@@ -91,9 +93,8 @@ export function nationalActorCountry(lower: string): CountryCode | null {
   const at = nationalBodyIndex(lower);
   const words = countryWords(lower);
   if (at >= 0) {
-    // "Bộ Nông nghiệp Lào", "Thủ tướng Campuchia"; else a country named earlier in the phrase.
-    const after = words.find((w) => w.index > at);
-    return after?.country ?? words[words.length - 1]?.country ?? 'VN';
+    // "Bộ Nông nghiệp Lào", "Thủ tướng Campuchia".
+    return words.find((w) => w.index > at)?.country ?? 'VN';
   }
   // "Đoàn đại biểu Việt Nam", "đoàn Lào": a delegation named by its country.
   const del = /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u.exec(lower);

@@ -8,6 +8,8 @@ export interface DateExpr {
   year: number | null;
   /** A span of several days ("từ 15 đến 17/7"): only the month is the event's. */
   range: boolean;
+  /** Years before the reference year ("năm ngoái" = 1), when the year is relative. */
+  yearsBack?: number;
   index: number;
 }
 
@@ -22,6 +24,8 @@ const RANGE_MONTHS = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\s*(?:-|–|đến|tới)\
 const DMY = /(?<![\d/.,])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/gu;
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
+// "tháng 11 năm ngoái" (last year), "tháng 3 năm nay" (this year): the year is relative.
+const MONTH_RELATIVE = /tháng\s+(\d{1,2})\s+(năm\s+ngoái|năm\s+trước|năm\s+nay)/giu;
 
 /** All date expressions in a piece of text, in order. */
 export function findDates(text: string): DateExpr[] {
@@ -58,6 +62,11 @@ export function findDates(text: string): DateExpr[] {
     const mo = Number(m[1]);
     const y = Number(m[2]);
     if (validMonth(mo) && validYear(y)) add(m, { day: null, month: mo, year: y, range: false });
+  }
+  for (const m of text.matchAll(MONTH_RELATIVE)) {
+    const mo = Number(m[1]);
+    const back = /nay/u.test(m[2]!) ? 0 : 1;
+    if (validMonth(mo)) add(m, { day: null, month: mo, year: null, range: false, yearsBack: back });
   }
   for (const m of text.matchAll(DMY)) {
     const d = Number(m[1]);
@@ -102,6 +111,11 @@ export function yearClues(articleText: string, published: string | null): YearCl
   };
 }
 
+/** The year "this year" means in the article. */
+function referenceYear(clues: YearClues): number | null {
+  return clues.published?.year ?? clues.soleYear ?? clues.buddhistYear;
+}
+
 /** The year an event without one belongs to, by the strength of the clue. */
 function inferYear(month: number | null, clues: YearClues): number | null {
   if (clues.published) {
@@ -114,7 +128,8 @@ function inferYear(month: number | null, clues: YearClues): number | null {
 
 /** ISO form (YYYY-MM-DD, YYYY-MM or YYYY) of a date expression, or null without a year. */
 export function resolveDate(e: DateExpr, clues: YearClues): string | null {
-  const year = e.year ?? inferYear(e.month, clues);
+  const ref = e.yearsBack !== undefined ? referenceYear(clues) : null;
+  const year = e.year ?? (ref !== null ? ref - e.yearsBack! : e.yearsBack !== undefined ? null : inferYear(e.month, clues));
   if (year === null) return null;
   if (e.month === null) return String(year);
   if (e.range || e.day === null) return `${year}-${pad(e.month)}`;

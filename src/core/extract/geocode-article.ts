@@ -126,6 +126,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const titleSpan = doc.titleSpan ?? views[0]?.span ?? null;
   const ctx: VisitContext = {
     lastOrigin: null,
+    mentions,
     titlePlaces: titleSpan
       ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])
       : [],

@@ -84,6 +84,9 @@ export const NON_PLACE_BEFORE: ReadonlySet<string> = new Set([
   'chùa',
   'đèo',
   'khẩu', // cửa khẩu …
+  'bản', // bản Xay Xổm Bun (a village)
+  'phường', // phường Long An (a ward since 2025)
+  'xã',
 ]);
 
 /** Two-word contexts before "Điện Biên Phủ" and the like that mean the 1954 battle. */

@@ -54,3 +54,18 @@ export function phraseText(tt: TokenizedText, a: number, b: number): string {
   if (b <= a) return '';
   return tt.text.slice(tt.tokens[a]!.start, tt.tokens[b - 1]!.end).normalize('NFC').toLowerCase();
 }
+
+/**
+ * "Kon Tum (cũ), nay thuộc tỉnh Quảng Ngãi", "sáp nhập vào tỉnh Quảng Ngãi", "hợp nhất tỉnh A và
+ * tỉnh B": the unit a place became part of is named to situate it, not as a party or a destination.
+ */
+export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
+  const w1 = wordAt(s, m.headToken - 1);
+  const w2 = wordAt(s, m.headToken - 2);
+  return (
+    (w2 === 'nay' && (w1 === 'thuộc' || w1 === 'là')) ||
+    w1 === 'nhập' ||
+    (w2 === 'nhập' && w1 === 'vào') ||
+    (w2 === 'hợp' && w1 === 'nhất')
+  );
+}

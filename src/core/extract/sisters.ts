@@ -3,7 +3,7 @@
 import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { fold } from '../normalize.ts';
-import { foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
+import { foldedAt, isSuccessorRemark, wordAt, type SentenceView } from './sentence-view.ts';
 
 // Matched on the sentence's words joined by single spaces (lower case, NFC; both tone placements).
 const CUES = [
@@ -47,16 +47,6 @@ export function hasSisterCue(s: SentenceView): boolean {
   return result;
 }
 
-
-/**
- * "Kon Tum (cũ), nay thuộc tỉnh Quảng Ngãi", "đã sáp nhập vào tỉnh Quảng Ngãi": the unit a place
- * now belongs to is named to situate it, not as a partner.
- */
-function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
-  const w1 = wordAt(s, m.headToken - 1);
-  const w2 = wordAt(s, m.headToken - 2);
-  return (w2 === 'nay' && (w1 === 'thuộc' || w1 === 'là')) || w1 === 'nhập' || (w2 === 'nhập' && w1 === 'vào');
-}
 
 /** "tại Hà Nội": where a signing took place, not a party to it. */
 function isVenue(s: SentenceView, m: Mention): boolean {

@@ -6,7 +6,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
 import { countryWords, nationalActorCountry, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { foldedAt, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import { foldedAt, isSuccessorRemark, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
 
 export interface Side {
@@ -25,6 +25,8 @@ export interface VisitFinding {
 export interface VisitContext {
   lastOrigin: Side | null;
   titlePlaces: Mention[];
+  /** Every mention of the article, in text order (for the nearest earlier place). */
+  mentions: Mention[];
 }
 
 const LOCATIVE = new Set(['tại', 'ở']);
@@ -34,7 +36,10 @@ const GUEST_START = new Set([
   'đoàn', 'ông', 'bà', 'đồng', 'ngài', 'lãnh', 'phó', 'chủ', 'bí', 'tỉnh', 'đại', 'bộ', 'thứ',
   'tổng', 'thủ', 'thống', 'các', 'trưởng', 'đô', 'thị',
 ]);
-const GUEST_FILLER = new Set(['thân', 'mật', 'trọng', 'thị', 'chính', 'thức', 'nồng', 'nhiệt', 'và', 'làm', 'việc', 'với']);
+const GUEST_FILLER = new Set([
+  'thân', 'mật', 'trọng', 'thị', 'chính', 'thức', 'nồng', 'nhiệt', 'và', 'làm', 'việc', 'với', 'hội', 'đàm',
+  'xã', 'giao',
+]);
 const NOT_AFTER_TIEP = new Set(['tục', 'nhận', 'cận', 'thu', 'theo', 'xúc', 'đến', 'tế', 'sức', 'nối', 'tuyến']);
 const NOT_AFTER_DON = new Set(['tết', 'năm', 'xuân', 'nhận', 'chào', 'mừng']);
 const SENDING = new Set(['gửi', 'chuyển', 'trao', 'dành', 'tặng']);
@@ -70,7 +75,10 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1))) return k + 1;
   // Motion verbs count only when a place or a country follows at once.
   if (['đến', 'tới', 'sang', 'rời'].includes(w)) {
-    for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) if (SENDING.has(wordAt(s, b))) return null;
+    // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
+    for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
+      if (SENDING.has(wordAt(s, b)) && !(wordAt(s, b) === 'chuyển' && wordAt(s, b - 1) === 'di')) return null;
+    }
     if (mentionStartingAt(s, k + 1) || isCountryWordAt(s, k + 1)) return k;
   }
   return null;
@@ -87,7 +95,7 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   if (w === 'tiếp' && end === k && NOT_AFTER_TIEP.has(after)) return null;
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
   let g = end + 1;
-  while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 4) g++;
+  while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 7) g++;
   return GUEST_START.has(wordAt(s, g)) ? end : null;
 }
 
@@ -98,15 +106,15 @@ const EVENT_WORDS = new Set([
   'lễ', 'hội', 'buổi', 'chương', 'đại', 'kỷ', 'kỉ', 'khai', 'giải', 'tuần', 'ngày', 'liên', 'cuộc',
   'phiên', 'diễn', 'lớp', 'các', 'tết', 'triển', 'hoạt', 'sự', 'chuỗi',
 ]);
-// A cue after these is a plan or an invitation, not a trip that took place.
-const FUTURE = new Set(['sẽ', 'kiến']);
+// A cue after these is a plan, an invitation or a denial, not a trip that took place.
+const FUTURE = new Set(['sẽ', 'kiến', 'không', 'chưa', 'chẳng']);
 
 /**
  * "sẽ thăm", "dự kiến thăm", "mời lãnh đạo tỉnh B sang thăm": a plan or an invitation. "Nhận lời
  * mời của …, Đoàn … thăm" is a real trip: there the invitation clause ends with a comma first.
  */
 function isPlanned(s: SentenceView, cue: number): boolean {
-  for (let b = cue - 1; b >= Math.max(s.t0, cue - 3); b--) if (FUTURE.has(wordAt(s, b))) return true;
+  for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--) if (FUTURE.has(wordAt(s, b))) return true;
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 10); b--) {
     if (commaBefore(s, b + 1)) return false;
     if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời';
@@ -136,6 +144,13 @@ function afterInvitation(s: SentenceView, from: number, cue: number): number {
   return at;
 }
 
+/** The first word of the guest after a reverse cue, past fillers like "thân mật". */
+function guestWord(s: SentenceView, cue: Cue): string {
+  let g = cue.end + 1;
+  while (GUEST_FILLER.has(wordAt(s, g)) && g < cue.end + 7) g++;
+  return wordAt(s, g);
+}
+
 function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
@@ -153,7 +168,7 @@ function findCues(s: SentenceView): Cue[] {
     }
     const r = reverseCueAt(s, k);
     if (r !== null) {
-      cues.push({ kind: 'reverse', start: k, end: r });
+      if (!isPlanned(s, k)) cues.push({ kind: 'reverse', start: k, end: r });
       k = r;
     }
   }
@@ -236,15 +251,38 @@ function actorIn(
  * The traveller of a sentence that does not name one ("Đoàn cũng đã đến thăm …"): the delegation
  * the article already follows, else the title's place from another country than the destination.
  */
-function fallbackOrigin(ctx: VisitContext, destCountry: CountryCode | null): Side | null {
+function fallbackOrigin(ctx: VisitContext, s: SentenceView, destCountry: CountryCode | null): Side | null {
   if (ctx.lastOrigin) return ctx.lastOrigin;
-  const t = ctx.titlePlaces.find((m) => destCountry === null || m.entry.country !== destCountry);
-  return t ? local(t) : null;
+  const differs = (m: Mention) => destCountry === null || m.entry.country !== destCountry;
+  const t = ctx.titlePlaces.find(differs);
+  if (t) return local(t);
+  // "Tỉnh đoàn Nghệ An tổ chức lễ xuất quân. … 40 đoàn viên đã lên đường thăm …": the place the
+  // paragraph was just about.
+  const text = s.tt.text;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.span[1] > s.span[0]) continue;
+    if (text.slice(m.span[1], s.span[0]).includes('\n')) break;
+    if (differs(m)) return local(m);
+  }
+  return null;
+}
+
+// Words that open a clause about something else than the trip ("kể từ khi tỉnh A hợp nhất …").
+const CLAUSE_BREAKS = [['kể', 'từ'], ['sau', 'khi'], ['trước', 'khi'], ['trên', 'cơ', 'sở']];
+
+/** The first token after `from` that opens another clause, or the sentence end. */
+function clauseEnd(s: SentenceView, from: number): number {
+  for (let k = from + 1; k < s.t1; k++) {
+    if (CLAUSE_BREAKS.some((ws) => ws.every((w, i) => wordAt(s, k + i) === w))) return k;
+  }
+  return s.t1;
 }
 
 /** Destinations named after a cue: the located ones if any, else every place. */
 function destinationsAfter(s: SentenceView, from: number, locatedOnly: boolean): Mention[] {
-  const after = s.mentions.filter((m) => m.firstToken > from);
+  const stop = clauseEnd(s, from);
+  const after = s.mentions.filter((m) => m.firstToken > from && m.lastToken < stop && !isSuccessorRemark(s, m));
   const located = locatedGroup(s, after);
   return located.length > 0 || locatedOnly ? located : after;
 }
@@ -283,30 +321,38 @@ function resolveForward(
   cue: Cue,
   gaz: Gazetteer,
   ctx: VisitContext,
+  /** Where this cue's own words start: after the previous cue's destinations. */
+  from: number,
 ): VisitFinding | null {
-  const dStart = delegationStart(s, cue.start);
+  const dStart = Math.max(delegationStart(s, cue.start), from);
+  // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
+  const counted = wordAt(s, dStart - 1);
+  const tally = /^\d+$/.test(counted) || ['nhiều', 'hàng', 'chục', 'trăm'].includes(counted);
+  if (dStart > s.t0 && tally && /^ +$/.test(s.tt.text.slice(s.tt.tokens[dStart - 1]!.end, s.tt.tokens[dStart]!.start)))
+    return null;
   const notTraveller = (m: Mention) => isLocated(s, m) || isInviter(s, m);
-  const before = s.mentions.filter((m) => m.lastToken < cue.start);
+  const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
   let dests = cue.motion ? listFrom(s, cue.end + 1) : destinationsAfter(s, cue.end, cue.locatedOnly === true);
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   dests = [...before.filter((m) => isLocated(s, m)), ...dests];
-  // The phrase from "Đoàn" names the traveller; without a "Đoàn", the sentence start does.
+  // The phrase from "Đoàn" names the traveller; else its leader before it ("Bí thư Tỉnh ủy A dẫn
+  // đầu đoàn … thăm"), or the sentence start.
+  const later = from > s.t0 && ctx.lastOrigin !== null;
   let origin =
-    dStart > s.t0
-      ? actorIn(tt, s, gaz, dStart, cue.start, notTraveller)
-      : actorIn(tt, s, gaz, afterInvitation(s, s.t0, cue.start), cue.start, notTraveller);
+    (dStart > from ? actorIn(tt, s, gaz, dStart, cue.start, notTraveller) : null) ??
+    (later ? null : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller));
   const firstForeign = (o: Side | null) => dests.find((m) => !o || m.entry.country !== o.entry.country);
-  origin ??= fallbackOrigin(ctx, firstForeign(null)?.entry.country ?? null);
+  origin ??= fallbackOrigin(ctx, s, firstForeign(null)?.entry.country ?? null);
   if (!origin) return null;
   const o = origin;
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
   // "Tỉnh B (đã) đón đoàn tỉnh A sang thăm": the host stands before the delegation.
-  if (to.length === 0 && dStart > s.t0) {
-    const host = s.mentions.find((m) => m.lastToken < dStart && m.entry.country !== o.entry.country);
+  if (to.length === 0 && dStart > from) {
+    const host = s.mentions.find((m) => m.headToken >= from && m.lastToken < dStart && m.entry.country !== o.entry.country);
     if (host) to = [local(host)];
   }
-  if (to.length === 0) to = namedCountryPlaces(tt, s, o, cue.end + 1);
-  if (to.length === 0) to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
+  if (to.length === 0 && !cue.locatedOnly) to = namedCountryPlaces(tt, s, o, cue.end + 1);
+  if (to.length === 0 && !cue.locatedOnly) to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
   return { from: o, to, sentence: s };
 }
 
@@ -336,11 +382,12 @@ function resolveReverse(
   const host = hostSide;
   const guestMention = guestPlaces.find((m) => m.entry.country !== host.entry.country);
   let guest: Side | null = guestMention ? local(guestMention) : null;
-  if (!guest && guestPlaces.length === 0) {
+  if (!guest) {
     const c = nationalActorCountry(phraseText(tt, cue.end + 1, s.t1));
     if (c && c !== host.entry.country) guest = national(gaz, c);
   }
-  if (!guest && guestPlaces.length === 0) guest = fallbackOrigin(ctx, host.entry.country);
+  // "tiếp Đoàn": the delegation the article follows; "tiếp Đại sứ …", "tiếp ông …" name someone else.
+  if (!guest && guestPlaces.length === 0 && guestWord(s, cue) === 'đoàn') guest = fallbackOrigin(ctx, s, host.entry.country);
   if (!guest || guest.entry.country === host.entry.country) return null;
   return { from: guest, to: [host], sentence: s };
 }
@@ -356,10 +403,15 @@ export function visitsInSentence(
   const cues = findCues(s);
   const rev = cues.find((c) => c.kind === 'reverse');
   // "B tiếp Đoàn A …, nhân dịp Đoàn sang thăm": the reception already tells the visit.
-  const fwd = cues.find((c) => c.kind === 'forward' && (!rev || c.start < rev.start));
-  if (fwd) {
-    const v = resolveForward(tt, s, fwd, gaz, ctx);
-    if (v) out.push(v);
+  // Every stop of an itinerary ("đã tới thành phố A, …, sau đó tham quan B").
+  // Later stops start after the earlier stop's words; their traveller is the same unless named.
+  let from = s.t0;
+  for (const fwd of cues.filter((c) => c.kind === 'forward' && (!rev || c.start < rev.start))) {
+    const v = resolveForward(tt, s, fwd, gaz, ctx, from);
+    from = fwd.end + 1;
+    if (!v) continue;
+    out.push(v);
+    ctx.lastOrigin = v.from;
   }
   if (rev) {
     const v = resolveReverse(tt, s, rev, gaz, ctx);
