@@ -73,6 +73,15 @@ describe('dateFromText', () => {
   it('gives null for text without any stamp', () => {
     expect(dateFromText('Tiêu đề\nThân bài không có ngày.')).toBeNull();
   });
+
+  it('reads a short source-and-date line under the title ("QĐND Online – 17/09/2025")', () => {
+    expect(dateFromText('Tiêu đề\nQĐND Online – 17/09/2025\nNgày 16/9, đoàn đến.')).toBe('2025-09-17');
+    expect(dateFromText('Tiêu đề\nBáo Sơn La, 21/10/2024\nThân bài.')).toBe('2024-10-21');
+  });
+
+  it('does not take a title that names a date as the publication stamp', () => {
+    expect(dateFromText('Kỷ niệm ngày 2/9/2025 tại Lào\nThân bài không có ngày.')).toBeNull();
+  });
 });
 
 describe('urlFromText and httpUrl', () => {
