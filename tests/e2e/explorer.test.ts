@@ -13,8 +13,11 @@ const places = JSON.parse(readFileSync('dist/data/places.geojson', 'utf8')) as P
 const links = JSON.parse(readFileSync('dist/data/links.geojson', 'utf8')) as LinksFile;
 const kontum = places.features.find((f) => f.properties.name === 'Kon Tum')!;
 const nameOf = (id: string) => places.features.find((f) => f.properties.id === id)!.properties.name;
-const countryOf = (id: string) => places.features.find((f) => f.properties.id === id)!.properties.country;
-const kontumVisits = links.features.filter((f) => f.properties.kind === 'visit' && f.properties.from.id === kontum.properties.id);
+const countryOf = (id: string) =>
+  places.features.find((f) => f.properties.id === id)!.properties.country;
+const kontumVisits = links.features.filter(
+  (f) => f.properties.kind === 'visit' && f.properties.from.id === kontum.properties.id,
+);
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
@@ -51,11 +54,19 @@ const placeButton = (p: Page, name: string) =>
   p.locator('.list-view ul.places').getByRole('button', { name: new RegExp(`^${name}( \\(|$)`) });
 const panel = () => page.locator('.place-panel');
 const status = () => page.locator('.status');
-const visitsOutNames = () => panel().locator('h3:has-text("Chuyến thăm đi") + ul li > button.linklike').allTextContents();
+const visitsOutNames = () =>
+  panel().locator('h3:has-text("Chuyến thăm đi") + ul li > button.linklike').allTextContents();
 
 describe('explorer on the seed dataset', () => {
   it('the dataset has Kon Tum with six visits: four to Laos, two to Cambodia', () => {
-    expect(kontumVisits.map((f) => countryOf(f.properties.to.id)).sort()).toEqual(['KH', 'KH', 'LA', 'LA', 'LA', 'LA']);
+    expect(kontumVisits.map((f) => countryOf(f.properties.to.id)).sort()).toEqual([
+      'KH',
+      'KH',
+      'LA',
+      'LA',
+      'LA',
+      'LA',
+    ]);
   });
 
   it('clicking Kon Tum in the list view shows its six visits', async () => {
@@ -64,7 +75,9 @@ describe('explorer on the seed dataset', () => {
     await page.screenshot({ path: screenshotPath('explorer-desktop') });
     await placeButton(page, 'Kon Tum').click();
     await expect.poll(() => visitsOutNames()).toHaveLength(6);
-    expect((await visitsOutNames()).sort()).toEqual(kontumVisits.map((f) => nameOf(f.properties.to.id)).sort());
+    expect((await visitsOutNames()).sort()).toEqual(
+      kontumVisits.map((f) => nameOf(f.properties.to.id)).sort(),
+    );
     await expect.poll(() => panel().textContent()).toMatch(/thuộc Quảng Ngãi/);
     await waitForMapReady(page);
     await page.screenshot({ path: screenshotPath('explorer-selected-place') });
@@ -86,26 +99,41 @@ describe('explorer on the seed dataset', () => {
     await page.getByRole('radio', { name: 'Việt Nam–Campuchia' }).check();
     await waitForMapReady(page);
     const expected = links.features.filter((f) => f.properties.pair === 'KH-VN');
-    expect(expected.every((f) => f.properties.from.id === kontum.properties.id || f.properties.to.id === kontum.properties.id)).toBe(true);
+    expect(
+      expected.every(
+        (f) =>
+          f.properties.from.id === kontum.properties.id ||
+          f.properties.to.id === kontum.properties.id,
+      ),
+    ).toBe(true);
     await expect.poll(() => page.locator('.list-view ul.links li').count()).toBe(expected.length);
     const texts = await page.locator('.list-view ul.links li').allTextContents();
-    for (const f of expected) expect(texts.some((t) => t.includes(nameOf(f.properties.to.id)))).toBe(true);
+    for (const f of expected)
+      expect(texts.some((t) => t.includes(nameOf(f.properties.to.id)))).toBe(true);
     expect(await status().textContent()).toContain(`${expected.length} quan hệ`);
     expect(page.url()).toContain('pair=KH-VN');
+    // On the map too: a Lao arc, now hidden, does not answer a click.
+    const lao = longest(links.features.filter((f) => f.properties.pair === 'LA-VN'));
+    const at = await screenPoint(page, middle(lao.geometry.coordinates));
+    await page.mouse.click(at.x, at.y);
+    await waitForMapReady(page);
+    expect(await page.locator('.maplibregl-popup').count()).toBe(0);
   });
 
   it('clicking an arc shows its article’s headline', async () => {
     page = await newPage();
     await openExplorer(page, app);
-    // The longest arc: far from the others, so a click on its middle hits only it.
-    const arc = [...links.features].sort((a, b) => span(b.geometry.coordinates) - span(a.geometry.coordinates))[0]!;
-    const coords = arc.geometry.coordinates;
-    const at = await screenPoint(page, coords[Math.floor(coords.length / 2)]!);
+    const arc = longest(links.features);
+    const at = await screenPoint(page, middle(arc.geometry.coordinates));
     await page.mouse.click(at.x, at.y);
     const headline = page.locator('.maplibregl-popup .headline').first();
     await headline.waitFor();
-    const articles = JSON.parse(readFileSync('dist/data/articles.json', 'utf8')) as { articles: { id: string; title: string }[] };
-    const title = articles.articles.find((a) => a.id === arc.properties.articles[0]!.article)!.title;
+    const articles = JSON.parse(readFileSync('dist/data/articles.json', 'utf8')) as {
+      articles: { id: string; title: string }[];
+    };
+    const title = articles.articles.find(
+      (a) => a.id === arc.properties.articles[0]!.article,
+    )!.title;
     expect(await headline.textContent()).toBe(title);
     expect(await page.locator('.maplibregl-popup mark').count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('explorer-popup') });
@@ -138,9 +166,13 @@ describe('explorer on the seed dataset', () => {
     await expect.poll(() => panel().count()).toBe(0);
     expect(await page.getByRole('radio', { name: 'Việt Nam–Campuchia' }).isChecked()).toBe(true);
     await page.goBack();
-    await expect.poll(() => page.getByRole('radio', { name: 'Tất cả' }).first().isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('radio', { name: 'Tất cả' }).first().isChecked())
+      .toBe(true);
     await page.goForward();
-    await expect.poll(() => page.getByRole('radio', { name: 'Việt Nam–Campuchia' }).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('radio', { name: 'Việt Nam–Campuchia' }).isChecked())
+      .toBe(true);
     await page.goForward();
     await expect.poll(() => panel().count()).toBe(1);
   });
@@ -162,9 +194,13 @@ describe('explorer on the seed dataset', () => {
   it('the search finds a Lao province by its English name without diacritics', async () => {
     page = await newPage();
     await openExplorer(page, app);
-    const lao = places.features.find((f) => f.properties.country === 'LA' && f.properties.nameEn !== f.properties.name)!;
+    const lao = places.features.find(
+      (f) => f.properties.country === 'LA' && f.properties.nameEn !== f.properties.name,
+    )!;
     await page.getByRole('searchbox').fill(lao.properties.nameEn.toLowerCase());
-    await expect.poll(() => page.locator('.list-view ul.places li').allTextContents()).toEqual([lao.properties.name]);
+    await expect
+      .poll(() => page.locator('.list-view ul.places li').allTextContents())
+      .toEqual([lao.properties.name]);
   });
 
   it('axe finds no serious or critical issue, with the panel and a popup open', async () => {
@@ -175,19 +211,42 @@ describe('explorer on the seed dataset', () => {
     await page.locator('.maplibregl-popup').waitFor();
     await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+            ) => Promise<{
+              violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+            }>;
+          };
+        }
+      ).axe;
       const r = await axe.run(document);
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
     expect(violations).toEqual([]);
   });
 
   it('on a phone the place panel is a bottom sheet and touch pans the map', async () => {
-    page = await newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    page = await newPage({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 2,
+    });
     await openExplorer(page, app);
     const before = page.url();
     const box = (await page.locator('.atlas-map').boundingBox())!;
-    await touchDrag(page, box.x + box.width / 2, box.y + box.height / 2, box.x + box.width / 2 - 80, box.y + box.height / 2 + 60);
+    await touchDrag(
+      page,
+      box.x + box.width / 2,
+      box.y + box.height / 2,
+      box.x + box.width / 2 - 80,
+      box.y + box.height / 2 + 60,
+    );
     await expect.poll(() => page.url()).not.toBe(before);
     expect(page.url()).toContain('map=');
     await placeButton(page, 'Kon Tum').click();
@@ -222,7 +281,9 @@ describe('explorer with untrusted or missing data', () => {
     // javascript: is never a link.
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
     expect(await page.locator('.maplibregl-popup a').count()).toBe(0);
-    expect(await page.locator('.maplibregl-popup').textContent()).toContain('không có liên kết nguồn');
+    expect(await page.locator('.maplibregl-popup').textContent()).toContain(
+      'không có liên kết nguồn',
+    );
     expect(dialogs).toBe(0);
   });
 
@@ -236,17 +297,24 @@ describe('explorer with untrusted or missing data', () => {
   });
 });
 
-/** Rough length of a line in degrees (to pick an arc that stands apart). */
-function span(coords: LonLat[]): number {
-  const a = coords[0]!;
-  const b = coords[coords.length - 1]!;
-  return Math.hypot(a[0] - b[0], a[1] - b[1]);
+/** The arc with the longest chord: it stands apart, so a click on its middle hits only it. */
+function longest<F extends { geometry: { coordinates: LonLat[] } }>(features: F[]): F {
+  const span = (c: LonLat[]) =>
+    Math.hypot(c[0]![0] - c[c.length - 1]![0], c[0]![1] - c[c.length - 1]![1]);
+  return [...features].sort(
+    (a, b) => span(b.geometry.coordinates) - span(a.geometry.coordinates),
+  )[0]!;
 }
+
+const middle = (coords: LonLat[]): LonLat => coords[Math.floor(coords.length / 2)]!;
 
 /** A one-finger drag through the DevTools protocol (Playwright's touchscreen only taps). */
 async function touchDrag(p: Page, x0: number, y0: number, x1: number, y1: number): Promise<void> {
   const cdp = await p.context().newCDPSession(p);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] });
+  await cdp.send('Input.dispatchTouchEvent', {
+    type: 'touchStart',
+    touchPoints: [{ x: x0, y: y0 }],
+  });
   const steps = 8;
   for (let i = 1; i <= steps; i++) {
     const x = x0 + ((x1 - x0) * i) / steps;

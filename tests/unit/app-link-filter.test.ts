@@ -23,7 +23,8 @@ describe('yearOf', () => {
 
 describe('linkMatches', () => {
   it('keeps every link with the default filter, undated ones too', () => {
-    for (const l of [visit2024, undatedKh, sister2019to2022]) expect(linkMatches(l, base)).toBe(true);
+    for (const l of [visit2024, undatedKh, sister2019to2022])
+      expect(linkMatches(l, base)).toBe(true);
   });
   it('keeps only the chosen country pair', () => {
     const f = { ...base, pair: 'KH-VN' as const };
@@ -66,13 +67,27 @@ describe('linkLevels', () => {
     from: fc.constantFrom('vn:kon-tum', 'vn:ha-noi', 'la:attapeu'),
     to: fc.constantFrom('la:sekong', 'kh:ratanakiri'),
   });
-  type GenLink = { kind: 'visit' | 'sister'; pair: 'LA-VN' | 'KH-VN' | 'KH-LA'; from: string; to: string; dated: boolean; y0: number; span: number };
+  type GenLink = {
+    kind: 'visit' | 'sister';
+    pair: 'LA-VN' | 'KH-VN' | 'KH-LA';
+    from: string;
+    to: string;
+    dated: boolean;
+    y0: number;
+    span: number;
+  };
   const toLinks = (ls: GenLink[]): MapLinks => ({
     type: 'FeatureCollection',
     features: ls.map((l, i) => ({
       type: 'Feature',
       id: i,
-      geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      },
       properties: {
         id: `l${i}`,
         kind: l.kind,
@@ -88,21 +103,42 @@ describe('linkLevels', () => {
 
   it('hides exactly the links linkMatches drops, for random filters and links', () => {
     fc.assert(
-      fc.property(filterArb, fc.array(linkArb, { maxLength: 20 }), fc.option(fc.constantFrom('vn:kon-tum', 'la:sekong'), { nil: null }), (f, ls, place) => {
-        const links = toLinks(ls);
-        const levels = linkLevels(links, f, place, null);
-        links.features.forEach((l, i) => {
-          expect(levels[i] === 0).toBe(!linkMatches(l.properties, f));
-        });
-      }),
+      fc.property(
+        filterArb,
+        fc.array(linkArb, { maxLength: 20 }),
+        fc.option(fc.constantFrom('vn:kon-tum', 'la:sekong'), { nil: null }),
+        (f, ls, place) => {
+          const links = toLinks(ls);
+          const levels = linkLevels(links, f, place, null);
+          links.features.forEach((l, i) => {
+            expect(levels[i] === 0).toBe(!linkMatches(l.properties, f));
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('emphasises the selected place’s links and dims the others', () => {
     const links = toLinks([
-      { kind: 'visit', pair: 'LA-VN', from: 'vn:kon-tum', to: 'la:sekong', dated: false, y0: 0, span: 0 },
-      { kind: 'visit', pair: 'KH-VN', from: 'vn:ha-noi', to: 'kh:ratanakiri', dated: false, y0: 0, span: 0 },
+      {
+        kind: 'visit',
+        pair: 'LA-VN',
+        from: 'vn:kon-tum',
+        to: 'la:sekong',
+        dated: false,
+        y0: 0,
+        span: 0,
+      },
+      {
+        kind: 'visit',
+        pair: 'KH-VN',
+        from: 'vn:ha-noi',
+        to: 'kh:ratanakiri',
+        dated: false,
+        y0: 0,
+        span: 0,
+      },
     ]);
     expect([...linkLevels(links, base, 'vn:kon-tum', null)]).toEqual([3, 1]);
     expect([...linkLevels(links, base, null, null)]).toEqual([2, 2]);
@@ -110,7 +146,17 @@ describe('linkLevels', () => {
   });
 
   it('hides a filtered-out link even when it is selected', () => {
-    const links = toLinks([{ kind: 'sister', pair: 'LA-VN', from: 'vn:kon-tum', to: 'la:sekong', dated: false, y0: 0, span: 0 }]);
+    const links = toLinks([
+      {
+        kind: 'sister',
+        pair: 'LA-VN',
+        from: 'vn:kon-tum',
+        to: 'la:sekong',
+        dated: false,
+        y0: 0,
+        span: 0,
+      },
+    ]);
     expect([...linkLevels(links, { ...base, kind: 'visit' }, 'vn:kon-tum', 'l0')]).toEqual([0]);
   });
 });

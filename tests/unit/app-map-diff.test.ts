@@ -6,11 +6,21 @@ import { pageConfig } from '../../src/app/state/page-config.ts';
 
 describe('sameValue', () => {
   it('is true for equal filter expressions built twice', () => {
-    expect(sameValue(idFilterExpression(['vn:kon-tum', 'la:sekong']), idFilterExpression(['vn:kon-tum', 'la:sekong']))).toBe(true);
+    expect(
+      sameValue(
+        idFilterExpression(['vn:kon-tum', 'la:sekong']),
+        idFilterExpression(['vn:kon-tum', 'la:sekong']),
+      ),
+    ).toBe(true);
   });
   it('is false when a nested value differs', () => {
     expect(sameValue(idFilterExpression(['a']), idFilterExpression(['a', 'b']))).toBe(false);
-    expect(sameValue(['case', ['==', ['get', 'id'], 'x'], 3, 1], ['case', ['==', ['get', 'id'], 'y'], 3, 1])).toBe(false);
+    expect(
+      sameValue(
+        ['case', ['==', ['get', 'id'], 'x'], 3, 1],
+        ['case', ['==', ['get', 'id'], 'y'], 3, 1],
+      ),
+    ).toBe(false);
   });
   it('tells arrays, objects, null and primitives apart', () => {
     expect(sameValue([], {})).toBe(false);
@@ -40,7 +50,13 @@ describe('changedKeys', () => {
 
 describe('midpoint', () => {
   it('takes the middle vertex of a curved line', () => {
-    expect(midpoint([[100, 10], [101, 11], [102, 12]])).toEqual([101, 11]);
+    expect(
+      midpoint([
+        [100, 10],
+        [101, 11],
+        [102, 12],
+      ]),
+    ).toEqual([101, 11]);
   });
   it('refuses an empty line', () => {
     expect(() => midpoint([])).toThrow(/empty/);
@@ -57,15 +73,25 @@ describe('pageConfig', () => {
     });
   });
   it('takes another dataset folder from ?data=, relative or absolute', () => {
-    expect(pageConfig('?data=/fx/dataset', page, undefined).dataBase).toBe('https://atlas.example/fx/dataset/');
-    expect(pageConfig('?data=https://other.example/d/', page, undefined).dataBase).toBe('https://other.example/d/');
+    expect(pageConfig('?data=/fx/dataset', page, undefined).dataBase).toBe(
+      'https://atlas.example/fx/dataset/',
+    );
+    expect(pageConfig('?data=https://other.example/d/', page, undefined).dataBase).toBe(
+      'https://other.example/d/',
+    );
   });
   it('ignores a non-http dataset URL', () => {
-    expect(pageConfig('?data=javascript:alert(1)', page, undefined).dataBase).toBe('https://atlas.example/app/data/');
+    expect(pageConfig('?data=javascript:alert(1)', page, undefined).dataBase).toBe(
+      'https://atlas.example/app/data/',
+    );
   });
   it('takes an online basemap from ?basemap= or the build setting, http(s) only', () => {
-    expect(pageConfig('?basemap=https://tiles.example/style.json', page, undefined).styleUrl).toBe('https://tiles.example/style.json');
-    expect(pageConfig('', page, 'https://tiles.example/s.json').styleUrl).toBe('https://tiles.example/s.json');
+    expect(pageConfig('?basemap=https://tiles.example/style.json', page, undefined).styleUrl).toBe(
+      'https://tiles.example/style.json',
+    );
+    expect(pageConfig('', page, 'https://tiles.example/s.json').styleUrl).toBe(
+      'https://tiles.example/s.json',
+    );
     expect(pageConfig('?basemap=javascript:x', page, undefined).styleUrl).toBeNull();
   });
 });

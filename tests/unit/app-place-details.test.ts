@@ -12,11 +12,18 @@ describe('placeDetails', () => {
   it('splits a place’s links into partners, visits out and visits in', () => {
     const d = placeDetails(data, 'vn:kon-tum');
     expect(d.partners.map((r) => r.other)).toEqual(['la:sekong']);
-    expect(d.visitsOut.map((r) => r.other)).toEqual(['la:attapeu', 'la:xiangkhouang', 'kh:ratanakiri']);
+    expect(d.visitsOut.map((r) => r.other)).toEqual([
+      'la:attapeu',
+      'la:xiangkhouang',
+      'kh:ratanakiri',
+    ]);
     expect(d.visitsIn.map((r) => [r.other, r.dates])).toEqual([['la:attapeu', ['2023-01-14']]]);
   });
   it('lists the articles that mention the place, in the place’s order', () => {
-    expect(placeDetails(data, 'vn:kon-tum').articles.map((a) => a.id)).toEqual(['kt-2024', 'ap-2023']);
+    expect(placeDetails(data, 'vn:kon-tum').articles.map((a) => a.id)).toEqual([
+      'kt-2024',
+      'ap-2023',
+    ]);
   });
   it('gives empty lists for a place without links', () => {
     const d = placeDetails(data, 'la:pakse');
@@ -24,7 +31,12 @@ describe('placeDetails', () => {
     expect(d.articles.map((a) => a.id)).toEqual(['ap-2023']);
   });
   it('gives empty lists for an unknown id', () => {
-    expect(placeDetails(data, 'vn:nowhere')).toEqual({ partners: [], visitsOut: [], visitsIn: [], articles: [] });
+    expect(placeDetails(data, 'vn:nowhere')).toEqual({
+      partners: [],
+      visitsOut: [],
+      visitsIn: [],
+      articles: [],
+    });
   });
 });
 
@@ -49,7 +61,12 @@ describe('visibleItems', () => {
 
 describe('statusCounts', () => {
   it('counts links by kind and places', () => {
-    expect(statusCounts(visibleItems(data, DEFAULT_VIEW_STATE))).toEqual({ links: 5, sister: 1, visit: 4, places: 6 });
+    expect(statusCounts(visibleItems(data, DEFAULT_VIEW_STATE))).toEqual({
+      links: 5,
+      sister: 1,
+      visit: 4,
+      places: 6,
+    });
   });
 });
 
@@ -66,7 +83,20 @@ describe('indexDataset', () => {
   it('gives map features numeric ids in dataset order and flat properties', () => {
     const f = data.mapLinks.features[2]!;
     expect(f.id).toBe(2);
-    expect(f.properties).toEqual({ id: 'visit:vn:kon-tum>kh:ratanakiri', kind: 'visit', pair: 'KH-VN', from: 'vn:kon-tum', to: 'kh:ratanakiri', y0: -1, y1: -1, n: 1 });
-    expect(data.mapPlaces.features[0]!.properties).toMatchObject({ id: 'vn:kon-tum', old: 1, weight: 5 });
+    expect(f.properties).toEqual({
+      id: 'visit:vn:kon-tum>kh:ratanakiri',
+      kind: 'visit',
+      pair: 'KH-VN',
+      from: 'vn:kon-tum',
+      to: 'kh:ratanakiri',
+      y0: -1,
+      y1: -1,
+      n: 1,
+    });
+    expect(data.mapPlaces.features[0]!.properties).toMatchObject({
+      id: 'vn:kon-tum',
+      old: 1,
+      weight: 5,
+    });
   });
 });

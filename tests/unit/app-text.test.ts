@@ -7,7 +7,12 @@ import { formatDate, placeName, STRINGS } from '../../src/app/i18n.ts';
 describe('evidenceSegments', () => {
   const text = 'Đoàn tỉnh Kon Tum thăm tỉnh Át Tạ Pư.';
   it('marks the spans and keeps the text between them', () => {
-    expect(evidenceSegments(text, [[10, 17], [28, 36]])).toEqual([
+    expect(
+      evidenceSegments(text, [
+        [10, 17],
+        [28, 36],
+      ]),
+    ).toEqual([
       { text: 'Đoàn tỉnh ', mark: false },
       { text: 'Kon Tum', mark: true },
       { text: ' thăm tỉnh ', mark: false },
@@ -16,21 +21,39 @@ describe('evidenceSegments', () => {
     ]);
   });
   it('merges overlapping spans given out of order', () => {
-    expect(evidenceSegments('Kon Tum', [[4, 7], [0, 5]])).toEqual([{ text: 'Kon Tum', mark: true }]);
+    expect(
+      evidenceSegments('Kon Tum', [
+        [4, 7],
+        [0, 5],
+      ]),
+    ).toEqual([{ text: 'Kon Tum', mark: true }]);
   });
   it('clips spans past the end and drops empty ones', () => {
-    expect(evidenceSegments('Huế', [[1, 99], [2, 2]])).toEqual([
+    expect(
+      evidenceSegments('Huế', [
+        [1, 99],
+        [2, 2],
+      ]),
+    ).toEqual([
       { text: 'H', mark: false },
       { text: 'uế', mark: true },
     ]);
   });
   it('returns the text unmarked without spans, markup included as text', () => {
-    expect(evidenceSegments('<img src=x onerror=alert(1)>', [])).toEqual([{ text: '<img src=x onerror=alert(1)>', mark: false }]);
+    expect(evidenceSegments('<img src=x onerror=alert(1)>', [])).toEqual([
+      { text: '<img src=x onerror=alert(1)>', mark: false },
+    ]);
   });
   it('does not change the spans it is given', () => {
-    const spans: [number, number][] = [[5, 7], [0, 2]];
+    const spans: [number, number][] = [
+      [5, 7],
+      [0, 2],
+    ];
     evidenceSegments('Kon Tum', spans);
-    expect(spans).toEqual([[5, 7], [0, 2]]);
+    expect(spans).toEqual([
+      [5, 7],
+      [0, 2],
+    ]);
   });
 });
 
@@ -40,7 +63,16 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl(' http://example.org ')).toBe('http://example.org/');
   });
   it('refuses javascript:, data:, relative and empty URLs', () => {
-    for (const u of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,x', '/bai-viet', '', null, undefined]) {
+    for (const u of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,x',
+      '/bai-viet',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeHttpUrl(u)).toBeNull();
     }
   });
@@ -79,11 +111,15 @@ describe('i18n', () => {
     expect(formatDate('2019', 'en')).toBe('2019');
   });
   it('says what a former unit became', () => {
-    expect(STRINGS.en.formerUnit(formatDate('2025-07-01', 'en'), 'Quảng Ngãi')).toBe('Since 1 July 2025 part of Quảng Ngãi');
+    expect(STRINGS.en.formerUnit(formatDate('2025-07-01', 'en'), 'Quảng Ngãi')).toBe(
+      'Since 1 July 2025 part of Quảng Ngãi',
+    );
   });
   it('names a place in English only where the entry has an English name, always NFC', () => {
     expect(placeName({ name: 'Xiêng Khoảng', nameEn: 'Xiengkhouang' }, 'en')).toBe('Xiengkhouang');
     expect(placeName({ name: 'Pắc Xế', nameEn: '' }, 'en')).toBe('Pắc Xế');
-    expect(placeName({ name: 'Pắc Xế'.normalize('NFD'), nameEn: '' }, 'vi')).toBe('Pắc Xế'.normalize('NFC'));
+    expect(placeName({ name: 'Pắc Xế'.normalize('NFD'), nameEn: '' }, 'vi')).toBe(
+      'Pắc Xế'.normalize('NFC'),
+    );
   });
 });

@@ -6,13 +6,22 @@ import {
   encodeViewState,
   isDiscreteChange,
 } from '../../src/app/state/url-state.ts';
-import { DEFAULT_VIEW_STATE, KIND_FILTERS, LANGS, PAIR_FILTERS, type ViewState } from '../../src/app/state/view-state.ts';
+import {
+  DEFAULT_VIEW_STATE,
+  KIND_FILTERS,
+  LANGS,
+  PAIR_FILTERS,
+  type ViewState,
+} from '../../src/app/state/view-state.ts';
 
 const viewArb = fc.option(
   fc.record({
-    center: fc.tuple(fc.integer({ min: -1_800_000, max: 1_800_000 }), fc.integer({ min: -850_000, max: 850_000 })).map(
-      ([lon, lat]) => [lon / 1e4, lat / 1e4] as [number, number],
-    ),
+    center: fc
+      .tuple(
+        fc.integer({ min: -1_800_000, max: 1_800_000 }),
+        fc.integer({ min: -850_000, max: 850_000 }),
+      )
+      .map(([lon, lat]) => [lon / 1e4, lat / 1e4] as [number, number]),
     zoom: fc.integer({ min: 0, max: 2400 }).map((z) => z / 100),
   }),
   { nil: null },
@@ -33,17 +42,25 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
 
 describe('encodeViewState / decodeViewState', () => {
   it('round-trips any state whose camera is at URL precision', () => {
-    fc.assert(fc.property(stateArb, (s) => {
+    fc.assert(
+      fc.property(stateArb, (s) => {
         expect(decodeViewState(encodeViewState(s))).toEqual(s);
-      }), { numRuns: 500 });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('round-trips any camera to its rounded value', () => {
     fc.assert(
-      fc.property(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -85, max: 85, noNaN: true }), fc.double({ min: 0, max: 24, noNaN: true }), (lon, lat, zoom) => {
-        const s: ViewState = { ...DEFAULT_VIEW_STATE, view: { center: [lon, lat], zoom } };
-        expect(decodeViewState(encodeViewState(s))).toEqual(canonicalViewState(s));
-      }),
+      fc.property(
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: -85, max: 85, noNaN: true }),
+        fc.double({ min: 0, max: 24, noNaN: true }),
+        (lon, lat, zoom) => {
+          const s: ViewState = { ...DEFAULT_VIEW_STATE, view: { center: [lon, lat], zoom } };
+          expect(decodeViewState(encodeViewState(s))).toEqual(canonicalViewState(s));
+        },
+      ),
     );
   });
 
@@ -52,7 +69,10 @@ describe('encodeViewState / decodeViewState', () => {
   });
 
   it('keeps parameters that are not view state, and replaces old state parameters', () => {
-    const qs = encodeViewState({ ...DEFAULT_VIEW_STATE, pair: 'KH-VN' }, '?data=%2Ffx%2F&pair=LA-VN&place=vn%3Aha-noi');
+    const qs = encodeViewState(
+      { ...DEFAULT_VIEW_STATE, pair: 'KH-VN' },
+      '?data=%2Ffx%2F&pair=LA-VN&place=vn%3Aha-noi',
+    );
     const p = new URLSearchParams(qs);
     expect(p.get('data')).toBe('/fx/');
     expect(p.get('pair')).toBe('KH-VN');
@@ -77,11 +97,20 @@ describe('encodeViewState / decodeViewState', () => {
 
 describe('isDiscreteChange', () => {
   it('is true for a filter, selection or language change', () => {
-    expect(isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, pair: 'LA-VN' })).toBe(true);
-    expect(isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, place: 'vn:kon-tum' })).toBe(true);
+    expect(isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, pair: 'LA-VN' })).toBe(
+      true,
+    );
+    expect(
+      isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, place: 'vn:kon-tum' }),
+    ).toBe(true);
     expect(isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, lang: 'en' })).toBe(true);
   });
   it('is false for a map move only', () => {
-    expect(isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, view: { center: [105, 16], zoom: 5 } })).toBe(false);
+    expect(
+      isDiscreteChange(DEFAULT_VIEW_STATE, {
+        ...DEFAULT_VIEW_STATE,
+        view: { center: [105, 16], zoom: 5 },
+      }),
+    ).toBe(false);
   });
 });

@@ -12,7 +12,10 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
 }
 
 /** Client coordinates of a [lon, lat] point on the map (window.__atlas, set by the app). */
-export async function screenPoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+export async function screenPoint(
+  page: Page,
+  lonLat: [number, number],
+): Promise<{ x: number; y: number }> {
   const [x, y] = await page.evaluate((ll) => window.__atlas!.project(ll), lonLat);
   return { x, y };
 }

@@ -1,0 +1,353 @@
+// Speed of the explorer in headless Chromium on synthetic datasets of 1k, 10k and 50k links:
+// navigation → arcs drawn (map idle with data), median filter change → repaint, and the JS the
+// page loads (gzip, app code and MapLibre apart). Datasets are deterministic (seeded, from the
+// gazetteer's places) and written to a temp folder; the built app (dist/) is served as is.
+//
+//   npm run build && npm run bench:app            (options: --sizes 1000,10000 --changes 12)
+import { Command } from 'commander';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import '../src/app/test-hook.ts';
+import { builtinGazetteer } from '../src/core/gazetteer-data.ts';
+import { arcCoordinates, offsetAt } from '../src/core/arc.ts';
+import { linkId } from '../src/core/dataset/build.ts';
+import { validateDataset } from '../src/core/dataset/validate.ts';
+import type {
+  ArticleRecord,
+  ArticlesFile,
+  CountryPair,
+  GazetteerEntry,
+  LineFeature,
+  LinkKind,
+  LinkProperties,
+  LinksFile,
+  PlaceProperties,
+  PlacesFile,
+  PointFeature,
+} from '../src/core/types.ts';
+import { launchBrowser } from '../tests/e2e/support/browser.ts';
+import { startStaticServer } from '../tests/e2e/support/static-server.ts';
+
+const program = new Command()
+  .option('--sizes <list>', 'numbers of links', '1000,10000,50000')
+  .option('--changes <n>', 'filter changes timed per size', '12')
+  .option('--seed <n>', 'random seed', '20251123')
+  .parse();
+const opts = program.opts<{ sizes: string; changes: string; seed: string }>();
+
+/** mulberry32: small and deterministic. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LINKS_PER_ARTICLE = 3;
+
+/**
+ * n links between random places of two different countries. There are fewer distinct place
+ * pairs than 50k links, so repeats of a pair get the next arc offset and an id suffix "#k".
+ */
+function syntheticDataset(n: number, seed: number) {
+  const gaz = builtinGazetteer();
+  const units = gaz.entries.filter((e) => e.kind !== 'country');
+  const random = rng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const seen = new Map<string, number>();
+  const links: LineFeature<LinkProperties>[] = [];
+  const mentions = new Map<string, Set<string>>();
+  const linkCount = new Map<string, number>();
+  const articles: ArticleRecord[] = [];
+
+  for (let i = 0; i < n; i++) {
+    const a = pick(units);
+    let b: GazetteerEntry;
+    do b = pick(units);
+    while (b.country === a.country);
+    const kind: LinkKind = random() < 0.35 ? 'sister' : 'visit';
+    const [from, to] = kind === 'sister' && b.id < a.id ? [b, a] : [a, b];
+    const base = linkId(kind, from.id, to.id);
+    const k = seen.get(base) ?? 0;
+    seen.set(base, k + 1);
+    const id = k === 0 ? base : `${base}#${k}`;
+    const date =
+      random() < 0.8
+        ? `${2005 + Math.floor(random() * 21)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`
+        : null;
+    const articleId = `bench-${Math.floor(i / LINKS_PER_ARTICLE)}`;
+    const lead = kind === 'visit' ? 'Đoàn đại biểu ' : 'Quan hệ kết nghĩa giữa ';
+    const mid = kind === 'visit' ? ' thăm và làm việc tại ' : ' và ';
+    const evidence = `${lead}${from.name}${mid}${to.name}.`;
+    const s1 = lead.length;
+    const s2 = s1 + from.name.length + mid.length;
+    links.push({
+      type: 'Feature',
+      id,
+      geometry: {
+        type: 'LineString',
+        coordinates: arcCoordinates(from.coord, to.coord, offsetAt(k)),
+      },
+      properties: {
+        id,
+        kind,
+        from: { id: from.id, iso: from.iso, level: 'local' },
+        to: { id: to.id, iso: to.iso, level: 'local' },
+        pair: [from.country, to.country].sort().join('-') as CountryPair,
+        dates: date ? [date] : [],
+        firstDate: date,
+        lastDate: date,
+        articles: [
+          {
+            article: articleId,
+            date,
+            evidence,
+            highlights: [
+              [s1, s1 + from.name.length],
+              [s2, s2 + to.name.length],
+            ],
+          },
+        ],
+        offset: offsetAt(k),
+      },
+    });
+    for (const p of [from.id, to.id]) {
+      linkCount.set(p, (linkCount.get(p) ?? 0) + 1);
+      if (!mentions.has(p)) mentions.set(p, new Set());
+      mentions.get(p)!.add(articleId);
+    }
+    if (i % LINKS_PER_ARTICLE === 0) {
+      articles.push({
+        id: articleId,
+        file: `${articleId}.txt`,
+        title: `Bài thử ${i / LINKS_PER_ARTICLE}: ${from.name} và ${to.name}`,
+        date,
+        url: `https://example.org/bench/${articleId}`,
+        places: [],
+        links: [],
+      });
+    }
+    const art = articles[articles.length - 1]!;
+    art.links.push(id);
+    for (const p of [from.id, to.id]) if (!art.places.includes(p)) art.places.push(p);
+  }
+
+  const places: PlacesFile = {
+    type: 'FeatureCollection',
+    features: units.map((e): PointFeature<PlaceProperties> => ({
+      type: 'Feature',
+      id: e.id,
+      geometry: { type: 'Point', coordinates: e.coord },
+      properties: {
+        id: e.id,
+        name: e.name,
+        nameEn: e.nameEn,
+        country: e.country,
+        iso: e.iso,
+        kind: e.kind,
+        parent: e.parent ?? null,
+        validTo: e.validTo ?? null,
+        successor: e.validTo ? gaz.successorOf(e.id) : null,
+        articles: [...(mentions.get(e.id) ?? [])].sort(),
+        linkCount: linkCount.get(e.id) ?? 0,
+      },
+    })),
+  };
+  const linksFile: LinksFile = { type: 'FeatureCollection', features: links };
+  const articlesFile: ArticlesFile = { version: 1, articles };
+  return { places, links: linksFile, articles: articlesFile };
+}
+
+/** Writes the dataset once per size and seed; checks it with the app's own validation. */
+function writeDataset(dir: string, n: number, seed: number): number {
+  const linksPath = join(dir, 'links.geojson');
+  if (!existsSync(linksPath)) {
+    const ds = syntheticDataset(n, seed);
+    const check = validateDataset(JSON.parse(JSON.stringify(ds)) as typeof ds);
+    if (!check.ok)
+      throw new Error(`synthetic dataset invalid: ${check.errors.slice(0, 3).join('; ')}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'places.geojson'), JSON.stringify(ds.places));
+    writeFileSync(linksPath, JSON.stringify(ds.links));
+    writeFileSync(join(dir, 'articles.json'), JSON.stringify(ds.articles));
+  }
+  return statSync(linksPath).size;
+}
+
+// Records when the map container first says data-ready="true" (set before the app runs).
+const RECORD_READY = `
+  new MutationObserver((_, obs) => {
+    const m = document.querySelector('.atlas-map[data-ready="true"]');
+    if (m && window.__readyAt === undefined) { window.__readyAt = performance.now(); obs.disconnect(); }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'], childList: true });
+`;
+
+interface ChangeTiming {
+  /** Click → the first frame drawn with the new state (JS, upload to the GPU, one frame). */
+  frame: number;
+  /** Click → map idle again with everything drawn (data-ready="true"). */
+  idle: number;
+}
+
+/** Clicks a filter input and times the first frame and the return to idle. */
+async function timeFilterChange(page: Page, selector: string): Promise<ChangeTiming> {
+  return page.evaluate(
+    (sel) =>
+      new Promise<ChangeTiming>((resolve, reject) => {
+        const map = document.querySelector<HTMLElement>('.atlas-map')!;
+        const input = document.querySelector<HTMLInputElement>(sel)!;
+        let busy = false;
+        let frame = -1;
+        const t0 = performance.now();
+        void window.__atlas!.frame().then((ms) => (frame = ms));
+        const obs = new MutationObserver(() => {
+          if (map.dataset.ready === 'false') busy = true;
+          else if (busy && map.dataset.ready === 'true') {
+            obs.disconnect();
+            resolve({ frame, idle: performance.now() - t0 });
+          }
+        });
+        obs.observe(map, { attributes: true, attributeFilter: ['data-ready'] });
+        setTimeout(() => reject(new Error(`no repaint after ${sel}`)), 60_000);
+        input.click();
+      }),
+    selector,
+  );
+}
+
+/** Median ms one frame of the current scene takes (what the GPU, or SwiftShader, costs). */
+async function frameCost(page: Page): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) times.push(await page.evaluate(() => window.__atlas!.frame(true)));
+  return median(times);
+}
+
+const FILTER_CYCLE = [
+  'input[name="atlas-pair"][value="LA-VN"]',
+  'input[name="atlas-pair"][value="KH-VN"]',
+  'input[name="atlas-kind"][value="visit"]',
+  'input[name="atlas-pair"][value="KH-LA"]',
+  'input[name="atlas-kind"][value="sister"]',
+  'input[name="atlas-pair"][value="all"]',
+  'input[name="atlas-kind"][value="all"]',
+];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function main(): Promise<void> {
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` first');
+  const sizes = opts.sizes.split(',').map(Number);
+  const changes = Number(opts.changes);
+  const seed = Number(opts.seed);
+  const root = join(tmpdir(), `atlas-bench-app-${seed}`);
+  const server = await startStaticServer([
+    { prefix: '/app/', dir: 'dist' },
+    { prefix: '/bench/', dir: root },
+  ]);
+  const browser = await launchBrowser();
+  const rows: string[][] = [];
+  let js: { app: number; maplibre: number; files: string[] } | null = null;
+  try {
+    for (const n of sizes) {
+      process.stdout.write(`${n} links: generating… `);
+      const bytes = writeDataset(join(root, String(n)), n, seed);
+      process.stdout.write('measuring… ');
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const scripts = new Set<string>();
+      page.on('response', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (/\.m?js$/.test(path) && path.startsWith('/app/'))
+          scripts.add(path.slice('/app/'.length));
+      });
+      await page.addInitScript(RECORD_READY);
+      await page.goto(`${server.url}/app/index.html?data=/bench/${n}/`);
+      await page.waitForFunction(
+        () => (window as { __readyAt?: number }).__readyAt !== undefined,
+        null,
+        { timeout: 300_000, polling: 250 },
+      );
+      const firstView = await page.evaluate(
+        () => (window as unknown as { __readyAt: number }).__readyAt,
+      );
+      const oneFrame = await frameCost(page);
+      const times: ChangeTiming[] = [];
+      for (let i = 0; i < changes; i++)
+        times.push(await timeFilterChange(page, FILTER_CYCLE[i % FILTER_CYCLE.length]!));
+      await page.close();
+      const frames = times.map((t) => t.frame);
+      const idles = times.map((t) => t.idle);
+      js ??= jsSent([...scripts]);
+      rows.push([
+        String(n),
+        `${(bytes / 1e6).toFixed(1)} MB`,
+        `${Math.round(firstView)} ms`,
+        `${Math.round(oneFrame)} ms`,
+        `${Math.round(median(frames))} ms`,
+        `${Math.round(median(idles))} ms`,
+        `${Math.round(Math.min(...idles))}–${Math.round(Math.max(...idles))} ms`,
+      ]);
+      console.log('done');
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  printTable(
+    [
+      'links',
+      'links.geojson',
+      'first view',
+      'one frame',
+      'filter → frame',
+      'filter → idle',
+      'idle range',
+    ],
+    rows,
+  );
+  console.log(
+    '(medians; "one frame" = a repaint of the unchanged scene: the cost of drawing alone.',
+  );
+  console.log(
+    ' Chromium here renders WebGL with SwiftShader on the CPU, so frames cost far more than on a GPU.)',
+  );
+  if (js) {
+    console.log(
+      `\nJS sent (gzip): app ${(js.app / 1024).toFixed(1)} KB, maplibre-gl ${(js.maplibre / 1024).toFixed(1)} KB (main + worker)`,
+    );
+    console.log(`  files: ${js.files.join(', ')}`);
+  }
+  console.log(`Targets: 10k filter median < 100 ms, first view < 3000 ms, app JS < 60 KB gzip.`);
+}
+
+/** Gzip sizes of the scripts the page loaded, MapLibre (chunk and worker) apart from the rest. */
+function jsSent(files: string[]): { app: number; maplibre: number; files: string[] } {
+  let app = 0;
+  let maplibre = 0;
+  for (const f of files) {
+    const size = gzipSync(readFileSync(join('dist', f)), { level: 9 }).length;
+    if (/maplibre/.test(f)) maplibre += size;
+    else app += size;
+  }
+  return { app, maplibre, files: files.sort() };
+}
+
+function printTable(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(`\n${line(head)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+}
+
+await main();

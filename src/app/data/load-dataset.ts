@@ -1,0 +1,57 @@
+// Fetches the three dataset files from a base URL and validates them once. Every failure is
+// reported with the file it concerns, for a message on the page (never a blank map).
+import { validateDataset } from '../../core/dataset/validate.ts';
+import { indexDataset, type AtlasData } from '../state/atlas-data.ts';
+
+export const DATASET_FILES = {
+  places: 'places.geojson',
+  links: 'links.geojson',
+  articles: 'articles.json',
+} as const;
+
+export type LoadResult =
+  { ok: true; data: AtlasData; warnings: string[] } | { ok: false; errors: string[] };
+
+type Key = keyof typeof DATASET_FILES;
+
+async function fetchJson(
+  url: string,
+  fetcher: typeof fetch,
+): Promise<{ value: unknown } | { error: string }> {
+  let res: Response;
+  try {
+    res = await fetcher(url);
+  } catch (e) {
+    return { error: `could not be fetched (${e instanceof Error ? e.message : String(e)})` };
+  }
+  if (!res.ok) return { error: `HTTP ${res.status}${res.status === 404 ? ' (file missing)' : ''}` };
+  const text = await res.text();
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { error: `is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+/** `base` is the folder URL, e.g. "https://host/app/data/" (a trailing slash is added if missing). */
+export async function loadDataset(
+  base: string,
+  fetcher: typeof fetch = fetch,
+): Promise<LoadResult> {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const keys = Object.keys(DATASET_FILES) as Key[];
+  const got = await Promise.all(
+    keys.map((k) => fetchJson(new URL(DATASET_FILES[k], root).href, fetcher)),
+  );
+  const errors: string[] = [];
+  const files: Record<Key, unknown> = { places: null, links: null, articles: null };
+  keys.forEach((k, i) => {
+    const r = got[i]!;
+    if ('error' in r) errors.push(`${DATASET_FILES[k]}: ${r.error}`);
+    else files[k] = r.value;
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  const checked = validateDataset(files);
+  if (!checked.ok) return { ok: false, errors: checked.errors };
+  return { ok: true, data: indexDataset(checked.data), warnings: checked.warnings };
+}

@@ -1,0 +1,26 @@
+// Source and layer ids shared by the layer components and the click handling in AtlasMap.
+export const SOURCES = {
+  basemap: 'atlas-basemap',
+  labels: 'atlas-basemap-labels',
+  links: 'atlas-links',
+  places: 'atlas-places',
+} as const;
+
+export const LAYERS = {
+  sea: 'atlas-sea',
+  land: 'atlas-land',
+  borders: 'atlas-borders',
+  countryLabels: 'atlas-country-labels',
+  sister: 'atlas-links-sister',
+  visit: 'atlas-links-visit',
+  arrows: 'atlas-links-arrows',
+  placeCircles: 'atlas-places-circle',
+  placeLabels: 'atlas-places-label',
+} as const;
+
+export const ARROW_IMAGE = 'atlas-arrow';
+
+/** Colours by country and by country pair; muted grey for anything else. */
+export const COUNTRY_COLOURS = { VN: '#c8102e', LA: '#1f4e9c', KH: '#0f7f6f' } as const;
+export const PAIR_COLOURS = { 'LA-VN': '#b3261e', 'KH-VN': '#1565c0', 'KH-LA': '#2e7d32' } as const;
+export const OTHER_COLOUR = '#777777';

@@ -1,0 +1,47 @@
+// The validated dataset with the look-ups the explorer needs, built once after loading.
+import type {
+  ArticleRecord,
+  ArticlesFile,
+  LineFeature,
+  LinkProperties,
+  LinksFile,
+  PlaceProperties,
+  PlacesFile,
+  PointFeature,
+} from '../../core/types.ts';
+import { toMapLinks, toMapPlaces, type MapLinks, type MapPlaces } from './map-data.ts';
+
+export interface Dataset {
+  places: PlacesFile;
+  links: LinksFile;
+  articles: ArticlesFile;
+}
+
+export interface AtlasData {
+  dataset: Dataset;
+  mapLinks: MapLinks;
+  mapPlaces: MapPlaces;
+  place: ReadonlyMap<string, PointFeature<PlaceProperties>>;
+  link: ReadonlyMap<string, LineFeature<LinkProperties>>;
+  article: ReadonlyMap<string, ArticleRecord>;
+  /** Years stated by any link, ascending (the time filter's choices). */
+  years: number[];
+}
+
+export function indexDataset(dataset: Dataset): AtlasData {
+  const mapLinks = toMapLinks(dataset.links);
+  const years = new Set<number>();
+  for (const f of mapLinks.features) {
+    const { y0, y1 } = f.properties;
+    if (y0 >= 0) for (let y = y0; y <= y1; y++) years.add(y);
+  }
+  return {
+    dataset,
+    mapLinks,
+    mapPlaces: toMapPlaces(dataset.places),
+    place: new Map(dataset.places.features.map((f) => [f.properties.id, f])),
+    link: new Map(dataset.links.features.map((f) => [f.properties.id, f])),
+    article: new Map(dataset.articles.articles.map((a) => [a.id, a])),
+    years: [...years].sort((a, b) => a - b),
+  };
+}

@@ -1,0 +1,98 @@
+// Flat projections of the dataset for the map: MapLibre stringifies nested GeoJSON properties
+// and feature-state needs numeric ids, so the map gets only what it draws and filters on.
+// Geometry is passed through untouched: the geocoding step already decided the arcs.
+import type {
+  CountryCode,
+  CountryPair,
+  FeatureCollection,
+  LineFeature,
+  LinkKind,
+  LinksFile,
+  LonLat,
+  PlacesFile,
+  PointFeature,
+} from '../../core/types.ts';
+import { yearOf } from './link-filter.ts';
+
+export interface MapLinkProps {
+  id: string;
+  kind: LinkKind;
+  pair: CountryPair;
+  from: string;
+  to: string;
+  /** First and last year stated, -1 when undated (expressions cannot compare null). */
+  y0: number;
+  y1: number;
+  /** Number of articles behind the link (line width). */
+  n: number;
+}
+
+export interface MapPlaceProps {
+  id: string;
+  name: string;
+  nameEn: string;
+  country: CountryCode;
+  /** Links touching the place, at least the number of articles (circle size). */
+  weight: number;
+  /** 1 for a unit that no longer exists in this form. */
+  old: 0 | 1;
+}
+
+export type MapLinks = FeatureCollection<LineFeature<MapLinkProps>>;
+export type MapPlaces = FeatureCollection<PointFeature<MapPlaceProps>>;
+
+/** Links for the map; feature id = index in the input, so it maps back to the dataset. */
+export function toMapLinks(links: LinksFile): MapLinks {
+  return {
+    type: 'FeatureCollection',
+    features: links.features.map((f, i) => {
+      const p = f.properties;
+      const y0 = yearOf(p.firstDate);
+      const y1 = yearOf(p.lastDate);
+      return {
+        type: 'Feature',
+        id: i,
+        geometry: f.geometry,
+        properties: {
+          id: p.id,
+          kind: p.kind,
+          pair: p.pair,
+          from: p.from.id,
+          to: p.to.id,
+          y0: y0 ?? -1,
+          y1: y1 ?? y0 ?? -1,
+          n: p.articles.length,
+        },
+      };
+    }),
+  };
+}
+
+export function toMapPlaces(places: PlacesFile): MapPlaces {
+  return {
+    type: 'FeatureCollection',
+    features: places.features.map((f, i) => {
+      const p = f.properties;
+      return {
+        type: 'Feature',
+        id: i,
+        geometry: f.geometry,
+        properties: {
+          id: p.id,
+          name: p.name.normalize('NFC'),
+          nameEn: (p.nameEn || p.name).normalize('NFC'),
+          country: p.country,
+          weight: Math.max(p.linkCount, p.articles.length),
+          old: p.validTo ? 1 : 0,
+        },
+      };
+    }),
+  };
+}
+
+/** The vertex in the middle of a line, where a popup for it opens. */
+export function midpoint(coords: readonly LonLat[]): LonLat {
+  const c = coords[Math.floor(coords.length / 2)];
+  if (!c) throw new Error('midpoint: empty line');
+  return [c[0], c[1]];
+}
