@@ -177,6 +177,25 @@ describe('explorer on the seed dataset', () => {
     await expect.poll(() => panel().count()).toBe(1);
   });
 
+  it('the Share / Embed button turns the current view into iframe code with a live preview', async () => {
+    page = await newPage();
+    await openExplorer(page, `${app}?pair=KH-VN`);
+    await page.getByRole('button', { name: 'Chia sẻ / Nhúng' }).click();
+    const dialog = page.locator('dialog.share');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const code = await dialog.locator('textarea.code').inputValue();
+    expect(code).toMatch(/^<iframe /);
+    expect(code).toContain('embed.html');
+    expect(code).toContain('pair=KH-VN');
+    expect(await dialog.locator('iframe.preview').getAttribute('src')).toContain('pair=KH-VN');
+    const preview = page.frameLocator('dialog.share iframe.preview');
+    await expect.poll(() => preview.locator('canvas').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: screenshotPath('explorer-share') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
   it('the English toggle changes the UI strings and the page language', async () => {
     page = await newPage();
     await openExplorer(page, app);
