@@ -51,6 +51,7 @@ function rng(seed: number): () => number {
 }
 
 const LINKS_PER_ARTICLE = 3;
+const READY_TIMEOUT = 120_000;
 
 /**
  * n links between random places of two different countries. There are fewer distinct place
@@ -271,20 +272,59 @@ async function main(): Promise<void> {
         if (/\.m?js$/.test(path) && path.startsWith('/app/'))
           scripts.add(path.slice('/app/'.length));
       });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
       await page.addInitScript(RECORD_READY);
       await page.goto(`${server.url}/app/index.html?data=/bench/${n}/`);
-      await page.waitForFunction(
-        () => (window as { __readyAt?: number }).__readyAt !== undefined,
-        null,
-        { timeout: 300_000, polling: 250 },
-      );
+      const reached = await page
+        .waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined, null, {
+          timeout: READY_TIMEOUT,
+          polling: 250,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!reached) {
+        await page.close();
+        const why = errors[0] ? `error: ${errors[0].slice(0, 60)}` : 'timeout';
+        rows.push([
+          String(n),
+          `${(bytes / 1e6).toFixed(1)} MB`,
+          `> ${READY_TIMEOUT / 1000} s (${why})`,
+          '–',
+          '–',
+          '–',
+          '–',
+        ]);
+        console.log(`not ready (${why})`);
+        continue;
+      }
       const firstView = await page.evaluate(
         () => (window as unknown as { __readyAt: number }).__readyAt,
       );
-      const oneFrame = await frameCost(page);
+      let oneFrame = NaN;
       const times: ChangeTiming[] = [];
-      for (let i = 0; i < changes; i++)
-        times.push(await timeFilterChange(page, FILTER_CYCLE[i % FILTER_CYCLE.length]!));
+      try {
+        oneFrame = await frameCost(page);
+        for (let i = 0; i < changes; i++)
+          times.push(await timeFilterChange(page, FILTER_CYCLE[i % FILTER_CYCLE.length]!));
+      } catch (e) {
+        // A figure, not a verdict: a size too large for this machine is reported, not fatal.
+        await page.close();
+        const why = e instanceof Error ? e.message.split('\n')[0]!.slice(0, 60) : String(e);
+        rows.push([
+          String(n),
+          `${(bytes / 1e6).toFixed(1)} MB`,
+          `${Math.round(firstView)} ms`,
+          '–',
+          `> timeout (${why})`,
+          '–',
+          '–',
+        ]);
+        console.log(`filter changes did not finish (${why})`);
+        continue;
+      }
       await page.close();
       const frames = times.map((t) => t.frame);
       const idles = times.map((t) => t.idle);
@@ -298,7 +338,7 @@ async function main(): Promise<void> {
         `${Math.round(median(idles))} ms`,
         `${Math.round(Math.min(...idles))}–${Math.round(Math.max(...idles))} ms`,
       ]);
-      console.log('done');
+      console.log(`done: ${rows[rows.length - 1]!.slice(2).join(' · ')}`);
     }
   } finally {
     await browser.close();

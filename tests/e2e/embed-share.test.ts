@@ -123,3 +123,18 @@ describe('ShareDialog', () => {
     expect(await page.isVisible('dialog[open]')).toBe(false);
   });
 });
+
+describe('Share / Embed button in the explorer', () => {
+  it('opens the dialog with the explorer view in its code', async () => {
+    const p = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    try {
+      await p.goto(`${server.url}/app/?pair=KH-VN&data=/pages/data/`);
+      await p.click('button.share-button');
+      await expect.poll(() => p.isVisible('dialog[open]')).toBe(true);
+      expect(await p.textContent('dialog h2')).toBe('Chia sẻ / Nhúng bản đồ');
+      expect(await p.inputValue('textarea.code')).toContain('pair=KH-VN');
+    } finally {
+      await p.close();
+    }
+  });
+});
