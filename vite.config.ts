@@ -17,7 +17,11 @@ function staticFolders(): Record<string, string> {
   return { data: dataset, basemap: join(root, 'geodata/basemap') };
 }
 
-const DATA_FILE = /\.(geojson|json)$/;
+/** What each folder publishes: the three dataset files (not the geocoder's report.json), any basemap GeoJSON. */
+const PUBLISHED: Record<string, (name: string) => boolean> = {
+  data: (n) => ['places.geojson', 'links.geojson', 'articles.json'].includes(n),
+  basemap: (n) => n.endsWith('.geojson'),
+};
 
 function atlasData(): Plugin {
   return {
@@ -27,7 +31,7 @@ function atlasData(): Plugin {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         const m = /^\/(data|basemap)\/([\w.-]+)$/.exec(path);
         const dir = m ? staticFolders()[m[1]!] : undefined;
-        const file = dir && m && DATA_FILE.test(m[2]!) ? join(dir, m[2]!) : null;
+        const file = dir && m && PUBLISHED[m[1]!]!(m[2]!) ? join(dir, m[2]!) : null;
         if (!file || !existsSync(file)) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.end(readFileSync(file));
@@ -36,7 +40,7 @@ function atlasData(): Plugin {
     generateBundle() {
       for (const [prefix, dir] of Object.entries(staticFolders())) {
         if (!existsSync(dir)) continue;
-        for (const name of readdirSync(dir).filter((n) => DATA_FILE.test(n))) {
+        for (const name of readdirSync(dir).filter(PUBLISHED[prefix]!)) {
           this.emitFile({
             type: 'asset',
             fileName: `${prefix}/${name}`,

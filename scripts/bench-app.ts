@@ -357,11 +357,12 @@ async function main(): Promise<void> {
     rows,
   );
   console.log(
-    '(medians; "one frame" = a repaint of the unchanged scene: the cost of drawing alone.',
+    '(medians. "one frame": main-thread time of repainting the unchanged scene; GPU work',
   );
   console.log(
-    ' Chromium here renders WebGL with SwiftShader on the CPU, so frames cost far more than on a GPU.)',
+    ' runs apart and shows in "filter → idle". Chromium here renders WebGL with SwiftShader',
   );
+  console.log(' on shared CPU cores, so idle times are far longer than with a GPU.)');
   if (js) {
     console.log(
       `\nJS sent (gzip): app ${(js.app / 1024).toFixed(1)} KB, maplibre-gl ${(js.maplibre / 1024).toFixed(1)} KB (main + worker)`,

@@ -13,7 +13,13 @@ function foldOne(ch: string): string {
   let f = foldCache.get(ch);
   if (f === undefined) {
     // Stripping combining marks after NFD leaves the base letter; đ has no decomposition.
-    f = ch === 'đ' || ch === 'Đ' ? 'd' : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    f =
+      ch === 'đ' || ch === 'Đ'
+        ? 'd'
+        : ch
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase();
     foldCache.set(ch, f);
   }
   return f;
@@ -118,7 +124,10 @@ export function foldWithOffsets(text: string): FoldedText {
   let folded = '';
   const CHUNK = 8192;
   for (let c = 0; c < k; c += CHUNK) {
-    folded += String.fromCharCode.apply(null, buf.subarray(c, Math.min(k, c + CHUNK)) as unknown as number[]);
+    folded += String.fromCharCode.apply(
+      null,
+      buf.subarray(c, Math.min(k, c + CHUNK)) as unknown as number[],
+    );
   }
   return { folded, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
@@ -160,7 +169,10 @@ export function nameKey(text: string): string {
  * Spaces and hyphens are ignored, as in nameKey.
  */
 export function toneKey(text: string): string {
-  const words = text.normalize('NFD').toLowerCase().split(/[^\p{L}\p{N}\u0300-\u036f]+/u);
+  const words = text
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}\u0300-\u036f]+/u);
   return words
     .filter((w) => w.length > 0)
     .map((w) => {

@@ -189,7 +189,9 @@ describe('explorer on the seed dataset', () => {
     expect(code).toContain('pair=KH-VN');
     expect(await dialog.locator('iframe.preview').getAttribute('src')).toContain('pair=KH-VN');
     const preview = page.frameLocator('dialog.share iframe.preview');
-    await expect.poll(() => preview.locator('canvas').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => preview.locator('canvas').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await page.waitForTimeout(500);
     await page.screenshot({ path: screenshotPath('explorer-share') });
     await page.keyboard.press('Escape');
@@ -233,9 +235,7 @@ describe('explorer on the seed dataset', () => {
       const axe = (
         window as unknown as {
           axe: {
-            run: (
-              ctx: Document,
-            ) => Promise<{
+            run: (ctx: Document) => Promise<{
               violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
             }>;
           };

@@ -13,7 +13,11 @@ import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 
 const gaz = builtinGazetteer();
-const OWN = ['tests/fixtures/corpus', 'tests/fixtures/corpus-blind', 'tests/fixtures/corpus-blind2'];
+const OWN = [
+  'tests/fixtures/corpus',
+  'tests/fixtures/corpus-blind',
+  'tests/fixtures/corpus-blind2',
+];
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';
 
@@ -36,7 +40,10 @@ function expectPerfect(dir: string, file: string) {
   return result;
 }
 
-const texts = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const texts = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
 describe('golden: our annotated articles', () => {
   for (const [dir, file] of OWN.flatMap((d) => texts(d).map((f) => [d, f] as const))) {

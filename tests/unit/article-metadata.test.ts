@@ -75,7 +75,9 @@ describe('dateFromText', () => {
   });
 
   it('reads a short source-and-date line under the title ("QĐND Online – 17/09/2025")', () => {
-    expect(dateFromText('Tiêu đề\nQĐND Online – 17/09/2025\nNgày 16/9, đoàn đến.')).toBe('2025-09-17');
+    expect(dateFromText('Tiêu đề\nQĐND Online – 17/09/2025\nNgày 16/9, đoàn đến.')).toBe(
+      '2025-09-17',
+    );
     expect(dateFromText('Tiêu đề\nBáo Sơn La, 21/10/2024\nThân bài.')).toBe('2024-10-21');
   });
 

@@ -12,7 +12,11 @@ describe('findDates', () => {
 
   it('reads a range of days as the month only', () => {
     expect(findDates('từ ngày 15 đến 17/7')[0]).toMatchObject({ month: 7, range: true });
-    expect(findDates('từ 21/5 - 15/11/1972')[0]).toMatchObject({ month: 5, year: 1972, range: true });
+    expect(findDates('từ 21/5 - 15/11/1972')[0]).toMatchObject({
+      month: 5,
+      year: 1972,
+      range: true,
+    });
   });
 
   it('ignores numbers that are not dates', () => {

@@ -9,8 +9,10 @@ const gaz = builtinGazetteer();
 function found(text: string, date: string | null = null) {
   return findPlaces(tokenize(text), [[0, text.length]], gaz, date);
 }
-const places = (text: string, date: string | null = null) => found(text, date).mentions.map((m) => m.entry.id);
-const isos = (text: string, date: string | null = null) => found(text, date).mentions.map((m) => m.entry.iso);
+const places = (text: string, date: string | null = null) =>
+  found(text, date).mentions.map((m) => m.entry.id);
+const isos = (text: string, date: string | null = null) =>
+  found(text, date).mentions.map((m) => m.entry.iso);
 
 describe('findPlaces: spellings', () => {
   it('finds Vietnamese transliterations of Lao names, hyphenated, spaced and joined', () => {
@@ -70,7 +72,11 @@ describe('findPlaces: traps', () => {
   it('tells President Hồ Chí Minh from TP Hồ Chí Minh', () => {
     expect(places('Học tập tư tưởng Hồ Chí Minh.')).toEqual([]);
     expect(places('Khu lưu niệm Chủ tịch Hồ Chí Minh.')).toEqual([]);
-    expect(isos('Đoàn TP Hồ Chí Minh, TP.HCM và Thành phố Hồ Chí Minh.')).toEqual(['VN-SG', 'VN-SG', 'VN-SG']);
+    expect(isos('Đoàn TP Hồ Chí Minh, TP.HCM và Thành phố Hồ Chí Minh.')).toEqual([
+      'VN-SG',
+      'VN-SG',
+      'VN-SG',
+    ]);
   });
 
   it('tells the country Lào from Lào Cai, and never makes Nam Lào a place', () => {
@@ -115,7 +121,10 @@ describe('findPlaces: which entry', () => {
   });
 
   it('"(cũ)" and "(mới)" override the article date', () => {
-    expect(places('Tỉnh Gia Lai (cũ) và Gia Lai (mới).', '2026-01-10')).toEqual(['vn:gia-lai', 'vn:gia-lai-2025']);
+    expect(places('Tỉnh Gia Lai (cũ) và Gia Lai (mới).', '2026-01-10')).toEqual([
+      'vn:gia-lai',
+      'vn:gia-lai-2025',
+    ]);
   });
 
   it('old units that no longer exist still resolve to themselves (Kon Tum in 2026)', () => {
@@ -125,13 +134,28 @@ describe('findPlaces: which entry', () => {
 
 describe('findPlaces: unresolved names', () => {
   it('reports "tỉnh Xyz" that the gazetteer lacks, not persons or regions', () => {
-    const u = found('Đoàn tỉnh Zalavong thăm Nam Lào; Chủ tịch UBND tỉnh Nguyễn Văn An dự.').unresolved;
+    const u = found(
+      'Đoàn tỉnh Zalavong thăm Nam Lào; Chủ tịch UBND tỉnh Nguyễn Văn An dự.',
+    ).unresolved;
     expect(u.map((x) => x.name)).toEqual(['Zalavong']);
   });
 });
 
 describe('findPlaces: properties', () => {
-  const words = ['tỉnh', 'Kon Tum', 'Ắt-ta-pư', 'hòa bình', 'Lào', 'thăm', 'Hồ Chí Minh', 'TP.', ' ', ', ', '\n', 'Đoàn'];
+  const words = [
+    'tỉnh',
+    'Kon Tum',
+    'Ắt-ta-pư',
+    'hòa bình',
+    'Lào',
+    'thăm',
+    'Hồ Chí Minh',
+    'TP.',
+    ' ',
+    ', ',
+    '\n',
+    'Đoàn',
+  ];
   const text = fc.oneof(
     fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((w) => w.join(' ')),
     fc.string({ unit: 'grapheme', maxLength: 80 }),
@@ -140,7 +164,9 @@ describe('findPlaces: properties', () => {
   it('never throws and every span lies inside the text and inside a kept range', () => {
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
-        const keep: [number, number][] = [[Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1)]];
+        const keep: [number, number][] = [
+          [Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1)],
+        ];
         keep[0]!.sort((x, y) => x - y);
         const r = findPlaces(tokenize(t), keep, gaz, null);
         for (const m of r.mentions) {

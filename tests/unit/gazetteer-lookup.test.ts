@@ -4,7 +4,11 @@ import { builtinGazetteer, GAZETTEER_ENTRIES } from '../../src/core/gazetteer-da
 import { fold } from '../../src/core/normalize.ts';
 
 const gaz = builtinGazetteer();
-const ids = (name: string) => gaz.lookup(name).map((e) => e.id).sort();
+const ids = (name: string) =>
+  gaz
+    .lookup(name)
+    .map((e) => e.id)
+    .sort();
 
 describe('Gazetteer.lookup', () => {
   it('finds a name exactly, whatever the case and tone-mark placement', () => {
@@ -33,14 +37,18 @@ describe('Gazetteer.lookup', () => {
   });
 
   it('finds every name of every entry back to that entry', () => {
-    for (const e of GAZETTEER_ENTRIES) for (const n of allNames(e)) expect(ids(n), n).toContain(e.id);
+    for (const e of GAZETTEER_ENTRIES)
+      for (const n of allNames(e)) expect(ids(n), n).toContain(e.id);
   });
 
   it('finds every place back when typed without diacritics (a city named like its province may yield the province)', () => {
     for (const e of GAZETTEER_ENTRIES) {
       if (e.kind === 'country') continue;
       const found = gaz.lookup(fold(e.name)).map((x) => x.id);
-      expect(found.includes(e.id) || (e.parent !== undefined && found.includes(e.parent)), e.name).toBe(true);
+      expect(
+        found.includes(e.id) || (e.parent !== undefined && found.includes(e.parent)),
+        e.name,
+      ).toBe(true);
     }
   });
 });
@@ -63,7 +71,10 @@ describe('Gazetteer.byIso and the 2025 reorganisation', () => {
   });
 
   it('follows the successor chain: Kon Tum → Quảng Ngãi (2025), Thái Bình → Hưng Yên', () => {
-    expect(gaz.successorChain('vn:kon-tum').map((e) => e.id)).toEqual(['vn:kon-tum', 'vn:quang-ngai-2025']);
+    expect(gaz.successorChain('vn:kon-tum').map((e) => e.id)).toEqual([
+      'vn:kon-tum',
+      'vn:quang-ngai-2025',
+    ]);
     expect(gaz.successorOf('vn:thai-binh')).toEqual({
       id: 'vn:hung-yen-2025',
       name: 'Hưng Yên',

@@ -12,7 +12,10 @@ function links(text: string, date: string | null = null) {
 const visits = (text: string, date: string | null = null) =>
   links(text, date)
     .filter((l) => l.kind === 'visit')
-    .map((l) => `${l.from.iso}${l.from.level === 'national' ? '*' : ''}>${l.to.iso}${l.to.level === 'national' ? '*' : ''}`);
+    .map(
+      (l) =>
+        `${l.from.iso}${l.from.level === 'national' ? '*' : ''}>${l.to.iso}${l.to.level === 'national' ? '*' : ''}`,
+    );
 const sisters = (text: string) =>
   links(text)
     .filter((l) => l.kind === 'sister')
@@ -20,17 +23,24 @@ const sisters = (text: string) =>
 
 describe('visits: a delegation travels to a place', () => {
   it('"Đoàn đại biểu tỉnh A thăm và làm việc tại tỉnh B"', () => {
-    expect(visits('Tin\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) thăm và làm việc tại tỉnh Thanh Hóa.')).toEqual(['LA-HO>VN-21']);
+    expect(
+      visits('Tin\nĐoàn đại biểu tỉnh Hủa Phăn (Lào) thăm và làm việc tại tỉnh Thanh Hóa.'),
+    ).toEqual(['LA-HO>VN-21']);
   });
 
   it('fans a list of destinations out to one visit each', () => {
-    const text = 'Tin\nĐoàn công tác tỉnh Gia Lai đến thăm 3 tỉnh Đông Bắc Campuchia là Ratanakiri, Stung Treng và Mondulkiri.';
+    const text =
+      'Tin\nĐoàn công tác tỉnh Gia Lai đến thăm 3 tỉnh Đông Bắc Campuchia là Ratanakiri, Stung Treng và Mondulkiri.';
     expect(visits(text)).toEqual(['VN-30>KH-16', 'VN-30>KH-19', 'VN-30>KH-11']);
   });
 
   it('reads the host side of "B tiếp Đoàn … tỉnh A" as the destination', () => {
-    expect(visits('Tin\nChủ tịch UBND tỉnh Quảng Trị tiếp Đoàn đại biểu tỉnh Savannakhet.')).toEqual(['LA-SV>VN-25']);
-    expect(visits('Tin\nLãnh đạo tỉnh Đắk Lắk thân mật đón tiếp đoàn tỉnh Mondulkiri.')).toEqual(['KH-11>VN-33']);
+    expect(
+      visits('Tin\nChủ tịch UBND tỉnh Quảng Trị tiếp Đoàn đại biểu tỉnh Savannakhet.'),
+    ).toEqual(['LA-SV>VN-25']);
+    expect(visits('Tin\nLãnh đạo tỉnh Đắk Lắk thân mật đón tiếp đoàn tỉnh Mondulkiri.')).toEqual([
+      'KH-11>VN-33',
+    ]);
   });
 
   it('takes the place after "tại" as the destination, not an organisation\'s home', () => {
@@ -39,12 +49,14 @@ describe('visits: a delegation travels to a place', () => {
   });
 
   it('follows the delegation of earlier sentences when a sentence does not name it', () => {
-    const text = 'Tin\nĐoàn đại biểu tỉnh Quảng Nam sang Lào. Sau đó, đoàn đã đến thăm tỉnh Sê Kông.';
+    const text =
+      'Tin\nĐoàn đại biểu tỉnh Quảng Nam sang Lào. Sau đó, đoàn đã đến thăm tỉnh Sê Kông.';
     expect(visits(text)).toEqual(['VN-27>LA-XE']);
   });
 
   it('takes the traveller from the title when no sentence names it', () => {
-    const text = 'Kon Tum vun đắp tình hữu nghị với Attapeu\nCác đại biểu đã tới thăm tỉnh Attapeu.';
+    const text =
+      'Kon Tum vun đắp tình hữu nghị với Attapeu\nCác đại biểu đã tới thăm tỉnh Attapeu.';
     expect(visits(text)).toEqual(['VN-28>LA-AT']);
   });
 });
@@ -55,11 +67,15 @@ describe('visits: national actors stand at the capital', () => {
   });
 
   it('the Vietnamese leader (named without a country) visiting Laos', () => {
-    expect(visits('Tin\nTổng Bí thư đến Lào, bắt đầu chuyến thăm cấp Nhà nước.')).toEqual(['VN-HN*>LA-VT*']);
+    expect(visits('Tin\nTổng Bí thư đến Lào, bắt đầu chuyến thăm cấp Nhà nước.')).toEqual([
+      'VN-HN*>LA-VT*',
+    ]);
   });
 
   it('a named capital keeps its local level', () => {
-    expect(visits('Tin\nChủ tịch nước đã rời Phnôm Pênh, kết thúc chuyến thăm.')).toEqual(['VN-HN*>KH-12']);
+    expect(visits('Tin\nChủ tịch nước đã rời Phnôm Pênh, kết thúc chuyến thăm.')).toEqual([
+      'VN-HN*>KH-12',
+    ]);
   });
 });
 
@@ -92,7 +108,8 @@ describe('visits: date and evidence', () => {
   });
 
   it('merges repeated mentions of one visit and keeps the first evidence', () => {
-    const text = 'Tin\nĐoàn tỉnh Savannakhet thăm tỉnh Quảng Trị. Ngày 3/2, Đoàn tỉnh Savannakhet thăm tỉnh Quảng Trị.';
+    const text =
+      'Tin\nĐoàn tỉnh Savannakhet thăm tỉnh Quảng Trị. Ngày 3/2, Đoàn tỉnh Savannakhet thăm tỉnh Quảng Trị.';
     const out = links(text, '2025-02-10');
     expect(out).toHaveLength(1);
     expect(out[0]!.date).toBe('2025-02-03');
@@ -101,15 +118,15 @@ describe('visits: date and evidence', () => {
 
 describe('sister links', () => {
   it('signed cooperation between two places of different countries', () => {
-    expect(sisters('Tin\nTỉnh An Giang và tỉnh Takeo ký kết biên bản ghi nhớ hợp tác.')).toEqual(['KH-21|VN-44']);
+    expect(sisters('Tin\nTỉnh An Giang và tỉnh Takeo ký kết biên bản ghi nhớ hợp tác.')).toEqual([
+      'KH-21|VN-44',
+    ]);
   });
 
   it('one place twinned with a list of places', () => {
-    expect(sisters('Tin\nTỉnh Kon Tum kết nghĩa với các tỉnh Attapeu, Sê Kông và Salavan.')).toEqual([
-      'LA-AT|VN-28',
-      'LA-XE|VN-28',
-      'LA-SL|VN-28',
-    ]);
+    expect(
+      sisters('Tin\nTỉnh Kon Tum kết nghĩa với các tỉnh Attapeu, Sê Kông và Salavan.'),
+    ).toEqual(['LA-AT|VN-28', 'LA-XE|VN-28', 'LA-SL|VN-28']);
   });
 
   it('is undirected: the two ends come in a fixed order whoever is named first', () => {
@@ -125,7 +142,22 @@ describe('sister links', () => {
 });
 
 describe('geocodeArticle: properties', () => {
-  const pieces = ['Đoàn', 'tỉnh', 'Kon Tum', 'thăm', 'tiếp', 'Attapeu', 'tại', 'Lào', 'ký kết', 'Ngày 3/4', '.', '\n', 'Tổng Bí thư', 'Huế'];
+  const pieces = [
+    'Đoàn',
+    'tỉnh',
+    'Kon Tum',
+    'thăm',
+    'tiếp',
+    'Attapeu',
+    'tại',
+    'Lào',
+    'ký kết',
+    'Ngày 3/4',
+    '.',
+    '\n',
+    'Tổng Bí thư',
+    'Huế',
+  ];
   const text = fc.oneof(
     fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((w) => w.join(' ')),
     fc.string({ unit: 'grapheme', maxLength: 120 }),
@@ -148,34 +180,43 @@ describe('geocodeArticle: properties', () => {
 
 describe('visits: more sentence shapes', () => {
   it('attending an event "tại" a place of the other country is a visit', () => {
-    expect(visits('Tin\nĐoàn đại biểu tỉnh Hà Tĩnh dự lễ kỷ niệm tại tỉnh Bôlykhămxay.')).toEqual(['VN-23>LA-BL']);
+    expect(visits('Tin\nĐoàn đại biểu tỉnh Hà Tĩnh dự lễ kỷ niệm tại tỉnh Bôlykhămxay.')).toEqual([
+      'VN-23>LA-BL',
+    ]);
     expect(visits('Tin\nĐoàn tỉnh Hà Tĩnh dự lễ kỷ niệm của tỉnh Bôlykhămxay.')).toEqual([]);
   });
 
   it('a trip "tại Lào" makes the Lao place named in the sentence the destination', () => {
-    const text = 'Tin\nSáng 10/4, Bí thư Tỉnh ủy Nghệ An hội kiến Tỉnh trưởng tỉnh Xiêng Khoảng nhân chuyến thăm và làm việc tại Lào.';
+    const text =
+      'Tin\nSáng 10/4, Bí thư Tỉnh ủy Nghệ An hội kiến Tỉnh trưởng tỉnh Xiêng Khoảng nhân chuyến thăm và làm việc tại Lào.';
     expect(visits(text)).toEqual(['VN-22>LA-XI']);
   });
 
   it('"Tiếp Đoàn, <host> …" at the start of a sentence', () => {
-    const text = 'Tin\nĐoàn đại biểu tỉnh Svay Rieng sang Việt Nam. Tiếp Đoàn, ông Nguyễn Văn A, Chủ tịch UBND tỉnh Tây Ninh cảm ơn.';
+    const text =
+      'Tin\nĐoàn đại biểu tỉnh Svay Rieng sang Việt Nam. Tiếp Đoàn, ông Nguyễn Văn A, Chủ tịch UBND tỉnh Tây Ninh cảm ơn.';
     expect(visits(text)).toEqual(['KH-20>VN-37']);
   });
 
-  it('an ambassador\'s courtesy call is not a visit between places', () => {
+  it("an ambassador's courtesy call is not a visit between places", () => {
     expect(visits('Tin\nChủ tịch nước tiếp Đại sứ Lào tại Việt Nam.')).toEqual([]);
   });
 
   it('a foreign prime minister received in Hanoi', () => {
-    const text = 'Tin\nNgày 5/6, Thủ tướng Phạm Minh Chính đã tiếp Thủ tướng Lào đang thăm chính thức Việt Nam.';
+    const text =
+      'Tin\nNgày 5/6, Thủ tướng Phạm Minh Chính đã tiếp Thủ tướng Lào đang thăm chính thức Việt Nam.';
     expect(visits(text)).toEqual(['LA-VT*>VN-HN*']);
   });
 });
 
 describe('links: hosts and venues', () => {
   it('"Tỉnh B đón đoàn tỉnh A sang thăm": B is the destination', () => {
-    expect(visits('Tin\nNăm qua, tỉnh Kon Tum đã đón tiếp đoàn của tỉnh Attapeu sang thăm.')).toEqual(['LA-AT>VN-28']);
-    expect(visits('Tin\nNăm qua, tỉnh Kon Tum đã đón tiếp 15 đoàn của tỉnh Attapeu sang thăm.')).toEqual([]);
+    expect(
+      visits('Tin\nNăm qua, tỉnh Kon Tum đã đón tiếp đoàn của tỉnh Attapeu sang thăm.'),
+    ).toEqual(['LA-AT>VN-28']);
+    expect(
+      visits('Tin\nNăm qua, tỉnh Kon Tum đã đón tiếp 15 đoàn của tỉnh Attapeu sang thăm.'),
+    ).toEqual([]);
   });
 
   it('the venue of a signing is not a party to it', () => {
@@ -193,7 +234,8 @@ describe('links: what the article already established', () => {
   });
 
   it('the host is the place of the receiving official, not the venue', () => {
-    const text = 'Tin\nTại thành phố Đông Hà, Chủ tịch UBND tỉnh Quảng Trị tiếp Đoàn tỉnh Savannakhet.';
+    const text =
+      'Tin\nTại thành phố Đông Hà, Chủ tịch UBND tỉnh Quảng Trị tiếp Đoàn tỉnh Savannakhet.';
     expect(links(text)[0]!.to.id).toBe('vn:quang-tri');
   });
 
@@ -209,33 +251,43 @@ describe('links: what the article already established', () => {
 
 describe('visits: what is not a trip', () => {
   it('a denial or a hypothetical ("không phải đi xa tới Pắc-xế")', () => {
-    const text = 'Tin\nĐoàn tỉnh Kon Tum thăm tỉnh Attapeu. Bà nói: "tôi không phải đi xa tới Pắc-xế nữa".';
+    const text =
+      'Tin\nĐoàn tỉnh Kon Tum thăm tỉnh Attapeu. Bà nói: "tôi không phải đi xa tới Pắc-xế nữa".';
     expect(visits(text)).toEqual(['VN-28>LA-AT']);
   });
 
   it('a tally of past exchanges ("đã trao đổi 12 đoàn")', () => {
-    expect(visits('Tin\nNăm 2023, hai tỉnh đã đón 12 đoàn của tỉnh Attapeu sang thăm tỉnh Kon Tum.')).toEqual([]);
+    expect(
+      visits('Tin\nNăm 2023, hai tỉnh đã đón 12 đoàn của tỉnh Attapeu sang thăm tỉnh Kon Tum.'),
+    ).toEqual([]);
   });
 
   it('moving on ("di chuyển sang") is travel, sending words ("chuyển lời") is not', () => {
-    const text = 'Tin\nĐoàn tỉnh Kon Tum thăm tỉnh Attapeu. Ngày 9/10, đoàn tiếp tục di chuyển sang tỉnh Sê Kông.';
+    const text =
+      'Tin\nĐoàn tỉnh Kon Tum thăm tỉnh Attapeu. Ngày 9/10, đoàn tiếp tục di chuyển sang tỉnh Sê Kông.';
     expect(visits(text)).toEqual(['VN-28>LA-AT', 'VN-28>LA-XE']);
   });
 });
 
 describe('visits: itineraries and receptions', () => {
   it('every stop of one sentence, with the same traveller', () => {
-    const text = 'Tin\nĐoàn đại biểu tỉnh Savannakhet đã tới thành phố Đà Nẵng, làm việc với lãnh đạo thành phố, sau đó tham quan tỉnh Quảng Nam.';
+    const text =
+      'Tin\nĐoàn đại biểu tỉnh Savannakhet đã tới thành phố Đà Nẵng, làm việc với lãnh đạo thành phố, sau đó tham quan tỉnh Quảng Nam.';
     expect(visits(text)).toEqual(['LA-SV>VN-DN', 'LA-SV>VN-27']);
   });
 
   it('"tiếp xã giao" and "đón và làm việc với" are receptions', () => {
-    expect(visits('Tin\nLãnh đạo tỉnh Gia Lai đã tiếp xã giao đoàn công tác tỉnh Ratanakiri.')).toEqual(['KH-16>VN-30']);
-    expect(visits('Tin\nBộ đội Biên phòng tỉnh An Giang đón và làm việc với đoàn công tác tỉnh Takeo.')).toEqual(['KH-21>VN-44']);
+    expect(
+      visits('Tin\nLãnh đạo tỉnh Gia Lai đã tiếp xã giao đoàn công tác tỉnh Ratanakiri.'),
+    ).toEqual(['KH-16>VN-30']);
+    expect(
+      visits('Tin\nBộ đội Biên phòng tỉnh An Giang đón và làm việc với đoàn công tác tỉnh Takeo.'),
+    ).toEqual(['KH-21>VN-44']);
   });
 
   it('"tiếp Đại sứ …" receives someone else than the delegation the article follows', () => {
-    const text = 'Tin\nGia Lai tiếp đoàn tỉnh Ratanakiri.\nChủ tịch nước tiếp Đại sứ Lào chào từ biệt.';
+    const text =
+      'Tin\nGia Lai tiếp đoàn tỉnh Ratanakiri.\nChủ tịch nước tiếp Đại sứ Lào chào từ biệt.';
     expect(visits(text)).toEqual(['KH-16>VN-30']);
   });
 });

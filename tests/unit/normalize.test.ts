@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fold, foldWithOffsets, hasDiacritics, nameKey, toneKey } from '../../src/core/normalize.ts';
+import {
+  fold,
+  foldWithOffsets,
+  hasDiacritics,
+  nameKey,
+  toneKey,
+} from '../../src/core/normalize.ts';
 
 describe('fold', () => {
   it('removes tone and vowel marks and lower-cases Vietnamese text', () => {
@@ -58,7 +64,12 @@ describe('foldWithOffsets', () => {
 
   const anyText = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 60 }),
-    fc.string({ unit: fc.constantFrom(...'aăâeêioôơuưyđĐ ÀÁẠẢÃàáạảãễệ-\u0300\u0301\u0303\u0309\u0323'.split('')), maxLength: 60 }),
+    fc.string({
+      unit: fc.constantFrom(
+        ...'aăâeêioôơuưyđĐ ÀÁẠẢÃàáạảãễệ-\u0300\u0301\u0303\u0309\u0323'.split(''),
+      ),
+      maxLength: 60,
+    }),
   );
 
   it('property: never throws, and offsets are in bounds, ordered and non-empty', () => {

@@ -36,7 +36,8 @@ const NATIONAL_BODIES = [
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
-const word = (alts: string) => new RegExp(`${NOT_LETTER_BEFORE}(?:${alts})${NOT_LETTER_AFTER}`, 'gu');
+const word = (alts: string) =>
+  new RegExp(`${NOT_LETTER_BEFORE}(?:${alts})${NOT_LETTER_AFTER}`, 'gu');
 
 const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
   { re: word('lào(?!\\s+cai)'), country: 'LA' },
@@ -97,7 +98,10 @@ export function nationalActorCountry(lower: string): CountryCode | null {
     return words.find((w) => w.index > at)?.country ?? 'VN';
   }
   // "Đoàn đại biểu Việt Nam", "đoàn Lào": a delegation named by its country.
-  const del = /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u.exec(lower);
+  const del =
+    /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u.exec(
+      lower,
+    );
   if (del) return countryWords(del[1]!)[0]?.country ?? null;
   return null;
 }

@@ -19,8 +19,10 @@ const validMonth = (m: number) => m >= 1 && m <= 12;
 const validYear = (y: number) => y >= 1900 && y <= 2100;
 
 // d/m[/y] and d-m-y; the day range form "15 - 17/7" or "15 đến 17/7" first.
-const RANGE = /(?<![\d/.,])(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/giu;
-const RANGE_MONTHS = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/giu;
+const RANGE =
+  /(?<![\d/.,])(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/giu;
+const RANGE_MONTHS =
+  /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/giu;
 const DMY = /(?<![\d/.,])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/gu;
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
@@ -79,7 +81,8 @@ export function findDates(text: string): DateExpr[] {
 }
 
 /** Lao and Khmer New Year fall in April: the only month clue some articles give. */
-const APRIL_FESTIVALS = /bun\s*-?\s*pi\s*-?\s*(may|mai)|pi\s*-?\s*mai\s+lao|chôl\s+chnăm|chol\s+chnam|chôl\s+chnam/iu;
+const APRIL_FESTIVALS =
+  /bun\s*-?\s*pi\s*-?\s*(may|mai)|pi\s*-?\s*mai\s+lao|chôl\s+chnăm|chol\s+chnam|chôl\s+chnam/iu;
 
 const BUDDHIST_ERA = /phật\s+lịch\s+(?:năm\s+)?(\d{4})/iu;
 const CE_YEAR = /(?:năm|nam)\s+((?:19|20)\d{2})(?!\d)|(?<![\d.,])((?:19|20)\d{2})(?!\d|[.,]\d)/giu;
@@ -129,7 +132,13 @@ function inferYear(month: number | null, clues: YearClues): number | null {
 /** ISO form (YYYY-MM-DD, YYYY-MM or YYYY) of a date expression, or null without a year. */
 export function resolveDate(e: DateExpr, clues: YearClues): string | null {
   const ref = e.yearsBack !== undefined ? referenceYear(clues) : null;
-  const year = e.year ?? (ref !== null ? ref - e.yearsBack! : e.yearsBack !== undefined ? null : inferYear(e.month, clues));
+  const year =
+    e.year ??
+    (ref !== null
+      ? ref - e.yearsBack!
+      : e.yearsBack !== undefined
+        ? null
+        : inferYear(e.month, clues));
   if (year === null) return null;
   if (e.month === null) return String(year);
   if (e.range || e.day === null) return `${year}-${pad(e.month)}`;
@@ -137,7 +146,11 @@ export function resolveDate(e: DateExpr, clues: YearClues): string | null {
 }
 
 /** The date of an event told in `sentence`; else the article-wide clue (festival month + year). */
-export function eventDate(sentence: string, clues: YearClues, useArticleClue: boolean): string | null {
+export function eventDate(
+  sentence: string,
+  clues: YearClues,
+  useArticleClue: boolean,
+): string | null {
   const first = findDates(sentence)[0];
   if (first) return resolveDate(first, clues);
   if (useArticleClue && clues.festivalMonth !== null) {

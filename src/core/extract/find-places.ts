@@ -114,7 +114,8 @@ function badLeftContext(ctx: Ctx, first: number, key: string): 'person' | 'site'
   if (isCapitalised(tt.text, prev) && PERSON_NAME_WORDS.has(prev.f)) return 'person';
   if (!isCapitalised(tt.text, prev)) {
     const word = tt.text.slice(prev.start, prev.end).normalize('NFC').toLowerCase();
-    if (NON_PLACE_BEFORE.has(word)) return word === 'phố' && prevWord(tt, first, 2) === 'thanh' ? null : 'site';
+    if (NON_PLACE_BEFORE.has(word))
+      return word === 'phố' && prevWord(tt, first, 2) === 'thanh' ? null : 'site';
   }
   return null;
 }
@@ -196,7 +197,9 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   const start = tt.tokens[first]!.start;
   const end = tt.tokens[last]!.end;
   const surface = tt.text.slice(start, end);
-  const key = tt.folded.folded.slice(tt.tokens[first]!.fs, tt.tokens[last]!.fe).replace(/[^a-z0-9]+/g, ' ');
+  const key = tt.folded.folded
+    .slice(tt.tokens[first]!.fs, tt.tokens[last]!.fe)
+    .replace(/[^a-z0-9]+/g, ' ');
   const left = badLeftContext(ctx, first, key);
   if (left === 'battle') return 'stop';
   if (left) return null;
@@ -212,7 +215,9 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   if (fitting.length === 0) return null;
   const entries = [...new Set(fitting.flatMap((v) => v.entries))];
   const entry = chooseEntry(entries, prefix, afterText(ctx, last), ctx.date);
-  return { mention: { entry, span: [start, end], prefix, firstToken: first, lastToken: last, headToken } };
+  return {
+    mention: { entry, span: [start, end], prefix, firstToken: first, lastToken: last, headToken },
+  };
 }
 
 const PREFIX_LAST_WORDS = new Set(ADMIN_PREFIXES.map((w) => w[w.length - 1]!));
@@ -223,7 +228,8 @@ function findUnresolved(ctx: Ctx, mentions: Mention[]): UnresolvedName[] {
   for (const m of mentions) covered.fill(1, m.firstToken, m.lastToken + 1);
   const out: UnresolvedName[] = [];
   for (let i = 1; i < tt.tokens.length; i++) {
-    if (ctx.keepOf[i]! < 0 || covered[i] === 1 || !PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f)) continue;
+    if (ctx.keepOf[i]! < 0 || covered[i] === 1 || !PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f))
+      continue;
     const prefix = prefixBefore(tt, i);
     if (prefix === null || ['thi xa', 'thi tran', 'dac khu'].includes(prefix)) continue;
     let j = i;
@@ -240,7 +246,8 @@ function findUnresolved(ctx: Ctx, mentions: Mention[]): UnresolvedName[] {
       j++;
     }
     // "UBND tỉnh Nguyễn Văn A": a person's name after an office, not a place.
-    if (words.length === 0 || UNRESOLVED_STOP.has(words[0]!) || PERSON_NAME_WORDS.has(words[0]!)) continue;
+    if (words.length === 0 || UNRESOLVED_STOP.has(words[0]!) || PERSON_NAME_WORDS.has(words[0]!))
+      continue;
     if (REGION_SET.has(words.join(' ')) || REGION_SET.has(words.slice(0, 2).join(' '))) continue;
     const span: Span = [tt.tokens[i]!.start, tt.tokens[j - 1]!.end];
     out.push({ name: tt.text.slice(span[0], span[1]), span });

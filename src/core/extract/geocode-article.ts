@@ -72,7 +72,8 @@ function sisterEnds(a: GazetteerEntry, b: GazetteerEntry): [LinkEnd, LinkEnd] {
 }
 
 // Openings of a sentence that goes on with the trip just told ("Sau đó, Đoàn đã đến thăm …").
-const CONTINUATION = /^(?:sau đó|tiếp đó|tiếp theo|cùng ngày|cũng trong|trong chuyến|nhân chuyến|dịp này|nhân dịp này|trong thời gian)/u;
+const CONTINUATION =
+  /^(?:sau đó|tiếp đó|tiếp theo|cùng ngày|cũng trong|trong chuyến|nhân chuyến|dịp này|nhân dịp này|trong thời gian)/u;
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
 const BOTH_SIDES = /(?<![\p{L}])hai\s+(?:tỉnh|địa phương|thành phố|bên)(?![\p{L}])/u;
 
@@ -100,7 +101,12 @@ class DateTrail {
   }
 }
 
-function visitDate(sentence: string, dates: { own: string | null; inherited: string | null }, trail: DateTrail, clues: YearClues): string | null {
+function visitDate(
+  sentence: string,
+  dates: { own: string | null; inherited: string | null },
+  trail: DateTrail,
+  clues: YearClues,
+): string | null {
   if (dates.own) return dates.own;
   if (dates.inherited) return dates.inherited;
   const last = trail.lastVisitDate;
@@ -112,8 +118,11 @@ function visitDate(sentence: string, dates: { own: string | null; inherited: str
 function sistersOf(view: SentenceView, text: string, lastPair: SisterPair | null): SisterPair[] {
   const pairs = sisterPairs(view);
   if (pairs.length > 0 || !lastPair || !hasSisterCue(view)) return pairs;
-  if (!BOTH_SIDES.test(text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase())) return [];
-  const named = view.mentions.every((m) => m.entry.iso === lastPair.a.iso || m.entry.iso === lastPair.b.iso);
+  if (!BOTH_SIDES.test(text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase()))
+    return [];
+  const named = view.mentions.every(
+    (m) => m.entry.iso === lastPair.a.iso || m.entry.iso === lastPair.b.iso,
+  );
   return named ? [lastPair] : [];
 }
 
@@ -143,7 +152,8 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
         const date = visitDate(sentence, dates, trail, clues);
         if (date) trail.lastVisitDate = date;
-        if (v.from.level === 'local' && to.level === 'local') lastPair = { a: v.from.entry, b: to.entry };
+        if (v.from.level === 'local' && to.level === 'local')
+          lastPair = { a: v.from.entry, b: to.entry };
         addLink(links, {
           kind: 'visit',
           from: end(v.from),

@@ -15,7 +15,11 @@ export interface SentenceView {
   mentions: Mention[];
 }
 
-export function sentenceViews(tt: TokenizedText, sentences: Span[], mentions: Mention[]): SentenceView[] {
+export function sentenceViews(
+  tt: TokenizedText,
+  sentences: Span[],
+  mentions: Mention[],
+): SentenceView[] {
   const out: SentenceView[] = [];
   let t = 0;
   let m = 0;
@@ -26,7 +30,8 @@ export function sentenceViews(tt: TokenizedText, sentences: Span[], mentions: Me
     const t1 = t;
     while (m < mentions.length && mentions[m]!.span[0] < span[0]) m++;
     const inside: Mention[] = [];
-    for (let k = m; k < mentions.length && mentions[k]!.span[1] <= span[1]; k++) inside.push(mentions[k]!);
+    for (let k = m; k < mentions.length && mentions[k]!.span[1] <= span[1]; k++)
+      inside.push(mentions[k]!);
     out.push({ tt, span, t0, t1, words: new Array<string | undefined>(t1 - t0), mentions: inside });
   }
   return out;
@@ -52,7 +57,10 @@ export function foldedAt(s: SentenceView, k: number): string {
 /** Lower-case NFC text of the original between two token indexes [a, b). */
 export function phraseText(tt: TokenizedText, a: number, b: number): string {
   if (b <= a) return '';
-  return tt.text.slice(tt.tokens[a]!.start, tt.tokens[b - 1]!.end).normalize('NFC').toLowerCase();
+  return tt.text
+    .slice(tt.tokens[a]!.start, tt.tokens[b - 1]!.end)
+    .normalize('NFC')
+    .toLowerCase();
 }
 
 /**

@@ -2,7 +2,21 @@
 import type { Span } from '../types.ts';
 
 // Abbreviations after which a full stop does not end a sentence ("TP. Hồ Chí Minh").
-const ABBREV = new Set(['tp', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'q', 'p', 'tt', 'mr', 'st', 'no']);
+const ABBREV = new Set([
+  'tp',
+  'ts',
+  'ths',
+  'pgs',
+  'gs',
+  'bs',
+  'ks',
+  'q',
+  'p',
+  'tt',
+  'mr',
+  'st',
+  'no',
+]);
 
 const END = /[.!?…]+["”’)»]*(?=\s)/g;
 

@@ -35,7 +35,8 @@ export function hasSisterCue(s: SentenceView): boolean {
   const memo = cueMemo.get(s);
   if (memo !== undefined) return memo;
   let any = false;
-  for (let k = s.t0; k + 1 < s.t1 && !any; k++) any = CUE_HEADS.get(foldedAt(s, k))?.has(foldedAt(s, k + 1)) ?? false;
+  for (let k = s.t0; k + 1 < s.t1 && !any; k++)
+    any = CUE_HEADS.get(foldedAt(s, k))?.has(foldedAt(s, k + 1)) ?? false;
   let result = false;
   if (any) {
     const words: string[] = [];
@@ -46,7 +47,6 @@ export function hasSisterCue(s: SentenceView): boolean {
   cueMemo.set(s, result);
   return result;
 }
-
 
 /** "tại Hà Nội": where a signing took place, not a party to it. */
 function isVenue(s: SentenceView, m: Mention): boolean {
@@ -75,7 +75,8 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
   if (countries.size < 2) return [];
   const pairs: SisterPair[] = [];
   const add = (a: GazetteerEntry, b: GazetteerEntry) => {
-    if (!pairs.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))) pairs.push({ a, b });
+    if (!pairs.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a)))
+      pairs.push({ a, b });
   };
   for (const c of countries) {
     const side = unique.filter((m) => m.entry.country === c);
@@ -87,7 +88,8 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
     let best: Mention | null = null;
     for (const o of unique) {
       if (o.entry.country === m.entry.country) continue;
-      if (!best || Math.abs(o.firstToken - m.firstToken) < Math.abs(best.firstToken - m.firstToken)) best = o;
+      if (!best || Math.abs(o.firstToken - m.firstToken) < Math.abs(best.firstToken - m.firstToken))
+        best = o;
     }
     if (best) add(m.entry, best.entry);
   }

@@ -26,7 +26,9 @@ const WORD = new Uint8Array(0x10000);
 function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
   let w = WORD[code]!;
-  if (w === 0) w = WORD[code] = LETTER.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  if (w === 0)
+    w = WORD[code] =
+      LETTER.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
   return w === 1;
 }
 

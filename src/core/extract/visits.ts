@@ -6,7 +6,13 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
 import { countryWords, nationalActorCountry, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { foldedAt, isSuccessorRemark, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import {
+  foldedAt,
+  isSuccessorRemark,
+  phraseText,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
 
 export interface Side {
@@ -30,17 +36,73 @@ export interface VisitContext {
 }
 
 const LOCATIVE = new Set(['tại', 'ở']);
-const LIST_GLUE = new Set(['và', 'cùng', 'với', 'tỉnh', 'thành', 'phố', 'tp', 'thủ', 'đô', 'các', 'là']);
+const LIST_GLUE = new Set([
+  'và',
+  'cùng',
+  'với',
+  'tỉnh',
+  'thành',
+  'phố',
+  'tp',
+  'thủ',
+  'đô',
+  'các',
+  'là',
+]);
 const NOT_DELEGATION = new Set(['kết', 'viên', 'thể', 'tụ', 'tàu', 'xe']);
 const GUEST_START = new Set([
-  'đoàn', 'ông', 'bà', 'đồng', 'ngài', 'lãnh', 'phó', 'chủ', 'bí', 'tỉnh', 'đại', 'bộ', 'thứ',
-  'tổng', 'thủ', 'thống', 'các', 'trưởng', 'đô', 'thị',
+  'đoàn',
+  'ông',
+  'bà',
+  'đồng',
+  'ngài',
+  'lãnh',
+  'phó',
+  'chủ',
+  'bí',
+  'tỉnh',
+  'đại',
+  'bộ',
+  'thứ',
+  'tổng',
+  'thủ',
+  'thống',
+  'các',
+  'trưởng',
+  'đô',
+  'thị',
 ]);
 const GUEST_FILLER = new Set([
-  'thân', 'mật', 'trọng', 'thị', 'chính', 'thức', 'nồng', 'nhiệt', 'và', 'làm', 'việc', 'với', 'hội', 'đàm',
-  'xã', 'giao',
+  'thân',
+  'mật',
+  'trọng',
+  'thị',
+  'chính',
+  'thức',
+  'nồng',
+  'nhiệt',
+  'và',
+  'làm',
+  'việc',
+  'với',
+  'hội',
+  'đàm',
+  'xã',
+  'giao',
 ]);
-const NOT_AFTER_TIEP = new Set(['tục', 'nhận', 'cận', 'thu', 'theo', 'xúc', 'đến', 'tế', 'sức', 'nối', 'tuyến']);
+const NOT_AFTER_TIEP = new Set([
+  'tục',
+  'nhận',
+  'cận',
+  'thu',
+  'theo',
+  'xúc',
+  'đến',
+  'tế',
+  'sức',
+  'nối',
+  'tuyến',
+]);
 const NOT_AFTER_DON = new Set(['tết', 'năm', 'xuân', 'nhận', 'chào', 'mừng']);
 const SENDING = new Set(['gửi', 'chuyển', 'trao', 'dành', 'tặng']);
 
@@ -50,7 +112,9 @@ function mentionStartingAt(s: SentenceView, k: number): Mention | undefined {
 
 function isCountryWordAt(s: SentenceView, k: number): boolean {
   const w = wordAt(s, k);
-  return w === 'lào' ? wordAt(s, k + 1) !== 'cai' : w === 'campuchia' || (w === 'việt' && wordAt(s, k + 1) === 'nam');
+  return w === 'lào'
+    ? wordAt(s, k + 1) !== 'cai'
+    : w === 'campuchia' || (w === 'việt' && wordAt(s, k + 1) === 'nam');
 }
 
 interface Cue {
@@ -71,13 +135,16 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'thăm') return k;
   if (w === 'tham' && next === 'quan') return k + 1;
   if (w === 'chúc' && next === 'tết') return k + 1;
-  if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với')) return k + 1;
-  if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1))) return k + 1;
+  if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
+    return k + 1;
+  if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1)))
+    return k + 1;
   // Motion verbs count only when a place or a country follows at once.
   if (['đến', 'tới', 'sang', 'rời'].includes(w)) {
     // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
     for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
-      if (SENDING.has(wordAt(s, b)) && !(wordAt(s, b) === 'chuyển' && wordAt(s, b - 1) === 'di')) return null;
+      if (SENDING.has(wordAt(s, b)) && !(wordAt(s, b) === 'chuyển' && wordAt(s, b - 1) === 'di'))
+        return null;
     }
     if (mentionStartingAt(s, k + 1) || isCountryWordAt(s, k + 1)) return k;
   }
@@ -90,7 +157,8 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   if (w !== 'tiếp' && w !== 'đón') return null;
   if (wordAt(s, k - 1) === 'trực') return null;
   let end = k;
-  if ((w === 'đón' && wordAt(s, k + 1) === 'tiếp') || (w === 'tiếp' && wordAt(s, k + 1) === 'đón')) end = k + 1;
+  if ((w === 'đón' && wordAt(s, k + 1) === 'tiếp') || (w === 'tiếp' && wordAt(s, k + 1) === 'đón'))
+    end = k + 1;
   const after = wordAt(s, end + 1);
   if (w === 'tiếp' && end === k && NOT_AFTER_TIEP.has(after)) return null;
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
@@ -100,11 +168,43 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
 }
 
 // Folded forms of every first cue word: the cheap test before reading diacritics.
-const CUE_FOLDED = new Set(['tham', 'chuc', 'lam', 'cong', 'den', 'toi', 'sang', 'roi', 'tiep', 'don', 'du']);
+const CUE_FOLDED = new Set([
+  'tham',
+  'chuc',
+  'lam',
+  'cong',
+  'den',
+  'toi',
+  'sang',
+  'roi',
+  'tiep',
+  'don',
+  'du',
+]);
 // "dự" attends an event only before one of these ("dự án" is a project, "dự kiến" a plan).
 const EVENT_WORDS = new Set([
-  'lễ', 'hội', 'buổi', 'chương', 'đại', 'kỷ', 'kỉ', 'khai', 'giải', 'tuần', 'ngày', 'liên', 'cuộc',
-  'phiên', 'diễn', 'lớp', 'các', 'tết', 'triển', 'hoạt', 'sự', 'chuỗi',
+  'lễ',
+  'hội',
+  'buổi',
+  'chương',
+  'đại',
+  'kỷ',
+  'kỉ',
+  'khai',
+  'giải',
+  'tuần',
+  'ngày',
+  'liên',
+  'cuộc',
+  'phiên',
+  'diễn',
+  'lớp',
+  'các',
+  'tết',
+  'triển',
+  'hoạt',
+  'sự',
+  'chuỗi',
 ]);
 // A cue after these is a plan, an invitation or a denial, not a trip that took place.
 const FUTURE = new Set(['sẽ', 'kiến', 'không', 'chưa', 'chẳng']);
@@ -114,7 +214,8 @@ const FUTURE = new Set(['sẽ', 'kiến', 'không', 'chưa', 'chẳng']);
  * mời của …, Đoàn … thăm" is a real trip: there the invitation clause ends with a comma first.
  */
 function isPlanned(s: SentenceView, cue: number): boolean {
-  for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--) if (FUTURE.has(wordAt(s, b))) return true;
+  for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--)
+    if (FUTURE.has(wordAt(s, b))) return true;
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 10); b--) {
     if (commaBefore(s, b + 1)) return false;
     if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời';
@@ -156,7 +257,8 @@ function findCues(s: SentenceView): Cue[] {
   for (let k = s.t0; k < s.t1; k++) {
     if (!CUE_FOLDED.has(foldedAt(s, k))) continue;
     if (wordAt(s, k) === 'dự') {
-      if (EVENT_WORDS.has(wordAt(s, k + 1))) cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
+      if (EVENT_WORDS.has(wordAt(s, k + 1)))
+        cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
       continue;
     }
     const f = forwardCueAt(s, k);
@@ -182,7 +284,8 @@ function isLocated(s: SentenceView, m: Mention): boolean {
 
 /** A mention inside an invitation ("theo lời mời của UBND tỉnh B"): the host, not the traveller. */
 function isInviter(s: SentenceView, m: Mention): boolean {
-  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 6); b--) if (wordAt(s, b) === 'mời') return true;
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 6); b--)
+    if (wordAt(s, b) === 'mời') return true;
   return false;
 }
 
@@ -211,7 +314,8 @@ function locatedGroup(s: SentenceView, list: Mention[]): Mention[] {
 }
 
 function glued(s: SentenceView, a: Mention, b: Mention): boolean {
-  for (let k = a.lastToken + 1; k < b.headToken; k++) if (!LIST_GLUE.has(wordAt(s, k))) return false;
+  for (let k = a.lastToken + 1; k < b.headToken; k++)
+    if (!LIST_GLUE.has(wordAt(s, k))) return false;
   return true;
 }
 
@@ -251,7 +355,11 @@ function actorIn(
  * The traveller of a sentence that does not name one ("Đoàn cũng đã đến thăm …"): the delegation
  * the article already follows, else the title's place from another country than the destination.
  */
-function fallbackOrigin(ctx: VisitContext, s: SentenceView, destCountry: CountryCode | null): Side | null {
+function fallbackOrigin(
+  ctx: VisitContext,
+  s: SentenceView,
+  destCountry: CountryCode | null,
+): Side | null {
   if (ctx.lastOrigin) return ctx.lastOrigin;
   const differs = (m: Mention) => destCountry === null || m.entry.country !== destCountry;
   const t = ctx.titlePlaces.find(differs);
@@ -269,7 +377,12 @@ function fallbackOrigin(ctx: VisitContext, s: SentenceView, destCountry: Country
 }
 
 // Words that open a clause about something else than the trip ("kể từ khi tỉnh A hợp nhất …").
-const CLAUSE_BREAKS = [['kể', 'từ'], ['sau', 'khi'], ['trước', 'khi'], ['trên', 'cơ', 'sở']];
+const CLAUSE_BREAKS = [
+  ['kể', 'từ'],
+  ['sau', 'khi'],
+  ['trước', 'khi'],
+  ['trên', 'cơ', 'sở'],
+];
 
 /** The first token after `from` that opens another clause, or the sentence end. */
 function clauseEnd(s: SentenceView, from: number): number {
@@ -282,7 +395,9 @@ function clauseEnd(s: SentenceView, from: number): number {
 /** Destinations named after a cue: the located ones if any, else every place. */
 function destinationsAfter(s: SentenceView, from: number, locatedOnly: boolean): Mention[] {
   const stop = clauseEnd(s, from);
-  const after = s.mentions.filter((m) => m.firstToken > from && m.lastToken < stop && !isSuccessorRemark(s, m));
+  const after = s.mentions.filter(
+    (m) => m.firstToken > from && m.lastToken < stop && !isSuccessorRemark(s, m),
+  );
   const located = locatedGroup(s, after);
   return located.length > 0 || locatedOnly ? located : after;
 }
@@ -307,8 +422,15 @@ function countryDestination(
  * "… hội kiến Tỉnh trưởng tỉnh Xiêng Khoảng nhân chuyến thăm và làm việc tại Lào": the trip is
  * to a country, and the sentence names a place of that country: that place is the destination.
  */
-function namedCountryPlaces(tt: TokenizedText, s: SentenceView, origin: Side, from: number): Side[] {
-  const country = countryWords(phraseText(tt, from, s.t1)).find((w) => w.country !== origin.entry.country);
+function namedCountryPlaces(
+  tt: TokenizedText,
+  s: SentenceView,
+  origin: Side,
+  from: number,
+): Side[] {
+  const country = countryWords(phraseText(tt, from, s.t1)).find(
+    (w) => w.country !== origin.entry.country,
+  );
   if (!country) return [];
   return s.mentions
     .filter((m) => m.entry.country === country.country && !isInviter(s, m))
@@ -328,11 +450,17 @@ function resolveForward(
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
   const counted = wordAt(s, dStart - 1);
   const tally = /^\d+$/.test(counted) || ['nhiều', 'hàng', 'chục', 'trăm'].includes(counted);
-  if (dStart > s.t0 && tally && /^ +$/.test(s.tt.text.slice(s.tt.tokens[dStart - 1]!.end, s.tt.tokens[dStart]!.start)))
+  if (
+    dStart > s.t0 &&
+    tally &&
+    /^ +$/.test(s.tt.text.slice(s.tt.tokens[dStart - 1]!.end, s.tt.tokens[dStart]!.start))
+  )
     return null;
   const notTraveller = (m: Mention) => isLocated(s, m) || isInviter(s, m);
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
-  let dests = cue.motion ? listFrom(s, cue.end + 1) : destinationsAfter(s, cue.end, cue.locatedOnly === true);
+  let dests = cue.motion
+    ? listFrom(s, cue.end + 1)
+    : destinationsAfter(s, cue.end, cue.locatedOnly === true);
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   dests = [...before.filter((m) => isLocated(s, m)), ...dests];
   // The phrase from "Đoàn" names the traveller; else its leader before it ("Bí thư Tỉnh ủy A dẫn
@@ -340,19 +468,25 @@ function resolveForward(
   const later = from > s.t0 && ctx.lastOrigin !== null;
   let origin =
     (dStart > from ? actorIn(tt, s, gaz, dStart, cue.start, notTraveller) : null) ??
-    (later ? null : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller));
-  const firstForeign = (o: Side | null) => dests.find((m) => !o || m.entry.country !== o.entry.country);
+    (later
+      ? null
+      : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller));
+  const firstForeign = (o: Side | null) =>
+    dests.find((m) => !o || m.entry.country !== o.entry.country);
   origin ??= fallbackOrigin(ctx, s, firstForeign(null)?.entry.country ?? null);
   if (!origin) return null;
   const o = origin;
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
   // "Tỉnh B (đã) đón đoàn tỉnh A sang thăm": the host stands before the delegation.
   if (to.length === 0 && dStart > from) {
-    const host = s.mentions.find((m) => m.headToken >= from && m.lastToken < dStart && m.entry.country !== o.entry.country);
+    const host = s.mentions.find(
+      (m) => m.headToken >= from && m.lastToken < dStart && m.entry.country !== o.entry.country,
+    );
     if (host) to = [local(host)];
   }
   if (to.length === 0 && !cue.locatedOnly) to = namedCountryPlaces(tt, s, o, cue.end + 1);
-  if (to.length === 0 && !cue.locatedOnly) to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
+  if (to.length === 0 && !cue.locatedOnly)
+    to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
   return { from: o, to, sentence: s };
 }
 
@@ -375,7 +509,9 @@ function resolveReverse(
   // "Tiếp Đoàn, ông A, Chủ tịch UBND tỉnh B, …": the host is named after the guest word.
   if (!hostSide && cue.start - s.t0 <= 1 && ctx.lastOrigin) {
     const o = ctx.lastOrigin;
-    const host = s.mentions.find((m) => m.firstToken > cue.end && m.entry.country !== o.entry.country);
+    const host = s.mentions.find(
+      (m) => m.firstToken > cue.end && m.entry.country !== o.entry.country,
+    );
     return host ? { from: o, to: [local(host)], sentence: s } : null;
   }
   if (!hostSide) return null;
@@ -387,7 +523,8 @@ function resolveReverse(
     if (c && c !== host.entry.country) guest = national(gaz, c);
   }
   // "tiếp Đoàn": the delegation the article follows; "tiếp Đại sứ …", "tiếp ông …" name someone else.
-  if (!guest && guestPlaces.length === 0 && guestWord(s, cue) === 'đoàn') guest = fallbackOrigin(ctx, s, host.entry.country);
+  if (!guest && guestPlaces.length === 0 && guestWord(s, cue) === 'đoàn')
+    guest = fallbackOrigin(ctx, s, host.entry.country);
   if (!guest || guest.entry.country === host.entry.country) return null;
   return { from: guest, to: [host], sentence: s };
 }

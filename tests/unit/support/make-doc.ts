@@ -1,7 +1,10 @@
 // Builds an ArticleDoc from hand-written text: the whole text is the article, its first line the title.
 import type { ArticleDoc } from '../../../src/core/types.ts';
 
-export function makeDoc(text: string, opts: { date?: string | null; keep?: [number, number][] } = {}): ArticleDoc {
+export function makeDoc(
+  text: string,
+  opts: { date?: string | null; keep?: [number, number][] } = {},
+): ArticleDoc {
   const nl = text.indexOf('\n');
   const titleEnd = nl < 0 ? text.length : nl;
   return {
