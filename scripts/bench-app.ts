@@ -30,6 +30,7 @@ import type {
 } from '../src/core/types.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
+import { rng } from './lib/synthetic-articles.ts';
 
 const program = new Command()
   .option('--sizes <list>', 'numbers of links', '1000,10000,50000')
@@ -37,18 +38,6 @@ const program = new Command()
   .option('--seed <n>', 'random seed', '20251123')
   .parse();
 const opts = program.opts<{ sizes: string; changes: string; seed: string }>();
-
-/** mulberry32: small and deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LINKS_PER_ARTICLE = 3;
 const READY_TIMEOUT = 120_000;

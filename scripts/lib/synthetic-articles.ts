@@ -5,8 +5,8 @@
 import type { Gazetteer } from '../../src/core/gazetteer.ts';
 import type { GazetteerEntry } from '../../src/core/types.ts';
 
-/** mulberry32: small, fast, good enough to vary text. */
-function rng(seed: number): () => number {
+/** mulberry32: small, fast, deterministic; good enough to vary text and data. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
