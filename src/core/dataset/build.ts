@@ -149,15 +149,15 @@ function contributionOf(r: ArticleResult, gaz: Gazetteer): Contribution {
     const ref: LinkArticleRef = {
       article: r.id,
       date: l.date,
-      evidence: l.evidence,
+      evidence: fresh(l.evidence),
       highlights: highlightsOf(l, r.places, [from.id, to.id]),
     };
     links.push({ kind: l.kind, from, to, ref });
   }
   const c: Contribution = {
     id: r.id,
-    file: r.file,
-    title: r.title,
+    file: fresh(r.file),
+    title: fresh(r.title),
     date: r.date,
     url: safeUrl(r.url),
     places: r.places.map(({ id, name, country, iso, kind, lon, lat }) => ({
@@ -171,10 +171,16 @@ function contributionOf(r: ArticleResult, gaz: Gazetteer): Contribution {
     })),
     links,
   };
-  // Titles and evidence are often slices of the article text, and a JS engine may keep the whole
-  // text alive behind a slice; a JSON round trip gives fresh strings, so a builder fed one article
-  // at a time holds only what it will write.
-  return JSON.parse(JSON.stringify(c)) as Contribution;
+  return c;
+}
+
+/**
+ * Titles and evidence are slices of the article text, and a JS engine may keep the whole text
+ * alive behind a slice; a JSON round trip of the string gives a fresh one, so a builder fed one
+ * article at a time holds only what it will write.
+ */
+function fresh(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
 }
 
 /** Collects article results one at a time (nothing else kept), then writes the dataset. */

@@ -15,7 +15,7 @@ import {
   PREFIX_KIND,
   REGIONS,
 } from './lexicon.ts';
-import { nameIndexFor, type NameVariant, type TrieNode } from './name-index.ts';
+import { nameIndexFor, step, type NameVariant } from './name-index.ts';
 import { isCapitalised, type Token, type TokenizedText } from './tokens.ts';
 
 export interface Mention {
@@ -64,7 +64,12 @@ interface Ctx {
 function joinable(ctx: Ctx, a: number, b: number): boolean {
   const { tokens, text } = ctx.tt;
   if (ctx.keepOf[a] !== ctx.keepOf[b]) return false;
-  const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
+  const from = tokens[a]!.end;
+  const to = tokens[b]!.start;
+  // The usual case, one plain space, without building the gap string.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
+  if (to - from > 5) return false;
+  const gap = text.slice(from, to);
   if (JOIN_GAP.test(gap)) return true;
   return tokens[a]!.f === 'tp' && /^\. ?$/.test(gap);
 }
@@ -270,7 +275,7 @@ export function findPlaces(
   gaz: Gazetteer,
   date: string | null,
 ): PlaceFinding {
-  const root = nameIndexFor(gaz);
+  const idx = nameIndexFor(gaz);
   const ctx: Ctx = { tt, keepOf: keepIndex(tt.tokens, keep), date };
   const mentions: Mention[] = [];
   const { tokens } = tt;
@@ -278,17 +283,18 @@ export function findPlaces(
     if (ctx.keepOf[i]! < 0) continue;
     // Walk the trie across joinable tokens, remembering every complete name on the way.
     let found = 0;
-    let node: TrieNode | undefined = root;
+    let node = 0;
     let j = i;
     outer: for (;;) {
       const f = tokens[j]!.f;
       for (let c = 0; c < f.length; c++) {
-        node = node.next.get(f.charCodeAt(c));
-        if (!node) break outer;
+        node = step(idx, node, f.charCodeAt(c));
+        if (node < 0) break outer;
       }
-      if (node.variants) {
+      const variants = idx.variants[node];
+      if (variants) {
         endLast[found] = j;
-        endVariants[found] = node.variants;
+        endVariants[found] = variants;
         found++;
       }
       if (j + 1 < tokens.length && joinable(ctx, j, j + 1)) j++;

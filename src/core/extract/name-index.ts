@@ -72,12 +72,54 @@ export function buildNameIndex(gaz: Gazetteer): TrieNode {
   return root;
 }
 
-const cache = new WeakMap<Gazetteer, TrieNode>();
+/**
+ * The trie laid flat for the hot loop: node n's child for a-z / 0-9 is child[n * 36 + slot]
+ * (-1: none); other code units (rare once folded) go through a small map per node.
+ */
+export interface NameIndex {
+  child: Int32Array;
+  other: (Map<number, number> | null)[];
+  variants: (NameVariant[] | null)[];
+}
 
-export function nameIndexFor(gaz: Gazetteer): TrieNode {
+/** The node reached from `node` by code unit `code`, or -1. Node 0 is the root. */
+export function step(idx: NameIndex, node: number, code: number): number {
+  if (code >= 97 && code <= 122) return idx.child[node * 36 + code - 97]!;
+  if (code >= 48 && code <= 57) return idx.child[node * 36 + 26 + code - 48]!;
+  return idx.other[node]?.get(code) ?? -1;
+}
+
+function flatten(root: TrieNode): NameIndex {
+  const nodes: TrieNode[] = [root];
+  const number = new Map<TrieNode, number>([[root, 0]]);
+  for (let i = 0; i < nodes.length; i++) {
+    for (const child of nodes[i]!.next.values()) {
+      number.set(child, nodes.length);
+      nodes.push(child);
+    }
+  }
+  const idx: NameIndex = {
+    child: new Int32Array(nodes.length * 36).fill(-1),
+    other: nodes.map(() => null),
+    variants: nodes.map((n) => n.variants),
+  };
+  nodes.forEach((n, i) => {
+    for (const [code, child] of n.next) {
+      const slot =
+        code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? 26 + code - 48 : -1;
+      if (slot >= 0) idx.child[i * 36 + slot] = number.get(child)!;
+      else (idx.other[i] ??= new Map()).set(code, number.get(child)!);
+    }
+  });
+  return idx;
+}
+
+const cache = new WeakMap<Gazetteer, NameIndex>();
+
+export function nameIndexFor(gaz: Gazetteer): NameIndex {
   let idx = cache.get(gaz);
   if (!idx) {
-    idx = buildNameIndex(gaz);
+    idx = flatten(buildNameIndex(gaz));
     cache.set(gaz, idx);
   }
   return idx;
