@@ -1,5 +1,5 @@
 // Golden tests of the whole geocoding step (clean → extract) on annotated articles:
-// - tests/fixtures/corpus/, corpus-blind/ and corpus-blind2/: hand-written annotated articles (the blind sets were
+// - tests/fixtures/corpus/ and corpus-blind{,2,3}/: hand-written annotated articles (the blind sets were
 //   written and annotated without looking at the extractor); their full output is pinned in
 //   tests/golden/out/ (regenerate with REGEN=1 after a deliberate change, then review the diff);
 // - ../shared/corpus/seeds/: the project's real seed articles (skipped when ../shared is absent).
@@ -17,6 +17,7 @@ const OWN = [
   'tests/fixtures/corpus',
   'tests/fixtures/corpus-blind',
   'tests/fixtures/corpus-blind2',
+  'tests/fixtures/corpus-blind3',
 ];
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

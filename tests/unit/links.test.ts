@@ -291,3 +291,23 @@ describe('visits: itineraries and receptions', () => {
     expect(visits(text)).toEqual(['KH-16>VN-30']);
   });
 });
+
+describe('visits: plans, sub-units and history', () => {
+  it('a plan anywhere in the clause ("dự kiến sẽ tổ chức đoàn sang … và thăm") and invitees are no trip', () => {
+    const text =
+      'Tin\nNăm 2025, Hội dự kiến sẽ tổ chức đoàn sang khảo sát tại Sihanoukville và thăm tỉnh Kampot, đồng thời mời đoàn tỉnh Takeo sang dự lễ.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"đã đến huyện X, tỉnh B": the district lies in the destination', () => {
+    const text =
+      'Tin\nĐoàn bác sĩ tỉnh Kon Tum đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư (Lào) khám bệnh.';
+    expect(visits(text)).toEqual(['VN-28>LA-AT']);
+  });
+
+  it('a founding date long before the article does not date the visit', () => {
+    const text =
+      'Tin\nĐoàn tỉnh Thanh Hóa dự kỷ niệm ngày truyền thống (20/1/1949) tại tỉnh Hủa Phăn.';
+    expect(links(text, '2024-01-25')[0]!.date).toBeNull();
+  });
+});

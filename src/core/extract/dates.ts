@@ -146,12 +146,27 @@ export function resolveDate(e: DateExpr, clues: YearClues): string | null {
 }
 
 /** The date of an event told in `sentence`; else the article-wide clue (festival month + year). */
+/**
+ * A date with a year long before the article's ("ngày truyền thống … (20/1/1949)") is history,
+ * not the event the sentence tells.
+ */
+export function isHistorical(e: DateExpr, clues: YearClues): boolean {
+  if (e.year === null) return false;
+  const ref = clues.published?.year ?? clues.soleYear ?? clues.buddhistYear;
+  return ref !== null ? e.year < ref - 3 : e.year < 1990;
+}
+
+/** The first date of a text that is not history. */
+export function firstEventDate(text: string, clues: YearClues): DateExpr | undefined {
+  return findDates(text).find((e) => !isHistorical(e, clues));
+}
+
 export function eventDate(
   sentence: string,
   clues: YearClues,
   useArticleClue: boolean,
 ): string | null {
-  const first = findDates(sentence)[0];
+  const first = firstEventDate(sentence, clues);
   if (first) return resolveDate(first, clues);
   if (useArticleClue && clues.festivalMonth !== null) {
     const year = inferYear(clues.festivalMonth, clues);

@@ -9,7 +9,7 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import { eventDate, findDates, resolveDate, yearClues, type YearClues } from './dates.ts';
+import { eventDate, firstEventDate, resolveDate, yearClues, type YearClues } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { sentenceViews, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
@@ -93,7 +93,7 @@ class DateTrail {
     const sentence = this.text.slice(view.span[0], view.span[1]);
     if (this.text.slice(this.lastEnd, view.span[0]).includes('\n')) this.paragraphDate = null;
     this.lastEnd = view.span[1];
-    const first = findDates(sentence)[0];
+    const first = firstEventDate(sentence, this.clues);
     const own = first ? resolveDate(first, this.clues) : null;
     const inherited = this.paragraphDate;
     if (own) this.paragraphDate = own;

@@ -68,6 +68,10 @@ export function phraseText(tt: TokenizedText, a: number, b: number): string {
  * tỉnh B": the unit a place became part of is named to situate it, not as a party or a destination.
  */
 export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
+  // "… hợp nhất, Savannakhet mong muốn …": a comma ends the remark.
+  const k = m.headToken;
+  if (k > s.t0 && /[,;:.]/.test(s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start)))
+    return false;
   const w1 = wordAt(s, m.headToken - 1);
   const w2 = wordAt(s, m.headToken - 2);
   return (

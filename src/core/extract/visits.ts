@@ -147,8 +147,17 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
         return null;
     }
     if (mentionStartingAt(s, k + 1) || isCountryWordAt(s, k + 1)) return k;
+    // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place.
+    if (SUB_UNITS.has(wordAt(s, k + 1)) && subUnitPlace(s, k + 1)) return k;
   }
   return null;
+}
+
+const SUB_UNITS = new Set(['huyện', 'xã', 'bản', 'phường', 'thị', 'khu', 'làng', 'tận']);
+
+/** The place a sub-unit after a motion verb lies in, named within a few words. */
+function subUnitPlace(s: SentenceView, k: number): Mention | undefined {
+  return s.mentions.find((m) => m.headToken > k && m.headToken <= k + 8);
 }
 
 /** "tiếp / đón / đón tiếp / tiếp đón" followed by a guest. */
@@ -169,6 +178,7 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
 
 // Folded forms of every first cue word: the cheap test before reading diacritics.
 const CUE_FOLDED = new Set([
+  'khao',
   'tham',
   'chuc',
   'lam',
@@ -208,6 +218,7 @@ const EVENT_WORDS = new Set([
 ]);
 // A cue after these is a plan, an invitation or a denial, not a trip that took place.
 const FUTURE = new Set(['sẽ', 'kiến', 'không', 'chưa', 'chẳng']);
+const PLAN = new Set(['sẽ', 'kiến', 'hoạch']);
 
 /**
  * "sẽ thăm", "dự kiến thăm", "mời lãnh đạo tỉnh B sang thăm": a plan or an invitation. "Nhận lời
@@ -215,12 +226,25 @@ const FUTURE = new Set(['sẽ', 'kiến', 'không', 'chưa', 'chẳng']);
  */
 function isPlanned(s: SentenceView, cue: number): boolean {
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--)
-    if (FUTURE.has(wordAt(s, b))) return true;
+    if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+  // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
+  for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
+    if (commaBefore(s, b + 1)) break;
+    if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+  }
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 10); b--) {
     if (commaBefore(s, b + 1)) return false;
     if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời';
   }
   return false;
+}
+
+/** "kiến" plans only in "dự kiến" ("hội kiến" is a meeting), "hoạch" only in "kế hoạch". */
+function isPlanWord(s: SentenceView, b: number): boolean {
+  const w = wordAt(s, b);
+  if (w === 'kiến') return wordAt(s, b - 1) === 'dự';
+  if (w === 'hoạch') return wordAt(s, b - 1) === 'kế';
+  return true;
 }
 
 /** True when a comma (or semicolon, colon) separates token k from the token before it. */
@@ -256,6 +280,12 @@ function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
     if (!CUE_FOLDED.has(foldedAt(s, k))) continue;
+    // Surveying ("khảo sát thực tế tại") is a visit where the place is introduced by "tại / ở".
+    if (wordAt(s, k) === 'khảo' && wordAt(s, k + 1) === 'sát' && !isPlanned(s, k)) {
+      cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
+      k++;
+      continue;
+    }
     if (wordAt(s, k) === 'dự') {
       if (EVENT_WORDS.has(wordAt(s, k + 1)))
         cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
@@ -283,6 +313,15 @@ function isLocated(s: SentenceView, m: Mention): boolean {
 }
 
 /** A mention inside an invitation ("theo lời mời của UBND tỉnh B"): the host, not the traveller. */
+/** "mời đoàn … tỉnh B sang dự": B is invited (a plan), not a destination of this trip. */
+function isInvitee(s: SentenceView, m: Mention): boolean {
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 8); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời';
+  }
+  return false;
+}
+
 function isInviter(s: SentenceView, m: Mention): boolean {
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 6); b--)
     if (wordAt(s, b) === 'mời') return true;
@@ -396,7 +435,8 @@ function clauseEnd(s: SentenceView, from: number): number {
 function destinationsAfter(s: SentenceView, from: number, locatedOnly: boolean): Mention[] {
   const stop = clauseEnd(s, from);
   const after = s.mentions.filter(
-    (m) => m.firstToken > from && m.lastToken < stop && !isSuccessorRemark(s, m),
+    (m) =>
+      m.firstToken > from && m.lastToken < stop && !isSuccessorRemark(s, m) && !isInvitee(s, m),
   );
   const located = locatedGroup(s, after);
   return located.length > 0 || locatedOnly ? located : after;
@@ -459,7 +499,12 @@ function resolveForward(
   const notTraveller = (m: Mention) => isLocated(s, m) || isInviter(s, m);
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
   let dests = cue.motion
-    ? listFrom(s, cue.end + 1)
+    ? listFrom(
+        s,
+        (SUB_UNITS.has(wordAt(s, cue.end + 1))
+          ? subUnitPlace(s, cue.end + 1)?.headToken
+          : undefined) ?? cue.end + 1,
+      )
     : destinationsAfter(s, cue.end, cue.locatedOnly === true);
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   dests = [...before.filter((m) => isLocated(s, m)), ...dests];
