@@ -1,0 +1,261 @@
+// Travel cues in a sentence: forward ("thăm", "làm việc tại", "đến tỉnh B" …) and reverse ("tiếp",
+// "đón" + a guest), with the plans, invitations and denials that make a cue no trip at all.
+import type { Mention } from './find-places.ts';
+import { foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
+
+const GUEST_START = new Set([
+  'đoàn',
+  'ông',
+  'bà',
+  'đồng',
+  'ngài',
+  'lãnh',
+  'phó',
+  'chủ',
+  'bí',
+  'tỉnh',
+  'đại',
+  'bộ',
+  'thứ',
+  'tổng',
+  'thủ',
+  'thống',
+  'các',
+  'trưởng',
+  'đô',
+  'thị',
+]);
+const GUEST_FILLER = new Set([
+  'thân',
+  'mật',
+  'trọng',
+  'thị',
+  'chính',
+  'thức',
+  'nồng',
+  'nhiệt',
+  'và',
+  'làm',
+  'việc',
+  'với',
+  'hội',
+  'đàm',
+  'xã',
+  'giao',
+]);
+const NOT_AFTER_TIEP = new Set([
+  'tục',
+  'nhận',
+  'cận',
+  'thu',
+  'theo',
+  'xúc',
+  'đến',
+  'tế',
+  'sức',
+  'nối',
+  'tuyến',
+]);
+const NOT_AFTER_DON = new Set(['tết', 'năm', 'xuân', 'nhận', 'chào', 'mừng']);
+const SENDING = new Set(['gửi', 'chuyển', 'trao', 'dành', 'tặng']);
+
+function mentionStartingAt(s: SentenceView, k: number): Mention | undefined {
+  return s.mentions.find((m) => m.headToken === k);
+}
+
+function isCountryWordAt(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k);
+  return w === 'lào'
+    ? wordAt(s, k + 1) !== 'cai'
+    : w === 'campuchia' || (w === 'việt' && wordAt(s, k + 1) === 'nam');
+}
+
+export interface Cue {
+  kind: 'forward' | 'reverse';
+  /** Attending ("dự", "tham dự") is a visit only where a place is introduced by "tại / ở". */
+  locatedOnly?: boolean;
+  /** A motion verb ("đến", "rời") leads to the place right after it (and those listed with it). */
+  motion?: boolean;
+  /** First and last token of the cue words. */
+  start: number;
+  end: number;
+}
+
+/** Travel verbs that always announce a visit. */
+function forwardCueAt(s: SentenceView, k: number): number | null {
+  const w = wordAt(s, k);
+  const next = wordAt(s, k + 1);
+  if (w === 'thăm') return k;
+  if (w === 'tham' && next === 'quan') return k + 1;
+  if (w === 'chúc' && next === 'tết') return k + 1;
+  if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
+    return k + 1;
+  if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1)))
+    return k + 1;
+  // Motion verbs count only when a place or a country follows at once.
+  if (['đến', 'tới', 'sang', 'rời'].includes(w)) {
+    // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
+    for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
+      if (SENDING.has(wordAt(s, b)) && !(wordAt(s, b) === 'chuyển' && wordAt(s, b - 1) === 'di'))
+        return null;
+    }
+    if (mentionStartingAt(s, k + 1) || isCountryWordAt(s, k + 1)) return k;
+    // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place.
+    if (SUB_UNITS.has(wordAt(s, k + 1)) && subUnitPlace(s, k + 1)) return k;
+  }
+  return null;
+}
+
+export const SUB_UNITS = new Set(['huyện', 'xã', 'bản', 'phường', 'thị', 'khu', 'làng', 'tận']);
+
+/** The place a sub-unit after a motion verb lies in, named within a few words. */
+export function subUnitPlace(s: SentenceView, k: number): Mention | undefined {
+  return s.mentions.find((m) => m.headToken > k && m.headToken <= k + 8);
+}
+
+/** "tiếp / đón / đón tiếp / tiếp đón" followed by a guest. */
+function reverseCueAt(s: SentenceView, k: number): number | null {
+  const w = wordAt(s, k);
+  if (w !== 'tiếp' && w !== 'đón') return null;
+  if (wordAt(s, k - 1) === 'trực') return null;
+  let end = k;
+  if ((w === 'đón' && wordAt(s, k + 1) === 'tiếp') || (w === 'tiếp' && wordAt(s, k + 1) === 'đón'))
+    end = k + 1;
+  const after = wordAt(s, end + 1);
+  if (w === 'tiếp' && end === k && NOT_AFTER_TIEP.has(after)) return null;
+  if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
+  let g = end + 1;
+  while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 7) g++;
+  return GUEST_START.has(wordAt(s, g)) ? end : null;
+}
+
+// Folded forms of every first cue word: the cheap test before reading diacritics.
+const CUE_FOLDED = new Set([
+  'khao',
+  'tham',
+  'chuc',
+  'lam',
+  'cong',
+  'den',
+  'toi',
+  'sang',
+  'roi',
+  'tiep',
+  'don',
+  'du',
+]);
+// "dự" attends an event only before one of these ("dự án" is a project, "dự kiến" a plan).
+const EVENT_WORDS = new Set([
+  'lễ',
+  'hội',
+  'buổi',
+  'chương',
+  'đại',
+  'kỷ',
+  'kỉ',
+  'khai',
+  'giải',
+  'tuần',
+  'ngày',
+  'liên',
+  'cuộc',
+  'phiên',
+  'diễn',
+  'lớp',
+  'các',
+  'tết',
+  'triển',
+  'hoạt',
+  'sự',
+  'chuỗi',
+]);
+// A cue after these is a plan, an invitation or a denial, not a trip that took place.
+const FUTURE = new Set(['sẽ', 'kiến', 'không', 'chưa', 'chẳng']);
+const PLAN = new Set(['sẽ', 'kiến', 'hoạch']);
+
+/**
+ * "sẽ thăm", "dự kiến thăm", "mời lãnh đạo tỉnh B sang thăm": a plan or an invitation. "Nhận lời
+ * mời của …, Đoàn … thăm" is a real trip: there the invitation clause ends with a comma first.
+ */
+function isPlanned(s: SentenceView, cue: number): boolean {
+  for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--)
+    if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+  // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
+  for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
+    if (commaBefore(s, b + 1)) break;
+    if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+  }
+  for (let b = cue - 1; b >= Math.max(s.t0, cue - 10); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời';
+  }
+  return false;
+}
+
+/** "kiến" plans only in "dự kiến" ("hội kiến" is a meeting), "hoạch" only in "kế hoạch". */
+function isPlanWord(s: SentenceView, b: number): boolean {
+  const w = wordAt(s, b);
+  if (w === 'kiến') return wordAt(s, b - 1) === 'dự';
+  if (w === 'hoạch') return wordAt(s, b - 1) === 'kế';
+  return true;
+}
+
+/** True when a comma (or semicolon, colon) separates token k from the token before it. */
+export function commaBefore(s: SentenceView, k: number): boolean {
+  if (k <= s.t0 || k >= s.t1) return false;
+  const gap = s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start);
+  return /[,;:]/.test(gap);
+}
+
+/** Where the actor phrase starts: after a leading "Nhận lời mời của …," / "Theo lời mời …," clause. */
+export function afterInvitation(s: SentenceView, from: number, cue: number): number {
+  let at = from;
+  for (let k = from; k < cue; k++) {
+    if (wordAt(s, k) !== 'mời') continue;
+    for (let j = k + 1; j < cue; j++) {
+      if (commaBefore(s, j)) {
+        at = j;
+        break;
+      }
+    }
+  }
+  return at;
+}
+
+/** The first word of the guest after a reverse cue, past fillers like "thân mật". */
+export function guestWord(s: SentenceView, cue: Cue): string {
+  let g = cue.end + 1;
+  while (GUEST_FILLER.has(wordAt(s, g)) && g < cue.end + 7) g++;
+  return wordAt(s, g);
+}
+
+export function findCues(s: SentenceView): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = s.t0; k < s.t1; k++) {
+    if (!CUE_FOLDED.has(foldedAt(s, k))) continue;
+    // Surveying ("khảo sát thực tế tại") is a visit where the place is introduced by "tại / ở".
+    if (wordAt(s, k) === 'khảo' && wordAt(s, k + 1) === 'sát' && !isPlanned(s, k)) {
+      cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
+      k++;
+      continue;
+    }
+    if (wordAt(s, k) === 'dự') {
+      if (EVENT_WORDS.has(wordAt(s, k + 1)))
+        cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
+      continue;
+    }
+    const f = forwardCueAt(s, k);
+    if (f !== null) {
+      const motion = ['đến', 'tới', 'sang', 'rời'].includes(wordAt(s, k));
+      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: k, end: f, motion });
+      k = f;
+      continue;
+    }
+    const r = reverseCueAt(s, k);
+    if (r !== null) {
+      if (!isPlanned(s, k)) cues.push({ kind: 'reverse', start: k, end: r });
+      k = r;
+    }
+  }
+  return cues;
+}
