@@ -74,3 +74,55 @@ describe('htmlToArticle', () => {
     expect(htmlToArticle(deep).text).toBe('sâu');
   });
 });
+
+describe('htmlToArticle on a portal page without <article> (main-content scoring)', () => {
+  const portal = readFileSync(
+    join(import.meta.dirname, '../fixtures/articles/portal-page.html'),
+    'utf8',
+  );
+  const a = htmlToArticle(portal);
+
+  it('takes the headline from <h1>, not the og:title with the site name', () => {
+    expect(a.title).toBe('Đoàn đại biểu tỉnh Sa-vẳn-na-khệt thăm tỉnh Quảng Trị');
+  });
+
+  it('keeps the lead that sits outside the body box, the body and the caption', () => {
+    const lines = a.text.split('\n');
+    expect(lines[0]).toMatch(/^Chiều 11\/3, Thường trực Tỉnh ủy Quảng Trị tiếp Đoàn/);
+    expect(a.text).toContain('Lãnh đạo hai tỉnh chụp ảnh lưu niệm.');
+    expect(a.text).toContain('Dịp này, Đoàn đã dâng hương');
+  });
+
+  it('leaves out menus, related boxes inside the body, other-news lists, sidebars and the footer', () => {
+    for (const chrome of [
+      'Thủ tục hành chính',
+      'Sa-la-van',
+      'Bô-ly-khăm-xay',
+      'Luông Pha Băng',
+      'Xiêng Khoảng',
+      'Xvây Riêng',
+      'Từ khóa',
+      'Chia sẻ',
+      'Đông Hà',
+      'Thời tiết',
+    ])
+      expect(a.text).not.toContain(chrome);
+  });
+
+  it('reads the date printed beside the headline when no meta gives one', () => {
+    expect(a.date).toBe('2024-03-12');
+  });
+
+  it('ignores dates of other articles listed after the body', () => {
+    const html =
+      '<div class="content"><p>Một đoạn văn đủ dài để là thân bài của trang tin, không phải là danh sách liên kết.</p></div>' +
+      '<div class="other-news"><span class="date">01/02/2020</span><a href="/x">Tin khác</a></div>';
+    expect(htmlToArticle(html).date).toBeNull();
+  });
+
+  it('drops the site name from a <title> only headline', () => {
+    expect(htmlToArticle('<title>Tiêu đề bài | Báo Mẫu</title><p>x</p>').title).toBe(
+      'Tiêu đề bài',
+    );
+  });
+});

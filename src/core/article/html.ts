@@ -3,7 +3,16 @@
 // markup from it is ever kept.
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { cleanSpaces } from '../normalize.ts';
-import { httpUrl, parseDate } from './metadata.ts';
+import {
+  attr,
+  children,
+  contains,
+  findMainContent,
+  isInnerFurniture,
+  leadOutside,
+  textStats,
+} from './main-content.ts';
+import { dateFromText, httpUrl, parseDate } from './metadata.ts';
 
 export interface HtmlArticle {
   title: string;
@@ -81,12 +90,14 @@ export function htmlToArticle(html: string): HtmlArticle {
       )
       ?.attrs.find((a) => a.name === 'content')?.value ?? null;
 
-  const h1 = all.find((e) => e.tagName === 'h1');
+  const stats = textStats(doc);
+  const root = findMainContent(all, stats);
+  const h1 = headline(all, root);
   const titleEl = all.find((e) => e.tagName === 'title');
   const title =
-    cleanSpaces(meta('og:title') ?? '') ||
     (h1 ? cleanSpaces(textOf(h1)) : '') ||
-    (titleEl ? cleanSpaces(textOf(titleEl)) : '');
+    withoutSiteName(cleanSpaces(meta('og:title') ?? ''), meta('og:site_name')) ||
+    (titleEl ? withoutSiteName(cleanSpaces(textOf(titleEl)), meta('og:site_name')) : '');
 
   const timeEl = all.find((e) => e.tagName === 'time' && attr(e, 'datetime'));
   const dateValues = [
@@ -96,7 +107,9 @@ export function htmlToArticle(html: string): HtmlArticle {
     jsonLdDate(all),
     timeEl ? attr(timeEl, 'datetime') : null,
   ];
-  const date = dateValues.map((v) => (v ? parseDate(v) : null)).find((d) => d !== null) ?? null;
+  const date =
+    dateValues.map((v) => (v ? parseDate(v) : null)).find((d) => d !== null) ??
+    visibleDate(all, root);
 
   const canonical = all.find(
     (e) =>
@@ -105,17 +118,47 @@ export function htmlToArticle(html: string): HtmlArticle {
   );
   const url = httpUrl(canonical ? attr(canonical, 'href') : null) ?? httpUrl(meta('og:url'));
 
-  const root = mainContent(all);
-  return { title, text: root ? renderText(root) : '', date, url };
+  let text = root ? renderText(root, (e) => e !== h1 && isInnerFurniture(stats, e)) : '';
+  const lead = root ? leadOutside(all, root) : undefined;
+  if (lead) text = `${renderText(lead, () => false)}\n${text}`;
+  return { title, text, date, url };
 }
 
-function attr(e: Element, name: string): string | null {
-  return e.attrs.find((a) => a.name === name)?.value ?? null;
+/** The article's own <h1>: the one inside or just before the body box, else the page's first. */
+function headline(all: Element[], root: Element | undefined): Element | undefined {
+  const h1s = all.filter((e) => e.tagName === 'h1' && textOf(e).trim() !== '');
+  if (!root || h1s.length <= 1) return h1s[0];
+  const at = all.indexOf(root);
+  const before = h1s.filter((e) => all.indexOf(e) <= at + 1 || root.childNodes.includes(e));
+  return before[before.length - 1] ?? h1s[0];
 }
 
-function children(n: Node): Node[] {
-  if (n.nodeName === 'template') return (n as T.Template).content.childNodes;
-  return 'childNodes' in n ? n.childNodes : [];
+/** "Tiêu đề | Báo X" / "Tiêu đề - Báo X": the site's name is not part of the headline. */
+function withoutSiteName(title: string, site: string | null): string {
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return title;
+  const tail = parts[parts.length - 1]!;
+  const isSite =
+    (site !== null && cleanSpaces(site).toLowerCase() === tail.toLowerCase()) ||
+    /^(báo|tạp chí|cổng|trang|đài|vov|vtv|ttxvn|tin tức)\b/iu.test(tail) ||
+    /\.(vn|com|net|org)$/i.test(tail);
+  return isSite ? parts.slice(0, -1).join(' - ') : title;
+}
+
+/** A date printed on the page near the headline ("Thứ Hai, 15/03/2024 08:30") when no meta says it. */
+function visibleDate(all: Element[], root: Element | undefined): string | null {
+  const rootAt = root ? all.indexOf(root) : all.length;
+  for (const [i, e] of all.entries()) {
+    const h = `${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`;
+    if (!/date|time|ngay|publish|post-?meta|meta|datetime/i.test(h)) continue;
+    // Sidebars list dates of other articles: only a stamp before or inside the body counts.
+    if (root && i > rootAt && !contains(root, e)) continue;
+    const t = cleanSpaces(textOf(e));
+    if (t.length > 80) continue;
+    const d = dateFromText(t);
+    if (d) return d;
+  }
+  return null;
 }
 
 /** Every element in document order (iterative: deep pages must not overflow the stack). */
@@ -181,22 +224,8 @@ function findKey(value: unknown, key: string, depth: number): string | null {
   return null;
 }
 
-/**
- * The element holding the article: [itemprop=articleBody], else the <article> with the most
- * text (related teasers are often <article>s too), else <main>, else <body>.
- */
-function mainContent(all: Element[]): Element | undefined {
-  const body = all.find((e) => (attr(e, 'itemprop') ?? '').split(/\s+/).includes('articleBody'));
-  if (body) return body;
-  const articles = all.filter((e) => e.tagName === 'article');
-  if (articles.length > 0) {
-    return articles.reduce((best, a) => (textOf(a).length > textOf(best).length ? a : best));
-  }
-  return all.find((e) => e.tagName === 'main') ?? all.find((e) => e.tagName === 'body');
-}
-
 /** Text with block elements on their own lines and inline white space folded. */
-function renderText(root: Element): string {
+function renderText(root: Element, skip: (e: Element) => boolean): string {
   const lines: string[] = [];
   let current = '';
   const flush = () => {
@@ -222,7 +251,7 @@ function renderText(root: Element): string {
     }
     if (!('tagName' in item)) continue;
     const tag = item.tagName;
-    if (SKIP.has(tag)) continue;
+    if (SKIP.has(tag) || (item !== root && skip(item))) continue;
     if (tag === 'br') {
       flush();
       continue;

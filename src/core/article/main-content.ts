@@ -1,0 +1,181 @@
+// Which part of a news page is the article. Vietnamese outlets rarely mark it (<article>,
+// itemprop=articleBody): most wrap it in a <div class="detail-content">-like box beside boxes of
+// related headlines, sidebars and menus that are divs too. So the body is found by its shape, as
+// reading-mode tools do: the container that holds the most paragraph text that is not link text,
+// helped by what its class says; inside it, link lists and boxes named like furniture are left out.
+import type { DefaultTreeAdapterTypes as T } from 'parse5';
+
+type Node = T.Node;
+type Element = T.Element;
+
+// Class/id words of page furniture ("box-tinlienquan", "sidebar", "social-share" …).
+const FURNITURE =
+  /related|relate|lien-?quan|lienquan|tinkhac|tin-?khac|other|xem-?them|xemthem|doc-?them|docthem|doc-?nhieu|docnhieu|most|popular|sidebar|side-bar|aside|comment|binh-?luan|share|social|tags?\b|tag-|keyword|tu-?khoa|footer|banner|advert|\bads?\b|quang-?cao|breadcrumb|menu|nav|widget|newsletter|author-box|print|toolbar|cung-?chuyen-?muc|chuyen-?muc|box-news|list-news|news-list|hot|trending|video-list/i;
+// Class/id words of the article itself.
+const CONTENT =
+  /article|content|detail|chi-?tiet|noi-?dung|body|post|entry|story|main|news-?text|maincontent|fck|cms-body/i;
+// The lead paragraph that many outlets keep outside the body box.
+const LEAD = /sapo|lead|summary|description|chapeau|tom-?tat|tomtat|intro|excerpt/i;
+
+export function attr(e: Element, name: string): string | null {
+  return e.attrs.find((a) => a.name === name)?.value ?? null;
+}
+
+export function children(n: Node): Node[] {
+  if (n.nodeName === 'template') return (n as T.Template).content.childNodes;
+  return 'childNodes' in n ? n.childNodes : [];
+}
+
+const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button']);
+
+function hints(e: Element): string {
+  return `${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`;
+}
+
+/** A box the page names as furniture (never the <body> or <article> themselves). */
+export function isFurniture(e: Element): boolean {
+  if (e.tagName === 'body' || e.tagName === 'article' || e.tagName === 'main') return false;
+  const h = hints(e);
+  return h.trim() !== '' && FURNITURE.test(h) && !/\b(?:detail|content)-?(?:body|text)\b/i.test(h);
+}
+
+interface Stats {
+  text: number;
+  link: number;
+}
+
+/** Text and link-text lengths of every element, in one post-order pass. */
+export function textStats(root: Node): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  const stack: { n: Node; done: boolean }[] = [{ n: root, done: false }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    const n = top.n;
+    if (!('tagName' in n)) {
+      for (const c of children(n)) stack.push({ n: c, done: false });
+      continue;
+    }
+    if (!top.done) {
+      stack.push({ n, done: true });
+      if (NO_TEXT.has(n.tagName)) continue;
+      for (const c of children(n)) if ('tagName' in c) stack.push({ n: c, done: false });
+      continue;
+    }
+    const s: Stats = { text: 0, link: 0 };
+    if (!NO_TEXT.has(n.tagName)) {
+      for (const c of children(n)) {
+        if (c.nodeName === '#text') {
+          const len = (c as T.TextNode).value.trim().length;
+          s.text += len;
+          if (n.tagName === 'a') s.link += len;
+        } else if ('tagName' in c) {
+          const cs = stats.get(c);
+          if (cs) {
+            s.text += cs.text;
+            s.link += n.tagName === 'a' ? cs.text : cs.link;
+          }
+        }
+      }
+    }
+    stats.set(n, s);
+  }
+  return stats;
+}
+
+/** Share of an element's text that is link text. */
+export function linkDensity(stats: Map<Element, Stats>, e: Element): number {
+  const s = stats.get(e);
+  return s && s.text > 0 ? s.link / s.text : 0;
+}
+
+function underFurniture(e: Element): boolean {
+  for (let p = e.parentNode as Node | null; p && 'tagName' in p; p = p.parentNode as Node | null)
+    if (isFurniture(p) || NO_TEXT.has(p.tagName)) return true;
+  return false;
+}
+
+/** Text elements that read like paragraphs: their own text, not a list of links. */
+function paragraphScore(stats: Map<Element, Stats>, e: Element): number {
+  const s = stats.get(e);
+  if (!s || s.text < 25) return 0;
+  const own = s.text - s.link;
+  if (own < 25 || s.link / s.text > 0.5) return 0;
+  return 1 + Math.min(own / 100, 3);
+}
+
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'td', 'figcaption']);
+
+/**
+ * The element holding the article: [itemprop=articleBody] when it has text, else the container
+ * whose paragraphs score highest once link text and furniture names are taken into account.
+ */
+export function findMainContent(all: Element[], stats: Map<Element, Stats>): Element | undefined {
+  const marked = all.find((e) => (attr(e, 'itemprop') ?? '').split(/\s+/).includes('articleBody'));
+  if (marked && (stats.get(marked)?.text ?? 0) > 0) return marked;
+
+  const scores = new Map<Element, number>();
+  const add = (e: Node | null, v: number) => {
+    if (e && 'tagName' in e) scores.set(e, (scores.get(e) ?? 0) + v);
+  };
+  for (const e of all) {
+    // Paragraph-like: <p> and the like, or a div whose own text lines are the body (<br> pages).
+    const ownText = children(e).some(
+      (c) => c.nodeName === '#text' && (c as T.TextNode).value.trim().length >= 60,
+    );
+    if (!PARAGRAPH_TAGS.has(e.tagName) && !(e.tagName === 'div' && ownText)) continue;
+    if (underFurniture(e)) continue;
+    const v = paragraphScore(stats, e);
+    if (v === 0) continue;
+    if (e.tagName === 'div') add(e, v);
+    const parent = e.parentNode as Node | null;
+    add(parent, v);
+    add(parent && 'tagName' in parent ? (parent.parentNode as Node | null) : null, v / 2);
+  }
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [e, raw] of scores) {
+    if (isFurniture(e)) continue;
+    const h = hints(e);
+    const bonus = CONTENT.test(h) ? 1.25 : 1;
+    const v = raw * bonus * (1 - linkDensity(stats, e));
+    if (v > bestScore) {
+      best = e;
+      bestScore = v;
+    }
+  }
+  if (best) return best;
+  const articles = all.filter((e) => e.tagName === 'article');
+  if (articles.length > 0)
+    return articles.reduce((a, b) => ((stats.get(b)?.text ?? 0) > (stats.get(a)?.text ?? 0) ? b : a));
+  return all.find((e) => e.tagName === 'main') ?? all.find((e) => e.tagName === 'body');
+}
+
+/** The page's lead paragraph when it stands outside the chosen body box. */
+export function leadOutside(all: Element[], root: Element): Element | undefined {
+  return all.find(
+    (e) =>
+      LEAD.test(hints(e)) &&
+      !isFurniture(e) &&
+      !contains(root, e) &&
+      !contains(e, root) &&
+      ['p', 'div', 'h2', 'section'].includes(e.tagName) &&
+      !underFurniture(e),
+  );
+}
+
+export function contains(a: Node, b: Node): boolean {
+  for (let p: Node | null = b; p; p = (p as { parentNode?: Node | null }).parentNode ?? null)
+    if (p === a) return true;
+  return false;
+}
+
+/**
+ * Inside the body box, a box to leave out: named as furniture, or a list or box whose text is
+ * mostly links (a "Tin liên quan" list set in the middle of the article).
+ */
+export function isInnerFurniture(stats: Map<Element, Stats>, e: Element): boolean {
+  if (isFurniture(e)) return true;
+  if (!['ul', 'ol', 'div', 'section', 'table', 'aside'].includes(e.tagName)) return false;
+  const s = stats.get(e);
+  return s !== undefined && s.text > 0 && s.link / s.text > 0.6;
+}
