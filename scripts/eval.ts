@@ -1,5 +1,5 @@
-// npm run eval -- <folder of NAME.txt + NAME.gold.json> [--json]
-// Runs the geocoding step on every .txt that has a gold file and scores it. A measurement: exit 0
+// npm run eval -- <folder of NAME.txt or NAME.html + NAME.gold.json> [--json]
+// Runs the geocoding step on every article (.txt, .html) that has a gold file and scores it. A measurement: exit 0
 // whatever the scores; 2 only for usage errors (no folder, unreadable gold).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,12 +15,12 @@ import {
 } from '../src/core/eval.ts';
 import { builtinGazetteer } from '../src/core/gazetteer-data.ts';
 import type { ArticleResult } from '../src/core/types.ts';
-import { loadTxtDoc } from './lib/load-doc.ts';
+import { loadArticleDoc } from './lib/load-doc.ts';
 import { loadGeocoder } from './lib/load-geocoder.ts';
 
 const program = new Command()
   .name('eval')
-  .argument('<folder>', 'folder with NAME.txt and NAME.gold.json')
+  .argument('<folder>', 'folder with NAME.txt (or NAME.html) and NAME.gold.json')
   .option('--json', 'print the scores as JSON')
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2))
   .parse();
@@ -36,18 +36,18 @@ async function main(): Promise<void> {
   const geocode = await loadGeocoder();
   const gaz = builtinGazetteer();
   const txts = readdirSync(folder)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => /\.(txt|html?)$/i.test(f))
     .sort();
   const scores: FileScore[] = [];
   const results: ArticleResult[] = [];
   for (const name of txts) {
-    const goldPath = join(folder, name.replace(/\.txt$/, '.gold.json'));
+    const goldPath = join(folder, name.replace(/\.(txt|html?)$/i, '.gold.json'));
     if (!existsSync(goldPath)) {
       process.stderr.write(`eval: ${name}: no gold file, skipped\n`);
       continue;
     }
     const gold = parseGold(JSON.parse(readFileSync(goldPath, 'utf8')), name);
-    const { result } = geocode(loadTxtDoc(join(folder, name)), gaz);
+    const { result } = geocode(loadArticleDoc(join(folder, name)), gaz);
     results.push(result);
     scores.push(scoreArticle({ ...gold, file: name }, result));
   }

@@ -16,3 +16,10 @@ export function loadTxtDoc(path: string): ArticleDoc {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   return docFromText(text, basename(path));
 }
+
+/** Reads a UTF-8 .txt article or .html / .htm page. */
+export function loadArticleDoc(path: string): ArticleDoc {
+  if (!/\.html?$/i.test(path)) return loadTxtDoc(path);
+  const content = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  return prepareArticle({ file: basename(path), kind: 'html', content }).doc;
+}

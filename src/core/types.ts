@@ -221,8 +221,12 @@ export interface DroppedBlock {
   text: string;
 }
 
-/** A place-like name ("tỉnh Xyz") the gazetteer does not know. */
+/**
+ * A name in a place slot ("tỉnh Xyz", "Xyz (Lào)") the gazetteer does not list as written. With
+ * `match` it was resolved by spelling (for a person to check); without, it stays unresolved.
+ */
 export interface UnresolvedName {
   name: string;
   span: Span;
+  match?: { id: string; name: string; score: number };
 }

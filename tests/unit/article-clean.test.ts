@@ -306,3 +306,80 @@ describe.skipIf(!existsSync(SEEDS))('cleanArticle on the seed articles', () => {
   });
 });
 if (!existsSync(SEEDS)) console.warn(`article-clean: ${SEEDS} not found, seed checks skipped`);
+
+describe('cleanArticle: scraped-page chrome', () => {
+  const lead =
+    'Ngày 12/3, Đoàn đại biểu tỉnh Hủa Phăn đã sang thăm và làm việc tại tỉnh Thanh Hóa trong ba ngày.';
+  const body = 'Hai bên trao đổi về hợp tác giáo dục, y tế và thương mại qua cửa khẩu Na Mèo.';
+
+  it('drops headline lines ending in " |" (teasers), keeps captions ending in " |"', () => {
+    const text = [
+      'Thanh Hóa đón đoàn tỉnh Hủa Phăn',
+      'Nghệ An: Khai mạc hội chợ thương mại Việt - Lào năm 2024 |',
+      lead,
+      '| Lãnh đạo hai tỉnh trao quà lưu niệm. Ảnh: Minh Hà |',
+      body,
+    ].join('\n');
+    expect(kept(text)).toEqual([
+      'Thanh Hóa đón đoàn tỉnh Hủa Phăn',
+      lead,
+      'Lãnh đạo hai tỉnh trao quà lưu niệm. Ảnh: Minh Hà',
+      body,
+    ]);
+    expect(reasons(text)).toContain('teaser before the lead');
+  });
+
+  it('"Xem thêm: ‹headline›" on one line is another article', () => {
+    const text = ['Tiêu đề bài', 'Xem thêm: Sơn La tiếp đoàn tỉnh Luông Pha Băng', lead].join('\n');
+    expect(kept(text)).toEqual(['Tiêu đề bài', lead]);
+    expect(reasons(text)).toEqual(['related headline']);
+  });
+
+  it('image markup with a headline beside it is a thumbnail teaser; with a caption it is a caption', () => {
+    const text = [
+      'Tiêu đề bài',
+      lead,
+      '![](https://anh.example.vn/a.jpg) Quảng Trị tiếp đoàn tỉnh Sa-van-na-khet sang chúc Tết',
+      '![](https://anh.example.vn/b.jpg) Lãnh đạo hai tỉnh ký biên bản ghi nhớ. Ảnh: Hà An',
+      body,
+    ].join('\n');
+    expect(kept(text)).toEqual([
+      'Tiêu đề bài',
+      lead,
+      'Lãnh đạo hai tỉnh ký biên bản ghi nhớ. Ảnh: Hà An',
+      body,
+    ]);
+    expect(reasons(text)).toContain('image teaser');
+  });
+
+  it('a run of headlines between the title and the lead are teasers; a lone subheading is kept', () => {
+    const teasers = [
+      'Tiêu đề bài',
+      'Điện Biên chúc Tết Bun Pi May tỉnh Phông Sa Lỳ năm nay',
+      'Lai Châu tăng cường hợp tác với tỉnh Luổng Nặm Thà của Lào',
+      lead,
+    ].join('\n');
+    expect(kept(teasers)).toEqual(['Tiêu đề bài', lead]);
+    const subheading = [
+      'Tin tổng hợp',
+      'Bộ trưởng Ngoại giao thăm chính thức Campuchia',
+      lead,
+    ].join('\n');
+    expect(kept(subheading)).toContain('Bộ trưởng Ngoại giao thăm chính thức Campuchia');
+  });
+
+  it('a "Tin liên quan" box right after a byline and "Chia sẻ" is dropped with its headlines', () => {
+    const text = [
+      'Tiêu đề bài',
+      lead,
+      body,
+      'Minh Nhật',
+      'Chia sẻ',
+      'Tin liên quan',
+      'Thanh niên Quảng Bình trao quà cho học sinh tỉnh Khăm Muộn',
+      'Tuổi trẻ Thái Bình dự diễn đàn thanh niên khu vực',
+      'Từ khóa: thanh niên, Lào',
+    ].join('\n');
+    expect(kept(text)).toEqual(['Tiêu đề bài', lead, body, 'Minh Nhật']);
+  });
+});

@@ -70,6 +70,11 @@ const SECTION_HEADINGS = new Set([
 const CHROME =
   /^(in bai viet|ban in|phien ban di dong|phien ban may tinh|chia se|chia se bai viet|gui bai viet|luu bai viet|len dau trang|ve dau trang|quay lai|trang chu|binh luan|copy link|sao chep lien ket)$/;
 const FOLLOW = /^theo doi .{1,60} tren\b.{0,30}$/;
+// "Xem thêm: ‹headline›", "Tin liên quan: ‹headline›": a pointer to another article on one line.
+const INLINE_RELATED =
+  /^[-–•*>»›\s]*(?:xem them|doc them|tin lien quan|bai lien quan|lien quan|tin bai lien quan|co the ban quan tam|doc tiep|xem tiep)\s*[:>»›-]\s*\S/;
+// Leading image markup ("![](…)" or "[![](…)](…)") before a caption or a teaser on the same line.
+const LEADING_IMAGE = /^\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*\|?\s*/u;
 // "Tags: …", "Từ khóa: …", "Bình luận (0)", "Gửi bình luận": the page around the article.
 const TAGS = /^(tags?|tu khoa|chu de|tag)\s*:/;
 const COMMENTS = /^(binh luan \(\d+\)|gui binh luan|viet binh luan|y kien ban doc|\d+ binh luan)$/;
@@ -148,7 +153,13 @@ export function cleanArticle(text: string): CleanResult {
       i = menuEnd;
       continue;
     }
-    decisions[i] = decideLine(line, text, title, titleWords, seen);
+    // Before the lead, a lone subheading goes with the lead; a run of headlines are teasers.
+    const grouped =
+      i < firstBody &&
+      [prevNonBlank(lines, i - 1), nextNonBlank(lines, i + 1)].some(
+        (k) => k > titleIndex && k < lines.length && isTeaserLine(lines[k]!.t),
+      );
+    decisions[i] = decideLine(line, text, title, titleWords, seen, grouped);
     i++;
   }
   return collect(text, lines, decisions, titleIndex);
@@ -160,9 +171,24 @@ function decideLine(
   title: string,
   titleWords: Set<string>,
   seen: Set<string>,
+  beforeLead: boolean,
 ): Decision {
   const reason = chromeReason(line.t);
   if (reason) return { drop: reason };
+  // "![](…) Text": the text beside an image is its caption, or the headline of another article
+  // when it reads like one (a thumbnail in a list).
+  const image = LEADING_IMAGE.exec(line.t);
+  if (image && image[0].length < line.t.length) {
+    const rest: Line = {
+      start: line.start + image[0].length,
+      end: line.end,
+      t: line.t.slice(image[0].length),
+    };
+    if (isTeaserLine(rest.t)) return { drop: 'image teaser' };
+    return decideLine(rest, text, title, titleWords, seen, beforeLead);
+  }
+  if (isTeaserLine(line.t) && (line.t.endsWith('|') || (beforeLead && wordCount(line.t) >= 6)))
+    return { drop: beforeLead ? 'teaser before the lead' : 'teaser' };
   if (isDoubled(line.t)) return { drop: 'headline repeated twice' };
   const key = foldLine(line.t);
   if (key === foldLine(title) || (isHeadlineLike(line.t) && similar(wordSet(line.t), titleWords))) {
@@ -192,6 +218,7 @@ function chromeReason(t: string): string | null {
   if (PLAYER.test(t)) return 'player residue';
   if (IMAGE_MARKUP.test(t) || PIPES_ONLY.test(t)) return 'empty image markup';
   if (CHROME.test(f) || FOLLOW.test(f) || COMMENTS.test(f)) return 'page chrome';
+  if (INLINE_RELATED.test(f)) return 'related headline';
   if (TAGS.test(f)) return 'tags';
   if (MEDIA_TAG.test(t)) return 'media teaser';
   if (SOURCE_LINK.test(t)) return 'source link';
@@ -199,6 +226,17 @@ function chromeReason(t: string): string | null {
   if (isStampLine(t)) return 'date stamp';
   if (t.split(/\s+\|\s+|\s+·\s+/).length >= 4 && !/[.!?]$/.test(t)) return 'menu';
   return null;
+}
+
+/**
+ * A headline of another article: headline-like once its pipes are gone, and no caption (a photo
+ * credit "Ảnh: …" or a closing full stop marks a caption of this article).
+ */
+function isTeaserLine(t: string): boolean {
+  const core = t.replace(/^[|\s]+|[|\s]+$/g, '');
+  if (core === '' || /[.!?…]["”)]?\s/.test(core) || chromeReason(core) !== null) return false;
+  if (/(?:^|[\s(\-–—.])(?:anh|nguon|photo)\s*:/.test(foldLine(core))) return false;
+  return isHeadlineLike(core) && wordCount(core) >= 4;
 }
 
 function isDoubled(t: string): boolean {
@@ -384,6 +422,8 @@ function menuRunEnd(lines: Line[], i: number): number {
   while (
     j < lines.length &&
     lines[j]!.t !== '' &&
+    // A box heading after a byline or "Chia sẻ" opens its own list: the list must go with it.
+    !(j > i && isKnownHeading(lines[j]!.t)) &&
     wordCount(lines[j]!.t) <= 4 &&
     !/[.,;:!?]/.test(lines[j]!.t) &&
     startsTitleish(lines[j]!.t)

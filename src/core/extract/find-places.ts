@@ -2,7 +2,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import { validAt } from '../gazetteer.ts';
 import { hasDiacritics, toneKey } from '../normalize.ts';
-import type { GazetteerEntry, Span, UnresolvedName } from '../types.ts';
+import type { CountryCode, GazetteerEntry, Span, UnresolvedName } from '../types.ts';
 import {
   ADMIN_PREFIXES,
   BATTLE_BEFORE,
@@ -16,6 +16,7 @@ import {
   REGIONS,
 } from './lexicon.ts';
 import { nameIndexFor, step, type NameVariant } from './name-index.ts';
+import { matchSpelling } from './spelling.ts';
 import { isCapitalised, type Token, type TokenizedText } from './tokens.ts';
 
 export interface Mention {
@@ -226,39 +227,158 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
 }
 
 const PREFIX_LAST_WORDS = new Set(ADMIN_PREFIXES.map((w) => w[w.length - 1]!));
+const ALL_COUNTRIES: CountryCode[] = ['LA', 'KH', 'VN'];
+const LIST_JOIN = /^\s*(?:,|;|và|cùng|với)\s*$/u;
 
-function findUnresolved(ctx: Ctx, mentions: Mention[]): UnresolvedName[] {
+// Lower-case words that end a name in a slot ("tỉnh Hủa Phăn và …").
+const NOT_IN_NAME = new Set([
+  'va',
+  'cung',
+  'voi',
+  'cua',
+  'da',
+  'la',
+  'co',
+  'tai',
+  'o',
+  'nuoc',
+  've',
+  'den',
+  'sang',
+  'tham',
+  'lao',
+  'campuchia',
+  'viet',
+  'nam',
+  'thu',
+  'tinh',
+  'thanh',
+  'pho',
+  'huyen',
+  'do',
+  'nhan',
+  'dan',
+]);
+
+/**
+ * A name-like run of tokens from i: capitalised words; in loose mode also syllables after a hyphen
+ * and lower-case words that are not function words ("Luang Pra bang", "Viêng chăn").
+ */
+function nameRun(ctx: Ctx, i: number, covered: Uint8Array, loose: boolean): number[] {
+  const { tt } = ctx;
+  const run: number[] = [];
+  for (let j = i; j < tt.tokens.length && run.length < 5; j++) {
+    if (covered[j] === 1 || ctx.keepOf[j]! < 0 || /^\d/.test(tt.tokens[j]!.f)) break;
+    if (j > i && !joinable(ctx, j - 1, j)) break;
+    const lowerOk = loose && j > i && !NOT_IN_NAME.has(tt.tokens[j]!.f);
+    if (!isCapitalised(tt.text, tt.tokens[j]!) && !lowerOk) break;
+    run.push(j);
+  }
+  return run;
+}
+
+/** The country the words around a slot assign it: a "(Lào)" after it, else a listed neighbour. */
+function slotCountries(ctx: Ctx, mentions: Mention[], first: number, last: number): CountryCode[] {
+  const q = COUNTRY_QUALIFIER.find((x) => x.re.test(afterText(ctx, last)));
+  if (q) return [q.country];
+  const { tt } = ctx;
+  const joined = (x: number, y: number) =>
+    LIST_JOIN.test(tt.text.slice(tt.tokens[x]!.end, tt.tokens[y]!.start));
+  const near = mentions.find((m) =>
+    m.lastToken < first
+      ? joined(m.lastToken, first)
+      : m.headToken > last && joined(last, m.headToken),
+  );
+  return near ? [near.entry.country] : ALL_COUNTRIES;
+}
+
+/** A list item next to a known place ("Hủa Phăn, Xiengkhuang và Luang Pra bang"). */
+function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
+  const { tt } = ctx;
+  if (i === 0) return false;
+  const gap = tt.text.slice(tt.tokens[i - 1]!.end, tt.tokens[i]!.start);
+  const prevIsPlace = (k: number) => mentions.some((m) => m.lastToken === k);
+  if (/^\s*[,;]\s*$/.test(gap) && prevIsPlace(i - 1)) return true;
+  return (
+    i >= 2 &&
+    ['va', 'cung'].includes(tt.tokens[i - 1]!.f) &&
+    /^\s*,?\s*$/.test(tt.text.slice(tt.tokens[i - 2]!.end, tt.tokens[i - 1]!.start)) &&
+    prevIsPlace(i - 2)
+  );
+}
+
+/**
+ * Names standing in a place slot (after "tỉnh", "thành phố", "Thủ đô" …, before "(Lào)", or in a
+ * list beside a known province) that the trie did not find: matched by spelling when one country's
+ * name is close enough, otherwise reported as unresolved (only after an administrative word).
+ */
+function placeSlots(
+  ctx: Ctx,
+  mentions: Mention[],
+  blocked: [number, number][],
+  gaz: Gazetteer,
+): { spelled: Mention[]; unresolved: UnresolvedName[] } {
   const { tt } = ctx;
   const covered = new Uint8Array(tt.tokens.length);
   for (const m of mentions) covered.fill(1, m.firstToken, m.lastToken + 1);
+  for (const [a, b] of blocked) covered.fill(1, a, b + 1);
+  const spelled: Mention[] = [];
   const out: UnresolvedName[] = [];
   for (let i = 1; i < tt.tokens.length; i++) {
-    if (ctx.keepOf[i]! < 0 || covered[i] === 1 || !PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f))
+    if (ctx.keepOf[i]! < 0 || covered[i] === 1) continue;
+    const prefix = PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f) ? prefixBefore(tt, i) : null;
+    if (prefix !== null && ['thi xa', 'thi tran', 'dac khu'].includes(prefix)) continue;
+    const run = nameRun(ctx, i, covered, true);
+    if (run.length === 0) continue;
+    const first = tt.tokens[i]!.f;
+    if (UNRESOLVED_STOP.has(first)) {
+      i = run[run.length - 1]!;
       continue;
-    const prefix = prefixBefore(tt, i);
-    if (prefix === null || ['thi xa', 'thi tran', 'dac khu'].includes(prefix)) continue;
-    let j = i;
-    const words: string[] = [];
-    while (
-      j < tt.tokens.length &&
-      words.length < 4 &&
-      covered[j] !== 1 &&
-      isCapitalised(tt.text, tt.tokens[j]!) &&
-      !/^\d/.test(tt.tokens[j]!.f) &&
-      (j === i || joinable(ctx, j - 1, j))
-    ) {
-      words.push(tt.tokens[j]!.f);
-      j++;
     }
-    // "UBND tỉnh Nguyễn Văn A": a person's name after an office, not a place.
-    if (words.length === 0 || UNRESOLVED_STOP.has(words[0]!) || PERSON_NAME_WORDS.has(words[0]!))
-      continue;
+    // "UBND tỉnh Tạ Văn A" is an office and a person: such a run must sound very close to a place.
+    const personLike = PERSON_NAME_WORDS.has(first);
+    const words = run.map((k) => tt.tokens[k]!.f);
     if (REGION_SET.has(words.join(' ')) || REGION_SET.has(words.slice(0, 2).join(' '))) continue;
-    const span: Span = [tt.tokens[i]!.start, tt.tokens[j - 1]!.end];
+    const qualified = COUNTRY_QUALIFIER.some((q) =>
+      q.re.test(afterText(ctx, run[run.length - 1]!)),
+    );
+    if (prefix === null && !qualified && !isListSlot(ctx, mentions, i)) continue;
+    let hit: Mention | null = null;
+    for (let n = run.length; n >= 1 && !hit; n--) {
+      const last = run[n - 1]!;
+      const surface = tt.text.slice(tt.tokens[i]!.start, tt.tokens[last]!.end);
+      const m = matchSpelling(surface, slotCountries(ctx, mentions, i, last), gaz);
+      const lowered = run.slice(1, n).some((k) => !isCapitalised(tt.text, tt.tokens[k]!));
+      if (!m || ((personLike || lowered) && m.score < 0.9)) continue;
+      const headToken = prefix ? i - prefix.split(' ').length : i;
+      hit = {
+        entry: chooseEntry(m.entries, prefix, afterText(ctx, last), ctx.date),
+        span: [tt.tokens[i]!.start, tt.tokens[last]!.end],
+        prefix,
+        firstToken: i,
+        lastToken: last,
+        headToken,
+      };
+      out.push({
+        name: surface,
+        span: hit.span,
+        match: { id: hit.entry.id, name: m.name, score: m.score },
+      });
+    }
+    if (hit) {
+      spelled.push(hit);
+      i = hit.lastToken;
+      continue;
+    }
+    if (prefix === null || personLike) continue;
+    // Unresolved: the capitalised words after the administrative word, as written.
+    const plain = nameRun(ctx, i, covered, false).slice(0, 4);
+    if (plain.length === 0) continue;
+    const span: Span = [tt.tokens[i]!.start, tt.tokens[plain[plain.length - 1]!]!.end];
     out.push({ name: tt.text.slice(span[0], span[1]), span });
-    i = j;
+    i = plain[plain.length - 1]!;
   }
-  return out;
+  return { spelled, unresolved: out };
 }
 
 // Scratch space for the names ending along one trie walk (reused: no allocation per token).
@@ -278,6 +398,8 @@ export function findPlaces(
   const idx = nameIndexFor(gaz);
   const ctx: Ctx = { tt, keepOf: keepIndex(tt.tokens, keep), date };
   const mentions: Mention[] = [];
+  // Phrases that are no place ("Thái Bình Dương"): never a slot for a guessed spelling either.
+  const blocked: [number, number][] = [];
   const { tokens } = tt;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.keepOf[i]! < 0) continue;
@@ -303,10 +425,16 @@ export function findPlaces(
     for (let e = found - 1; e >= 0; e--) {
       const verdict = judge(ctx, i, endLast[e]!, endVariants[e]!);
       if (verdict === null) continue;
-      if (verdict !== 'block' && verdict !== 'stop') mentions.push(verdict.mention);
+      if (verdict === 'block') blocked.push([i, endLast[e]!]);
+      else if (verdict !== 'stop') mentions.push(verdict.mention);
       i = endLast[e]!;
       break;
     }
   }
-  return { mentions, unresolved: findUnresolved(ctx, mentions) };
+  const { spelled, unresolved } = placeSlots(ctx, mentions, blocked, gaz);
+  if (spelled.length > 0) {
+    mentions.push(...spelled);
+    mentions.sort((a, b) => a.firstToken - b.firstToken);
+  }
+  return { mentions, unresolved };
 }

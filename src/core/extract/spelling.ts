@@ -1,0 +1,129 @@
+// Names the gazetteer never listed: the press spells Lao and Khmer provinces in more ways than
+// any list holds ("Xiengkhuang", "Sa-va-na-khet", "Phôngsalỳ", "Ra Ta Na Ki Ri"). A name that
+// stands in a place slot but matches nothing exactly is compared with one country's names on a
+// sound key (the letter pairs the press swaps collapse: ph/p, x/s, kh/k, ou/u, y/i, doubled
+// letters), by edit distance. Only a close match resolves; the caller reports it for checking.
+import type { Gazetteer } from '../gazetteer.ts';
+import { fold } from '../normalize.ts';
+import type { CountryCode, GazetteerEntry } from '../types.ts';
+
+/** Least similarity (1 − distance / length) for a name to resolve by spelling. */
+export const SPELLING_THRESHOLD = 0.8;
+/** Shorter keys are too close to ordinary words to guess at. */
+const MIN_KEY = 5;
+
+const SOUND_RULES: [RegExp, string][] = [
+  [/[^a-z0-9]+/g, ''],
+  [/ph/g, 'p'],
+  [/kh/g, 'k'],
+  [/gh/g, 'g'],
+  [/th/g, 't'],
+  [/ch/g, 'c'],
+  [/[cq]/g, 'k'],
+  [/x/g, 's'],
+  [/z/g, 's'],
+  [/ou/g, 'u'],
+  [/w/g, 'u'],
+  [/y/g, 'i'],
+  [/([a-z])\1+/g, '$1'],
+];
+
+/** The sound key of a name: folded, separators gone, the letter pairs the press swaps collapsed. */
+export function soundKey(name: string): string {
+  let k = fold(name);
+  for (const [re, to] of SOUND_RULES) k = k.replace(re, to);
+  return k;
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
+      );
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+interface KeyedName {
+  key: string;
+  name: string;
+  entry: GazetteerEntry;
+}
+
+export interface SpellingMatch {
+  /** Every place bearing the closest name (a name can be shared: Viêng Chăn, city and province). */
+  entries: GazetteerEntry[];
+  /** The gazetteer spelling it came closest to. */
+  name: string;
+  score: number;
+}
+
+const cache = new WeakMap<Gazetteer, Map<CountryCode, KeyedName[]>>();
+
+function keyedNames(gaz: Gazetteer): Map<CountryCode, KeyedName[]> {
+  let byCountry = cache.get(gaz);
+  if (!byCountry) {
+    byCountry = new Map();
+    for (const e of gaz.entries) {
+      // Provinces and municipalities only: a guessed city would sit on the wrong dot.
+      if (e.kind === 'country' || e.kind === 'city') continue;
+      const list = byCountry.get(e.country) ?? [];
+      for (const name of new Set([e.name, e.nameEn, ...e.aliases]))
+        list.push({ key: soundKey(name), name, entry: e });
+      byCountry.set(e.country, list);
+    }
+    cache.set(gaz, byCountry);
+  }
+  return byCountry;
+}
+
+/**
+ * The place of `countries` whose name sounds closest to `surface`, when it is close enough and
+ * clearly closer than any other place; null otherwise. Each country is searched on its own, so a
+ * Lao spelling never resolves to a Khmer province by a mix of both.
+ */
+export function matchSpelling(
+  surface: string,
+  countries: readonly CountryCode[],
+  gaz: Gazetteer,
+): SpellingMatch | null {
+  const key = soundKey(surface);
+  if (key.length < MIN_KEY) return null;
+  const names = keyedNames(gaz);
+  let best: { key: string; name: string; score: number; entries: GazetteerEntry[] } | null = null;
+  let rival = 0;
+  for (const c of countries) {
+    for (const n of names.get(c) ?? []) {
+      const len = Math.max(key.length, n.key.length);
+      const max = Math.floor(len * (1 - SPELLING_THRESHOLD));
+      // The first sound must agree: "Kiên" is no spelling of "Viên".
+      if (key[0] !== n.key[0]) continue;
+      const d = distance(key, n.key, max);
+      if (d > max) continue;
+      const score = 1 - d / len;
+      if (best && score === best.score && n.key === best.key) {
+        if (!best.entries.includes(n.entry)) best.entries.push(n.entry);
+      } else if (!best || score > best.score) {
+        if (best && !best.entries.includes(n.entry)) rival = Math.max(rival, best.score);
+        best = { key: n.key, name: n.name, score, entries: [n.entry] };
+      } else if (!best.entries.includes(n.entry)) rival = Math.max(rival, score);
+    }
+  }
+  if (!best || best.score < SPELLING_THRESHOLD) return null;
+  // Two differently named places equally close: no guess.
+  if (rival >= best.score) return null;
+  return { entries: best.entries, name: best.name, score: Math.round(best.score * 1000) / 1000 };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findPlaces } from '../../src/core/extract/find-places.ts';
+import { matchSpelling, soundKey, SPELLING_THRESHOLD } from '../../src/core/extract/spelling.ts';
+import { tokenize } from '../../src/core/extract/tokens.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+
+const gaz = builtinGazetteer();
+const found = (text: string) => findPlaces(tokenize(text), [[0, text.length]], gaz, null);
+const isos = (text: string) => found(text).mentions.map((m) => m.entry.iso);
+
+describe('soundKey', () => {
+  it('collapses the letter pairs the press swaps and the separators', () => {
+    expect(soundKey('Xiêng Khoảng')).toBe(soundKey('Siengkhoang'));
+    expect(soundKey('Phông-xa-lỳ')).toBe(soundKey('Pongsali'));
+    expect(soundKey('Savannakhet')).toBe(soundKey('Savanakhet'));
+    expect(soundKey('Khammouane')).toBe(soundKey('Kammuane'));
+  });
+});
+
+describe('matchSpelling', () => {
+  it('resolves a glued or misspelt Lao or Khmer name to its province with a score', () => {
+    const m = matchSpelling('Xiengkhuang', ['LA'], gaz);
+    expect(m?.entries.map((e) => e.id)).toEqual(['la:xiangkhouang']);
+    expect(m!.score).toBeGreaterThanOrEqual(SPELLING_THRESHOLD);
+    expect(matchSpelling('Mondunkiri', ['KH'], gaz)?.entries[0]?.iso).toBe('KH-11');
+    expect(matchSpelling('Salavanh', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-SL');
+  });
+
+  it('never crosses countries: a Lao name is not searched among Cambodian ones', () => {
+    expect(matchSpelling('Xiengkhuang', ['KH'], gaz)).toBeNull();
+  });
+
+  it('does not guess for short words or far spellings', () => {
+    expect(matchSpelling('Kep', ['KH'], gaz)).toBeNull();
+    expect(matchSpelling('Thanh Niên', ['LA', 'KH', 'VN'], gaz)).toBeNull();
+    expect(matchSpelling('Xyzabc', ['LA', 'KH', 'VN'], gaz)).toBeNull();
+  });
+
+  it('returns every place of a shared name, for the caller to choose (Viêng Chăn)', () => {
+    const ids = matchSpelling('Viêng chăn', ['LA'], gaz)?.entries.map((e) => e.id);
+    expect(ids).toContain('la:vientiane-capital');
+    expect(ids).toContain('la:vientiane-province');
+  });
+
+  it('never throws and scores stay within [threshold, 1]', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (s) => {
+        const m = matchSpelling(s, ['LA', 'KH', 'VN'], gaz);
+        return m === null || (m.score >= SPELLING_THRESHOLD && m.score <= 1);
+      }),
+    );
+  });
+});
+
+describe('findPlaces: names in a place slot matched by spelling', () => {
+  it('after an administrative word, reported with the match for a person to check', () => {
+    const r = found('Đoàn đại biểu tỉnh Xiengkhuang sang thăm.');
+    expect(r.mentions.map((m) => m.entry.iso)).toEqual(['LA-XI']);
+    expect(r.unresolved).toEqual([
+      {
+        name: 'Xiengkhuang',
+        span: [19, 30],
+        match: { id: 'la:xiangkhouang', name: expect.any(String), score: expect.any(Number) },
+      },
+    ]);
+  });
+
+  it('before a country qualifier, and in a list beside a known province of the same country', () => {
+    expect(isos('Đoàn Mondunkiri (Campuchia) đã đến.')).toEqual(['KH-11']);
+    expect(isos('Các tỉnh Hủa Phăn, Luang Pra bang và Phôngsalỳ đều dự.')).toEqual([
+      'LA-HO',
+      'LA-LP',
+      'LA-PH',
+    ]);
+  });
+
+  it('leaves a far name unresolved and never guesses outside a slot', () => {
+    const r = found('Đoàn tỉnh Xyzuvw sang. Ông Xiengkhuang phát biểu.');
+    expect(r.mentions).toEqual([]);
+    expect(r.unresolved.map((u) => [u.name, u.match])).toEqual([['Xyzuvw', undefined]]);
+  });
+
+  it('does not guess inside a phrase that is no place (Thái Bình Dương) or a person', () => {
+    expect(isos('Tỉnh Thái Bình và Thái Bình Dương.')).toEqual(['VN-20']);
+    expect(isos('Chủ tịch UBND tỉnh Tạ Văn Hùng phát biểu.')).toEqual([]);
+  });
+});
