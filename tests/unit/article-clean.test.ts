@@ -326,7 +326,7 @@ describe('cleanArticle: scraped-page chrome', () => {
       'Lãnh đạo hai tỉnh trao quà lưu niệm. Ảnh: Minh Hà',
       body,
     ]);
-    expect(reasons(text)).toContain('teaser before the lead');
+    expect(reasons(text)).toContain('teaser');
   });
 
   it('"Xem thêm: ‹headline›" on one line is another article', () => {
