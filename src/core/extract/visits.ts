@@ -122,6 +122,25 @@ function delegationStart(s: SentenceView, cue: number): number {
   return s.t0;
 }
 
+/** A place and the places listed right after it ("hai tỉnh A và B", "các tỉnh A, B, C"). */
+function withListed(s: SentenceView, m: Mention): Mention[] {
+  const out = [m];
+  for (const x of s.mentions) {
+    if (x.headToken <= m.headToken) continue;
+    const prev = out[out.length - 1]!;
+    if (x.entry.country !== m.entry.country || !glued(s, prev, x)) break;
+    out.push(x);
+  }
+  return out;
+}
+
+/** Every home of a party: "đoàn đại biểu hai tỉnh A và B (Lào)" travels from A and from B. */
+function homesOf(s: SentenceView, first: Side): Side[] {
+  if (first.level !== 'local') return [first];
+  const m = s.mentions.find((x) => x.entry === first.entry);
+  return m ? withListed(s, m).map(local) : [first];
+}
+
 /** The actor of a phrase: its first place, else the national body it names. */
 function actorIn(
   tt: TokenizedText,
@@ -232,7 +251,7 @@ function resolveForward(
   ctx: VisitContext,
   /** Where this cue's own words start: after the previous cue's destinations. */
   from: number,
-): VisitFinding | null {
+): VisitFinding[] {
   const dStart = Math.max(delegationStart(s, cue.start), from);
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
   const counted = wordAt(s, dStart - 1);
@@ -242,7 +261,7 @@ function resolveForward(
     tally &&
     /^ +$/.test(s.tt.text.slice(s.tt.tokens[dStart - 1]!.end, s.tt.tokens[dStart]!.start))
   )
-    return null;
+    return [];
   const notTraveller = (m: Mention) => isLocated(s, m) || isInviter(s, m);
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
   let dests = cue.motion
@@ -265,8 +284,9 @@ function resolveForward(
       : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller));
   const firstForeign = (o: Side | null) =>
     dests.find((m) => !o || m.entry.country !== o.entry.country);
+  const named = origin !== null;
   origin ??= fallbackOrigin(ctx, s, firstForeign(null)?.entry.country ?? null);
-  if (!origin) return null;
+  if (!origin) return [];
   const o = origin;
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
   // "Tỉnh B (đã) đón đoàn tỉnh A sang thăm": the host stands before the delegation.
@@ -276,10 +296,13 @@ function resolveForward(
     );
     if (host) to = [local(host)];
   }
-  if (to.length === 0 && !cue.locatedOnly) to = namedCountryPlaces(tt, s, o, cue.end + 1);
-  if (to.length === 0 && !cue.locatedOnly)
+  // "trước khi rời Việt Nam": leaving a country names no place of it as a destination.
+  if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời')
+    to = namedCountryPlaces(tt, s, o, cue.end + 1);
+  if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời')
     to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
-  return { from: o, to, sentence: s };
+  const homes = named ? homesOf(s, o) : [o];
+  return homes.map((h) => ({ from: h, to, sentence: s }));
 }
 
 function resolveReverse(
@@ -288,7 +311,7 @@ function resolveReverse(
   cue: Cue,
   gaz: Gazetteer,
   ctx: VisitContext,
-): VisitFinding | null {
+): VisitFinding[] {
   const guestPlaces = s.mentions.filter((m) => m.firstToken > cue.end && !isLocated(s, m));
   // The host's own place ("Chủ tịch UBND tỉnh B") before the venue ("tại thành phố C").
   const hostSide =
@@ -304,9 +327,9 @@ function resolveReverse(
     const host = s.mentions.find(
       (m) => m.firstToken > cue.end && m.entry.country !== o.entry.country,
     );
-    return host ? { from: o, to: [local(host)], sentence: s } : null;
+    return host ? [{ from: o, to: [local(host)], sentence: s }] : [];
   }
-  if (!hostSide) return null;
+  if (!hostSide) return [];
   const host = hostSide;
   const guestMention = guestPlaces.find((m) => m.entry.country !== host.entry.country);
   let guest: Side | null = guestMention ? local(guestMention) : null;
@@ -317,8 +340,9 @@ function resolveReverse(
   // "tiếp Đoàn": the delegation the article follows; "tiếp Đại sứ …", "tiếp ông …" name someone else.
   if (!guest && guestPlaces.length === 0 && guestWord(s, cue) === 'đoàn')
     guest = fallbackOrigin(ctx, s, host.entry.country);
-  if (!guest || guest.entry.country === host.entry.country) return null;
-  return { from: guest, to: [host], sentence: s };
+  if (!guest || guest.entry.country === host.entry.country) return [];
+  const guests = guestMention ? withListed(s, guestMention).map(local) : [guest];
+  return guests.map((g) => ({ from: g, to: [host], sentence: s }));
 }
 
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
@@ -336,17 +360,14 @@ export function visitsInSentence(
   // Later stops start after the earlier stop's words; their traveller is the same unless named.
   let from = s.t0;
   for (const fwd of cues.filter((c) => c.kind === 'forward' && (!rev || c.start < rev.start))) {
-    const v = resolveForward(tt, s, fwd, gaz, ctx, from);
+    const found = resolveForward(tt, s, fwd, gaz, ctx, from);
     from = fwd.end + 1;
-    if (!v) continue;
-    out.push(v);
-    ctx.lastOrigin = v.from;
+    if (found.length === 0) continue;
+    out.push(...found);
+    ctx.lastOrigin = found[0]!.from;
   }
-  if (rev) {
-    const v = resolveReverse(tt, s, rev, gaz, ctx);
-    if (v) out.push(v);
-  }
+  if (rev) out.push(...resolveReverse(tt, s, rev, gaz, ctx));
   // The traveller named here is the one later sentences mean by "đoàn".
-  for (const v of out) ctx.lastOrigin = v.from;
+  if (out.length > 0) ctx.lastOrigin = out[0]!.from;
   return out.filter((v) => v.to.length > 0);
 }
