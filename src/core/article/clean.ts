@@ -334,6 +334,7 @@ function isKnownHeading(t: string): boolean {
   return SECTION_HEADINGS.has(
     foldLine(t)
       .replace(/[\s:.»>›-]+$/, '')
+      .replace(/\s*[,;/]\s*/g, ' ')
       .trim(),
   );
 }

@@ -12,7 +12,7 @@ import {
   leadOutside,
   textStats,
 } from './main-content.ts';
-import { dateFromText, httpUrl, parseDate } from './metadata.ts';
+import { httpUrl, parseDate } from './metadata.ts';
 
 export interface HtmlArticle {
   title: string;
@@ -155,7 +155,7 @@ function visibleDate(all: Element[], root: Element | undefined): string | null {
     if (root && i > rootAt && !contains(root, e)) continue;
     const t = cleanSpaces(textOf(e));
     if (t.length > 80) continue;
-    const d = dateFromText(t);
+    const d = parseDate(t);
     if (d) return d;
   }
   return null;

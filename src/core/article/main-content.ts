@@ -146,7 +146,9 @@ export function findMainContent(all: Element[], stats: Map<Element, Stats>): Ele
   if (best) return best;
   const articles = all.filter((e) => e.tagName === 'article');
   if (articles.length > 0)
-    return articles.reduce((a, b) => ((stats.get(b)?.text ?? 0) > (stats.get(a)?.text ?? 0) ? b : a));
+    return articles.reduce((a, b) =>
+      (stats.get(b)?.text ?? 0) > (stats.get(a)?.text ?? 0) ? b : a,
+    );
   return all.find((e) => e.tagName === 'main') ?? all.find((e) => e.tagName === 'body');
 }
 

@@ -27,6 +27,11 @@ const NATIONAL_BODIES = [
   'nhà nước',
   'mặt trận tổ quốc',
   'mặt trận lào xây dựng đất nước',
+  'đảng nhân dân cách mạng',
+  'đảng ndcm',
+  'đảng cộng sản',
+  'đảng nhân dân campuchia',
+  'tạp chí',
   'đoàn đại biểu cấp cao',
   'liên hiệp các tổ chức hữu nghị',
   'hoàng gia',
@@ -60,7 +65,7 @@ export function countryWords(lower: string): CountryHit[] {
 }
 
 // "Bộ Nông nghiệp …", "Bộ Văn hóa …": a ministry, unlike "bộ đội", "bộ tộc", "Bộ Chỉ huy Quân sự".
-const MINISTRY = /(?<![\p{L}])bộ\s+(?!đội|tộc|chỉ\s+huy|phận|máy|môn|đội|,|và)\p{L}/u;
+const MINISTRY = /(?<![\p{L}])bộ\s+(?!đội|tộc|chỉ\s+huy|tư\s+lệnh|phận|máy|môn|đội|,|và)\p{L}/u;
 
 /** Index of the first national body named in a lower-cased NFC text, or -1. */
 export function nationalBodyIndex(lower: string): number {
@@ -74,7 +79,11 @@ export function nationalBodyIndex(lower: string): number {
       const before = i === 0 ? ' ' : lower[i - 1]!;
       const after = lower[i + body.length] ?? ' ';
       // "chuyến thăm cấp Nhà nước" qualifies a visit; it is no actor.
-      const attribute = body === 'nhà nước' && lower.slice(Math.max(0, i - 4), i) === 'cấp ';
+      // "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy": a rank in a provincial leader's
+      // title chain, not the body acting.
+      const attribute =
+        (body === 'nhà nước' && lower.slice(Math.max(0, i - 4), i) === 'cấp ') ||
+        /[uủ]y viên\s+$/u.test(lower.slice(Math.max(0, i - 10), i));
       if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute) {
         if (best < 0 || i < best) best = i;
         break;
@@ -83,6 +92,19 @@ export function nationalBodyIndex(lower: string): number {
     }
   }
   return best;
+}
+
+// Bodies of a whole country that a delegation can belong to ("Đoàn đại biểu Tạp chí A-lun-may").
+const CENTRAL_OWNER =
+  /(?<![\p{L}])(?:tạp chí|trung ương|học viện|quốc hội|chính phủ|bộ (?!đội|chỉ huy|tư lệnh)\p{L}+|báo nhân dân|đại sứ quán|thông tấn)(?![\p{L}])/u;
+
+/**
+ * "Đoàn … Tạp chí A-lun-may do (Trưởng đoàn là) đồng chí …, nguyên Bí thư tỉnh Luông Pha Băng": a
+ * delegation of a central body whose leader holds or held a provincial post travels for its
+ * country; the owner words stand between the delegation word and the place.
+ */
+export function centralOwner(ownerText: string): boolean {
+  return CENTRAL_OWNER.test(ownerText);
 }
 
 /**

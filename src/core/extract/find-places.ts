@@ -30,6 +30,8 @@ export interface Mention {
   lastToken: number;
   /** Index of the first token of the administrative word before the name, else firstToken. */
   headToken: number;
+  /** A ward or commune named like a place: it stands for the unit it lies in (see wardUnit). */
+  ward?: true;
 }
 
 export interface PlaceFinding {
@@ -60,6 +62,30 @@ interface Ctx {
   tt: TokenizedText;
   keepOf: Int32Array;
   date: string | null;
+  gaz: Gazetteer;
+}
+
+/** "phường Long An", "P. Thái Bình", "xã Kon Tum": a ward or commune named like a place. */
+function afterWardWord(ctx: Ctx, first: number): boolean {
+  if (first === 0) return false;
+  const { tt } = ctx;
+  const prev = tt.tokens[first - 1]!;
+  const gap = tt.text.slice(prev.end, tt.tokens[first]!.start);
+  if (prev.f === 'phuong' || prev.f === 'xa') return /^[ \t\u00a0]$/.test(gap);
+  return (prev.f === 'p' || prev.f === 'x') && /^\. ?$/.test(gap) && isCapitalised(tt.text, prev);
+}
+
+/**
+ * Since 1 July 2025 wards and communes carry the names of merged provinces and their old capitals
+ * ("phường Long An" lies in the new Tây Ninh): such a name is a place inside the unit in force,
+ * never the old province. Before that date a ward lies in the province of its name.
+ */
+function wardUnit(ctx: Ctx, e: GazetteerEntry): GazetteerEntry {
+  const province = e.kind === 'city' && e.parent ? (ctx.gaz.get(e.parent) ?? e) : e;
+  // Undated, a ward named like a province or its old capital is itself the sign of the new map.
+  if (ctx.date !== null && ctx.date < '2025-07-01') return province;
+  const chain = ctx.gaz.successorChain(province.id);
+  return chain[chain.length - 1] ?? province;
 }
 
 function joinable(ctx: Ctx, a: number, b: number): boolean {
@@ -107,7 +133,11 @@ function prevWord(tt: TokenizedText, i: number, back = 1): string | null {
 }
 
 /** Rejections that depend on the word(s) before the name. */
-function badLeftContext(ctx: Ctx, first: number, key: string): 'person' | 'site' | 'battle' | null {
+function badLeftContext(
+  ctx: Ctx,
+  first: number,
+  key: string,
+): 'person' | 'site' | 'battle' | 'ward' | null {
   const { tt } = ctx;
   if (first === 0) return null;
   const prev = tt.tokens[first - 1]!;
@@ -120,6 +150,7 @@ function badLeftContext(ctx: Ctx, first: number, key: string): 'person' | 'site'
   if (isCapitalised(tt.text, prev) && PERSON_NAME_WORDS.has(prev.f)) return 'person';
   if (!isCapitalised(tt.text, prev)) {
     const word = tt.text.slice(prev.start, prev.end).normalize('NFC').toLowerCase();
+    if (word === 'phường' || word === 'xã') return 'ward';
     if (NON_PLACE_BEFORE.has(word))
       return word === 'phố' && prevWord(tt, first, 2) === 'thanh' ? null : 'site';
   }
@@ -208,7 +239,7 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
     .replace(/[^a-z0-9]+/g, ' ');
   const left = badLeftContext(ctx, first, key);
   if (left === 'battle') return 'stop';
-  if (left) return null;
+  if (left && left !== 'ward') return null;
   if (!capitalisationFits(ctx, first, last)) return null;
   const { tone, dia } = surfaceForm(surface);
   const keyLen = key.replace(/ /g, '').length;
@@ -220,10 +251,19 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   );
   if (fitting.length === 0) return null;
   const entries = [...new Set(fitting.flatMap((v) => v.entries))];
-  const entry = chooseEntry(entries, prefix, afterText(ctx, last), ctx.date);
-  return {
-    mention: { entry, span: [start, end], prefix, firstToken: first, lastToken: last, headToken },
+  const chosen = chooseEntry(entries, prefix, afterText(ctx, last), ctx.date);
+  const ward = prefix === null && (left === 'ward' || afterWardWord(ctx, first));
+  const entry = ward ? wardUnit(ctx, chosen) : chosen;
+  const mention: Mention = {
+    entry,
+    span: [start, end],
+    prefix,
+    firstToken: first,
+    lastToken: last,
+    headToken,
   };
+  if (ward) mention.ward = true;
+  return { mention };
 }
 
 const PREFIX_LAST_WORDS = new Set(ADMIN_PREFIXES.map((w) => w[w.length - 1]!));
@@ -396,7 +436,7 @@ export function findPlaces(
   date: string | null,
 ): PlaceFinding {
   const idx = nameIndexFor(gaz);
-  const ctx: Ctx = { tt, keepOf: keepIndex(tt.tokens, keep), date };
+  const ctx: Ctx = { tt, keepOf: keepIndex(tt.tokens, keep), date, gaz };
   const mentions: Mention[] = [];
   // Phrases that are no place ("Thái Bình Dương"): never a slot for a guessed spelling either.
   const blocked: [number, number][] = [];

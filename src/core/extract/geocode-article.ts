@@ -11,6 +11,7 @@ import type {
 } from '../types.ts';
 import { eventDate, firstEventDate, resolveDate, yearClues, type YearClues } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
+import { frameVisits, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frames.ts';
 import { sentenceViews, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
 import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
@@ -26,7 +27,11 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 function toPlaces(mentions: Mention[], gaz: Gazetteer): FoundPlace[] {
   const byId = new Map<string, FoundPlace>();
+  // A ward named like a place locates the meeting; it makes its unit a place of the article only
+  // when the article also names the unit.
+  const named = new Set(mentions.filter((m) => !m.ward).map((m) => m.entry.id));
   for (const m of mentions) {
+    if (m.ward && !named.has(m.entry.id)) continue;
     const e = m.entry;
     let p = byId.get(e.id);
     if (!p) {
@@ -51,8 +56,12 @@ function toPlaces(mentions: Mention[], gaz: Gazetteer): FoundPlace[] {
 
 const end = (s: Side): LinkEnd => ({ id: s.entry.id, iso: s.entry.iso, level: s.level });
 
-function addLink(links: Map<string, FoundLink>, link: FoundLink): void {
-  const key = `${link.kind}|${link.from.id}|${link.to.id}`;
+/**
+ * Adds a link, merged with one already found between the same two units: ends are compared by
+ * ISO code, so a visit "to Phonsavan" and "to Xiêng Khoảng" are one arc, drawn to the province.
+ */
+function addLink(links: Map<string, FoundLink>, link: FoundLink, gaz: Gazetteer): void {
+  const key = `${link.kind}|${link.from.iso}|${link.to.iso}`;
   const had = links.get(key);
   if (!had) {
     links.set(key, link);
@@ -60,9 +69,18 @@ function addLink(links: Map<string, FoundLink>, link: FoundLink): void {
   }
   // Keep the first evidence; take a date from a later sentence only when the first gave none.
   if (had.date === null && link.date !== null) had.date = link.date;
-  // A place named in the text is more precise than a national body standing at the capital.
-  if (link.from.level === 'local') had.from = link.from;
-  if (link.to.level === 'local') had.to = link.to;
+  had.from = preciser(had.from, link.from, gaz);
+  had.to = preciser(had.to, link.to, gaz);
+}
+
+/**
+ * Of two ends in one unit: a place named in the text over a national body standing at the
+ * capital, and the province-level unit over one of its cities.
+ */
+function preciser(a: LinkEnd, b: LinkEnd, gaz: Gazetteer): LinkEnd {
+  if (a.level !== b.level) return a.level === 'local' ? a : b;
+  const city = (e: LinkEnd) => gaz.get(e.id)?.kind === 'city';
+  return city(a) && !city(b) ? b : a;
 }
 
 function sisterEnds(a: GazetteerEntry, b: GazetteerEntry): [LinkEnd, LinkEnd] {
@@ -144,36 +162,48 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const links = new Map<string, FoundLink>();
   const trail = new DateTrail(text, clues);
   let lastPair: SisterPair | null = null;
-  for (const view of views) {
+  const frame: ArticleFrame = { venue: null };
+  for (const [i, view] of views.entries()) {
     const sentence = text.slice(view.span[0], view.span[1]);
     const dates = trail.next(view);
-    for (const v of visitsInSentence(tt, view, gaz, ctx)) {
+    const told = visitsInSentence(tt, view, gaz, ctx);
+    if (frame.venue === null && i < LEAD_SENTENCES) frame.venue = leadVenue(view, told);
+    // Frames fill what the travel verbs left untold; they never second-guess a verb's reading.
+    for (const v of told.length > 0 ? told : frameVisits(view, frame, ctx.lastOrigin)) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
         const date = visitDate(sentence, dates, trail, clues);
         if (date) trail.lastVisitDate = date;
         if (v.from.level === 'local' && to.level === 'local')
           lastPair = { a: v.from.entry, b: to.entry };
-        addLink(links, {
-          kind: 'visit',
-          from: end(v.from),
-          to: end(to),
-          date,
-          evidence: sentence,
-          evidenceSpan: [view.span[0], view.span[1]],
-        });
+        addLink(
+          links,
+          {
+            kind: 'visit',
+            from: end(v.from),
+            to: end(to),
+            date,
+            evidence: sentence,
+            evidenceSpan: [view.span[0], view.span[1]],
+          },
+          gaz,
+        );
       }
     }
     for (const p of sistersOf(view, text, lastPair)) {
       const [from, to] = sisterEnds(p.a, p.b);
-      addLink(links, {
-        kind: 'sister',
-        from,
-        to,
-        date: dates.own,
-        evidence: sentence,
-        evidenceSpan: [view.span[0], view.span[1]],
-      });
+      addLink(
+        links,
+        {
+          kind: 'sister',
+          from,
+          to,
+          date: dates.own,
+          evidence: sentence,
+          evidenceSpan: [view.span[0], view.span[1]],
+        },
+        gaz,
+      );
     }
   }
 

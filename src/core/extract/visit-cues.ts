@@ -92,8 +92,11 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     return k + 1;
   if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1)))
     return k + 1;
+  // "đến chào xã giao ông …, Tỉnh trưởng tỉnh B", "Tại B, đoàn đến chào Đại sứ quán": a call.
+  if (w === 'chào' && (next === 'xã' || MOTION.has(wordAt(s, k - 1))))
+    return next === 'xã' && wordAt(s, k + 2) === 'giao' ? k + 2 : k;
   // Motion verbs count only when a place or a country follows at once.
-  if (['đến', 'tới', 'sang', 'rời'].includes(w)) {
+  if (MOTION.has(w)) {
     // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
     for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
       if (SENDING.has(wordAt(s, b)) && !(wordAt(s, b) === 'chuyển' && wordAt(s, b - 1) === 'di'))
@@ -105,6 +108,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   }
   return null;
 }
+
+const MOTION = new Set(['đến', 'tới', 'sang', 'rời', 'lên']);
 
 export const SUB_UNITS = new Set(['huyện', 'xã', 'bản', 'phường', 'thị', 'khu', 'làng', 'tận']);
 
@@ -132,6 +137,8 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
 // Folded forms of every first cue word: the cheap test before reading diacritics.
 const CUE_FOLDED = new Set([
   'khao',
+  'chao',
+  'len',
   'tham',
   'chuc',
   'lam',
@@ -177,9 +184,10 @@ const PLAN = new Set(['sẽ', 'kiến', 'hoạch']);
  * "sẽ thăm", "dự kiến thăm", "mời lãnh đạo tỉnh B sang thăm": a plan or an invitation. "Nhận lời
  * mời của …, Đoàn … thăm" is a real trip: there the invitation clause ends with a comma first.
  */
-function isPlanned(s: SentenceView, cue: number): boolean {
+export function isPlanned(s: SentenceView, cue: number): boolean {
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--)
     if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+  if (wishOrHabit(s, cue)) return true;
   // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
     if (commaBefore(s, b + 1)) break;
@@ -188,6 +196,46 @@ function isPlanned(s: SentenceView, cue: number): boolean {
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 10); b--) {
     if (commaBefore(s, b + 1)) return false;
     if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời';
+  }
+  return false;
+}
+
+// Two-word markers of a habit ("hằng năm hai tỉnh trao đổi đoàn"), a wish or proposal ("đề nghị
+// tỉnh B cử đoàn sang"), or an agreement about the future ("hai bên thống nhất tổ chức đoàn …").
+const WISH_OR_HABIT = new Set([
+  'hằng năm',
+  'hàng năm',
+  'mỗi năm',
+  'thường xuyên',
+  'định kỳ',
+  'luân phiên',
+  'đề nghị',
+  'mong muốn',
+  'đề xuất',
+  'hy vọng',
+  'hi vọng',
+  'sẵn sàng',
+  'thống nhất',
+  'nhất trí',
+  'kêu gọi',
+]);
+
+/** A plan, habit, wish or agreement anywhere in the sentence ("… tới, tỉnh sẽ cử đoàn sang A, B"). */
+export function speaksOfFuture(s: SentenceView): boolean {
+  for (let k = s.t0; k < s.t1; k++) {
+    const w = wordAt(s, k);
+    if (w === 'sẽ' || w === 'sắp') return true;
+    const pair = `${w} ${wordAt(s, k + 1)}`;
+    if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return true;
+  }
+  return false;
+}
+
+/** A habit, wish, proposal or agreement in the cue's clause (back to the last comma). */
+function wishOrHabit(s: SentenceView, cue: number): boolean {
+  for (let b = cue - 1; b > Math.max(s.t0, cue - 14); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (WISH_OR_HABIT.has(`${wordAt(s, b - 1)} ${wordAt(s, b)}`)) return true;
   }
   return false;
 }
@@ -207,9 +255,16 @@ export function commaBefore(s: SentenceView, k: number): boolean {
   return /[,;:]/.test(gap);
 }
 
-/** Where the actor phrase starts: after a leading "Nhận lời mời của …," / "Theo lời mời …," clause. */
+/**
+ * Where the actor phrase starts: after a leading "Nhận lời mời của …," / "Theo lời mời …," clause,
+ * and after a host's welcome ("B nhiệt liệt chào mừng Tổng Bí thư sang thăm": the guest travels).
+ */
 export function afterInvitation(s: SentenceView, from: number, cue: number): number {
   let at = from;
+  for (let k = from; k < cue - 1; k++) {
+    const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
+    if (pair === 'chào mừng' || pair === 'hoan nghênh' || pair === 'cảm ơn') at = k + 2;
+  }
   for (let k = from; k < cue; k++) {
     if (wordAt(s, k) !== 'mời') continue;
     for (let j = k + 1; j < cue; j++) {
@@ -240,14 +295,17 @@ export function findCues(s: SentenceView): Cue[] {
       continue;
     }
     if (wordAt(s, k) === 'dự') {
-      if (EVENT_WORDS.has(wordAt(s, k + 1)))
+      if (EVENT_WORDS.has(wordAt(s, k + 1)) && !isPlanned(s, k))
         cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
       continue;
     }
     const f = forwardCueAt(s, k);
     if (f !== null) {
-      const motion = ['đến', 'tới', 'sang', 'rời'].includes(wordAt(s, k));
-      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: k, end: f, motion });
+      const motion = MOTION.has(wordAt(s, k));
+      // "Cùng sang thăm có đoàn tỉnh B": the traveller comes after the verb; frames.ts reads it.
+      const travellerAfter = wordAt(s, f + 1) === 'có';
+      if (!isPlanned(s, k) && !travellerAfter)
+        cues.push({ kind: 'forward', start: k, end: f, motion });
       k = f;
       continue;
     }

@@ -4,7 +4,7 @@
 // A national actor (Tổng Bí thư, Ban Đối ngoại Trung ương …) stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
-import { countryWords, nationalActorCountry, nationalBodyIndex } from './actors.ts';
+import { centralOwner, countryWords, nationalActorCountry, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { isSuccessorRemark, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import {
@@ -39,6 +39,8 @@ export interface VisitContext {
 }
 
 const LOCATIVE = new Set(['tại', 'ở']);
+// "đoàn theo quốc lộ 5 lên tỉnh B": a place after these is where the party goes, not its home.
+const TOWARDS = new Set(['lên', 'xuống', 'đến', 'tới', 'sang', 'về', 'qua', 'ra', 'thăm']);
 const LIST_GLUE = new Set([
   'và',
   'cùng',
@@ -55,7 +57,7 @@ const LIST_GLUE = new Set([
 const NOT_DELEGATION = new Set(['kết', 'viên', 'thể', 'tụ', 'tàu', 'xe']);
 
 /** A mention introduced by "tại / ở" (directly or through its administrative word). */
-function isLocated(s: SentenceView, m: Mention): boolean {
+export function isLocated(s: SentenceView, m: Mention): boolean {
   return LOCATIVE.has(wordAt(s, m.headToken - 1));
 }
 
@@ -69,7 +71,7 @@ function isInvitee(s: SentenceView, m: Mention): boolean {
 }
 
 /** A mention inside an invitation ("theo lời mời của UBND tỉnh B"): the host, not the traveller. */
-function isInviter(s: SentenceView, m: Mention): boolean {
+export function isInviter(s: SentenceView, m: Mention): boolean {
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 6); b--)
     if (wordAt(s, b) === 'mời') return true;
   return false;
@@ -105,7 +107,7 @@ function glued(s: SentenceView, a: Mention, b: Mention): boolean {
   return true;
 }
 
-const local = (m: Mention): Side => ({ entry: m.entry, level: 'local' });
+export const local = (m: Mention): Side => ({ entry: m.entry, level: 'local' });
 
 function national(gaz: Gazetteer, c: CountryCode): Side {
   return { entry: gaz.capital(c), level: 'national' };
@@ -123,7 +125,7 @@ function delegationStart(s: SentenceView, cue: number): number {
 }
 
 /** A place and the places listed right after it ("hai tỉnh A và B", "các tỉnh A, B, C"). */
-function withListed(s: SentenceView, m: Mention): Mention[] {
+export function withListed(s: SentenceView, m: Mention): Mention[] {
   const out = [m];
   for (const x of s.mentions) {
     if (x.headToken <= m.headToken) continue;
@@ -141,6 +143,17 @@ function homesOf(s: SentenceView, first: Side): Side[] {
   return m ? withListed(s, m).map(local) : [first];
 }
 
+/** The place of a delegation that belongs to a central body, named only in its leader's title. */
+function leaderTitleOnly(tt: TokenizedText, s: SentenceView, a: number, m: Mention): boolean {
+  let del = -1;
+  for (let k = a; k < m.headToken; k++) {
+    if (wordAt(s, k) === 'đoàn' && del < 0) del = k;
+    // Only the words before "do" say who owns the delegation; after it comes the leader's title.
+    if (wordAt(s, k) === 'do' && del >= 0) return centralOwner(phraseText(tt, del, k));
+  }
+  return false;
+}
+
 /** The actor of a phrase: its first place, else the national body it names. */
 function actorIn(
   tt: TokenizedText,
@@ -151,6 +164,7 @@ function actorIn(
   skip: (m: Mention) => boolean,
 ): Side | null {
   const m = s.mentions.find((x) => x.firstToken >= a && x.lastToken < b && !skip(x));
+  if (m && leaderTitleOnly(tt, s, a, m)) return national(gaz, m.entry.country);
   if (m) return local(m);
   const c = nationalActorCountry(phraseText(tt, a, b));
   return c ? national(gaz, c) : null;
@@ -262,7 +276,8 @@ function resolveForward(
     /^ +$/.test(s.tt.text.slice(s.tt.tokens[dStart - 1]!.end, s.tt.tokens[dStart]!.start))
   )
     return [];
-  const notTraveller = (m: Mention) => isLocated(s, m) || isInviter(s, m);
+  const notTraveller = (m: Mention) =>
+    isLocated(s, m) || isInviter(s, m) || TOWARDS.has(wordAt(s, m.headToken - 1));
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
   let dests = cue.motion
     ? listFrom(
@@ -312,6 +327,9 @@ function resolveReverse(
   gaz: Gazetteer,
   ctx: VisitContext,
 ): VisitFinding[] {
+  // "đã đón tiếp 18 đoàn khách", "tiếp nhiều đoàn": a tally of a year's exchanges, not one trip.
+  const counted = wordAt(s, cue.end + 1);
+  if (/^\d+$/.test(counted) || ['nhiều', 'hàng', 'hơn', 'trên', 'gần'].includes(counted)) return [];
   const guestPlaces = s.mentions.filter((m) => m.firstToken > cue.end && !isLocated(s, m));
   // The host's own place ("Chủ tịch UBND tỉnh B") before the venue ("tại thành phố C").
   const hostSide =
@@ -331,8 +349,12 @@ function resolveReverse(
   }
   if (!hostSide) return [];
   const host = hostSide;
-  const guestMention = guestPlaces.find((m) => m.entry.country !== host.entry.country);
+  let guestMention = guestPlaces.find((m) => m.entry.country !== host.entry.country);
   let guest: Side | null = guestMention ? local(guestMention) : null;
+  if (guestMention && leaderTitleOnly(tt, s, cue.end + 1, guestMention)) {
+    guest = national(gaz, guestMention.entry.country);
+    guestMention = undefined;
+  }
   if (!guest) {
     const c = nationalActorCountry(phraseText(tt, cue.end + 1, s.t1));
     if (c && c !== host.entry.country) guest = national(gaz, c);

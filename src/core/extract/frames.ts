@@ -1,0 +1,188 @@
+// Visits read from event frames: where a meeting happens (the venue) and who takes part (the
+// parties). Real reports often carry no travel verb between the two: "Tại Văn phòng Hành chính
+// tỉnh B, Ủy ban nhân dân tỉnh A tổ chức hội nghị …", "Đoàn đại biểu tỉnh A do … làm Trưởng đoàn.",
+// "Cùng sang thăm có đoàn tỉnh C", "… hội đàm với đoàn Hội Phụ nữ các tỉnh C, D và E". Each party
+// whose home lies in another country than the venue travelled to it. A sentence without a venue
+// of its own takes the article's, when it is about a delegation or a side of the meeting.
+import type { GazetteerEntry } from '../types.ts';
+import type { Mention } from './find-places.ts';
+import { isSuccessorRemark, wordAt, type SentenceView } from './sentence-view.ts';
+import { commaBefore, speaksOfFuture } from './visit-cues.ts';
+import { isInviter, isLocated, local, withListed, type Side, type VisitFinding } from './visits.ts';
+
+/** What the article has established as the place of its main event. */
+export interface ArticleFrame {
+  venue: GazetteerEntry | null;
+}
+
+/** Sentences (title included) that may set the article's venue: the headline and the lead. */
+export const LEAD_SENTENCES = 4;
+
+/**
+ * The venue the headline or the lead establishes: the single destination of the visits they
+ * tell, else a "tại B" of a meeting sentence.
+ */
+export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEntry | null {
+  const dests = new Set(
+    visits.flatMap((v) => v.to.filter((t) => t.level === 'local')).map((t) => t.entry),
+  );
+  if (dests.size === 1) return [...dests][0]!;
+  if (dests.size > 1) return null;
+  return meetingAt(s) >= 0 ? (venueIn(s)?.entry ?? null) : null;
+}
+
+// Words of a meeting or a trip: with a venue and a foreign party, someone travelled.
+const MEETING = new Set([
+  'hội đàm',
+  'hội kiến',
+  'hội nghị',
+  'làm việc',
+  'gặp gỡ',
+  'gặp mặt',
+  'chào xã',
+  'ký kết',
+  'giao lưu',
+  'trưởng đoàn',
+  'dẫn đầu',
+  'sang thăm',
+  'đến thăm',
+  'tới thăm',
+  'chúc tết',
+  'chúc mừng',
+  'tiếp đón',
+  'đón tiếp',
+  'họp mặt',
+  'tọa đàm',
+  'tham dự',
+]);
+const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm']);
+
+// Words that open the phrase of a side taking part (a delegation, "về phía tỉnh B").
+const PARTY_HEAD = new Set(['đoàn', 'phía', 'lãnh', 'ủy', 'ubnd', 'hđnd', 'hội', 'ban', 'chính']);
+// A place right after these is a route or a target, not a party ("từ Pleiku qua B tới C").
+// "thăm tỉnh B", "làm việc với tỉnh B" name the host side.
+const NOT_PARTY_BEFORE = new Set([
+  'từ',
+  'qua',
+  'tới',
+  'đến',
+  'sang',
+  'về',
+  'giáp',
+  'ra',
+  'vào',
+  'thăm',
+  'với',
+  'cho',
+]);
+// "12 đoàn", "nhiều đoàn", "các đoàn": a tally of exchanges, not one delegation.
+const TALLY = new Set(['nhiều', 'các', 'hàng', 'chục', 'trăm', 'những', 'mấy']);
+
+/** The first meeting or trip word of the sentence, or -1. */
+function meetingAt(s: SentenceView): number {
+  for (let k = s.t0; k < s.t1; k++) {
+    const w = wordAt(s, k);
+    if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
+  }
+  return -1;
+}
+
+/** "tại / ở ‹up to six words› tỉnh B" before any comma: the place the sentence happens in. */
+export function venueIn(s: SentenceView): Mention | null {
+  for (let k = s.t0; k < s.t1; k++) {
+    const w = wordAt(s, k);
+    if (w !== 'tại' && w !== 'ở') continue;
+    for (const m of s.mentions) {
+      if (m.headToken <= k) continue;
+      if (m.headToken > k + 8) break;
+      let cut = false;
+      for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) cut = true;
+      if (!cut && !isInviter(s, m)) return m;
+      break;
+    }
+  }
+  return null;
+}
+
+/** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
+function speaksOfParty(s: SentenceView): boolean {
+  for (let k = s.t0; k < s.t1; k++) {
+    const w = wordAt(s, k);
+    if (w === 'đoàn') {
+      const next = wordAt(s, k + 1);
+      const prev = wordAt(s, k - 1);
+      // "Đoàn Thanh niên", "Tỉnh đoàn", "Đoàn ĐBQH" are standing bodies, not delegations.
+      if (next === 'thanh' || next === 'tncs' || next === 'đbqh' || prev === 'tỉnh') continue;
+      if (TALLY.has(prev) || /^\d+$/.test(prev)) continue;
+      return true;
+    }
+    if (w === 'phía' && wordAt(s, k - 1) === 'về') return true;
+  }
+  return false;
+}
+
+function listHead(s: SentenceView, m: Mention): Mention {
+  let head = m;
+  for (let i = s.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const prev = s.mentions[i]!;
+    if (!withListed(s, prev).includes(head)) break;
+    head = prev;
+  }
+  return head;
+}
+
+function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
+  if (m.entry.id === venue.id) return false;
+  if (isLocated(s, m) || isSuccessorRemark(s, m) || isInviter(s, m)) return false;
+  // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
+  const head = listHead(s, m);
+  if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
+  // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A").
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 7); b--) {
+    if (PARTY_HEAD.has(wordAt(s, b))) return true;
+    if (commaBefore(s, b + 1) && b + 1 < m.headToken) break;
+  }
+  return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
+}
+
+/** Visits a sentence tells through its venue and its parties (see the file comment). */
+export function frameVisits(
+  s: SentenceView,
+  frame: ArticleFrame,
+  following: Side | null,
+): VisitFinding[] {
+  if (s.mentions.length === 0) return [];
+  if (meetingAt(s) < 0 || speaksOfFuture(s)) return [];
+  const own = venueIn(s)?.entry ?? null;
+  // A sentence naming another place of the venue's country is about another event.
+  const inherited =
+    frame.venue !== null &&
+    speaksOfParty(s) &&
+    !s.mentions.some(
+      (m) => m.entry.country === frame.venue!.country && m.entry.id !== frame.venue!.id,
+    );
+  const venue = own ?? (inherited ? frame.venue : null);
+  if (!venue) return [];
+  const to: Side[] = [{ entry: venue, level: 'local' }];
+  const out: VisitFinding[] = [];
+  const seen = new Set<string>();
+  for (const m of s.mentions) {
+    if (seen.has(m.entry.id) || m.entry.country === venue.country) continue;
+    if (!isParty(s, m, venue)) continue;
+    for (const h of withListed(s, m)) {
+      if (seen.has(h.entry.id) || h.entry.country === venue.country) continue;
+      seen.add(h.entry.id);
+      out.push({ from: local(h), to, sentence: s });
+    }
+  }
+  // "Tại thủ đô B, đoàn đã …": the delegation the article follows, at a venue the sentence names.
+  if (
+    out.length === 0 &&
+    own &&
+    following &&
+    following.entry.country !== own.country &&
+    speaksOfParty(s)
+  )
+    out.push({ from: following, to, sentence: s });
+  return out;
+}

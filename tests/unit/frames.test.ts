@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+import { makeDoc } from './support/make-doc.ts';
+
+const gaz = builtinGazetteer();
+
+function result(text: string, date: string | null = null) {
+  return geocodeArticle(makeDoc(text, { date }), gaz).result;
+}
+const visits = (text: string, date: string | null = null) =>
+  result(text, date)
+    .links.filter((l) => l.kind === 'visit')
+    .map(
+      (l) =>
+        `${l.from.iso}${l.from.level === 'national' ? '*' : ''}>${l.to.iso}${l.to.level === 'national' ? '*' : ''}`,
+    );
+
+describe('visits from event frames (venue + parties, no travel verb)', () => {
+  it('a meeting "tại" a place: each party of another country travelled to it', () => {
+    const text =
+      'Hội nghị sơ kết hợp tác\nSáng 10/9, tại Văn phòng Hành chính tỉnh Prey Veng, Ủy ban nhân dân tỉnh Tây Ninh và Ban Hành chính tỉnh Prey Veng tổ chức hội nghị sơ kết.';
+    expect(visits(text)).toEqual(['VN-37>KH-14']);
+  });
+
+  it('"Đoàn đại biểu tỉnh A do … làm trưởng đoàn." inherits the venue the lead set', () => {
+    const text = [
+      'Hai tỉnh ký biên bản ghi nhớ',
+      'Chiều 18/12, tại trụ sở UBND tỉnh Tây Ninh, lãnh đạo hai tỉnh tổ chức hội đàm.',
+      'Đoàn đại biểu tỉnh Svây Riêng do ngài Tỉnh trưởng làm trưởng đoàn.',
+      'Cùng sang thăm có đoàn tỉnh Prây Veng do ngài Phó Tỉnh trưởng dẫn đầu.',
+    ].join('\n');
+    expect(visits(text, '2024-12-18')).toEqual(['KH-20>VN-37', 'KH-14>VN-37']);
+  });
+
+  it('a delegation named after "hội đàm với đoàn … các tỉnh A, B và C" travels from each home', () => {
+    const text = [
+      'Điện Biên hội đàm với phụ nữ ba tỉnh Bắc Lào',
+      'Ngày 16/12, tại thành phố Điện Biên Phủ, Hội LHPN tỉnh Điện Biên tổ chức hội đàm với đoàn đại biểu Hội Phụ nữ các tỉnh Phông Sa Lỳ, U Đôm Xay và Luông Pha Băng (Lào).',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-PH>VN-71', 'LA-OU>VN-71', 'LA-LP>VN-71']);
+  });
+
+  it('a sentence without a venue of its own and no delegation in it inherits nothing', () => {
+    const text = [
+      'Quảng Trị tiếp đoàn tỉnh Savannakhet',
+      'Chiều 11/3, lãnh đạo tỉnh Quảng Trị tiếp Đoàn đại biểu tỉnh Savannakhet (Lào).',
+      'Tỉnh Hủa Phăn và tỉnh Quảng Trị đã ký kết hợp tác từ lâu.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('a plan, a wish or a tally in the sentence gives no frame visit', () => {
+    const lead =
+      'An Giang đón đoàn tỉnh Kandal\nNgày 5/1, tại tỉnh An Giang, lãnh đạo tỉnh tiếp Đoàn đại biểu tỉnh Kandal.';
+    expect(
+      visits(`${lead}\nĐầu tháng 4 tới, tỉnh sẽ cử đoàn sang Kandal, Takeo chúc Tết.`),
+    ).toEqual(['KH-8>VN-44']);
+    expect(visits(`${lead}\nHằng năm, đoàn hai tỉnh Takeo và Kampot sang dự hội nghị.`)).toEqual([
+      'KH-8>VN-44',
+    ]);
+    expect(visits(`${lead}\nNăm qua, 12 đoàn của tỉnh Takeo đã giao lưu với tỉnh bạn.`)).toEqual([
+      'KH-8>VN-44',
+    ]);
+  });
+
+  it('"Tại thủ đô B, đoàn đến chào …": the delegation the article follows, at the named venue', () => {
+    const text = [
+      'Cựu chiến binh Đồng Tháp thăm lại chiến trường xưa',
+      'Từ ngày 11 đến 16/11, Đoàn đại biểu Hội Cựu chiến binh tỉnh Đồng Tháp đã có chuyến thăm Campuchia.',
+      'Tại thủ đô Phnôm Pênh, đoàn đến chào Đại sứ quán Việt Nam.',
+      'Sau đó, đoàn theo quốc lộ 5 lên tỉnh Battambang, làm việc với lãnh đạo tỉnh.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-45>KH-12', 'VN-45>KH-2']);
+  });
+});
+
+describe('visits: parties with several homes, central bodies, welcomes', () => {
+  it('"đoàn đại biểu hai tỉnh A và B (Lào) đã sang … tỉnh C": one visit from each home', () => {
+    expect(
+      visits(
+        'Tin\nNgày 2/9, đoàn đại biểu hai tỉnh Attapeu và Salavan (Lào) đã sang chúc mừng và làm việc với lãnh đạo tỉnh Gia Lai.',
+      ),
+    ).toEqual(['LA-AT>VN-30', 'LA-SL>VN-30']);
+  });
+
+  it('a delegation of a central body led by a provincial official travels for its country', () => {
+    expect(
+      visits(
+        'Tin\nBí thư Tỉnh ủy Ninh Bình tiếp Đoàn đại biểu Tạp chí A-lun-may do đồng chí Phó Bí thư tỉnh Luông Pha Băng làm trưởng đoàn.',
+      ),
+    ).toEqual(['LA-VT*>VN-18']);
+  });
+
+  it('a provincial leader\'s rank "Ủy viên Ban Chấp hành Trung ương" makes no national actor', () => {
+    expect(
+      visits(
+        'Điện Biên chúc Tết Luông Pha Băng\nĐoàn do đồng chí Trần Quốc Cường, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Điện Biên làm trưởng đoàn đã sang thăm tỉnh Luông Pha Băng.',
+      ),
+    ).toEqual(['VN-71>LA-LP']);
+  });
+
+  it('"B nhiệt liệt chào mừng Tổng Bí thư sang thăm": the welcomed guest travels, not the host', () => {
+    expect(
+      visits(
+        'Tin\nChủ tịch Đảng Nhân dân Campuchia nhiệt liệt chào mừng Tổng Bí thư sang thăm Campuchia.',
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+
+  it('"trước khi rời Việt Nam" names no Vietnamese destination; a tally of receptions is no visit', () => {
+    expect(
+      visits('Tin\nĐoàn Quốc hội Campuchia sẽ ghé thăm tỉnh Trà Vinh trước khi rời Việt Nam.'),
+    ).toEqual([]);
+    expect(
+      visits(
+        'Tin\nNăm 2024, Hội đã đón tiếp 18 đoàn khách đến từ các tỉnh Battambang, Kampong Cham.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('wards named like a place (since 1 July 2025)', () => {
+  it('"phường Long An" stands for the new Tây Ninh it lies in, never the old Long An', () => {
+    const r = result(
+      'Tin\nTại trụ sở UBND tỉnh ở phường Long An, lãnh đạo tỉnh Tây Ninh tiếp đoàn tỉnh Svây Riêng.',
+      '2025-12-18',
+    );
+    expect(r.places.map((p) => p.id).sort()).toEqual(['kh:svay-rieng', 'vn:tay-ninh-2025']);
+  });
+
+  it('a ward alone does not make its unit a place of the article', () => {
+    const r = result('Tin\nHội chợ diễn ra tại phường Kon Tum từ ngày 3/9.', '2025-09-01');
+    expect(r.places).toEqual([]);
+  });
+});
