@@ -110,6 +110,7 @@ export interface EvalSummary {
   visits: Counts & Prf;
   sisters: Counts & Prf;
   dates: { checked: number; correct: number; accuracy: number };
+  errors: ErrorCounts;
 }
 
 /** Precision, recall and F1; an empty side counts as perfect (nothing to find, nothing wrong). */
@@ -211,6 +212,48 @@ const add = (a: Counts, b: Counts): Counts => ({
   fn: a.fn + b.fn,
 });
 
+/** The errors of a run by kind; a visit found backwards counts once, as reversed. */
+export interface ErrorCounts {
+  missedPlace: number;
+  extraPlace: number;
+  missedVisit: number;
+  extraVisit: number;
+  reversedVisit: number;
+  missedSister: number;
+  extraSister: number;
+}
+
+const backwards = (label: string) => label.split(' → ').reverse().join(' → ');
+
+/** Visits of a file found in the wrong direction: a false one whose reverse is a missed one. */
+export function reversedVisits(f: FileScore): string[] {
+  const missed = new Set(f.visits.missing);
+  return f.visits.false.filter((l) => missed.has(backwards(l)));
+}
+
+export function errorCounts(files: readonly FileScore[]): ErrorCounts {
+  const c: ErrorCounts = {
+    missedPlace: 0,
+    extraPlace: 0,
+    missedVisit: 0,
+    extraVisit: 0,
+    reversedVisit: 0,
+    missedSister: 0,
+    extraSister: 0,
+  };
+  for (const f of files) {
+    const rev = reversedVisits(f).length;
+    c.missedPlace += f.places.missing.length;
+    c.extraPlace += f.places.false.length;
+    c.reversedVisit += rev;
+    c.missedVisit += f.visits.missing.length - rev;
+    c.extraVisit += f.visits.false.length - rev;
+    c.missedSister += f.sisters.missing.length;
+    c.extraSister += f.sisters.false.length;
+  }
+  return c;
+}
+
 /** Micro-averaged totals over all files. */
 export function summarize(files: readonly FileScore[]): EvalSummary {
   const zero: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -226,6 +269,7 @@ export function summarize(files: readonly FileScore[]): EvalSummary {
     visits: total((f) => f.visits),
     sisters: total((f) => f.sisters),
     dates: { checked, correct, accuracy: checked === 0 ? 1 : correct / checked },
+    errors: errorCounts(files),
   };
 }
 
@@ -244,6 +288,10 @@ export function formatEval(s: EvalSummary): string {
   lines.push(
     `Dates of matched links: ${s.dates.correct}/${s.dates.checked} exact (${pct(s.dates.accuracy).trim()})`,
   );
+  const e = s.errors;
+  lines.push(
+    `Errors by kind: missed place ${e.missedPlace}, extra place ${e.extraPlace}, missed visit ${e.missedVisit}, extra visit ${e.extraVisit}, reversed visit ${e.reversedVisit}, missed sister ${e.missedSister}, extra sister ${e.extraSister}`,
+  );
   for (const f of s.files) {
     const parts: string[] = [];
     const diff = (what: string, d: Diff) => {
@@ -251,7 +299,13 @@ export function formatEval(s: EvalSummary): string {
       for (const m of d.false) parts.push(`  false ${what}: ${m}`);
     };
     diff('place', f.places);
-    diff('visit', f.visits);
+    const rev = new Set(reversedVisits(f));
+    for (const m of f.visits.missing)
+      if (!rev.has(backwards(m))) parts.push(`  missing visit: ${m}`);
+    for (const m of f.visits.false)
+      parts.push(
+        rev.has(m) ? `  reversed visit: ${m} (gold: ${backwards(m)})` : `  false visit: ${m}`,
+      );
     diff('sister', f.sisters);
     for (const d of f.dates.wrong)
       parts.push(

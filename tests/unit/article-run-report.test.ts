@@ -66,7 +66,14 @@ describe('buildRunReport', () => {
         articles: [
           entry('in/b.txt', 'x', {
             dropped: [{ span: [0, 500], reason: 'related list (Đọc thêm)', text: 'a'.repeat(500) }],
-            unresolved: [{ name: 'tỉnh Xyz', span: [3, 11] }],
+            unresolved: [
+              { name: 'tỉnh Xyz', span: [3, 11] },
+              {
+                name: 'Xiengkhuang',
+                span: [20, 31],
+                match: { id: 'la:xiangkhouang', name: 'Xiangkhouang', score: 0.9 },
+              },
+            ],
           }),
           entry('in/a.txt', 'x2'),
           entry('in/sub/b-copy.txt', 'x', { duplicateOf: 'in/b.txt' }),
@@ -85,6 +92,17 @@ describe('buildRunReport', () => {
     ]);
     expect(report.duplicates).toEqual([{ id: 'x', files: ['in/b.txt', 'in/sub/b-copy.txt'] }]);
     expect(report.unresolved).toEqual([{ file: 'in/b.txt', name: 'tỉnh Xyz', span: [3, 11] }]);
+    // A name resolved by spelling is listed apart, with what it matched and how closely.
+    expect(report.spellings).toEqual([
+      {
+        file: 'in/b.txt',
+        name: 'Xiengkhuang',
+        span: [20, 31],
+        id: 'la:xiangkhouang',
+        matched: 'Xiangkhouang',
+        score: 0.9,
+      },
+    ]);
     expect(report.dropped[0]!.blocks[0]!.text).toHaveLength(200);
     expect(report.counts).toMatchObject({
       inputs: 5,
@@ -92,6 +110,8 @@ describe('buildRunReport', () => {
       duplicates: 1,
       failed: 1,
       skipped: 1,
+      unresolved: 1,
+      spellings: 1,
     });
   });
 

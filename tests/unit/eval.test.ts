@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  errorCounts,
   formatEval,
   parseGold,
   prf,
@@ -217,5 +218,33 @@ describe.skipIf(!seedsPresent)('parseGold on the seed corpus', () => {
         s.sisters.fp,
       ]).toEqual([0, 0, 0, 0, 0, 0]);
     }
+  });
+});
+
+describe('errorCounts', () => {
+  it('counts errors by kind, a backwards visit once as reversed', () => {
+    const s = scoreArticle(
+      gold,
+      result(
+        [
+          place('Kon Tum', 'VN-28', 'VN'),
+          place('Attapeu', 'LA-AT', 'LA'),
+          place('Huế', 'VN-26', 'VN'),
+        ],
+        [visit('LA-AT', 'VN-28'), visit('VN-28', 'LA-XE'), visit('VN-26', 'LA-AT')],
+      ),
+    );
+    expect(errorCounts([s])).toEqual({
+      missedPlace: 1,
+      extraPlace: 1,
+      missedVisit: 0,
+      extraVisit: 1,
+      reversedVisit: 1,
+      missedSister: 1,
+      extraSister: 0,
+    });
+    const text = formatEval(summarize([s]));
+    expect(text).toContain('reversed visit: Attapeu (LA-AT) → Kon Tum (VN-28)');
+    expect(text).toContain('Errors by kind: missed place 1, extra place 1, missed visit 0');
   });
 });

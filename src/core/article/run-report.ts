@@ -40,6 +40,8 @@ export interface RunReport {
     places: number;
     links: number;
     unresolved: number;
+    /** Names resolved by spelling (see `spellings`). */
+    spellings: number;
   };
   inputs: {
     file: string;
@@ -51,6 +53,15 @@ export interface RunReport {
   }[];
   dropped: { file: string; blocks: { span: Span; reason: string; text: string }[] }[];
   unresolved: { file: string; name: string; span: Span }[];
+  /** Names in a place slot matched to a gazetteer place by spelling, with the score, to check. */
+  spellings: {
+    file: string;
+    name: string;
+    span: Span;
+    id: string;
+    matched: string;
+    score: number;
+  }[];
   duplicates: { id: string; files: string[] }[];
   errors: FileProblem[];
   skipped: FileProblem[];
@@ -130,7 +141,26 @@ export function buildRunReport(run: RunRecord, results: readonly ArticleResult[]
     .sort((a, b) => cmp(a.files[0]!, b.files[0]!));
 
   const unresolved = unique.flatMap((a) =>
-    a.unresolved.map((u) => ({ file: a.source, name: u.name, span: u.span })),
+    a.unresolved
+      .filter((u) => !u.match)
+      .map((u) => ({ file: a.source, name: u.name, span: u.span })),
+  );
+  // Names resolved by spelling only: listed so that a person can check each guess.
+  const spellings = unique.flatMap((a) =>
+    a.unresolved.flatMap((u) =>
+      u.match
+        ? [
+            {
+              file: a.source,
+              name: u.name,
+              span: u.span,
+              id: u.match.id,
+              matched: u.match.name,
+              score: u.match.score,
+            },
+          ]
+        : [],
+    ),
   );
   return {
     version: 1,
@@ -143,6 +173,7 @@ export function buildRunReport(run: RunRecord, results: readonly ArticleResult[]
       places: tally.places,
       links: tally.links,
       unresolved: unresolved.length,
+      spellings: spellings.length,
     },
     inputs,
     dropped: unique
@@ -152,6 +183,7 @@ export function buildRunReport(run: RunRecord, results: readonly ArticleResult[]
         blocks: a.dropped.map((d) => ({ span: d.span, reason: d.reason, text: cut(d.text) })),
       })),
     unresolved,
+    spellings,
     duplicates,
     errors: [...run.errors].sort((a, b) => cmp(a.file, b.file)),
     skipped: [...run.skipped].sort((a, b) => cmp(a.file, b.file)),
@@ -181,7 +213,7 @@ export function summaryText(report: RunReport, results: readonly ArticleResult[]
     `${plural(c.articles, 'article')}${c.duplicates > 0 ? ` (+${plural(c.duplicates, 'duplicate')})` : ''}, ` +
       `${plural(c.places, 'place')}, ${plural(c.links, 'link')}` +
       (c.links > 0 ? ` (by kind: ${kinds}; by country pair: ${pairs})` : ''),
-    `${plural(c.unresolved, 'unresolved name')}, ${plural(c.failed, 'failed input')}, ${plural(c.skipped, 'skipped file')}`,
+    `${plural(c.unresolved, 'unresolved name')}, ${plural(c.spellings, 'name matched by spelling')}, ${plural(c.failed, 'failed input')}, ${plural(c.skipped, 'skipped file')}`,
   ];
   for (const d of report.duplicates.slice(0, MAX_SUMMARY_ITEMS)) {
     const more = d.files.length > 3 ? ` and ${d.files.length - 3} more` : '';
