@@ -75,6 +75,31 @@ describe('visits from event frames (venue + parties, no travel verb)', () => {
   });
 });
 
+describe('visits from the host side a sentence names', () => {
+  it('"Đi cùng đoàn, về phía tỉnh B có …": B hosts the delegation of the headline', () => {
+    const text = [
+      'Đoàn công tác HĐND Thủ đô Viêng Chăn tưởng niệm liệt sĩ tại nghĩa trang quốc tế',
+      'Đoàn do Phó Chủ tịch HĐND Thủ đô làm trưởng đoàn.',
+      'Đi cùng đoàn, về phía tỉnh Nghệ An có đồng chí Phó Chủ tịch HĐND tỉnh.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-VT>VN-22']);
+  });
+
+  it('"UBND tỉnh B tổ chức buổi họp mặt … với các tỉnh A1, A2 (Campuchia)": each guest came', () => {
+    const text =
+      'Họp mặt mừng xuân\nNgày 29/1, UBND tỉnh Tây Ninh tổ chức buổi họp mặt mừng xuân với các tỉnh Svay Rieng, Prey Veng và Kampong Cham (Vương quốc Campuchia).';
+    expect(visits(text)).toEqual(['KH-20>VN-37', 'KH-14>VN-37', 'KH-3>VN-37']);
+  });
+
+  it('an organiser that sends gifts abroad hosts nobody', () => {
+    expect(
+      visits(
+        'Tin\nTỉnh Tây Ninh tổ chức chương trình gửi quà sang tỉnh Svay Rieng vào năm tới, sẽ trao tận tay.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('visits: parties with several homes, central bodies, welcomes', () => {
   it('"đoàn đại biểu hai tỉnh A và B (Lào) đã sang … tỉnh C": one visit from each home', () => {
     expect(

@@ -8,7 +8,15 @@ import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { isSuccessorRemark, wordAt, type SentenceView } from './sentence-view.ts';
 import { commaBefore, speaksOfFuture } from './visit-cues.ts';
-import { isInviter, isLocated, local, withListed, type Side, type VisitFinding } from './visits.ts';
+import {
+  isInviter,
+  isLocated,
+  local,
+  withListed,
+  type Side,
+  type VisitContext,
+  type VisitFinding,
+} from './visits.ts';
 
 /** What the article has established as the place of its main event. */
 export interface ArticleFrame {
@@ -104,6 +112,42 @@ export function venueIn(s: SentenceView): Mention | null {
   return null;
 }
 
+// Events a host organises for its guests ("UBND tỉnh B tổ chức buổi họp mặt … với các tỉnh A1, A2").
+const HOSTED = new Set([
+  'buổi',
+  'họp',
+  'hội',
+  'lễ',
+  'gặp',
+  'chiêu',
+  'tọa',
+  'giao',
+  'chương',
+  'tiệc',
+]);
+const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);
+
+/**
+ * The host side a sentence names when it gives no "tại": "Đi cùng đoàn / Tiếp đoàn, về phía tỉnh B
+ * có …" (the host's escort), or "‹body› tỉnh B tổ chức buổi họp mặt … với …" (the organiser).
+ */
+function hostIn(s: SentenceView): { host: Mention; organiser: boolean } | null {
+  for (let k = s.t0 + 1; k < s.t1; k++) {
+    if (wordAt(s, k) !== 'phía' || wordAt(s, k - 1) !== 'về') continue;
+    const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + 2);
+    if (!m) continue;
+    for (let b = k - 2; b >= Math.max(s.t0, k - 6); b--)
+      if (RECEIVING.has(wordAt(s, b))) return { host: m, organiser: false };
+  }
+  const first = s.mentions[0];
+  if (!first) return null;
+  for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 4); k++) {
+    if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
+      return { host: first, organiser: true };
+  }
+  return null;
+}
+
 /** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
 function speaksOfParty(s: SentenceView): boolean {
   for (let k = s.t0; k < s.t1; k++) {
@@ -149,11 +193,12 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,
-  following: Side | null,
+  ctx: VisitContext,
 ): VisitFinding[] {
-  if (s.mentions.length === 0) return [];
-  if (meetingAt(s) < 0 || speaksOfFuture(s)) return [];
-  const own = venueIn(s)?.entry ?? null;
+  if (s.mentions.length === 0 || speaksOfFuture(s)) return [];
+  const hosted = venueIn(s) ? null : hostIn(s);
+  if (!hosted && meetingAt(s) < 0) return [];
+  const own = venueIn(s)?.entry ?? hosted?.host.entry ?? null;
   // A sentence naming another place of the venue's country is about another event.
   const inherited =
     frame.venue !== null &&
@@ -168,21 +213,21 @@ export function frameVisits(
   const seen = new Set<string>();
   for (const m of s.mentions) {
     if (seen.has(m.entry.id) || m.entry.country === venue.country) continue;
-    if (!isParty(s, m, venue)) continue;
+    // The guests of an organised event may be named anyhow ("với các tỉnh A1, A2 (Campuchia)").
+    if (!hosted?.organiser && !isParty(s, m, venue)) continue;
     for (const h of withListed(s, m)) {
       if (seen.has(h.entry.id) || h.entry.country === venue.country) continue;
       seen.add(h.entry.id);
       out.push({ from: local(h), to, sentence: s });
     }
   }
-  // "Tại thủ đô B, đoàn đã …": the delegation the article follows, at a venue the sentence names.
-  if (
-    out.length === 0 &&
-    own &&
-    following &&
-    following.entry.country !== own.country &&
-    speaksOfParty(s)
-  )
-    out.push({ from: following, to, sentence: s });
+  // "Tại thủ đô B, đoàn đã …", "Đi cùng đoàn, về phía tỉnh B có …": the delegation the article
+  // follows (else the headline's party from another country), at the venue the sentence names.
+  const following =
+    ctx.lastOrigin ??
+    (own ? (ctx.titlePlaces.find((m) => m.entry.country !== own.country) ?? null) : null);
+  const from = following && 'level' in following ? following : following ? local(following) : null;
+  if (out.length === 0 && own && from && from.entry.country !== own.country && speaksOfParty(s))
+    out.push({ from, to, sentence: s });
   return out;
 }
