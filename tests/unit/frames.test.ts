@@ -159,3 +159,52 @@ describe('wards named like a place (since 1 July 2025)', () => {
     expect(r.places).toEqual([]);
   });
 });
+
+describe('visits of national bodies', () => {
+  it('"Trong khuôn khổ chuyến thăm …, ‹time›, ‹national body› đã hội kiến …": the body after the trip clause', () => {
+    expect(
+      visits(
+        'Tin\nTheo đặc phái viên TTXVN, trong khuôn khổ chuyến công tác tại Lào, đồng chủ trì Kỳ họp Ủy ban liên Chính phủ, chiều 3/12, Thủ tướng Chính phủ Phạm Minh Chính đã hội kiến Tổng Bí thư, Chủ tịch nước Lào.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+    expect(
+      visits(
+        'Tin\nSáng 27/7, trong khuôn khổ chuyến thăm hữu nghị chính thức CHDCND Lào, Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam đã hội kiến Tổng Bí thư, Chủ tịch nước CHDCND Lào.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('a trip mentioned in reported speech names no traveller ("nhất là chuyến thăm … của …")', () => {
+    expect(
+      visits(
+        'Tin\nĐồng chí Valaxay bày tỏ vui mừng về việc tổ chức tốt các chuyến thăm của lãnh đạo hai nước, nhất là chuyến thăm cấp Nhà nước đến Lào của Chủ tịch nước.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Tại thủ đô B, ‹national body of another country› …" is that body\'s visit to B', () => {
+    expect(
+      visits(
+        'Tin\nTại thủ đô Vientiane, đồng chí Đỗ Văn Chiến, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã được lãnh đạo Lào tiếp thân mật.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it('"cán bộ tỉnh" is no ministry, and a "tại" after the meeting word places something else', () => {
+    const text = [
+      'Gia Lai thăm Ratanakiri',
+      'Đoàn công tác tỉnh Gia Lai thăm tỉnh Ratanakiri.',
+      'Tại thành phố Banlung, hai bên rà soát việc đào tạo tiếng Việt cho cán bộ tỉnh bạn.',
+      'Hai bên điểm lại hợp tác giữa tỉnh Gia Lai và tỉnh Ratanakiri, nhất là đào tạo tại Trường Đại học ở thành phố Pleiku.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-30>KH-16']);
+  });
+
+  it('"Hội nghị cấp cao giữa 2 tỉnh A – B" at a named city: the other side came', () => {
+    expect(
+      visits(
+        'Tin\nSáng 24/5, tại thành phố Hà Tĩnh đã diễn ra Hội nghị cấp cao giữa 2 tỉnh Hà Tĩnh – Khăm Muộn.',
+      ),
+    ).toEqual(['LA-KH>VN-23']);
+  });
+});

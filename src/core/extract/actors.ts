@@ -16,6 +16,9 @@ const NATIONAL_BODIES = [
   'ban đối ngoại tw',
   'ban chấp hành trung ương',
   'ban bí thư',
+  'bí thư trung ương',
+  'ủy ban trung ương',
+  'ubtư',
   'bộ chính trị',
   'bộ trưởng',
   'thứ trưởng',
@@ -65,7 +68,8 @@ export function countryWords(lower: string): CountryHit[] {
 }
 
 // "Bộ Nông nghiệp …", "Bộ Văn hóa …": a ministry, unlike "bộ đội", "bộ tộc", "Bộ Chỉ huy Quân sự".
-const MINISTRY = /(?<![\p{L}])bộ\s+(?!đội|tộc|chỉ\s+huy|tư\s+lệnh|phận|máy|môn|đội|,|và)\p{L}/u;
+const MINISTRY =
+  /(?<![\p{L}])(?<!cán\s)bộ\s+(?!đội|tộc|chỉ\s+huy|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành)\p{L}/u;
 
 /** Index of the first national body named in a lower-cased NFC text, or -1. */
 export function nationalBodyIndex(lower: string): number {
@@ -126,4 +130,22 @@ export function nationalActorCountry(lower: string): CountryCode | null {
     );
   if (del) return countryWords(del[1]!)[0]?.country ?? null;
   return null;
+}
+
+// Where the phrase naming a national body ends: at its verb.
+const PHRASE_END =
+  /\s(?:đã|sẽ|đang|vừa|đến|tới|sang|thăm|tiếp|hội đàm|hội kiến|dự|làm việc|có chuyến|có buổi|được|bày tỏ|gửi|chủ trì|cho|trao)\s/u;
+
+/**
+ * The country of the first national body named in a lower-cased NFC phrase, read only from the
+ * words that belong to it ("Thủ tướng Chính phủ nước CHDCND Lào", "Chủ tịch Quốc hội Campuchia"),
+ * else Vietnam; null when no national body is named. Unlike nationalActorCountry, a country word
+ * after the body's verb ("Tổng Bí thư Tô Lâm đã thăm Học viện … Lào") does not count.
+ */
+export function nationalActorNear(lower: string): CountryCode | null {
+  const end = PHRASE_END.exec(lower);
+  const phrase = end ? lower.slice(0, end.index) : lower;
+  const at = nationalBodyIndex(phrase);
+  if (at < 0) return null;
+  return countryWords(phrase.slice(at))[0]?.country ?? 'VN';
 }

@@ -4,9 +4,11 @@
 // "Cùng sang thăm có đoàn tỉnh C", "… hội đàm với đoàn Hội Phụ nữ các tỉnh C, D và E". Each party
 // whose home lies in another country than the venue travelled to it. A sentence without a venue
 // of its own takes the article's, when it is about a delegation or a side of the meeting.
-import type { GazetteerEntry } from '../types.ts';
+import type { Gazetteer } from '../gazetteer.ts';
+import type { CountryCode, GazetteerEntry } from '../types.ts';
+import { nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { isSuccessorRemark, wordAt, type SentenceView } from './sentence-view.ts';
+import { isSuccessorRemark, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import { commaBefore, speaksOfFuture } from './visit-cues.ts';
 import {
   isInviter,
@@ -66,7 +68,21 @@ const MEETING = new Set([
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm']);
 
 // Words that open the phrase of a side taking part (a delegation, "về phía tỉnh B").
-const PARTY_HEAD = new Set(['đoàn', 'phía', 'lãnh', 'ủy', 'ubnd', 'hđnd', 'hội', 'ban', 'chính']);
+// Leaders' titles name a side too ("Bí thư, Tỉnh trưởng tỉnh A chủ trì hội nghị").
+const PARTY_HEAD = new Set([
+  'đoàn',
+  'phía',
+  'lãnh',
+  'ủy',
+  'ubnd',
+  'hđnd',
+  'hội',
+  'ban',
+  'chính',
+  'trưởng',
+  'thư',
+  'tịch',
+]);
 // A place right after these is a route or a target, not a party ("từ Pleiku qua B tới C").
 // "thăm tỉnh B", "làm việc với tỉnh B" name the host side.
 const NOT_PARTY_BEFORE = new Set([
@@ -95,9 +111,15 @@ function meetingAt(s: SentenceView): number {
   return -1;
 }
 
-/** "tại / ở ‹up to six words› tỉnh B" before any comma: the place the sentence happens in. */
+/**
+ * "tại / ở ‹up to six words› tỉnh B" before any comma: the place the sentence happens in. Only a
+ * "tại" before the meeting word or just after it ("hội đàm tại B") places the meeting; a later one
+ * places something else ("đào tạo lưu học sinh tại Trường … ở phường B").
+ */
 export function venueIn(s: SentenceView): Mention | null {
-  for (let k = s.t0; k < s.t1; k++) {
+  const cue = meetingAt(s);
+  const last = cue < 0 ? s.t1 : Math.min(s.t1, cue + 5);
+  for (let k = s.t0; k < last; k++) {
     const w = wordAt(s, k);
     if (w !== 'tại' && w !== 'ở') continue;
     for (const m of s.mentions) {
@@ -181,6 +203,9 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
   const head = listHead(s, m);
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
+  // "Hội nghị cấp cao giữa 2 tỉnh A – B", "giữa 3 tỉnh A (Việt Nam), C (Thái Lan) và B (Lào)".
+  for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 15); b--)
+    if (wordAt(s, b) === 'giữa') return true;
   // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A").
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 7); b--) {
     if (PARTY_HEAD.has(wordAt(s, b))) return true;
@@ -194,6 +219,7 @@ export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,
   ctx: VisitContext,
+  gaz: Gazetteer,
 ): VisitFinding[] {
   if (s.mentions.length === 0 || speaksOfFuture(s)) return [];
   const hosted = venueIn(s) ? null : hostIn(s);
@@ -220,6 +246,16 @@ export function frameVisits(
       seen.add(h.entry.id);
       out.push({ from: local(h), to, sentence: s });
     }
+  }
+  // "Tại thủ đô Vientiane, đồng chí …, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã
+  // được … tiếp": a national body of another country than the named venue came to it.
+  const named = venueIn(s);
+  if (out.length === 0 && named) {
+    // The body is read from the words after the venue: "Tại thủ đô B, ‹body› …", as the subject.
+    const after = phraseText(s.tt, named.lastToken + 1, s.t1);
+    const c = nationalBodyIndex(after) < 40 ? nationalActorNear(after) : null;
+    if (c && c !== named.entry.country)
+      out.push({ from: { entry: gaz.capital(c), level: 'national' }, to, sentence: s });
   }
   // "Tại thủ đô B, đoàn đã …", "Đi cùng đoàn, về phía tỉnh B có …": the delegation the article
   // follows (else the headline's party from another country), at the venue the sentence names.

@@ -169,7 +169,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     const told = visitsInSentence(tt, view, gaz, ctx);
     if (frame.venue === null && i < LEAD_SENTENCES) frame.venue = leadVenue(view, told);
     // Frames fill what the travel verbs left untold; they never second-guess a verb's reading.
-    for (const v of told.length > 0 ? told : frameVisits(view, frame, ctx)) {
+    for (const v of told.length > 0 ? told : frameVisits(view, frame, ctx, gaz)) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
         const date = visitDate(sentence, dates, trail, clues);

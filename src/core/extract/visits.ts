@@ -4,7 +4,13 @@
 // A national actor (Tổng Bí thư, Ban Đối ngoại Trung ương …) stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
-import { centralOwner, countryWords, nationalActorCountry, nationalBodyIndex } from './actors.ts';
+import {
+  centralOwner,
+  countryWords,
+  nationalActorCountry,
+  nationalActorNear,
+  nationalBodyIndex,
+} from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { isSuccessorRemark, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import {
@@ -257,6 +263,17 @@ function namedCountryPlaces(
     .map(local);
 }
 
+// "Trong khuôn khổ chuyến thăm …,", "Nhân chuyến công tác …,", "Trong chương trình chuyến thăm …,".
+const TRIP_OPENERS = new Set(['khổ', 'nhân', 'trình', 'trong', 'dịp']);
+
+/** Whether the sentence opens with a clause naming the trip, the word "chuyến" at index k. */
+function opensWithTrip(s: SentenceView, k: number): boolean {
+  if (k - s.t0 > 14) return false;
+  for (let b = k - 1; b >= Math.max(s.t0, k - 3); b--)
+    if (TRIP_OPENERS.has(wordAt(s, b))) return true;
+  return false;
+}
+
 function resolveForward(
   tt: TokenizedText,
   s: SentenceView,
@@ -297,6 +314,20 @@ function resolveForward(
     (later
       ? null
       : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller));
+  // "Trong khuôn khổ chuyến thăm chính thức Lào, sáng 27/7, Chủ tịch … đã hội kiến …": the trip
+  // is named first, its traveller in the main clause after it.
+  // Only a national body is read there: the places of the main clause are its objects.
+  if (!origin && wordAt(s, cue.start - 1) === 'chuyến' && opensWithTrip(s, cue.start - 1)) {
+    // Each clause after the trip's, in turn: "…, đồng chủ trì Kỳ họp …, chiều 3/12, Thủ tướng …".
+    let k = cue.end + 1;
+    for (let clause = 0; clause < 4 && !origin; clause++) {
+      while (k < s.t1 && !commaBefore(s, k)) k++;
+      if (k >= s.t1) break;
+      const c = nationalActorNear(phraseText(tt, k, s.t1));
+      if (c) origin = national(gaz, c);
+      k++;
+    }
+  }
   const firstForeign = (o: Side | null) =>
     dests.find((m) => !o || m.entry.country !== o.entry.country);
   const named = origin !== null;
