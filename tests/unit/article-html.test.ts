@@ -121,8 +121,6 @@ describe('htmlToArticle on a portal page without <article> (main-content scoring
   });
 
   it('drops the site name from a <title> only headline', () => {
-    expect(htmlToArticle('<title>Tiêu đề bài | Báo Mẫu</title><p>x</p>').title).toBe(
-      'Tiêu đề bài',
-    );
+    expect(htmlToArticle('<title>Tiêu đề bài | Báo Mẫu</title><p>x</p>').title).toBe('Tiêu đề bài');
   });
 });
