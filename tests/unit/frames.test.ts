@@ -208,3 +208,17 @@ describe('visits of national bodies', () => {
     ).toEqual(['LA-KH>VN-23']);
   });
 });
+
+describe('words that look like a delegation or a place', () => {
+  it('"Tập đoàn Hoàng Anh Gia Lai" is a company: no delegation, no Gia Lai', () => {
+    const r = geocodeArticle(
+      makeDoc(
+        'Tin\nNgày 11/2, Chủ tịch nước đến Attapeu, thăm các công trình do Tập đoàn Hoàng Anh Gia Lai đầu tư.',
+        { date: null },
+      ),
+      gaz,
+    ).result;
+    expect(r.places.map((p) => p.iso)).toEqual(['LA-AT']);
+    expect(r.links.map((l) => `${l.from.iso}>${l.to.iso}`)).toEqual(['VN-HN>LA-AT']);
+  });
+});

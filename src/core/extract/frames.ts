@@ -178,7 +178,14 @@ function speaksOfParty(s: SentenceView): boolean {
       const next = wordAt(s, k + 1);
       const prev = wordAt(s, k - 1);
       // "Đoàn Thanh niên", "Tỉnh đoàn", "Đoàn ĐBQH" are standing bodies, not delegations.
-      if (next === 'thanh' || next === 'tncs' || next === 'đbqh' || prev === 'tỉnh') continue;
+      if (
+        next === 'thanh' ||
+        next === 'tncs' ||
+        next === 'đbqh' ||
+        prev === 'tỉnh' ||
+        prev === 'tập'
+      )
+        continue;
       if (TALLY.has(prev) || /^\d+$/.test(prev)) continue;
       return true;
     }

@@ -9,6 +9,8 @@ export const NON_PLACE_PHRASES: readonly string[] = [
   'Thái Bình Dương',
   'Đồng Tháp Mười',
   'Ấn Độ Dương',
+  // Companies named after a province (Hoàng Anh Gia Lai, the Gia Lai group with projects in Laos).
+  'Hoàng Anh Gia Lai',
 ];
 
 /** Regions, not provinces: never places, never reported as unresolved. */

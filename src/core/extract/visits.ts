@@ -124,7 +124,8 @@ function delegationStart(s: SentenceView, cue: number): number {
   for (let k = cue - 1; k >= s.t0; k--) {
     if (wordAt(s, k) !== 'đoàn') continue;
     if (NOT_DELEGATION.has(wordAt(s, k + 1))) continue;
-    if (['trưởng', 'phó', 'tỉnh'].includes(wordAt(s, k - 1))) continue;
+    // "Trưởng đoàn", "Tỉnh đoàn" (youth union), "Tập đoàn" (a corporation) are no delegation.
+    if (['trưởng', 'phó', 'tỉnh', 'tập'].includes(wordAt(s, k - 1))) continue;
     return k;
   }
   return s.t0;
