@@ -1,0 +1,77 @@
+// Reading result lines back for --from-results: files in the order given (a folder stands for
+// its part-* files in name order, as Spark and Hadoop write them), line by line in constant
+// memory. Stdin line numbers ("-:N") are numbered across the files, which works because the
+// filter writes exactly one line per input line: shards merged in order get the numbers a single
+// run over the whole input gives, so the dataset and the report are the same byte for byte.
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FileProblem } from '../../src/core/article/run-report.ts';
+import { byteLines } from './ndjson-lines.ts';
+import type { Outcome } from './process-input.ts';
+import { parseRecord } from './result-record.ts';
+
+export type ResultItem =
+  { outcome: Outcome; bytes: number } | { problem: FileProblem; bytes: number };
+
+const STDIN_LINE = /^-:(\d+)$/;
+
+/** "-:N" → "-:(offset + N)"; other names are left as they are. */
+export function renumber(name: string, offset: number): string {
+  const m = STDIN_LINE.exec(name);
+  return m ? `-:${offset + Number(m[1])}` : name;
+}
+
+function shifted(o: Outcome, offset: number): Outcome {
+  if (offset === 0) return o;
+  const source = renumber(o.source, offset);
+  if (o.kind !== 'article') return { ...o, source };
+  return { ...o, source, result: { ...o.result, file: renumber(o.result.file, offset) } };
+}
+
+async function expand(arg: string): Promise<string[]> {
+  const s = await stat(arg);
+  if (!s.isDirectory()) return [arg];
+  const names = (await readdir(arg)).filter((n) => !n.startsWith('.') && !n.startsWith('_'));
+  return names.sort().map((n) => join(arg, n));
+}
+
+export async function* readResultFiles(args: readonly string[]): AsyncGenerator<ResultItem> {
+  let offset = 0;
+  for (const arg of args) {
+    let files: string[];
+    try {
+      files = await expand(arg);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      const message = e.code === 'ENOENT' ? 'no such file or folder' : e.message;
+      yield { problem: { file: arg, message }, bytes: 0 };
+      continue;
+    }
+    for (const file of files) {
+      let records = 0;
+      try {
+        for await (const l of byteLines(createReadStream(file, { highWaterMark: 1 << 20 }))) {
+          const where = `${file}:${l.lineNo}`;
+          if (l.text === null) {
+            yield { problem: { file: where, message: 'not valid UTF-8' }, bytes: l.bytes };
+            continue;
+          }
+          if (l.text.trim() === '') continue;
+          records++;
+          const parsed = parseRecord(l.text);
+          if (typeof parsed === 'string')
+            yield { problem: { file: where, message: parsed }, bytes: l.bytes };
+          else yield { outcome: shifted(parsed, offset), bytes: l.bytes };
+        }
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        yield {
+          problem: { file, message: e.code === 'EISDIR' ? 'is a folder' : e.message },
+          bytes: 0,
+        };
+      }
+      offset += records;
+    }
+  }
+}
