@@ -3,6 +3,8 @@
 // memory. Stdin line numbers ("-:N") are numbered across the files, which works because the
 // filter writes exactly one line per input line: shards merged in order get the numbers a single
 // run over the whole input gives, so the dataset and the report are the same byte for byte.
+// A file whose numbers already go on from the previous one (a single run's output, cut up) is
+// left as it is.
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,10 +18,15 @@ export type ResultItem =
 
 const STDIN_LINE = /^-:(\d+)$/;
 
+const stdinLine = (name: string): number | null => {
+  const m = STDIN_LINE.exec(name);
+  return m ? Number(m[1]) : null;
+};
+
 /** "-:N" → "-:(offset + N)"; other names are left as they are. */
 export function renumber(name: string, offset: number): string {
-  const m = STDIN_LINE.exec(name);
-  return m ? `-:${offset + Number(m[1])}` : name;
+  const n = stdinLine(name);
+  return n === null ? name : `-:${offset + n}`;
 }
 
 function shifted(o: Outcome, offset: number): Outcome {
@@ -37,7 +44,8 @@ async function expand(arg: string): Promise<string[]> {
 }
 
 export async function* readResultFiles(args: readonly string[]): AsyncGenerator<ResultItem> {
-  let offset = 0;
+  // The last stdin line number given out, and the shift of the file being read.
+  let last = 0;
   for (const arg of args) {
     let files: string[];
     try {
@@ -49,7 +57,7 @@ export async function* readResultFiles(args: readonly string[]): AsyncGenerator<
       continue;
     }
     for (const file of files) {
-      let records = 0;
+      let offset: number | null = null;
       try {
         for await (const l of byteLines(createReadStream(file, { highWaterMark: 1 << 20 }))) {
           const where = `${file}:${l.lineNo}`;
@@ -58,11 +66,17 @@ export async function* readResultFiles(args: readonly string[]): AsyncGenerator<
             continue;
           }
           if (l.text.trim() === '') continue;
-          records++;
           const parsed = parseRecord(l.text);
-          if (typeof parsed === 'string')
+          if (typeof parsed === 'string') {
             yield { problem: { file: where, message: parsed }, bytes: l.bytes };
-          else yield { outcome: shifted(parsed, offset), bytes: l.bytes };
+            continue;
+          }
+          const n = stdinLine(parsed.source);
+          if (n !== null) {
+            offset ??= n <= last ? last : 0;
+            last = Math.max(last, offset + n);
+          }
+          yield { outcome: shifted(parsed, offset ?? 0), bytes: l.bytes };
         }
       } catch (err) {
         const e = err as NodeJS.ErrnoException;
@@ -71,7 +85,6 @@ export async function* readResultFiles(args: readonly string[]): AsyncGenerator<
           bytes: 0,
         };
       }
-      offset += records;
     }
   }
 }
