@@ -17,7 +17,7 @@ const CR = 0x0d;
 export async function* byteLines(
   input: Readable | AsyncIterable<Uint8Array>,
 ): AsyncGenerator<ByteLine> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let carry: Buffer | null = null;
   let lineNo = 0;
   const decode = (bytes: Buffer): string | null => {
@@ -25,8 +25,7 @@ export async function* byteLines(
       bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.length - 1 : bytes.length;
     try {
       const text = decoder.decode(bytes.subarray(0, end));
-      // The decoder drops a BOM only at the start of its input, which every line is to it.
-      return lineNo === 1 || text.charCodeAt(0) !== 0xfeff ? text : `\ufeff${text}`;
+      return lineNo === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     } catch {
       return null;
     }
