@@ -3,8 +3,9 @@
 // memory. Stdin line numbers ("-:N") are numbered across the files, which works because the
 // filter writes exactly one line per input line: shards merged in order get the numbers a single
 // run over the whole input gives, so the dataset and the report are the same byte for byte.
-// A file whose numbers already go on from the previous one (a single run's output, cut up) is
-// left as it is.
+// A new shard shows as numbers starting again (in a new file, or inside one file when GNU
+// parallel -k concatenated the shards); numbers that go on from the previous line (a single
+// run's output, cut up) are left as they are.
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -44,8 +45,9 @@ async function expand(arg: string): Promise<string[]> {
 }
 
 export async function* readResultFiles(args: readonly string[]): AsyncGenerator<ResultItem> {
-  // The last stdin line number given out, and the shift of the file being read.
-  let last = 0;
+  // The shift of the current shard, and the last line number as written by the filter.
+  let offset = 0;
+  let prev = 0;
   for (const arg of args) {
     let files: string[];
     try {
@@ -57,7 +59,6 @@ export async function* readResultFiles(args: readonly string[]): AsyncGenerator<
       continue;
     }
     for (const file of files) {
-      let offset: number | null = null;
       try {
         for await (const l of byteLines(createReadStream(file, { highWaterMark: 1 << 20 }))) {
           const where = `${file}:${l.lineNo}`;
@@ -73,10 +74,10 @@ export async function* readResultFiles(args: readonly string[]): AsyncGenerator<
           }
           const n = stdinLine(parsed.source);
           if (n !== null) {
-            offset ??= n <= last ? last : 0;
-            last = Math.max(last, offset + n);
+            if (n <= prev) offset += prev;
+            prev = n;
           }
-          yield { outcome: shifted(parsed, offset ?? 0), bytes: l.bytes };
+          yield { outcome: shifted(parsed, offset), bytes: l.bytes };
         }
       } catch (err) {
         const e = err as NodeJS.ErrnoException;

@@ -76,6 +76,11 @@ describe('geocode - (stdin filter) and --from-results', () => {
       const r = await geocode(['--from-results', ...results, '--out', merged, '--quiet'], dir);
       expect(r.stderr).toMatch(/-:7: not valid JSON/);
       expect(datasetFiles(merged)).toEqual(single);
+      // GNU parallel --pipe -k writes the shards' answers one after the other into one stream.
+      const joined = join(shardDir, 'joined.ndjson');
+      writeFileSync(joined, results.map((f) => readFileSync(f, 'utf8')).join(''));
+      await geocode(['--from-results', joined, '--out', `${merged}-joined`, '--quiet'], dir);
+      expect(datasetFiles(`${merged}-joined`)).toEqual(single);
     },
     120_000,
   );
