@@ -2,7 +2,7 @@
 // The outcome carries what the run report and the dataset need, so that it can be written as a
 // result line by the stream filter and read back by --from-results without losing anything.
 import { prepareArticle, type RawArticle } from '../../src/core/article/prepare.ts';
-import { orderedResult } from '../../src/core/article/run-report.ts';
+import { cut, orderedResult } from '../../src/core/article/run-report.ts';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import type { Gazetteer } from '../../src/core/gazetteer.ts';
 import type { ArticleResult, DroppedBlock, UnresolvedName } from '../../src/core/types.ts';
@@ -60,7 +60,8 @@ export function processTask(task: Task, gaz: Gazetteer): Outcome {
       kind: 'article',
       source,
       inputWarnings,
-      dropped: prepared.dropped,
+      // Cut now to what the report keeps: a page tail can be long, and it travels and waits.
+      dropped: prepared.dropped.map((d) => ({ span: d.span, reason: d.reason, text: cut(d.text) })),
       unresolved,
       result: orderedResult({ ...result, warnings: [...inputWarnings, ...result.warnings] }),
     };

@@ -1,7 +1,7 @@
 // The line the stream filter (`geocode -`) writes for each input line, and its reading back by
 // `geocode --from-results`. It holds everything a run keeps of an article (the result, what was
-// dropped, unresolved names, the reading warnings), so merging shards loses nothing.
-import { cut } from '../../src/core/article/run-report.ts';
+// dropped (its text cut as the report cuts it), unresolved names, the reading warnings), so
+// merging shards loses nothing.
 import type { Outcome } from './process-input.ts';
 
 export function recordLine(o: Outcome): string {
@@ -11,7 +11,7 @@ export function recordLine(o: Outcome): string {
     source: o.source,
     article: o.result,
     inputWarnings: o.inputWarnings,
-    dropped: o.dropped.map((d) => ({ span: d.span, reason: d.reason, text: cut(d.text) })),
+    dropped: o.dropped,
     unresolved: o.unresolved,
   });
 }

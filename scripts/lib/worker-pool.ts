@@ -67,9 +67,9 @@ function workerPool(jobs: number, onOutcome: OnOutcome): TaskRunner {
 
   for (let i = 0; i < jobs; i++) {
     const slot = { worker: spawn(), busy: 0 };
-    slot.worker.on('message', (m: { seq: number; outcome: Outcome }) => {
+    slot.worker.on('message', (m: { seq: number; json: string }) => {
       slot.busy--;
-      pending.get(m.seq)!.outcome = m.outcome;
+      pending.get(m.seq)!.outcome = JSON.parse(m.json) as Outcome;
       flush();
       notify();
     });
