@@ -95,6 +95,11 @@ export async function geocodeMain(argv: string[], name = 'geocode'): Promise<num
     enabled: !opts.quiet && stderr.isTTY === true,
   });
   const say = (line: string) => progress.around(() => stderr.write(`${line}\n`));
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix filters do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   const out = bufferedLines(process.stdout);
   const sink = createRunSink({
     gaz: builtinGazetteer(),

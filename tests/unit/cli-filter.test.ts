@@ -5,7 +5,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetFiles, fixtureLines, geocode } from './helpers/run-cli.ts';
+import { spawn } from 'node:child_process';
+import { ROOT, datasetFiles, fixtureLines, geocode } from './helpers/run-cli.ts';
+
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const SCRIPT = join(ROOT, 'scripts/geocode.ts');
 
 describe('geocode - (stdin filter) and --from-results', () => {
   let dir: string;
@@ -112,6 +116,19 @@ describe('geocode - (stdin filter) and --from-results', () => {
     };
     expect(articles.articles).toHaveLength(2);
   }, 60_000);
+
+  it('stops quietly, exit 0, when the reader closes the pipe early (| head)', async () => {
+    const child = spawn(TSX, [SCRIPT, '-', '--quiet', '--jobs', '1'], { cwd: dir });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const big = Array.from({ length: 40 }, () => input.filter((l) => l.startsWith('{"'))).flat();
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(big.join('\n') + '\n');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  }, 120_000);
 
   it('refuses "-" together with other inputs (usage error, exit 2)', async () => {
     const r = await geocode(['-', 'a.txt'], dir);
