@@ -8,12 +8,13 @@
 // The CLI is rebuilt first (npm run build:cli), so that it is the code being measured.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { builtinGazetteer } from '../src/core/gazetteer-data.ts';
 import { runCli, writeCorpus } from './lib/bench-cli.ts';
+import { twoThreadRatio } from './lib/bench-cores.ts';
 import { benchStep } from './lib/bench-step.ts';
 import { verdicts, verdictTable } from './lib/bench-targets.ts';
 
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     const jobs2 = await runCli(BUNDLE, 2, jobsFile);
     const work1 = jobs1.ms - start1.ms;
     const work2 = jobs2.ms - start2.ms;
+    const machine = await twoThreadRatio();
 
     log(`peak RSS, --ndjson --jobs 1, ${nRss} and ${nRss! * RSS_MULTIPLE} articles…`);
     const rss1 = await runCli(BUNDLE, 1, small);
@@ -79,7 +81,8 @@ async function main(): Promise<void> {
       [
         `one core, in process: ${step.articles} synthetic articles, ${mb(step.bytes)} MB: step ${sec(step.stepMs)} s, naive ${sec(step.naiveMs)} s (${step.naiveMatches} matches); dataset ${step.places} places, ${step.links} links`,
         `CLI (${BUNDLE.replace(ROOT, '')}) geocode --ndjson --quiet on ${mb(jobsBytes)} MB: --jobs 1 ${sec(jobs1.ms)} s, --jobs 2 ${sec(jobs2.ms)} s; startup (1 article) ${sec(start1.ms)} s / ${sec(start2.ms)} s; ` +
-          `throughput ${mb(jobsBytes / (work1 / 1000))} / ${mb(jobsBytes / (work2 / 1000))} MB/s`,
+          `throughput ${mb(jobsBytes / (work1 / 1000))} / ${mb(jobsBytes / (work2 / 1000))} MB/s; ` +
+          `a pure CPU loop on 2 threads does ${machine.toFixed(2)}× the work of 1 on this machine now (load ${loadavg()[0]!.toFixed(1)})`,
         `CLI --ndjson --jobs 1 peak RSS: ${mb(smallBytes)} MB corpus ${mb(rss1.maxRss)} MB, ${mb(largeBytes)} MB corpus ${mb(rss16.maxRss)} MB`,
         '',
         verdictTable(
