@@ -242,11 +242,19 @@ export async function* readTasks(file: InputFile): AsyncGenerator<TaskItem> {
   try {
     const head = await readHead(file.path, SNIFF_BYTES);
     const truncated = head.size > head.bytes.length;
-    decodeBytes(head.bytes, truncated);
-    if (!isUtf8(head.bytes, truncated) && head.size <= WHOLE_NDJSON_BYTES)
-      wholeLines = decodeBytes((await readHead(file.path, WHOLE_NDJSON_BYTES)).bytes)
-        .replace(/\n$/, '')
-        .split('\n');
+    if (isUtf8(head.bytes, truncated) || head.size > WHOLE_NDJSON_BYTES)
+      decodeBytes(head.bytes, truncated); // binary, empty or blank: the whole file fails
+    else {
+      try {
+        wholeLines = decodeBytes((await readHead(file.path, WHOLE_NDJSON_BYTES)).bytes)
+          .replace(/\n$/, '')
+          .split('\n');
+      } catch (err) {
+        // Neither UTF-8 nor Windows-1258 as a whole: most likely a few broken lines in a
+        // UTF-8 dump, so it is read line by line and only those lines fail.
+        if (!(err instanceof DecodeError) || !err.message.startsWith('not valid UTF-8')) throw err;
+      }
+    }
   } catch (err) {
     yield { task: { source, error: errorText(err) }, bytes: file.size ?? 0 };
     return;
