@@ -4,9 +4,10 @@
 import { createReadStream } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import iconv from 'iconv-lite';
 import type { RawArticle } from '../../src/core/article/prepare.ts';
+import { byteLines } from './ndjson-lines.ts';
+import type { Task } from './process-input.ts';
 
 export type InputKind = 'text' | 'html' | 'ndjson';
 
@@ -15,6 +16,8 @@ export interface InputFile {
   /** The path as shown in messages and the report (relative to the working folder). */
   display: string;
   kind: InputKind;
+  /** Bytes on disk when listed, for progress. */
+  size?: number;
 }
 
 export interface FileProblem {
@@ -42,7 +45,7 @@ const KINDS: Record<string, InputKind> = {
 
 /** Bytes read from one .txt/.html file; an article is far shorter, the rest is page junk. */
 export const MAX_READ_BYTES = 8 * 1024 * 1024;
-/** ndjson files up to this size are decoded whole (any encoding); larger ones are streamed as UTF-8. */
+/** ndjson files not in UTF-8 up to this size are decoded whole (UTF-16, Windows-1258); UTF-8 is streamed. */
 const WHOLE_NDJSON_BYTES = 32 * 1024 * 1024;
 const SNIFF_BYTES = 64 * 1024;
 
@@ -62,13 +65,13 @@ export async function expandInputs(
   const seenDirs = new Set<string>();
 
   // `display` is the path as the user wrote it, extended inside folders: stable across machines.
-  const addFile = async (path: string, display: string, explicit: boolean) => {
+  const addFile = async (path: string, display: string, explicit: boolean, size: number) => {
     const real = await realpath(path);
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     const kind = kindOf(path);
     const type = extname(path) || '(none)';
-    if (kind) out.files.push({ path, display, kind });
+    if (kind) out.files.push({ path, display, kind, size });
     else if (explicit)
       out.errors.push({
         file: display,
@@ -91,7 +94,7 @@ export async function expandInputs(
       try {
         const s = await stat(p);
         if (s.isDirectory()) await walk(p, shown);
-        else if (s.isFile()) await addFile(p, shown, false);
+        else if (s.isFile()) await addFile(p, shown, false, s.size);
       } catch (err) {
         out.errors.push({ file: shown, message: errorText(err) });
       }
@@ -103,7 +106,7 @@ export async function expandInputs(
     try {
       const s = await stat(path);
       if (s.isDirectory()) await walk(path, arg);
-      else if (s.isFile()) await addFile(path, arg, true);
+      else if (s.isFile()) await addFile(path, arg, true, s.size);
       else out.errors.push({ file: arg, message: 'not a regular file or folder' });
     } catch (err) {
       out.errors.push({ file: arg, message: errorText(err) });
@@ -204,63 +207,114 @@ async function readHead(path: string, max: number): Promise<{ bytes: Uint8Array;
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-/** The articles of one input file: one for .txt/.html, one per line for ndjson. */
-export async function* readArticles(file: InputFile): AsyncGenerator<ReadItem> {
-  const name = basename(file.path);
-  if (file.kind !== 'ndjson') {
-    let text: string;
-    const warnings: string[] = [];
-    try {
-      const { bytes, size } = await readHead(file.path, MAX_READ_BYTES);
-      text = decodeBytes(bytes, size > bytes.length);
-      if (size > bytes.length)
-        warnings.push(`file is ${mb(size)}; only the first ${mb(MAX_READ_BYTES)} were read`);
-    } catch (err) {
-      yield { ok: false, source: file.display, message: errorText(err) };
-      return;
-    }
-    yield {
-      ok: true,
-      source: file.display,
-      raw: { file: name, kind: file.kind, content: text },
-      warnings,
-    };
-    return;
-  }
-  yield* readNdjson(file, name);
+/** A unit of work as read, with the input bytes it stands for (for progress). */
+export interface TaskItem {
+  task: Task;
+  bytes: number;
 }
 
-async function* readNdjson(file: InputFile, name: string): AsyncGenerator<ReadItem> {
-  let lines: AsyncIterable<string> | Iterable<string>;
-  try {
-    const head = await readHead(file.path, SNIFF_BYTES);
-    if (head.size <= WHOLE_NDJSON_BYTES)
-      lines = decodeBytes((await readHead(file.path, WHOLE_NDJSON_BYTES)).bytes).split(/\r?\n/);
-    else {
-      // Too big to hold twice: checked for binary/empty on its head, then streamed as UTF-8.
-      decodeBytes(head.bytes, true);
-      lines = createInterface({
-        input: createReadStream(file.path, { encoding: 'utf8' }),
-        crlfDelay: Infinity,
-      });
+/**
+ * The work in one input file, in order: one task for .txt/.html, one per line for ndjson (blank
+ * lines included, so that a stream filter can answer every line). ndjson lines are left for a
+ * worker to parse.
+ */
+export async function* readTasks(file: InputFile): AsyncGenerator<TaskItem> {
+  const name = basename(file.path);
+  const source = file.display;
+  if (file.kind !== 'ndjson') {
+    try {
+      const { bytes, size } = await readHead(file.path, MAX_READ_BYTES);
+      const text = decodeBytes(bytes, size > bytes.length);
+      const warnings =
+        size > bytes.length
+          ? [`file is ${mb(size)}; only the first ${mb(MAX_READ_BYTES)} were read`]
+          : [];
+      yield {
+        task: { source, raw: { file: name, kind: file.kind, content: text }, warnings },
+        bytes: size,
+      };
+    } catch (err) {
+      yield { task: { source, error: errorText(err) }, bytes: file.size ?? 0 };
     }
-  } catch (err) {
-    yield { ok: false, source: file.display, message: errorText(err) };
     return;
   }
-  let lineNo = 0;
-  for await (const rawLine of lines) {
-    lineNo++;
-    const line = lineNo === 1 ? rawLine.replace(/^\ufeff/, '') : rawLine;
-    if (line.trim() === '') continue;
-    const source = `${file.display}:${lineNo}`;
-    const parsed = parseNdjsonLine(line, `${name}:${lineNo}`);
-    if (typeof parsed === 'string') yield { ok: false, source, message: parsed };
+  let wholeLines: string[] | null = null;
+  try {
+    const head = await readHead(file.path, SNIFF_BYTES);
+    const truncated = head.size > head.bytes.length;
+    if (isUtf8(head.bytes, truncated) || head.size > WHOLE_NDJSON_BYTES)
+      decodeBytes(head.bytes, truncated); // binary, empty or blank: the whole file fails
     else {
-      yield { ok: true, source, raw: parsed, warnings: [] };
+      try {
+        wholeLines = decodeBytes((await readHead(file.path, WHOLE_NDJSON_BYTES)).bytes)
+          .replace(/\n$/, '')
+          .split('\n');
+      } catch (err) {
+        // Neither UTF-8 nor Windows-1258 as a whole: most likely a few broken lines in a
+        // UTF-8 dump, so it is read line by line and only those lines fail.
+        if (!(err instanceof DecodeError) || !err.message.startsWith('not valid UTF-8')) throw err;
+      }
+    }
+  } catch (err) {
+    yield { task: { source, error: errorText(err) }, bytes: file.size ?? 0 };
+    return;
+  }
+  const lines:
+    | AsyncIterable<{ lineNo: number; text: string | null; bytes: number }>
+    | Iterable<{
+        lineNo: number;
+        text: string | null;
+        bytes: number;
+      }> = wholeLines
+    ? wholeLines.map((l, i) => ({
+        lineNo: i + 1,
+        text: l.endsWith('\r') ? l.slice(0, -1) : l,
+        bytes: Buffer.byteLength(l) + 1,
+      }))
+    : byteLines(createReadStream(file.path, { highWaterMark: 1 << 20 }));
+  try {
+    for await (const l of lines) yield { task: lineTask(file.display, name, l), bytes: l.bytes };
+  } catch (err) {
+    yield { task: { source, error: errorText(err) }, bytes: 0 };
+  }
+}
+
+/** The task for one ndjson line of `display` (a file, or "-" for stdin). */
+export function lineTask(
+  display: string,
+  name: string,
+  l: { lineNo: number; text: string | null },
+): Task {
+  const source = `${display}:${l.lineNo}`;
+  if (l.text === null) return { source, error: 'not valid UTF-8' };
+  if (l.text.trim() === '') return { source, blank: true };
+  return { source, line: l.text, name: `${name}:${l.lineNo}` };
+}
+
+function isUtf8(bytes: Uint8Array, truncated: boolean): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: truncated });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The articles of one input file: one for .txt/.html, one per line for ndjson. */
+export async function* readArticles(file: InputFile): AsyncGenerator<ReadItem> {
+  for await (const { task } of readTasks(file)) {
+    if ('blank' in task) continue;
+    if ('error' in task) yield { ok: false, source: task.source, message: task.error };
+    else if ('raw' in task)
+      yield { ok: true, source: task.source, raw: task.raw, warnings: task.warnings };
+    else {
+      const parsed = parseNdjsonLine(task.line, task.name);
+      if (typeof parsed === 'string') yield { ok: false, source: task.source, message: parsed };
+      else yield { ok: true, source: task.source, raw: parsed, warnings: [] };
     }
   }
-  if (lineNo === 0) yield { ok: false, source: file.display, message: 'empty file' };
 }
 
 /** One ndjson line → a raw article, or the reason it is not one. */

@@ -79,39 +79,62 @@ export interface LinkTally {
   byPair: Record<string, number>;
 }
 
-/** Distinct places and links over all results, links counted by kind and by country pair. */
-export function tallyResults(results: readonly ArticleResult[]): LinkTally {
+/** Running tally of distinct places and links, fed one result at a time (holds only keys). */
+export interface LinkTallier {
+  add(result: ArticleResult): void;
+  tally(): LinkTally;
+}
+
+export function createLinkTallier(): LinkTallier {
   const places = new Set<string>();
   const links = new Map<string, { kind: string; pair: string }>();
-  for (const r of results) {
-    for (const p of r.places) places.add(p.id);
-    for (const l of r.links) {
-      const ends = [l.from.id, l.to.id];
-      if (l.kind === 'sister') ends.sort(cmp);
-      const pair = [l.from.iso.slice(0, 2), l.to.iso.slice(0, 2)].sort(cmp).join('-');
-      links.set(`${l.kind}:${ends.join('|')}`, { kind: l.kind, pair });
-    }
-  }
-  const byKind: Record<string, number> = {};
-  const byPair: Record<string, number> = {};
-  for (const { kind, pair } of [...links.values()]) {
-    byKind[kind] = (byKind[kind] ?? 0) + 1;
-    byPair[pair] = (byPair[pair] ?? 0) + 1;
-  }
   return {
-    places: places.size,
-    links: links.size,
-    byKind: sortKeys(byKind),
-    byPair: sortKeys(byPair),
+    add(r) {
+      for (const p of r.places) places.add(p.id);
+      for (const l of r.links) {
+        const ends = [l.from.id, l.to.id];
+        if (l.kind === 'sister') ends.sort(cmp);
+        const pair = [l.from.iso.slice(0, 2), l.to.iso.slice(0, 2)].sort(cmp).join('-');
+        links.set(`${l.kind}:${ends.join('|')}`, { kind: l.kind, pair });
+      }
+    },
+    tally() {
+      const byKind: Record<string, number> = {};
+      const byPair: Record<string, number> = {};
+      for (const { kind, pair } of links.values()) {
+        byKind[kind] = (byKind[kind] ?? 0) + 1;
+        byPair[pair] = (byPair[pair] ?? 0) + 1;
+      }
+      return {
+        places: places.size,
+        links: links.size,
+        byKind: sortKeys(byKind),
+        byPair: sortKeys(byPair),
+      };
+    },
   };
 }
+
+/** Distinct places and links over all results, links counted by kind and by country pair. */
+export function tallyResults(results: readonly ArticleResult[]): LinkTally {
+  const t = createLinkTallier();
+  for (const r of results) t.add(r);
+  return t.tally();
+}
+
+const asTally = (x: readonly ArticleResult[] | LinkTally): LinkTally =>
+  Array.isArray(x) ? tallyResults(x) : (x as LinkTally);
 
 function sortKeys(rec: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(rec).sort(([a], [b]) => cmp(a, b)));
 }
 
-export function buildRunReport(run: RunRecord, results: readonly ArticleResult[]): RunReport {
-  const tally = tallyResults(results);
+/** The report of a run; `results` may be given as their running tally. */
+export function buildRunReport(
+  run: RunRecord,
+  results: readonly ArticleResult[] | LinkTally,
+): RunReport {
+  const tally = asTally(results);
   const unique = run.articles.filter((a) => !a.duplicateOf);
   const inputs: RunReport['inputs'] = [
     ...run.articles.map((a) => ({
@@ -190,7 +213,21 @@ export function buildRunReport(run: RunRecord, results: readonly ArticleResult[]
   };
 }
 
-function cut(text: string): string {
+/** " (not articles: 2 .json, 1 .png)": a folder of gold files and images is one line, not one per file. */
+function skippedTypes(skipped: readonly FileProblem[]): string {
+  if (skipped.length === 0) return '';
+  const byType = new Map<string, number>();
+  for (const s of skipped) {
+    const m = /(\.[^./\\]+)$/.exec(s.file);
+    const type = m ? m[1]!.toLowerCase() : 'no extension';
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+  }
+  const parts = [...byType].sort(([a], [b]) => cmp(a, b)).map(([t, n]) => `${n} ${t}`);
+  return ` (not articles: ${parts.join(', ')})`;
+}
+
+/** Dropped text as the report keeps it (also what a result line carries). */
+export function cut(text: string): string {
   return text.length <= MAX_DROPPED_TEXT ? text : `${text.slice(0, MAX_DROPPED_TEXT - 1)}…`;
 }
 
@@ -199,9 +236,15 @@ const MAX_SUMMARY_ITEMS = 10;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The closing summary printed on stderr. */
-export function summaryText(report: RunReport, results: readonly ArticleResult[]): string {
-  const t = tallyResults(results);
+/** What the summary reads of a report, so a run that writes no report can keep only this. */
+export type ReportSummary = Pick<RunReport, 'counts' | 'duplicates' | 'errors' | 'skipped'>;
+
+/** The closing summary printed on stderr; `results` may be given as their running tally. */
+export function summaryText(
+  report: ReportSummary,
+  results: readonly ArticleResult[] | LinkTally,
+): string {
+  const t = asTally(results);
   const c = report.counts;
   const kinds = Object.entries(t.byKind)
     .map(([k, n]) => `${k} ${n}`)
@@ -213,7 +256,8 @@ export function summaryText(report: RunReport, results: readonly ArticleResult[]
     `${plural(c.articles, 'article')}${c.duplicates > 0 ? ` (+${plural(c.duplicates, 'duplicate')})` : ''}, ` +
       `${plural(c.places, 'place')}, ${plural(c.links, 'link')}` +
       (c.links > 0 ? ` (by kind: ${kinds}; by country pair: ${pairs})` : ''),
-    `${plural(c.unresolved, 'unresolved name')}, ${plural(c.spellings, 'name matched by spelling')}, ${plural(c.failed, 'failed input')}, ${plural(c.skipped, 'skipped file')}`,
+    `${plural(c.unresolved, 'unresolved name')}, ${plural(c.spellings, 'name matched by spelling')}, ${plural(c.failed, 'failed input')}, ${plural(c.skipped, 'skipped file')}` +
+      skippedTypes(report.skipped),
   ];
   for (const d of report.duplicates.slice(0, MAX_SUMMARY_ITEMS)) {
     const more = d.files.length > 3 ? ` and ${d.files.length - 3} more` : '';

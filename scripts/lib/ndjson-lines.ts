@@ -1,0 +1,55 @@
+// Lines of a byte stream, each decoded on its own: a stream of any size is read in constant
+// memory (one chunk and one line at a time), and a line that is not UTF-8 fails alone.
+import type { Readable } from 'node:stream';
+
+export interface ByteLine {
+  /** 1-based, counting every line, blank ones too (so that "file:N" matches an editor's N). */
+  lineNo: number;
+  /** The line without its end of line (and without a BOM on line 1); null when not UTF-8. */
+  text: string | null;
+  /** Bytes of the line with its end of line, for progress. */
+  bytes: number;
+}
+
+const NL = 0x0a;
+const CR = 0x0d;
+
+export async function* byteLines(
+  input: Readable | AsyncIterable<Uint8Array>,
+): AsyncGenerator<ByteLine> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let carry: Buffer | null = null;
+  let lineNo = 0;
+  const decode = (bytes: Buffer): string | null => {
+    const end =
+      bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.length - 1 : bytes.length;
+    try {
+      const text = decoder.decode(bytes.subarray(0, end));
+      return lineNo === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    } catch {
+      return null;
+    }
+  };
+  for await (const chunk of input as AsyncIterable<Uint8Array | string>) {
+    let buf =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk)
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (carry) {
+      buf = Buffer.concat([carry, buf]);
+      carry = null;
+    }
+    let start = 0;
+    for (let nl = buf.indexOf(NL, start); nl !== -1; nl = buf.indexOf(NL, start)) {
+      lineNo++;
+      yield { lineNo, text: decode(buf.subarray(start, nl)), bytes: nl + 1 - start };
+      start = nl + 1;
+    }
+    // Copied, so that the chunk it came from can be freed.
+    if (start < buf.length) carry = Buffer.from(buf.subarray(start));
+  }
+  if (carry && carry.length > 0) {
+    lineNo++;
+    yield { lineNo, text: decode(carry), bytes: carry.length };
+  }
+}
