@@ -1,15 +1,14 @@
 // The embed in someone else's page: iframes of embed.html (with and without the host script),
 // the <friendship-atlas> element and the mount() API, side by side, under hostile CSS and a
 // strict CSP. Host pages and a small dataset live in tests/e2e/pages/.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotPath } from './support/browser.ts';
 import { startStaticServer } from './support/static-server.ts';
+import { TEST_DIST } from './support/test-dist.ts';
 import { LAYERS } from '../../src/app/map/layer-ids.ts';
 import { RESIZE } from '../../src/embed/messages.ts';
 
@@ -27,22 +26,8 @@ let server: { url: string; close: () => Promise<void> };
 let strict: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  // Both builds (app pages + component), into a folder of our own: other browser tests rebuild
-  // dist/ while these run. E2E_SKIP_BUILD=1 uses an existing complete dist/ instead.
-  if (
-    process.env.E2E_SKIP_BUILD === '1' &&
-    existsSync('dist/friendship-atlas.js') &&
-    existsSync('dist/embed.html')
-  ) {
-    dist = 'dist';
-  } else {
-    dist = mkdtempSync(join(tmpdir(), 'fa-embed-e2e-'));
-    const quiet = ['--logLevel', 'error', '--outDir', dist];
-    execFileSync('npx', ['vite', 'build', '--emptyOutDir', ...quiet], { stdio: 'inherit' });
-    execFileSync('npx', ['vite', 'build', '-c', 'vite.embed.config.ts', ...quiet], {
-      stdio: 'inherit',
-    });
-  }
+  // Both builds (app pages + component) are in the shared test build (support/global-setup.ts).
+  dist = TEST_DIST;
   server = await startStaticServer([
     { prefix: '/app/', dir: dist },
     { prefix: '/pages/', dir: PAGES },
@@ -59,7 +44,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   await strict?.close();
-  if (dist && dist !== 'dist') rmSync(dist, { recursive: true, force: true });
 });
 
 interface Watched {
