@@ -199,3 +199,17 @@ export function formatDate(date: string, lang: Lang): string {
 export function placeName(p: { name: string; nameEn: string }, lang: Lang): string {
   return (lang === 'en' && p.nameEn ? p.nameEn : p.name).normalize('NFC');
 }
+
+/**
+ * The English form of a Vietnamese name the dataset gives only in Vietnamese (a successor unit
+ * outside the dataset): the name without diacritics, as English-language press writes it
+ * ("Quảng Ngãi" → "Quang Ngai"), so it sits well beside the dataset's nameEn ("Hue").
+ */
+export function englishForm(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}

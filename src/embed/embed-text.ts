@@ -27,10 +27,11 @@ const WORDS: Record<Lang, EmbedWords> = {
       'KH-VN': 'Việt Nam – Campuchia',
       'KH-LA': 'Lào – Campuchia',
     },
-    kinds: { sister: 'kết nghĩa', visit: 'thăm, làm việc' },
-    links: (n) => `${n} liên kết`,
+    kinds: { sister: 'kết nghĩa', visit: 'chuyến thăm' },
+    // The explorer's word for a link (i18n.ts), so both say the same (issue 10).
+    links: (n) => `${n} quan hệ`,
     places: (n) => `${n} địa phương`,
-    undatedHidden: 'chỉ liên kết có ngày',
+    undatedHidden: 'chỉ quan hệ có ngày',
     badData: 'Không đọc được dữ liệu bản đồ',
     unreachable: (s) => `không tải được tệp (${s})`,
     gestures: 'Dùng Ctrl + cuộn để phóng to, hai ngón tay để di chuyển bản đồ',
@@ -54,7 +55,10 @@ export function embedWords(lang: Lang): EmbedWords {
   return WORDS[lang];
 }
 
-/** "Vietnam–Laos · visits · 2020–2024 · Kon Tum · 3 links" (the parts that are set). */
+/**
+ * "Vietnam–Laos · visits · 2020–2024 · Kon Tum · 3 links" (the parts that are set). With a place,
+ * `counts.links` must be that place's links (statusCounts with its placeId).
+ */
 export function summaryLine(
   filter: LinkFilter,
   lang: Lang,

@@ -208,7 +208,7 @@ describe('explorer on the seed dataset', () => {
     expect(await page.locator('legend').first().textContent()).toBe('Country pair');
     expect(await status().textContent()).toMatch(/^Showing \d+ links/);
     await placeButton(page, 'Kon Tum').click();
-    await expect.poll(() => panel().textContent()).toMatch(/Since 1 July 2025 part of Quảng Ngãi/);
+    await expect.poll(() => panel().textContent()).toMatch(/Since 1 July 2025 part of Quang Ngai/);
     await waitForMapReady(page);
     await page.screenshot({ path: screenshotPath('explorer-english') });
   });
@@ -312,7 +312,7 @@ describe('explorer with untrusted or missing data', () => {
     await page.goto(`${app}?data=/fx/no-such-folder/`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/places\.geojson: HTTP 404/);
+    expect(await alert.textContent()).toMatch(/places\.geojson: file not found \(HTTP 404\)/);
     expect(await page.locator('.atlas-map').count()).toBe(0);
   });
 });

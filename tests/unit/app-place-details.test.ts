@@ -70,6 +70,14 @@ describe('statusCounts', () => {
   });
 });
 
+describe('statusCounts for one place', () => {
+  it('statusCounts with a placeId counts only the shown links of that place (issue 10)', () => {
+    const v = visibleItems(data, DEFAULT_VIEW_STATE);
+    expect(statusCounts(v, 'la:attapeu')).toMatchObject({ links: 2, sister: 0, visit: 2 });
+    expect(statusCounts(v, 'vn:kon-tum').links).toBe(5);
+  });
+});
+
 describe('indexDataset', () => {
   it('collects every year a dated link spans', () => {
     expect(data.years).toEqual([2019, 2023, 2024]);

@@ -7,7 +7,7 @@ const counts = { links: 3, sister: 1, visit: 2, places: 4 };
 
 describe('summaryLine', () => {
   it('summaryLine with no filter names the three countries and the link count', () => {
-    expect(summaryLine(filter(), 'vi', null, counts)).toBe('Việt Nam, Lào, Campuchia · 3 liên kết');
+    expect(summaryLine(filter(), 'vi', null, counts)).toBe('Việt Nam, Lào, Campuchia · 3 quan hệ');
   });
   it('summaryLine in English lists pair, kind, years and the selected place', () => {
     expect(
@@ -26,6 +26,14 @@ describe('summaryLine', () => {
   });
   it('summaryLine uses the singular for one English link', () => {
     expect(summaryLine(filter(), 'en', null, { ...counts, links: 1 })).toMatch(/1 link$/);
+  });
+});
+
+describe('embed wording', () => {
+  it("summaryLine in Vietnamese says quan hệ, the explorer's word for a link", () => {
+    expect(summaryLine(filter({ onlyDated: true }), 'vi', null, counts)).toBe(
+      'Việt Nam, Lào, Campuchia · chỉ quan hệ có ngày · 3 quan hệ',
+    );
   });
 });
 

@@ -8,8 +8,10 @@ export interface StatusCounts {
   places: number;
 }
 
-export function statusCounts(v: Visible): StatusCounts {
+/** With `placeId`, only the shown links that touch that place are counted (the embed's summary). */
+export function statusCounts(v: Visible, placeId: string | null = null): StatusCounts {
+  const links = placeId ? v.links.filter((l) => l.from === placeId || l.to === placeId) : v.links;
   let sister = 0;
-  for (const l of v.links) if (l.kind === 'sister') sister++;
-  return { links: v.links.length, sister, visit: v.links.length - sister, places: v.places.length };
+  for (const l of links) if (l.kind === 'sister') sister++;
+  return { links: links.length, sister, visit: links.length - sister, places: v.places.length };
 }
