@@ -52,6 +52,29 @@ export interface Strings {
   map: string;
   mapHelp: string;
   listView: string;
+  skipToMap: string;
+  mapControls: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitData: string;
+  linkCount: (n: number) => string;
+  articleCount: (n: number) => string;
+  emptyFilter: string;
+  resetFilters: string;
+  legend: string;
+  legendArc: string;
+  legendDot: string;
+  legendWidth: string;
+  legendRing: string;
+  legendVisit: string;
+  legendSister: string;
+  legendCount: string;
+  timeFrom: string;
+  timeTo: string;
+  histogram: (dated: number, undated: number) => string;
+  undatedCount: (n: number) => string;
+  showUndated: string;
+  allTime: string;
 }
 
 const vi: Strings = {
@@ -107,6 +130,29 @@ const vi: Strings = {
   map: 'Bản đồ quan hệ',
   mapHelp: 'Bản đồ tương tác; dùng danh sách bên cạnh để chọn bằng bàn phím.',
   listView: 'Danh sách',
+  skipToMap: 'Chuyển đến bản đồ',
+  mapControls: 'Điều khiển bản đồ',
+  zoomIn: 'Phóng to',
+  zoomOut: 'Thu nhỏ',
+  fitData: 'Vừa khung dữ liệu',
+  linkCount: (n) => `${n} quan hệ`,
+  articleCount: (n) => `${n} bài báo`,
+  emptyFilter: 'Không có quan hệ nào khớp với bộ lọc này.',
+  resetFilters: 'Bỏ bộ lọc',
+  legend: 'Chú giải',
+  legendArc: 'Màu đường: cặp quốc gia',
+  legendDot: 'Màu chấm: quốc gia',
+  legendWidth: 'Độ dày đường: số bài báo',
+  legendRing: 'Vòng rỗng: đơn vị cũ, sáp nhập năm 2025',
+  legendVisit: 'Nét đứt, mũi tên: chuyến thăm (chiều đi)',
+  legendSister: 'Nét liền: kết nghĩa',
+  legendCount: 'Số trên đường: số quan hệ gộp lại',
+  timeFrom: 'Từ',
+  timeTo: 'Đến',
+  histogram: (d, u) => `Số quan hệ theo tháng: ${d} có ngày, ${u} không rõ ngày`,
+  undatedCount: (n) => `${n} quan hệ không rõ ngày`,
+  showUndated: 'Hiện cả quan hệ không rõ ngày',
+  allTime: 'mọi thời gian',
 };
 
 const en: Strings = {
@@ -162,6 +208,29 @@ const en: Strings = {
   map: 'Map of links',
   mapHelp: 'Interactive map; use the list beside it to choose with the keyboard.',
   listView: 'List',
+  skipToMap: 'Skip to the map',
+  mapControls: 'Map controls',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitData: 'Fit to data',
+  linkCount: (n) => `${n} ${n === 1 ? 'link' : 'links'}`,
+  articleCount: (n) => `${n} ${n === 1 ? 'article' : 'articles'}`,
+  emptyFilter: 'No link matches these filters.',
+  resetFilters: 'Clear filters',
+  legend: 'Legend',
+  legendArc: 'Line colour: country pair',
+  legendDot: 'Dot colour: country',
+  legendWidth: 'Line width: number of articles',
+  legendRing: 'Ring: former unit, merged in 2025',
+  legendVisit: 'Dashed, arrow: visit (direction of travel)',
+  legendSister: 'Solid: sister link',
+  legendCount: 'Number on a line: links drawn as one',
+  timeFrom: 'From',
+  timeTo: 'To',
+  histogram: (d, u) => `Links per month: ${d} dated, ${u} without a date`,
+  undatedCount: (n) => `${n} ${n === 1 ? 'link' : 'links'} without a date`,
+  showUndated: 'Also show links without a date',
+  allTime: 'all time',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

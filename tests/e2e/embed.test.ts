@@ -1,7 +1,8 @@
 // The embed in someone else's page: iframes of embed.html (with and without the host script),
 // the <friendship-atlas> element and the mount() API, side by side, under hostile CSS and a
 // strict CSP. Host pages and a small dataset live in tests/e2e/pages/.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Frame, Page } from 'playwright-core';

@@ -34,6 +34,8 @@ export interface MapPlaceProps {
   country: CountryCode;
   /** Links touching the place, at least the number of articles (circle size). */
   weight: number;
+  /** Links touching the place: labels of places with links are placed first. */
+  links: number;
   /** 1 for a unit that no longer exists in this form. */
   old: 0 | 1;
 }
@@ -83,6 +85,7 @@ export function toMapPlaces(places: PlacesFile): MapPlaces {
           nameEn: (p.nameEn || p.name).normalize('NFC'),
           country: p.country,
           weight: Math.max(p.linkCount, p.articles.length),
+          links: p.linkCount,
           old: p.validTo ? 1 : 0,
         },
       };

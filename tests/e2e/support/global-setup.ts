@@ -20,9 +20,9 @@ export default function setup(project: TestProject): void {
   );
   if (process.env.E2E_SKIP_BUILD === '1' && complete) return;
   // Vitest sets NODE_ENV=test; the build must not inherit it (Svelte and Vite read it).
-  const env = { ...process.env, ATLAS_OUT_DIR: TEST_DIST };
+  const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_OUT_DIR: TEST_DIST };
   delete env.NODE_ENV;
-  execFileSync('npm', ['run', '--silent', 'build', '--', '--logLevel', 'warn'], {
+  execFileSync('npm', ['run', '--silent', 'build'], {
     stdio: 'inherit',
     env,
   });
