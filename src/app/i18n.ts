@@ -104,7 +104,7 @@ const vi: Strings = {
   links: 'Quan hệ',
   noPlaces: 'Không có địa phương nào khớp.',
   status: (c) =>
-    `Đang hiện ${c.links} quan hệ (${c.sister} kết nghĩa, ${c.visit} chuyến thăm) và ${c.places} địa phương.`,
+    `Đang hiện ${c.links} quan hệ (${c.sister} kết nghĩa, ${c.visit} chuyến thăm; ${c.undated} không rõ ngày) và ${c.places} địa phương.`,
   loading: 'Đang tải dữ liệu…',
   loadError: 'Không tải được dữ liệu bản đồ',
   loadErrorHelp: 'Kiểm tra các tệp dữ liệu dưới đây rồi tải lại trang.',
@@ -182,7 +182,7 @@ const en: Strings = {
   links: 'Links',
   noPlaces: 'No place matches.',
   status: (c) =>
-    `Showing ${c.links} links (${c.sister} sister, ${c.visit} visits) and ${c.places} places.`,
+    `Showing ${c.links} links (${c.sister} sister, ${c.visit} visits; ${c.undated} without a date) and ${c.places} places.`,
   loading: 'Loading data…',
   loadError: 'The map data could not be loaded',
   loadErrorHelp: 'Check the data files below, then reload the page.',

@@ -68,7 +68,10 @@ export function summaryLine(
   const w = WORDS[lang];
   const parts: string[] = [filter.pair === 'all' ? w.allPairs : w.pairs[filter.pair]];
   if (filter.kind !== 'all') parts.push(w.kinds[filter.kind]);
-  const years = yearRange(filter.from, filter.to);
+  const years = yearRange(
+    filter.from === null ? null : bound(filter.from, filter.fromMonth),
+    filter.to === null ? null : bound(filter.to, filter.toMonth),
+  );
   if (years) parts.push(years);
   if (filter.onlyDated) parts.push(w.undatedHidden);
   if (placeName) parts.push(placeName);
@@ -76,8 +79,13 @@ export function summaryLine(
   return parts.join(' · ');
 }
 
-function yearRange(from: number | null, to: number | null): string | null {
+/** "2022" or "2022-04". */
+function bound(year: number, month: number | null | undefined): string {
+  return month ? `${year}-${String(month).padStart(2, '0')}` : String(year);
+}
+
+function yearRange(from: string | null, to: string | null): string | null {
   if (from === null && to === null) return null;
-  if (from !== null && to !== null) return from === to ? String(from) : `${from}–${to}`;
+  if (from !== null && to !== null) return from === to ? from : `${from}–${to}`;
   return from !== null ? `≥ ${from}` : `≤ ${to}`;
 }

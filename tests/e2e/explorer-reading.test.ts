@@ -159,6 +159,35 @@ describe('keyboard', () => {
   });
 });
 
+describe('time', () => {
+  it('a month range slider over a histogram, undated links counted apart, kept in the URL', async () => {
+    const page = await newPage();
+    await openExplorer(page, app);
+    const time = page.locator('.time-range');
+    expect(await time.locator('svg.bars rect').count()).toBeGreaterThan(1);
+    expect(await time.locator('.undated').textContent()).toMatch(/^\d+ quan hệ không rõ ngày$/);
+    const from = page.getByRole('slider', { name: 'Từ' });
+    const to = page.getByRole('slider', { name: 'Đến' });
+    // Moving "to" all the way left stops at "from": the range cannot be inverted.
+    await to.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => new URL(page.url()).searchParams.get('to')).toMatch(/^\d{4}-\d{2}$/);
+    expect(await to.inputValue()).toBe(await from.inputValue());
+    await page.screenshot({ path: screenshotPath('reading-time-range') });
+    // Undated links stay shown and counted apart, until their switch is turned off.
+    expect(await page.locator('.status').textContent()).toMatch(/; [1-9]\d* không rõ ngày\)/);
+    await page.getByRole('checkbox', { name: 'Hiện cả quan hệ không rõ ngày' }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('dated')).toBe('1');
+    expect(await page.locator('.status').textContent()).toMatch(/; 0 không rõ ngày\)/);
+    // The URL restores it.
+    const again = await context.newPage();
+    await openExplorer(again, page.url());
+    expect(await again.getByRole('slider', { name: 'Đến' }).inputValue()).toBe(
+      await to.inputValue(),
+    );
+  });
+});
+
 describe('filters and the camera', () => {
   it('a filter that leaves nothing says so, and the message clears the filters', async () => {
     const page = await newPage();

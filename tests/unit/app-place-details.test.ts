@@ -65,6 +65,7 @@ describe('statusCounts', () => {
       links: 5,
       sister: 1,
       visit: 4,
+      undated: 1,
       places: 6,
     });
   });
@@ -99,6 +100,8 @@ describe('indexDataset', () => {
       to: 'kh:ratanakiri',
       y0: -1,
       y1: -1,
+      m0: -1,
+      m1: -1,
       n: 1,
     });
     expect(data.mapPlaces.features[0]!.properties).toMatchObject({

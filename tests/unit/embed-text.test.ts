@@ -3,7 +3,7 @@ import { embedWords, summaryLine } from '../../src/embed/embed-text.ts';
 import { DEFAULT_VIEW_STATE, type LinkFilter } from '../../src/app/state/view-state.ts';
 
 const filter = (over: Partial<LinkFilter> = {}): LinkFilter => ({ ...DEFAULT_VIEW_STATE, ...over });
-const counts = { links: 3, sister: 1, visit: 2, places: 4 };
+const counts = { links: 3, sister: 1, visit: 2, undated: 0, places: 4 };
 
 describe('summaryLine', () => {
   it('summaryLine with no filter names the three countries and the link count', () => {
@@ -41,5 +41,13 @@ describe('embedWords', () => {
   it('embedWords gives the open link text in both languages', () => {
     expect(embedWords('vi').open).toBe('Mở trong Friendship Atlas');
     expect(embedWords('en').open).toBe('Open in Friendship Atlas');
+  });
+});
+
+describe('summaryLine with months', () => {
+  it('summaryLine shows month bounds as YYYY-MM', () => {
+    expect(summaryLine(filter({ from: 2022, fromMonth: 4, to: 2024 }), 'en', null, null)).toBe(
+      'Vietnam, Laos, Cambodia · 2022-04–2024',
+    );
   });
 });

@@ -23,7 +23,15 @@ export function boundsOf(points: readonly LonLat[]): [LonLat, LonLat] | null {
 
 /** One string per distinct link filter: a change of it (not of place or camera) refits. */
 export function filterKey(f: LinkFilter): string {
-  return [f.pair, f.kind, f.from ?? '', f.to ?? '', f.onlyDated ? 1 : 0].join('|');
+  return [
+    f.pair,
+    f.kind,
+    f.from ?? '',
+    f.fromMonth ?? '',
+    f.to ?? '',
+    f.toMonth ?? '',
+    f.onlyDated ? 1 : 0,
+  ].join('|');
 }
 
 export interface Padding {

@@ -5,6 +5,8 @@ export interface StatusCounts {
   links: number;
   sister: number;
   visit: number;
+  /** Shown links without a date (counted apart: they are in no time range). */
+  undated: number;
   places: number;
 }
 
@@ -12,6 +14,16 @@ export interface StatusCounts {
 export function statusCounts(v: Visible, placeId: string | null = null): StatusCounts {
   const links = placeId ? v.links.filter((l) => l.from === placeId || l.to === placeId) : v.links;
   let sister = 0;
-  for (const l of links) if (l.kind === 'sister') sister++;
-  return { links: links.length, sister, visit: links.length - sister, places: v.places.length };
+  let undated = 0;
+  for (const l of links) {
+    if (l.kind === 'sister') sister++;
+    if (l.y0 < 0) undated++;
+  }
+  return {
+    links: links.length,
+    sister,
+    visit: links.length - sister,
+    undated,
+    places: v.places.length,
+  };
 }
