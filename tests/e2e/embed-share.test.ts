@@ -81,7 +81,7 @@ describe('ShareDialog', () => {
     const frame = page.frameLocator('iframe.preview');
     await expect
       .poll(() => frame.locator('.fa-summary').textContent(), { timeout: 30_000 })
-      .toBe('Vietnam–Laos · Kon Tum · 3 links');
+      .toBe('Vietnam–Laos · Kon Tum · 2 links');
   });
 
   it('editing embedId and height updates the code', async () => {
