@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, filterKey, fitPadding } from '../../src/app/state/camera.ts';
+import { boundsOf, filterKey, fitPadding, needsRefit } from '../../src/app/state/camera.ts';
 import { overflowPan, popupAnchor } from '../../src/app/state/popup-place.ts';
 import { DEFAULT_VIEW_STATE } from '../../src/app/state/view-state.ts';
 
@@ -70,5 +70,20 @@ describe('overflowPan', () => {
   });
   it('overflowPan of a popup taller than the map keeps its top in view', () => {
     expect(overflowPan({ left: 10, top: 100, right: 300, bottom: 800 }, map)).toEqual([0, 92]);
+  });
+});
+
+describe('needsRefit', () => {
+  const size = { width: 1000, height: 800 };
+  it('needsRefit is false for a target a few pixels and a fraction of a zoom away', () => {
+    expect(needsRefit({ x: 500, y: 400, zoom: 5 }, { x: 520, y: 390, zoom: 5.2 }, size)).toBe(
+      false,
+    );
+  });
+  it('needsRefit is true for half a zoom level or more', () => {
+    expect(needsRefit({ x: 500, y: 400, zoom: 5 }, { x: 500, y: 400, zoom: 5.6 }, size)).toBe(true);
+  });
+  it('needsRefit is true for a shift of more than a tenth of the view', () => {
+    expect(needsRefit({ x: 500, y: 400, zoom: 5 }, { x: 650, y: 400, zoom: 5 }, size)).toBe(true);
   });
 });

@@ -55,3 +55,19 @@ export function fitPadding(
     bottom: Math.min(m + cover.bottom, size.height * 0.7),
   };
 }
+
+/**
+ * Whether a refit is worth a camera move: not when the target is within half a zoom level and
+ * a tenth of the view of where the map is. Every move re-tiles the arcs, which at 10,000 links
+ * costs more than the small shift is worth (bench:app).
+ */
+export function needsRefit(
+  now: { x: number; y: number; zoom: number },
+  target: { x: number; y: number; zoom: number },
+  size: { width: number; height: number },
+): boolean {
+  if (Math.abs(now.zoom - target.zoom) >= 0.5) return true;
+  return (
+    Math.abs(now.x - target.x) > size.width / 10 || Math.abs(now.y - target.y) > size.height / 10
+  );
+}
