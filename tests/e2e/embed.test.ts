@@ -242,11 +242,14 @@ describe('host page with two iframes and one web component', () => {
       const root = document.querySelector('#wc')!.shadowRoot!;
       const summary = getComputedStyle(root.querySelector('.fa-summary')!);
       const canvas = root.querySelector('canvas');
+      const zoom = root.querySelector('.map-controls button')!.getBoundingClientRect();
       return {
         color: summary.color,
         fontSize: summary.fontSize,
         margin: summary.marginTop,
         canvasDisplay: canvas ? getComputedStyle(canvas).display : null,
+        // px, not rem: the page's root font size must not blow up the zoom buttons.
+        zoomButton: Math.round(zoom.width),
       };
     });
     expect(inside).toEqual({
@@ -254,6 +257,7 @@ describe('host page with two iframes and one web component', () => {
       fontSize: '13px',
       margin: '0px',
       canvasDisplay: 'block',
+      zoomButton: 36,
     });
     const outside = await w.page.$eval('.probe-out', (p) => {
       const s = getComputedStyle(p);
