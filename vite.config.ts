@@ -52,12 +52,20 @@ function atlasData(): Plugin {
   };
 }
 
+/**
+ * Where `npm run build` writes, for this config and vite.embed.config.ts alike: dist/ for
+ * `npm start`, dist-test/ for the browser tests (tests/e2e/support/global-setup.ts), so a test
+ * run never empties the folder a running preview serves.
+ */
+export const OUT_DIR = process.env.ATLAS_OUT_DIR || 'dist';
+
 // Two pages: the full explorer (index.html) and the embeddable map (embed.html).
 export default defineConfig({
   plugins: [svelte(), atlasData()],
   base: './',
   build: {
     target: 'es2022',
+    outDir: OUT_DIR,
     rollupOptions: {
       input: {
         main: resolve(root, 'index.html'),

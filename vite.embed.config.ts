@@ -3,10 +3,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { OUT_DIR } from './vite.config.ts';
 
 // Second build, run after the app's (`vite build && vite build -c vite.embed.config.ts`): the
-// web component + JS API as one ES module (dist/friendship-atlas.js) and the host page helper
-// (dist/embed-host.js). Written into the app's dist/ without emptying it.
+// web component + JS API as one ES module (friendship-atlas.js) and the host page helper
+// (embed-host.js). Written into the app's folder (OUT_DIR) without emptying it.
 
 const CSS_PLACEHOLDER = '__FRIENDSHIP_ATLAS_CSS__';
 
@@ -71,7 +72,7 @@ function workerBesideBundle(): Plugin {
 
 /** Ships the hand-written API types next to the module. */
 function copyTypes(): Plugin {
-  let outDir = 'dist';
+  let outDir = OUT_DIR;
   return {
     name: 'friendship-atlas:copy-types',
     apply: 'build',
@@ -93,7 +94,7 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
-    outDir: 'dist',
+    outDir: OUT_DIR,
     emptyOutDir: false,
     cssCodeSplit: false,
     copyPublicDir: false,

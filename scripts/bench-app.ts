@@ -2,9 +2,13 @@
 // navigation → arcs drawn (map idle with data), median filter change → repaint, and the JS the
 // page loads (gzip, app code and MapLibre apart). Datasets are deterministic (seeded, from the
 // gazetteer's places) and written to a temp folder; the built app (dist/) is served as is.
+// Beside it, in the same run, a bare MapLibre page draws the same links.geojson from one
+// GeoJSON source (the baseline of issue 10), and each target is printed as pass or fail.
 //
 //   npm run build && npm run bench:app            (options: --sizes 1000,10000 --changes 12)
 import { Command } from 'commander';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,6 +175,62 @@ function writeDataset(dir: string, n: number, seed: number): number {
   return statSync(linksPath).size;
 }
 
+/**
+ * The baseline: MapLibre alone, same viewport and camera, one GeoJSON source with the links file
+ * and one line layer; ready when the map is idle with the source loaded.
+ */
+const BARE_PAGE = `<!doctype html>
+<meta charset="utf-8">
+<link rel="stylesheet" href="/ml/maplibre-gl.css">
+<style>html,body,#map{margin:0;width:100%;height:100%}</style>
+<div id="map"></div>
+<script type="module">
+  import { Map } from '/ml/maplibre-gl.mjs';
+  const n = new URLSearchParams(location.search).get('n');
+  const map = new Map({
+    container: 'map',
+    style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#dbe8f0' } }] },
+    bounds: [[100.0, 8.4], [109.6, 23.4]],
+    fadeDuration: 0,
+  });
+  map.on('load', () => {
+    map.addSource('links', { type: 'geojson', data: '/bench/' + n + '/links.geojson' });
+    map.addLayer({ id: 'links', type: 'line', source: 'links', paint: { 'line-color': '#b3261e', 'line-width': 2 } });
+    const check = () => {
+      if (map.isSourceLoaded('links') && map.querySourceFeatures('links').length > 0) {
+        window.__readyAt = performance.now();
+        map.off('idle', check);
+      }
+    };
+    map.on('idle', check);
+  });
+</script>
+`;
+
+/** ms from navigation to the bare page's first arcs, or null when it does not get there. */
+async function bareFirstView(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  url: string,
+): Promise<number | null> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as { __readyAt?: number }).__readyAt !== undefined,
+      null,
+      {
+        timeout: READY_TIMEOUT,
+        polling: 250,
+      },
+    );
+    return await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  } catch {
+    return null;
+  } finally {
+    await page.close();
+  }
+}
+
 // Records when the map container first says data-ready="true" (set before the app runs).
 const RECORD_READY = `
   new MutationObserver((_, obs) => {
@@ -242,17 +302,33 @@ async function main(): Promise<void> {
   const changes = Number(opts.changes);
   const seed = Number(opts.seed);
   const root = join(tmpdir(), `atlas-bench-app-${seed}`);
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'bare.html'), BARE_PAGE);
+  const maplibreDist = dirname(
+    createRequire(import.meta.url).resolve('maplibre-gl/dist/maplibre-gl.mjs'),
+  );
   const server = await startStaticServer([
     { prefix: '/app/', dir: 'dist' },
     { prefix: '/bench/', dir: root },
+    { prefix: '/ml/', dir: maplibreDist },
   ]);
   const browser = await launchBrowser();
   const rows: string[][] = [];
+  /** Per size: the app's first view, the bare page's, filter → idle median, whether usable. */
+  const verdicts: {
+    n: number;
+    app: number | null;
+    bare: number | null;
+    idle: number | null;
+    usable: boolean;
+  }[] = [];
   let js: { app: number; maplibre: number; files: string[] } | null = null;
   try {
     for (const n of sizes) {
       process.stdout.write(`${n} links: generating… `);
       const bytes = writeDataset(join(root, String(n)), n, seed);
+      process.stdout.write('bare page… ');
+      const bare = await bareFirstView(browser, `${server.url}/bench/bare.html?n=${n}`);
       process.stdout.write('measuring… ');
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const scripts = new Set<string>();
@@ -280,12 +356,14 @@ async function main(): Promise<void> {
         rows.push([
           String(n),
           `${(bytes / 1e6).toFixed(1)} MB`,
+          ms(bare),
           `> ${READY_TIMEOUT / 1000} s (${why})`,
           '–',
           '–',
           '–',
           '–',
         ]);
+        verdicts.push({ n, app: null, bare, idle: null, usable: false });
         console.log(`not ready (${why})`);
         continue;
       }
@@ -305,12 +383,14 @@ async function main(): Promise<void> {
         rows.push([
           String(n),
           `${(bytes / 1e6).toFixed(1)} MB`,
+          ms(bare),
           `${Math.round(firstView)} ms`,
           '–',
           `> timeout (${why})`,
           '–',
           '–',
         ]);
+        verdicts.push({ n, app: firstView, bare, idle: null, usable: false });
         console.log(`filter changes did not finish (${why})`);
         continue;
       }
@@ -318,9 +398,17 @@ async function main(): Promise<void> {
       const frames = times.map((t) => t.frame);
       const idles = times.map((t) => t.idle);
       js ??= jsSent([...scripts]);
+      verdicts.push({
+        n,
+        app: firstView,
+        bare,
+        idle: median(idles),
+        usable: median(idles) < USABLE_IDLE_MS,
+      });
       rows.push([
         String(n),
         `${(bytes / 1e6).toFixed(1)} MB`,
+        ms(bare),
         `${Math.round(firstView)} ms`,
         `${Math.round(oneFrame)} ms`,
         `${Math.round(median(frames))} ms`,
@@ -337,6 +425,7 @@ async function main(): Promise<void> {
     [
       'links',
       'links.geojson',
+      'bare page',
       'first view',
       'one frame',
       'filter → frame',
@@ -358,7 +447,49 @@ async function main(): Promise<void> {
     );
     console.log(`  files: ${js.files.join(', ')}`);
   }
-  console.log(`Targets: 10k filter median < 100 ms, first view < 3000 ms, app JS < 60 KB gzip.`);
+  printVerdicts(verdicts, js);
+}
+
+/** Filter → idle median under which a page counts as usable (a reader waits at most ~1 s). */
+const USABLE_IDLE_MS = 1000;
+const ms = (x: number | null) => (x === null ? 'timeout' : `${Math.round(x)} ms`);
+
+/** The targets of issue 10, each as PASS or FAIL with the figures behind it. */
+function printVerdicts(
+  verdicts: {
+    n: number;
+    app: number | null;
+    bare: number | null;
+    idle: number | null;
+    usable: boolean;
+  }[],
+  js: { app: number } | null,
+): void {
+  const lines: [boolean, string][] = [];
+  for (const v of verdicts)
+    lines.push([
+      v.app !== null && (v.bare === null || v.app <= v.bare),
+      `${v.n} links: first arcs no later than the bare page (${ms(v.app)} vs ${ms(v.bare)})`,
+    ]);
+  const at10k = verdicts.find((v) => v.n === 10_000);
+  if (at10k)
+    lines.push([
+      at10k.idle !== null && at10k.idle < 150,
+      `10000 links: filter → map idle median < 150 ms (${ms(at10k.idle)})`,
+    ]);
+  const at50k = verdicts.find((v) => v.n === 50_000);
+  if (at50k)
+    lines.push([
+      at50k.usable,
+      `50000 links: usable (first view reached, filter → idle median < ${USABLE_IDLE_MS} ms: ${ms(at50k.idle)})`,
+    ]);
+  if (js)
+    lines.push([
+      js.app <= 60 * 1024,
+      `app JS ≤ 60 KB gzip on top of MapLibre (${(js.app / 1024).toFixed(1)} KB)`,
+    ]);
+  console.log('\nTargets (issue 10):');
+  for (const [ok, text] of lines) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${text}`);
 }
 
 /** Gzip sizes of the scripts the page loaded, MapLibre (chunk and worker) apart from the rest. */

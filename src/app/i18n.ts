@@ -52,6 +52,29 @@ export interface Strings {
   map: string;
   mapHelp: string;
   listView: string;
+  skipToMap: string;
+  mapControls: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitData: string;
+  linkCount: (n: number) => string;
+  articleCount: (n: number) => string;
+  emptyFilter: string;
+  resetFilters: string;
+  legend: string;
+  legendArc: string;
+  legendDot: string;
+  legendWidth: string;
+  legendRing: string;
+  legendVisit: string;
+  legendSister: string;
+  legendCount: string;
+  timeFrom: string;
+  timeTo: string;
+  histogram: (dated: number, undated: number) => string;
+  undatedCount: (n: number) => string;
+  showUndated: string;
+  allTime: string;
 }
 
 const vi: Strings = {
@@ -81,7 +104,7 @@ const vi: Strings = {
   links: 'Quan hệ',
   noPlaces: 'Không có địa phương nào khớp.',
   status: (c) =>
-    `Đang hiện ${c.links} quan hệ (${c.sister} kết nghĩa, ${c.visit} chuyến thăm) và ${c.places} địa phương.`,
+    `Đang hiện ${c.links} quan hệ (${c.sister} kết nghĩa, ${c.visit} chuyến thăm; ${c.undated} không rõ ngày) và ${c.places} địa phương.`,
   loading: 'Đang tải dữ liệu…',
   loadError: 'Không tải được dữ liệu bản đồ',
   loadErrorHelp: 'Kiểm tra các tệp dữ liệu dưới đây rồi tải lại trang.',
@@ -107,6 +130,29 @@ const vi: Strings = {
   map: 'Bản đồ quan hệ',
   mapHelp: 'Bản đồ tương tác; dùng danh sách bên cạnh để chọn bằng bàn phím.',
   listView: 'Danh sách',
+  skipToMap: 'Chuyển đến bản đồ',
+  mapControls: 'Điều khiển bản đồ',
+  zoomIn: 'Phóng to',
+  zoomOut: 'Thu nhỏ',
+  fitData: 'Vừa khung dữ liệu',
+  linkCount: (n) => `${n} quan hệ`,
+  articleCount: (n) => `${n} bài báo`,
+  emptyFilter: 'Không có quan hệ nào khớp với bộ lọc này.',
+  resetFilters: 'Bỏ bộ lọc',
+  legend: 'Chú giải',
+  legendArc: 'Màu đường: cặp quốc gia',
+  legendDot: 'Màu chấm: quốc gia',
+  legendWidth: 'Độ dày đường: số bài báo',
+  legendRing: 'Vòng rỗng: đơn vị cũ, sáp nhập năm 2025',
+  legendVisit: 'Nét đứt, mũi tên: chuyến thăm (chiều đi)',
+  legendSister: 'Nét liền: kết nghĩa',
+  legendCount: 'Số trên đường: số quan hệ gộp lại',
+  timeFrom: 'Từ',
+  timeTo: 'Đến',
+  histogram: (d, u) => `Số quan hệ theo tháng: ${d} có ngày, ${u} không rõ ngày`,
+  undatedCount: (n) => `${n} quan hệ không rõ ngày`,
+  showUndated: 'Hiện cả quan hệ không rõ ngày',
+  allTime: 'mọi thời gian',
 };
 
 const en: Strings = {
@@ -136,7 +182,7 @@ const en: Strings = {
   links: 'Links',
   noPlaces: 'No place matches.',
   status: (c) =>
-    `Showing ${c.links} links (${c.sister} sister, ${c.visit} visits) and ${c.places} places.`,
+    `Showing ${c.links} links (${c.sister} sister, ${c.visit} visits; ${c.undated} without a date) and ${c.places} places.`,
   loading: 'Loading data…',
   loadError: 'The map data could not be loaded',
   loadErrorHelp: 'Check the data files below, then reload the page.',
@@ -162,6 +208,29 @@ const en: Strings = {
   map: 'Map of links',
   mapHelp: 'Interactive map; use the list beside it to choose with the keyboard.',
   listView: 'List',
+  skipToMap: 'Skip to the map',
+  mapControls: 'Map controls',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitData: 'Fit to data',
+  linkCount: (n) => `${n} ${n === 1 ? 'link' : 'links'}`,
+  articleCount: (n) => `${n} ${n === 1 ? 'article' : 'articles'}`,
+  emptyFilter: 'No link matches these filters.',
+  resetFilters: 'Clear filters',
+  legend: 'Legend',
+  legendArc: 'Line colour: country pair',
+  legendDot: 'Dot colour: country',
+  legendWidth: 'Line width: number of articles',
+  legendRing: 'Ring: former unit, merged in 2025',
+  legendVisit: 'Dashed, arrow: visit (direction of travel)',
+  legendSister: 'Solid: sister link',
+  legendCount: 'Number on a line: links drawn as one',
+  timeFrom: 'From',
+  timeTo: 'To',
+  histogram: (d, u) => `Links per month: ${d} dated, ${u} without a date`,
+  undatedCount: (n) => `${n} ${n === 1 ? 'link' : 'links'} without a date`,
+  showUndated: 'Also show links without a date',
+  allTime: 'all time',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };
@@ -198,4 +267,18 @@ export function formatDate(date: string, lang: Lang): string {
 /** The name of a place in the UI language (English only where the entry has one). */
 export function placeName(p: { name: string; nameEn: string }, lang: Lang): string {
   return (lang === 'en' && p.nameEn ? p.nameEn : p.name).normalize('NFC');
+}
+
+/**
+ * The English form of a Vietnamese name the dataset gives only in Vietnamese (a successor unit
+ * outside the dataset): the name without diacritics, as English-language press writes it
+ * ("Quảng Ngãi" → "Quang Ngai"), so it sits well beside the dataset's nameEn ("Hue").
+ */
+export function englishForm(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
 }

@@ -43,7 +43,16 @@ export interface EmbedInstance {
   destroy(): void;
 }
 
-const FILTER_KEYS = ['pair', 'kind', 'from', 'to', 'onlyDated', 'lang'] as const;
+const FILTER_KEYS = [
+  'pair',
+  'kind',
+  'from',
+  'to',
+  'fromMonth',
+  'toMonth',
+  'onlyDated',
+  'lang',
+] as const;
 
 export function createEmbed(
   target: Element | ShadowRoot,
@@ -98,6 +107,8 @@ export function createEmbed(
         kind: after.kind,
         from: after.from,
         to: after.to,
+        fromMonth: after.fromMonth ?? null,
+        toMonth: after.toMonth ?? null,
         onlyDated: after.onlyDated,
         lang: after.lang,
       };

@@ -27,10 +27,11 @@ const WORDS: Record<Lang, EmbedWords> = {
       'KH-VN': 'Việt Nam – Campuchia',
       'KH-LA': 'Lào – Campuchia',
     },
-    kinds: { sister: 'kết nghĩa', visit: 'thăm, làm việc' },
-    links: (n) => `${n} liên kết`,
+    kinds: { sister: 'kết nghĩa', visit: 'chuyến thăm' },
+    // The explorer's word for a link (i18n.ts), so both say the same (issue 10).
+    links: (n) => `${n} quan hệ`,
     places: (n) => `${n} địa phương`,
-    undatedHidden: 'chỉ liên kết có ngày',
+    undatedHidden: 'chỉ quan hệ có ngày',
     badData: 'Không đọc được dữ liệu bản đồ',
     unreachable: (s) => `không tải được tệp (${s})`,
     gestures: 'Dùng Ctrl + cuộn để phóng to, hai ngón tay để di chuyển bản đồ',
@@ -54,7 +55,10 @@ export function embedWords(lang: Lang): EmbedWords {
   return WORDS[lang];
 }
 
-/** "Vietnam–Laos · visits · 2020–2024 · Kon Tum · 3 links" (the parts that are set). */
+/**
+ * "Vietnam–Laos · visits · 2020–2024 · Kon Tum · 3 links" (the parts that are set). With a place,
+ * `counts.links` must be that place's links (statusCounts with its placeId).
+ */
 export function summaryLine(
   filter: LinkFilter,
   lang: Lang,
@@ -64,7 +68,10 @@ export function summaryLine(
   const w = WORDS[lang];
   const parts: string[] = [filter.pair === 'all' ? w.allPairs : w.pairs[filter.pair]];
   if (filter.kind !== 'all') parts.push(w.kinds[filter.kind]);
-  const years = yearRange(filter.from, filter.to);
+  const years = yearRange(
+    filter.from === null ? null : bound(filter.from, filter.fromMonth),
+    filter.to === null ? null : bound(filter.to, filter.toMonth),
+  );
   if (years) parts.push(years);
   if (filter.onlyDated) parts.push(w.undatedHidden);
   if (placeName) parts.push(placeName);
@@ -72,8 +79,13 @@ export function summaryLine(
   return parts.join(' · ');
 }
 
-function yearRange(from: number | null, to: number | null): string | null {
+/** "2022" or "2022-04". */
+function bound(year: number, month: number | null | undefined): string {
+  return month ? `${year}-${String(month).padStart(2, '0')}` : String(year);
+}
+
+function yearRange(from: string | null, to: string | null): string | null {
   if (from === null && to === null) return null;
-  if (from !== null && to !== null) return from === to ? String(from) : `${from}–${to}`;
+  if (from !== null && to !== null) return from === to ? from : `${from}–${to}`;
   return from !== null ? `≥ ${from}` : `≤ ${to}`;
 }

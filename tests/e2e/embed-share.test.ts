@@ -1,6 +1,5 @@
 // The Share / Embed dialog on its own (tests/e2e/pages/share-harness.html, built here): the three
 // kinds of code for the current view, the live preview and the copy button.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { startStaticServer } from './support/static-server.ts';
+import { TEST_DIST } from './support/test-dist.ts';
 
 const PAGES = 'tests/e2e/pages';
 
@@ -19,15 +19,8 @@ let server: { url: string; close: () => Promise<void> };
 let page: Page;
 
 beforeAll(async () => {
-  // Own builds in a temporary folder: other browser tests rebuild dist/ meanwhile.
+  // The app comes from the shared test build; the harness page is built here.
   out = mkdtempSync(join(tmpdir(), 'fa-share-e2e-'));
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--emptyOutDir', '--logLevel', 'error', '--outDir', join(out, 'app')],
-    {
-      stdio: 'inherit',
-    },
-  );
   await build({
     configFile: false,
     root: resolve(PAGES),
@@ -41,7 +34,7 @@ beforeAll(async () => {
     },
   });
   server = await startStaticServer([
-    { prefix: '/app/', dir: join(out, 'app') },
+    { prefix: '/app/', dir: TEST_DIST },
     { prefix: '/harness/', dir: join(out, 'harness') },
     { prefix: '/pages/', dir: PAGES },
   ]);
@@ -88,7 +81,7 @@ describe('ShareDialog', () => {
     const frame = page.frameLocator('iframe.preview');
     await expect
       .poll(() => frame.locator('.fa-summary').textContent(), { timeout: 30_000 })
-      .toBe('Vietnam–Laos · Kon Tum · 3 links');
+      .toBe('Vietnam–Laos · Kon Tum · 2 links');
   });
 
   it('editing embedId and height updates the code', async () => {

@@ -1,8 +1,7 @@
 // The embed in someone else's page: iframes of embed.html (with and without the host script),
 // the <friendship-atlas> element and the mount() API, side by side, under hostile CSS and a
 // strict CSP. Host pages and a small dataset live in tests/e2e/pages/.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +9,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshotPath } from './support/browser.ts';
 import { startStaticServer } from './support/static-server.ts';
+import { TEST_DIST } from './support/test-dist.ts';
 import { LAYERS } from '../../src/app/map/layer-ids.ts';
 import { RESIZE } from '../../src/embed/messages.ts';
 
@@ -27,22 +27,8 @@ let server: { url: string; close: () => Promise<void> };
 let strict: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  // Both builds (app pages + component), into a folder of our own: other browser tests rebuild
-  // dist/ while these run. E2E_SKIP_BUILD=1 uses an existing complete dist/ instead.
-  if (
-    process.env.E2E_SKIP_BUILD === '1' &&
-    existsSync('dist/friendship-atlas.js') &&
-    existsSync('dist/embed.html')
-  ) {
-    dist = 'dist';
-  } else {
-    dist = mkdtempSync(join(tmpdir(), 'fa-embed-e2e-'));
-    const quiet = ['--logLevel', 'error', '--outDir', dist];
-    execFileSync('npx', ['vite', 'build', '--emptyOutDir', ...quiet], { stdio: 'inherit' });
-    execFileSync('npx', ['vite', 'build', '-c', 'vite.embed.config.ts', ...quiet], {
-      stdio: 'inherit',
-    });
-  }
+  // Both builds (app pages + component) are in the shared test build (support/global-setup.ts).
+  dist = TEST_DIST;
   server = await startStaticServer([
     { prefix: '/app/', dir: dist },
     { prefix: '/pages/', dir: PAGES },
@@ -59,7 +45,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   await strict?.close();
-  if (dist && dist !== 'dist') rmSync(dist, { recursive: true, force: true });
 });
 
 interface Watched {
@@ -182,10 +167,8 @@ describe('host page with two iframes and one web component', () => {
         (await elementLinks(w.page, '#wc')) > 0,
       'three maps',
     );
-    expect(await a.textContent('.fa-summary')).toBe('Vietnam–Laos · Kon Tum · 3 links');
-    expect(await b.textContent('.fa-summary')).toBe(
-      'Việt Nam – Campuchia · kết nghĩa · 1 liên kết',
-    );
+    expect(await a.textContent('.fa-summary')).toBe('Vietnam–Laos · Kon Tum · 2 links');
+    expect(await b.textContent('.fa-summary')).toBe('Việt Nam – Campuchia · kết nghĩa · 1 quan hệ');
     expect(await shadowText(w.page, '#wc', '.fa-summary')).toBe('Vietnam–Laos · visits · 2 links');
     expect(w.errors).toEqual([]);
     // No third-party request: tiles, fonts and data all come from the atlas's own server.
@@ -259,11 +242,14 @@ describe('host page with two iframes and one web component', () => {
       const root = document.querySelector('#wc')!.shadowRoot!;
       const summary = getComputedStyle(root.querySelector('.fa-summary')!);
       const canvas = root.querySelector('canvas');
+      const zoom = root.querySelector('.map-controls button')!.getBoundingClientRect();
       return {
         color: summary.color,
         fontSize: summary.fontSize,
         margin: summary.marginTop,
         canvasDisplay: canvas ? getComputedStyle(canvas).display : null,
+        // px, not rem: the page's root font size must not blow up the zoom buttons.
+        zoomButton: Math.round(zoom.width),
       };
     });
     expect(inside).toEqual({
@@ -271,6 +257,7 @@ describe('host page with two iframes and one web component', () => {
       fontSize: '13px',
       margin: '0px',
       canvasDisplay: 'block',
+      zoomButton: 36,
     });
     const outside = await w.page.$eval('.probe-out', (p) => {
       const s = getComputedStyle(p);
@@ -358,7 +345,7 @@ describe('host page with two iframes and one web component', () => {
       'command obeyed',
     );
     expect(await frameByEmbedId(w.page, 'allowed').textContent('.fa-summary')).toBe(
-      'Vietnam, Laos, Cambodia · sister links · Attapeu · 2 links',
+      'Vietnam, Laos, Cambodia · sister links · Attapeu · 1 link',
     );
     expect(await frameByEmbedId(w.page, 'closed').textContent('.fa-summary')).toBe(
       'Vietnam, Laos, Cambodia · 4 links',
@@ -534,7 +521,7 @@ describe('JS API and element lifecycle', () => {
       ).__controller.selectPlace('vn:nghe-an'),
     );
     expect(await shadowText(page, '#box', '.fa-summary')).toBe(
-      'Vietnam–Laos · visits · Nghe An · 2 links',
+      'Vietnam–Laos · visits · Nghe An · 1 link',
     );
 
     // A reader's click on Kon Tum selects it and reaches the 'select' handler.

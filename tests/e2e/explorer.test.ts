@@ -1,16 +1,17 @@
 // The explorer in real headless Chromium, driven as a reader drives it. The seed dataset is the
-// one the build copied to dist/data/ (geodata/dataset/, or the fixture that mirrors it).
+// one the test build copied to dist-test/data/ (geodata/dataset/, or the fixture that mirrors it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { LinksFile, PlacesFile, LonLat } from '../../src/core/types.ts';
 import { launchBrowser, screenshotPath } from './support/browser.ts';
 import { startStaticServer } from './support/static-server.ts';
+import { TEST_DIST } from './support/test-dist.ts';
 import { openExplorer, screenPoint, waitForMapReady } from './support/explorer-page.ts';
 import '../../src/app/test-hook.ts';
 
-const places = JSON.parse(readFileSync('dist/data/places.geojson', 'utf8')) as PlacesFile;
-const links = JSON.parse(readFileSync('dist/data/links.geojson', 'utf8')) as LinksFile;
+const places = JSON.parse(readFileSync(`${TEST_DIST}/data/places.geojson`, 'utf8')) as PlacesFile;
+const links = JSON.parse(readFileSync(`${TEST_DIST}/data/links.geojson`, 'utf8')) as LinksFile;
 const kontum = places.features.find((f) => f.properties.name === 'Kon Tum')!;
 const nameOf = (id: string) => places.features.find((f) => f.properties.id === id)!.properties.name;
 const countryOf = (id: string) =>
@@ -27,7 +28,7 @@ let app: string;
 
 beforeAll(async () => {
   server = await startStaticServer([
-    { prefix: '/app/', dir: 'dist' },
+    { prefix: '/app/', dir: TEST_DIST },
     { prefix: '/fx/', dir: 'tests/fixtures' },
   ]);
   app = `${server.url}/app/index.html`;
@@ -128,7 +129,7 @@ describe('explorer on the seed dataset', () => {
     await page.mouse.click(at.x, at.y);
     const headline = page.locator('.maplibregl-popup .headline').first();
     await headline.waitFor();
-    const articles = JSON.parse(readFileSync('dist/data/articles.json', 'utf8')) as {
+    const articles = JSON.parse(readFileSync(`${TEST_DIST}/data/articles.json`, 'utf8')) as {
       articles: { id: string; title: string }[];
     };
     const title = articles.articles.find(
@@ -207,7 +208,7 @@ describe('explorer on the seed dataset', () => {
     expect(await page.locator('legend').first().textContent()).toBe('Country pair');
     expect(await status().textContent()).toMatch(/^Showing \d+ links/);
     await placeButton(page, 'Kon Tum').click();
-    await expect.poll(() => panel().textContent()).toMatch(/Since 1 July 2025 part of Quảng Ngãi/);
+    await expect.poll(() => panel().textContent()).toMatch(/Since 1 July 2025 part of Quang Ngai/);
     await waitForMapReady(page);
     await page.screenshot({ path: screenshotPath('explorer-english') });
   });
@@ -311,7 +312,7 @@ describe('explorer with untrusted or missing data', () => {
     await page.goto(`${app}?data=/fx/no-such-folder/`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/places\.geojson: HTTP 404/);
+    expect(await alert.textContent()).toMatch(/places\.geojson: file not found \(HTTP 404\)/);
     expect(await page.locator('.atlas-map').count()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { linkMatches, yearOf } from '../../src/app/state/link-filter.ts';
+import { filterMonths, monthOf, linkMatches, yearOf } from '../../src/app/state/link-filter.ts';
 import { changedLevels, linkLevels } from '../../src/app/state/link-levels.ts';
 import { KIND_FILTERS, PAIR_FILTERS, type LinkFilter } from '../../src/app/state/view-state.ts';
 import type { MapLinks } from '../../src/app/state/map-data.ts';
@@ -96,6 +96,8 @@ describe('linkLevels', () => {
         to: l.to,
         y0: l.dated ? l.y0 : -1,
         y1: l.dated ? l.y0 + l.span : -1,
+        m0: l.dated ? l.y0 * 12 : -1,
+        m1: l.dated ? (l.y0 + l.span) * 12 + 11 : -1,
         n: 1,
       },
     })),
@@ -165,5 +167,33 @@ describe('changedLevels', () => {
   it('lists every index without a previous run, then only the changed ones', () => {
     expect(changedLevels(null, Uint8Array.from([2, 2]))).toEqual([0, 1]);
     expect(changedLevels(Uint8Array.from([2, 0, 1]), Uint8Array.from([2, 2, 1]))).toEqual([1]);
+  });
+});
+
+describe('month ranges', () => {
+  it('monthOf of a bare year is its first month at the start of a span, its last at the end', () => {
+    expect(monthOf('2022', 'start')).toBe(2022 * 12);
+    expect(monthOf('2022', 'end')).toBe(2022 * 12 + 11);
+    expect(monthOf('2022-04-30', 'end')).toBe(2022 * 12 + 3);
+    expect(monthOf(null, 'start')).toBeNull();
+  });
+  it('filterMonths of open bounds is infinite, of a month bound that month', () => {
+    expect(filterMonths(base)).toEqual([-Infinity, Infinity]);
+    expect(filterMonths({ ...base, from: 2022, fromMonth: 4, to: 2022 })).toEqual([
+      2022 * 12 + 3,
+      2022 * 12 + 11,
+    ]);
+  });
+  it('linkMatches with a month range keeps a link of that month and drops one of the month before', () => {
+    const april = { ...visit2024, m0: 2024 * 12 + 3, m1: 2024 * 12 + 3 };
+    const march = { ...visit2024, m0: 2024 * 12 + 2, m1: 2024 * 12 + 2 };
+    const f = { ...base, from: 2024, fromMonth: 4, to: 2024, toMonth: 6 };
+    expect(linkMatches(april, f)).toBe(true);
+    expect(linkMatches(march, f)).toBe(false);
+  });
+  it('linkMatches keeps an undated link under any month range unless only dated links are asked for', () => {
+    const f = { ...base, from: 2024, fromMonth: 4 };
+    expect(linkMatches(undatedKh, f)).toBe(true);
+    expect(linkMatches(undatedKh, { ...f, onlyDated: true })).toBe(false);
   });
 });

@@ -65,8 +65,17 @@ describe('statusCounts', () => {
       links: 5,
       sister: 1,
       visit: 4,
+      undated: 1,
       places: 6,
     });
+  });
+});
+
+describe('statusCounts for one place', () => {
+  it('statusCounts with a placeId counts only the shown links of that place (issue 10)', () => {
+    const v = visibleItems(data, DEFAULT_VIEW_STATE);
+    expect(statusCounts(v, 'la:attapeu')).toMatchObject({ links: 2, sister: 0, visit: 2 });
+    expect(statusCounts(v, 'vn:kon-tum').links).toBe(5);
   });
 });
 
@@ -91,6 +100,8 @@ describe('indexDataset', () => {
       to: 'kh:ratanakiri',
       y0: -1,
       y1: -1,
+      m0: -1,
+      m1: -1,
       n: 1,
     });
     expect(data.mapPlaces.features[0]!.properties).toMatchObject({

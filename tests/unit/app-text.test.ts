@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceSegments } from '../../src/app/state/evidence-segments.ts';
 import { safeHttpUrl } from '../../src/app/state/safe-url.ts';
 import { searchPlaces } from '../../src/app/state/place-search.ts';
-import { formatDate, placeName, STRINGS } from '../../src/app/i18n.ts';
+import { englishForm, formatDate, placeName, STRINGS } from '../../src/app/i18n.ts';
 
 describe('evidenceSegments', () => {
   const text = 'Đoàn tỉnh Kon Tum thăm tỉnh Át Tạ Pư.';
@@ -121,5 +121,16 @@ describe('i18n', () => {
     expect(placeName({ name: 'Pắc Xế'.normalize('NFD'), nameEn: '' }, 'vi')).toBe(
       'Pắc Xế'.normalize('NFC'),
     );
+  });
+});
+
+describe('englishForm', () => {
+  it('englishForm drops Vietnamese diacritics and đ (issue 10: "part of Quang Ngai" beside "Hue")', () => {
+    expect(englishForm('Quảng Ngãi')).toBe('Quang Ngai');
+    expect(englishForm('Đắk Lắk')).toBe('Dak Lak');
+    expect(englishForm('Hưng Yên')).toBe('Hung Yen');
+  });
+  it('englishForm of a decomposed (NFD) name gives the same', () => {
+    expect(englishForm('Quảng Ngãi'.normalize('NFD'))).toBe('Quang Ngai');
   });
 });

@@ -27,17 +27,73 @@ const viewArb = fc.option(
   { nil: null },
 );
 
-const stateArb: fc.Arbitrary<ViewState> = fc.record({
-  pair: fc.constantFrom(...PAIR_FILTERS),
-  kind: fc.constantFrom(...KIND_FILTERS),
-  from: fc.option(fc.integer({ min: 1000, max: 9999 }), { nil: null }),
-  to: fc.option(fc.integer({ min: 1000, max: 9999 }), { nil: null }),
-  onlyDated: fc.boolean(),
-  place: fc.option(fc.string({ minLength: 1 }), { nil: null }),
-  link: fc.option(fc.string({ minLength: 1 }), { nil: null }),
-  q: fc.string(),
-  lang: fc.constantFrom(...LANGS),
-  view: viewArb,
+const boundArb = fc.option(
+  fc.tuple(
+    fc.integer({ min: 1000, max: 9999 }),
+    fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+  ),
+  { nil: null },
+);
+/** Time ranges the UI can produce: never inverted. */
+const rangeArb = fc.tuple(boundArb, boundArb).map(([a, b]) => {
+  const lo = (x: [number, number | null]) => x[0] * 12 + (x[1] ?? 1);
+  const hi = (x: [number, number | null]) => x[0] * 12 + (x[1] ?? 12);
+  const [from, to] = a && b && lo(a) > hi(b) ? [b, a] : [a, b];
+  return {
+    from: from ? from[0] : null,
+    fromMonth: from ? from[1] : null,
+    to: to ? to[0] : null,
+    toMonth: to ? to[1] : null,
+  };
+});
+
+const stateArb: fc.Arbitrary<ViewState> = fc
+  .record({
+    pair: fc.constantFrom(...PAIR_FILTERS),
+    kind: fc.constantFrom(...KIND_FILTERS),
+    range: rangeArb,
+    onlyDated: fc.boolean(),
+    place: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+    link: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+    q: fc.string(),
+    lang: fc.constantFrom(...LANGS),
+    view: viewArb,
+  })
+  .map(({ range, ...rest }) => ({ ...rest, ...range }));
+
+describe('year-month bounds in the URL', () => {
+  it('decodeViewState reads from=YYYY-MM and to=YYYY as month bounds', () => {
+    expect(decodeViewState('from=2022-04&to=2024')).toMatchObject({
+      from: 2022,
+      fromMonth: 4,
+      to: 2024,
+      toMonth: null,
+    });
+  });
+  it('decodeViewState swaps an inverted range (issue 10: it was accepted silently)', () => {
+    expect(decodeViewState('from=2024-05&to=2022-02')).toMatchObject({
+      from: 2022,
+      fromMonth: 2,
+      to: 2024,
+      toMonth: 5,
+    });
+  });
+  it('decodeViewState drops a month outside 1–12', () => {
+    expect(decodeViewState('from=2022-13').from).toBeNull();
+  });
+  it('encodeViewState writes a month bound as YYYY-MM', () => {
+    expect(encodeViewState({ ...DEFAULT_VIEW_STATE, from: 2022, fromMonth: 4 })).toBe(
+      'from=2022-04',
+    );
+  });
+  it('isDiscreteChange sees a change of month alone', () => {
+    expect(
+      isDiscreteChange(
+        { ...DEFAULT_VIEW_STATE, from: 2022, fromMonth: 4 },
+        { ...DEFAULT_VIEW_STATE, from: 2022, fromMonth: 5 },
+      ),
+    ).toBe(true);
+  });
 });
 
 describe('encodeViewState / decodeViewState', () => {

@@ -12,7 +12,7 @@ import type {
   PlacesFile,
   PointFeature,
 } from '../../core/types.ts';
-import { yearOf } from './link-filter.ts';
+import { monthOf, yearOf } from './link-filter.ts';
 
 export interface MapLinkProps {
   id: string;
@@ -23,6 +23,9 @@ export interface MapLinkProps {
   /** First and last year stated, -1 when undated (expressions cannot compare null). */
   y0: number;
   y1: number;
+  /** First and last month stated (year × 12 + month − 1; a bare year spans all its months), -1 when undated. */
+  m0: number;
+  m1: number;
   /** Number of articles behind the link (line width). */
   n: number;
 }
@@ -34,6 +37,8 @@ export interface MapPlaceProps {
   country: CountryCode;
   /** Links touching the place, at least the number of articles (circle size). */
   weight: number;
+  /** Links touching the place: labels of places with links are placed first. */
+  links: number;
   /** 1 for a unit that no longer exists in this form. */
   old: 0 | 1;
 }
@@ -49,6 +54,8 @@ export function toMapLinks(links: LinksFile): MapLinks {
       const p = f.properties;
       const y0 = yearOf(p.firstDate);
       const y1 = yearOf(p.lastDate);
+      const m0 = monthOf(p.firstDate, 'start');
+      const m1 = monthOf(p.lastDate ?? p.firstDate, 'end');
       return {
         type: 'Feature',
         id: i,
@@ -61,6 +68,8 @@ export function toMapLinks(links: LinksFile): MapLinks {
           to: p.to.id,
           y0: y0 ?? -1,
           y1: y1 ?? y0 ?? -1,
+          m0: m0 ?? -1,
+          m1: m1 ?? m0 ?? -1,
           n: p.articles.length,
         },
       };
@@ -83,6 +92,7 @@ export function toMapPlaces(places: PlacesFile): MapPlaces {
           nameEn: (p.nameEn || p.name).normalize('NFC'),
           country: p.country,
           weight: Math.max(p.linkCount, p.articles.length),
+          links: p.linkCount,
           old: p.validTo ? 1 : 0,
         },
       };

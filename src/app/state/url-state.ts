@@ -2,7 +2,7 @@
 // same view. Parameters that are not view state (data=, basemap=, the embed's own) are kept
 // as they are. Defaults are left out so plain URLs stay short.
 //
-//   pair=KH-VN  kind=visit  from=2020  to=2024  dated=1  place=vn:kon-tum  link=<id>
+//   pair=KH-VN  kind=visit  from=2020[-04]  to=2024[-11]  dated=1  place=vn:kon-tum  link=<id>
 //   q=<search>  lang=en  map=<lon>,<lat>,<zoom>
 import type { LonLat } from '../../core/types.ts';
 import {
@@ -45,8 +45,8 @@ export function encodeViewState(s: ViewState, keep: string | URLSearchParams = '
   const d = DEFAULT_VIEW_STATE;
   if (s.pair !== d.pair) params.set('pair', s.pair);
   if (s.kind !== d.kind) params.set('kind', s.kind);
-  if (s.from !== null) params.set('from', String(s.from));
-  if (s.to !== null) params.set('to', String(s.to));
+  if (s.from !== null) params.set('from', bound(s.from, s.fromMonth));
+  if (s.to !== null) params.set('to', bound(s.to, s.toMonth));
   if (s.onlyDated) params.set('dated', '1');
   if (s.place !== null) params.set('place', s.place);
   if (s.link !== null) params.set('link', s.link);
@@ -63,11 +63,18 @@ export function encodeViewState(s: ViewState, keep: string | URLSearchParams = '
 export function decodeViewState(query: string | URLSearchParams): ViewState {
   const p = new URLSearchParams(query);
   const d = DEFAULT_VIEW_STATE;
+  let from = yearMonth(p.get('from'));
+  let to = yearMonth(p.get('to'));
+  // An inverted range cannot be chosen in the UI; a hand-edited URL gets its bounds swapped.
+  if (from && to && from[0] * 12 + (from[1] ?? 1) > to[0] * 12 + (to[1] ?? 12))
+    [from, to] = [to, from];
   return {
     pair: oneOf(p.get('pair'), PAIR_FILTERS, d.pair),
     kind: oneOf(p.get('kind'), KIND_FILTERS, d.kind),
-    from: year(p.get('from')),
-    to: year(p.get('to')),
+    from: from ? from[0] : null,
+    to: to ? to[0] : null,
+    fromMonth: from ? from[1] : null,
+    toMonth: to ? to[1] : null,
     onlyDated: p.get('dated') === '1',
     place: nonEmpty(p.get('place')),
     link: nonEmpty(p.get('link')),
@@ -81,8 +88,17 @@ function oneOf<T extends string>(v: string | null, values: readonly T[], fallbac
   return values.includes(v as T) ? (v as T) : fallback;
 }
 
-function year(v: string | null): number | null {
-  return v !== null && /^\d{4}$/.test(v) ? Number(v) : null;
+/** "2022" → [2022, null], "2022-04" → [2022, 4]; anything else null. */
+function yearMonth(v: string | null): [number, number | null] | null {
+  const m = v === null ? null : /^(\d{4})(?:-(\d{2}))?$/.exec(v);
+  if (!m) return null;
+  const month = m[2] === undefined ? null : Number(m[2]);
+  if (month !== null && (month < 1 || month > 12)) return null;
+  return [Number(m[1]), month];
+}
+
+function bound(year: number, month: number | null | undefined): string {
+  return month ? `${year}-${String(month).padStart(2, '0')}` : String(year);
 }
 
 function nonEmpty(v: string | null): string | null {
@@ -101,7 +117,11 @@ function mapView(v: string | null): MapView | null {
 
 /** Whether going from one state to the other deserves a history entry (not a map move). */
 export function isDiscreteChange(a: ViewState, b: ViewState): boolean {
-  return KEYS.some((k) => k !== 'map' && a[stateKey(k)] !== b[stateKey(k)]);
+  return (
+    KEYS.some((k) => k !== 'map' && a[stateKey(k)] !== b[stateKey(k)]) ||
+    (a.fromMonth ?? null) !== (b.fromMonth ?? null) ||
+    (a.toMonth ?? null) !== (b.toMonth ?? null)
+  );
 }
 
 function stateKey(k: Exclude<(typeof KEYS)[number], 'map'>): keyof ViewState {

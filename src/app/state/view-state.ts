@@ -24,6 +24,12 @@ export interface LinkFilter {
   /** First and last year shown (inclusive), or null for no bound. */
   from: number | null;
   to: number | null;
+  /**
+   * Month (1–12) within `from` / `to` where the range starts / ends; null (or absent) for the
+   * whole year. Optional so year-only filters (the embed API's) stay valid.
+   */
+  fromMonth?: number | null;
+  toMonth?: number | null;
   /** Undated links are shown unless this is set. */
   onlyDated: boolean;
 }
@@ -45,6 +51,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   kind: 'all',
   from: null,
   to: null,
+  fromMonth: null,
+  toMonth: null,
   onlyDated: false,
   place: null,
   link: null,
