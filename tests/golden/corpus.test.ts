@@ -22,6 +22,7 @@ const OWN = [
   'tests/fixtures/corpus-blind3',
   'tests/fixtures/corpus-real1',
   'tests/fixtures/corpus-real2',
+  'tests/fixtures/corpus-real3',
 ];
 
 const KNOWN: Record<string, string[]> = {

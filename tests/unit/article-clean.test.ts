@@ -326,7 +326,7 @@ describe('cleanArticle: scraped-page chrome', () => {
       'Lãnh đạo hai tỉnh trao quà lưu niệm. Ảnh: Minh Hà',
       body,
     ]);
-    expect(reasons(text)).toContain('teaser');
+    expect(reasons(text)).toContain('teaser before the lead');
   });
 
   it('"Xem thêm: ‹headline›" on one line is another article', () => {
@@ -366,6 +366,18 @@ describe('cleanArticle: scraped-page chrome', () => {
       lead,
     ].join('\n');
     expect(kept(subheading)).toContain('Bộ trưởng Ngoại giao thăm chính thức Campuchia');
+  });
+
+  it('a run of headlines between two paragraphs are teasers too', () => {
+    const text = [
+      'Tiêu đề bài',
+      lead,
+      'Theo dõi Báo Gia Lai trên Google News',
+      'Đoàn đại biểu tỉnh Ratanakiri chúc Tết tỉnh Gia Lai',
+      'Gia Lai: Hơn 300 lưu học sinh Lào, Campuchia vui Tết Bunpimay',
+      body,
+    ].join('\n');
+    expect(kept(text)).toEqual(['Tiêu đề bài', lead, body]);
   });
 
   it('a "Tin liên quan" box right after a byline and "Chia sẻ" is dropped with its headlines', () => {

@@ -222,3 +222,72 @@ describe('words that look like a delegation or a place', () => {
     expect(r.links.map((l) => `${l.from.iso}>${l.to.iso}`)).toEqual(['VN-HN>LA-AT']);
   });
 });
+
+describe('sister links with partners the sentence does not name', () => {
+  const sisters = (text: string) =>
+    geocodeArticle(makeDoc(text, { date: '2023-04-08' }), gaz)
+      .result.links.filter((l) => l.kind === 'sister')
+      .map((l) => [l.from.iso, l.to.iso].sort().join('|'));
+
+  it('"Bình Phước và ba tỉnh đã ký biên bản ghi nhớ": the named side with each partner it visited', () => {
+    const text = [
+      'Bình Phước chúc Tết ba tỉnh Campuchia',
+      'Ngày 6/4, Đoàn công tác tỉnh Bình Phước đã thăm, chúc Tết các tỉnh Tbong Khmum, Kratie và Mondulkiri.',
+      'Năm 2019, Bình Phước và ba tỉnh đã ký biên bản ghi nhớ hợp tác.',
+    ].join('\n');
+    expect(sisters(text).sort()).toEqual(['KH-10|VN-58', 'KH-11|VN-58', 'KH-25|VN-58']);
+  });
+
+  it('"tỉnh đã cùng ba tỉnh A, B và C ký kết": the places named, with the article\'s home', () => {
+    const text = [
+      'Tây Ninh dự hội nghị tại Phnôm Pênh',
+      'Đoàn công tác tỉnh Tây Ninh đã đến tham dự hội nghị tại thủ đô Phnôm Pênh.',
+      'Năm 2025, tỉnh đã cùng ba tỉnh Svay Rieng, Prey Veng và Tboung Khmum ký kết thỏa thuận hợp tác.',
+    ].join('\n');
+    expect(sisters(text).sort()).toEqual(['KH-14|VN-37', 'KH-20|VN-37', 'KH-25|VN-37']);
+  });
+
+  it('"lãnh đạo từng tỉnh bạn đã ký biên bản": every pair around the article\'s home', () => {
+    const text = [
+      'Ba tỉnh Bắc Lào thăm Điện Biên',
+      'Đoàn đại biểu ba tỉnh Phông Sa Lỳ, U Đôm Xay và Luông Pha Băng đã sang thăm tỉnh Điện Biên.',
+      'Bí thư Tỉnh ủy và lãnh đạo từng tỉnh bạn đã ký biên bản hợp tác.',
+    ].join('\n');
+    expect(sisters(text).sort()).toEqual(['LA-LP|VN-71', 'LA-OU|VN-71', 'LA-PH|VN-71']);
+  });
+
+  it('a signing that names nobody and no group of partners pairs nothing', () => {
+    const text = [
+      'Điện Biên thăm Luông Pha Băng',
+      'Đoàn tỉnh Điện Biên đã sang thăm tỉnh Luông Pha Băng.',
+      'Các sở đã ký kết nhiều văn bản với doanh nghiệp.',
+    ].join('\n');
+    expect(sisters(text)).toEqual([]);
+  });
+});
+
+describe('more words that are no trip or no place', () => {
+  it('"Ảnh: Hải Dương" is a photographer, not Hải Dương province', () => {
+    const r = geocodeArticle(
+      makeDoc('Tin\nLãnh đạo hai tỉnh trao quà. Ảnh: Hải Dương', { date: null }),
+      gaz,
+    );
+    expect(r.result.places).toEqual([]);
+  });
+
+  it('a wish governs the rest of the sentence, past its commas', () => {
+    expect(
+      visits(
+        'Tin\nÔng Sâm đề nghị hai tỉnh tăng cường hợp tác; tạo điều kiện cho doanh nghiệp tỉnh Quảng Ngãi khảo sát đầu tư tại tỉnh Ratanakiri.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a provincial delegation "sang Lào" names no destination province', () => {
+    expect(
+      visits(
+        'Tin\nĐây là lần đầu Đoàn đại biểu cấp cao tỉnh Gia Lai sang Lào kể từ khi hai tỉnh hợp nhất.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -153,13 +153,16 @@ export function cleanArticle(text: string): CleanResult {
       i = menuEnd;
       continue;
     }
-    // Before the lead, a lone subheading goes with the lead; a run of headlines are teasers.
-    const grouped =
-      i < firstBody &&
-      [prevNonBlank(lines, i - 1), nextNonBlank(lines, i + 1)].some(
-        (k) => k > titleIndex && k < lines.length && isTeaserLine(lines[k]!.t),
-      );
-    decisions[i] = decideLine(line, text, title, titleWords, seen, grouped);
+    // A lone subheading goes with its paragraph; a run of headlines, before the lead or between
+    // paragraphs, are teasers of other articles.
+    const grouped = [prevNonBlank(lines, i - 1), nextNonBlank(lines, i + 1)].some(
+      (k) =>
+        k > titleIndex &&
+        k < lines.length &&
+        isTeaserLine(lines[k]!.t) &&
+        wordCount(lines[k]!.t) >= 6,
+    );
+    decisions[i] = decideLine(line, text, title, titleWords, seen, grouped, i < firstBody);
     i++;
   }
   return collect(text, lines, decisions, titleIndex);
@@ -171,6 +174,8 @@ function decideLine(
   title: string,
   titleWords: Set<string>,
   seen: Set<string>,
+  /** A headline-like line stands next to this one: a run of teasers of other articles. */
+  grouped: boolean,
   beforeLead: boolean,
 ): Decision {
   const reason = chromeReason(line.t);
@@ -185,15 +190,15 @@ function decideLine(
       t: line.t.slice(image[0].length),
     };
     if (isTeaserLine(rest.t)) return { drop: 'image teaser' };
-    return decideLine(rest, text, title, titleWords, seen, beforeLead);
+    return decideLine(rest, text, title, titleWords, seen, grouped, beforeLead);
   }
-  if (isTeaserLine(line.t) && (line.t.endsWith('|') || (beforeLead && wordCount(line.t) >= 6)))
-    return { drop: beforeLead ? 'teaser before the lead' : 'teaser' };
   if (isDoubled(line.t)) return { drop: 'headline repeated twice' };
   const key = foldLine(line.t);
   if (key === foldLine(title) || (isHeadlineLike(line.t) && similar(wordSet(line.t), titleWords))) {
     return { drop: 'repeats the title' };
   }
+  if (isTeaserLine(line.t) && (line.t.endsWith('|') || (grouped && wordCount(line.t) >= 6)))
+    return { drop: beforeLead ? 'teaser before the lead' : 'teaser' };
   let start = line.start;
   let end = line.end;
   // "| caption |": a table-ish caption row; the caption text is the article.
@@ -235,6 +240,8 @@ function chromeReason(t: string): string | null {
 function isTeaserLine(t: string): boolean {
   const core = t.replace(/^[|\s]+|[|\s]+$/g, '');
   if (core === '' || /[.!?…]["”)]?\s/.test(core) || chromeReason(core) !== null) return false;
+  // A truncated line ("… du lịch…") is a paragraph cut short, which the teaser-pair rule judges.
+  if (TEASER_END.test(core)) return false;
   if (/(?:^|[\s(\-–—.])(?:anh|nguon|photo)\s*:/.test(foldLine(core))) return false;
   return isHeadlineLike(core) && wordCount(core) >= 4;
 }

@@ -140,6 +140,13 @@ function badLeftContext(
 ): 'person' | 'site' | 'battle' | 'ward' | null {
   const { tt } = ctx;
   if (first === 0) return null;
+  // "Ảnh: Hải Dương", "(Ảnh: Thái Bình)": a photographer's name.
+  if (
+    /(?:^|[\s(|.])[ảẢ]nh\s*:\s*$/u.test(
+      tt.text.slice(Math.max(0, tt.tokens[first]!.start - 8), tt.tokens[first]!.start),
+    )
+  )
+    return 'person';
   const prev = tt.tokens[first - 1]!;
   const gap = tt.text.slice(prev.end, tt.tokens[first]!.start);
   if (!/^[ \t\u00a0]$/.test(gap)) return null;

@@ -132,16 +132,59 @@ function visitDate(
   return eventDate(sentence, clues, true);
 }
 
-/** Sister pairs of a sentence, or the two places the article follows when it says "hai tỉnh". */
-function sistersOf(view: SentenceView, text: string, lastPair: SisterPair | null): SisterPair[] {
+// "ba tỉnh", "các tỉnh bạn", "lãnh đạo từng tỉnh bạn", "12 tỉnh": the partners the article follows.
+const GROUP =
+  /(?<![\p{L}])(?:(?:ba|bốn|năm|sáu|các|từng|\d+)\s+tỉnh(?:\s+bạn)?|tỉnh\s+bạn)(?![\p{L}])/u;
+
+/** The place of a country the article's visits turn around most (its home province). */
+function hub(
+  partners: readonly SisterPair[],
+  not?: GazetteerEntry['country'],
+): GazetteerEntry | null {
+  const count = new Map<GazetteerEntry, number>();
+  for (const p of partners)
+    for (const e of [p.a, p.b]) if (e.country !== not) count.set(e, (count.get(e) ?? 0) + 1);
+  let best: GazetteerEntry | null = null;
+  for (const [e, n] of count) if (!best || n > count.get(best)!) best = e;
+  return best;
+}
+
+/**
+ * Sister pairs of a sentence; when it signs with partners it does not name ("hai tỉnh", "Bình
+ * Phước và ba tỉnh đã ký", "tỉnh đã cùng ba tỉnh A, B và C ký kết"), the pairs the article's visits
+ * made: with the places named, or around the article's home province.
+ */
+function sistersOf(
+  view: SentenceView,
+  text: string,
+  partners: readonly SisterPair[],
+): SisterPair[] {
   const pairs = sisterPairs(view);
-  if (pairs.length > 0 || !lastPair || !hasSisterCue(view)) return pairs;
-  if (!BOTH_SIDES.test(text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase()))
-    return [];
-  const named = view.mentions.every(
-    (m) => m.entry.iso === lastPair.a.iso || m.entry.iso === lastPair.b.iso,
-  );
-  return named ? [lastPair] : [];
+  if (pairs.length > 0 || partners.length === 0 || !hasSisterCue(view)) return pairs;
+  const lower = text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase();
+  const last = partners[partners.length - 1]!;
+  const named = [...new Set(view.mentions.map((m) => m.entry))];
+  if (BOTH_SIDES.test(lower))
+    return named.every((e) => e.iso === last.a.iso || e.iso === last.b.iso) ? [last] : [];
+  if (!GROUP.test(lower)) return [];
+  const countries = new Set(named.map((e) => e.country));
+  if (countries.size === 1) {
+    const c = named[0]!.country;
+    const inPairs = partners.filter((p) =>
+      named.some((e) => e.iso === p.a.iso || e.iso === p.b.iso),
+    );
+    // "Bình Phước và ba tỉnh đã ký": the named side with each partner it visited or received.
+    if (inPairs.length > 1) return inPairs;
+    // "tỉnh đã cùng ba tỉnh A, B và C ký kết": the named side of one country, the home of the other.
+    const home = hub(partners, c);
+    return home ? named.map((e) => ({ a: e, b: home })) : [];
+  }
+  // "lãnh đạo từng tỉnh bạn đã ký": every pair around the article's home.
+  if (named.length === 0) {
+    const home = hub(partners);
+    return home ? partners.filter((p) => p.a === home || p.b === home) : [];
+  }
+  return [];
 }
 
 export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
@@ -161,7 +204,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
 
   const links = new Map<string, FoundLink>();
   const trail = new DateTrail(text, clues);
-  let lastPair: SisterPair | null = null;
+  const partners: SisterPair[] = [];
   const frame: ArticleFrame = { venue: null };
   for (const [i, view] of views.entries()) {
     const sentence = text.slice(view.span[0], view.span[1]);
@@ -174,8 +217,12 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
         const date = visitDate(sentence, dates, trail, clues);
         if (date) trail.lastVisitDate = date;
-        if (v.from.level === 'local' && to.level === 'local')
-          lastPair = { a: v.from.entry, b: to.entry };
+        if (v.from.level === 'local' && to.level === 'local') {
+          const p = { a: v.from.entry, b: to.entry };
+          const had = partners.findIndex((x) => x.a.iso === p.a.iso && x.b.iso === p.b.iso);
+          if (had >= 0) partners.splice(had, 1);
+          partners.push(p);
+        }
         addLink(
           links,
           {
@@ -190,7 +237,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         );
       }
     }
-    for (const p of sistersOf(view, text, lastPair)) {
+    for (const p of sistersOf(view, text, partners)) {
       const [from, to] = sisterEnds(p.a, p.b);
       addLink(
         links,

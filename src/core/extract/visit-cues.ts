@@ -231,11 +231,18 @@ export function speaksOfFuture(s: SentenceView): boolean {
   return false;
 }
 
-/** A habit, wish, proposal or agreement in the cue's clause (back to the last comma). */
+// A wish or proposal governs the whole sentence after it ("Ông A đề nghị hai tỉnh tăng cường …;
+// tạo điều kiện cho doanh nghiệp B khảo sát … tại C"), past its commas.
+const WISH = new Set(['đề nghị', 'mong muốn', 'đề xuất', 'hy vọng', 'hi vọng', 'kêu gọi']);
+
+/** A habit or agreement in the cue's clause (back to the last comma), or a wish before it. */
 function wishOrHabit(s: SentenceView, cue: number): boolean {
-  for (let b = cue - 1; b > Math.max(s.t0, cue - 14); b--) {
-    if (commaBefore(s, b + 1)) return false;
-    if (WISH_OR_HABIT.has(`${wordAt(s, b - 1)} ${wordAt(s, b)}`)) return true;
+  let clause = true;
+  for (let b = cue - 1; b > s.t0; b--) {
+    if (commaBefore(s, b + 1)) clause = false;
+    const pair = `${wordAt(s, b - 1)} ${wordAt(s, b)}`;
+    if (WISH.has(pair)) return true;
+    if (clause && cue - b < 14 && WISH_OR_HABIT.has(pair)) return true;
   }
   return false;
 }

@@ -239,7 +239,9 @@ function countryDestination(
   b: number,
 ): Side[] {
   const text = phraseText(tt, a, b);
-  const hostIsNationalBody = nationalBodyIndex(text) >= 0;
+  // "thăm Bộ Quốc phòng Lào": the body met right after the verb, not one named further on.
+  const at = nationalBodyIndex(text);
+  const hostIsNationalBody = at >= 0 && at < 40;
   if (origin.level !== 'national' && !hostIsNationalBody) return [];
   const c = countryWords(text).find((w) => w.country !== origin.entry.country);
   return c ? [national(gaz, c.country)] : [];
