@@ -23,6 +23,7 @@ const OWN = [
   'tests/fixtures/corpus-real1',
   'tests/fixtures/corpus-real2',
   'tests/fixtures/corpus-real3',
+  'tests/fixtures/corpus-real4',
 ];
 
 const KNOWN: Record<string, string[]> = {

@@ -291,3 +291,39 @@ describe('more words that are no trip or no place', () => {
     ).toEqual([]);
   });
 });
+
+describe("frames: companions, greetings, national seats, the meeting's own venue", () => {
+  it('"Tham gia đoàn … có lãnh đạo các tỉnh A, B": the companions went where the delegation went', () => {
+    const text = [
+      'Phó Thủ tướng dự hội nghị tại Kratie',
+      'Ngày 5/12, tại tỉnh Kratie, Phó Thủ tướng dự Hội nghị các tỉnh biên giới.',
+      'Tham gia đoàn công tác có lãnh đạo các tỉnh Gia Lai, Tây Ninh và An Giang.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-HN*>KH-10', 'VN-30>KH-10', 'VN-37>KH-10', 'VN-44>KH-10']);
+  });
+
+  it('"một đoàn khác … đã đến chúc mừng … tỉnh B": a greeting call by the delegation followed', () => {
+    const text = [
+      'Quảng Trị chúc mừng các tỉnh bạn Lào',
+      'Đoàn đại biểu tỉnh Quảng Trị đã thăm tỉnh Savannakhet.',
+      'Cùng ngày, một đoàn khác của tỉnh đã đến chúc mừng Đảng bộ, chính quyền tỉnh Salavan.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-25>LA-SV', 'VN-25>LA-SL']);
+  });
+
+  it('"tại Nhà Quốc hội, … hội kiến … đoàn công tác của Quốc hội Lào": Lao body to Hà Nội', () => {
+    expect(
+      visits(
+        'Tin\nNgày 22/4, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Việt Nam đã hội kiến đoàn công tác của Quốc hội Lào.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN']);
+  });
+
+  it('the "tại" after the meeting word places it, not one earlier in the sentence', () => {
+    expect(
+      visits(
+        'Tin\nMột đoàn Tỉnh đoàn Nghệ An đang công tác tại tỉnh Xiêng Khoảng đã ghé thăm, giao lưu với đoàn Hà Tĩnh tại Pắc-xan.',
+      ),
+    ).toEqual(['VN-22>LA-XI', 'VN-22>LA-BL']);
+  });
+});

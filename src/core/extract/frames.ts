@@ -64,6 +64,10 @@ const MEETING = new Set([
   'họp mặt',
   'tọa đàm',
   'tham dự',
+  // Companions of the delegation ("Tham gia đoàn … có lãnh đạo các tỉnh A, B", "Cùng đi có …").
+  'tham gia',
+  'cùng đi',
+  'tháp tùng',
 ]);
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm']);
 
@@ -82,6 +86,11 @@ const PARTY_HEAD = new Set([
   'trưởng',
   'thư',
   'tịch',
+  // Forces and departments ("Bộ Chỉ huy Quân sự tỉnh A", "Công an tỉnh A", "Sở Ngoại vụ tỉnh A").
+  'huy',
+  'sở',
+  'an',
+  'đội',
 ]);
 // A place right after these is a route or a target, not a party ("từ Pleiku qua B tới C").
 // "thăm tỉnh B", "làm việc với tỉnh B" name the host side.
@@ -117,9 +126,27 @@ function meetingAt(s: SentenceView): number {
  * places something else ("đào tạo lưu học sinh tại Trường … ở phường B").
  */
 export function venueIn(s: SentenceView): Mention | null {
+  return venueMention(s);
+}
+
+// Seats of Vietnam's national bodies, named without their city in the Vietnamese press.
+const CAPITAL_SEATS =
+  /^(?:nhà quốc hội|phủ chủ tịch|trụ sở trung ương đảng|trụ sở chính phủ)(?!\s*(?:nước\s*)?(?:chdcnd\s*)?(?:lào|campuchia|hoàng gia))/u;
+
+/** "tại Nhà Quốc hội", "tại Phủ Chủ tịch": Hà Nội, when no other country is named with it. */
+export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | null {
+  for (let k = s.t0; k < s.t1; k++) {
+    if (wordAt(s, k) !== 'tại') continue;
+    if (CAPITAL_SEATS.test(phraseText(s.tt, k + 1, Math.min(s.t1, k + 8))))
+      return gaz.capital('VN');
+  }
+  return null;
+}
+
+function venueMention(s: SentenceView): Mention | null {
   const cue = meetingAt(s);
-  const last = cue < 0 ? s.t1 : Math.min(s.t1, cue + 5);
-  for (let k = s.t0; k < last; k++) {
+  const found: { k: number; m: Mention }[] = [];
+  for (let k = s.t0; k < s.t1; k++) {
     const w = wordAt(s, k);
     if (w !== 'tại' && w !== 'ở') continue;
     for (const m of s.mentions) {
@@ -127,11 +154,20 @@ export function venueIn(s: SentenceView): Mention | null {
       if (m.headToken > k + 8) break;
       let cut = false;
       for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) cut = true;
-      if (!cut && !isInviter(s, m)) return m;
+      if (!cut && !isInviter(s, m)) found.push({ k, m });
       break;
     }
   }
-  return null;
+  if (cue < 0) return found[0]?.m ?? null;
+  // "… giao lưu với đoàn B tại C": the "tại" just after the meeting word places it; else the
+  // nearest one before it ("đang công tác tại A đã ghé thăm …" places something else).
+  const after = found.find((f) => f.k > cue && f.k <= cue + 9);
+  if (after) return after.m;
+  // A "tại" there naming no place we know: the meeting's venue is unknown, not an earlier one.
+  for (let k = cue + 1; k < Math.min(s.t1, cue + 10); k++)
+    if (wordAt(s, k) === 'tại' || wordAt(s, k) === 'ở') return null;
+  const before = found.filter((f) => f.k < cue);
+  return before[before.length - 1]?.m ?? null;
 }
 
 // Events a host organises for its guests ("UBND tỉnh B tổ chức buổi họp mặt … với các tỉnh A1, A2").
@@ -166,6 +202,19 @@ function hostIn(s: SentenceView): { host: Mention; organiser: boolean } | null {
   for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 4); k++) {
     if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
       return { host: first, organiser: true };
+  }
+  return null;
+}
+
+// A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào".
+const BODY_OF_COUNTRY =
+  /(?<![\p{L}])(?:quốc hội|chính phủ|thủ tướng|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?|mặt trận lào xây dựng đất nước|đảng nhân dân cách mạng)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia)(?![\p{L}])/gu;
+
+/** The country of a foreign national body named in a phrase, other than `not`. */
+function foreignBody(lower: string, not: CountryCode): CountryCode | null {
+  for (const m of lower.matchAll(BODY_OF_COUNTRY)) {
+    const c: CountryCode = m[1] === 'lào' ? 'LA' : 'KH';
+    if (c !== not) return c;
   }
   return null;
 }
@@ -214,7 +263,7 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 15); b--)
     if (wordAt(s, b) === 'giữa') return true;
   // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A").
-  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 7); b--) {
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 9); b--) {
     if (PARTY_HEAD.has(wordAt(s, b))) return true;
     if (commaBefore(s, b + 1) && b + 1 < m.headToken) break;
   }
@@ -228,10 +277,10 @@ export function frameVisits(
   ctx: VisitContext,
   gaz: Gazetteer,
 ): VisitFinding[] {
-  if (s.mentions.length === 0 || speaksOfFuture(s)) return [];
+  if (speaksOfFuture(s) || (s.mentions.length === 0 && !seatVenue(s, gaz))) return [];
   const hosted = venueIn(s) ? null : hostIn(s);
   if (!hosted && meetingAt(s) < 0) return [];
-  const own = venueIn(s)?.entry ?? hosted?.host.entry ?? null;
+  const own = venueIn(s)?.entry ?? hosted?.host.entry ?? seatVenue(s, gaz);
   // A sentence naming another place of the venue's country is about another event.
   const inherited =
     frame.venue !== null &&
@@ -257,11 +306,13 @@ export function frameVisits(
   // "Tại thủ đô Vientiane, đồng chí …, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã
   // được … tiếp": a national body of another country than the named venue came to it.
   const named = venueIn(s);
-  if (out.length === 0 && named) {
-    // The body is read from the words after the venue: "Tại thủ đô B, ‹body› …", as the subject.
-    const after = phraseText(s.tt, named.lastToken + 1, s.t1);
-    const c = nationalBodyIndex(after) < 40 ? nationalActorNear(after) : null;
-    if (c && c !== named.entry.country)
+  if (out.length === 0 && (named || own?.id === gaz.capital('VN').id)) {
+    // The body is read from the words after the venue: "Tại thủ đô B, ‹body› …", as the subject;
+    // or the guest is a foreign body named anywhere ("… hội kiến … đoàn công tác của Quốc hội Lào").
+    const after = phraseText(s.tt, named ? named.lastToken + 1 : s.t0, s.t1);
+    const subject = nationalBodyIndex(after) < 40 ? nationalActorNear(after) : null;
+    const c = subject && subject !== venue.country ? subject : foreignBody(after, venue.country);
+    if (c && c !== venue.country)
       out.push({ from: { entry: gaz.capital(c), level: 'national' }, to, sentence: s });
   }
   // "Tại thủ đô B, đoàn đã …", "Đi cùng đoàn, về phía tỉnh B có …": the delegation the article

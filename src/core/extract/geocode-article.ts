@@ -211,8 +211,18 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     const dates = trail.next(view);
     const told = visitsInSentence(tt, view, gaz, ctx);
     if (frame.venue === null && i < LEAD_SENTENCES) frame.venue = leadVenue(view, told);
-    // Frames fill what the travel verbs left untold; they never second-guess a verb's reading.
-    for (const v of told.length > 0 ? told : frameVisits(view, frame, ctx, gaz)) {
+    // Frames fill what the travel verbs left untold; they never turn a verb's reading around
+    // (no frame visit from a place a verb made a destination, or to one it made a home or gave
+    // a traveller already).
+    const homes = new Set(told.map((v) => v.from.entry.id));
+    const dests = new Set(told.flatMap((v) => v.to.map((t) => t.entry.id)));
+    // A place the verbs already gave a traveller is not given a second one by the frame.
+    const framed = frameVisits(view, frame, ctx, gaz).filter(
+      (v) =>
+        !dests.has(v.from.entry.id) &&
+        v.to.every((t) => !homes.has(t.entry.id) && !dests.has(t.entry.id)),
+    );
+    for (const v of [...told, ...framed]) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
         const date = visitDate(sentence, dates, trail, clues);

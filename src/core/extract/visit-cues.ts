@@ -95,6 +95,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   // "đến chào xã giao ông …, Tỉnh trưởng tỉnh B", "Tại B, đoàn đến chào Đại sứ quán": a call.
   if (w === 'chào' && (next === 'xã' || MOTION.has(wordAt(s, k - 1))))
     return next === 'xã' && wordAt(s, k + 2) === 'giao' ? k + 2 : k;
+  // "đã đến chúc mừng Đảng bộ, chính quyền tỉnh B": a greeting call.
+  if (w === 'chúc' && next === 'mừng' && MOTION.has(wordAt(s, k - 1))) return k + 1;
   // Motion verbs count only when a place or a country follows at once.
   if (MOTION.has(w)) {
     // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
