@@ -120,15 +120,6 @@ function meetingAt(s: SentenceView): number {
   return -1;
 }
 
-/**
- * "tại / ở ‹up to six words› tỉnh B" before any comma: the place the sentence happens in. Only a
- * "tại" before the meeting word or just after it ("hội đàm tại B") places the meeting; a later one
- * places something else ("đào tạo lưu học sinh tại Trường … ở phường B").
- */
-export function venueIn(s: SentenceView): Mention | null {
-  return venueMention(s);
-}
-
 // Seats of Vietnam's national bodies, named without their city in the Vietnamese press.
 const CAPITAL_SEATS =
   /^(?:nhà quốc hội|phủ chủ tịch|trụ sở trung ương đảng|trụ sở chính phủ)(?!\s*(?:nước\s*)?(?:chdcnd\s*)?(?:lào|campuchia|hoàng gia))/u;
@@ -143,7 +134,12 @@ export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | nul
   return null;
 }
 
-function venueMention(s: SentenceView): Mention | null {
+/**
+ * "tại / ở ‹up to eight words› tỉnh B" before any comma: the place the sentence happens in. The
+ * "tại" just after the meeting word places it ("giao lưu với đoàn B tại C"), else the nearest one
+ * before it; one further on places something else ("đào tạo lưu học sinh tại Trường … ở phường B").
+ */
+export function venueIn(s: SentenceView): Mention | null {
   const cue = meetingAt(s);
   const found: { k: number; m: Mention }[] = [];
   for (let k = s.t0; k < s.t1; k++) {
@@ -159,8 +155,6 @@ function venueMention(s: SentenceView): Mention | null {
     }
   }
   if (cue < 0) return found[0]?.m ?? null;
-  // "… giao lưu với đoàn B tại C": the "tại" just after the meeting word places it; else the
-  // nearest one before it ("đang công tác tại A đã ghé thăm …" places something else).
   const after = found.find((f) => f.k > cue && f.k <= cue + 9);
   if (after) return after.m;
   // A "tại" there naming no place we know: the meeting's venue is unknown, not an earlier one.
@@ -277,10 +271,13 @@ export function frameVisits(
   ctx: VisitContext,
   gaz: Gazetteer,
 ): VisitFinding[] {
-  if (speaksOfFuture(s) || (s.mentions.length === 0 && !seatVenue(s, gaz))) return [];
-  const hosted = venueIn(s) ? null : hostIn(s);
+  if (speaksOfFuture(s)) return [];
+  const seat = seatVenue(s, gaz);
+  if (s.mentions.length === 0 && !seat) return [];
+  const named = venueIn(s);
+  const hosted = named ? null : hostIn(s);
   if (!hosted && meetingAt(s) < 0) return [];
-  const own = venueIn(s)?.entry ?? hosted?.host.entry ?? seatVenue(s, gaz);
+  const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
   const inherited =
     frame.venue !== null &&
@@ -305,23 +302,22 @@ export function frameVisits(
   }
   // "Tại thủ đô Vientiane, đồng chí …, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã
   // được … tiếp": a national body of another country than the named venue came to it.
-  const named = venueIn(s);
-  if (out.length === 0 && (named || own?.id === gaz.capital('VN').id)) {
+  if (out.length === 0 && (named || (seat && own === seat))) {
     // The body is read from the words after the venue: "Tại thủ đô B, ‹body› …", as the subject;
     // or the guest is a foreign body named anywhere ("… hội kiến … đoàn công tác của Quốc hội Lào").
     const after = phraseText(s.tt, named ? named.lastToken + 1 : s.t0, s.t1);
-    const subject = nationalBodyIndex(after) < 40 ? nationalActorNear(after) : null;
+    const at = nationalBodyIndex(after);
+    const subject = at >= 0 && at < 40 ? nationalActorNear(after) : null;
     const c = subject && subject !== venue.country ? subject : foreignBody(after, venue.country);
     if (c && c !== venue.country)
       out.push({ from: { entry: gaz.capital(c), level: 'national' }, to, sentence: s });
   }
   // "Tại thủ đô B, đoàn đã …", "Đi cùng đoàn, về phía tỉnh B có …": the delegation the article
   // follows (else the headline's party from another country), at the venue the sentence names.
-  const following =
-    ctx.lastOrigin ??
-    (own ? (ctx.titlePlaces.find((m) => m.entry.country !== own.country) ?? null) : null);
-  const from = following && 'level' in following ? following : following ? local(following) : null;
-  if (out.length === 0 && own && from && from.entry.country !== own.country && speaksOfParty(s))
-    out.push({ from, to, sentence: s });
+  if (out.length === 0 && own && speaksOfParty(s)) {
+    const headline = ctx.titlePlaces.find((m) => m.entry.country !== own.country);
+    const from = ctx.lastOrigin ?? (headline ? local(headline) : null);
+    if (from && from.entry.country !== own.country) out.push({ from, to, sentence: s });
+  }
   return out;
 }
