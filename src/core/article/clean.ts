@@ -237,7 +237,20 @@ function chromeReason(t: string): string | null {
  * A headline of another article: headline-like once its pipes are gone, and no caption (a photo
  * credit "Ảnh: …" or a closing full stop marks a caption of this article).
  */
+const teaserMemo = new Map<string, boolean>();
+
 function isTeaserLine(t: string): boolean {
+  // Asked of each line and of its neighbours: remember the answer.
+  let v = teaserMemo.get(t);
+  if (v === undefined) {
+    if (teaserMemo.size > 5000) teaserMemo.clear();
+    v = teaserLine(t);
+    teaserMemo.set(t, v);
+  }
+  return v;
+}
+
+function teaserLine(t: string): boolean {
   const core = t.replace(/^[|\s]+|[|\s]+$/g, '');
   if (core === '' || /[.!?…]["”)]?\s/.test(core) || chromeReason(core) !== null) return false;
   // A truncated line ("… du lịch…") is a paragraph cut short, which the teaser-pair rule judges.
@@ -337,13 +350,21 @@ function prevNonBlank(lines: Line[], from: number): number {
   return j;
 }
 
+const headingMemo = new Map<string, boolean>();
+
 function isKnownHeading(t: string): boolean {
-  return SECTION_HEADINGS.has(
-    foldLine(t)
-      .replace(/[\s:.»>›-]+$/, '')
-      .replace(/\s*[,;/]\s*/g, ' ')
-      .trim(),
-  );
+  let v = headingMemo.get(t);
+  if (v === undefined) {
+    if (headingMemo.size > 5000) headingMemo.clear();
+    v = SECTION_HEADINGS.has(
+      foldLine(t)
+        .replace(/[\s:.»>›-]+$/, '')
+        .replace(/\s*[,;/]\s*/g, ' ')
+        .trim(),
+    );
+    headingMemo.set(t, v);
+  }
+  return v;
 }
 
 /**

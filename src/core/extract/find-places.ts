@@ -339,6 +339,13 @@ function slotCountries(ctx: Ctx, mentions: Mention[], first: number, last: numbe
   return near ? [near.entry.country] : ALL_COUNTRIES;
 }
 
+/** A country qualifier ("(Lào)", ", Campuchia") within reach of token i: a slot may end there. */
+function qualifierNear(ctx: Ctx, i: number): boolean {
+  const end = ctx.tt.tokens[i]!.end;
+  const after = ctx.tt.text.slice(end, end + 60);
+  return /[(,]\s*(?:CHDCND\s+|Vương quốc\s+)?(?:Lào|Campuchia|Cam-pu-chia|Việt Nam)/u.test(after);
+}
+
 /** A list item next to a known place ("Hủa Phăn, Xiengkhuang và Luang Pra bang"). */
 function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   const { tt } = ctx;
@@ -372,9 +379,11 @@ function placeSlots(
   const spelled: Mention[] = [];
   const out: UnresolvedName[] = [];
   for (let i = 1; i < tt.tokens.length; i++) {
-    if (ctx.keepOf[i]! < 0 || covered[i] === 1) continue;
+    if (ctx.keepOf[i]! < 0 || covered[i] === 1 || !isCapitalised(tt.text, tt.tokens[i]!)) continue;
     const prefix = PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f) ? prefixBefore(tt, i) : null;
     if (prefix !== null && ['thi xa', 'thi tran', 'dac khu'].includes(prefix)) continue;
+    // Cheap tests first: most capitalised words stand in no slot at all.
+    if (prefix === null && !isListSlot(ctx, mentions, i) && !qualifierNear(ctx, i)) continue;
     const run = nameRun(ctx, i, covered, true);
     if (run.length === 0) continue;
     const first = tt.tokens[i]!.f;

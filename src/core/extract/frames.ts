@@ -8,7 +8,14 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import { nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { isSuccessorRemark, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import { fold } from '../normalize.ts';
+import {
+  foldedAt,
+  isSuccessorRemark,
+  phraseText,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import { commaBefore, speaksOfFuture } from './visit-cues.ts';
 import {
   isInviter,
@@ -111,9 +118,13 @@ const NOT_PARTY_BEFORE = new Set([
 // "12 đoàn", "nhiều đoàn", "các đoàn": a tally of exchanges, not one delegation.
 const TALLY = new Set(['nhiều', 'các', 'hàng', 'chục', 'trăm', 'những', 'mấy']);
 
+// Folded first words of MEETING and MEETING_ONE: the cheap test before reading diacritics.
+const MEETING_FOLDED = new Set([...MEETING, ...MEETING_ONE].map((m) => fold(m.split(' ')[0]!)));
+
 /** The first meeting or trip word of the sentence, or -1. */
 function meetingAt(s: SentenceView): number {
   for (let k = s.t0; k < s.t1; k++) {
+    if (!MEETING_FOLDED.has(foldedAt(s, k))) continue;
     const w = wordAt(s, k);
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
   }
@@ -127,7 +138,7 @@ const CAPITAL_SEATS =
 /** "tại Nhà Quốc hội", "tại Phủ Chủ tịch": Hà Nội, when no other country is named with it. */
 export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | null {
   for (let k = s.t0; k < s.t1; k++) {
-    if (wordAt(s, k) !== 'tại') continue;
+    if (foldedAt(s, k) !== 'tai' || wordAt(s, k) !== 'tại') continue;
     if (CAPITAL_SEATS.test(phraseText(s.tt, k + 1, Math.min(s.t1, k + 8))))
       return gaz.capital('VN');
   }
@@ -143,6 +154,8 @@ export function venueIn(s: SentenceView): Mention | null {
   const cue = meetingAt(s);
   const found: { k: number; m: Mention }[] = [];
   for (let k = s.t0; k < s.t1; k++) {
+    const f = foldedAt(s, k);
+    if (f !== 'tai' && f !== 'o') continue;
     const w = wordAt(s, k);
     if (w !== 'tại' && w !== 'ở') continue;
     for (const m of s.mentions) {
@@ -185,7 +198,7 @@ const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);
  */
 function hostIn(s: SentenceView): { host: Mention; organiser: boolean } | null {
   for (let k = s.t0 + 1; k < s.t1; k++) {
-    if (wordAt(s, k) !== 'phía' || wordAt(s, k - 1) !== 'về') continue;
+    if (foldedAt(s, k) !== 'phia' || wordAt(s, k) !== 'phía' || wordAt(s, k - 1) !== 'về') continue;
     const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + 2);
     if (!m) continue;
     for (let b = k - 2; b >= Math.max(s.t0, k - 6); b--)
@@ -216,6 +229,8 @@ function foreignBody(lower: string, not: CountryCode): CountryCode | null {
 /** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
 function speaksOfParty(s: SentenceView): boolean {
   for (let k = s.t0; k < s.t1; k++) {
+    const f = foldedAt(s, k);
+    if (f !== 'doan' && f !== 'phia') continue;
     const w = wordAt(s, k);
     if (w === 'đoàn') {
       const next = wordAt(s, k + 1);
@@ -271,12 +286,11 @@ export function frameVisits(
   ctx: VisitContext,
   gaz: Gazetteer,
 ): VisitFinding[] {
-  if (speaksOfFuture(s)) return [];
   const seat = seatVenue(s, gaz);
   if (s.mentions.length === 0 && !seat) return [];
   const named = venueIn(s);
   const hosted = named ? null : hostIn(s);
-  if (!hosted && meetingAt(s) < 0) return [];
+  if ((!hosted && meetingAt(s) < 0) || speaksOfFuture(s)) return [];
   const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
   const inherited =

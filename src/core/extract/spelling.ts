@@ -95,7 +95,31 @@ function keyedNames(gaz: Gazetteer): Map<CountryCode, KeyedName[]> {
  * clearly closer than any other place; null otherwise. Each country is searched on its own, so a
  * Lao spelling never resolves to a Khmer province by a mix of both.
  */
+const memo = new Map<string, SpellingMatch | null>();
+
 export function matchSpelling(
+  surface: string,
+  countries: readonly CountryCode[],
+  gaz: Gazetteer,
+): SpellingMatch | null {
+  // The same misspellings recur across a corpus; the gazetteer is the built-in one in practice,
+  // and a memo keyed without it is cleared whenever another one is asked for.
+  const memoKey = `${countries.join(',')}|${surface}`;
+  if (memoGaz !== gaz) {
+    memo.clear();
+    memoGaz = gaz;
+  }
+  const hit = memo.get(memoKey);
+  if (hit !== undefined) return hit;
+  if (memo.size > 5000) memo.clear();
+  const found = closest(surface, countries, gaz);
+  memo.set(memoKey, found);
+  return found;
+}
+
+let memoGaz: Gazetteer | null = null;
+
+function closest(
   surface: string,
   countries: readonly CountryCode[],
   gaz: Gazetteer,

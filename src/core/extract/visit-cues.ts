@@ -1,6 +1,7 @@
 // Travel cues in a sentence: forward ("thăm", "làm việc tại", "đến tỉnh B" …) and reverse ("tiếp",
 // "đón" + a guest), with the plans, invitations and denials that make a cue no trip at all.
 import type { Mention } from './find-places.ts';
+import { fold as foldWord } from '../normalize.ts';
 import { foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
 
 const GUEST_START = new Set([
@@ -223,8 +224,13 @@ const WISH_OR_HABIT = new Set([
 ]);
 
 /** A plan, habit, wish or agreement anywhere in the sentence ("… tới, tỉnh sẽ cử đoàn sang A, B"). */
+const FUTURE_FOLDED = new Set(
+  ['se', 'sap', 'du', 'ke', ...[...WISH_OR_HABIT].map((p) => p.split(' ')[0]!)].map(foldWord),
+);
+
 export function speaksOfFuture(s: SentenceView): boolean {
   for (let k = s.t0; k < s.t1; k++) {
+    if (!FUTURE_FOLDED.has(foldedAt(s, k))) continue;
     const w = wordAt(s, k);
     if (w === 'sẽ' || w === 'sắp') return true;
     const pair = `${w} ${wordAt(s, k + 1)}`;
@@ -236,12 +242,17 @@ export function speaksOfFuture(s: SentenceView): boolean {
 // A wish or proposal governs the whole sentence after it ("Ông A đề nghị hai tỉnh tăng cường …;
 // tạo điều kiện cho doanh nghiệp B khảo sát … tại C"), past its commas.
 const WISH = new Set(['đề nghị', 'mong muốn', 'đề xuất', 'hy vọng', 'hi vọng', 'kêu gọi']);
+const WISH_SECOND_FOLDED = new Set(
+  [...WISH, ...WISH_OR_HABIT].map((p) => foldWord(p.split(' ')[1]!)),
+);
 
 /** A habit or agreement in the cue's clause (back to the last comma), or a wish before it. */
 function wishOrHabit(s: SentenceView, cue: number): boolean {
   let clause = true;
   for (let b = cue - 1; b > s.t0; b--) {
     if (commaBefore(s, b + 1)) clause = false;
+    // The pair's second word, folded, is the cheap test before reading diacritics.
+    if (!WISH_SECOND_FOLDED.has(foldedAt(s, b))) continue;
     const pair = `${wordAt(s, b - 1)} ${wordAt(s, b)}`;
     if (WISH.has(pair)) return true;
     if (clause && cue - b < 14 && WISH_OR_HABIT.has(pair)) return true;
