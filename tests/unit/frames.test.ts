@@ -327,3 +327,76 @@ describe("frames: companions, greetings, national seats, the meeting's own venue
     ).toEqual(['VN-22>LA-XI', 'VN-22>LA-BL']);
   });
 });
+
+describe('rules from the last blind set', () => {
+  it('"Kiên Giang - Kampot, An Giang - Takeo": the pairs written with a dash are the sister pairs', () => {
+    const r = geocodeArticle(
+      makeDoc(
+        'Tin\nHai bên khuyến khích các địa phương như Kiên Giang - Kampot, An Giang - Takeo phát huy các thỏa thuận hợp tác đã ký.',
+        { date: null },
+      ),
+      gaz,
+    ).result;
+    expect(r.links.map((l) => [l.from.iso, l.to.iso].sort().join('|')).sort()).toEqual([
+      'KH-21|VN-44',
+      'KH-7|VN-47',
+    ]);
+  });
+
+  it('"Tỉnh đã ký kết … với các tỉnh A, B và C" before any visit: the province just spoken of', () => {
+    const r = geocodeArticle(
+      makeDoc(
+        'Tin\nChủ tịch UBND tỉnh cho biết Nghệ An có đường biên giới dài với Lào.\nTỉnh đã ký kết thỏa thuận hợp tác với các tỉnh Xiêng Khoảng, Hủa Phăn và Bô-ly-khăm-xay.',
+        { date: null },
+      ),
+      gaz,
+    ).result;
+    expect(r.links.map((l) => [l.from.iso, l.to.iso].sort().join('|')).sort()).toEqual([
+      'LA-BL|VN-22',
+      'LA-HO|VN-22',
+      'LA-XI|VN-22',
+    ]);
+  });
+
+  it('"Cùng ngày, Bộ Tư lệnh Bộ đội Biên phòng đã làm việc với …" is not the delegation followed', () => {
+    const text = [
+      'Savannakhet thăm Quảng Trị',
+      'Đoàn đại biểu tỉnh Savannakhet đã thăm tỉnh Quảng Trị.',
+      'Cùng ngày, Bộ Tư lệnh Bộ đội Biên phòng đã có buổi làm việc với Bộ đội Biên phòng tỉnh Hà Tĩnh.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('"chuyến thăm … tới nước bạn Lào của Tổng Bí thư": the traveller after "của"', () => {
+    expect(
+      visits(
+        'Tin\nSự kiện diễn ra trong chương trình chuyến thăm cấp Nhà nước tới nước bạn Lào của Tổng Bí thư Tô Lâm và Phu nhân, đúng dịp Quốc khánh Lào.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('"tỉnh A cũng cử đoàn cán bộ tham dự hội nghị": A sent a delegation to the article\'s venue', () => {
+    const text = [
+      'Quảng Nam thăm Sê Kông',
+      'Từ ngày 19 đến 21/3, đoàn đại biểu tỉnh Quảng Nam đã thăm và làm việc tại tỉnh Sê Kông.',
+      'Dịp này, tỉnh Thừa Thiên Huế cũng cử đoàn cán bộ tham dự hội nghị.',
+    ].join('\n');
+    expect(visits(text, '2023-03-22')).toEqual(['VN-27>LA-XE', 'VN-26>LA-XE']);
+  });
+
+  it('"tại Thủ đô B, … lãnh đạo hai tỉnh A và C đã trao văn kiện": A came to the ceremony at B', () => {
+    expect(
+      visits(
+        'Tin\nChiều 1/12, tại Thủ đô Viêng Chăn, lãnh đạo hai tỉnh Thanh Hóa và Hủa Phăn đã trao văn kiện hợp tác.',
+      ),
+    ).toEqual(['VN-21>LA-VT']);
+  });
+
+  it('"Công ty TNHH Hòa Bình Phát" is a company, not Hòa Bình', () => {
+    const r = geocodeArticle(
+      makeDoc('Tin\nĐoàn tham quan xưởng may của Công ty TNHH Hòa Bình Phát.', { date: null }),
+      gaz,
+    ).result;
+    expect(r.places).toEqual([]);
+  });
+});

@@ -150,6 +150,13 @@ function badLeftContext(
   const prev = tt.tokens[first - 1]!;
   const gap = tt.text.slice(prev.end, tt.tokens[first]!.start);
   if (!/^[ \t\u00a0]$/.test(gap)) return null;
+  // "Công ty TNHH Hòa Bình Phát", "Công ty CP Thái Bình": a company's name.
+  if (
+    prev.f === 'tnhh' ||
+    prev.f === 'cp' ||
+    (prev.f === 'ty' && prevWord(tt, first, 2) === 'cong')
+  )
+    return 'site';
   if (BATTLE_KEYS.has(key)) {
     const two = `${prevWord(tt, first, 2) ?? ''} ${prev.f}`;
     if (BATTLE_BEFORE.includes(prev.f) || BATTLE_BEFORE.includes(two)) return 'battle';

@@ -71,6 +71,9 @@ const MEETING = new Set([
   'họp mặt',
   'tọa đàm',
   'tham dự',
+  // Ceremonies ("trao văn kiện hợp tác", "trước sự chứng kiến của …").
+  'trao văn',
+  'chứng kiến',
   // Companions of the delegation ("Tham gia đoàn … có lãnh đạo các tỉnh A, B", "Cùng đi có …").
   'tham gia',
   'cùng đi',
@@ -268,6 +271,8 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
   const head = listHead(s, m);
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
+  // "tỉnh A cũng cử đoàn cán bộ tham dự hội nghị": the place that sends a delegation.
+  for (let k = m.lastToken + 1; k <= m.lastToken + 3; k++) if (wordAt(s, k) === 'cử') return true;
   // "Hội nghị cấp cao giữa 2 tỉnh A – B", "giữa 3 tỉnh A (Việt Nam), C (Thái Lan) và B (Lào)".
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 15); b--)
     if (wordAt(s, b) === 'giữa') return true;

@@ -158,12 +158,21 @@ function sistersOf(
   view: SentenceView,
   text: string,
   partners: readonly SisterPair[],
+  earlier: readonly Mention[],
 ): SisterPair[] {
   const pairs = sisterPairs(view);
-  if (pairs.length > 0 || partners.length === 0 || !hasSisterCue(view)) return pairs;
+  if (pairs.length > 0 || !hasSisterCue(view)) return pairs;
   const lower = text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase();
-  const last = partners[partners.length - 1]!;
   const named = [...new Set(view.mentions.map((m) => m.entry))];
+  if (partners.length === 0) {
+    // "Tỉnh đã ký kết … với các tỉnh A, B và C" before any visit was told: the province the
+    // article was just speaking of is the side that signed.
+    const c = named[0]?.country;
+    if (!c || named.some((e) => e.country !== c) || !GROUP.test(lower)) return [];
+    const home = [...earlier].reverse().find((m) => m.entry.country !== c)?.entry;
+    return home ? named.map((e) => ({ a: e, b: home })) : [];
+  }
+  const last = partners[partners.length - 1]!;
   if (BOTH_SIDES.test(lower))
     return named.every((e) => e.iso === last.a.iso || e.iso === last.b.iso) ? [last] : [];
   if (!GROUP.test(lower)) return [];
@@ -247,7 +256,8 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         );
       }
     }
-    for (const p of sistersOf(view, text, partners)) {
+    const earlier = mentions.filter((m) => m.span[1] <= view.span[0]);
+    for (const p of sistersOf(view, text, partners, earlier)) {
       const [from, to] = sisterEnds(p.a, p.b);
       addLink(
         links,

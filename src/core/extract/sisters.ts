@@ -78,6 +78,14 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
     if (!pairs.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a)))
       pairs.push({ a, b });
   };
+  // "Kiên Giang - Kampot, An Giang - Takeo": pairs written with a dash are the pairs.
+  for (let i = 0; i + 1 < s.mentions.length; i++) {
+    const a = s.mentions[i]!;
+    const b = s.mentions[i + 1]!;
+    const gap = s.tt.text.slice(a.span[1], b.span[0]);
+    if (a.entry.country !== b.entry.country && /^\s*[-–—]\s*$/.test(gap)) add(a.entry, b.entry);
+  }
+  if (pairs.length > 0) return pairs;
   for (const c of countries) {
     const side = unique.filter((m) => m.entry.country === c);
     if (side.length !== 1) continue;

@@ -12,7 +12,13 @@ import {
   nationalBodyIndex,
 } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { isSuccessorRemark, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import {
+  foldedAt,
+  isSuccessorRemark,
+  phraseText,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import {
   afterInvitation,
   commaBefore,
@@ -22,7 +28,7 @@ import {
   subUnitPlace,
   type Cue,
 } from './visit-cues.ts';
-import type { TokenizedText } from './tokens.ts';
+import { isCapitalised, type TokenizedText } from './tokens.ts';
 
 export interface Side {
   entry: GazetteerEntry;
@@ -277,6 +283,33 @@ function opensWithTrip(s: SentenceView, k: number): boolean {
   return false;
 }
 
+// Heads of an organisation's name ("Bộ Tư lệnh …", "Sở Ngoại vụ", "Ủy ban …", "Công an …").
+const ORG_HEADS = new Set([
+  'bo',
+  'ban',
+  'so',
+  'uy',
+  'cong',
+  'cuc',
+  'vien',
+  'truong',
+  'benh',
+  'bao',
+]);
+
+/**
+ * "Cùng ngày, Bộ Tư lệnh Bộ đội Biên phòng đã làm việc với …": a body named as the subject of the
+ * clause, without "đoàn", is not the delegation the article follows.
+ */
+function namesOtherBody(s: SentenceView, from: number, cue: number): boolean {
+  let k = from;
+  for (let j = from; j < cue; j++) if (commaBefore(s, j)) k = j;
+  if (k >= cue) return false;
+  for (let j = k; j < cue; j++) if (foldedAt(s, j) === 'doan') return false;
+  const head = s.tt.tokens[k]!;
+  return ORG_HEADS.has(head.f) && head.start < head.end && isCapitalised(s.tt.text, head);
+}
+
 function resolveForward(
   tt: TokenizedText,
   s: SentenceView,
@@ -321,7 +354,16 @@ function resolveForward(
   // is named first, its traveller in the main clause after it.
   // Only a national body is read there: the places of the main clause are its objects.
   if (!origin && wordAt(s, cue.start - 1) === 'chuyến' && opensWithTrip(s, cue.start - 1)) {
-    // Each clause after the trip's, in turn: "…, đồng chủ trì Kỳ họp …, chiều 3/12, Thủ tướng …".
+    // "chuyến thăm … tới Lào của Tổng Bí thư Tô Lâm": the traveller after "của" in the trip's
+    // own clause; else each clause after it, in turn ("…, chiều 3/12, Thủ tướng …").
+    for (let k = cue.end + 1; k < s.t1 && !commaBefore(s, k); k++) {
+      if (wordAt(s, k) !== 'của') continue;
+      let e = k + 1;
+      while (e < s.t1 && !commaBefore(s, e)) e++;
+      const c = nationalActorNear(phraseText(tt, k + 1, e));
+      if (c) origin = national(gaz, c);
+      break;
+    }
     let k = cue.end + 1;
     for (let clause = 0; clause < 4 && !origin; clause++) {
       while (k < s.t1 && !commaBefore(s, k)) k++;
@@ -334,6 +376,7 @@ function resolveForward(
   const firstForeign = (o: Side | null) =>
     dests.find((m) => !o || m.entry.country !== o.entry.country);
   const named = origin !== null;
+  if (!origin && namesOtherBody(s, from, cue.start)) return [];
   origin ??= fallbackOrigin(ctx, s, firstForeign(null)?.entry.country ?? null);
   if (!origin) return [];
   const o = origin;
