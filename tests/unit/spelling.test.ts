@@ -27,6 +27,10 @@ describe('matchSpelling', () => {
     expect(matchSpelling('Salavanh', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-SL');
   });
 
+  it('counts two swapped letters as one slip ("Attpaeu")', () => {
+    expect(matchSpelling('Attpaeu', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-AT');
+  });
+
   it('never crosses countries: a Lao name is not searched among Cambodian ones', () => {
     expect(matchSpelling('Xiengkhuang', ['KH'], gaz)).toBeNull();
   });
