@@ -400,3 +400,21 @@ describe('rules from the last blind set', () => {
     expect(r.places).toEqual([]);
   });
 });
+
+describe('national delegations at a provincial venue', () => {
+  it('"… diễn ra tại tỉnh B (Campuchia), ‹Vietnamese minister› …": Vietnam\'s body went to B', () => {
+    expect(
+      visits(
+        'Tin\nTPO - Trong khuôn khổ Giao lưu hữu nghị quốc phòng biên giới lần thứ 2 diễn ra tại tỉnh Svay Rieng (Campuchia), Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam, cùng Bộ trưởng Bộ Quốc phòng Campuchia đã trồng cây hữu nghị.',
+      ),
+    ).toEqual(['VN-HN*>KH-20']);
+  });
+
+  it('"Trong khuôn khổ …, trưa 13/11, tại tỉnh B, … hội đàm với ‹Bộ trưởng … Campuchia›": the foreign body came', () => {
+    expect(
+      visits(
+        'Tin\nTrong khuôn khổ Chương trình Giao lưu hữu nghị quốc phòng biên giới lần thứ hai, trưa 13/11, tại tỉnh Tây Ninh, Bộ trưởng Bộ Quốc phòng Việt Nam đã hội đàm với Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Vương quốc Campuchia.',
+      ),
+    ).toEqual(['KH-12*>VN-37']);
+  });
+});

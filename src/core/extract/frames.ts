@@ -124,9 +124,20 @@ const TALLY = new Set(['nhiều', 'các', 'hàng', 'chục', 'trăm', 'những',
 // Folded first words of MEETING and MEETING_ONE: the cheap test before reading diacritics.
 const MEETING_FOLDED = new Set([...MEETING, ...MEETING_ONE].map((m) => fold(m.split(' ')[0]!)));
 
-/** The first meeting or trip word of the sentence, or -1. */
-function meetingAt(s: SentenceView): number {
-  for (let k = s.t0; k < s.t1; k++) {
+// "Trong khuôn khổ Chương trình giao lưu …,", "Nhân dịp …,": a clause that names the occasion.
+const OPENINGS = ['trong khuôn khổ', 'nhân dịp', 'trong chương trình', 'tiếp tục chương trình'];
+
+/** Where the sentence's own clause starts: after an opening clause naming the occasion. */
+function afterOpening(s: SentenceView): number {
+  const lead = `${wordAt(s, s.t0)} ${wordAt(s, s.t0 + 1)} ${wordAt(s, s.t0 + 2)}`;
+  if (!OPENINGS.some((o) => lead.startsWith(o))) return s.t0;
+  for (let k = s.t0 + 2; k < s.t1; k++) if (commaBefore(s, k)) return k;
+  return s.t0;
+}
+
+/** The first meeting or trip word of the sentence from token `from`, or -1. */
+function meetingAt(s: SentenceView, from = s.t0): number {
+  for (let k = from; k < s.t1; k++) {
     if (!MEETING_FOLDED.has(foldedAt(s, k))) continue;
     const w = wordAt(s, k);
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
@@ -154,7 +165,7 @@ export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | nul
  * before it; one further on places something else ("đào tạo lưu học sinh tại Trường … ở phường B").
  */
 export function venueIn(s: SentenceView): Mention | null {
-  const cue = meetingAt(s);
+  const cue = meetingAt(s, afterOpening(s));
   const found: { k: number; m: Mention }[] = [];
   for (let k = s.t0; k < s.t1; k++) {
     const f = foldedAt(s, k);
@@ -171,6 +182,9 @@ export function venueIn(s: SentenceView): Mention | null {
     }
   }
   if (cue < 0) return found[0]?.m ?? null;
+  // "… diễn ra tại tỉnh B": the event says where it took place, wherever that stands.
+  const tookPlace = found.find((f) => wordAt(s, f.k - 1) === 'ra' && wordAt(s, f.k - 2) === 'diễn');
+  if (tookPlace) return tookPlace.m;
   const after = found.find((f) => f.k > cue && f.k <= cue + 9);
   if (after) return after.m;
   // A "tại" there naming no place we know: the meeting's venue is unknown, not an earlier one.
@@ -218,12 +232,12 @@ function hostIn(s: SentenceView): { host: Mention; organiser: boolean } | null {
 
 // A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào".
 const BODY_OF_COUNTRY =
-  /(?<![\p{L}])(?:quốc hội|chính phủ|thủ tướng|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?|mặt trận lào xây dựng đất nước|đảng nhân dân cách mạng)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:quốc hội|chính phủ|thủ tướng|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?|mặt trận lào xây dựng đất nước|đảng nhân dân cách mạng)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
 
 /** The country of a foreign national body named in a phrase, other than `not`. */
 function foreignBody(lower: string, not: CountryCode): CountryCode | null {
   for (const m of lower.matchAll(BODY_OF_COUNTRY)) {
-    const c: CountryCode = m[1] === 'lào' ? 'LA' : 'KH';
+    const c: CountryCode = m[1] === 'lào' ? 'LA' : m[1] === 'campuchia' ? 'KH' : 'VN';
     if (c !== not) return c;
   }
   return null;
@@ -326,7 +340,7 @@ export function frameVisits(
     // or the guest is a foreign body named anywhere ("… hội kiến … đoàn công tác của Quốc hội Lào").
     const after = phraseText(s.tt, named ? named.lastToken + 1 : s.t0, s.t1);
     const at = nationalBodyIndex(after);
-    const subject = at >= 0 && at < 40 ? nationalActorNear(after) : null;
+    const subject = at >= 0 && at < 60 ? nationalActorNear(after) : null;
     const c = subject && subject !== venue.country ? subject : foreignBody(after, venue.country);
     if (c && c !== venue.country)
       out.push({ from: { entry: gaz.capital(c), level: 'national' }, to, sentence: s });
