@@ -25,6 +25,7 @@ const OWN = [
   'tests/fixtures/corpus-real3',
   'tests/fixtures/corpus-real4',
   'tests/fixtures/corpus-real5',
+  'tests/fixtures/corpus-real6',
 ];
 
 const KNOWN: Record<string, string[]> = {

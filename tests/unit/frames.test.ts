@@ -418,3 +418,58 @@ describe('national delegations at a provincial venue', () => {
     ).toEqual(['KH-12*>VN-37']);
   });
 });
+
+describe('rules from the sixth blind set', () => {
+  it('"Đoàn ba tỉnh bạn đến Rạch Giá": the three partners just named travelled', () => {
+    const text = [
+      'Kiên Giang ký kết với ba tỉnh Campuchia',
+      'Dự lễ có Chủ tịch UBND tỉnh Kiên Giang, Tỉnh trưởng Kampot, Tỉnh trưởng Kep và đại diện tỉnh Preah Sihanouk.',
+      'Đoàn ba tỉnh bạn đến Rạch Giá từ chiều hôm trước.',
+    ].join('\n');
+    expect(visits(text, '2023-12-15')).toEqual(['KH-7>VN-47', 'KH-23>VN-47', 'KH-18>VN-47']);
+  });
+
+  it('a habit in the sentence makes "ba tỉnh bạn sang chúc Tết" no trip', () => {
+    const text = [
+      'Gia Lai thăm Ratanakiri',
+      'Đoàn tỉnh Gia Lai đã thăm các tỉnh Ratanakiri, Stung Treng và Preah Vihear.',
+      'Hằng năm, tỉnh Gia Lai cử đoàn sang chúc Tết; ngược lại, lãnh đạo ba tỉnh bạn sang chúc Tết Gia Lai.',
+    ].join('\n');
+    expect(visits(text, '2019-11-20')).toEqual(['VN-30>KH-16', 'VN-30>KH-19', 'VN-30>KH-13']);
+  });
+
+  it('"tại Cửa khẩu quốc tế …, ‹body› tỉnh B đã gặp mặt … tỉnh A": A came to B\'s border gate', () => {
+    expect(
+      visits(
+        'Tin\nSáng 24/12, tại Cửa khẩu quốc tế Tịnh Biên, Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang đã gặp mặt và tặng quà đoàn đại biểu Công an tỉnh Takeo.',
+      ),
+    ).toEqual(['KH-21>VN-44']);
+  });
+
+  it('"UBND tỉnh B đã ký … với ba tỉnh A1, A2 và A3" at a named venue: the partners came', () => {
+    expect(
+      visits(
+        'Tin\nTại thành phố Rạch Giá, UBND tỉnh Kiên Giang đã ký biên bản ghi nhớ hợp tác với ba tỉnh Kampot, Kep và Preah Sihanouk.',
+      ),
+    ).toEqual(['KH-7>VN-47', 'KH-23>VN-47', 'KH-18>VN-47']);
+  });
+
+  it('a person named like a city ("Em Phon-xa-vẳn", "…, Phon-xa-vẳn nói") is no place', () => {
+    const r = geocodeArticle(
+      makeDoc('Tin\nEm Phon-xa-vẳn học năm thứ ba. "Chúng em vui lắm", Phon-xa-vẳn nói.', {
+        date: null,
+      }),
+      gaz,
+    ).result;
+    expect(r.places).toEqual([]);
+  });
+
+  it('"Một số doanh nghiệp … sang Campuchia" is not the delegation the article follows', () => {
+    const text = [
+      'Kampong Cham thăm Bình Phước',
+      'Đoàn tỉnh Kampong Cham đã thăm tỉnh Bình Phước.',
+      'Một số doanh nghiệp ở Bình Phước cũng mở rộng vùng nguyên liệu sang Campuchia.',
+    ].join('\n');
+    expect(visits(text, '2024-05-01')).toEqual(['KH-3>VN-58']);
+  });
+});

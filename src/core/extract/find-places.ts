@@ -43,6 +43,7 @@ const JOIN_GAP = /^[ \t\u00a0]{0,2}[-\u2010\u2011\u2013]?[ \t\u00a0]{0,2}$/;
 const FOREIGN_LOOSE_MIN = 6;
 const BATTLE_KEYS = new Set(['dien bien phu']);
 const REGION_SET = new Set(REGIONS);
+const KINSHIP = new Set(['em', 'anh', 'chi', 'chau']);
 const UNRESOLVED_STOP = new Set(['doan', 'uy', 'hoi', 'doi', 'ban', 'bo', 'so', 'ubnd', 'hdnd']);
 
 /** Assigns each token the index of the keep range it lies in, or -1. */
@@ -150,6 +151,8 @@ function badLeftContext(
   const prev = tt.tokens[first - 1]!;
   const gap = tt.text.slice(prev.end, tt.tokens[first]!.start);
   if (!/^[ \t\u00a0]$/.test(gap)) return null;
+  // "Em Phon-xa-vẳn Phi-la-mạ-khot", "chị Sa-la-vẳn": a person addressed by kinship, not a place.
+  if (KINSHIP.has(prev.f)) return 'person';
   // "Công ty TNHH Hòa Bình Phát", "Công ty CP Thái Bình": a company's name.
   if (
     prev.f === 'tnhh' ||
@@ -254,6 +257,8 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   const left = badLeftContext(ctx, first, key);
   if (left === 'battle') return 'stop';
   if (left && left !== 'ward') return null;
+  // "…", Phon-xa-vẳn nói.': a person speaking.
+  if (/^[ \t\u00a0]+(?:nói|kể)(?![\p{L}])/u.test(afterText(ctx, last))) return null;
   if (!capitalisationFits(ctx, first, last)) return null;
   const { tone, dia } = surfaceForm(surface);
   const keyLen = key.replace(/ /g, '').length;

@@ -214,6 +214,16 @@ const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);
  * có …" (the host's escort), or "‹body› tỉnh B tổ chức buổi họp mặt … với …" (the organiser).
  */
 function hostIn(s: SentenceView): { host: Mention; organiser: boolean } | null {
+  // "Tại Cửa khẩu quốc tế Tịnh Biên, Bộ Chỉ huy BĐBP tỉnh B đã gặp mặt …": a border gate is no
+  // place of ours; the side named right after it received the others there.
+  for (let k = s.t0; k + 2 < s.t1; k++) {
+    if (foldedAt(s, k) !== 'tai' || foldedAt(s, k + 1) !== 'cua' || foldedAt(s, k + 2) !== 'khau')
+      continue;
+    let j = k + 3;
+    while (j < s.t1 && !commaBefore(s, j)) j++;
+    const m = s.mentions.find((x) => x.headToken >= j && x.headToken <= j + 8);
+    if (m) return { host: m, organiser: false };
+  }
   for (let k = s.t0 + 1; k < s.t1; k++) {
     if (foldedAt(s, k) !== 'phia' || wordAt(s, k) !== 'phía' || wordAt(s, k - 1) !== 'về') continue;
     const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + 2);
@@ -285,6 +295,10 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
   const head = listHead(s, m);
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
+  // "UBND tỉnh B đã ký biên bản ghi nhớ … với ba tỉnh A1, A2 và A3": the partners who came to sign.
+  for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 14); b--)
+    if (wordAt(s, b) === 'với' && [...Array(14).keys()].some((d) => wordAt(s, b - d) === 'ký'))
+      return true;
   // "tỉnh A cũng cử đoàn cán bộ tham dự hội nghị": the place that sends a delegation.
   for (let k = m.lastToken + 1; k <= m.lastToken + 3; k++) if (wordAt(s, k) === 'cử') return true;
   // "Hội nghị cấp cao giữa 2 tỉnh A – B", "giữa 3 tỉnh A (Việt Nam), C (Thái Lan) và B (Lào)".

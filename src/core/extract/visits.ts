@@ -22,6 +22,7 @@ import {
 import {
   afterInvitation,
   commaBefore,
+  speaksOfFuture,
   findCues,
   guestWord,
   SUB_UNITS,
@@ -52,7 +53,8 @@ export interface VisitContext {
 
 const LOCATIVE = new Set(['tại', 'ở']);
 // "đoàn theo quốc lộ 5 lên tỉnh B": a place after these is where the party goes, not its home.
-const TOWARDS = new Set(['lên', 'xuống', 'đến', 'tới', 'sang', 'về', 'qua', 'ra', 'thăm']);
+// "qua Cửa khẩu Mộc Bài, thuộc tỉnh Tây Ninh": a place the route passes through is no home either.
+const TOWARDS = new Set(['lên', 'xuống', 'đến', 'tới', 'sang', 'về', 'qua', 'ra', 'thăm', 'thuộc']);
 const LIST_GLUE = new Set([
   'và',
   'cùng',
@@ -297,17 +299,80 @@ const ORG_HEADS = new Set([
   'bao',
 ]);
 
+// Who may stand for the delegation the article follows: its members and leaders by title.
+const MEMBER_HEADS = new Set([
+  'dong',
+  'ong',
+  'ba',
+  'ngai',
+  'truong',
+  'pho',
+  'chu',
+  'bi',
+  'tinh',
+  'cac',
+  'lanh',
+]);
+
 /**
- * "Cùng ngày, Bộ Tư lệnh Bộ đội Biên phòng đã làm việc với …": a body named as the subject of the
- * clause, without "đoàn", is not the delegation the article follows.
+ * "Cùng ngày, Bộ Tư lệnh Bộ đội Biên phòng đã làm việc với …", "Một số doanh nghiệp … sang
+ * Campuchia": a subject that is neither the delegation ("Đoàn …") nor one of its people (a title,
+ * "đồng chí", "ông") nor left out is someone else, not the delegation the article follows.
  */
 function namesOtherBody(s: SentenceView, from: number, cue: number): boolean {
   let k = from;
   for (let j = from; j < cue; j++) if (commaBefore(s, j)) k = j;
-  if (k >= cue) return false;
-  for (let j = k; j < cue; j++) if (foldedAt(s, j) === 'doan') return false;
+  if (cue - k <= 2) return false;
+  for (let j = from; j < cue; j++) if (foldedAt(s, j) === 'doan') return false;
   const head = s.tt.tokens[k]!;
-  return ORG_HEADS.has(head.f) && head.start < head.end && isCapitalised(s.tt.text, head);
+  if (MEMBER_HEADS.has(head.f)) return false;
+  const first = s.tt.tokens[from]!;
+  return (
+    (ORG_HEADS.has(head.f) && isCapitalised(s.tt.text, head)) ||
+    GENERIC_SUBJECTS.has(head.f) ||
+    GENERIC_SUBJECTS.has(first.f)
+  );
+}
+
+// Subjects that are plainly not a delegation ("Một số doanh nghiệp", "Người dân", "Sinh viên").
+const GENERIC_SUBJECTS = new Set([
+  'mot',
+  'nhieu',
+  'nguoi',
+  'sinh',
+  'doanh',
+  'du',
+  'nha',
+  'hoc',
+  'cac',
+]);
+
+const GROUP_SIZE: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, các: 6 };
+
+/** "Đoàn ba tỉnh bạn", "các tỉnh bạn": the places of another country named just before. */
+function partnerGroup(
+  s: SentenceView,
+  a: number,
+  b: number,
+  ctx: VisitContext,
+  destCountry: CountryCode | undefined,
+): Mention[] {
+  let size = 0;
+  for (let k = a; k + 1 < b; k++)
+    if (
+      wordAt(s, k + 1) === 'tỉnh' &&
+      GROUP_SIZE[wordAt(s, k)] &&
+      s.mentions.every((m) => m.headToken !== k + 1)
+    )
+      size = GROUP_SIZE[wordAt(s, k)]!;
+  if (size === 0 || !destCountry) return [];
+  const out: Mention[] = [];
+  for (let i = ctx.mentions.length - 1; i >= 0 && out.length < size; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.span[1] > s.span[0] || m.entry.country === destCountry) continue;
+    if (!out.some((o) => o.entry.id === m.entry.id)) out.push(m);
+  }
+  return out.reverse();
 }
 
 function resolveForward(
@@ -377,6 +442,17 @@ function resolveForward(
     dests.find((m) => !o || m.entry.country !== o.entry.country);
   const named = origin !== null;
   if (!origin && namesOtherBody(s, from, cue.start)) return [];
+  // "Đoàn ba tỉnh bạn đến Rạch Giá": the partners the article has just named, as many as it says.
+  // (Only for a trip told as done: a habit or plan anywhere in the sentence rules it out.)
+  if (!origin && !speaksOfFuture(s)) {
+    const group = partnerGroup(s, dStart, cue.start, ctx, firstForeign(null)?.entry.country);
+    if (group.length > 0)
+      return group.map((h) => ({
+        from: local(h),
+        to: dests.filter((m) => m.entry.country !== h.entry.country).map(local),
+        sentence: s,
+      }));
+  }
   origin ??= fallbackOrigin(ctx, s, firstForeign(null)?.entry.country ?? null);
   if (!origin) return [];
   const o = origin;
