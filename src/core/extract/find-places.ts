@@ -257,8 +257,9 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   const left = badLeftContext(ctx, first, key);
   if (left === 'battle') return 'stop';
   if (left && left !== 'ward') return null;
-  // "…", Phon-xa-vẳn nói.': a person speaking.
-  if (/^[ \t\u00a0]+(?:nói|kể)(?![\p{L}])/u.test(afterText(ctx, last))) return null;
+  // "…", Phon-xa-vẳn nói.': a person speaking ("kể từ" is "since").
+  if (/^[ \t\u00a0]+(?:nói|kể)(?![\p{L}])(?![ \t\u00a0]+từ)/u.test(afterText(ctx, last)))
+    return null;
   if (!capitalisationFits(ctx, first, last)) return null;
   const { tone, dia } = surfaceForm(surface);
   const keyLen = key.replace(/ /g, '').length;

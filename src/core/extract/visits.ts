@@ -347,7 +347,8 @@ const GENERIC_SUBJECTS = new Set([
   'cac',
 ]);
 
-const GROUP_SIZE: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5, các: 6 };
+// Only a counted group: "các tỉnh bạn" may mean any of them ("đoàn đầu tiên của các tỉnh bạn").
+const GROUP_SIZE: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
 
 /** "Đoàn ba tỉnh bạn", "các tỉnh bạn": the places of another country named just before. */
 function partnerGroup(
@@ -372,7 +373,8 @@ function partnerGroup(
     if (m.span[1] > s.span[0] || m.entry.country === destCountry) continue;
     if (!out.some((o) => o.entry.id === m.entry.id)) out.push(m);
   }
-  return out.reverse();
+  // The count must match the partners named: otherwise the group is not the one just listed.
+  return out.length === size ? out.reverse() : [];
 }
 
 function resolveForward(
