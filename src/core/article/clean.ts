@@ -100,17 +100,25 @@ const TEASER_END = /(\.\.\.|…)$/;
 const MAX_HEADLINE_WORDS = 30;
 const MAX_TEASER_WORDS = 70;
 
-// The rules look at the same line several times; folding is the costly part on MB-sized pages.
-const foldMemo = new Map<string, string>();
-function foldLine(t: string): string {
-  let f = foldMemo.get(t);
-  if (f === undefined) {
-    if (foldMemo.size > 5000) foldMemo.clear();
-    f = fold(t);
-    foldMemo.set(t, f);
-  }
-  return f;
+/**
+ * The rules ask the same questions of the same lines many times (each line, then as a neighbour):
+ * each answer is remembered, in a table cleared when it grows past a few thousand lines.
+ */
+function memoised<T>(f: (t: string) => T): (t: string) => T {
+  const memo = new Map<string, T>();
+  return (t) => {
+    let v = memo.get(t);
+    if (v === undefined) {
+      if (memo.size > 5000) memo.clear();
+      v = f(t);
+      memo.set(t, v);
+    }
+    return v;
+  };
 }
+
+// Folding is the costly part on MB-sized pages.
+const foldLine = memoised(fold);
 
 export function cleanArticle(text: string): CleanResult {
   const lines = splitLines(text);
@@ -237,27 +245,14 @@ function chromeReason(t: string): string | null {
  * A headline of another article: headline-like once its pipes are gone, and no caption (a photo
  * credit "Ảnh: …" or a closing full stop marks a caption of this article).
  */
-const teaserMemo = new Map<string, boolean>();
-
-function isTeaserLine(t: string): boolean {
-  // Asked of each line and of its neighbours: remember the answer.
-  let v = teaserMemo.get(t);
-  if (v === undefined) {
-    if (teaserMemo.size > 5000) teaserMemo.clear();
-    v = teaserLine(t);
-    teaserMemo.set(t, v);
-  }
-  return v;
-}
-
-function teaserLine(t: string): boolean {
+const isTeaserLine = memoised((t: string): boolean => {
   const core = t.replace(/^[|\s]+|[|\s]+$/g, '');
   if (core === '' || /[.!?…]["”)]?\s/.test(core) || chromeReason(core) !== null) return false;
   // A truncated line ("… du lịch…") is a paragraph cut short, which the teaser-pair rule judges.
   if (TEASER_END.test(core)) return false;
   if (/(?:^|[\s(\-–—.])(?:anh|nguon|photo)\s*:/.test(foldLine(core))) return false;
   return isHeadlineLike(core) && wordCount(core) >= 4;
-}
+});
 
 function isDoubled(t: string): boolean {
   if (t.length < 11 || t.length % 2 === 0) return false;
@@ -267,25 +262,18 @@ function isDoubled(t: string): boolean {
   );
 }
 
-const wordCounts = new Map<string, number>();
-
-/** Words of a line (memoised: the rules ask it of the same lines many times). */
-function wordCount(t: string): number {
-  let n = wordCounts.get(t);
-  if (n === undefined) {
-    n = 0;
-    let inWord = false;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
-      if (!space && !inWord) n++;
-      inWord = !space;
-    }
-    if (wordCounts.size > 5000) wordCounts.clear();
-    wordCounts.set(t, n);
+/** Words of a line. */
+const wordCount = memoised((t: string): number => {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
   }
   return n;
-}
+});
 
 function wordSet(t: string): Set<string> {
   return new Set(
@@ -350,22 +338,14 @@ function prevNonBlank(lines: Line[], from: number): number {
   return j;
 }
 
-const headingMemo = new Map<string, boolean>();
-
-function isKnownHeading(t: string): boolean {
-  let v = headingMemo.get(t);
-  if (v === undefined) {
-    if (headingMemo.size > 5000) headingMemo.clear();
-    v = SECTION_HEADINGS.has(
-      foldLine(t)
-        .replace(/[\s:.»>›-]+$/, '')
-        .replace(/\s*[,;/]\s*/g, ' ')
-        .trim(),
-    );
-    headingMemo.set(t, v);
-  }
-  return v;
-}
+const isKnownHeading = memoised((t: string): boolean =>
+  SECTION_HEADINGS.has(
+    foldLine(t)
+      .replace(/[\s:.»>›-]+$/, '')
+      .replace(/\s*[,;/]\s*/g, ' ')
+      .trim(),
+  ),
+);
 
 /**
  * A box heading: one of the usual words, or a short line without punctuation followed by at least
