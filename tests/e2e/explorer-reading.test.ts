@@ -2,9 +2,9 @@
 // the empty-filter message, refitting and returning after the panel closes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { PlacesFile } from '../../src/core/types.ts';
-import { launchBrowser, screenshotPath } from './support/browser.ts';
+import { launchBrowser, pageOpener, screenshotPath } from './support/browser.ts';
 import { startStaticServer } from './support/static-server.ts';
 import { openExplorer, screenPoint, waitForMapReady } from './support/explorer-page.ts';
 import { TEST_DIST } from './support/test-dist.ts';
@@ -15,7 +15,6 @@ const kontum = places.features.find((f) => f.properties.name === 'Kon Tum')!;
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
-let context: BrowserContext;
 let app: string;
 
 beforeAll(async () => {
@@ -29,15 +28,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const p = await context.newPage();
-  p.on('pageerror', (e) => {
-    throw e;
-  });
-  return p;
-}
+const newPage = pageOpener(() => browser);
 
 const PHONE = {
   viewport: { width: 390, height: 844 },
@@ -180,7 +171,7 @@ describe('time', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('dated')).toBe('1');
     expect(await page.locator('.status').textContent()).toMatch(/; 0 không rõ ngày\)/);
     // The URL restores it.
-    const again = await context.newPage();
+    const again = await page.context().newPage();
     await openExplorer(again, page.url());
     expect(await again.getByRole('slider', { name: 'Đến' }).inputValue()).toBe(
       await to.inputValue(),

@@ -2,9 +2,9 @@
 // one the test build copied to dist-test/data/ (geodata/dataset/, or the fixture that mirrors it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { LinksFile, PlacesFile, LonLat } from '../../src/core/types.ts';
-import { launchBrowser, screenshotPath } from './support/browser.ts';
+import { launchBrowser, pageOpener, screenshotPath } from './support/browser.ts';
 import { startStaticServer } from './support/static-server.ts';
 import { TEST_DIST } from './support/test-dist.ts';
 import { openExplorer, screenPoint, waitForMapReady } from './support/explorer-page.ts';
@@ -22,7 +22,6 @@ const kontumVisits = links.features.filter(
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let app: string;
 
@@ -40,15 +39,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const p = await context.newPage();
-  p.on('pageerror', (e) => {
-    throw e;
-  });
-  return p;
-}
+const newPage = pageOpener(() => browser);
 
 /** The list view's button for a place (its name may be followed by "(cũ)"). */
 const placeButton = (p: Page, name: string) =>
@@ -149,7 +140,7 @@ describe('explorer on the seed dataset', () => {
     await placeButton(page, 'Kon Tum').click();
     await page.getByRole('button', { name: 'English' }).click();
     const url = page.url();
-    const second = await context.newPage();
+    const second = await page.context().newPage();
     await openExplorer(second, url);
     expect(await second.getByRole('radio', { name: 'Vietnam–Laos' }).isChecked()).toBe(true);
     expect(await second.locator('.place-panel h2').textContent()).toBe('Kon Tum');

@@ -1,5 +1,5 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser).
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,4 +31,23 @@ export const SCREENSHOT_DIR = 'tests/e2e/screenshots';
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return `${SCREENSHOT_DIR}/${name}.png`;
+}
+
+/**
+ * Opens each test's page in a context of its own (the previous one closed, a desktop viewport
+ * unless told), and fails the test on any error thrown in the page.
+ */
+export function pageOpener(
+  browser: () => Browser,
+): (options?: Parameters<Browser['newContext']>[0]) => Promise<Page> {
+  let context: BrowserContext | undefined;
+  return async (options = {}) => {
+    await context?.close();
+    context = await browser().newContext({ viewport: { width: 1280, height: 800 }, ...options });
+    const p = await context.newPage();
+    p.on('pageerror', (e) => {
+      throw e;
+    });
+    return p;
+  };
 }
