@@ -158,7 +158,8 @@ function sistersOf(
   view: SentenceView,
   text: string,
   partners: readonly SisterPair[],
-  earlier: readonly Mention[],
+  /** Every mention of the article, in text order. */
+  mentions: readonly Mention[],
 ): SisterPair[] {
   const pairs = sisterPairs(view);
   if (pairs.length > 0 || !hasSisterCue(view)) return pairs;
@@ -169,7 +170,11 @@ function sistersOf(
     // article was just speaking of is the side that signed.
     const c = named[0]?.country;
     if (!c || named.some((e) => e.country !== c) || !GROUP.test(lower)) return [];
-    const home = [...earlier].reverse().find((m) => m.entry.country !== c)?.entry;
+    let home: Mention['entry'] | undefined;
+    for (const m of mentions) {
+      if (m.span[1] > view.span[0]) break;
+      if (m.entry.country !== c) home = m.entry;
+    }
     return home ? named.map((e) => ({ a: e, b: home })) : [];
   }
   const last = partners[partners.length - 1]!;
@@ -256,8 +261,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         );
       }
     }
-    const earlier = mentions.filter((m) => m.span[1] <= view.span[0]);
-    for (const p of sistersOf(view, text, partners, earlier)) {
+    for (const p of sistersOf(view, text, partners, mentions)) {
       const [from, to] = sisterEnds(p.a, p.b);
       addLink(
         links,
