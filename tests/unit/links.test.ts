@@ -269,6 +269,39 @@ describe('visits: what is not a trip', () => {
   });
 });
 
+describe('visits: time words and the owner of a trip', () => {
+  it('"tới" after a time word is "next", not motion ("trong tháng 10 tới tỉnh A …")', () => {
+    const text =
+      'Tin\nĐoàn tỉnh Hủa Phăn thăm tỉnh Thanh Hóa. ' +
+      'Trong tháng 10 tới Nghệ An cùng các tỉnh bạn phối hợp mở lớp tập huấn.';
+    expect(visits(text)).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('a place after a comma is not where a motion verb goes ("đến, tỉnh B …")', () => {
+    const text =
+      'Tin\nĐoàn tỉnh Hủa Phăn thăm tỉnh Thanh Hóa. Trước khi đoàn đến, Nghệ An đã chuẩn bị chu đáo.';
+    expect(visits(text)).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('the owner after "của" travels: "chuyến công tác đầu tiên của lãnh đạo tỉnh A"', () => {
+    const text =
+      'Tin\nChiều 3/5, tại tỉnh Attapeu, Đoàn đại biểu tỉnh Kon Tum hội đàm với lãnh đạo tỉnh bạn. ' +
+      'Đó là chuyến thăm đầu tiên của lãnh đạo tỉnh Kon Tum kể từ đầu năm.';
+    expect(visits(text)).toEqual(['VN-28>LA-AT']);
+  });
+
+  it('"chuyến thăm tỉnh B của đoàn tỉnh A" goes from A to B', () => {
+    const text = 'Tin\nBáo chí đưa tin chuyến thăm tỉnh Xiêng Khoảng của Đoàn tỉnh Nghệ An.';
+    expect(visits(text)).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('"của" of a later phrase is not the trip\'s owner', () => {
+    const text =
+      'Tin\nĐoàn tỉnh Savannakhet thăm tỉnh Quảng Trị. Chuyến thăm nhằm học hỏi kinh nghiệm của Quảng Trị.';
+    expect(visits(text)).toEqual(['LA-SV>VN-25']);
+  });
+});
+
 describe('visits: itineraries and receptions', () => {
   it('every stop of one sentence, with the same traveller', () => {
     const text =

@@ -100,6 +100,14 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'chúc' && next === 'mừng' && MOTION.has(wordAt(s, k - 1))) return k + 1;
   // Motion verbs count only when a place or a country follows at once.
   if (MOTION.has(w)) {
+    // "tháng 9 tới, tỉnh A …", "thời gian tới": "tới" of time is "next", and a place after a
+    // comma starts another clause.
+    if (
+      w === 'tới' &&
+      TIME_BEFORE_NEXT.has(wordAt(s, /^\d+$/.test(wordAt(s, k - 1)) ? k - 2 : k - 1))
+    )
+      return null;
+    if (commaBefore(s, k + 1)) return null;
     // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
     for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
       if (SENDING.has(wordAt(s, b)) && !(wordAt(s, b) === 'chuyển' && wordAt(s, b - 1) === 'di'))
@@ -113,6 +121,17 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
 }
 
 const MOTION = new Set(['đến', 'tới', 'sang', 'rời', 'lên']);
+const TIME_BEFORE_NEXT = new Set([
+  'tháng',
+  'năm',
+  'tuần',
+  'gian',
+  'ngày',
+  'kỳ',
+  'đợt',
+  'dịp',
+  'quý',
+]);
 
 export const SUB_UNITS = new Set(['huyện', 'xã', 'bản', 'phường', 'thị', 'khu', 'làng', 'tận']);
 

@@ -417,6 +417,13 @@ function resolveForward(
     (later
       ? null
       : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller));
+  // "Đây là chuyến công tác đầu tiên của lãnh đạo tỉnh A", "đánh giá cao chuyến thăm của đoàn
+  // tỉnh A": the trip's owner after "của" is its traveller, never its destination.
+  const owner = wordAt(s, cue.start - 1) === 'chuyến' ? tripOwner(tt, s, gaz, cue.end + 1) : null;
+  if (owner) {
+    origin = owner.side;
+    dests = dests.filter((m) => !owner.mentions.includes(m));
+  }
   // "Trong khuôn khổ chuyến thăm chính thức Lào, sáng 27/7, Chủ tịch … đã hội kiến …": the trip
   // is named first, its traveller in the main clause after it.
   // Only a national body is read there: the places of the main clause are its objects.
@@ -473,6 +480,50 @@ function resolveForward(
     to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
   const homes = named ? homesOf(s, o) : [o];
   return homes.map((h) => ({ from: h, to, sentence: s }));
+}
+
+const TRIP_PHRASE_ENDS = new Set([
+  'nhằm',
+  'để',
+  'là',
+  'với',
+  'và',
+  'đã',
+  'sẽ',
+  'được',
+  'tới',
+  'đến',
+  'sang',
+  'tại',
+]);
+
+/**
+ * The party after "của" in a trip's own clause ("chuyến thăm … của Đoàn tỉnh A"), if a place
+ * names it (national travellers are read only where the sentence opens with the trip, below).
+ */
+function tripOwner(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  a: number,
+): { side: Side; mentions: Mention[] } | null {
+  // "của" must belong to the trip's noun phrase ("chuyến thăm chính thức của …"), not to a
+  // later one ("chuyến thăm nhằm tìm hiểu kinh nghiệm của tỉnh B").
+  let k = a;
+  while (k < Math.min(s.t1, a + 6) && !commaBefore(s, k) && !TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
+    if (wordAt(s, k) === 'của') break;
+    k++;
+  }
+  if (wordAt(s, k) !== 'của' || commaBefore(s, k)) return null;
+  let e = k + 1;
+  while (e < s.t1 && !commaBefore(s, e)) e++;
+  const m = s.mentions.find((x) => x.firstToken > k && x.lastToken < e);
+  // Only a party named within its own short phrase, not a place further on.
+  if (m && m.firstToken - k <= 8 && !isInviter(s, m)) {
+    const side = actorIn(tt, s, gaz, k + 1, m.lastToken + 1, () => false);
+    if (side) return { side, mentions: withListed(s, m) };
+  }
+  return null;
 }
 
 function resolveReverse(
