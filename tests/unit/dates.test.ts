@@ -48,6 +48,18 @@ describe('resolveDate and yearClues', () => {
     expect(eventDate('Đoàn đến thăm, chúc Tết.', clues, false)).toBeNull();
   });
 
+  it('takes the April New Year for the article only from its headline or lead', () => {
+    const later =
+      'Đoàn tỉnh B chúc Tết Nguyên đán.\n' +
+      'x'.repeat(800) +
+      '\nTháng 4/2019, đoàn tỉnh A đã dự Tết Chôl Chnăm Thmây tại tỉnh B.';
+    const clues = yearClues(later, '2020-01-21');
+    expect(clues.festivalMonth).toBeNull();
+    expect(eventDate('Đoàn đến thăm, chúc Tết.', clues, true)).toBeNull();
+    // A sentence that names the festival itself still says April.
+    expect(eventDate('Đoàn dự Tết Bun-pi-may.', clues, true)).toBe('2019-04');
+  });
+
   it('stays null when nothing gives the year', () => {
     expect(resolveDate(findDates('Tối ngày 2/10')[0]!, noClues)).toBeNull();
     expect(eventDate('Đoàn đến thăm.', noClues, true)).toBeNull();

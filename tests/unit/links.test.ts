@@ -116,6 +116,32 @@ describe('visits: date and evidence', () => {
   });
 });
 
+describe("visits: the article's own province and the date of its event", () => {
+  it('"Lãnh đạo tỉnh tiếp Đoàn … tỉnh A": the host is the province the article is written from', () => {
+    const text =
+      'Lãnh đạo tỉnh tiếp Đoàn đại biểu tỉnh Hủa Phăn\n' +
+      'Chiều 5/3, Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Hủa Phăn (Lào). ' +
+      'Thanh Hóa và Hủa Phăn có chung đường biên giới. Thanh Hóa sẽ hỗ trợ tỉnh bạn.';
+    expect(visits(text, '2024-03-06')).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('no home host without a named guest, nor from a Lao governor\'s title ("Tỉnh trưởng")', () => {
+    const noGuest =
+      'Tin\nThanh Hóa và Hủa Phăn hợp tác. Thanh Hóa chuẩn bị. Lãnh đạo tỉnh kiểm tra công tác chuẩn bị đón đoàn.';
+    expect(visits(noGuest)).toEqual([]);
+    const governor =
+      'Tin\nThanh Hóa và Hủa Phăn hợp tác. Thanh Hóa chuẩn bị. Tại buổi tiếp, Phó Tỉnh trưởng tỉnh Hủa Phăn cảm ơn.';
+    expect(visits(governor)).toEqual([]);
+  });
+
+  it("a day-exact date of the lead replaces the headline's guess from the festival", () => {
+    const text =
+      'Đoàn tỉnh Xiêng Khoảng chúc Tết Bun-pi-may tỉnh Nghệ An\n' +
+      'Ngày 10/4, Đoàn tỉnh Xiêng Khoảng thăm tỉnh Nghệ An.';
+    expect(links(text, '2024-04-12')[0]!.date).toBe('2024-04-10');
+  });
+});
+
 describe('sister links', () => {
   it('signed cooperation between two places of different countries', () => {
     expect(sisters('Tin\nTỉnh An Giang và tỉnh Takeo ký kết biên bản ghi nhớ hợp tác.')).toEqual([

@@ -98,6 +98,10 @@ export interface YearClues {
   festivalMonth: number | null;
 }
 
+// The festival tells the month of the article's event only when the headline or the lead is
+// about it; a past "Tết Chôl Chnăm Thmây" trip further on says nothing of this one.
+const LEAD_CHARS = 700;
+
 export function yearClues(articleText: string, published: string | null): YearClues {
   const years = new Set<number>();
   for (const m of articleText.matchAll(CE_YEAR)) {
@@ -110,7 +114,7 @@ export function yearClues(articleText: string, published: string | null): YearCl
     published: pub ? { year: Number(pub[1]), month: pub[2] ? Number(pub[2]) : null } : null,
     soleYear: years.size === 1 ? [...years][0]! : null,
     buddhistYear: be ? Number(be[1]) - 543 : null,
-    festivalMonth: APRIL_FESTIVALS.test(articleText) ? 4 : null,
+    festivalMonth: APRIL_FESTIVALS.test(articleText.slice(0, LEAD_CHARS)) ? 4 : null,
   };
 }
 
@@ -168,9 +172,10 @@ export function eventDate(
 ): string | null {
   const first = firstEventDate(sentence, clues);
   if (first) return resolveDate(first, clues);
-  if (useArticleClue && clues.festivalMonth !== null) {
-    const year = inferYear(clues.festivalMonth, clues);
-    return year === null ? null : `${year}-${pad(clues.festivalMonth)}`;
+  const festival = APRIL_FESTIVALS.test(sentence) ? 4 : useArticleClue ? clues.festivalMonth : null;
+  if (festival !== null) {
+    const year = inferYear(festival, clues);
+    return year === null ? null : `${year}-${pad(festival)}`;
   }
   return null;
 }

@@ -11,6 +11,7 @@ import type {
 } from '../types.ts';
 import { eventDate, firstEventDate, resolveDate, yearClues, type YearClues } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
+import { articleHome } from './home.ts';
 import { frameVisits, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frames.ts';
 import { sentenceViews, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
@@ -60,15 +61,26 @@ const end = (s: Side): LinkEnd => ({ id: s.entry.id, iso: s.entry.iso, level: s.
  * Adds a link, merged with one already found between the same two units: ends are compared by
  * ISO code, so a visit "to Phonsavan" and "to Xiêng Khoảng" are one arc, drawn to the province.
  */
-function addLink(links: Map<string, FoundLink>, link: FoundLink, gaz: Gazetteer): void {
+function addLink(
+  links: Map<string, FoundLink>,
+  link: FoundLink,
+  gaz: Gazetteer,
+  dateRanks: Map<string, number>,
+  dateRank = 3,
+): void {
   const key = `${link.kind}|${link.from.iso}|${link.to.iso}`;
   const had = links.get(key);
   if (!had) {
     links.set(key, link);
+    dateRanks.set(key, link.date === null ? -1 : dateRank);
     return;
   }
-  // Keep the first evidence; take a date from a later sentence only when the first gave none.
-  if (had.date === null && link.date !== null) had.date = link.date;
+  // Keep the first evidence; take a later sentence's date when the first gave none, or only an
+  // article-wide guess ("Đoàn … chúc Tết tỉnh B" in the headline, "Chiều 20/1, …" in the lead).
+  if (link.date !== null && dateRank > dateRanks.get(key)!) {
+    had.date = link.date;
+    dateRanks.set(key, dateRank);
+  }
   had.from = preciser(had.from, link.from, gaz);
   had.to = preciser(had.to, link.to, gaz);
 }
@@ -119,17 +131,22 @@ class DateTrail {
   }
 }
 
+/**
+ * A visit's date and how surely it belongs to it: the sentence's own (3), its paragraph's (2), the
+ * trip just told (1), an article-wide clue (0).
+ */
 function visitDate(
   sentence: string,
   dates: { own: string | null; inherited: string | null },
   trail: DateTrail,
   clues: YearClues,
-): string | null {
-  if (dates.own) return dates.own;
-  if (dates.inherited) return dates.inherited;
+): { date: string | null; rank: number } {
+  if (dates.own) return { date: dates.own, rank: 3 };
+  if (dates.inherited) return { date: dates.inherited, rank: 2 };
   const last = trail.lastVisitDate;
-  if (last && CONTINUATION.test(sentence.normalize('NFC').toLowerCase())) return last.slice(0, 7);
-  return eventDate(sentence, clues, true);
+  if (last && CONTINUATION.test(sentence.normalize('NFC').toLowerCase()))
+    return { date: last.slice(0, 7), rank: 1 };
+  return { date: eventDate(sentence, clues, true), rank: 0 };
 }
 
 // "ba tỉnh", "các tỉnh bạn", "lãnh đạo từng tỉnh bạn", "12 tỉnh": the partners the article follows.
@@ -178,8 +195,9 @@ function sistersOf(
     return home ? named.map((e) => ({ a: e, b: home })) : [];
   }
   const last = partners[partners.length - 1]!;
-  if (BOTH_SIDES.test(lower))
-    return named.every((e) => e.iso === last.a.iso || e.iso === last.b.iso) ? [last] : [];
+  const ofLast = named.every((e) => e.iso === last.a.iso || e.iso === last.b.iso);
+  if (BOTH_SIDES.test(lower) && ofLast) return [last];
+  // "… với các tỉnh A, B và C; hằng năm hai bên …": the group, not the pair, signed.
   if (!GROUP.test(lower)) return [];
   const countries = new Set(named.map((e) => e.country));
   if (countries.size === 1) {
@@ -214,9 +232,11 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     titlePlaces: titleSpan
       ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])
       : [],
+    home: articleHome(mentions, titleSpan),
   };
 
   const links = new Map<string, FoundLink>();
+  const dateRanks = new Map<string, number>();
   const trail = new DateTrail(text, clues);
   const partners: SisterPair[] = [];
   const frame: ArticleFrame = { venue: null };
@@ -239,7 +259,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     for (const v of [...told, ...framed]) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
-        const date = visitDate(sentence, dates, trail, clues);
+        const { date, rank } = visitDate(sentence, dates, trail, clues);
         if (date) trail.lastVisitDate = date;
         if (v.from.level === 'local' && to.level === 'local') {
           const p = { a: v.from.entry, b: to.entry };
@@ -258,6 +278,8 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
             evidenceSpan: [view.span[0], view.span[1]],
           },
           gaz,
+          dateRanks,
+          rank,
         );
       }
     }
@@ -274,6 +296,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
           evidenceSpan: [view.span[0], view.span[1]],
         },
         gaz,
+        dateRanks,
       );
     }
   }

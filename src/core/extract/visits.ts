@@ -12,6 +12,7 @@ import {
   nationalBodyIndex,
 } from './actors.ts';
 import type { Mention } from './find-places.ts';
+import { bareProvinceIn } from './home.ts';
 import {
   foldedAt,
   isSuccessorRemark,
@@ -49,6 +50,8 @@ export interface VisitContext {
   titlePlaces: Mention[];
   /** Every mention of the article, in text order (for the nearest earlier place). */
   mentions: Mention[];
+  /** The province the article is written from, if clear (see home.ts). */
+  home?: Mention | null;
 }
 
 const LOCATIVE = new Set(['tại', 'ở']);
@@ -553,8 +556,17 @@ function resolveReverse(
     );
     return host ? [{ from: o, to: [local(host)], sentence: s }] : [];
   }
-  if (!hostSide) return [];
-  const host = hostSide;
+  // "Chủ tịch UBND tỉnh đã tiếp Đoàn … tỉnh A": the province the article is written from, for a
+  // guest the sentence names.
+  const home = ctx.home;
+  const host =
+    hostSide ??
+    (home &&
+    bareProvinceIn(s, s.t0, cue.start) &&
+    guestPlaces.some((m) => m.entry.country !== home.entry.country)
+      ? local(home)
+      : null);
+  if (!host) return [];
   let guestMention = guestPlaces.find((m) => m.entry.country !== host.entry.country);
   let guest: Side | null = guestMention ? local(guestMention) : null;
   if (guestMention && leaderTitleOnly(tt, s, cue.end + 1, guestMention)) {
