@@ -14,6 +14,20 @@ const kept = (text: string) => {
 };
 const reasons = (text: string) => cleanArticle(text).dropped.map((d) => d.reason);
 
+describe('cleanArticle: table rows before the lead', () => {
+  it('drops a "| … |" row with no photo above it, keeps the caption under a photo', () => {
+    const text =
+      'Đắk Lắk và Sê Kông tăng cường hợp tác\n' +
+      '| Ngày 3/11, tỉnh Kon Tum và tỉnh Sê Kông ký bản ghi nhớ. Hai bên thống nhất nhiều nội dung. |\n' +
+      'Chiều 4/11, đoàn đại biểu tỉnh Đắk Lắk đã có buổi làm việc với lãnh đạo tỉnh Sê Kông tại thành phố Sê Kông.\n' +
+      '![]() |\n' +
+      '| Lãnh đạo hai tỉnh trao đổi tại buổi làm việc. |';
+    expect(kept(text).join('\n')).not.toContain('Kon Tum');
+    expect(kept(text)).toContain('Lãnh đạo hai tỉnh trao đổi tại buổi làm việc.');
+    expect(reasons(text)).toContain('teaser before the lead');
+  });
+});
+
 describe('cleanArticle', () => {
   it('keeps the title and every body paragraph of a plain article', () => {
     const text =

@@ -14,6 +14,29 @@ const places = (text: string, date: string | null = null) =>
 const isos = (text: string, date: string | null = null) =>
   found(text, date).mentions.map((m) => m.entry.iso);
 
+describe('findPlaces: spellings of real pages', () => {
+  it('reads an apostrophe inside a name as part of it ("Tbong Kh’mum")', () => {
+    expect(isos('Các tỉnh Kratie, Mondulkiri, Tbong Kh’mum thuộc Campuchia.')).toEqual([
+      'KH-10',
+      'KH-11',
+      'KH-25',
+    ]);
+  });
+
+  it('a hyphenated "Ban-" is a transliteration, not an office ("Ban Tuyên giáo")', () => {
+    expect(isos('Hội nghị giữa tỉnh Đồng Tháp và tỉnh Ban-tây Miên-chay (Campuchia).')).toEqual([
+      'VN-45',
+      'KH-1',
+    ]);
+  });
+
+  it('a person\'s first name after "tỉnh A;" is no list item', () => {
+    const text =
+      'Các đồng chí: Tỉnh trưởng tỉnh Phongsaly; Khamkhan Chanthavisouk, Tỉnh trưởng tỉnh Luangprabang.';
+    expect(isos(text)).toEqual(['LA-PH', 'LA-LP']);
+  });
+});
+
 describe('findPlaces: spellings', () => {
   it('finds Vietnamese transliterations of Lao names, hyphenated, spaced and joined', () => {
     expect(isos('Đoàn tỉnh Ắt-ta-pư sang thăm.')).toEqual(['LA-AT']);

@@ -142,6 +142,27 @@ describe("visits: the article's own province and the date of its event", () => {
   });
 });
 
+describe('visits and links: shapes of real pages', () => {
+  it('delegations in general ("các đoàn … sang thăm") are no trip', () => {
+    const text =
+      'Tin\nCông an tỉnh Hà Tĩnh cảm ơn Công an tỉnh Khăm Muộn đã bảo vệ an toàn các đoàn lãnh đạo của 2 nước sang thăm và làm việc.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"Đoàn Bộ Chỉ huy quân sự tỉnh A và Bộ Chỉ huy quân sự tỉnh B" travels from both', () => {
+    const text =
+      'Tin\nĐoàn công tác Bộ Chỉ huy quân sự tỉnh Attapư và Bộ Chỉ huy quân sự tỉnh Chămpasăk sang thăm tỉnh Quảng Ngãi.';
+    expect(visits(text)).toEqual(['LA-AT>VN-29', 'LA-CH>VN-29']);
+  });
+
+  it('"hai bên ký" after a joint delegation links each of its homes', () => {
+    const text =
+      'Tin\nChiều 28/10, tại tỉnh Salavan (Lào), Đoàn đại biểu thành phố Huế và tỉnh Quảng Trị đã hội đàm với lãnh đạo tỉnh bạn. ' +
+      'Lãnh đạo hai bên ký kết biên bản ghi nhớ.';
+    expect(sisters(text)).toEqual(['LA-SL|VN-26', 'LA-SL|VN-25']);
+  });
+});
+
 describe('sister links', () => {
   it('signed cooperation between two places of different countries', () => {
     expect(sisters('Tin\nTỉnh An Giang và tỉnh Takeo ký kết biên bản ghi nhớ hợp tác.')).toEqual([

@@ -79,6 +79,7 @@ const LEADING_IMAGE = /^\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*\|?\s*/u;
 const TAGS = /^(tags?|tu khoa|chu de|tag)\s*:/;
 const COMMENTS = /^(binh luan \(\d+\)|gui binh luan|viet binh luan|y kien ban doc|\d+ binh luan)$/;
 const PLAYER = /^\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?$/;
+const PIPE_ROW = /^\|\s*[^|\s].*\s\|$/u;
 const IMAGE_MARKUP = /^\|?\s*(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$/;
 const PIPES_ONLY = /^[|\s-]+$/;
 const MEDIA_TAG =
@@ -170,6 +171,18 @@ export function cleanArticle(text: string): CleanResult {
         isTeaserLine(lines[k]!.t) &&
         wordCount(lines[k]!.t) >= 6,
     );
+    // "| Ngày 3/11, tỉnh A … |" between the headline and the lead, with no photo above it: a
+    // teaser of another article laid out as a table row (a caption follows its image).
+    const prev = prevNonBlank(lines, i - 1);
+    if (
+      i < firstBody &&
+      PIPE_ROW.test(line.t) &&
+      (prev <= titleIndex || !LEADING_IMAGE.test(lines[prev]!.t))
+    ) {
+      decisions[i] = { drop: 'teaser before the lead' };
+      i++;
+      continue;
+    }
     decisions[i] = decideLine(line, text, title, titleWords, seen, grouped, i < firstBody);
     i++;
   }

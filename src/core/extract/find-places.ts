@@ -17,7 +17,7 @@ import {
 } from './lexicon.ts';
 import { nameIndexFor, step, type NameVariant } from './name-index.ts';
 import { matchSpelling } from './spelling.ts';
-import { isCapitalised, type Token, type TokenizedText } from './tokens.ts';
+import { gapBetween, isCapitalised, type Token, type TokenizedText } from './tokens.ts';
 
 export interface Mention {
   entry: GazetteerEntry;
@@ -39,7 +39,7 @@ export interface PlaceFinding {
   unresolved: UnresolvedName[];
 }
 
-const JOIN_GAP = /^[ \t\u00a0]{0,2}[-\u2010\u2011\u2013]?[ \t\u00a0]{0,2}$/;
+const JOIN_GAP = /^[ \t\u00a0]{0,2}[-\u2010\u2011\u2013'\u2019\u02bc]?[ \t\u00a0]{0,2}$/;
 const FOREIGN_LOOSE_MIN = 6;
 const BATTLE_KEYS = new Set(['dien bien phu']);
 const REGION_SET = new Set(REGIONS);
@@ -365,7 +365,8 @@ function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   if (i === 0) return false;
   const gap = tt.text.slice(tt.tokens[i - 1]!.end, tt.tokens[i]!.start);
   const prevIsPlace = (k: number) => mentions.some((m) => m.lastToken === k);
-  if (/^\s*[,;]\s*$/.test(gap) && prevIsPlace(i - 1)) return true;
+  // Not after ";": "…, Tỉnh trưởng tỉnh A; Khamkhan B, …" lists people with their titles.
+  if (/^\s*,\s*$/.test(gap) && prevIsPlace(i - 1)) return true;
   return (
     i >= 2 &&
     ['va', 'cung'].includes(tt.tokens[i - 1]!.f) &&
@@ -400,7 +401,10 @@ function placeSlots(
     const run = nameRun(ctx, i, covered, true);
     if (run.length === 0) continue;
     const first = tt.tokens[i]!.f;
-    if (UNRESOLVED_STOP.has(first)) {
+    // "Ban Tuyên giáo tỉnh" is an office; "Ban-tây Miên-chay", hyphenated, a transliteration.
+    const hyphenated =
+      run.length > 1 && /-|\u2010|\u2011/.test(gapBetween(tt, tt.tokens[i]!, tt.tokens[i + 1]!));
+    if (UNRESOLVED_STOP.has(first) && !hyphenated) {
       i = run[run.length - 1]!;
       continue;
     }
@@ -419,6 +423,9 @@ function placeSlots(
       const m = matchSpelling(surface, slotCountries(ctx, mentions, i, last), gaz);
       const lowered = run.slice(1, n).some((k) => !isCapitalised(tt.text, tt.tokens[k]!));
       if (!m || ((personLike || lowered) && m.score < 0.9)) continue;
+      // A list item cut short of the next capitalised word is a person's first name.
+      const cut = n < run.length && isCapitalised(tt.text, tt.tokens[run[n]!]!);
+      if (cut && prefix === null && !qualified && m.score < 0.9) continue;
       const headToken = prefix ? i - prefix.split(' ').length : i;
       hit = {
         entry: chooseEntry(m.entries, prefix, afterText(ctx, last), ctx.date),

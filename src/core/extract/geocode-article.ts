@@ -174,7 +174,7 @@ function hub(
 function sistersOf(
   view: SentenceView,
   text: string,
-  partners: readonly SisterPair[],
+  partners: readonly (SisterPair & { sentence: number })[],
   /** Every mention of the article, in text order. */
   mentions: readonly Mention[],
 ): SisterPair[] {
@@ -195,8 +195,10 @@ function sistersOf(
     return home ? named.map((e) => ({ a: e, b: home })) : [];
   }
   const last = partners[partners.length - 1]!;
-  const ofLast = named.every((e) => e.iso === last.a.iso || e.iso === last.b.iso);
-  if (BOTH_SIDES.test(lower) && ofLast) return [last];
+  // "hai bên" after a joint delegation ("Đoàn … thành phố A và tỉnh B" at C): each pair of it.
+  const event = partners.filter((p) => p.sentence === last.sentence);
+  const ofEvent = named.every((e) => event.some((p) => e.iso === p.a.iso || e.iso === p.b.iso));
+  if (BOTH_SIDES.test(lower) && ofEvent) return event;
   // "… với các tỉnh A, B và C; hằng năm hai bên …": the group, not the pair, signed.
   if (!GROUP.test(lower)) return [];
   const countries = new Set(named.map((e) => e.country));
@@ -238,7 +240,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const links = new Map<string, FoundLink>();
   const dateRanks = new Map<string, number>();
   const trail = new DateTrail(text, clues);
-  const partners: SisterPair[] = [];
+  const partners: (SisterPair & { sentence: number })[] = [];
   const frame: ArticleFrame = { venue: null };
   for (const [i, view] of views.entries()) {
     const sentence = text.slice(view.span[0], view.span[1]);
@@ -262,7 +264,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         const { date, rank } = visitDate(sentence, dates, trail, clues);
         if (date) trail.lastVisitDate = date;
         if (v.from.level === 'local' && to.level === 'local') {
-          const p = { a: v.from.entry, b: to.entry };
+          const p = { a: v.from.entry, b: to.entry, sentence: i };
           const had = partners.findIndex((x) => x.a.iso === p.a.iso && x.b.iso === p.b.iso);
           if (had >= 0) partners.splice(had, 1);
           partners.push(p);

@@ -158,7 +158,40 @@ export function withListed(s: SentenceView, m: Mention): Mention[] {
 function homesOf(s: SentenceView, first: Side): Side[] {
   if (first.level !== 'local') return [first];
   const m = s.mentions.find((x) => x.entry === first.entry);
-  return m ? withListed(s, m).map(local) : [first];
+  if (!m) return [first];
+  const homes = withListed(s, m);
+  // "Đoàn Bộ Chỉ huy quân sự tỉnh A và Bộ Chỉ huy quân sự tỉnh B (Lào)": a body of each.
+  for (const x of s.mentions) {
+    const prev = homes[homes.length - 1]!;
+    if (x.headToken <= prev.lastToken) continue;
+    if (x.entry.country !== m.entry.country || !parallelBody(s, prev, x)) break;
+    homes.push(x);
+  }
+  return homes.map(local);
+}
+
+// Words that end a body's name and start the clause about it ("… tỉnh A và đoàn do ông X dẫn đầu").
+const NOT_BODY = new Set([
+  'do',
+  'dẫn',
+  'làm',
+  'tại',
+  'ở',
+  'của',
+  'đã',
+  'sẽ',
+  'sang',
+  'thăm',
+  'đến',
+  'tới',
+]);
+
+/** "tỉnh A và Bộ Chỉ huy quân sự tỉnh B": the same kind of body, joined by "và", a few words long. */
+function parallelBody(s: SentenceView, a: Mention, b: Mention): boolean {
+  if (wordAt(s, a.lastToken + 1) !== 'và' || b.headToken - a.lastToken > 8) return false;
+  for (let k = a.lastToken + 1; k < b.headToken; k++)
+    if (NOT_BODY.has(wordAt(s, k)) || commaBefore(s, k + 1)) return false;
+  return true;
 }
 
 /** The place of a delegation that belongs to a central body, named only in its leader's title. */
@@ -397,6 +430,12 @@ function resolveForward(
     dStart > s.t0 &&
     tally &&
     /^ +$/.test(s.tt.text.slice(s.tt.tokens[dStart - 1]!.end, s.tt.tokens[dStart]!.start))
+  )
+    return [];
+  // "các đoàn lãnh đạo của 2 nước, các tỉnh sang thăm": delegations in general, none named.
+  if (
+    (counted === 'các' || counted === 'những') &&
+    !s.mentions.some((m) => m.firstToken > dStart && m.lastToken < cue.start)
   )
     return [];
   const notTraveller = (m: Mention) =>
