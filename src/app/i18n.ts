@@ -2,7 +2,6 @@
 // from the dataset, not from here.
 import type { CountryCode } from '../core/types.ts';
 import type { Lang, PairFilter, KindFilter, UnitsView } from './state/view-state.ts';
-import type { TieKind } from './state/place-timeline.ts';
 import type { StatusCounts } from './state/status-counts.ts';
 
 export interface Strings {
@@ -44,11 +43,6 @@ export interface Strings {
   workbench: string;
   unitsLegend: string;
   units: Record<UnitsView, string>;
-  /** Names of the former units a 2025 unit (or one of its links) stands for. */
-  formedFrom: (names: string) => string;
-  via: (names: string) => string;
-  timeline: string;
-  tie: Record<TieKind, string>;
   /** Marks an article of the reader's own collection. */
   localArticle: string;
   /** Suffix of a former unit's name in lists and on the map. */
@@ -133,10 +127,6 @@ const vi: Strings = {
   workbench: 'Bàn biên tập',
   unitsLegend: 'Đơn vị hành chính Việt Nam',
   units: { former: '63 tỉnh, thành trước 1/7/2025', '2025': '34 tỉnh, thành từ 1/7/2025' },
-  formedFrom: (n) => `Gộp từ các đơn vị cũ: ${n}`,
-  via: (n) => `qua ${n}`,
-  timeline: 'Dòng thời gian',
-  tie: { visitOut: 'Đi thăm', visitIn: 'Đón đoàn', sister: 'Kết nghĩa, hợp tác' },
   localArticle: 'bộ sưu tập của bạn',
   former: 'cũ',
   countryLabel: 'Quốc gia',
@@ -219,10 +209,6 @@ const en: Strings = {
   workbench: 'Workbench',
   unitsLegend: 'Vietnam’s units',
   units: { former: '63 units before 1 July 2025', '2025': '34 units from 1 July 2025' },
-  formedFrom: (n) => `Merged from the former units ${n}`,
-  via: (n) => `via ${n}`,
-  timeline: 'Timeline',
-  tie: { visitOut: 'Visited', visitIn: 'Received', sister: 'Agreement' },
   localArticle: 'your collection',
   former: 'former',
   countryLabel: 'Country',

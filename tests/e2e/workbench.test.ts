@@ -237,7 +237,9 @@ describe('the 2025 units view', () => {
     await expect.poll(() => panel.textContent()).toContain('Gộp từ các đơn vị cũ: Kon Tum');
     const out = panel.locator('h3:has-text("Chuyến thăm đi") + ul li');
     await expect.poll(() => out.count()).toBe(6);
-    expect(await out.first().textContent()).toContain('qua Kon Tum');
+    await expect
+      .poll(() => panel.locator('ol.timeline li li').first().textContent())
+      .toContain('qua Kon Tum');
     // The place's story: its ties by year, each opening its article.
     await expect.poll(() => panel.locator('ol.timeline li .tie').count()).toBeGreaterThan(5);
     await panel.locator('ol.timeline button').first().click();
