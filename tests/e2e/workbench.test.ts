@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { validateDataset } from '../../src/core/dataset/validate.ts';
+import { geocodeDraft } from '../../src/app/workbench/geocode-draft.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import type { LinksFile, PlacesFile } from '../../src/core/types.ts';
 import { launchBrowser, pageOpener, screenshotPath } from './support/browser.ts';
 import { openExplorer, waitForMapReady } from './support/explorer-page.ts';
@@ -96,6 +98,19 @@ describe('the workbench', () => {
       'Chuyến thăm Savannakhet → Quảng Trị',
       'Chuyến thăm Savannakhet → Huế',
     ]);
+    // The same as the geocoding step gives in Node for the same text (the CLI's steps).
+    const node = geocodeDraft(
+      { file: 'pasted.txt', kind: 'text', content: readFileSync(ARTICLE, 'utf8') },
+      builtinGazetteer(),
+    ).original;
+    const name = (id: string) => node.places.find((p) => p.id === id)!.name;
+    expect(await draftLinks(page).allTextContents()).toEqual(
+      node.links.map(
+        (l) =>
+          `${l.kind === 'visit' ? 'Chuyến thăm' : 'Kết nghĩa'} ${name(l.from.id)} ${l.kind === 'visit' ? '→' : '–'} ${name(l.to.id)}`,
+      ),
+    );
+    expect(await draftPlaces(page).allTextContents()).toEqual(node.places.map((p) => p.name));
     // Every place name in the article is marked, as text.
     const marks = await workbench(page).locator('.article-text mark').allTextContents();
     expect(new Set(marks)).toEqual(new Set(['Quảng Trị', 'Savannakhet', 'Đông Hà', 'Huế']));
