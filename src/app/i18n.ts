@@ -1,7 +1,7 @@
 // Every string of the explorer's UI, in Vietnamese (default) and English. Names of places come
 // from the dataset, not from here.
 import type { CountryCode } from '../core/types.ts';
-import type { Lang, PairFilter, KindFilter } from './state/view-state.ts';
+import type { Lang, PairFilter, KindFilter, UnitsView } from './state/view-state.ts';
 import type { StatusCounts } from './state/status-counts.ts';
 
 export interface Strings {
@@ -40,6 +40,11 @@ export interface Strings {
   vietnameseName: string;
   formerUnit: (date: string, successor: string) => string;
   formedUnit: string;
+  workbench: string;
+  unitsLegend: string;
+  units: Record<UnitsView, string>;
+  /** Marks an article of the reader's own collection. */
+  localArticle: string;
   /** Suffix of a former unit's name in lists and on the map. */
   former: string;
   countryLabel: string;
@@ -119,6 +124,10 @@ const vi: Strings = {
   vietnameseName: 'Tên tiếng Việt',
   formerUnit: (date, s) => `Từ ${date} thuộc ${s}`,
   formedUnit: 'Đơn vị cũ',
+  workbench: 'Bàn biên tập',
+  unitsLegend: 'Đơn vị hành chính Việt Nam',
+  units: { former: '63 tỉnh, thành trước 1/7/2025', '2025': '34 tỉnh, thành từ 1/7/2025' },
+  localArticle: 'bộ sưu tập của bạn',
   former: 'cũ',
   countryLabel: 'Quốc gia',
   source: 'Nguồn',
@@ -197,6 +206,10 @@ const en: Strings = {
   vietnameseName: 'Vietnamese name',
   formerUnit: (date, s) => `Since ${date} part of ${s}`,
   formedUnit: 'Former unit',
+  workbench: 'Workbench',
+  unitsLegend: 'Vietnam’s units',
+  units: { former: '63 units before 1 July 2025', '2025': '34 units from 1 July 2025' },
+  localArticle: 'your collection',
   former: 'former',
   countryLabel: 'Country',
   source: 'Source',

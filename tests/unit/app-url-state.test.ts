@@ -10,6 +10,7 @@ import {
   DEFAULT_VIEW_STATE,
   KIND_FILTERS,
   LANGS,
+  UNITS_VIEWS,
   PAIR_FILTERS,
   type ViewState,
 } from '../../src/app/state/view-state.ts';
@@ -57,6 +58,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     link: fc.option(fc.string({ minLength: 1 }), { nil: null }),
     q: fc.string(),
     lang: fc.constantFrom(...LANGS),
+    units: fc.constantFrom(...UNITS_VIEWS),
     view: viewArb,
   })
   .map(({ range, ...rest }) => ({ ...rest, ...range }));
@@ -141,7 +143,9 @@ describe('encodeViewState / decodeViewState', () => {
   });
 
   it('falls back to defaults for malformed values', () => {
-    const s = decodeViewState('pair=VN-TH&kind=war&from=20x4&to=&dated=yes&lang=fr&map=1,2&place=');
+    const s = decodeViewState(
+      'pair=VN-TH&kind=war&from=20x4&to=&dated=yes&lang=fr&units=1975&map=1,2&place=',
+    );
     expect(s).toEqual(DEFAULT_VIEW_STATE);
   });
 
@@ -160,6 +164,9 @@ describe('isDiscreteChange', () => {
       isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, place: 'vn:kon-tum' }),
     ).toBe(true);
     expect(isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, lang: 'en' })).toBe(true);
+    expect(isDiscreteChange(DEFAULT_VIEW_STATE, { ...DEFAULT_VIEW_STATE, units: '2025' })).toBe(
+      true,
+    );
   });
   it('is false for a map move only', () => {
     expect(

@@ -10,6 +10,7 @@ import type {
   PointFeature,
 } from '../../core/types.ts';
 import { toMapLinks, toMapPlaces, type MapLinks, type MapPlaces } from './map-data.ts';
+import type { FormerUnits } from './units-2025.ts';
 
 export interface Dataset {
   places: PlacesFile;
@@ -26,9 +27,18 @@ export interface AtlasData {
   article: ReadonlyMap<string, ArticleRecord>;
   /** Years stated by any link, ascending (the time filter's choices). */
   years: number[];
+  /** Ids of the articles from the reader's local collection (the workbench). */
+  local: ReadonlySet<string>;
+  /** In the 2025 view: what each successor unit and link was folded from. */
+  former: FormerUnits | null;
 }
 
-export function indexDataset(dataset: Dataset): AtlasData {
+export interface DatasetLayers {
+  local?: ReadonlySet<string>;
+  former?: FormerUnits | null;
+}
+
+export function indexDataset(dataset: Dataset, layers: DatasetLayers = {}): AtlasData {
   const mapLinks = toMapLinks(dataset.links);
   const years = new Set<number>();
   for (const f of mapLinks.features) {
@@ -43,5 +53,7 @@ export function indexDataset(dataset: Dataset): AtlasData {
     link: new Map(dataset.links.features.map((f) => [f.properties.id, f])),
     article: new Map(dataset.articles.articles.map((a) => [a.id, a])),
     years: [...years].sort((a, b) => a - b),
+    local: layers.local ?? new Set(),
+    former: layers.former ?? null,
   };
 }

@@ -3,18 +3,31 @@
 // as they are. Defaults are left out so plain URLs stay short.
 //
 //   pair=KH-VN  kind=visit  from=2020[-04]  to=2024[-11]  dated=1  place=vn:kon-tum  link=<id>
-//   q=<search>  lang=en  map=<lon>,<lat>,<zoom>
+//   q=<search>  lang=en  units=2025  map=<lon>,<lat>,<zoom>
 import type { LonLat } from '../../core/types.ts';
 import {
   DEFAULT_VIEW_STATE,
   KIND_FILTERS,
   LANGS,
   PAIR_FILTERS,
+  UNITS_VIEWS,
   type MapView,
   type ViewState,
 } from './view-state.ts';
 
-const KEYS = ['pair', 'kind', 'from', 'to', 'dated', 'place', 'link', 'q', 'lang', 'map'] as const;
+const KEYS = [
+  'pair',
+  'kind',
+  'from',
+  'to',
+  'dated',
+  'place',
+  'link',
+  'q',
+  'lang',
+  'units',
+  'map',
+] as const;
 
 /** Decimals kept in the URL: 4 for degrees (about 10 m), 2 for zoom. */
 const COORD_DIGITS = 4;
@@ -52,6 +65,7 @@ export function encodeViewState(s: ViewState, keep: string | URLSearchParams = '
   if (s.link !== null) params.set('link', s.link);
   if (s.q !== '') params.set('q', s.q);
   if (s.lang !== d.lang) params.set('lang', s.lang);
+  if (s.units !== d.units) params.set('units', s.units);
   if (s.view) {
     const v = canonicalView(s.view);
     params.set('map', `${v.center[0]},${v.center[1]},${v.zoom}`);
@@ -80,6 +94,7 @@ export function decodeViewState(query: string | URLSearchParams): ViewState {
     link: nonEmpty(p.get('link')),
     q: p.get('q') ?? '',
     lang: oneOf(p.get('lang'), LANGS, d.lang),
+    units: oneOf(p.get('units'), UNITS_VIEWS, d.units),
     view: mapView(p.get('map')),
   };
 }

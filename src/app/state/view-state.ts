@@ -9,6 +9,10 @@ export const PAIR_FILTERS: readonly PairFilter[] = ['all', 'LA-VN', 'KH-VN', 'KH
 export type KindFilter = 'all' | LinkKind;
 export const KIND_FILTERS: readonly KindFilter[] = ['all', 'sister', 'visit'];
 
+/** Vietnam's units: the 63 before 1 July 2025, or the 34 from then (former ones folded in). */
+export type UnitsView = 'former' | '2025';
+export const UNITS_VIEWS: readonly UnitsView[] = ['former', '2025'];
+
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
@@ -42,6 +46,7 @@ export interface ViewState extends LinkFilter {
   /** Text of the place search. */
   q: string;
   lang: Lang;
+  units: UnitsView;
   /** Map camera; null until the reader moves the map (the app then fits the data). */
   view: MapView | null;
 }
@@ -58,6 +63,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   link: null,
   q: '',
   lang: 'vi',
+  units: 'former',
   view: null,
 };
 
