@@ -2,6 +2,7 @@
 // is idle with data (the map container's data-ready attribute says the same), and frame timing.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { LonLat } from '../core/types.ts';
+import { SOURCES } from './map/layer-ids.ts';
 
 export interface AtlasTestHook {
   /** Viewport (client) coordinates of a [lon, lat] point. */
@@ -12,6 +13,11 @@ export interface AtlasTestHook {
    * (to measure what one frame of the current scene costs).
    */
   frame(repaint?: boolean): Promise<number>;
+  /**
+   * performance.now() at the end of the first frame drawn with every tile of the arcs' source
+   * loaded ("first arcs on screen", bench:app; the bare page is timed the same way), or null.
+   */
+  readonly arcsAt: number | null;
 }
 
 declare global {
@@ -21,7 +27,17 @@ declare global {
 }
 
 export function exposeTestHook(map: MaplibreMap): void {
+  let arcsAt: number | null = null;
+  const onRender = () => {
+    if (!map.getSource(SOURCES.links) || !map.isSourceLoaded(SOURCES.links)) return;
+    arcsAt = performance.now();
+    map.off('render', onRender);
+  };
+  map.on('render', onRender);
   window.__atlas = {
+    get arcsAt() {
+      return arcsAt;
+    },
     project(lonLat) {
       const p = map.project(lonLat);
       const r = map.getContainer().getBoundingClientRect();

@@ -3,6 +3,7 @@ export const SOURCES = {
   basemap: 'atlas-basemap',
   labels: 'atlas-basemap-labels',
   links: 'atlas-links',
+  pairs: 'atlas-link-pairs',
   places: 'atlas-places',
 } as const;
 
@@ -11,6 +12,7 @@ export const LAYERS = {
   land: 'atlas-land',
   borders: 'atlas-borders',
   countryLabels: 'atlas-country-labels',
+  pairs: 'atlas-link-pairs',
   sister: 'atlas-links-sister',
   visit: 'atlas-links-visit',
   arrows: 'atlas-links-arrows',
@@ -24,3 +26,17 @@ export const ARROW_IMAGE = 'atlas-arrow';
 export const COUNTRY_COLOURS = { VN: '#c8102e', LA: '#1f4e9c', KH: '#0f7f6f' } as const;
 export const PAIR_COLOURS = { 'LA-VN': '#b3261e', 'KH-VN': '#1565c0', 'KH-LA': '#2e7d32' } as const;
 export const OTHER_COLOUR = '#777777';
+
+/**
+ * Datasets with at least AGGREGATE_FROM links draw each place pair with several links as one
+ * arc below zoom AGGREGATE_BELOW (an integer: zoom in a layer filter is evaluated at whole tile
+ * zooms). Smaller datasets draw every link at every zoom (the seed dataset: eleven links).
+ */
+export const AGGREGATE_FROM = 2000;
+export const AGGREGATE_BELOW = 7;
+
+/** Links a pair arc shows now: its feature-state "n", set by LinkLayers (all of them before). */
+export function shownLinks(f: { state: unknown; properties: Record<string, unknown> }): number {
+  const n = (f.state as { n?: number }).n;
+  return n ?? Number(f.properties.n);
+}

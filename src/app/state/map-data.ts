@@ -1,6 +1,8 @@
 // Flat projections of the dataset for the map: MapLibre stringifies nested GeoJSON properties
 // and feature-state needs numeric ids, so the map gets only what it draws and filters on.
-// Geometry is passed through untouched: the geocoding step already decided the arcs.
+// Arcs are redrawn here with few points from each link's ends and `offset` (both decided by the
+// geocoding step): the same curve as links.geojson's, at a fraction of its vertices, which is
+// what the map tiles and draws on every frame (issue 10, bench:app).
 import type {
   CountryCode,
   CountryPair,
@@ -12,7 +14,11 @@ import type {
   PlacesFile,
   PointFeature,
 } from '../../core/types.ts';
+import { arcCoordinates } from '../../core/arc.ts';
 import { monthOf, yearOf } from './link-filter.ts';
+
+/** Points per arc on the map; the dataset's 32 are for GeoJSON viewers (docs/explorer.md). */
+export const MAP_ARC_POINTS = 12;
 
 export interface MapLinkProps {
   id: string;
@@ -59,7 +65,7 @@ export function toMapLinks(links: LinksFile): MapLinks {
       return {
         type: 'Feature',
         id: i,
-        geometry: f.geometry,
+        geometry: { type: 'LineString', coordinates: mapArc(f.geometry.coordinates, p.offset) },
         properties: {
           id: p.id,
           kind: p.kind,
@@ -75,6 +81,14 @@ export function toMapLinks(links: LinksFile): MapLinks {
       };
     }),
   };
+}
+
+/** The arc between the first and last position of a dataset line, with MAP_ARC_POINTS points. */
+export function mapArc(coords: readonly LonLat[], offset: number): LonLat[] {
+  const a = coords[0];
+  const b = coords[coords.length - 1];
+  if (!a || !b) throw new Error('mapArc: empty line');
+  return arcCoordinates(a, b, offset, { points: MAP_ARC_POINTS });
 }
 
 export function toMapPlaces(places: PlacesFile): MapPlaces {

@@ -3,7 +3,11 @@ import type { AtlasData } from './atlas-data.ts';
 import type { Lang } from './view-state.ts';
 import { formatDate, placeName, strings } from '../i18n.ts';
 
-export type Hovered = { kind: 'place'; id: string } | { kind: 'link'; id: string };
+export type Hovered =
+  | { kind: 'place'; id: string }
+  | { kind: 'link'; id: string }
+  /** The arc that stands for the `n` shown links between places `a` and `b` (pair-arcs.ts). */
+  | { kind: 'pair'; a: string; b: string; n: number };
 
 export function tooltipText(data: AtlasData, hovered: Hovered, lang: Lang): string {
   const t = strings(lang);
@@ -17,6 +21,8 @@ export function tooltipText(data: AtlasData, hovered: Hovered, lang: Lang): stri
     const name = p.validTo ? `${nameOf(p.id)} (${t.former})` : nameOf(p.id);
     return `${name} · ${t.linkCount(p.linkCount)}`;
   }
+  if (hovered.kind === 'pair')
+    return `${nameOf(hovered.a)} – ${nameOf(hovered.b)} · ${t.linkCount(hovered.n)}`;
   const l = data.link.get(hovered.id)?.properties;
   if (!l) return '';
   const a = nameOf(l.from.id);
