@@ -14,6 +14,23 @@ const kept = (text: string) => {
 };
 const reasons = (text: string) => cleanArticle(text).dropped.map((d) => d.reason);
 
+describe('cleanArticle: the page header', () => {
+  it('drops a headline of another subject above the date stamp, keeps one about this subject', () => {
+    const other =
+      'Quảng Nam thăm, chúc Tết tỉnh Xê Kông\n' +
+      'Thừa Thiên Huế trao tặng trường học cho huyện Ta Ôi, tỉnh Sa-la-van\n' +
+      'Thứ Ba, 12/04/2022 - 20:10\n' +
+      'Ngày 11/4, Đoàn công tác tỉnh Quảng Nam đã đến thăm, chúc Tết tỉnh Xê Kông tại thành phố Xê Kông.';
+    expect(kept(other).join('\n')).not.toContain('Ta Ôi');
+    const same =
+      'Cổng thông tin điện tử An Giang\n' +
+      'Đoàn đại biểu tỉnh An Giang thăm, chúc Tết tỉnh Ta Keo và tỉnh Kampốt\n' +
+      '(Cập nhật: 09/04/2019 16:45)\n' +
+      'Nhân dịp Tết cổ truyền, Đoàn đại biểu tỉnh An Giang đã sang thăm hai tỉnh Ta Keo và Kampốt.';
+    expect(kept(same).join('\n')).toContain('chúc Tết tỉnh Ta Keo và tỉnh Kampốt');
+  });
+});
+
 describe('cleanArticle: table rows before the lead', () => {
   it('drops a "| … |" row with no photo above it, keeps the caption under a photo', () => {
     const text =

@@ -30,6 +30,12 @@ describe('findPlaces: spellings of real pages', () => {
     ]);
   });
 
+  it('a person named like a province stays a person before ", Việt Nam" too', () => {
+    expect(isos('Phó Chủ tịch Quốc hội Lê Hòa Bình khẳng định, Việt Nam luôn coi trọng.')).toEqual(
+      [],
+    );
+  });
+
   it('a person\'s first name after "tỉnh A;" is no list item', () => {
     const text =
       'Các đồng chí: Tỉnh trưởng tỉnh Phongsaly; Khamkhan Chanthavisouk, Tỉnh trưởng tỉnh Luangprabang.';

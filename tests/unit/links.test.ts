@@ -143,6 +143,13 @@ describe("visits: the article's own province and the date of its event", () => {
 });
 
 describe('visits and links: shapes of real pages', () => {
+  it('"tại huyện X, tỉnh B" names the venue B across the comma', () => {
+    const text =
+      'Tin\nNgày 24/11, tại huyện Phu-vông, tỉnh Attapư (Lào), đã diễn ra buổi giao lưu giữa ba tỉnh Kon Tum, Attapư và Ratanakiri. ' +
+      'Tham dự có Đoàn đại biểu tỉnh Kon Tum; Đoàn đại biểu tỉnh Ratanakiri.';
+    expect(visits(text, '2012-11-26')).toEqual(['VN-28>LA-AT', 'KH-16>LA-AT']);
+  });
+
   it('delegations in general ("các đoàn … sang thăm") are no trip', () => {
     const text =
       'Tin\nCông an tỉnh Hà Tĩnh cảm ơn Công an tỉnh Khăm Muộn đã bảo vệ an toàn các đoàn lãnh đạo của 2 nước sang thăm và làm việc.';

@@ -164,13 +164,21 @@ export function cleanArticle(text: string): CleanResult {
     }
     // A lone subheading goes with its paragraph; a run of headlines, before the lead or between
     // paragraphs, are teasers of other articles.
-    const grouped = [prevNonBlank(lines, i - 1), nextNonBlank(lines, i + 1)].some(
-      (k) =>
-        k > titleIndex &&
-        k < lines.length &&
-        isTeaserLine(lines[k]!.t) &&
-        wordCount(lines[k]!.t) >= 6,
-    );
+    // Before the lead, a headline followed by the page's chrome ("Theo dõi … trên Google News", the
+    // date stamp) sits in the page header: another article's, not a subheading of this one.
+    const next = nextNonBlank(lines, i + 1);
+    const grouped =
+      [prevNonBlank(lines, i - 1), next].some(
+        (k) =>
+          k > titleIndex &&
+          k < lines.length &&
+          isTeaserLine(lines[k]!.t) &&
+          wordCount(lines[k]!.t) >= 6,
+      ) ||
+      (i < firstBody &&
+        next < lines.length &&
+        chromeReason(lines[next]!.t) !== null &&
+        sharedWords(wordSet(line.t), titleWords) < 2);
     // "| Ngày 3/11, tỉnh A … |" between the headline and the lead, with no photo above it: a
     // teaser of another article laid out as a table row (a caption follows its image).
     const prev = prevNonBlank(lines, i - 1);
@@ -287,6 +295,16 @@ const wordCount = memoised((t: string): number => {
   }
   return n;
 });
+
+// Words every headline of the genre has: sharing them says nothing about the subject.
+const COMMON_WORDS = new Set(['tinh', 'va', 'voi', 'cua', 'cho', 'tai', 'doan', 'tham', 'lao']);
+
+/** Subject words two headlines share. */
+function sharedWords(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w) && !COMMON_WORDS.has(w)) n++;
+  return n;
+}
 
 function wordSet(t: string): Set<string> {
   return new Set(

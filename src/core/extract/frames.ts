@@ -16,7 +16,7 @@ import {
   wordAt,
   type SentenceView,
 } from './sentence-view.ts';
-import { commaBefore, speaksOfFuture } from './visit-cues.ts';
+import { commaBefore, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
 import {
   isInviter,
   isLocated,
@@ -175,8 +175,10 @@ export function venueIn(s: SentenceView): Mention | null {
     for (const m of s.mentions) {
       if (m.headToken <= k) continue;
       if (m.headToken > k + 8) break;
-      let cut = false;
-      for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) cut = true;
+      // "tại huyện Phu-vông, tỉnh B": a district, then the province it lies in, after one comma.
+      let commas = 0;
+      for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) commas++;
+      const cut = commas > 1 || (commas === 1 && !SUB_UNITS.has(wordAt(s, k + 1)));
       if (!cut && !isInviter(s, m)) found.push({ k, m });
       break;
     }
