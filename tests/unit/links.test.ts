@@ -150,6 +150,16 @@ describe('visits and links: shapes of real pages', () => {
     expect(visits(text, '2012-11-26')).toEqual(['VN-28>LA-AT', 'KH-16>LA-AT']);
   });
 
+  it('a delegation "sang" to do an errand with a place ("sang xúc tiến thương mại với tỉnh B")', () => {
+    const text =
+      'Tin\nNăm 2013, UBND tỉnh Đồng Tháp tổ chức đoàn lãnh đạo cùng doanh nghiệp sang xúc tiến thương mại với tỉnh Prây Veng.';
+    expect(visits(text)).toEqual(['VN-45>KH-14']);
+    // Not without a delegation: "chuyển sang hỗ trợ" is a change of course.
+    expect(visits('Tin\nTỉnh Đồng Tháp chuyển sang hỗ trợ tỉnh Prây Veng về giống lúa.')).toEqual(
+      [],
+    );
+  });
+
   it('delegations in general ("các đoàn … sang thăm") are no trip', () => {
     const text =
       'Tin\nCông an tỉnh Hà Tĩnh cảm ơn Công an tỉnh Khăm Muộn đã bảo vệ an toàn các đoàn lãnh đạo của 2 nước sang thăm và làm việc.';

@@ -114,6 +114,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
         return null;
     }
     if (mentionStartingAt(s, k + 1) || isCountryWordAt(s, k + 1)) return k;
+    // "Đoàn lãnh đạo … sang xúc tiến thương mại với tỉnh B": crossing over to do something there.
+    if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1)) && delegationBefore(s, k)) return k;
     // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place.
     if (SUB_UNITS.has(wordAt(s, k + 1)) && subUnitPlace(s, k + 1)) return k;
   }
@@ -121,6 +123,27 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
 }
 
 const MOTION = new Set(['đến', 'tới', 'sang', 'rời', 'lên']);
+// What a delegation crosses over to do ("sang khảo sát", "sang trao quà", "sang hỗ trợ").
+const ERRANDS = new Set([
+  'xúc',
+  'khảo',
+  'trao',
+  'tặng',
+  'hỗ',
+  'giúp',
+  'kiểm',
+  'phối',
+  'học',
+  'tìm',
+  'dự',
+  'giao',
+]);
+
+/** A delegation ("đoàn") named within the few words before token k. */
+function delegationBefore(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b >= Math.max(s.t0, k - 14); b--) if (wordAt(s, b) === 'đoàn') return true;
+  return false;
+}
 const TIME_BEFORE_NEXT = new Set([
   'tháng',
   'năm',
@@ -340,7 +363,8 @@ export function findCues(s: SentenceView): Cue[] {
     }
     const f = forwardCueAt(s, k);
     if (f !== null) {
-      const motion = MOTION.has(wordAt(s, k));
+      // An errand ("sang xúc tiến … với tỉnh B") names its place further on, not right after.
+      const motion = MOTION.has(wordAt(s, k)) && !ERRANDS.has(wordAt(s, k + 1));
       // "Cùng sang thăm có đoàn tỉnh B": the traveller comes after the verb; frames.ts reads it.
       const travellerAfter = wordAt(s, f + 1) === 'có';
       if (!isPlanned(s, k) && !travellerAfter)
