@@ -164,21 +164,6 @@ export function cleanArticle(text: string): CleanResult {
     }
     // A lone subheading goes with its paragraph; a run of headlines, before the lead or between
     // paragraphs, are teasers of other articles.
-    // Before the lead, a headline followed by the page's chrome ("Theo dõi … trên Google News", the
-    // date stamp) sits in the page header: another article's, not a subheading of this one.
-    const next = nextNonBlank(lines, i + 1);
-    const grouped =
-      [prevNonBlank(lines, i - 1), next].some(
-        (k) =>
-          k > titleIndex &&
-          k < lines.length &&
-          isTeaserLine(lines[k]!.t) &&
-          wordCount(lines[k]!.t) >= 6,
-      ) ||
-      (i < firstBody &&
-        next < lines.length &&
-        chromeReason(lines[next]!.t) !== null &&
-        sharedWords(wordSet(line.t), titleWords) < 2);
     // "| Ngày 3/11, tỉnh A … |" between the headline and the lead, with no photo above it: a
     // teaser of another article laid out as a table row (a caption follows its image).
     const prev = prevNonBlank(lines, i - 1);
@@ -191,6 +176,21 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
+    // Before the lead, a headline followed by the page's chrome ("Theo dõi … trên Google News", the
+    // date stamp) sits in the page header: another article's, not a subheading of this one.
+    const next = nextNonBlank(lines, i + 1);
+    const grouped =
+      [prev, next].some(
+        (k) =>
+          k > titleIndex &&
+          k < lines.length &&
+          isTeaserLine(lines[k]!.t) &&
+          wordCount(lines[k]!.t) >= 6,
+      ) ||
+      (i < firstBody &&
+        next < lines.length &&
+        chromeReason(lines[next]!.t) !== null &&
+        sharedWords(wordSet(line.t), titleWords) < 2);
     decisions[i] = decideLine(line, text, title, titleWords, seen, grouped, i < firstBody);
     i++;
   }

@@ -400,10 +400,10 @@ function placeSlots(
     if (prefix === null && !isListSlot(ctx, mentions, i) && !qualifierNear(ctx, i)) continue;
     const run = nameRun(ctx, i, covered, true);
     if (run.length === 0) continue;
-    // "Phó Chủ tịch Quốc hội Lê Hòa Bình khẳng định, Việt Nam …": a person, whatever follows.
-    const left = badLeftContext(ctx, i, tt.tokens[i]!.f);
-    if (left === 'person' || left === 'site') continue;
     const first = tt.tokens[i]!.f;
+    // "Phó Chủ tịch Quốc hội Lê Hòa Bình khẳng định, Việt Nam …": a person, whatever follows.
+    const left = badLeftContext(ctx, i, first);
+    if (left === 'person' || left === 'site') continue;
     // "Ban Tuyên giáo tỉnh" is an office; "Ban-tây Miên-chay", hyphenated, a transliteration.
     const hyphenated =
       run.length > 1 && /-|\u2010|\u2011/.test(gapBetween(tt, tt.tokens[i]!, tt.tokens[i + 1]!));

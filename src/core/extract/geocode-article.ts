@@ -166,6 +166,9 @@ function hub(
   return best;
 }
 
+/** A pair of places a visit joined, with the sentence that told it (one event may join several). */
+type EventPair = SisterPair & { sentence: number };
+
 /**
  * Sister pairs of a sentence; when it signs with partners it does not name ("hai tỉnh", "Bình
  * Phước và ba tỉnh đã ký", "tỉnh đã cùng ba tỉnh A, B và C ký kết"), the pairs the article's visits
@@ -174,7 +177,7 @@ function hub(
 function sistersOf(
   view: SentenceView,
   text: string,
-  partners: readonly (SisterPair & { sentence: number })[],
+  partners: readonly EventPair[],
   /** Every mention of the article, in text order. */
   mentions: readonly Mention[],
 ): SisterPair[] {
@@ -240,7 +243,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const links = new Map<string, FoundLink>();
   const dateRanks = new Map<string, number>();
   const trail = new DateTrail(text, clues);
-  const partners: (SisterPair & { sentence: number })[] = [];
+  const partners: EventPair[] = [];
   const frame: ArticleFrame = { venue: null };
   for (const [i, view] of views.entries()) {
     const sentence = text.slice(view.span[0], view.span[1]);

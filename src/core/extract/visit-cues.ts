@@ -115,7 +115,10 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     }
     if (mentionStartingAt(s, k + 1) || isCountryWordAt(s, k + 1)) return k;
     // "Đoàn lãnh đạo … sang xúc tiến thương mại với tỉnh B": crossing over to do something there.
-    if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1)) && delegationBefore(s, k)) return k;
+    if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1))) {
+      const d = delegationStart(s, k);
+      if (wordAt(s, d) === 'đoàn' && k - d <= 14) return k;
+    }
     // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place.
     if (SUB_UNITS.has(wordAt(s, k + 1)) && subUnitPlace(s, k + 1)) return k;
   }
@@ -139,10 +142,19 @@ const ERRANDS = new Set([
   'giao',
 ]);
 
-/** A delegation ("đoàn") named within the few words before token k. */
-function delegationBefore(s: SentenceView, k: number): boolean {
-  for (let b = k - 1; b >= Math.max(s.t0, k - 14); b--) if (wordAt(s, b) === 'đoàn') return true;
-  return false;
+// "đoàn kết", "đoàn viên", "đoàn thể" … are no delegation.
+const NOT_DELEGATION = new Set(['kết', 'viên', 'thể', 'tụ', 'tàu', 'xe']);
+
+/** The start of the delegation phrase before a cue: its last "Đoàn", else the sentence start. */
+export function delegationStart(s: SentenceView, cue: number): number {
+  for (let k = cue - 1; k >= s.t0; k--) {
+    if (wordAt(s, k) !== 'đoàn') continue;
+    if (NOT_DELEGATION.has(wordAt(s, k + 1))) continue;
+    // "Trưởng đoàn", "Tỉnh đoàn" (youth union), "Tập đoàn" (a corporation) are no delegation.
+    if (['trưởng', 'phó', 'tỉnh', 'tập'].includes(wordAt(s, k - 1))) continue;
+    return k;
+  }
+  return s.t0;
 }
 const TIME_BEFORE_NEXT = new Set([
   'tháng',

@@ -23,6 +23,7 @@ import {
 import {
   afterInvitation,
   commaBefore,
+  delegationStart,
   speaksOfFuture,
   findCues,
   guestWord,
@@ -71,7 +72,6 @@ const LIST_GLUE = new Set([
   'các',
   'là',
 ]);
-const NOT_DELEGATION = new Set(['kết', 'viên', 'thể', 'tụ', 'tàu', 'xe']);
 
 /** A mention introduced by "tại / ở" (directly or through its administrative word). */
 export function isLocated(s: SentenceView, m: Mention): boolean {
@@ -128,18 +128,6 @@ export const local = (m: Mention): Side => ({ entry: m.entry, level: 'local' });
 
 function national(gaz: Gazetteer, c: CountryCode): Side {
   return { entry: gaz.capital(c), level: 'national' };
-}
-
-/** The start of the delegation phrase before a cue: its last "Đoàn", else the sentence start. */
-function delegationStart(s: SentenceView, cue: number): number {
-  for (let k = cue - 1; k >= s.t0; k--) {
-    if (wordAt(s, k) !== 'đoàn') continue;
-    if (NOT_DELEGATION.has(wordAt(s, k + 1))) continue;
-    // "Trưởng đoàn", "Tỉnh đoàn" (youth union), "Tập đoàn" (a corporation) are no delegation.
-    if (['trưởng', 'phó', 'tỉnh', 'tập'].includes(wordAt(s, k - 1))) continue;
-    return k;
-  }
-  return s.t0;
 }
 
 /** A place and the places listed right after it ("hai tỉnh A và B", "các tỉnh A, B, C"). */
