@@ -160,6 +160,48 @@ describe('visits and links: shapes of real pages', () => {
     );
   });
 
+  it('"Đoàn tỉnh A (Lào) đã sang dự …" in a provincial paper crossed over to its province', () => {
+    const text =
+      'Quảng Bình tiếp nhận hài cốt liệt sĩ\nTỉnh Quảng Bình tổ chức lễ tiếp nhận. ' +
+      'Đoàn đại biểu tỉnh Khăm Muộn do đồng chí Xổm-xạ-vắt, Phó Tỉnh trưởng làm trưởng đoàn đã sang dự và bàn giao hài cốt.';
+    expect(visits(text)).toEqual(['LA-KH>VN-24']);
+    // A habit is no trip.
+    const habit =
+      'Quảng Bình tiếp nhận hài cốt liệt sĩ\nTỉnh Quảng Bình tổ chức lễ tiếp nhận. ' +
+      'Hằng năm, đoàn đại biểu tỉnh Khăm Muộn đều sang dự lễ.';
+    expect(visits(habit)).toEqual([]);
+  });
+
+  it('with no venue ever named, a foreign party met the province the article is written from', () => {
+    const text =
+      'Kết nghĩa huyện Tri Tôn và huyện Kiri Vong\n' +
+      'Sáng 19-6, tại hội trường UBND huyện Tri Tôn, huyện Tri Tôn (An Giang) và huyện Kiri Vong, tỉnh Takéo (Campuchia) tổ chức lễ ký kết. ' +
+      'Đoàn đại biểu huyện Kiri Vong do ông Sum làm trưởng đoàn; cùng đi có ông Xo, Phó Tỉnh trưởng tỉnh Ta Keo. ' +
+      'Về phía An Giang có ông Thạnh, Phó Chủ tịch UBND tỉnh.';
+    expect(visits(text)).toEqual(['KH-21>VN-44']);
+    // Not when the article's own delegation is the one travelling.
+    const away =
+      'Đoàn tỉnh Gia Lai thăm Campuchia\nĐoàn tỉnh Gia Lai thăm Campuchia. Gia Lai và Ratanakiri hợp tác. ' +
+      'Quang cảnh hội đàm giữa đoàn Gia Lai và lãnh đạo tỉnh Rattanakiri.';
+    expect(visits(away)).not.toContain('KH-16>VN-30');
+  });
+
+  it('"cố đô Luang Prabang" is a place the delegation is at, not its home', () => {
+    const text =
+      'Tin\nĐoàn đại biểu Ban Dân vận Trung ương Đảng Cộng sản Việt Nam đã đến thăm tỉnh Luông Pha Băng. ' +
+      'Tại cố đô Luang Prabang, Đoàn được Tỉnh trưởng tiếp; thăm mô hình bản văn hóa. ' +
+      'Trên đường về nước, Đoàn đã làm việc với Tỉnh ủy Điện Biên.';
+    // On the way home the delegation is no longer at the article's venue.
+    expect(visits(text)).toEqual(['VN-HN*>LA-LP']);
+  });
+
+  it('an opening of a fair "tại Thủ đô B" is the venue a province\'s delegation came to', () => {
+    const text =
+      'Khai mạc Hội chợ Thương mại Việt - Lào tại Thủ đô Viêng Chăn\n' +
+      'Đoàn công tác tỉnh Nghệ An do ông Lê Văn Khương làm trưởng đoàn đã sang dự hội chợ.';
+    expect(visits(text)).toEqual(['VN-22>LA-VT']);
+  });
+
   it('delegations in general ("các đoàn … sang thăm") are no trip', () => {
     const text =
       'Tin\nCông an tỉnh Hà Tĩnh cảm ơn Công an tỉnh Khăm Muộn đã bảo vệ an toàn các đoàn lãnh đạo của 2 nước sang thăm và làm việc.';
@@ -170,6 +212,25 @@ describe('visits and links: shapes of real pages', () => {
     const text =
       'Tin\nĐoàn công tác Bộ Chỉ huy quân sự tỉnh Attapư và Bộ Chỉ huy quân sự tỉnh Chămpasăk sang thăm tỉnh Quảng Ngãi.';
     expect(visits(text)).toEqual(['LA-AT>VN-29', 'LA-CH>VN-29']);
+  });
+
+  it('"giữa tỉnh A với 4 tỉnh Nam Lào": the four named before, "mỗi năm" is no count', () => {
+    const text =
+      'Tin\nLưu học sinh đến từ các tỉnh Attapeu, Sê Kông, Salavan và Champasak dự Tết. ' +
+      'Đoàn cán bộ tỉnh Attapeu đã sang thăm tỉnh Đắk Lắk. ' +
+      'Thực hiện Thỏa thuận hợp tác giữa tỉnh Đắk Lắk với 4 tỉnh Nam Lào, mỗi năm tỉnh dành 60 suất học bổng.';
+    expect(sisters(text).sort()).toEqual([
+      'LA-AT|VN-33',
+      'LA-CH|VN-33',
+      'LA-SL|VN-33',
+      'LA-XE|VN-33',
+    ]);
+  });
+
+  it('"hai bên sẽ nghiên cứu ký kết" after a visit is a signing to come, no link', () => {
+    const text =
+      'Tin\nĐoàn Hội Phụ nữ tỉnh Bình Phước thăm tỉnh Kông-pông Chàm. Hai bên thống nhất sẽ nghiên cứu ký kết chương trình hợp tác.';
+    expect(sisters(text)).toEqual([]);
   });
 
   it('"hai bên ký" after a joint delegation links each of its homes', () => {

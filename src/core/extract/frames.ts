@@ -78,6 +78,9 @@ const MEETING = new Set([
   'tham gia',
   'cùng đi',
   'tháp tùng',
+  // Openings and fairs the delegations come to ("khai mạc Hội chợ … tại Thủ đô B").
+  'khai mạc',
+  'hội chợ',
 ]);
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm']);
 
@@ -314,6 +317,13 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
 
+function goingHome(s: SentenceView): boolean {
+  for (let k = s.t0; k + 1 < s.t1; k++)
+    if (foldedAt(s, k) === 've' && wordAt(s, k) === 'về' && wordAt(s, k + 1) === 'nước')
+      return true;
+  return false;
+}
+
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
 export function frameVisits(
   s: SentenceView,
@@ -328,13 +338,26 @@ export function frameVisits(
   if ((!hosted && meetingAt(s) < 0) || speaksOfFuture(s)) return [];
   const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
+  // "Trên đường về nước, Đoàn …": the delegation has left the article's venue.
   const inherited =
     frame.venue !== null &&
     speaksOfParty(s) &&
+    !goingHome(s) &&
     !s.mentions.some(
       (m) => m.entry.country === frame.venue!.country && m.entry.id !== frame.venue!.id,
     );
-  const venue = own ?? (inherited ? frame.venue : null);
+  // No venue ever named ("tại hội trường UBND huyện X"): the province the article is written
+  // from, unless its own delegation is the one travelling ("hội đàm giữa đoàn A và tỉnh B").
+  const homeEntry = ctx.home?.entry;
+  const home =
+    frame.venue === null &&
+    homeEntry &&
+    speaksOfParty(s) &&
+    ctx.lastOrigin?.entry !== homeEntry &&
+    !s.mentions.some((m) => m.entry === homeEntry)
+      ? homeEntry
+      : null;
+  const venue = own ?? (inherited ? frame.venue : home);
   if (!venue) return [];
   const to: Side[] = [{ entry: venue, level: 'local' }];
   const out: VisitFinding[] = [];

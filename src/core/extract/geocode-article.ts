@@ -17,7 +17,7 @@ import { sentenceViews, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
 import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
 import { tokenize } from './tokens.ts';
-import { visitsInSentence, type Side, type VisitContext } from './visits.ts';
+import { partnerGroup, visitsInSentence, type Side, type VisitContext } from './visits.ts';
 
 export interface GeocodeOutput {
   result: ArticleResult;
@@ -104,6 +104,8 @@ function sisterEnds(a: GazetteerEntry, b: GazetteerEntry): [LinkEnd, LinkEnd] {
 // Openings of a sentence that goes on with the trip just told ("Sau đó, Đoàn đã đến thăm …").
 const CONTINUATION =
   /^(?:sau đó|tiếp đó|tiếp theo|cùng ngày|cũng trong|trong chuyến|nhân chuyến|dịp này|nhân dịp này|trong thời gian)/u;
+const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
+const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
 const BOTH_SIDES = /(?<![\p{L}])hai\s+(?:tỉnh|địa phương|thành phố|bên)(?![\p{L}])/u;
 
@@ -197,6 +199,8 @@ function sistersOf(
     }
     return home ? named.map((e) => ({ a: e, b: home })) : [];
   }
+  // "hai bên thống nhất sẽ nghiên cứu ký kết …": a signing to come, unless one is already done.
+  if (TO_COME.test(lower) && !DONE.test(lower)) return [];
   const last = partners[partners.length - 1]!;
   // "hai bên" after a joint delegation ("Đoàn … thành phố A và tỉnh B" at C): each pair of it.
   const event = partners.filter((p) => p.sentence === last.sentence);
@@ -212,6 +216,9 @@ function sistersOf(
     );
     // "Bình Phước và ba tỉnh đã ký": the named side with each partner it visited or received.
     if (inPairs.length > 1) return inPairs;
+    // "giữa tỉnh A với 4 tỉnh Nam Lào": the four the article has named.
+    const group = named.length === 1 ? partnerGroup(view, view.t0, view.t1, mentions, c) : [];
+    if (group.length > 1) return group.map((m) => ({ a: named[0]!, b: m.entry }));
     // "tỉnh đã cùng ba tỉnh A, B và C ký kết": the named side of one country, the home of the other.
     const home = hub(partners, c);
     return home ? named.map((e) => ({ a: e, b: home })) : [];

@@ -44,6 +44,8 @@ export const ADMIN_PREFIXES: readonly (readonly string[])[] = [
   ['thanh', 'pho'],
   ['tp'],
   ['thu', 'do'],
+  // "cố đô Luang Prabang", "cố đô Huế": a former royal capital, a city.
+  ['co', 'do'],
   ['thi', 'xa'],
   ['thi', 'tran'],
   ['dac', 'khu'],
@@ -55,6 +57,7 @@ export const PREFIX_KIND: Record<string, readonly string[]> = {
   'thanh pho': ['city', 'municipality', 'province'],
   tp: ['city', 'municipality', 'province'],
   'thu do': ['municipality', 'city', 'province'],
+  'co do': ['city', 'province', 'municipality'],
   'thi xa': ['city', 'province', 'municipality'],
   'thi tran': ['city', 'province', 'municipality'],
   'dac khu': ['city', 'province', 'municipality'],

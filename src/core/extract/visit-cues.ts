@@ -117,7 +117,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     // "Đoàn lãnh đạo … sang xúc tiến thương mại với tỉnh B": crossing over to do something there.
     if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1))) {
       const d = delegationStart(s, k);
-      if (wordAt(s, d) === 'đoàn' && k - d <= 14) return k;
+      if (wordAt(s, d) === 'đoàn') return k;
     }
     // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place.
     if (SUB_UNITS.has(wordAt(s, k + 1)) && subUnitPlace(s, k + 1)) return k;

@@ -374,26 +374,37 @@ const GENERIC_SUBJECTS = new Set([
 // Only a counted group: "các tỉnh bạn" may mean any of them ("đoàn đầu tiên của các tỉnh bạn").
 const GROUP_SIZE: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
 
-/** "Đoàn ba tỉnh bạn", "các tỉnh bạn": the places of another country named just before. */
-function partnerGroup(
+// "mỗi năm tỉnh dành …": "năm" is a year there, not five.
+const YEARLY = new Set(['mỗi', 'hằng', 'hàng']);
+
+/** "ba tỉnh", "4 tỉnh": how many provinces a group counts, or 0. */
+function groupSize(w: string): number {
+  return GROUP_SIZE[w] ?? (/^[2-9]$/.test(w) ? Number(w) : 0);
+}
+
+/**
+ * "Đoàn ba tỉnh bạn", "với 4 tỉnh Nam Lào": the places of another country than `destCountry` the
+ * article named just before, as many as the group counts.
+ */
+export function partnerGroup(
   s: SentenceView,
   a: number,
   b: number,
-  ctx: VisitContext,
+  mentions: readonly Mention[],
   destCountry: CountryCode | undefined,
 ): Mention[] {
   let size = 0;
-  for (let k = a; k + 1 < b; k++)
+  for (let k = a; k + 1 < b && size === 0; k++)
     if (
       wordAt(s, k + 1) === 'tỉnh' &&
-      GROUP_SIZE[wordAt(s, k)] &&
+      !YEARLY.has(wordAt(s, k - 1)) &&
       s.mentions.every((m) => m.headToken !== k + 1)
     )
-      size = GROUP_SIZE[wordAt(s, k)]!;
+      size = groupSize(wordAt(s, k));
   if (size === 0 || !destCountry) return [];
   const out: Mention[] = [];
-  for (let i = ctx.mentions.length - 1; i >= 0 && out.length < size; i--) {
-    const m = ctx.mentions[i]!;
+  for (let i = mentions.length - 1; i >= 0 && out.length < size; i--) {
+    const m = mentions[i]!;
     if (m.span[1] > s.span[0] || m.entry.country === destCountry) continue;
     if (!out.some((o) => o.entry.id === m.entry.id)) out.push(m);
   }
@@ -484,7 +495,13 @@ function resolveForward(
   // "Đoàn ba tỉnh bạn đến Rạch Giá": the partners the article has just named, as many as it says.
   // (Only for a trip told as done: a habit or plan anywhere in the sentence rules it out.)
   if (!origin && !speaksOfFuture(s)) {
-    const group = partnerGroup(s, dStart, cue.start, ctx, firstForeign(null)?.entry.country);
+    const group = partnerGroup(
+      s,
+      dStart,
+      cue.start,
+      ctx.mentions,
+      firstForeign(null)?.entry.country,
+    );
     if (group.length > 0)
       return group.map((h) => ({
         from: local(h),
@@ -508,6 +525,9 @@ function resolveForward(
     to = namedCountryPlaces(tt, s, o, cue.end + 1);
   if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời')
     to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
+  // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
+  if (to.length === 0 && wordAt(s, cue.start) === 'sang' && ctx.home && !speaksOfFuture(s))
+    if (ctx.home.entry.country !== o.entry.country) to = [local(ctx.home)];
   const homes = named ? homesOf(s, o) : [o];
   return homes.map((h) => ({ from: h, to, sentence: s }));
 }
