@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { LinksFile, PlacesFile, LonLat } from '../../src/core/types.ts';
-import { launchBrowser, pageOpener, screenshotPath } from './support/browser.ts';
+import { axeViolations, launchBrowser, pageOpener, screenshotPath } from './support/browser.ts';
 import { startStaticServer } from './support/static-server.ts';
 import { TEST_DIST } from './support/test-dist.ts';
 import { openExplorer, screenPoint, waitForMapReady } from './support/explorer-page.ts';
@@ -222,23 +222,7 @@ describe('explorer on the seed dataset', () => {
     await placeButton(page, 'Kon Tum').click();
     await page.locator('.list-view ul.links button').first().click();
     await page.locator('.maplibregl-popup').waitFor();
-    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (ctx: Document) => Promise<{
-              violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-            }>;
-          };
-        }
-      ).axe;
-      const r = await axe.run(document);
-      return r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('on a phone the place panel is a bottom sheet and touch pans the map', async () => {

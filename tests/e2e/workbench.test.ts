@@ -10,7 +10,7 @@ import { validateDataset } from '../../src/core/dataset/validate.ts';
 import { geocodeDraft } from '../../src/app/workbench/geocode-draft.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import type { LinksFile, PlacesFile } from '../../src/core/types.ts';
-import { launchBrowser, pageOpener, screenshotPath } from './support/browser.ts';
+import { axeViolations, launchBrowser, pageOpener, screenshotPath } from './support/browser.ts';
 import { openExplorer, waitForMapReady } from './support/explorer-page.ts';
 import { startStaticServer } from './support/static-server.ts';
 import { TEST_DIST } from './support/test-dist.ts';
@@ -52,25 +52,6 @@ async function openWorkbench(p: Page): Promise<void> {
 async function pasteAndRun(p: Page, text: string): Promise<void> {
   await p.getByLabel('Nội dung bài báo').fill(text);
   await p.getByRole('button', { name: 'Nhận diện địa danh' }).click();
-}
-
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-  return p.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document);
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 describe('the workbench', () => {
