@@ -1,34 +1,24 @@
 // Issue 10 in real Chromium: the legend, the popup on a phone, focus after Escape, the skip link,
 // the empty-filter message, refitting and returning after the panel closes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { PlacesFile } from '../../src/core/types.ts';
-import { launchBrowser, pageOpener, screenshotPath } from './support/browser.ts';
-import { startStaticServer } from './support/static-server.ts';
-import { openExplorer, screenPoint, waitForMapReady } from './support/explorer-page.ts';
+import { screenshotPath } from './support/browser.ts';
+import {
+  openExplorer,
+  screenPoint,
+  serveExplorer,
+  waitForMapReady,
+} from './support/explorer-page.ts';
 import { TEST_DIST } from './support/test-dist.ts';
 import '../../src/app/test-hook.ts';
 
 const places = JSON.parse(readFileSync(`${TEST_DIST}/data/places.geojson`, 'utf8')) as PlacesFile;
 const kontum = places.features.find((f) => f.properties.name === 'Kon Tum')!;
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-let app: string;
-
-beforeAll(async () => {
-  server = await startStaticServer([{ prefix: '/app/', dir: TEST_DIST }]);
-  app = `${server.url}/app/index.html`;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const newPage = pageOpener(() => browser);
+const atlas = serveExplorer();
+const { newPage } = atlas;
 
 const PHONE = {
   viewport: { width: 390, height: 844 },
@@ -44,7 +34,7 @@ const focusedText = (p: Page) =>
 describe('the legend', () => {
   it('explains colours, width, ring and line styles in Vietnamese and in English', async () => {
     const page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     const legend = page.locator('.atlas-legend');
     expect(await legend.locator('summary').textContent()).toBe('Chú giải');
     expect(await legend.textContent()).toContain('Màu đường: cặp quốc gia');
@@ -69,7 +59,7 @@ describe('the legend', () => {
 
   it('is in the embed too, in the embed’s language', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/app/embed.html?lang=en`);
+    await page.goto(`${atlas.url}/app/embed.html?lang=en`);
     await waitForMapReady(page);
     const summary = page.locator('.fa-legend .atlas-legend summary');
     expect(await summary.textContent()).toBe('Legend');
@@ -81,7 +71,7 @@ describe('the legend', () => {
 describe('on a 390 × 844 phone', () => {
   it('an arc’s popup lies wholly inside the viewport and the map, with a finger-sized close', async () => {
     const page = await newPage(PHONE);
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     // The westernmost arcs: their popups opened past the left edge before (issue 10).
     for (const text of ['Xay Nhạ Bu Ly – Thái Bình', 'Viêng Chăn → Hà Nội']) {
       await page.locator('.list-view ul.links button', { hasText: text }).click();
@@ -108,7 +98,7 @@ describe('on a 390 × 844 phone', () => {
 describe('keyboard', () => {
   it('Escape gives focus back to what opened the popup, then the panel', async () => {
     const page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await placeButton(page, 'Kon Tum').focus();
     await page.keyboard.press('Enter');
     await page.locator('.place-panel').waitFor();
@@ -128,7 +118,7 @@ describe('keyboard', () => {
 
   it('the first Tab reaches a skip link that moves focus to the map', async () => {
     const page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe('Chuyển đến bản đồ');
     await page.keyboard.press('Enter');
@@ -139,7 +129,7 @@ describe('keyboard', () => {
 
   it('an arc chosen in the list is pressed there; a place chosen on the map is pressed in the list', async () => {
     const page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     const link = page.locator('.list-view ul.links button').first();
     await link.click();
     expect(await link.getAttribute('aria-pressed')).toBe('true');
@@ -153,7 +143,7 @@ describe('keyboard', () => {
 describe('time', () => {
   it('a month range slider over a histogram, undated links counted apart, kept in the URL', async () => {
     const page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     const time = page.locator('.time-range');
     expect(await time.locator('svg.bars rect').count()).toBeGreaterThan(1);
     expect(await time.locator('.undated').textContent()).toMatch(/^\d+ quan hệ không rõ ngày$/);
@@ -182,7 +172,7 @@ describe('time', () => {
 describe('filters and the camera', () => {
   it('a filter that leaves nothing says so, and the message clears the filters', async () => {
     const page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await page.getByRole('radio', { name: 'Lào–Campuchia' }).check();
     const empty = page.locator('.empty');
     await expect.poll(() => empty.textContent()).toContain('Không có quan hệ nào khớp');
@@ -195,7 +185,7 @@ describe('filters and the camera', () => {
 
   it('a filter refits the view to what it leaves', async () => {
     const page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await page.getByRole('radio', { name: 'Việt Nam–Campuchia' }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBeNull();
     const zoom = Number(new URL(page.url()).searchParams.get('map')!.split(',')[2]);
@@ -204,7 +194,7 @@ describe('filters and the camera', () => {
 
   it('closing the place panel puts the map back where it was', async () => {
     const page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     const before = await screenPoint(page, kontum.geometry.coordinates);
     await placeButton(page, 'Kon Tum').click();
     await page.locator('.place-panel').waitFor();

@@ -1,13 +1,17 @@
 // The explorer in real headless Chromium, driven as a reader drives it. The seed dataset is the
 // one the test build copied to dist-test/data/ (geodata/dataset/, or the fixture that mirrors it).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { LinksFile, PlacesFile, LonLat } from '../../src/core/types.ts';
-import { launchBrowser, pageOpener, screenshotPath } from './support/browser.ts';
-import { startStaticServer } from './support/static-server.ts';
+import { axeViolations, screenshotPath } from './support/browser.ts';
 import { TEST_DIST } from './support/test-dist.ts';
-import { openExplorer, screenPoint, waitForMapReady } from './support/explorer-page.ts';
+import {
+  openExplorer,
+  screenPoint,
+  serveExplorer,
+  waitForMapReady,
+} from './support/explorer-page.ts';
 import '../../src/app/test-hook.ts';
 
 const places = JSON.parse(readFileSync(`${TEST_DIST}/data/places.geojson`, 'utf8')) as PlacesFile;
@@ -20,26 +24,10 @@ const kontumVisits = links.features.filter(
   (f) => f.properties.kind === 'visit' && f.properties.from.id === kontum.properties.id,
 );
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
 let page: Page;
-let app: string;
 
-beforeAll(async () => {
-  server = await startStaticServer([
-    { prefix: '/app/', dir: TEST_DIST },
-    { prefix: '/fx/', dir: 'tests/fixtures' },
-  ]);
-  app = `${server.url}/app/index.html`;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const newPage = pageOpener(() => browser);
+const atlas = serveExplorer([{ prefix: '/fx/', dir: 'tests/fixtures' }]);
+const { newPage } = atlas;
 
 /** The list view's button for a place (its name may be followed by "(cũ)"). */
 const placeButton = (p: Page, name: string) =>
@@ -63,7 +51,7 @@ describe('explorer on the seed dataset', () => {
 
   it('clicking Kon Tum in the list view shows its six visits', async () => {
     page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await page.screenshot({ path: screenshotPath('explorer-desktop') });
     await placeButton(page, 'Kon Tum').click();
     await expect.poll(() => visitsOutNames()).toHaveLength(6);
@@ -77,7 +65,7 @@ describe('explorer on the seed dataset', () => {
 
   it('clicking Kon Tum on the map opens the same panel', async () => {
     page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     const at = await screenPoint(page, kontum.geometry.coordinates);
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => panel().locator('h2').textContent()).toBe('Kon Tum');
@@ -87,7 +75,7 @@ describe('explorer on the seed dataset', () => {
 
   it('the Việt Nam–Campuchia filter leaves only Kon Tum’s Cambodian links', async () => {
     page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await page.getByRole('radio', { name: 'Việt Nam–Campuchia' }).check();
     await waitForMapReady(page);
     const expected = links.features.filter((f) => f.properties.pair === 'KH-VN');
@@ -114,7 +102,7 @@ describe('explorer on the seed dataset', () => {
 
   it('clicking an arc shows its article’s headline', async () => {
     page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     const arc = longest(links.features);
     const at = await screenPoint(page, middle(arc.geometry.coordinates));
     await page.mouse.click(at.x, at.y);
@@ -135,7 +123,7 @@ describe('explorer on the seed dataset', () => {
 
   it('a copied URL restores filter, place and language in a new page', async () => {
     page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await page.getByRole('radio', { name: 'Việt Nam–Lào' }).check();
     await placeButton(page, 'Kon Tum').click();
     await page.getByRole('button', { name: 'English' }).click();
@@ -150,7 +138,7 @@ describe('explorer on the seed dataset', () => {
 
   it('back and forward walk through filter and selection changes', async () => {
     page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await page.getByRole('radio', { name: 'Việt Nam–Campuchia' }).check();
     await placeButton(page, 'Kon Tum').click();
     await panel().waitFor();
@@ -171,7 +159,7 @@ describe('explorer on the seed dataset', () => {
 
   it('the Share / Embed button turns the current view into iframe code with a live preview', async () => {
     page = await newPage();
-    await openExplorer(page, `${app}?pair=KH-VN`);
+    await openExplorer(page, `${atlas.app}?pair=KH-VN`);
     await page.getByRole('button', { name: 'Chia sẻ / Nhúng' }).click();
     const dialog = page.locator('dialog.share');
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -192,7 +180,7 @@ describe('explorer on the seed dataset', () => {
 
   it('the English toggle changes the UI strings and the page language', async () => {
     page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Friendship Atlas');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -206,7 +194,7 @@ describe('explorer on the seed dataset', () => {
 
   it('the search finds a Lao province by its English name without diacritics', async () => {
     page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     const lao = places.features.find(
       (f) => f.properties.country === 'LA' && f.properties.nameEn !== f.properties.name,
     )!;
@@ -218,27 +206,11 @@ describe('explorer on the seed dataset', () => {
 
   it('axe finds no serious or critical issue, with the panel and a popup open', async () => {
     page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await placeButton(page, 'Kon Tum').click();
     await page.locator('.list-view ul.links button').first().click();
     await page.locator('.maplibregl-popup').waitFor();
-    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (ctx: Document) => Promise<{
-              violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-            }>;
-          };
-        }
-      ).axe;
-      const r = await axe.run(document);
-      return r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('on a phone the place panel is a bottom sheet and touch pans the map', async () => {
@@ -248,7 +220,7 @@ describe('explorer on the seed dataset', () => {
       isMobile: true,
       deviceScaleFactor: 2,
     });
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     const before = page.url();
     const box = (await page.locator('.atlas-map').boundingBox())!;
     await touchDrag(
@@ -278,7 +250,7 @@ describe('explorer with untrusted or missing data', () => {
       dialogs++;
       void d.dismiss();
     });
-    await openExplorer(page, `${app}?data=/fx/dataset-xss/`);
+    await openExplorer(page, `${atlas.app}?data=/fx/dataset-xss/`);
     await placeButton(page, 'Kon Tum').click();
     await panel().waitFor();
     const title = '<img src=x onerror=alert(1)> Kon Tum thăm Lào';
@@ -300,7 +272,7 @@ describe('explorer with untrusted or missing data', () => {
 
   it('a missing dataset shows which file is missing instead of a blank map', async () => {
     page = await newPage();
-    await page.goto(`${app}?data=/fx/no-such-folder/`);
+    await page.goto(`${atlas.app}?data=/fx/no-such-folder/`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/places\.geojson: file not found \(HTTP 404\)/);

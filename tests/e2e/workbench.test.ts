@@ -1,44 +1,26 @@
 // The newsroom workbench (issue 11) in real Chromium: paste a committed test article, see its
 // places and links, correct a link, add it to the local collection, reload, export the dataset
 // files and load them back with ?data=, and the 2025 units view (Kon Tum's links on Quảng Ngãi).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { validateDataset } from '../../src/core/dataset/validate.ts';
 import { geocodeDraft } from '../../src/app/workbench/geocode-draft.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import type { LinksFile, PlacesFile } from '../../src/core/types.ts';
-import { launchBrowser, pageOpener, screenshotPath } from './support/browser.ts';
-import { openExplorer, waitForMapReady } from './support/explorer-page.ts';
-import { startStaticServer } from './support/static-server.ts';
-import { TEST_DIST } from './support/test-dist.ts';
+import { axeViolations, screenshotPath } from './support/browser.ts';
+import { openExplorer, serveExplorer, waitForMapReady } from './support/explorer-page.ts';
 
 const ARTICLE = 'tests/fixtures/corpus/a01-quang-tri-savannakhet.txt';
 const TITLE = 'Quảng Trị và Savannakhet ký kết biên bản ghi nhớ hợp tác giai đoạn mới';
 const exported = mkdtempSync(join(tmpdir(), 'atlas-wb-'));
 
-let server: { url: string; close: () => Promise<void> };
-let browser: Browser;
-let app: string;
+const atlas = serveExplorer([{ prefix: '/exported/', dir: exported }]);
+const { newPage } = atlas;
 
-beforeAll(async () => {
-  server = await startStaticServer([
-    { prefix: '/app/', dir: TEST_DIST },
-    { prefix: '/exported/', dir: exported },
-  ]);
-  app = `${server.url}/app/index.html`;
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(exported, { recursive: true, force: true });
-});
-
-const newPage = pageOpener(() => browser);
+afterAll(() => rmSync(exported, { recursive: true, force: true }));
 const workbench = (p: Page) => p.locator('section.workbench');
 const draftLinks = (p: Page) => workbench(p).locator('.draft ul.links li.link .link-head');
 const draftPlaces = (p: Page) => workbench(p).locator('.draft ul.places .place-name');
@@ -54,25 +36,6 @@ async function pasteAndRun(p: Page, text: string): Promise<void> {
   await p.getByRole('button', { name: 'Nhận diện địa danh' }).click();
 }
 
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-  return p.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document);
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
 describe('the workbench', () => {
   let page: Page;
 
@@ -80,7 +43,7 @@ describe('the workbench', () => {
     page = await newPage({ acceptDownloads: true });
     const scripts: string[] = [];
     page.on('request', (r) => scripts.push(r.url()));
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     expect(scripts.filter((u) => /Workbench|geocode\.worker|dataset-layers/.test(u))).toEqual([]);
     await openWorkbench(page);
     expect(scripts.some((u) => /geocode\.worker/.test(u))).toBe(false);
@@ -193,14 +156,14 @@ describe('the workbench', () => {
     expect(files.links.features).toHaveLength(2);
 
     const fresh = await newPage();
-    await openExplorer(fresh, `${app}?data=/exported/`);
+    await openExplorer(fresh, `${atlas.app}?data=/exported/`);
     expect((await listLinks(fresh)).length).toBe(2);
     expect((await listLinks(fresh)).every((t) => t.includes('Savannakhet'))).toBe(true);
   });
 
   it('refuses a 5 MB paste and a binary file with a clear message', async () => {
     page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await openWorkbench(page);
     await page.getByLabel('Nội dung bài báo').evaluate((el, n) => {
       const t = el as HTMLTextAreaElement;
@@ -227,7 +190,7 @@ describe('the workbench', () => {
       isMobile: true,
       deviceScaleFactor: 2,
     });
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await openWorkbench(page);
     await pasteAndRun(page, readFileSync(ARTICLE, 'utf8'));
     await expect.poll(() => draftLinks(page).count()).toBe(3);
@@ -239,7 +202,7 @@ describe('the workbench', () => {
 describe('the 2025 units view', () => {
   it('shows Kon Tum’s links on the new Quảng Ngãi and says where they came from', async () => {
     const page = await newPage();
-    await openExplorer(page, app);
+    await openExplorer(page, atlas.app);
     await page.getByRole('radio', { name: '34 tỉnh, thành từ 1/7/2025' }).check();
     await waitForMapReady(page);
     expect(page.url()).toContain('units=2025');

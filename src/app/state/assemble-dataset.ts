@@ -1,11 +1,11 @@
 // Re-assembles dataset files after places or links were merged (a local collection beside the
-// loaded dataset, former units folded into their 2025 successors): article refs deduplicated and
-// sorted as the dataset builder sorts them, dates, link counts, arc offsets and geometry
-// recomputed. Pure; the inputs are not changed.
-import { arcCoordinates, arcOffsets } from '../../core/arc.ts';
+// loaded dataset, former units folded into their 2025 successors): link counts and arc offsets
+// recomputed, and each link feature made by the dataset builder's own linkFeature (article refs
+// deduplicated and sorted, dates, geometry). Pure; the inputs are not changed.
+import { arcOffsets } from '../../core/arc.ts';
+import { linkFeature } from '../../core/dataset/build.ts';
 import type {
   ArticleRecord,
-  CountryPair,
   LinkArticleRef,
   LinkEnd,
   LinkKind,
@@ -38,33 +38,13 @@ export function assembleDataset(
   for (const l of kept)
     for (const end of [l.from.id, l.to.id]) linkCount.set(end, (linkCount.get(end) ?? 0) + 1);
 
-  const linkFeatures = kept.map((l) => {
-    const a = byId.get(l.from.id)!;
-    const b = byId.get(l.to.id)!;
-    const refs = uniqueRefs(l.refs);
-    const dates = [...new Set(refs.flatMap((r) => (r.date ? [r.date] : [])))].sort(cmp);
-    const offset = offsets.get(l.id) ?? 0;
-    return {
-      type: 'Feature' as const,
-      id: l.id,
-      geometry: {
-        type: 'LineString' as const,
-        coordinates: arcCoordinates(a.geometry.coordinates, b.geometry.coordinates, offset),
-      },
-      properties: {
-        id: l.id,
-        kind: l.kind,
-        from: { ...l.from },
-        to: { ...l.to },
-        pair: [a.properties.country, b.properties.country].sort(cmp).join('-') as CountryPair,
-        dates,
-        firstDate: dates[0] ?? null,
-        lastDate: dates[dates.length - 1] ?? null,
-        articles: refs,
-        offset,
-      },
-    };
-  });
+  const placed = (id: string) => {
+    const f = byId.get(id)!;
+    return { coord: f.geometry.coordinates, country: f.properties.country };
+  };
+  const linkFeatures = kept.map((l) =>
+    linkFeature(l, placed(l.from.id), placed(l.to.id), offsets.get(l.id) ?? 0),
+  );
 
   const placeFeatures = [...byId.values()]
     .map((f) => ({
@@ -79,13 +59,4 @@ export function assembleDataset(
     links: { type: 'FeatureCollection', features: linkFeatures },
     articles: { version: 1, articles: [...articles].sort((a, b) => cmp(a.id, b.id)) },
   };
-}
-
-function uniqueRefs(refs: readonly LinkArticleRef[]): LinkArticleRef[] {
-  const out = new Map<string, LinkArticleRef>();
-  for (const r of refs) out.set(JSON.stringify([r.article, r.date, r.evidence]), r);
-  return [...out.values()].sort(
-    (a, b) =>
-      cmp(a.article, b.article) || cmp(a.date ?? '', b.date ?? '') || cmp(a.evidence, b.evidence),
-  );
 }

@@ -13,6 +13,9 @@ import type {
   FoundPlace,
   LinkArticleRef,
   LinkEnd,
+  LinkKind,
+  LinkProperties,
+  LineFeature,
   LinksFile,
   LonLat,
   PlaceKind,
@@ -35,6 +38,47 @@ export function linkId(kind: FoundLink['kind'], fromId: string, toId: string): s
     return `sister:${a}|${b}`;
   }
   return `visit:${fromId}>${toId}`;
+}
+
+/** Article refs of one link: one per (article, date, evidence), the last given kept; sorted. */
+function uniqueRefs(refs: readonly LinkArticleRef[]): LinkArticleRef[] {
+  const out = new Map<string, LinkArticleRef>();
+  for (const r of refs) out.set(JSON.stringify([r.article, r.date, r.evidence]), r);
+  return [...out.values()].sort(
+    (a, b) =>
+      cmp(a.article, b.article) || cmp(a.date ?? '', b.date ?? '') || cmp(a.evidence, b.evidence),
+  );
+}
+
+/**
+ * One arc of links.geojson between two placed ends: its refs deduplicated and sorted, its dates,
+ * country pair and arc geometry. Also used where the explorer re-assembles a dataset.
+ */
+export function linkFeature(
+  link: { id: string; kind: LinkKind; from: LinkEnd; to: LinkEnd; refs: readonly LinkArticleRef[] },
+  from: { coord: LonLat; country: CountryCode },
+  to: { coord: LonLat; country: CountryCode },
+  offset: number,
+): LineFeature<LinkProperties> {
+  const refs = uniqueRefs(link.refs);
+  const dates = [...new Set(refs.flatMap((r) => (r.date ? [r.date] : [])))].sort(cmp);
+  return {
+    type: 'Feature',
+    id: link.id,
+    geometry: { type: 'LineString', coordinates: arcCoordinates(from.coord, to.coord, offset) },
+    properties: {
+      id: link.id,
+      kind: link.kind,
+      from: { ...link.from },
+      to: { ...link.to },
+      pair: [from.country, to.country].sort(cmp).join('-') as CountryPair,
+      dates,
+      firstDate: dates[0] ?? null,
+      lastDate: dates[dates.length - 1] ?? null,
+      articles: refs,
+      offset,
+    },
+  };
 }
 
 /** What a place needs to be drawn, taken from the gazetteer, else from what an article found. */
@@ -119,7 +163,7 @@ interface LinkAcc {
   kind: FoundLink['kind'];
   from: LinkEnd;
   to: LinkEnd;
-  refs: Map<string, LinkArticleRef>;
+  refs: LinkArticleRef[];
 }
 
 const safeUrl = (url: string | null) =>
@@ -242,12 +286,11 @@ function aggregate(unique: readonly Contribution[], gaz: Gazetteer): Dataset {
       if (!ensurePlace(from.id, foundFrom) || !ensurePlace(to.id, foundTo)) continue;
       const id = linkId(kind, from.id, to.id);
       let acc = links.get(id);
-      if (!acc)
-        links.set(id, (acc = { id, kind, from: { ...from }, to: { ...to }, refs: new Map() }));
+      if (!acc) links.set(id, (acc = { id, kind, from: { ...from }, to: { ...to }, refs: [] }));
       // A local actor is the more specific reading when articles disagree on an end.
       if (from.level === 'local') acc.from = { ...acc.from, level: 'local' };
       if (to.level === 'local') acc.to = { ...acc.to, level: 'local' };
-      acc.refs.set(JSON.stringify([ref.article, ref.date, ref.evidence]), ref);
+      acc.refs.push(ref);
       own.add(id);
     }
   }
@@ -280,36 +323,9 @@ function aggregate(unique: readonly Contribution[], gaz: Gazetteer): Dataset {
       },
     }));
 
-  const linkFeatures = linkList.map((l) => {
-    const from = facts.get(l.from.id)!;
-    const to = facts.get(l.to.id)!;
-    const refs = [...l.refs.values()].sort(
-      (a, b) =>
-        cmp(a.article, b.article) || cmp(a.date ?? '', b.date ?? '') || cmp(a.evidence, b.evidence),
-    );
-    const dates = [...new Set(refs.flatMap((r) => (r.date ? [r.date] : [])))].sort(cmp);
-    const offset = offsets.get(l.id) ?? 0;
-    return {
-      type: 'Feature' as const,
-      id: l.id,
-      geometry: {
-        type: 'LineString' as const,
-        coordinates: arcCoordinates(from.coord, to.coord, offset),
-      },
-      properties: {
-        id: l.id,
-        kind: l.kind,
-        from: { ...l.from },
-        to: { ...l.to },
-        pair: [from.country, to.country].sort(cmp).join('-') as CountryPair,
-        dates,
-        firstDate: dates[0] ?? null,
-        lastDate: dates[dates.length - 1] ?? null,
-        articles: refs,
-        offset,
-      },
-    };
-  });
+  const linkFeatures = linkList.map((l) =>
+    linkFeature(l, facts.get(l.from.id)!, facts.get(l.to.id)!, offsets.get(l.id) ?? 0),
+  );
 
   const records: ArticleRecord[] = unique.map((r) => ({
     id: r.id,

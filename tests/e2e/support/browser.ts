@@ -1,6 +1,7 @@
-// Launches Debian's Chromium through playwright-core (never a downloaded browser).
+// Launches Debian's Chromium through playwright-core (never a downloaded browser), opens pages in it
+// and checks them with axe-core.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -50,4 +51,24 @@ export function pageOpener(
     });
     return p;
   };
+}
+
+/** The serious and critical issues axe-core finds on the page, as "rule: targets". */
+export async function axeViolations(p: Page): Promise<string[]> {
+  await p.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+  return p.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document);
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
