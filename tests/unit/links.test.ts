@@ -202,6 +202,18 @@ describe('visits and links: shapes of real pages', () => {
     expect(visits(text)).toEqual(['VN-22>LA-VT']);
   });
 
+  it('"hội đàm định kỳ năm 2018" is one dated round, not a habit', () => {
+    const text =
+      'Tin\nNgày 25/10, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước tổ chức hội đàm định kỳ năm 2018 với Đoàn đại biểu 3 tỉnh Tbong Khmum, Kratie và Mondulkiri (Campuchia).';
+    expect(visits(text)).toEqual(['KH-25>VN-58', 'KH-10>VN-58', 'KH-11>VN-58']);
+  });
+
+  it('an online meeting ("hội đàm trực tuyến") is no trip', () => {
+    const text =
+      'Công an Kon Tum hội đàm với Công an Attapeu\nTháng 4/2021, Công an tỉnh Kon Tum đã tổ chức hội đàm trực tuyến với Công an tỉnh Sê Kông (Lào).';
+    expect(visits(text)).toEqual([]);
+  });
+
   it('delegations in general ("các đoàn … sang thăm") are no trip', () => {
     const text =
       'Tin\nCông an tỉnh Hà Tĩnh cảm ơn Công an tỉnh Khăm Muộn đã bảo vệ an toàn các đoàn lãnh đạo của 2 nước sang thăm và làm việc.';

@@ -317,6 +317,14 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
 
+/** "hội đàm trực tuyến", "họp trực tuyến": a meeting nobody travelled to. */
+function online(s: SentenceView): boolean {
+  for (let k = s.t0; k + 1 < s.t1; k++)
+    if (foldedAt(s, k) === 'truc' && wordAt(s, k) === 'trực' && wordAt(s, k + 1) === 'tuyến')
+      return true;
+  return false;
+}
+
 function goingHome(s: SentenceView): boolean {
   for (let k = s.t0; k + 1 < s.t1; k++)
     if (foldedAt(s, k) === 've' && wordAt(s, k) === 'về' && wordAt(s, k + 1) === 'nước')
@@ -335,7 +343,7 @@ export function frameVisits(
   if (s.mentions.length === 0 && !seat) return [];
   const named = venueIn(s);
   const hosted = named ? null : hostIn(s);
-  if ((!hosted && meetingAt(s) < 0) || speaksOfFuture(s)) return [];
+  if ((!hosted && meetingAt(s) < 0) || speaksOfFuture(s) || online(s)) return [];
   const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
   // "Trên đường về nước, Đoàn …": the delegation has left the article's venue.

@@ -288,9 +288,15 @@ export function speaksOfFuture(s: SentenceView): boolean {
     const w = wordAt(s, k);
     if (w === 'sẽ' || w === 'sắp') return true;
     const pair = `${w} ${wordAt(s, k + 1)}`;
+    if (pair === 'định kỳ' && namedRound(s, k + 2)) continue;
     if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return true;
   }
   return false;
+}
+
+/** "hội đàm định kỳ năm 2018", "… định kỳ lần thứ 5": one round of a regular meeting, dated. */
+function namedRound(s: SentenceView, k: number): boolean {
+  return (wordAt(s, k) === 'năm' && /^\d{4}$/.test(wordAt(s, k + 1))) || wordAt(s, k) === 'lần';
 }
 
 // A wish or proposal governs the whole sentence after it ("Ông A đề nghị hai tỉnh tăng cường …;
