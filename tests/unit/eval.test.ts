@@ -188,8 +188,7 @@ describe('parseGold', () => {
 
 const SEEDS = new URL('../../../shared/corpus/seeds/', import.meta.url);
 const seedsPresent = (await import('node:fs')).existsSync(SEEDS);
-if (!seedsPresent)
-  console.warn('eval.test: /work/shared/corpus/seeds is absent, seed gold check skipped');
+if (!seedsPresent) console.warn(`eval.test: ${SEEDS.pathname} is absent, seed gold check skipped`);
 
 describe.skipIf(!seedsPresent)('parseGold on the seed corpus', () => {
   it('reads every seed gold file and scores it perfectly against itself', async () => {
