@@ -214,6 +214,19 @@ describe('visits and links: shapes of real pages', () => {
     expect(visits(text)).toEqual([]);
   });
 
+  it('"tại huyện X, tỉnh B, Đoàn đã dự …": the province of a located district is the destination', () => {
+    const text =
+      'Tin\nĐoàn công tác tỉnh Đồng Nai đã có chuyến công tác tại Vương quốc Campuchia. ' +
+      'Ngày 14/3, tại huyện Stoung, tỉnh Kampong Thom, Đoàn đã dự lễ khánh thành.';
+    expect(visits(text)).toEqual(['VN-39>KH-6']);
+  });
+
+  it('"cả ba tỉnh A, B và C đều đã cử đoàn sang thăm … tỉnh D": the senders travel', () => {
+    const text =
+      'Tin\nLãnh đạo ba tỉnh bạn cảm ơn tình cảm của An Giang, cho biết cả ba tỉnh Ta Keo, Kandal và Kampong Chhnang đều đã cử đoàn sang thăm, chúc Tết tỉnh An Giang.';
+    expect(visits(text)).toEqual(['KH-21>VN-44', 'KH-8>VN-44', 'KH-4>VN-44']);
+  });
+
   it('delegations in general ("các đoàn … sang thăm") are no trip', () => {
     const text =
       'Tin\nCông an tỉnh Hà Tĩnh cảm ơn Công an tỉnh Khăm Muộn đã bảo vệ an toàn các đoàn lãnh đạo của 2 nước sang thăm và làm việc.';

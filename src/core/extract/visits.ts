@@ -75,7 +75,14 @@ const LIST_GLUE = new Set([
 
 /** A mention introduced by "tại / ở" (directly or through its administrative word). */
 export function isLocated(s: SentenceView, m: Mention): boolean {
-  return LOCATIVE.has(wordAt(s, m.headToken - 1));
+  if (LOCATIVE.has(wordAt(s, m.headToken - 1))) return true;
+  // "tại huyện Stoung, tỉnh B": the province a located district lies in.
+  if (!commaBefore(s, m.headToken)) return false;
+  for (let k = m.headToken - 2; k >= Math.max(s.t0, m.headToken - 6); k--) {
+    if (commaBefore(s, k + 1) && k + 1 < m.headToken) return false;
+    if (SUB_UNITS.has(wordAt(s, k)) && LOCATIVE.has(wordAt(s, k - 1))) return true;
+  }
+  return false;
 }
 
 /** "mời đoàn … tỉnh B sang dự": B is invited (a plan), not a destination of this trip. */
@@ -141,6 +148,23 @@ export function withListed(s: SentenceView, m: Mention): Mention[] {
   }
   return out;
 }
+
+/** The first of the places listed right before "cử" (a few adverbs apart), if any. */
+function sendersBefore(s: SentenceView, send: number): Mention | null {
+  const before = s.mentions.filter((m) => m.lastToken < send);
+  let i = before.length - 1;
+  const last = before[i];
+  if (!last || send - last.lastToken > 4) return null;
+  for (let k = last.lastToken + 1; k < send; k++) if (!SEND_ADVERBS.has(wordAt(s, k))) return null;
+  while (
+    i > 0 &&
+    before[i - 1]!.entry.country === last.entry.country &&
+    glued(s, before[i - 1]!, before[i]!)
+  )
+    i--;
+  return before[i]!;
+}
+const SEND_ADVERBS = new Set(['đều', 'đã', 'cũng', 'từng', 'thường']);
 
 /** Every home of a party: "đoàn đại biểu hai tỉnh A và B (Lào)" travels from A and from B. */
 function homesOf(s: SentenceView, first: Side): Side[] {
@@ -487,6 +511,11 @@ function resolveForward(
       if (c) origin = national(gaz, c);
       k++;
     }
+  }
+  // "cả ba tỉnh A, B và C đều đã cử đoàn sang thăm …": the senders named before "cử".
+  if (wordAt(s, dStart - 1) === 'cử') {
+    const sender = sendersBefore(s, dStart - 1);
+    if (sender) origin = local(sender);
   }
   const firstForeign = (o: Side | null) =>
     dests.find((m) => !o || m.entry.country !== o.entry.country);
