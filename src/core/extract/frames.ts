@@ -11,6 +11,7 @@ import type { Mention } from './find-places.ts';
 import { fold } from '../normalize.ts';
 import {
   foldedAt,
+  hasWords,
   isSuccessorRemark,
   phraseText,
   wordAt,
@@ -317,21 +318,6 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
 
-/** "hội đàm trực tuyến", "họp trực tuyến": a meeting nobody travelled to. */
-function online(s: SentenceView): boolean {
-  for (let k = s.t0; k + 1 < s.t1; k++)
-    if (foldedAt(s, k) === 'truc' && wordAt(s, k) === 'trực' && wordAt(s, k + 1) === 'tuyến')
-      return true;
-  return false;
-}
-
-function goingHome(s: SentenceView): boolean {
-  for (let k = s.t0; k + 1 < s.t1; k++)
-    if (foldedAt(s, k) === 've' && wordAt(s, k) === 'về' && wordAt(s, k + 1) === 'nước')
-      return true;
-  return false;
-}
-
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
 export function frameVisits(
   s: SentenceView,
@@ -343,14 +329,15 @@ export function frameVisits(
   if (s.mentions.length === 0 && !seat) return [];
   const named = venueIn(s);
   const hosted = named ? null : hostIn(s);
-  if ((!hosted && meetingAt(s) < 0) || speaksOfFuture(s) || online(s)) return [];
+  // "hội đàm trực tuyến": a meeting nobody travelled to.
+  if ((!hosted && meetingAt(s) < 0) || speaksOfFuture(s) || hasWords(s, 'trực', 'tuyến')) return [];
   const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
   // "Trên đường về nước, Đoàn …": the delegation has left the article's venue.
   const inherited =
     frame.venue !== null &&
     speaksOfParty(s) &&
-    !goingHome(s) &&
+    !hasWords(s, 'về', 'nước') &&
     !s.mentions.some(
       (m) => m.entry.country === frame.venue!.country && m.entry.id !== frame.venue!.id,
     );

@@ -1,5 +1,6 @@
 // One sentence seen as words (lower case, NFC) with the place mentions inside it, the shape the
 // link rules read.
+import { fold } from '../normalize.ts';
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import type { TokenizedText } from './tokens.ts';
@@ -52,6 +53,14 @@ export function wordAt(s: SentenceView, k: number): string {
 /** The folded word (no diacritics) at token index k, or ''. Cheap: test it before wordAt. */
 export function foldedAt(s: SentenceView, k: number): string {
   return k < s.t0 || k >= s.t1 ? '' : s.tt.tokens[k]!.f;
+}
+
+/** Whether two words (lower case, with diacritics) stand next to each other in the sentence. */
+export function hasWords(s: SentenceView, first: string, second: string): boolean {
+  const f = fold(first);
+  for (let k = s.t0; k + 1 < s.t1; k++)
+    if (foldedAt(s, k) === f && wordAt(s, k) === first && wordAt(s, k + 1) === second) return true;
+  return false;
 }
 
 /** Lower-case NFC text of the original between two token indexes [a, b). */
