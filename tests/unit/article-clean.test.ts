@@ -145,6 +145,16 @@ describe('cleanArticle', () => {
     expect(kept(text)).toEqual(['Tiêu đề', 'Thân bài có một câu.']);
   });
 
+  it('drops a related list whose items start with ">>" (older CMSs)', () => {
+    const text =
+      'Tiêu đề\nThân bài có một câu dài đủ để làm đoạn văn của bài báo này.\nTin liên quan:\n' +
+      '>> Bình Phước - Kratie: Hội đàm thường niên năm 2019\n>>Kiên Giang trao quà cho bà con tại Kampot';
+    expect(kept(text)).toEqual([
+      'Tiêu đề',
+      'Thân bài có một câu dài đủ để làm đoạn văn của bài báo này.',
+    ]);
+  });
+
   it('drops headline + truncated teaser pairs without a heading, and the rest of the page after them', () => {
     const text = fixture('teaser-tail.txt');
     const body = kept(text).join('\n');

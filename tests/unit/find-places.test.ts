@@ -135,6 +135,14 @@ describe('findPlaces: which entry', () => {
     expect(isos('Thủ đô Viêng Chăn và tỉnh Viêng Chăn.')).toEqual(['LA-VT', 'LA-VI']);
   });
 
+  it('a bare Viêng Chăn is the unit the article names more often with its administrative word', () => {
+    const province =
+      'Tỉnh Viêng Chăn tiếp đoàn. Trường hữu nghị Hải Dương - Viêng Chăn ở tỉnh Viêng Chăn, cách Thủ đô Viêng Chăn 70 km.';
+    expect(isos(province)).toEqual(['LA-VI', 'VN-61', 'LA-VI', 'LA-VI', 'LA-VT']);
+    const capital = 'Thủ đô Viêng Chăn đón đoàn; tỉnh Viêng Chăn gửi thư. Viêng Chăn rực rỡ.';
+    expect(isos(capital)).toEqual(['LA-VT', 'LA-VI', 'LA-VT']);
+  });
+
   it('"thành phố Kon Tum" is the city, "tỉnh Kon Tum" and bare "Kon Tum" the province', () => {
     expect(places('thành phố Kon Tum, tỉnh Kon Tum, Kon Tum')).toEqual([
       'vn:kon-tum-city',

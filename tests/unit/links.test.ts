@@ -419,6 +419,68 @@ describe('visits: what is not a trip', () => {
   });
 });
 
+describe('visits: greetings sent are not trips', () => {
+  it('"gửi lời thăm hỏi đến …", "thư thăm hỏi" send words; "đến thăm hỏi" is a visit', () => {
+    const text =
+      'Tin\nĐoàn tỉnh Đồng Tháp thăm tỉnh Prey Veng. Lãnh đạo tỉnh Đồng Tháp gửi lời thăm hỏi đến bà con đang sống tại Phnôm Pênh. ' +
+      'Tỉnh Kon Tum gửi thư thăm hỏi nhân dân tỉnh Attapeu.';
+    expect(visits(text)).toEqual(['VN-45>KH-14']);
+    expect(visits('Tin\nLãnh đạo tỉnh Kon Tum đến thăm hỏi bà con tại tỉnh Attapeu.')).toEqual([
+      'VN-28>LA-AT',
+    ]);
+  });
+});
+
+describe('visits: places named to measure a distance', () => {
+  it('"nằm cách Thủ đô Viêng Chăn 70 km" is no destination', () => {
+    const text =
+      'Tin\nĐoàn tỉnh Hải Dương đã sang thăm tỉnh Viêng Chăn, tại huyện Phôn Hông, nằm cách Thủ đô Viêng Chăn khoảng 70 km.';
+    expect(visits(text)).toEqual(['VN-61>LA-VI']);
+  });
+});
+
+describe('visits: subjects a sentence names without a delegation', () => {
+  it('a national leader meeting at a venue named after a chain of meetings', () => {
+    const text =
+      'Tin\nTrước đó, ngày 10/3, Phó Chủ tịch nước Lào đã hội đàm với Phó Chủ tịch nước Việt Nam, hội kiến Tổng Bí thư và Thủ tướng Chính phủ tại Hà Nội.';
+    expect(visits(text)).toEqual(['LA-VT*>VN-HN']);
+  });
+
+  it('"Tổng Lãnh sự quán Lào tại TP Đà Nẵng" is where a mission sits, not a venue', () => {
+    const text =
+      'Tin\nDự lễ có đoàn cán bộ tỉnh Attapeu do ông Bun-xỉ làm trưởng đoàn; đại diện Tổng Lãnh sự quán Lào tại TP Đà Nẵng.';
+    expect(visits(text)).not.toContain('LA-AT>VN-DN');
+  });
+
+  it('the unnamed "tỉnh" of a provincial paper travels; not in a plan', () => {
+    const head = 'Hà Tĩnh và Bôlykhămxay hợp tác\nTỉnh Hà Tĩnh có nhiều dự án. ';
+    expect(
+      visits(
+        head +
+          'Sáng nay, đồng chí Bí thư Tỉnh ủy cùng đoàn công tác của tỉnh đã đến chào xã giao lãnh đạo tỉnh Bôlykhămxay.',
+      ),
+    ).toEqual(['VN-23>LA-BL']);
+    expect(
+      visits(head + 'Quý tới, Giám đốc Công an tỉnh sẽ cử đoàn sang chúc Tết tỉnh Bôlykhămxay.'),
+    ).toEqual([]);
+  });
+
+  it('a school named with its province holds a meeting abroad: "Trường ĐH Vinh (Nghệ An)"', () => {
+    const text =
+      'Tin\nVừa qua, tại thị xã Phôn-xa-vẳn, Xiêng Khoảng (Lào), Trường ĐH Vinh (Nghệ An) tổ chức Hội nghị về đào tạo.';
+    expect(visits(text)).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('"Trong chuyến thăm, bà …, Phó Chủ tịch UBND tỉnh A, … chúc … các tỉnh B, C": A travels', () => {
+    const text =
+      'Tin\nTrong chuyến thăm, bà Nguyễn Thị Thúy, Phó Chủ tịch UBND tỉnh An Giang, Trưởng đoàn công tác chúc nhân dân các tỉnh Takeo và Kandal đón Tết vui vẻ.';
+    expect(visits(text)).toEqual(['VN-44>KH-21', 'VN-44>KH-8']);
+    const host =
+      'Tin\nTrong chuyến thăm, ông Chít, Tỉnh trưởng tỉnh Sê Kông tiếp đoàn tỉnh Quảng Nam.';
+    expect(visits(host)).toEqual(['VN-27>LA-XE']);
+  });
+});
+
 describe('visits: time words and the owner of a trip', () => {
   it('"tới" after a time word is "next", not motion ("trong tháng 10 tới tỉnh A …")', () => {
     const text =

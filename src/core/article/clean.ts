@@ -327,8 +327,8 @@ function isBodyParagraph(t: string): boolean {
   return /[.!?…"”)]$/.test(t) && wordCount(t) >= 8;
 }
 
-// List bullets scrapers leave before related headlines.
-const BULLET = /^[-–•*+›»·]\s+/;
+// List bullets scrapers leave before related headlines (">> ‹headline›" on older CMSs).
+const BULLET = /^(?:[-–•*+›»·]\s+|(?:>>|»»|>)\s*)/;
 
 function startsTitleish(t: string): boolean {
   const ch = t.replace(BULLET, '')[0] ?? '';

@@ -230,7 +230,8 @@ export function chooseEntry(
   return list[0]!;
 }
 
-type Verdict = { mention: Mention } | 'block' | 'stop' | null;
+/** `alternatives`: the other units a bare name could be ("Viêng Chăn": capital or province). */
+type Verdict = { mention: Mention; alternatives?: GazetteerEntry[] } | 'block' | 'stop' | null;
 
 // The same names recur across a corpus: their tone keys are worth remembering.
 const surfaceMemo = new Map<string, { tone: string; dia: boolean }>();
@@ -266,9 +267,8 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   const outer = prefixBefore(tt, first);
   const prefix = outer ?? prefixInside(tt, first, last);
   const headToken = outer ? first - outer.split(' ').length : first;
-  const fitting = variants.filter(
-    (v) => variantFits(v, tone, dia, keyLen) && (!v.prefixOnly || prefix !== null),
-  );
+  const tonal = variants.filter((v) => variantFits(v, tone, dia, keyLen));
+  const fitting = tonal.filter((v) => !v.prefixOnly || prefix !== null);
   if (fitting.length === 0) return null;
   const entries = [...new Set(fitting.flatMap((v) => v.entries))];
   const chosen = chooseEntry(entries, prefix, afterText(ctx, last), ctx.date);
@@ -283,7 +283,28 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
     headToken,
   };
   if (ward) mention.ward = true;
-  return { mention };
+  if (prefix !== null || ward) return { mention };
+  const alternatives = [...new Set(tonal.flatMap((v) => v.entries))].filter(
+    (e) => e.iso !== entry.iso,
+  );
+  return alternatives.length > 0 ? { mention, alternatives } : { mention };
+}
+
+/**
+ * A bare name that fits several units ("Viêng Chăn") means the one the article names with its
+ * administrative word more often ("tỉnh Viêng Chăn" three times, "Thủ đô Viêng Chăn" once).
+ */
+function settleBareNames(mentions: Mention[], bare: Map<Mention, GazetteerEntry[]>): void {
+  if (bare.size === 0) return;
+  const named = new Map<string, number>();
+  for (const m of mentions)
+    if (m.prefix !== null) named.set(m.entry.iso, (named.get(m.entry.iso) ?? 0) + 1);
+  for (const [m, alternatives] of bare) {
+    let best = m.entry;
+    for (const e of alternatives)
+      if ((named.get(e.iso) ?? 0) > (named.get(best.iso) ?? 0)) best = e;
+    m.entry = best;
+  }
 }
 
 const PREFIX_LAST_WORDS = new Set(ADMIN_PREFIXES.map((w) => w[w.length - 1]!));
@@ -479,6 +500,7 @@ export function findPlaces(
   const mentions: Mention[] = [];
   // Phrases that are no place ("Thái Bình Dương"): never a slot for a guessed spelling either.
   const blocked: [number, number][] = [];
+  const bare = new Map<Mention, GazetteerEntry[]>();
   const { tokens } = tt;
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.keepOf[i]! < 0) continue;
@@ -505,11 +527,15 @@ export function findPlaces(
       const verdict = judge(ctx, i, endLast[e]!, endVariants[e]!);
       if (verdict === null) continue;
       if (verdict === 'block') blocked.push([i, endLast[e]!]);
-      else if (verdict !== 'stop') mentions.push(verdict.mention);
+      else if (verdict !== 'stop') {
+        mentions.push(verdict.mention);
+        if (verdict.alternatives) bare.set(verdict.mention, verdict.alternatives);
+      }
       i = endLast[e]!;
       break;
     }
   }
+  settleBareNames(mentions, bare);
   const { spelled, unresolved } = placeSlots(ctx, mentions, blocked, gaz);
   if (spelled.length > 0) {
     mentions.push(...spelled);

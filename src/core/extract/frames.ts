@@ -163,6 +163,14 @@ export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | nul
   return null;
 }
 
+const RESIDING = new Set(['sống', 'cư', 'trú']);
+
+/** "Tổng Lãnh sự quán Lào tại TP Đà Nẵng", "Đại sứ quán Việt Nam tại …": where a mission sits. */
+function isMissionSeat(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b >= Math.max(s.t0, k - 3); b--) if (wordAt(s, b) === 'quán') return true;
+  return false;
+}
+
 /**
  * "tại / ở ‹up to eight words› tỉnh B" before any comma: the place the sentence happens in. The
  * "tại" just after the meeting word places it ("giao lưu với đoàn B tại C"), else the nearest one
@@ -176,6 +184,8 @@ export function venueIn(s: SentenceView): Mention | null {
     if (f !== 'tai' && f !== 'o') continue;
     const w = wordAt(s, k);
     if (w !== 'tại' && w !== 'ở') continue;
+    // "bà con đang sinh sống tại B", "định cư ở B": where people live, not where anyone met.
+    if (RESIDING.has(wordAt(s, k - 1)) || isMissionSeat(s, k)) continue;
     for (const m of s.mentions) {
       if (m.headToken <= k) continue;
       if (m.headToken > k + 8) break;
@@ -191,7 +201,12 @@ export function venueIn(s: SentenceView): Mention | null {
   // "… diễn ra tại tỉnh B": the event says where it took place, wherever that stands.
   const tookPlace = found.find((f) => wordAt(s, f.k - 1) === 'ra' && wordAt(s, f.k - 2) === 'diễn');
   if (tookPlace) return tookPlace.m;
-  const after = found.find((f) => f.k > cue && f.k <= cue + 9);
+  // "hội đàm với …, hội kiến … và … tại Hà Nội": the place closes a chain of meetings.
+  const cues = [cue];
+  for (let k = meetingAt(s, cue + 2); k >= 0; k = meetingAt(s, k + 2)) cues.push(k);
+  const after = found.find(
+    (f) => f.k > cue && cues.some((c, i) => f.k > c && f.k <= c + (i === 0 ? 9 : 12)),
+  );
   if (after) return after.m;
   // A "tại" there naming no place we know: the meeting's venue is unknown, not an earlier one.
   for (let k = cue + 1; k < Math.min(s.t1, cue + 10); k++)
@@ -295,6 +310,11 @@ function listHead(s: SentenceView, m: Mention): Mention {
   return head;
 }
 
+/** "Trường ĐH Vinh (Nghệ An)": a school speaks for its province ("thị trường" is a market). */
+function isSchool(s: SentenceView, k: number): boolean {
+  return wordAt(s, k) === 'trường' && s.tt.text[s.tt.tokens[k]!.start] === 'T';
+}
+
 function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   if (m.entry.id === venue.id) return false;
   if (isLocated(s, m) || isSuccessorRemark(s, m) || isInviter(s, m)) return false;
@@ -312,13 +332,21 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
     if (wordAt(s, b) === 'giữa') return true;
   // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A").
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 9); b--) {
-    if (PARTY_HEAD.has(wordAt(s, b))) return true;
+    if (PARTY_HEAD.has(wordAt(s, b)) || isSchool(s, b)) return true;
     if (commaBefore(s, b + 1) && b + 1 < m.headToken) break;
   }
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
 
+/** "Phó Chủ tịch nước Lào đã hội đàm với … tại Hà Nội": a national body as the subject. */
+function subjectBody(s: SentenceView): CountryCode | null {
+  const open = afterOpening(s);
+  const cue = meetingAt(s, open);
+  return cue > open ? nationalActorNear(phraseText(s.tt, open, cue)) : null;
+}
+
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
+
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,
@@ -375,7 +403,10 @@ export function frameVisits(
     const after = phraseText(s.tt, named ? named.lastToken + 1 : s.t0, s.t1);
     const at = nationalBodyIndex(after);
     const subject = at >= 0 && at < 60 ? nationalActorNear(after) : null;
-    const c = subject && subject !== venue.country ? subject : foreignBody(after, venue.country);
+    const c =
+      subject && subject !== venue.country
+        ? subject
+        : (foreignBody(after, venue.country) ?? (named ? subjectBody(s) : null));
     if (c && c !== venue.country)
       out.push({ from: { entry: gaz.capital(c), level: 'national' }, to, sentence: s });
   }

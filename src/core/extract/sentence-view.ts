@@ -90,3 +90,9 @@ export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
     (w2 === 'hợp' && w1 === 'nhất')
   );
 }
+
+/** "nằm cách Thủ đô B khoảng 70 km": a place named to measure a distance from, nobody goes there. */
+export function isDistanceRef(s: SentenceView, m: Mention): boolean {
+  const k = m.headToken;
+  return wordAt(s, k - 1) === 'cách' && wordAt(s, k - 2) !== 'bằng' && wordAt(s, k + 1) !== 'mạng';
+}

@@ -59,6 +59,7 @@ const NOT_AFTER_TIEP = new Set([
 ]);
 const NOT_AFTER_DON = new Set(['tết', 'năm', 'xuân', 'nhận', 'chào', 'mừng']);
 const SENDING = new Set(['gửi', 'chuyển', 'trao', 'dành', 'tặng']);
+const MESSAGE = new Set(['lời', 'thư', 'điện']);
 
 function mentionStartingAt(s: SentenceView, k: number): Mention | undefined {
   return s.mentions.find((m) => m.headToken === k);
@@ -86,7 +87,8 @@ export interface Cue {
 function forwardCueAt(s: SentenceView, k: number): number | null {
   const w = wordAt(s, k);
   const next = wordAt(s, k + 1);
-  if (w === 'thăm') return k;
+  // "gửi lời thăm hỏi đến …", "thư thăm hỏi", "điện thăm hỏi": words sent, nobody travels.
+  if (w === 'thăm') return MESSAGE.has(wordAt(s, k - 1)) ? null : k;
   if (w === 'tham' && next === 'quan') return k + 1;
   if (w === 'chúc' && next === 'tết') return k + 1;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))

@@ -15,6 +15,7 @@ import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import {
   foldedAt,
+  isDistanceRef,
   isSuccessorRemark,
   phraseText,
   wordAt,
@@ -246,6 +247,10 @@ function fallbackOrigin(
   const differs = (m: Mention) => destCountry === null || m.entry.country !== destCountry;
   const t = ctx.titlePlaces.find(differs);
   if (t) return local(t);
+  // "Bí thư Tỉnh ủy … cùng đoàn công tác của tỉnh đã đến chào xã giao lãnh đạo tỉnh B" in a
+  // provincial paper: the unnamed "tỉnh" is the paper's own province.
+  if (ctx.home && differs(ctx.home) && !speaksOfFuture(s) && bareProvinceIn(s, s.t0, s.t1))
+    return local(ctx.home);
   // "Tỉnh đoàn Nghệ An tổ chức lễ xuất quân. … 40 đoàn viên đã lên đường thăm …": the place the
   // paragraph was just about.
   const text = s.tt.text;
@@ -279,7 +284,11 @@ function destinationsAfter(s: SentenceView, from: number, locatedOnly: boolean):
   const stop = clauseEnd(s, from);
   const after = s.mentions.filter(
     (m) =>
-      m.firstToken > from && m.lastToken < stop && !isSuccessorRemark(s, m) && !isInvitee(s, m),
+      m.firstToken > from &&
+      m.lastToken < stop &&
+      !isSuccessorRemark(s, m) &&
+      !isDistanceRef(s, m) &&
+      !isInvitee(s, m),
   );
   const located = locatedGroup(s, after);
   return located.length > 0 || locatedOnly ? located : after;
@@ -331,6 +340,21 @@ function opensWithTrip(s: SentenceView, k: number): boolean {
   for (let b = k - 1; b >= Math.max(s.t0, k - 3); b--)
     if (TRIP_OPENERS.has(wordAt(s, b))) return true;
   return false;
+}
+
+// Words of a leader's title right before the place it is held in ("Phó Chủ tịch UBND tỉnh A").
+const TITLE_ENDS = new Set(['ubnd', 'hđnd', 'ủy', 'tịch', 'thư', 'trưởng']);
+
+/**
+ * "Trong chuyến thăm, bà …, Phó Chủ tịch UBND tỉnh A, Trưởng đoàn … chúc …": after the trip
+ * clause, a person with a title held in a place is the traveller (a host would "tiếp" the guests).
+ */
+function titledLeader(s: SentenceView, from: number): Mention | null {
+  if (findCues(s).some((c) => c.kind === 'reverse')) return null;
+  let k = from;
+  while (k < s.t1 && !commaBefore(s, k)) k++;
+  const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + 14);
+  return m && TITLE_ENDS.has(wordAt(s, m.headToken - 1)) ? m : null;
 }
 
 // Heads of an organisation's name ("Bộ Tư lệnh …", "Sở Ngoại vụ", "Ủy ban …", "Công an …").
@@ -510,6 +534,11 @@ function resolveForward(
       const c = nationalActorNear(phraseText(tt, k, s.t1));
       if (c) origin = national(gaz, c);
       k++;
+    }
+    const leader = origin ? null : titledLeader(s, cue.end + 1);
+    if (leader) {
+      origin = local(leader);
+      dests = dests.filter((m) => m.entry.id !== leader.entry.id);
     }
   }
   // "cả ba tỉnh A, B và C đều đã cử đoàn sang thăm …": the senders named before "cử".
