@@ -84,6 +84,12 @@ describe('dateFromText', () => {
   it('does not take a title that names a date as the publication stamp', () => {
     expect(dateFromText('Kỷ niệm ngày 2/9/2025 tại Lào\nThân bài không có ngày.')).toBeNull();
   });
+
+  it('reads a date and time the scraper ran into the end of the headline', () => {
+    expect(dateFromText('Long An chúc Tết tỉnh Svay Rieng 02/04/2024 16:50\nThân bài.')).toBe(
+      '2024-04-02',
+    );
+  });
 });
 
 describe('urlFromText and httpUrl', () => {

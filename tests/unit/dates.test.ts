@@ -19,6 +19,13 @@ describe('findDates', () => {
     });
   });
 
+  it('reads the dotted form after a time word or in brackets, not a decimal', () => {
+    expect(findDates('chiều 10.4, đoàn sang')[0]).toMatchObject({ day: 10, month: 4, year: null });
+    expect(findDates('hôm qua (28.8)')[0]).toMatchObject({ day: 28, month: 8 });
+    expect(findDates('ngày 2.9.2024')[0]).toMatchObject({ day: 2, month: 9, year: 2024 });
+    expect(findDates('tăng 1.5 lần, đạt 10.4 triệu USD')).toEqual([]);
+  });
+
   it('ignores numbers that are not dates', () => {
     expect(findDates('loại 5.759 tên địch, 1,8 tỷ đồng, 300 sinh viên, 12 văn kiện')).toEqual([]);
     expect(findDates('ngày 45/13')).toEqual([]);

@@ -69,6 +69,9 @@ function stampRest(line: string): string | null {
     .replace(STAMP_NOISE, ' ');
 }
 
+// "Long An, Tây Ninh chúc Tết … 02/04/2024 16:50": a stamp the scraper ran into the headline.
+const TITLE_STAMP = /(?:^|\s)(\d{1,2}\/\d{1,2}\/\d{4})\s+\d{1,2}:\d{2}\s*$/u;
+
 /** Publication date from a stamp line near the top of the text, or null. */
 export function dateFromText(text: string): string | null {
   let seen = 0;
@@ -76,6 +79,8 @@ export function dateFromText(text: string): string | null {
     const line = raw.trim();
     if (line === '') continue;
     if (++seen > STAMP_LINES) break;
+    const tail = seen === 1 ? TITLE_STAMP.exec(line) : null;
+    if (tail && parseDate(tail[1]!)) return parseDate(tail[1]!);
     if (isStampLine(line) || (seen >= 2 && seen <= 3 && isSourceStampLine(line))) {
       const d = parseDate(line);
       if (d) return d;

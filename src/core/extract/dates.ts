@@ -24,6 +24,10 @@ const RANGE =
 const RANGE_MONTHS =
   /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/giu;
 const DMY = /(?<![\d/.,])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/gu;
+// "chiều 10.4", "ngày 2.9.2024", "hôm qua (28.8)": the dotted form some outlets use; only after a
+// time word or in brackets, since "1.5" elsewhere is a number.
+const DOTTED =
+  /(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+|\()(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d]|[.,]\d)/giu;
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
 // "tháng 11 năm ngoái" (last year), "tháng 3 năm nay" (this year): the year is relative.
@@ -69,6 +73,13 @@ export function findDates(text: string): DateExpr[] {
     const mo = Number(m[1]);
     const back = /nay/u.test(m[2]!) ? 0 : 1;
     if (validMonth(mo)) add(m, { day: null, month: mo, year: null, range: false, yearsBack: back });
+  }
+  for (const m of text.matchAll(DOTTED)) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    const y = m[3] ? Number(m[3]) : null;
+    if (validDay(d) && validMonth(mo) && (y === null || validYear(y)))
+      add(m, { day: d, month: mo, year: y, range: false });
   }
   for (const m of text.matchAll(DMY)) {
     const d = Number(m[1]);
