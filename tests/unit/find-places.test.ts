@@ -81,6 +81,13 @@ describe('findPlaces: spellings', () => {
   });
 });
 
+describe('findPlaces: Vietnamese spellings that are also words', () => {
+  it('"tỉnh Kép" is Kep; "kép" (double) alone is no place', () => {
+    expect(isos('hợp tác với tỉnh Kép và tỉnh Kampốt')).toEqual(['KH-23', 'KH-7']);
+    expect(isos('Giải đấu đôi, nội dung Kép nam.')).toEqual([]);
+  });
+});
+
 describe('findPlaces: traps', () => {
   it('does not read "hòa bình" (peace) as Hòa Bình province, but reads the capitalised name', () => {
     expect(places('Vì hòa bình và hữu nghị.')).toEqual([]);

@@ -481,6 +481,47 @@ describe('visits: subjects a sentence names without a delegation', () => {
   });
 });
 
+describe('visits: groups, errands, invitations and openings', () => {
+  it('"tiếp đón và tổ chức hội đàm với đoàn … ba tỉnh Bắc Lào": the three named in the next lines', () => {
+    const text =
+      'Tin\nNgày 25/12, UBND tỉnh Điện Biên đã tiếp đón và tổ chức hội đàm với đoàn đại biểu cấp cao ba tỉnh Bắc Lào. ' +
+      'Đồng chủ trì có ông A, Tỉnh trưởng tỉnh Phongsaly; ông B, Tỉnh trưởng tỉnh Luang Prabang; ông C, Tỉnh trưởng tỉnh Oudomxay.';
+    expect(visits(text)).toEqual(['LA-PH>VN-71', 'LA-LP>VN-71', 'LA-OU>VN-71']);
+  });
+
+  it('"khi đoàn … tỉnh A sang làm việc" in a paper of province B: A came to B', () => {
+    const text =
+      'Huế tiếp đoàn Salavan\nThành phố Huế và tỉnh Salavan hợp tác. Hội đàm được tổ chức tại thành phố Huế khi đoàn Bộ CHQS tỉnh Salavan sang làm việc hồi tháng 9/2024.';
+    expect(visits(text)).toContain('LA-SL>VN-26');
+  });
+
+  it('"lãnh đạo tỉnh A đã sang dự lễ … cùng nhân dân B": the named leadership crossed over', () => {
+    const text =
+      'Tin\nTháng 4/2019, lãnh đạo tỉnh Tây Ninh đã sang dự lễ đón Tết cùng nhân dân Svay Rieng.';
+    expect(visits(text)).toEqual(['VN-37>KH-20']);
+  });
+
+  it('"Nhận lời mời của tỉnh B, ông …, Phó Chủ tịch UBND tỉnh A … đã đến tham dự buổi lễ"', () => {
+    const text =
+      'Tin\nNhận lời mời của tỉnh Kratie, ông Trần Văn Mi, Phó Chủ tịch UBND tỉnh Bình Phước làm Trưởng đoàn đã đến tham dự buổi lễ.';
+    expect(visits(text)).toEqual(['VN-58>KH-10']);
+  });
+
+  it('"Nằm trong khuôn khổ …, tại TP Châu Đốc, tỉnh An Giang, … với … Quân đội Hoàng gia"', () => {
+    const text =
+      'Tin\nNằm trong khuôn khổ Chương trình giao lưu biên giới năm 2019, chiều 27/8, tại TP Châu Đốc, tỉnh An Giang, Bộ Tư lệnh BĐBP chủ trì Hội nghị giữa BĐBP Việt Nam với Bộ Tư lệnh Lục quân, Quân đội Hoàng gia.';
+    expect(visits(text)).toEqual(['KH-12*>VN-44']);
+  });
+
+  it('"Chiều cùng ngày, …" takes the day of the trip just told, not a month told since', () => {
+    const text =
+      'Tin\nSáng 19/1/2020, tỉnh Tây Ninh tiếp đoàn tỉnh Svay Rieng. Ông nhắc lại, tháng 4/2019, lãnh đạo tỉnh Tây Ninh đã sang thăm tỉnh Svay Rieng. ' +
+      'Chiều cùng ngày, đoàn tỉnh Svay Rieng tiếp tục sang chúc Tết tỉnh Long An.';
+    const dated = links(text).map((l) => `${l.from.iso}>${l.to.iso} ${l.date}`);
+    expect(dated).toContain('KH-20>VN-41 2020-01-19');
+  });
+});
+
 describe('visits: time words and the owner of a trip', () => {
   it('"tới" after a time word is "next", not motion ("trong tháng 10 tới tỉnh A …")', () => {
     const text =

@@ -133,9 +133,12 @@ const OPENINGS = ['trong khuôn khổ', 'nhân dịp', 'trong chương trình', 
 
 /** Where the sentence's own clause starts: after an opening clause naming the occasion. */
 function afterOpening(s: SentenceView): number {
-  const lead = `${wordAt(s, s.t0)} ${wordAt(s, s.t0 + 1)} ${wordAt(s, s.t0 + 2)}`;
+  // "Nằm trong khuôn khổ …": the same opening after a verb of belonging.
+  const skip = wordAt(s, s.t0) === 'nằm' ? 1 : 0;
+  const t = s.t0 + skip;
+  const lead = `${wordAt(s, t)} ${wordAt(s, t + 1)} ${wordAt(s, t + 2)}`;
   if (!OPENINGS.some((o) => lead.startsWith(o))) return s.t0;
-  for (let k = s.t0 + 2; k < s.t1; k++) if (commaBefore(s, k)) return k;
+  for (let k = t + 2; k < s.t1; k++) if (commaBefore(s, k)) return k;
   return s.t0;
 }
 
@@ -164,6 +167,8 @@ export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | nul
 }
 
 const RESIDING = new Set(['sống', 'cư', 'trú']);
+// What a venue names before the province it lies in ("tại TP Châu Đốc, tỉnh An Giang").
+const CONTAINED = new Set([...SUB_UNITS, 'tp', 'thành']);
 
 /** "Tổng Lãnh sự quán Lào tại TP Đà Nẵng", "Đại sứ quán Việt Nam tại …": where a mission sits. */
 function isMissionSeat(s: SentenceView, k: number): boolean {
@@ -192,7 +197,7 @@ export function venueIn(s: SentenceView): Mention | null {
       // "tại huyện Phu-vông, tỉnh B": a district, then the province it lies in, after one comma.
       let commas = 0;
       for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) commas++;
-      const cut = commas > 1 || (commas === 1 && !SUB_UNITS.has(wordAt(s, k + 1)));
+      const cut = commas > 1 || (commas === 1 && !CONTAINED.has(wordAt(s, k + 1)));
       if (!cut && !isInviter(s, m)) found.push({ k, m });
       break;
     }
@@ -271,8 +276,10 @@ function foreignBody(lower: string, not: CountryCode): CountryCode | null {
     const c: CountryCode = m[1] === 'lào' ? 'LA' : m[1] === 'campuchia' ? 'KH' : 'VN';
     if (c !== not) return c;
   }
-  return null;
+  return not !== 'KH' && ROYAL_ARMY.test(lower) ? 'KH' : null;
 }
+// "Bộ Tư lệnh Lục quân, Quân đội Hoàng gia": Cambodia's army, often named without the country.
+const ROYAL_ARMY = /(?<![\p{L}])quân đội hoàng gia(?!\s+thái)(?![\p{L}])/u;
 
 /** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
 function speaksOfParty(s: SentenceView): boolean {
@@ -367,7 +374,7 @@ export function frameVisits(
     speaksOfParty(s) &&
     !hasWords(s, 'về', 'nước') &&
     !s.mentions.some(
-      (m) => m.entry.country === frame.venue!.country && m.entry.id !== frame.venue!.id,
+      (m) => m.entry.country === frame.venue!.country && m.entry.iso !== frame.venue!.iso,
     );
   // No venue ever named ("tại hội trường UBND huyện X"): the province the article is written
   // from, unless its own delegation is the one travelling ("hội đàm giữa đoàn A và tỉnh B").

@@ -104,6 +104,8 @@ function sisterEnds(a: GazetteerEntry, b: GazetteerEntry): [LinkEnd, LinkEnd] {
 // Openings of a sentence that goes on with the trip just told ("Sau đó, Đoàn đã đến thăm …").
 const CONTINUATION =
   /^(?:sau đó|tiếp đó|tiếp theo|cùng ngày|cũng trong|trong chuyến|nhân chuyến|dịp này|nhân dịp này|trong thời gian)/u;
+// "Chiều cùng ngày, …": the very day of the trip just told.
+const SAME_DAY = /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?cùng ngày/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
 const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
@@ -114,6 +116,8 @@ class DateTrail {
   private paragraphDate: string | null = null;
   private lastEnd = 0;
   lastVisitDate: string | null = null;
+  /** The last visit date that names its day: what "cùng ngày" refers to. */
+  lastVisitDay: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -144,10 +148,11 @@ function visitDate(
   clues: YearClues,
 ): { date: string | null; rank: number } {
   if (dates.own) return { date: dates.own, rank: 3 };
+  const lower = sentence.normalize('NFC').toLowerCase();
+  if (trail.lastVisitDay && SAME_DAY.test(lower)) return { date: trail.lastVisitDay, rank: 2 };
   if (dates.inherited) return { date: dates.inherited, rank: 2 };
   const last = trail.lastVisitDate;
-  if (last && CONTINUATION.test(sentence.normalize('NFC').toLowerCase()))
-    return { date: last.slice(0, 7), rank: 1 };
+  if (last && CONTINUATION.test(lower)) return { date: last.slice(0, 7), rank: 1 };
   return { date: eventDate(sentence, clues, true), rank: 0 };
 }
 
@@ -273,6 +278,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
         const { date, rank } = visitDate(sentence, dates, trail, clues);
         if (date) trail.lastVisitDate = date;
+        if (date?.length === 10) trail.lastVisitDay = date;
         if (v.from.level === 'local' && to.level === 'local') {
           const p = { a: v.from.entry, b: to.entry, sentence: i };
           const had = partners.findIndex((x) => x.a.iso === p.a.iso && x.b.iso === p.b.iso);

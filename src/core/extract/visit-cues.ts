@@ -43,6 +43,9 @@ const GUEST_FILLER = new Set([
   'đàm',
   'xã',
   'giao',
+  // "tiếp đón và tổ chức hội đàm với đoàn …".
+  'tổ',
+  'chức',
 ]);
 const NOT_AFTER_TIEP = new Set([
   'tục',
@@ -119,12 +122,22 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     // "Đoàn lãnh đạo … sang xúc tiến thương mại với tỉnh B": crossing over to do something there.
     if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1))) {
       const d = delegationStart(s, k);
-      if (wordAt(s, d) === 'đoàn') return k;
+      if (wordAt(s, d) === 'đoàn' || leadersOfPlaceBefore(s, k)) return k;
     }
     // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place.
     if (SUB_UNITS.has(wordAt(s, k + 1)) && subUnitPlace(s, k + 1)) return k;
   }
   return null;
+}
+
+/** "lãnh đạo tỉnh Tây Ninh đã sang dự …": the named leadership of a place crosses over. */
+function leadersOfPlaceBefore(s: SentenceView, k: number): boolean {
+  for (let b = k - 2; b >= Math.max(s.t0, k - 8); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (wordAt(s, b) === 'lãnh' && wordAt(s, b + 1) === 'đạo' && mentionStartingAt(s, b + 2))
+      return true;
+  }
+  return false;
 }
 
 const MOTION = new Set(['đến', 'tới', 'sang', 'rời', 'lên']);
@@ -142,6 +155,7 @@ const ERRANDS = new Set([
   'tìm',
   'dự',
   'giao',
+  'làm',
 ]);
 
 // "đoàn kết", "đoàn viên", "đoàn thể" … are no delegation.
@@ -189,7 +203,7 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   if (w === 'tiếp' && end === k && NOT_AFTER_TIEP.has(after)) return null;
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
   let g = end + 1;
-  while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 7) g++;
+  while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 8) g++;
   return GUEST_START.has(wordAt(s, g)) ? end : null;
 }
 

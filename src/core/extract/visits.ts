@@ -454,11 +454,23 @@ export function partnerGroup(
   for (let i = mentions.length - 1; i >= 0 && out.length < size; i--) {
     const m = mentions[i]!;
     if (m.span[1] > s.span[0] || m.entry.country === destCountry) continue;
-    if (!out.some((o) => o.entry.id === m.entry.id)) out.push(m);
+    if (!out.some((o) => o.entry.iso === m.entry.iso)) out.push(m);
   }
   // The count must match the partners named: otherwise the group is not the one just listed.
-  return out.length === size ? out.reverse() : [];
+  if (out.length === size) return out.reverse();
+  // "… hội đàm với đoàn ba tỉnh Bắc Lào. Đồng chủ trì có … Tỉnh trưởng tỉnh A1; … A2; … A3": a
+  // lead names the group, the next lines its members, all of one country.
+  const next: Mention[] = [];
+  for (const m of mentions) {
+    if (m.span[0] < s.span[1] || m.entry.country === destCountry) continue;
+    if (m.span[0] > s.span[1] + GROUP_LOOKAHEAD || next.length === size) break;
+    if (!next.some((o) => o.entry.iso === m.entry.iso)) next.push(m);
+  }
+  return next.length === size && next.every((m) => m.entry.country === next[0]!.entry.country)
+    ? next
+    : [];
 }
+const GROUP_LOOKAHEAD = 800;
 
 function resolveForward(
   tt: TokenizedText,
@@ -586,6 +598,11 @@ function resolveForward(
   // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
   if (to.length === 0 && wordAt(s, cue.start) === 'sang' && ctx.home && !speaksOfFuture(s))
     if (ctx.home.entry.country !== o.entry.country) to = [local(ctx.home)];
+  // "Nhận lời mời của tỉnh B, ông … đã đến tham dự buổi lễ": the trip goes to its inviter.
+  if (to.length === 0 && !speaksOfFuture(s)) {
+    const inviter = s.mentions.find((m) => isInviter(s, m) && m.entry.country !== o.entry.country);
+    if (inviter) to = [local(inviter)];
+  }
   const homes = named ? homesOf(s, o) : [o];
   return homes.map((h) => ({ from: h, to, sentence: s }));
 }
@@ -677,6 +694,10 @@ function resolveReverse(
   if (guestMention && leaderTitleOnly(tt, s, cue.end + 1, guestMention)) {
     guest = national(gaz, guestMention.entry.country);
     guestMention = undefined;
+  }
+  if (!guestMention) {
+    const group = partnerGroup(s, cue.end + 1, s.t1, ctx.mentions, host.entry.country);
+    if (group.length > 0) return group.map((g) => ({ from: local(g), to: [host], sentence: s }));
   }
   if (!guest) {
     const c = nationalActorCountry(phraseText(tt, cue.end + 1, s.t1));
