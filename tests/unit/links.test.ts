@@ -285,6 +285,13 @@ describe('sister links', () => {
     expect([a.from.id, a.to.id]).toEqual([b.from.id, b.to.id]);
   });
 
+  it('a group ("các tỉnh Bắc Lào") signs through the members named in the lines after it', () => {
+    const text =
+      'Tin\nNgày 25/12, tỉnh Điện Biên và đoàn đại biểu các tỉnh Bắc Lào ký kết biên bản hợp tác.\n' +
+      'Đồng chủ trì có ông A, Tỉnh trưởng tỉnh Udomxay; ông B, Tỉnh trưởng tỉnh Phongsaly.';
+    expect(sisters(text)).toEqual(['LA-OU|VN-71', 'LA-PH|VN-71']);
+  });
+
   it('needs a signing or twinning word, and two countries', () => {
     expect(sisters('Tin\nTỉnh Kon Tum tăng cường quan hệ hữu nghị với tỉnh Attapeu.')).toEqual([]);
     expect(sisters('Tin\nHà Nội ký kết hợp tác với TP Hồ Chí Minh.')).toEqual([]);

@@ -1,6 +1,7 @@
 // The extractor: one cleaned article in, its places and links (with evidence) out.
 import type { Gazetteer } from '../gazetteer.ts';
 import type {
+  CountryCode,
   ArticleDoc,
   ArticleResult,
   FoundLink,
@@ -61,19 +62,34 @@ const end = (s: Side): LinkEnd => ({ id: s.entry.id, iso: s.entry.iso, level: s.
  * Adds a link, merged with one already found between the same two units: ends are compared by
  * ISO code, so a visit "to Phonsavan" and "to Xiêng Khoảng" are one arc, drawn to the province.
  */
+/** What is known of each link found so far: how sure its date is, whether its quote names it. */
+interface LinkBook {
+  dateRanks: Map<string, number>;
+  /** Links whose quote names a group, not both ends ("… với các tỉnh Bắc Lào"). */
+  indirect: Set<string>;
+}
+
 function addLink(
   links: Map<string, FoundLink>,
   link: FoundLink,
   gaz: Gazetteer,
-  dateRanks: Map<string, number>,
+  book: LinkBook,
   dateRank = 3,
+  direct = true,
 ): void {
+  const { dateRanks } = book;
   const key = `${link.kind}|${link.from.iso}|${link.to.iso}`;
   const had = links.get(key);
   if (!had) {
     links.set(key, link);
     dateRanks.set(key, link.date === null ? -1 : dateRank);
+    if (!direct) book.indirect.add(key);
     return;
+  }
+  // A quote naming both ends backs the link better than one naming their group.
+  if (direct && book.indirect.delete(key)) {
+    had.evidence = link.evidence;
+    had.evidenceSpan = link.evidenceSpan;
   }
   // Keep the first evidence; take a later sentence's date when the first gave none, or only an
   // article-wide guess ("Đoàn … chúc Tết tỉnh B" in the headline, "Chiều 20/1, …" in the lead).
@@ -181,6 +197,23 @@ type EventPair = SisterPair & { sentence: number };
  * Phước và ba tỉnh đã ký", "tỉnh đã cùng ba tỉnh A, B và C ký kết"), the pairs the article's visits
  * made: with the places named, or around the article's home province.
  */
+const MEMBERS_LOOKAHEAD = 800;
+
+/** The places of one other country than `not` named just after a sentence: a group's members. */
+function membersAfter(
+  view: SentenceView,
+  mentions: readonly Mention[],
+  not: CountryCode,
+): Mention['entry'][] {
+  const out: Mention['entry'][] = [];
+  for (const m of mentions) {
+    if (m.span[0] < view.span[1] || m.entry.country === not) continue;
+    if (m.span[0] > view.span[1] + MEMBERS_LOOKAHEAD) break;
+    if (!out.some((e) => e.iso === m.entry.iso)) out.push(m.entry);
+  }
+  return out.every((e) => e.country === out[0]!.country) ? out : [];
+}
+
 function sistersOf(
   view: SentenceView,
   text: string,
@@ -202,7 +235,11 @@ function sistersOf(
       if (m.span[1] > view.span[0]) break;
       if (m.entry.country !== c) home = m.entry;
     }
-    return home ? named.map((e) => ({ a: e, b: home })) : [];
+    if (home) return named.map((e) => ({ a: e, b: home }));
+    // "tỉnh A và đoàn … các tỉnh Bắc Lào … ký kết biên bản hợp tác. Các đồng chí …, Tỉnh trưởng
+    // tỉnh B1; …": the group's members are named in the lines that follow.
+    const members = membersAfter(view, mentions, c);
+    return named.flatMap((e) => members.map((b) => ({ a: e, b })));
   }
   // "hai bên thống nhất sẽ nghiên cứu ký kết …": a signing to come, unless one is already done.
   if (TO_COME.test(lower) && !DONE.test(lower)) return [];
@@ -253,7 +290,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   };
 
   const links = new Map<string, FoundLink>();
-  const dateRanks = new Map<string, number>();
+  const book: LinkBook = { dateRanks: new Map(), indirect: new Set() };
   const trail = new DateTrail(text, clues);
   const partners: EventPair[] = [];
   const frame: ArticleFrame = { venue: null };
@@ -296,13 +333,14 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
             evidenceSpan: [view.span[0], view.span[1]],
           },
           gaz,
-          dateRanks,
+          book,
           rank,
         );
       }
     }
     for (const p of sistersOf(view, text, partners, mentions)) {
       const [from, to] = sisterEnds(p.a, p.b);
+      const named = (iso: string) => view.mentions.some((m) => m.entry.iso === iso);
       addLink(
         links,
         {
@@ -314,7 +352,9 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
           evidenceSpan: [view.span[0], view.span[1]],
         },
         gaz,
-        dateRanks,
+        book,
+        3,
+        named(from.iso) && named(to.iso),
       );
     }
   }
