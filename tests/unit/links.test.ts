@@ -529,6 +529,30 @@ describe('visits: groups, errands, invitations and openings', () => {
   });
 });
 
+describe('links: receptions opening a sentence, missions, one pair', () => {
+  it('"Tiếp và làm việc với Đoàn công tác tỉnh A, tỉnh B có …": A came to B', () => {
+    const text =
+      'Tin\nTiếp và làm việc với Đoàn công tác tỉnh Lai Châu, tỉnh Luông Pha Bang có đồng chí Bí thư Tỉnh ủy.';
+    expect(visits(text)).toEqual(['VN-01>LA-LP']);
+  });
+
+  it('"Tổng lãnh sự nước CHDCND Lào tại thành phố Đà Nẵng" attends, nobody travels to Đà Nẵng', () => {
+    const text =
+      'Tin\nTham dự hội đàm về phía tỉnh Champasak có Tỉnh trưởng tỉnh Champasak; đồng chí Sủ-phăn, Tổng lãnh sự nước CHDCND Lào tại thành phố Đà Nẵng.';
+    expect(visits(text)).not.toContain('LA-CH>VN-DN');
+  });
+
+  it('an agreement "đã ký kết" naming no side, in an article about one pair, is that pair\'s', () => {
+    const head = 'Tin\nĐoàn tỉnh Quảng Trị thăm và làm việc tại tỉnh Salavan. ';
+    expect(
+      sisters(head + 'Hai bên tập trung triển khai biên bản hợp tác đã ký kết năm 2019.'),
+    ).toEqual(['LA-SL|VN-25']);
+    expect(
+      sisters(head + 'Các doanh nghiệp lữ hành hai nước đã ký 12 thỏa thuận hợp tác.'),
+    ).toEqual([]);
+  });
+});
+
 describe('visits: time words and the owner of a trip', () => {
   it('"tới" after a time word is "next", not motion ("trong tháng 10 tới tỉnh A …")', () => {
     const text =

@@ -16,6 +16,7 @@ import {
   phraseText,
   wordAt,
   type SentenceView,
+  isSeatOrHome,
 } from './sentence-view.ts';
 import { commaBefore, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
 import {
@@ -166,15 +167,8 @@ export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | nul
   return null;
 }
 
-const RESIDING = new Set(['sống', 'cư', 'trú']);
 // What a venue names before the province it lies in ("tại TP Châu Đốc, tỉnh An Giang").
 const CONTAINED = new Set([...SUB_UNITS, 'tp', 'thành']);
-
-/** "Tổng Lãnh sự quán Lào tại TP Đà Nẵng", "Đại sứ quán Việt Nam tại …": where a mission sits. */
-function isMissionSeat(s: SentenceView, k: number): boolean {
-  for (let b = k - 1; b >= Math.max(s.t0, k - 3); b--) if (wordAt(s, b) === 'quán') return true;
-  return false;
-}
 
 /**
  * "tại / ở ‹up to eight words› tỉnh B" before any comma: the place the sentence happens in. The
@@ -189,8 +183,7 @@ export function venueIn(s: SentenceView): Mention | null {
     if (f !== 'tai' && f !== 'o') continue;
     const w = wordAt(s, k);
     if (w !== 'tại' && w !== 'ở') continue;
-    // "bà con đang sinh sống tại B", "định cư ở B": where people live, not where anyone met.
-    if (RESIDING.has(wordAt(s, k - 1)) || isMissionSeat(s, k)) continue;
+    if (isSeatOrHome(s, k)) continue;
     for (const m of s.mentions) {
       if (m.headToken <= k) continue;
       if (m.headToken > k + 8) break;

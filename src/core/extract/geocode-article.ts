@@ -124,6 +124,8 @@ const CONTINUATION =
 const SAME_DAY = /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?cùng ngày/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
 const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
+// Signers other than the provinces ("các doanh nghiệp lữ hành hai nước đã ký …").
+const OTHER_SIGNERS = /(?<![\p{L}])(?:doanh nghiệp|công ty|hai nước|trường|bệnh viện)(?![\p{L}])/u;
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
 const BOTH_SIDES = /(?<![\p{L}])hai\s+(?:tỉnh|địa phương|thành phố|bên)(?![\p{L}])/u;
 
@@ -248,6 +250,16 @@ function sistersOf(
   const event = partners.filter((p) => p.sentence === last.sentence);
   const ofEvent = named.every((e) => event.some((p) => e.iso === p.a.iso || e.iso === p.b.iso));
   if (BOTH_SIDES.test(lower) && ofEvent) return event;
+  // "… triển khai biên bản hợp tác đã ký kết năm 2019" in an article about one pair: that pair's.
+  if (
+    named.length === 0 &&
+    DONE.test(lower) &&
+    !TO_COME.test(lower) &&
+    !OTHER_SIGNERS.test(lower)
+  ) {
+    const pairs = new Set(partners.map((p) => [p.a.iso, p.b.iso].sort().join('|')));
+    if (pairs.size === 1) return [partners[0]!];
+  }
   // "… với các tỉnh A, B và C; hằng năm hai bên …": the group, not the pair, signed.
   if (!GROUP.test(lower)) return [];
   const countries = new Set(named.map((e) => e.country));

@@ -96,3 +96,28 @@ export function isDistanceRef(s: SentenceView, m: Mention): boolean {
   const k = m.headToken;
   return wordAt(s, k - 1) === 'cách' && wordAt(s, k - 2) !== 'bằng' && wordAt(s, k + 1) !== 'mạng';
 }
+
+/** True when a comma (or semicolon, colon) separates token k from the token before it. */
+export function commaBefore(s: SentenceView, k: number): boolean {
+  if (k <= s.t0 || k >= s.t1) return false;
+  const gap = s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start);
+  return /[,;:]/.test(gap);
+}
+
+const RESIDING = new Set(['sống', 'cư', 'trú']);
+
+/**
+ * A "tại" (at token k) that says where a mission sits or people live, not where anyone met:
+ * "Tổng Lãnh sự quán Lào tại TP Đà Nẵng", "Tổng lãnh sự nước CHDCND Lào tại …", "Đại sứ Việt Nam
+ * tại …", "bà con đang sinh sống tại B", "định cư ở B".
+ */
+export function isSeatOrHome(s: SentenceView, k: number): boolean {
+  if (RESIDING.has(wordAt(s, k - 1))) return true;
+  for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--) {
+    const w = wordAt(s, b);
+    if (w === 'quán' || (w === 'sự' && wordAt(s, b - 1) === 'lãnh')) return true;
+    if (w === 'sứ' && wordAt(s, b - 1) === 'đại') return true;
+    if (commaBefore(s, b)) return false;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 // "đón" + a guest), with the plans, invitations and denials that make a cue no trip at all.
 import type { Mention } from './find-places.ts';
 import { fold as foldWord } from '../normalize.ts';
-import { foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
+import { commaBefore, foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
 
 const GUEST_START = new Set([
   'đoàn',
@@ -344,12 +344,7 @@ function isPlanWord(s: SentenceView, b: number): boolean {
   return true;
 }
 
-/** True when a comma (or semicolon, colon) separates token k from the token before it. */
-export function commaBefore(s: SentenceView, k: number): boolean {
-  if (k <= s.t0 || k >= s.t1) return false;
-  const gap = s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start);
-  return /[,;:]/.test(gap);
-}
+export { commaBefore } from './sentence-view.ts';
 
 /**
  * Where the actor phrase starts: after a leading "Nhận lời mời của …," / "Theo lời mời …," clause,

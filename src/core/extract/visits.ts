@@ -16,6 +16,7 @@ import { bareProvinceIn } from './home.ts';
 import {
   foldedAt,
   isDistanceRef,
+  isSeatOrHome,
   isSuccessorRemark,
   phraseText,
   wordAt,
@@ -86,6 +87,11 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   return false;
 }
 
+/** A located mention that is a destination: not the seat of a mission or the home of residents. */
+function atVenue(s: SentenceView, m: Mention): boolean {
+  return isLocated(s, m) && !isSeatOrHome(s, m.headToken - 1);
+}
+
 /** "mời đoàn … tỉnh B sang dự": B is invited (a plan), not a destination of this trip. */
 function isInvitee(s: SentenceView, m: Mention): boolean {
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 8); b--) {
@@ -120,7 +126,7 @@ function locatedGroup(s: SentenceView, list: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of list) {
     const prev = out[out.length - 1];
-    if (isLocated(s, m)) out.push(m);
+    if (atVenue(s, m)) out.push(m);
     else if (prev && glued(s, prev, m)) out.push(m);
   }
   return out;
@@ -249,8 +255,15 @@ function fallbackOrigin(
   if (t) return local(t);
   // "Bí thư Tỉnh ủy … cùng đoàn công tác của tỉnh đã đến chào xã giao lãnh đạo tỉnh B" in a
   // provincial paper: the unnamed "tỉnh" is the paper's own province.
-  if (ctx.home && differs(ctx.home) && !speaksOfFuture(s) && bareProvinceIn(s, s.t0, s.t1))
-    return local(ctx.home);
+  const home = ctx.home;
+  if (
+    home &&
+    destCountry !== null &&
+    home.entry.country !== destCountry &&
+    !speaksOfFuture(s) &&
+    bareProvinceIn(s, s.t0, s.t1)
+  )
+    return local(home);
   // "Tỉnh đoàn Nghệ An tổ chức lễ xuất quân. … 40 đoàn viên đã lên đường thăm …": the place the
   // paragraph was just about.
   const text = s.tt.text;
@@ -509,7 +522,7 @@ function resolveForward(
       )
     : destinationsAfter(s, cue.end, cue.locatedOnly === true);
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
-  dests = [...before.filter((m) => isLocated(s, m)), ...dests];
+  dests = [...before.filter((m) => atVenue(s, m)), ...dests];
   // The phrase from "Đoàn" names the traveller; else its leader before it ("Bí thư Tỉnh ủy A dẫn
   // đầu đoàn … thăm"), or the sentence start.
   const later = from > s.t0 && ctx.lastOrigin !== null;
@@ -671,8 +684,11 @@ function resolveReverse(
       return loc ? local(loc) : null;
     })();
   // "Tiếp Đoàn, ông A, Chủ tịch UBND tỉnh B, …": the host is named after the guest word.
-  if (!hostSide && cue.start - s.t0 <= 1 && ctx.lastOrigin) {
-    const o = ctx.lastOrigin;
+  // "Tiếp và làm việc với Đoàn công tác tỉnh A, tỉnh B có …": the guest named, then the host.
+  const named = guestWord(s, cue) === 'đoàn' ? guestPlaces[0] : undefined;
+  const traveller = ctx.lastOrigin ?? (named ? local(named) : null);
+  if (!hostSide && cue.start - s.t0 <= 1 && traveller) {
+    const o = traveller;
     const host = s.mentions.find(
       (m) => m.firstToken > cue.end && m.entry.country !== o.entry.country,
     );
