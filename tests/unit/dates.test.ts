@@ -26,6 +26,12 @@ describe('findDates', () => {
     expect(findDates('tăng 1.5 lần, đạt 10.4 triệu USD')).toEqual([]);
   });
 
+  it('skips a founding day and its anniversary ("5/9/1962 - 5/9/2022")', () => {
+    const found = findDates('kỷ niệm 60 năm (5/9/1962-5/9/2022), ngày 5/8, đoàn đến');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ day: 5, month: 8 });
+  });
+
   it('ignores numbers that are not dates', () => {
     expect(findDates('loại 5.759 tên địch, 1,8 tỷ đồng, 300 sinh viên, 12 văn kiện')).toEqual([]);
     expect(findDates('ngày 45/13')).toEqual([]);

@@ -28,6 +28,9 @@ const DMY = /(?<![\d/.,])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\
 // time word or in brackets, since "1.5" elsewhere is a number.
 const DOTTED =
   /(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+|\()(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d]|[.,]\d)/giu;
+// "(5/9/1962 - 5/9/2022)": the founding day and its anniversary, no event of the article.
+const ANNIVERSARY =
+  /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu;
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
 // "tháng 11 năm ngoái" (last year), "tháng 3 năm nay" (this year): the year is relative.
@@ -46,6 +49,10 @@ export function findDates(text: string): DateExpr[] {
     taken.push([a, b]);
     found.push({ ...e, index: a });
   };
+  for (const m of text.matchAll(ANNIVERSARY)) {
+    const [d1, m1, y1, d2, m2, y2] = m.slice(1, 7).map(Number) as number[];
+    if (d1 === d2 && m1 === m2 && y1! < y2!) taken.push([m.index, m.index + m[0].length]);
+  }
   for (const m of text.matchAll(RANGE_MONTHS)) {
     const [d1, m1, m2] = [m[1], m[2], m[4]].map(Number) as [number, number, number];
     const y = m[5] ? Number(m[5]) : null;
