@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eventDate, findDates, resolveDate, yearClues } from '../../src/core/extract/dates.ts';
+import {
+  eventDate,
+  findDates,
+  firstEventDate,
+  resolveDate,
+  yearClues,
+} from '../../src/core/extract/dates.ts';
 
 const noClues = yearClues('', null);
 
@@ -26,10 +32,12 @@ describe('findDates', () => {
     expect(findDates('tăng 1.5 lần, đạt 10.4 triệu USD')).toEqual([]);
   });
 
-  it('skips a founding day and its anniversary ("5/9/1962 - 5/9/2022")', () => {
-    const found = findDates('kỷ niệm 60 năm (5/9/1962-5/9/2022), ngày 5/8, đoàn đến');
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ day: 5, month: 8 });
+  it('reads "(5/9/1962 - 5/9/2022)" as an anniversary, behind any other date of the sentence', () => {
+    const clues = yearClues('', '2022-08-06');
+    const both = firstEventDate('kỷ niệm 60 năm (5/9/1962-5/9/2022), ngày 5/8, đoàn đến', clues);
+    expect(both).toMatchObject({ day: 5, month: 8 });
+    const alone = firstEventDate('dự lễ kỷ niệm (20/1/1949 - 20/1/2024) tại Hủa Phăn', clues);
+    expect(alone).toMatchObject({ day: null, month: 1, year: 2024, anniversary: true });
   });
 
   it('ignores numbers that are not dates', () => {

@@ -8,6 +8,8 @@ export interface DateExpr {
   year: number | null;
   /** A span of several days ("từ 15 đến 17/7"): only the month is the event's. */
   range: boolean;
+  /** "(5/9/1962 - 5/9/2022)": an anniversary's month, the event's only when nothing else dates it. */
+  anniversary?: true;
   /** Years before the reference year ("năm ngoái" = 1), when the year is relative. */
   yearsBack?: number;
   index: number;
@@ -28,7 +30,7 @@ const DMY = /(?<![\d/.,])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\
 // time word or in brackets, since "1.5" elsewhere is a number.
 const DOTTED =
   /(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+|\()(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d]|[.,]\d)/giu;
-// "(5/9/1962 - 5/9/2022)": the founding day and its anniversary, no event of the article.
+// "(5/9/1962 - 5/9/2022)": a founding day and its anniversary.
 const ANNIVERSARY =
   /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu;
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
@@ -51,7 +53,8 @@ export function findDates(text: string): DateExpr[] {
   };
   for (const m of text.matchAll(ANNIVERSARY)) {
     const [d1, m1, y1, d2, m2, y2] = m.slice(1, 7).map(Number) as number[];
-    if (d1 === d2 && m1 === m2 && y1! < y2!) taken.push([m.index, m.index + m[0].length]);
+    if (d1 === d2 && m1 === m2 && y1! < y2! && validMonth(m2!) && validYear(y2!))
+      add(m, { day: null, month: m2!, year: y2!, range: true, anniversary: true });
   }
   for (const m of text.matchAll(RANGE_MONTHS)) {
     const [d1, m1, m2] = [m[1], m[2], m[4]].map(Number) as [number, number, number];
@@ -180,7 +183,8 @@ export function isHistorical(e: DateExpr, clues: YearClues): boolean {
 
 /** The first date of a text that is not history. */
 export function firstEventDate(text: string, clues: YearClues): DateExpr | undefined {
-  return findDates(text).find((e) => !isHistorical(e, clues));
+  const current = findDates(text).filter((e) => !isHistorical(e, clues));
+  return current.find((e) => !e.anniversary) ?? current[0];
 }
 
 export function eventDate(
