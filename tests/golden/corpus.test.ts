@@ -33,6 +33,7 @@ const OWN = [
   'tests/fixtures/corpus-real11',
   'tests/fixtures/corpus-real12',
   'tests/fixtures/corpus-real13',
+  'tests/fixtures/corpus-real14',
 ];
 
 const KNOWN: Record<string, string[]> = {

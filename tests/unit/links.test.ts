@@ -553,6 +553,65 @@ describe('links: receptions opening a sentence, missions, one pair', () => {
   });
 });
 
+describe('visits: hosts that "làm việc với đoàn", meetings and proposals', () => {
+  it('"Công an tỉnh A có buổi làm việc với đoàn … gồm B1, Kép, B2 tại phường X" (X in A): they came', () => {
+    const text =
+      'Công an An Giang làm việc với Công an các tỉnh bạn\nNgày 1/12, tại phường Hà Tiên, Công an tỉnh An Giang đã có buổi làm việc với đoàn đại biểu Công an các tỉnh Kampốt, Kép, Takeo.';
+    expect(visits(text)).toEqual(['KH-7>VN-44', 'KH-23>VN-44', 'KH-21>VN-44']);
+    const youth =
+      'Tin\nTỉnh đoàn Quảng Bình đã có chuyến công tác, làm việc với Đoàn thanh niên tỉnh Khăm Muộn.';
+    expect(visits(youth)).not.toContain('LA-KH>VN-24');
+  });
+
+  it('"Công an tỉnh A (cũ) và Công an tỉnh B (cũ) đều cử đoàn sang dự": both sent', () => {
+    const text =
+      'Tin\nHội nghị đã được tổ chức tại thành phố Kampot; khi ấy Công an tỉnh Kiên Giang (cũ) và Công an tỉnh An Giang (cũ) đều cử đoàn sang dự.';
+    expect(visits(text).sort()).toEqual(['VN-44>KH-7', 'VN-47>KH-7']);
+  });
+
+  it('"chủ trì cuộc gặp với Tỉnh trưởng ba tỉnh …, đề nghị …": a proposal after the meeting', () => {
+    const text =
+      'Tin\nNgày 27/5/2022, tại tỉnh Champasak, Thủ tướng Lào đã chủ trì cuộc gặp với Tỉnh trưởng ba tỉnh Stung Treng, Ratanakiri và Preah Vihear, đề nghị các tỉnh mở rộng hợp tác.';
+    expect(visits(text)).toEqual(['KH-19>LA-CH', 'KH-16>LA-CH', 'KH-13>LA-CH']);
+    const plan =
+      'Tin\nCuộc họp lần tới giữa tỉnh Stung Treng và tỉnh Attapeu sẽ được tổ chức tại Champasak.';
+    expect(visits(plan)).toEqual([]);
+  });
+});
+
+describe('visits: our province, counted leaders, plans in a series, companions', () => {
+  it('"Đoàn … tỉnh ta" is the paper\'s province; "tỉnh Ta Keo" is Takeo', () => {
+    const head = 'Sơn La chúc Tết\nTỉnh Sơn La và tỉnh Hủa Phăn là tỉnh kết nghĩa. ';
+    expect(
+      visits(
+        head +
+          'Tháng 4/2015, Đoàn đại biểu cấp cao tỉnh ta đã sang dự Tết Bun Pi May tại tỉnh Hủa Phăn.',
+      ),
+    ).toEqual(['VN-05>LA-HO']);
+    expect(visits('Tin\nĐoàn đại biểu tỉnh Ta Keo đã sang thăm tỉnh An Giang.')).toEqual([
+      'KH-21>VN-44',
+    ]);
+  });
+
+  it('"lãnh đạo ba tỉnh bạn đã sang hội đàm tại B": the three partners just named', () => {
+    const text =
+      'Tin\nĐiện Biên hợp tác với ba tỉnh Phongsaly, Luang Prabang và Oudomxay. Ngày 25/12/2024, lãnh đạo ba tỉnh bạn đã sang hội đàm tại thành phố Điện Biên Phủ.';
+    expect(visits(text).sort()).toEqual(['LA-LP>VN-71', 'LA-OU>VN-71', 'LA-PH>VN-71']);
+  });
+
+  it('"dự kiến sẽ cử đoàn sang thăm, chúc Tết các tỉnh …" is a plan through its comma', () => {
+    const text =
+      'Tin\nTỉnh Gia Lai dự kiến sẽ cử đoàn công tác sang thăm, chúc Tết các tỉnh Ratanakiri và Stung Treng.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"Cùng đi có … Chủ tịch UBND tỉnh A; phía B có …": A went with the delegation', () => {
+    const text =
+      'Tin\nThủ tướng Phạm Minh Chính cùng đoàn công tác đã sang tỉnh Prey Veng. Cùng đi có lãnh đạo các bộ và Chủ tịch UBND tỉnh Tây Ninh, Trường Đại học Quy Nhơn; phía Campuchia có Tỉnh trưởng tỉnh Svay Rieng.';
+    expect(visits(text)).toEqual(['VN-HN*>KH-14', 'VN-37>KH-14']);
+  });
+});
+
 describe('visits: time words and the owner of a trip', () => {
   it('"tới" after a time word is "next", not motion ("trong tháng 10 tới tỉnh A …")', () => {
     const text =

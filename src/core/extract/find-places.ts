@@ -198,6 +198,20 @@ function afterText(ctx: Ctx, last: number): string {
   return ctx.tt.text.slice(end, end + 40);
 }
 
+/** A Lao or Khmer province whose bare name is a Vietnamese word ("Kép"). */
+function foreignProvince(v: NameVariant): boolean {
+  return v.entries.every((e) => e.kind === 'province' && e.country !== 'VN');
+}
+
+/** "gồm Kampốt, Kép, Preah Sihanouk": a name between list commas (or "và") is the list's kind. */
+function inNameList(ctx: Ctx, first: number, last: number): boolean {
+  const start = ctx.tt.tokens[first]!.start;
+  const before = ctx.tt.text.slice(Math.max(0, start - 6), start);
+  const after = afterText(ctx, last);
+  const comma = /,\s*$/u.test(before) || /^\s*,/u.test(after);
+  return comma && /(?:,|\svà)\s*$/u.test(before) && /^\s*(?:,|và\s|[.;])/u.test(after);
+}
+
 function preferBy<T>(list: T[], pred: (x: T) => boolean): T[] {
   const kept = list.filter(pred);
   return kept.length > 0 ? kept : list;
@@ -268,7 +282,9 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   const prefix = outer ?? prefixInside(tt, first, last);
   const headToken = outer ? first - outer.split(' ').length : first;
   const tonal = variants.filter((v) => variantFits(v, tone, dia, keyLen));
-  const fitting = tonal.filter((v) => !v.prefixOnly || prefix !== null);
+  const fitting = tonal.filter(
+    (v) => !v.prefixOnly || prefix !== null || (foreignProvince(v) && inNameList(ctx, first, last)),
+  );
   if (fitting.length === 0) return null;
   const entries = [...new Set(fitting.flatMap((v) => v.entries))];
   const chosen = chooseEntry(entries, prefix, afterText(ctx, last), ctx.date);

@@ -18,7 +18,7 @@ import {
   type SentenceView,
   isSeatOrHome,
 } from './sentence-view.ts';
-import { commaBefore, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
+import { commaBefore, futureIndex, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
 import {
   isInviter,
   isLocated,
@@ -71,6 +71,9 @@ const MEETING = new Set([
   'tiếp đón',
   'đón tiếp',
   'họp mặt',
+  'cuộc họp',
+  'cuộc gặp',
+  'chủ trì',
   'tọa đàm',
   'tham dự',
   // Ceremonies ("trao văn kiện hợp tác", "trước sự chứng kiến của …").
@@ -338,6 +341,19 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
 
+/**
+ * A plan, wish or habit before the named venue ("Hội nghị lần tới sẽ được tổ chức tại B", "đề
+ * nghị … để lãnh đạo tỉnh A sang thăm … tại B"), or anywhere when no venue is named; one after the
+ * venue's clause ("tại B, … đã chủ trì cuộc gặp …, đề nghị …") leaves the meeting told as done.
+ */
+function plannedMeeting(s: SentenceView, venue: Mention | null): boolean {
+  const f = futureIndex(s);
+  if (f < 0) return false;
+  if (!venue || f < venue.headToken) return true;
+  for (let k = venue.lastToken + 1; k <= f; k++) if (commaBefore(s, k)) return false;
+  return true;
+}
+
 /** "Phó Chủ tịch nước Lào đã hội đàm với … tại Hà Nội": a national body as the subject. */
 function subjectBody(s: SentenceView): CountryCode | null {
   const open = afterOpening(s);
@@ -358,7 +374,8 @@ export function frameVisits(
   const named = venueIn(s);
   const hosted = named ? null : hostIn(s);
   // "hội đàm trực tuyến": a meeting nobody travelled to.
-  if ((!hosted && meetingAt(s) < 0) || speaksOfFuture(s) || hasWords(s, 'trực', 'tuyến')) return [];
+  if ((!hosted && meetingAt(s) < 0) || plannedMeeting(s, named) || hasWords(s, 'trực', 'tuyến'))
+    return [];
   const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
   // "Trên đường về nước, Đoàn …": the delegation has left the article's venue.

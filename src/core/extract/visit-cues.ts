@@ -130,11 +130,14 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   return null;
 }
 
-/** "lãnh đạo tỉnh Tây Ninh đã sang dự …": the named leadership of a place crosses over. */
+/** "lãnh đạo tỉnh Tây Ninh đã sang dự …": the leadership of places crosses over. */
 function leadersOfPlaceBefore(s: SentenceView, k: number): boolean {
   for (let b = k - 2; b >= Math.max(s.t0, k - 8); b--) {
     if (commaBefore(s, b + 1)) return false;
-    if (wordAt(s, b) === 'lãnh' && wordAt(s, b + 1) === 'đạo' && mentionStartingAt(s, b + 2))
+    if (wordAt(s, b) !== 'lãnh' || wordAt(s, b + 1) !== 'đạo') continue;
+    // "lãnh đạo tỉnh A", "lãnh đạo ba tỉnh bạn": leaders of named or counted places.
+    if (mentionStartingAt(s, b + 2)) return true;
+    if (wordAt(s, b + 3) === 'tỉnh' && /^(?:\d+|hai|ba|bốn|năm|các)$/u.test(wordAt(s, b + 2)))
       return true;
   }
   return false;
@@ -156,6 +159,7 @@ const ERRANDS = new Set([
   'dự',
   'giao',
   'làm',
+  'hội',
 ]);
 
 // "đoàn kết", "đoàn viên", "đoàn thể" … are no delegation.
@@ -257,13 +261,17 @@ const PLAN = new Set(['sẽ', 'kiến', 'hoạch']);
  * "sẽ thăm", "dự kiến thăm", "mời lãnh đạo tỉnh B sang thăm": a plan or an invitation. "Nhận lời
  * mời của …, Đoàn … thăm" is a real trip: there the invitation clause ends with a comma first.
  */
+// Last words of trip verbs listed with commas ("thăm, chúc Tết", "làm việc, khảo sát").
+const SERIES_VERBS = new Set(['thăm', 'việc', 'giao', 'quan']);
+
 export function isPlanned(s: SentenceView, cue: number): boolean {
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--)
     if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
   if (wishOrHabit(s, cue)) return true;
   // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
+  // "sẽ cử đoàn sang thăm, chúc Tết …": a comma inside a series of trip verbs keeps the plan.
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
-    if (commaBefore(s, b + 1)) break;
+    if (commaBefore(s, b + 1) && !SERIES_VERBS.has(wordAt(s, b))) break;
     if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
   }
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 10); b--) {
@@ -299,15 +307,20 @@ const FUTURE_FOLDED = new Set(
 );
 
 export function speaksOfFuture(s: SentenceView): boolean {
+  return futureIndex(s) >= 0;
+}
+
+/** Where the first word of a plan, wish or habit stands in the sentence, or -1. */
+export function futureIndex(s: SentenceView): number {
   for (let k = s.t0; k < s.t1; k++) {
     if (!FUTURE_FOLDED.has(foldedAt(s, k))) continue;
     const w = wordAt(s, k);
-    if (w === 'sẽ' || w === 'sắp') return true;
+    if (w === 'sẽ' || w === 'sắp') return k;
     const pair = `${w} ${wordAt(s, k + 1)}`;
     if (pair === 'định kỳ' && namedRound(s, k + 2)) continue;
-    if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return true;
+    if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return k;
   }
-  return false;
+  return -1;
 }
 
 /** "hội đàm định kỳ năm 2018", "… định kỳ lần thứ 5": one round of a regular meeting, dated. */

@@ -50,6 +50,8 @@ export interface VisitFinding {
 /** What the article has established so far: who is travelling, and the title's places. */
 export interface VisitContext {
   lastOrigin: Side | null;
+  /** Where the trip last told went (companions named later go there too). */
+  lastTo?: Side[];
   titlePlaces: Mention[];
   /** Every mention of the article, in text order (for the nearest earlier place). */
   mentions: Mention[];
@@ -166,12 +168,13 @@ function sendersBefore(s: SentenceView, send: number): Mention | null {
   while (
     i > 0 &&
     before[i - 1]!.entry.country === last.entry.country &&
-    glued(s, before[i - 1]!, before[i]!)
+    (glued(s, before[i - 1]!, before[i]!) || parallelBody(s, before[i - 1]!, before[i]!))
   )
     i--;
   return before[i]!;
 }
-const SEND_ADVERBS = new Set(['đều', 'đã', 'cũng', 'từng', 'thường']);
+const MERGER_MARKS = new Set(['cũ', 'mới']);
+const SEND_ADVERBS = new Set(['đều', 'đã', 'cũng', 'từng', 'thường', ...MERGER_MARKS]);
 
 /** Every home of a party: "đoàn đại biểu hai tỉnh A và B (Lào)" travels from A and from B. */
 function homesOf(s: SentenceView, first: Side): Side[] {
@@ -207,8 +210,11 @@ const NOT_BODY = new Set([
 
 /** "tỉnh A và Bộ Chỉ huy quân sự tỉnh B": the same kind of body, joined by "và", a few words long. */
 function parallelBody(s: SentenceView, a: Mention, b: Mention): boolean {
-  if (wordAt(s, a.lastToken + 1) !== 'và' || b.headToken - a.lastToken > 8) return false;
-  for (let k = a.lastToken + 1; k < b.headToken; k++)
+  // "Công an tỉnh A (cũ) và Công an tỉnh B (cũ)": the merger mark stays with its name.
+  let j = a.lastToken + 1;
+  while (MERGER_MARKS.has(wordAt(s, j))) j++;
+  if (wordAt(s, j) !== 'và' || b.headToken - a.lastToken > 8) return false;
+  for (let k = j; k < b.headToken; k++)
     if (NOT_BODY.has(wordAt(s, k)) || commaBefore(s, k + 1)) return false;
   return true;
 }
@@ -342,6 +348,30 @@ function namedCountryPlaces(
   return s.mentions
     .filter((m) => m.entry.country === country.country && !isInviter(s, m))
     .map(local);
+}
+
+const mentionAt = (s: SentenceView, k: number) =>
+  s.mentions.some((m) => m.firstToken <= k && m.lastToken >= k);
+
+/** "Đoàn đại biểu cấp cao tỉnh ta …" ("tỉnh Ta Keo" is Takeo): the paper's own province. */
+function ourProvince(s: SentenceView, a: number, b: number, ctx: VisitContext): Side | null {
+  if (!ctx.home) return null;
+  for (let k = Math.max(a, s.t0); k + 1 < b; k++)
+    if (wordAt(s, k) === 'tỉnh' && wordAt(s, k + 1) === 'ta' && !mentionAt(s, k + 1))
+      return local(ctx.home);
+  return null;
+}
+
+/** "A làm việc với đoàn …" where the sentence's venue (or, unnamed, the paper's home) is A's. */
+function receivesDelegation(s: SentenceView, cue: Cue, o: Side, ctx: VisitContext): boolean {
+  if (o.level !== 'local' || wordAt(s, cue.start) !== 'làm') return false;
+  if (wordAt(s, cue.end + 1) !== 'với' || wordAt(s, cue.end + 2) !== 'đoàn') return false;
+  // "làm việc với Đoàn Thanh niên …" meets a youth union, not a delegation.
+  if (wordAt(s, cue.end + 3) === 'thanh') return false;
+  const venues = s.mentions.filter((m) => atVenue(s, m));
+  return venues.length > 0
+    ? venues.every((m) => m.entry.country === o.entry.country)
+    : ctx.home?.entry.iso === o.entry.iso;
 }
 
 // "Trong khuôn khổ chuyến thăm …,", "Nhân chuyến công tác …,", "Trong chương trình chuyến thăm …,".
@@ -527,6 +557,7 @@ function resolveForward(
   // đầu đoàn … thăm"), or the sentence start.
   const later = from > s.t0 && ctx.lastOrigin !== null;
   let origin =
+    ourProvince(s, dStart, cue.start, ctx) ??
     (dStart > from ? actorIn(tt, s, gaz, dStart, cue.start, notTraveller) : null) ??
     (later
       ? null
@@ -595,6 +626,12 @@ function resolveForward(
   origin ??= fallbackOrigin(ctx, s, firstForeign(null)?.entry.country ?? null);
   if (!origin) return [];
   const o = origin;
+  // "Công an tỉnh A đã có buổi làm việc với đoàn … tỉnh B1, B2 tại phường X" (X in A's country):
+  // the delegation came to A.
+  if (receivesDelegation(s, cue, o, ctx)) {
+    const guests = dests.filter((m) => m.entry.country !== o.entry.country);
+    return guests.map((g) => ({ from: local(g), to: [o], sentence: s }));
+  }
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
   // "Tỉnh B (đã) đón đoàn tỉnh A sang thăm": the host stands before the delegation.
   if (to.length === 0 && dStart > from) {
@@ -727,6 +764,28 @@ function resolveReverse(
   return guests.map((g) => ({ from: g, to: [host], sentence: s }));
 }
 
+/**
+ * "Cùng đi có lãnh đạo các bộ, ngành và Chủ tịch UBND tỉnh A; phía B có …": the places of the
+ * traveller's country named with the delegation went where it went (the host's side stays home).
+ */
+function companions(s: SentenceView, ctx: VisitContext): VisitFinding[] {
+  const o = ctx.lastOrigin;
+  const to = ctx.lastTo;
+  if (!o || !to || to.length === 0) return [];
+  const opening = `${wordAt(s, s.t0)} ${wordAt(s, s.t0 + 1)}`;
+  if (opening !== 'cùng đi' && opening !== 'tháp tùng') return [];
+  const out: VisitFinding[] = [];
+  for (const m of s.mentions) {
+    if (wordAt(s, m.headToken - 1) === 'có' && wordAt(s, m.headToken - 2) === 'phía') break;
+    if (commaBefore(s, m.headToken) && wordAt(s, m.headToken) === 'phía') break;
+    if (m.entry.country !== o.entry.country || m.entry.iso === o.entry.iso) continue;
+    // "Trường Đại học Quy Nhơn" names a school; "UBND tỉnh A" a province's leaders.
+    if (m.prefix === null || out.some((v) => v.from.entry.iso === m.entry.iso)) continue;
+    out.push({ from: local(m), to, sentence: s });
+  }
+  return out;
+}
+
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(
   tt: TokenizedText,
@@ -736,6 +795,8 @@ export function visitsInSentence(
 ): VisitFinding[] {
   const out: VisitFinding[] = [];
   const cues = findCues(s);
+  const along = companions(s, ctx);
+  if (along.length > 0) return along;
   const rev = cues.find((c) => c.kind === 'reverse');
   // "B tiếp Đoàn A …, nhân dịp Đoàn sang thăm": the reception already tells the visit.
   // Every stop of an itinerary ("đã tới thành phố A, …, sau đó tham quan B").
@@ -751,5 +812,7 @@ export function visitsInSentence(
   if (rev) out.push(...resolveReverse(tt, s, rev, gaz, ctx));
   // The traveller named here is the one later sentences mean by "đoàn".
   if (out.length > 0) ctx.lastOrigin = out[0]!.from;
+  const went = out.find((v) => v.to.length > 0);
+  if (went) ctx.lastTo = went.to;
   return out.filter((v) => v.to.length > 0);
 }
