@@ -4,6 +4,7 @@ export const SOURCES = {
   labels: 'atlas-basemap-labels',
   links: 'atlas-links',
   pairs: 'atlas-link-pairs',
+  pairLabels: 'atlas-link-pair-labels',
   places: 'atlas-places',
 } as const;
 
@@ -13,6 +14,7 @@ export const LAYERS = {
   borders: 'atlas-borders',
   countryLabels: 'atlas-country-labels',
   pairs: 'atlas-link-pairs',
+  pairLabels: 'atlas-link-pair-labels',
   sister: 'atlas-links-sister',
   visit: 'atlas-links-visit',
   arrows: 'atlas-links-arrows',
