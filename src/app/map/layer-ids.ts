@@ -42,3 +42,15 @@ export function shownLinks(f: { state: unknown; properties: Record<string, unkno
   const n = (f.state as { n?: number }).n;
   return n ?? Number(f.properties.n);
 }
+
+/**
+ * Whether every arc the view shows is tiled: the links' source, and the pair arcs' when the
+ * map aggregates ("first arcs" in the explorer and in bench:app).
+ */
+export function arcsLoaded(map: {
+  getSource(id: string): unknown;
+  isSourceLoaded(id: string): boolean;
+}): boolean {
+  if (!map.getSource(SOURCES.links) || !map.isSourceLoaded(SOURCES.links)) return false;
+  return !map.getSource(SOURCES.pairs) || map.isSourceLoaded(SOURCES.pairs);
+}

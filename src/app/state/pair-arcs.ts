@@ -61,6 +61,17 @@ export function pairArcs(links: MapLinks): PairArcs {
   return { pairs: { type: 'FeatureCollection', features }, pairOf };
 }
 
+/**
+ * The links that are alone in their pair: below the aggregation zoom the map draws only these
+ * and the pair arcs, so a source made of them alone holds every arc the first view shows.
+ */
+export function soloLinks<F>(
+  links: FeatureCollection<F>,
+  pairOf: Int32Array,
+): FeatureCollection<F> {
+  return { ...links, features: links.features.filter((_, i) => pairOf[i]! < 0) };
+}
+
 export interface PairLevels {
   /** Shown links per pair (levels 1–3). */
   shown: Uint32Array;
