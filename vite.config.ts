@@ -17,9 +17,12 @@ function staticFolders(): Record<string, string> {
   return { data: dataset, basemap: join(root, 'geodata/basemap') };
 }
 
-/** What each folder publishes: the three dataset files (not the geocoder's report.json), any basemap GeoJSON. */
+/**
+ * What each folder publishes: the dataset files and the map's compact map.json (not the
+ * geocoder's report.json), any basemap GeoJSON.
+ */
 const PUBLISHED: Record<string, (name: string) => boolean> = {
-  data: (n) => ['places.geojson', 'links.geojson', 'articles.json'].includes(n),
+  data: (n) => ['places.geojson', 'links.geojson', 'articles.json', 'map.json'].includes(n),
   basemap: (n) => n.endsWith('.geojson'),
 };
 

@@ -20,6 +20,7 @@ import { builtinGazetteer } from '../src/core/gazetteer-data.ts';
 import { arcCoordinates, offsetAt } from '../src/core/arc.ts';
 import { linkId } from '../src/core/dataset/build.ts';
 import { validateDataset } from '../src/core/dataset/validate.ts';
+import { MAP_FILE, mapFile, mapFileText } from '../src/core/dataset/map-file.ts';
 import type {
   ArticleRecord,
   ArticlesFile,
@@ -160,10 +161,13 @@ function syntheticDataset(n: number, seed: number) {
   return { places, links: linksFile, articles: articlesFile };
 }
 
-/** Writes the dataset once per size and seed; checks it with the app's own validation. */
+/**
+ * Writes the dataset once per size and seed, with its map.json as the CLI writes it; checks it
+ * with the app's own validation.
+ */
 function writeDataset(dir: string, n: number, seed: number): number {
   const linksPath = join(dir, 'links.geojson');
-  if (!existsSync(linksPath)) {
+  if (!existsSync(linksPath) || !existsSync(join(dir, MAP_FILE))) {
     const ds = syntheticDataset(n, seed);
     const check = validateDataset(JSON.parse(JSON.stringify(ds)) as typeof ds);
     if (!check.ok)
@@ -172,6 +176,7 @@ function writeDataset(dir: string, n: number, seed: number): number {
     writeFileSync(join(dir, 'places.geojson'), JSON.stringify(ds.places));
     writeFileSync(linksPath, JSON.stringify(ds.links));
     writeFileSync(join(dir, 'articles.json'), JSON.stringify(ds.articles));
+    writeFileSync(join(dir, MAP_FILE), mapFileText(mapFile(ds)));
   }
   return statSync(linksPath).size;
 }

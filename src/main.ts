@@ -1,10 +1,15 @@
 // Entry of the explorer page (index.html).
 import { mount } from 'svelte';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import { prewarm, setWorkerUrl, type Map as MaplibreMap } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import App from './app/App.svelte';
 import { pageConfig } from './app/state/page-config.ts';
 import { exposeTestHook } from './app/test-hook.ts';
 
+// The map's worker starts loading now, not once the page's components are set up: the arcs are
+// tiled there, and its script is the largest thing the first view waits for.
+setWorkerUrl(workerUrl);
+prewarm();
 const config = pageConfig(
   location.search,
   document.baseURI,

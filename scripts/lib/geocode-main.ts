@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { summaryText } from '../../src/core/article/run-report.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { jsonText, writeFileAtomic } from './atomic-write.ts';
+import { MAP_FILE, mapFile, mapFileText } from '../../src/core/dataset/map-file.ts';
 import { bufferedLines } from './buffered-out.ts';
 import { byteLines } from './ndjson-lines.ts';
 import { createProgress, rateText } from './progress.ts';
@@ -163,6 +164,7 @@ export async function geocodeMain(argv: string[], name = 'geocode'): Promise<num
       await writeFileAtomic(join(outDir, 'places.geojson'), jsonText(dataset.places));
       await writeFileAtomic(join(outDir, 'links.geojson'), jsonText(dataset.links));
       await writeFileAtomic(join(outDir, 'articles.json'), jsonText(dataset.articles));
+      await writeFileAtomic(join(outDir, MAP_FILE), mapFileText(mapFile(dataset)));
       await writeFileAtomic(join(outDir, 'report.json'), jsonText(report));
     }
   }

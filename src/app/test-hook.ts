@@ -2,7 +2,7 @@
 // is idle with data (the map container's data-ready attribute says the same), and frame timing.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { LonLat } from '../core/types.ts';
-import { SOURCES } from './map/layer-ids.ts';
+import { arcsLoaded } from './map/layer-ids.ts';
 
 export interface AtlasTestHook {
   /** Viewport (client) coordinates of a [lon, lat] point. */
@@ -14,8 +14,9 @@ export interface AtlasTestHook {
    */
   frame(repaint?: boolean): Promise<number>;
   /**
-   * performance.now() at the end of the first frame drawn with every tile of the arcs' source
-   * loaded ("first arcs on screen", bench:app; the bare page is timed the same way), or null.
+   * performance.now() at the end of the first frame drawn with every tile of the arcs' sources
+   * loaded, the pair arcs' included ("first arcs on screen", bench:app; the bare page is timed
+   * the same way), or null.
    */
   readonly arcsAt: number | null;
 }
@@ -29,7 +30,7 @@ declare global {
 export function exposeTestHook(map: MaplibreMap): void {
   let arcsAt: number | null = null;
   const onRender = () => {
-    if (!map.getSource(SOURCES.links) || !map.isSourceLoaded(SOURCES.links)) return;
+    if (!arcsLoaded(map)) return;
     arcsAt = performance.now();
     map.off('render', onRender);
   };

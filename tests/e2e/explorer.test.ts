@@ -242,6 +242,45 @@ describe('explorer on the seed dataset', () => {
   });
 });
 
+describe('the first view (issue 10)', () => {
+  /** ms from navigation to the first request of each dataset file, and to the first arcs. */
+  const timeline = (p: Page) =>
+    p.evaluate(() => {
+      const at = (name: string) =>
+        performance
+          .getEntriesByType('resource')
+          .find((e) => new URL(e.name).pathname.endsWith(`/${name}`))?.startTime ?? null;
+      return {
+        arcs: window.__atlas?.arcsAt ?? null,
+        map: at('map.json'),
+        links: at('links.geojson'),
+        articles: at('articles.json'),
+      };
+    });
+
+  it('draws its arcs from map.json before it asks for links.geojson and articles.json', async () => {
+    page = await newPage();
+    await openExplorer(page, atlas.app);
+    const t = await timeline(page);
+    expect(t.map).not.toBeNull();
+    expect(t.arcs).not.toBeNull();
+    expect(t.map!).toBeLessThan(t.arcs!);
+    expect(t.links!).toBeGreaterThanOrEqual(t.arcs!);
+    expect(t.articles!).toBeGreaterThanOrEqual(t.arcs!);
+    // The full files still come: the lists and the status line are there.
+    expect(await status().textContent()).toContain(`${links.features.length} quan hệ`);
+  });
+
+  it('still loads a dataset folder written before map.json, from the full files', async () => {
+    page = await newPage();
+    await openExplorer(page, `${atlas.app}?data=/fx/dataset/`);
+    const t = await timeline(page);
+    expect(t.links).not.toBeNull();
+    expect(t.arcs).not.toBeNull();
+    expect(await page.locator('.list-view ul.places li').count()).toBeGreaterThan(0);
+  });
+});
+
 describe('explorer with untrusted or missing data', () => {
   it('shows markup from an article as literal text and runs nothing', async () => {
     page = await newPage();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { arcCoordinates } from '../../src/core/arc.ts';
-import { MAP_ARC_POINTS, mapArc, toMapLinks } from '../../src/app/state/map-data.ts';
-import { changedPairs, pairArcs, pairLevels } from '../../src/app/state/pair-arcs.ts';
+import { MAP_ARC_POINTS, mapArc, midpoint, toMapLinks } from '../../src/app/state/map-data.ts';
+import {
+  changedPairs,
+  pairArcs,
+  pairLabels,
+  pairLevels,
+  soloLinks,
+} from '../../src/app/state/pair-arcs.ts';
 import { linkLevels } from '../../src/app/state/link-levels.ts';
 import type { LinkFilter } from '../../src/app/state/view-state.ts';
 import type { LonLat } from '../../src/core/types.ts';
@@ -135,5 +141,38 @@ describe('changedPairs', () => {
     expect(changedPairs(null, a)).toEqual([0, 1, 2]);
     expect(changedPairs(a, b)).toEqual([0, 1]);
     expect(changedPairs(b, b)).toEqual([]);
+  });
+});
+
+describe('pairLabels', () => {
+  const { pairs } = pairArcs(mapLinks());
+  it('writes the shown count at the middle of the pair arc, with the arc’s id', () => {
+    const labels = pairLabels(pairs, Uint32Array.of(2));
+    expect(labels.features).toEqual([
+      {
+        type: 'Feature',
+        id: 0,
+        geometry: { type: 'Point', coordinates: midpoint(pairs.features[0]!.geometry.coordinates) },
+        properties: { n: 2, pair: 'LA-VN' },
+      },
+    ]);
+  });
+  it('writes nothing on an arc that shows fewer links than the minimum (one link says itself)', () => {
+    expect(pairLabels(pairs, Uint32Array.of(1)).features).toEqual([]);
+    expect(pairLabels(pairs, Uint32Array.of(0)).features).toEqual([]);
+    expect(pairLabels(pairs, Uint32Array.of(2), 3).features).toEqual([]);
+  });
+});
+
+describe('soloLinks', () => {
+  it('keeps the links alone in their pair, with their ids, and leaves out the grouped ones', () => {
+    const links = mapLinks();
+    const { pairOf } = pairArcs(links);
+    const solo = soloLinks(links, pairOf);
+    expect(solo.features).toHaveLength(links.features.length - 2);
+    expect(solo.features.map((f) => f.id)).toEqual(
+      links.features.map((f) => f.id).filter((_, i) => pairOf[i] === -1),
+    );
+    expect(solo.features.map((f) => f.properties.id)).not.toContain('visit:la:attapeu>vn:kon-tum');
   });
 });

@@ -27,6 +27,7 @@ describe('geocode --jobs', () => {
     expect(Object.keys(files)).toEqual([
       'articles.json',
       'links.geojson',
+      'map.json',
       'places.geojson',
       'report.json',
     ]);

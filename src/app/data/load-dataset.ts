@@ -2,6 +2,8 @@
 // reported with the file it concerns, for a message on the page (never a blank map).
 import { validateDataset } from '../../core/dataset/validate.ts';
 import { indexDataset, type AtlasData } from '../state/atlas-data.ts';
+import type { MapData } from './read-map-file.ts';
+import { fetchJson, folder } from './fetch-json.ts';
 
 export const DATASET_FILES = {
   places: 'places.geojson',
@@ -15,47 +17,16 @@ export type LoadResult =
 type Key = keyof typeof DATASET_FILES;
 
 /**
- * What went wrong with one file, in words a reader can act on. A static server without the file
- * often answers 200 with its index page (Vite's preview does), so HTML is reported as missing,
- * not as bad JSON; a fetch that fails outright from another origin is most likely CORS.
+ * `base` is the folder URL, e.g. "https://host/app/data/" (a trailing slash is added if missing).
+ * `drawn`: what loadMapFile gave, reused when it matches the full files.
  */
-async function fetchJson(
-  url: string,
-  fetcher: typeof fetch,
-  pageOrigin: string | null,
-): Promise<{ value: unknown } | { error: string }> {
-  let res: Response;
-  try {
-    res = await fetcher(url);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    const origin = new URL(url).origin;
-    if (pageOrigin && origin !== pageOrigin)
-      return {
-        error: `could not be fetched from ${origin} (${why}): probably CORS — that server must send Access-Control-Allow-Origin for this page`,
-      };
-    return { error: `could not be fetched (${why})` };
-  }
-  if (res.status === 404) return { error: 'file not found (HTTP 404)' };
-  if (!res.ok) return { error: `HTTP ${res.status}` };
-  const text = await res.text();
-  const type = res.headers.get('content-type') ?? '';
-  if (type.includes('text/html') || /^\s*</.test(text))
-    return { error: 'file not found (the server answered with an HTML page)' };
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { error: `is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
-  }
-}
-
-/** `base` is the folder URL, e.g. "https://host/app/data/" (a trailing slash is added if missing). */
 export async function loadDataset(
   base: string,
   fetcher: typeof fetch = fetch,
   pageOrigin: string | null = globalThis.location?.origin ?? null,
+  drawn: MapData | null = null,
 ): Promise<LoadResult> {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = folder(base);
   const keys = Object.keys(DATASET_FILES) as Key[];
   const got = await Promise.all(
     keys.map((k) => fetchJson(new URL(DATASET_FILES[k], root).href, fetcher, pageOrigin)),
@@ -70,5 +41,5 @@ export async function loadDataset(
   if (errors.length > 0) return { ok: false, errors };
   const checked = validateDataset(files);
   if (!checked.ok) return { ok: false, errors: checked.errors };
-  return { ok: true, data: indexDataset(checked.data), warnings: checked.warnings };
+  return { ok: true, data: indexDataset(checked.data, {}, drawn), warnings: checked.warnings };
 }

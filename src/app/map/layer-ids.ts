@@ -4,6 +4,7 @@ export const SOURCES = {
   labels: 'atlas-basemap-labels',
   links: 'atlas-links',
   pairs: 'atlas-link-pairs',
+  pairLabels: 'atlas-link-pair-labels',
   places: 'atlas-places',
 } as const;
 
@@ -13,6 +14,7 @@ export const LAYERS = {
   borders: 'atlas-borders',
   countryLabels: 'atlas-country-labels',
   pairs: 'atlas-link-pairs',
+  pairLabels: 'atlas-link-pair-labels',
   sister: 'atlas-links-sister',
   visit: 'atlas-links-visit',
   arrows: 'atlas-links-arrows',
@@ -39,4 +41,16 @@ export const AGGREGATE_BELOW = 7;
 export function shownLinks(f: { state: unknown; properties: Record<string, unknown> }): number {
   const n = (f.state as { n?: number }).n;
   return n ?? Number(f.properties.n);
+}
+
+/**
+ * Whether every arc the view shows is tiled: the links' source, and the pair arcs' when the
+ * map aggregates ("first arcs" in the explorer and in bench:app).
+ */
+export function arcsLoaded(map: {
+  getSource(id: string): unknown;
+  isSourceLoaded(id: string): boolean;
+}): boolean {
+  if (!map.getSource(SOURCES.links) || !map.isSourceLoaded(SOURCES.links)) return false;
+  return !map.getSource(SOURCES.pairs) || map.isSourceLoaded(SOURCES.pairs);
 }

@@ -37,3 +37,11 @@ export function setLayout(
   if (sameValue(map.getLayoutProperty(layer, name), value)) return;
   map.setLayoutProperty(layer, name, value);
 }
+
+/**
+ * The first of `above` the map has, as addLayer's beforeId: the layer groups are added in the
+ * order the data comes in (arcs first), not in the order they are drawn.
+ */
+export function firstLayerOf(map: MaplibreMap, above: readonly string[]): string | undefined {
+  return above.find((id) => map.getLayer(id));
+}

@@ -9,7 +9,8 @@ import type {
   PlacesFile,
   PointFeature,
 } from '../../core/types.ts';
-import { toMapLinks, toMapPlaces, type MapLinks, type MapPlaces } from './map-data.ts';
+import { linkYears, toMapLinks, toMapPlaces } from './map-data.ts';
+import { sameMap, type MapData } from '../data/read-map-file.ts';
 import type { FormerUnits } from './units-2025.ts';
 
 export interface Dataset {
@@ -18,15 +19,11 @@ export interface Dataset {
   articles: ArticlesFile;
 }
 
-export interface AtlasData {
+export interface AtlasData extends MapData {
   dataset: Dataset;
-  mapLinks: MapLinks;
-  mapPlaces: MapPlaces;
   place: ReadonlyMap<string, PointFeature<PlaceProperties>>;
   link: ReadonlyMap<string, LineFeature<LinkProperties>>;
   article: ReadonlyMap<string, ArticleRecord>;
-  /** Years stated by any link, ascending (the time filter's choices). */
-  years: number[];
   /** Ids of the articles from the reader's local collection (the workbench). */
   local: ReadonlySet<string>;
   /** In the 2025 view: what each successor unit and link was folded from. */
@@ -38,21 +35,30 @@ export interface DatasetLayers {
   former?: FormerUnits | null;
 }
 
-export function indexDataset(dataset: Dataset, layers: DatasetLayers = {}): AtlasData {
-  const mapLinks = toMapLinks(dataset.links);
-  const years = new Set<number>();
-  for (const f of mapLinks.features) {
-    const { y0, y1 } = f.properties;
-    if (y0 >= 0) for (let y = y0; y <= y1; y++) years.add(y);
-  }
+/**
+ * `drawn`: the map already drawn from map.json; kept when it is the same map, so the map's
+ * sources are not rebuilt when the full files arrive.
+ */
+export function indexDataset(
+  dataset: Dataset,
+  layers: DatasetLayers = {},
+  drawn: MapData | null = null,
+): AtlasData {
+  const map: MapData =
+    drawn && sameMap(drawn, dataset)
+      ? drawn
+      : (() => {
+          const mapLinks = toMapLinks(dataset.links);
+          return { mapLinks, mapPlaces: toMapPlaces(dataset.places), years: linkYears(mapLinks) };
+        })();
   return {
     dataset,
-    mapLinks,
-    mapPlaces: toMapPlaces(dataset.places),
+    mapLinks: map.mapLinks,
+    mapPlaces: map.mapPlaces,
     place: new Map(dataset.places.features.map((f) => [f.properties.id, f])),
     link: new Map(dataset.links.features.map((f) => [f.properties.id, f])),
     article: new Map(dataset.articles.articles.map((a) => [a.id, a])),
-    years: [...years].sort((a, b) => a - b),
+    years: map.years,
     local: layers.local ?? new Set(),
     former: layers.former ?? null,
   };

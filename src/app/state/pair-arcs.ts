@@ -2,9 +2,14 @@
 // many links between the same two places, and a bundle of near-identical curves costs the map
 // as much to draw as it tells the reader little. The arcs are built once; the filter only sets
 // each pair's count of shown links and its level as feature-state (pairLevels).
-import type { CountryPair, FeatureCollection, LineFeature } from '../../core/types.ts';
+import type {
+  CountryPair,
+  FeatureCollection,
+  LineFeature,
+  PointFeature,
+} from '../../core/types.ts';
 import type { LinkLevel } from './link-levels.ts';
-import { mapArc, type MapLinks } from './map-data.ts';
+import { mapArc, midpoint, type MapLinks } from './map-data.ts';
 
 export interface MapPairProps {
   /** Place ids of the two ends, a < b. */
@@ -56,6 +61,17 @@ export function pairArcs(links: MapLinks): PairArcs {
   return { pairs: { type: 'FeatureCollection', features }, pairOf };
 }
 
+/**
+ * The links that are alone in their pair: below the aggregation zoom the map draws only these
+ * and the pair arcs, so a source made of them alone holds every arc the first view shows.
+ */
+export function soloLinks<F>(
+  links: FeatureCollection<F>,
+  pairOf: Int32Array,
+): FeatureCollection<F> {
+  return { ...links, features: links.features.filter((_, i) => pairOf[i]! < 0) };
+}
+
 export interface PairLevels {
   /** Shown links per pair (levels 1–3). */
   shown: Uint32Array;
@@ -83,4 +99,31 @@ export function changedPairs(prev: PairLevels | null, next: PairLevels): number[
   for (let i = 0; i < next.level.length; i++)
     if (!prev || prev.level[i] !== next.level[i] || prev.shown[i] !== next.shown[i]) out.push(i);
   return out;
+}
+
+export interface PairLabelProps {
+  /** Links the pair arc shows now. */
+  n: number;
+  pair: CountryPair;
+}
+
+export type PairLabels = FeatureCollection<PointFeature<PairLabelProps>>;
+
+/**
+ * The count written on each pair arc that shows at least `min` links, at the arc's middle
+ * (feature id = pair index, so the arc's feature-state can be mirrored on it).
+ */
+export function pairLabels(pairs: MapPairs, shown: Uint32Array, min = 2): PairLabels {
+  const features: PointFeature<PairLabelProps>[] = [];
+  pairs.features.forEach((f, i) => {
+    const n = shown[i] ?? 0;
+    if (n < min) return;
+    features.push({
+      type: 'Feature',
+      id: i,
+      geometry: { type: 'Point', coordinates: midpoint(f.geometry.coordinates) },
+      properties: { n, pair: f.properties.pair },
+    });
+  });
+  return { type: 'FeatureCollection', features };
 }

@@ -1,5 +1,5 @@
 // What the current filter shows: the links it keeps and the places those links touch.
-import type { AtlasData } from './atlas-data.ts';
+import type { MapData } from '../data/read-map-file.ts';
 import { linkMatches } from './link-filter.ts';
 import type { MapLinkProps } from './map-data.ts';
 import { isDefaultFilter, type LinkFilter } from './view-state.ts';
@@ -14,7 +14,7 @@ export interface Visible {
  * Places shown = ends of the kept links. Without any filter every place is shown, also those
  * only mentioned (no link), so the atlas never hides part of the dataset by default.
  */
-export function visibleItems(data: AtlasData, f: LinkFilter): Visible {
+export function visibleItems(data: Omit<MapData, 'years'>, f: LinkFilter): Visible {
   const links = data.mapLinks.features.map((l) => l.properties).filter((p) => linkMatches(p, f));
   const all = isDefaultFilter(f);
   const ends = new Set<string>();

@@ -2,6 +2,7 @@
 // loads: one point per place, one arc per distinct link (merged across articles), one record per
 // article. Deterministic (everything sorted, 6-decimal coordinates) and never mutates its inputs.
 import { arcCoordinates, arcOffsets } from '../arc.ts';
+import { linkId } from './link-id.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type {
   ArticleRecord,
@@ -31,14 +32,7 @@ export interface Dataset {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** Stable id of a link: direction matters for visits, not for sister links. */
-export function linkId(kind: FoundLink['kind'], fromId: string, toId: string): string {
-  if (kind === 'sister') {
-    const [a, b] = [fromId, toId].sort(cmp);
-    return `sister:${a}|${b}`;
-  }
-  return `visit:${fromId}>${toId}`;
-}
+export { linkId };
 
 /** Article refs of one link: one per (article, date, evidence), the last given kept; sorted. */
 function uniqueRefs(refs: readonly LinkArticleRef[]): LinkArticleRef[] {
