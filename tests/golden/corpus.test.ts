@@ -34,6 +34,7 @@ const OWN = [
   'tests/fixtures/corpus-real12',
   'tests/fixtures/corpus-real13',
   'tests/fixtures/corpus-real14',
+  'tests/fixtures/corpus-real15',
 ];
 
 const KNOWN: Record<string, string[]> = {

@@ -612,6 +612,32 @@ describe('visits: our province, counted leaders, plans in a series, companions',
   });
 });
 
+describe('visits: reports, enabling, presence and clauses', () => {
+  it('"… nhắc lại rằng, …, lãnh đạo hai tỉnh A1 và A2 cũng đã sang thăm …; đồng thời … B2"', () => {
+    const text =
+      'Long An chúc Tết\nTỉnh Long An có nhiều hoạt động. Bí thư Tỉnh ủy Long An nhắc lại rằng, dịp Tết vừa qua, lãnh đạo hai tỉnh Svay Rieng và Prey Veng cũng đã sang thăm, chúc Tết Nhân dân Long An; đồng thời tỉnh đang làm đường nối Thành phố Hồ Chí Minh với biên giới.';
+    expect(visits(text)).toEqual(['KH-20>VN-41', 'KH-14>VN-41']);
+  });
+
+  it('"tạo điều kiện để các doanh nghiệp khảo sát … ở B" enables trips, it tells none', () => {
+    const text =
+      'Tin\nHai tỉnh Gia Lai và Ratanakiri cũng tạo điều kiện để các doanh nghiệp lữ hành khảo sát các điểm đến ở Stung Treng.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"Trước khi đến B, …, đoàn đã có mặt tại tỉnh A1 và tỉnh A2"', () => {
+    const text =
+      'Tin\nĐoàn tỉnh Bình Phước sang Campuchia. Trước khi đến Mondulkiri, trong ngày 8/4, đoàn đã có mặt tại tỉnh Tboung Khmum và tỉnh Kratie.';
+    expect(visits(text)).toEqual(['VN-58>KH-25', 'VN-58>KH-10']);
+  });
+
+  it('"Trong khuôn khổ chuyến công tác …, ngày 19/2, Đoàn đại biểu cấp cao tỉnh A …": A travels', () => {
+    const text =
+      'Tin\nTrong khuôn khổ chuyến công tác tại các tỉnh Nam Lào, ngày 19/2, Đoàn đại biểu cấp cao tỉnh Quảng Trị do đồng chí Bí thư Tỉnh ủy dẫn đầu đã hội đàm với lãnh đạo tỉnh Salavan tại thành phố Salavan.';
+    expect(visits(text)).toEqual(['VN-25>LA-SL']);
+  });
+});
+
 describe('visits: time words and the owner of a trip', () => {
   it('"tới" after a time word is "next", not motion ("trong tháng 10 tới tỉnh A …")', () => {
     const text =

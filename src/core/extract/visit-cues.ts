@@ -96,6 +96,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'chúc' && next === 'tết') return k + 1;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return k + 1;
+  // "đoàn đã có mặt tại tỉnh A và tỉnh B": was there.
+  if (w === 'có' && next === 'mặt' && wordAt(s, k + 2) === 'tại') return k + 1;
   if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1)))
     return k + 1;
   // "đến chào xã giao ông …, Tỉnh trưởng tỉnh B", "Tại B, đoàn đến chào Đại sứ quán": a call.
@@ -105,6 +107,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'chúc' && next === 'mừng' && MOTION.has(wordAt(s, k - 1))) return k + 1;
   // Motion verbs count only when a place or a country follows at once.
   if (MOTION.has(w)) {
+    // "Trước khi đến B, đoàn …": the trip to B is a time mark here, told where it happens.
+    if (wordAt(s, k - 1) === 'khi' && ['trước', 'sau'].includes(wordAt(s, k - 2))) return null;
     // "tháng 9 tới, tỉnh A …", "thời gian tới": "tới" of time is "next", and a place after a
     // comma starts another clause.
     if (
@@ -214,6 +218,7 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
 // Folded forms of every first cue word: the cheap test before reading diacritics.
 const CUE_FOLDED = new Set([
   'khao',
+  'co',
   'chao',
   'len',
   'tham',
@@ -299,6 +304,8 @@ const WISH_OR_HABIT = new Set([
   'thống nhất',
   'nhất trí',
   'kêu gọi',
+  // "tạo điều kiện để các doanh nghiệp khảo sát …": making trips possible, not making one.
+  'điều kiện',
 ]);
 
 /** A plan, habit, wish or agreement anywhere in the sentence ("… tới, tỉnh sẽ cử đoàn sang A, B"). */
@@ -370,7 +377,10 @@ export function afterInvitation(s: SentenceView, from: number, cue: number): num
     if (pair === 'chào mừng' || pair === 'hoan nghênh' || pair === 'cảm ơn') at = k + 2;
   }
   for (let k = from; k < cue; k++) {
-    if (wordAt(s, k) !== 'mời') continue;
+    // "… nhắc lại rằng, dịp Tết vừa qua, lãnh đạo tỉnh A đã sang thăm …": the speaker reports
+    // another's trip; its traveller is named after the reporting verb.
+    const reports = REPORTING.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`);
+    if (wordAt(s, k) !== 'mời' && !reports) continue;
     for (let j = k + 1; j < cue; j++) {
       if (commaBefore(s, j)) {
         at = j;
@@ -380,6 +390,7 @@ export function afterInvitation(s: SentenceView, from: number, cue: number): num
   }
   return at;
 }
+const REPORTING = new Set(['nhắc lại', 'cho biết', 'lại rằng', 'biết rằng', 'thông tin']);
 
 /** The first word of the guest after a reverse cue, past fillers like "thân mật". */
 export function guestWord(s: SentenceView, cue: Cue): string {

@@ -294,6 +294,8 @@ const CLAUSE_BREAKS = [
 function clauseEnd(s: SentenceView, from: number): number {
   for (let k = from + 1; k < s.t1; k++) {
     if (CLAUSE_BREAKS.some((ws) => ws.every((w, i) => wordAt(s, k + i) === w))) return k;
+    // "…; đồng thời thông tin …": a semicolon starts another statement.
+    if (s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start).includes(';')) return k;
   }
   return s.t1;
 }
@@ -361,6 +363,29 @@ function ourProvince(s: SentenceView, a: number, b: number, ctx: VisitContext): 
       return local(ctx.home);
   return null;
 }
+
+/** The place a delegation phrase starting at k names as its own ("Đoàn đại biểu cấp cao tỉnh A"). */
+function delegationPlace(s: SentenceView, k: number): Mention | undefined {
+  const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + 8);
+  if (!m) return undefined;
+  for (let j = k + 1; j < m.headToken; j++)
+    if (!DELEGATION_WORDS.has(wordAt(s, j)) || commaBefore(s, j)) return undefined;
+  return commaBefore(s, m.headToken) ? undefined : m;
+}
+// What stands between "Đoàn" and the place it comes from ("Đoàn đại biểu cấp cao tỉnh A").
+const DELEGATION_WORDS = new Set([
+  'đại',
+  'biểu',
+  'cấp',
+  'cao',
+  'công',
+  'tác',
+  'cán',
+  'bộ',
+  'lãnh',
+  'đạo',
+  'của',
+]);
 
 /** "A làm việc với đoàn …" where the sentence's venue (or, unnamed, the paper's home) is A's. */
 function receivesDelegation(s: SentenceView, cue: Cue, o: Side, ctx: VisitContext): boolean {
@@ -583,6 +608,12 @@ function resolveForward(
       if (c) origin = national(gaz, c);
       break;
     }
+    // "…, ngày 19/2, Đoàn đại biểu cấp cao tỉnh A do … dẫn đầu": a province's delegation, when
+    // no national body comes before it.
+    let d = cue.end + 1;
+    while (d < s.t1 && wordAt(s, d) !== 'đoàn') d++;
+    const own = d < s.t1 ? delegationPlace(s, d) : undefined;
+    if (own && nationalBodyIndex(phraseText(tt, cue.end + 1, d)) < 0) origin = local(own);
     let k = cue.end + 1;
     for (let clause = 0; clause < 4 && !origin; clause++) {
       while (k < s.t1 && !commaBefore(s, k)) k++;
