@@ -38,10 +38,6 @@ const OWN = [
 ];
 
 const KNOWN: Record<string, string[]> = {
-  // Quy Nhơn, a city of the former Bình Định, carries VN-31; this annotator coded the trip to
-  // it as one to the new Gia Lai (VN-30), which it joined in 2025 (the older sets keep the city's
-  // former province, as the guide's "a merged unit keeps its old code" reads).
-  'r5-03-gialai-stungtreng-phunu.txt': ['false visits: Stung Treng (KH-19) → Bình Định (VN-31)'],
   // corpus-real7: the one difference left of the four its first run showed.
   'r7-06-national-hun-manet.html': ['false places: Bavet (KH-20)'],
   // corpus-real8 (blind): one of its six first-run differences left.
