@@ -61,6 +61,19 @@ describe('visits: a delegation travels to a place', () => {
   });
 });
 
+describe('visits: national mass organisations', () => {
+  it('"Đoàn đại biểu Hội LHPN Việt Nam" is national; "Hội LHPN tỉnh Nghệ An" is the province\'s', () => {
+    expect(
+      visits(
+        'Tin\nĐoàn đại biểu Hội LHPN Việt Nam đã tới thăm các hộ dân ở xã Sambor, tỉnh Kampong Thom.',
+      ),
+    ).toEqual(['VN-HN*>KH-6']);
+    expect(
+      visits('Tin\nĐoàn đại biểu Hội LHPN tỉnh Nghệ An đã tới thăm tỉnh Xiêng Khoảng.'),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+});
+
 describe('visits: national actors stand at the capital', () => {
   it('a foreign leader visiting Vietnam', () => {
     expect(visits('Tin\nThủ tướng Campuchia thăm chính thức Việt Nam.')).toEqual(['KH-12*>VN-HN*']);

@@ -38,6 +38,18 @@ const NATIONAL_BODIES = [
   'đoàn đại biểu cấp cao',
   'liên hiệp các tổ chức hữu nghị',
   'hoàng gia',
+  // Mass organisations at the national level name their country ("Hội LHPN Việt Nam"); their
+  // provincial branches name their province ("Hội LHPN tỉnh A").
+  ...[
+    'hội lhpn',
+    'hội liên hiệp phụ nữ',
+    'hội nông dân',
+    'hội cựu chiến binh',
+    'hội chữ thập đỏ',
+  ].flatMap((b) => [`${b} việt nam`, `${b} lào`]),
+  'tổng liên đoàn lao động việt nam',
+  'trung ương đoàn',
+  'trung ương hội',
 ];
 // Ambassadors are left out on purpose: a courtesy call by an ambassador accredited to the host
 // country is not a delegation travelling between places.
