@@ -84,14 +84,8 @@ export function findDates(text: string): DateExpr[] {
     const back = /nay/u.test(m[2]!) ? 0 : 1;
     if (validMonth(mo)) add(m, { day: null, month: mo, year: null, range: false, yearsBack: back });
   }
-  for (const m of text.matchAll(DOTTED)) {
-    const d = Number(m[1]);
-    const mo = Number(m[2]);
-    const y = m[3] ? Number(m[3]) : null;
-    if (validDay(d) && validMonth(mo) && (y === null || validYear(y)))
-      add(m, { day: d, month: mo, year: y, range: false });
-  }
-  for (const m of text.matchAll(DMY)) {
+  // Day, month and an optional year, dotted or slashed.
+  for (const m of [...text.matchAll(DOTTED), ...text.matchAll(DMY)]) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     const y = m[3] ? Number(m[3]) : null;
