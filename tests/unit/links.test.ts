@@ -120,6 +120,14 @@ describe('visits: date and evidence', () => {
     expect(l!.evidence).toBe('Ngày 27/1, Đoàn đại biểu Thủ đô Vientiane thăm thành phố Huế.');
   });
 
+  it("gives the lead's day to an undated trip of the headline's parties, not to an earlier one", () => {
+    const text =
+      'Gia Lai tiếp đoàn Ratanakiri\nSáng 8/2, tỉnh Gia Lai tổ chức gặp mặt.\n\nĐoàn đại biểu tỉnh Ratanakiri đã đến chúc Tết tỉnh Gia Lai.\n\n' +
+      'Trước đó, đoàn tỉnh Gia Lai đã sang thăm tỉnh Ratanakiri.';
+    const dated = links(text, '2026-02-09').map((l) => `${l.from.iso}>${l.to.iso} ${l.date}`);
+    expect(dated).toEqual(['KH-16>VN-30 2026-02-08', 'VN-30>KH-16 null']);
+  });
+
   it('merges repeated mentions of one visit and keeps the first evidence', () => {
     const text =
       'Tin\nĐoàn tỉnh Savannakhet thăm tỉnh Quảng Trị. Ngày 3/2, Đoàn tỉnh Savannakhet thăm tỉnh Quảng Trị.';

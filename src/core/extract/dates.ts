@@ -133,6 +133,15 @@ export function yearClues(articleText: string, published: string | null): YearCl
   };
 }
 
+/**
+ * The day the lead gives ("Sáng 8/12, …" in the first lines): the day of the article's own event,
+ * for its parties' trips that no sentence dates.
+ */
+export function leadDay(articleText: string, clues: YearClues): string | null {
+  const first = firstEventDate(articleText.slice(0, LEAD_CHARS), clues);
+  return first && first.day !== null && !first.range ? resolveDate(first, clues) : null;
+}
+
 /** The year "this year" means in the article. */
 function referenceYear(clues: YearClues): number | null {
   return clues.published?.year ?? clues.soleYear ?? clues.buddhistYear;

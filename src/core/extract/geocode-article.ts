@@ -10,7 +10,14 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import { eventDate, firstEventDate, resolveDate, yearClues, type YearClues } from './dates.ts';
+import {
+  eventDate,
+  firstEventDate,
+  leadDay,
+  resolveDate,
+  yearClues,
+  type YearClues,
+} from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { articleHome } from './home.ts';
 import { frameVisits, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frames.ts';
@@ -120,6 +127,9 @@ function sisterEnds(a: GazetteerEntry, b: GazetteerEntry): [LinkEnd, LinkEnd] {
 // Openings of a sentence that goes on with the trip just told ("Sau đó, Đoàn đã đến thăm …").
 const CONTINUATION =
   /^(?:sau đó|tiếp đó|tiếp theo|cùng ngày|cũng trong|trong chuyến|nhân chuyến|dịp này|nhân dịp này|trong thời gian)/u;
+// Words that place a trip before the article's event ("Trước đó", "nhắc lại", "năm ngoái").
+const EARLIER =
+  /(?<![\p{L}])(?:trước đó|nhắc lại|năm ngoái|năm trước|trước đây|từng|hồi|vừa qua|nhiệm kỳ)(?![\p{L}])/iu;
 // "Chiều cùng ngày, …": the very day of the trip just told.
 const SAME_DAY = /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?cùng ngày/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
@@ -290,7 +300,9 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const tt = tokenize(text);
   const { mentions, unresolved } = findPlaces(tt, doc.keep, gaz, doc.date);
   const views = sentenceViews(tt, splitSentences(text, doc.keep), mentions);
-  const clues = yearClues(doc.keep.map(([a, b]) => text.slice(a, b)).join('\n'), doc.date);
+  const kept = doc.keep.map(([a, b]) => text.slice(a, b)).join('\n');
+  const clues = yearClues(kept, doc.date);
+  const eventDay = leadDay(kept, clues);
   const titleSpan = doc.titleSpan ?? views[0]?.span ?? null;
   const ctx: VisitContext = {
     lastOrigin: null,
@@ -303,6 +315,8 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
 
   const links = new Map<string, FoundLink>();
   const book: LinkBook = { dateRanks: new Map(), indirect: new Set() };
+  const headline = new Set(ctx.titlePlaces.map((m) => m.entry.iso));
+  const ofHeadline = (a: Side, b: Side) => headline.has(a.entry.iso) || headline.has(b.entry.iso);
   const trail = new DateTrail(text, clues);
   const partners: EventPair[] = [];
   const frame: ArticleFrame = { venue: null };
@@ -325,7 +339,9 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     for (const v of [...told, ...framed]) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
-        const { date, rank } = visitDate(sentence, dates, trail, clues);
+        let { date, rank } = visitDate(sentence, dates, trail, clues);
+        // A trip of the headline's parties that nothing dates, told as news: the lead's day.
+        if (!date && eventDay && !EARLIER.test(sentence) && ofHeadline(v.from, to)) date = eventDay;
         if (date) trail.lastVisitDate = date;
         if (date?.length === 10) trail.lastVisitDay = date;
         if (v.from.level === 'local' && to.level === 'local') {
