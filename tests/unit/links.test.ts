@@ -659,6 +659,27 @@ describe('visits: reports, enabling, presence and clauses', () => {
   });
 });
 
+describe('visits: clauses with their own date, talks, projects', () => {
+  it('"…; cuối năm, Phó Chủ tịch UBND tỉnh … hội đàm với lãnh đạo tỉnh B tại thành phố B"', () => {
+    const text =
+      'Tây Ninh và các tỉnh bạn\nTỉnh Tây Ninh hợp tác với nhiều tỉnh. Tháng 9/2017, Tỉnh trưởng tỉnh Tbong Khmum dẫn đoàn sang làm việc với UBND tỉnh Tây Ninh; cuối năm, Phó Chủ tịch UBND tỉnh hội đàm với lãnh đạo tỉnh Kampong Cham tại thành phố Kampong Cham.';
+    expect(visits(text)).toEqual(['KH-25>VN-37', 'VN-37>KH-3']);
+  });
+
+  it('"phát biểu tại hội đàm với Công an các tỉnh A" and "dự án … tại tỉnh A" name no venue', () => {
+    const head = 'Đồng Nai hội đàm\nCông an tỉnh Đồng Nai tổ chức hội đàm. ';
+    expect(
+      visits(
+        head +
+          'Giám đốc Công an tỉnh phát biểu tại hội đàm với Công an các tỉnh Kratie, Mondulkiri.',
+      ),
+    ).toEqual([]);
+    expect(visits(head + 'Doanh nghiệp của tỉnh có dự án trồng cao su tại tỉnh Kratie.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('visits: time words and the owner of a trip', () => {
   it('"tới" after a time word is "next", not motion ("trong tháng 10 tới tỉnh A …")', () => {
     const text =

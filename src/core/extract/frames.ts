@@ -8,6 +8,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import { nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
+import { bareProvinceIn } from './home.ts';
 import { fold } from '../normalize.ts';
 import {
   foldedAt,
@@ -88,6 +89,7 @@ const MEETING = new Set([
   'hội chợ',
 ]);
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm']);
+const NOT_AFTER_DU = new Set(['án', 'kiến', 'thảo', 'toán', 'báo', 'định', 'trữ', 'phòng']);
 
 // Words that open the phrase of a side taking part (a delegation, "về phía tỉnh B").
 // Leaders' titles name a side too ("Bí thư, Tỉnh trưởng tỉnh A chủ trì hội nghị").
@@ -151,6 +153,8 @@ function meetingAt(s: SentenceView, from = s.t0): number {
   for (let k = from; k < s.t1; k++) {
     if (!MEETING_FOLDED.has(foldedAt(s, k))) continue;
     const w = wordAt(s, k);
+    // "dự án" is a project, "dự kiến" a plan, "dự thảo" a draft.
+    if (w === 'dự' && NOT_AFTER_DU.has(wordAt(s, k + 1))) continue;
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
   }
   return -1;
@@ -193,7 +197,10 @@ export function venueIn(s: SentenceView): Mention | null {
       // "tại huyện Phu-vông, tỉnh B": a district, then the province it lies in, after one comma.
       let commas = 0;
       for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) commas++;
-      const cut = commas > 1 || (commas === 1 && !CONTAINED.has(wordAt(s, k + 1)));
+      // "phát biểu tại hội đàm với Công an các tỉnh A, B": the partners of a meeting, no place.
+      let partner = false;
+      for (let j = k + 1; j < m.headToken; j++) if (wordAt(s, j) === 'với') partner = true;
+      const cut = partner || commas > 1 || (commas === 1 && !CONTAINED.has(wordAt(s, k + 1)));
       if (!cut && !isInviter(s, m)) found.push({ k, m });
       break;
     }
@@ -427,6 +434,19 @@ export function frameVisits(
     if (c && c !== venue.country)
       out.push({ from: { entry: gaz.capital(c), level: 'national' }, to, sentence: s });
   }
+  // "Phó Chủ tịch UBND tỉnh … hội đàm với lãnh đạo tỉnh B tại thành phố B" in a provincial
+  // paper: the unnamed "tỉnh" before the meeting is the paper's own province, come to B.
+  const homeSide = ctx.home;
+  const cueAt = meetingAt(s);
+  if (
+    out.length === 0 &&
+    named &&
+    homeSide &&
+    homeSide.entry.country !== venue.country &&
+    cueAt > s.t0 &&
+    bareProvinceIn(s, s.t0, cueAt)
+  )
+    out.push({ from: local(homeSide), to, sentence: s });
   // "Tại thủ đô B, đoàn đã …", "Đi cùng đoàn, về phía tỉnh B có …": the delegation the article
   // follows (else the headline's party from another country), at the venue the sentence names.
   if (out.length === 0 && own && speaksOfParty(s)) {

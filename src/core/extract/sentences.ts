@@ -19,6 +19,10 @@ const ABBREV = new Set([
 ]);
 
 const END = /[.!?…]+["”’)»]*(?=\s)/g;
+// "…; cuối năm, Phó Chủ tịch UBND tỉnh … hội đàm …": a semicolon before a new time opens another
+// event, told with its own subject.
+const DATED_CLAUSE =
+  /;(?=\s+(?:cuối|đầu|giữa|tháng|ngày|năm|sáng|chiều|tối|trưa|trước đó|sau đó|hồi)(?![\p{L}]))/giu;
 
 /** Sentence spans inside each keep range: lines first, then sentence-final punctuation. */
 export function splitSentences(text: string, keep: Span[]): Span[] {
@@ -36,6 +40,15 @@ export function splitSentences(text: string, keep: Span[]): Span[] {
 }
 
 function splitLine(text: string, start: number, end: number, out: Span[]): void {
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(DATED_CLAUSE)) {
+    splitClause(text, from, start + m.index + 1, out);
+    from = start + m.index + 1;
+  }
+  splitClause(text, from, end, out);
+}
+
+function splitClause(text: string, start: number, end: number, out: Span[]): void {
   const line = text.slice(start, end);
   let s = 0;
   END.lastIndex = 0;

@@ -679,6 +679,11 @@ function resolveForward(
   // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
   if (to.length === 0 && wordAt(s, cue.start) === 'sang' && ctx.home && !speaksOfFuture(s))
     if (ctx.home.entry.country !== o.entry.country) to = [local(ctx.home)];
+  // "… dẫn Đoàn đại biểu Tạp chí A-lun-may đến làm việc với tỉnh ta": the paper's own province.
+  if (to.length === 0) {
+    const ours = ourProvince(s, cue.end + 1, clauseEnd(s, cue.end), ctx);
+    if (ours && ours.entry.country !== o.entry.country) to = [ours];
+  }
   // "Nhận lời mời của tỉnh B, ông … đã đến tham dự buổi lễ": the trip goes to its inviter.
   if (to.length === 0 && !speaksOfFuture(s)) {
     const inviter = s.mentions.find((m) => isInviter(s, m) && m.entry.country !== o.entry.country);
