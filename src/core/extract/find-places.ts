@@ -212,6 +212,8 @@ export function chooseEntry(
   after: string,
   date: string | null,
 ): GazetteerEntry {
+  // Most names are one unit's: nothing to choose (the regexes below cost the most).
+  if (entries.length === 1) return entries[0]!;
   let list = [...entries];
   const qualifier = COUNTRY_QUALIFIER.find((q) => q.re.test(after));
   if (qualifier) list = preferBy(list, (e) => e.country === qualifier.country);

@@ -9,7 +9,8 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import { eventDate, firstEventDate, resolveDate, yearClues, type YearClues } from './dates.ts';
+import { DateTrail, type SentenceDates } from './date-trail.ts';
+import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { articleHome } from './home.ts';
 import { frameVisits, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frames.ts';
@@ -109,46 +110,21 @@ const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
 const BOTH_SIDES = /(?<![\p{L}])hai\s+(?:tỉnh|địa phương|thành phố|bên)(?![\p{L}])/u;
 
-/** Tracks the dates the text has given so far, for sentences that give none. */
-class DateTrail {
-  private paragraphDate: string | null = null;
-  private lastEnd = 0;
-  lastVisitDate: string | null = null;
-
-  constructor(
-    private readonly text: string,
-    private readonly clues: YearClues,
-  ) {}
-
-  /** The date a sentence gives, else one an earlier sentence of its paragraph gave. */
-  next(view: SentenceView): { own: string | null; inherited: string | null } {
-    const sentence = this.text.slice(view.span[0], view.span[1]);
-    if (this.text.slice(this.lastEnd, view.span[0]).includes('\n')) this.paragraphDate = null;
-    this.lastEnd = view.span[1];
-    const first = firstEventDate(sentence, this.clues);
-    const own = first ? resolveDate(first, this.clues) : null;
-    const inherited = this.paragraphDate;
-    if (own) this.paragraphDate = own;
-    return { own, inherited };
-  }
-}
-
 /**
  * A visit's date and how surely it belongs to it: the sentence's own (3), its paragraph's (2), the
  * trip just told (1), an article-wide clue (0).
  */
 function visitDate(
   sentence: string,
-  dates: { own: string | null; inherited: string | null },
+  dates: SentenceDates,
   trail: DateTrail,
-  clues: YearClues,
 ): { date: string | null; rank: number } {
   if (dates.own) return { date: dates.own, rank: 3 };
   if (dates.inherited) return { date: dates.inherited, rank: 2 };
   const last = trail.lastVisitDate;
   if (last && CONTINUATION.test(sentence.normalize('NFC').toLowerCase()))
     return { date: last.slice(0, 7), rank: 1 };
-  return { date: eventDate(sentence, clues, true), rank: 0 };
+  return { date: eventDate(sentence, trail.clues, true), rank: 0 };
 }
 
 // "ba tỉnh", "các tỉnh bạn", "lãnh đạo từng tỉnh bạn", "12 tỉnh": the partners the article follows.
@@ -236,7 +212,6 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const tt = tokenize(text);
   const { mentions, unresolved } = findPlaces(tt, doc.keep, gaz, doc.date);
   const views = sentenceViews(tt, splitSentences(text, doc.keep), mentions);
-  const clues = yearClues(doc.keep.map(([a, b]) => text.slice(a, b)).join('\n'), doc.date);
   const titleSpan = doc.titleSpan ?? views[0]?.span ?? null;
   const ctx: VisitContext = {
     lastOrigin: null,
@@ -249,12 +224,12 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
 
   const links = new Map<string, FoundLink>();
   const dateRanks = new Map<string, number>();
-  const trail = new DateTrail(text, clues);
+  const trail = new DateTrail(text, doc.keep, doc.date);
   const partners: EventPair[] = [];
   const frame: ArticleFrame = { venue: null };
   for (const [i, view] of views.entries()) {
     const sentence = text.slice(view.span[0], view.span[1]);
-    const dates = trail.next(view);
+    const dates = trail.next(view, i);
     const told = visitsInSentence(tt, view, gaz, ctx);
     if (frame.venue === null && i < LEAD_SENTENCES) frame.venue = leadVenue(view, told);
     // Frames fill what the travel verbs left untold; they never turn a verb's reading around
@@ -271,7 +246,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     for (const v of [...told, ...framed]) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
-        const { date, rank } = visitDate(sentence, dates, trail, clues);
+        const { date, rank } = visitDate(sentence, dates, trail);
         if (date) trail.lastVisitDate = date;
         if (v.from.level === 'local' && to.level === 'local') {
           const p = { a: v.from.entry, b: to.entry, sentence: i };
