@@ -9,6 +9,7 @@ import { summaryText } from '../../src/core/article/run-report.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { jsonText, writeFileAtomic } from './atomic-write.ts';
 import { bufferedLines } from './buffered-out.ts';
+import { createHeapTrimmer } from './heap-trim.ts';
 import { byteLines } from './ndjson-lines.ts';
 import { createProgress, rateText } from './progress.ts';
 import { expandInputs, lineTask, readTasks } from './read-input.ts';
@@ -114,12 +115,14 @@ export async function geocodeMain(argv: string[], name = 'geocode'): Promise<num
   });
   for (const e of expanded.errors) sink.fail(e);
   let bytes = 0;
+  const trim = createHeapTrimmer();
 
   if (opts.fromResults) {
     for await (const item of readResultFiles(args)) {
       if ('problem' in item) sink.fail(item.problem);
       else sink.accept(item.outcome);
       bytes += item.bytes;
+      trim.done(item.bytes);
       progress.tick(item.bytes, 'outcome' in item && item.outcome.kind === 'article');
       if (out.full) await out.flush();
     }
@@ -132,6 +135,7 @@ export async function geocodeMain(argv: string[], name = 'geocode'): Promise<num
     const runner = createTaskRunner(jobs, (outcome, b) => {
       sink.accept(outcome);
       bytes += b;
+      trim.done(b);
       progress.tick(b, outcome.kind === 'article');
     });
     try {
