@@ -344,8 +344,9 @@ function slotCountries(ctx: Ctx, mentions: Mention[], first: number, last: numbe
   const q = COUNTRY_QUALIFIER.find((x) => x.re.test(afterText(ctx, last)));
   if (q) return [q.country];
   const { tt } = ctx;
+  // LIST_JOIN allows one word between the two: tokens further apart are never joined.
   const joined = (x: number, y: number) =>
-    LIST_JOIN.test(tt.text.slice(tt.tokens[x]!.end, tt.tokens[y]!.start));
+    y - x <= 2 && LIST_JOIN.test(tt.text.slice(tt.tokens[x]!.end, tt.tokens[y]!.start));
   const near = mentions.find((m) =>
     m.lastToken < first
       ? joined(m.lastToken, first)
