@@ -105,8 +105,11 @@ const MAX_TEASER_WORDS = 70;
  * The rules ask the same questions of the same lines many times (each line, then as a neighbour):
  * each answer is remembered, in a table cleared when it grows past a few thousand lines.
  */
+const memos: Map<string, unknown>[] = [];
+
 function memoised<T>(f: (t: string) => T): (t: string) => T {
   const memo = new Map<string, T>();
+  memos.push(memo);
   return (t) => {
     let v = memo.get(t);
     if (v === undefined) {
@@ -122,6 +125,10 @@ function memoised<T>(f: (t: string) => T): (t: string) => T {
 const foldLine = memoised(fold);
 
 export function cleanArticle(text: string): CleanResult {
+  // Answers are kept for one article: kept longer, they outlived young-generation collections
+  // and, each line a slice of its page, kept whole pages in the old generation (issue 9: peak
+  // RSS grew with the corpus).
+  for (const m of memos) m.clear();
   const lines = splitLines(text);
   const decisions: Decision[] = lines.map((l) =>
     l.t === '' ? { blank: true } : { keep: [l.start, l.end] },
