@@ -12,7 +12,7 @@ import { runInNewContext } from 'node:vm';
 /** Growth of the old generation, in bytes, that a full collection is run for. */
 export const OLD_SPACE_BUDGET = 4 * 1024 * 1024;
 /** Input bytes between two looks at the heap (a look costs microseconds). */
-export const CHECK_EVERY_BYTES = 512 * 1024;
+export const CHECK_EVERY_BYTES = 128 * 1024;
 
 let collect: (() => void) | null | undefined;
 
