@@ -242,7 +242,8 @@ function surfaceForm(surface: string): { tone: string; dia: boolean } {
   if (!f) {
     if (surfaceMemo.size > 20_000) surfaceMemo.clear();
     f = { tone: toneKey(surface), dia: hasDiacritics(surface) };
-    surfaceMemo.set(surface, f);
+    // A copy: the surface is a slice of the article, and as a key it would keep the article alive.
+    surfaceMemo.set(surface.split('').join(''), f);
   }
   return f;
 }
