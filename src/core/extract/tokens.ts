@@ -63,6 +63,9 @@ export function gapBetween(t: TokenizedText, a: Token, b: Token): string {
 
 /** True when the original token starts with an upper-case letter (or a digit). */
 export function isCapitalised(text: string, tok: Token): boolean {
+  const code = text.charCodeAt(tok.start);
+  // ASCII, most words: no need for a lower-case string to compare with.
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   const c = text[tok.start]!;
   return c !== c.toLowerCase() || (c >= '0' && c <= '9');
 }
