@@ -9,9 +9,9 @@ export const WORKER_ROLE = 'friendship-atlas:extract-worker';
 // Tasks travel in batches: a message per article cost each worker a tenth of its time
 // (issue 9, --jobs 2 profile). A batch closes at whichever limit comes first; a few batches per
 // worker keep it busy while the main thread reads and writes, and bound the memory in flight.
-const BATCH_TASKS = 32;
+const BATCH_TASKS = 16;
 const BATCH_BYTES = 256 * 1024;
-const BATCHES_IN_FLIGHT = 3;
+const BATCHES_IN_FLIGHT = 2;
 
 /** What a worker is sent: tasks with their sequence numbers, answered together. */
 export interface TaskBatch {
