@@ -4,8 +4,8 @@
 // corpus (issue 9: +40–50 % from a 1× to a 16× corpus) while the live heap stayed ~15 MB.
 // A full collection whenever the old generation has grown by a budget since the last one keeps
 // the peak where a short run has it; it costs a few ms per budget of garbage. The budget is at
-// least the live size, so that a heap that really grows (a dataset being built) is not
-// collected over and over.
+// least a quarter of the live size, so that a heap that really grows (a dataset being built) is
+// not collected over and over.
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
