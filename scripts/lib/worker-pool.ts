@@ -21,10 +21,10 @@ export interface TaskBatch {
   bytes: number;
 }
 
-/** A worker's answer: the outcomes of a batch, in its order, as one JSON array. */
+/** A worker's answer: the outcomes of a batch, in its order, each as JSON text. */
 export interface BatchReply {
   seqs: number[];
-  json: string;
+  json: string[];
 }
 
 export interface TaskRunner {
@@ -65,7 +65,9 @@ function spawn(): Worker {
 
 function workerPool(jobs: number, onOutcome: OnOutcome): TaskRunner {
   const workers: { worker: Worker; batches: number; tasks: number }[] = [];
-  const pending = new Map<number, { outcome: Outcome | null; bytes: number }>();
+  // An outcome waits as the worker's JSON text and is parsed when its turn comes: parsed at
+  // once, every outcome waiting for an earlier one stayed alive through collections.
+  const pending = new Map<number, { outcome: Outcome | string | null; bytes: number }>();
   let nextSeq = 0;
   let nextOut = 0;
   let failure: Error | null = null;
@@ -81,17 +83,17 @@ function workerPool(jobs: number, onOutcome: OnOutcome): TaskRunner {
   const deliver = () => {
     for (let p = pending.get(nextOut); p?.outcome; p = pending.get(nextOut)) {
       pending.delete(nextOut++);
-      onOutcome(p.outcome, p.bytes);
+      const o = p.outcome;
+      onOutcome(typeof o === 'string' ? (JSON.parse(o) as Outcome) : o, p.bytes);
     }
   };
 
   for (let i = 0; i < jobs; i++) {
     const slot = { worker: spawn(), batches: 0, tasks: 0 };
     slot.worker.on('message', (m: BatchReply) => {
-      const outcomes = JSON.parse(m.json) as Outcome[];
       slot.batches--;
-      slot.tasks -= outcomes.length;
-      m.seqs.forEach((seq, k) => (pending.get(seq)!.outcome = outcomes[k]!));
+      slot.tasks -= m.json.length;
+      m.seqs.forEach((seq, k) => (pending.get(seq)!.outcome = m.json[k]!));
       deliver();
       notify();
     });
