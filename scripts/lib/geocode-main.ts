@@ -51,7 +51,7 @@ function usage(name: string): Command {
     .option('--ndjson', 'print one JSON line per article on stdout')
     .option(
       '--jobs <n>',
-      `worker threads for the extraction (default: the number of cores, ${availableParallelism()} here, but no more than one per ${BYTES_PER_JOB / 1e6} MB of input files)`,
+      `threads for the extraction, this one and N - 1 workers (default: the number of cores, ${availableParallelism()} here, but no more than one per ${BYTES_PER_JOB / 1e6} MB of input files)`,
       positiveInt,
     )
     .option(
