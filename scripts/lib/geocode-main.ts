@@ -10,6 +10,7 @@ import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { jsonText, writeFileAtomic } from './atomic-write.ts';
 import { MAP_FILE, mapFile, mapFileText } from '../../src/core/dataset/map-file.ts';
 import { bufferedLines } from './buffered-out.ts';
+import { createHeapTrimmer } from './heap-trim.ts';
 import { byteLines } from './ndjson-lines.ts';
 import { createProgress, rateText } from './progress.ts';
 import { expandInputs, lineTask, readTasks } from './read-input.ts';
@@ -51,7 +52,7 @@ function usage(name: string): Command {
     .option('--ndjson', 'print one JSON line per article on stdout')
     .option(
       '--jobs <n>',
-      `worker threads for the extraction (default: the number of cores, ${availableParallelism()} here, but no more than one per ${BYTES_PER_JOB / 1e6} MB of input files)`,
+      `threads for the extraction, this one and N - 1 workers (default: the number of cores, ${availableParallelism()} here, but no more than one per ${BYTES_PER_JOB / 1e6} MB of input files)`,
       positiveInt,
     )
     .option(
@@ -115,12 +116,14 @@ export async function geocodeMain(argv: string[], name = 'geocode'): Promise<num
   });
   for (const e of expanded.errors) sink.fail(e);
   let bytes = 0;
+  const trim = createHeapTrimmer();
 
   if (opts.fromResults) {
     for await (const item of readResultFiles(args)) {
       if ('problem' in item) sink.fail(item.problem);
       else sink.accept(item.outcome);
       bytes += item.bytes;
+      trim.done(item.bytes);
       progress.tick(item.bytes, 'outcome' in item && item.outcome.kind === 'article');
       if (out.full) await out.flush();
     }
@@ -133,6 +136,7 @@ export async function geocodeMain(argv: string[], name = 'geocode'): Promise<num
     const runner = createTaskRunner(jobs, (outcome, b) => {
       sink.accept(outcome);
       bytes += b;
+      trim.done(b);
       progress.tick(b, outcome.kind === 'article');
     });
     try {

@@ -18,7 +18,6 @@ export async function* byteLines(
   input: Readable | AsyncIterable<Uint8Array>,
 ): AsyncGenerator<ByteLine> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  let carry: Buffer | null = null;
   let lineNo = 0;
   const decode = (bytes: Buffer): string | null => {
     const end =
@@ -30,26 +29,40 @@ export async function* byteLines(
       return null;
     }
   };
+  // The tail of the last chunk(s), a line not yet ended: kept as parts, so that a long line is
+  // copied once, and a chunk is never copied whole to join it to the tail before it.
+  let carry: Buffer[] = [];
   for await (const chunk of input as AsyncIterable<Uint8Array | string>) {
-    let buf =
+    const buf =
       typeof chunk === 'string'
         ? Buffer.from(chunk)
         : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (carry) {
-      buf = Buffer.concat([carry, buf]);
-      carry = null;
-    }
     let start = 0;
+    if (carry.length > 0) {
+      const nl = buf.indexOf(NL);
+      if (nl === -1) {
+        carry.push(Buffer.from(buf));
+        continue;
+      }
+      const line = Buffer.concat([...carry, buf.subarray(0, nl)]);
+      carry = [];
+      lineNo++;
+      yield { lineNo, text: decode(line), bytes: line.length + 1 };
+      start = nl + 1;
+    }
     for (let nl = buf.indexOf(NL, start); nl !== -1; nl = buf.indexOf(NL, start)) {
       lineNo++;
       yield { lineNo, text: decode(buf.subarray(start, nl)), bytes: nl + 1 - start };
       start = nl + 1;
     }
     // Copied, so that the chunk it came from can be freed.
-    if (start < buf.length) carry = Buffer.from(buf.subarray(start));
+    if (start < buf.length) carry.push(Buffer.from(buf.subarray(start)));
   }
-  if (carry && carry.length > 0) {
-    lineNo++;
-    yield { lineNo, text: decode(carry), bytes: carry.length };
+  if (carry.length > 0) {
+    const last = Buffer.concat(carry);
+    if (last.length > 0) {
+      lineNo++;
+      yield { lineNo, text: decode(last), bytes: last.length };
+    }
   }
 }

@@ -49,16 +49,35 @@ export interface FoldedText {
   ends: Int32Array;
 }
 
+// Scratch space for foldInto, grown as needed and reused: a fresh set of arrays per article was
+// most of the memory a long run churned through outside the JS heap (issue 9).
+let scratchBuf = new Uint16Array(1024);
+let scratchStarts = new Int32Array(1024);
+let scratchEnds = new Int32Array(1024);
+
+function growScratch(size: number): void {
+  const b2 = new Uint16Array(size);
+  b2.set(scratchBuf);
+  scratchBuf = b2;
+  const s2 = new Int32Array(size);
+  s2.set(scratchStarts);
+  scratchStarts = s2;
+  const e2 = new Int32Array(size);
+  e2.set(scratchEnds);
+  scratchEnds = e2;
+}
+
 /**
- * Folds diacritics and case, keeping an offset map to the original. Combining marks in NFD input
- * produce no folded character; they are counted in the `ends` of the base letter before them.
+ * foldWithOffsets into the shared scratch arrays: `starts` and `ends` are views that the next
+ * call overwrites, for a caller that reads them at once (tokenize).
  */
-export function foldWithOffsets(text: string): FoldedText {
+export function foldInto(text: string): FoldedText {
   const n = text.length;
   // Folding never lengthens ASCII; other characters fold to one letter, rarely more.
-  let buf = new Uint16Array(n + 8);
-  let starts = new Int32Array(n + 8);
-  let ends = new Int32Array(n + 8);
+  if (scratchBuf.length < n + 8) growScratch(n + 8);
+  let buf = scratchBuf;
+  let starts = scratchStarts;
+  let ends = scratchEnds;
   let k = 0;
   let i = 0;
   while (i < n) {
@@ -103,16 +122,10 @@ export function foldWithOffsets(text: string): FoldedText {
       continue;
     }
     if (k + f.length >= buf.length) {
-      const size = buf.length * 2 + f.length;
-      const b2 = new Uint16Array(size);
-      b2.set(buf);
-      buf = b2;
-      const s2 = new Int32Array(size);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(size);
-      e2.set(ends);
-      ends = e2;
+      growScratch(buf.length * 2 + f.length);
+      buf = scratchBuf;
+      starts = scratchStarts;
+      ends = scratchEnds;
     }
     for (let j = 0; j < f.length; j++) {
       buf[k] = f.charCodeAt(j);
@@ -130,6 +143,15 @@ export function foldWithOffsets(text: string): FoldedText {
     );
   }
   return { folded, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+}
+
+/**
+ * Folds diacritics and case, keeping an offset map to the original. Combining marks in NFD input
+ * produce no folded character; they are counted in the `ends` of the base letter before them.
+ */
+export function foldWithOffsets(text: string): FoldedText {
+  const f = foldInto(text);
+  return { folded: f.folded, starts: f.starts.slice(), ends: f.ends.slice() };
 }
 
 /** Case- and diacritic-insensitive form: "Thừa Thiên-Huế" → "thua thien-hue". */

@@ -105,8 +105,11 @@ const MAX_TEASER_WORDS = 70;
  * The rules ask the same questions of the same lines many times (each line, then as a neighbour):
  * each answer is remembered, in a table cleared when it grows past a few thousand lines.
  */
+const memos: Map<string, unknown>[] = [];
+
 function memoised<T>(f: (t: string) => T): (t: string) => T {
   const memo = new Map<string, T>();
+  memos.push(memo);
   return (t) => {
     let v = memo.get(t);
     if (v === undefined) {
@@ -122,6 +125,10 @@ function memoised<T>(f: (t: string) => T): (t: string) => T {
 const foldLine = memoised(fold);
 
 export function cleanArticle(text: string): CleanResult {
+  // Answers are kept for one article: kept longer, they outlived young-generation collections
+  // and, each line a slice of its page, kept whole pages in the old generation (issue 9: peak
+  // RSS grew with the corpus).
+  for (const m of memos) m.clear();
   const lines = splitLines(text);
   const decisions: Decision[] = lines.map((l) =>
     l.t === '' ? { blank: true } : { keep: [l.start, l.end] },
@@ -246,8 +253,8 @@ function decideLine(
   return { keep: [start, end] };
 }
 
-/** Why a single line is page chrome, or null. */
-function chromeReason(t: string): string | null {
+/** Why a single line is page chrome, or null (asked of most lines several times: remembered). */
+const chromeReason = memoised((t: string): string | null => {
   const f = foldLine(t).replace(/[\s:.!]+$/, '');
   if (PLAYER.test(t)) return 'player residue';
   if (IMAGE_MARKUP.test(t) || PIPES_ONLY.test(t)) return 'empty image markup';
@@ -258,9 +265,15 @@ function chromeReason(t: string): string | null {
   if (SOURCE_LINK.test(t)) return 'source link';
   if (CREDIT_ONLY.test(t)) return 'photo credit';
   if (isStampLine(t)) return 'date stamp';
-  if (t.split(/\s+\|\s+|\s+·\s+/).length >= 4 && !/[.!?]$/.test(t)) return 'menu';
+  // Without a separator there is nothing to split (most lines).
+  if (
+    (t.includes('|') || t.includes('·')) &&
+    t.split(/\s+\|\s+|\s+·\s+/).length >= 4 &&
+    !/[.!?]$/.test(t)
+  )
+    return 'menu';
   return null;
-}
+});
 
 /**
  * A headline of another article: headline-like once its pipes are gone, and no caption (a photo
@@ -369,13 +382,28 @@ function prevNonBlank(lines: Line[], from: number): number {
   return j;
 }
 
-const isKnownHeading = memoised((t: string): boolean =>
-  SECTION_HEADINGS.has(
-    foldLine(t)
-      .replace(/[\s:.»>›-]+$/, '')
-      .replace(/\s*[,;/]\s*/g, ' ')
-      .trim(),
-  ),
+const LONGEST_HEADING = Math.max(...[...SECTION_HEADINGS].map((h) => h.length));
+
+/** ASCII letters and digits in t: each folds to one letter of the key, which none removes. */
+function asciiAlnums(t: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < t.length && n <= max; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) n++;
+  }
+  return n;
+}
+
+const isKnownHeading = memoised(
+  (t: string): boolean =>
+    // A body line has far more letters than any heading: no need to fold it.
+    asciiAlnums(t, LONGEST_HEADING) <= LONGEST_HEADING &&
+    SECTION_HEADINGS.has(
+      foldLine(t)
+        .replace(/[\s:.»>›-]+$/, '')
+        .replace(/\s*[,;/]\s*/g, ' ')
+        .trim(),
+    ),
 );
 
 /**

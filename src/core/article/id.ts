@@ -13,7 +13,8 @@ class Fnv64 {
   byte(b: number): void {
     const lo = (this.lo ^ b) >>> 0;
     const p = lo * 0x1b3;
-    const carry = Math.floor(p / 4294967296);
+    // p < 2^41: the truncation is the floor.
+    const carry = (p / 4294967296) | 0;
     this.hi = (Math.imul(this.hi, 0x1b3) + (lo << 8) + carry) >>> 0;
     this.lo = p >>> 0;
   }
@@ -36,22 +37,31 @@ class Fnv64 {
     }
   }
 
-  /** The text as cleanSpaces would give it: NFC, white-space runs as one space, trimmed. */
-  cleanText(text: string): void {
+  private pendingSpace = false;
+  private started = false;
+
+  /**
+   * Text as cleanSpaces would give it (NFC, white-space runs as one space, trimmed), fed in
+   * pieces: a run of white space may span two pieces, and `space()` stands for one between them.
+   * Call `endText()` before the next text.
+   */
+  cleanPiece(text: string): void {
     const s = MARK.test(text) ? text.normalize('NFC') : text;
-    let pendingSpace = false;
-    let started = false;
     for (let i = 0; i < s.length; i++) {
       let c = s.charCodeAt(i);
       if (isSpace(c)) {
-        pendingSpace = started;
+        this.pendingSpace = this.started;
         continue;
       }
-      if (pendingSpace) {
+      if (this.pendingSpace) {
         this.byte(0x20);
-        pendingSpace = false;
+        this.pendingSpace = false;
       }
-      started = true;
+      this.started = true;
+      if (c < 0x80) {
+        this.byte(c);
+        continue;
+      }
       if (c >= 0xd800 && c <= 0xdbff) {
         const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
         if (d >= 0xdc00 && d <= 0xdfff) {
@@ -61,6 +71,17 @@ class Fnv64 {
       } else if (c >= 0xdc00 && c <= 0xdfff) c = 0xfffd;
       this.codePoint(c);
     }
+  }
+
+  /** A white-space character between two pieces of one text. */
+  space(): void {
+    this.pendingSpace = this.started;
+  }
+
+  /** Ends a text: white space at its end is trimmed. */
+  endText(): void {
+    this.pendingSpace = false;
+    this.started = false;
   }
 
   hex(): string {
@@ -91,9 +112,30 @@ function isSpace(c: number): boolean {
 /** 16 hex digits identifying the article by its title and body text. */
 export function articleId(title: string, body: string): string {
   const h = new Fnv64();
-  h.cleanText(title);
+  h.cleanPiece(title);
+  h.endText();
   h.byte(0x0a);
-  h.cleanText(body);
+  h.cleanPiece(body);
+  return h.hex();
+}
+
+/**
+ * articleId(title, the given spans of text joined by "\n") without building that string: NFC
+ * never composes across a line break, so each piece can be normalised on its own.
+ */
+export function articleIdOfSpans(
+  title: string,
+  text: string,
+  spans: readonly (readonly [number, number])[],
+): string {
+  const h = new Fnv64();
+  h.cleanPiece(title);
+  h.endText();
+  h.byte(0x0a);
+  spans.forEach(([a, b], k) => {
+    if (k > 0) h.space();
+    h.cleanPiece(text.slice(a, b));
+  });
   return h.hex();
 }
 

@@ -3,7 +3,7 @@
 import type { ArticleDoc, DroppedBlock } from '../types.ts';
 import { cleanArticle } from './clean.ts';
 import { htmlToArticle } from './html.ts';
-import { articleId } from './id.ts';
+import { articleIdOfSpans } from './id.ts';
 import { dateFromText, httpUrl, isoDay, parseDate, urlFromText } from './metadata.ts';
 
 export interface RawArticle {
@@ -56,10 +56,7 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
   const cleaned = cleanArticle(text);
   // The id hashes what the article says (title + kept lines), not the page around it.
   const ts = cleaned.titleSpan;
-  const body = cleaned.keep
-    .filter(([s, e]) => !ts || s !== ts[0] || e !== ts[1])
-    .map(([s, e]) => text.slice(s, e))
-    .join('\n');
+  const body = cleaned.keep.filter(([s, e]) => !ts || s !== ts[0] || e !== ts[1]);
   let date = givenDate(raw.date, warnings);
   date ??= metaDate ?? dateFromText(text);
   let url: string | null = null;
@@ -72,7 +69,7 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
   return {
     doc: {
       file: raw.file,
-      id: articleId(cleaned.title, body),
+      id: articleIdOfSpans(cleaned.title, text, body),
       title: cleaned.title,
       date,
       url,

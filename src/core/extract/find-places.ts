@@ -226,6 +226,8 @@ export function chooseEntry(
   after: string,
   date: string | null,
 ): GazetteerEntry {
+  // Most names are one unit's: nothing to choose (the regexes below cost the most).
+  if (entries.length === 1) return entries[0]!;
   let list = [...entries];
   const qualifier = COUNTRY_QUALIFIER.find((q) => q.re.test(after));
   if (qualifier) list = preferBy(list, (e) => e.country === qualifier.country);
@@ -255,7 +257,8 @@ function surfaceForm(surface: string): { tone: string; dia: boolean } {
   if (!f) {
     if (surfaceMemo.size > 20_000) surfaceMemo.clear();
     f = { tone: toneKey(surface), dia: hasDiacritics(surface) };
-    surfaceMemo.set(surface, f);
+    // A copy: the surface is a slice of the article, and as a key it would keep the article alive.
+    surfaceMemo.set(surface.split('').join(''), f);
   }
   return f;
 }
@@ -379,8 +382,9 @@ function slotCountries(ctx: Ctx, mentions: Mention[], first: number, last: numbe
   const q = COUNTRY_QUALIFIER.find((x) => x.re.test(afterText(ctx, last)));
   if (q) return [q.country];
   const { tt } = ctx;
+  // LIST_JOIN allows one word between the two: tokens further apart are never joined.
   const joined = (x: number, y: number) =>
-    LIST_JOIN.test(tt.text.slice(tt.tokens[x]!.end, tt.tokens[y]!.start));
+    y - x <= 2 && LIST_JOIN.test(tt.text.slice(tt.tokens[x]!.end, tt.tokens[y]!.start));
   const near = mentions.find((m) =>
     m.lastToken < first
       ? joined(m.lastToken, first)

@@ -10,14 +10,8 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import {
-  eventDate,
-  firstEventDate,
-  leadDay,
-  resolveDate,
-  yearClues,
-  type YearClues,
-} from './dates.ts';
+import { DateTrail, type SentenceDates } from './date-trail.ts';
+import { eventDate, leadDay } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { articleHome } from './home.ts';
 import { frameVisits, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frames.ts';
@@ -139,41 +133,14 @@ const OTHER_SIGNERS = /(?<![\p{L}])(?:doanh nghiệp|công ty|hai nước|trư�
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
 const BOTH_SIDES = /(?<![\p{L}])hai\s+(?:tỉnh|địa phương|thành phố|bên)(?![\p{L}])/u;
 
-/** Tracks the dates the text has given so far, for sentences that give none. */
-class DateTrail {
-  private paragraphDate: string | null = null;
-  private lastEnd = 0;
-  lastVisitDate: string | null = null;
-  /** The last visit date that names its day: what "cùng ngày" refers to. */
-  lastVisitDay: string | null = null;
-
-  constructor(
-    private readonly text: string,
-    private readonly clues: YearClues,
-  ) {}
-
-  /** The date a sentence gives, else one an earlier sentence of its paragraph gave. */
-  next(view: SentenceView): { own: string | null; inherited: string | null } {
-    const sentence = this.text.slice(view.span[0], view.span[1]);
-    if (this.text.slice(this.lastEnd, view.span[0]).includes('\n')) this.paragraphDate = null;
-    this.lastEnd = view.span[1];
-    const first = firstEventDate(sentence, this.clues);
-    const own = first ? resolveDate(first, this.clues) : null;
-    const inherited = this.paragraphDate;
-    if (own) this.paragraphDate = own;
-    return { own, inherited };
-  }
-}
-
 /**
  * A visit's date and how surely it belongs to it: the sentence's own (3), its paragraph's (2), the
  * trip just told (1), an article-wide clue (0).
  */
 function visitDate(
   sentence: string,
-  dates: { own: string | null; inherited: string | null },
+  dates: SentenceDates,
   trail: DateTrail,
-  clues: YearClues,
 ): { date: string | null; rank: number } {
   if (dates.own) return { date: dates.own, rank: 3 };
   const lower = sentence.normalize('NFC').toLowerCase();
@@ -181,7 +148,7 @@ function visitDate(
   if (dates.inherited) return { date: dates.inherited, rank: 2 };
   const last = trail.lastVisitDate;
   if (last && CONTINUATION.test(lower)) return { date: last.slice(0, 7), rank: 1 };
-  return { date: eventDate(sentence, clues, true), rank: 0 };
+  return { date: eventDate(sentence, trail.clues, true), rank: 0 };
 }
 
 // "ba tỉnh", "các tỉnh bạn", "lãnh đạo từng tỉnh bạn", "12 tỉnh": the partners the article follows.
@@ -300,9 +267,6 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const tt = tokenize(text);
   const { mentions, unresolved } = findPlaces(tt, doc.keep, gaz, doc.date);
   const views = sentenceViews(tt, splitSentences(text, doc.keep), mentions);
-  const kept = doc.keep.map(([a, b]) => text.slice(a, b)).join('\n');
-  const clues = yearClues(kept, doc.date);
-  const eventDay = leadDay(kept, clues);
   const titleSpan = doc.titleSpan ?? views[0]?.span ?? null;
   const ctx: VisitContext = {
     lastOrigin: null,
@@ -317,12 +281,19 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const book: LinkBook = { dateRanks: new Map(), indirect: new Set() };
   const headline = new Set(ctx.titlePlaces.map((m) => m.entry.iso));
   const ofHeadline = (a: Side, b: Side) => headline.has(a.entry.iso) || headline.has(b.entry.iso);
-  const trail = new DateTrail(text, clues);
+  const trail = new DateTrail(text, doc.keep, doc.date);
+  // The lead's day, read only when an undated trip asks for it (null is an answer too).
+  let eventDay: string | null | undefined;
+  const leadsDay = (): string | null => {
+    if (eventDay === undefined)
+      eventDay = leadDay(doc.keep.map(([a, b]) => text.slice(a, b)).join('\n'), trail.clues);
+    return eventDay;
+  };
   const partners: EventPair[] = [];
   const frame: ArticleFrame = { venue: null };
   for (const [i, view] of views.entries()) {
     const sentence = text.slice(view.span[0], view.span[1]);
-    const dates = trail.next(view);
+    const dates = trail.next(view, i);
     const told = visitsInSentence(tt, view, gaz, ctx);
     if (frame.venue === null && i < LEAD_SENTENCES) frame.venue = leadVenue(view, told);
     // Frames fill what the travel verbs left untold; they never turn a verb's reading around
@@ -339,9 +310,9 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     for (const v of [...told, ...framed]) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
-        let { date, rank } = visitDate(sentence, dates, trail, clues);
+        let { date, rank } = visitDate(sentence, dates, trail);
         // A trip of the headline's parties that nothing dates, told as news: the lead's day.
-        if (!date && eventDay && !EARLIER.test(sentence) && ofHeadline(v.from, to)) date = eventDay;
+        if (!date && ofHeadline(v.from, to) && !EARLIER.test(sentence)) date = leadsDay();
         if (date) trail.lastVisitDate = date;
         if (date?.length === 10) trail.lastVisitDay = date;
         if (v.from.level === 'local' && to.level === 'local') {

@@ -1,5 +1,5 @@
 // Word tokens of an article, found on the folded text and mapped back to the original.
-import { foldWithOffsets, type FoldedText } from '../normalize.ts';
+import { foldInto, type FoldedText } from '../normalize.ts';
 
 export interface Token {
   /** Folded form (lower case, no diacritics). */
@@ -14,7 +14,8 @@ export interface Token {
 
 export interface TokenizedText {
   text: string;
-  folded: FoldedText;
+  /** The folded text (its offset maps are scratch space, read only while tokenising). */
+  folded: Pick<FoldedText, 'folded'>;
   tokens: Token[];
 }
 
@@ -33,7 +34,7 @@ function isWordCode(code: number): boolean {
 }
 
 export function tokenize(text: string): TokenizedText {
-  const folded = foldWithOffsets(text);
+  const folded = foldInto(text);
   const s = folded.folded;
   const tokens: Token[] = [];
   let i = 0;
@@ -52,7 +53,7 @@ export function tokenize(text: string): TokenizedText {
       fe: i,
     });
   }
-  return { text, folded, tokens };
+  return { text, folded: { folded: s }, tokens };
 }
 
 /** The original characters between two tokens (what separates them). */
@@ -62,6 +63,9 @@ export function gapBetween(t: TokenizedText, a: Token, b: Token): string {
 
 /** True when the original token starts with an upper-case letter (or a digit). */
 export function isCapitalised(text: string, tok: Token): boolean {
+  const code = text.charCodeAt(tok.start);
+  // ASCII, most words: no need for a lower-case string to compare with.
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   const c = text[tok.start]!;
   return c !== c.toLowerCase() || (c >= '0' && c <= '9');
 }

@@ -1,0 +1,90 @@
+// The dates the text has given so far, for sentences that give none. Finding a sentence's date
+// runs several regexes over it; most sentences yield no link and never need one (issue 9), so a
+// sentence's own date is found only when asked for, once, and its paragraph's only then too.
+import { firstEventDate, resolveDate, yearClues, type YearClues } from './dates.ts';
+import type { SentenceView } from './sentence-view.ts';
+import type { Span } from '../types.ts';
+
+export interface SentenceDates {
+  /** The date the sentence gives. */
+  readonly own: string | null;
+  /** The latest date an earlier sentence of its paragraph gave. */
+  readonly inherited: string | null;
+}
+
+export class DateTrail {
+  /** own[i]: undefined until asked for. */
+  private readonly own: (string | null | undefined)[] = [];
+  /** Span and first sentence of the paragraph of each sentence seen. */
+  private readonly spans: Span[] = [];
+  private readonly paragraphStart: number[] = [];
+  private lastEnd = 0;
+  private cluesMemo: YearClues | null = null;
+  lastVisitDate: string | null = null;
+  /** The last visit date that names its day: what "cùng ngày" refers to. */
+  lastVisitDay: string | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly keep: readonly Span[],
+    private readonly published: string | null,
+  ) {}
+
+  /** The article's year clues (its kept text and publication date), computed on first use. */
+  get clues(): YearClues {
+    this.cluesMemo ??= yearClues(
+      this.keep.map(([a, b]) => this.text.slice(a, b)).join('\n'),
+      this.published,
+    );
+    return this.cluesMemo;
+  }
+
+  /** Sentence i (the next one, in text order): its dates, found when first read. */
+  next(view: SentenceView, i: number): SentenceDates {
+    const newParagraph = i === 0 || hasNewline(this.text, this.lastEnd, view.span[0]);
+    this.paragraphStart[i] = newParagraph ? i : this.paragraphStart[i - 1]!;
+    this.lastEnd = view.span[1];
+    this.spans[i] = view.span;
+    return new LazyDates(this, i);
+  }
+
+  /** @internal */
+  ownAt(i: number): string | null {
+    let d = this.own[i];
+    if (d === undefined) {
+      const [a, b] = this.spans[i]!;
+      const first = firstEventDate(this.text.slice(a, b), this.clues);
+      d = this.own[i] = first ? resolveDate(first, this.clues) : null;
+    }
+    return d;
+  }
+
+  /** @internal */
+  inheritedAt(i: number): string | null {
+    for (let k = i - 1; k >= this.paragraphStart[i]!; k--) {
+      const d = this.ownAt(k);
+      if (d) return d;
+    }
+    return null;
+  }
+}
+
+class LazyDates implements SentenceDates {
+  constructor(
+    private readonly trail: DateTrail,
+    private readonly i: number,
+  ) {}
+
+  get own(): string | null {
+    return this.trail.ownAt(this.i);
+  }
+
+  get inherited(): string | null {
+    return this.trail.inheritedAt(this.i);
+  }
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
