@@ -40,6 +40,18 @@ describe('htmlToArticle', () => {
     expect(htmlToArticle('<p>một<p>hai<br>ba').text).toBe('một\nhai\nba');
   });
 
+  it("reads a tag page's featured story though its stream is named like a tag box, never the footer", () => {
+    const para = (t: string) => `<p>${t} ${'chữ '.repeat(20)}</p>`;
+    const html =
+      '<body class="tag-page"><section class="tag-stream"><h1>#sân bay</h1><article><div class="story__summary">' +
+      para('Chủ tịch nước đã bay xuống Attapeu.') +
+      para('Tại Attapeu, đoàn tới thăm nông trường.') +
+      '</div></article></section><footer><p>Cơ quan Trung ương của Đoàn TNCS Hồ Chí Minh, 15 Hồ Xuân Hương, Hà Nội, điện thoại và thư điện tử</p></footer></body>';
+    const text = htmlToArticle(html).text;
+    expect(text).toContain('bay xuống Attapeu');
+    expect(text).not.toContain('Hồ Xuân Hương');
+  });
+
   it('reads datePublished from JSON-LD (also inside @graph) and <time datetime>', () => {
     const ld =
       '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2021-04-03T08:00:00+07:00"}]}</script><p>x</p>';

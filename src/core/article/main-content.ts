@@ -88,6 +88,15 @@ export function linkDensity(stats: Map<Element, Stats>, e: Element): number {
   return s && s.text > 0 ? s.link / s.text : 0;
 }
 
+// Page regions no article lives in, whatever their class says.
+const FURNITURE_TAGS = new Set(['footer', 'nav', 'aside', 'header']);
+
+function underNoText(e: Element): boolean {
+  for (let p = e.parentNode as Node | null; p && 'tagName' in p; p = p.parentNode as Node | null)
+    if (NO_TEXT.has(p.tagName) || FURNITURE_TAGS.has(p.tagName)) return true;
+  return false;
+}
+
 function underFurniture(e: Element): boolean {
   for (let p = e.parentNode as Node | null; p && 'tagName' in p; p = p.parentNode as Node | null)
     if (isFurniture(p) || NO_TEXT.has(p.tagName)) return true;
@@ -113,6 +122,18 @@ export function findMainContent(all: Element[], stats: Map<Element, Stats>): Ele
   const marked = all.find((e) => (attr(e, 'itemprop') ?? '').split(/\s+/).includes('articleBody'));
   if (marked && (stats.get(marked)?.text ?? 0) > 0) return marked;
 
+  // A page whose every paragraph sits in a box named like furniture (a tag page's story stream,
+  // "tag-stream") is read as if no box were named.
+  return (
+    bestContainer(all, stats, true) ?? bestContainer(all, stats, false) ?? fallbackBox(all, stats)
+  );
+}
+
+function bestContainer(
+  all: Element[],
+  stats: Map<Element, Stats>,
+  skipFurniture: boolean,
+): Element | undefined {
   const scores = new Map<Element, number>();
   const add = (e: Node | null, v: number) => {
     if (e && 'tagName' in e) scores.set(e, (scores.get(e) ?? 0) + v);
@@ -123,7 +144,7 @@ export function findMainContent(all: Element[], stats: Map<Element, Stats>): Ele
       (c) => c.nodeName === '#text' && (c as T.TextNode).value.trim().length >= 60,
     );
     if (!PARAGRAPH_TAGS.has(e.tagName) && !(e.tagName === 'div' && ownText)) continue;
-    if (underFurniture(e)) continue;
+    if (underNoText(e) || (skipFurniture && underFurniture(e))) continue;
     const v = paragraphScore(stats, e);
     if (v === 0) continue;
     if (e.tagName === 'div') add(e, v);
@@ -134,7 +155,7 @@ export function findMainContent(all: Element[], stats: Map<Element, Stats>): Ele
   let best: Element | undefined;
   let bestScore = 0;
   for (const [e, raw] of scores) {
-    if (isFurniture(e)) continue;
+    if ((skipFurniture && isFurniture(e)) || FURNITURE_TAGS.has(e.tagName)) continue;
     const h = hints(e);
     const bonus = CONTENT.test(h) ? 1.25 : 1;
     const v = raw * bonus * (1 - linkDensity(stats, e));
@@ -143,7 +164,10 @@ export function findMainContent(all: Element[], stats: Map<Element, Stats>): Ele
       bestScore = v;
     }
   }
-  if (best) return best;
+  return best;
+}
+
+function fallbackBox(all: Element[], stats: Map<Element, Stats>): Element | undefined {
   const articles = all.filter((e) => e.tagName === 'article');
   if (articles.length > 0)
     return articles.reduce((a, b) =>
