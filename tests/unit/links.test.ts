@@ -680,6 +680,20 @@ describe('visits: clauses with their own date, talks, projects', () => {
   });
 });
 
+describe("visits: lists inside plans, a province's high-level delegation", () => {
+  it('"sẽ mời lãnh đạo các tỉnh Salavan, Attapeu sang dự … tại Đà Nẵng" is a plan across the list', () => {
+    const text =
+      'Tin\nDự kiến cuối năm nay, tỉnh Quảng Nam sẽ mời lãnh đạo các tỉnh Salavan, Attapeu sang dự Hội nghị tổ chức tại Đà Nẵng.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"cùng đoàn đại biểu cấp cao của tỉnh" is the province\'s delegation, not the nation\'s', () => {
+    const text =
+      'Điện Biên dự Tết Bun Pi May tại Phông Sa Lỳ\nTỉnh Điện Biên hợp tác với tỉnh Phông Sa Lỳ. Ngày 13/4, Bí thư Tỉnh ủy cùng đoàn đại biểu cấp cao của tỉnh đã tham dự lễ tại tỉnh Phông Sa Lỳ.';
+    expect(visits(text)).not.toContain('VN-HN*>LA-PH');
+  });
+});
+
 describe('visits: time words and the owner of a trip', () => {
   it('"tới" after a time word is "next", not motion ("trong tháng 10 tới tỉnh A …")', () => {
     const text =

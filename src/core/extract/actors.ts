@@ -97,9 +97,12 @@ export function nationalBodyIndex(lower: string): number {
       // "chuyến thăm cấp Nhà nước" qualifies a visit; it is no actor.
       // "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy": a rank in a provincial leader's
       // title chain, not the body acting.
+      // "đoàn đại biểu cấp cao của tỉnh", "… cấp cao tỉnh A": a province's, not the nation's.
       const attribute =
         (body === 'nhà nước' && lower.slice(Math.max(0, i - 4), i) === 'cấp ') ||
-        /[uủ]y viên\s+$/u.test(lower.slice(Math.max(0, i - 10), i));
+        /[uủ]y viên\s+$/u.test(lower.slice(Math.max(0, i - 10), i)) ||
+        (body === 'đoàn đại biểu cấp cao' &&
+          /^\s+(?:của\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(lower.slice(i + body.length)));
       if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute) {
         if (best < 0 || i < best) best = i;
         break;

@@ -269,6 +269,11 @@ const PLAN = new Set(['sẽ', 'kiến', 'hoạch']);
 // Last words of trip verbs listed with commas ("thăm, chúc Tết", "làm việc, khảo sát").
 const SERIES_VERBS = new Set(['thăm', 'việc', 'giao', 'quan']);
 
+/** "các tỉnh Salavan, Attapeu": a comma between two places of a list, inside one clause. */
+function listComma(s: SentenceView, k: number): boolean {
+  return s.mentions.some((m) => m.headToken === k) && s.mentions.some((m) => m.lastToken === k - 1);
+}
+
 export function isPlanned(s: SentenceView, cue: number): boolean {
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--)
     if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
@@ -276,11 +281,11 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
   // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
   // "sẽ cử đoàn sang thăm, chúc Tết …": a comma inside a series of trip verbs keeps the plan.
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
-    if (commaBefore(s, b + 1) && !SERIES_VERBS.has(wordAt(s, b))) break;
+    if (commaBefore(s, b + 1) && !SERIES_VERBS.has(wordAt(s, b)) && !listComma(s, b + 1)) break;
     if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
   }
-  for (let b = cue - 1; b >= Math.max(s.t0, cue - 10); b--) {
-    if (commaBefore(s, b + 1)) return false;
+  for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
+    if (commaBefore(s, b + 1) && !listComma(s, b + 1)) return false;
     if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời';
   }
   return false;
