@@ -6,8 +6,7 @@ import { loadDataset } from '../../src/app/data/load-dataset.ts';
 import { loadMapFile } from '../../src/app/data/load-map-file.ts';
 import { indexDataset, type Dataset } from '../../src/app/state/atlas-data.ts';
 import { linkYears, toMapLinks, toMapPlaces } from '../../src/app/state/map-data.ts';
-import { arcCoordinates } from '../../src/core/arc.ts';
-import { sampleDataset } from './app-sample.ts';
+import { alignedSample, sampleDataset } from './app-sample.ts';
 
 const DIR = 'geodata/dataset';
 const committed = (): Dataset => ({
@@ -20,18 +19,7 @@ const fromFull = (ds: Dataset): MapData => {
   const mapLinks = toMapLinks(ds.links);
   return { mapLinks, mapPlaces: toMapPlaces(ds.places), years: linkYears(mapLinks) };
 };
-/** The sample with lines that run between its places, as the builder writes them. */
-const aligned = (): Dataset => {
-  const ds = sampleDataset();
-  const at = new Map(ds.places.features.map((f) => [f.properties.id, f.geometry.coordinates]));
-  for (const f of ds.links.features)
-    f.geometry.coordinates = arcCoordinates(
-      at.get(f.properties.from.id)!,
-      at.get(f.properties.to.id)!,
-      f.properties.offset,
-    );
-  return ds;
-};
+const aligned = alignedSample;
 const read = (value: unknown): MapData => {
   const m = readMapFile(value);
   if (typeof m === 'string') throw new Error(m);

@@ -11,19 +11,12 @@ import {
 import { linkLevels } from '../../src/app/state/link-levels.ts';
 import type { LinkFilter } from '../../src/app/state/view-state.ts';
 import type { LonLat } from '../../src/core/types.ts';
-import { sampleDataset } from './app-sample.ts';
+import { alignedSample, sampleDataset } from './app-sample.ts';
 
 const all: LinkFilter = { pair: 'all', kind: 'all', from: null, to: null, onlyDated: false };
 /** The sample's links with lines that run from their `from` place to their `to` place. */
 const mapLinks = () => {
-  const ds = sampleDataset();
-  const at = new Map(ds.places.features.map((f) => [f.properties.id, f.geometry.coordinates]));
-  for (const f of ds.links.features)
-    f.geometry.coordinates = arcCoordinates(
-      at.get(f.properties.from.id)!,
-      at.get(f.properties.to.id)!,
-      f.properties.offset,
-    );
+  const ds = alignedSample();
   return toMapLinks(ds.links);
 };
 const ids = (links: ReturnType<typeof mapLinks>) => links.features.map((f) => f.properties.id);

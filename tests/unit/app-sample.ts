@@ -1,3 +1,4 @@
+import { arcCoordinates } from '../../src/core/arc.ts';
 // A small hand-written dataset for the explorer's unit tests: Kon Tum (a former unit) visits
 // two Lao provinces and one Cambodian province, has one sister province, and receives a visit.
 import type {
@@ -189,4 +190,17 @@ export function sampleDataset(): Dataset {
       ],
     },
   };
+}
+
+/** The sample with lines that run from each link's `from` place to its `to` place, as the builder writes them. */
+export function alignedSample(): Dataset {
+  const ds = sampleDataset();
+  const at = new Map(ds.places.features.map((f) => [f.properties.id, f.geometry.coordinates]));
+  for (const f of ds.links.features)
+    f.geometry.coordinates = arcCoordinates(
+      at.get(f.properties.from.id)!,
+      at.get(f.properties.to.id)!,
+      f.properties.offset,
+    );
+  return ds;
 }
