@@ -1,7 +1,7 @@
 // The dates the text has given so far, for sentences that give none. Finding a sentence's date
 // runs several regexes over it; most sentences yield no link and never need one (issue 9), so a
 // sentence's own date is found only when asked for, once, and its paragraph's only then too.
-import { firstEventDate, resolveDate, yearClues, type YearClues } from './dates.ts';
+import { firstEventDate, leadDay, resolveDate, yearClues, type YearClues } from './dates.ts';
 import type { SentenceView } from './sentence-view.ts';
 import type { Span } from '../types.ts';
 
@@ -20,6 +20,9 @@ export class DateTrail {
   private readonly paragraphStart: number[] = [];
   private lastEnd = 0;
   private cluesMemo: YearClues | null = null;
+  private keptMemo: string | null = null;
+  /** null is an answer too: undefined until asked. */
+  private leadDayMemo: string | null | undefined;
   lastVisitDate: string | null = null;
   /** The last visit date that names its day: what "cùng ngày" refers to. */
   lastVisitDay: string | null = null;
@@ -30,13 +33,22 @@ export class DateTrail {
     private readonly published: string | null,
   ) {}
 
+  /** The article's kept text, joined on first use. */
+  private get kept(): string {
+    this.keptMemo ??= this.keep.map(([a, b]) => this.text.slice(a, b)).join('\n');
+    return this.keptMemo;
+  }
+
   /** The article's year clues (its kept text and publication date), computed on first use. */
   get clues(): YearClues {
-    this.cluesMemo ??= yearClues(
-      this.keep.map(([a, b]) => this.text.slice(a, b)).join('\n'),
-      this.published,
-    );
+    this.cluesMemo ??= yearClues(this.kept, this.published);
     return this.cluesMemo;
+  }
+
+  /** The day the lead gives (see leadDay), read once, when an undated trip asks for it. */
+  get leadDay(): string | null {
+    if (this.leadDayMemo === undefined) this.leadDayMemo = leadDay(this.kept, this.clues);
+    return this.leadDayMemo;
   }
 
   /** Sentence i (the next one, in text order): its dates, found when first read. */

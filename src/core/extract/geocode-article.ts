@@ -1,7 +1,6 @@
 // The extractor: one cleaned article in, its places and links (with evidence) out.
 import type { Gazetteer } from '../gazetteer.ts';
 import type {
-  CountryCode,
   ArticleDoc,
   ArticleResult,
   FoundLink,
@@ -11,7 +10,7 @@ import type {
   UnresolvedName,
 } from '../types.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
-import { eventDate, leadDay } from './dates.ts';
+import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { articleHome } from './home.ts';
 import { frameVisits, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frames.ts';
@@ -19,7 +18,13 @@ import { sentenceViews, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
 import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
 import { tokenize } from './tokens.ts';
-import { partnerGroup, visitsInSentence, type Side, type VisitContext } from './visits.ts';
+import {
+  membersAfter,
+  partnerGroup,
+  visitsInSentence,
+  type Side,
+  type VisitContext,
+} from './visits.ts';
 
 export interface GeocodeOutput {
   result: ArticleResult;
@@ -176,23 +181,6 @@ type EventPair = SisterPair & { sentence: number };
  * Phước và ba tỉnh đã ký", "tỉnh đã cùng ba tỉnh A, B và C ký kết"), the pairs the article's visits
  * made: with the places named, or around the article's home province.
  */
-const MEMBERS_LOOKAHEAD = 800;
-
-/** The places of one other country than `not` named just after a sentence: a group's members. */
-function membersAfter(
-  view: SentenceView,
-  mentions: readonly Mention[],
-  not: CountryCode,
-): Mention['entry'][] {
-  const out: Mention['entry'][] = [];
-  for (const m of mentions) {
-    if (m.span[0] < view.span[1] || m.entry.country === not) continue;
-    if (m.span[0] > view.span[1] + MEMBERS_LOOKAHEAD) break;
-    if (!out.some((e) => e.iso === m.entry.iso)) out.push(m.entry);
-  }
-  return out.every((e) => e.country === out[0]!.country) ? out : [];
-}
-
 function sistersOf(
   view: SentenceView,
   text: string,
@@ -218,7 +206,7 @@ function sistersOf(
     // "tỉnh A và đoàn … các tỉnh Bắc Lào … ký kết biên bản hợp tác. Các đồng chí …, Tỉnh trưởng
     // tỉnh B1; …": the group's members are named in the lines that follow.
     const members = membersAfter(view, mentions, c);
-    return named.flatMap((e) => members.map((b) => ({ a: e, b })));
+    return named.flatMap((e) => members.map((m) => ({ a: e, b: m.entry })));
   }
   // "hai bên thống nhất sẽ nghiên cứu ký kết …": a signing to come, unless one is already done.
   if (TO_COME.test(lower) && !DONE.test(lower)) return [];
@@ -282,13 +270,6 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const headline = new Set(ctx.titlePlaces.map((m) => m.entry.iso));
   const ofHeadline = (a: Side, b: Side) => headline.has(a.entry.iso) || headline.has(b.entry.iso);
   const trail = new DateTrail(text, doc.keep, doc.date);
-  // The lead's day, read only when an undated trip asks for it (null is an answer too).
-  let eventDay: string | null | undefined;
-  const leadsDay = (): string | null => {
-    if (eventDay === undefined)
-      eventDay = leadDay(doc.keep.map(([a, b]) => text.slice(a, b)).join('\n'), trail.clues);
-    return eventDay;
-  };
   const partners: EventPair[] = [];
   const frame: ArticleFrame = { venue: null };
   for (const [i, view] of views.entries()) {
@@ -312,7 +293,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
         let { date, rank } = visitDate(sentence, dates, trail);
         // A trip of the headline's parties that nothing dates, told as news: the lead's day.
-        if (!date && ofHeadline(v.from, to) && !EARLIER.test(sentence)) date = leadsDay();
+        if (!date && ofHeadline(v.from, to) && !EARLIER.test(sentence)) date = trail.leadDay;
         if (date) trail.lastVisitDate = date;
         if (date?.length === 10) trail.lastVisitDay = date;
         if (v.from.level === 'local' && to.level === 'local') {

@@ -527,18 +527,31 @@ export function partnerGroup(
   // The count must match the partners named: otherwise the group is not the one just listed.
   if (out.length === size) return out.reverse();
   // "… hội đàm với đoàn ba tỉnh Bắc Lào. Đồng chủ trì có … Tỉnh trưởng tỉnh A1; … A2; … A3": a
-  // lead names the group, the next lines its members, all of one country.
-  const next: Mention[] = [];
-  for (const m of mentions) {
-    if (m.span[0] < s.span[1] || m.entry.country === destCountry) continue;
-    if (m.span[0] > s.span[1] + GROUP_LOOKAHEAD || next.length === size) break;
-    if (!next.some((o) => o.entry.iso === m.entry.iso)) next.push(m);
-  }
-  return next.length === size && next.every((m) => m.entry.country === next[0]!.entry.country)
-    ? next
-    : [];
+  // lead names the group, the next lines its members.
+  const next = membersAfter(s, mentions, destCountry, size);
+  return next.length === size ? next : [];
 }
-const GROUP_LOOKAHEAD = 800;
+
+const MEMBERS_LOOKAHEAD = 800;
+
+/**
+ * The places of one country other than `not` named in the lines just after a sentence (at most
+ * `max` of them): the members of a group the sentence names only by its count or region.
+ */
+export function membersAfter(
+  s: SentenceView,
+  mentions: readonly Mention[],
+  not: CountryCode,
+  max = Infinity,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.span[0] < s.span[1] || m.entry.country === not) continue;
+    if (m.span[0] > s.span[1] + MEMBERS_LOOKAHEAD || out.length === max) break;
+    if (!out.some((o) => o.entry.iso === m.entry.iso)) out.push(m);
+  }
+  return out.every((m) => m.entry.country === out[0]!.entry.country) ? out : [];
+}
 
 function resolveForward(
   tt: TokenizedText,
