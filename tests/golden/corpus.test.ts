@@ -70,7 +70,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Tây Ninh (VN-37) → Prey Veng (KH-14)',
     'missing visits: VN-HN → Prey Veng (KH-14)',
   ],
-  'r16-08-svay-rieng-prey-veng-chuc-tet-long-an.txt': ['false places: Thanh Hóa (VN-21)'],
   'r17-01-ninh-binh-alunmay.txt': ['missing visits: Thủ đô Viêng Chăn (LA-VT) → Ninh Bình (VN-18)'],
   'r17-02-phu-nhan-lao-ninh-binh.html': [
     'missing visits: Thủ đô Viêng Chăn (LA-VT) → Ninh Bình (VN-18)',

@@ -435,4 +435,21 @@ describe('cleanArticle: scraped-page chrome', () => {
     ].join('\n');
     expect(kept(text)).toEqual(['Tiêu đề bài', lead, body, 'Minh Nhật']);
   });
+
+  it("an author's name alone after the last paragraph, before the related box, is a byline", () => {
+    const text = [
+      'Tiêu đề bài',
+      lead,
+      body,
+      'Thanh Hoa',
+      'Tin liên quan',
+      'Thanh niên Quảng Bình trao quà cho học sinh tỉnh Khăm Muộn',
+    ].join('\n');
+    expect(kept(text)).toEqual(['Tiêu đề bài', lead, body]);
+    expect(reasons(text)).toContain('byline');
+    // At the very end too; but a source credit ("Theo …") and a line inside the body stay.
+    expect(kept([lead, body, 'Hùng Phong'].join('\n'))).toEqual([lead, body]);
+    expect(kept([lead, body, 'Theo Báo Nghệ An'].join('\n'))).toContain('Theo Báo Nghệ An');
+    expect(kept([lead, 'Long An', body].join('\n'))).toContain('Long An');
+  });
 });

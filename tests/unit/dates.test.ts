@@ -91,6 +91,33 @@ describe('resolveDate and yearClues', () => {
   });
 });
 
+describe('the year a festival names', () => {
+  it('"Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2" is 1 February 2016', () => {
+    expect(
+      eventDate('Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2, đoàn sang thăm.', noClues, true),
+    ).toBe('2016-02-01');
+    expect(eventDate('Nhân dịp Xuân Kỷ Hợi 2019, ngày 29/1, đoàn đến thăm.', noClues, true)).toBe(
+      '2019-01-29',
+    );
+    expect(
+      eventDate('Dịp Tết cổ truyền Bunpimay 2024, ngày 12/4, đoàn đến thăm.', noClues, true),
+    ).toBe('2024-04-12');
+  });
+
+  it('greetings in December are for the lunar New Year of the year after', () => {
+    expect(eventDate('Ngày 28/12, đoàn chúc Tết Nguyên đán Ất Tỵ 2025.', noClues, true)).toBe(
+      '2024-12-28',
+    );
+  });
+
+  it('a year the date already has, or one far from any festival, is not replaced', () => {
+    expect(eventDate('Dịp Tết 2016, ngày 1/2/2017 đoàn sang.', noClues, true)).toBe('2017-02-01');
+    expect(
+      eventDate('Ngày 1/2, đoàn sang thăm; năm 2016 hai tỉnh ký kết.', noClues, true),
+    ).toBeNull();
+  });
+});
+
 describe('relative years', () => {
   it('"tháng 11 năm ngoái" is November of the year before the article\'s', () => {
     const clues = yearClues('', '2024-04-12');

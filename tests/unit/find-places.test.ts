@@ -183,6 +183,16 @@ describe('findPlaces: unresolved names', () => {
     ).unresolved;
     expect(u.map((x) => x.name)).toEqual(['Zalavong']);
   });
+
+  it('"giữa tỉnh A và tỉnh B nói chung": B in general, not a person speaking', () => {
+    const r = found(
+      'Quan hệ giữa tỉnh Nghệ An và tỉnh Xiêng Khoảng nói chung, hai ngành nói riêng.',
+    );
+    expect(r.mentions.map((m) => m.entry.iso)).toEqual(['VN-22', 'LA-XI']);
+    expect(r.unresolved).toEqual([]);
+    // A person speaking still is one.
+    expect(isos('“Hai bên cần hợp tác”, Xiêng Khoảng nói.')).toEqual([]);
+  });
 });
 
 describe('findPlaces: properties', () => {

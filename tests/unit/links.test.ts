@@ -550,6 +550,24 @@ describe('visits: groups, errands, invitations and openings', () => {
   });
 });
 
+describe('visits: leaders of several provinces, a mistyped title', () => {
+  it('"Tỉnh trưởng tỉnh A ‹tên› và Chủ tịch Hội đồng tỉnh B ‹tên› … đã đến thăm C": A and B came', () => {
+    const text =
+      'Tin\nNgày 29/1/2019, Tỉnh trưởng tỉnh Svay Rieng Men Sa và Chủ tịch Hội đồng tỉnh Prey Veng Sok Dara đã đến thăm, chúc Tết tỉnh Long An.';
+    expect(visits(text)).toEqual(['KH-20>VN-41', 'KH-14>VN-41']);
+    // A comma after the name closes the party: what follows is someone else.
+    const other =
+      'Tin\nNgày 29/1/2019, Tỉnh trưởng tỉnh Svay Rieng Men Sa, người từng học tại tỉnh Prey Veng, đã đến thăm tỉnh Long An.';
+    expect(visits(other)).toEqual(['KH-20>VN-41']);
+  });
+
+  it('"Đoàn tỉnh A do ông X làm trường đoàn đã có chuyến tham quan … tại tỉnh B" (trưởng mistyped)', () => {
+    const text =
+      'Tin\nTrong khuôn khổ Hội nghị giữa tỉnh Hà Tĩnh và tỉnh Khăm Muộn, chiều 6/12/2018, Đoàn đại biểu tỉnh Khăm Muộn do ông Xay Phon làm trường đoàn đã có chuyến tham quan tại xã Nam Hương, tỉnh Hà Tĩnh.';
+    expect(visits(text)).toEqual(['LA-KH>VN-23']);
+  });
+});
+
 describe('links: receptions opening a sentence, missions, one pair', () => {
   it('"Tiếp và làm việc với Đoàn công tác tỉnh A, tỉnh B có …": A came to B', () => {
     const text =

@@ -169,6 +169,16 @@ export function cleanArticle(text: string): CleanResult {
       i = menuEnd;
       continue;
     }
+    // "Thanh Hoa" alone after the last paragraph, before the related box or the page's end: the
+    // author's name, which a place's spelling can look like.
+    if (i > lastBody && isByline(line.t)) {
+      const after = nextNonBlank(lines, i + 1);
+      if (after >= lines.length || isSectionHeading(lines, after)) {
+        decisions[i] = { drop: 'byline' };
+        i++;
+        continue;
+      }
+    }
     // A lone subheading goes with its paragraph; a run of headlines, before the lead or between
     // paragraphs, are teasers of other articles.
     // "| Ngày 3/11, tỉnh A … |" between the headline and the lead, with no photo above it: a
@@ -364,6 +374,17 @@ function isHeadlineLike(t: string): boolean {
 
 function isTeaser(t: string): boolean {
   return TEASER_END.test(t) && wordCount(t) <= MAX_TEASER_WORDS;
+}
+
+/** A person's name on its own: two to four capitalised words, no punctuation, no "Theo …". */
+function isByline(t: string): boolean {
+  const words = t.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    !/^(?:theo|nguồn)$/iu.test(words[0]!) &&
+    words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))
+  );
 }
 
 function isShortHeading(t: string): boolean {

@@ -184,10 +184,21 @@ export function isHistorical(e: DateExpr, clues: YearClues): boolean {
   return ref !== null ? e.year < ref - 3 : e.year < 1990;
 }
 
-/** The first date of a text that is not history. */
+// "Nhân dịp Tết Nguyên đán Bính Thân 2016, ngày 1/2, …": the festival names the year of the day.
+const FESTIVAL_YEAR =
+  /(?<![\p{L}])(tết|xuân|bun\s*-?\s*pi\s*-?\s*(?:may|mai)|chôl\s+chnăm|chol\s+chnam)(?![\p{L}])[\p{L}\s]{0,40}?((?:19|20)\d{2})(?!\d)/iu;
+
+/** The first date of a text that is not history, with the year its festival gives. */
 export function firstEventDate(text: string, clues: YearClues): DateExpr | undefined {
   const current = findDates(text).filter((e) => !isHistorical(e, clues));
-  return current.find((e) => !e.anniversary) ?? current[0];
+  const first = current.find((e) => !e.anniversary) ?? current[0];
+  if (!first || first.year !== null || first.yearsBack !== undefined) return first;
+  const f = FESTIVAL_YEAR.exec(text);
+  if (!f) return first;
+  const year = Number(f[2]);
+  // The lunar New Year falls in January or February: its greetings start in the December before.
+  const lunar = /^(?:tết|xuân)$/iu.test(f[1]!);
+  return { ...first, year: lunar && first.month !== null && first.month >= 10 ? year - 1 : year };
 }
 
 export function eventDate(

@@ -275,8 +275,12 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   const left = badLeftContext(ctx, first, key);
   if (left === 'battle') return 'stop';
   if (left && left !== 'ward') return null;
-  // "…", Phon-xa-vẳn nói.': a person speaking ("kể từ" is "since").
-  if (/^[ \t\u00a0]+(?:nói|kể)(?![\p{L}])(?![ \t\u00a0]+từ)/u.test(afterText(ctx, last)))
+  // "…", Phon-xa-vẳn nói.': a person speaking ("kể từ" is "since", "nói chung/riêng" "in general").
+  if (
+    /^[ \t\u00a0]+(?:nói|kể)(?![\p{L}])(?![ \t\u00a0]+(?:từ|chung|riêng)(?![\p{L}]))/u.test(
+      afterText(ctx, last),
+    )
+  )
     return null;
   if (!capitalisationFits(ctx, first, last)) return null;
   const { tone, dia } = surfaceForm(surface);

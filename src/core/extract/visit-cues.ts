@@ -174,8 +174,9 @@ export function delegationStart(s: SentenceView, cue: number): number {
   for (let k = cue - 1; k >= s.t0; k--) {
     if (wordAt(s, k) !== 'đoàn') continue;
     if (NOT_DELEGATION.has(wordAt(s, k + 1))) continue;
-    // "Trưởng đoàn", "Tỉnh đoàn" (youth union), "Tập đoàn" (a corporation) are no delegation.
-    if (['trưởng', 'phó', 'tỉnh', 'tập'].includes(wordAt(s, k - 1))) continue;
+    // "Trưởng đoàn", "Tỉnh đoàn" (youth union), "Tập đoàn" (a corporation) are no delegation;
+    // nor is "làm trường đoàn", a leader's title mistyped as often in real pages.
+    if (['trưởng', 'trường', 'phó', 'tỉnh', 'tập'].includes(wordAt(s, k - 1))) continue;
     return k;
   }
   return s.t0;

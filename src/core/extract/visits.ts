@@ -213,7 +213,12 @@ function parallelBody(s: SentenceView, a: Mention, b: Mention): boolean {
   // "Công an tỉnh A (cũ) và Công an tỉnh B (cũ)": the merger mark stays with its name.
   let j = a.lastToken + 1;
   while (MERGER_MARKS.has(wordAt(s, j))) j++;
-  if (wordAt(s, j) !== 'và' || b.headToken - a.lastToken > 8) return false;
+  // "Tỉnh trưởng tỉnh A Men Vibol và Chủ tịch Hội đồng tỉnh B": the leader's name between.
+  for (let n = 0; n < 4 && j < b.headToken && isCapitalised(s.tt.text, s.tt.tokens[j]!); n++) {
+    if (commaBefore(s, j)) return false;
+    j++;
+  }
+  if (wordAt(s, j) !== 'và' || b.headToken - j > 7) return false;
   for (let k = j; k < b.headToken; k++)
     if (NOT_BODY.has(wordAt(s, k)) || commaBefore(s, k + 1)) return false;
   return true;
