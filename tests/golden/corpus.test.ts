@@ -80,7 +80,6 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Bà Rịa - Vũng Tàu (VN-43) ↔ Phnôm Pênh (KH-12)',
     'missing sisters: Bà Rịa - Vũng Tàu (VN-43) ↔ Siem Reap (KH-17)',
   ],
-  'r17-10-ninh-binh-dai-su-lao.txt': ['missing visits: LA-VT → Ninh Bình (VN-18)'],
   // corpus-real18 (blind), the last set: three of its causes fixed since (a tag page read as its
   // footer, a plan across a list, a province's "đoàn đại biểu cấp cao"), two left as found.
   'r18-05-gialai-champasak-ghinho.txt': [

@@ -568,6 +568,53 @@ describe('visits: leaders of several provinces, a mistyped title', () => {
   });
 });
 
+describe('visits: embassies act for their country', () => {
+  it('"Đại sứ Lào tại Việt Nam … đến thăm tỉnh B": from the capital of Laos', () => {
+    expect(
+      visits(
+        'Tin\nNgày 5/3, Đại sứ Lào tại Việt Nam Khăm-phảo Ơn-tha-vẳn đã đến thăm tỉnh Ninh Bình.',
+      ),
+    ).toEqual(['LA-VT*>VN-18']);
+    expect(
+      visits(
+        'Tin\nNgày 5/3, Chủ tịch UBND tỉnh Ninh Bình đã tiếp Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam.',
+      ),
+    ).toEqual(['LA-VT*>VN-18']);
+    expect(
+      visits(
+        'Tin\nĐại sứ Việt Nam tại Lào Trần Minh đã dẫn đầu đoàn Đại sứ quán Việt Nam đến làm việc với lãnh đạo tỉnh Khăm Muồn.',
+      ),
+    ).toEqual(['VN-HN*>LA-KH']);
+  });
+
+  it('an embassy called on is where the delegation went, never a traveller', () => {
+    expect(
+      visits(
+        'Tin\nTrên đường về, đoàn tỉnh An Giang ghé thủ đô Phnôm Pênh chào xã giao Đại sứ quán Việt Nam tại Campuchia.',
+      ),
+    ).toEqual(['VN-44>KH-12']);
+    expect(
+      visits(
+        'Tin\nĐại sứ Việt Nam tại Lào Trần Minh đã tiếp đoàn đại biểu tỉnh Nghệ An tại Thủ đô Viêng Chăn.',
+      ),
+    ).toEqual(['VN-22>LA-VT']);
+  });
+});
+
+describe('visits: an agreement told as signed earlier', () => {
+  it('"bản ghi nhớ … được ký kết vào ngày … tại tỉnh A" tells no trip to A', () => {
+    const text =
+      'Tin\nĐây là dịp rà soát bản ghi nhớ giữa Ủy ban MTTQ tỉnh Bình Phước và Mặt trận các tỉnh Kratie, Mondulkiri được ký kết vào ngày 26/10/2022 tại tỉnh Bình Phước.';
+    expect(visits(text)).toEqual([]);
+    // Signing told as the event still places the guests at the venue.
+    expect(
+      visits(
+        'Tin\nSáng 26/10, tại tỉnh Bình Phước, lãnh đạo tỉnh Bình Phước và đoàn tỉnh Kratie đã ký kết biên bản ghi nhớ.',
+      ),
+    ).toEqual(['KH-10>VN-58']);
+  });
+});
+
 describe('links: receptions opening a sentence, missions, one pair', () => {
   it('"Tiếp và làm việc với Đoàn công tác tỉnh A, tỉnh B có …": A came to B', () => {
     const text =

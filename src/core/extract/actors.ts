@@ -50,9 +50,11 @@ const NATIONAL_BODIES = [
   'tổng liên đoàn lao động việt nam',
   'trung ương đoàn',
   'trung ương hội',
+  // "Đại sứ Lào tại Việt Nam … đến thăm tỉnh B": an embassy acts for its country (annotators place
+  // it at its capital, like a ministry).
+  'đại sứ quán',
+  'đại sứ',
 ];
-// Ambassadors are left out on purpose: a courtesy call by an ambassador accredited to the host
-// country is not a delegation travelling between places.
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
@@ -83,6 +85,9 @@ export function countryWords(lower: string): CountryHit[] {
 const MINISTRY =
   /(?<![\p{L}])(?<!cán\s)bộ\s+(?!đội|tộc|chỉ\s+huy|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành)\p{L}/u;
 
+const EMBASSY_CALLED =
+  /(?<![\p{L}])(?:chào(?:\s+xã\s+giao)?|thăm|gặp(?:\s+gỡ)?|đến|tới|ghé|với|tại|của)\s+$/u;
+
 /** Index of the first national body named in a lower-cased NFC text, or -1. */
 export function nationalBodyIndex(lower: string): number {
   const ministry = MINISTRY.exec(lower);
@@ -102,7 +107,9 @@ export function nationalBodyIndex(lower: string): number {
         (body === 'nhà nước' && lower.slice(Math.max(0, i - 4), i) === 'cấp ') ||
         /[uủ]y viên\s+$/u.test(lower.slice(Math.max(0, i - 10), i)) ||
         (body === 'đoàn đại biểu cấp cao' &&
-          /^\s+(?:của\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(lower.slice(i + body.length)));
+          /^\s+(?:của\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(lower.slice(i + body.length))) ||
+        // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.
+        (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i)));
       if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute) {
         if (best < 0 || i < best) best = i;
         break;
@@ -111,6 +118,15 @@ export function nationalBodyIndex(lower: string): number {
     }
   }
   return best;
+}
+
+/**
+ * Whether the first national body of a lower-cased NFC phrase is an ambassador or an embassy: an
+ * envoy meeting the leaders of the country it is accredited to has not travelled between places.
+ */
+export function envoyFirst(lower: string): boolean {
+  const at = nationalBodyIndex(lower);
+  return at >= 0 && lower.startsWith('đại sứ', at);
 }
 
 // Bodies of a whole country that a delegation can belong to ("Đoàn đại biểu Tạp chí A-lun-may").

@@ -155,6 +155,8 @@ function meetingAt(s: SentenceView, from = s.t0): number {
     const w = wordAt(s, k);
     // "dự án" is a project, "dự kiến" a plan, "dự thảo" a draft.
     if (w === 'dự' && NOT_AFTER_DU.has(wordAt(s, k + 1))) continue;
+    // "bản ghi nhớ … được ký kết vào ngày 26/10/2022 tại tỉnh A": a document's history.
+    if (w === 'ký' && wordAt(s, k - 1) === 'được') continue;
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
   }
   return -1;

@@ -7,6 +7,7 @@ import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
 import {
   centralOwner,
   countryWords,
+  envoyFirst,
   nationalActorCountry,
   nationalActorNear,
   nationalBodyIndex,
@@ -62,7 +63,19 @@ export interface VisitContext {
 const LOCATIVE = new Set(['tại', 'ở']);
 // "đoàn theo quốc lộ 5 lên tỉnh B": a place after these is where the party goes, not its home.
 // "qua Cửa khẩu Mộc Bài, thuộc tỉnh Tây Ninh": a place the route passes through is no home either.
-const TOWARDS = new Set(['lên', 'xuống', 'đến', 'tới', 'sang', 'về', 'qua', 'ra', 'thăm', 'thuộc']);
+const TOWARDS = new Set([
+  'lên',
+  'xuống',
+  'đến',
+  'tới',
+  'sang',
+  'về',
+  'qua',
+  'ra',
+  'thăm',
+  'thuộc',
+  'ghé',
+]);
 const LIST_GLUE = new Set([
   'và',
   'cùng',
@@ -814,6 +827,14 @@ function resolveReverse(
   if (!guest && guestPlaces.length === 0 && guestWord(s, cue) === 'đoàn')
     guest = fallbackOrigin(ctx, s, host.entry.country);
   if (!guest || guest.entry.country === host.entry.country) return [];
+  // "Chủ tịch nước tiếp Đại sứ Lào": an envoy calling on the leaders where it is accredited.
+  if (
+    !guestMention &&
+    guest.level === 'national' &&
+    host.level === 'national' &&
+    envoyFirst(phraseText(tt, cue.end + 1, s.t1))
+  )
+    return [];
   const guests = guestMention ? withListed(s, guestMention).map(local) : [guest];
   return guests.map((g) => ({ from: g, to: [host], sentence: s }));
 }
