@@ -132,6 +132,19 @@ describe('htmlToArticle on a portal page without <article> (main-content scoring
     expect(htmlToArticle(html).date).toBeNull();
   });
 
+  it('keeps a NukeViet portal\'s "hometext" lead beside its "bodytext"', () => {
+    const html =
+      '<div class="news-detail"><h2 class="title">Tây Ninh chúc Tết tỉnh Xvây Riêng</h2>' +
+      '<div class="hometext"><strong>(TTĐT) - Ngày 9/4, Đoàn đại biểu tỉnh Tây Ninh đã đến thăm, chúc Tết tỉnh Xvây Riêng.</strong></div>' +
+      '<div class="bodytext"><p>Tiếp đoàn có ông Chum Sa, Tỉnh trưởng tỉnh Xvây Riêng, cùng lãnh đạo các sở, ngành của tỉnh bạn.</p>' +
+      '<p>Hai bên trao đổi về tình hình hợp tác, thương mại qua các cửa khẩu và công tác quản lý biên giới.</p></div></div>' +
+      '<div class="other-news"><a href="/a">Long An tiếp đoàn tỉnh Prey Veng</a></div>';
+    const text = htmlToArticle(html).text;
+    expect(text).toContain('Đoàn đại biểu tỉnh Tây Ninh đã đến thăm');
+    expect(text).toContain('Hai bên trao đổi');
+    expect(text).not.toContain('Prey Veng');
+  });
+
   it('drops the site name from a <title> only headline', () => {
     expect(htmlToArticle('<title>Tiêu đề bài | Báo Mẫu</title><p>x</p>').title).toBe('Tiêu đề bài');
   });

@@ -176,6 +176,21 @@ describe('findPlaces: which entry', () => {
   });
 });
 
+describe('findPlaces: bare names of several units', () => {
+  it('"Viêng Chăn" in a list of provinces ("7 tỉnh: …", "các tỉnh …") is the province', () => {
+    expect(
+      isos('Lãnh đạo 3 tỉnh: Xiêng Khoảng, Viêng Chăn, Hủa Phăn và Thủ đô Viêng Chăn dự.'),
+    ).toEqual(['LA-XI', 'LA-VI', 'LA-HO', 'LA-VT']);
+    expect(isos('Hợp tác với các tỉnh Khăm Muồn, Viêng Chăn và Thủ đô Viêng Chăn.')).toEqual([
+      'LA-KH',
+      'LA-VI',
+      'LA-VT',
+    ]);
+    // Alone, the bare name is the capital, as the press mostly means it.
+    expect(isos('Đoàn đã đến Viêng Chăn.')).toEqual(['LA-VT']);
+  });
+});
+
 describe('findPlaces: unresolved names', () => {
   it('reports "tỉnh Xyz" that the gazetteer lacks, not persons or regions', () => {
     const u = found(

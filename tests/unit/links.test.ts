@@ -601,6 +601,20 @@ describe('visits: embassies act for their country', () => {
   });
 });
 
+describe('links: clauses and former units', () => {
+  it('"… gồm 8 tỉnh A, B, C; riêng B là địa phương đã kết nghĩa với D": only B and D are sisters', () => {
+    const text =
+      'Tin\nĐịa bàn gồm các tỉnh Luông Pha Băng, Hủa Phăn, Xiêng Khoảng; riêng Hủa Phăn là địa phương đã kết nghĩa với Thanh Hóa.';
+    expect(sisters(text)).toEqual(['LA-HO|VN-21']);
+  });
+
+  it('"thăm tỉnh B, địa phương … trên địa bàn tỉnh C (cũ)": C merged into B is no second destination', () => {
+    const text =
+      'Tin\nNgày 10/2, đoàn tỉnh Attapu đã thăm, chúc Tết lãnh đạo tỉnh Quảng Ngãi, địa phương có chung đường biên giới với Attapu trên địa bàn tỉnh Kon Tum (cũ).';
+    expect(visits(text)).toEqual(['LA-AT>VN-29']);
+  });
+});
+
 describe('visits: an agreement told as signed earlier', () => {
   it('"bản ghi nhớ … được ký kết vào ngày … tại tỉnh A" tells no trip to A', () => {
     const text =

@@ -14,8 +14,9 @@ const FURNITURE =
 // Class/id words of the article itself.
 const CONTENT =
   /article|content|detail|chi-?tiet|noi-?dung|body|post|entry|story|main|news-?text|maincontent|fck|cms-body/i;
-// The lead paragraph that many outlets keep outside the body box.
-const LEAD = /sapo|lead|summary|description|chapeau|tom-?tat|tomtat|intro|excerpt/i;
+// The lead paragraph that many outlets keep outside the body box ("hometext" on NukeViet portals).
+const LEAD =
+  /sapo|lead|summary|description|chapeau|tom-?tat|tomtat|intro|excerpt|hometext|home-text/i;
 
 export function attr(e: Element, name: string): string | null {
   return e.attrs.find((a) => a.name === name)?.value ?? null;

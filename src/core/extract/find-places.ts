@@ -317,17 +317,39 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
  * A bare name that fits several units ("Viêng Chăn") means the one the article names with its
  * administrative word more often ("tỉnh Viêng Chăn" three times, "Thủ đô Viêng Chăn" once).
  */
-function settleBareNames(mentions: Mention[], bare: Map<Mention, GazetteerEntry[]>): void {
+function settleBareNames(
+  text: string,
+  mentions: Mention[],
+  bare: Map<Mention, GazetteerEntry[]>,
+): void {
   if (bare.size === 0) return;
   const named = new Map<string, number>();
   for (const m of mentions)
     if (m.prefix !== null) named.set(m.entry.iso, (named.get(m.entry.iso) ?? 0) + 1);
   for (const [m, alternatives] of bare) {
+    // "lãnh đạo 7 tỉnh: Xiêng Khoảng, Hủa Phăn, Viêng Chăn, …": a list of provinces.
+    const province = alternatives.find((e) => e.kind === 'province');
+    if (m.entry.kind !== 'province' && province && inProvinceList(text, mentions, m)) {
+      m.entry = province;
+      continue;
+    }
     let best = m.entry;
     for (const e of alternatives)
       if ((named.get(e.iso) ?? 0) > (named.get(best.iso) ?? 0)) best = e;
     m.entry = best;
   }
+}
+
+/** Whether a mention stands in a list whose first item follows "tỉnh" ("các tỉnh A, B, …"). */
+function inProvinceList(text: string, mentions: Mention[], m: Mention): boolean {
+  let j = mentions.indexOf(m);
+  while (j > 0 && LIST_JOIN.test(text.slice(mentions[j - 1]!.span[1], mentions[j]!.span[0]))) j--;
+  const head = mentions[j]!;
+  if (head === m) return false;
+  return (
+    head.prefix === 'tinh' ||
+    /(?<![\p{L}])tỉnh\s*:?\s*$/iu.test(text.slice(Math.max(0, head.span[0] - 8), head.span[0]))
+  );
 }
 
 const PREFIX_LAST_WORDS = new Set(ADMIN_PREFIXES.map((w) => w[w.length - 1]!));
@@ -559,7 +581,7 @@ export function findPlaces(
       break;
     }
   }
-  settleBareNames(mentions, bare);
+  settleBareNames(tt.text, mentions, bare);
   const { spelled, unresolved } = placeSlots(ctx, mentions, blocked, gaz);
   if (spelled.length > 0) {
     mentions.push(...spelled);

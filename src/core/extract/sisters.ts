@@ -48,6 +48,35 @@ export function hasSisterCue(s: SentenceView): boolean {
   return result;
 }
 
+/**
+ * The places of the semicolon clauses that state the partnership, when those clauses name two
+ * countries: "… gồm 8 tỉnh A, B, C …; riêng B là địa phương đã kết nghĩa với D" pairs B and D only.
+ */
+function cueClauseMentions(s: SentenceView): Mention[] {
+  const text = s.tt.text;
+  if (!text.slice(s.span[0], s.span[1]).includes(';')) return s.mentions;
+  const clauses: [number, number][] = [];
+  let start = s.t0;
+  for (let k = s.t0 + 1; k <= s.t1; k++) {
+    if (k === s.t1 || text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start).includes(';')) {
+      clauses.push([start, k]);
+      start = k;
+    }
+  }
+  const words = (a: number, b: number) => {
+    const w: string[] = [];
+    for (let k = a; k < b; k++) w.push(wordAt(s, k));
+    return ` ${w.join(' ')} `;
+  };
+  const inCue = s.mentions.filter((m) =>
+    clauses.some(
+      ([a, b]) =>
+        m.firstToken >= a && m.lastToken < b && CUES.some((c) => words(a, b).includes(` ${c} `)),
+    ),
+  );
+  return new Set(inCue.map((m) => m.entry.country)).size >= 2 ? inCue : s.mentions;
+}
+
 /** "tại Hà Nội": where a signing took place, not a party to it. */
 function isVenue(s: SentenceView, m: Mention): boolean {
   const w = wordAt(s, m.headToken - 1);
@@ -67,7 +96,7 @@ export interface SisterPair {
 export function sisterPairs(s: SentenceView): SisterPair[] {
   if (!hasSisterCue(s)) return [];
   const unique: Mention[] = [];
-  for (const m of s.mentions) {
+  for (const m of cueClauseMentions(s)) {
     if (isSuccessorRemark(s, m) || isVenue(s, m)) continue;
     if (!unique.some((u) => u.entry.id === m.entry.id)) unique.push(m);
   }

@@ -319,7 +319,12 @@ function clauseEnd(s: SentenceView, from: number): number {
 }
 
 /** Destinations named after a cue: the located ones if any, else every place. */
-function destinationsAfter(s: SentenceView, from: number, locatedOnly: boolean): Mention[] {
+function destinationsAfter(
+  s: SentenceView,
+  gaz: Gazetteer,
+  from: number,
+  locatedOnly: boolean,
+): Mention[] {
   const stop = clauseEnd(s, from);
   const after = s.mentions.filter(
     (m) =>
@@ -329,8 +334,18 @@ function destinationsAfter(s: SentenceView, from: number, locatedOnly: boolean):
       !isDistanceRef(s, m) &&
       !isInvitee(s, m),
   );
-  const located = locatedGroup(s, after);
-  return located.length > 0 || locatedOnly ? located : after;
+  // "thăm tỉnh Quảng Ngãi, địa phương giáp Attapu trên địa bàn tỉnh Kon Tum (cũ)": a former
+  // unit named beside the unit it merged into only says where in it.
+  const merged = (m: Mention) => {
+    // Only a unit the text marks as former: before 2025 both stood side by side.
+    if (!m.entry.successor || !/^\s*\(\s*cũ\s*\)/u.test(s.tt.text.slice(m.span[1], m.span[1] + 8)))
+      return false;
+    const into = new Set(gaz.successorChain(m.entry.id).map((e) => e.iso));
+    return after.some((x) => x !== m && x.entry.iso !== m.entry.iso && into.has(x.entry.iso));
+  };
+  const inner = after.filter((m) => !merged(m));
+  const located = locatedGroup(s, inner);
+  return located.length > 0 || locatedOnly ? located : inner;
 }
 
 /** A destination given only as a country ("tại Việt Nam", "tới Lào"): its capital, for national travellers. */
@@ -606,7 +621,7 @@ function resolveForward(
           ? subUnitPlace(s, cue.end + 1)?.headToken
           : undefined) ?? cue.end + 1,
       )
-    : destinationsAfter(s, cue.end, cue.locatedOnly === true);
+    : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true);
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   dests = [...before.filter((m) => atVenue(s, m)), ...dests];
   // The phrase from "Đoàn" names the traveller; else its leader before it ("Bí thư Tỉnh ủy A dẫn
