@@ -74,7 +74,10 @@ const FOLLOW = /^theo doi .{1,60} tren\b.{0,30}$/;
 const INLINE_RELATED =
   /^[-–•*>»›\s]*(?:xem them|doc them|tin lien quan|bai lien quan|lien quan|tin bai lien quan|co the ban quan tam|doc tiep|xem tiep)\s*[:>»›-]\s*\S/;
 // Leading image markup ("![](…)" or "[![](…)](…)") before a caption or a teaser on the same line.
-const LEADING_IMAGE = /^\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*\|?\s*/u;
+// "![](…)" markup, or the bare path of an image a scraper left before its caption
+// ("/uploads/news/2019_09/anh-1.jpg Công an tỉnh … ký biên bản").
+const LEADING_IMAGE =
+  /^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|(?:https?:\/\/|\/)\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?(?=\s))\s*\|?\s*/iu;
 // "Tags: …", "Từ khóa: …", "Bình luận (0)", "Gửi bình luận": the page around the article.
 const TAGS = /^(tags?|tu khoa|chu de|tag)\s*:/;
 const COMMENTS = /^(binh luan \(\d+\)|gui binh luan|viet binh luan|y kien ban doc|\d+ binh luan)$/;
