@@ -19,6 +19,34 @@ export interface AtlasTestHook {
    * the same way), or null.
    */
   readonly arcsAt: number | null;
+  readonly zoom: number;
+  /** The style's layer ids, bottom first. */
+  readonly layers: string[];
+  /**
+   * The features of a layer drawn in the view now (one per id) with their feature-state: the
+   * filter lives in feature-state, so a test reads what the map was told, not what the app meant.
+   */
+  rendered(layer: string): RenderedFeature[];
+}
+
+export interface RenderedFeature {
+  id: string | number | undefined;
+  properties: Record<string, unknown>;
+  state: Record<string, unknown>;
+  /** [lon, lat] of a point feature (a count label); null for lines. */
+  point: LonLat | null;
+  /**
+   * A symbol's text and opacity as MapLibre evaluates its layer's expressions for this feature
+   * and state (what the reader sees, not what the properties say); null on other layers.
+   */
+  text: string | null;
+  opacity: number | null;
+}
+
+/** MapLibre's style layer evaluating a symbol's properties per feature (typed, undocumented). */
+interface SymbolEvaluator {
+  layout: { get(name: 'text-field'): { evaluate(f: object, state: object): unknown } };
+  paint: { get(name: 'text-opacity'): { evaluate(f: object, state: object): number } };
 }
 
 declare global {
@@ -43,6 +71,35 @@ export function exposeTestHook(map: MaplibreMap): void {
       const p = map.project(lonLat);
       const r = map.getContainer().getBoundingClientRect();
       return [r.left + p.x, r.top + p.y];
+    },
+    get zoom() {
+      return map.getZoom();
+    },
+    get layers() {
+      return map.getLayersOrder();
+    },
+    rendered(layer) {
+      const style = map.getLayer(layer);
+      if (!style) return [];
+      const symbol = style.type === 'symbol' ? (style as unknown as SymbolEvaluator) : null;
+      const out: RenderedFeature[] = [];
+      const seen = new Set<string | number>();
+      for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+        // A line crossing tile edges comes once per tile.
+        if (f.id !== undefined && seen.has(f.id)) continue;
+        if (f.id !== undefined) seen.add(f.id);
+        const g = f.geometry;
+        const feature = { type: 1, id: f.id, properties: f.properties };
+        out.push({
+          id: f.id,
+          properties: f.properties,
+          state: f.state,
+          point: g.type === 'Point' ? (g.coordinates as LonLat) : null,
+          text: symbol ? String(symbol.layout.get('text-field').evaluate(feature, f.state)) : null,
+          opacity: symbol ? symbol.paint.get('text-opacity').evaluate(feature, f.state) : null,
+        });
+      }
+      return out;
     },
     get ready() {
       return map.getContainer().dataset.ready === 'true';

@@ -139,14 +139,19 @@ describe('changedPairs', () => {
 
 describe('pairLabels', () => {
   const { pairs } = pairArcs(mapLinks());
-  it('writes the shown count at the middle of the pair arc, with the arc’s id', () => {
+  it('writes the shown count at the middle of the pair arc, with the arc’s id and ends', () => {
     const labels = pairLabels(pairs, Uint32Array.of(2));
     expect(labels.features).toEqual([
       {
         type: 'Feature',
         id: 0,
         geometry: { type: 'Point', coordinates: midpoint(pairs.features[0]!.geometry.coordinates) },
-        properties: { n: 2, pair: 'LA-VN' },
+        properties: {
+          n: 2,
+          pair: 'LA-VN',
+          a: 'la:attapeu',
+          b: 'vn:kon-tum',
+        },
       },
     ]);
   });

@@ -44,6 +44,23 @@ export function shownLinks(f: { state: unknown; properties: Record<string, unkno
 }
 
 /**
+ * The pair whose count label this is, when the label is readable: LinkLayers hides it (state
+ * "s" ≠ "n", or "v" = 0) while the filter keeps only some of its links. The number is drawn
+ * over the arcs and dots, so pointing at it means its pair, not a link that crosses there.
+ */
+export function countedPair(f: {
+  layer: { id: string };
+  state: unknown;
+  properties: Record<string, unknown>;
+}): { a: string; b: string; n: number } | null {
+  if (f.layer.id !== LAYERS.pairLabels) return null;
+  const { s, v } = f.state as { s?: number; v?: number };
+  const n = Number(f.properties.n);
+  if (v === 0 || (s ?? n) !== n) return null;
+  return { a: String(f.properties.a), b: String(f.properties.b), n };
+}
+
+/**
  * Whether every arc the view shows is tiled: the links' source, and the pair arcs' when the
  * map aggregates ("first arcs" in the explorer and in bench:app).
  */

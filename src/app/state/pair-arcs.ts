@@ -105,6 +105,9 @@ export interface PairLabelProps {
   /** Links the pair arc shows now. */
   n: number;
   pair: CountryPair;
+  /** The arc's ends: pointing at the number is pointing at the pair (tooltip, click). */
+  a: string;
+  b: string;
 }
 
 export type PairLabels = FeatureCollection<PointFeature<PairLabelProps>>;
@@ -122,7 +125,7 @@ export function pairLabels(pairs: MapPairs, shown: Uint32Array, min = 2): PairLa
       type: 'Feature',
       id: i,
       geometry: { type: 'Point', coordinates: midpoint(f.geometry.coordinates) },
-      properties: { n, pair: f.properties.pair },
+      properties: { n, pair: f.properties.pair, a: f.properties.a, b: f.properties.b },
     });
   });
   return { type: 'FeatureCollection', features };
