@@ -69,6 +69,22 @@ describe('the legend', () => {
 });
 
 describe('on a 390 × 844 phone', () => {
+  it('every header button is wholly on screen, in both languages', async () => {
+    const page = await newPage(PHONE);
+    await openExplorer(page, atlas.app);
+    for (const lang of ['vi', 'en']) {
+      const buttons = page.locator('header.top .actions button:visible');
+      expect(await buttons.count()).toBeGreaterThanOrEqual(3);
+      for (const b of await buttons.all()) {
+        const box = (await b.boundingBox())!;
+        expect(box.x, `${lang}: ${await b.textContent()}`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${lang}: ${await b.textContent()}`).toBeLessThanOrEqual(390);
+      }
+      if (lang === 'vi') await page.locator('header.top button.lang').click();
+    }
+    await page.screenshot({ path: screenshotPath('reading-phone-header-en') });
+  });
+
   it('an arc’s popup lies wholly inside the viewport and the map, with a finger-sized close', async () => {
     const page = await newPage(PHONE);
     await openExplorer(page, atlas.app);
