@@ -118,6 +118,19 @@ describe('the year a festival names', () => {
   });
 });
 
+describe('the year of an anniversary', () => {
+  it('"kỷ niệm 55 năm … (5/9/1962 - 5/9/2017)": a day without its year falls in 2017', () => {
+    const text =
+      'Nhân dịp kỷ niệm 55 năm (5/9/1962 - 5/9/2017) và 40 năm (18/7/1977 - 18/7/2017), ngày 19/7, đoàn đã thăm tỉnh Hòa Bình.';
+    const clues = yearClues(text, null);
+    expect(clues.soleYear).toBeNull();
+    expect(eventDate('Ngày 19/7, đoàn đã thăm tỉnh Hòa Bình.', clues, true)).toBe('2017-07-19');
+    // Anniversaries of different years leave it unknown.
+    const two = yearClues('(5/9/1962 - 5/9/2017) và (18/7/1977 - 18/7/2022)', null);
+    expect(eventDate('Ngày 19/7, đoàn đã thăm.', two, true)).toBeNull();
+  });
+});
+
 describe('relative years', () => {
   it('"tháng 11 năm ngoái" is November of the year before the article\'s', () => {
     const clues = yearClues('', '2024-04-12');

@@ -109,6 +109,11 @@ export interface YearClues {
   soleYear: number | null;
   /** A Buddhist-era year converted to CE (Phật lịch 2565 = 2022). */
   buddhistYear: number | null;
+  /**
+   * The year every anniversary the article celebrates falls in ("kỷ niệm 55 năm … (5/9/1962 -
+   * 5/9/2017)" is 2017), when they agree.
+   */
+  anniversaryYear?: number | null;
   /** April, when the article is about Lao or Khmer New Year. */
   festivalMonth: number | null;
 }
@@ -123,12 +128,18 @@ export function yearClues(articleText: string, published: string | null): YearCl
     const y = Number(m[1] ?? m[2]);
     if (validYear(y)) years.add(y);
   }
+  const jubilees = new Set<number>();
+  for (const m of articleText.matchAll(ANNIVERSARY)) {
+    const [d1, m1, y1, d2, m2, y2] = m.slice(1, 7).map(Number) as number[];
+    if (d1 === d2 && m1 === m2 && y1! < y2! && validYear(y2!)) jubilees.add(y2!);
+  }
   const be = BUDDHIST_ERA.exec(articleText);
   const pub = published ? /^(\d{4})(?:-(\d{2}))?/.exec(published) : null;
   return {
     published: pub ? { year: Number(pub[1]), month: pub[2] ? Number(pub[2]) : null } : null,
     soleYear: years.size === 1 ? [...years][0]! : null,
     buddhistYear: be ? Number(be[1]) - 543 : null,
+    anniversaryYear: jubilees.size === 1 ? [...jubilees][0]! : null,
     festivalMonth: APRIL_FESTIVALS.test(articleText.slice(0, LEAD_CHARS)) ? 4 : null,
   };
 }
@@ -144,7 +155,7 @@ export function leadDay(articleText: string, clues: YearClues): string | null {
 
 /** The year "this year" means in the article. */
 function referenceYear(clues: YearClues): number | null {
-  return clues.published?.year ?? clues.soleYear ?? clues.buddhistYear;
+  return clues.published?.year ?? clues.soleYear ?? clues.anniversaryYear ?? clues.buddhistYear;
 }
 
 /** The year an event without one belongs to, by the strength of the clue. */
@@ -154,7 +165,7 @@ function inferYear(month: number | null, clues: YearClues): number | null {
     // News reports past events: a month later than the publication month was last year.
     return month !== null && pm !== null && month > pm + 1 ? year - 1 : year;
   }
-  return clues.soleYear ?? clues.buddhistYear;
+  return clues.soleYear ?? clues.anniversaryYear ?? clues.buddhistYear;
 }
 
 /** ISO form (YYYY-MM-DD, YYYY-MM or YYYY) of a date expression, or null without a year. */
@@ -180,7 +191,7 @@ export function resolveDate(e: DateExpr, clues: YearClues): string | null {
  */
 export function isHistorical(e: DateExpr, clues: YearClues): boolean {
   if (e.year === null) return false;
-  const ref = clues.published?.year ?? clues.soleYear ?? clues.buddhistYear;
+  const ref = referenceYear(clues);
   return ref !== null ? e.year < ref - 3 : e.year < 1990;
 }
 
