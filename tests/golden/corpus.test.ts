@@ -40,6 +40,7 @@ const OWN = [
   'tests/fixtures/corpus-real18',
   'tests/fixtures/corpus-real19',
   'tests/fixtures/corpus-real20',
+  'tests/fixtures/corpus-real21',
 ];
 
 const KNOWN: Record<string, string[]> = {

@@ -449,6 +449,7 @@ describe('cleanArticle: scraped-page chrome', () => {
     expect(reasons(text)).toContain('byline');
     // At the very end too; but a source credit ("Theo …") and a line inside the body stay.
     expect(kept([lead, body, 'Hùng Phong'].join('\n'))).toEqual([lead, body]);
+    expect(kept([lead, body, 'ĐINH YẾN'].join('\n'))).toEqual([lead, body]);
     expect(kept([lead, body, 'Theo Báo Nghệ An'].join('\n'))).toContain('Theo Báo Nghệ An');
     expect(kept([lead, 'Long An', body].join('\n'))).toContain('Long An');
   });

@@ -615,6 +615,51 @@ describe('links: clauses and former units', () => {
   });
 });
 
+describe('visits: more shapes of real pages (corpus-real21)', () => {
+  it('"Ngày 17-3, đoàn hội đàm … tại thành phố B": a date before "đoàn" is no tally of delegations', () => {
+    const text =
+      'Đoàn tỉnh Gia Lai thăm các tỉnh Đông Bắc Campuchia\nNgày 17-3, đoàn hội đàm với lãnh đạo tỉnh Rattanakiri tại thành phố Banlung.';
+    expect(visits(text)).toEqual(['VN-30>KH-16']);
+    // "12 đoàn" still counts exchanges, not a delegation.
+    expect(
+      visits(
+        'Đoàn tỉnh Gia Lai thăm các tỉnh Đông Bắc Campuchia\nNăm qua, 12 đoàn hội đàm tại thành phố Banlung.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a plan governs a long clause and the occasion clause after it', () => {
+    expect(
+      visits(
+        'Tin\nHai bên thống nhất sẽ ký kết biên bản ghi nhớ hợp tác giai đoạn 2023 - 2027 vào dịp đoàn lãnh đạo tỉnh Preah Vihear sang thăm Gia Lai cuối năm nay.',
+      ),
+    ).toEqual([]);
+    expect(
+      visits(
+        'Tin\nNăm 2027 hai bên sẽ ký biên bản mới tại tỉnh Đồng Tháp, nhân dịp Hội Cựu chiến binh tỉnh Pursat sang thăm.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"đoàn dừng chân tại huyện X, tỉnh B", "đoàn ghé thủ đô B": stops on the way', () => {
+    const text =
+      'Tin\nNgày 2/5, đoàn tỉnh Bình Dương thăm tỉnh Kratie. Sáng 3/5, trên đường về, đoàn dừng chân tại huyện Mê Mốt, tỉnh Tbong Khmum. Chiều 3/5, đoàn ghé thủ đô Phnôm Pênh.';
+    expect(visits(text)).toEqual(['VN-57>KH-10', 'VN-57>KH-25', 'VN-57>KH-12']);
+  });
+
+  it('a guest of years ago that a speaker recalls is not the delegation later sentences follow', () => {
+    const text =
+      'Tin\nNgày 2/5, đoàn tỉnh Bình Dương thăm tỉnh Kratie. Ông A nhắc lại chuyến thăm Bình Dương năm 2019 của đoàn đại biểu Hội hữu nghị Campuchia - Việt Nam tỉnh Kratie. Ngày 3/5, đoàn đến tỉnh Tbong Khmum.';
+    expect(visits(text)).toEqual(['VN-57>KH-10', 'KH-10>VN-57', 'VN-57>KH-25']);
+  });
+
+  it('"…, trong đó có tỉnh A kết nghĩa với tỉnh B": only A and B are sisters', () => {
+    const text =
+      'Tin\nTổng Lãnh sự quán phụ trách 8 tỉnh gồm Luông Pha Băng, Phông-sa-lỳ, Hủa Phăn, Xiêng Khoảng, trong đó có tỉnh Hủa Phăn kết nghĩa với tỉnh Thanh Hóa.';
+    expect(sisters(text)).toEqual(['LA-HO|VN-21']);
+  });
+});
+
 describe('visits: an agreement told as signed earlier', () => {
   it('"bản ghi nhớ … được ký kết vào ngày … tại tỉnh A" tells no trip to A', () => {
     const text =

@@ -386,7 +386,8 @@ function isByline(t: string): boolean {
     words.length >= 2 &&
     words.length <= 4 &&
     !/^(?:theo|nguồn)$/iu.test(words[0]!) &&
-    words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))
+    // "Thanh Hoa", "ĐINH YẾN".
+    words.every((w) => /^\p{Lu}(?:\p{Ll}*|\p{Lu}*)$/u.test(w))
   );
 }
 

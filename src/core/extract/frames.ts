@@ -304,7 +304,8 @@ function speaksOfParty(s: SentenceView): boolean {
         prev === 'tập'
       )
         continue;
-      if (TALLY.has(prev) || /^\d+$/.test(prev)) continue;
+      // "12 đoàn" is a tally; "Ngày 17-3, đoàn …" a date before the delegation.
+      if (!commaBefore(s, k) && (TALLY.has(prev) || /^\d+$/.test(prev))) continue;
       return true;
     }
     if (w === 'phía' && wordAt(s, k - 1) === 'về') return true;

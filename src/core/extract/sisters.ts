@@ -77,6 +77,30 @@ function cueClauseMentions(s: SentenceView): Mention[] {
   return new Set(inCue.map((m) => m.entry.country)).size >= 2 ? inCue : s.mentions;
 }
 
+const TWIN_GAP = new Set(['đã', 'là', 'được', 'cũng', 'từng']);
+
+/**
+ * "…, trong đó có tỉnh A kết nghĩa với tỉnh B": a place right before "kết nghĩa với" and one
+ * right after it are the pair, whatever else the sentence lists (unless the first ends a list).
+ */
+function twinnedPair(s: SentenceView): SisterPair | null {
+  for (let k = s.t0 + 1; k + 2 < s.t1; k++) {
+    if (wordAt(s, k) !== 'kết' || wordAt(s, k + 1) !== 'nghĩa' || wordAt(s, k + 2) !== 'với')
+      continue;
+    let j = k - 1;
+    while (j > s.t0 && TWIN_GAP.has(wordAt(s, j))) j--;
+    const left = s.mentions.find((m) => m.lastToken === j);
+    const right = s.mentions.find((m) => m.headToken === k + 3);
+    if (!left || !right || left.entry.country === right.entry.country) return null;
+    const i = s.mentions.indexOf(left);
+    const before = s.mentions[i - 1];
+    if (before && /^\s*(?:,|và)\s*$/u.test(s.tt.text.slice(before.span[1], left.span[0])))
+      return null;
+    return { a: left.entry, b: right.entry };
+  }
+  return null;
+}
+
 /** "tại Hà Nội": where a signing took place, not a party to it. */
 function isVenue(s: SentenceView, m: Mention): boolean {
   const w = wordAt(s, m.headToken - 1);
@@ -95,6 +119,8 @@ export interface SisterPair {
  */
 export function sisterPairs(s: SentenceView): SisterPair[] {
   if (!hasSisterCue(s)) return [];
+  const tight = twinnedPair(s);
+  if (tight) return [tight];
   const unique: Mention[] = [];
   for (const m of cueClauseMentions(s)) {
     if (isSuccessorRemark(s, m) || isVenue(s, m)) continue;

@@ -96,8 +96,9 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'chúc' && next === 'tết') return k + 1;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return k + 1;
-  // "đoàn đã có mặt tại tỉnh A và tỉnh B": was there.
-  if (w === 'có' && next === 'mặt' && wordAt(s, k + 2) === 'tại') return k + 1;
+  // "đoàn đã có mặt tại tỉnh A và tỉnh B": was there; "đoàn dừng chân tại …": stopped there.
+  if ((w === 'có' && next === 'mặt') || (w === 'dừng' && next === 'chân'))
+    return ['tại', 'ở'].includes(wordAt(s, k + 2)) ? k + 1 : null;
   if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1)))
     return k + 1;
   // "đến chào xã giao ông …, Tỉnh trưởng tỉnh B", "Tại B, đoàn đến chào Đại sứ quán": a call.
@@ -147,7 +148,8 @@ function leadersOfPlaceBefore(s: SentenceView, k: number): boolean {
   return false;
 }
 
-const MOTION = new Set(['đến', 'tới', 'sang', 'rời', 'lên']);
+// "ghé thủ đô Phnôm Pênh": a stop on the way.
+const MOTION = new Set(['đến', 'tới', 'sang', 'rời', 'lên', 'ghé']);
 // What a delegation crosses over to do ("sang khảo sát", "sang trao quà", "sang hỗ trợ").
 const ERRANDS = new Set([
   'xúc',
@@ -233,6 +235,8 @@ const CUE_FOLDED = new Set([
   'tiep',
   'don',
   'du',
+  'dung',
+  'ghe',
 ]);
 // "dự" attends an event only before one of these ("dự án" is a project, "dự kiến" a plan).
 const EVENT_WORDS = new Set([
@@ -275,14 +279,27 @@ function listComma(s: SentenceView, k: number): boolean {
   return s.mentions.some((m) => m.headToken === k) && s.mentions.some((m) => m.lastToken === k - 1);
 }
 
+/** "…, nhân dịp / vào dịp / khi …": a clause that dates the one before it, in its mood. */
+function occasionClause(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k);
+  return w === 'khi' || (['nhân', 'vào', 'trong'].includes(w) && wordAt(s, k + 1) === 'dịp');
+}
+
 export function isPlanned(s: SentenceView, cue: number): boolean {
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--)
     if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
   if (wishOrHabit(s, cue)) return true;
   // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
   // "sẽ cử đoàn sang thăm, chúc Tết …": a comma inside a series of trip verbs keeps the plan.
-  for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
-    if (commaBefore(s, b + 1) && !SERIES_VERBS.has(wordAt(s, b)) && !listComma(s, b + 1)) break;
+  // "sẽ ký kết biên bản … giai đoạn 2023 - 2027 vào dịp đoàn tỉnh A sang thăm B": a long clause.
+  for (let b = cue - 1; b >= Math.max(s.t0, cue - 32); b--) {
+    if (
+      commaBefore(s, b + 1) &&
+      !SERIES_VERBS.has(wordAt(s, b)) &&
+      !listComma(s, b + 1) &&
+      !occasionClause(s, b + 1)
+    )
+      break;
     if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
   }
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {

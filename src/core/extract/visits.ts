@@ -775,8 +775,9 @@ function tripOwner(
   let e = k + 1;
   while (e < s.t1 && !commaBefore(s, e)) e++;
   const m = s.mentions.find((x) => x.firstToken > k && x.lastToken < e);
-  // Only a party named within its own short phrase, not a place further on.
-  if (m && m.firstToken - k <= 8 && !isInviter(s, m)) {
+  // Only a party named within its own phrase, not a place further on ("của đoàn đại biểu Hội
+  // hữu nghị Campuchia - Việt Nam tỉnh Kratie": a body's name is long).
+  if (m && m.firstToken - k <= 12 && !isInviter(s, m)) {
     const side = actorIn(tt, s, gaz, k + 1, m.lastToken + 1, () => false);
     if (side) return { side, mentions: withListed(s, m) };
   }
@@ -876,6 +877,13 @@ function companions(s: SentenceView, ctx: VisitContext): VisitFinding[] {
   return out;
 }
 
+/** "nhắc lại", "nhớ lại": a speaker recalls a trip of other years. */
+function recalls(s: SentenceView): boolean {
+  for (let k = s.t0; k + 1 < s.t1; k++)
+    if (wordAt(s, k + 1) === 'lại' && ['nhắc', 'nhớ'].includes(wordAt(s, k))) return true;
+  return false;
+}
+
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(
   tt: TokenizedText,
@@ -892,6 +900,7 @@ export function visitsInSentence(
   // Every stop of an itinerary ("đã tới thành phố A, …, sau đó tham quan B").
   // Later stops start after the earlier stop's words; their traveller is the same unless named.
   let from = s.t0;
+  const prior = ctx.lastOrigin;
   for (const fwd of cues.filter((c) => c.kind === 'forward' && (!rev || c.start < rev.start))) {
     const found = resolveForward(tt, s, fwd, gaz, ctx, from);
     from = fwd.end + 1;
@@ -900,8 +909,10 @@ export function visitsInSentence(
     ctx.lastOrigin = found[0]!.from;
   }
   if (rev) out.push(...resolveReverse(tt, s, rev, gaz, ctx));
-  // The traveller named here is the one later sentences mean by "đoàn".
-  if (out.length > 0) ctx.lastOrigin = out[0]!.from;
+  // The traveller named here is the one later sentences mean by "đoàn" (not a guest of years
+  // ago that a speaker recalls: "nhắc lại chuyến thăm Bình Dương năm 2019 của đoàn tỉnh Kratie").
+  if (out.length > 0 && !(prior && recalls(s))) ctx.lastOrigin = out[0]!.from;
+  else if (prior) ctx.lastOrigin = prior;
   const went = out.find((v) => v.to.length > 0);
   if (went) ctx.lastTo = went.to;
   return out.filter((v) => v.to.length > 0);
