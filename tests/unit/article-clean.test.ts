@@ -436,6 +436,34 @@ describe('cleanArticle: scraped-page chrome', () => {
     expect(kept(text)).toEqual(['Tiêu đề bài', lead, body, 'Minh Nhật']);
   });
 
+  it('image rows with teasers between the headline and the lead are other articles', () => {
+    const text = [
+      'Tiêu đề bài',
+      '![]() Chiều 17/1, tại cửa khẩu Dinh Bà, Đoàn tỉnh Banteay Meanchey đã đến thăm tỉnh Đồng Tháp. |',
+      '![]() Chiều 18/12, Hội nghị cấp cao giữa Hà Tĩnh và Khăm Muộn đã diễn ra tại Cầu Treo. |',
+      lead,
+      '![]() Lãnh đạo hai tỉnh trao quà cho đoàn tại buổi tiếp, trong không khí thân mật. |',
+      body,
+    ].join('\n');
+    const k = kept(text);
+    expect(k.join('\n')).not.toContain('Banteay Meanchey');
+    expect(k.join('\n')).not.toContain('Cầu Treo');
+    // A single photo with its caption after the lead is this article's.
+    expect(k.join('\n')).toContain('Lãnh đạo hai tỉnh trao quà');
+  });
+
+  it('a bare image path before a caption is markup, the caption stays', () => {
+    const text = [
+      'Tiêu đề bài',
+      lead,
+      '/uploads/news/2019_09/anh-1.jpg Công an tỉnh Điện Biên và An ninh tỉnh Luông Phra Bang ký biên bản.',
+      body,
+    ].join('\n');
+    expect(kept(text)).toContain(
+      'Công an tỉnh Điện Biên và An ninh tỉnh Luông Phra Bang ký biên bản.',
+    );
+  });
+
   it("an author's name alone after the last paragraph, before the related box, is a byline", () => {
     const text = [
       'Tiêu đề bài',

@@ -660,6 +660,32 @@ describe('visits: more shapes of real pages (corpus-real21)', () => {
   });
 });
 
+describe('visits: more shapes of real pages (realdev7)', () => {
+  it('"Chuyến viếng thăm của Đại sứ nhằm …" (no country word) is no trip between capitals', () => {
+    const text =
+      'Đại sứ Lào thăm Kon Tum\nNgày 11/1, Đại sứ Lào tại Việt Nam đã đến chào xã giao lãnh đạo tỉnh Kon Tum. Chuyến viếng thăm của Đại sứ nhằm vun đắp quan hệ hữu nghị Việt Nam - Lào.';
+    expect(visits(text)).toEqual(['LA-VT*>VN-28']);
+  });
+
+  it('the delegation a meeting frame found travelling is the "Đoàn" of the next sentences', () => {
+    const text =
+      '|\nTại tỉnh Prâyveng, Đoàn đại biểu tổ chức Hội nghị sơ kết giữa thanh niên tỉnh Đồng Tháp (Việt Nam) và thanh niên Prâyveng. Bên cạnh đó, Đoàn còn thăm và tặng quà học sinh trường hữu nghị Khơme - Việt Nam tại Prâyveng.';
+    expect(visits(text)).toEqual(['VN-45>KH-14']);
+  });
+
+  it('"… với lực lượng vũ trang huyện X, tỉnh A" at a meeting in B: A came', () => {
+    const text =
+      'Tin\nNgày 30-11, tại Công an huyện Tân Châu (Tây Ninh), UBND huyện tổ chức Hội nghị sơ kết giữa lực lượng vũ trang huyện Tân Châu với lực lượng vũ trang huyện Mê Mốt, tỉnh Tboung Khmum.';
+    expect(visits(text)).toEqual(['KH-25>VN-37']);
+  });
+
+  it('"theo lời mời của Ban Tuyên huấn tỉnh A và B, đoàn … tỉnh C sang thăm": C went to A and B', () => {
+    const text =
+      'Tin\nCuối tháng 10/2018, theo lời mời của Ban Tuyên huấn tỉnh Salavan và Champasak, đoàn Ban Tuyên giáo Tỉnh ủy Quảng Trị sang thăm và làm việc.';
+    expect(visits(text)).toEqual(['VN-25>LA-SL', 'VN-25>LA-CH']);
+  });
+});
+
 describe('visits: an agreement told as signed earlier', () => {
   it('"bản ghi nhớ … được ký kết vào ngày … tại tỉnh A" tells no trip to A', () => {
     const text =

@@ -187,6 +187,7 @@ export function cleanArticle(text: string): CleanResult {
     // "| Ngày 3/11, tỉnh A … |" between the headline and the lead, with no photo above it: a
     // teaser of another article laid out as a table row (a caption follows its image).
     const prev = prevNonBlank(lines, i - 1);
+    const next = nextNonBlank(lines, i + 1);
     if (
       i < firstBody &&
       PIPE_ROW.test(line.t) &&
@@ -196,9 +197,20 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
+    // "![](…) Chiều 17/1, tại cửa khẩu …, Đoàn … đã đến thăm … |" twice or more between the
+    // headline and the lead: thumbnails of other articles with their teasers, not captions.
+    if (
+      i < firstBody &&
+      imageRow(line.t) &&
+      ((next < lines.length && imageRow(lines[next]!.t)) ||
+        (prev > titleIndex && imageRow(lines[prev]!.t)))
+    ) {
+      decisions[i] = { drop: 'teaser before the lead' };
+      i++;
+      continue;
+    }
     // Before the lead, a headline followed by the page's chrome ("Theo dõi … trên Google News", the
     // date stamp) sits in the page header: another article's, not a subheading of this one.
-    const next = nextNonBlank(lines, i + 1);
     const grouped =
       [prev, next].some(
         (k) =>
@@ -377,6 +389,12 @@ function isHeadlineLike(t: string): boolean {
 
 function isTeaser(t: string): boolean {
   return TEASER_END.test(t) && wordCount(t) <= MAX_TEASER_WORDS;
+}
+
+/** An image with text beside it on one line ("![](…) text |"). */
+function imageRow(t: string): boolean {
+  const image = LEADING_IMAGE.exec(t);
+  return image !== null && wordCount(t.slice(image[0].length)) >= 6;
 }
 
 /** A person's name on its own: two to four capitalised words, no punctuation, no "Theo …". */

@@ -86,7 +86,7 @@ const MINISTRY =
   /(?<![\p{L}])(?<!cán\s)bộ\s+(?!đội|tộc|chỉ\s+huy|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành)\p{L}/u;
 
 const EMBASSY_CALLED =
-  /(?<![\p{L}])(?:chào(?:\s+xã\s+giao)?|thăm|gặp(?:\s+gỡ)?|đến|tới|ghé|với|tại|của)\s+$/u;
+  /(?<![\p{L}])(?:chào(?:\s+xã\s+giao)?|thăm|gặp(?:\s+gỡ)?|đến|tới|ghé|với|tại)\s+$/u;
 
 /** Index of the first national body named in a lower-cased NFC text, or -1. */
 export function nationalBodyIndex(lower: string): number {
@@ -151,8 +151,11 @@ export function nationalActorCountry(lower: string): CountryCode | null {
   const at = nationalBodyIndex(lower);
   const words = countryWords(lower);
   if (at >= 0) {
-    // "Bộ Nông nghiệp Lào", "Thủ tướng Campuchia".
-    return words.find((w) => w.index > at)?.country ?? 'VN';
+    // "Bộ Nông nghiệp Lào", "Thủ tướng Campuchia"; an ambassador named without a country word
+    // ("chuyến thăm của Đại sứ") is nobody's in particular.
+    return (
+      words.find((w) => w.index > at)?.country ?? (lower.startsWith('đại sứ', at) ? null : 'VN')
+    );
   }
   // "Đoàn đại biểu Việt Nam", "đoàn Lào": a delegation named by its country.
   const del =
@@ -178,5 +181,7 @@ export function nationalActorNear(lower: string): CountryCode | null {
   const phrase = end ? lower.slice(0, end.index) : lower;
   const at = nationalBodyIndex(phrase);
   if (at < 0) return null;
-  return countryWords(phrase.slice(at))[0]?.country ?? 'VN';
+  return (
+    countryWords(phrase.slice(at))[0]?.country ?? (phrase.startsWith('đại sứ', at) ? null : 'VN')
+  );
 }

@@ -10,6 +10,7 @@ import { nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import { fold } from '../normalize.ts';
+import { isCapitalised } from './tokens.ts';
 import {
   foldedAt,
   hasWords,
@@ -111,6 +112,8 @@ const PARTY_HEAD = new Set([
   'sở',
   'an',
   'đội',
+  // "lực lượng vũ trang (huyện X,) tỉnh A".
+  'trang',
 ]);
 // A place right after these is a route or a target, not a party ("từ Pleiku qua B tới C").
 // "thăm tỉnh B", "làm việc với tỉnh B" name the host side.
@@ -328,6 +331,16 @@ function isSchool(s: SentenceView, k: number): boolean {
   return wordAt(s, k) === 'trường' && s.tt.text[s.tt.tokens[k]!.start] === 'T';
 }
 
+/** Where "huyện X, " before a place starts (the place's own head token when there is none). */
+function districtBefore(s: SentenceView, m: Mention): number {
+  if (!commaBefore(s, m.headToken)) return m.headToken;
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 5); b--) {
+    if (SUB_UNITS.has(wordAt(s, b))) return b;
+    if (!isCapitalised(s.tt.text, s.tt.tokens[b]!)) break;
+  }
+  return m.headToken;
+}
+
 function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   if (m.entry.id === venue.id) return false;
   if (isLocated(s, m) || isSuccessorRemark(s, m) || isInviter(s, m)) return false;
@@ -343,10 +356,12 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   // "Hội nghị cấp cao giữa 2 tỉnh A – B", "giữa 3 tỉnh A (Việt Nam), C (Thái Lan) và B (Lào)".
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 15); b--)
     if (wordAt(s, b) === 'giữa') return true;
-  // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A").
-  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 9); b--) {
+  // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A");
+  // "huyện X, tỉnh A": a district of A stands between.
+  const unit = districtBefore(s, m);
+  for (let b = unit - 1; b >= Math.max(s.t0, unit - 9); b--) {
     if (PARTY_HEAD.has(wordAt(s, b)) || isSchool(s, b)) return true;
-    if (commaBefore(s, b + 1) && b + 1 < m.headToken) break;
+    if (commaBefore(s, b + 1) && b + 1 < unit) break;
   }
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }

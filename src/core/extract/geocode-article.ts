@@ -288,6 +288,10 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         !dests.has(v.from.entry.id) &&
         v.to.every((t) => !homes.has(t.entry.id) && !dests.has(t.entry.id)),
     );
+    // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation
+    // later sentences call "Đoàn" is the one the frame found travelling.
+    if (told.length === 0 && framed.length > 0 && ctx.lastOrigin === null)
+      ctx.lastOrigin = framed[0]!.from;
     for (const v of [...told, ...framed]) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;

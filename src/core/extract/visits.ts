@@ -715,7 +715,10 @@ function resolveForward(
     const host = s.mentions.find(
       (m) => m.headToken >= from && m.lastToken < dStart && m.entry.country !== o.entry.country,
     );
-    if (host) to = [local(host)];
+    if (host)
+      to = (isInviter(s, host) ? withListed(s, host) : [host])
+        .filter((m) => m.entry.country !== o.entry.country)
+        .map(local);
   }
   // "trước khi rời Việt Nam": leaving a country names no place of it as a destination.
   if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời')
@@ -732,8 +735,12 @@ function resolveForward(
   }
   // "Nhận lời mời của tỉnh B, ông … đã đến tham dự buổi lễ": the trip goes to its inviter.
   if (to.length === 0 && !speaksOfFuture(s)) {
+    // "theo lời mời của Ban Tuyên huấn tỉnh A và B": to each host that invited.
     const inviter = s.mentions.find((m) => isInviter(s, m) && m.entry.country !== o.entry.country);
-    if (inviter) to = [local(inviter)];
+    if (inviter)
+      to = withListed(s, inviter)
+        .filter((m) => m.entry.country !== o.entry.country)
+        .map(local);
   }
   const homes = named ? homesOf(s, o) : [o];
   return homes.map((h) => ({ from: h, to, sentence: s }));
@@ -877,6 +884,9 @@ function companions(s: SentenceView, ctx: VisitContext): VisitFinding[] {
   return out;
 }
 
+const nationalOnly = (v: VisitFinding) =>
+  v.from.level === 'national' && v.to.every((t) => t.level === 'national');
+
 /** "nhắc lại", "nhớ lại": a speaker recalls a trip of other years. */
 function recalls(s: SentenceView): boolean {
   for (let k = s.t0; k + 1 < s.t1; k++)
@@ -915,5 +925,7 @@ export function visitsInSentence(
   else if (prior) ctx.lastOrigin = prior;
   const went = out.find((v) => v.to.length > 0);
   if (went) ctx.lastTo = went.to;
-  return out.filter((v) => v.to.length > 0);
+  // "Chuyến viếng thăm của Đại sứ nhằm …": an envoy between the two capitals has not travelled.
+  const envoy = out.some(nationalOnly) && envoyFirst(phraseText(tt, s.t0, s.t1));
+  return out.filter((v) => v.to.length > 0 && !(envoy && nationalOnly(v)));
 }
