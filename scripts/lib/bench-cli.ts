@@ -27,6 +27,8 @@ export async function writeCorpus(path: string, n: number, gaz: Gazetteer): Prom
 export interface CliRun {
   ms: number;
   maxRss: number;
+  /** CPU time of every thread of the process, ms. */
+  cpuMs: number;
 }
 
 /** `friendship-atlas geocode --ndjson --quiet --jobs N file`, output discarded. */
@@ -44,8 +46,10 @@ export function runCli(bundle: string, jobs: number, file: string): Promise<CliR
     child.on('close', (code) => {
       const ms = performance.now() - start;
       const m = /max-rss-kb (\d+)/.exec(err);
-      if (code !== 0 || !m) reject(new Error(`CLI run failed (exit ${code}): ${err.slice(-500)}`));
-      else resolve({ ms, maxRss: Number(m[1]) * 1024 });
+      const cpu = /cpu-us (\d+)/.exec(err);
+      if (code !== 0 || !m || !cpu)
+        reject(new Error(`CLI run failed (exit ${code}): ${err.slice(-500)}`));
+      else resolve({ ms, maxRss: Number(m[1]) * 1024, cpuMs: Number(cpu[1]) / 1000 });
     });
   });
 }
