@@ -93,9 +93,6 @@ const KNOWN: Record<string, string[]> = {
   'r19-06-tay-ninh-don-nam-tinh-campuchia.txt': [
     'false visits: Bình Phước (VN-58) → Svay Rieng (KH-20)',
   ],
-  'r19-07-binh-duong-champasak.txt': [
-    'missing visits: Bình Dương (VN-57) → Thủ đô Viêng Chăn (LA-VT)',
-  ],
   'r19-08-chu-tich-nuoc-attapeu.txt': ['false sisters: Attapeu (LA-AT) ↔ Kon Tum (VN-28)'],
 };
 const SEEDS = '../shared/corpus/seeds';

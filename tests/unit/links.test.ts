@@ -587,6 +587,20 @@ describe('visits: embassies act for their country', () => {
     ).toEqual(['VN-HN*>LA-KH']);
   });
 
+  it('"đến thăm Đại sứ quán … tại Lào ở Thủ đô Viêng Chăn": the seat of a mission called on is a destination', () => {
+    expect(
+      visits(
+        'Tin\nNgày 4-12, đoàn tỉnh Bình Dương đã đến thăm Đại sứ quán Việt Nam tại Lào ở Thủ đô Viêng Chăn.',
+      ),
+    ).toEqual(['VN-57>LA-VT']);
+    // Working with a consulate from afar goes nowhere near its seat.
+    expect(
+      visits(
+        'Tin\nĐoàn tỉnh Kiên Giang phối hợp với Tổng Lãnh sự quán Việt Nam tại Bát-tam-bang, đến thăm tỉnh Pursat.',
+      ),
+    ).toEqual(['VN-47>KH-15']);
+  });
+
   it('an embassy called on is where the delegation went, never a traveller', () => {
     expect(
       visits(

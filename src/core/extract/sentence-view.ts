@@ -115,9 +115,22 @@ export function isSeatOrHome(s: SentenceView, k: number): boolean {
   if (RESIDING.has(wordAt(s, k - 1))) return true;
   for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--) {
     const w = wordAt(s, b);
-    if (w === 'quán' || (w === 'sự' && wordAt(s, b - 1) === 'lãnh')) return true;
-    if (w === 'sứ' && wordAt(s, b - 1) === 'đại') return true;
+    if (w === 'quán' || (w === 'sự' && wordAt(s, b - 1) === 'lãnh'))
+      return !calledOn(s, b - (w === 'quán' ? 2 : 1));
+    if (w === 'sứ' && wordAt(s, b - 1) === 'đại') return !calledOn(s, b - 1);
     if (commaBefore(s, b)) return false;
   }
   return false;
+}
+
+// "đến thăm Đại sứ quán Việt Nam tại Lào ở Thủ đô Viêng Chăn": a mission called on is met where
+// it sits, and that is where the delegation went.
+// ("phối hợp với Tổng Lãnh sự quán … tại B" works with it from afar; "làm việc với" calls on it.)
+const CALLED_ON = new Set(['thăm', 'chào', 'giao', 'đến', 'tới', 'ghé']);
+
+/** Whether the mission named from token `start` ("Đại sứ quán …", "Tổng Lãnh sự …") is called on. */
+function calledOn(s: SentenceView, start: number): boolean {
+  const at = wordAt(s, start - 1) === 'tổng' ? start - 1 : start;
+  const w = wordAt(s, at - 1);
+  return CALLED_ON.has(w) || (w === 'với' && wordAt(s, at - 2) === 'việc');
 }
