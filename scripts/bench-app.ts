@@ -68,38 +68,18 @@ const BARE_PAGE = `<!doctype html>
 </script>
 `;
 
-/** ms from navigation to the bare page's first arcs, or null when it does not get there. */
-async function bareFirstView(
+/**
+ * ms from navigation to a page's first arcs, or null when it does not get there: the bare page
+ * sets window.__readyAt itself; the app is read from its test hook (first view without one).
+ */
+async function timeFirstArcs(
   browser: Awaited<ReturnType<typeof launchBrowser>>,
   url: string,
+  app: boolean,
 ): Promise<number | null> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
-    await page.goto(url);
-    await page.waitForFunction(
-      () => (window as { __readyAt?: number }).__readyAt !== undefined,
-      null,
-      {
-        timeout: READY_TIMEOUT,
-        polling: 250,
-      },
-    );
-    return await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
-  } catch {
-    return null;
-  } finally {
-    await page.close();
-  }
-}
-
-/** ms from navigation to the app's first arcs (first view if the hook gives none), or null. */
-async function appFirstArcs(
-  browser: Awaited<ReturnType<typeof launchBrowser>>,
-  url: string,
-): Promise<number | null> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  try {
-    await page.addInitScript(RECORD_READY);
+    if (app) await page.addInitScript(RECORD_READY);
     await page.goto(url);
     await page.waitForFunction(
       () => (window as { __readyAt?: number }).__readyAt !== undefined,
@@ -219,10 +199,14 @@ async function main(): Promise<void> {
       const bareRuns: number[] = [];
       const appRuns: number[] = [];
       for (let r = 0; r < runs; r++) {
-        const b = await bareFirstView(browser, `${server.url}/bench/bare.html?n=${n}`);
+        const b = await timeFirstArcs(browser, `${server.url}/bench/bare.html?n=${n}`, false);
         if (b !== null) bareRuns.push(b);
         if (r < runs - 1) {
-          const a = await appFirstArcs(browser, `${server.url}/app/index.html?data=/bench/${n}/`);
+          const a = await timeFirstArcs(
+            browser,
+            `${server.url}/app/index.html?data=/bench/${n}/`,
+            true,
+          );
           if (a !== null) appRuns.push(a);
         }
       }

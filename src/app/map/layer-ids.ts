@@ -22,6 +22,15 @@ export const LAYERS = {
   placeLabels: 'atlas-places-label',
 } as const;
 
+/** What a pointer can hit (click, hover), topmost first: a count label before what it sits on. */
+export const HIT_LAYERS = [
+  LAYERS.pairLabels,
+  LAYERS.placeCircles,
+  LAYERS.sister,
+  LAYERS.visit,
+  LAYERS.pairs,
+] as const;
+
 export const ARROW_IMAGE = 'atlas-arrow';
 
 /** Colours by country and by country pair; muted grey for anything else. */
