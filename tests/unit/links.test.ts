@@ -700,6 +700,52 @@ describe('visits: more shapes of real pages (realdev7)', () => {
   });
 });
 
+describe('visits and sisters: shapes of corpus-real22 and realdev8', () => {
+  it('"… làm việc với Ban Giám đốc về việc tiếp nhận bác sĩ sang thực hành tại B": a topic, not a venue', () => {
+    const text =
+      'Tin\nNgày 23/6, đoàn Sở Y tế tỉnh Điện Biên đã sang tỉnh Phông-sa-lỳ. Ngày 26/6, đoàn đã ghé thăm Bệnh viện tỉnh U Đôm Xay và làm việc với Ban Giám đốc về việc tiếp nhận bác sĩ sang thực hành tại Điện Biên.';
+    expect(visits(text)).toEqual(['VN-71>LA-PH', 'VN-71>LA-OU']);
+  });
+
+  it('a plan in a later clause leaves a trip told as done in its own', () => {
+    const text =
+      'Tin\nĐoàn Sở Y tế tỉnh Điện Biên sang hội đàm với Sở Y tế 3 tỉnh Phông-sa-lỳ, U Đôm Xay, Luông Pha Băng. Năm 2024, lãnh đạo Sở Y tế 3 tỉnh bạn đã sang Điện Biên dự hội đàm; hội đàm năm 2026 sẽ được tổ chức tại tỉnh Luông Pha Băng.';
+    expect(visits(text)).toEqual(
+      expect.arrayContaining(['LA-PH>VN-71', 'LA-OU>VN-71', 'LA-LP>VN-71']),
+    );
+  });
+
+  it('"tiếp nhận lưu học sinh … theo học tại Trường Đại học Quy Nhơn" receives no delegation', () => {
+    const text =
+      'Tin\nTỉnh Gia Lai đã tiếp nhận 35 lưu học sinh Sê Kông theo học tại Trường Đại học Quy Nhơn.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"quan hệ kết nghĩa giữa Bình Định (cũ) với tỉnh Chăm-pa-xắc" among other places pairs those two', () => {
+    const text =
+      'Tin\nTỉnh Gia Lai kế thừa các quan hệ mà Gia Lai (cũ) và Bình Định (cũ) đã xây dựng với Pắc-xế, trong đó có quan hệ kết nghĩa giữa Bình Định (cũ) với tỉnh Chăm-pa-xắc.';
+    expect(sisters(text)).toEqual(['LA-CH|VN-31']);
+  });
+
+  it('"Sau khi tỉnh A và tỉnh B hợp nhất thành tỉnh B, …": the merging units are no partners', () => {
+    const text =
+      'Tin\nSau khi tỉnh Quảng Bình và tỉnh Quảng Trị hợp nhất thành tỉnh Quảng Trị, toàn tỉnh có 21 cặp bản kết nghĩa với các bản thuộc hai tỉnh Sa-vẳn-na-khệt và Khăm Muồn.';
+    expect(sisters(text)).not.toContain('LA-SV|VN-24');
+  });
+
+  it("a provincial leader who sits on the Lao Party's Central Committee hosts for the province", () => {
+    const text =
+      'Tin\nNgày 29/10, đoàn thành phố Đà Nẵng đến thăm tỉnh Salavane. Ủy viên Trung ương Đảng Nhân dân cách mạng Lào, Bí thư Tỉnh ủy Salavane Đao Vông chủ trì tiếp và làm việc với đoàn.';
+    expect(visits(text)).toEqual(['VN-DN>LA-SL']);
+  });
+
+  it('"Liên hiệp các tổ chức hữu nghị tỉnh" is a province\'s body, not the nation\'s', () => {
+    const text =
+      'Quảng Nam chúc mừng Lào\nChiều 1/12, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Quảng Nam đến chúc mừng Tổng Lãnh sự quán Lào tại Đà Nẵng.';
+    expect(visits(text).filter((v) => v.includes('*'))).toEqual([]);
+  });
+});
+
 describe('visits: an agreement told as signed earlier', () => {
   it('"bản ghi nhớ … được ký kết vào ngày … tại tỉnh A" tells no trip to A', () => {
     const text =

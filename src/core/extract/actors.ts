@@ -85,6 +85,9 @@ export function countryWords(lower: string): CountryHit[] {
 const MINISTRY =
   /(?<![\p{L}])(?<!cán\s)bộ\s+(?!đội|tộc|chỉ\s+huy|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành)\p{L}/u;
 
+// Bodies that provinces have their own branch of, named with the province after them.
+const PROVINCIAL_TOO = new Set(['đoàn đại biểu cấp cao', 'liên hiệp các tổ chức hữu nghị']);
+
 const EMBASSY_CALLED =
   /(?<![\p{L}])(?:chào(?:\s+xã\s+giao)?|thăm|gặp(?:\s+gỡ)?|đến|tới|ghé|với|tại)\s+$/u;
 
@@ -105,8 +108,12 @@ export function nationalBodyIndex(lower: string): number {
       // "đoàn đại biểu cấp cao của tỉnh", "… cấp cao tỉnh A": a province's, not the nation's.
       const attribute =
         (body === 'nhà nước' && lower.slice(Math.max(0, i - 4), i) === 'cấp ') ||
-        /[uủ]y viên\s+$/u.test(lower.slice(Math.max(0, i - 10), i)) ||
-        (body === 'đoàn đại biểu cấp cao' &&
+        /[uủ]y viên\s+(?:ban chấp hành\s+)?(?:trung ương\s+)?$/u.test(
+          lower.slice(Math.max(0, i - 32), i),
+        ) ||
+        // "đoàn đại biểu cấp cao (của) tỉnh A", "Liên hiệp các tổ chức hữu nghị tỉnh": a
+        // province's, not the nation's.
+        (PROVINCIAL_TOO.has(body) &&
           /^\s+(?:của\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(lower.slice(i + body.length))) ||
         // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.
         (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i)));

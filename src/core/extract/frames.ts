@@ -20,7 +20,13 @@ import {
   type SentenceView,
   isSeatOrHome,
 } from './sentence-view.ts';
-import { commaBefore, futureIndex, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
+import {
+  commaBefore,
+  futureIndex,
+  NOT_AFTER_TIEP,
+  speaksOfFuture,
+  SUB_UNITS,
+} from './visit-cues.ts';
 import {
   isInviter,
   isLocated,
@@ -158,6 +164,8 @@ function meetingAt(s: SentenceView, from = s.t0): number {
     const w = wordAt(s, k);
     // "dự án" is a project, "dự kiến" a plan, "dự thảo" a draft.
     if (w === 'dự' && NOT_AFTER_DU.has(wordAt(s, k + 1))) continue;
+    // "tiếp nhận lưu học sinh", "tiếp tục": no reception.
+    if (w === 'tiếp' && NOT_AFTER_TIEP.has(wordAt(s, k + 1))) continue;
     // "bản ghi nhớ … được ký kết vào ngày 26/10/2022 tại tỉnh A": a document's history.
     if (w === 'ký' && wordAt(s, k - 1) === 'được') continue;
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;

@@ -3,7 +3,13 @@
 import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { fold } from '../normalize.ts';
-import { foldedAt, isSuccessorRemark, wordAt, type SentenceView } from './sentence-view.ts';
+import {
+  commaBefore,
+  foldedAt,
+  isSuccessorRemark,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
 
 // Matched on the sentence's words joined by single spaces (lower case, NFC; both tone placements).
 const CUES = [
@@ -48,12 +54,24 @@ export function hasSisterCue(s: SentenceView): boolean {
   return result;
 }
 
+/** Where a leading "Sau khi …," / "Kể từ khi …," clause ends (the sentence start if none). */
+function afterTimeClause(s: SentenceView): number {
+  const w = `${wordAt(s, s.t0)} ${wordAt(s, s.t0 + 1)}`;
+  if (w !== 'sau khi' && w !== 'từ khi' && !(w === 'kể từ' && wordAt(s, s.t0 + 2) === 'khi'))
+    return s.t0;
+  for (let k = s.t0 + 2; k < s.t1; k++) if (commaBefore(s, k)) return k;
+  return s.t0;
+}
+
 /**
  * The places of the semicolon clauses that state the partnership, when those clauses name two
  * countries: "… gồm 8 tỉnh A, B, C …; riêng B là địa phương đã kết nghĩa với D" pairs B and D only.
+ * "Sau khi tỉnh A và tỉnh B hợp nhất thành tỉnh B, …": the places of a merger are no partners.
  */
 function cueClauseMentions(s: SentenceView): Mention[] {
   const text = s.tt.text;
+  const opening = afterTimeClause(s);
+  if (opening > s.t0) return s.mentions.filter((m) => m.headToken >= opening);
   if (!text.slice(s.span[0], s.span[1]).includes(';')) return s.mentions;
   const clauses: [number, number][] = [];
   let start = s.t0;
@@ -85,8 +103,20 @@ const TWIN_GAP = new Set(['đã', 'là', 'được', 'cũng', 'từng']);
  */
 function twinnedPair(s: SentenceView): SisterPair | null {
   for (let k = s.t0 + 1; k + 2 < s.t1; k++) {
-    if (wordAt(s, k) !== 'kết' || wordAt(s, k + 1) !== 'nghĩa' || wordAt(s, k + 2) !== 'với')
+    if (wordAt(s, k) !== 'kết' || wordAt(s, k + 1) !== 'nghĩa') continue;
+    // "quan hệ kết nghĩa giữa A (cũ) với tỉnh B".
+    if (wordAt(s, k + 2) === 'giữa') {
+      const a = s.mentions.find((m) => m.headToken === k + 3);
+      const i = a ? s.mentions.indexOf(a) : -1;
+      const b = s.mentions[i + 1];
+      if (a && b && a.entry.country !== b.entry.country) {
+        const gap = s.tt.text.slice(a.span[1], b.span[0]);
+        if (/^\s*(?:\(\s*cũ\s*\)\s*)?(?:với|và)\s+(?:tỉnh\s+|thành phố\s+)?$/u.test(gap))
+          return { a: a.entry, b: b.entry };
+      }
       continue;
+    }
+    if (wordAt(s, k + 2) !== 'với') continue;
     let j = k - 1;
     while (j > s.t0 && TWIN_GAP.has(wordAt(s, j))) j--;
     const left = s.mentions.find((m) => m.lastToken === j);

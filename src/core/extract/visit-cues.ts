@@ -47,7 +47,7 @@ const GUEST_FILLER = new Set([
   'tổ',
   'chức',
 ]);
-const NOT_AFTER_TIEP = new Set([
+export const NOT_AFTER_TIEP = new Set([
   'tục',
   'nhận',
   'cận',
@@ -338,6 +338,19 @@ const FUTURE_FOLDED = new Set(
 
 export function speaksOfFuture(s: SentenceView): boolean {
   return futureIndex(s) >= 0;
+}
+
+/**
+ * A plan, wish or habit before the end of token k's semicolon clause: "Hằng năm, …; ngược lại,
+ * ba tỉnh bạn sang …" is a habit, but "Năm 2024, lãnh đạo 3 tỉnh bạn đã sang B dự hội đàm; hội
+ * đàm năm 2026 sẽ được tổ chức tại C" tells the trip as done.
+ */
+export function futureInClause(s: SentenceView, k: number): boolean {
+  let b = k + 1;
+  while (b < s.t1 && !s.tt.text.slice(s.tt.tokens[b - 1]!.end, s.tt.tokens[b]!.start).includes(';'))
+    b++;
+  const f = futureIndex(s);
+  return f >= 0 && f < b;
 }
 
 /** Where the first word of a plan, wish or habit stands in the sentence, or -1. */

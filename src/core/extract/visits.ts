@@ -28,6 +28,7 @@ import {
   commaBefore,
   delegationStart,
   speaksOfFuture,
+  futureInClause,
   findCues,
   guestWord,
   SUB_UNITS,
@@ -306,6 +307,8 @@ const CLAUSE_BREAKS = [
   ['sau', 'khi'],
   ['trước', 'khi'],
   ['trên', 'cơ', 'sở'],
+  // "… làm việc với Ban Giám đốc về việc tiếp nhận bác sĩ sang thực hành tại B": its topic.
+  ['về', 'việc'],
 ];
 
 /** The first token after `from` that opens another clause, or the sentence end. */
@@ -685,7 +688,7 @@ function resolveForward(
   if (!origin && namesOtherBody(s, from, cue.start)) return [];
   // "Đoàn ba tỉnh bạn đến Rạch Giá": the partners the article has just named, as many as it says.
   // (Only for a trip told as done: a habit or plan anywhere in the sentence rules it out.)
-  if (!origin && !speaksOfFuture(s)) {
+  if (!origin && !futureInClause(s, cue.start)) {
     const group = partnerGroup(
       s,
       dStart,
