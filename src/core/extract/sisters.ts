@@ -43,15 +43,17 @@ export function hasSisterCue(s: SentenceView): boolean {
   let any = false;
   for (let k = s.t0; k + 1 < s.t1 && !any; k++)
     any = CUE_HEADS.get(foldedAt(s, k))?.has(foldedAt(s, k + 1)) ?? false;
-  let result = false;
-  if (any) {
-    const words: string[] = [];
-    for (let k = s.t0; k < s.t1; k++) words.push(wordAt(s, k));
-    const joined = ` ${words.join(' ')} `;
-    result = CUES.some((c) => joined.includes(` ${c} `));
-  }
+  const result = any && cueWordsIn(s, s.t0, s.t1);
   cueMemo.set(s, result);
   return result;
+}
+
+/** Whether tokens [a, b) hold one of the cues. */
+function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) words.push(wordAt(s, k));
+  const joined = ` ${words.join(' ')} `;
+  return CUES.some((c) => joined.includes(` ${c} `));
 }
 
 /** Where a leading "Sau khi …," / "Kể từ khi …," clause ends (the sentence start if none). */
@@ -81,16 +83,9 @@ function cueClauseMentions(s: SentenceView): Mention[] {
       start = k;
     }
   }
-  const words = (a: number, b: number) => {
-    const w: string[] = [];
-    for (let k = a; k < b; k++) w.push(wordAt(s, k));
-    return ` ${w.join(' ')} `;
-  };
+  const stating = clauses.filter(([a, b]) => cueWordsIn(s, a, b));
   const inCue = s.mentions.filter((m) =>
-    clauses.some(
-      ([a, b]) =>
-        m.firstToken >= a && m.lastToken < b && CUES.some((c) => words(a, b).includes(` ${c} `)),
-    ),
+    stating.some(([a, b]) => m.firstToken >= a && m.lastToken < b),
   );
   return new Set(inCue.map((m) => m.entry.country)).size >= 2 ? inCue : s.mentions;
 }

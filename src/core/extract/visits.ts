@@ -687,7 +687,7 @@ function resolveForward(
   const named = origin !== null;
   if (!origin && namesOtherBody(s, from, cue.start)) return [];
   // "Đoàn ba tỉnh bạn đến Rạch Giá": the partners the article has just named, as many as it says.
-  // (Only for a trip told as done: a habit or plan anywhere in the sentence rules it out.)
+  // (Only for a trip told as done: a habit or plan up to the end of its clause rules it out.)
   if (!origin && !futureInClause(s, cue.start)) {
     const group = partnerGroup(
       s,
@@ -718,10 +718,7 @@ function resolveForward(
     const host = s.mentions.find(
       (m) => m.headToken >= from && m.lastToken < dStart && m.entry.country !== o.entry.country,
     );
-    if (host)
-      to = (isInviter(s, host) ? withListed(s, host) : [host])
-        .filter((m) => m.entry.country !== o.entry.country)
-        .map(local);
+    if (host) to = isInviter(s, host) ? invitingHosts(s, host, o) : [local(host)];
   }
   // "trước khi rời Việt Nam": leaving a country names no place of it as a destination.
   if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời')
@@ -740,13 +737,17 @@ function resolveForward(
   if (to.length === 0 && !speaksOfFuture(s)) {
     // "theo lời mời của Ban Tuyên huấn tỉnh A và B": to each host that invited.
     const inviter = s.mentions.find((m) => isInviter(s, m) && m.entry.country !== o.entry.country);
-    if (inviter)
-      to = withListed(s, inviter)
-        .filter((m) => m.entry.country !== o.entry.country)
-        .map(local);
+    if (inviter) to = invitingHosts(s, inviter, o);
   }
   const homes = named ? homesOf(s, o) : [o];
   return homes.map((h) => ({ from: h, to, sentence: s }));
+}
+
+/** The inviter and the hosts listed with it, of another country than the traveller. */
+function invitingHosts(s: SentenceView, inviter: Mention, o: Side): Side[] {
+  return withListed(s, inviter)
+    .filter((m) => m.entry.country !== o.entry.country)
+    .map(local);
 }
 
 const TRIP_PHRASE_ENDS = new Set([
