@@ -42,6 +42,7 @@ const OWN = [
   'tests/fixtures/corpus-real20',
   'tests/fixtures/corpus-real21',
   'tests/fixtures/corpus-real22',
+  'tests/fixtures/corpus-real23',
 ];
 
 const KNOWN: Record<string, string[]> = {

@@ -746,6 +746,41 @@ describe('visits and sisters: shapes of corpus-real22 and realdev8', () => {
   });
 });
 
+describe('visits: shapes of corpus-real23', () => {
+  it('"Hằng năm, vào dịp Tết …, A đều cử đoàn sang thăm B": a habit opening the sentence, past its commas', () => {
+    const text =
+      'Tin\nHằng năm, vào dịp Tết Bunpimay, Ban Chỉ huy BĐBP thành phố Huế đều cử đoàn sang thăm, chúc Tết lực lượng vũ trang tỉnh Sê Kông.';
+    expect(visits(text)).toEqual([]);
+    // Told as done, it is a trip.
+    expect(
+      visits('Tin\nNăm nay, vào dịp Tết Bunpimay, đoàn thành phố Huế đã sang thăm tỉnh Sê Kông.'),
+    ).toEqual(['VN-26>LA-XE']);
+  });
+
+  it('"Cũng trong chuyến thăm, Tổng Bí thư dự kiến đến thăm tỉnh B": B was only a plan', () => {
+    const text =
+      'Tin\nTổng Bí thư Tô Lâm thăm Lào. Cũng trong chuyến thăm, Tổng Bí thư dự kiến đến thăm tỉnh Luông Pha Băng nhưng lịch trình đã được điều chỉnh.';
+    expect(visits(text)).not.toContain('VN-HN*>LA-LP');
+  });
+
+  it('"Phnôm Pênh (TTXVN) - …": the dateline is where the report was filed, not a party', () => {
+    const text =
+      'Cựu quân tình nguyện thăm Campuchia\nPhnôm Pênh (TTXVN) - Từ ngày 3 đến 8/11, đoàn cựu quân tình nguyện do Hội Hữu nghị Việt Nam - Campuchia tổ chức đã có chuyến thăm các tỉnh Bát-tam-băng và Xiêm Riệp.';
+    expect(visits(text)).toEqual(['VN-HN*>KH-2', 'VN-HN*>KH-17']);
+  });
+
+  it('"đường bay thẳng tới B" and "trực tiếp" move nobody', () => {
+    expect(
+      visits('Tin\nTỉnh hợp tác với Đà Nẵng - nơi có đường bay thẳng tới Siem Reap từ năm 2024.'),
+    ).toEqual([]);
+    expect(
+      visits(
+        'Tin\nKhi đó tỉnh Thanh Hóa làm hậu phương trực tiếp cho căn cứ cách mạng Lào ở Sầm Nưa.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('visits: an agreement told as signed earlier', () => {
   it('"bản ghi nhớ … được ký kết vào ngày … tại tỉnh A" tells no trip to A', () => {
     const text =

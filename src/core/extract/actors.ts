@@ -48,6 +48,8 @@ const NATIONAL_BODIES = [
     'hội chữ thập đỏ',
   ].flatMap((b) => [`${b} việt nam`, `${b} lào`]),
   'tổng liên đoàn lao động việt nam',
+  // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it).
+  'hội hữu nghị việt nam',
   'trung ương đoàn',
   'trung ương hội',
   // "Đại sứ Lào tại Việt Nam … đến thăm tỉnh B": an embassy acts for its country (annotators place
@@ -86,7 +88,11 @@ const MINISTRY =
   /(?<![\p{L}])(?<!cán\s)bộ\s+(?!đội|tộc|chỉ\s+huy|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành)\p{L}/u;
 
 // Bodies that provinces have their own branch of, named with the province after them.
-const PROVINCIAL_TOO = new Set(['đoàn đại biểu cấp cao', 'liên hiệp các tổ chức hữu nghị']);
+const PROVINCIAL_TOO = new Set([
+  'đoàn đại biểu cấp cao',
+  'liên hiệp các tổ chức hữu nghị',
+  'hội hữu nghị việt nam',
+]);
 
 const EMBASSY_CALLED =
   /(?<![\p{L}])(?:chào(?:\s+xã\s+giao)?|thăm|gặp(?:\s+gỡ)?|đến|tới|ghé|với|tại)\s+$/u;
@@ -114,7 +120,9 @@ export function nationalBodyIndex(lower: string): number {
         // "đoàn đại biểu cấp cao (của) tỉnh A", "Liên hiệp các tổ chức hữu nghị tỉnh": a
         // province's, not the nation's.
         (PROVINCIAL_TOO.has(body) &&
-          /^\s+(?:của\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(lower.slice(i + body.length))) ||
+          /^(?:\s*[-–]\s*(?:lào|campuchia))?\s+(?:của\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(
+            lower.slice(i + body.length),
+          )) ||
         // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.
         (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i)));
       if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute) {

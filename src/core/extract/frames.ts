@@ -14,6 +14,7 @@ import { isCapitalised } from './tokens.ts';
 import {
   foldedAt,
   hasWords,
+  isDateline,
   isSuccessorRemark,
   phraseText,
   wordAt,
@@ -164,14 +165,20 @@ function meetingAt(s: SentenceView, from = s.t0): number {
     const w = wordAt(s, k);
     // "dự án" is a project, "dự kiến" a plan, "dự thảo" a draft.
     if (w === 'dự' && NOT_AFTER_DU.has(wordAt(s, k + 1))) continue;
-    // "tiếp nhận lưu học sinh", "tiếp tục": no reception.
-    if (w === 'tiếp' && NOT_AFTER_TIEP.has(wordAt(s, k + 1))) continue;
+    // "tiếp nhận lưu học sinh", "tiếp tục", "trực tiếp", "liên tiếp": no reception.
+    if (
+      w === 'tiếp' &&
+      (NOT_AFTER_TIEP.has(wordAt(s, k + 1)) || NOT_BEFORE_TIEP.has(wordAt(s, k - 1)))
+    )
+      continue;
     // "bản ghi nhớ … được ký kết vào ngày 26/10/2022 tại tỉnh A": a document's history.
     if (w === 'ký' && wordAt(s, k - 1) === 'được') continue;
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
   }
   return -1;
 }
+
+const NOT_BEFORE_TIEP = new Set(['trực', 'gián', 'kế', 'liên']);
 
 // Seats of Vietnam's national bodies, named without their city in the Vietnamese press.
 const CAPITAL_SEATS =
@@ -351,7 +358,8 @@ function districtBefore(s: SentenceView, m: Mention): number {
 
 function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   if (m.entry.id === venue.id) return false;
-  if (isLocated(s, m) || isSuccessorRemark(s, m) || isInviter(s, m)) return false;
+  if (isLocated(s, m) || isSuccessorRemark(s, m) || isInviter(s, m) || isDateline(s, m))
+    return false;
   // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
   const head = listHead(s, m);
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;

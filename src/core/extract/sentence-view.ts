@@ -104,6 +104,14 @@ export function commaBefore(s: SentenceView, k: number): boolean {
   return /[,;:]/.test(gap);
 }
 
+/** "Phnôm Pênh (TTXVN) - …": where the report was filed from, no party to it. */
+export function isDateline(s: SentenceView, m: Mention): boolean {
+  return (
+    m.firstToken === s.t0 &&
+    /^\s*\([^()]{2,24}\)\s*[-–—]/u.test(s.tt.text.slice(m.span[1], m.span[1] + 30))
+  );
+}
+
 const RESIDING = new Set(['sống', 'cư', 'trú']);
 
 /**

@@ -118,6 +118,9 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     )
       return null;
     if (commaBefore(s, k + 1)) return null;
+    // "đường bay thẳng tới B": a flight route, not a trip.
+    if ([k - 1, k - 2].some((b) => wordAt(s, b) === 'bay' && wordAt(s, b - 1) === 'đường'))
+      return null;
     // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
     for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
       if (SENDING.has(wordAt(s, b)) && !(wordAt(s, b) === 'chuyển' && wordAt(s, b - 1) === 'di'))
@@ -378,17 +381,31 @@ const WISH_SECOND_FOLDED = new Set(
   [...WISH, ...WISH_OR_HABIT].map((p) => foldWord(p.split(' ')[1]!)),
 );
 
+// "Hằng năm, vào dịp Tết …, tỉnh A đều cử đoàn sang thăm …": a habit opening the sentence
+// governs it past its commas, unless the trip is told as done ("đã", "vừa").
+const YEARLY = new Set(['hằng năm', 'hàng năm', 'mỗi năm']);
+
 /** A habit or agreement in the cue's clause (back to the last comma), or a wish before it. */
 function wishOrHabit(s: SentenceView, cue: number): boolean {
   let clause = true;
-  for (let b = cue - 1; b > s.t0; b--) {
+  let done = false;
+  for (let b = cue - 1; b > s.t0 - 1; b--) {
     if (commaBefore(s, b + 1)) clause = false;
+    const w = wordAt(s, b);
+    if (w === 'đã' || w === 'vừa') done = true;
     // The pair's second word, folded, is the cheap test before reading diacritics.
-    if (!WISH_SECOND_FOLDED.has(foldedAt(s, b))) continue;
+    if (b === s.t0 || !WISH_SECOND_FOLDED.has(foldedAt(s, b))) continue;
     const pair = `${wordAt(s, b - 1)} ${wordAt(s, b)}`;
     if (WISH.has(pair)) return true;
     if (clause && cue - b < 14 && WISH_OR_HABIT.has(pair)) return true;
+    if (!done && YEARLY.has(pair) && b - 1 <= s.t0 + 3) return true;
   }
+  return false;
+}
+
+/** "Tổng Bí thư dự kiến đến thăm tỉnh B", "sẽ sang B": a plan word between tokens a and b. */
+export function planBetween(s: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (PLAN.has(wordAt(s, k)) && isPlanWord(s, k)) return true;
   return false;
 }
 

@@ -18,6 +18,7 @@ import {
   foldedAt,
   isDistanceRef,
   isSeatOrHome,
+  isDateline,
   isSuccessorRemark,
   phraseText,
   wordAt,
@@ -29,6 +30,7 @@ import {
   delegationStart,
   speaksOfFuture,
   futureInClause,
+  planBetween,
   findCues,
   guestWord,
   SUB_UNITS,
@@ -335,7 +337,9 @@ function destinationsAfter(
       m.lastToken < stop &&
       !isSuccessorRemark(s, m) &&
       !isDistanceRef(s, m) &&
-      !isInvitee(s, m),
+      !isInvitee(s, m) &&
+      // "Cũng trong chuyến thăm, Tổng Bí thư dự kiến đến thăm tỉnh B": B was a plan.
+      !planBetween(s, from + 1, m.headToken),
   );
   // "thăm tỉnh Quảng Ngãi, địa phương giáp Attapu trên địa bàn tỉnh Kon Tum (cũ)": a former
   // unit named beside the unit it merged into only says where in it.
@@ -615,7 +619,10 @@ function resolveForward(
   )
     return [];
   const notTraveller = (m: Mention) =>
-    isLocated(s, m) || isInviter(s, m) || TOWARDS.has(wordAt(s, m.headToken - 1));
+    isLocated(s, m) ||
+    isInviter(s, m) ||
+    isDateline(s, m) ||
+    TOWARDS.has(wordAt(s, m.headToken - 1));
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
   let dests = cue.motion
     ? listFrom(
