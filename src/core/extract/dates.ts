@@ -38,6 +38,17 @@ const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
 // "tháng 11 năm ngoái" (last year), "tháng 3 năm nay" (this year): the year is relative.
 const MONTH_RELATIVE = /tháng\s+(\d{1,2})\s+(năm\s+ngoái|năm\s+trước|năm\s+nay)/giu;
 
+/** "(5/9/1962 - 5/9/2022)" pairs: the same day and month, a later year. */
+function* anniversaries(
+  text: string,
+): Generator<{ m: RegExpExecArray; month: number; year: number }> {
+  for (const m of text.matchAll(ANNIVERSARY)) {
+    const [d1, m1, y1, d2, m2, y2] = m.slice(1, 7).map(Number) as number[];
+    if (d1 === d2 && m1 === m2 && y1! < y2! && validMonth(m2!) && validYear(y2!))
+      yield { m, month: m2!, year: y2! };
+  }
+}
+
 /** All date expressions in a piece of text, in order. */
 export function findDates(text: string): DateExpr[] {
   const found: DateExpr[] = [];
@@ -51,11 +62,8 @@ export function findDates(text: string): DateExpr[] {
     taken.push([a, b]);
     found.push({ ...e, index: a });
   };
-  for (const m of text.matchAll(ANNIVERSARY)) {
-    const [d1, m1, y1, d2, m2, y2] = m.slice(1, 7).map(Number) as number[];
-    if (d1 === d2 && m1 === m2 && y1! < y2! && validMonth(m2!) && validYear(y2!))
-      add(m, { day: null, month: m2!, year: y2!, range: true, anniversary: true });
-  }
+  for (const { m, month, year } of anniversaries(text))
+    add(m, { day: null, month, year, range: true, anniversary: true });
   for (const m of text.matchAll(RANGE_MONTHS)) {
     const [d1, m1, m2] = [m[1], m[2], m[4]].map(Number) as [number, number, number];
     const y = m[5] ? Number(m[5]) : null;
@@ -128,11 +136,7 @@ export function yearClues(articleText: string, published: string | null): YearCl
     const y = Number(m[1] ?? m[2]);
     if (validYear(y)) years.add(y);
   }
-  const jubilees = new Set<number>();
-  for (const m of articleText.matchAll(ANNIVERSARY)) {
-    const [d1, m1, y1, d2, m2, y2] = m.slice(1, 7).map(Number) as number[];
-    if (d1 === d2 && m1 === m2 && y1! < y2! && validYear(y2!)) jubilees.add(y2!);
-  }
+  const jubilees = new Set([...anniversaries(articleText)].map((a) => a.year));
   const be = BUDDHIST_ERA.exec(articleText);
   const pub = published ? /^(\d{4})(?:-(\d{2}))?/.exec(published) : null;
   return {

@@ -104,6 +104,12 @@ export function commaBefore(s: SentenceView, k: number): boolean {
   return /[,;:]/.test(gap);
 }
 
+/** True when a semicolon separates token k from the token before it: another statement. */
+export function semicolonBefore(s: SentenceView, k: number): boolean {
+  if (k <= s.t0 || k >= s.t1) return false;
+  return s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start).includes(';');
+}
+
 /** "Phnôm Pênh (TTXVN) - …": where the report was filed from, no party to it. */
 export function isDateline(s: SentenceView, m: Mention): boolean {
   return (

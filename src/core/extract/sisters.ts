@@ -7,6 +7,7 @@ import {
   commaBefore,
   foldedAt,
   isSuccessorRemark,
+  semicolonBefore,
   wordAt,
   type SentenceView,
 } from './sentence-view.ts';
@@ -78,7 +79,7 @@ function cueClauseMentions(s: SentenceView): Mention[] {
   const clauses: [number, number][] = [];
   let start = s.t0;
   for (let k = s.t0 + 1; k <= s.t1; k++) {
-    if (k === s.t1 || text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start).includes(';')) {
+    if (k === s.t1 || semicolonBefore(s, k)) {
       clauses.push([start, k]);
       start = k;
     }

@@ -2,7 +2,13 @@
 // "đón" + a guest), with the plans, invitations and denials that make a cue no trip at all.
 import type { Mention } from './find-places.ts';
 import { fold as foldWord } from '../normalize.ts';
-import { commaBefore, foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
+import {
+  commaBefore,
+  foldedAt,
+  semicolonBefore,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
 
 const GUEST_START = new Set([
   'đoàn',
@@ -350,8 +356,7 @@ export function speaksOfFuture(s: SentenceView): boolean {
  */
 export function futureInClause(s: SentenceView, k: number): boolean {
   let b = k + 1;
-  while (b < s.t1 && !s.tt.text.slice(s.tt.tokens[b - 1]!.end, s.tt.tokens[b]!.start).includes(';'))
-    b++;
+  while (b < s.t1 && !semicolonBefore(s, b)) b++;
   const f = futureIndex(s);
   return f >= 0 && f < b;
 }

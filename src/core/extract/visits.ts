@@ -21,6 +21,7 @@ import {
   isDateline,
   isSuccessorRemark,
   phraseText,
+  semicolonBefore,
   wordAt,
   type SentenceView,
 } from './sentence-view.ts';
@@ -318,7 +319,7 @@ function clauseEnd(s: SentenceView, from: number): number {
   for (let k = from + 1; k < s.t1; k++) {
     if (CLAUSE_BREAKS.some((ws) => ws.every((w, i) => wordAt(s, k + i) === w))) return k;
     // "…; đồng thời thông tin …": a semicolon starts another statement.
-    if (s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start).includes(';')) return k;
+    if (semicolonBefore(s, k)) return k;
   }
   return s.t1;
 }
