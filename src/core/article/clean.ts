@@ -172,22 +172,23 @@ export function cleanArticle(text: string): CleanResult {
       i = menuEnd;
       continue;
     }
+    const prev = prevNonBlank(lines, i - 1);
+    const next = nextNonBlank(lines, i + 1);
     // "Thanh Hoa" alone after the last paragraph, before the related box or the page's end: the
     // author's name, which a place's spelling can look like.
-    if (i > lastBody && isByline(line.t)) {
-      const after = nextNonBlank(lines, i + 1);
-      if (after >= lines.length || isSectionHeading(lines, after)) {
-        decisions[i] = { drop: 'byline' };
-        i++;
-        continue;
-      }
+    if (
+      i > lastBody &&
+      isByline(line.t) &&
+      (next >= lines.length || isSectionHeading(lines, next))
+    ) {
+      decisions[i] = { drop: 'byline' };
+      i++;
+      continue;
     }
     // A lone subheading goes with its paragraph; a run of headlines, before the lead or between
     // paragraphs, are teasers of other articles.
     // "| Ngày 3/11, tỉnh A … |" between the headline and the lead, with no photo above it: a
     // teaser of another article laid out as a table row (a caption follows its image).
-    const prev = prevNonBlank(lines, i - 1);
-    const next = nextNonBlank(lines, i + 1);
     if (
       i < firstBody &&
       PIPE_ROW.test(line.t) &&

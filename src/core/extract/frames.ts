@@ -403,7 +403,6 @@ function subjectBody(s: SentenceView): CountryCode | null {
 }
 
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
-
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,

@@ -64,10 +64,6 @@ function toPlaces(mentions: Mention[], gaz: Gazetteer): FoundPlace[] {
 
 const end = (s: Side): LinkEnd => ({ id: s.entry.id, iso: s.entry.iso, level: s.level });
 
-/**
- * Adds a link, merged with one already found between the same two units: ends are compared by
- * ISO code, so a visit "to Phonsavan" and "to Xiêng Khoảng" are one arc, drawn to the province.
- */
 /** What is known of each link found so far: how sure its date is, whether its quote names it. */
 interface LinkBook {
   dateRanks: Map<string, number>;
@@ -75,6 +71,10 @@ interface LinkBook {
   indirect: Set<string>;
 }
 
+/**
+ * Adds a link, merged with one already found between the same two units: ends are compared by
+ * ISO code, so a visit "to Phonsavan" and "to Xiêng Khoảng" are one arc, drawn to the province.
+ */
 function addLink(
   links: Map<string, FoundLink>,
   link: FoundLink,
