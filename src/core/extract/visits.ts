@@ -459,7 +459,6 @@ const TITLE_ENDS = new Set(['ubnd', 'hđnd', 'ủy', 'tịch', 'thư', 'trưởn
  * clause, a person with a title held in a place is the traveller (a host would "tiếp" the guests).
  */
 function titledLeader(s: SentenceView, from: number): Mention | null {
-  if (findCues(s).some((c) => c.kind === 'reverse')) return null;
   let k = from;
   while (k < s.t1 && !commaBefore(s, k)) k++;
   const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + 14);
@@ -602,6 +601,8 @@ function resolveForward(
   ctx: VisitContext,
   /** Where this cue's own words start: after the previous cue's destinations. */
   from: number,
+  /** The sentence also tells a reception ("tiếp", "đón"): its titled leaders are hosts. */
+  received: boolean,
 ): VisitFinding[] {
   const dStart = Math.max(delegationStart(s, cue.start), from);
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
@@ -679,7 +680,7 @@ function resolveForward(
       if (c) origin = national(gaz, c);
       k++;
     }
-    const leader = origin ? null : titledLeader(s, cue.end + 1);
+    const leader = origin || received ? null : titledLeader(s, cue.end + 1);
     if (leader) {
       origin = local(leader);
       dests = dests.filter((m) => m.entry.id !== leader.entry.id);
@@ -924,7 +925,7 @@ export function visitsInSentence(
   let from = s.t0;
   const prior = ctx.lastOrigin;
   for (const fwd of cues.filter((c) => c.kind === 'forward' && (!rev || c.start < rev.start))) {
-    const found = resolveForward(tt, s, fwd, gaz, ctx, from);
+    const found = resolveForward(tt, s, fwd, gaz, ctx, from, rev !== undefined);
     from = fwd.end + 1;
     if (found.length === 0) continue;
     out.push(...found);
