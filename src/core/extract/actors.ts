@@ -141,8 +141,11 @@ export function nationalBodyIndex(lower: string): number {
  */
 export function envoyFirst(lower: string): boolean {
   const at = nationalBodyIndex(lower);
-  return at >= 0 && lower.startsWith('đại sứ', at);
+  return at >= 0 && envoyAt(lower, at);
 }
+
+/** Whether the national body found at `at` is an ambassador or an embassy. */
+const envoyAt = (lower: string, at: number) => lower.startsWith('đại sứ', at);
 
 // Bodies of a whole country that a delegation can belong to ("Đoàn đại biểu Tạp chí A-lun-may").
 const CENTRAL_OWNER =
@@ -168,9 +171,7 @@ export function nationalActorCountry(lower: string): CountryCode | null {
   if (at >= 0) {
     // "Bộ Nông nghiệp Lào", "Thủ tướng Campuchia"; an ambassador named without a country word
     // ("chuyến thăm của Đại sứ") is nobody's in particular.
-    return (
-      words.find((w) => w.index > at)?.country ?? (lower.startsWith('đại sứ', at) ? null : 'VN')
-    );
+    return words.find((w) => w.index > at)?.country ?? (envoyAt(lower, at) ? null : 'VN');
   }
   // "Đoàn đại biểu Việt Nam", "đoàn Lào": a delegation named by its country.
   const del =
@@ -196,7 +197,5 @@ export function nationalActorNear(lower: string): CountryCode | null {
   const phrase = end ? lower.slice(0, end.index) : lower;
   const at = nationalBodyIndex(phrase);
   if (at < 0) return null;
-  return (
-    countryWords(phrase.slice(at))[0]?.country ?? (phrase.startsWith('đại sứ', at) ? null : 'VN')
-  );
+  return countryWords(phrase.slice(at))[0]?.country ?? (envoyAt(phrase, at) ? null : 'VN');
 }
