@@ -482,3 +482,24 @@ describe('cleanArticle: scraped-page chrome', () => {
     expect(kept([lead, 'Long An', body].join('\n'))).toContain('Long An');
   });
 });
+
+describe('cleanArticle: mastheads and cards of other articles', () => {
+  it('drops the paper’s masthead before the lead ("Báo Phú Thọ điện tử"), keeps a body line', () => {
+    const text =
+      'Người Việt ở Battambang vui Xuân\nBáo Phú Thọ điện tử\nTối 1/2, Tổng Lãnh sự quán Việt Nam tại Battambang tổ chức chương trình Xuân Quê hương.\nBáo Phú Thọ';
+    expect(kept(text).join('\n')).not.toContain('Phú Thọ điện tử');
+    expect(reasons(text)).toContain('masthead');
+  });
+
+  it('drops the summary under a card’s doubled headline, not the next paragraph of the article', () => {
+    const text =
+      'Tỉnh Preah Sihanouk thăm chúc Tết tỉnh Bạc Liêu\n' +
+      'Ngày 10/1, đoàn tỉnh Preah Sihanouk đã đến thăm tỉnh Bạc Liêu.\n' +
+      'Gìn giữ quan hệ giữa Cà Mau và tỉnh Koh Kong Gìn giữ quan hệ giữa Cà Mau và tỉnh Koh Kong\n' +
+      'Ngày 10/1, đoàn đại biểu tỉnh Koh Kong đã đến thăm và chúc Tết tại tỉnh Cà Mau.\n\n' +
+      'Tại buổi gặp mặt, hai bên trao đổi tình hình.';
+    const out = kept(text).join('\n');
+    expect(out).not.toContain('Koh Kong');
+    expect(out).toContain('Tại buổi gặp mặt');
+  });
+});

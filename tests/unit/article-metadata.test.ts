@@ -57,6 +57,17 @@ describe('dateFromText', () => {
     expect(dateFromText('Tiêu đề\nngày 3 tháng 4 năm 2021\nThân bài.')).toBe('2021-04-03');
   });
 
+  it('reads the posting time at the end of a byline ("Hoàng Vũ/VOV-Phnom Penh Thứ Năm, 07:45, 28/09/2023")', () => {
+    expect(
+      dateFromText(
+        'Tiêu đề\nThế giới\nHoàng Vũ/VOV-Phnom Penh Thứ Năm, 07:45, 28/09/2023\nThân bài.',
+      ),
+    ).toBe('2023-09-28');
+    expect(
+      dateFromText('Tiêu đề\nNgày 26/9, tại tỉnh B, hai bên ký văn bản lúc 9:30, 26/9/2023.'),
+    ).toBeNull();
+  });
+
   it('never takes a date from a body sentence', () => {
     expect(
       dateFromText('Tiêu đề\nTừ ngày 21/5 - 15/11/1972, quân hai nước đã chiến đấu.'),

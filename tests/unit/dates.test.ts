@@ -3,6 +3,7 @@ import {
   eventDate,
   findDates,
   firstEventDate,
+  leadDay,
   resolveDate,
   yearClues,
 } from '../../src/core/extract/dates.ts';
@@ -136,5 +137,20 @@ describe('relative years', () => {
     const clues = yearClues('', '2024-04-12');
     expect(resolveDate(findDates('tháng 11 năm ngoái')[0]!, clues)).toBe('2023-11');
     expect(resolveDate(findDates('tháng 3 năm nay')[0]!, clues)).toBe('2024-03');
+  });
+});
+
+describe('leadDay', () => {
+  const clues = yearClues('', '2025-03-28');
+  it('reads the lead’s day, or the month of its span of days, past the page’s posting stamp', () => {
+    expect(
+      leadDay('Tin\nThời Đại - 28/03/2025 09:10\nTừ ngày 24 đến 27/3, đoàn thăm tỉnh B.', clues),
+    ).toBe('2025-03');
+    expect(leadDay('Tin\n09:10 28/03/2025\nSáng 25/3, đoàn thăm tỉnh B.', clues)).toBe(
+      '2025-03-25',
+    );
+  });
+  it('gives no date for an anniversary alone', () => {
+    expect(leadDay('Tin\nKỷ niệm 60 năm (5/9/1962 - 5/9/2022).', clues)).toBeNull();
   });
 });

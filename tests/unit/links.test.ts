@@ -1014,3 +1014,86 @@ describe('visits: plans, sub-units and history', () => {
     expect(links(text, '2024-01-25')[0]!.date).toBeNull();
   });
 });
+
+describe('visits: shapes of corpus-real24, realdev9 and blind25', () => {
+  it('"ghé thăm tỉnh B trên đường trở về thủ đô C": the way home is no destination', () => {
+    const text =
+      'Tin\nNgày 26/3, đoàn Đại sứ quán Việt Nam tại Campuchia ghé thăm Hội Khmer - Việt Nam tỉnh Battambang trên đường trở về thủ đô Phnom Penh.';
+    expect(visits(text)).toEqual(['VN-HN*>KH-2']);
+  });
+
+  it('a headline trip dated only by its festival takes the lead’s dates ("từ ngày 24 đến 27/3")', () => {
+    const text =
+      'Đại sứ Việt Nam thăm bà con tại tỉnh Siem Reap\nThời Đại - 28/03/2025 09:10\nTrước thềm Tết Chôl Chnăm Thmây, từ ngày 24 đến 27/3, đoàn Đại sứ quán đã đi thăm các tỉnh Tây Bắc nước bạn.';
+    expect(links(text, '2025-03-28')[0]!.date).toBe('2025-03');
+  });
+
+  it('a trip a speaker recalls ("nhắc lại chuyến thăm … hồi tháng 11/2023") is not the one "Dịp này" goes on with', () => {
+    const text =
+      'Tin\nNgày 24/3, Đại sứ Việt Nam thăm tỉnh Siem Reap.\nÔng Chea nhắc lại chuyến thăm của đoàn tỉnh Quảng Nam sang Siem Reap hồi tháng 11/2023.\nDịp này, đoàn cũng ghé thăm tỉnh Battambang.';
+    const toBattambang = links(text, '2025-03-28').find((l) => l.to.iso === 'KH-2');
+    expect(toBattambang?.date).toBe('2025-03');
+  });
+
+  it('two delegations to two hosts, then one sent to one host: the other pairs are left over', () => {
+    const text =
+      'Tỉnh Rattanakiri và tỉnh Preah Sihanouk thăm chúc Tết tỉnh Bạc Liêu và Kon Tum\nNgày 10/1, đoàn đại biểu tỉnh Preah Sihanouk (Campuchia) đã đến thăm và chúc Tết tại tỉnh Bạc Liêu.';
+    expect(visits(text).sort()).toEqual(['KH-16>VN-28', 'KH-18>VN-55']);
+  });
+
+  it('a delegation the body follows to both hosts travelled jointly: every pair stays', () => {
+    const text =
+      'Tỉnh Salavan và tỉnh Sê Kông thăm tỉnh Quảng Trị và Huế\nNgày 3/2, đoàn tỉnh Salavan đến thăm tỉnh Quảng Trị. Ngày 4/2, đoàn tỉnh Salavan đến thăm Huế.';
+    expect(visits(text)).toHaveLength(4);
+  });
+
+  it('"Về phía nước bạn Lào có … Tỉnh trưởng tỉnh A; …": the roll call of the guests at the host', () => {
+    const text =
+      'Lãnh đạo tỉnh Nghệ An tiếp lãnh đạo các tỉnh Lào\nChiều 17/8, lãnh đạo tỉnh Nghệ An đã tiếp lãnh đạo các tỉnh của nước bạn Lào. Về phía nước bạn Lào có các đồng chí: ông A, Tỉnh trưởng tỉnh Xiêng Khoảng; ông B, Chủ tịch HĐND tỉnh Hủa Phăn.';
+    expect(visits(text).sort()).toEqual(['LA-HO>VN-22', 'LA-XI>VN-22']);
+  });
+
+  it('"đã đến trụ sở HĐND tỉnh B để thăm": the seat of a body is in its province', () => {
+    const text =
+      'Tin\nSáng 6-1, đoàn cán bộ tỉnh Salavan (Lào) đã đến trụ sở Đoàn ĐBQH và HĐND tỉnh Gia Lai để thăm và chúc Tết.';
+    expect(visits(text)).toEqual(['LA-SL>VN-30']);
+  });
+
+  it('"Báo Cà Mau Sáng 26/4, …": the paper’s name run into the lead is no party', () => {
+    const text =
+      'Tin\nBáo Cà Mau Sáng 26/4, ông A, Chủ tịch Hội đồng tỉnh Koh Kong (Campuchia), cùng đoàn công tác đã đến chào xã giao lãnh đạo tỉnh Cà Mau.';
+    expect(visits(text)).toEqual(['KH-9>VN-59']);
+  });
+
+  it('"tại hội trường Tỉnh ủy B, 2 tỉnh đã ký kết" opens the clause of a later meeting word', () => {
+    const text =
+      'Tin\nTrong khuôn khổ chương trình làm việc giữa lãnh đạo tỉnh Bình Phước và Đoàn đại biểu cấp cao tỉnh Champasak, sáng 22/8, tại hội trường Tỉnh ủy Bình Phước, 2 tỉnh đã ký kết biên bản ghi nhớ.';
+    expect(visits(text)).toEqual(['LA-CH>VN-58']);
+  });
+
+  it('"Cảm ơn sự đón tiếp … của tỉnh B dành cho đoàn trong chuyến thăm": B is the host', () => {
+    const text =
+      'Tin\nCảm ơn sự đón tiếp nồng hậu, thân tình của tỉnh Bình Phước dành cho đoàn trong chuyến thăm lần này, ông A, Tỉnh trưởng tỉnh Champasak đánh giá cao quan hệ hai tỉnh.';
+    expect(visits(text)).not.toContain('VN-58>LA-CH');
+  });
+
+  it('"Đoàn hội đàm với tỉnh B. Ảnh: …" in a provincial paper with no venue: its own delegation went', () => {
+    const text =
+      'Tin\nĐoàn thăm và làm việc với lãnh đạo tỉnh Stung Treng. Ảnh: Đinh Yến |\nĐoàn hội đàm với tỉnh Preah Vihear. Ảnh: Đinh Yến |\nChủ tịch UBND tỉnh Gia Lai đánh giá cao mối quan hệ của các tỉnh với Gia Lai.';
+    expect(visits(text)).toEqual(['VN-30>KH-19', 'VN-30>KH-13']);
+  });
+
+  it('"Bộ trưởng Quốc phòng Lào và Bộ trưởng Quốc phòng Campuchia … dự … tại B": both came', () => {
+    const text =
+      'Tin\nChiều 14/12, tại TP Kon Tum, Bộ trưởng Bộ Quốc phòng Lào và Bộ trưởng Bộ Quốc phòng Campuchia cùng người đồng cấp Việt Nam dự Cuộc gặp thường niên.';
+    expect(visits(text).sort()).toEqual(['KH-12*>VN-28', 'LA-VT*>VN-28']);
+  });
+});
+
+describe('sister links: shapes of blind25', () => {
+  it('"…, trong đó tỉnh A là tỉnh kết nghĩa với tỉnh B": only A and B, not the whole list', () => {
+    const text =
+      'Tin\nTổng lãnh sự quán phụ trách 8 tỉnh phía Bắc Lào là Luông Pha Băng, Phông Xa Lỳ, Hủa Phăn, Xiêng Khoảng, trong đó tỉnh Hủa Phăn là tỉnh kết nghĩa với tỉnh Thanh Hóa.';
+    expect(sisters(text)).toEqual(['LA-HO|VN-21']);
+  });
+});

@@ -99,6 +99,11 @@ const CREDIT_TAIL = new RegExp(
   'iu',
 );
 const CREDIT_WORD = /ảnh|nguồn|photo|video/iu;
+// "Báo Phú Thọ điện tử", "Đài PT-TH Nghệ An", "Cổng thông tin điện tử tỉnh Lào Cai": the page's
+// own masthead (folded). Alone before the lead, or with "điện tử / online" anywhere, it is the
+// site's name, not a place the article tells of.
+const MASTHEAD =
+  /^(?:bao|tap chi|dai (?:pt-?th|phat thanh(?: va)? truyen hinh)|cong thong tin dien tu|trang thong tin dien tu)(?: tinh| thanh pho)? [a-z][a-z -]{1,28}?(?: (dien tu|online|dien tu online))?$/;
 const SENTENCE_END = /[.;:,]$/;
 const TEASER_END = /(\.\.\.|…)$/;
 const MAX_HEADLINE_WORDS = 30;
@@ -210,6 +215,19 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
+    // "Headline Headline" (a card's image alt and its title) and, on the very next line, the
+    // card's summary: another article, whose events are not this one's.
+    if (
+      isDoubled(line.t) &&
+      next === i + 1 &&
+      isBodyParagraph(lines[next]!.t) &&
+      !similar(wordSet(line.t), titleWords)
+    ) {
+      decisions[i] = { drop: 'headline repeated twice' };
+      decisions[next] = { drop: 'teaser under a repeated headline' };
+      i = next + 1;
+      continue;
+    }
     // Before the lead, a headline followed by the page's chrome ("Theo dõi … trên Google News", the
     // date stamp) sits in the page header: another article's, not a subheading of this one.
     const grouped =
@@ -254,6 +272,8 @@ function decideLine(
     if (isTeaserLine(rest.t)) return { drop: 'image teaser' };
     return decideLine(rest, text, title, titleWords, seen, grouped, beforeLead);
   }
+  const masthead = line.t.length <= 60 ? MASTHEAD.exec(foldLine(line.t)) : null;
+  if (masthead && (beforeLead || masthead[1])) return { drop: 'masthead' };
   if (isDoubled(line.t)) return { drop: 'headline repeated twice' };
   const key = foldLine(line.t);
   if (key === foldLine(title) || (isHeadlineLike(line.t) && similar(wordSet(line.t), titleWords))) {

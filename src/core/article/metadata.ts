@@ -72,6 +72,12 @@ function stampRest(line: string): string | null {
 // "Long An, Tây Ninh chúc Tết … 02/04/2024 16:50": a stamp the scraper ran into the headline.
 const TITLE_STAMP = /(?:^|\s)(\d{1,2}\/\d{1,2}\/\d{4})\s+\d{1,2}:\d{2}\s*$/u;
 
+// "Hoàng Vũ/VOV-Phnom Penh Thứ Năm, 07:45, 28/09/2023": a byline ending in the posting time
+// (folded). A day beside a clock time is when the page was posted, not an event.
+const BYLINE_STAMP =
+  /(?:\b\d{1,2}[:h]\d{2}\b[\s,|-]*(?:(?:thu \S+|chu nhat)[\s,|-]*)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s,|-]*\d{1,2}[:h]\d{2}\b)(?:\s*\(?gmt\s*[+-]?\s*\d*\)?)?[\s'’")]*$/;
+const BYLINE_LINES = 6;
+
 /** Publication date from a stamp line near the top of the text, or null. */
 export function dateFromText(text: string): string | null {
   let seen = 0;
@@ -85,6 +91,12 @@ export function dateFromText(text: string): string | null {
       const d = parseDate(line);
       if (d) return d;
     }
+    const byline =
+      seen >= 2 && seen <= BYLINE_LINES && line.length <= 100 && !/[.!?]\s/.test(line)
+        ? BYLINE_STAMP.exec(fold(line))
+        : null;
+    const d = byline ? parseDate(byline[1] ?? byline[2]!) : null;
+    if (d) return d;
   }
   return null;
 }

@@ -199,3 +199,19 @@ export function nationalActorNear(lower: string): CountryCode | null {
   if (at < 0) return null;
   return countryWords(phrase.slice(at))[0]?.country ?? (envoyAt(phrase, at) ? null : 'VN');
 }
+
+/**
+ * "Bộ trưởng Bộ Quốc phòng Lào và Bộ trưởng Bộ Quốc phòng Campuchia cùng …": the countries of the
+ * national bodies listed after the first, each named with its own country word.
+ */
+export function listedNationalActors(lower: string): CountryCode[] {
+  const end = PHRASE_END.exec(lower);
+  const phrase = end ? lower.slice(0, end.index) : lower;
+  const out: CountryCode[] = [];
+  for (const part of phrase.split(/\s(?:và|cùng)\s/u).slice(1)) {
+    const at = nationalBodyIndex(part);
+    const c = at >= 0 ? countryWords(part.slice(at))[0]?.country : undefined;
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
+}

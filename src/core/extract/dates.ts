@@ -148,13 +148,21 @@ export function yearClues(articleText: string, published: string | null): YearCl
   };
 }
 
+// "Thời Đại - 28/03/2025 09:10", "08:15 | 12-4-2024": when the page was posted, not the event.
+const STAMP =
+  /\d{1,2}[/-]\d{1,2}[/-]\d{4}[\s,|-]*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?:\s*(?:SA|CH|AM|PM))?[\s,|-]*(?:\p{L}+\s*,?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}/giu;
+
 /**
- * The day the lead gives ("Sáng 8/12, …" in the first lines): the day of the article's own event,
- * for its parties' trips that no sentence dates.
+ * The date the lead gives ("Sáng 8/12, …", "từ ngày 24 đến 27/3" in the first lines): the date of
+ * the article's own event, for its parties' trips that no sentence dates. A month alone ("tháng
+ * 3/2025") may be a report's period, not the event's.
  */
 export function leadDay(articleText: string, clues: YearClues): string | null {
-  const first = firstEventDate(articleText.slice(0, LEAD_CHARS), clues);
-  return first && first.day !== null && !first.range ? resolveDate(first, clues) : null;
+  const lead = articleText.slice(0, LEAD_CHARS).replace(STAMP, (m) => ' '.repeat(m.length));
+  const first = firstEventDate(lead, clues);
+  return first && (first.day !== null || first.range) && !first.anniversary
+    ? resolveDate(first, clues)
+    : null;
 }
 
 /** The year "this year" means in the article. */

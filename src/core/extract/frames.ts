@@ -6,7 +6,7 @@
 // of its own takes the article's, when it is about a delegation or a side of the meeting.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
-import { nationalActorNear, nationalBodyIndex } from './actors.ts';
+import { listedNationalActors, nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import { fold } from '../normalize.ts';
@@ -236,6 +236,10 @@ export function venueIn(s: SentenceView): Mention | null {
     (f) => f.k > cue && cues.some((c, i) => f.k > c && f.k <= c + (i === 0 ? 9 : 12)),
   );
   if (after) return after.m;
+  // "Trong khuôn khổ chương trình làm việc giữa …, sáng 22/8, tại hội trường Tỉnh ủy B, hai
+  // tỉnh đã ký kết …": the place opens the clause of a later meeting word.
+  const opening = found.find((f) => cues.some((c, i) => i > 0 && f.k < c && c - f.k <= 12));
+  if (opening) return opening.m;
   // A "tại" there naming no place we know: the meeting's venue is unknown, not an earlier one.
   for (let k = cue + 1; k < Math.min(s.t1, cue + 10); k++)
     if (wordAt(s, k) === 'tại' || wordAt(s, k) === 'ở') return null;
@@ -303,6 +307,23 @@ function foreignBody(lower: string, not: CountryCode): CountryCode | null {
 }
 // "Bộ Tư lệnh Lục quân, Quân đội Hoàng gia": Cambodia's army, often named without the country.
 const ROYAL_ARMY = /(?<![\p{L}])quân đội hoàng gia(?!\s+thái)(?![\p{L}])/u;
+
+// What follows an unnamed "Đoàn" that opens a sentence: what it did, not whose it is.
+const BARE_DELEGATION = new Set(['thăm', 'làm', 'hội', 'chào', 'đã', 'dâng', 'trao', 'tặng', 'dự']);
+
+function bareDelegation(s: SentenceView): boolean {
+  return wordAt(s, s.t0) === 'đoàn' && BARE_DELEGATION.has(wordAt(s, s.t0 + 1));
+}
+
+/**
+ * "Về phía nước bạn Lào có … lãnh đạo 7 tỉnh gồm: …, Tỉnh trưởng tỉnh A; …": the roll call of one
+ * side of the meeting the article tells, which names who was there without a meeting word.
+ */
+function sideRollCall(s: SentenceView): boolean {
+  if (wordAt(s, s.t0) !== 'về' || wordAt(s, s.t0 + 1) !== 'phía') return false;
+  for (let k = s.t0 + 2; k < Math.min(s.t1, s.t0 + 12); k++) if (wordAt(s, k) === 'có') return true;
+  return false;
+}
 
 /** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
 function speaksOfParty(s: SentenceView): boolean {
@@ -414,7 +435,11 @@ export function frameVisits(
   const named = venueIn(s);
   const hosted = named ? null : hostIn(s);
   // "hội đàm trực tuyến": a meeting nobody travelled to.
-  if ((!hosted && meetingAt(s) < 0) || plannedMeeting(s, named) || hasWords(s, 'trực', 'tuyến'))
+  if (
+    (!hosted && meetingAt(s) < 0 && !sideRollCall(s)) ||
+    plannedMeeting(s, named) ||
+    hasWords(s, 'trực', 'tuyến')
+  )
     return [];
   const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
@@ -437,6 +462,13 @@ export function frameVisits(
     !s.mentions.some((m) => m.entry === homeEntry)
       ? homeEntry
       : null;
+  // "Đoàn thăm và làm việc với lãnh đạo tỉnh B. Ảnh: …" in the paper of the province the
+  // article is written from, where no venue was ever named: its own delegation, gone to B.
+  const ours = ctx.home;
+  if (!own && frame.venue === null && ours && bareDelegation(s))
+    return [...new Set(s.mentions.map((m) => m.entry))]
+      .filter((e) => e.country !== ours.entry.country)
+      .map((e) => ({ from: local(ours), to: [{ entry: e, level: 'local' }], sentence: s }));
   const venue = own ?? (inherited ? frame.venue : home);
   if (!venue) return [];
   const to: Side[] = [{ entry: venue, level: 'local' }];
@@ -464,8 +496,10 @@ export function frameVisits(
       subject && subject !== venue.country
         ? subject
         : (foreignBody(after, venue.country) ?? (named ? subjectBody(s) : null));
-    if (c && c !== venue.country)
-      out.push({ from: { entry: gaz.capital(c), level: 'national' }, to, sentence: s });
+    const also = subject ? listedNationalActors(after) : [];
+    for (const x of [c, ...also])
+      if (x && x !== venue.country && !out.some((v) => v.from.entry.country === x))
+        out.push({ from: { entry: gaz.capital(x), level: 'national' }, to, sentence: s });
   }
   // "Phó Chủ tịch UBND tỉnh … hội đàm với lãnh đạo tỉnh B tại thành phố B" in a provincial
   // paper: the unnamed "tỉnh" before the meeting is the paper's own province, come to B.

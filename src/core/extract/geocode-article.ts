@@ -9,6 +9,7 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
+import { CrossPairs } from './cross-pairs.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
@@ -23,6 +24,7 @@ import {
   partnerGroup,
   visitsInSentence,
   type Side,
+  type VisitFinding,
   type VisitContext,
 } from './visits.ts';
 
@@ -129,6 +131,12 @@ const CONTINUATION =
 // Words that place a trip before the article's event ("Trước đó", "nhắc lại", "năm ngoái").
 const EARLIER =
   /(?<![\p{L}])(?:trước đó|nhắc lại|năm ngoái|năm trước|trước đây|từng|hồi|vừa qua|nhiệm kỳ)(?![\p{L}])/iu;
+// Of those, the words that tell of another trip than the article's ("nhắc lại chuyến thăm … hồi
+// tháng 11/2023"), not of a past in the sentence ("nơi Trung đoàn từng đóng quân").
+const RECALLED = /(?<![\p{L}])(?:nhắc lại|năm ngoái|năm trước|trước đây|hồi)(?![\p{L}])/iu;
+const PAST_OPENING = /^(?:trước đó|trước đây)/u;
+// "Năm 2024, lãnh đạo … đã sang …": a year of its own, which the lead's date would contradict.
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 // "Chiều cùng ngày, …": the very day of the trip just told.
 const SAME_DAY = /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?cùng ngày/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
@@ -272,34 +280,53 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const trail = new DateTrail(text, doc.keep, doc.date);
   const partners: EventPair[] = [];
   const frame: ArticleFrame = { venue: null };
+  const crossed = new CrossPairs();
   for (const [i, view] of views.entries()) {
     const sentence = text.slice(view.span[0], view.span[1]);
     const dates = trail.next(view, i);
     const told = visitsInSentence(tt, view, gaz, ctx);
-    if (frame.venue === null && i < LEAD_SENTENCES) frame.venue = leadVenue(view, told);
+    // "Trước đó, hội nghị năm 2024 được tổ chức tại tỉnh B": another year's venue, not the article's.
+    const recalled = RECALLED.test(sentence);
+    if (
+      frame.venue === null &&
+      i < LEAD_SENTENCES &&
+      !recalled &&
+      !PAST_OPENING.test(sentence.toLowerCase())
+    )
+      frame.venue = leadVenue(view, told);
     // Frames fill what the travel verbs left untold; they never turn a verb's reading around
     // (no frame visit from a place a verb made a destination, or to one it made a home or gave
     // a traveller already).
     const homes = new Set(told.map((v) => v.from.entry.id));
     const dests = new Set(told.flatMap((v) => v.to.map((t) => t.entry.id)));
     // A place the verbs already gave a traveller is not given a second one by the frame.
+    // A national body of a country no verb gave a traveller may join them ("Bộ trưởng Quốc phòng
+    // Lào và Bộ trưởng Quốc phòng Campuchia dự … tại B").
+    const joins = (v: VisitFinding) =>
+      v.from.level === 'national' &&
+      !told.some((t) => t.from.entry.country === v.from.entry.country);
     const framed = frameVisits(view, frame, ctx, gaz).filter(
       (v) =>
         !dests.has(v.from.entry.id) &&
-        v.to.every((t) => !homes.has(t.entry.id) && !dests.has(t.entry.id)),
+        v.to.every((t) => !homes.has(t.entry.id) && (!dests.has(t.entry.id) || joins(v))),
     );
     // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation
     // later sentences call "Đoàn" is the one the frame found travelling.
     if (told.length === 0 && framed.length > 0 && ctx.lastOrigin === null)
       ctx.lastOrigin = framed[0]!.from;
+    const pairsHere: [string, string][] = [];
     for (const v of [...told, ...framed]) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
+        pairsHere.push([v.from.entry.iso, to.entry.iso]);
         let { date, rank } = visitDate(sentence, dates, trail);
-        // A trip of the headline's parties that nothing dates, told as news: the lead's day.
-        if (!date && ofHeadline(v.from, to) && !EARLIER.test(sentence)) date = trail.leadDay;
-        if (date) trail.lastVisitDate = date;
-        if (date?.length === 10) trail.lastVisitDay = date;
+        // A trip of the headline's parties that only an article-wide clue dates, told as news: the
+        // lead's date ("Trước thềm Tết Chôl Chnăm Thmây, từ ngày 24 đến 27/3, …" is March).
+        if (rank === 0 && ofHeadline(v.from, to) && !EARLIER.test(sentence) && !YEAR.test(sentence))
+          date = trail.leadDay ?? date;
+        // A trip a speaker recalls is not the one "Dịp này, đoàn …" goes on with.
+        if (date && !recalled) trail.lastVisitDate = date;
+        if (date?.length === 10 && !recalled) trail.lastVisitDay = date;
         if (v.from.level === 'local' && to.level === 'local') {
           const p = { a: v.from.entry, b: to.entry, sentence: i };
           const had = partners.findIndex((x) => x.a.iso === p.a.iso && x.b.iso === p.b.iso);
@@ -322,6 +349,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         );
       }
     }
+    crossed.addSentence(pairsHere);
     for (const p of sistersOf(view, text, partners, mentions)) {
       const [from, to] = sisterEnds(p.a, p.b);
       const named = (iso: string) => view.mentions.some((m) => m.entry.iso === iso);
@@ -343,6 +371,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     }
   }
 
+  for (const k of crossed.contradicted()) links.delete(`visit|${k.replace('>', '|')}`);
   const warnings = unresolved.map((u) => `unresolved place name "${u.name}" at ${u.span[0]}`);
   return {
     result: {

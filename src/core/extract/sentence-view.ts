@@ -110,11 +110,18 @@ export function semicolonBefore(s: SentenceView, k: number): boolean {
   return s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start).includes(';');
 }
 
-/** "Phnôm Pênh (TTXVN) - …": where the report was filed from, no party to it. */
+/**
+ * "Phnôm Pênh (TTXVN) - …": where the report was filed from; "Báo Cà Mau Sáng 26/4, …": the
+ * paper's name. Neither is a party to the event.
+ */
 export function isDateline(s: SentenceView, m: Mention): boolean {
+  const after = s.tt.text.slice(m.span[1], m.span[1] + 30);
+  if (m.firstToken === s.t0) return /^\s*\([^()]{2,24}\)\s*[-–—]/u.test(after);
+  // "Báo Cà Mau Sáng 26/4, …": the paper's name run into its lead.
   return (
-    m.firstToken === s.t0 &&
-    /^\s*\([^()]{2,24}\)\s*[-–—]/u.test(s.tt.text.slice(m.span[1], m.span[1] + 30))
+    m.firstToken === s.t0 + 1 &&
+    wordAt(s, s.t0) === 'báo' &&
+    /^\s*[-–—:]?\s*(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Vừa qua|Mới đây)(?!\p{L})/u.test(after)
   );
 }
 

@@ -91,7 +91,19 @@ function cueClauseMentions(s: SentenceView): Mention[] {
   return new Set(inCue.map((m) => m.entry.country)).size >= 2 ? inCue : s.mentions;
 }
 
-const TWIN_GAP = new Set(['đã', 'là', 'được', 'cũng', 'từng']);
+// "A đã kết nghĩa với B", "A là tỉnh kết nghĩa với B", "A là địa phương kết nghĩa với B".
+const TWIN_GAP = new Set([
+  'đã',
+  'là',
+  'được',
+  'cũng',
+  'từng',
+  'tỉnh',
+  'thành',
+  'phố',
+  'địa',
+  'phương',
+]);
 
 /**
  * "…, trong đó có tỉnh A kết nghĩa với tỉnh B": a place right before "kết nghĩa với" and one

@@ -138,8 +138,9 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       const d = delegationStart(s, k);
       if (wordAt(s, d) === 'đoàn' || leadersOfPlaceBefore(s, k)) return k;
     }
-    // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place.
-    if (SUB_UNITS.has(wordAt(s, k + 1)) && subUnitPlace(s, k + 1)) return k;
+    // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place;
+    // "đã đến trụ sở HĐND tỉnh B": the seat of one of its bodies.
+    if (isPlaceWithin(s, k + 1) && subUnitPlace(s, k + 1)) return k;
   }
   return null;
 }
@@ -205,6 +206,23 @@ const TIME_BEFORE_NEXT = new Set([
 ]);
 
 export const SUB_UNITS = new Set(['huyện', 'xã', 'bản', 'phường', 'thị', 'khu', 'làng', 'tận']);
+
+// Two-word names of the buildings a delegation goes to ("trụ sở", "văn phòng", "hội trường").
+const SEATS = new Set([
+  'trụ sở',
+  'văn phòng',
+  'hội trường',
+  'cơ quan',
+  'bộ chỉ',
+  'bệnh viện',
+  'trung tâm',
+  'nhà khách',
+]);
+
+/** A sub-unit or a building of a place ("huyện X, tỉnh B", "trụ sở UBND tỉnh B") starts at k. */
+export function isPlaceWithin(s: SentenceView, k: number): boolean {
+  return SUB_UNITS.has(wordAt(s, k)) || SEATS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`);
+}
 
 /** The place a sub-unit after a motion verb lies in, named within a few words. */
 export function subUnitPlace(s: SentenceView, k: number): Mention | undefined {

@@ -35,6 +35,7 @@ import {
   findCues,
   guestWord,
   SUB_UNITS,
+  isPlaceWithin,
   subUnitPlace,
   type Cue,
 } from './visit-cues.ts';
@@ -102,6 +103,21 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   for (let k = m.headToken - 2; k >= Math.max(s.t0, m.headToken - 6); k--) {
     if (commaBefore(s, k + 1) && k + 1 < m.headToken) return false;
     if (SUB_UNITS.has(wordAt(s, k)) && LOCATIVE.has(wordAt(s, k - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Cảm ơn sự đón tiếp nồng hậu, thân tình của tỉnh B dành cho đoàn trong chuyến thăm": the place
+ * whose welcome is thanked is the host, never the traveller.
+ */
+function isWelcomer(s: SentenceView, m: Mention): boolean {
+  let k = m.headToken - 1;
+  if (wordAt(s, k) === 'tỉnh' || wordAt(s, k) === 'phố') k -= wordAt(s, k) === 'phố' ? 2 : 1;
+  if (wordAt(s, k) !== 'của') return false;
+  for (let b = k - 1; b >= Math.max(s.t0, k - 7); b--) {
+    const w = wordAt(s, b);
+    if ((w === 'đón' || w === 'tiếp') && wordAt(s, b - 1) === 'sự') return true;
   }
   return false;
 }
@@ -312,6 +328,9 @@ const CLAUSE_BREAKS = [
   ['trên', 'cơ', 'sở'],
   // "… làm việc với Ban Giám đốc về việc tiếp nhận bác sĩ sang thực hành tại B": its topic.
   ['về', 'việc'],
+  // "… ghé thăm tỉnh B trên đường trở về thủ đô C": the way home, where the party came from.
+  ['trên', 'đường', 'về'],
+  ['trên', 'đường', 'trở', 'về'],
 ];
 
 /** The first token after `from` that opens another clause, or the sentence end. */
@@ -624,14 +643,14 @@ function resolveForward(
     isLocated(s, m) ||
     isInviter(s, m) ||
     isDateline(s, m) ||
+    isWelcomer(s, m) ||
     TOWARDS.has(wordAt(s, m.headToken - 1));
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
   let dests = cue.motion
     ? listFrom(
         s,
-        (SUB_UNITS.has(wordAt(s, cue.end + 1))
-          ? subUnitPlace(s, cue.end + 1)?.headToken
-          : undefined) ?? cue.end + 1,
+        (isPlaceWithin(s, cue.end + 1) ? subUnitPlace(s, cue.end + 1)?.headToken : undefined) ??
+          cue.end + 1,
       )
     : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true);
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
