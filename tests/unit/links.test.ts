@@ -1097,3 +1097,18 @@ describe('sister links: shapes of blind25', () => {
     expect(sisters(text)).toEqual(['LA-HO|VN-21']);
   });
 });
+
+describe('visits: receivers’ roll calls and peoples (realdev8)', () => {
+  it('"Tiếp đoàn có bà A, Phó Tỉnh trưởng tỉnh B, …": B received the delegation the article follows', () => {
+    const text =
+      'Hội LHPN tỉnh Tây Ninh trao quà cho phụ nữ nghèo\nĐoàn của Hội LHPN tỉnh Tây Ninh đã trao quà tại huyện Memot.\nTiếp đoàn có bà Chan Thy, Phó Tỉnh trưởng tỉnh Tboung Khmum, lãnh đạo một số sở, ngành tỉnh.';
+    expect(visits(text)).toContain('VN-37>KH-25');
+    expect(visits(text)).not.toContain('KH-25>VN-37');
+  });
+
+  it('"làm việc với các Hội người Campuchia gốc Việt": a people, not the state visited', () => {
+    const text =
+      'Tin\nThứ trưởng Bộ Ngoại giao phát biểu tại buổi làm việc với các Hội người Campuchia gốc Việt.';
+    expect(visits(text)).toEqual([]);
+  });
+});

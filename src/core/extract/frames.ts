@@ -286,6 +286,17 @@ function hostIn(s: SentenceView): { host: Mention; organiser: boolean } | null {
   }
   const first = s.mentions[0];
   if (!first) return null;
+  // "Tiếp đoàn có bà A, Phó Tỉnh trưởng tỉnh B, …": the receivers' roll call names the host.
+  if (
+    (wordAt(s, s.t0) === 'tiếp' || wordAt(s, s.t0) === 'đón') &&
+    wordAt(s, s.t0 + 1) === 'đoàn' &&
+    wordAt(s, s.t0 + 2) === 'có'
+  ) {
+    // One comma may close the person's name before the title.
+    let commas = 0;
+    for (let k = s.t0 + 3; k <= first.headToken; k++) if (commaBefore(s, k)) commas++;
+    if (commas <= 1) return { host: first, organiser: false };
+  }
   for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 4); k++) {
     if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
       return { host: first, organiser: true };

@@ -389,9 +389,15 @@ function countryDestination(
   const at = nationalBodyIndex(text);
   const hostIsNationalBody = at >= 0 && at < 40;
   if (origin.level !== 'national' && !hostIsNationalBody) return [];
-  const c = countryWords(text).find((w) => w.country !== origin.entry.country);
+  const c = countryWords(text).find(
+    (w) => w.country !== origin.entry.country && !PEOPLE_OF.test(text.slice(0, w.index)),
+  );
   return c ? [national(gaz, c.country)] : [];
 }
+
+// "làm việc với các Hội người Campuchia gốc Việt", "dạy tiếng Lào": a people or a language, not
+// the state the trip went to.
+const PEOPLE_OF = /(?<![\p{L}])(?:người|gốc|tiếng|kiều bào)\s+$/u;
 
 /**
  * "… hội kiến Tỉnh trưởng tỉnh Xiêng Khoảng nhân chuyến thăm và làm việc tại Lào": the trip is
