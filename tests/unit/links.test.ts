@@ -1112,3 +1112,11 @@ describe('visits: receivers’ roll calls and peoples (realdev8)', () => {
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('visits: shapes of realdev10 and blind26', () => {
+  it('"sang thăm … tại Lào, đồng thời đón tiếp các đoàn của tỉnh B": B is not where they went', () => {
+    const text =
+      'Tin\nNăm 2021, Đồng Nai đã cử đoàn công tác sang thăm và làm việc tại Lào, đồng thời đón tiếp các đoàn công tác của tỉnh Champasak.';
+    expect(visits(text)).not.toContain('VN-39>LA-CH');
+  });
+});

@@ -328,6 +328,8 @@ const CLAUSE_BREAKS = [
   ['trên', 'cơ', 'sở'],
   // "… làm việc với Ban Giám đốc về việc tiếp nhận bác sĩ sang thực hành tại B": its topic.
   ['về', 'việc'],
+  // "… sang thăm và làm việc tại Lào, đồng thời đón tiếp các đoàn của tỉnh B": another act.
+  ['đồng', 'thời'],
   // "… ghé thăm tỉnh B trên đường trở về thủ đô C": the way home, where the party came from.
   ['trên', 'đường', 'về'],
   ['trên', 'đường', 'trở', 'về'],
@@ -413,8 +415,11 @@ function namedCountryPlaces(
     (w) => w.country !== origin.entry.country,
   );
   if (!country) return [];
+  const stop = clauseEnd(s, from);
   return s.mentions
-    .filter((m) => m.entry.country === country.country && !isInviter(s, m))
+    .filter(
+      (m) => m.entry.country === country.country && !isInviter(s, m) && m.lastToken < stop,
+    )
     .map(local);
 }
 

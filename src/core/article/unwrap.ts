@@ -1,0 +1,46 @@
+// Text copied from a PDF or an e-mail arrives hard-wrapped: every 70–90 characters a line break
+// cuts a sentence in two ("… đã thực\nhiện chuyến thăm … tại tỉnh"), and each half reads as a
+// paragraph of its own. Such breaks become spaces, so that offsets into the text stay the same.
+
+const TERMINAL = /[.!?…:;"”)|]\s*$/u;
+/** Breaks of this many lines at least, and this share of the lines, make a wrapped text. */
+const MIN_WRAPPED = 4;
+const MIN_SHARE = 0.3;
+/** Wrapped lines are of one width: most lie this close to their median length. */
+const WIDTH_SPREAD = 15;
+/** In a wrapped text, a line shorter than this ends where its paragraph or heading ends. */
+const MIN_JOINED = 40;
+
+/** The text with its hard-wrap line breaks turned into spaces; unchanged when not wrapped. */
+export function unwrapLines(text: string): string {
+  const lines = text.split('\n');
+  const open = (i: number) => {
+    const t = lines[i]!.trimEnd();
+    return t.length >= MIN_JOINED && !TERMINAL.test(t) && (lines[i + 1] ?? '').trim() !== '';
+  };
+  // A run of headlines is open lines too; a wrapped sentence goes on in lower case.
+  const goesOn = (i: number) => /^\s*[\p{Ll}\d]/u.test(lines[i + 1] ?? '');
+  const widths: number[] = [];
+  let nonBlank = 0;
+  let continued = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === '') continue;
+    nonBlank++;
+    if (!open(i)) continue;
+    widths.push(lines[i]!.trimEnd().length);
+    if (goesOn(i)) continued++;
+  }
+  if (continued < MIN_WRAPPED || widths.length < MIN_SHARE * nonBlank) return text;
+  if (continued < 0.5 * widths.length) return text;
+  const sorted = [...widths].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1]!;
+  const full = (i: number) => Math.abs(lines[i]!.trimEnd().length - median) <= WIDTH_SPREAD;
+  if (widths.filter((w) => Math.abs(w - median) <= WIDTH_SPREAD).length < 0.75 * widths.length)
+    return text;
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    out += lines[i];
+    if (i < lines.length - 1) out += open(i) && (goesOn(i) || full(i)) ? ' ' : '\n';
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { unwrapLines } from '../../src/core/article/unwrap.ts';
+
+const wrapped = [
+  'Đoàn cán bộ lãnh đạo tỉnh Đồng Nai do đồng chí Trưởng ban Tuyên giáo làm trưởng đoàn đã thực',
+  'hiện chuyến thăm, làm việc và chúc Tết cổ truyền tại tỉnh Champasak (nước Cộng hòa Dân chủ',
+  'Nhân dân Lào) và tỉnh Kampong Thom (Vương quốc Campuchia) vào đầu tháng 4 vừa qua. Tham gia',
+  'đoàn còn có các đồng chí lãnh đạo Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh và lãnh đạo',
+  'các sở, ngành của tỉnh cùng đại diện Liên hiệp các tổ chức hữu nghị tỉnh Đồng Nai tham dự.',
+  'Đây là hoạt động thường niên của tỉnh Đồng Nai, thể hiện sự quan tâm sâu sắc của lãnh đạo',
+  'và nhân dân tỉnh đối với các nước láng giềng, là minh chứng cho nỗ lực không ngừng nghỉ.',
+].join('\n');
+
+describe('unwrapLines', () => {
+  it('joins the halves of sentences a hard wrap cut, keeping every offset', () => {
+    const out = unwrapLines(`Tiêu đề\n\n${wrapped}`);
+    expect(out).toHaveLength(wrapped.length + 9);
+    expect(out).toContain('đã thực hiện chuyến thăm');
+    expect(out).toContain('tại tỉnh Champasak (nước Cộng hòa Dân chủ Nhân dân Lào)');
+    expect(out.split('\n')).toHaveLength(3 + 1);
+  });
+
+  it('leaves a list of headlines (each its own line, capitalised) as it is', () => {
+    const list = [
+      'Tin liên quan',
+      'Lãnh đạo tỉnh Nghệ An tiếp xã giao lãnh đạo tỉnh Chăm Pa Sắc, nước CHDCND Lào',
+      'Đoàn công tác HĐND Thủ đô Viêng Chăn tưởng niệm các anh hùng liệt sĩ tại Nghệ An',
+      'Thanh Hóa và Hủa Phăn kỷ niệm 55 năm ký kết hợp tác hữu nghị giữa hai tỉnh bạn',
+      'Hà Tĩnh khánh thành cầu dân sinh ở huyện biên giới Hương Sơn giáp tỉnh Bô-ly-khăm-xay',
+      'Quảng Trị trao tặng nhà hữu nghị cho người dân huyện Sê Pôn, tỉnh Savannakhet (Lào)',
+    ].join('\n');
+    const text = `Tiêu đề\nMột câu của bài viết.\n${list}`;
+    expect(unwrapLines(text)).toBe(text);
+  });
+
+  it('never changes the length, and changes nothing but line breaks into spaces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 120 }), { maxLength: 20 }), (lines) => {
+        const text = lines.join('\n');
+        const out = unwrapLines(text);
+        expect(out).toHaveLength(text.length);
+        for (let i = 0; i < text.length; i++)
+          if (out[i] !== text[i]) expect([text[i], out[i]]).toEqual(['\n', ' ']);
+      }),
+    );
+  });
+});
