@@ -17,7 +17,7 @@ import {
 } from './lexicon.ts';
 import { nameIndexFor, step, type NameVariant } from './name-index.ts';
 import { matchSpelling } from './spelling.ts';
-import { gapBetween, isCapitalised, type Token, type TokenizedText } from './tokens.ts';
+import { gapBetween, isCapitalised, wordOf, type Token, type TokenizedText } from './tokens.ts';
 
 export interface Mention {
   entry: GazetteerEntry;
@@ -166,7 +166,7 @@ function badLeftContext(
   }
   if (isCapitalised(tt.text, prev) && PERSON_NAME_WORDS.has(prev.f)) return 'person';
   if (!isCapitalised(tt.text, prev)) {
-    const word = tt.text.slice(prev.start, prev.end).normalize('NFC').toLowerCase();
+    const word = wordOf(tt, first - 1);
     if (word === 'phường' || word === 'xã') return 'ward';
     if (NON_PLACE_BEFORE.has(word))
       return word === 'phố' && prevWord(tt, first, 2) === 'thanh' ? null : 'site';
@@ -221,7 +221,7 @@ const isPost2025 = (e: GazetteerEntry) => (e.validFrom ?? '') >= '2025-07-01';
 
 /** Chooses one entry among those bearing the matched name. */
 export function chooseEntry(
-  entries: GazetteerEntry[],
+  entries: readonly GazetteerEntry[],
   prefix: string | null,
   after: string,
   date: string | null,
@@ -263,6 +263,13 @@ function surfaceForm(surface: string): { tone: string; dia: boolean } {
   return f;
 }
 
+/** The entries of the variants, each once, in order (read only: one variant's list is shared). */
+function entriesOf(variants: NameVariant[]): readonly GazetteerEntry[] {
+  // Most names have one variant, whose entries are already distinct (see name-index.ts).
+  if (variants.length === 1) return variants[0]!.entries;
+  return [...new Set(variants.flatMap((v) => v.entries))];
+}
+
 function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): Verdict {
   const { tt } = ctx;
   if (variants.some((v) => v.block)) return 'block';
@@ -293,8 +300,7 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
     (v) => !v.prefixOnly || prefix !== null || (foreignProvince(v) && inNameList(ctx, first, last)),
   );
   if (fitting.length === 0) return null;
-  const entries = [...new Set(fitting.flatMap((v) => v.entries))];
-  const chosen = chooseEntry(entries, prefix, afterText(ctx, last), ctx.date);
+  const chosen = chooseEntry(entriesOf(fitting), prefix, afterText(ctx, last), ctx.date);
   const ward = prefix === null && (left === 'ward' || afterWardWord(ctx, first));
   const entry = ward ? wardUnit(ctx, chosen) : chosen;
   const mention: Mention = {
@@ -307,9 +313,7 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   };
   if (ward) mention.ward = true;
   if (prefix !== null || ward) return { mention };
-  const alternatives = [...new Set(tonal.flatMap((v) => v.entries))].filter(
-    (e) => e.iso !== entry.iso,
-  );
+  const alternatives = entriesOf(tonal).filter((e) => e.iso !== entry.iso);
   return alternatives.length > 0 ? { mention, alternatives } : { mention };
 }
 

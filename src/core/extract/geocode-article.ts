@@ -24,6 +24,7 @@ import {
   visitsInSentence,
   type Side,
   type VisitContext,
+  type VisitFinding,
 } from './visits.ts';
 
 export interface GeocodeOutput {
@@ -144,11 +145,12 @@ const BOTH_SIDES = /(?<![\p{L}])hai\s+(?:tỉnh|địa phương|thành phố|bê
  */
 function visitDate(
   sentence: string,
+  lowerSentence: () => string,
   dates: SentenceDates,
   trail: DateTrail,
 ): { date: string | null; rank: number } {
   if (dates.own) return { date: dates.own, rank: 3 };
-  const lower = sentence.normalize('NFC').toLowerCase();
+  const lower = lowerSentence();
   if (trail.lastVisitDay && SAME_DAY.test(lower)) return { date: trail.lastVisitDay, rank: 2 };
   if (dates.inherited) return { date: dates.inherited, rank: 2 };
   const last = trail.lastVisitDate;
@@ -250,6 +252,23 @@ function sistersOf(
   return [];
 }
 
+/**
+ * Frames fill what the travel verbs left untold; they never turn a verb's reading around (no
+ * frame visit from a place a verb made a destination, or to one it made a home or gave a
+ * traveller already).
+ */
+function untoldFrameVisits(told: VisitFinding[], framed: VisitFinding[]): VisitFinding[] {
+  if (framed.length === 0 || told.length === 0) return framed;
+  const homes = new Set(told.map((v) => v.from.entry.id));
+  const dests = new Set(told.flatMap((v) => v.to.map((t) => t.entry.id)));
+  // A place the verbs already gave a traveller is not given a second one by the frame.
+  return framed.filter(
+    (v) =>
+      !dests.has(v.from.entry.id) &&
+      v.to.every((t) => !homes.has(t.entry.id) && !dests.has(t.entry.id)),
+  );
+}
+
 export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const { text } = doc;
   const tt = tokenize(text);
@@ -277,25 +296,18 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     const dates = trail.next(view, i);
     const told = visitsInSentence(tt, view, gaz, ctx);
     if (frame.venue === null && i < LEAD_SENTENCES) frame.venue = leadVenue(view, told);
-    // Frames fill what the travel verbs left untold; they never turn a verb's reading around
-    // (no frame visit from a place a verb made a destination, or to one it made a home or gave
-    // a traveller already).
-    const homes = new Set(told.map((v) => v.from.entry.id));
-    const dests = new Set(told.flatMap((v) => v.to.map((t) => t.entry.id)));
-    // A place the verbs already gave a traveller is not given a second one by the frame.
-    const framed = frameVisits(view, frame, ctx, gaz).filter(
-      (v) =>
-        !dests.has(v.from.entry.id) &&
-        v.to.every((t) => !homes.has(t.entry.id) && !dests.has(t.entry.id)),
-    );
+    const framed = untoldFrameVisits(told, frameVisits(view, frame, ctx, gaz));
     // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation
     // later sentences call "Đoàn" is the one the frame found travelling.
     if (told.length === 0 && framed.length > 0 && ctx.lastOrigin === null)
       ctx.lastOrigin = framed[0]!.from;
-    for (const v of [...told, ...framed]) {
+    // The sentence in lower case, for the date rules: built once, and only when one asks.
+    let lower: string | undefined;
+    const lowerSentence = () => (lower ??= sentence.normalize('NFC').toLowerCase());
+    for (const v of framed.length === 0 ? told : [...told, ...framed]) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
-        let { date, rank } = visitDate(sentence, dates, trail);
+        let { date, rank } = visitDate(sentence, lowerSentence, dates, trail);
         // A trip of the headline's parties that nothing dates, told as news: the lead's day.
         if (!date && ofHeadline(v.from, to) && !EARLIER.test(sentence)) date = trail.leadDay;
         if (date) trail.lastVisitDate = date;

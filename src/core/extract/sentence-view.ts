@@ -3,7 +3,7 @@
 import { fold } from '../normalize.ts';
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
-import type { TokenizedText } from './tokens.ts';
+import { wordOf, type TokenizedText } from './tokens.ts';
 
 export interface SentenceView {
   tt: TokenizedText;
@@ -11,8 +11,6 @@ export interface SentenceView {
   /** Index of the sentence's first token and one past its last. */
   t0: number;
   t1: number;
-  /** Cache: words[k - t0] is token k in lower case NFC, with its diacritics (see wordAt). */
-  words: (string | undefined)[];
   mentions: Mention[];
 }
 
@@ -33,21 +31,14 @@ export function sentenceViews(
     const inside: Mention[] = [];
     for (let k = m; k < mentions.length && mentions[k]!.span[1] <= span[1]; k++)
       inside.push(mentions[k]!);
-    out.push({ tt, span, t0, t1, words: new Array<string | undefined>(t1 - t0), mentions: inside });
+    out.push({ tt, span, t0, t1, mentions: inside });
   }
   return out;
 }
 
 /** The word at token index k (absolute) in lower case NFC, or '' outside the sentence. */
 export function wordAt(s: SentenceView, k: number): string {
-  if (k < s.t0 || k >= s.t1) return '';
-  let w = s.words[k - s.t0];
-  if (w === undefined) {
-    const tok = s.tt.tokens[k]!;
-    w = s.tt.text.slice(tok.start, tok.end).normalize('NFC').toLowerCase();
-    s.words[k - s.t0] = w;
-  }
-  return w;
+  return k < s.t0 || k >= s.t1 ? '' : wordOf(s.tt, k);
 }
 
 /** The folded word (no diacritics) at token index k, or ''. Cheap: test it before wordAt. */

@@ -39,12 +39,14 @@ for (const c of CUES) {
 const cueMemo = new WeakMap<SentenceView, boolean>();
 
 export function hasSisterCue(s: SentenceView): boolean {
-  const memo = cueMemo.get(s);
-  if (memo !== undefined) return memo;
   let any = false;
   for (let k = s.t0; k + 1 < s.t1 && !any; k++)
     any = CUE_HEADS.get(foldedAt(s, k))?.has(foldedAt(s, k + 1)) ?? false;
-  const result = any && cueWordsIn(s, s.t0, s.t1);
+  // The scan costs less than the memo's look-up: only a sentence with a cue pair is remembered.
+  if (!any) return false;
+  const memo = cueMemo.get(s);
+  if (memo !== undefined) return memo;
+  const result = cueWordsIn(s, s.t0, s.t1);
   cueMemo.set(s, result);
   return result;
 }

@@ -17,6 +17,8 @@ export interface TokenizedText {
   /** The folded text (its offset maps are scratch space, read only while tokenising). */
   folded: Pick<FoldedText, 'folded'>;
   tokens: Token[];
+  /** Cache: words[k] is token k in lower case NFC, with its diacritics (see wordOf). */
+  words: (string | undefined)[];
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -53,7 +55,51 @@ export function tokenize(text: string): TokenizedText {
       fe: i,
     });
   }
-  return { text, folded: { folded: s }, tokens };
+  return {
+    text,
+    folded: { folded: s },
+    tokens,
+    words: new Array<string | undefined>(tokens.length),
+  };
+}
+
+// Lower-case NFC forms of the words seen so far, by their written form: the same few thousand
+// words recur in every article, and normalize + toLowerCase cost far more than a lookup.
+const WORD_MEMO = new Map<string, string>();
+const WORD_MEMO_MAX = 50_000;
+// V8 copies slices shorter than 13 code units; a longer key would be a view into (and keep
+// alive) the whole article.
+const MEMO_KEY_MAX = 12;
+
+/** Token k in lower case NFC, with its diacritics: computed once per article. */
+export function wordOf(tt: TokenizedText, k: number): string {
+  let w = tt.words[k];
+  if (w === undefined) {
+    w = tt.words[k] = lowerWord(tt.text, tt.tokens[k]!);
+  }
+  return w;
+}
+
+function lowerWord(text: string, tok: Token): string {
+  // An ASCII word folds to itself in lower case: the folded form is the word.
+  let ascii = true;
+  for (let i = tok.start; i < tok.end; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return tok.f;
+  const raw = text.slice(tok.start, tok.end);
+  let w = WORD_MEMO.get(raw);
+  if (w === undefined) {
+    w = raw.normalize('NFC').toLowerCase();
+    if (raw.length <= MEMO_KEY_MAX) {
+      if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
+      WORD_MEMO.set(raw, w);
+    }
+  }
+  return w;
 }
 
 /** The original characters between two tokens (what separates them). */
