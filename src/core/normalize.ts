@@ -220,3 +220,33 @@ export function cleanSpaces(text: string): string {
   const nfc = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
   return nfc.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
+
+/** JavaScript's \s (white space and line terminators: what trim and /\s/ take) by code unit. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * t without its leading (when `start`) and trailing runs of white space and of the characters
+ * in `also`: what /^[\s…]+|[\s…]+$/g replaced by '' gives, without a regex scan of the line.
+ */
+export function trimRuns(t: string, also: string, start: boolean): string {
+  const drop = (c: number) => isWhiteSpace(c) || also.includes(String.fromCharCode(c));
+  let a = 0;
+  let b = t.length;
+  if (start) while (a < b && drop(t.charCodeAt(a))) a++;
+  while (b > a && drop(t.charCodeAt(b - 1))) b--;
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
