@@ -137,7 +137,8 @@ function prevWord(tt: TokenizedText, i: number, back = 1): string | null {
 function badLeftContext(
   ctx: Ctx,
   first: number,
-  key: string,
+  /** The name's folded words, joined by spaces (asked for only by the battle rule). */
+  key: () => string,
 ): 'person' | 'site' | 'battle' | 'ward' | null {
   const { tt } = ctx;
   if (first === 0) return null;
@@ -160,7 +161,7 @@ function badLeftContext(
     (prev.f === 'ty' && prevWord(tt, first, 2) === 'cong')
   )
     return 'site';
-  if (BATTLE_KEYS.has(key)) {
+  if (BATTLE_KEYS.has(key())) {
     const two = `${prevWord(tt, first, 2) ?? ''} ${prev.f}`;
     if (BATTLE_BEFORE.includes(prev.f) || BATTLE_BEFORE.includes(two)) return 'battle';
   }
@@ -267,7 +268,20 @@ function surfaceForm(surface: string): { tone: string; dia: boolean } {
 function entriesOf(variants: NameVariant[]): readonly GazetteerEntry[] {
   // Most names have one variant, whose entries are already distinct (see name-index.ts).
   if (variants.length === 1) return variants[0]!.entries;
-  return [...new Set(variants.flatMap((v) => v.entries))];
+  // A handful of entries: a scan costs less than a Set.
+  const out: GazetteerEntry[] = [];
+  for (const v of variants) for (const e of v.entries) if (!out.includes(e)) out.push(e);
+  return out;
+}
+
+/** Letters a-z and digits in folded[from, to): the length of the name's key without spaces. */
+function alnumCount(folded: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) n++;
+  }
+  return n;
 }
 
 function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): Verdict {
@@ -276,9 +290,8 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   const start = tt.tokens[first]!.start;
   const end = tt.tokens[last]!.end;
   const surface = tt.text.slice(start, end);
-  const key = tt.folded.folded
-    .slice(tt.tokens[first]!.fs, tt.tokens[last]!.fe)
-    .replace(/[^a-z0-9]+/g, ' ');
+  const key = () =>
+    tt.folded.folded.slice(tt.tokens[first]!.fs, tt.tokens[last]!.fe).replace(/[^a-z0-9]+/g, ' ');
   const left = badLeftContext(ctx, first, key);
   if (left === 'battle') return 'stop';
   if (left && left !== 'ward') return null;
@@ -291,7 +304,7 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
     return null;
   if (!capitalisationFits(ctx, first, last)) return null;
   const { tone, dia } = surfaceForm(surface);
-  const keyLen = key.replace(/ /g, '').length;
+  const keyLen = alnumCount(tt.folded.folded, tt.tokens[first]!.fs, tt.tokens[last]!.fe);
   const outer = prefixBefore(tt, first);
   const prefix = outer ?? prefixInside(tt, first, last);
   const headToken = outer ? first - outer.split(' ').length : first;
@@ -473,7 +486,7 @@ function placeSlots(
     if (run.length === 0) continue;
     const first = tt.tokens[i]!.f;
     // "Phó Chủ tịch Quốc hội Lê Hòa Bình khẳng định, Việt Nam …": a person, whatever follows.
-    const left = badLeftContext(ctx, i, first);
+    const left = badLeftContext(ctx, i, () => first);
     if (left === 'person' || left === 'site') continue;
     // "Ban Tuyên giáo tỉnh" is an office; "Ban-tây Miên-chay", hyphenated, a transliteration.
     const hyphenated =

@@ -80,17 +80,37 @@ export function wordOf(tt: TokenizedText, k: number): string {
   return w;
 }
 
+// LOWER_KIND[c] for c < 0x2000: 0 not yet known, 1 a lower-case letter that NFC and lower-casing
+// leave as it is whatever stands around it, 2 not such a letter (the word goes the long way).
+const LOWER_KIND = new Uint8Array(0x2000);
+
+function lowerKind(code: number): number {
+  const ch = String.fromCharCode(code);
+  // Latin letters only (Latin-1, Extended-A/B, Extended Additional: precomposed Vietnamese):
+  // starters that NFC keeps, with no context-dependent lower case (as Greek final sigma has).
+  const latin = code < 0x250 || (code >= 0x1e00 && code <= 0x1eff);
+  return latin && ch.normalize('NFC') === ch && ch.toLowerCase() === ch ? 1 : 2;
+}
+
 function lowerWord(text: string, tok: Token): string {
-  // An ASCII word folds to itself in lower case: the folded form is the word.
+  // An ASCII word folds to itself in lower case: the folded form is the word. A word of lower-case
+  // precomposed letters is itself (most words of a Vietnamese text).
   let ascii = true;
-  for (let i = tok.start; i < tok.end; i++) {
-    if (text.charCodeAt(i) >= 128) {
-      ascii = false;
-      break;
+  let plain = true;
+  for (let i = tok.start; i < tok.end && plain; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    ascii = false;
+    if (c >= 0x2000) plain = false;
+    else {
+      let kind = LOWER_KIND[c]!;
+      if (kind === 0) kind = LOWER_KIND[c] = lowerKind(c);
+      plain = kind === 1;
     }
   }
   if (ascii) return tok.f;
   const raw = text.slice(tok.start, tok.end);
+  if (plain && !hasUpperAscii(raw)) return raw;
   let w = WORD_MEMO.get(raw);
   if (w === undefined) {
     w = raw.normalize('NFC').toLowerCase();
@@ -100,6 +120,14 @@ function lowerWord(text: string, tok: Token): string {
     }
   }
   return w;
+}
+
+function hasUpperAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /** The original characters between two tokens (what separates them). */
@@ -112,6 +140,13 @@ export function isCapitalised(text: string, tok: Token): boolean {
   const code = text.charCodeAt(tok.start);
   // ASCII, most words: no need for a lower-case string to compare with.
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  const c = text[tok.start]!;
-  return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+  let cap = CAPITAL[code]!;
+  if (cap === 0) {
+    const c = String.fromCharCode(code);
+    cap = CAPITAL[code] = c !== c.toLowerCase() ? 1 : 2;
+  }
+  return cap === 1;
 }
+
+// CAPITAL[c]: 0 unknown, 1 a code unit that lower-casing changes, 2 one it leaves as it is.
+const CAPITAL = new Uint8Array(0x10000);
