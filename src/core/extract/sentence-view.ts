@@ -46,6 +46,54 @@ export function foldedAt(s: SentenceView, k: number): string {
   return k < s.t0 || k >= s.t1 ? '' : s.tt.tokens[k]!.f;
 }
 
+/**
+ * A set of folded words the rules test tokens against ("is this word the first of a cue?"). Each
+ * set has a bit of its own; a token's bits, for every set at once, are found once per article by
+ * one look-up of its folded form, where each test used to look the word up in each set.
+ */
+export class FoldedWords {
+  readonly bit: number;
+
+  constructor(readonly words: ReadonlySet<string>) {
+    if (wordSets.length >= MAX_WORD_SETS) throw new Error('FoldedWords: too many word sets');
+    this.bit = 1 << wordSets.length;
+    wordSets.push(this);
+    // Bits remembered before this set existed lack its bit.
+    bitsByWord.clear();
+  }
+
+  /** Whether token k (absolute) of the sentence is one of the words; false outside it. */
+  at(s: SentenceView, k: number): boolean {
+    return k >= s.t0 && k < s.t1 && (tokenBits(s.tt, k) & this.bit) !== 0;
+  }
+}
+
+const wordSets: FoldedWords[] = [];
+const MAX_WORD_SETS = 30;
+// Marks bits[k] as known (0 there means not yet looked up).
+const KNOWN = 1 << MAX_WORD_SETS;
+const bitsByWord = new Map<string, number>();
+// Longer keys could be views into (and keep alive) a whole article's folded text.
+const BITS_KEY_MAX = 12;
+
+function tokenBits(tt: TokenizedText, k: number): number {
+  let b = tt.bits[k]!;
+  if (b === 0) {
+    const f = tt.tokens[k]!.f;
+    b = bitsByWord.get(f) ?? 0;
+    if (b === 0) {
+      b = KNOWN;
+      for (const set of wordSets) if (set.words.has(f)) b |= set.bit;
+      if (f.length <= BITS_KEY_MAX) {
+        if (bitsByWord.size >= 50_000) bitsByWord.clear();
+        bitsByWord.set(f, b);
+      }
+    }
+    tt.bits[k] = b;
+  }
+  return b;
+}
+
 /** Whether two words (lower case, with diacritics) stand next to each other in the sentence. */
 export function hasWords(s: SentenceView, first: string, second: string): boolean {
   const f = fold(first);

@@ -19,6 +19,8 @@ export interface TokenizedText {
   tokens: Token[];
   /** Cache: words[k] is token k in lower case NFC, with its diacritics (see wordOf). */
   words: (string | undefined)[];
+  /** Cache: bits[k] are the word sets token k's folded form is in, 0 until asked (sentence-view.ts). */
+  bits: Int32Array;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -60,6 +62,7 @@ export function tokenize(text: string): TokenizedText {
     folded: { folded: s },
     tokens,
     words: new Array<string | undefined>(tokens.length),
+    bits: new Int32Array(tokens.length),
   };
 }
 
