@@ -134,14 +134,7 @@ export function foldInto(text: string): FoldedText {
       k++;
     }
   }
-  let folded = '';
-  const CHUNK = 8192;
-  for (let c = 0; c < k; c += CHUNK) {
-    folded += String.fromCharCode.apply(
-      null,
-      buf.subarray(c, Math.min(k, c + CHUNK)) as unknown as number[],
-    );
-  }
+  const folded = unitsToString(buf, k);
   return { folded, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
@@ -156,28 +149,57 @@ export function foldWithOffsets(text: string): FoldedText {
 
 /** Case- and diacritic-insensitive form: "Thừa Thiên-Huế" → "thua thien-hue". */
 export function fold(text: string): string {
-  // Same rules as foldWithOffsets, without the offset arrays (cleaning folds every line).
-  let out = '';
-  let run = 0; // start of the current run of characters that fold to themselves
-  for (let i = 0; i < text.length; i++) {
+  // Same rules as foldWithOffsets, without the offset arrays (cleaning folds every line): the
+  // folded code units go into a reused buffer, read into one string at the end.
+  const n = text.length;
+  if (foldBuf.length < n + 8) foldBuf = new Uint16Array(n * 2 + 8);
+  let buf = foldBuf;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128 && (code < 65 || code > 90)) continue;
-    out += text.slice(run, i);
-    if (code < 128) out += String.fromCharCode(code + 32);
-    else if (code < 0x2000) {
+    if (code < 128) {
+      buf[k++] = code >= 65 && code <= 90 ? code + 32 : code;
+      continue;
+    }
+    let f: string;
+    if (code < 0x2000) {
       let t = FOLD_TABLE[code]!;
       if (t === 0) t = FOLD_TABLE[code] = tableEntry(code);
-      if (t === COMPLEX) out += foldOne(text[i]!);
-      else if (t !== DROP) out += String.fromCharCode(t);
+      if (t === DROP) continue;
+      if (t !== COMPLEX) {
+        buf[k++] = t;
+        continue;
+      }
+      f = foldOne(text[i]!);
     } else {
       const cp = text.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
       if (cp > 0xffff) i++;
-      out += foldOne(ch);
+      f = foldOne(String.fromCodePoint(cp));
     }
-    run = i + 1;
+    // Several code units (rare): make room for them and the rest of the text.
+    if (k + f.length + (n - i) >= buf.length) {
+      const grown = new Uint16Array((k + f.length + n) * 2);
+      grown.set(buf.subarray(0, k));
+      buf = foldBuf = grown;
+    }
+    for (let j = 0; j < f.length; j++) buf[k++] = f.charCodeAt(j);
   }
-  return out + text.slice(run);
+  return unitsToString(buf, k);
+}
+
+let foldBuf = new Uint16Array(1024);
+
+/** The string of code units buf[0, k). */
+function unitsToString(buf: Uint16Array, k: number): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let c = 0; c < k; c += CHUNK) {
+    out += String.fromCharCode.apply(
+      null,
+      buf.subarray(c, Math.min(k, c + CHUNK)) as unknown as number[],
+    );
+  }
+  return out;
 }
 
 /** Lookup key that also ignores spaces, hyphens and punctuation: "TP.HCM" → "tphcm". */
@@ -219,4 +241,34 @@ export function cleanSpaces(text: string): string {
   // NFC is costly on long texts and a no-op on the usual precomposed ones: skip it without marks.
   const nfc = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
   return nfc.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** JavaScript's \s (white space and line terminators: what trim and /\s/ take) by code unit. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * t without its leading (when `start`) and trailing runs of white space and of the characters
+ * in `also`: what /^[\s…]+|[\s…]+$/g replaced by '' gives, without a regex scan of the line.
+ */
+export function trimRuns(t: string, also: string, start: boolean): string {
+  const drop = (c: number) => isWhiteSpace(c) || also.includes(String.fromCharCode(c));
+  let a = 0;
+  let b = t.length;
+  if (start) while (a < b && drop(t.charCodeAt(a))) a++;
+  while (b > a && drop(t.charCodeAt(b - 1))) b--;
+  return a === 0 && b === t.length ? t : t.slice(a, b);
 }

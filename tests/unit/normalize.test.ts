@@ -4,8 +4,10 @@ import {
   fold,
   foldWithOffsets,
   hasDiacritics,
+  isWhiteSpace,
   nameKey,
   toneKey,
+  trimRuns,
 } from '../../src/core/normalize.ts';
 
 describe('fold', () => {
@@ -101,6 +103,30 @@ describe('foldWithOffsets', () => {
       fc.property(anyText, (text) => {
         expect(fold(text.normalize('NFD'))).toBe(fold(text.normalize('NFC')));
       }),
+    );
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('agrees with /\s/ on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++)
+      expect(isWhiteSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('trimRuns', () => {
+  const text = fc.string({
+    unit: fc.constantFrom(...'a ||:.!\t\u00a0\u2003\ufeff\u200bế'.split('')),
+    maxLength: 12,
+  });
+
+  it('property: equals the regex trims the cleaner used', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(trimRuns(t, '|', true)).toBe(t.replace(/^[|\s]+|[|\s]+$/g, ''));
+        expect(trimRuns(t, ':.!', false)).toBe(t.replace(/[\s:.!]+$/, ''));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

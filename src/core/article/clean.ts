@@ -4,7 +4,7 @@
 // (length, final punctuation, capitalisation, what stands around it) and use the usual heading
 // words only as a stronger hint. See /work/shared/corpus/seeds for what real pages look like.
 import type { DroppedBlock, Span } from '../types.ts';
-import { fold } from '../normalize.ts';
+import { fold, isWhiteSpace, trimRuns } from '../normalize.ts';
 import { isStampLine } from './metadata.ts';
 
 export interface CleanResult {
@@ -301,7 +301,7 @@ function decideLine(
 
 /** Why a single line is page chrome, or null (asked of most lines several times: remembered). */
 const chromeReason = memoised((t: string): string | null => {
-  const f = foldLine(t).replace(/[\s:.!]+$/, '');
+  const f = trimRuns(foldLine(t), ':.!', false);
   if (PLAYER.test(t)) return 'player residue';
   if (IMAGE_MARKUP.test(t) || PIPES_ONLY.test(t)) return 'empty image markup';
   if (CHROME.test(f) || FOLLOW.test(f) || COMMENTS.test(f)) return 'page chrome';
@@ -326,7 +326,7 @@ const chromeReason = memoised((t: string): string | null => {
  * credit "Ảnh: …" or a closing full stop marks a caption of this article).
  */
 const isTeaserLine = memoised((t: string): boolean => {
-  const core = t.replace(/^[|\s]+|[|\s]+$/g, '');
+  const core = trimRuns(t, '|', true);
   if (core === '' || /[.!?…]["”)]?\s/.test(core) || chromeReason(core) !== null) return false;
   // A truncated line ("… du lịch…") is a paragraph cut short, which the teaser-pair rule judges.
   if (TEASER_END.test(core)) return false;
@@ -579,8 +579,8 @@ function splitLines(text: string): Line[] {
     const to = m ? m.index : text.length;
     let s = from;
     let e = to;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
     lines.push({ start: s, end: e, t: text.slice(s, e) });
     if (!m) break;
     from = m.index + m[0].length;

@@ -9,6 +9,10 @@ const STAMP_LINES = 12;
 const DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
 const WORDS_DMY = /\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[t ][\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?\b/;
+// Global forms of the date patterns, built once (replace resets and leaves their lastIndex at 0).
+const ISO_ALL = new RegExp(ISO.source, 'g');
+const DMY_ALL = new RegExp(DMY.source, 'g');
+const WORDS_DMY_ALL = new RegExp(WORDS_DMY.source, 'g');
 // What may stand around the date on a stamp line besides times: weekday, "Cập nhật", zone.
 const STAMP_NOISE =
   /\b(cap nhat|dang luc|ngay dang|xuat ban|dang|luc|ngay|gio|thu (hai|ba|tu|nam|sau|bay)|thu [2-7]|chu nhat|cn|gmt\s*[+-]?\s*\d*|utc|am|pm|sa|ch)\b/g;
@@ -62,9 +66,9 @@ function stampRest(line: string): string | null {
   const f = fold(line);
   if (!DMY.test(f) && !WORDS_DMY.test(f) && !ISO.test(f)) return null;
   return f
-    .replace(new RegExp(ISO.source, 'g'), ' ')
-    .replace(new RegExp(DMY.source, 'g'), ' ')
-    .replace(new RegExp(WORDS_DMY.source, 'g'), ' ')
+    .replace(ISO_ALL, ' ')
+    .replace(DMY_ALL, ' ')
+    .replace(WORDS_DMY_ALL, ' ')
     .replace(/\b\d{1,2}[:h]\d{2}(:\d{2})?\b/g, ' ')
     .replace(STAMP_NOISE, ' ');
 }
@@ -116,6 +120,8 @@ export function httpUrl(value: string | null | undefined): string | null {
 
 /** Source URL from a line such as "Đường dẫn bài viết: https://…" or "Nguồn: https://…". */
 export function urlFromText(text: string): string | null {
+  // Every address httpUrl takes has a "://": without one, no line is worth reading.
+  if (!text.includes('://')) return null;
   for (const raw of text.split(/\r\n|\r|\n/)) {
     const m = URL_LABEL.exec(raw.trim());
     const url = m ? httpUrl(m[1]) : null;

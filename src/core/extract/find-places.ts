@@ -17,7 +17,7 @@ import {
 } from './lexicon.ts';
 import { nameIndexFor, step, type NameVariant } from './name-index.ts';
 import { matchSpelling } from './spelling.ts';
-import { gapBetween, isCapitalised, type Token, type TokenizedText } from './tokens.ts';
+import { gapBetween, isCapitalised, wordOf, type Token, type TokenizedText } from './tokens.ts';
 
 export interface Mention {
   entry: GazetteerEntry;
@@ -137,7 +137,8 @@ function prevWord(tt: TokenizedText, i: number, back = 1): string | null {
 function badLeftContext(
   ctx: Ctx,
   first: number,
-  key: string,
+  /** The name's folded words, joined by spaces (asked for only by the battle rule). */
+  key: () => string,
 ): 'person' | 'site' | 'battle' | 'ward' | null {
   const { tt } = ctx;
   if (first === 0) return null;
@@ -160,13 +161,13 @@ function badLeftContext(
     (prev.f === 'ty' && prevWord(tt, first, 2) === 'cong')
   )
     return 'site';
-  if (BATTLE_KEYS.has(key)) {
+  if (BATTLE_KEYS.has(key())) {
     const two = `${prevWord(tt, first, 2) ?? ''} ${prev.f}`;
     if (BATTLE_BEFORE.includes(prev.f) || BATTLE_BEFORE.includes(two)) return 'battle';
   }
   if (isCapitalised(tt.text, prev) && PERSON_NAME_WORDS.has(prev.f)) return 'person';
   if (!isCapitalised(tt.text, prev)) {
-    const word = tt.text.slice(prev.start, prev.end).normalize('NFC').toLowerCase();
+    const word = wordOf(tt, first - 1);
     if (word === 'phường' || word === 'xã') return 'ward';
     if (NON_PLACE_BEFORE.has(word))
       return word === 'phố' && prevWord(tt, first, 2) === 'thanh' ? null : 'site';
@@ -221,7 +222,7 @@ const isPost2025 = (e: GazetteerEntry) => (e.validFrom ?? '') >= '2025-07-01';
 
 /** Chooses one entry among those bearing the matched name. */
 export function chooseEntry(
-  entries: GazetteerEntry[],
+  entries: readonly GazetteerEntry[],
   prefix: string | null,
   after: string,
   date: string | null,
@@ -263,15 +264,34 @@ function surfaceForm(surface: string): { tone: string; dia: boolean } {
   return f;
 }
 
+/** The entries of the variants, each once, in order (read only: one variant's list is shared). */
+function entriesOf(variants: NameVariant[]): readonly GazetteerEntry[] {
+  // Most names have one variant, whose entries are already distinct (see name-index.ts).
+  if (variants.length === 1) return variants[0]!.entries;
+  // A handful of entries: a scan costs less than a Set.
+  const out: GazetteerEntry[] = [];
+  for (const v of variants) for (const e of v.entries) if (!out.includes(e)) out.push(e);
+  return out;
+}
+
+/** Letters a-z and digits in folded[from, to): the length of the name's key without spaces. */
+function alnumCount(folded: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) n++;
+  }
+  return n;
+}
+
 function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): Verdict {
   const { tt } = ctx;
   if (variants.some((v) => v.block)) return 'block';
   const start = tt.tokens[first]!.start;
   const end = tt.tokens[last]!.end;
   const surface = tt.text.slice(start, end);
-  const key = tt.folded.folded
-    .slice(tt.tokens[first]!.fs, tt.tokens[last]!.fe)
-    .replace(/[^a-z0-9]+/g, ' ');
+  const key = () =>
+    tt.folded.folded.slice(tt.tokens[first]!.fs, tt.tokens[last]!.fe).replace(/[^a-z0-9]+/g, ' ');
   const left = badLeftContext(ctx, first, key);
   if (left === 'battle') return 'stop';
   if (left && left !== 'ward') return null;
@@ -284,7 +304,7 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
     return null;
   if (!capitalisationFits(ctx, first, last)) return null;
   const { tone, dia } = surfaceForm(surface);
-  const keyLen = key.replace(/ /g, '').length;
+  const keyLen = alnumCount(tt.folded.folded, tt.tokens[first]!.fs, tt.tokens[last]!.fe);
   const outer = prefixBefore(tt, first);
   const prefix = outer ?? prefixInside(tt, first, last);
   const headToken = outer ? first - outer.split(' ').length : first;
@@ -293,8 +313,7 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
     (v) => !v.prefixOnly || prefix !== null || (foreignProvince(v) && inNameList(ctx, first, last)),
   );
   if (fitting.length === 0) return null;
-  const entries = [...new Set(fitting.flatMap((v) => v.entries))];
-  const chosen = chooseEntry(entries, prefix, afterText(ctx, last), ctx.date);
+  const chosen = chooseEntry(entriesOf(fitting), prefix, afterText(ctx, last), ctx.date);
   const ward = prefix === null && (left === 'ward' || afterWardWord(ctx, first));
   const entry = ward ? wardUnit(ctx, chosen) : chosen;
   const mention: Mention = {
@@ -307,9 +326,7 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   };
   if (ward) mention.ward = true;
   if (prefix !== null || ward) return { mention };
-  const alternatives = [...new Set(tonal.flatMap((v) => v.entries))].filter(
-    (e) => e.iso !== entry.iso,
-  );
+  const alternatives = entriesOf(tonal).filter((e) => e.iso !== entry.iso);
   return alternatives.length > 0 ? { mention, alternatives } : { mention };
 }
 
@@ -469,7 +486,7 @@ function placeSlots(
     if (run.length === 0) continue;
     const first = tt.tokens[i]!.f;
     // "Phó Chủ tịch Quốc hội Lê Hòa Bình khẳng định, Việt Nam …": a person, whatever follows.
-    const left = badLeftContext(ctx, i, first);
+    const left = badLeftContext(ctx, i, () => first);
     if (left === 'person' || left === 'site') continue;
     // "Ban Tuyên giáo tỉnh" is an office; "Ban-tây Miên-chay", hyphenated, a transliteration.
     const hyphenated =

@@ -13,6 +13,7 @@ import { fold } from '../normalize.ts';
 import { isCapitalised } from './tokens.ts';
 import {
   foldedAt,
+  FoldedWords,
   hasWords,
   isDateline,
   isSuccessorRemark,
@@ -143,6 +144,7 @@ const TALLY = new Set(['nhiều', 'các', 'hàng', 'chục', 'trăm', 'những',
 
 // Folded first words of MEETING and MEETING_ONE: the cheap test before reading diacritics.
 const MEETING_FOLDED = new Set([...MEETING, ...MEETING_ONE].map((m) => fold(m.split(' ')[0]!)));
+const MEETING_WORDS = new FoldedWords(MEETING_FOLDED);
 
 // "Trong khuôn khổ Chương trình giao lưu …,", "Nhân dịp …,": a clause that names the occasion.
 const OPENINGS = ['trong khuôn khổ', 'nhân dịp', 'trong chương trình', 'tiếp tục chương trình'];
@@ -161,7 +163,7 @@ function afterOpening(s: SentenceView): number {
 /** The first meeting or trip word of the sentence from token `from`, or -1. */
 function meetingAt(s: SentenceView, from = s.t0): number {
   for (let k = from; k < s.t1; k++) {
-    if (!MEETING_FOLDED.has(foldedAt(s, k))) continue;
+    if (!MEETING_WORDS.at(s, k)) continue;
     const w = wordAt(s, k);
     // "dự án" is a project, "dự kiến" a plan, "dự thảo" a draft.
     if (w === 'dự' && NOT_AFTER_DU.has(wordAt(s, k + 1))) continue;
@@ -443,6 +445,8 @@ export function frameVisits(
 ): VisitFinding[] {
   const seat = seatVenue(s, gaz);
   if (s.mentions.length === 0 && !seat) return [];
+  // No meeting word and no host: nothing below can hold, whatever the venue (cheap test first).
+  if (meetingAt(s) < 0 && hostIn(s) === null && !sideRollCall(s)) return [];
   const named = venueIn(s);
   const hosted = named ? null : hostIn(s);
   // "hội đàm trực tuyến": a meeting nobody travelled to.

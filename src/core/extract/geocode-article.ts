@@ -24,8 +24,8 @@ import {
   partnerGroup,
   visitsInSentence,
   type Side,
-  type VisitFinding,
   type VisitContext,
+  type VisitFinding,
 } from './visits.ts';
 
 export interface GeocodeOutput {
@@ -152,11 +152,12 @@ const BOTH_SIDES = /(?<![\p{L}])hai\s+(?:tỉnh|địa phương|thành phố|bê
  */
 function visitDate(
   sentence: string,
+  lowerSentence: () => string,
   dates: SentenceDates,
   trail: DateTrail,
 ): { date: string | null; rank: number } {
   if (dates.own) return { date: dates.own, rank: 3 };
-  const lower = sentence.normalize('NFC').toLowerCase();
+  const lower = lowerSentence();
   if (trail.lastVisitDay && SAME_DAY.test(lower)) return { date: trail.lastVisitDay, rank: 2 };
   if (dates.inherited) return { date: dates.inherited, rank: 2 };
   const last = trail.lastVisitDate;
@@ -258,6 +259,27 @@ function sistersOf(
   return [];
 }
 
+/**
+ * Frames fill what the travel verbs left untold; they never turn a verb's reading around (no
+ * frame visit from a place a verb made a destination, or to one it made a home or gave a
+ * traveller already).
+ */
+function untoldFrameVisits(told: VisitFinding[], framed: VisitFinding[]): VisitFinding[] {
+  if (framed.length === 0 || told.length === 0) return framed;
+  const homes = new Set(told.map((v) => v.from.entry.id));
+  const dests = new Set(told.flatMap((v) => v.to.map((t) => t.entry.id)));
+  // A place the verbs already gave a traveller is not given a second one by the frame; a
+  // national body of a country no verb gave a traveller may join them ("Bộ trưởng Quốc phòng Lào
+  // và Bộ trưởng Quốc phòng Campuchia dự … tại B").
+  const joins = (v: VisitFinding) =>
+    v.from.level === 'national' && !told.some((t) => t.from.entry.country === v.from.entry.country);
+  return framed.filter(
+    (v) =>
+      !dests.has(v.from.entry.id) &&
+      v.to.every((t) => !homes.has(t.entry.id) && (!dests.has(t.entry.id) || joins(v))),
+  );
+}
+
 export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const { text } = doc;
   const tt = tokenize(text);
@@ -294,32 +316,20 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
       !PAST_OPENING.test(sentence.toLowerCase())
     )
       frame.venue = leadVenue(view, told);
-    // Frames fill what the travel verbs left untold; they never turn a verb's reading around
-    // (no frame visit from a place a verb made a destination, or to one it made a home or gave
-    // a traveller already).
-    const homes = new Set(told.map((v) => v.from.entry.id));
-    const dests = new Set(told.flatMap((v) => v.to.map((t) => t.entry.id)));
-    // A place the verbs already gave a traveller is not given a second one by the frame.
-    // A national body of a country no verb gave a traveller may join them ("Bộ trưởng Quốc phòng
-    // Lào và Bộ trưởng Quốc phòng Campuchia dự … tại B").
-    const joins = (v: VisitFinding) =>
-      v.from.level === 'national' &&
-      !told.some((t) => t.from.entry.country === v.from.entry.country);
-    const framed = frameVisits(view, frame, ctx, gaz).filter(
-      (v) =>
-        !dests.has(v.from.entry.id) &&
-        v.to.every((t) => !homes.has(t.entry.id) && (!dests.has(t.entry.id) || joins(v))),
-    );
+    const framed = untoldFrameVisits(told, frameVisits(view, frame, ctx, gaz));
     // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation
     // later sentences call "Đoàn" is the one the frame found travelling.
     if (told.length === 0 && framed.length > 0 && ctx.lastOrigin === null)
       ctx.lastOrigin = framed[0]!.from;
+    // The sentence in lower case, for the date rules: built once, and only when one asks.
+    let lower: string | undefined;
+    const lowerSentence = () => (lower ??= sentence.normalize('NFC').toLowerCase());
     const pairsHere: [string, string][] = [];
-    for (const v of [...told, ...framed]) {
+    for (const v of framed.length === 0 ? told : [...told, ...framed]) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
         pairsHere.push([v.from.entry.iso, to.entry.iso]);
-        let { date, rank } = visitDate(sentence, dates, trail);
+        let { date, rank } = visitDate(sentence, lowerSentence, dates, trail);
         // A trip of the headline's parties that only an article-wide clue dates, told as news: the
         // lead's date ("Trước thềm Tết Chôl Chnăm Thmây, từ ngày 24 đến 27/3, …" is March).
         if (rank === 0 && ofHeadline(v.from, to) && !EARLIER.test(sentence) && !YEAR.test(sentence))

@@ -3,7 +3,7 @@
 import { fold } from '../normalize.ts';
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
-import type { TokenizedText } from './tokens.ts';
+import { wordOf, type TokenizedText } from './tokens.ts';
 
 export interface SentenceView {
   tt: TokenizedText;
@@ -11,8 +11,6 @@ export interface SentenceView {
   /** Index of the sentence's first token and one past its last. */
   t0: number;
   t1: number;
-  /** Cache: words[k - t0] is token k in lower case NFC, with its diacritics (see wordAt). */
-  words: (string | undefined)[];
   mentions: Mention[];
 }
 
@@ -33,26 +31,67 @@ export function sentenceViews(
     const inside: Mention[] = [];
     for (let k = m; k < mentions.length && mentions[k]!.span[1] <= span[1]; k++)
       inside.push(mentions[k]!);
-    out.push({ tt, span, t0, t1, words: new Array<string | undefined>(t1 - t0), mentions: inside });
+    out.push({ tt, span, t0, t1, mentions: inside });
   }
   return out;
 }
 
 /** The word at token index k (absolute) in lower case NFC, or '' outside the sentence. */
 export function wordAt(s: SentenceView, k: number): string {
-  if (k < s.t0 || k >= s.t1) return '';
-  let w = s.words[k - s.t0];
-  if (w === undefined) {
-    const tok = s.tt.tokens[k]!;
-    w = s.tt.text.slice(tok.start, tok.end).normalize('NFC').toLowerCase();
-    s.words[k - s.t0] = w;
-  }
-  return w;
+  return k < s.t0 || k >= s.t1 ? '' : wordOf(s.tt, k);
 }
 
 /** The folded word (no diacritics) at token index k, or ''. Cheap: test it before wordAt. */
 export function foldedAt(s: SentenceView, k: number): string {
   return k < s.t0 || k >= s.t1 ? '' : s.tt.tokens[k]!.f;
+}
+
+/**
+ * A set of folded words the rules test tokens against ("is this word the first of a cue?"). Each
+ * set has a bit of its own; a token's bits, for every set at once, are found once per article by
+ * one look-up of its folded form, where each test used to look the word up in each set.
+ */
+export class FoldedWords {
+  readonly bit: number;
+
+  constructor(readonly words: ReadonlySet<string>) {
+    if (wordSets.length >= MAX_WORD_SETS) throw new Error('FoldedWords: too many word sets');
+    this.bit = 1 << wordSets.length;
+    wordSets.push(this);
+    // Bits remembered before this set existed lack its bit.
+    bitsByWord.clear();
+  }
+
+  /** Whether token k (absolute) of the sentence is one of the words; false outside it. */
+  at(s: SentenceView, k: number): boolean {
+    return k >= s.t0 && k < s.t1 && (tokenBits(s.tt, k) & this.bit) !== 0;
+  }
+}
+
+const wordSets: FoldedWords[] = [];
+const MAX_WORD_SETS = 30;
+// Marks bits[k] as known (0 there means not yet looked up).
+const KNOWN = 1 << MAX_WORD_SETS;
+const bitsByWord = new Map<string, number>();
+// Longer keys could be views into (and keep alive) a whole article's folded text.
+const BITS_KEY_MAX = 12;
+
+function tokenBits(tt: TokenizedText, k: number): number {
+  let b = tt.bits[k]!;
+  if (b === 0) {
+    const f = tt.tokens[k]!.f;
+    b = bitsByWord.get(f) ?? 0;
+    if (b === 0) {
+      b = KNOWN;
+      for (const set of wordSets) if (set.words.has(f)) b |= set.bit;
+      if (f.length <= BITS_KEY_MAX) {
+        if (bitsByWord.size >= 50_000) bitsByWord.clear();
+        bitsByWord.set(f, b);
+      }
+    }
+    tt.bits[k] = b;
+  }
+  return b;
 }
 
 /** Whether two words (lower case, with diacritics) stand next to each other in the sentence. */

@@ -6,6 +6,7 @@ import { fold } from '../normalize.ts';
 import {
   commaBefore,
   foldedAt,
+  FoldedWords,
   isSuccessorRemark,
   semicolonBefore,
   wordAt,
@@ -35,16 +36,19 @@ for (const c of CUES) {
   if (!CUE_HEADS.has(a)) CUE_HEADS.set(a, new Set());
   CUE_HEADS.get(a)!.add(b);
 }
+const CUE_FIRST = new FoldedWords(new Set(CUE_HEADS.keys()));
 
 const cueMemo = new WeakMap<SentenceView, boolean>();
 
 export function hasSisterCue(s: SentenceView): boolean {
-  const memo = cueMemo.get(s);
-  if (memo !== undefined) return memo;
   let any = false;
   for (let k = s.t0; k + 1 < s.t1 && !any; k++)
-    any = CUE_HEADS.get(foldedAt(s, k))?.has(foldedAt(s, k + 1)) ?? false;
-  const result = any && cueWordsIn(s, s.t0, s.t1);
+    any = CUE_FIRST.at(s, k) && CUE_HEADS.get(foldedAt(s, k))!.has(foldedAt(s, k + 1));
+  // The scan costs less than the memo's look-up: only a sentence with a cue pair is remembered.
+  if (!any) return false;
+  const memo = cueMemo.get(s);
+  if (memo !== undefined) return memo;
+  const result = cueWordsIn(s, s.t0, s.t1);
   cueMemo.set(s, result);
   return result;
 }

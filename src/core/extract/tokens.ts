@@ -17,6 +17,10 @@ export interface TokenizedText {
   /** The folded text (its offset maps are scratch space, read only while tokenising). */
   folded: Pick<FoldedText, 'folded'>;
   tokens: Token[];
+  /** Cache: words[k] is token k in lower case NFC, with its diacritics (see wordOf). */
+  words: (string | undefined)[];
+  /** Cache: bits[k] are the word sets token k's folded form is in, 0 until asked (sentence-view.ts). */
+  bits: Int32Array;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -53,7 +57,80 @@ export function tokenize(text: string): TokenizedText {
       fe: i,
     });
   }
-  return { text, folded: { folded: s }, tokens };
+  return {
+    text,
+    folded: { folded: s },
+    tokens,
+    words: new Array<string | undefined>(tokens.length),
+    bits: new Int32Array(tokens.length),
+  };
+}
+
+// Lower-case NFC forms of the words seen so far, by their written form: the same few thousand
+// words recur in every article, and normalize + toLowerCase cost far more than a lookup.
+const WORD_MEMO = new Map<string, string>();
+const WORD_MEMO_MAX = 50_000;
+// V8 copies slices shorter than 13 code units; a longer key would be a view into (and keep
+// alive) the whole article.
+const MEMO_KEY_MAX = 12;
+
+/** Token k in lower case NFC, with its diacritics: computed once per article. */
+export function wordOf(tt: TokenizedText, k: number): string {
+  let w = tt.words[k];
+  if (w === undefined) {
+    w = tt.words[k] = lowerWord(tt.text, tt.tokens[k]!);
+  }
+  return w;
+}
+
+// LOWER_KIND[c] for c < 0x2000: 0 not yet known, 1 a lower-case letter that NFC and lower-casing
+// leave as it is whatever stands around it, 2 not such a letter (the word goes the long way).
+const LOWER_KIND = new Uint8Array(0x2000);
+
+function lowerKind(code: number): number {
+  const ch = String.fromCharCode(code);
+  // Latin letters only (Latin-1, Extended-A/B, Extended Additional: precomposed Vietnamese):
+  // starters that NFC keeps, with no context-dependent lower case (as Greek final sigma has).
+  const latin = code < 0x250 || (code >= 0x1e00 && code <= 0x1eff);
+  return latin && ch.normalize('NFC') === ch && ch.toLowerCase() === ch ? 1 : 2;
+}
+
+function lowerWord(text: string, tok: Token): string {
+  // An ASCII word folds to itself in lower case: the folded form is the word. A word of lower-case
+  // precomposed letters is itself (most words of a Vietnamese text).
+  let ascii = true;
+  let plain = true;
+  for (let i = tok.start; i < tok.end && plain; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    ascii = false;
+    if (c >= 0x2000) plain = false;
+    else {
+      let kind = LOWER_KIND[c]!;
+      if (kind === 0) kind = LOWER_KIND[c] = lowerKind(c);
+      plain = kind === 1;
+    }
+  }
+  if (ascii) return tok.f;
+  const raw = text.slice(tok.start, tok.end);
+  if (plain && !hasUpperAscii(raw)) return raw;
+  let w = WORD_MEMO.get(raw);
+  if (w === undefined) {
+    w = raw.normalize('NFC').toLowerCase();
+    if (raw.length <= MEMO_KEY_MAX) {
+      if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
+      WORD_MEMO.set(raw, w);
+    }
+  }
+  return w;
+}
+
+function hasUpperAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /** The original characters between two tokens (what separates them). */
@@ -66,6 +143,13 @@ export function isCapitalised(text: string, tok: Token): boolean {
   const code = text.charCodeAt(tok.start);
   // ASCII, most words: no need for a lower-case string to compare with.
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  const c = text[tok.start]!;
-  return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+  let cap = CAPITAL[code]!;
+  if (cap === 0) {
+    const c = String.fromCharCode(code);
+    cap = CAPITAL[code] = c !== c.toLowerCase() ? 1 : 2;
+  }
+  return cap === 1;
 }
+
+// CAPITAL[c]: 0 unknown, 1 a code unit that lower-casing changes, 2 one it leaves as it is.
+const CAPITAL = new Uint8Array(0x10000);

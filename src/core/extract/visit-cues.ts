@@ -5,6 +5,7 @@ import { fold as foldWord } from '../normalize.ts';
 import {
   commaBefore,
   foldedAt,
+  FoldedWords,
   semicolonBefore,
   wordAt,
   type SentenceView,
@@ -265,6 +266,8 @@ const CUE_FOLDED = new Set([
   'dung',
   'ghe',
 ]);
+// The same words as a token test by bit (see FoldedWords).
+const CUE_WORDS = new FoldedWords(CUE_FOLDED);
 // "dự" attends an event only before one of these ("dự án" is a project, "dự kiến" a plan).
 const EVENT_WORDS = new Set([
   'lễ',
@@ -362,6 +365,7 @@ const WISH_OR_HABIT = new Set([
 const FUTURE_FOLDED = new Set(
   ['se', 'sap', 'du', 'ke', ...[...WISH_OR_HABIT].map((p) => p.split(' ')[0]!)].map(foldWord),
 );
+const FUTURE_WORDS = new FoldedWords(FUTURE_FOLDED);
 
 export function speaksOfFuture(s: SentenceView): boolean {
   return futureIndex(s) >= 0;
@@ -382,7 +386,7 @@ export function futureInClause(s: SentenceView, k: number): boolean {
 /** Where the first word of a plan, wish or habit stands in the sentence, or -1. */
 export function futureIndex(s: SentenceView): number {
   for (let k = s.t0; k < s.t1; k++) {
-    if (!FUTURE_FOLDED.has(foldedAt(s, k))) continue;
+    if (!FUTURE_WORDS.at(s, k)) continue;
     const w = wordAt(s, k);
     if (w === 'sẽ' || w === 'sắp') return k;
     const pair = `${w} ${wordAt(s, k + 1)}`;
@@ -478,7 +482,7 @@ export function guestWord(s: SentenceView, cue: Cue): string {
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
-    if (!CUE_FOLDED.has(foldedAt(s, k))) continue;
+    if (!CUE_WORDS.at(s, k)) continue;
     // Surveying ("khảo sát thực tế tại") is a visit where the place is introduced by "tại / ở".
     if (wordAt(s, k) === 'khảo' && wordAt(s, k + 1) === 'sát' && !isPlanned(s, k)) {
       cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
