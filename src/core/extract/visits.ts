@@ -417,9 +417,7 @@ function namedCountryPlaces(
   if (!country) return [];
   const stop = clauseEnd(s, from);
   return s.mentions
-    .filter(
-      (m) => m.entry.country === country.country && !isInviter(s, m) && m.lastToken < stop,
-    )
+    .filter((m) => m.entry.country === country.country && !isInviter(s, m) && m.lastToken < stop)
     .map(local);
 }
 
