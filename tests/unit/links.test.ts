@@ -335,6 +335,24 @@ describe('geocodeArticle: properties', () => {
     '\n',
     'Tổng Bí thư',
     'Huế',
+    // Words the rules of later sessions turn on.
+    'Về phía',
+    'có',
+    'Tiếp đoàn có',
+    'Báo',
+    'Sáng',
+    'trụ sở',
+    'đồng thời',
+    'trên đường trở về',
+    'hai tỉnh',
+    '2 tỉnh',
+    'là tỉnh kết nghĩa với',
+    'sự đón tiếp của',
+    'Lễ trao',
+    'và',
+    ',',
+    'Campuchia',
+    'Svay Rieng',
   ];
   const text = fc.oneof(
     fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((w) => w.join(' ')),
@@ -1118,5 +1136,25 @@ describe('visits: shapes of realdev10 and blind26', () => {
     const text =
       'Tin\nNăm 2021, Đồng Nai đã cử đoàn công tác sang thăm và làm việc tại Lào, đồng thời đón tiếp các đoàn công tác của tỉnh Champasak.';
     expect(visits(text)).not.toContain('VN-39>LA-CH');
+  });
+});
+
+describe('links: award ceremonies and "hai tỉnh" after a named pair (realdev10)', () => {
+  it('"tại tỉnh B, … tổ chức Lễ trao Huân chương … cho Chỉ huy trưởng BĐBP tỉnh A": A came to B', () => {
+    const text =
+      'Tin\nNgày 30-3, tại Ty Cảnh sát tỉnh Svay Rieng, Tổng Cục trưởng công an quốc gia Campuchia đã tổ chức Lễ trao Huân chương Hữu nghị cho Đại tá Nguyễn Văn A, Chỉ huy trưởng BĐBP tỉnh Tây Ninh.';
+    expect(visits(text)).toEqual(['VN-37>KH-20']);
+  });
+
+  it('"hai tỉnh thống nhất …" after the pair was named is that pair, not the signing’s venue', () => {
+    const text =
+      'Tin\nNgày 1/12, tại thủ đô Vientiane, lãnh đạo tỉnh Thanh Hóa và tỉnh Houaphanh đã trao Thỏa thuận hợp tác giai đoạn 2026–2030.\nTheo nội dung thỏa thuận hợp tác, hai tỉnh thống nhất tăng cường hợp tác toàn diện.';
+    expect(sisters(text)).toEqual(['LA-HO|VN-21']);
+  });
+
+  it('"Tiếp nối Bản ghi nhớ ký kết năm 2014, lãnh đạo tỉnh A đề nghị 2 tỉnh …" after a visit: the pair', () => {
+    const text =
+      'Tin\nChiều 14/1, đoàn tỉnh Preah Sihanouk đã đến thăm, chúc Tết tỉnh Bạc Liêu.\nTiếp nối thành công của Bản ghi nhớ hợp tác ký kết năm 2014, lãnh đạo tỉnh Bạc Liêu đề nghị 2 tỉnh tổ chức kỷ niệm 10 năm hợp tác tại tỉnh Preah Sihanouk.';
+    expect(sisters(text)).toEqual(['KH-18|VN-55']);
   });
 });

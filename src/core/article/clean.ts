@@ -220,6 +220,7 @@ export function cleanArticle(text: string): CleanResult {
     if (
       isDoubled(line.t) &&
       next === i + 1 &&
+      next < lines.length &&
       isBodyParagraph(lines[next]!.t) &&
       !similar(wordSet(line.t), titleWords)
     ) {

@@ -89,6 +89,8 @@ const MEETING = new Set([
   // Ceremonies ("trao văn kiện hợp tác", "trước sự chứng kiến của …").
   'trao văn',
   'chứng kiến',
+  // "tại tỉnh B, … tổ chức Lễ trao Huân chương … cho Đại tá X, Chỉ huy trưởng BĐBP tỉnh A".
+  'lễ trao',
   // Companions of the delegation ("Tham gia đoàn … có lãnh đạo các tỉnh A, B", "Cùng đi có …").
   'tham gia',
   'cùng đi',

@@ -144,7 +144,7 @@ const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 // Signers other than the provinces ("các doanh nghiệp lữ hành hai nước đã ký …").
 const OTHER_SIGNERS = /(?<![\p{L}])(?:doanh nghiệp|công ty|hai nước|trường|bệnh viện)(?![\p{L}])/u;
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
-const BOTH_SIDES = /(?<![\p{L}])hai\s+(?:tỉnh|địa phương|thành phố|bên)(?![\p{L}])/u;
+const BOTH_SIDES = /(?<![\p{L}\d])(?:hai|2)\s+(?:tỉnh|địa phương|thành phố|bên)(?![\p{L}])/u;
 
 /**
  * A visit's date and how surely it belongs to it: the sentence's own (3), its paragraph's (2), the
@@ -196,10 +196,16 @@ function sistersOf(
   partners: readonly EventPair[],
   /** Every mention of the article, in text order. */
   mentions: readonly Mention[],
+  /** The last sister pair a sentence named both places of. */
+  sistered: SisterPair | null,
 ): SisterPair[] {
   const pairs = sisterPairs(view);
   if (pairs.length > 0 || !hasSisterCue(view)) return pairs;
-  const lower = text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase();
+  const lowerText = text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase();
+  // "Theo nội dung thỏa thuận, hai tỉnh thống nhất …" after a sentence that named the pair: that
+  // pair, not the places of the last trip (which may be where the signing took place).
+  if (sistered && BOTH_SIDES.test(lowerText) && view.mentions.length === 0) return [sistered];
+  const lower = lowerText;
   const named = [...new Set(view.mentions.map((m) => m.entry))];
   if (partners.length === 0) {
     // "Tỉnh đã ký kết … với các tỉnh A, B và C" before any visit was told: the province the
@@ -303,6 +309,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const partners: EventPair[] = [];
   const frame: ArticleFrame = { venue: null };
   const crossed = new CrossPairs();
+  let sistered: SisterPair | null = null;
   for (const [i, view] of views.entries()) {
     const sentence = text.slice(view.span[0], view.span[1]);
     const dates = trail.next(view, i);
@@ -360,9 +367,10 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
       }
     }
     crossed.addSentence(pairsHere);
-    for (const p of sistersOf(view, text, partners, mentions)) {
+    for (const p of sistersOf(view, text, partners, mentions, sistered)) {
       const [from, to] = sisterEnds(p.a, p.b);
       const named = (iso: string) => view.mentions.some((m) => m.entry.iso === iso);
+      if (named(from.iso) && named(to.iso)) sistered = p;
       addLink(
         links,
         {
