@@ -503,3 +503,13 @@ describe('cleanArticle: mastheads and cards of other articles', () => {
     expect(out).toContain('Tại buổi gặp mặt');
   });
 });
+
+describe('cleanArticle: a pointer to another article between paragraphs', () => {
+  it('drops ">> headline" and keeps the paragraphs around it', () => {
+    const text =
+      'Giao ban lực lượng vũ trang 6 huyện biên giới\nNgày 26-6, các huyện biên giới tổ chức hội nghị giao ban quý 2.\n>> Phó Thủ tướng Campuchia thăm Việt Nam\nTrong quý 2, tình hình biên giới được giữ vững.';
+    expect(kept(text).join('\n')).not.toContain('Phó Thủ tướng');
+    expect(reasons(text)).toContain('related headline');
+    expect(kept(text).join('\n')).toContain('Trong quý 2');
+  });
+});

@@ -68,6 +68,15 @@ describe('dateFromText', () => {
     ).toBeNull();
   });
 
+  it('takes a clock in the page header ("…, 09:25:27") only when no other stamp is found', () => {
+    expect(
+      dateFromText(
+        'Tiêu đề\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\nQuang Vinh - 21:00, 26/09/2023\nThân bài.',
+      ),
+    ).toBe('2023-09-26');
+    expect(dateFromText('Tiêu đề\nChủ nhật, 11/01/2026 06:38:10\nThân bài.')).toBe('2026-01-11');
+  });
+
   it('never takes a date from a body sentence', () => {
     expect(
       dateFromText('Tiêu đề\nTừ ngày 21/5 - 15/11/1972, quân hai nước đã chiến đấu.'),

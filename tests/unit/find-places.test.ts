@@ -256,3 +256,29 @@ describe('findPlaces: words that look alike without diacritics', () => {
     expect(isos('đoàn qua cửa khẩu Lao Bảo, đền Hùng')).toEqual([]);
   });
 });
+
+describe('findPlaces: sub-units the article places, and names that run on', () => {
+  it('"huyện X" stands for the province the article once placed it in ("các huyện X, Y, tỉnh B")', () => {
+    const text =
+      'Ngày 26-6, tại huyện Lộc Ninh, UBND huyện Lộc Ninh chủ trì hội nghị giữa các huyện Lộc Ninh, Bù Đốp, tỉnh Bình Phước và Mê Mốt, tỉnh Tbong Khmum.';
+    const ms = found(text).mentions;
+    const loc = ms.filter((m) => text.slice(...m.span) === 'Lộc Ninh');
+    expect(loc).toHaveLength(3);
+    expect(loc.every((m) => m.entry.iso === 'VN-58' && m.ward)).toBe(true);
+  });
+
+  it('learns from "huyện X (B)" too, and never from a name the article leaves unplaced', () => {
+    // Both "Kỳ Sơn" and "Nghệ An" itself.
+    expect(isos('Đoàn đến huyện Kỳ Sơn (Nghệ An). Sau đó, đoàn về huyện Kỳ Sơn.')).toEqual([
+      'VN-22',
+      'VN-22',
+      'VN-22',
+    ]);
+    expect(isos('Đoàn đến huyện Kỳ Sơn. Sau đó, đoàn về tỉnh Nghệ An.')).toEqual(['VN-22']);
+  });
+
+  it('a Lao name that runs on past a province’s syllables ("Khăm-muồn-ty") is a person', () => {
+    expect(isos('Bí thư Thành ủy Xỉ-xổm-phon Khăm-muồn-ty phát biểu.')).toEqual([]);
+    expect(isos('Đoàn thăm tỉnh Khăm-muồn.')).toEqual(['LA-KH']);
+  });
+});

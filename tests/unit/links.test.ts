@@ -1158,3 +1158,29 @@ describe('links: award ceremonies and "hai tỉnh" after a named pair (realdev10
     expect(sisters(text)).toEqual(['KH-18|VN-55']);
   });
 });
+
+describe('links: counted sides, meetings that sign, groups the body follows (realdev11, blind27)', () => {
+  it('"tại tỉnh B đã diễn ra Hội đàm cấp cao 03 tỉnh: B - A1 - A2": A1 and A2 came', () => {
+    const text =
+      'Tin\nNgày 27/12, tại tỉnh Quảng Trị đã diễn ra Hội đàm cấp cao 03 tỉnh: Quảng Trị - Savannakhet - Salavan (Lào).';
+    expect(visits(text)).toEqual(['LA-SV>VN-25', 'LA-SL>VN-25']);
+  });
+
+  it('"Hội đàm nhằm đánh giá … và ký kết văn bản thỏa thuận …": the meeting’s sides signed', () => {
+    const text =
+      'Tin\nNgày 27/12, tại tỉnh Quảng Trị đã diễn ra Hội đàm cấp cao 03 tỉnh: Quảng Trị - Savannakhet - Salavan (Lào).\nHội đàm nhằm đánh giá kết quả giai đoạn 2020 - 2022 và ký kết văn bản thỏa thuận hợp tác giai đoạn 2023 - 2025.';
+    expect(sisters(text).sort()).toEqual(['LA-SL|VN-25', 'LA-SV|VN-25']);
+  });
+
+  it('two delegations to two hosts, each followed on its own: each went where it is followed', () => {
+    const text =
+      'Quảng Bình, Đồng Nai thăm, chúc Tết tỉnh Chăm-pa-sắc và Kampong Thom\nChiều 1/4, đoàn công tác tỉnh Quảng Bình đã đến thăm, chúc Tết tỉnh Chăm-pa-sắc (Lào).\nĐoàn tỉnh Đồng Nai đã sang thăm tỉnh Champasak, sau đó tiếp tục đến thăm tỉnh Kampong Thom.';
+    expect(visits(text).sort()).toEqual(['VN-24>LA-CH', 'VN-39>KH-6', 'VN-39>LA-CH']);
+  });
+
+  it('a district conference "tại huyện X" with the district placed later in the sentence', () => {
+    const text =
+      'Tin\nNgày 26-6, tại huyện Lộc Ninh, UBND huyện Lộc Ninh chủ trì hội nghị giao ban giữa lực lượng vũ trang các huyện Lộc Ninh, Bù Đốp, tỉnh Bình Phước; Tân Châu, Tân Biên, tỉnh Tây Ninh của Việt Nam và Mê Mốt, tỉnh Tbong Khmum; Snuol, tỉnh Kratie của Campuchia.';
+    expect(visits(text).sort()).toEqual(['KH-10>VN-58', 'KH-25>VN-58']);
+  });
+});

@@ -78,6 +78,7 @@ const INLINE_RELATED =
 // ("/uploads/news/2019_09/anh-1.jpg Công an tỉnh … ký biên bản").
 const LEADING_IMAGE =
   /^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|(?:https?:\/\/|\/)\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?(?=\s))\s*\|?\s*/iu;
+const POINTER = /^(?:>>|»|►|▶)\s*(?=\S)/u;
 // "Tags: …", "Từ khóa: …", "Bình luận (0)", "Gửi bình luận": the page around the article.
 const TAGS = /^(tags?|tu khoa|chu de|tag)\s*:/;
 const COMMENTS = /^(binh luan \(\d+\)|gui binh luan|viet binh luan|y kien ban doc|\d+ binh luan)$/;
@@ -307,6 +308,8 @@ const chromeReason = memoised((t: string): string | null => {
   if (IMAGE_MARKUP.test(t) || PIPES_ONLY.test(t)) return 'empty image markup';
   if (CHROME.test(f) || FOLLOW.test(f) || COMMENTS.test(f)) return 'page chrome';
   if (INLINE_RELATED.test(f)) return 'related headline';
+  // ">> Phó Thủ tướng Campuchia thăm Việt Nam" between two paragraphs: a link to another article.
+  if (POINTER.test(t) && isHeadlineLike(t.replace(POINTER, ''))) return 'related headline';
   if (TAGS.test(f)) return 'tags';
   if (MEDIA_TAG.test(t)) return 'media teaser';
   if (SOURCE_LINK.test(t)) return 'source link';

@@ -154,7 +154,8 @@ function visibleDate(all: Element[], root: Element | undefined): string | null {
     // Sidebars list dates of other articles: only a stamp before or inside the body counts.
     if (root && i > rootAt && !contains(root, e)) continue;
     const t = cleanSpaces(textOf(e));
-    if (t.length > 80) continue;
+    // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27": a clock in the header, not the post's date.
+    if (t.length > 80 || /\d:\d{2}:\d{2}/.test(t)) continue;
     const d = parseDate(t);
     if (d) return d;
   }

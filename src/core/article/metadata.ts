@@ -85,24 +85,34 @@ const BYLINE_LINES = 6;
 /** Publication date from a stamp line near the top of the text, or null. */
 export function dateFromText(text: string): string | null {
   let seen = 0;
+  // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27" in a page header: a clock, ticking when the
+  // page was saved; taken only when no other stamp is found.
+  let clock: string | null = null;
   for (const raw of text.split(/\r\n|\r|\n/, 200)) {
     const line = raw.trim();
     if (line === '') continue;
     if (++seen > STAMP_LINES) break;
-    const tail = seen === 1 ? TITLE_STAMP.exec(line) : null;
-    if (tail && parseDate(tail[1]!)) return parseDate(tail[1]!);
-    if (isStampLine(line) || (seen >= 2 && seen <= 3 && isSourceStampLine(line))) {
-      const d = parseDate(line);
-      if (d) return d;
-    }
-    const byline =
-      seen >= 2 && seen <= BYLINE_LINES && line.length <= 100 && !/[.!?]\s/.test(line)
-        ? BYLINE_STAMP.exec(fold(line))
-        : null;
-    const d = byline ? parseDate(byline[1] ?? byline[2]!) : null;
+    const d = stampDate(line, seen);
+    if (d === null) continue;
+    if (!/\d:\d{2}:\d{2}/.test(line)) return d;
+    clock ??= d;
+  }
+  return clock;
+}
+
+/** The date of a stamp line, the `seen`-th non-blank line of the text, or null. */
+function stampDate(line: string, seen: number): string | null {
+  const tail = seen === 1 ? TITLE_STAMP.exec(line) : null;
+  if (tail && parseDate(tail[1]!)) return parseDate(tail[1]!);
+  if (isStampLine(line) || (seen >= 2 && seen <= 3 && isSourceStampLine(line))) {
+    const d = parseDate(line);
     if (d) return d;
   }
-  return null;
+  const byline =
+    seen >= 2 && seen <= BYLINE_LINES && line.length <= 100 && !/[.!?]\s/.test(line)
+      ? BYLINE_STAMP.exec(fold(line))
+      : null;
+  return byline ? parseDate(byline[1] ?? byline[2]!) : null;
 }
 
 /** The value when it is an absolute http(s) URL, else null. */

@@ -1,43 +1,42 @@
 // "Tỉnh A và tỉnh B thăm chúc Tết tỉnh C và D": a headline that joins two delegations to two
-// hosts says nothing of who went where, and reading it as every pair draws two false arcs. When
-// the body then sends one delegation to one host ("Đoàn tỉnh A đã đến thăm tỉnh C"), the other
-// pairs of that group are the ones left over: A went only to C, and C received only A.
+// hosts says nothing of who went where, and reading it as every pair draws false arcs. When the
+// body then follows one delegation on its own ("Đoàn tỉnh A đã đến thăm tỉnh C"), A went where
+// its own sentences take it, not to the group's other hosts. And when every delegation but one
+// is followed so, and one host is left over, the last delegation went there.
 
 /** Visit pairs ("fromIso>toIso") told sentence by sentence, for the pass at the article's end. */
 export class CrossPairs {
   private readonly groups: { origins: Set<string>; dests: Set<string> }[] = [];
-  /** Pairs a sentence told alone: one traveller, one destination. */
-  private readonly single = new Set<string>();
+  /** Where each traveller's own sentences (one traveller, no other) take it. */
+  private readonly own = new Map<string, Set<string>>();
 
   /** The visit pairs one sentence told. */
   addSentence(pairs: readonly (readonly [string, string])[]): void {
     const origins = new Set(pairs.map((p) => p[0]));
     const dests = new Set(pairs.map((p) => p[1]));
-    if (origins.size === 1 && dests.size === 1) this.single.add(key(pairs[0]![0], pairs[0]![1]));
+    if (origins.size === 1) {
+      const [o] = origins;
+      const set = this.own.get(o!) ?? new Set<string>();
+      for (const d of dests) set.add(d);
+      this.own.set(o!, set);
+    }
     if (origins.size >= 2 && dests.size >= 2) this.groups.push({ origins, dests });
   }
 
-  /**
-   * The pairs of joined groups that sentences of their own contradict ("fromIso>toIso"). A pin
-   * counts only as a matching (each traveller and each host pinned once): a delegation the body
-   * follows to both hosts travelled jointly, and its group is left whole.
-   */
+  /** The pairs of joined groups that the travellers' own sentences contradict ("fromIso>toIso"). */
   contradicted(): Set<string> {
     const out = new Set<string>();
     for (const { origins, dests } of this.groups) {
-      const pins: [string, string][] = [];
-      for (const o of origins)
-        for (const d of dests) if (this.single.has(key(o, d))) pins.push([o, d]);
-      if (pins.length === 0) continue;
-      const pinnedFrom = new Set(pins.map((p) => p[0]));
-      const pinnedTo = new Set(pins.map((p) => p[1]));
-      if (pinnedFrom.size !== pins.length || pinnedTo.size !== pins.length) continue;
-      for (const o of origins)
-        for (const d of dests) {
-          const k = key(o, d);
-          if (this.single.has(k)) continue;
-          if (pinnedFrom.has(o) || pinnedTo.has(d)) out.add(k);
-        }
+      const followed = [...origins].filter((o) => [...dests].some((d) => this.own.get(o)?.has(d)));
+      if (followed.length === 0) continue;
+      for (const o of followed)
+        for (const d of dests) if (!this.own.get(o)!.has(d)) out.add(key(o, d));
+      // Two delegations to two hosts, one followed to one of them: the other went to the other.
+      const rest = [...origins].filter((o) => !followed.includes(o));
+      const claimed = new Set(followed.flatMap((o) => [...this.own.get(o)!]));
+      const left = [...dests].filter((d) => !claimed.has(d));
+      if (origins.size === dests.size && rest.length === 1 && left.length === 1)
+        for (const d of dests) if (d !== left[0]) out.add(key(rest[0]!, d));
     }
     return out;
   }

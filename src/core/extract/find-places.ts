@@ -17,6 +17,7 @@ import {
 } from './lexicon.ts';
 import { nameIndexFor, step, type NameVariant } from './name-index.ts';
 import { matchSpelling } from './spelling.ts';
+import { subUnitMentions } from './sub-units.ts';
 import { gapBetween, isCapitalised, wordOf, type Token, type TokenizedText } from './tokens.ts';
 
 export interface Mention {
@@ -303,6 +304,8 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   )
     return null;
   if (!capitalisationFits(ctx, first, last)) return null;
+  // "Xỉ-xổm-phon Khăm-muồn-ty": a name runs on past the place's syllables, hyphen-joined.
+  if (prefixBefore(tt, first) === null && /^-\p{Ll}/u.test(afterText(ctx, last))) return null;
   const { tone, dia } = surfaceForm(surface);
   const keyLen = alnumCount(tt.folded.folded, tt.tokens[first]!.fs, tt.tokens[last]!.fe);
   const outer = prefixBefore(tt, first);
@@ -600,8 +603,9 @@ export function findPlaces(
   }
   settleBareNames(tt.text, mentions, bare);
   const { spelled, unresolved } = placeSlots(ctx, mentions, blocked, gaz);
-  if (spelled.length > 0) {
-    mentions.push(...spelled);
+  const located = subUnitMentions(tt, [...mentions, ...spelled], (k) => ctx.keepOf[k]! >= 0);
+  if (spelled.length > 0 || located.length > 0) {
+    mentions.push(...spelled, ...located);
     mentions.sort((a, b) => a.firstToken - b.firstToken);
   }
   return { mentions, unresolved };

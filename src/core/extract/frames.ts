@@ -392,6 +392,25 @@ function districtBefore(s: SentenceView, m: Mention): number {
   return m.headToken;
 }
 
+const COUNT = /^(?:\d+|hai|ba|bốn|năm|sáu)$/u;
+
+/** "03 tỉnh: A - B - C", "ba tỉnh A, B và C": a count of provinces before the list m is in. */
+function countedSides(s: SentenceView, m: Mention): boolean {
+  let first = m;
+  for (let i = s.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const prev = s.mentions[i]!;
+    const gap = s.tt.text.slice(prev.span[1], first.span[0]);
+    if (!/^\s*(?:[-–,]|và)\s*$/u.test(gap)) break;
+    first = prev;
+  }
+  const k = first.headToken;
+  if (foldedAt(s, k) === 'tinh' && COUNT.test(wordAt(s, k - 1))) return true;
+  return wordAt(s, k - 1) === 'tỉnh' && COUNT.test(wordAt(s, k - 2));
+}
+
+// "giữa lực lượng vũ trang các huyện A1, A2, tỉnh A; B1, tỉnh B … và C1, tỉnh C": long lists.
+const BETWEEN_REACH = 40;
+
 function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   if (m.entry.id === venue.id) return false;
   if (isLocated(s, m) || isSuccessorRemark(s, m) || isInviter(s, m) || isDateline(s, m))
@@ -405,8 +424,10 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
       return true;
   // "tỉnh A cũng cử đoàn cán bộ tham dự hội nghị": the place that sends a delegation.
   for (let k = m.lastToken + 1; k <= m.lastToken + 3; k++) if (wordAt(s, k) === 'cử') return true;
+  // "Hội đàm cấp cao 03 tỉnh: A - B - C", "hội nghị ba tỉnh A, B, C": the sides counted, then named.
+  if (countedSides(s, m)) return true;
   // "Hội nghị cấp cao giữa 2 tỉnh A – B", "giữa 3 tỉnh A (Việt Nam), C (Thái Lan) và B (Lào)".
-  for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 15); b--)
+  for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - BETWEEN_REACH); b--)
     if (wordAt(s, b) === 'giữa') return true;
   // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A");
   // "huyện X, tỉnh A": a district of A stands between.

@@ -141,6 +141,9 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 const SAME_DAY = /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?cùng ngày/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
 const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
+// A sentence that opens on the meeting just told ("Hội đàm nhằm …", "Tại buổi làm việc, …").
+const EVENT_OPENING =
+  /^(?:hội đàm|hội nghị|buổi (?:làm việc|hội đàm|tiếp)|tại (?:buổi|hội nghị|hội đàm|lễ))(?![\p{L}])/u;
 // Signers other than the provinces ("các doanh nghiệp lữ hành hai nước đã ký …").
 const OTHER_SIGNERS = /(?<![\p{L}])(?:doanh nghiệp|công ty|hai nước|trường|bệnh viện)(?![\p{L}])/u;
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
@@ -230,6 +233,8 @@ function sistersOf(
   const event = partners.filter((p) => p.sentence === last.sentence);
   const ofEvent = named.every((e) => event.some((p) => e.iso === p.a.iso || e.iso === p.b.iso));
   if (BOTH_SIDES.test(lower) && ofEvent) return event;
+  // "Hội đàm nhằm đánh giá … và ký kết văn bản thỏa thuận …": the meeting just told signed it.
+  if (named.length === 0 && EVENT_OPENING.test(lower)) return event;
   // "… triển khai biên bản hợp tác đã ký kết năm 2019" in an article about one pair: that pair's.
   if (
     named.length === 0 &&

@@ -1,0 +1,116 @@
+// Districts, towns and villages are no places of ours, but a meeting "tại huyện Lộc Ninh" happened
+// in a province all the same. The gazetteer does not know them; the article often does: once it
+// writes "huyện Lộc Ninh, tỉnh Bình Phước" (or "các huyện Lộc Ninh, Bù Đốp, tỉnh Bình Phước", or
+// "huyện Lộc Ninh (Bình Phước)"), every other "huyện Lộc Ninh" of the article lies in Bình Phước.
+// Those get a mention of the province, marked like a ward: it locates, it adds no place.
+import type { Mention } from './find-places.ts';
+import { isCapitalised, type TokenizedText } from './tokens.ts';
+
+// Folded words that name a sub-unit before its name.
+const SUB_UNIT = new Set(['huyen', 'quan', 'xa', 'ban', 'cum', 'khom']);
+const TWO_WORD_SUB_UNIT = new Set(['thi xa', 'thi tran']);
+const MAX_NAME_TOKENS = 4;
+
+/** Length of the sub-unit word at token k (0 when there is none). */
+function subUnitAt(tt: TokenizedText, k: number): number {
+  const f = tt.tokens[k]?.f;
+  if (f === undefined) return 0;
+  if (k + 1 < tt.tokens.length && TWO_WORD_SUB_UNIT.has(`${f} ${tt.tokens[k + 1]!.f}`)) return 2;
+  return SUB_UNIT.has(f) ? 1 : 0;
+}
+
+const gap = (tt: TokenizedText, a: number) =>
+  tt.text.slice(tt.tokens[a]!.end, tt.tokens[a + 1]!.start);
+
+/** Capitalised tokens from k joined by spaces only: a name, as [first, last], or null. */
+function nameAt(tt: TokenizedText, k: number): [number, number] | null {
+  const { tokens, text } = tt;
+  if (k >= tokens.length || !isCapitalised(text, tokens[k]!)) return null;
+  let j = k;
+  while (
+    j + 1 < tokens.length &&
+    j - k + 1 < MAX_NAME_TOKENS &&
+    /^[ \t\u00a0-]+$/.test(gap(tt, j)) &&
+    isCapitalised(text, tokens[j + 1]!)
+  )
+    j++;
+  return [k, j];
+}
+
+const keyOf = (tt: TokenizedText, [a, b]: [number, number]) =>
+  tt.tokens
+    .slice(a, b + 1)
+    .map((t) => t.f)
+    .join(' ');
+
+/**
+ * Names of sub-units the article itself places in a province ("huyện X, tỉnh B", "các huyện X,
+ * Y, tỉnh B", "huyện X (B)"), folded, with the province's mention.
+ */
+function learn(tt: TokenizedText, mentions: readonly Mention[]): Map<string, Mention> {
+  const learned = new Map<string, Mention>();
+  const { tokens, text } = tt;
+  for (const m of mentions) {
+    if (m.ward || m.headToken < 2 || !/^\s*[,(]\s*$/.test(gap(tt, m.headToken - 1))) continue;
+    // Back from the province over the names of the list it closes ("Lộc Ninh, Bù Đốp, tỉnh B").
+    const names: [number, number][] = [];
+    let end = m.headToken - 1;
+    while (end >= 1 && isCapitalised(text, tokens[end]!)) {
+      let start = end;
+      while (
+        start > 0 &&
+        end - start + 1 < MAX_NAME_TOKENS &&
+        /^[ \t\u00a0-]+$/.test(gap(tt, start - 1)) &&
+        isCapitalised(text, tokens[start - 1]!)
+      )
+        start--;
+      names.push([start, end]);
+      if (start < 1) break;
+      if (subUnitAt(tt, start - 1) === 1 || (start >= 2 && subUnitAt(tt, start - 2) === 2)) {
+        for (const n of names) learned.set(keyOf(tt, n), m);
+        break;
+      }
+      // "Lộc Ninh, Bù Đốp", "Lộc Ninh và Bù Đốp": another name of the list before this one.
+      if (/^\s*,\s*$/.test(gap(tt, start - 1))) end = start - 1;
+      else if (tokens[start - 1]!.f === 'va' && start >= 2) end = start - 2;
+      else break;
+    }
+  }
+  return learned;
+}
+
+/** Mentions for the sub-units the article places in a province (see the file comment). */
+export function subUnitMentions(
+  tt: TokenizedText,
+  mentions: readonly Mention[],
+  kept: (token: number) => boolean,
+): Mention[] {
+  const learned = learn(tt, mentions);
+  if (learned.size === 0) return [];
+  const covered = new Set<number>();
+  for (const m of mentions) for (let k = m.headToken; k <= m.lastToken; k++) covered.add(k);
+  const out: Mention[] = [];
+  for (let k = 0; k < tt.tokens.length; k++) {
+    const w = subUnitAt(tt, k);
+    if (w === 0 || !kept(k)) continue;
+    const name = nameAt(tt, k + w);
+    if (!name || covered.has(name[0])) continue;
+    // The longest learned name that starts here ("Lộc Ninh" in "Lộc Ninh Bình Phước" too).
+    for (let b = name[1]; b >= name[0]; b--) {
+      const unit = learned.get(keyOf(tt, [name[0], b]));
+      if (!unit) continue;
+      out.push({
+        entry: unit.entry,
+        span: [tt.tokens[name[0]]!.start, tt.tokens[b]!.end],
+        prefix: null,
+        firstToken: name[0],
+        lastToken: b,
+        headToken: k,
+        ward: true,
+      });
+      k = b;
+      break;
+    }
+  }
+  return out;
+}
