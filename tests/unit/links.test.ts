@@ -1184,3 +1184,23 @@ describe('links: counted sides, meetings that sign, groups the body follows (rea
     expect(visits(text).sort()).toEqual(['KH-10>VN-58', 'KH-25>VN-58']);
   });
 });
+
+describe('links: shapes of realdev11 and corpus-real28', () => {
+  it('"Cuộc hội đàm … giữa tỉnh A và B diễn ra sáng nay 12/5, tại TP Vinh": the venue after a time', () => {
+    const text =
+      'Tin\nCuộc hội đàm, ký kết thỏa thuận hợp tác giữa tỉnh Nghệ An và Thủ đô Viêng Chăn (Lào) diễn ra sáng nay 12/5, tại TP.Vinh.';
+    expect(visits(text)).toEqual(['LA-VT>VN-22']);
+  });
+
+  it('"Tiếp và làm việc với đoàn có ông A, Chủ tịch HĐND tỉnh B": B received the delegation', () => {
+    const text =
+      'Đoàn HĐND thành phố Huế thăm tỉnh Champasak\nTiếp và làm việc với đoàn có ông Sai Thong, Chủ tịch HĐND tỉnh Champasak, cùng các đồng chí Thường trực HĐND tỉnh.';
+    expect(visits(text)).not.toContain('LA-CH>VN-26');
+  });
+
+  it('"… đã có nhiều văn bản thỏa thuận, phối hợp, hợp tác": signed agreements', () => {
+    const text =
+      'Tin\nThời gian qua, Công an tỉnh Long An, Công an TPHCM và Ty Công an tỉnh Svay Riêng đã có nhiều văn bản thỏa thuận, phối hợp, hợp tác.';
+    expect(sisters(text).sort()).toEqual(['KH-20|VN-41', 'KH-20|VN-SG']);
+  });
+});

@@ -231,7 +231,12 @@ export function venueIn(s: SentenceView): Mention | null {
   }
   if (cue < 0) return found[0]?.m ?? null;
   // "… diễn ra tại tỉnh B": the event says where it took place, wherever that stands.
-  const tookPlace = found.find((f) => wordAt(s, f.k - 1) === 'ra' && wordAt(s, f.k - 2) === 'diễn');
+  // "… diễn ra sáng nay 12/5, tại TP Vinh": a time may stand between.
+  const tookPlace = found.find((f) => {
+    for (let b = f.k - 2; b >= Math.max(s.t0, f.k - 9); b--)
+      if (wordAt(s, b) === 'diễn' && wordAt(s, b + 1) === 'ra') return true;
+    return false;
+  });
   if (tookPlace) return tookPlace.m;
   // "hội đàm với …, hội kiến … và … tại Hà Nội": the place closes a chain of meetings.
   const cues = [cue];
@@ -290,16 +295,14 @@ function hostIn(s: SentenceView): { host: Mention; organiser: boolean } | null {
   }
   const first = s.mentions[0];
   if (!first) return null;
-  // "Tiếp đoàn có bà A, Phó Tỉnh trưởng tỉnh B, …": the receivers' roll call names the host.
-  if (
-    (wordAt(s, s.t0) === 'tiếp' || wordAt(s, s.t0) === 'đón') &&
-    wordAt(s, s.t0 + 1) === 'đoàn' &&
-    wordAt(s, s.t0 + 2) === 'có'
-  ) {
+  // "Tiếp đoàn có bà A, Phó Tỉnh trưởng tỉnh B, …", "Tiếp và làm việc với đoàn có …": the
+  // receivers' roll call names the host.
+  const roll = receiversRollCall(s);
+  if (roll > 0) {
     // One comma may close the person's name before the title.
     let commas = 0;
-    for (let k = s.t0 + 3; k <= first.headToken; k++) if (commaBefore(s, k)) commas++;
-    if (commas <= 1) return { host: first, organiser: false };
+    for (let k = roll; k <= first.headToken; k++) if (commaBefore(s, k)) commas++;
+    if (commas <= 1 && first.headToken >= roll) return { host: first, organiser: false };
   }
   for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 4); k++) {
     if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
@@ -322,6 +325,14 @@ function foreignBody(lower: string, not: CountryCode): CountryCode | null {
 }
 // "Bộ Tư lệnh Lục quân, Quân đội Hoàng gia": Cambodia's army, often named without the country.
 const ROYAL_ARMY = /(?<![\p{L}])quân đội hoàng gia(?!\s+thái)(?![\p{L}])/u;
+
+/** After "Tiếp (và làm việc với) đoàn có" opening the sentence: the token after "có", else -1. */
+function receiversRollCall(s: SentenceView): number {
+  if (wordAt(s, s.t0) !== 'tiếp' && wordAt(s, s.t0) !== 'đón') return -1;
+  for (let k = s.t0 + 1; k < Math.min(s.t1, s.t0 + 6); k++)
+    if (wordAt(s, k) === 'đoàn' && wordAt(s, k + 1) === 'có') return k + 2;
+  return -1;
+}
 
 // What follows an unnamed "Đoàn" that opens a sentence: what it did, not whose it is.
 const BARE_DELEGATION = new Set(['thăm', 'làm', 'hội', 'chào', 'đã', 'dâng', 'trao', 'tặng', 'dự']);

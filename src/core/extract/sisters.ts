@@ -26,6 +26,8 @@ const CUES = [
   'bản ghi nhớ',
   'ký biên bản',
   'văn bản hợp tác',
+  'văn bản thỏa thuận',
+  'văn bản thoả thuận',
 ];
 
 // Folded first word → folded second words of the cues: most sentences have no such pair and

@@ -815,7 +815,10 @@ function tripOwner(
   // "của" must belong to the trip's noun phrase ("chuyến thăm chính thức của …"), not to a
   // later one ("chuyến thăm nhằm tìm hiểu kinh nghiệm của tỉnh B").
   let k = a;
-  while (k < Math.min(s.t1, a + 6) && !commaBefore(s, k) && !TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
+  // "Chuyến thăm và làm việc tại Lào của Đoàn …": one trip, named by both its verbs.
+  if (wordAt(s, k) === 'và' && wordAt(s, k + 1) === 'làm' && wordAt(s, k + 2) === 'việc') k += 3;
+  const reach = k + 6;
+  while (k < Math.min(s.t1, reach) && !commaBefore(s, k) && !TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
     if (wordAt(s, k) === 'của') break;
     k++;
   }
