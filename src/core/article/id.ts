@@ -4,6 +4,8 @@
 // by "\n", hashed as UTF-8. It is hashed as it is read, without building the normal string or
 // its bytes (issue 9: the id was 7 % of the step); same ids as before.
 
+import { isWhiteSpace } from '../normalize.ts';
+
 // FNV-1a 64 on two 32-bit halves: h * 0x100000001b3 = h * 0x1b3 + (h << 40). The halves are
 // kept as signed 32-bit integers (read unsigned only by hex()), and the carry of the low half
 // times 0x1b3 into the high half is found on 16-bit pieces: integer operations only, no float
@@ -114,19 +116,7 @@ function hasMark(text: string, from: number, to: number): boolean {
 
 /** JavaScript's \s (what trim removes), plus U+200B, which cleanSpaces also folds. */
 function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 0x200b || isWhiteSpace(c);
 }
 
 /** 16 hex digits identifying the article by its title and body text. */

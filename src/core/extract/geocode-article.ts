@@ -204,11 +204,10 @@ function sistersOf(
 ): SisterPair[] {
   const pairs = sisterPairs(view);
   if (pairs.length > 0 || !hasSisterCue(view)) return pairs;
-  const lowerText = text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase();
+  const lower = text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase();
   // "Theo nội dung thỏa thuận, hai tỉnh thống nhất …" after a sentence that named the pair: that
   // pair, not the places of the last trip (which may be where the signing took place).
-  if (sistered && BOTH_SIDES.test(lowerText) && view.mentions.length === 0) return [sistered];
-  const lower = lowerText;
+  if (sistered && BOTH_SIDES.test(lower) && view.mentions.length === 0) return [sistered];
   const named = [...new Set(view.mentions.map((m) => m.entry))];
   if (partners.length === 0) {
     // "Tỉnh đã ký kết … với các tỉnh A, B và C" before any visit was told: the province the
