@@ -1204,3 +1204,29 @@ describe('links: shapes of realdev11 and corpus-real28', () => {
     expect(sisters(text).sort()).toEqual(['KH-20|VN-41', 'KH-20|VN-SG']);
   });
 });
+
+describe('visits: receptions named as occasions, thanks, calls during a leader’s trip (realdev12)', () => {
+  it('"Tại buổi tiếp, Phó tỉnh trưởng tỉnh B vui mừng chào đón đoàn … tỉnh A": A came to B', () => {
+    const text =
+      'Tin\nTại buổi tiếp, Phó tỉnh trưởng tỉnh Champasak vui mừng chào đón đoàn công tác của tỉnh Đồng Nai.';
+    expect(visits(text)).toEqual(['VN-39>LA-CH']);
+  });
+
+  it('"… cảm ơn sự đón tiếp nồng hậu mà lãnh đạo tỉnh B đã dành cho đoàn": B is the host', () => {
+    const text =
+      'Đoàn tỉnh Đồng Nai thăm tỉnh Champasak\nThay mặt đoàn công tác, Phó Chủ tịch cảm ơn sự đón tiếp nồng hậu, thắm tình hữu nghị mà lãnh đạo tỉnh Champasak đã dành cho đoàn trong chuyến thăm.';
+    expect(visits(text)).not.toContain('LA-CH>VN-39');
+  });
+
+  it('"Tại đây, Chủ tịch Quốc hội đã tiếp Tỉnh trưởng tỉnh B" on his trip to B is no trip of B’s', () => {
+    const text =
+      'Tin\nSáng 17/5, Chủ tịch Quốc hội Việt Nam đã thăm và làm việc tại tỉnh Champasak.\nTại đây, Chủ tịch Quốc hội đã tiếp Bí thư, Tỉnh trưởng tỉnh Champasak.';
+    expect(visits(text)).toEqual(['VN-HN*>LA-CH']);
+  });
+
+  it('"đoàn đại biểu cấp cao hai tỉnh" is the provinces’, not a nation’s', () => {
+    const text =
+      'Tin\nĐây là chuyến thăm và làm việc đầu tiên của đoàn đại biểu cấp cao hai tỉnh Thừa Thiên Huế và Salavan sau 2 năm.';
+    expect(visits(text).some((v) => v.includes('*'))).toBe(false);
+  });
+});

@@ -120,7 +120,7 @@ export function nationalBodyIndex(lower: string): number {
         // "đoàn đại biểu cấp cao (của) tỉnh A", "Liên hiệp các tổ chức hữu nghị tỉnh": a
         // province's, not the nation's.
         (PROVINCIAL_TOO.has(body) &&
-          /^(?:\s*[-–]\s*(?:lào|campuchia))?\s+(?:của\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(
+          /^(?:\s*[-–]\s*(?:lào|campuchia))?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(
             lower.slice(i + body.length),
           )) ||
         // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.

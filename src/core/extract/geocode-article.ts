@@ -339,6 +339,14 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     for (const v of framed.length === 0 ? told : [...told, ...framed]) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
+        // "Tại đây, Chủ tịch Quốc hội đã tiếp Tỉnh trưởng tỉnh B" on the leader's trip to B: a
+        // call during the visit, not a trip of B's to the capital.
+        if (
+          to.level === 'national' &&
+          v.from.level === 'local' &&
+          links.has(`visit|${to.entry.iso}|${v.from.entry.iso}`)
+        )
+          continue;
         pairsHere.push([v.from.entry.iso, to.entry.iso]);
         let { date, rank } = visitDate(sentence, lowerSentence, dates, trail);
         // A trip of the headline's parties that only an article-wide clue dates, told as news: the

@@ -230,11 +230,15 @@ export function subUnitPlace(s: SentenceView, k: number): Mention | undefined {
   return s.mentions.find((m) => m.headToken > k && m.headToken <= k + 8);
 }
 
+const RECEPTION_NOUN = new Set(['buổi', 'cuộc', 'lễ']);
+
 /** "tiếp / đón / đón tiếp / tiếp đón" followed by a guest. */
 function reverseCueAt(s: SentenceView, k: number): number | null {
   const w = wordAt(s, k);
   if (w !== 'tiếp' && w !== 'đón') return null;
   if (wordAt(s, k - 1) === 'trực') return null;
+  // "Tại buổi tiếp, …": the reception named as an occasion, its guest not after it.
+  if (RECEPTION_NOUN.has(wordAt(s, k - 1)) && commaBefore(s, k + 1)) return null;
   let end = k;
   if ((w === 'đón' && wordAt(s, k + 1) === 'tiếp') || (w === 'tiếp' && wordAt(s, k + 1) === 'đón'))
     end = k + 1;

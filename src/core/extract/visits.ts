@@ -108,14 +108,19 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
 }
 
 /**
- * "Cảm ơn sự đón tiếp nồng hậu, thân tình của tỉnh B dành cho đoàn trong chuyến thăm": the place
- * whose welcome is thanked is the host, never the traveller.
+ * "Cảm ơn sự đón tiếp nồng hậu, thân tình của tỉnh B dành cho đoàn trong chuyến thăm", "… sự đón
+ * tiếp nồng hậu mà lãnh đạo tỉnh B đã dành cho đoàn": the place whose welcome is thanked is the
+ * host, never the traveller.
  */
 function isWelcomer(s: SentenceView, m: Mention): boolean {
-  let k = m.headToken - 1;
-  if (wordAt(s, k) === 'tỉnh' || wordAt(s, k) === 'phố') k -= wordAt(s, k) === 'phố' ? 2 : 1;
-  if (wordAt(s, k) !== 'của') return false;
-  for (let b = k - 1; b >= Math.max(s.t0, k - 7); b--) {
+  let owner = -1;
+  for (let k = m.headToken - 1; k >= Math.max(s.t0, m.headToken - 4); k--) {
+    const w = wordAt(s, k);
+    if (w === 'của' || w === 'mà') owner = k;
+    if (owner >= 0) break;
+  }
+  if (owner < 0) return false;
+  for (let b = owner - 1; b >= Math.max(s.t0, owner - 14); b--) {
     const w = wordAt(s, b);
     if ((w === 'đón' || w === 'tiếp') && wordAt(s, b - 1) === 'sự') return true;
   }
