@@ -513,3 +513,14 @@ describe('cleanArticle: a pointer to another article between paragraphs', () => 
     expect(kept(text).join('\n')).toContain('Trong quý 2');
   });
 });
+
+describe('cleanArticle: archive captions', () => {
+  it('keeps a caption marked "(Ảnh tư liệu)" that reads like the headline', () => {
+    const text =
+      'Hội nghị cấp cao giữa Hà Tĩnh với 2 tỉnh Bôlykhămxay và Khăm Muộn diễn ra vào ngày 18/12\n' +
+      'Hội nghị cấp cao giữa Hà Tĩnh với 2 tỉnh Bôlykhămxay và Khăm Muộn diễn ra vào ngày 18/12\n' +
+      'Hội nghị cấp cao thường niên giữa Hà Tĩnh với tỉnh Khăm Muộn diễn ra vào ngày 26/12/2019 tại thị xã Thà Khẹc, tỉnh Khăm Muộn (Ảnh tư liệu)\n' +
+      'Hội nghị dự kiến sẽ có sự tham dự của lãnh đạo cấp cao của cả 3 tỉnh.';
+    expect(kept(text).join('\n')).toContain('Thà Khẹc');
+  });
+});

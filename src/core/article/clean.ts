@@ -334,7 +334,8 @@ const isTeaserLine = memoised((t: string): boolean => {
   if (core === '' || /[.!?…]["”)]?\s/.test(core) || chromeReason(core) !== null) return false;
   // A truncated line ("… du lịch…") is a paragraph cut short, which the teaser-pair rule judges.
   if (TEASER_END.test(core)) return false;
-  if (/(?:^|[\s(\-–—.])(?:anh|nguon|photo)\s*:/.test(foldLine(core))) return false;
+  // "Ảnh: …", "(Ảnh tư liệu)": a caption of this article's photo.
+  if (/(?:^|[\s(\-–—.])(?:anh|nguon|photo)\s*(?::|tu lieu\b)/.test(foldLine(core))) return false;
   return isHeadlineLike(core) && wordCount(core) >= 4;
 });
 
