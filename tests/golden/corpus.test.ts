@@ -118,12 +118,6 @@ const KNOWN: Record<string, string[]> = {
   'r28-05-dien-bien-6-tinh-bac-lao-sinh-vien.html': [
     'false visits: Điện Biên (VN-71) → Louangphrabang (LA-LP)',
   ],
-  // corpus-real29 (blind, scored after the sixth session's last rule change), left as found.
-  'r29-01-hua-phan-thanh-hoa.txt': ['false visits: Thanh Hóa (VN-21) → Hủa Phăn (LA-HO)'],
-  'r29-02-gia-lai-ratanakiri.html': [
-    'missing visits: Ratanakiri (KH-16) → Gia Lai (VN-30)',
-    'missing sisters: Gia Lai (VN-30) ↔ Ratanakiri (KH-16)',
-  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

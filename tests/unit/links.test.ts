@@ -1230,3 +1230,17 @@ describe('visits: receptions named as occasions, thanks, calls during a leader�
     expect(visits(text).some((v) => v.includes('*'))).toBe(false);
   });
 });
+
+describe('visits: seeing guests off, meetings "được tổ chức tại" (corpus-real29)', () => {
+  it('"lãnh đạo tỉnh B đã tiễn Đoàn … tỉnh A": A came to B', () => {
+    const text =
+      'Tin\nSáng 21/6, lãnh đạo tỉnh Thanh Hóa đã tiễn Đoàn đại biểu cấp cao tỉnh Hủa Phăn, sau khi đoàn hoàn thành chuyến thăm.';
+    expect(visits(text)).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('"cuộc hội đàm giữa A và B đã được tổ chức tại Khách sạn X (TP. Pleiku)": the venue', () => {
+    const text =
+      'Tin\nChiều 30-8, cuộc hội đàm giữa Bộ Chỉ huy Bộ đội Biên phòng tỉnh Gia Lai và Công an tỉnh Ratanakiri (Campuchia) đã được tổ chức tại Khách sạn Tre Xanh (TP. Pleiku).';
+    expect(visits(text)).toEqual(['KH-16>VN-30']);
+  });
+});

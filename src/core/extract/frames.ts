@@ -231,10 +231,12 @@ export function venueIn(s: SentenceView): Mention | null {
   }
   if (cue < 0) return found[0]?.m ?? null;
   // "… diễn ra tại tỉnh B": the event says where it took place, wherever that stands.
-  // "… diễn ra sáng nay 12/5, tại TP Vinh": a time may stand between.
+  // "… diễn ra sáng nay 12/5, tại TP Vinh", "… đã được tổ chức tại B": a time may stand between.
   const tookPlace = found.find((f) => {
-    for (let b = f.k - 2; b >= Math.max(s.t0, f.k - 9); b--)
-      if (wordAt(s, b) === 'diễn' && wordAt(s, b + 1) === 'ra') return true;
+    for (let b = f.k - 2; b >= Math.max(s.t0, f.k - 9); b--) {
+      const pair = `${wordAt(s, b)} ${wordAt(s, b + 1)}`;
+      if (pair === 'diễn ra' || (pair === 'tổ chức' && wordAt(s, b - 1) === 'được')) return true;
+    }
     return false;
   });
   if (tookPlace) return tookPlace.m;

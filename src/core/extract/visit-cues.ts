@@ -232,9 +232,11 @@ export function subUnitPlace(s: SentenceView, k: number): Mention | undefined {
 
 const RECEPTION_NOUN = new Set(['buổi', 'cuộc', 'lễ']);
 
-/** "tiếp / đón / đón tiếp / tiếp đón" followed by a guest. */
+/** "tiếp / đón / đón tiếp / tiếp đón" (or "tiễn") followed by a guest. */
 function reverseCueAt(s: SentenceView, k: number): number | null {
   const w = wordAt(s, k);
+  // "lãnh đạo tỉnh B đã tiễn Đoàn … tỉnh A": seeing a guest off, as receiving one, tells A came.
+  if (w === 'tiễn') return GUEST_START.has(wordAt(s, k + 1)) ? k : null;
   if (w !== 'tiếp' && w !== 'đón') return null;
   if (wordAt(s, k - 1) === 'trực') return null;
   // "Tại buổi tiếp, …": the reception named as an occasion, its guest not after it.
@@ -266,6 +268,7 @@ const CUE_FOLDED = new Set([
   'roi',
   'tiep',
   'don',
+  'tien',
   'du',
   'dung',
   'ghe',
