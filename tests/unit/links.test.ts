@@ -1244,3 +1244,23 @@ describe('visits: seeing guests off, meetings "được tổ chức tại" (corp
     expect(visits(text)).toEqual(['KH-16>VN-30']);
   });
 });
+
+describe('links: three countries at one table, guests by their titles (corpus-real30)', () => {
+  it('"lãnh đạo 3 tỉnh A (Việt Nam), B (Lào) và C (Campuchia) đã họp" at A: B and C came', () => {
+    const text =
+      'Tin\nNgày 30/8, tại huyện Ngọc Hồi, tỉnh Kon Tum, lãnh đạo 3 tỉnh Kon Tum (Việt Nam), Attapư (Lào) và Rattanakiri (Campuchia) đã họp.';
+    expect(visits(text).sort()).toEqual(['KH-16>VN-28', 'LA-AT>VN-28']);
+  });
+
+  it('one place of each of the three countries signing: every pair, Laos–Cambodia too', () => {
+    const text =
+      'Tin\nLãnh đạo chính quyền 3 tỉnh Kon Tum (Việt Nam), Attapư (Lào) và Rattanakiri (Campuchia) ký kết biên bản ghi nhớ.';
+    expect(sisters(text).sort()).toEqual(['KH-16|LA-AT', 'KH-16|VN-28', 'LA-AT|VN-28']);
+  });
+
+  it('"B tiếp và làm việc với Ủy viên Ban Thường vụ, Phó tỉnh trưởng tỉnh A": A came to B', () => {
+    const text =
+      'Tin\nPhó Chủ tịch UBND thành phố Đà Nẵng tiếp và làm việc với Ủy viên Ban Thường vụ, Phó tỉnh trưởng tỉnh Sekong (Lào).';
+    expect(visits(text)).toEqual(['LA-XE>VN-DN']);
+  });
+});

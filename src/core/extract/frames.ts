@@ -99,7 +99,7 @@ const MEETING = new Set([
   'khai mạc',
   'hội chợ',
 ]);
-const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm']);
+const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);
 const NOT_AFTER_DU = new Set(['án', 'kiến', 'thảo', 'toán', 'báo', 'định', 'trữ', 'phòng']);
 
 // Words that open the phrase of a side taking part (a delegation, "về phía tỉnh B").
@@ -413,7 +413,8 @@ function countedSides(s: SentenceView, m: Mention): boolean {
   for (let i = s.mentions.indexOf(m) - 1; i >= 0; i--) {
     const prev = s.mentions[i]!;
     const gap = s.tt.text.slice(prev.span[1], first.span[0]);
-    if (!/^\s*(?:[-–,]|và)\s*$/u.test(gap)) break;
+    // "Kon Tum (Việt Nam), Attapư (Lào) và Rattanakiri (Campuchia)": a country after each.
+    if (!/^\s*(?:\([^()]{1,30}\))?\s*(?:[-–,]|và)\s*$/u.test(gap)) break;
     first = prev;
   }
   const k = first.headToken;

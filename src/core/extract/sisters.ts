@@ -185,6 +185,11 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
     if (a.entry.country !== b.entry.country && /^\s*[-–—]\s*$/.test(gap)) add(a.entry, b.entry);
   }
   if (pairs.length > 0) return pairs;
+  // "3 tỉnh A (Việt Nam), B (Lào) và C (Campuchia) ký kết": one place of each country, every pair.
+  if (countries.size === 3 && unique.length === 3) {
+    for (const a of unique) for (const b of unique) if (a !== b) add(a.entry, b.entry);
+    return pairs;
+  }
   for (const c of countries) {
     const side = unique.filter((m) => m.entry.country === c);
     if (side.length !== 1) continue;

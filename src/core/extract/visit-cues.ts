@@ -13,6 +13,9 @@ import {
 
 const GUEST_START = new Set([
   'đoàn',
+  // "tiếp Ủy viên Ban Thường vụ, Phó Tỉnh trưởng tỉnh B".
+  'ủy',
+  'uỷ',
   'ông',
   'bà',
   'đồng',
