@@ -1264,3 +1264,11 @@ describe('links: three countries at one table, guests by their titles (corpus-re
     expect(visits(text)).toEqual(['LA-XE>VN-DN']);
   });
 });
+
+describe('visits: a destination list with each country written out', () => {
+  it('"tại tỉnh A (nước Cộng hòa Dân chủ Nhân dân Lào) và tỉnh B (Vương quốc Campuchia)": both', () => {
+    const text =
+      'Tin\nĐoàn cán bộ lãnh đạo tỉnh Đồng Nai đã chúc Tết cổ truyền tại tỉnh Champasak (nước Cộng hòa Dân chủ Nhân dân Lào) và tỉnh Kampong Thom (Vương quốc Campuchia).';
+    expect(visits(text)).toEqual(['VN-39>LA-CH', 'VN-39>KH-6']);
+  });
+});

@@ -173,10 +173,19 @@ function locatedGroup(s: SentenceView, list: Mention[]): Mention[] {
 }
 
 function glued(s: SentenceView, a: Mention, b: Mention): boolean {
-  for (let k = a.lastToken + 1; k < b.headToken; k++)
-    if (!LIST_GLUE.has(wordAt(s, k))) return false;
+  let k = a.lastToken + 1;
+  // "tỉnh A (nước Cộng hòa Dân chủ Nhân dân Lào) và tỉnh B": A's country, written out.
+  const open = s.tt.text.slice(a.span[1], s.tt.tokens[k]?.start ?? a.span[1]);
+  if (/^\s*\($/.test(open)) {
+    let close = k;
+    while (close < b.headToken && !s.tt.text.slice(s.tt.tokens[close]!.end).startsWith(')'))
+      close++;
+    if (close < b.headToken && COUNTRY_IN.test(phraseText(s.tt, k, close + 1))) k = close + 1;
+  }
+  for (; k < b.headToken; k++) if (!LIST_GLUE.has(wordAt(s, k))) return false;
   return true;
 }
+const COUNTRY_IN = /(?<![\p{L}])(?:lào|campuchia|việt nam)(?![\p{L}])/u;
 
 export const local = (m: Mention): Side => ({ entry: m.entry, level: 'local' });
 
