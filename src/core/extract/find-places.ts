@@ -304,11 +304,11 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   )
     return null;
   if (!capitalisationFits(ctx, first, last)) return null;
+  const outer = prefixBefore(tt, first);
   // "Xỉ-xổm-phon Khăm-muồn-ty": a name runs on past the place's syllables, hyphen-joined.
-  if (prefixBefore(tt, first) === null && /^-\p{Ll}/u.test(afterText(ctx, last))) return null;
+  if (outer === null && /^-\p{Ll}/u.test(afterText(ctx, last))) return null;
   const { tone, dia } = surfaceForm(surface);
   const keyLen = alnumCount(tt.folded.folded, tt.tokens[first]!.fs, tt.tokens[last]!.fe);
-  const outer = prefixBefore(tt, first);
   const prefix = outer ?? prefixInside(tt, first, last);
   const headToken = outer ? first - outer.split(' ').length : first;
   const tonal = variants.filter((v) => variantFits(v, tone, dia, keyLen));

@@ -482,17 +482,14 @@ export function frameVisits(
 ): VisitFinding[] {
   const seat = seatVenue(s, gaz);
   if (s.mentions.length === 0 && !seat) return [];
+  const meeting = meetingAt(s) >= 0 || sideRollCall(s);
   // No meeting word and no host: nothing below can hold, whatever the venue (cheap test first).
-  if (meetingAt(s) < 0 && hostIn(s) === null && !sideRollCall(s)) return [];
+  const host = meeting ? undefined : hostIn(s);
+  if (host === null) return [];
   const named = venueIn(s);
-  const hosted = named ? null : hostIn(s);
+  const hosted = named ? null : (host ?? hostIn(s));
   // "hội đàm trực tuyến": a meeting nobody travelled to.
-  if (
-    (!hosted && meetingAt(s) < 0 && !sideRollCall(s)) ||
-    plannedMeeting(s, named) ||
-    hasWords(s, 'trực', 'tuyến')
-  )
-    return [];
+  if ((!hosted && !meeting) || plannedMeeting(s, named) || hasWords(s, 'trực', 'tuyến')) return [];
   const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
   // "Trên đường về nước, Đoàn …": the delegation has left the article's venue.

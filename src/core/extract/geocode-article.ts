@@ -319,11 +319,13 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     const dates = trail.next(view, i);
     const told = visitsInSentence(tt, view, gaz, ctx);
     // "Trước đó, hội nghị năm 2024 được tổ chức tại tỉnh B": another year's venue, not the article's.
-    const recalled = RECALLED.test(sentence);
+    // Read only for a lead sentence or one that tells a trip (most sentences are neither).
+    let recalledMemo: boolean | undefined;
+    const recalled = () => (recalledMemo ??= RECALLED.test(sentence));
     if (
       frame.venue === null &&
       i < LEAD_SENTENCES &&
-      !recalled &&
+      !recalled() &&
       !PAST_OPENING.test(sentence.toLowerCase())
     )
       frame.venue = leadVenue(view, told);
@@ -354,8 +356,8 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         if (rank === 0 && ofHeadline(v.from, to) && !EARLIER.test(sentence) && !YEAR.test(sentence))
           date = trail.leadDay ?? date;
         // A trip a speaker recalls is not the one "Dịp này, đoàn …" goes on with.
-        if (date && !recalled) trail.lastVisitDate = date;
-        if (date?.length === 10 && !recalled) trail.lastVisitDay = date;
+        if (date && !recalled()) trail.lastVisitDate = date;
+        if (date?.length === 10 && !recalled()) trail.lastVisitDay = date;
         if (v.from.level === 'local' && to.level === 'local') {
           const p = { a: v.from.entry, b: to.entry, sentence: i };
           const had = partners.findIndex((x) => x.a.iso === p.a.iso && x.b.iso === p.b.iso);

@@ -107,19 +107,18 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   return false;
 }
 
+const OWNER_WORDS = new Set(['của', 'mà']);
+
 /**
  * "Cảm ơn sự đón tiếp nồng hậu, thân tình của tỉnh B dành cho đoàn trong chuyến thăm", "… sự đón
  * tiếp nồng hậu mà lãnh đạo tỉnh B đã dành cho đoàn": the place whose welcome is thanked is the
  * host, never the traveller.
  */
 function isWelcomer(s: SentenceView, m: Mention): boolean {
-  let owner = -1;
-  for (let k = m.headToken - 1; k >= Math.max(s.t0, m.headToken - 4); k--) {
-    const w = wordAt(s, k);
-    if (w === 'của' || w === 'mà') owner = k;
-    if (owner >= 0) break;
-  }
-  if (owner < 0) return false;
+  let owner = m.headToken - 1;
+  const reach = Math.max(s.t0, m.headToken - 4);
+  while (owner >= reach && !OWNER_WORDS.has(wordAt(s, owner))) owner--;
+  if (owner < reach) return false;
   for (let b = owner - 1; b >= Math.max(s.t0, owner - 14); b--) {
     const w = wordAt(s, b);
     if ((w === 'đón' || w === 'tiếp') && wordAt(s, b - 1) === 'sự') return true;
