@@ -1272,3 +1272,49 @@ describe('visits: a destination list with each country written out', () => {
     expect(visits(text)).toEqual(['VN-39>LA-CH', 'VN-39>KH-6']);
   });
 });
+
+describe('links: police, women’s unions and trips to a country (realdev11, realdev13)', () => {
+  it('"Chuyến thăm … tại Lào của Đoàn đại biểu thành phố A" with B named: A went to B', () => {
+    const text =
+      'Hợp tác hai thủ đô\nChuyến công tác tại Lào của Đoàn đại biểu thành phố Hà Nội kéo dài ba ngày, gặp gỡ lãnh đạo Thủ đô Viêng Chăn.';
+    expect(visits(text)).toEqual(['VN-HN>LA-VT']);
+  });
+
+  it('"tại Lào" makes the owner after it no host; with no Lao place named, no visit', () => {
+    const text =
+      'Tin\nChuyến thăm và làm việc tại Lào của Đoàn đại biểu tỉnh Nghệ An diễn ra trong ba ngày.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  // A provincial paper's history of a partnership: the bare "tỉnh" signed, nobody travelled.
+  const history =
+    'Tình láng giềng\nGiao lưu thời gian qua gắn bó phụ nữ của tỉnh Tây Ninh và Kampong Cham.\nHội Liên hiệp Phụ nữ tỉnh Tây Ninh coi trọng công tác đối ngoại. Hội Liên hiệp Phụ nữ tỉnh ký kết thỏa thuận hợp tác với Hội Phụ nữ tỉnh Kampong Cham vào năm 2015, nhằm vun đắp đoàn kết, hữu nghị, hợp tác nhiều mặt.';
+
+  it('"Hội Phụ nữ tỉnh ký kết thỏa thuận hợp tác với Hội Phụ nữ tỉnh B" in A’s paper: A–B', () => {
+    expect(sisters(history)).toEqual(['KH-3|VN-37']);
+  });
+
+  it('"Tỉnh sẽ … ký văn bản hợp tác với tỉnh B": the bare "tỉnh" signs nothing yet', () => {
+    const text = history.replace(
+      'Hội Liên hiệp Phụ nữ tỉnh ký kết',
+      'Hội Liên hiệp Phụ nữ tỉnh sẽ ký kết',
+    );
+    expect(sisters(text)).toEqual([]);
+  });
+
+  it('a signing with no venue in a provincial paper is no visit to it', () => {
+    expect(visits(history)).toEqual([]);
+  });
+
+  it('"triển khai Biên bản hợp tác giữa Công an tỉnh A với Công an tỉnh B": a signed agreement', () => {
+    const text =
+      'Tin\nHai bên trao đổi về kết quả triển khai Biên bản hợp tác giữa Công an tỉnh Nghệ An với Công an tỉnh Xiêng Khoảng.';
+    expect(sisters(text)).toEqual(['LA-XI|VN-22']);
+  });
+
+  it('"đề nghị … xây dựng biên bản hợp tác giai đoạn tới": an agreement still to be drawn up', () => {
+    const text =
+      'Tin\nÔng đề nghị hai tỉnh sớm xây dựng biên bản hợp tác giai đoạn mới; dịp Tết tới, tỉnh Điện Biên sẽ cử đoàn sang chúc Tết tỉnh Phông Sa Lỳ.';
+    expect(sisters(text)).toEqual([]);
+  });
+});

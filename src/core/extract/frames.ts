@@ -6,7 +6,12 @@
 // of its own takes the article's, when it is about a delegation or a side of the meeting.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
-import { listedNationalActors, nationalActorNear, nationalBodyIndex } from './actors.ts';
+import {
+  COUNTRY_NAMES,
+  listedNationalActors,
+  nationalActorNear,
+  nationalBodyIndex,
+} from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import { fold } from '../normalize.ts';
@@ -222,7 +227,8 @@ export function venueIn(s: SentenceView): Mention | null {
       let commas = 0;
       for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) commas++;
       // "phát biểu tại hội đàm với Công an các tỉnh A, B": the partners of a meeting, no place.
-      let partner = false;
+      // "chuyến thăm tại Lào của Đoàn … tỉnh A": the venue is a country, not the owner's place.
+      let partner = COUNTRY_NAMES.has(wordAt(s, k + 1));
       for (let j = k + 1; j < m.headToken; j++) if (wordAt(s, j) === 'với') partner = true;
       const cut = partner || commas > 1 || (commas === 1 && !CONTAINED.has(wordAt(s, k + 1)));
       if (!cut && !isInviter(s, m)) found.push({ k, m });
@@ -501,12 +507,14 @@ export function frameVisits(
       (m) => m.entry.country === frame.venue!.country && m.entry.iso !== frame.venue!.iso,
     );
   // No venue ever named ("tại hội trường UBND huyện X"): the province the article is written
-  // from, unless its own delegation is the one travelling ("hội đàm giữa đoàn A và tỉnh B").
+  // from, unless its own delegation is the one travelling ("hội đàm giữa đoàn A và tỉnh B"). A
+  // signing with no venue is the partnership's history ("Hội … tỉnh ký kết … với … tỉnh B năm 2012").
   const homeEntry = ctx.home?.entry;
   const home =
     frame.venue === null &&
     homeEntry &&
     speaksOfParty(s) &&
+    wordAt(s, meetingAt(s)) !== 'ký' &&
     ctx.lastOrigin?.entry !== homeEntry &&
     !s.mentions.some((m) => m.entry === homeEntry)
       ? homeEntry

@@ -13,7 +13,7 @@ import { CrossPairs } from './cross-pairs.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
-import { articleHome } from './home.ts';
+import { articleHome, bareProvinceIn } from './home.ts';
 import { frameVisits, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frames.ts';
 import { sentenceViews, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
@@ -201,6 +201,8 @@ function sistersOf(
   mentions: readonly Mention[],
   /** The last sister pair a sentence named both places of. */
   sistered: SisterPair | null,
+  /** The province the article is written from. */
+  home: GazetteerEntry | null,
 ): SisterPair[] {
   const pairs = sisterPairs(view);
   if (pairs.length > 0 || !hasSisterCue(view)) return pairs;
@@ -209,6 +211,18 @@ function sistersOf(
   // pair, not the places of the last trip (which may be where the signing took place).
   if (sistered && BOTH_SIDES.test(lower) && view.mentions.length === 0) return [sistered];
   const named = [...new Set(view.mentions.map((m) => m.entry))];
+  // "Hội Phụ nữ tỉnh ký kết thỏa thuận hợp tác với Hội Phụ nữ tỉnh B": the bare "tỉnh" before the
+  // partner is the province the paper is written from.
+  const c0 = named[0]?.country;
+  if (
+    home &&
+    c0 &&
+    c0 !== home.country &&
+    named.every((e) => e.country === c0) &&
+    !TO_COME.test(lower) &&
+    bareProvinceIn(view, view.t0, view.mentions[0]!.firstToken)
+  )
+    return named.map((e) => ({ a: home, b: e }));
   if (partners.length === 0) {
     // "Tỉnh đã ký kết … với các tỉnh A, B và C" before any visit was told: the province the
     // article was just speaking of is the side that signed.
@@ -381,7 +395,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
       }
     }
     crossed.addSentence(pairsHere);
-    for (const p of sistersOf(view, text, partners, mentions, sistered)) {
+    for (const p of sistersOf(view, text, partners, mentions, sistered, ctx.home?.entry ?? null)) {
       const [from, to] = sisterEnds(p.a, p.b);
       const named = (iso: string) => view.mentions.some((m) => m.entry.iso === iso);
       if (named(from.iso) && named(to.iso)) sistered = p;

@@ -24,6 +24,7 @@ const CUES = [
   'thoả thuận hợp tác',
   'biên bản ghi nhớ',
   'bản ghi nhớ',
+  'biên bản hợp tác',
   'ký biên bản',
   'văn bản hợp tác',
   'văn bản thỏa thuận',
@@ -61,6 +62,28 @@ function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
   for (let k = a; k < b; k++) words.push(wordAt(s, k));
   const joined = ` ${words.join(' ')} `;
   return CUES.some((c) => joined.includes(` ${c} `));
+}
+
+const CUE_WORDS = CUES.map((c) => c.split(' '));
+// "đề nghị … xây dựng biên bản hợp tác giai đoạn tới", "tiến tới ký kết": an agreement to be made.
+const DRAFTING = new Set([
+  'xây dựng',
+  'tiến tới',
+  'hướng tới',
+  'chuẩn bị',
+  'nghiên cứu',
+  'dự thảo',
+]);
+
+/** Whether every cue of the sentence names an agreement still to be drawn up. */
+function onlyDrafted(s: SentenceView): boolean {
+  let any = false;
+  for (let k = s.t0; k < s.t1; k++) {
+    if (!CUE_WORDS.some((ws) => ws.every((w, i) => wordAt(s, k + i) === w))) continue;
+    if (!DRAFTING.has(`${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Where a leading "Sau khi …," / "Kể từ khi …," clause ends (the sentence start if none). */
@@ -162,7 +185,7 @@ export interface SisterPair {
  * pairs with the nearest place of another country.
  */
 export function sisterPairs(s: SentenceView): SisterPair[] {
-  if (!hasSisterCue(s)) return [];
+  if (!hasSisterCue(s) || onlyDrafted(s)) return [];
   const tight = twinnedPair(s);
   if (tight) return [tight];
   const unique: Mention[] = [];

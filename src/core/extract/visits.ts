@@ -5,6 +5,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
 import {
+  COUNTRY_NAMES,
   centralOwner,
   countryWords,
   envoyFirst,
@@ -830,6 +831,8 @@ function tripOwner(
   let k = a;
   // "Chuyến thăm và làm việc tại Lào của Đoàn …": one trip, named by both its verbs.
   if (wordAt(s, k) === 'và' && wordAt(s, k + 1) === 'làm' && wordAt(s, k + 2) === 'việc') k += 3;
+  // "… tại Lào của Đoàn …": the country the trip went to, then its owner.
+  if (TRIP_PHRASE_ENDS.has(wordAt(s, k)) && COUNTRY_NAMES.has(wordAt(s, k + 1))) k += 2;
   const reach = k + 6;
   while (k < Math.min(s.t1, reach) && !commaBefore(s, k) && !TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
     if (wordAt(s, k) === 'của') break;
