@@ -126,9 +126,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Kandal (KH-8) → Bình Dương (VN-57)',
     'missing visits: Kratie (KH-10) → Bình Dương (VN-57)',
   ],
-  // corpus-real31 (blind, scored after the sixth session's last rule change), left as found: a
-  // proposed tour "từ Lai Châu sang U Đôm Xay và ngược lại" read as a trip.
-  'r31-03-udomxay-laichau-tiep-xa-giao.txt': ['false visits: Lai Châu (VN-01) → U Đôm Xay (LA-OU)'],
   'r30-07-tphcm-hoi-huu-nghi-campuchia.txt': [
     'missing visits: TPHCM (VN-SG) → Kan Đan (KH-8)',
     'missing visits: TPHCM (VN-SG) → Tà Keo (KH-21)',

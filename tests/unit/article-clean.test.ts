@@ -524,3 +524,29 @@ describe('cleanArticle: archive captions', () => {
     expect(kept(text).join('\n')).toContain('Thà Khẹc');
   });
 });
+
+describe('cleanArticle: a digest that announces its own list', () => {
+  const list = [
+    '- Lãnh đạo thành phố tiếp Đoàn công tác tỉnh Sê Kông (Lào)',
+    '- Tăng cường hợp tác với tỉnh Chăm-pa-sắc',
+    '- Khai mạc lễ hội pháo hoa quốc tế',
+  ];
+  it('keeps the "- item" lines after "Sau đây là những hoạt động … tổng hợp."', () => {
+    const text = [
+      'Thông tin đối ngoại của thành phố Đà Nẵng trong tuần',
+      'Trong tuần qua, thành phố có nhiều hoạt động đối ngoại. Sau đây là những hoạt động nổi bật do Cổng thông tin thành phố tổng hợp.',
+      ...list,
+    ].join('\n\n');
+    expect(kept(text).join('\n')).toContain('Sê Kông');
+  });
+
+  it('still drops the same lines as a related list after a body paragraph', () => {
+    const text = [
+      'Thành phố đón đoàn khách',
+      'Trong tuần qua, thành phố có nhiều hoạt động đối ngoại với các địa phương của nước bạn.',
+      'Tin liên quan',
+      ...list,
+    ].join('\n\n');
+    expect(kept(text).join('\n')).not.toContain('Sê Kông');
+  });
+});

@@ -17,6 +17,12 @@ describe('findDates', () => {
     expect(findDates('ngày 5 tháng 3 năm 2024')[0]).toMatchObject({ day: 5, month: 3, year: 2024 });
   });
 
+  it('reads no day/month inside an ISO date stamp', () => {
+    expect(findDates('date 2026-01-06 (GLO)- Sáng 6-1, đoàn đến')).toMatchObject([
+      { day: 6, month: 1 },
+    ]);
+  });
+
   it('reads a range of days as the month only', () => {
     expect(findDates('từ ngày 15 đến 17/7')[0]).toMatchObject({ month: 7, range: true });
     expect(findDates('từ 21/5 - 15/11/1972')[0]).toMatchObject({

@@ -55,7 +55,11 @@ describe('findPlaces: spellings', () => {
   it('finds Khmer names in Vietnamese and Latin spelling', () => {
     expect(isos('Tỉnh Xvây Riêng và tỉnh Svay Rieng là một.')).toEqual(['KH-20', 'KH-20']);
     expect(isos('Đoàn thăm Siêm Riệp và Tboung Khmum.')).toEqual(['KH-17', 'KH-25']);
-    expect(isos('Phụ nữ 3 tỉnh Svay Rieng, Tôbônkhomun, Prey Veng.')).toEqual(['KH-20', 'KH-25', 'KH-14']);
+    expect(isos('Phụ nữ 3 tỉnh Svay Rieng, Tôbônkhomun, Prey Veng.')).toEqual([
+      'KH-20',
+      'KH-25',
+      'KH-14',
+    ]);
   });
 
   it('finds names in NFD text and reports spans in the original string', () => {

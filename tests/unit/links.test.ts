@@ -1318,3 +1318,34 @@ describe('links: police, women’s unions and trips to a country (realdev11, rea
     expect(sisters(text)).toEqual([]);
   });
 });
+
+describe('visits: inviters, missions, three prime ministers (realdev14)', () => {
+  it('"Nhận lời mời của đồng chí X, Ủy viên …, Bí thư Thành ủy … A, đồng chí Y … B dẫn đầu Đoàn … sang thăm … tại A"', () => {
+    const text =
+      'Tin\nNhận lời mời của đồng chí Trần Văn Minh, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hà Nội, đồng chí Khăm Phăn, Bí thư Thành ủy Thủ đô Viêng Chăn dẫn đầu Đoàn đại biểu sang thăm và làm việc tại Hà Nội từ ngày 9 đến 14/8.';
+    expect(visits(text)).toEqual(['LA-VT>VN-HN']);
+  });
+
+  it('"tới thăm Đại sứ quán Lào tại Việt Nam": a mission in the visitor’s own country', () => {
+    const text =
+      'Tin\nChủ tịch UBND thành phố Hà Nội cùng đoàn đã tới thăm và chúc mừng Đại sứ quán Lào tại Việt Nam nhân dịp Quốc khánh Lào.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"Đại sứ Lào … tiếp Chủ tịch UBND TP Hà Nội" with no venue: no trip', () => {
+    const text = 'Tin\nĐại sứ CHDCND Lào Khăm Xay tiếp Chủ tịch UBND thành phố Hà Nội.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"ba Thủ tướng của ba nước Campuchia - Lào - Việt Nam" at a Vietnamese venue: two came', () => {
+    const text =
+      'Tin\nTại cuộc gặp tại Thành phố Hồ Chí Minh năm 2002, ba Thủ tướng của ba nước Campuchia - Lào - Việt Nam đã thông qua kế hoạch tổng thể.';
+    expect(visits(text).sort()).toEqual(['KH-12*>VN-SG', 'LA-VT*>VN-SG']);
+  });
+
+  it('"đón Tiến sỹ …, Chủ tịch tỉnh B …": a title opens the guest', () => {
+    const text =
+      'Tin\nTại buổi tiếp, Bí thư Tỉnh ủy Lai Châu bày tỏ niềm vui được đón Tiến sỹ Xỉ Sạ Văn Phôm Ma Chăn - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban Chính quyền tỉnh U Đôm Xay cùng Đoàn Đại biểu sang thăm và làm việc tại tỉnh Lai Châu.';
+    expect(visits(text)).toEqual(['LA-OU>VN-01']);
+  });
+});

@@ -157,12 +157,21 @@ export function cleanArticle(text: string): CleanResult {
   const lastBody = bodyLines[bodyLines.length - 1] ?? -1;
 
   let i = titleIndex + 1;
+  // "Sau đây là những sự kiện … tổng hợp." then "- ‹item›" lines: a digest's own items, which
+  // look like a related-headline list but are the article.
+  let announced = false;
   while (titleIndex >= 0 && i < lines.length) {
     const line = lines[i]!;
     if (line.t === '') {
       i++;
       continue;
     }
+    if (announced && BULLET.test(line.t)) {
+      decisions[i] = decideLine(line, text, title, titleWords, seen, false, false);
+      i++;
+      continue;
+    }
+    announced = ANNOUNCES_LIST.test(line.t);
     if (isSectionHeading(lines, i) || isTeaserPair(lines, i)) {
       const end = sectionEnd(lines, i);
       const heading = lines[i]!.t;
@@ -390,6 +399,9 @@ function similar(a: Set<string>, b: Set<string>): boolean {
 function isBodyParagraph(t: string): boolean {
   return /[.!?…"”)]$/.test(t) && wordCount(t) >= 8;
 }
+
+// A paragraph that announces the list below it as the article's own.
+const ANNOUNCES_LIST = /(?:^|[\s,])(?:sau đây là|dưới đây là|như sau)(?![\p{L}])[^]*[.:]$/iu;
 
 // List bullets scrapers leave before related headlines (">> ‹headline›" on older CMSs).
 const BULLET = /^(?:[-–•*+›»·]\s+|(?:>>|»»|>)\s*)/;

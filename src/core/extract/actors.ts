@@ -216,5 +216,10 @@ export function listedNationalActors(lower: string): CountryCode[] {
     const c = at >= 0 ? countryWords(part.slice(at))[0]?.country : undefined;
     if (c && !out.includes(c)) out.push(c);
   }
+  // "ba Thủ tướng của ba nước Campuchia - Lào - Việt Nam": one body of each country listed.
+  const group = COUNTRIES_LISTED.exec(phrase);
+  if (group && nationalBodyIndex(phrase.slice(0, group.index)) >= 0)
+    for (const w of countryWords(group[1]!)) if (!out.includes(w.country)) out.push(w.country);
   return out;
 }
+const COUNTRIES_LISTED = /(?<![\p{L}])(?:hai|ba|2|3)\s+nước\s+([^,.;()]{4,40})/u;

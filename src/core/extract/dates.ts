@@ -25,7 +25,8 @@ const RANGE =
   /(?<![\d/.,])(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/giu;
 const RANGE_MONTHS =
   /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/giu;
-const DMY = /(?<![\d/.,])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/gu;
+// Not the month and day of an ISO date ("2026-01-06", a page's time stamp).
+const DMY = /(?<![\d/.,])(?<!\d{4}-)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/])/gu;
 // "chiều 10.4", "ngày 2.9.2024", "hôm qua (28.8)": the dotted form some outlets use; only after a
 // time word or in brackets, since "1.5" elsewhere is a number.
 const DOTTED =

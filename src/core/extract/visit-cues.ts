@@ -35,6 +35,11 @@ const GUEST_START = new Set([
   'trưởng',
   'đô',
   'thị',
+  // Degrees and ranks before a guest's name ("đón Tiến sỹ …", "tiếp Thiếu tướng …").
+  'tiến',
+  'giáo',
+  'thiếu',
+  'thượng',
 ]);
 const GUEST_FILLER = new Set([
   'thân',
@@ -471,7 +476,11 @@ export function afterInvitation(s: SentenceView, from: number, cue: number): num
     // another's trip; its traveller is named after the reporting verb.
     const reports = REPORTING.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`);
     if (wordAt(s, k) !== 'mời' && !reports) continue;
-    for (let j = k + 1; j < cue; j++) {
+    // "Nhận lời mời của đồng chí X, Ủy viên …, Bí thư Thành ủy … thành phố A, đồng chí Y …": the
+    // inviter's titles hold commas and end with the inviter's place; the guest follows that.
+    const inviter = reports ? undefined : s.mentions.find((m) => m.firstToken > k);
+    const from = inviter && inviter.lastToken < cue ? inviter.lastToken + 1 : k + 1;
+    for (let j = from; j < cue; j++) {
       if (commaBefore(s, j)) {
         at = j;
         break;

@@ -405,11 +405,18 @@ function countryDestination(
   const at = nationalBodyIndex(text);
   const hostIsNationalBody = at >= 0 && at < 40;
   if (origin.level !== 'national' && !hostIsNationalBody) return [];
+  // "tới thăm Đại sứ quán Lào tại Việt Nam": a mission in the traveller's own country.
+  const seat = hostIsNationalBody ? MISSION_SEAT.exec(text.slice(at)) : null;
+  if (seat && countryWords(seat[1]!)[0]?.country === origin.entry.country) return [];
   const c = countryWords(text).find(
     (w) => w.country !== origin.entry.country && !PEOPLE_OF.test(text.slice(0, w.index)),
   );
   return c ? [national(gaz, c.country)] : [];
 }
+
+// A mission and the country it sits in: "Đại sứ quán Lào tại Việt Nam".
+const MISSION_SEAT =
+  /^(?:đại sứ quán|(?:tổng )?lãnh sự quán)[^,.;]{0,40}?\s(?:tại|ở)\s+([^,.;]{1,20})/u;
 
 // "làm việc với các Hội người Campuchia gốc Việt", "dạy tiếng Lào": a people or a language, not
 // the state the trip went to.
@@ -910,6 +917,14 @@ function resolveReverse(
   if (!guest && guestPlaces.length === 0 && guestWord(s, cue) === 'đoàn')
     guest = fallbackOrigin(ctx, s, host.entry.country);
   if (!guest || guest.entry.country === host.entry.country) return [];
+  // "Đại sứ Lào … tiếp Chủ tịch UBND TP Hà Nội": an envoy receives at his mission, in the country
+  // he is accredited to, which is the guest's as often as not: no trip without a venue.
+  if (
+    host.level === 'national' &&
+    !s.mentions.some((m) => isLocated(s, m)) &&
+    envoyFirst(phraseText(tt, s.t0, cue.start))
+  )
+    return [];
   // "Chủ tịch nước tiếp Đại sứ Lào": an envoy calling on the leaders where it is accredited.
   if (
     !guestMention &&
