@@ -80,10 +80,7 @@ const KNOWN: Record<string, string[]> = {
     'false sisters: Houaphanh (LA-HO) ↔ Nghệ An (VN-22)',
   ],
   'r16-06-hua-phan-son-la-hoi-dam.html': ['missing visits: Hủa Phăn (LA-HO) → Sơn La (VN-05)'],
-  'r16-07-cua-khau-tan-nam-meun-chey.txt': [
-    'missing visits: Tây Ninh (VN-37) → Prey Veng (KH-14)',
-    'missing visits: VN-HN → Prey Veng (KH-14)',
-  ],
+  'r16-07-cua-khau-tan-nam-meun-chey.txt': ['missing visits: Tây Ninh (VN-37) → Prey Veng (KH-14)'],
   'r17-01-ninh-binh-alunmay.txt': ['missing visits: Thủ đô Viêng Chăn (LA-VT) → Ninh Bình (VN-18)'],
   'r17-02-phu-nhan-lao-ninh-binh.html': [
     'missing visits: Thủ đô Viêng Chăn (LA-VT) → Ninh Bình (VN-18)',

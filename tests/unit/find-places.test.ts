@@ -60,6 +60,9 @@ describe('findPlaces: spellings', () => {
       'KH-25',
       'KH-14',
     ]);
+    // A long Lao name after its province word, its last syllable written small.
+    expect(isos('Chủ tịch HĐND tỉnh Bô Ly Khăm xay phát biểu.')).toEqual(['LA-BL']);
+    expect(isos('Đoàn thăm Hòa bình và các tỉnh.')).toEqual([]);
   });
 
   it('finds names in NFD text and reports spans in the original string', () => {

@@ -1349,3 +1349,41 @@ describe('visits: inviters, missions, three prime ministers (realdev14)', () => 
     expect(visits(text)).toEqual(['LA-OU>VN-01']);
   });
 });
+
+describe('visits: ceremonies, national sides and colon lists (realdev15)', () => {
+  it('"tại thị xã X, tỉnh B, …, UBND tỉnh A và … tỉnh B tổ chức lễ khánh thành": A came to B', () => {
+    const text =
+      'Tin\nSáng 4/12, tại thị xã Sầm Nưa, tỉnh Hủa Phăn, UBND tỉnh Thanh Hóa và Ủy ban chính quyền tỉnh Hủa Phăn tổ chức lễ khánh thành Bệnh viện Hữu nghị.';
+    expect(visits(text)).toEqual(['VN-21>LA-HO']);
+  });
+
+  it('a work "khánh thành tháng 5/2023" is only described', () => {
+    const text =
+      'Tin\nBệnh viện tỉnh Xiêng Khoảng được xây dựng bằng vốn viện trợ của Chính phủ Việt Nam và khánh thành tháng 5/2023.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"Tới dự, về phía Việt Nam có …, Phó Thủ tướng Chính phủ" at a Lao venue: the nation came', () => {
+    const text =
+      'Khánh thành bệnh viện\nSáng 4/12, tại tỉnh Hủa Phăn, UBND tỉnh Thanh Hóa tổ chức lễ khánh thành Bệnh viện Hữu nghị.\nTới dự buổi lễ, về phía Việt Nam có các đồng chí: Trần Văn An, Phó Thủ tướng Chính phủ; Lê Văn Bình, Chủ tịch UBND tỉnh Thanh Hóa.';
+    expect(visits(text).sort()).toEqual(['VN-21>LA-HO', 'VN-HN*>LA-HO']);
+  });
+
+  it('"Tại An Giang, Thứ trưởng Bộ Quốc phòng tiếp đoàn Campuchia": received at An Giang', () => {
+    const text =
+      'Tin\nChiều 27/8, tại An Giang, Thượng tướng Trần Văn Cường, Thứ trưởng Bộ Quốc phòng, tiếp đoàn Campuchia dự giao lưu hữu nghị biên giới.';
+    expect(visits(text)).toEqual(['KH-12*>VN-44']);
+  });
+
+  it('"tại thành phố B (Lào) diễn ra cuộc họp … giữa hai đoàn đại biểu biên giới Việt Nam - Lào"', () => {
+    const text =
+      'Tin\nTrong hai ngày 19 và 20/12, tại thành phố Luang Prabang (Lào) diễn ra cuộc họp thường niên giữa hai đoàn đại biểu biên giới Việt Nam - Lào.';
+    expect(visits(text)).toEqual(['VN-HN*>LA-LP']);
+  });
+
+  it('"chuyến thăm … tại các tỉnh như: Tỉnh A; tỉnh B và tỉnh C": every item of the list', () => {
+    const text =
+      'Tin\nBí thư Tỉnh ủy Thừa Thiên Huế chia sẻ kết quả chuyến thăm và làm việc tại các tỉnh Nam Lào như: Tỉnh Champasak; tỉnh Salavan và tỉnh Sê Kông.';
+    expect(visits(text)).toEqual(['VN-26>LA-CH', 'VN-26>LA-SL', 'VN-26>LA-XE']);
+  });
+});

@@ -185,14 +185,25 @@ function variantFits(v: NameVariant, surfaceTone: string, surfaceHasDia: boolean
   return keyLen >= FOREIGN_LOOSE_MIN && v.entries.every((e) => e.country !== 'VN');
 }
 
-function capitalisationFits(ctx: Ctx, first: number, last: number): boolean {
+function capitalisationFits(
+  ctx: Ctx,
+  first: number,
+  last: number,
+  variants: readonly NameVariant[],
+): boolean {
   const { tt } = ctx;
   if (!isCapitalised(tt.text, tt.tokens[first]!)) return false;
   // A multi-word name needs its last word capitalised too ("hòa bình" / "Hòa bình" are peace).
   // Hyphenated transliterations ("Sa-la-van") keep later syllables in lower case.
   const surface = tt.text.slice(tt.tokens[first]!.start, tt.tokens[last]!.end);
-  if (/\s/.test(surface) && !isCapitalised(tt.text, tt.tokens[last]!)) return false;
-  return true;
+  if (!/\s/.test(surface) || isCapitalised(tt.text, tt.tokens[last]!)) return true;
+  // "tỉnh Bô Ly Khăm xay": a long Lao or Khmer name after its province word, its last syllable
+  // written small, is no Vietnamese phrase.
+  return (
+    last - first >= 3 &&
+    prefixBefore(tt, first) !== null &&
+    variants.every((v) => v.entries.every((e) => e.country !== 'VN'))
+  );
 }
 
 function afterText(ctx: Ctx, last: number): string {
@@ -303,7 +314,7 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
     )
   )
     return null;
-  if (!capitalisationFits(ctx, first, last)) return null;
+  if (!capitalisationFits(ctx, first, last, variants)) return null;
   const outer = prefixBefore(tt, first);
   // "Xỉ-xổm-phon Khăm-muồn-ty": a name runs on past the place's syllables, hyphen-joined.
   if (outer === null && /^-\p{Ll}/u.test(afterText(ctx, last))) return null;

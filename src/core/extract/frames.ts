@@ -8,6 +8,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import {
   COUNTRY_NAMES,
+  countryWords,
   listedNationalActors,
   nationalActorNear,
   nationalBodyIndex,
@@ -100,9 +101,13 @@ const MEETING = new Set([
   'tham gia',
   'cùng đi',
   'tháp tùng',
-  // Openings and fairs the delegations come to ("khai mạc Hội chợ … tại Thủ đô B").
+  // Openings and fairs the delegations come to ("khai mạc Hội chợ … tại Thủ đô B"), and the
+  // ceremonies of works handed over ("lễ khánh thành và bàn giao Bệnh viện … tại B"; a work
+  // "khánh thành tháng 5/2023" is only described).
   'khai mạc',
   'hội chợ',
+  'lễ khánh',
+  'lễ bàn',
 ]);
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);
 const NOT_AFTER_DU = new Set(['án', 'kiến', 'thảo', 'toán', 'báo', 'định', 'trữ', 'phòng']);
@@ -329,8 +334,15 @@ function foreignBody(lower: string, not: CountryCode): CountryCode | null {
     const c: CountryCode = m[1] === 'lào' ? 'LA' : m[1] === 'campuchia' ? 'KH' : 'VN';
     if (c !== not) return c;
   }
-  return not !== 'KH' && ROYAL_ARMY.test(lower) ? 'KH' : null;
+  if (not !== 'KH' && ROYAL_ARMY.test(lower)) return 'KH';
+  // "cuộc họp … giữa hai đoàn đại biểu biên giới Việt Nam - Lào": the two countries' delegations.
+  const pair = TWO_DELEGATIONS.exec(lower);
+  if (!pair) return null;
+  const other = countryWords(pair[0]).find((w) => w.country !== not);
+  return other ? other.country : null;
 }
+const TWO_DELEGATIONS =
+  /(?<![\p{L}])giữa\s+(?:hai|2)\s+đoàn[^,.;]{0,40}?\s(?:việt nam|lào|campuchia)\s*[-–]\s*(?:việt nam|lào|campuchia)(?![\p{L}])/u;
 // "Bộ Tư lệnh Lục quân, Quân đội Hoàng gia": Cambodia's army, often named without the country.
 const ROYAL_ARMY = /(?<![\p{L}])quân đội hoàng gia(?!\s+thái)(?![\p{L}])/u;
 
@@ -357,6 +369,23 @@ function sideRollCall(s: SentenceView): boolean {
   if (wordAt(s, s.t0) !== 'về' || wordAt(s, s.t0 + 1) !== 'phía') return false;
   for (let k = s.t0 + 2; k < Math.min(s.t1, s.t0 + 12); k++) if (wordAt(s, k) === 'có') return true;
   return false;
+}
+
+/**
+ * "(Tới dự buổi lễ,) về phía Việt Nam có …", "Về phía nước bạn Lào, có …": the country a roll
+ * call's side is named by, and where its roll starts.
+ */
+function countrySide(s: SentenceView): { country: CountryCode; roll: number } | null {
+  for (let k = s.t0; k < Math.min(s.t1, s.t0 + 8); k++) {
+    if (wordAt(s, k) !== 'về' || wordAt(s, k + 1) !== 'phía') continue;
+    for (let j = k + 2; j < Math.min(s.t1, k + 8); j++) {
+      if (wordAt(s, j) !== 'có') continue;
+      const c = countryWords(phraseText(s.tt, k + 2, j))[0]?.country;
+      return c ? { country: c, roll: j + 1 } : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
@@ -557,6 +586,15 @@ export function frameVisits(
     for (const x of [c, ...also])
       if (x && x !== venue.country && !out.some((v) => v.from.entry.country === x))
         out.push({ from: { entry: gaz.capital(x), level: 'national' }, to, sentence: s });
+  }
+  // "Tới dự buổi lễ, về phía Việt Nam có các đồng chí: X, Phó Thủ tướng Chính phủ; …": a side
+  // named by its country whose roll holds a national body: that country's leaders came too.
+  const side = countrySide(s);
+  if (side && side.country !== venue.country && !out.some((v) => v.from.level === 'national')) {
+    const roll = phraseText(s.tt, side.roll, s.t1);
+    const at = nationalBodyIndex(roll);
+    if (at >= 0 && !roll.startsWith('đại sứ', at))
+      out.push({ from: { entry: gaz.capital(side.country), level: 'national' }, to, sentence: s });
   }
   // "Phó Chủ tịch UBND tỉnh … hội đàm với lãnh đạo tỉnh B tại thành phố B" in a provincial
   // paper: the unnamed "tỉnh" before the meeting is the paper's own province, come to B.

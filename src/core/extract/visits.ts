@@ -353,10 +353,17 @@ const CLAUSE_BREAKS = [
 function clauseEnd(s: SentenceView, from: number): number {
   for (let k = from + 1; k < s.t1; k++) {
     if (CLAUSE_BREAKS.some((ws) => ws.every((w, i) => wordAt(s, k + i) === w))) return k;
-    // "…; đồng thời thông tin …": a semicolon starts another statement.
-    if (semicolonBefore(s, k)) return k;
+    // "…; đồng thời thông tin …": a semicolon starts another statement, unless it parts the
+    // items of a list a colon opened ("tại các tỉnh như: tỉnh A; tỉnh B và tỉnh C").
+    if (semicolonBefore(s, k) && !listOpened(s, from, k)) return k;
   }
   return s.t1;
+}
+
+function listOpened(s: SentenceView, from: number, k: number): boolean {
+  const text = s.tt.text.slice(s.tt.tokens[from]!.end, s.tt.tokens[k]!.start);
+  const colon = text.indexOf(':');
+  return colon >= 0 && !text.slice(0, colon).includes(';');
 }
 
 /** Destinations named after a cue: the located ones if any, else every place. */
@@ -890,9 +897,20 @@ function resolveReverse(
   }
   // "Chủ tịch UBND tỉnh đã tiếp Đoàn … tỉnh A": the province the article is written from, for a
   // guest the sentence names.
+  // "Tại An Giang, Thứ trưởng Bộ Quốc phòng tiếp đoàn Campuchia": a national host received the
+  // guests at the place the sentence names, not in the capital.
+  const venue =
+    hostSide?.level === 'national'
+      ? s.mentions.find(
+          (m) =>
+            m.entry.country === hostSide.entry.country &&
+            m.entry.iso !== hostSide.entry.iso &&
+            isLocated(s, m),
+        )
+      : undefined;
   const home = ctx.home;
   const host =
-    hostSide ??
+    (venue ? local(venue) : hostSide) ??
     (home &&
     bareProvinceIn(s, s.t0, cue.start) &&
     guestPlaces.some((m) => m.entry.country !== home.entry.country)
