@@ -1387,3 +1387,23 @@ describe('visits: ceremonies, national sides and colon lists (realdev15)', () =>
     expect(visits(text)).toEqual(['VN-26>LA-CH', 'VN-26>LA-SL', 'VN-26>LA-XE']);
   });
 });
+
+describe('visits: attendance rolls, errands, gifts (corpus-real32)', () => {
+  it('"Về dự Hội nghị có các đoàn … của 3 tỉnh Việt Nam là A1, A2, A3; 2 tỉnh của Lào là B, C" at B', () => {
+    const text =
+      'Hội nghị tại Bôlykhămxay\nHôm nay, tại tỉnh Bôlykhămxay (Lào), hội nghị trù bị của các tỉnh đã được tổ chức.\nVề dự Hội nghị có các đoàn đại biểu của 3 tỉnh Việt Nam là Nghệ An, Hà Tĩnh, Quảng Bình; 2 tỉnh của Lào là Bôlykhămxay, Khăm Muộn.';
+    expect(visits(text).sort()).toEqual(['VN-22>LA-BL', 'VN-23>LA-BL', 'VN-24>LA-BL']);
+  });
+
+  it('"cử đoàn công tác sang tập huấn cho … tỉnh B": an errand in B', () => {
+    const text =
+      'Tin\nNgành Y tế Tây Ninh còn cử đoàn công tác sang tập huấn cho nhân viên Trung tâm Y tế tỉnh Tboung Khmum.';
+    expect(visits(text)).toEqual(['VN-37>KH-25']);
+  });
+
+  it('"tại … thủ đô B, đoàn … Hội Phụ nữ A đã tổ chức trao quà cho trẻ em nghèo ở Campuchia"', () => {
+    const text =
+      'Tin\nChiều 26/8, tại trụ sở Tổng hội ở thủ đô Phnom Penh, đoàn công tác Hội Liên hiệp phụ nữ Thành phố Hồ Chí Minh đã tổ chức trao quà cho trẻ em nghèo ở Campuchia.';
+    expect(visits(text)).toEqual(['VN-SG>KH-12']);
+  });
+});

@@ -108,6 +108,9 @@ const MEETING = new Set([
   'hội chợ',
   'lễ khánh',
   'lễ bàn',
+  // Gifts handed over where the sentence says ("tại thủ đô B, đoàn … Hội Phụ nữ A trao quà cho …").
+  'trao quà',
+  'tặng quà',
 ]);
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);
 const NOT_AFTER_DU = new Set(['án', 'kiến', 'thảo', 'toán', 'báo', 'định', 'trữ', 'phòng']);
@@ -263,8 +266,10 @@ export function venueIn(s: SentenceView): Mention | null {
   const opening = found.find((f) => cues.some((c, i) => i > 0 && f.k < c && c - f.k <= 12));
   if (opening) return opening.m;
   // A "tại" there naming no place we know: the meeting's venue is unknown, not an earlier one.
+  // ("… trao quà cho trẻ em nghèo ở Campuchia": a country holds the venue named before.)
   for (let k = cue + 1; k < Math.min(s.t1, cue + 10); k++)
-    if (wordAt(s, k) === 'tại' || wordAt(s, k) === 'ở') return null;
+    if ((wordAt(s, k) === 'tại' || wordAt(s, k) === 'ở') && !COUNTRY_NAMES.has(wordAt(s, k + 1)))
+      return null;
   const before = found.filter((f) => f.k < cue);
   return before[before.length - 1]?.m ?? null;
 }
@@ -368,6 +373,19 @@ function bareDelegation(s: SentenceView): boolean {
 function sideRollCall(s: SentenceView): boolean {
   if (wordAt(s, s.t0) !== 'về' || wordAt(s, s.t0 + 1) !== 'phía') return false;
   for (let k = s.t0 + 2; k < Math.min(s.t1, s.t0 + 12); k++) if (wordAt(s, k) === 'có') return true;
+  return false;
+}
+
+/** "Về dự Hội nghị có …", "Tham dự lễ ký kết có …": the roll of those who attended. */
+function attendanceRoll(s: SentenceView): boolean {
+  let k = s.t0;
+  if (wordAt(s, k) === 'về' || wordAt(s, k) === 'tới' || wordAt(s, k) === 'đến') k++;
+  if (wordAt(s, k) === 'tham') k++;
+  if (wordAt(s, k) !== 'dự') return false;
+  for (let j = k + 1; j < Math.min(s.t1, k + 8); j++) {
+    if (commaBefore(s, j)) return false;
+    if (wordAt(s, j) === 'có') return true;
+  }
   return false;
 }
 
@@ -528,13 +546,17 @@ export function frameVisits(
   const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
   // "Trên đường về nước, Đoàn …": the delegation has left the article's venue.
+  // "Về dự Hội nghị có các đoàn … của 3 tỉnh Việt Nam là A1, A2; 2 tỉnh của Lào là B, C": a roll
+  // of those who came names the host country's places among them.
+  const roll = attendanceRoll(s);
   const inherited =
     frame.venue !== null &&
-    speaksOfParty(s) &&
+    (roll || speaksOfParty(s)) &&
     !hasWords(s, 'về', 'nước') &&
-    !s.mentions.some(
-      (m) => m.entry.country === frame.venue!.country && m.entry.iso !== frame.venue!.iso,
-    );
+    (roll ||
+      !s.mentions.some(
+        (m) => m.entry.country === frame.venue!.country && m.entry.iso !== frame.venue!.iso,
+      ));
   // No venue ever named ("tại hội trường UBND huyện X"): the province the article is written
   // from, unless its own delegation is the one travelling ("hội đàm giữa đoàn A và tỉnh B"). A
   // signing with no venue is the partnership's history ("Hội … tỉnh ký kết … với … tỉnh B năm 2012").

@@ -185,6 +185,11 @@ const ERRANDS = new Set([
   'giao',
   'làm',
   'hội',
+  // "sang tập huấn / đào tạo / hướng dẫn / chuyển giao kỹ thuật cho … tỉnh B".
+  'tập',
+  'đào',
+  'hướng',
+  'chuyển',
 ]);
 
 // "đoàn kết", "đoàn viên", "đoàn thể" … are no delegation.
