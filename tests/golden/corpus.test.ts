@@ -126,7 +126,9 @@ const KNOWN: Record<string, string[]> = {
   ],
   // corpus-real32 (blind, first run 100 / 78.3 / 100 before its causes were fixed): a volunteer
   // doctors' day whose venue only the host commune's presence implies.
-  'r32-07-y-bac-si-thien-nguyen-kandal.txt': ['missing visits: TP Hồ Chí Minh (VN-SG) → Kandal (KH-8)'],
+  'r32-07-y-bac-si-thien-nguyen-kandal.txt': [
+    'missing visits: TP Hồ Chí Minh (VN-SG) → Kandal (KH-8)',
+  ],
   'r30-07-tphcm-hoi-huu-nghi-campuchia.txt': [
     'missing visits: TPHCM (VN-SG) → Kan Đan (KH-8)',
     'missing visits: TPHCM (VN-SG) → Tà Keo (KH-21)',
