@@ -1407,3 +1407,23 @@ describe('visits: attendance rolls, errands, gifts (corpus-real32)', () => {
     expect(visits(text)).toEqual(['VN-SG>KH-12']);
   });
 });
+
+describe('visits: a founding feted, an address in brackets (realdev16)', () => {
+  it('"đoàn công tác của A tham dự Lễ kỷ niệm 40 năm Ngày thành lập tỉnh B": A went to B', () => {
+    const text =
+      'Tin\nTối 6/3, Bí thư Tỉnh ủy và đoàn công tác của Hà Tĩnh tham dự Lễ kỷ niệm 40 năm Ngày thành lập tỉnh Bolikhămxay.';
+    expect(visits(text)).toEqual(['VN-23>LA-BL']);
+  });
+
+  it('"tại Đồn Biên phòng Cửa khẩu X (ấp …, xã …, tỉnh B), UBND tỉnh B và … tỉnh A tổ chức hội đàm"', () => {
+    const text =
+      'Tin\nNgày 29/8, tại Đồn Biên phòng Cửa khẩu quốc tế Tân Nam (ấp Tân Nam, xã Tân Biên, tỉnh Tây Ninh), Ủy ban Nhân dân tỉnh Tây Ninh và Ban hành chính tỉnh Prey Veng tổ chức hội đàm.';
+    expect(visits(text)).toEqual(['KH-14>VN-37']);
+  });
+
+  it('a bracketed address closed by a "(nay là …)" remark names the old province', () => {
+    const text =
+      'Tin\nSáng hôm đó, tại cột mốc khu vực cửa khẩu Hoa Lư (huyện Lộc Ninh, tỉnh Bình Phước (nay là tỉnh Đồng Nai)), lãnh đạo tỉnh Bình Phước đón đoàn tỉnh Kratie.';
+    expect(visits(text)).toEqual(['KH-10>VN-58']);
+  });
+});

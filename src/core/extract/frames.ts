@@ -215,6 +215,26 @@ export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | nul
 const CONTAINED = new Set([...SUB_UNITS, 'tp', 'thành']);
 
 /**
+ * "tại Đồn Biên phòng Cửa khẩu Tân Nam (ấp …, xã …, tỉnh B)": a building named after "tại", then
+ * its address in brackets, ending with the province.
+ */
+function addressIn(s: SentenceView, k: number): Mention | null {
+  const text = s.tt.text;
+  const from = s.tt.tokens[k]!.end;
+  const reach = s.tt.tokens[Math.min(s.t1, k + 12) - 1]!.end;
+  const open = text.indexOf('(', from);
+  if (open < 0 || open > reach || /[,;]/.test(text.slice(from, open))) return null;
+  const close = text.indexOf(')', open);
+  if (close < 0) return null;
+  const inside = s.mentions.filter(
+    (m) => m.span[0] > open && m.span[1] <= close && !isSuccessorRemark(s, m),
+  );
+  const last = inside[inside.length - 1];
+  // Only an address: the province closes the brackets (or a "(nay là …)" remark follows it).
+  return last && /^\s*(?:\(\s*nay\s[^)]*)?$/u.test(text.slice(last.span[1], close)) ? last : null;
+}
+
+/**
  * "tại / ở ‹up to eight words› tỉnh B" before any comma: the place the sentence happens in. The
  * "tại" just after the meeting word places it ("giao lưu với đoàn B tại C"), else the nearest one
  * before it; one further on places something else ("đào tạo lưu học sinh tại Trường … ở phường B").
@@ -228,6 +248,11 @@ export function venueIn(s: SentenceView): Mention | null {
     const w = wordAt(s, k);
     if (w !== 'tại' && w !== 'ở') continue;
     if (isSeatOrHome(s, k)) continue;
+    const addressed = addressIn(s, k);
+    if (addressed) {
+      found.push({ k, m: addressed });
+      continue;
+    }
     for (const m of s.mentions) {
       if (m.headToken <= k) continue;
       if (m.headToken > k + 8) break;

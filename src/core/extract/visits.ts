@@ -129,7 +129,16 @@ function isWelcomer(s: SentenceView, m: Mention): boolean {
 
 /** A located mention that is a destination: not the seat of a mission or the home of residents. */
 function atVenue(s: SentenceView, m: Mention): boolean {
-  return isLocated(s, m) && !isSeatOrHome(s, m.headToken - 1);
+  return (isLocated(s, m) && !isSeatOrHome(s, m.headToken - 1)) || foundingFeted(s, m);
+}
+
+/** "dự Lễ kỷ niệm 40 năm Ngày thành lập tỉnh B": a province's founding is feted in it. */
+function foundingFeted(s: SentenceView, m: Mention): boolean {
+  const k = m.headToken;
+  if (wordAt(s, k - 1) !== 'lập' || wordAt(s, k - 2) !== 'thành') return false;
+  for (let b = k - 3; b >= Math.max(s.t0, k - 10); b--)
+    if (wordAt(s, b) === 'niệm' && wordAt(s, b - 1) === 'kỷ') return true;
+  return false;
 }
 
 /** "mời đoàn … tỉnh B sang dự": B is invited (a plan), not a destination of this trip. */
