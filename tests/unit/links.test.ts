@@ -1427,3 +1427,16 @@ describe('visits: a founding feted, an address in brackets (realdev16)', () => {
     expect(visits(text)).toEqual(['KH-10>VN-58']);
   });
 });
+
+describe('visits: a delegation photographed with its hosts (corpus-real33)', () => {
+  it('"Đoàn lãnh đạo thành phố A … chụp ảnh lưu niệm cùng lãnh đạo tỉnh B": A went to B', () => {
+    const text =
+      'Tin\nĐoàn lãnh đạo thành phố Đà Nẵng do Bí thư Thành ủy dẫn đầu chụp ảnh lưu niệm cùng lãnh đạo tỉnh Sekong.';
+    expect(visits(text)).toEqual(['VN-DN>LA-XE']);
+  });
+
+  it('leaders photographed with a delegation are no travellers by that alone', () => {
+    const text = 'Tin\nLãnh đạo tỉnh Sekong chụp ảnh lưu niệm cùng đoàn khách thành phố Đà Nẵng.';
+    expect(visits(text)).not.toContain('LA-XE>VN-DN');
+  });
+});

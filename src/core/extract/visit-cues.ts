@@ -119,6 +119,19 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   // "đến chào xã giao ông …, Tỉnh trưởng tỉnh B", "Tại B, đoàn đến chào Đại sứ quán": a call.
   if (w === 'chào' && (next === 'xã' || MOTION.has(wordAt(s, k - 1))))
     return next === 'xã' && wordAt(s, k + 2) === 'giao' ? k + 2 : k;
+  // "Đoàn lãnh đạo thành phố A … chụp ảnh lưu niệm cùng lãnh đạo tỉnh B" (a caption): the
+  // delegation, with its hosts.
+  if (w === 'chụp' && next === 'ảnh') {
+    const e = wordAt(s, k + 2) === 'lưu' && wordAt(s, k + 3) === 'niệm' ? k + 3 : k + 1;
+    const partner = wordAt(s, e + 1);
+    if (
+      (partner === 'cùng' || partner === 'với') &&
+      wordAt(s, e + 2) !== 'đoàn' &&
+      wordAt(s, delegationStart(s, k)) === 'đoàn'
+    )
+      return e;
+    return null;
+  }
   // "đã đến chúc mừng Đảng bộ, chính quyền tỉnh B": a greeting call.
   if (w === 'chúc' && next === 'mừng' && MOTION.has(wordAt(s, k - 1))) return k + 1;
   // Motion verbs count only when a place or a country follows at once.
@@ -285,6 +298,7 @@ const CUE_FOLDED = new Set([
   'du',
   'dung',
   'ghe',
+  'chup',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);
