@@ -9,6 +9,7 @@ import type { CountryCode, GazetteerEntry } from '../types.ts';
 import {
   COUNTRY_NAMES,
   countryWords,
+  envoyFirst,
   listedNationalActors,
   nationalActorNear,
   nationalBodyIndex,
@@ -638,9 +639,8 @@ export function frameVisits(
   // named by its country whose roll holds a national body: that country's leaders came too.
   const side = countrySide(s);
   if (side && side.country !== venue.country && !out.some((v) => v.from.level === 'national')) {
-    const roll = phraseText(s.tt, side.roll, s.t1);
-    const at = nationalBodyIndex(roll);
-    if (at >= 0 && !roll.startsWith('đại sứ', at))
+    const names = phraseText(s.tt, side.roll, s.t1);
+    if (nationalBodyIndex(names) >= 0 && !envoyFirst(names))
       out.push({ from: { entry: gaz.capital(side.country), level: 'national' }, to, sentence: s });
   }
   // "Phó Chủ tịch UBND tỉnh … hội đàm với lãnh đạo tỉnh B tại thành phố B" in a provincial
