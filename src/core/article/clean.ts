@@ -114,17 +114,17 @@ const MAX_TEASER_WORDS = 70;
  * The rules ask the same questions of the same lines many times (each line, then as a neighbour):
  * each answer is remembered, in a table cleared when it grows past a few thousand lines.
  */
-const memos: Map<string, unknown>[] = [];
+const memos: { map: Map<string, unknown> }[] = [];
 
 function memoised<T>(f: (t: string) => T): (t: string) => T {
-  const memo = new Map<string, T>();
+  const memo = { map: new Map<string, T>() };
   memos.push(memo);
   return (t) => {
-    let v = memo.get(t);
+    let v = memo.map.get(t);
     if (v === undefined) {
-      if (memo.size > 5000) memo.clear();
+      if (memo.map.size > 5000) memo.map.clear();
       v = f(t);
-      memo.set(t, v);
+      memo.map.set(t, v);
     }
     return v;
   };
@@ -137,7 +137,7 @@ export function cleanArticle(text: string): CleanResult {
   // Answers are kept for one article: kept longer, they outlived young-generation collections
   // and, each line a slice of its page, kept whole pages in the old generation (issue 9: peak
   // RSS grew with the corpus).
-  for (const m of memos) m.clear();
+  for (const m of memos) m.map = new Map();
   const lines = splitLines(text);
   const decisions: Decision[] = lines.map((l) =>
     l.t === '' ? { blank: true } : { keep: [l.start, l.end] },
