@@ -17,6 +17,7 @@ import { expandInputs, lineTask, readTasks } from './read-input.ts';
 import { readResultFiles } from './read-results.ts';
 import { createRunSink } from './run-sink.ts';
 import { createTaskRunner } from './worker-pool.ts';
+import { tuneV8 } from './v8-tuning.ts';
 
 export const DEFAULT_OUT = 'geodata/dataset';
 /** A worker takes ~0.2 s to start (gazetteer, name index): not worth it for less input than this. */
@@ -65,6 +66,7 @@ function usage(name: string): Command {
 }
 
 export async function geocodeMain(argv: string[], name = 'geocode'): Promise<number> {
+  tuneV8();
   const program = usage(name);
   try {
     program.parse(argv, { from: 'user' });

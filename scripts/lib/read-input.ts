@@ -1,12 +1,11 @@
 // Reading the articles named on the command line: folders expanded in sorted order, files
 // decoded whatever encoding Vietnamese sites and editors produced (UTF-8, UTF-16 with BOM,
 // legacy Windows-1258), ndjson read line by line. Every problem names the file (and line).
-import { createReadStream } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import type { RawArticle } from '../../src/core/article/prepare.ts';
-import { byteLines } from './ndjson-lines.ts';
+import { byteLines, fileChunks } from './ndjson-lines.ts';
 import type { Task } from './process-input.ts';
 
 export type InputKind = 'text' | 'html' | 'ndjson';
@@ -271,7 +270,7 @@ export async function* readTasks(file: InputFile): AsyncGenerator<TaskItem> {
         text: l.endsWith('\r') ? l.slice(0, -1) : l,
         bytes: Buffer.byteLength(l) + 1,
       }))
-    : byteLines(createReadStream(file.path, { highWaterMark: 1 << 20 }));
+    : byteLines(fileChunks(file.path));
   try {
     for await (const l of lines) yield { task: lineTask(file.display, name, l), bytes: l.bytes };
   } catch (err) {

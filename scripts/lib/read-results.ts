@@ -6,11 +6,10 @@
 // A new shard shows as numbers starting again (in a new file, or inside one file when GNU
 // parallel -k concatenated the shards); numbers that go on from the previous line (a single
 // run's output, cut up) are left as they are.
-import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileProblem } from '../../src/core/article/run-report.ts';
-import { byteLines } from './ndjson-lines.ts';
+import { byteLines, fileChunks } from './ndjson-lines.ts';
 import type { Outcome } from './process-input.ts';
 import { parseRecord } from './result-record.ts';
 
@@ -60,7 +59,7 @@ export async function* readResultFiles(args: readonly string[]): AsyncGenerator<
     }
     for (const file of files) {
       try {
-        for await (const l of byteLines(createReadStream(file, { highWaterMark: 1 << 20 }))) {
+        for await (const l of byteLines(fileChunks(file))) {
           const where = `${file}:${l.lineNo}`;
           if (l.text === null) {
             yield { problem: { file: where, message: 'not valid UTF-8' }, bytes: l.bytes };

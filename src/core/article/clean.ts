@@ -112,19 +112,20 @@ const MAX_TEASER_WORDS = 70;
 
 /**
  * The rules ask the same questions of the same lines many times (each line, then as a neighbour):
- * each answer is remembered, in a table cleared when it grows past a few thousand lines.
+ * each answer is remembered, for the article being cleaned (cleanArticle gives each function a
+ * new table), and in a table cleared when it grows past a few thousand lines.
  */
-const memos: Map<string, unknown>[] = [];
+const memos: { map: Map<string, unknown> }[] = [];
 
 function memoised<T>(f: (t: string) => T): (t: string) => T {
-  const memo = new Map<string, T>();
+  const memo = { map: new Map<string, T>() };
   memos.push(memo);
   return (t) => {
-    let v = memo.get(t);
+    let v = memo.map.get(t);
     if (v === undefined) {
-      if (memo.size > 5000) memo.clear();
+      if (memo.map.size > 5000) memo.map.clear();
       v = f(t);
-      memo.set(t, v);
+      memo.map.set(t, v);
     }
     return v;
   };
@@ -136,8 +137,11 @@ const foldLine = memoised(fold);
 export function cleanArticle(text: string): CleanResult {
   // Answers are kept for one article: kept longer, they outlived young-generation collections
   // and, each line a slice of its page, kept whole pages in the old generation (issue 9: peak
-  // RSS grew with the corpus).
-  for (const m of memos) m.clear();
+  // RSS grew with the corpus). In new tables, not cleared ones: a module-level table cleared
+  // per article still got each article's lines and folds promoted (about 3 kB a page, most of
+  // what a run promoted, and each full collection that then followed made V8 compile closures
+  // again); a table made here dies young with what it holds.
+  for (const m of memos) m.map = new Map();
   const lines = splitLines(text);
   const decisions: Decision[] = lines.map((l) =>
     l.t === '' ? { blank: true } : { keep: [l.start, l.end] },
