@@ -1440,3 +1440,17 @@ describe('visits: a delegation photographed with its hosts (corpus-real33)', () 
     expect(visits(text)).not.toContain('LA-XE>VN-DN');
   });
 });
+
+describe('visits: a national union’s trip to a country (corpus-real34)', () => {
+  it('"… trong chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn TNCS Hồ Chí Minh": the nation’s', () => {
+    const text =
+      'Tin\nBản ghi nhớ đã được ký kết trong chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn Thanh niên Cộng sản Hồ Chí Minh.';
+    expect(visits(text)).toEqual(['VN-HN*>KH-12*']);
+  });
+
+  it('"Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh A" is the province’s branch', () => {
+    const text =
+      'Tin\nĐoàn đại biểu Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Long An sang thăm tỉnh Svay Rieng.';
+    expect(visits(text)).toEqual(['VN-41>KH-20']);
+  });
+});

@@ -52,6 +52,8 @@ const NATIONAL_BODIES = [
   'hội hữu nghị việt nam',
   'trung ương đoàn',
   'trung ương hội',
+  // The Communist Youth Union itself; its provincial branches name their province after it.
+  'đoàn thanh niên cộng sản hồ chí minh',
   // "Đại sứ Lào tại Việt Nam … đến thăm tỉnh B": an embassy acts for its country (annotators place
   // it at its capital, like a ministry).
   'đại sứ quán',
@@ -93,6 +95,7 @@ const MINISTRY =
 // Bodies that provinces have their own branch of, named with the province after them.
 const PROVINCIAL_TOO = new Set([
   'đoàn đại biểu cấp cao',
+  'đoàn thanh niên cộng sản hồ chí minh',
   'liên hiệp các tổ chức hữu nghị',
   'hội hữu nghị việt nam',
 ]);

@@ -854,8 +854,10 @@ function tripOwner(
   let k = a;
   // "Chuyến thăm và làm việc tại Lào của Đoàn …": one trip, named by both its verbs.
   if (wordAt(s, k) === 'và' && wordAt(s, k + 1) === 'làm' && wordAt(s, k + 2) === 'việc') k += 3;
-  // "… tại Lào của Đoàn …": the country the trip went to, then its owner.
+  // "… tại Lào của Đoàn …", "chuyến thăm Campuchia của …": the country the trip went to, then
+  // its owner.
   if (TRIP_PHRASE_ENDS.has(wordAt(s, k)) && COUNTRY_NAMES.has(wordAt(s, k + 1))) k += 2;
+  else if (COUNTRY_NAMES.has(wordAt(s, k))) k++;
   const reach = k + 6;
   while (k < Math.min(s.t1, reach) && !commaBefore(s, k) && !TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
     if (wordAt(s, k) === 'của') break;
@@ -870,6 +872,12 @@ function tripOwner(
   if (m && m.firstToken - k <= 12 && !isInviter(s, m)) {
     const side = actorIn(tt, s, gaz, k + 1, m.lastToken + 1, () => false);
     if (side) return { side, mentions: withListed(s, m) };
+  }
+  // "chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn Thanh niên Cộng sản Hồ Chí Minh": a
+  // national body owns the trip to a country.
+  if (!m && COUNTRY_NAMES.has(wordAt(s, k - 1))) {
+    const c = nationalActorNear(phraseText(tt, k + 1, e));
+    if (c) return { side: national(gaz, c), mentions: [] };
   }
   return null;
 }
