@@ -54,6 +54,7 @@ const OWN = [
   'tests/fixtures/corpus-real32',
   'tests/fixtures/corpus-real33',
   'tests/fixtures/corpus-real34',
+  'tests/fixtures/corpus-real35',
 ];
 
 const KNOWN: Record<string, string[]> = {

@@ -1454,3 +1454,17 @@ describe('visits: a national union’s trip to a country (corpus-real34)', () =>
     expect(visits(text)).toEqual(['VN-41>KH-20']);
   });
 });
+
+describe('visits: a building of the host, visits both ways (corpus-real35)', () => {
+  it('"tại trụ sở Chính quyền tỉnh B, Đoàn … A làm việc với Đoàn … tỉnh B" in A’s paper: A went', () => {
+    const text =
+      'Đà Nẵng gắn kết với Battambang\nSáng 28/11, tại trụ sở Chính quyền tỉnh Battambang, Đoàn đại biểu thành phố Đà Nẵng đã có buổi làm việc với Đoàn đại biểu tỉnh Battambang.\nLãnh đạo Đà Nẵng trao quà.';
+    expect(visits(text)).toEqual(['VN-DN>KH-2']);
+  });
+
+  it('"lãnh đạo hai tỉnh đều tổ chức thăm, tặng quà, chúc Tết lẫn nhau": no one trip', () => {
+    const text =
+      'Đồng Nai - Kampong Thom hợp tác\nNhững năm qua, hai tỉnh Đồng Nai và Kampong Thom thường xuyên trao đổi đoàn các cấp; mỗi dịp Tết cổ truyền, lãnh đạo hai tỉnh đều tổ chức thăm, tặng quà, chúc Tết lẫn nhau.';
+    expect(visits(text)).toEqual([]);
+  });
+});

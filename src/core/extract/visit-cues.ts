@@ -352,7 +352,7 @@ function occasionClause(s: SentenceView, k: number): boolean {
 export function isPlanned(s: SentenceView, cue: number): boolean {
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--)
     if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
-  if (wishOrHabit(s, cue)) return true;
+  if (wishOrHabit(s, cue) || reciprocal(s, cue)) return true;
   // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
   // "sẽ cử đoàn sang thăm, chúc Tết …": a comma inside a series of trip verbs keeps the plan.
   // "sẽ ký kết biên bản … giai đoạn 2023 - 2027 vào dịp đoàn tỉnh A sang thăm B": a long clause.
@@ -369,6 +369,19 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
     if (commaBefore(s, b + 1) && !listComma(s, b + 1)) return false;
     if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời';
+  }
+  return false;
+}
+
+/**
+ * "lãnh đạo hai tỉnh đều tổ chức thăm, tặng quà, chúc Tết lẫn nhau": visits both ways, in general,
+ * not one trip (up to the clause's end, through a series of verbs).
+ */
+function reciprocal(s: SentenceView, cue: number): boolean {
+  for (let k = cue + 1; k < Math.min(s.t1, cue + 12); k++) {
+    if (semicolonBefore(s, k)) return false;
+    if (wordAt(s, k) === 'nhau' && (wordAt(s, k - 1) === 'lẫn' || wordAt(s, k - 1) === 'qua'))
+      return true;
   }
   return false;
 }

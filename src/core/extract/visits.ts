@@ -499,10 +499,20 @@ function receivesDelegation(s: SentenceView, cue: Cue, o: Side, ctx: VisitContex
   if (wordAt(s, cue.end + 1) !== 'với' || wordAt(s, cue.end + 2) !== 'đoàn') return false;
   // "làm việc với Đoàn Thanh niên …" meets a youth union, not a delegation.
   if (wordAt(s, cue.end + 3) === 'thanh') return false;
-  const venues = s.mentions.filter((m) => atVenue(s, m));
+  // "tại trụ sở Chính quyền tỉnh B, Đoàn … A làm việc với Đoàn … tỉnh B": a building of B.
+  const venues = s.mentions.filter((m) => atVenue(s, m) || afterTai(s, m));
   return venues.length > 0
     ? venues.every((m) => m.entry.country === o.entry.country)
     : ctx.home?.entry.iso === o.entry.iso;
+}
+
+/** A place a few words after "tại" in the same clause ("tại trụ sở Chính quyền tỉnh B"). */
+function afterTai(s: SentenceView, m: Mention): boolean {
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 8); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (wordAt(s, b) === 'tại') return true;
+  }
+  return false;
 }
 
 // "Trong khuôn khổ chuyến thăm …,", "Nhân chuyến công tác …,", "Trong chương trình chuyến thăm …,".
