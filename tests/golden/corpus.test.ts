@@ -55,6 +55,7 @@ const OWN = [
   'tests/fixtures/corpus-real33',
   'tests/fixtures/corpus-real34',
   'tests/fixtures/corpus-real35',
+  'tests/fixtures/corpus-real36',
 ];
 
 const KNOWN: Record<string, string[]> = {
@@ -149,6 +150,9 @@ const KNOWN: Record<string, string[]> = {
     'false places: Kandal (KH-8)',
     'missing visits: Long An (VN-41) → Svay Rieng (KH-20)',
   ],
+  // corpus-real36 (blind, the seventh session's last set, scored after its last rule change), left
+  // as found.
+  'r36-02-attapeu-gialai.html': ['false visits: Gia Lai (VN-30) → Attapeu (LA-AT)'],
   'r30-07-tphcm-hoi-huu-nghi-campuchia.txt': [
     'missing visits: TPHCM (VN-SG) → Kan Đan (KH-8)',
     'missing visits: TPHCM (VN-SG) → Tà Keo (KH-21)',
