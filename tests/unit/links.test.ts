@@ -1444,7 +1444,7 @@ describe('visits: a delegation photographed with its hosts (corpus-real33)', () 
 describe('visits: a national union’s trip to a country (corpus-real34)', () => {
   it('"… trong chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn TNCS Hồ Chí Minh": the nation’s', () => {
     const text =
-      'Tin\nBản ghi nhớ đã được ký kết trong chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn Thanh niên Cộng sản Hồ Chí Minh.';
+      'Tin\nBản ghi nhớ về hợp tác giữa Đoàn Thanh niên Cộng sản Hồ Chí Minh và Hội Thanh niên Campuchia đã được ký kết trong chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn Thanh niên Cộng sản Hồ Chí Minh.';
     expect(visits(text)).toEqual(['VN-HN*>KH-12*']);
   });
 
