@@ -1280,6 +1280,12 @@ describe('links: police, women’s unions and trips to a country (realdev11, rea
     expect(visits(text)).toEqual(['VN-HN>LA-VT']);
   });
 
+  it('"tại Lào Cai" is a Vietnamese venue, not the country Laos', () => {
+    const text =
+      'Tin\nSáng 5/3, tại Lào Cai, lãnh đạo tỉnh đã hội đàm với Đoàn đại biểu tỉnh Luang Namtha (Lào).';
+    expect(visits(text)).toEqual(['LA-LM>VN-02']);
+  });
+
   it('"tại Lào" makes the owner after it no host; with no Lao place named, no visit', () => {
     const text =
       'Tin\nChuyến thăm và làm việc tại Lào của Đoàn đại biểu tỉnh Nghệ An diễn ra trong ba ngày.';

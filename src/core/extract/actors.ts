@@ -71,9 +71,6 @@ const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
   { re: word('việt nam|đảng ta|nước ta'), country: 'VN' },
 ];
 
-/** A foreign country named by one word, as a sentence's destination ("tại Lào", "sang Campuchia"). */
-export const COUNTRY_NAMES: ReadonlySet<string> = new Set(['lào', 'campuchia', 'cam-pu-chia']);
-
 export interface CountryHit {
   country: CountryCode;
   index: number;

@@ -7,7 +7,6 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import {
-  COUNTRY_NAMES,
   countryWords,
   envoyFirst,
   listedNationalActors,
@@ -19,6 +18,7 @@ import { bareProvinceIn } from './home.ts';
 import { fold } from '../normalize.ts';
 import { isCapitalised } from './tokens.ts';
 import {
+  countryWordAt,
   foldedAt,
   FoldedWords,
   hasWords,
@@ -262,7 +262,7 @@ export function venueIn(s: SentenceView): Mention | null {
       for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) commas++;
       // "phát biểu tại hội đàm với Công an các tỉnh A, B": the partners of a meeting, no place.
       // "chuyến thăm tại Lào của Đoàn … tỉnh A": the venue is a country, not the owner's place.
-      let partner = COUNTRY_NAMES.has(wordAt(s, k + 1));
+      let partner = countryWordAt(s, k + 1) > 0;
       for (let j = k + 1; j < m.headToken; j++) if (wordAt(s, j) === 'với') partner = true;
       const cut = partner || commas > 1 || (commas === 1 && !CONTAINED.has(wordAt(s, k + 1)));
       if (!cut && !isInviter(s, m)) found.push({ k, m });
@@ -294,7 +294,7 @@ export function venueIn(s: SentenceView): Mention | null {
   // A "tại" there naming no place we know: the meeting's venue is unknown, not an earlier one.
   // ("… trao quà cho trẻ em nghèo ở Campuchia": a country holds the venue named before.)
   for (let k = cue + 1; k < Math.min(s.t1, cue + 10); k++)
-    if ((wordAt(s, k) === 'tại' || wordAt(s, k) === 'ở') && !COUNTRY_NAMES.has(wordAt(s, k + 1)))
+    if ((wordAt(s, k) === 'tại' || wordAt(s, k) === 'ở') && countryWordAt(s, k + 1) === 0)
       return null;
   const before = found.filter((f) => f.k < cue);
   return before[before.length - 1]?.m ?? null;

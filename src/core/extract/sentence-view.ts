@@ -102,6 +102,17 @@ export function hasWords(s: SentenceView, first: string, second: string): boolea
   return false;
 }
 
+/**
+ * How many tokens a country's name takes at token k ("Lào", "Campuchia", "Việt Nam"), or 0:
+ * "Lào Cai" is a Vietnamese province.
+ */
+export function countryWordAt(s: SentenceView, k: number): number {
+  const w = wordAt(s, k);
+  if (w === 'lào') return wordAt(s, k + 1) === 'cai' ? 0 : 1;
+  if (w === 'campuchia' || w === 'cam-pu-chia') return 1;
+  return w === 'việt' && wordAt(s, k + 1) === 'nam' ? 2 : 0;
+}
+
 /** Lower-case NFC text of the original between two token indexes [a, b). */
 export function phraseText(tt: TokenizedText, a: number, b: number): string {
   if (b <= a) return '';

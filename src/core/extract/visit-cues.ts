@@ -3,6 +3,7 @@
 import type { Mention } from './find-places.ts';
 import { fold as foldWord } from '../normalize.ts';
 import {
+  countryWordAt,
   commaBefore,
   foldedAt,
   FoldedWords,
@@ -83,13 +84,6 @@ function mentionStartingAt(s: SentenceView, k: number): Mention | undefined {
   return s.mentions.find((m) => m.headToken === k);
 }
 
-function isCountryWordAt(s: SentenceView, k: number): boolean {
-  const w = wordAt(s, k);
-  return w === 'lào'
-    ? wordAt(s, k + 1) !== 'cai'
-    : w === 'campuchia' || (w === 'việt' && wordAt(s, k + 1) === 'nam');
-}
-
 export interface Cue {
   kind: 'forward' | 'reverse';
   /** Attending ("dự", "tham dự") is a visit only where a place is introduced by "tại / ở". */
@@ -154,7 +148,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       if (SENDING.has(wordAt(s, b)) && !(wordAt(s, b) === 'chuyển' && wordAt(s, b - 1) === 'di'))
         return null;
     }
-    if (mentionStartingAt(s, k + 1) || isCountryWordAt(s, k + 1)) return k;
+    if (mentionStartingAt(s, k + 1) || countryWordAt(s, k + 1) > 0) return k;
     // "Đoàn lãnh đạo … sang xúc tiến thương mại với tỉnh B": crossing over to do something there.
     if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1))) {
       const d = delegationStart(s, k);

@@ -5,7 +5,6 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
 import {
-  COUNTRY_NAMES,
   centralOwner,
   countryWords,
   envoyFirst,
@@ -16,6 +15,7 @@ import {
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import {
+  countryWordAt,
   foldedAt,
   isDistanceRef,
   isSeatOrHome,
@@ -866,8 +866,9 @@ function tripOwner(
   if (wordAt(s, k) === 'và' && wordAt(s, k + 1) === 'làm' && wordAt(s, k + 2) === 'việc') k += 3;
   // "… tại Lào của Đoàn …", "chuyến thăm Campuchia của …": the country the trip went to, then
   // its owner.
-  if (TRIP_PHRASE_ENDS.has(wordAt(s, k)) && COUNTRY_NAMES.has(wordAt(s, k + 1))) k += 2;
-  else if (COUNTRY_NAMES.has(wordAt(s, k))) k++;
+  const country = TRIP_PHRASE_ENDS.has(wordAt(s, k)) ? countryWordAt(s, k + 1) : 0;
+  const toCountry = country > 0 || countryWordAt(s, k) > 0;
+  k += country > 0 ? 1 + country : countryWordAt(s, k);
   const reach = k + 6;
   while (k < Math.min(s.t1, reach) && !commaBefore(s, k) && !TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
     if (wordAt(s, k) === 'của') break;
@@ -885,7 +886,7 @@ function tripOwner(
   }
   // "chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn Thanh niên Cộng sản Hồ Chí Minh": a
   // national body owns the trip to a country.
-  if (!m && COUNTRY_NAMES.has(wordAt(s, k - 1))) {
+  if (!m && toCountry) {
     const c = nationalActorNear(phraseText(tt, k + 1, e));
     if (c) return { side: national(gaz, c), mentions: [] };
   }
