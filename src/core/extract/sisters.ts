@@ -56,15 +56,19 @@ export function hasSisterCue(s: SentenceView): boolean {
   return result;
 }
 
-/** Whether tokens [a, b) hold one of the cues. */
-function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
-  const words: string[] = [];
-  for (let k = a; k < b; k++) words.push(wordAt(s, k));
-  const joined = ` ${words.join(' ')} `;
-  return CUES.some((c) => joined.includes(` ${c} `));
+const CUE_WORDS = CUES.map((c) => c.split(' '));
+
+/** Whether a cue starts at token k and ends before token b. */
+function cueAt(s: SentenceView, k: number, b = s.t1): boolean {
+  return CUE_WORDS.some((ws) => k + ws.length <= b && ws.every((w, i) => wordAt(s, k + i) === w));
 }
 
-const CUE_WORDS = CUES.map((c) => c.split(' '));
+/** Whether tokens [a, b) hold one of the cues. */
+function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (cueAt(s, k, b)) return true;
+  return false;
+}
+
 // "đề nghị … xây dựng biên bản hợp tác giai đoạn tới", "tiến tới ký kết": an agreement to be made.
 const DRAFTING = new Set([
   'xây dựng',
@@ -79,7 +83,7 @@ const DRAFTING = new Set([
 function onlyDrafted(s: SentenceView): boolean {
   let any = false;
   for (let k = s.t0; k < s.t1; k++) {
-    if (!CUE_WORDS.some((ws) => ws.every((w, i) => wordAt(s, k + i) === w))) continue;
+    if (!cueAt(s, k)) continue;
     if (!DRAFTING.has(`${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`)) return false;
     any = true;
   }
