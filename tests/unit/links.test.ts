@@ -1474,3 +1474,29 @@ describe('visits: a building of the host, visits both ways (corpus-real35)', () 
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('visits: volunteers working with a partner body for its people (corpus-real33, real34)', () => {
+  it('"A phối hợp với Hội … tỉnh B thực hiện chương trình … cho người dân nước bạn": A went to B', () => {
+    const text =
+      'Tin\nĐoàn viên thanh niên tỉnh An Giang vừa phối hợp với Hội Chữ thập đỏ tỉnh Takeo thực hiện chương trình khám bệnh, phát thuốc dành cho người dân nước bạn.';
+    expect(visits(text)).toEqual(['VN-44>KH-21']);
+  });
+
+  it('the unnamed "Tỉnh đoàn" of a provincial paper, for people of communes in B', () => {
+    const text =
+      'Tuổi trẻ Đồng Tháp với Prey Veng\nTỉnh đoàn Đồng Tháp sơ kết hợp tác với tỉnh Prey Veng. Năm 2019, Tỉnh đoàn đã phối hợp với Hội thanh niên tỉnh Prey Veng tổ chức nhiều chương trình an sinh cho người dân các xã Peam Ro, Ba Phnum, với kinh phí 200 triệu đồng.';
+    expect(visits(text)).toContain('VN-45>KH-14');
+  });
+
+  it('no trip for a plan, for people at home, or for work without a partner body abroad', () => {
+    const plan =
+      'Tin\nTỉnh đoàn An Giang sẽ phối hợp với Hội Chữ thập đỏ tỉnh Takeo tổ chức khám bệnh cho người dân nước bạn.';
+    const home =
+      'Tin\nTỉnh đoàn An Giang phối hợp với Hội Chữ thập đỏ tỉnh Takeo tổ chức khám bệnh cho người dân huyện Tịnh Biên, tỉnh An Giang.';
+    const sameCountry =
+      'Tin\nTỉnh đoàn An Giang phối hợp với Tỉnh đoàn Đồng Tháp tổ chức khám bệnh cho người dân nước bạn.';
+    expect(visits(plan)).toEqual([]);
+    expect(visits(home)).toEqual([]);
+    expect(visits(sameCountry)).toEqual([]);
+  });
+});

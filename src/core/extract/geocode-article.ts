@@ -13,6 +13,7 @@ import { CrossPairs } from './cross-pairs.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
+import { fieldWork } from './field-work.ts';
 import { articleHome, bareProvinceIn } from './home.ts';
 import { frameVisits, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frames.ts';
 import { sentenceViews, type SentenceView } from './sentence-view.ts';
@@ -331,7 +332,8 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   for (const [i, view] of views.entries()) {
     const sentence = text.slice(view.span[0], view.span[1]);
     const dates = trail.next(view, i);
-    const told = visitsInSentence(tt, view, gaz, ctx);
+    const said = visitsInSentence(tt, view, gaz, ctx);
+    const told = said.length > 0 ? said : fieldWork(view, ctx);
     // "Trước đó, hội nghị năm 2024 được tổ chức tại tỉnh B": another year's venue, not the article's.
     // Read only for a lead sentence or one that tells a trip (most sentences are neither).
     let recalledMemo: boolean | undefined;

@@ -1,0 +1,76 @@
+// Work done in a partner province alongside one of its bodies, told with no travel verb: "Tỉnh
+// đoàn A phối hợp với Hội Liên đoàn Thanh niên tỉnh B thực hiện chương trình tình nguyện cho người
+// dân nước bạn". Volunteers who hand out gifts to the partner's people went there.
+import type { Mention } from './find-places.ts';
+import { bareProvinceIn } from './home.ts';
+import { countryWordAt, wordAt, type SentenceView } from './sentence-view.ts';
+import { futureInClause } from './visit-cues.ts';
+import { local, type VisitContext, type VisitFinding } from './visits.ts';
+
+const WORK_VERBS = [
+  ['tổ', 'chức'],
+  ['thực', 'hiện'],
+  ['triển', 'khai'],
+];
+const RECIPIENTS = [
+  ['người', 'dân'],
+  ['nhân', 'dân'],
+  ['bà', 'con'],
+  ['học', 'sinh'],
+];
+// How far after "cho người dân" the recipients' place may be named ("cho người dân các xã X
+// (huyện Y), Z thuộc tỉnh B").
+const RECIPIENT_REACH = 25;
+
+function wordsAt(s: SentenceView, k: number, words: string[]): boolean {
+  return words.every((w, i) => wordAt(s, k + i) === w);
+}
+
+function firstAt(s: SentenceView, from: number, to: number, list: string[][]): number {
+  for (let k = from; k < to; k++) if (list.some((ws) => wordsAt(s, k, ws))) return k;
+  return -1;
+}
+
+/** The working side's home: a place named before "phối hợp", else the paper's own province. */
+function workerHome(s: SentenceView, k: number, ctx: VisitContext): Mention | null {
+  const named = s.mentions.find((m) => m.lastToken < k);
+  if (named) return named.prefix === null ? null : named;
+  return ctx.home && bareProvinceIn(s, s.t0, k) ? ctx.home : null;
+}
+
+/**
+ * Whether the recipients after token r live in the partner's country: "nước bạn", its name, a
+ * place of it, or communes named without any place of the workers' own country.
+ */
+function recipientsAbroad(s: SentenceView, r: number, home: Mention, partner: Mention): boolean {
+  const end = Math.min(s.t1, r + RECIPIENT_REACH);
+  let communes = false;
+  for (let k = r; k < end; k++) {
+    if (wordsAt(s, k, ['nước', 'bạn'])) return true;
+    if (countryWordAt(s, k) > 0) return wordAt(s, k) !== 'việt' && home.entry.country === 'VN';
+    const m = s.mentions.find((x) => x.firstToken === k);
+    if (m) return m.entry.country === partner.entry.country;
+    communes ||= wordAt(s, k) === 'xã' || wordAt(s, k) === 'huyện';
+  }
+  return communes;
+}
+
+export function fieldWork(s: SentenceView, ctx: VisitContext): VisitFinding[] {
+  for (let k = s.t0; k + 2 < s.t1; k++) {
+    if (!wordsAt(s, k, ['phối', 'hợp', 'với'])) continue;
+    const verb = firstAt(s, k + 3, s.t1, WORK_VERBS);
+    const partner = s.mentions.find(
+      (m) => m.firstToken > k + 2 && (verb < 0 || m.lastToken < verb),
+    );
+    if (verb < 0 || !partner || futureInClause(s, k)) return [];
+    const home = workerHome(s, k, ctx);
+    if (!home || home.entry.country === partner.entry.country) return [];
+    // "cho người dân", "dành cho người dân và học sinh": the people the work was for.
+    let r = -1;
+    for (let c = verb + 2; c < s.t1 && r < 0; c++)
+      if (wordAt(s, c) === 'cho' && firstAt(s, c + 1, c + 2, RECIPIENTS) === c + 1) r = c + 3;
+    if (r < 0 || !recipientsAbroad(s, r, home, partner)) return [];
+    return [{ from: local(home), to: [local(partner)], sentence: s }];
+  }
+  return [];
+}
