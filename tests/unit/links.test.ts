@@ -1500,3 +1500,23 @@ describe('visits: volunteers working with a partner body for its people (corpus-
     expect(visits(sameCountry)).toEqual([]);
   });
 });
+
+describe('visits: who came and who received (realdev17)', () => {
+  it('"A làm việc với doanh nghiệp đến từ các tỉnh B1, B2": B1 and B2 came to A', () => {
+    const text =
+      'Tin\nVừa qua, tại thành phố Rạch Giá, UBND tỉnh Kiên Giang có buổi làm việc với chính quyền và doanh nghiệp đến từ các tỉnh Kampot, Kep của Vương quốc Campuchia về hợp tác du lịch.';
+    expect(visits(text).sort()).toEqual(['KH-23>VN-47', 'KH-7>VN-47']);
+  });
+
+  it('a leader receiving hosts of his own state visit in their capital: no trip of theirs', () => {
+    const text =
+      'Tin\nTrong khuôn khổ chuyến thăm chính thức Lào, sáng 5/6, tại Thủ đô Viêng Chăn, Chủ tịch nước đã tiếp đoàn Hội Hữu nghị Lào - Việt Nam do Phó Thủ tướng Lào dẫn đầu.';
+    expect(visits(text)).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it('a minister who "tiếp đoàn" after the trip to a province was told received it there', () => {
+    const text =
+      'Tin\nTừ ngày 3 đến 5/9, Bộ trưởng Bộ Y tế và đoàn cán bộ của Bộ đã thăm và làm việc tại tỉnh Chăm-pa-xắc.\nBộ trưởng Bộ Y tế Lào đã tiếp đoàn và chủ trì hội thảo.';
+    expect(visits(text)).toEqual(['VN-HN*>LA-CH']);
+  });
+});

@@ -402,10 +402,31 @@ function destinationsAfter(
     const into = new Set(gaz.successorChain(m.entry.id).map((e) => e.iso));
     return after.some((x) => x !== m && x.entry.iso !== m.entry.iso && into.has(x.entry.iso));
   };
-  const inner = after.filter((m) => !merged(m));
+  const others = guestHomes(s);
+  const inner = after.filter((m) => !merged(m) && !others.has(m));
   const located = locatedGroup(s, inner);
   return located.length > 0 || locatedOnly ? located : inner;
 }
+
+/**
+ * "… làm việc với doanh nghiệp đến từ các tỉnh A, B": the places the other side came from, never
+ * where the subject went.
+ */
+function guestHomes(s: SentenceView): Set<Mention> {
+  return new Set(s.mentions.filter((m) => cameFrom(s, m)).flatMap((m) => withListed(s, m)));
+}
+
+function cameFrom(s: SentenceView, m: Mention): boolean {
+  for (let k = m.headToken - 1; k > Math.max(s.t0, m.headToken - CAME_FROM_REACH); k--) {
+    const w = wordAt(s, k);
+    if (w === 'từ') return CAME.has(wordAt(s, k - 1));
+    if (CAME.has(w) || LOCATIVE.has(w) || w === 'với' || semicolonBefore(s, k)) return false;
+  }
+  return false;
+}
+const CAME = new Set(['đến', 'tới', 'sang', 'về']);
+// "đến từ các tỉnh A1, A2 của Thái Lan và các tỉnh B1, B2": the list may run long.
+const CAME_FROM_REACH = 30;
 
 /** A destination given only as a country ("tại Việt Nam", "tới Lào"): its capital, for national travellers. */
 function countryDestination(
@@ -453,8 +474,15 @@ function namedCountryPlaces(
   );
   if (!country) return [];
   const stop = clauseEnd(s, from);
+  const others = guestHomes(s);
   return s.mentions
-    .filter((m) => m.entry.country === country.country && !isInviter(s, m) && m.lastToken < stop)
+    .filter(
+      (m) =>
+        m.entry.country === country.country &&
+        !isInviter(s, m) &&
+        !others.has(m) &&
+        m.lastToken < stop,
+    )
     .map(local);
 }
 
@@ -494,11 +522,22 @@ const DELEGATION_WORDS = new Set([
 ]);
 
 /** "A làm việc với đoàn …" where the sentence's venue (or, unnamed, the paper's home) is A's. */
-function receivesDelegation(s: SentenceView, cue: Cue, o: Side, ctx: VisitContext): boolean {
-  if (o.level !== 'local' || wordAt(s, cue.start) !== 'làm') return false;
-  if (wordAt(s, cue.end + 1) !== 'với' || wordAt(s, cue.end + 2) !== 'đoàn') return false;
+function receivesDelegation(
+  s: SentenceView,
+  cue: Cue,
+  o: Side,
+  ctx: VisitContext,
+  guests: Mention[],
+): boolean {
+  if (o.level !== 'local') return false;
   // "làm việc với Đoàn Thanh niên …" meets a youth union, not a delegation.
-  if (wordAt(s, cue.end + 3) === 'thanh') return false;
+  const delegation =
+    wordAt(s, cue.start) === 'làm' &&
+    wordAt(s, cue.end + 1) === 'với' &&
+    wordAt(s, cue.end + 2) === 'đoàn' &&
+    wordAt(s, cue.end + 3) !== 'thanh';
+  // "UBND tỉnh A làm việc với doanh nghiệp đến từ các tỉnh B1, B2": they came.
+  if (!delegation && !guests.some((m) => m.entry.country !== o.entry.country)) return false;
   // "tại trụ sở Chính quyền tỉnh B, Đoàn … A làm việc với Đoàn … tỉnh B": a building of B.
   const venues = s.mentions.filter((m) => atVenue(s, m) || afterTai(s, m));
   return venues.length > 0
@@ -792,9 +831,14 @@ function resolveForward(
   const o = origin;
   // "Công an tỉnh A đã có buổi làm việc với đoàn … tỉnh B1, B2 tại phường X" (X in A's country):
   // the delegation came to A.
-  if (receivesDelegation(s, cue, o, ctx)) {
-    const guests = dests.filter((m) => m.entry.country !== o.entry.country);
-    return guests.map((g) => ({ from: local(g), to: [o], sentence: s }));
+  const came = [...guestHomes(s)].filter((m) => m.firstToken > cue.end);
+  if (receivesDelegation(s, cue, o, ctx, came)) {
+    const guests = [...dests, ...came].filter((m) => m.entry.country !== o.entry.country);
+    return [...new Set(guests.map((g) => g.entry))].map((e) => ({
+      from: { entry: e, level: 'local' },
+      to: [o],
+      sentence: s,
+    }));
   }
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
   // "Tỉnh B (đã) đón đoàn tỉnh A sang thăm": the host stands before the delegation.
@@ -960,8 +1004,18 @@ function resolveReverse(
     if (c && c !== host.entry.country) guest = national(gaz, c);
   }
   // "tiếp Đoàn": the delegation the article follows; "tiếp Đại sứ …", "tiếp ông …" name someone else.
-  if (!guest && guestPlaces.length === 0 && guestWord(s, cue) === 'đoàn')
+  if (!guest && guestPlaces.length === 0 && guestWord(s, cue) === 'đoàn') {
     guest = fallbackOrigin(ctx, s, host.entry.country);
+    // "Bộ trưởng … Lào đã tiếp đoàn" after the trip to province B was told: received in B.
+    const there = (ctx.lastTo ?? []).filter((t) => t.entry.country === host.entry.country);
+    if (
+      guest &&
+      host.level === 'national' &&
+      there.length > 0 &&
+      !s.mentions.some((m) => isLocated(s, m))
+    )
+      return [{ from: guest, to: there, sentence: s }];
+  }
   if (!guest || guest.entry.country === host.entry.country) return [];
   // "Đại sứ Lào … tiếp Chủ tịch UBND TP Hà Nội": an envoy receives at his mission, in the country
   // he is accredited to, which is the guest's as often as not: no trip without a venue.
@@ -979,8 +1033,16 @@ function resolveReverse(
     envoyFirst(phraseText(tt, cue.end + 1, s.t1))
   )
     return [];
+  // "Trong chuyến thăm Campuchia, tại Thủ đô Phnom Penh, Tổng Bí thư đã tiếp đoàn Hội Hữu nghị
+  // Campuchia - Việt Nam": the leader received them in their own country, on his own trip.
+  const g = guest;
+  if (
+    host.level === 'national' &&
+    s.mentions.some((m) => m.entry.country === g.entry.country && isLocated(s, m))
+  )
+    return [];
   const guests = guestMention ? withListed(s, guestMention).map(local) : [guest];
-  return guests.map((g) => ({ from: g, to: [host], sentence: s }));
+  return guests.map((x) => ({ from: x, to: [host], sentence: s }));
 }
 
 /**
