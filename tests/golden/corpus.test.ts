@@ -56,6 +56,7 @@ const OWN = [
   'tests/fixtures/corpus-real34',
   'tests/fixtures/corpus-real35',
   'tests/fixtures/corpus-real36',
+  'tests/fixtures/corpus-real37',
 ];
 
 const KNOWN: Record<string, string[]> = {

@@ -1520,3 +1520,23 @@ describe('visits: who came and who received (realdev17)', () => {
     expect(visits(text)).toEqual(['VN-HN*>LA-CH']);
   });
 });
+
+describe('visits: a roll call by province and volunteers with local authorities (corpus-real37)', () => {
+  it('"Từ tỉnh B có ngài …" after the guests of the event were named: B came too', () => {
+    const text =
+      'Hội chợ tại An Giang\nSáng 10/12, tại phường Châu Đốc, tỉnh An Giang khai mạc hội chợ thương mại biên giới. Sang dự lễ khai mạc có đoàn tỉnh Takeo do Phó Tỉnh trưởng dẫn đầu. Từ tỉnh Kampot có ngài Sok Dara, Phó Tỉnh trưởng tỉnh Kampot.';
+    expect(visits(text)).toContain('KH-7>VN-44');
+  });
+
+  it('"Từ tỉnh A qua tỉnh B …" is a route, not a roll call', () => {
+    const text =
+      'Hội chợ tại An Giang\nSáng 10/12, tại phường Châu Đốc, tỉnh An Giang khai mạc hội chợ thương mại biên giới. Từ tỉnh Kampot qua cửa khẩu Tịnh Biên, hàng hóa được đưa về hội chợ.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"A phối hợp với chính quyền sở tại tổ chức khám bệnh cho khoảng 1.500 người dân … tỉnh B"', () => {
+    const text =
+      'Tin\nNgày 27/4, Hội Hữu nghị tỉnh Đồng Tháp phối hợp với chính quyền sở tại tổ chức khám bệnh, phát thuốc cho khoảng 1.500 người dân Campuchia đang sinh sống tại huyện Peam Chor, tỉnh Prey Veng.';
+    expect(visits(text)).toEqual(['VN-45>KH-14']);
+  });
+});

@@ -21,6 +21,8 @@ const RECIPIENTS = [
 // How far after "cho người dân" the recipients' place may be named ("cho người dân các xã X
 // (huyện Y), Z thuộc tỉnh B").
 const RECIPIENT_REACH = 25;
+// "cho khoảng 1.500 người dân": a count before the people.
+const RECIPIENT_GAP = 4;
 
 function wordsAt(s: SentenceView, k: number, words: string[]): boolean {
   return words.every((w, i) => wordAt(s, k + i) === w);
@@ -55,21 +57,31 @@ function recipientsAbroad(s: SentenceView, r: number, home: Mention, partner: Me
   return communes;
 }
 
+/** Where "cho ‹people›" starts after token `from` (a count may stand between), else -1. */
+function recipientsAt(s: SentenceView, from: number): number {
+  for (let c = from; c < s.t1; c++) {
+    if (wordAt(s, c) !== 'cho') continue;
+    for (let r = c + 1; r <= c + RECIPIENT_GAP && r < s.t1; r++)
+      if (firstAt(s, r, r + 1, RECIPIENTS) === r) return r + 2;
+  }
+  return -1;
+}
+
 export function fieldWork(s: SentenceView, ctx: VisitContext): VisitFinding[] {
   for (let k = s.t0; k + 2 < s.t1; k++) {
     if (!wordsAt(s, k, ['phối', 'hợp', 'với'])) continue;
     const verb = firstAt(s, k + 3, s.t1, WORK_VERBS);
-    const partner = s.mentions.find(
-      (m) => m.firstToken > k + 2 && (verb < 0 || m.lastToken < verb),
-    );
-    if (verb < 0 || !partner || futureInClause(s, k)) return [];
+    if (verb < 0 || futureInClause(s, k)) return [];
     const home = workerHome(s, k, ctx);
-    if (!home || home.entry.country === partner.entry.country) return [];
     // "cho người dân", "dành cho người dân và học sinh": the people the work was for.
-    let r = -1;
-    for (let c = verb + 2; c < s.t1 && r < 0; c++)
-      if (wordAt(s, c) === 'cho' && firstAt(s, c + 1, c + 2, RECIPIENTS) === c + 1) r = c + 3;
-    if (r < 0 || !recipientsAbroad(s, r, home, partner)) return [];
+    const r = recipientsAt(s, verb + 2);
+    if (!home || r < 0) return [];
+    // The partner body's place; else, with "chính quyền sở tại", the recipients' own place.
+    const partner =
+      s.mentions.find((m) => m.firstToken > k + 2 && m.lastToken < verb) ??
+      s.mentions.find((m) => m.firstToken >= r && m.firstToken < r + RECIPIENT_REACH);
+    if (!partner || home.entry.country === partner.entry.country) return [];
+    if (!recipientsAbroad(s, r, home, partner)) return [];
     return [{ from: local(home), to: [local(partner)], sentence: s }];
   }
   return [];

@@ -37,6 +37,7 @@ import {
   SUB_UNITS,
 } from './visit-cues.ts';
 import {
+  cameFrom,
   isInviter,
   isLocated,
   local,
@@ -397,9 +398,16 @@ function bareDelegation(s: SentenceView): boolean {
  * side of the meeting the article tells, which names who was there without a meeting word.
  */
 function sideRollCall(s: SentenceView): boolean {
-  if (wordAt(s, s.t0) !== 'về' || wordAt(s, s.t0 + 1) !== 'phía') return false;
+  if (wordAt(s, s.t0) !== 'về' || wordAt(s, s.t0 + 1) !== 'phía') return fromRollCall(s);
   for (let k = s.t0 + 2; k < Math.min(s.t1, s.t0 + 12); k++) if (wordAt(s, k) === 'có') return true;
   return false;
+}
+
+/** "Từ tỉnh B có ngài …, Phó Tỉnh trưởng": the roll of one guest province. */
+function fromRollCall(s: SentenceView): boolean {
+  const m = s.mentions[0];
+  if (wordAt(s, s.t0) !== 'từ' || !m || m.headToken !== s.t0 + 1) return false;
+  return wordAt(s, withListed(s, m).at(-1)!.lastToken + 1) === 'có';
 }
 
 /** "Về dự Hội nghị có …", "Tham dự lễ ký kết có …": the roll of those who attended. */
@@ -434,6 +442,7 @@ function countrySide(s: SentenceView): { country: CountryCode; roll: number } | 
 
 /** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
 function speaksOfParty(s: SentenceView): boolean {
+  if (fromRollCall(s)) return true;
   for (let k = s.t0; k < s.t1; k++) {
     const f = foldedAt(s, k);
     if (f !== 'doan' && f !== 'phia') continue;
@@ -510,6 +519,7 @@ function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
     return false;
   // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
   const head = listHead(s, m);
+  if (cameFrom(s, head)) return true;
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
   // "UBND tỉnh B đã ký biên bản ghi nhớ … với ba tỉnh A1, A2 và A3": the partners who came to sign.
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 14); b--)

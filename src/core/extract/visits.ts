@@ -416,10 +416,11 @@ function guestHomes(s: SentenceView): Set<Mention> {
   return new Set(s.mentions.filter((m) => cameFrom(s, m)).flatMap((m) => withListed(s, m)));
 }
 
-function cameFrom(s: SentenceView, m: Mention): boolean {
-  for (let k = m.headToken - 1; k > Math.max(s.t0, m.headToken - CAME_FROM_REACH); k--) {
+export function cameFrom(s: SentenceView, m: Mention): boolean {
+  for (let k = m.headToken - 1; k >= Math.max(s.t0, m.headToken - CAME_FROM_REACH); k--) {
     const w = wordAt(s, k);
-    if (w === 'từ') return CAME.has(wordAt(s, k - 1));
+    // "Từ tỉnh B có ngài …" opening a roll call names a party's home too.
+    if (w === 'từ') return k === s.t0 || CAME.has(wordAt(s, k - 1));
     if (CAME.has(w) || LOCATIVE.has(w) || w === 'với' || semicolonBefore(s, k)) return false;
   }
   return false;
