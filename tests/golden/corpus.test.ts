@@ -97,9 +97,6 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Bà Rịa - Vũng Tàu (VN-43) ↔ Phnôm Pênh (KH-12)',
     'missing sisters: Bà Rịa - Vũng Tàu (VN-43) ↔ Siem Reap (KH-17)',
   ],
-  // corpus-real18 (blind), the last set: three of its causes fixed since (a tag page read as its
-  // footer, a plan across a list, a province's "đoàn đại biểu cấp cao"), two left as found.
-  'r18-05-gialai-champasak-ghinho.txt': ['false visits: Gia Lai (VN-30) → Attapeu (LA-AT)'],
   // corpus-real19 (blind), scored after the last rule change; left as found.
   'r19-06-tay-ninh-don-nam-tinh-campuchia.txt': [
     'false visits: Bình Phước (VN-58) → Svay Rieng (KH-20)',
@@ -143,9 +140,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Quảng Bình (VN-24) → Khăm Muộn (LA-KH)',
   ],
   'r34-07-thanhnien-longan-svayrieng.txt': ['false places: Kandal (KH-8)'],
-  // corpus-real36 (blind, the seventh session's last set, scored after its last rule change), left
-  // as found.
-  'r36-02-attapeu-gialai.html': ['false visits: Gia Lai (VN-30) → Attapeu (LA-AT)'],
   'r30-07-tphcm-hoi-huu-nghi-campuchia.txt': [
     'missing visits: TPHCM (VN-SG) → Kan Đan (KH-8)',
     'missing visits: TPHCM (VN-SG) → Tà Keo (KH-21)',

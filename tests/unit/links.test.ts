@@ -1540,3 +1540,23 @@ describe('visits: a roll call by province and volunteers with local authorities 
     expect(visits(text)).toEqual(['VN-45>KH-14']);
   });
 });
+
+describe('visits: a reception at the host’s building, and a stake in projects (corpus-real18, real36)', () => {
+  it('"A đã đón tiếp và có buổi làm việc tại trụ sở Tỉnh ủy với Đoàn … tỉnh B": B came to A', () => {
+    const text =
+      'Gia Lai tiếp đoàn Attapeu\nChiều 26-10, Thường trực Tỉnh ủy Gia Lai đã đón tiếp và có buổi làm việc tại trụ sở Tỉnh ủy với Đoàn đại biểu cấp cao tỉnh Attapeu do Bí thư Tỉnh ủy làm Trưởng đoàn.';
+    expect(visits(text)).toEqual(['LA-AT>VN-30']);
+  });
+
+  it('"… làm việc tại trụ sở Chính quyền tỉnh B với Đoàn …" is still a trip to B', () => {
+    const text =
+      'Tin\nĐoàn đại biểu thành phố Đà Nẵng đã làm việc tại trụ sở Chính quyền tỉnh Battambang với Đoàn đại biểu tỉnh Battambang.';
+    expect(visits(text)).toEqual(['VN-DN>KH-2']);
+  });
+
+  it('"doanh nghiệp của tỉnh tham gia một số dự án ở các tỉnh B1, B2" tells no trip', () => {
+    const text =
+      'Gia Lai hợp tác với Champasak\nTỉnh Gia Lai có 20 dự án tại Lào. Ngoài ra, doanh nghiệp của tỉnh còn tham gia một số dự án ở các tỉnh lân cận như Attapeu và Sekong.';
+    expect(visits(text)).toEqual([]);
+  });
+});

@@ -190,6 +190,8 @@ function meetingAt(s: SentenceView, from = s.t0): number {
       (NOT_AFTER_TIEP.has(wordAt(s, k + 1)) || NOT_BEFORE_TIEP.has(wordAt(s, k - 1)))
     )
       continue;
+    // "doanh nghiệp tham gia một số dự án ở tỉnh B": a stake in a project, not a presence.
+    if (w === 'tham' && wordAt(s, k + 1) === 'gia' && joinsProject(s, k + 2)) continue;
     // "bản ghi nhớ … được ký kết vào ngày 26/10/2022 tại tỉnh A": a document's history.
     if (w === 'ký' && wordAt(s, k - 1) === 'được') continue;
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
@@ -198,6 +200,15 @@ function meetingAt(s: SentenceView, from = s.t0): number {
 }
 
 const NOT_BEFORE_TIEP = new Set(['trực', 'gián', 'kế', 'liên']);
+
+/** "(một số | các | nhiều) dự án", "đầu tư" from token k. */
+function joinsProject(s: SentenceView, k: number): boolean {
+  let at = k;
+  if (wordAt(s, at) === 'một' && wordAt(s, at + 1) === 'số') at += 2;
+  else if (TALLY.has(wordAt(s, at))) at++;
+  const pair = `${wordAt(s, at)} ${wordAt(s, at + 1)}`;
+  return pair === 'dự án' || pair === 'đầu tư';
+}
 
 // Seats of Vietnam's national bodies, named without their city in the Vietnamese press.
 const CAPITAL_SEATS =

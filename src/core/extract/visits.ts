@@ -531,12 +531,7 @@ function receivesDelegation(
   guests: Mention[],
 ): boolean {
   if (o.level !== 'local') return false;
-  // "làm việc với Đoàn Thanh niên …" meets a youth union, not a delegation.
-  const delegation =
-    wordAt(s, cue.start) === 'làm' &&
-    wordAt(s, cue.end + 1) === 'với' &&
-    wordAt(s, cue.end + 2) === 'đoàn' &&
-    wordAt(s, cue.end + 3) !== 'thanh';
+  const delegation = wordAt(s, cue.start) === 'làm' && withDelegation(s, cue.end + 1);
   // "UBND tỉnh A làm việc với doanh nghiệp đến từ các tỉnh B1, B2": they came.
   if (!delegation && !guests.some((m) => m.entry.country !== o.entry.country)) return false;
   // "tại trụ sở Chính quyền tỉnh B, Đoàn … A làm việc với Đoàn … tỉnh B": a building of B.
@@ -545,6 +540,19 @@ function receivesDelegation(
     ? venues.every((m) => m.entry.country === o.entry.country)
     : ctx.home?.entry.iso === o.entry.iso;
 }
+
+/**
+ * "làm việc với Đoàn …", "làm việc tại trụ sở Tỉnh ủy với Đoàn …" (a building, no place) from
+ * token k: meets a delegation ("làm việc với Đoàn Thanh niên …" meets a youth union).
+ */
+function withDelegation(s: SentenceView, k: number): boolean {
+  let w = k;
+  if (wordAt(s, k) === 'tại')
+    while (w < Math.min(s.t1, k + BUILDING_REACH) && wordAt(s, w) !== 'với' && !commaBefore(s, w))
+      w++;
+  return wordAt(s, w) === 'với' && wordAt(s, w + 1) === 'đoàn' && wordAt(s, w + 2) !== 'thanh';
+}
+const BUILDING_REACH = 8;
 
 /** A place a few words after "tại" in the same clause ("tại trụ sở Chính quyền tỉnh B"). */
 function afterTai(s: SentenceView, m: Mention): boolean {
