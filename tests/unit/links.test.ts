@@ -1560,3 +1560,17 @@ describe('visits: a reception at the host’s building, and a stake in projects 
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('visits: the inviters of a state visit are not its travellers (realdev16)', () => {
+  it('"chuyến thăm Campuchia … theo lời mời của ‹Cambodian leaders›, Tổng Bí thư …": Vietnam’s trip', () => {
+    const text =
+      'Tin\nTrong khuôn khổ chuyến thăm Campuchia lần này theo lời mời của Chủ tịch Đảng Nhân dân Campuchia, Chủ tịch Thượng viện Campuchia Hun Sen, Tổng Bí thư Tô Lâm đã hội kiến Thủ tướng Hun Manet.';
+    expect(visits(text)).toEqual(['VN-HN*>KH-12*']);
+  });
+
+  it('with a plan in the main clause the trip still stands, and no Cambodian trip to Hà Nội', () => {
+    const text =
+      'Tin\nTrong khuôn khổ chuyến thăm Campuchia lần này theo lời mời của Chủ tịch Đảng Nhân dân Campuchia (CPP), Chủ tịch Thượng viện Campuchia Hun Sen, Tổng Bí thư Tô Lâm cũng sẽ đồng chủ trì cuộc gặp cấp cao.';
+    expect(visits(text)).toEqual(['VN-HN*>KH-12*']);
+  });
+});

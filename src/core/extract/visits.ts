@@ -781,11 +781,15 @@ function resolveForward(
   if (!origin && wordAt(s, cue.start - 1) === 'chuyến' && opensWithTrip(s, cue.start - 1)) {
     // "chuyến thăm … tới Lào của Tổng Bí thư Tô Lâm": the traveller after "của" in the trip's
     // own clause; else each clause after it, in turn ("…, chiều 3/12, Thủ tướng …").
+    // "chuyến thăm Campuchia … theo lời mời của Chủ tịch …, Chủ tịch Thượng viện Campuchia …,
+    // Tổng Bí thư …": the host country's leaders are the inviters, never the travellers.
+    const visited = countryWords(phraseText(tt, cue.end + 1, cue.end + 3))[0]?.country;
+    const traveller = (c: CountryCode | null) => (c && c !== visited ? c : null);
     for (let k = cue.end + 1; k < s.t1 && !commaBefore(s, k); k++) {
       if (wordAt(s, k) !== 'của') continue;
       let e = k + 1;
       while (e < s.t1 && !commaBefore(s, e)) e++;
-      const c = nationalActorNear(phraseText(tt, k + 1, e));
+      const c = traveller(nationalActorNear(phraseText(tt, k + 1, e)));
       if (c) origin = national(gaz, c);
       break;
     }
@@ -799,7 +803,7 @@ function resolveForward(
     for (let clause = 0; clause < 4 && !origin; clause++) {
       while (k < s.t1 && !commaBefore(s, k)) k++;
       if (k >= s.t1) break;
-      const c = nationalActorNear(phraseText(tt, k, s.t1));
+      const c = traveller(nationalActorNear(phraseText(tt, k, s.t1)));
       if (c) origin = national(gaz, c);
       k++;
     }
@@ -927,7 +931,8 @@ function tripOwner(
     if (wordAt(s, k) === 'của') break;
     k++;
   }
-  if (wordAt(s, k) !== 'của' || commaBefore(s, k)) return null;
+  // "chuyến thăm Campuchia lần này theo lời mời của …": the inviter, not the owner.
+  if (wordAt(s, k) !== 'của' || commaBefore(s, k) || wordAt(s, k - 1) === 'mời') return null;
   let e = k + 1;
   while (e < s.t1 && !commaBefore(s, e)) e++;
   const m = s.mentions.find((x) => x.firstToken > k && x.lastToken < e);
