@@ -1574,3 +1574,17 @@ describe('visits: the inviters of a state visit are not its travellers (realdev1
     expect(visits(text)).toEqual(['VN-HN*>KH-12*']);
   });
 });
+
+describe('visits: a host greets "sự hiện diện của đoàn …" (realdev16)', () => {
+  it('the guests of three partner provinces named only in the next sentence came to the host', () => {
+    const text =
+      'Tây Ninh và ba tỉnh biên giới\nTại hội nghị, Bí thư Tỉnh ủy Tây Ninh vui mừng trước sự hiện diện của đoàn đại biểu ba tỉnh nước bạn. Các tỉnh bạn đều phát triển: Svay Rieng có nhiều khu công nghiệp; Prey Veng làm điện mặt trời; Tbong Khmum mở quốc lộ mới.';
+    expect(visits(text).sort()).toEqual(['KH-14>VN-37', 'KH-20>VN-37', 'KH-25>VN-37']);
+  });
+
+  it('"sự hiện diện của lực lượng …" names no delegation', () => {
+    const text =
+      'Tin\nTỉnh Tây Ninh đánh giá cao sự hiện diện của lực lượng biên phòng tỉnh Svay Rieng trên tuyến biên giới.';
+    expect(visits(text)).toEqual([]);
+  });
+});

@@ -257,6 +257,14 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   const w = wordAt(s, k);
   // "lãnh đạo tỉnh B đã tiễn Đoàn … tỉnh A": seeing a guest off, as receiving one, tells A came.
   if (w === 'tiễn') return GUEST_START.has(wordAt(s, k + 1)) ? k : null;
+  // "(vui mừng trước) sự hiện diện của đoàn đại biểu …": the host greets guests who came.
+  if (w === 'hiện')
+    return wordAt(s, k - 1) === 'sự' &&
+      wordAt(s, k + 1) === 'diện' &&
+      wordAt(s, k + 2) === 'của' &&
+      GUEST_START.has(wordAt(s, k + 3))
+      ? k + 2
+      : null;
   if (w !== 'tiếp' && w !== 'đón') return null;
   if (wordAt(s, k - 1) === 'trực') return null;
   // "Tại buổi tiếp, …": the reception named as an occasion, its guest not after it.
@@ -293,6 +301,7 @@ const CUE_FOLDED = new Set([
   'dung',
   'ghe',
   'chup',
+  'hien',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);
