@@ -1588,3 +1588,17 @@ describe('visits: a host greets "sự hiện diện của đoàn …" (realdev16
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('visits: a country side’s roll, and a presumed venue that the article contradicts (realdev15)', () => {
+  it('"Đại biểu Campuchia gồm … lãnh đạo … của hai tỉnh B1, B2" at the event’s venue: both came', () => {
+    const text =
+      'Giao lưu biên giới\nChiều 27/8, tại An Giang, Thứ trưởng Bộ Quốc phòng tiếp đoàn Campuchia dự chương trình giao lưu. Đại biểu Campuchia gồm đại diện Bộ Tư lệnh Lục quân và lãnh đạo chính quyền, công an của hai tỉnh Takeo, Kandal.';
+    expect(visits(text).sort()).toEqual(['KH-12*>VN-44', 'KH-21>VN-44', 'KH-8>VN-44']);
+  });
+
+  it('roll calls read at the paper’s province give way to its delegation’s told trip to B', () => {
+    const text =
+      'Nghệ An hội đàm với Xiêng Khoảng\nVề phía tỉnh Nghệ An, Chủ tịch UBND tỉnh làm trưởng đoàn. Về phía tỉnh Xiêng Khoảng (Lào), Bí thư, Tỉnh trưởng làm trưởng đoàn. Phát biểu tại hội đàm, Tỉnh trưởng Xiêng Khoảng vui mừng được đón đoàn đại biểu tỉnh Nghệ An sang thăm, làm việc tại tỉnh Xiêng Khoảng.';
+    expect(visits(text)).toEqual(['VN-22>LA-XI']);
+  });
+});

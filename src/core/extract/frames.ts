@@ -409,9 +409,19 @@ function bareDelegation(s: SentenceView): boolean {
  * side of the meeting the article tells, which names who was there without a meeting word.
  */
 function sideRollCall(s: SentenceView): boolean {
-  if (wordAt(s, s.t0) !== 'về' || wordAt(s, s.t0 + 1) !== 'phía') return fromRollCall(s);
+  if (wordAt(s, s.t0) !== 'về' || wordAt(s, s.t0 + 1) !== 'phía')
+    return fromRollCall(s) || delegatesRollCall(s);
   for (let k = s.t0 + 2; k < Math.min(s.t1, s.t0 + 12); k++) if (wordAt(s, k) === 'có') return true;
   return false;
+}
+
+/** "Đại biểu Campuchia gồm đại diện …", "Đoàn Lào có …": the roll of one country's side. */
+function delegatesRollCall(s: SentenceView): boolean {
+  const head = wordAt(s, s.t0);
+  const at = head === 'đại' && wordAt(s, s.t0 + 1) === 'biểu' ? s.t0 + 2 : s.t0 + 1;
+  if (head !== 'đại' && head !== 'đoàn') return false;
+  const n = countryWordAt(s, at);
+  return n > 0 && ['gồm', 'có'].includes(wordAt(s, at + n));
 }
 
 /** "Từ tỉnh B có ngài …, Phó Tỉnh trưởng": the roll of one guest province. */
@@ -453,7 +463,7 @@ function countrySide(s: SentenceView): { country: CountryCode; roll: number } | 
 
 /** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
 function speaksOfParty(s: SentenceView): boolean {
-  if (fromRollCall(s)) return true;
+  if (fromRollCall(s) || delegatesRollCall(s)) return true;
   for (let k = s.t0; k < s.t1; k++) {
     const f = foldedAt(s, k);
     if (f !== 'doan' && f !== 'phia') continue;
@@ -684,5 +694,7 @@ export function frameVisits(
     const from = ctx.lastOrigin ?? (headline ? local(headline) : null);
     if (from && from.entry.country !== own.country) out.push({ from, to, sentence: s });
   }
-  return out;
+  // A venue only presumed (the paper's own province) gives way to a trip the article tells the
+  // other way (see geocode-article.ts).
+  return !own && !inherited ? out.map((v) => ({ ...v, presumed: true as const })) : out;
 }

@@ -72,6 +72,8 @@ interface LinkBook {
   dateRanks: Map<string, number>;
   /** Links whose quote names a group, not both ends ("… với các tỉnh Bắc Lào"). */
   indirect: Set<string>;
+  /** Visits whose every finding only presumed the venue (frames.ts). */
+  presumed: Set<string>;
 }
 
 /**
@@ -321,7 +323,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   };
 
   const links = new Map<string, FoundLink>();
-  const book: LinkBook = { dateRanks: new Map(), indirect: new Set() };
+  const book: LinkBook = { dateRanks: new Map(), indirect: new Set(), presumed: new Set() };
   const headline = new Set(ctx.titlePlaces.map((m) => m.entry.iso));
   const ofHeadline = (a: Side, b: Side) => headline.has(a.entry.iso) || headline.has(b.entry.iso);
   const trail = new DateTrail(text, doc.keep, doc.date);
@@ -380,20 +382,18 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
           if (had >= 0) partners.splice(had, 1);
           partners.push(p);
         }
-        addLink(
-          links,
-          {
-            kind: 'visit',
-            from: end(v.from),
-            to: end(to),
-            date,
-            evidence: sentence,
-            evidenceSpan: [view.span[0], view.span[1]],
-          },
-          gaz,
-          book,
-          rank,
-        );
+        const link: FoundLink = {
+          kind: 'visit',
+          from: end(v.from),
+          to: end(to),
+          date,
+          evidence: sentence,
+          evidenceSpan: [view.span[0], view.span[1]],
+        };
+        const key = `visit|${link.from.iso}|${link.to.iso}`;
+        if (!v.presumed) book.presumed.delete(key);
+        else if (!links.has(key)) book.presumed.add(key);
+        addLink(links, link, gaz, book, rank);
       }
     }
     crossed.addSentence(pairsHere);
@@ -420,6 +420,13 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   }
 
   for (const k of crossed.contradicted()) links.delete(`visit|${k.replace('>', '|')}`);
+  // "Về phía tỉnh B, … làm trưởng đoàn" read at the paper's own province A, where the article
+  // then says A's delegation went to B: the roll calls were of B's meeting.
+  for (const k of book.presumed) {
+    const [, from, to] = k.split('|');
+    const back = `visit|${to}|${from}`;
+    if (links.has(back) && !book.presumed.has(back)) links.delete(k);
+  }
   const warnings = unresolved.map((u) => `unresolved place name "${u.name}" at ${u.span[0]}`);
   return {
     result: {

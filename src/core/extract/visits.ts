@@ -52,6 +52,8 @@ export interface VisitFinding {
   /** Empty when the sentence names a traveller but no destination we can place. */
   to: Side[];
   sentence: SentenceView;
+  /** The venue is only presumed to be the paper's own province: no venue was named. */
+  presumed?: true;
 }
 
 /** What the article has established so far: who is travelling, and the title's places. */
