@@ -1602,3 +1602,23 @@ describe('visits: a country side’s roll, and a presumed venue that the article
     expect(visits(text)).toEqual(['VN-22>LA-XI']);
   });
 });
+
+describe('visits: an organiser’s ceremony, a host’s wish (realdev18)', () => {
+  it('"tại Nghĩa trang … huyện X, UBND tỉnh A tổ chức Lễ …; Dự lễ có … đại biểu các tỉnh: B1, B2": both came', () => {
+    const text =
+      'Gia Lai an táng hài cốt liệt sĩ\nNgày 25/5, tại Nghĩa trang liệt sĩ huyện Đức Cơ, UBND tỉnh Gia Lai tổ chức Lễ truy điệu 22 liệt sĩ hy sinh tại Campuchia. Dự lễ có lãnh đạo tỉnh Gia Lai, đại biểu các tỉnh: Ratanakiri, Stung Treng (Campuchia).';
+    expect(visits(text).sort()).toEqual(['KH-16>VN-30', 'KH-19>VN-30']);
+  });
+
+  it('an organiser’s event still to come ("ngày 3/11 tới đây") sets no venue', () => {
+    const text =
+      'Giao lưu biên giới\nNgày 3/11 tới đây, UBND tỉnh Kon Tum tổ chức chương trình giao lưu hữu nghị biên giới lần thứ nhất. Chương trình góp phần tăng cường hợp tác giữa 3 tỉnh Kon Tum, Rattanakiri và Attapeu.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"Chúng tôi rất mong … các nhà đầu tư của tỉnh A đến B tìm kiếm cơ hội": a wish, no trip', () => {
+    const text =
+      'Tin\nTỉnh trưởng khẳng định: “Chúng tôi rất mong và luôn tạo điều kiện thuận lợi nhất để các nhà đầu tư có tiềm năng của tỉnh Thừa Thiên Huế đến Savannakhet tìm kiếm cơ hội hợp tác”.';
+    expect(visits(text)).toEqual([]);
+  });
+});

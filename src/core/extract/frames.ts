@@ -65,8 +65,29 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   );
   if (dests.size === 1) return [...dests][0]!;
   if (dests.size > 1) return null;
-  return meetingAt(s) >= 0 ? (venueIn(s)?.entry ?? null) : null;
+  const named = venueIn(s);
+  if (named) return meetingAt(s) >= 0 ? named.entry : null;
+  // "Ngày 25/5, tại Nghĩa trang liệt sĩ huyện X, UBND tỉnh A tổ chức Lễ …": the organiser's
+  // province, where the place named is not one of ours (nor a country: "tại Lào").
+  const host = hostIn(s);
+  return host?.organiser && !abroad(s, host.host) && !speaksOfFuture(s) ? host.host.entry : null;
 }
+
+/**
+ * "tại Lào, Hội … tỉnh A tổ chức …", "tỉnh A tổ chức Lễ … tại Campuchia": an event placed in a
+ * country, before the organiser or in its own clause.
+ */
+function abroad(s: SentenceView, organiser: Mention): boolean {
+  let end = organiser.lastToken + 1;
+  while (end < s.t1 && !commaBefore(s, end)) end++;
+  for (let k = s.t0; k + 1 < end; k++) {
+    if (wordAt(s, k) !== 'tại' && wordAt(s, k) !== 'ở') continue;
+    // "liệt sĩ hy sinh tại Campuchia", "bà con sinh sống ở Lào": where people died or live.
+    if (countryWordAt(s, k + 1) > 0 && !LIVED.has(wordAt(s, k - 1))) return true;
+  }
+  return false;
+}
+const LIVED = new Set(['sinh', 'sống']);
 
 // Words of a meeting or a trip: with a venue and a foreign party, someone travelled.
 const MEETING = new Set([
@@ -139,6 +160,8 @@ const PARTY_HEAD = new Set([
   'đội',
   // "lực lượng vũ trang (huyện X,) tỉnh A".
   'trang',
+  // "Dự lễ có …, đại biểu các tỉnh: B1, B2".
+  'biểu',
 ]);
 // A place right after these is a route or a target, not a party ("từ Pleiku qua B tới C").
 // "thăm tỉnh B", "làm việc với tỉnh B" name the host side.

@@ -413,7 +413,9 @@ const WISH_OR_HABIT = new Set([
 
 /** A plan, habit, wish or agreement anywhere in the sentence ("… tới, tỉnh sẽ cử đoàn sang A, B"). */
 const FUTURE_FOLDED = new Set(
-  ['se', 'sap', 'du', 'ke', ...[...WISH_OR_HABIT].map((p) => p.split(' ')[0]!)].map(foldWord),
+  ['se', 'sap', 'du', 'ke', 'toi', ...[...WISH_OR_HABIT].map((p) => p.split(' ')[0]!)].map(
+    foldWord,
+  ),
 );
 const FUTURE_WORDS = new FoldedWords(FUTURE_FOLDED);
 
@@ -442,6 +444,8 @@ export function futureIndex(s: SentenceView): number {
     const pair = `${w} ${wordAt(s, k + 1)}`;
     if (pair === 'định kỳ' && namedRound(s, k + 2)) continue;
     if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return k;
+    // "ngày 3/11 tới đây": a date still to come.
+    if (pair === 'tới đây' && wordAt(s, k - 1) !== 'cho') return k;
   }
   return -1;
 }
@@ -453,7 +457,17 @@ function namedRound(s: SentenceView, k: number): boolean {
 
 // A wish or proposal governs the whole sentence after it ("Ông A đề nghị hai tỉnh tăng cường …;
 // tạo điều kiện cho doanh nghiệp B khảo sát … tại C"), past its commas.
-const WISH = new Set(['đề nghị', 'mong muốn', 'đề xuất', 'hy vọng', 'hi vọng', 'kêu gọi']);
+const WISH = new Set([
+  'đề nghị',
+  'mong muốn',
+  'đề xuất',
+  'hy vọng',
+  'hi vọng',
+  'kêu gọi',
+  // "Chúng tôi rất mong … các nhà đầu tư của tỉnh A đến B": a host's wish.
+  'rất mong',
+  'mong rằng',
+]);
 const WISH_SECOND_FOLDED = new Set(
   [...WISH, ...WISH_OR_HABIT].map((p) => foldWord(p.split(' ')[1]!)),
 );
