@@ -1622,3 +1622,11 @@ describe('visits: an organiser’s ceremony, a host’s wish (realdev18)', () =>
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('visits: a national side named by its country at an organised event (realdev18)', () => {
+  it('"tại TP B, Hội … tổ chức lễ …; Về phía Lào, có bà …, Chủ tịch Hội LHPN Lào làm Trưởng đoàn"', () => {
+    const text =
+      'Kỷ niệm hữu nghị\nChiều 2-7, tại TP Đà Nẵng, Hội Liên hiệp Phụ nữ Việt Nam tổ chức lễ kỷ niệm Năm Đoàn kết hữu nghị. Về phía Lào, có bà Bun-mi, Ủy viên Trung ương Đảng, Chủ tịch Hội LHPN Lào làm Trưởng đoàn.';
+    expect(visits(text)).toEqual(['LA-VT*>VN-DN']);
+  });
+});

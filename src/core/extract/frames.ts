@@ -66,7 +66,7 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   if (dests.size === 1) return [...dests][0]!;
   if (dests.size > 1) return null;
   const named = venueIn(s);
-  if (named) return meetingAt(s) >= 0 ? named.entry : null;
+  if (named) return meetingAt(s) >= 0 || organises(s) ? named.entry : null;
   // "Ngày 25/5, tại Nghĩa trang liệt sĩ huyện X, UBND tỉnh A tổ chức Lễ …": the organiser's
   // province, where the place named is not one of ours (nor a country: "tại Lào").
   const host = hostIn(s);
@@ -350,6 +350,14 @@ const HOSTED = new Set([
 ]);
 const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);
 
+/** "tại TP B, Hội … tổ chức lễ kỷ niệm …": an event someone holds. */
+function organises(s: SentenceView): boolean {
+  for (let k = s.t0; k + 2 < s.t1; k++)
+    if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
+      return true;
+  return false;
+}
+
 /**
  * The host side a sentence names when it gives no "tại": "Đi cùng đoàn / Tiếp đoàn, về phía tỉnh B
  * có …" (the host's escort), or "‹body› tỉnh B tổ chức buổi họp mặt … với …" (the organiser).
@@ -614,7 +622,8 @@ export function frameVisits(
   gaz: Gazetteer,
 ): VisitFinding[] {
   const seat = seatVenue(s, gaz);
-  if (s.mentions.length === 0 && !seat) return [];
+  // "Về phía Lào, có bà …, Chủ tịch Hội LHPN Lào": a side named by its country alone.
+  if (s.mentions.length === 0 && !seat && !countrySide(s)) return [];
   const meeting = meetingAt(s) >= 0 || sideRollCall(s);
   // No meeting word and no host: nothing below can hold, whatever the venue (cheap test first).
   const host = meeting ? undefined : hostIn(s);
