@@ -1630,3 +1630,11 @@ describe('visits: a national side named by its country at an organised event (re
     expect(visits(text)).toEqual(['LA-VT*>VN-DN']);
   });
 });
+
+describe('visits: a country’s side at a venue never named (realdev18)', () => {
+  it('"Dự buổi lễ, về phía Campuchia có … Bộ trưởng Bộ Quốc phòng" with no venue: no trip placed', () => {
+    const text =
+      'Kết nghĩa cụm dân cư biên giới\nSáng 13/11 đã diễn ra lễ kết nghĩa giữa ấp Long Cường, tỉnh Tây Ninh và ấp Otamo, tỉnh Svay Rieng. Dự buổi lễ, về phía Việt Nam có Bộ trưởng Bộ Quốc phòng. Về phía Campuchia có Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng. Lãnh đạo tỉnh Tây Ninh phát biểu.';
+    expect(visits(text)).toEqual([]);
+  });
+});

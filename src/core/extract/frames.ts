@@ -700,8 +700,14 @@ export function frameVisits(
   }
   // "Tới dự buổi lễ, về phía Việt Nam có các đồng chí: X, Phó Thủ tướng Chính phủ; …": a side
   // named by its country whose roll holds a national body: that country's leaders came too.
+  // (Only at a venue the article names: a country's leaders at a place only presumed are not placed.)
   const side = countrySide(s);
-  if (side && side.country !== venue.country && !out.some((v) => v.from.level === 'national')) {
+  if (
+    side &&
+    (own || inherited) &&
+    side.country !== venue.country &&
+    !out.some((v) => v.from.level === 'national')
+  ) {
     const names = phraseText(s.tt, side.roll, s.t1);
     if (nationalBodyIndex(names) >= 0 && !envoyFirst(names))
       out.push({ from: { entry: gaz.capital(side.country), level: 'national' }, to, sentence: s });
