@@ -94,6 +94,12 @@ describe('findPlaces: Vietnamese spellings that are also words', () => {
     expect(isos('hợp tác với tỉnh Kép và tỉnh Kampốt')).toEqual(['KH-23', 'KH-7']);
     expect(isos('Giải đấu đôi, nội dung Kép nam.')).toEqual([]);
   });
+  it('"Bo Kẹo" (a press spelling without the grave accent) is Bokeo', () => {
+    expect(isos('Đoàn đại biểu tỉnh Điện Biên hội đàm với tỉnh Bo Kẹo.')).toEqual([
+      'VN-71',
+      'LA-BK',
+    ]);
+  });
   it('"Sihanouk" is the province in a list of provinces or after "tỉnh", the king elsewhere', () => {
     expect(isos('các tỉnh Kep, Kampot, Sihanouk và Koh Kong')).toContain('KH-18');
     expect(isos('Đoàn đại biểu tỉnh Sihanouk sang thăm.')).toEqual(['KH-18']);

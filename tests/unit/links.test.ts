@@ -1638,3 +1638,17 @@ describe('visits: a country’s side at a venue never named (realdev18)', () => 
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('visits: bodies listed by commas, and a trip owned by a titled person (realdev19)', () => {
+  it('"Đoàn Ban Tuyên huấn Tỉnh ủy A, Ban Tuyên huấn Tỉnh ủy B … đến thăm … tại C": both came', () => {
+    const text =
+      'Tin\nĐoàn Ban Tuyên huấn Tỉnh ủy Salavan, Ban Tuyên huấn Tỉnh ủy Bolykhamxay đã đến thăm, làm việc tại Thừa Thiên Huế.';
+    expect(visits(text).sort()).toEqual(['LA-BL>VN-26', 'LA-SL>VN-26']);
+  });
+
+  it('"tỉnh trưởng tỉnh B đánh giá cao chuyến thăm của đồng chí X – …, Chủ tịch UBND tỉnh A": A went to B', () => {
+    const text =
+      'Tin\nĐồng chí Khăm Xay – Phó bí thư, phó tỉnh trưởng tỉnh Bo Kẹo đánh giá cao chuyến thăm của đồng chí Mùa Sơn – Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Điện Biên.';
+    expect(visits(text)).toEqual(['VN-71>LA-BK']);
+  });
+});

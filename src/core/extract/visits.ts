@@ -271,6 +271,7 @@ function parallelBody(s: SentenceView, a: Mention, b: Mention): boolean {
   // "Công an tỉnh A (cũ) và Công an tỉnh B (cũ)": the merger mark stays with its name.
   let j = a.lastToken + 1;
   while (MERGER_MARKS.has(wordAt(s, j))) j++;
+  if (commaBefore(s, j) && sameBodyBefore(s, a, j, b)) return true;
   // "Tỉnh trưởng tỉnh A Men Vibol và Chủ tịch Hội đồng tỉnh B": the leader's name between.
   for (let n = 0; n < 4 && j < b.headToken && isCapitalised(s.tt.text, s.tt.tokens[j]!); n++) {
     if (commaBefore(s, j)) return false;
@@ -279,6 +280,17 @@ function parallelBody(s: SentenceView, a: Mention, b: Mention): boolean {
   if (wordAt(s, j) !== 'và' || b.headToken - j > 7) return false;
   for (let k = j; k < b.headToken; k++)
     if (NOT_BODY.has(wordAt(s, k)) || commaBefore(s, k + 1)) return false;
+  return true;
+}
+
+/**
+ * "Ban Tuyên huấn Tỉnh ủy A, Ban Tuyên huấn Tỉnh ủy B": after a comma, the very words that named
+ * A's body name B's (tokens [j, b) repeat the ones before a).
+ */
+function sameBodyBefore(s: SentenceView, a: Mention, j: number, b: Mention): boolean {
+  const n = b.headToken - j;
+  if (n < 2 || n > 7 || a.headToken - n < s.t0) return false;
+  for (let i = 0; i < n; i++) if (wordAt(s, j + i) !== wordAt(s, a.headToken - n + i)) return false;
   return true;
 }
 
@@ -776,6 +788,9 @@ function resolveForward(
   if (owner) {
     origin = owner.side;
     dests = dests.filter((m) => !owner.mentions.includes(m));
+    // "Phó Tỉnh trưởng tỉnh B đánh giá cao chuyến thăm của …": the speaker's province hosted it.
+    if (dests.length === 0)
+      dests = before.filter((m) => m.entry.country !== owner.side.entry.country && !isInviter(s, m));
   }
   // "Trong khuôn khổ chuyến thăm chính thức Lào, sáng 27/7, Chủ tịch … đã hội kiến …": the trip
   // is named first, its traveller in the main clause after it.
@@ -937,10 +952,16 @@ function tripOwner(
   if (wordAt(s, k) !== 'của' || commaBefore(s, k) || wordAt(s, k - 1) === 'mời') return null;
   let e = k + 1;
   while (e < s.t1 && !commaBefore(s, e)) e++;
+  // "chuyến thăm của đồng chí X – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A": a person's titles
+  // run past commas and end with the person's place.
+  const person = PERSON_WORDS.has(wordAt(s, k + 1));
+  const titled = person ? s.mentions.find((x) => x.firstToken > k) : undefined;
+  if (titled && titled.firstToken - k <= TITLES_REACH && !semicolonIn(s, k, titled.firstToken))
+    e = Math.max(e, titled.lastToken + 1);
   const m = s.mentions.find((x) => x.firstToken > k && x.lastToken < e);
   // Only a party named within its own phrase, not a place further on ("của đoàn đại biểu Hội
   // hữu nghị Campuchia - Việt Nam tỉnh Kratie": a body's name is long).
-  if (m && m.firstToken - k <= 12 && !isInviter(s, m)) {
+  if (m && (m === titled || m.firstToken - k <= 12) && !isInviter(s, m)) {
     const side = actorIn(tt, s, gaz, k + 1, m.lastToken + 1, () => false);
     if (side) return { side, mentions: withListed(s, m) };
   }
@@ -951,6 +972,14 @@ function tripOwner(
     if (c) return { side: national(gaz, c), mentions: [] };
   }
   return null;
+}
+
+const PERSON_WORDS = new Set(['đồng', 'ông', 'bà', 'ngài']);
+const TITLES_REACH = 25;
+
+function semicolonIn(s: SentenceView, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (semicolonBefore(s, k)) return true;
+  return false;
 }
 
 function resolveReverse(
