@@ -1652,3 +1652,22 @@ describe('visits: bodies listed by commas, and a trip owned by a titled person (
     expect(visits(text)).toEqual(['VN-71>LA-BK']);
   });
 });
+
+describe('sister links: minutes signed among the provinces of three countries (realdev19)', () => {
+  it('"Biên bản … được ký ngày … tại thị xã X, tỉnh B giữa các tỉnh: …; B, C (Lào); D, E (Việt Nam)"', () => {
+    const text =
+      'Tin\nThực hiện Biên bản Hội nghị cấp cao được ký ngày 21/12/2015 tại thị xã Thà Khẹc, tỉnh Khăm Muộn giữa các tỉnh: Nakhon Phanom (Thái Lan); Khăm Muộn, Bolykhămxay (Lào); Hà Tĩnh, Quảng Bình (Việt Nam), hai bên đã trao đổi đoàn.';
+    expect(sisters(text).sort()).toEqual([
+      'LA-BL|VN-23',
+      'LA-BL|VN-24',
+      'LA-KH|VN-23',
+      'LA-KH|VN-24',
+    ]);
+  });
+
+  it('"được ký" with places of one country only gives no pair', () => {
+    expect(sisters('Tin\nBiên bản được ký tại tỉnh Hà Tĩnh giữa các sở, ngành của tỉnh.')).toEqual(
+      [],
+    );
+  });
+});

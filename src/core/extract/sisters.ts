@@ -29,6 +29,8 @@ const CUES = [
   'văn bản hợp tác',
   'văn bản thỏa thuận',
   'văn bản thoả thuận',
+  // "Biên bản Hội nghị … được ký ngày 21/12/2015 … giữa các tỉnh: …".
+  'được ký',
 ];
 
 // Folded first word → folded second words of the cues: most sentences have no such pair and
@@ -172,6 +174,23 @@ function twinnedPair(s: SentenceView): SisterPair | null {
   return null;
 }
 
+/**
+ * "giữa các tỉnh: A1, A2 (Lào); B1, B2 (Việt Nam)": a list of signers, two or more of a country
+ * after "giữa các tỉnh" (other countries' places, which are no mentions, may open it).
+ */
+function signedAmong(s: SentenceView, places: Mention[]): boolean {
+  for (let k = s.t0; k + 2 < s.t1; k++) {
+    if (wordAt(s, k) !== 'giữa' || wordAt(s, k + 1) !== 'các' || wordAt(s, k + 2) !== 'tỉnh')
+      continue;
+    const listed = places.filter((m) => m.headToken > k);
+    const perCountry = new Map<string, number>();
+    for (const m of listed)
+      perCountry.set(m.entry.country, (perCountry.get(m.entry.country) ?? 0) + 1);
+    return perCountry.size >= 2 && [...perCountry.values()].some((n) => n >= 2);
+  }
+  return false;
+}
+
 /** "tại Hà Nội": where a signing took place, not a party to it. */
 function isVenue(s: SentenceView, m: Mention): boolean {
   const w = wordAt(s, m.headToken - 1);
@@ -215,6 +234,12 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
   // "3 tỉnh A (Việt Nam), B (Lào) và C (Campuchia) ký kết": one place of each country, every pair.
   if (countries.size === 3 && unique.length === 3) {
     for (const a of unique) for (const b of unique) if (a !== b) add(a.entry, b.entry);
+    return pairs;
+  }
+  // "… được ký giữa các tỉnh: A1, A2 (Lào); B1, B2, B3 (Việt Nam)": one document, every pair.
+  if (signedAmong(s, unique)) {
+    for (const a of unique)
+      for (const b of unique) if (a.entry.country < b.entry.country) add(a.entry, b.entry);
     return pairs;
   }
   for (const c of countries) {

@@ -790,7 +790,9 @@ function resolveForward(
     dests = dests.filter((m) => !owner.mentions.includes(m));
     // "Phó Tỉnh trưởng tỉnh B đánh giá cao chuyến thăm của …": the speaker's province hosted it.
     if (dests.length === 0)
-      dests = before.filter((m) => m.entry.country !== owner.side.entry.country && !isInviter(s, m));
+      dests = before.filter(
+        (m) => m.entry.country !== owner.side.entry.country && !isInviter(s, m),
+      );
   }
   // "Trong khuôn khổ chuyến thăm chính thức Lào, sáng 27/7, Chủ tịch … đã hội kiến …": the trip
   // is named first, its traveller in the main clause after it.
