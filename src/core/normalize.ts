@@ -79,6 +79,7 @@ export function foldInto(text: string): FoldedText {
   let starts = scratchStarts;
   let ends = scratchEnds;
   let k = 0;
+  let surrogates = false;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -110,6 +111,8 @@ export function foldInto(text: string): FoldedText {
       }
     }
     const cp = text.codePointAt(i)!;
+    // Only here can a surrogate reach the buffer (an astral or a lone one, folded to itself).
+    if (cp >= 0xd800) surrogates = true;
     const start = i;
     i += cp > 0xffff ? 2 : 1;
     if (cp >= 0x300 && cp <= 0x36f) {
@@ -134,7 +137,7 @@ export function foldInto(text: string): FoldedText {
       k++;
     }
   }
-  const folded = unitsToString(buf, k);
+  const folded = unitsToString(buf, k, surrogates);
   return { folded, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
@@ -155,6 +158,7 @@ export function fold(text: string): string {
   if (foldBuf.length < n + 8) foldBuf = new Uint16Array(n * 2 + 8);
   let buf = foldBuf;
   let k = 0;
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) {
@@ -173,6 +177,7 @@ export function fold(text: string): string {
       f = foldOne(text[i]!);
     } else {
       const cp = text.codePointAt(i)!;
+      if (cp >= 0xd800) surrogates = true;
       if (cp > 0xffff) i++;
       f = foldOne(String.fromCodePoint(cp));
     }
@@ -184,7 +189,7 @@ export function fold(text: string): string {
     }
     for (let j = 0; j < f.length; j++) buf[k++] = f.charCodeAt(j);
   }
-  return unitsToString(buf, k);
+  return unitsToString(buf, k, surrogates);
 }
 
 let foldBuf = new Uint16Array(1024);
@@ -198,10 +203,16 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 // Below this many code units the call into the decoder costs more than it saves.
 const DECODE_MIN = 64;
 
-/** The string of code units buf[0, k). */
-export function unitsToString(buf: Uint16Array, k: number): string {
-  if (k >= DECODE_MIN && LITTLE_ENDIAN && !hasSurrogate(buf, k))
-    return UTF16.decode(buf.subarray(0, k));
+/**
+ * The string of code units buf[0, k). `surrogates`: whether any may be a surrogate (the folds
+ * know, from the characters they read; otherwise the buffer is searched).
+ */
+export function unitsToString(
+  buf: Uint16Array,
+  k: number,
+  surrogates = hasSurrogate(buf, k),
+): string {
+  if (k >= DECODE_MIN && LITTLE_ENDIAN && !surrogates) return UTF16.decode(buf.subarray(0, k));
   let out = '';
   const CHUNK = 8192;
   for (let c = 0; c < k; c += CHUNK) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, unitsToString } from '../../src/core/normalize.ts';
+import { fold, foldInto, unitsToString } from '../../src/core/normalize.ts';
 
 const units = (s: string) => Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
 const slow = (s: string) => String.fromCharCode(...units(s));
@@ -32,5 +32,15 @@ describe('unitsToString (decoder for long buffers, char codes for short ones)', 
         .map((p) => fold(p))
         .join('. '),
     );
+  });
+
+  it('folds keep astral characters and lone surrogates of long lines', () => {
+    const body = 'Đoàn đại biểu tỉnh Sê Kông thăm Thừa Thiên Huế, ';
+    for (const odd of ['😀', '\ud800', '\udc00', '\ufeff']) {
+      const line = `${odd}${body.repeat(3)}${odd}`;
+      const expected = `${odd}${'doan dai bieu tinh se kong tham thua thien hue, '.repeat(3)}${odd}`;
+      expect(fold(line)).toBe(expected);
+      expect(foldInto(line).folded).toBe(expected);
+    }
   });
 });
