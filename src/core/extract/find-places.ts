@@ -126,9 +126,13 @@ function joinable(ctx: Ctx, a: number, b: number): boolean {
   return tokens[a]!.f === 'tp' && /^\. ?$/.test(gap);
 }
 
+// Each prefix's words joined by spaces, made once (the answers of prefixBefore, prefixInside).
+const PREFIX_KEYS = ADMIN_PREFIXES.map((words) => words.join(' '));
+
 /** Folded admin prefix ending right before token i ("tinh", "thanh pho" …), or null. */
 export function prefixBefore(tt: TokenizedText, i: number): string | null {
-  for (const words of ADMIN_PREFIXES) {
+  for (let p = 0; p < ADMIN_PREFIXES.length; p++) {
+    const words = ADMIN_PREFIXES[p]!;
     const first = i - words.length;
     if (first < 0) continue;
     let ok = true;
@@ -138,17 +142,25 @@ export function prefixBefore(tt: TokenizedText, i: number): string | null {
     if (!ok) continue;
     const gap = tt.text.slice(tt.tokens[i - 1]!.end, tt.tokens[i]!.start);
     if (/^[ \t\u00a0]{1,2}$/.test(gap) || (words[0] === 'tp' && /^\.? ?$/.test(gap))) {
-      return words.join(' ');
+      return PREFIX_KEYS[p]!;
     }
   }
   return null;
 }
 
+/** Words of a prefix ("thanh pho": 2), without splitting it. */
+function wordsIn(prefix: string): number {
+  let n = 1;
+  for (let k = 0; k < prefix.length; k++) if (prefix.charCodeAt(k) === 32) n++;
+  return n;
+}
+
 /** Admin prefix that the matched name itself starts with ("TP Hồ Chí Minh", "Thủ đô Viêng Chăn"). */
 function prefixInside(tt: TokenizedText, first: number, last: number): string | null {
-  for (const words of ADMIN_PREFIXES) {
+  for (let p = 0; p < ADMIN_PREFIXES.length; p++) {
+    const words = ADMIN_PREFIXES[p]!;
     if (first + words.length > last) continue;
-    if (words.every((w, k) => tt.tokens[first + k]!.f === w)) return words.join(' ');
+    if (words.every((w, k) => tt.tokens[first + k]!.f === w)) return PREFIX_KEYS[p]!;
   }
   return null;
 }
@@ -348,7 +360,7 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   const { tone, dia } = surfaceForm(surface);
   const keyLen = alnumCount(tt.folded.folded, tt.tokens[first]!.fs, tt.tokens[last]!.fe);
   const prefix = outer ?? prefixInside(tt, first, last);
-  const headToken = outer ? first - outer.split(' ').length : first;
+  const headToken = outer ? first - wordsIn(outer) : first;
   const tonal = variants.filter((v) => variantFits(v, tone, dia, keyLen));
   const fitting = tonal.filter(
     (v) => !v.prefixOnly || prefix !== null || (foreignProvince(v) && inNameList(ctx, first, last)),
@@ -479,14 +491,8 @@ function slotCountries(ctx: Ctx, mentions: Mention[], first: number, last: numbe
 
 /** A country qualifier ("(Lào)", ", Campuchia") within reach of token i: a slot may end there. */
 function qualifierNear(ctx: Ctx, i: number): boolean {
-  const { text } = ctx.tt;
   const end = ctx.tt.tokens[i]!.end;
-  // The pattern starts at a bracket or a comma: most words have neither within reach.
-  let k = end;
-  const stop = Math.min(text.length, end + 60);
-  while (k < stop && text.charCodeAt(k) !== 40 && text.charCodeAt(k) !== 44) k++;
-  if (k === stop) return false;
-  const after = text.slice(end, end + 60);
+  const after = ctx.tt.text.slice(end, end + 60);
   return /[(,]\s*(?:CHDCND\s+|Vương quốc\s+)?(?:Lào|Campuchia|Cam-pu-chia|Việt Nam)/u.test(after);
 }
 
@@ -560,7 +566,7 @@ function placeSlots(
       // A list item cut short of the next capitalised word is a person's first name.
       const cut = n < run.length && isCapitalised(tt.text, tt.tokens[run[n]!]!);
       if (cut && prefix === null && !qualified && m.score < 0.9) continue;
-      const headToken = prefix ? i - prefix.split(' ').length : i;
+      const headToken = prefix ? i - wordsIn(prefix) : i;
       hit = {
         entry: chooseEntry(m.entries, prefix, afterText(ctx, last), ctx.date),
         span: [tt.tokens[i]!.start, tt.tokens[last]!.end],
