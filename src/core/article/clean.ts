@@ -175,7 +175,7 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
-    announced = ANNOUNCES_LIST.test(line.t);
+    announced = announcesList(line.t);
     if (isSectionHeading(lines, i) || isTeaserPair(lines, i)) {
       const end = sectionEnd(lines, i);
       const heading = lines[i]!.t;
@@ -308,7 +308,9 @@ function decideLine(
   const credit = CREDIT_WORD.test(inner) ? CREDIT_TAIL.exec(inner) : null;
   if (credit && credit.index > 0) end = start + credit.index;
   if (end <= start) return { drop: 'empty line markup' };
-  const innerKey = foldLine(text.slice(start, end));
+  // Most lines are kept whole: their fold is the one already made (no new slice to hash).
+  const innerKey =
+    start === line.start && end === line.end ? key : foldLine(text.slice(start, end));
   if (innerKey.length >= 20 && seen.has(innerKey)) return { drop: 'repeated line' };
   seen.add(innerKey);
   return { keep: [start, end] };
@@ -406,6 +408,16 @@ function isBodyParagraph(t: string): boolean {
 
 // A paragraph that announces the list below it as the article's own.
 const ANNOUNCES_LIST = /(?:^|[\s,])(?:sau đây là|dưới đây là|như sau)(?![\p{L}])[^]*[.:]$/iu;
+
+/**
+ * ANNOUNCES_LIST, run only when the folded line has what each of its phrases folds to ("sau đây
+ * là", "dưới đây là": "day la"; "như sau": "nhu "): the pattern scans the whole line, and a fold
+ * of it is at hand (decideLine folds every line it keeps).
+ */
+function announcesList(t: string): boolean {
+  const f = foldLine(t);
+  return (f.includes('day la') || f.includes('nhu ')) && ANNOUNCES_LIST.test(t);
+}
 
 // List bullets scrapers leave before related headlines (">> ‹headline›" on older CMSs).
 const BULLET = /^(?:[-–•*+›»·]\s+|(?:>>|»»|>)\s*)/;
