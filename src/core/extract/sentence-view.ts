@@ -149,8 +149,7 @@ export function phraseText(tt: TokenizedText, a: number, b: number): string {
 export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
   // "… hợp nhất, Savannakhet mong muốn …": a comma ends the remark.
   const k = m.headToken;
-  if (k > s.t0 && /[,;:.]/.test(s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start)))
-    return false;
+  if (k > s.t0 && gapHolds(s.tt, k, ',;:.')) return false;
   const w1 = wordAt(s, m.headToken - 1);
   const w2 = wordAt(s, m.headToken - 2);
   return (
@@ -169,15 +168,25 @@ export function isDistanceRef(s: SentenceView, m: Mention): boolean {
 
 /** True when a comma (or semicolon, colon) separates token k from the token before it. */
 export function commaBefore(s: SentenceView, k: number): boolean {
-  if (k <= s.t0 || k >= s.t1) return false;
-  const gap = s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start);
-  return /[,;:]/.test(gap);
+  return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ',;:');
 }
 
 /** True when a semicolon separates token k from the token before it: another statement. */
 export function semicolonBefore(s: SentenceView, k: number): boolean {
-  if (k <= s.t0 || k >= s.t1) return false;
-  return s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start).includes(';');
+  return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ';');
+}
+
+/**
+ * Whether the text between tokens k - 1 and k holds one of `marks` (single code units). Read in
+ * place, without slicing the gap: most gaps are one space.
+ */
+function gapHolds(tt: TokenizedText, k: number, marks: string): boolean {
+  const { text, tokens } = tt;
+  for (let i = tokens[k - 1]!.end; i < tokens[k]!.start; i++) {
+    const c = text.charCodeAt(i);
+    for (let j = 0; j < marks.length; j++) if (marks.charCodeAt(j) === c) return true;
+  }
+  return false;
 }
 
 /**
