@@ -67,11 +67,18 @@ function growScratch(size: number): void {
   scratchEnds = e2;
 }
 
+// The last text foldInto folded, and its answer: the cleaner folds an article, the tokeniser
+// then asks for the same text (issue 9: the text was folded twice).
+let lastText: string | null = null;
+let lastFold: FoldedText | null = null;
+
 /**
  * foldWithOffsets into the shared scratch arrays: `starts` and `ends` are views that the next
- * call overwrites, for a caller that reads them at once (tokenize).
+ * call overwrites, for a caller that reads them at once (tokenize). Asked again for the text it
+ * folded last, it gives the same answer without folding it again.
  */
 export function foldInto(text: string): FoldedText {
+  if (text === lastText && lastFold) return lastFold;
   const n = text.length;
   // Folding never lengthens ASCII; other characters fold to one letter, rarely more.
   if (scratchBuf.length < n + 8) growScratch(n + 8);
@@ -138,7 +145,31 @@ export function foldInto(text: string): FoldedText {
     }
   }
   const folded = unitsToString(buf, k, surrogates);
-  return { folded, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  lastText = text;
+  lastFold = { folded, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  return lastFold;
+}
+
+/**
+ * The folds of text[a, b) for ranges given in text order, as slices of the text's fold `f`:
+ * what fold() of each range gives, when no range starts or ends inside a surrogate pair.
+ */
+export function foldedRanges(
+  f: FoldedText,
+  ranges: readonly (readonly [number, number])[],
+): string[] {
+  const out: string[] = [];
+  const { starts } = f;
+  let k = 0;
+  for (const [a, b] of ranges) {
+    // The folded units of the range are those whose character starts in it.
+    while (k > 0 && starts[k - 1]! >= a) k--;
+    while (k < starts.length && starts[k]! < a) k++;
+    const from = k;
+    while (k < starts.length && starts[k]! < b) k++;
+    out.push(f.folded.slice(from, k));
+  }
+  return out;
 }
 
 /**

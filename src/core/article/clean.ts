@@ -4,7 +4,7 @@
 // (length, final punctuation, capitalisation, what stands around it) and use the usual heading
 // words only as a stronger hint. See /work/shared/corpus/seeds for what real pages look like.
 import type { DroppedBlock, Span } from '../types.ts';
-import { fold, isWhiteSpace, trimRuns } from '../normalize.ts';
+import { fold, foldedRanges, foldInto, isWhiteSpace, trimRuns } from '../normalize.ts';
 import { isStampLine } from './metadata.ts';
 
 export interface CleanResult {
@@ -117,8 +117,10 @@ const MAX_TEASER_WORDS = 70;
  */
 const memos: { map: Map<string, unknown> }[] = [];
 
-function memoised<T>(f: (t: string) => T): (t: string) => T {
-  const memo = { map: new Map<string, T>() };
+function memoised<T>(
+  f: (t: string) => T,
+  memo: { map: Map<string, T> } = { map: new Map<string, T>() },
+): (t: string) => T {
   memos.push(memo);
   return (t) => {
     let v = memo.map.get(t);
@@ -131,8 +133,10 @@ function memoised<T>(f: (t: string) => T): (t: string) => T {
   };
 }
 
-// Folding is the costly part on MB-sized pages.
-const foldLine = memoised(fold);
+// Folding is the costly part on MB-sized pages. cleanArticle fills the table with every line's
+// fold, taken from one fold of the whole text.
+const lineFolds = { map: new Map<string, string>() };
+const foldLine = memoised(fold, lineFolds);
 
 export function cleanArticle(text: string): CleanResult {
   // Answers are kept for one article: kept longer, they outlived young-generation collections
@@ -143,6 +147,15 @@ export function cleanArticle(text: string): CleanResult {
   // again); a table made here dies young with what it holds.
   for (const m of memos) m.map = new Map();
   const lines = splitLines(text);
+  // The text folded once (foldInto gives the same answer to the tokeniser, which folds this text
+  // next), each line's fold a slice of it: what fold() of the line gives, line breaks and the
+  // white space trimmed around a line being where no surrogate pair is cut.
+  const nonBlank = lines.filter((l) => l.t !== '');
+  const folds = foldedRanges(
+    foldInto(text),
+    nonBlank.map((l) => [l.start, l.end] as const),
+  );
+  nonBlank.forEach((l, k) => lineFolds.map.set(l.t, folds[k]!));
   const decisions: Decision[] = lines.map((l) =>
     l.t === '' ? { blank: true } : { keep: [l.start, l.end] },
   );
