@@ -375,11 +375,15 @@ function isDoubled(t: string): boolean {
   );
 }
 
-/** Words of a line. */
+// The largest word count any rule compares with (MAX_TEASER_WORDS): past it, counting on changes
+// no answer, and a long paragraph is not read to its end.
+const WORDS_CAP = Math.max(MAX_HEADLINE_WORDS, MAX_TEASER_WORDS) + 1;
+
+/** Words of a line, up to WORDS_CAP (a line with more counts as WORDS_CAP). */
 const wordCount = memoised((t: string): number => {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; i < t.length && n < WORDS_CAP; i++) {
     const c = t.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
     if (!space && !inWord) n++;
