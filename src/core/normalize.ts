@@ -68,17 +68,23 @@ function growScratch(size: number): void {
 }
 
 // The last text foldInto folded, and its answer: the cleaner folds an article, the tokeniser
-// then asks for the same text (issue 9: the text was folded twice).
+// then asks for the same text (issue 9: the text was folded twice). Given back once, then let
+// go: held from one article to the next, an article's text could outlive young-generation
+// collections and be promoted (see docs/cli.md, Memory).
 let lastText: string | null = null;
 let lastFold: FoldedText | null = null;
 
 /**
  * foldWithOffsets into the shared scratch arrays: `starts` and `ends` are views that the next
  * call overwrites, for a caller that reads them at once (tokenize). Asked again for the text it
- * folded last, it gives the same answer without folding it again.
+ * folded last (once), it gives the same answer without folding it again.
  */
 export function foldInto(text: string): FoldedText {
-  if (text === lastText && lastFold) return lastFold;
+  if (text === lastText && lastFold) {
+    const again = lastFold;
+    lastText = lastFold = null;
+    return again;
+  }
   const n = text.length;
   // Folding never lengthens ASCII; other characters fold to one letter, rarely more.
   if (scratchBuf.length < n + 8) growScratch(n + 8);

@@ -98,6 +98,10 @@ describe('foldedRanges (line folds as slices of one fold of the text)', () => {
     const text = 'Đoàn đại biểu tỉnh Savannakhet';
     const first = foldInto(text);
     expect(foldInto(text)).toBe(first);
+    // Given back once: a third call folds again (same answer, a new object).
+    const third = foldInto(text);
+    expect(third).not.toBe(first);
+    expect(third.folded).toBe(first.folded);
     foldInto('một văn bản khác');
     const again = foldInto(text);
     expect(again.folded).toBe(first.folded);
