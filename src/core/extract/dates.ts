@@ -149,8 +149,13 @@ export function yearClues(articleText: string, published: string | null): YearCl
     const y = Number(m[1] ?? m[2]);
     if (validYear(y)) years.add(y);
   }
-  const jubilees = new Set([...anniversaries(articleText)].map((a) => a.year));
-  const be = BUDDHIST_ERA.exec(articleText);
+  // Patterns over the whole text only when it holds a character they need: a slash; the ị of
+  // "lịch" (in either case).
+  const jubilees = new Set(
+    articleText.includes('/') ? [...anniversaries(articleText)].map((a) => a.year) : [],
+  );
+  const be =
+    articleText.includes('ị') || articleText.includes('Ị') ? BUDDHIST_ERA.exec(articleText) : null;
   const pub = published ? /^(\d{4})(?:-(\d{2}))?/.exec(published) : null;
   return {
     published: pub ? { year: Number(pub[1]), month: pub[2] ? Number(pub[2]) : null } : null,
@@ -171,7 +176,9 @@ const STAMP =
  * 3/2025") may be a report's period, not the event's.
  */
 export function leadDay(articleText: string, clues: YearClues): string | null {
-  const lead = articleText.slice(0, LEAD_CHARS).replace(STAMP, (m) => ' '.repeat(m.length));
+  const head = articleText.slice(0, LEAD_CHARS);
+  // Every stamp holds a clock time ("09:10").
+  const lead = head.includes(':') ? head.replace(STAMP, (m) => ' '.repeat(m.length)) : head;
   const first = firstEventDate(lead, clues);
   return first && (first.day !== null || first.range) && !first.anniversary
     ? resolveDate(first, clues)
