@@ -54,6 +54,20 @@ class Fnv64 {
     let started = this.started;
     for (let i = a; i < b; i++) {
       let c = s.charCodeAt(i);
+      // Printable ASCII (most of any text) first: no space, one byte.
+      if (c > 0x20 && c < 0x7f) {
+        if (pendingSpace) {
+          lo ^= 0x20;
+          hi = nextHi(lo, hi);
+          lo = Math.imul(lo, 0x1b3);
+          pendingSpace = false;
+        }
+        started = true;
+        lo ^= c;
+        hi = nextHi(lo, hi);
+        lo = Math.imul(lo, 0x1b3);
+        continue;
+      }
       if (isSpace(c)) {
         pendingSpace = started;
         continue;
