@@ -500,16 +500,30 @@ function qualifierNear(ctx: Ctx, i: number): boolean {
 function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   const { tt } = ctx;
   if (i === 0) return false;
-  const gap = tt.text.slice(tt.tokens[i - 1]!.end, tt.tokens[i]!.start);
   const prevIsPlace = (k: number) => mentions.some((m) => m.lastToken === k);
   // Not after ";": "…, Tỉnh trưởng tỉnh A; Khamkhan B, …" lists people with their titles.
-  if (/^\s*,\s*$/.test(gap) && prevIsPlace(i - 1)) return true;
+  if (commasBetween(tt, i - 1, i) === 1 && prevIsPlace(i - 1)) return true;
   return (
     i >= 2 &&
     ['va', 'cung'].includes(tt.tokens[i - 1]!.f) &&
-    /^\s*,?\s*$/.test(tt.text.slice(tt.tokens[i - 2]!.end, tt.tokens[i - 1]!.start)) &&
+    [0, 1].includes(commasBetween(tt, i - 2, i - 1)) &&
     prevIsPlace(i - 2)
   );
+}
+
+/**
+ * The commas between tokens a and b when nothing but white space stands beside them, else -1:
+ * what /^\s*,\s*$/ (1) and /^\s*,?\s*$/ (0 or 1) ask of the gap, read in place.
+ */
+function commasBetween(tt: TokenizedText, a: number, b: number): number {
+  const { text } = tt;
+  let commas = 0;
+  for (let k = tt.tokens[a]!.end; k < tt.tokens[b]!.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44) commas++;
+    else if (!isWhiteSpace(c)) return -1;
+  }
+  return commas;
 }
 
 /**
