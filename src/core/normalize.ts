@@ -67,11 +67,24 @@ function growScratch(size: number): void {
   scratchEnds = e2;
 }
 
+// The last text foldInto folded, and its answer: the cleaner folds an article, the tokeniser
+// then asks for the same text (issue 9: the text was folded twice). Given back once, then let
+// go: held from one article to the next, an article's text could outlive young-generation
+// collections and be promoted (see docs/cli.md, Memory).
+let lastText: string | null = null;
+let lastFold: FoldedText | null = null;
+
 /**
  * foldWithOffsets into the shared scratch arrays: `starts` and `ends` are views that the next
- * call overwrites, for a caller that reads them at once (tokenize).
+ * call overwrites, for a caller that reads them at once (tokenize). Asked again for the text it
+ * folded last (once), it gives the same answer without folding it again.
  */
 export function foldInto(text: string): FoldedText {
+  if (text === lastText && lastFold) {
+    const again = lastFold;
+    lastText = lastFold = null;
+    return again;
+  }
   const n = text.length;
   // Folding never lengthens ASCII; other characters fold to one letter, rarely more.
   if (scratchBuf.length < n + 8) growScratch(n + 8);
@@ -79,6 +92,7 @@ export function foldInto(text: string): FoldedText {
   let starts = scratchStarts;
   let ends = scratchEnds;
   let k = 0;
+  let surrogates = false;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -110,6 +124,8 @@ export function foldInto(text: string): FoldedText {
       }
     }
     const cp = text.codePointAt(i)!;
+    // Only here can a surrogate reach the buffer (an astral or a lone one, folded to itself).
+    if (cp >= 0xd800) surrogates = true;
     const start = i;
     i += cp > 0xffff ? 2 : 1;
     if (cp >= 0x300 && cp <= 0x36f) {
@@ -134,8 +150,32 @@ export function foldInto(text: string): FoldedText {
       k++;
     }
   }
-  const folded = unitsToString(buf, k);
-  return { folded, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  const folded = unitsToString(buf, k, surrogates);
+  lastText = text;
+  lastFold = { folded, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  return lastFold;
+}
+
+/**
+ * The folds of text[a, b) for ranges given in text order, as slices of the text's fold `f`:
+ * what fold() of each range gives, when no range starts or ends inside a surrogate pair.
+ */
+export function foldedRanges(
+  f: FoldedText,
+  ranges: readonly (readonly [number, number])[],
+): string[] {
+  const out: string[] = [];
+  const { starts } = f;
+  let k = 0;
+  for (const [a, b] of ranges) {
+    // The folded units of the range are those whose character starts in it.
+    while (k > 0 && starts[k - 1]! >= a) k--;
+    while (k < starts.length && starts[k]! < a) k++;
+    const from = k;
+    while (k < starts.length && starts[k]! < b) k++;
+    out.push(f.folded.slice(from, k));
+  }
+  return out;
 }
 
 /**
@@ -155,6 +195,7 @@ export function fold(text: string): string {
   if (foldBuf.length < n + 8) foldBuf = new Uint16Array(n * 2 + 8);
   let buf = foldBuf;
   let k = 0;
+  let surrogates = false;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) {
@@ -173,6 +214,7 @@ export function fold(text: string): string {
       f = foldOne(text[i]!);
     } else {
       const cp = text.codePointAt(i)!;
+      if (cp >= 0xd800) surrogates = true;
       if (cp > 0xffff) i++;
       f = foldOne(String.fromCodePoint(cp));
     }
@@ -184,13 +226,30 @@ export function fold(text: string): string {
     }
     for (let j = 0; j < f.length; j++) buf[k++] = f.charCodeAt(j);
   }
-  return unitsToString(buf, k);
+  return unitsToString(buf, k, surrogates);
 }
 
 let foldBuf = new Uint16Array(1024);
 
-/** The string of code units buf[0, k). */
-function unitsToString(buf: Uint16Array, k: number): string {
+// Decoding the buffer as UTF-16 copies it in native code: several times faster than
+// String.fromCharCode.apply over a whole article (issue 9). The decoder would turn a lone
+// surrogate into U+FFFD and is only used on a little-endian machine, where its byte order is
+// the Uint16Array's; the BOM it would drop is kept (ignoreBOM).
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+// Below this many code units the call into the decoder costs more than it saves.
+const DECODE_MIN = 64;
+
+/**
+ * The string of code units buf[0, k). `surrogates`: whether any may be a surrogate (the folds
+ * know, from the characters they read; otherwise the buffer is searched).
+ */
+export function unitsToString(
+  buf: Uint16Array,
+  k: number,
+  surrogates = hasSurrogate(buf, k),
+): string {
+  if (k >= DECODE_MIN && LITTLE_ENDIAN && !surrogates) return UTF16.decode(buf.subarray(0, k));
   let out = '';
   const CHUNK = 8192;
   for (let c = 0; c < k; c += CHUNK) {
@@ -200,6 +259,11 @@ function unitsToString(buf: Uint16Array, k: number): string {
     );
   }
   return out;
+}
+
+function hasSurrogate(buf: Uint16Array, k: number): boolean {
+  for (let i = 0; i < k; i++) if ((buf[i]! & 0xf800) === 0xd800) return true;
+  return false;
 }
 
 /** Lookup key that also ignores spaces, hyphens and punctuation: "TP.HCM" → "tphcm". */

@@ -540,6 +540,19 @@ describe('cleanArticle: a digest that announces its own list', () => {
     expect(kept(text).join('\n')).toContain('Sê Kông');
   });
 
+  it.each([
+    'Các hoạt động nổi bật trong tuần DƯỚI ĐÂY LÀ do Cổng thông tin thành phố tổng hợp.',
+    'Những hoạt động đối ngoại nổi bật của thành phố trong tuần qua NHƯ SAU:',
+    'Trong tuần qua, thành phố có nhiều hoạt động đối ngoại, cụ thể Như Sau:',
+  ])('keeps them after other announcements, in any case: %s', (announcement) => {
+    const text = [
+      'Thông tin đối ngoại của thành phố Đà Nẵng trong tuần',
+      announcement,
+      ...list,
+    ].join('\n\n');
+    expect(kept(text).join('\n')).toContain('Sê Kông');
+  });
+
   it('still drops the same lines as a related list after a body paragraph', () => {
     const text = [
       'Thành phố đón đoàn khách',

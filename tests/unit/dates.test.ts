@@ -76,6 +76,17 @@ describe('resolveDate and yearClues', () => {
     expect(eventDate('Đoàn đến thăm, chúc Tết.', clues, false)).toBeNull();
   });
 
+  it('reads "Phật lịch" in any case, and no Buddhist year in a text without one', () => {
+    expect(yearClues('TẾT BUN-PI-MAY PHẬT LỊCH 2566', null).buddhistYear).toBe(2023);
+    expect(yearClues('Tết Bun-pi-may năm nay, Phật Lịch năm 2567', null).buddhistYear).toBe(2024);
+    expect(yearClues('Tết Bun-pi-may năm 2024 tại tỉnh Chăm-pa-sắc', null).buddhistYear).toBeNull();
+  });
+
+  it('finds an anniversary year only beside its founding day, with or without other slashes', () => {
+    expect(yearClues('Kỷ niệm 60 năm (5/9/1962 - 5/9/2022)', null).anniversaryYear).toBe(2022);
+    expect(yearClues('Kỷ niệm 60 năm thành lập tỉnh', null).anniversaryYear).toBeNull();
+  });
+
   it('takes the April New Year for the article only from its headline or lead', () => {
     const later =
       'Đoàn tỉnh B chúc Tết Nguyên đán.\n' +

@@ -301,3 +301,18 @@ describe('findPlaces: sub-units the article places, and names that run on', () =
     expect(isos('Đoàn thăm tỉnh Khăm-muồn.')).toEqual(['LA-KH']);
   });
 });
+
+describe('findPlaces: a misspelled name beside a known one in a list', () => {
+  // "Luang Pra bang" and "Sa-la-van" are no gazetteer spelling: they are read by spelling only
+  // in a list slot, after a comma or "và" that follows a place.
+  it('after a comma and after "và", with any spaces around the comma', () => {
+    const text = 'Đoàn thăm các tỉnh Hủa Phăn ,  Luang Pra bang và Sa-la-van.';
+    expect(isos(text)).toEqual(['LA-HO', 'LA-LP', 'LA-SL']);
+  });
+
+  it('not alone, not after a semicolon, nor after two commas', () => {
+    expect(isos('Đoàn thăm Luang Pra bang.')).toEqual([]);
+    expect(isos('Đoàn thăm tỉnh Hủa Phăn; Luang Pra bang.')).toEqual(['LA-HO']);
+    expect(isos('Đoàn thăm tỉnh Hủa Phăn,, Luang Pra bang.')).toEqual(['LA-HO']);
+  });
+});

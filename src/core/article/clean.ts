@@ -4,7 +4,7 @@
 // (length, final punctuation, capitalisation, what stands around it) and use the usual heading
 // words only as a stronger hint. See /work/shared/corpus/seeds for what real pages look like.
 import type { DroppedBlock, Span } from '../types.ts';
-import { fold, isWhiteSpace, trimRuns } from '../normalize.ts';
+import { fold, foldedRanges, foldInto, isWhiteSpace, trimRuns } from '../normalize.ts';
 import { isStampLine } from './metadata.ts';
 
 export interface CleanResult {
@@ -117,8 +117,10 @@ const MAX_TEASER_WORDS = 70;
  */
 const memos: { map: Map<string, unknown> }[] = [];
 
-function memoised<T>(f: (t: string) => T): (t: string) => T {
-  const memo = { map: new Map<string, T>() };
+function memoised<T>(
+  f: (t: string) => T,
+  memo: { map: Map<string, T> } = { map: new Map<string, T>() },
+): (t: string) => T {
   memos.push(memo);
   return (t) => {
     let v = memo.map.get(t);
@@ -131,8 +133,10 @@ function memoised<T>(f: (t: string) => T): (t: string) => T {
   };
 }
 
-// Folding is the costly part on MB-sized pages.
-const foldLine = memoised(fold);
+// Folding is the costly part on MB-sized pages. cleanArticle fills the table with every line's
+// fold, taken from one fold of the whole text.
+const lineFolds = { map: new Map<string, string>() };
+const foldLine = memoised(fold, lineFolds);
 
 export function cleanArticle(text: string): CleanResult {
   // Answers are kept for one article: kept longer, they outlived young-generation collections
@@ -143,6 +147,15 @@ export function cleanArticle(text: string): CleanResult {
   // again); a table made here dies young with what it holds.
   for (const m of memos) m.map = new Map();
   const lines = splitLines(text);
+  // The text folded once (foldInto gives the same answer to the tokeniser, which folds this text
+  // next), each line's fold a slice of it: what fold() of the line gives, line breaks and the
+  // white space trimmed around a line being where no surrogate pair is cut.
+  const nonBlank = lines.filter((l) => l.t !== '');
+  const folds = foldedRanges(
+    foldInto(text),
+    nonBlank.map((l) => [l.start, l.end] as const),
+  );
+  nonBlank.forEach((l, k) => lineFolds.map.set(l.t, folds[k]!));
   const decisions: Decision[] = lines.map((l) =>
     l.t === '' ? { blank: true } : { keep: [l.start, l.end] },
   );
@@ -175,7 +188,7 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
-    announced = ANNOUNCES_LIST.test(line.t);
+    announced = announcesList(line.t);
     if (isSectionHeading(lines, i) || isTeaserPair(lines, i)) {
       const end = sectionEnd(lines, i);
       const heading = lines[i]!.t;
@@ -308,7 +321,9 @@ function decideLine(
   const credit = CREDIT_WORD.test(inner) ? CREDIT_TAIL.exec(inner) : null;
   if (credit && credit.index > 0) end = start + credit.index;
   if (end <= start) return { drop: 'empty line markup' };
-  const innerKey = foldLine(text.slice(start, end));
+  // Most lines are kept whole: their fold is the one already made (no new slice to hash).
+  const innerKey =
+    start === line.start && end === line.end ? key : foldLine(text.slice(start, end));
   if (innerKey.length >= 20 && seen.has(innerKey)) return { drop: 'repeated line' };
   seen.add(innerKey);
   return { keep: [start, end] };
@@ -360,11 +375,15 @@ function isDoubled(t: string): boolean {
   );
 }
 
-/** Words of a line. */
+// The largest word count any rule compares with (MAX_TEASER_WORDS): past it, counting on changes
+// no answer, and a long paragraph is not read to its end.
+const WORDS_CAP = Math.max(MAX_HEADLINE_WORDS, MAX_TEASER_WORDS) + 1;
+
+/** Words of a line, up to WORDS_CAP (a line with more counts as WORDS_CAP). */
 const wordCount = memoised((t: string): number => {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; i < t.length && n < WORDS_CAP; i++) {
     const c = t.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
     if (!space && !inWord) n++;
@@ -406,6 +425,16 @@ function isBodyParagraph(t: string): boolean {
 
 // A paragraph that announces the list below it as the article's own.
 const ANNOUNCES_LIST = /(?:^|[\s,])(?:sau đây là|dưới đây là|như sau)(?![\p{L}])[^]*[.:]$/iu;
+
+/**
+ * ANNOUNCES_LIST, run only when the folded line has what each of its phrases folds to ("sau đây
+ * là", "dưới đây là": "day la"; "như sau": "nhu "): the pattern scans the whole line, and a fold
+ * of it is at hand (decideLine folds every line it keeps).
+ */
+function announcesList(t: string): boolean {
+  const f = foldLine(t);
+  return (f.includes('day la') || f.includes('nhu ')) && ANNOUNCES_LIST.test(t);
+}
 
 // List bullets scrapers leave before related headlines (">> ‹headline›" on older CMSs).
 const BULLET = /^(?:[-–•*+›»·]\s+|(?:>>|»»|>)\s*)/;

@@ -16,28 +16,8 @@ class Fnv64 {
 
   byte(b: number): void {
     const lo = this.lo ^ b;
-    // floor(lo * 0x1b3 / 2^32) for lo read unsigned, from its two 16-bit halves.
-    const carry = ((lo >>> 16) * 0x1b3 + (((lo & 0xffff) * 0x1b3) >>> 16)) >>> 16;
-    this.hi = (Math.imul(this.hi, 0x1b3) + (lo << 8) + carry) | 0;
+    this.hi = nextHi(lo, this.hi);
     this.lo = Math.imul(lo, 0x1b3);
-  }
-
-  /** One code point as UTF-8; a lone surrogate as U+FFFD, as TextEncoder writes it. */
-  codePoint(c: number): void {
-    if (c < 0x80) this.byte(c);
-    else if (c < 0x800) {
-      this.byte(0xc0 | (c >> 6));
-      this.byte(0x80 | (c & 0x3f));
-    } else if (c < 0x10000) {
-      this.byte(0xe0 | (c >> 12));
-      this.byte(0x80 | ((c >> 6) & 0x3f));
-      this.byte(0x80 | (c & 0x3f));
-    } else {
-      this.byte(0xf0 | (c >> 18));
-      this.byte(0x80 | ((c >> 12) & 0x3f));
-      this.byte(0x80 | ((c >> 6) & 0x3f));
-      this.byte(0x80 | (c & 0x3f));
-    }
   }
 
   private pendingSpace = false;
@@ -54,29 +34,58 @@ class Fnv64 {
 
   /** cleanPiece of text.slice(from, to), without the slice when the range needs no NFC. */
   cleanRange(text: string, from: number, to: number): void {
-    let s = text;
-    let a = from;
-    let b = to;
-    if (hasMark(text, from, to)) {
-      s = text.slice(from, to).normalize('NFC');
-      a = 0;
-      b = s.length;
-    }
+    // Hashed as it is; if a combining mark turns up, the range is hashed again from its NFC form
+    // (most texts have none: one pass over them instead of a search for marks first).
+    if (this.hashRange(text, from, to, true)) return;
+    const nfc = text.slice(from, to).normalize('NFC');
+    this.hashRange(nfc, 0, nfc.length, false);
+  }
+
+  /**
+   * Hashes s[a, b) as cleanSpaces gives it, if it needs no NFC: false, with the state left as it
+   * was, when `stopAtMark` and a combining mark is found.
+   */
+  private hashRange(s: string, a: number, b: number, stopAtMark: boolean): boolean {
+    // The hash state in locals while the loop runs, each byte's step inline: `byte`, which
+    // reads and writes the fields for every byte, took about twice as long (issue 9).
+    let lo = this.lo;
+    let hi = this.hi;
+    let pendingSpace = this.pendingSpace;
+    let started = this.started;
     for (let i = a; i < b; i++) {
       let c = s.charCodeAt(i);
+      // Printable ASCII (most of any text) first: no space, one byte.
+      if (c > 0x20 && c < 0x7f) {
+        if (pendingSpace) {
+          lo ^= 0x20;
+          hi = nextHi(lo, hi);
+          lo = Math.imul(lo, 0x1b3);
+          pendingSpace = false;
+        }
+        started = true;
+        lo ^= c;
+        hi = nextHi(lo, hi);
+        lo = Math.imul(lo, 0x1b3);
+        continue;
+      }
       if (isSpace(c)) {
-        this.pendingSpace = this.started;
+        pendingSpace = started;
         continue;
       }
-      if (this.pendingSpace) {
-        this.byte(0x20);
-        this.pendingSpace = false;
+      if (pendingSpace) {
+        lo ^= 0x20;
+        hi = nextHi(lo, hi);
+        lo = Math.imul(lo, 0x1b3);
+        pendingSpace = false;
       }
-      this.started = true;
+      started = true;
       if (c < 0x80) {
-        this.byte(c);
+        lo ^= c;
+        hi = nextHi(lo, hi);
+        lo = Math.imul(lo, 0x1b3);
         continue;
       }
+      if (stopAtMark && c >= 0x300 && c <= 0x36f) return false;
       if (c >= 0xd800 && c <= 0xdbff) {
         const d = i + 1 < b ? s.charCodeAt(i + 1) : 0;
         if (d >= 0xdc00 && d <= 0xdfff) {
@@ -84,8 +93,23 @@ class Fnv64 {
           i++;
         } else c = 0xfffd;
       } else if (c >= 0xdc00 && c <= 0xdfff) c = 0xfffd;
-      this.codePoint(c);
+      // UTF-8 (a lone surrogate as U+FFFD, as TextEncoder writes it): the lead byte, then
+      // continuation bytes of 6 bits each, highest first.
+      const n = c < 0x800 ? 1 : c < 0x10000 ? 2 : 3;
+      lo ^= n === 1 ? 0xc0 | (c >> 6) : n === 2 ? 0xe0 | (c >> 12) : 0xf0 | (c >> 18);
+      hi = nextHi(lo, hi);
+      lo = Math.imul(lo, 0x1b3);
+      for (let k = n - 1; k >= 0; k--) {
+        lo ^= 0x80 | ((c >> (6 * k)) & 0x3f);
+        hi = nextHi(lo, hi);
+        lo = Math.imul(lo, 0x1b3);
+      }
     }
+    this.lo = lo;
+    this.hi = hi;
+    this.pendingSpace = pendingSpace;
+    this.started = started;
+    return true;
   }
 
   /** A white-space character between two pieces of one text. */
@@ -105,13 +129,14 @@ class Fnv64 {
   }
 }
 
-/** Whether text[from, to) holds a combining mark: then it needs NFC (a no-op without one). */
-function hasMark(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) return true;
-  }
-  return false;
+/**
+ * The high half of the hash after a byte, from `lo` (the low half with the byte xored in) and
+ * the high half before: h * 0x100000001b3 = h * 0x1b3 + (h << 40), where the carry of lo * 0x1b3
+ * (lo read unsigned) into the high half is found from lo's two 16-bit halves.
+ */
+function nextHi(lo: number, hi: number): number {
+  const carry = ((lo >>> 16) * 0x1b3 + (((lo & 0xffff) * 0x1b3) >>> 16)) >>> 16;
+  return (Math.imul(hi, 0x1b3) + (lo << 8) + carry) | 0;
 }
 
 /** JavaScript's \s (what trim removes), plus U+200B, which cleanSpaces also folds. */

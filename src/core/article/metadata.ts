@@ -62,7 +62,8 @@ export function isSourceStampLine(line: string): boolean {
 
 /** The folded line without its dates, times and stamp words; null when it holds no date. */
 function stampRest(line: string): string | null {
-  if (line.length > 80) return null;
+  // Every date pattern needs a digit, and folding makes none.
+  if (line.length > 80 || !/\d/.test(line)) return null;
   const f = fold(line);
   if (!DMY.test(f) && !WORDS_DMY.test(f) && !ISO.test(f)) return null;
   return f

@@ -279,16 +279,22 @@ function aggregate(unique: readonly Contribution[], gaz: Gazetteer): Dataset {
     const own = new Set<string>();
     articleLinks.set(r.id, own);
     for (const { kind, from, to, ref } of r.links) {
-      const foundFrom = r.places.find((p) => p.id === from.id);
-      const foundTo = r.places.find((p) => p.id === to.id);
-      // A link whose end no one can place on the map cannot be drawn.
-      if (!ensurePlace(from.id, foundFrom) || !ensurePlace(to.id, foundTo)) continue;
+      // A link whose end no one can place on the map cannot be drawn. (What the article found
+      // of an end is looked up only when the gazetteer and earlier articles lack it.)
+      const placed = (id: string) =>
+        facts.has(id) ||
+        ensurePlace(
+          id,
+          r.places.find((p) => p.id === id),
+        );
+      if (!placed(from.id) || !placed(to.id)) continue;
       const id = linkId(kind, from.id, to.id);
       let acc = links.get(id);
       if (!acc) links.set(id, (acc = { id, kind, from: { ...from }, to: { ...to }, refs: [] }));
       // A local actor is the more specific reading when articles disagree on an end.
-      if (from.level === 'local') acc.from = { ...acc.from, level: 'local' };
-      if (to.level === 'local') acc.to = { ...acc.to, level: 'local' };
+      if (from.level === 'local' && acc.from.level !== 'local')
+        acc.from = { ...acc.from, level: 'local' };
+      if (to.level === 'local' && acc.to.level !== 'local') acc.to = { ...acc.to, level: 'local' };
       acc.refs.push(ref);
       own.add(id);
     }

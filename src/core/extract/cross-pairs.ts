@@ -12,6 +12,8 @@ export class CrossPairs {
 
   /** The visit pairs one sentence told. */
   addSentence(pairs: readonly (readonly [string, string])[]): void {
+    // Most sentences tell no visit.
+    if (pairs.length === 0) return;
     const origins = new Set(pairs.map((p) => p[0]));
     const dests = new Set(pairs.map((p) => p[1]));
     if (origins.size === 1) {

@@ -63,38 +63,50 @@ export function findDates(text: string): DateExpr[] {
     taken.push([a, b]);
     found.push({ ...e, index: a });
   };
-  for (const { m, month, year } of anniversaries(text))
-    add(m, { day: null, month, year, range: true, anniversary: true });
-  for (const m of text.matchAll(RANGE_MONTHS)) {
-    const [d1, m1, m2] = [m[1], m[2], m[4]].map(Number) as [number, number, number];
-    const y = m[5] ? Number(m[5]) : null;
-    if (validDay(d1) && validMonth(m1) && validMonth(m2))
-      add(m, { day: null, month: m1, year: y, range: true });
-  }
-  for (const m of text.matchAll(RANGE)) {
-    const [d1, d2, mo] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
-    const y = m[4] ? Number(m[4]) : null;
-    if (validDay(d1) && validDay(d2) && d1 < d2 && validMonth(mo) && (y === null || validYear(y)))
-      add(m, { day: null, month: mo, year: y, range: true });
-  }
-  for (const m of text.matchAll(WORDS)) {
-    const d = Number(m[1]);
-    const mo = Number(m[2]);
-    const y = m[3] ? Number(m[3]) : null;
-    if (validDay(d) && validMonth(mo)) add(m, { day: d, month: mo, year: y, range: false });
-  }
-  for (const m of text.matchAll(MONTH)) {
-    const mo = Number(m[1]);
-    const y = Number(m[2]);
-    if (validMonth(mo) && validYear(y)) add(m, { day: null, month: mo, year: y, range: false });
-  }
-  for (const m of text.matchAll(MONTH_RELATIVE)) {
-    const mo = Number(m[1]);
-    const back = /nay/u.test(m[2]!) ? 0 : 1;
-    if (validMonth(mo)) add(m, { day: null, month: mo, year: null, range: false, yearsBack: back });
-  }
+  // Each pattern needs a character that many sentences lack: no scan for it without one.
+  const slash = text.includes('/');
+  const monthWord = text.includes('á') || text.includes('Á'); // "tháng", in any case
+  if (slash)
+    for (const { m, month, year } of anniversaries(text))
+      add(m, { day: null, month, year, range: true, anniversary: true });
+  if (slash)
+    for (const m of text.matchAll(RANGE_MONTHS)) {
+      const [d1, m1, m2] = [m[1], m[2], m[4]].map(Number) as [number, number, number];
+      const y = m[5] ? Number(m[5]) : null;
+      if (validDay(d1) && validMonth(m1) && validMonth(m2))
+        add(m, { day: null, month: m1, year: y, range: true });
+    }
+  if (slash)
+    for (const m of text.matchAll(RANGE)) {
+      const [d1, d2, mo] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+      const y = m[4] ? Number(m[4]) : null;
+      if (validDay(d1) && validDay(d2) && d1 < d2 && validMonth(mo) && (y === null || validYear(y)))
+        add(m, { day: null, month: mo, year: y, range: true });
+    }
+  if (monthWord)
+    for (const m of text.matchAll(WORDS)) {
+      const d = Number(m[1]);
+      const mo = Number(m[2]);
+      const y = m[3] ? Number(m[3]) : null;
+      if (validDay(d) && validMonth(mo)) add(m, { day: d, month: mo, year: y, range: false });
+    }
+  if (monthWord)
+    for (const m of text.matchAll(MONTH)) {
+      const mo = Number(m[1]);
+      const y = Number(m[2]);
+      if (validMonth(mo) && validYear(y)) add(m, { day: null, month: mo, year: y, range: false });
+    }
+  if (monthWord)
+    for (const m of text.matchAll(MONTH_RELATIVE)) {
+      const mo = Number(m[1]);
+      const back = /nay/u.test(m[2]!) ? 0 : 1;
+      if (validMonth(mo))
+        add(m, { day: null, month: mo, year: null, range: false, yearsBack: back });
+    }
   // Day, month and an optional year, dotted or slashed.
-  for (const m of [...text.matchAll(DOTTED), ...text.matchAll(DMY)]) {
+  const dotted = text.includes('.') ? [...text.matchAll(DOTTED)] : [];
+  const dmy = slash || text.includes('-') ? [...text.matchAll(DMY)] : [];
+  for (const m of [...dotted, ...dmy]) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     const y = m[3] ? Number(m[3]) : null;
@@ -137,8 +149,13 @@ export function yearClues(articleText: string, published: string | null): YearCl
     const y = Number(m[1] ?? m[2]);
     if (validYear(y)) years.add(y);
   }
-  const jubilees = new Set([...anniversaries(articleText)].map((a) => a.year));
-  const be = BUDDHIST_ERA.exec(articleText);
+  // Patterns over the whole text only when it holds a character they need: a slash; the ị of
+  // "lịch" (in either case).
+  const jubilees = new Set(
+    articleText.includes('/') ? [...anniversaries(articleText)].map((a) => a.year) : [],
+  );
+  const be =
+    articleText.includes('ị') || articleText.includes('Ị') ? BUDDHIST_ERA.exec(articleText) : null;
   const pub = published ? /^(\d{4})(?:-(\d{2}))?/.exec(published) : null;
   return {
     published: pub ? { year: Number(pub[1]), month: pub[2] ? Number(pub[2]) : null } : null,
@@ -159,7 +176,9 @@ const STAMP =
  * 3/2025") may be a report's period, not the event's.
  */
 export function leadDay(articleText: string, clues: YearClues): string | null {
-  const lead = articleText.slice(0, LEAD_CHARS).replace(STAMP, (m) => ' '.repeat(m.length));
+  const head = articleText.slice(0, LEAD_CHARS);
+  // Every stamp holds a clock time ("09:10").
+  const lead = head.includes(':') ? head.replace(STAMP, (m) => ' '.repeat(m.length)) : head;
   const first = firstEventDate(lead, clues);
   return first && (first.day !== null || first.range) && !first.anniversary
     ? resolveDate(first, clues)

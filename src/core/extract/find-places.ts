@@ -1,7 +1,7 @@
 // Finds every mention of a gazetteer place in the kept parts of an article.
 import type { Gazetteer } from '../gazetteer.ts';
 import { validAt } from '../gazetteer.ts';
-import { hasDiacritics, toneKey } from '../normalize.ts';
+import { hasDiacritics, isWhiteSpace, toneKey } from '../normalize.ts';
 import type { CountryCode, GazetteerEntry, Span, UnresolvedName } from '../types.ts';
 import {
   ADMIN_PREFIXES,
@@ -47,6 +47,25 @@ const REGION_SET = new Set(REGIONS);
 const KINSHIP = new Set(['em', 'anh', 'chi', 'chau']);
 const UNRESOLVED_STOP = new Set(['doan', 'uy', 'hoi', 'doi', 'ban', 'bo', 'so', 'ubnd', 'hdnd']);
 
+/** A space, tab or no-break space: what [ \t\u00a0] matches. */
+const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/** Whether text[from, to) is one space, tab or no-break space (/^[ \t\u00a0]$/ on the slice). */
+function oneBlank(text: string, from: number, to: number): boolean {
+  return to - from === 1 && isBlank(text.charCodeAt(from));
+}
+
+/**
+ * Whether the `n` characters before `start` end in a colon and white space: a cheap test that
+ * must pass before the photo-credit pattern ("Ảnh: …", which ends so) can match there.
+ */
+function colonBefore(text: string, start: number, n: number): boolean {
+  const from = Math.max(0, start - n);
+  let k = start - 1;
+  while (k >= from && isWhiteSpace(text.charCodeAt(k))) k--;
+  return k >= from && text.charCodeAt(k) === 58;
+}
+
 /** Assigns each token the index of the keep range it lies in, or -1. */
 function keepIndex(tokens: Token[], keep: Span[]): Int32Array {
   const sorted = [...keep].sort((a, b) => a[0] - b[0]);
@@ -72,9 +91,13 @@ function afterWardWord(ctx: Ctx, first: number): boolean {
   if (first === 0) return false;
   const { tt } = ctx;
   const prev = tt.tokens[first - 1]!;
-  const gap = tt.text.slice(prev.end, tt.tokens[first]!.start);
-  if (prev.f === 'phuong' || prev.f === 'xa') return /^[ \t\u00a0]$/.test(gap);
-  return (prev.f === 'p' || prev.f === 'x') && /^\. ?$/.test(gap) && isCapitalised(tt.text, prev);
+  const start = tt.tokens[first]!.start;
+  if (prev.f === 'phuong' || prev.f === 'xa') return oneBlank(tt.text, prev.end, start);
+  return (
+    (prev.f === 'p' || prev.f === 'x') &&
+    /^\. ?$/.test(tt.text.slice(prev.end, start)) &&
+    isCapitalised(tt.text, prev)
+  );
 }
 
 /**
@@ -103,9 +126,13 @@ function joinable(ctx: Ctx, a: number, b: number): boolean {
   return tokens[a]!.f === 'tp' && /^\. ?$/.test(gap);
 }
 
+// Each prefix's words joined by spaces, made once (the answers of prefixBefore, prefixInside).
+const PREFIX_KEYS = ADMIN_PREFIXES.map((words) => words.join(' '));
+
 /** Folded admin prefix ending right before token i ("tinh", "thanh pho" …), or null. */
 export function prefixBefore(tt: TokenizedText, i: number): string | null {
-  for (const words of ADMIN_PREFIXES) {
+  for (let p = 0; p < ADMIN_PREFIXES.length; p++) {
+    const words = ADMIN_PREFIXES[p]!;
     const first = i - words.length;
     if (first < 0) continue;
     let ok = true;
@@ -115,17 +142,25 @@ export function prefixBefore(tt: TokenizedText, i: number): string | null {
     if (!ok) continue;
     const gap = tt.text.slice(tt.tokens[i - 1]!.end, tt.tokens[i]!.start);
     if (/^[ \t\u00a0]{1,2}$/.test(gap) || (words[0] === 'tp' && /^\.? ?$/.test(gap))) {
-      return words.join(' ');
+      return PREFIX_KEYS[p]!;
     }
   }
   return null;
 }
 
+/** Words of a prefix ("thanh pho": 2), without splitting it. */
+function wordsIn(prefix: string): number {
+  let n = 1;
+  for (let k = 0; k < prefix.length; k++) if (prefix.charCodeAt(k) === 32) n++;
+  return n;
+}
+
 /** Admin prefix that the matched name itself starts with ("TP Hồ Chí Minh", "Thủ đô Viêng Chăn"). */
 function prefixInside(tt: TokenizedText, first: number, last: number): string | null {
-  for (const words of ADMIN_PREFIXES) {
+  for (let p = 0; p < ADMIN_PREFIXES.length; p++) {
+    const words = ADMIN_PREFIXES[p]!;
     if (first + words.length > last) continue;
-    if (words.every((w, k) => tt.tokens[first + k]!.f === w)) return words.join(' ');
+    if (words.every((w, k) => tt.tokens[first + k]!.f === w)) return PREFIX_KEYS[p]!;
   }
   return null;
 }
@@ -143,16 +178,15 @@ function badLeftContext(
 ): 'person' | 'site' | 'battle' | 'ward' | null {
   const { tt } = ctx;
   if (first === 0) return null;
+  const start = tt.tokens[first]!.start;
   // "Ảnh: Hải Dương", "(Ảnh: Thái Bình)": a photographer's name.
   if (
-    /(?:^|[\s(|.])[ảẢ]nh\s*:\s*$/u.test(
-      tt.text.slice(Math.max(0, tt.tokens[first]!.start - 8), tt.tokens[first]!.start),
-    )
+    colonBefore(tt.text, start, 8) &&
+    /(?:^|[\s(|.])[ảẢ]nh\s*:\s*$/u.test(tt.text.slice(Math.max(0, start - 8), start))
   )
     return 'person';
   const prev = tt.tokens[first - 1]!;
-  const gap = tt.text.slice(prev.end, tt.tokens[first]!.start);
-  if (!/^[ \t\u00a0]$/.test(gap)) return null;
+  if (!oneBlank(tt.text, prev.end, start)) return null;
   // "Em Phon-xa-vẳn Phi-la-mạ-khot", "chị Sa-la-vẳn": a person addressed by kinship, not a place.
   if (KINSHIP.has(prev.f)) return 'person';
   // "Công ty TNHH Hòa Bình Phát", "Công ty CP Thái Bình": a company's name.
@@ -162,10 +196,13 @@ function badLeftContext(
     (prev.f === 'ty' && prevWord(tt, first, 2) === 'cong')
   )
     return 'site';
-  if (BATTLE_KEYS.has(key())) {
-    const two = `${prevWord(tt, first, 2) ?? ''} ${prev.f}`;
-    if (BATTLE_BEFORE.includes(prev.f) || BATTLE_BEFORE.includes(two)) return 'battle';
-  }
+  // The words before first (cheap), then the name's key (a slice and a regex replace).
+  if (
+    (BATTLE_BEFORE.includes(prev.f) ||
+      BATTLE_BEFORE.includes(`${prevWord(tt, first, 2) ?? ''} ${prev.f}`)) &&
+    BATTLE_KEYS.has(key())
+  )
+    return 'battle';
   if (isCapitalised(tt.text, prev) && PERSON_NAME_WORDS.has(prev.f)) return 'person';
   if (!isCapitalised(tt.text, prev)) {
     const word = wordOf(tt, first - 1);
@@ -195,8 +232,10 @@ function capitalisationFits(
   if (!isCapitalised(tt.text, tt.tokens[first]!)) return false;
   // A multi-word name needs its last word capitalised too ("hòa bình" / "Hòa bình" are peace).
   // Hyphenated transliterations ("Sa-la-van") keep later syllables in lower case.
+  // One token holds no white space; several may be joined without any ("Sa-la-van").
+  if (first === last || isCapitalised(tt.text, tt.tokens[last]!)) return true;
   const surface = tt.text.slice(tt.tokens[first]!.start, tt.tokens[last]!.end);
-  if (!/\s/.test(surface) || isCapitalised(tt.text, tt.tokens[last]!)) return true;
+  if (!/\s/.test(surface)) return true;
   // "tỉnh Bô Ly Khăm xay": a long Lao or Khmer name after its province word, its last syllable
   // written small, is no Vietnamese phrase.
   return (
@@ -307,27 +346,27 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   const left = badLeftContext(ctx, first, key);
   if (left === 'battle') return 'stop';
   if (left && left !== 'ward') return null;
+  const after = afterText(ctx, last);
   // "…", Phon-xa-vẳn nói.': a person speaking ("kể từ" is "since", "nói chung/riêng" "in general").
   if (
-    /^[ \t\u00a0]+(?:nói|kể)(?![\p{L}])(?![ \t\u00a0]+(?:từ|chung|riêng)(?![\p{L}]))/u.test(
-      afterText(ctx, last),
-    )
+    isBlank(after.charCodeAt(0)) &&
+    /^[ \t\u00a0]+(?:nói|kể)(?![\p{L}])(?![ \t\u00a0]+(?:từ|chung|riêng)(?![\p{L}]))/u.test(after)
   )
     return null;
   if (!capitalisationFits(ctx, first, last, variants)) return null;
   const outer = prefixBefore(tt, first);
   // "Xỉ-xổm-phon Khăm-muồn-ty": a name runs on past the place's syllables, hyphen-joined.
-  if (outer === null && /^-\p{Ll}/u.test(afterText(ctx, last))) return null;
+  if (outer === null && after.charCodeAt(0) === 45 && /^-\p{Ll}/u.test(after)) return null;
   const { tone, dia } = surfaceForm(surface);
   const keyLen = alnumCount(tt.folded.folded, tt.tokens[first]!.fs, tt.tokens[last]!.fe);
   const prefix = outer ?? prefixInside(tt, first, last);
-  const headToken = outer ? first - outer.split(' ').length : first;
+  const headToken = outer ? first - wordsIn(outer) : first;
   const tonal = variants.filter((v) => variantFits(v, tone, dia, keyLen));
   const fitting = tonal.filter(
     (v) => !v.prefixOnly || prefix !== null || (foreignProvince(v) && inNameList(ctx, first, last)),
   );
   if (fitting.length === 0) return null;
-  const chosen = chooseEntry(entriesOf(fitting), prefix, afterText(ctx, last), ctx.date);
+  const chosen = chooseEntry(entriesOf(fitting), prefix, after, ctx.date);
   const ward = prefix === null && (left === 'ward' || afterWardWord(ctx, first));
   const entry = ward ? wardUnit(ctx, chosen) : chosen;
   const mention: Mention = {
@@ -461,16 +500,30 @@ function qualifierNear(ctx: Ctx, i: number): boolean {
 function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   const { tt } = ctx;
   if (i === 0) return false;
-  const gap = tt.text.slice(tt.tokens[i - 1]!.end, tt.tokens[i]!.start);
   const prevIsPlace = (k: number) => mentions.some((m) => m.lastToken === k);
   // Not after ";": "…, Tỉnh trưởng tỉnh A; Khamkhan B, …" lists people with their titles.
-  if (/^\s*,\s*$/.test(gap) && prevIsPlace(i - 1)) return true;
+  if (commasBetween(tt, i - 1, i) === 1 && prevIsPlace(i - 1)) return true;
   return (
     i >= 2 &&
     ['va', 'cung'].includes(tt.tokens[i - 1]!.f) &&
-    /^\s*,?\s*$/.test(tt.text.slice(tt.tokens[i - 2]!.end, tt.tokens[i - 1]!.start)) &&
+    [0, 1].includes(commasBetween(tt, i - 2, i - 1)) &&
     prevIsPlace(i - 2)
   );
+}
+
+/**
+ * The commas between tokens a and b when nothing but white space stands beside them, else -1:
+ * what /^\s*,\s*$/ (1) and /^\s*,?\s*$/ (0 or 1) ask of the gap, read in place.
+ */
+function commasBetween(tt: TokenizedText, a: number, b: number): number {
+  const { text } = tt;
+  let commas = 0;
+  for (let k = tt.tokens[a]!.end; k < tt.tokens[b]!.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44) commas++;
+    else if (!isWhiteSpace(c)) return -1;
+  }
+  return commas;
 }
 
 /**
@@ -527,7 +580,7 @@ function placeSlots(
       // A list item cut short of the next capitalised word is a person's first name.
       const cut = n < run.length && isCapitalised(tt.text, tt.tokens[run[n]!]!);
       if (cut && prefix === null && !qualified && m.score < 0.9) continue;
-      const headToken = prefix ? i - prefix.split(' ').length : i;
+      const headToken = prefix ? i - wordsIn(prefix) : i;
       hit = {
         entry: chooseEntry(m.entries, prefix, afterText(ctx, last), ctx.date),
         span: [tt.tokens[i]!.start, tt.tokens[last]!.end],

@@ -331,7 +331,8 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const frame: ArticleFrame = { venue: null };
   const crossed = new CrossPairs();
   let sistered: SisterPair | null = null;
-  for (const [i, view] of views.entries()) {
+  for (let i = 0; i < views.length; i++) {
+    const view = views[i]!;
     const sentence = text.slice(view.span[0], view.span[1]);
     const dates = trail.next(view, i);
     const said = visitsInSentence(tt, view, gaz, ctx);

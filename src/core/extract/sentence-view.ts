@@ -60,6 +60,7 @@ export class FoldedWords {
     wordSets.push(this);
     // Bits remembered before this set existed lack its bit.
     bitsByWord.clear();
+    for (const w of words) SHAPES[shapeOf(w)] = 1;
   }
 
   /** Whether token k (absolute) of the sentence is one of the words; false outside it. */
@@ -76,10 +77,29 @@ const bitsByWord = new Map<string, number>();
 // Longer keys could be views into (and keep alive) a whole article's folded text.
 const BITS_KEY_MAX = 12;
 
+/** Index of a letter or digit a-z, 0-9 (0-35), else 36. */
+function unitClass(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  return c >= 48 && c <= 57 ? c - 22 : 36;
+}
+
+/** A word's shape: its length (mod 16) and its first and last code units' classes. */
+function shapeOf(f: string): number {
+  if (f.length === 0) return 0;
+  const first = unitClass(f.charCodeAt(0));
+  const last = unitClass(f.charCodeAt(f.length - 1));
+  return ((f.length & 15) * 37 + first) * 37 + last;
+}
+
+// SHAPES[shape] = 1 when a word of some set has that shape. Most words of a text have a shape no
+// word of any set has: they are known to be in none without hashing them for a map look-up.
+const SHAPES = new Uint8Array(16 * 37 * 37);
+
 function tokenBits(tt: TokenizedText, k: number): number {
   let b = tt.bits[k]!;
   if (b === 0) {
     const f = tt.tokens[k]!.f;
+    if (SHAPES[shapeOf(f)] === 0) return (tt.bits[k] = KNOWN);
     b = bitsByWord.get(f) ?? 0;
     if (b === 0) {
       b = KNOWN;
@@ -129,8 +149,7 @@ export function phraseText(tt: TokenizedText, a: number, b: number): string {
 export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
   // "… hợp nhất, Savannakhet mong muốn …": a comma ends the remark.
   const k = m.headToken;
-  if (k > s.t0 && /[,;:.]/.test(s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start)))
-    return false;
+  if (k > s.t0 && gapHolds(s.tt, k, ',;:.')) return false;
   const w1 = wordAt(s, m.headToken - 1);
   const w2 = wordAt(s, m.headToken - 2);
   return (
@@ -149,15 +168,25 @@ export function isDistanceRef(s: SentenceView, m: Mention): boolean {
 
 /** True when a comma (or semicolon, colon) separates token k from the token before it. */
 export function commaBefore(s: SentenceView, k: number): boolean {
-  if (k <= s.t0 || k >= s.t1) return false;
-  const gap = s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start);
-  return /[,;:]/.test(gap);
+  return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ',;:');
 }
 
 /** True when a semicolon separates token k from the token before it: another statement. */
 export function semicolonBefore(s: SentenceView, k: number): boolean {
-  if (k <= s.t0 || k >= s.t1) return false;
-  return s.tt.text.slice(s.tt.tokens[k - 1]!.end, s.tt.tokens[k]!.start).includes(';');
+  return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ';');
+}
+
+/**
+ * Whether the text between tokens k - 1 and k holds one of `marks` (single code units). Read in
+ * place, without slicing the gap: most gaps are one space.
+ */
+function gapHolds(tt: TokenizedText, k: number, marks: string): boolean {
+  const { text, tokens } = tt;
+  for (let i = tokens[k - 1]!.end; i < tokens[k]!.start; i++) {
+    const c = text.charCodeAt(i);
+    for (let j = 0; j < marks.length; j++) if (marks.charCodeAt(j) === c) return true;
+  }
+  return false;
 }
 
 /**

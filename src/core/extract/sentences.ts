@@ -1,4 +1,5 @@
 // Splits the kept parts of an article into sentences (the unit of evidence for a link).
+import { isWhiteSpace } from '../normalize.ts';
 import type { Span } from '../types.ts';
 
 // Abbreviations after which a full stop does not end a sentence ("TP. Hồ Chí Minh").
@@ -27,12 +28,23 @@ const DATED_CLAUSE =
 /** Sentence spans inside each keep range: lines first, then sentence-final punctuation. */
 export function splitSentences(text: string, keep: Span[]): Span[] {
   const out: Span[] = [];
+  // The first semicolon at or after `searched` (Infinity: none): a line without one has no dated
+  // clause to split at. Searched again only when a line starts past it, or before `searched`
+  // (kept ranges that overlap): one scan of the text in all.
+  let semi = -1;
+  let searched = 0;
   for (const [ks, ke] of [...keep].sort((a, b) => a[0] - b[0])) {
     let lineStart = ks;
     while (lineStart < ke) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > ke) lineEnd = ke;
-      splitLine(text, lineStart, lineEnd, out);
+      if (lineStart < searched || semi < lineStart) {
+        semi = text.indexOf(';', lineStart);
+        if (semi < 0) semi = Infinity;
+        searched = lineStart;
+      }
+      if (semi < lineEnd) splitLine(text, lineStart, lineEnd, out);
+      else splitClause(text, lineStart, lineEnd, out);
       lineStart = lineEnd + 1;
     }
   }
@@ -54,10 +66,14 @@ function splitClause(text: string, start: number, end: number, out: Span[]): voi
   END.lastIndex = 0;
   for (let m = END.exec(line); m; m = END.exec(line)) {
     const stop = m.index + m[0].length;
-    const before = /([\p{L}]+)\.$/u.exec(line.slice(Math.max(0, m.index - 6), m.index + 1));
-    if (m[0] === '.' && before && ABBREV.has(before[1]!.toLowerCase())) continue;
+    if (m[0] === '.') {
+      const before = /([\p{L}]+)\.$/u.exec(line.slice(Math.max(0, m.index - 6), m.index + 1));
+      if (before && ABBREV.has(before[1]!.toLowerCase())) continue;
+    }
     // The next sentence starts with a capital letter, a digit or a quote.
-    const next = line.slice(stop).trimStart()[0];
+    let k = stop;
+    while (k < line.length && isWhiteSpace(line.charCodeAt(k))) k++;
+    const next = line[k];
     if (next !== undefined && next === next.toLowerCase() && !/[\d"“(]/.test(next)) continue;
     push(text, start + s, start + stop, out);
     s = stop;
@@ -66,7 +82,7 @@ function splitClause(text: string, start: number, end: number, out: Span[]): voi
 }
 
 function push(text: string, a: number, b: number, out: Span[]): void {
-  while (a < b && /\s/.test(text[a]!)) a++;
-  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
   if (b > a) out.push([a, b]);
 }

@@ -100,9 +100,14 @@ function lowerWord(text: string, tok: Token): string {
   // precomposed letters is itself (most words of a Vietnamese text).
   let ascii = true;
   let plain = true;
+  // An upper-case ASCII letter, seen on the same pass (read only when the pass went through).
+  let upper = false;
   for (let i = tok.start; i < tok.end && plain; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) continue;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper = true;
+      continue;
+    }
     ascii = false;
     if (c >= 0x2000) plain = false;
     else {
@@ -113,7 +118,7 @@ function lowerWord(text: string, tok: Token): string {
   }
   if (ascii) return tok.f;
   const raw = text.slice(tok.start, tok.end);
-  if (plain && !hasUpperAscii(raw)) return raw;
+  if (plain && !upper) return raw;
   let w = WORD_MEMO.get(raw);
   if (w === undefined) {
     w = raw.normalize('NFC').toLowerCase();
@@ -123,14 +128,6 @@ function lowerWord(text: string, tok: Token): string {
     }
   }
   return w;
-}
-
-function hasUpperAscii(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
 }
 
 /** The original characters between two tokens (what separates them). */
