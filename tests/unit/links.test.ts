@@ -1671,3 +1671,23 @@ describe('sister links: minutes signed among the provinces of three countries (r
     );
   });
 });
+
+describe('sister links: agreements named without "hợp tác" (realdev13, realdev15)', () => {
+  it('"Công an tỉnh A với Ty Công an tỉnh B đã có nhiều thoả thuận, phối hợp"', () => {
+    const text =
+      'Tin\nThời gian qua, Công an tỉnh Long An với Ty Công an tỉnh Svay Rieng đã có nhiều thoả thuận, phối hợp, hợp tác hiệu quả.';
+    expect(sisters(text)).toEqual(['KH-20|VN-41']);
+  });
+
+  it('"Hà Nội phối hợp với Vientiane triển khai … Thỏa thuận giữa hai thủ đô"', () => {
+    const text =
+      'Tin\nHà Nội tiếp tục phối hợp chặt chẽ với Vientiane triển khai có hiệu quả Thỏa thuận giữa hai thủ đô.';
+    expect(sisters(text)).toEqual(['LA-VT|VN-HN']);
+  });
+
+  it('"trong đó có nhiều thỏa thuận giữa các tỉnh biên giới" pairs no one', () => {
+    const text =
+      'Tin\nTại Phnôm Pênh, lãnh đạo hai nước chứng kiến lễ trao các văn kiện, trong đó có nhiều thỏa thuận giữa các tỉnh biên giới hai nước.';
+    expect(sisters(text)).toEqual([]);
+  });
+});

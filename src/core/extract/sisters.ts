@@ -31,6 +31,12 @@ const CUES = [
   'văn bản thoả thuận',
   // "Biên bản Hội nghị … được ký ngày 21/12/2015 … giữa các tỉnh: …".
   'được ký',
+  // "… triển khai … Thỏa thuận giữa hai thủ đô", "A với B đã có nhiều thoả thuận, phối hợp"
+  // ("trong đó có nhiều thỏa thuận giữa các tỉnh biên giới" names none).
+  'thỏa thuận giữa hai',
+  'thoả thuận giữa hai',
+  'đã có nhiều thỏa thuận',
+  'đã có nhiều thoả thuận',
 ];
 
 // Folded first word → folded second words of the cues: most sentences have no such pair and
