@@ -1691,3 +1691,29 @@ describe('sister links: agreements named without "hợp tác" (realdev13, realde
     expect(sisters(text)).toEqual([]);
   });
 });
+
+describe('visits: causes corpus-real38/39 showed (after they were scored)', () => {
+  it('a place in an earlier semicolon clause is not the destination of a later "thăm"', () => {
+    const text =
+      'Hội hữu nghị tỉnh Quảng Bình\nThời gian qua, Hội đã tổ chức nhiều hoạt động như thăm hỏi hội viên ốm đau; ủng hộ kinh phí giúp các gia đình Việt kiều tại Phnom Penh; tổ chức cho hội viên thăm lại chiến trường xưa.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('a minister "làm việc với" a foreign minister after the guest came to his country: no trip abroad', () => {
+    const text =
+      'Hội chợ du lịch\nChiều 4-9, tại TP.HCM, Bộ trưởng Bộ Du lịch Campuchia đã đến thăm gian hàng Việt Nam. Ảnh: Bộ trưởng Bộ VH-TT&DL làm việc với ngài Sok Chan, Bộ trưởng Bộ Du lịch Campuchia.';
+    expect(visits(text)).toEqual(['KH-12*>VN-SG']);
+  });
+
+  it('visitor numbers ("lượng khách Campuchia đến Việt Nam đạt 400.000 lượt") tell no trip', () => {
+    const text =
+      'Du lịch\nChiều 4-9, tại TP.HCM, Bộ trưởng Bộ Du lịch Campuchia đã đến thăm gian hàng Việt Nam. Theo số liệu nêu tại buổi làm việc, lượng khách Campuchia đến Việt Nam đạt khoảng 400.000 lượt, trong khi ở chiều ngược lại, đã có hơn 600.000 lượt khách Việt Nam đến Campuchia.';
+    expect(visits(text)).toEqual(['KH-12*>VN-SG']);
+  });
+
+  it('"Đoàn đại biểu Thanh niên Việt Nam đã đến chào xã giao … Tỉnh trưởng tỉnh B": the national youth', () => {
+    const text =
+      'Tin\nChiều 5/7, Đoàn đại biểu Thanh niên Việt Nam đã đến chào xã giao ông Bun-khăm, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Savannakhet.';
+    expect(visits(text)).toEqual(['VN-HN*>LA-SV']);
+  });
+});

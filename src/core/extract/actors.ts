@@ -36,6 +36,8 @@ const NATIONAL_BODIES = [
   'đảng nhân dân campuchia',
   'tạp chí',
   'đoàn đại biểu cấp cao',
+  // "Đoàn đại biểu Thanh niên Việt Nam" (a province's names its province: "… thanh niên tỉnh A").
+  'đoàn đại biểu thanh niên',
   'liên hiệp các tổ chức hữu nghị',
   'hoàng gia',
   // Mass organisations at the national level name their country ("Hội LHPN Việt Nam"); their
@@ -92,6 +94,8 @@ const MINISTRY =
 // Bodies that provinces have their own branch of, named with the province after them.
 const PROVINCIAL_TOO = new Set([
   'đoàn đại biểu cấp cao',
+  // "Đoàn đại biểu Thanh niên Việt Nam" (a province's names its province: "… thanh niên tỉnh A").
+  'đoàn đại biểu thanh niên',
   'đoàn thanh niên cộng sản hồ chí minh',
   'liên hiệp các tổ chức hữu nghị',
   'hội hữu nghị việt nam',

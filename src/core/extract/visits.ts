@@ -741,6 +741,8 @@ function resolveForward(
   /** The sentence also tells a reception ("tiếp", "đón"): its titled leaders are hosts. */
   received: boolean,
 ): VisitFinding[] {
+  // "lượng khách Campuchia đến Việt Nam đạt 400.000 lượt": visitor numbers, not a trip.
+  if (visitorCount(s)) return [];
   const dStart = Math.max(delegationStart(s, cue.start), from);
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
   const counted = wordAt(s, dStart - 1);
@@ -772,7 +774,12 @@ function resolveForward(
       )
     : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true);
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
-  dests = [...before.filter((m) => atVenue(s, m)), ...dests];
+  // (Not from another semicolon clause: "…; ủng hộ các gia đình tại B; tổ chức cho hội viên thăm
+  // lại chiến trường xưa".)
+  dests = [
+    ...before.filter((m) => atVenue(s, m) && !semicolonIn(s, m.lastToken, cue.start)),
+    ...dests,
+  ];
   // The phrase from "Đoàn" names the traveller; else its leader before it ("Bí thư Tỉnh ủy A dẫn
   // đầu đoàn … thăm"), or the sentence start.
   const later = from > s.t0 && ctx.lastOrigin !== null;
@@ -883,7 +890,12 @@ function resolveForward(
   // "trước khi rời Việt Nam": leaving a country names no place of it as a destination.
   if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời')
     to = namedCountryPlaces(tt, s, o, cue.end + 1);
-  if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời')
+  // "Ảnh: Bộ trưởng … làm việc với ngài …, Bộ trưởng Bộ Du lịch Campuchia" after the guests' trip to
+  // a place of the minister's own country: met there, not in the guests' country.
+  const metAtHome =
+    wordAt(s, cue.start) === 'làm' &&
+    (ctx.lastTo ?? []).some((t) => t.entry.country === o.entry.country);
+  if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời' && !metAtHome)
     to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
   // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
   if (to.length === 0 && wordAt(s, cue.start) === 'sang' && ctx.home && !speaksOfFuture(s))
@@ -974,6 +986,21 @@ function tripOwner(
     if (c) return { side: national(gaz, c), mentions: [] };
   }
   return null;
+}
+
+/** "lượng khách …", "400.000 lượt … khách": a sentence counting visitors. */
+function visitorCount(s: SentenceView): boolean {
+  let guests = false;
+  let counted = false;
+  for (let k = s.t0; k < s.t1; k++) {
+    const w = wordAt(s, k);
+    if (w === 'khách') {
+      if (['lượng', 'lượt'].includes(wordAt(s, k - 1))) return true;
+      guests = true;
+    }
+    if (w === 'lượt' && /^\d/.test(wordAt(s, k - 1))) counted = true;
+  }
+  return guests && counted;
 }
 
 const PERSON_WORDS = new Set(['đồng', 'ông', 'bà', 'ngài']);
