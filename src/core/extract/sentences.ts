@@ -3,7 +3,7 @@ import { isWhiteSpace } from '../normalize.ts';
 import type { Span } from '../types.ts';
 
 // Abbreviations after which a full stop does not end a sentence ("TP. Hồ Chí Minh").
-const ABBREV = new Set([
+export const ABBREV = new Set([
   'tp',
   'ts',
   'ths',
@@ -19,10 +19,10 @@ const ABBREV = new Set([
   'no',
 ]);
 
-const END = /[.!?…]+["”’)»]*(?=\s)/g;
+export const END = /[.!?…]+["”’)»]*(?=\s)/g;
 // "…; cuối năm, Phó Chủ tịch UBND tỉnh … hội đàm …": a semicolon before a new time opens another
 // event, told with its own subject.
-const DATED_CLAUSE =
+export const DATED_CLAUSE =
   /;(?=\s+(?:cuối|đầu|giữa|tháng|ngày|năm|sáng|chiều|tối|trưa|trước đó|sau đó|hồi)(?![\p{L}]))/giu;
 
 /** Sentence spans inside each keep range: lines first, then sentence-final punctuation. */
