@@ -59,9 +59,13 @@ const OWN = [
   'tests/fixtures/corpus-real37',
   'tests/fixtures/corpus-real38',
   'tests/fixtures/corpus-real39',
+  'tests/fixtures/corpus-real40',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real40 (blind, scored once after the eighth session's last rule change), left as found:
+  // a Lao leader's earlier visit to Hà Nội recalled in a national visit's article.
+  'r40-03-chutichquochoi-vientiane.txt': ['missing visits: Vientiane (LA-VT) → Hà Nội (VN-HN)'],
   // corpus-real7: the one difference left of the four its first run showed.
   'r7-06-national-hun-manet.html': ['false places: Bavet (KH-20)'],
   // A site named for an old province ("Ngục Kon Tum") in a 2026 article lies in the new unit.
