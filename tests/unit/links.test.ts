@@ -1717,3 +1717,16 @@ describe('visits: causes corpus-real38/39 showed (after they were scored)', () =
     expect(visits(text)).toEqual(['VN-HN*>LA-SV']);
   });
 });
+
+describe('visits: "nội bộ", "toàn bộ" are words, not ministries (realdev10)', () => {
+  it('"công trình đường nội bộ tại thư viện tỉnh B" names no national actor', () => {
+    const text =
+      'Thanh niên tình nguyện sang Lào\nNgoài ra, các đội tình nguyện góp phần xây dựng công trình đường nội bộ tại thư viện tỉnh Xiengkhoang, sân chơi thiếu nhi; thăm hỏi và tặng quà cho các gia đình tại Lào.';
+    expect(visits(text)).not.toContain('VN-HN*>LA-XI');
+  });
+
+  it('"Bộ trưởng Bộ Y tế Lào" is still a ministry', () => {
+    const text = 'Tin\nBộ trưởng Bộ Y tế Lào đã đến thăm tỉnh Nghệ An.';
+    expect(visits(text)).toEqual(['LA-VT*>VN-22']);
+  });
+});
