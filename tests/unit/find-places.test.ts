@@ -94,12 +94,6 @@ describe('findPlaces: Vietnamese spellings that are also words', () => {
     expect(isos('hợp tác với tỉnh Kép và tỉnh Kampốt')).toEqual(['KH-23', 'KH-7']);
     expect(isos('Giải đấu đôi, nội dung Kép nam.')).toEqual([]);
   });
-  it('"Xiengkhuang" (a news agency’s spelling) is Xiangkhouang', () => {
-    const text =
-      'Chiến dịch diễn ra ở tỉnh Attapeu và Champasak, năm nay ở địa bàn mới là tỉnh Xiengkhuang. Đội tình nguyện làm đường tại thư viện tỉnh Xiengkhoang.';
-    expect(isos(text)).toEqual(['LA-AT', 'LA-CH', 'LA-XI', 'LA-XI']);
-    expect(found(text).unresolved).toEqual([]);
-  });
   it('"Bo Kẹo" (a press spelling without the grave accent) is Bokeo', () => {
     expect(isos('Đoàn đại biểu tỉnh Điện Biên hội đàm với tỉnh Bo Kẹo.')).toEqual([
       'VN-71',
