@@ -3,7 +3,7 @@
 // dân nước bạn". Volunteers who hand out gifts to the partner's people went there.
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
-import { countryWordAt, wordAt, type SentenceView } from './sentence-view.ts';
+import { countryWordAt, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { futureInClause } from './visit-cues.ts';
 import { local, type VisitContext, type VisitFinding } from './visits.ts';
 
@@ -23,10 +23,6 @@ const RECIPIENTS = [
 const RECIPIENT_REACH = 25;
 // "cho khoảng 1.500 người dân": a count before the people.
 const RECIPIENT_GAP = 4;
-
-function wordsAt(s: SentenceView, k: number, words: string[]): boolean {
-  return words.every((w, i) => wordAt(s, k + i) === w);
-}
 
 function firstAt(s: SentenceView, from: number, to: number, list: string[][]): number {
   for (let k = from; k < to; k++) if (list.some((ws) => wordsAt(s, k, ws))) return k;
@@ -62,7 +58,7 @@ function recipientsAt(s: SentenceView, from: number): number {
   for (let c = from; c < s.t1; c++) {
     if (wordAt(s, c) !== 'cho') continue;
     for (let r = c + 1; r <= c + RECIPIENT_GAP && r < s.t1; r++)
-      if (firstAt(s, r, r + 1, RECIPIENTS) === r) return r + 2;
+      if (RECIPIENTS.some((ws) => wordsAt(s, r, ws))) return r + 2;
   }
   return -1;
 }

@@ -440,10 +440,17 @@ function bareDelegation(s: SentenceView): boolean {
  * side of the meeting the article tells, which names who was there without a meeting word.
  */
 function sideRollCall(s: SentenceView): boolean {
-  if (wordAt(s, s.t0) !== 'về' || wordAt(s, s.t0 + 1) !== 'phía')
-    return fromRollCall(s) || delegatesRollCall(s);
-  for (let k = s.t0 + 2; k < Math.min(s.t1, s.t0 + 12); k++) if (wordAt(s, k) === 'có') return true;
-  return false;
+  if (!sideAt(s, s.t0)) return fromRollCall(s) || delegatesRollCall(s);
+  return rollAfterSide(s, s.t0, SIDE_ROLL_REACH) >= 0;
+}
+const SIDE_ROLL_REACH = 12;
+
+const sideAt = (s: SentenceView, k: number) => wordAt(s, k) === 'về' && wordAt(s, k + 1) === 'phía';
+
+/** The "có" that opens the roll after "về phía …" at token k, within `reach` tokens, or -1. */
+function rollAfterSide(s: SentenceView, k: number, reach: number): number {
+  for (let j = k + 2; j < Math.min(s.t1, k + reach); j++) if (wordAt(s, j) === 'có') return j;
+  return -1;
 }
 
 /** "Đại biểu Campuchia gồm đại diện …", "Đoàn Lào có …": the roll of one country's side. */
@@ -481,13 +488,10 @@ function attendanceRoll(s: SentenceView): boolean {
  */
 function countrySide(s: SentenceView): { country: CountryCode; roll: number } | null {
   for (let k = s.t0; k < Math.min(s.t1, s.t0 + 8); k++) {
-    if (wordAt(s, k) !== 'về' || wordAt(s, k + 1) !== 'phía') continue;
-    for (let j = k + 2; j < Math.min(s.t1, k + 8); j++) {
-      if (wordAt(s, j) !== 'có') continue;
-      const c = countryWords(phraseText(s.tt, k + 2, j))[0]?.country;
-      return c ? { country: c, roll: j + 1 } : null;
-    }
-    return null;
+    if (!sideAt(s, k)) continue;
+    const j = rollAfterSide(s, k, 8);
+    const c = j < 0 ? undefined : countryWords(phraseText(s.tt, k + 2, j))[0]?.country;
+    return c ? { country: c, roll: j + 1 } : null;
   }
   return null;
 }

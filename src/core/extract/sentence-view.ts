@@ -114,6 +114,11 @@ function tokenBits(tt: TokenizedText, k: number): number {
   return b;
 }
 
+/** Whether the words (lower case, with diacritics) stand in order from token k. */
+export function wordsAt(s: SentenceView, k: number, words: readonly string[]): boolean {
+  return words.every((w, i) => wordAt(s, k + i) === w);
+}
+
 /** Whether two words (lower case, with diacritics) stand next to each other in the sentence. */
 export function hasWords(s: SentenceView, first: string, second: string): boolean {
   const f = fold(first);

@@ -10,6 +10,7 @@ import {
   isSuccessorRemark,
   semicolonBefore,
   wordAt,
+  wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
 
@@ -68,7 +69,7 @@ const CUE_WORDS = CUES.map((c) => c.split(' '));
 
 /** Whether a cue starts at token k and ends before token b. */
 function cueAt(s: SentenceView, k: number, b = s.t1): boolean {
-  return CUE_WORDS.some((ws) => k + ws.length <= b && ws.every((w, i) => wordAt(s, k + i) === w));
+  return CUE_WORDS.some((ws) => k + ws.length <= b && wordsAt(s, k, ws));
 }
 
 /** Whether tokens [a, b) hold one of the cues. */

@@ -24,6 +24,7 @@ import {
   phraseText,
   semicolonBefore,
   wordAt,
+  wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
 import {
@@ -375,7 +376,7 @@ const CLAUSE_BREAKS = [
 /** The first token after `from` that opens another clause, or the sentence end. */
 function clauseEnd(s: SentenceView, from: number): number {
   for (let k = from + 1; k < s.t1; k++) {
-    if (CLAUSE_BREAKS.some((ws) => ws.every((w, i) => wordAt(s, k + i) === w))) return k;
+    if (CLAUSE_BREAKS.some((ws) => wordsAt(s, k, ws))) return k;
     // "…; đồng thời thông tin …": a semicolon starts another statement, unless it parts the
     // items of a list a colon opened ("tại các tỉnh như: tỉnh A; tỉnh B và tỉnh C").
     if (semicolonBefore(s, k) && !listOpened(s, from, k)) return k;
@@ -395,6 +396,8 @@ function destinationsAfter(
   gaz: Gazetteer,
   from: number,
   locatedOnly: boolean,
+  /** Places others came from ("đến từ …"): never destinations (see guestHomes). */
+  others: ReadonlySet<Mention>,
 ): Mention[] {
   const stop = clauseEnd(s, from);
   const after = s.mentions.filter(
@@ -416,7 +419,6 @@ function destinationsAfter(
     const into = new Set(gaz.successorChain(m.entry.id).map((e) => e.iso));
     return after.some((x) => x !== m && x.entry.iso !== m.entry.iso && into.has(x.entry.iso));
   };
-  const others = guestHomes(s);
   const inner = after.filter((m) => !merged(m) && !others.has(m));
   const located = locatedGroup(s, inner);
   return located.length > 0 || locatedOnly ? located : inner;
@@ -483,13 +485,13 @@ function namedCountryPlaces(
   s: SentenceView,
   origin: Side,
   from: number,
+  others: ReadonlySet<Mention>,
 ): Side[] {
   const country = countryWords(phraseText(tt, from, s.t1)).find(
     (w) => w.country !== origin.entry.country,
   );
   if (!country) return [];
   const stop = clauseEnd(s, from);
-  const others = guestHomes(s);
   return s.mentions
     .filter(
       (m) =>
@@ -741,8 +743,7 @@ function resolveForward(
   /** The sentence also tells a reception ("tiếp", "đón"): its titled leaders are hosts. */
   received: boolean,
 ): VisitFinding[] {
-  // "lượng khách Campuchia đến Việt Nam đạt 400.000 lượt": visitor numbers, not a trip.
-  if (visitorCount(s)) return [];
+  const others = guestHomes(s);
   const dStart = Math.max(delegationStart(s, cue.start), from);
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
   const counted = wordAt(s, dStart - 1);
@@ -772,7 +773,7 @@ function resolveForward(
         (isPlaceWithin(s, cue.end + 1) ? subUnitPlace(s, cue.end + 1)?.headToken : undefined) ??
           cue.end + 1,
       )
-    : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true);
+    : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true, others);
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   // (Not from another semicolon clause: "…; ủng hộ các gia đình tại B; tổ chức cho hội viên thăm
   // lại chiến trường xưa".)
@@ -870,7 +871,7 @@ function resolveForward(
   const o = origin;
   // "Công an tỉnh A đã có buổi làm việc với đoàn … tỉnh B1, B2 tại phường X" (X in A's country):
   // the delegation came to A.
-  const came = [...guestHomes(s)].filter((m) => m.firstToken > cue.end);
+  const came = [...others].filter((m) => m.firstToken > cue.end);
   if (receivesDelegation(s, cue, o, ctx, came)) {
     const guests = [...dests, ...came].filter((m) => m.entry.country !== o.entry.country);
     return [...new Set(guests.map((g) => g.entry))].map((e) => ({
@@ -889,7 +890,7 @@ function resolveForward(
   }
   // "trước khi rời Việt Nam": leaving a country names no place of it as a destination.
   if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời')
-    to = namedCountryPlaces(tt, s, o, cue.end + 1);
+    to = namedCountryPlaces(tt, s, o, cue.end + 1, others);
   // "Ảnh: Bộ trưởng … làm việc với ngài …, Bộ trưởng Bộ Du lịch Campuchia" after the guests' trip to
   // a place of the minister's own country: met there, not in the guests' country.
   const metAtHome =
@@ -1168,7 +1169,9 @@ export function visitsInSentence(
   // Later stops start after the earlier stop's words; their traveller is the same unless named.
   let from = s.t0;
   const prior = ctx.lastOrigin;
-  for (const fwd of cues.filter((c) => c.kind === 'forward' && (!rev || c.start < rev.start))) {
+  const forward = cues.filter((c) => c.kind === 'forward' && (!rev || c.start < rev.start));
+  // "lượng khách Campuchia đến Việt Nam đạt 400.000 lượt": visitor numbers, not a trip.
+  for (const fwd of forward.length > 0 && visitorCount(s) ? [] : forward) {
     const found = resolveForward(tt, s, fwd, gaz, ctx, from, rev !== undefined);
     from = fwd.end + 1;
     if (found.length === 0) continue;
