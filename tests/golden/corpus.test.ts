@@ -64,13 +64,6 @@ const OWN = [
 ];
 
 const KNOWN: Record<string, string[]> = {
-  // corpus-real41 (blind, 5 articles, scored once after the eighth session's last rule change), left
-  // as found: a joint border survey read as a trip to the paper's province, and "ký cam kết mở
-  // cặp cửa khẩu" (a signed commitment) not read as a partnership.
-  'r41-05-dienbien-phongsaly-loimo.txt': [
-    'false visits: Phông Sa Lỳ (LA-PH) → Điện Biên (VN-71)',
-    'missing sisters: Điện Biên (VN-71) ↔ Phông Sa Lỳ (LA-PH)',
-  ],
   // corpus-real40 (blind, scored once after the eighth session's last rule change but one), left as found:
   // a Lao leader's earlier visit to Hà Nội recalled in a national visit's article.
   'r40-03-chutichquochoi-vientiane.txt': ['missing visits: Vientiane (LA-VT) → Hà Nội (VN-HN)'],

@@ -1730,3 +1730,28 @@ describe('visits: "nội bộ", "toàn bộ" are words, not ministries (realdev1
     expect(visits(text)).toEqual(['LA-VT*>VN-22']);
   });
 });
+
+describe('joint work of two delegations, and signed commitments (corpus-real41, after it was scored)', () => {
+  it('"Đoàn công tác tỉnh A đã cùng đoàn công tác tỉnh B tiến hành khảo sát": neither hosts the other', () => {
+    const text =
+      'Báo Lai Châu\nSáng 12/4, đoàn công tác tỉnh Lai Châu đã cùng đoàn công tác tỉnh Phông Sa Lỳ tiến hành khảo sát tuyến đường biên giới giữa hai tỉnh.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"Tỉnh A đón đoàn công tác tỉnh B sang thăm": the province before the delegation still hosts it', () => {
+    const text = 'Tin\nSáng 12/4, tỉnh Lai Châu đón đoàn công tác tỉnh Phông Sa Lỳ sang thăm.';
+    expect(visits(text)).toEqual(['LA-PH>VN-01']);
+  });
+
+  it('"tại buổi hội đàm giữa hai tỉnh A – B": the partners of a meeting are not its venue', () => {
+    const text =
+      'Lai Châu tin tức\nTrước đó, tại buổi hội đàm giữa hai tỉnh Lai Châu – Phông Sa Lỳ, lãnh đạo hai bên đã thống nhất nhiều nội dung.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"lãnh đạo hai bên đã thống nhất và ký cam kết mở cặp cửa khẩu" between A and B is a partnership', () => {
+    const text =
+      'Tin\nTại buổi hội đàm giữa hai tỉnh Lai Châu và Phông Sa Lỳ, lãnh đạo hai bên đã ký cam kết mở cặp cửa khẩu phụ.';
+    expect(sisters(text)).toEqual(['LA-PH|VN-01']);
+  });
+});

@@ -295,10 +295,12 @@ export function venueIn(s: SentenceView): Mention | null {
       // "tại huyện Phu-vông, tỉnh B": a district, then the province it lies in, after one comma.
       let commas = 0;
       for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) commas++;
-      // "phát biểu tại hội đàm với Công an các tỉnh A, B": the partners of a meeting, no place.
+      // "phát biểu tại hội đàm với Công an các tỉnh A, B", "tại buổi hội đàm giữa hai tỉnh A – B":
+      // the partners of a meeting, no place.
       // "chuyến thăm tại Lào của Đoàn … tỉnh A": the venue is a country, not the owner's place.
       let partner = countryWordAt(s, k + 1) > 0;
-      for (let j = k + 1; j < m.headToken; j++) if (wordAt(s, j) === 'với') partner = true;
+      for (let j = k + 1; j < m.headToken; j++)
+        if (wordAt(s, j) === 'với' || wordAt(s, j) === 'giữa') partner = true;
       const cut = partner || commas > 1 || (commas === 1 && !CONTAINED.has(wordAt(s, k + 1)));
       if (!cut && !isInviter(s, m)) found.push({ k, m });
       break;

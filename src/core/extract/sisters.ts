@@ -30,6 +30,9 @@ const CUES = [
   'văn bản hợp tác',
   'văn bản thỏa thuận',
   'văn bản thoả thuận',
+  // "lãnh đạo hai bên đã thống nhất và ký cam kết mở cặp cửa khẩu": a signed commitment.
+  'ký cam kết',
+  'kí cam kết',
   // "Biên bản Hội nghị … được ký ngày 21/12/2015 … giữa các tỉnh: …".
   'được ký',
   // "… triển khai … Thỏa thuận giữa hai thủ đô", "A với B đã có nhiều thoả thuận, phối hợp"

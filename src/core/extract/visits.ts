@@ -523,6 +523,12 @@ function delegationPlace(s: SentenceView, k: number): Mention | undefined {
     if (!DELEGATION_WORDS.has(wordAt(s, j)) || commaBefore(s, j)) return undefined;
   return commaBefore(s, m.headToken) ? undefined : m;
 }
+/** m is the place of a delegation phrase ("Đoàn công tác tỉnh A") starting at or after `from`. */
+function isDelegationOf(s: SentenceView, m: Mention, from: number): boolean {
+  for (let k = m.headToken - 1; k >= Math.max(from, m.headToken - 8); k--)
+    if (wordAt(s, k) === 'đoàn') return delegationPlace(s, k) === m;
+  return false;
+}
 // What stands between "Đoàn" and the place it comes from ("Đoàn đại biểu cấp cao tỉnh A").
 const DELEGATION_WORDS = new Set([
   'đại',
@@ -882,9 +888,15 @@ function resolveForward(
   }
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
   // "Tỉnh B (đã) đón đoàn tỉnh A sang thăm": the host stands before the delegation.
+  // "Đoàn công tác tỉnh A đã cùng đoàn công tác tỉnh B tiến hành khảo sát": a delegation travels
+  // too, so it hosts nobody.
   if (to.length === 0 && dStart > from) {
     const host = s.mentions.find(
-      (m) => m.headToken >= from && m.lastToken < dStart && m.entry.country !== o.entry.country,
+      (m) =>
+        m.headToken >= from &&
+        m.lastToken < dStart &&
+        m.entry.country !== o.entry.country &&
+        !isDelegationOf(s, m, from),
     );
     if (host) to = isInviter(s, host) ? invitingHosts(s, host, o) : [local(host)];
   }
