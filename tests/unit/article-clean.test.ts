@@ -45,6 +45,18 @@ describe('cleanArticle: table rows before the lead', () => {
   });
 });
 
+describe('cleanArticle: related headlines joined by " / "', () => {
+  it('drops a strip of headlines between the headline and the lead, keeps a lead with a slash', () => {
+    const text =
+      'Gia Lai tặng quà tỉnh Ratanakiri\n' +
+      'Tập đoàn điện lực hỗ trợ Kon Tum xây trường học / Hiệp hội doanh nghiệp Quảng Nam chung tay cùng tuyến đầu\n' +
+      'Ngày 3/6/2021, tại cửa khẩu Lệ Thanh, đoàn công tác tỉnh Gia Lai đã trao quà cho tỉnh Ratanakiri (Campuchia) / tặng 5 tấn gạo.';
+    expect(kept(text).join('\n')).not.toContain('Kon Tum');
+    expect(kept(text).join('\n')).toContain('tặng 5 tấn gạo');
+    expect(reasons(text)).toContain('teaser before the lead');
+  });
+});
+
 describe('cleanArticle', () => {
   it('keeps the title and every body paragraph of a plain article', () => {
     const text =

@@ -1755,3 +1755,26 @@ describe('joint work of two delegations, and signed commitments (corpus-real41, 
     expect(sisters(text)).toEqual(['LA-PH|VN-01']);
   });
 });
+
+describe('visits: causes realdev21 showed', () => {
+  it('"Đoàn công tác Bộ CHQS tỉnh …" is a provincial command, not a ministry', () => {
+    const text =
+      'Kon Tum hợp tác với Attapư\nNgày 3/5/2022, Đoàn công tác Bộ CHQS tỉnh do Đại tá Trần Văn Hùng làm trưởng đoàn đã sang làm việc với Bộ CHQS tỉnh Attapư, Lào.';
+    expect(visits(text)).toEqual(['VN-28>LA-AT']);
+  });
+
+  it('"tại TP. B đã diễn ra Hội thảo … giữa Quốc hội Việt Nam và Nghị viện Campuchia": Cambodia\'s parliament came', () => {
+    const text =
+      'Hội thảo\nSáng 25/12/2019, tại TP. Đà Nẵng đã diễn ra Hội thảo trao đổi kinh nghiệm giữa Quốc hội Việt Nam và Nghị viện Vương quốc Campuchia.';
+    expect(visits(text)).toEqual(['KH-12*>VN-DN']);
+  });
+
+  it('"kiều bào đang sinh sống, làm việc tại tỉnh B": where people live, no working visit', () => {
+    const text =
+      'Đắk Lắk hỗ trợ tỉnh bạn\nĐoàn công tác tỉnh Đắk Lắk đã tặng kiều bào Việt Nam đang sinh sống, làm việc tại tỉnh Mondulkiri 3 tấn gạo.';
+    expect(visits(text)).toEqual([]);
+    const stay =
+      'Đắk Lắk hỗ trợ tỉnh bạn\nĐoàn công tác tỉnh Đắk Lắk đã thăm và làm việc tại tỉnh Mondulkiri.';
+    expect(visits(stay)).toEqual(['VN-33>KH-11']);
+  });
+});

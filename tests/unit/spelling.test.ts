@@ -85,6 +85,14 @@ describe('findPlaces: names in a place slot matched by spelling', () => {
     expect(r.unresolved.map((u) => [u.name, u.match])).toEqual([['Xyzuvw', undefined]]);
   });
 
+  it('after "tại" / "ở", only a Lao or Khmer name that sounds very close ("tại Tboong Khmum")', () => {
+    expect(isos('Đội đã quy tập 3 hài cốt tại Tboong Khmum.')).toEqual(['KH-25']);
+    expect(found('Đội đã quy tập 3 hài cốt tại Tboong Khmum.').unresolved[0]?.match?.score).toBe(1);
+    // Far from every name, or a Vietnamese-looking name: no guess, and nothing to report.
+    expect(found('Hội nghị diễn ra tại Nhà khách Quân khu.').unresolved).toEqual([]);
+    expect(isos('Bà con đang sống ở Tây Ninhh.')).toEqual([]);
+  });
+
   it('does not guess inside a phrase that is no place (Thái Bình Dương) or a person', () => {
     expect(isos('Tỉnh Thái Bình và Thái Bình Dương.')).toEqual(['VN-20']);
     expect(isos('Chủ tịch UBND tỉnh Tạ Văn Hùng phát biểu.')).toEqual([]);

@@ -230,6 +230,13 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
+    // "Headline of one article / Headline of another" between the headline and the lead: a strip
+    // of related headlines.
+    if (i < firstBody && i > titleIndex && slashedHeadlines(line.t)) {
+      decisions[i] = { drop: 'teaser before the lead' };
+      i++;
+      continue;
+    }
     // "![](…) Chiều 17/1, tại cửa khẩu …, Đoàn … đã đến thăm … |" twice or more between the
     // headline and the lead: thumbnails of other articles with their teasers, not captions.
     if (
@@ -366,6 +373,13 @@ const isTeaserLine = memoised((t: string): boolean => {
   if (/(?:^|[\s(\-–—.])(?:anh|nguon|photo)\s*(?::|tu lieu\b)/.test(foldLine(core))) return false;
   return isHeadlineLike(core) && wordCount(core) >= 4;
 });
+
+/** Two or more headlines joined by " / " on one line. */
+function slashedHeadlines(t: string): boolean {
+  if (!t.includes(' / ')) return false;
+  const parts = t.split(' / ');
+  return parts.length >= 2 && parts.every((p) => isTeaserLine(p.trim()));
+}
 
 function isDoubled(t: string): boolean {
   if (t.length < 11 || t.length % 2 === 0) return false;

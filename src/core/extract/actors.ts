@@ -12,6 +12,9 @@ const NATIONAL_BODIES = [
   'chủ tịch quốc hội',
   'phó chủ tịch quốc hội',
   'quốc hội',
+  // Cambodia's two chambers ("Nghị viện Vương quốc Campuchia", "Thượng viện").
+  'nghị viện',
+  'thượng viện',
   'ban đối ngoại trung ương',
   'ban đối ngoại tw',
   'ban chấp hành trung ương',
@@ -87,10 +90,10 @@ export function countryWords(lower: string): CountryHit[] {
   return hits.sort((a, b) => a.index - b.index);
 }
 
-// "Bộ Nông nghiệp …", "Bộ Văn hóa …": a ministry, unlike "bộ đội", "bộ tộc", "Bộ Chỉ huy Quân sự".
+// "Bộ Nông nghiệp …", "Bộ Văn hóa …": a ministry, unlike "bộ đội", "bộ tộc", "Bộ Chỉ huy Quân sự" ("Bộ CHQS").
 // ("nội bộ", "toàn bộ", "đồng bộ", "sơ bộ", "tiến bộ", "một bộ …" are words, not ministries.)
 const MINISTRY =
-  /(?<![\p{L}])(?<!(?:cán|nội|toàn|đồng|sơ|tiến|một)\s)bộ\s+(?!đội|tộc|chỉ\s+huy|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành|tại|của)\p{L}/u;
+  /(?<![\p{L}])(?<!(?:cán|nội|toàn|đồng|sơ|tiến|một)\s)bộ\s+(?!đội|tộc|chỉ\s+huy|chqs|cht|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành|tại|của)\p{L}/u;
 
 // Bodies that provinces have their own branch of, named with the province after them.
 const PROVINCIAL_TOO = new Set([
@@ -157,7 +160,7 @@ const envoyAt = (lower: string, at: number) => lower.startsWith('đại sứ', a
 
 // Bodies of a whole country that a delegation can belong to ("Đoàn đại biểu Tạp chí A-lun-may").
 const CENTRAL_OWNER =
-  /(?<![\p{L}])(?:tạp chí|trung ương|học viện|quốc hội|chính phủ|bộ (?!đội|chỉ huy|tư lệnh)\p{L}+|báo nhân dân|đại sứ quán|thông tấn)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:tạp chí|trung ương|học viện|quốc hội|chính phủ|bộ (?!đội|chỉ huy|chqs|tư lệnh)\p{L}+|báo nhân dân|đại sứ quán|thông tấn)(?![\p{L}])/u;
 
 /**
  * "Đoàn … Tạp chí A-lun-may do (Trưởng đoàn là) đồng chí …, nguyên Bí thư tỉnh Luông Pha Băng": a

@@ -511,6 +511,14 @@ function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   );
 }
 
+/** Token i follows "tại" or "ở" (as written: "ô", "ơ" fold the same). */
+function afterLocative(tt: TokenizedText, i: number): boolean {
+  const t = tt.tokens[i - 1]!;
+  if (t.f !== 'tai' && t.f !== 'o') return false;
+  const w = tt.text.slice(t.start, t.end).toLowerCase();
+  return w === 'tại' || w === 'ở';
+}
+
 /**
  * The commas between tokens a and b when nothing but white space stands beside them, else -1:
  * what /^\s*,\s*$/ (1) and /^\s*,?\s*$/ (0 or 1) ask of the gap, read in place.
@@ -547,8 +555,12 @@ function placeSlots(
     if (ctx.keepOf[i]! < 0 || covered[i] === 1 || !isCapitalised(tt.text, tt.tokens[i]!)) continue;
     const prefix = PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f) ? prefixBefore(tt, i) : null;
     if (prefix !== null && ['thi xa', 'thi tran', 'dac khu'].includes(prefix)) continue;
+    // "3 hài cốt tại Tboong Khmum": a name after "tại / ở" is a slot too, for a Lao or Khmer name
+    // that sounds very close (Vietnamese units are all listed).
+    const located = prefix === null && afterLocative(tt, i);
     // Cheap tests first: most capitalised words stand in no slot at all.
-    if (prefix === null && !isListSlot(ctx, mentions, i) && !qualifierNear(ctx, i)) continue;
+    if (prefix === null && !located && !isListSlot(ctx, mentions, i) && !qualifierNear(ctx, i))
+      continue;
     const run = nameRun(ctx, i, covered, true);
     if (run.length === 0) continue;
     const first = tt.tokens[i]!.f;
@@ -569,14 +581,21 @@ function placeSlots(
     const qualified = COUNTRY_QUALIFIER.some((q) =>
       q.re.test(afterText(ctx, run[run.length - 1]!)),
     );
-    if (prefix === null && !qualified && !isListSlot(ctx, mentions, i)) continue;
+    const listed = isListSlot(ctx, mentions, i);
+    if (prefix === null && !qualified && !listed && !located) continue;
+    const locatedOnly = prefix === null && !qualified && !listed;
     let hit: Mention | null = null;
     for (let n = run.length; n >= 1 && !hit; n--) {
       const last = run[n - 1]!;
       const surface = tt.text.slice(tt.tokens[i]!.start, tt.tokens[last]!.end);
-      const m = matchSpelling(surface, slotCountries(ctx, mentions, i, last), gaz);
+      const countries = slotCountries(ctx, mentions, i, last);
+      const m = matchSpelling(
+        surface,
+        locatedOnly ? countries.filter((c) => c !== 'VN') : countries,
+        gaz,
+      );
       const lowered = run.slice(1, n).some((k) => !isCapitalised(tt.text, tt.tokens[k]!));
-      if (!m || ((personLike || lowered) && m.score < 0.9)) continue;
+      if (!m || ((personLike || lowered || locatedOnly) && m.score < 0.9)) continue;
       // A list item cut short of the next capitalised word is a person's first name.
       const cut = n < run.length && isCapitalised(tt.text, tt.tokens[run[n]!]!);
       if (cut && prefix === null && !qualified && m.score < 0.9) continue;

@@ -114,6 +114,7 @@ const MEETING = new Set([
   'cuộc gặp',
   'chủ trì',
   'tọa đàm',
+  'hội thảo',
   'tham dự',
   // Ceremonies ("trao văn kiện hợp tác", "trước sự chứng kiến của …").
   'trao văn',
@@ -402,7 +403,7 @@ function hostIn(s: SentenceView): { host: Mention; organiser: boolean } | null {
 
 // A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào".
 const BODY_OF_COUNTRY =
-  /(?<![\p{L}])(?:quốc hội|chính phủ|thủ tướng|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?|mặt trận lào xây dựng đất nước|đảng nhân dân cách mạng)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?|mặt trận lào xây dựng đất nước|đảng nhân dân cách mạng)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
 
 /** The country of a foreign national body named in a phrase, other than `not`. */
 function foreignBody(lower: string, not: CountryCode): CountryCode | null {

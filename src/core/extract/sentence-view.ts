@@ -218,6 +218,8 @@ const RESIDING = new Set(['sống', 'cư', 'trú']);
  */
 export function isSeatOrHome(s: SentenceView, k: number): boolean {
   if (RESIDING.has(wordAt(s, k - 1))) return true;
+  if (wordAt(s, k - 1) === 'việc' && wordAt(s, k - 2) === 'làm' && livesAndWorks(s, k - 2))
+    return true;
   for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--) {
     const w = wordAt(s, b);
     if (w === 'quán' || (w === 'sự' && wordAt(s, b - 1) === 'lãnh'))
@@ -226,6 +228,15 @@ export function isSeatOrHome(s: SentenceView, k: number): boolean {
     if (commaBefore(s, b)) return false;
   }
   return false;
+}
+
+/**
+ * The "làm" at token k is in "đang sinh sống, làm việc tại B" / "sinh sống và làm việc tại B":
+ * where people live and work, not a delegation's working visit.
+ */
+export function livesAndWorks(s: SentenceView, k: number): boolean {
+  const b = wordAt(s, k - 1) === 'và' ? k - 2 : commaBefore(s, k) ? k - 1 : -1;
+  return b >= s.t0 && RESIDING.has(wordAt(s, b));
 }
 
 // "đến thăm Đại sứ quán Việt Nam tại Lào ở Thủ đô Viêng Chăn": a mission called on is met where

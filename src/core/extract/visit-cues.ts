@@ -7,6 +7,7 @@ import {
   commaBefore,
   foldedAt,
   FoldedWords,
+  livesAndWorks,
   semicolonBefore,
   wordAt,
   type SentenceView,
@@ -104,7 +105,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'tham' && next === 'quan') return k + 1;
   if (w === 'chúc' && next === 'tết') return k + 1;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
-    return k + 1;
+    return livesAndWorks(s, k) ? null : k + 1;
   // "đoàn đã có mặt tại tỉnh A và tỉnh B": was there; "đoàn dừng chân tại …": stopped there.
   if ((w === 'có' && next === 'mặt') || (w === 'dừng' && next === 'chân'))
     return ['tại', 'ở'].includes(wordAt(s, k + 2)) ? k + 1 : null;
