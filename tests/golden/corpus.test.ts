@@ -61,6 +61,7 @@ const OWN = [
   'tests/fixtures/corpus-real39',
   'tests/fixtures/corpus-real40',
   'tests/fixtures/corpus-real41',
+  'tests/fixtures/corpus-real42',
 ];
 
 const KNOWN: Record<string, string[]> = {

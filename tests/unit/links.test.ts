@@ -1778,3 +1778,17 @@ describe('visits: causes realdev21 showed', () => {
     expect(visits(stay)).toEqual(['VN-33>KH-11']);
   });
 });
+
+describe('sister links: a plural group that signed (corpus-real42, after it was scored)', () => {
+  it('"A đã ký các biên bản ghi nhớ … với các tỉnh giáp biên" after "ba tỉnh … là B1, B2 và B3": all three', () => {
+    const text =
+      'Bình Phước và các tỉnh bạn\nNgày 10/7, lãnh đạo tỉnh Bình Phước và lãnh đạo ba tỉnh giáp biên của Campuchia là Kratie, Mondulkiri và Tbong Khmum đã có cuộc gặp. Từ năm 2014 đến nay, Bình Phước đã ký các biên bản ghi nhớ hợp tác với các tỉnh giáp biên của Campuchia.';
+    expect(sisters(text).sort()).toEqual(['KH-10|VN-58', 'KH-11|VN-58', 'KH-25|VN-58']);
+  });
+
+  it('"cảm ơn các tỉnh kết nghĩa" after places named for another reason signs with no group', () => {
+    const text =
+      'Bệnh viện tỉnh Hủa Phăn\nHủa Phăn có đường biên giới chung với Thanh Hóa, Sơn La và Nghệ An. Tại buổi lễ, lãnh đạo tỉnh Hủa Phăn cảm ơn các tỉnh kết nghĩa của Việt Nam.';
+    expect(sisters(text).length).toBeLessThanOrEqual(1);
+  });
+});

@@ -175,6 +175,10 @@ function visitDate(
 const GROUP =
   /(?<![\p{L}])(?:(?:ba|bốn|năm|sáu|các|từng|\d+)\s+tỉnh(?:\s+bạn)?|tỉnh\s+bạn)(?![\p{L}])/u;
 
+const SIGNED = /(?<![\p{L}])(?:ký|kí)(?![\p{L}])/u;
+// The most places an unnamed group of provinces stands for ("các tỉnh giáp biên").
+const MAX_GROUP = 6;
+
 /** The place of a country the article's visits turn around most (its home province). */
 function hub(
   partners: readonly SisterPair[],
@@ -230,12 +234,21 @@ function sistersOf(
     // "Tỉnh đã ký kết … với các tỉnh A, B và C" before any visit was told: the province the
     // article was just speaking of is the side that signed.
     const c = named[0]?.country;
-    if (!c || named.some((e) => e.country !== c) || !GROUP.test(lower)) return [];
-    let home: Mention['entry'] | undefined;
+    const group = GROUP.exec(lower);
+    if (!c || named.some((e) => e.country !== c) || !group) return [];
+    const earlier: GazetteerEntry[] = [];
     for (const m of mentions) {
       if (m.span[1] > view.span[0]) break;
-      if (m.entry.country !== c) home = m.entry;
+      if (m.entry.country !== c && !earlier.includes(m.entry)) earlier.push(m.entry);
     }
+    // "Bình Phước đã ký … với các tỉnh giáp biên của Campuchia" after "ba tỉnh … là A, B và C":
+    // a plural group that signed is the few places of one country the article named, all of them
+    // ("cảm ơn các tỉnh kết nghĩa" thanks partners it does not name).
+    const plural = !group[0].startsWith('tỉnh') && SIGNED.test(lower);
+    const one = earlier.every((e) => e.country === earlier[0]!.country);
+    if (plural && one && earlier.length > 1 && earlier.length <= MAX_GROUP)
+      return named.flatMap((e) => earlier.map((b) => ({ a: e, b })));
+    const home = earlier[earlier.length - 1];
     if (home) return named.map((e) => ({ a: e, b: home }));
     // "tỉnh A và đoàn … các tỉnh Bắc Lào … ký kết biên bản hợp tác. Các đồng chí …, Tỉnh trưởng
     // tỉnh B1; …": the group's members are named in the lines that follow.
