@@ -121,8 +121,6 @@ const KNOWN: Record<string, string[]> = {
   ],
   // corpus-real26 (blind): a minister's day on both sides of a border told as "từ A sang B".
   'r26-03-quocphong-bien-gioi-campuchia-lan2.txt': ['missing visits: VN-HN → Kratie (KH-10)'],
-  // A consul general calling on a province away from his seat (made required by the review).
-  'r26-04-longan-tonglanhsu-campuchia.html': ['missing visits: KH-12 → Long An (VN-41)'],
   // corpus-real28 (blind, scored at the end of the sixth session): a students' exchange whose
   // venue the text leaves implied, read as a trip to the first of six provinces.
   'r28-05-dien-bien-6-tinh-bac-lao-sinh-vien.html': [

@@ -1792,3 +1792,17 @@ describe('sister links: a plural group that signed (corpus-real42, after it was 
     expect(sisters(text).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('visits: a foreign consul general calling on a province (realdev7, corpus-real26)', () => {
+  it('"Bí thư Tỉnh ủy … tiếp ông X, Tổng lãnh sự Vương quốc Campuchia tại TP.HCM đến chào xã giao lãnh đạo tỉnh"', () => {
+    const text =
+      'Báo Đồng Nai\n(ĐN) - Sáng 12-5-2023, Bí thư Tỉnh ủy Trần Văn An đã tiếp ông Sok Vanna, Tổng lãnh sự Vương quốc Campuchia tại TP.HCM đến chào xã giao lãnh đạo tỉnh Đồng Nai.';
+    expect(visits(text)).toEqual(['KH-12*>VN-39']);
+  });
+
+  it('"đoàn đến thăm Tổng Lãnh sự quán Việt Nam tại Pắc-xế" is still a call on a mission, not a national trip', () => {
+    const text =
+      'Quảng Nam thăm tỉnh bạn\nNgày 12/4/2022, đoàn công tác tỉnh Quảng Nam cũng đã đến thăm Tổng Lãnh sự quán Việt Nam tại Pắc-xế, tỉnh Chăm Pa Sắc.';
+    expect(visits(text)).toEqual(['VN-27>LA-CH']);
+  });
+});

@@ -108,6 +108,18 @@ const PROVINCIAL_TOO = new Set([
 const EMBASSY_CALLED =
   /(?<![\p{L}])(?:chào(?:\s+xã\s+giao)?|thăm|gặp(?:\s+gỡ)?|đến|tới|ghé|với|tại)\s+$/u;
 
+// "ông X, Tổng Lãnh sự Vương quốc Campuchia tại TP.HCM": a foreign consul, who acts for his
+// country (annotators place him at its capital). Only named with his country: "Tổng Lãnh sự
+// quán Việt Nam tại Pắc-xế" is mostly a mission called on.
+const CONSUL =
+  /(?<![\p{L}])tổng lãnh sự(?:\s+quán)?\s+(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+|vương quốc\s+)?(lào|campuchia)(?![\p{L}])/u;
+
+/** The country of a Lao or Cambodian consul general named in a lower-cased NFC phrase. */
+export function consulCountry(lower: string): CountryCode | null {
+  const m = CONSUL.exec(lower);
+  return m ? (m[1] === 'lào' ? 'LA' : 'KH') : null;
+}
+
 /** Index of the first national body named in a lower-cased NFC text, or -1. */
 export function nationalBodyIndex(lower: string): number {
   const ministry = MINISTRY.exec(lower);

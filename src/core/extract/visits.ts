@@ -6,6 +6,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
 import {
   centralOwner,
+  consulCountry,
   countryWords,
   envoyFirst,
   nationalActorCountry,
@@ -1040,7 +1041,8 @@ function resolveReverse(
     actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??
     actorIn(tt, s, gaz, s.t0, cue.start, () => false) ??
     (() => {
-      const loc = s.mentions.find((m) => m.firstToken > cue.end && isLocated(s, m));
+      // "tiếp ông X, Tổng lãnh sự … tại TP.HCM": where the guest's mission sits, not the venue.
+      const loc = s.mentions.find((m) => m.firstToken > cue.end && atVenue(s, m));
       return loc ? local(loc) : null;
     })();
   // "Tiếp Đoàn, ông A, Chủ tịch UBND tỉnh B, …": the host is named after the guest word.
@@ -1068,11 +1070,13 @@ function resolveReverse(
         )
       : undefined;
   const home = ctx.home;
+  // (A guest "Tổng lãnh sự Vương quốc Campuchia tại TP.HCM" names a foreign body, no place of it.)
+  const consul = consulCountry(phraseText(tt, cue.end + 1, s.t1));
+  const foreignGuest = (c: CountryCode) =>
+    guestPlaces.some((m) => m.entry.country !== c) || (consul !== null && consul !== c);
   const host =
     (venue ? local(venue) : hostSide) ??
-    (home &&
-    bareProvinceIn(s, s.t0, cue.start) &&
-    guestPlaces.some((m) => m.entry.country !== home.entry.country)
+    (home && bareProvinceIn(s, s.t0, cue.start) && foreignGuest(home.entry.country)
       ? local(home)
       : null);
   if (!host) return [];
@@ -1087,7 +1091,7 @@ function resolveReverse(
     if (group.length > 0) return group.map((g) => ({ from: local(g), to: [host], sentence: s }));
   }
   if (!guest) {
-    const c = nationalActorCountry(phraseText(tt, cue.end + 1, s.t1));
+    const c = nationalActorCountry(phraseText(tt, cue.end + 1, s.t1)) ?? consul;
     if (c && c !== host.entry.country) guest = national(gaz, c);
   }
   // "tiếp Đoàn": the delegation the article follows; "tiếp Đại sứ …", "tiếp ông …" name someone else.
