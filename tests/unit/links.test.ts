@@ -1806,3 +1806,26 @@ describe('visits: a foreign consul general calling on a province (realdev7, corp
     expect(visits(text)).toEqual(['VN-27>LA-CH']);
   });
 });
+
+describe('visits: national visits real pages told (realdev22)', () => {
+  it('"chuyến thăm chính thức Việt Nam theo lời mời của Thủ tướng …": the inviter never travels', () => {
+    const text =
+      'Tin\nTrong khuôn khổ chuyến thăm chính thức Việt Nam theo lời mời của Thủ tướng Chính phủ, sáng 21/12/2016, Thủ tướng Vương quốc Campuchia cùng Đoàn đại biểu cấp cao đã đến thăm TP HCM và tỉnh Đồng Nai.';
+    expect(visits(text).sort()).toEqual(['KH-12*>VN-39', 'KH-12*>VN-SG']);
+  });
+
+  it("a national reception with no venue, after the lead named the event's venue, was held there", () => {
+    const text =
+      'Giao lưu quốc phòng biên giới\nSáng 13/11/2025, tại Cửa khẩu quốc tế Mộc Bài, tỉnh Tây Ninh, đã diễn ra Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia. Trong hoạt động đầu tiên, Bộ trưởng Bộ Quốc phòng Việt Nam đã chủ trì lễ đón Bộ trưởng Bộ Quốc phòng Vương quốc Campuchia.';
+    expect(visits(text)).toEqual(['KH-12*>VN-37']);
+  });
+
+  it('… but not one told as earlier ("Trước đó"), nor one in the capital the sentence names', () => {
+    const earlier =
+      'Tin thời sự\nChiều 13/3/2025, tại Khu di tích Kim Liên, tỉnh Nghệ An, đã diễn ra lễ dâng hương. Trước đó, sáng 12/3, Tổng Bí thư Việt Nam đã chủ trì lễ đón Tổng Bí thư, Chủ tịch nước Lào.';
+    expect(visits(earlier)).toContain('LA-VT*>VN-HN*');
+    const named =
+      'Tin thời sự\nChiều 13/3/2025, tại Khu di tích Kim Liên, tỉnh Nghệ An, đã diễn ra lễ dâng hương. Sáng 12/3, Tổng Bí thư Việt Nam đã chủ trì lễ đón Tổng Bí thư, Chủ tịch nước Lào tại Phủ Chủ tịch, Hà Nội.';
+    expect(visits(named)).toContain('LA-VT*>VN-HN*');
+  });
+});

@@ -66,6 +66,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits at a stop glued to the next sentence after a lower-case word, never inside TP.HCM', () => {
+    expect(
+      said('Tin từ RFA cho biết.Bản tin viết rằng, “Ông đến hôm nay.“Thông tấn xã loan tin.'),
+    ).toEqual([
+      'Tin từ RFA cho biết.',
+      'Bản tin viết rằng, “Ông đến hôm nay.',
+      '“Thông tấn xã loan tin.',
+    ]);
+    expect(said('Đoàn đến TP.HCM và Tp.Hà Tĩnh, theo baohatinh.vn.')).toEqual([
+      'Đoàn đến TP.HCM và Tp.Hà Tĩnh, theo baohatinh.vn.',
+    ]);
+  });
+
   it('splits at a semicolon before a time, and at line breaks', () => {
     expect(said('Tỉnh A thăm tỉnh B; tháng 3, tỉnh B đáp lễ; cùng đi có C\nDòng hai.')).toEqual([
       'Tỉnh A thăm tỉnh B;',

@@ -250,6 +250,19 @@ export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | nul
 
 // What a venue names before the province it lies in ("tại TP Châu Đốc, tỉnh An Giang").
 const CONTAINED = new Set([...SUB_UNITS, 'tp', 'thành']);
+// First words of the sites a meeting is held at ("Cửa khẩu …", "Đồn Biên phòng …", "Nhà khách …").
+const SITES = new Set([
+  'cửa',
+  'đồn',
+  'trụ',
+  'nhà',
+  'khu',
+  'trường',
+  'bệnh',
+  'nghĩa',
+  'cảng',
+  'sân',
+]);
 
 /**
  * "tại Đồn Biên phòng Cửa khẩu Tân Nam (ấp …, xã …, tỉnh B)": a building named after "tại", then
@@ -302,7 +315,12 @@ export function venueIn(s: SentenceView): Mention | null {
       let partner = countryWordAt(s, k + 1) > 0;
       for (let j = k + 1; j < m.headToken; j++)
         if (wordAt(s, j) === 'với' || wordAt(s, j) === 'giữa') partner = true;
-      const cut = partner || commas > 1 || (commas === 1 && !CONTAINED.has(wordAt(s, k + 1)));
+      // "tại Cửa khẩu quốc tế Mộc Bài, tỉnh B, đã diễn ra …": a site, then the province it lies
+      // in, set off by commas (not "tại hội nghị, tỉnh B đã …", its subject).
+      const site =
+        SITES.has(wordAt(s, k + 1)) && (m.lastToken + 1 >= s.t1 || commaBefore(s, m.lastToken + 1));
+      const cut =
+        partner || commas > 1 || (commas === 1 && !CONTAINED.has(wordAt(s, k + 1)) && !site);
       if (!cut && !isInviter(s, m)) found.push({ k, m });
       break;
     }

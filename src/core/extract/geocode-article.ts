@@ -74,6 +74,8 @@ interface LinkBook {
   indirect: Set<string>;
   /** Visits whose every finding only presumed the venue (frames.ts). */
   presumed: Set<string>;
+  /** Visits to a national host whose every finding only presumed its capital as the venue. */
+  atCapital: Set<string>;
 }
 
 /**
@@ -336,31 +338,40 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   };
 
   const links = new Map<string, FoundLink>();
-  const book: LinkBook = { dateRanks: new Map(), indirect: new Set(), presumed: new Set() };
+  const book: LinkBook = {
+    dateRanks: new Map(),
+    indirect: new Set(),
+    presumed: new Set(),
+    atCapital: new Set(),
+  };
   const headline = new Set(ctx.titlePlaces.map((m) => m.entry.iso));
   const ofHeadline = (a: Side, b: Side) => headline.has(a.entry.iso) || headline.has(b.entry.iso);
   const trail = new DateTrail(text, doc.keep, doc.date);
   const partners: EventPair[] = [];
   const frame: ArticleFrame = { venue: null };
+  let venueNamed = false;
   const crossed = new CrossPairs();
   let sistered: SisterPair | null = null;
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
     const sentence = text.slice(view.span[0], view.span[1]);
     const dates = trail.next(view, i);
-    const said = visitsInSentence(tt, view, gaz, ctx);
-    const told = said.length > 0 ? said : fieldWork(view, ctx);
     // "Trước đó, hội nghị năm 2024 được tổ chức tại tỉnh B": another year's venue, not the article's.
     // Read only for a lead sentence or one that tells a trip (most sentences are neither).
     let recalledMemo: boolean | undefined;
     const recalled = () => (recalledMemo ??= RECALLED.test(sentence));
-    if (
-      frame.venue === null &&
-      i < LEAD_SENTENCES &&
-      !recalled() &&
-      !PAST_OPENING.test(sentence.toLowerCase())
-    )
+    let pastMemo: boolean | undefined;
+    const past = () => (pastMemo ??= PAST_OPENING.test(sentence.toLowerCase()));
+    // "Trước đó, sáng 12/3, Tổng Bí thư … chủ trì lễ đón …": an earlier event, elsewhere.
+    ctx.frameVenue = venueNamed && frame.venue && !past() ? frame.venue : null;
+    const said = visitsInSentence(tt, view, gaz, ctx);
+    const told = said.length > 0 ? said : fieldWork(view, ctx);
+    if (frame.venue === null && i < LEAD_SENTENCES && !recalled() && !past()) {
       frame.venue = leadVenue(view, told);
+      // A venue the lead names for its event, not the destination of a trip it tells (a state
+      // visit's headline names one stop of several).
+      venueNamed = frame.venue !== null && !told.some((v) => v.to.some((t) => t.level === 'local'));
+    }
     const framed = untoldFrameVisits(told, frameVisits(view, frame, ctx, gaz));
     // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation
     // later sentences call "Đoàn" is the one the frame found travelling.
@@ -407,6 +418,9 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         const key = `visit|${link.from.iso}|${link.to.iso}`;
         if (!v.presumed) book.presumed.delete(key);
         else if (!links.has(key)) book.presumed.add(key);
+        // (An earlier reception, "Trước đó, … chủ trì lễ đón …", was elsewhere than the event.)
+        if (!v.atCapital || past()) book.atCapital.delete(key);
+        else if (!links.has(key)) book.atCapital.add(key);
         addLink(links, link, gaz, book, rank);
       }
     }
@@ -440,6 +454,17 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     const [, from, to] = k.split('|');
     const back = `visit|${to}|${from}`;
     if (links.has(back) && !book.presumed.has(back)) links.delete(k);
+  }
+  // "… chủ trì lễ đón Bộ trưởng …" (no venue) in an article that then places the same guest at a
+  // province of the host's country: received there, not in the capital.
+  for (const k of book.atCapital) {
+    const [, from, to] = k.split('|') as [string, string, string];
+    const country = to.slice(0, 2);
+    const elsewhere = [...links.keys()].some((other) => {
+      const [kind, f, t] = other.split('|');
+      return kind === 'visit' && f === from && t !== to && t!.startsWith(country);
+    });
+    if (elsewhere) links.delete(k);
   }
   const warnings = unresolved.map((u) => `unresolved place name "${u.name}" at ${u.span[0]}`);
   return {

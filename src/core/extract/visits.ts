@@ -56,6 +56,8 @@ export interface VisitFinding {
   sentence: SentenceView;
   /** The venue is only presumed to be the paper's own province: no venue was named. */
   presumed?: true;
+  /** A national host received with no venue named: presumed to be its capital. */
+  atCapital?: true;
 }
 
 /** What the article has established so far: who is travelling, and the title's places. */
@@ -68,6 +70,8 @@ export interface VisitContext {
   mentions: Mention[];
   /** The province the article is written from, if clear (see home.ts). */
   home?: Mention | null;
+  /** The venue earlier sentences established (frames.ts), if any. */
+  frameVenue?: GazetteerEntry | null;
 }
 
 const LOCATIVE = new Set(['tại', 'ở']);
@@ -817,10 +821,14 @@ function resolveForward(
     // own clause; else each clause after it, in turn ("…, chiều 3/12, Thủ tướng …").
     // "chuyến thăm Campuchia … theo lời mời của Chủ tịch …, Chủ tịch Thượng viện Campuchia …,
     // Tổng Bí thư …": the host country's leaders are the inviters, never the travellers.
-    const visited = countryWords(phraseText(tt, cue.end + 1, cue.end + 3))[0]?.country;
+    // "chuyến thăm chính thức Việt Nam", "chuyến thăm cấp Nhà nước tới Lào": up to its owner.
+    let v = cue.end + 1;
+    while (v < Math.min(s.t1, cue.end + 7) && !commaBefore(s, v) && wordAt(s, v) !== 'của') v++;
+    const visited = countryWords(phraseText(tt, cue.end + 1, v))[0]?.country;
     const traveller = (c: CountryCode | null) => (c && c !== visited ? c : null);
     for (let k = cue.end + 1; k < s.t1 && !commaBefore(s, k); k++) {
-      if (wordAt(s, k) !== 'của') continue;
+      // "theo lời mời của Thủ tướng …": the inviter, never the traveller.
+      if (wordAt(s, k) !== 'của' || wordAt(s, k - 1) === 'mời') continue;
       let e = k + 1;
       while (e < s.t1 && !commaBefore(s, e)) e++;
       const c = traveller(nationalActorNear(phraseText(tt, k + 1, e)));
@@ -1069,13 +1077,30 @@ function resolveReverse(
             isLocated(s, m),
         )
       : undefined;
+  // "Trong hoạt động đầu tiên, Bộ trưởng … chủ trì lễ đón …" after "tại Cửa khẩu Mộc Bài, tỉnh B
+  // đã diễn ra …": the venue the article has set, when it lies in the host's country.
+  // (Not when the sentence names one, the capital included; at the capital, the host stays national.)
+  const placed =
+    hostSide?.level === 'national' &&
+    s.mentions.some(
+      (m) =>
+        m.entry.country === hostSide.entry.country &&
+        (isLocated(s, m) || m.entry === hostSide.entry),
+    );
+  const framed =
+    hostSide?.level === 'national' &&
+    !placed &&
+    ctx.frameVenue?.country === hostSide.entry.country &&
+    ctx.frameVenue !== hostSide.entry
+      ? ctx.frameVenue
+      : null;
   const home = ctx.home;
   // (A guest "Tổng lãnh sự Vương quốc Campuchia tại TP.HCM" names a foreign body, no place of it.)
   const consul = consulCountry(phraseText(tt, cue.end + 1, s.t1));
   const foreignGuest = (c: CountryCode) =>
     guestPlaces.some((m) => m.entry.country !== c) || (consul !== null && consul !== c);
   const host =
-    (venue ? local(venue) : hostSide) ??
+    (venue ? local(venue) : framed ? { entry: framed, level: 'local' as const } : hostSide) ??
     (home && bareProvinceIn(s, s.t0, cue.start) && foreignGuest(home.entry.country)
       ? local(home)
       : null);
@@ -1133,7 +1158,8 @@ function resolveReverse(
   )
     return [];
   const guests = guestMention ? withListed(s, guestMention).map(local) : [guest];
-  return guests.map((x) => ({ from: x, to: [host], sentence: s }));
+  const atCapital = host.level === 'national' && !placed ? { atCapital: true as const } : {};
+  return guests.map((x) => ({ from: x, to: [host], sentence: s, ...atCapital }));
 }
 
 /**
