@@ -62,6 +62,7 @@ const OWN = [
   'tests/fixtures/corpus-real40',
   'tests/fixtures/corpus-real41',
   'tests/fixtures/corpus-real42',
+  'tests/fixtures/corpus-real43',
 ];
 
 const KNOWN: Record<string, string[]> = {

@@ -1829,3 +1829,29 @@ describe('visits: national visits real pages told (realdev22)', () => {
     expect(visits(named)).toContain('LA-VT*>VN-HN*');
   });
 });
+
+describe('visits: causes corpus-real43 showed (after it was scored)', () => {
+  it('"đón lực lượng của Bộ Chỉ huy Quân sự tỉnh B sang phối hợp": forces are guests too', () => {
+    const text =
+      'Diễn tập chung\nNgày 22/8/2022, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh làm chủ nhà, đón lực lượng của Bộ Chỉ huy Quân sự tỉnh Bô Ly Khăm Xay (Lào) sang phối hợp diễn tập.';
+    expect(visits(text)).toEqual(['LA-BL>VN-23']);
+  });
+
+  it('"Phía bạn Lào có …, Bộ Tổng Tham mưu …" at the event "trên đất Hà Tĩnh": the Lao national side came', () => {
+    const text =
+      'Diễn tập chung\nNgày 22/8/2022, lực lượng vũ trang hai tỉnh đã cùng bước vào một cuộc diễn tập chung trên đất Hà Tĩnh. Phía bạn Lào có Đại tá Khăm-pheng, Phó Cục trưởng, Bộ Tổng Tham mưu Quân đội nhân dân Lào.';
+    expect(visits(text)).toEqual(['LA-VT*>VN-23']);
+  });
+
+  it('"đoàn đến tặng quà các cựu quân tình nguyện Việt Nam": a group, not the country visited', () => {
+    const text =
+      'Phụ nữ Campuchia thăm Tây Ninh\nNgày 22/2/2019, tại Cửa khẩu quốc tế Xa Mát (tỉnh Tây Ninh), Hội Liên hiệp Phụ nữ Việt Nam đón đoàn đại biểu Thượng viện Campuchia sang thăm. Tiếp đó, đoàn đến thăm hỏi, tặng quà các cựu quân tình nguyện Việt Nam.';
+    expect(visits(text)).toEqual(['KH-12*>VN-37']);
+  });
+
+  it('a venue the lead only plans ("sẽ diễn ra tại tỉnh B") is no venue for a roll call told later', () => {
+    const text =
+      'Giao lưu lần 2\nTừ sáng mai, các hoạt động của Giao lưu hữu nghị quốc phòng biên giới sẽ diễn ra tại tỉnh Tây Ninh. Về phía Campuchia có Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng.';
+    expect(visits(text)).toEqual([]);
+  });
+});

@@ -66,7 +66,9 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   if (dests.size === 1) return [...dests][0]!;
   if (dests.size > 1) return null;
   const named = venueIn(s);
-  if (named) return meetingAt(s) >= 0 || organises(s) ? named.entry : null;
+  // ("… sẽ lần lượt diễn ra tại tỉnh B": a plan sets no venue for what the article recalls.)
+  if (named)
+    return (meetingAt(s) >= 0 || organises(s)) && !plannedMeeting(s, named) ? named.entry : null;
   // "Ngày 25/5, tại Nghĩa trang liệt sĩ huyện X, UBND tỉnh A tổ chức Lễ …": the organiser's
   // province, where the place named is not one of ours (nor a country: "tại Lào").
   const host = hostIn(s);
@@ -115,6 +117,8 @@ const MEETING = new Set([
   'chủ trì',
   'tọa đàm',
   'hội thảo',
+  // Joint exercises of two provinces' forces ("diễn tập chung trên đất B").
+  'diễn tập',
   'tham dự',
   // Ceremonies ("trao văn kiện hợp tác", "trước sự chứng kiến của …").
   'trao văn',
@@ -264,6 +268,12 @@ const SITES = new Set([
   'sân',
 ]);
 
+/** "trên đất", "trên địa bàn" at token k: the token of their last word, else -1. */
+function onGround(s: SentenceView, k: number): number {
+  if (wordAt(s, k + 1) === 'đất') return k + 1;
+  return wordAt(s, k + 1) === 'địa' && wordAt(s, k + 2) === 'bàn' ? k + 2 : -1;
+}
+
 /**
  * "tại Đồn Biên phòng Cửa khẩu Tân Nam (ấp …, xã …, tỉnh B)": a building named after "tại", then
  * its address in brackets, ending with the province.
@@ -292,11 +302,13 @@ function addressIn(s: SentenceView, k: number): Mention | null {
 export function venueIn(s: SentenceView): Mention | null {
   const cue = meetingAt(s, afterOpening(s));
   const found: { k: number; m: Mention }[] = [];
-  for (let k = s.t0; k < s.t1; k++) {
-    const f = foldedAt(s, k);
-    if (f !== 'tai' && f !== 'o') continue;
-    const w = wordAt(s, k);
-    if (w !== 'tại' && w !== 'ở') continue;
+  for (let k0 = s.t0; k0 < s.t1; k0++) {
+    const f = foldedAt(s, k0);
+    if (f !== 'tai' && f !== 'o' && f !== 'tren') continue;
+    const w = wordAt(s, k0);
+    // "diễn tập chung trên đất Hà Tĩnh", "trên địa bàn tỉnh B": read from the last of those words.
+    const k = w === 'trên' ? onGround(s, k0) : k0;
+    if (k < 0 || (w !== 'tại' && w !== 'ở' && w !== 'trên')) continue;
     if (isSeatOrHome(s, k)) continue;
     const addressed = addressIn(s, k);
     if (addressed) {
@@ -461,16 +473,24 @@ function bareDelegation(s: SentenceView): boolean {
  * side of the meeting the article tells, which names who was there without a meeting word.
  */
 function sideRollCall(s: SentenceView): boolean {
-  if (!sideAt(s, s.t0)) return fromRollCall(s) || delegatesRollCall(s);
-  return rollAfterSide(s, s.t0, SIDE_ROLL_REACH) >= 0;
+  const side = sideAt(s, s.t0);
+  if (side < 0) return fromRollCall(s) || delegatesRollCall(s);
+  return rollAfterSide(s, side, SIDE_ROLL_REACH) >= 0;
 }
 const SIDE_ROLL_REACH = 12;
 
-const sideAt = (s: SentenceView, k: number) => wordAt(s, k) === 'về' && wordAt(s, k + 1) === 'phía';
+/**
+ * "Về phía Lào …" at token k, or "Phía bạn Lào …" opening the sentence: the token after "phía",
+ * else -1.
+ */
+function sideAt(s: SentenceView, k: number): number {
+  if (wordAt(s, k) === 'về' && wordAt(s, k + 1) === 'phía') return k + 2;
+  return k === s.t0 && wordAt(s, k) === 'phía' ? k + 1 : -1;
+}
 
-/** The "có" that opens the roll after "về phía …" at token k, within `reach` tokens, or -1. */
-function rollAfterSide(s: SentenceView, k: number, reach: number): number {
-  for (let j = k + 2; j < Math.min(s.t1, k + reach); j++) if (wordAt(s, j) === 'có') return j;
+/** The "có" that opens the roll of a side named from token `side`, within `reach` tokens, or -1. */
+function rollAfterSide(s: SentenceView, side: number, reach: number): number {
+  for (let j = side; j < Math.min(s.t1, side + reach - 2); j++) if (wordAt(s, j) === 'có') return j;
   return -1;
 }
 
@@ -509,9 +529,10 @@ function attendanceRoll(s: SentenceView): boolean {
  */
 function countrySide(s: SentenceView): { country: CountryCode; roll: number } | null {
   for (let k = s.t0; k < Math.min(s.t1, s.t0 + 8); k++) {
-    if (!sideAt(s, k)) continue;
-    const j = rollAfterSide(s, k, 8);
-    const c = j < 0 ? undefined : countryWords(phraseText(s.tt, k + 2, j))[0]?.country;
+    const side = sideAt(s, k);
+    if (side < 0) continue;
+    const j = rollAfterSide(s, side, 8);
+    const c = j < 0 ? undefined : countryWords(phraseText(s.tt, side, j))[0]?.country;
     return c ? { country: c, roll: j + 1 } : null;
   }
   return null;
@@ -540,7 +561,7 @@ function speaksOfParty(s: SentenceView): boolean {
       if (!commaBefore(s, k) && (TALLY.has(prev) || /^\d+$/.test(prev))) continue;
       return true;
     }
-    if (w === 'phía' && wordAt(s, k - 1) === 'về') return true;
+    if (w === 'phía' && (sideAt(s, k - 1) === k + 1 || sideAt(s, k) === k + 1)) return true;
   }
   return false;
 }

@@ -278,8 +278,11 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
   let g = end + 1;
   while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 8) g++;
-  return GUEST_START.has(wordAt(s, g)) ? end : null;
+  return GUEST_START.has(wordAt(s, g)) || RECEIVED_FORCES.has(wordAt(s, g)) ? end : null;
 }
+// "đón lực lượng của Bộ Chỉ huy Quân sự tỉnh B", "đón cán bộ …": received, they came (their mere
+// "hiện diện" on the border is no trip).
+const RECEIVED_FORCES = new Set(['lực', 'cán']);
 
 // Folded forms of every first cue word: the cheap test before reading diacritics.
 const CUE_FOLDED = new Set([

@@ -477,9 +477,10 @@ function countryDestination(
 const MISSION_SEAT =
   /^(?:đại sứ quán|(?:tổng )?lãnh sự quán)[^,.;]{0,40}?\s(?:tại|ở)\s+([^,.;]{1,20})/u;
 
-// "làm việc với các Hội người Campuchia gốc Việt", "dạy tiếng Lào": a people or a language, not
-// the state the trip went to.
-const PEOPLE_OF = /(?<![\p{L}])(?:người|gốc|tiếng|kiều bào)\s+$/u;
+// "làm việc với các Hội người Campuchia gốc Việt", "dạy tiếng Lào", "tặng quà các cựu quân tình
+// nguyện Việt Nam": a people, a language or a group, not the state the trip went to.
+const PEOPLE_OF =
+  /(?<![\p{L}])(?:người|gốc|tiếng|kiều bào|tình nguyện|chuyên gia|nhân dân|bộ đội|liệt sĩ|sinh viên|học sinh|phụ nữ|thanh niên|doanh nghiệp)\s+$/u;
 
 /**
  * "… hội kiến Tỉnh trưởng tỉnh Xiêng Khoảng nhân chuyến thăm và làm việc tại Lào": the trip is
