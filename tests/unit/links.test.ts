@@ -1855,3 +1855,11 @@ describe('visits: causes corpus-real43 showed (after it was scored)', () => {
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('visits: a city paper\'s bare "thành phố" (realdev22)', () => {
+  it('"đoàn công tác Bộ Chỉ huy Quân sự thành phố … đến thăm … tỉnh B" with the one Vietnamese place named once', () => {
+    const text =
+      'Bộ Chỉ huy Quân sự thành phố chúc Tết tỉnh bạn\nNgày 2/4/2025, đoàn công tác Bộ Chỉ huy Quân sự thành phố do Đại tá Trần Văn Nam làm trưởng đoàn đến thăm, chúc Tết Bộ Chỉ huy Quân sự tỉnh Salavan. Lãnh đạo tỉnh Salavan cảm ơn tình cảm của thành phố Đà Nẵng.';
+    expect(visits(text)).toEqual(['VN-DN>LA-SL']);
+  });
+});

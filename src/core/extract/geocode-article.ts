@@ -328,13 +328,18 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const { mentions, unresolved } = findPlaces(tt, doc.keep, gaz, doc.date);
   const views = sentenceViews(tt, splitSentences(text, doc.keep), mentions);
   const titleSpan = doc.titleSpan ?? views[0]?.span ?? null;
+  const titleView = titleSpan ? views.find((v) => v.span[0] === titleSpan[0]) : undefined;
   const ctx: VisitContext = {
     lastOrigin: null,
     mentions,
     titlePlaces: titleSpan
       ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])
       : [],
-    home: articleHome(mentions, titleSpan),
+    home: articleHome(
+      mentions,
+      titleSpan,
+      titleView !== undefined && bareProvinceIn(titleView, titleView.t0, titleView.t1),
+    ),
   };
 
   const links = new Map<string, FoundLink>();

@@ -4,12 +4,18 @@
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
+import { isCapitalised } from './tokens.ts';
 
 /**
  * The Vietnamese place the article names most (headline mentions count twice), when it is clearly
- * ahead: at least two mentions and more than any other Vietnamese place.
+ * ahead: at least two mentions (or see `titleBare`) and more than any other Vietnamese place.
  */
-export function articleHome(mentions: Mention[], titleSpan: Span | null): Mention | null {
+export function articleHome(
+  mentions: Mention[],
+  titleSpan: Span | null,
+  /** The headline says "tỉnh" / "thành phố" with no name ("Bộ Chỉ huy Quân sự thành phố thăm …"). */
+  titleBare = false,
+): Mention | null {
   const count = new Map<string, { m: Mention; n: number }>();
   for (const m of mentions) {
     if (m.entry.country !== 'VN' || m.entry.kind === 'country') continue;
@@ -20,7 +26,10 @@ export function articleHome(mentions: Mention[], titleSpan: Span | null): Mentio
   }
   const ranked = [...count.values()].sort((a, b) => b.n - a.n);
   const [first, second] = ranked;
-  if (!first || first.n < 2 || (second && second.n >= first.n)) return null;
+  if (!first || (second && second.n >= first.n)) return null;
+  // Named once, it is the home only if no other Vietnamese place is named and the headline speaks
+  // of its own province without naming it.
+  if (first.n < 2 && (second || !titleBare)) return null;
   return first.m;
 }
 
@@ -31,9 +40,14 @@ const NOT_HOME = new Set(['bạn', 'này', 'đó', 'nhà', 'láng', 'giềng', '
 /** A "tỉnh" between tokens a and b that names no place ("UBND tỉnh", "Tỉnh ủy", "Công an tỉnh"). */
 export function bareProvinceIn(s: SentenceView, a: number, b: number): boolean {
   for (let k = Math.max(a, s.t0); k < Math.min(b, s.t1); k++) {
-    if (foldedAt(s, k) !== 'tinh' || wordAt(s, k) !== 'tỉnh') continue;
-    if (NOT_HOME.has(wordAt(s, k + 1))) continue;
-    if (s.mentions.some((m) => m.firstToken <= k + 2 && m.lastToken >= k)) continue;
+    // "Bộ Chỉ huy Quân sự thành phố" in a city's paper, as "Công an tỉnh" in a province's.
+    const city =
+      foldedAt(s, k) === 'thanh' && wordAt(s, k) === 'thành' && wordAt(s, k + 1) === 'phố';
+    if (!city && (foldedAt(s, k) !== 'tinh' || wordAt(s, k) !== 'tỉnh')) continue;
+    const next = city ? k + 2 : k + 1;
+    if (NOT_HOME.has(wordAt(s, next))) continue;
+    if (city && next < s.t1 && isCapitalised(s.tt.text, s.tt.tokens[next]!)) continue;
+    if (s.mentions.some((m) => m.firstToken <= next + 1 && m.lastToken >= k)) continue;
     return true;
   }
   return false;
