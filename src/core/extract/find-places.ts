@@ -15,7 +15,7 @@ import {
   PREFIX_KIND,
   REGIONS,
 } from './lexicon.ts';
-import { nameIndexFor, step, type NameVariant } from './name-index.ts';
+import { nameIndexFor, nodeAfterWord, step, type NameVariant } from './name-index.ts';
 import { matchSpelling } from './spelling.ts';
 import { subUnitMentions } from './sub-units.ts';
 import { gapBetween, isCapitalised, wordOf, type Token, type TokenizedText } from './tokens.ts';
@@ -639,10 +639,17 @@ export function findPlaces(
     let node = 0;
     let j = i;
     outer: for (;;) {
-      const f = tokens[j]!.f;
-      for (let c = 0; c < f.length; c++) {
-        node = step(idx, node, f.charCodeAt(c));
-        if (node < 0) break outer;
+      const tok = tokens[j]!;
+      if (j === i) {
+        // The first word from the root: known per word, not walked per token.
+        node = nodeAfterWord(idx, tok.id, tok.f);
+        if (node < 0) break;
+      } else {
+        const f = tok.f;
+        for (let c = 0; c < f.length; c++) {
+          node = step(idx, node, f.charCodeAt(c));
+          if (node < 0) break outer;
+        }
       }
       const variants = idx.variants[node];
       if (variants) {

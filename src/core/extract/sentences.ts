@@ -66,10 +66,7 @@ function splitClause(text: string, start: number, end: number, out: Span[]): voi
   END.lastIndex = 0;
   for (let m = END.exec(line); m; m = END.exec(line)) {
     const stop = m.index + m[0].length;
-    if (m[0] === '.') {
-      const before = /([\p{L}]+)\.$/u.exec(line.slice(Math.max(0, m.index - 6), m.index + 1));
-      if (before && ABBREV.has(before[1]!.toLowerCase())) continue;
-    }
+    if (m[0] === '.' && abbreviationBefore(line, m.index)) continue;
     // The next sentence starts with a capital letter, a digit or a quote.
     let k = stop;
     while (k < line.length && isWhiteSpace(line.charCodeAt(k))) k++;
@@ -79,6 +76,29 @@ function splitClause(text: string, start: number, end: number, out: Span[]): voi
     s = stop;
   }
   push(text, start + s, end, out);
+}
+
+const LETTERS_BEFORE_DOT = /([\p{L}]+)\.$/u;
+
+/**
+ * Whether the letters just before the full stop at `dot` (at most six of them) are an
+ * abbreviation ("TP. Hồ Chí Minh"). An ASCII word is read in place: the pattern, on a slice, only
+ * when a non-ASCII character stands there (every abbreviation is ASCII, but a letter of any
+ * script ends or extends the word).
+ */
+function abbreviationBefore(line: string, dot: number): boolean {
+  const from = Math.max(0, dot - 6);
+  let k = dot;
+  while (k > from) {
+    const c = line.charCodeAt(k - 1);
+    if (c >= 128) {
+      const before = LETTERS_BEFORE_DOT.exec(line.slice(from, dot + 1));
+      return before !== null && ABBREV.has(before[1]!.toLowerCase());
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+    k--;
+  }
+  return k < dot && dot - k <= 3 && ABBREV.has(line.slice(k, dot).toLowerCase());
 }
 
 function push(text: string, a: number, b: number, out: Span[]): void {

@@ -10,6 +10,11 @@ export interface Token {
   /** [start, end) in the folded text. */
   fs: number;
   fe: number;
+  /**
+   * The folded word's id in the run's word table (see internWord), or -1 for a word too long to
+   * be kept there; ids index caches of what a rule asks of a word, kept from one article to the next.
+   */
+  id: number;
 }
 
 export interface TokenizedText {
@@ -37,24 +42,121 @@ function isWordCode(code: number): boolean {
   return w === 1;
 }
 
+// The run's table of folded words. An article's tokens are mostly the same few thousand
+// syllables: each is one string for the whole run with an integer id, so tokenising makes no new
+// string per token, a set look-up of `f` hashes each word once in the run (V8 keeps a string's
+// hash), and a question about a word (which word sets hold it, where the name trie goes with it)
+// is answered once per word, in arrays indexed by id (issue 9: word ids).
+const WORD_MAX = 24;
+const MAX_WORDS = 1 << 16;
+/**
+ * Open addressing, two entries a slot: the word's hash and its id + 1 (0: an empty slot), side
+ * by side so that a probe reads one cache line. Grown at half full: a run's few thousand words
+ * take a table small enough to stay in the cache (a fixed table for MAX_WORDS words missed it).
+ */
+let slots = new Int32Array(2 << 12);
+let slotMask = (1 << 12) - 1;
+let wordStrings: string[] = [];
+let generation = 0;
+
+/**
+ * Bumped whenever the table is emptied (at MAX_WORDS words, between two articles): a cache
+ * indexed by word id is valid only for the generation it was filled in.
+ */
+export function wordTableGeneration(): number {
+  return generation;
+}
+
+/** The number of words in the table: ids are below it. */
+export function wordTableSize(): number {
+  return wordStrings.length;
+}
+
+function resetWordTable(): void {
+  slots = new Int32Array(2 << 12);
+  slotMask = (1 << 12) - 1;
+  wordStrings = [];
+  generation++;
+}
+
+/** Doubles the table, each entry moved to its slot in the larger one. */
+function growSlots(): void {
+  const old = slots;
+  slots = new Int32Array(old.length * 2);
+  slotMask = slotMask * 2 + 1;
+  for (let k = 0; k < old.length; k += 2) {
+    if (old[k + 1] === 0) continue;
+    let slot = old[k]! & slotMask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & slotMask;
+    slots[2 * slot] = old[k]!;
+    slots[2 * slot + 1] = old[k + 1]!;
+  }
+}
+
+/** The id of s[a, b) (hash h), added to the table on first sight; -1 when the table is full. */
+function internWord(s: string, a: number, b: number, h: number): number {
+  const len = b - a;
+  for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
+    const id = slots[2 * slot + 1]! - 1;
+    if (id < 0) return addWord(s, a, b, h, slot);
+    if (slots[2 * slot] !== h) continue;
+    const w = wordStrings[id]!;
+    if (w.length !== len) continue;
+    let same = true;
+    for (let k = 0; k < len && same; k++) same = w.charCodeAt(k) === s.charCodeAt(a + k);
+    if (same) return id;
+  }
+}
+
+function addWord(s: string, a: number, b: number, h: number, slot: number): number {
+  const id = wordStrings.length;
+  if (id >= MAX_WORDS) return -1;
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = id + 1;
+  wordStrings.push(ownCopy(s, a, b));
+  if (2 * wordStrings.length > slotMask) growSlots();
+  return id;
+}
+
+/**
+ * s[a, b) as a string of its own: V8 copies a slice shorter than 13 code units, but a longer one
+ * is a view into (and would keep alive for the run) the article's whole folded text.
+ */
+function ownCopy(s: string, a: number, b: number): string {
+  if (b - a < 13) return s.slice(a, b);
+  const units: number[] = [];
+  for (let k = a; k < b; k++) units.push(s.charCodeAt(k));
+  return String.fromCharCode(...units);
+}
+
 export function tokenize(text: string): TokenizedText {
+  if (wordStrings.length >= MAX_WORDS - 4096) resetWordTable();
   const folded = foldInto(text);
   const s = folded.folded;
+  const n = s.length;
   const tokens: Token[] = [];
   let i = 0;
-  while (i < s.length) {
-    if (!isWordCode(s.charCodeAt(i))) {
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (!isWordCode(c)) {
       i++;
       continue;
     }
     const fs = i;
-    while (i < s.length && isWordCode(s.charCodeAt(i))) i++;
+    // FNV-1a over the word's code units, on the same pass that finds its end.
+    let h = 0x811c9dc5 | 0;
+    do {
+      h = Math.imul(h ^ c, 0x01000193);
+      i++;
+    } while (i < n && isWordCode((c = s.charCodeAt(i))));
+    const id = i - fs <= WORD_MAX ? internWord(s, fs, i, h) : -1;
     tokens.push({
-      f: s.slice(fs, i),
+      f: id >= 0 ? wordStrings[id]! : s.slice(fs, i),
       start: folded.starts[fs]!,
       end: folded.ends[i - 1]!,
       fs,
       fe: i,
+      id,
     });
   }
   return {
