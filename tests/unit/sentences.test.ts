@@ -115,6 +115,11 @@ describe('splitSentences', () => {
       '\u212a',
       'ĐT.',
       '7.',
+      'İ',
+      'ſ',
+      '\ud835\udc00',
+      '\u00a0tp.',
+      '“ts.',
     );
     const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
     const input = text.chain((t) =>

@@ -105,8 +105,14 @@ const CREDIT_WORD = /ảnh|nguồn|photo|video/iu;
 // site's name, not a place the article tells of.
 const MASTHEAD =
   /^(?:bao|tap chi|dai (?:pt-?th|phat thanh(?: va)? truyen hinh)|cong thong tin dien tu|trang thong tin dien tu)(?: tinh| thanh pho)? [a-z][a-z -]{1,28}?(?: (dien tu|online|dien tu online))?$/;
-const SENTENCE_END = /[.;:,]$/;
-const TEASER_END = /(\.\.\.|…)$/;
+// Tests of a line's last characters, made in place: a pattern anchored only at the end
+// (/[.;:,]$/) is tried from every position of the line (issue 9: regexes on short lines only).
+const SENTENCE_END = '.;:,';
+const BODY_END = '.!?…"”)';
+const endsWithOneOf = (t: string, chars: string) =>
+  t.length > 0 && chars.includes(t[t.length - 1]!);
+/** "…" or "...": what /(\.\.\.|…)$/ finds. */
+const endsAsTeaser = (t: string) => t.endsWith('…') || t.endsWith('...');
 const MAX_HEADLINE_WORDS = 30;
 const MAX_TEASER_WORDS = 70;
 
@@ -347,7 +353,7 @@ const chromeReason = memoised((t: string): string | null => {
   if (
     (t.includes('|') || t.includes('·')) &&
     t.split(/\s+\|\s+|\s+·\s+/).length >= 4 &&
-    !/[.!?]$/.test(t)
+    !endsWithOneOf(t, '.!?')
   )
     return 'menu';
   return null;
@@ -361,7 +367,7 @@ const isTeaserLine = memoised((t: string): boolean => {
   const core = trimRuns(t, '|', true);
   if (core === '' || /[.!?…]["”)]?\s/.test(core) || chromeReason(core) !== null) return false;
   // A truncated line ("… du lịch…") is a paragraph cut short, which the teaser-pair rule judges.
-  if (TEASER_END.test(core)) return false;
+  if (endsAsTeaser(core)) return false;
   // "Ảnh: …", "(Ảnh tư liệu)": a caption of this article's photo.
   if (/(?:^|[\s(\-–—.])(?:anh|nguon|photo)\s*(?::|tu lieu\b)/.test(foldLine(core))) return false;
   return isHeadlineLike(core) && wordCount(core) >= 4;
@@ -420,7 +426,7 @@ function similar(a: Set<string>, b: Set<string>): boolean {
 
 /** A full sentence of some length: what a body paragraph looks like. */
 function isBodyParagraph(t: string): boolean {
-  return /[.!?…"”)]$/.test(t) && wordCount(t) >= 8;
+  return endsWithOneOf(t, BODY_END) && wordCount(t) >= 8;
 }
 
 // A paragraph that announces the list below it as the article's own.
@@ -452,14 +458,14 @@ function isHeadlineLike(t: string): boolean {
   return (
     n >= 2 &&
     n <= MAX_HEADLINE_WORDS &&
-    !SENTENCE_END.test(t) &&
+    !endsWithOneOf(t, SENTENCE_END) &&
     startsTitleish(t) &&
     !t.startsWith('|')
   );
 }
 
 function isTeaser(t: string): boolean {
-  return TEASER_END.test(t) && wordCount(t) <= MAX_TEASER_WORDS;
+  return endsAsTeaser(t) && wordCount(t) <= MAX_TEASER_WORDS;
 }
 
 /** An image with text beside it on one line ("![](…) text |"). */

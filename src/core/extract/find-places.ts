@@ -500,15 +500,19 @@ function qualifierNear(ctx: Ctx, i: number): boolean {
 function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   const { tt } = ctx;
   if (i === 0) return false;
-  const prevIsPlace = (k: number) => mentions.some((m) => m.lastToken === k);
   // Not after ";": "…, Tỉnh trưởng tỉnh A; Khamkhan B, …" lists people with their titles.
-  if (commasBetween(tt, i - 1, i) === 1 && prevIsPlace(i - 1)) return true;
-  return (
-    i >= 2 &&
-    ['va', 'cung'].includes(tt.tokens[i - 1]!.f) &&
-    [0, 1].includes(commasBetween(tt, i - 2, i - 1)) &&
-    prevIsPlace(i - 2)
-  );
+  if (commasBetween(tt, i - 1, i) === 1 && placeEndsAt(mentions, i - 1)) return true;
+  if (i < 2) return false;
+  const f = tt.tokens[i - 1]!.f;
+  if (f !== 'va' && f !== 'cung') return false;
+  const commas = commasBetween(tt, i - 2, i - 1);
+  return (commas === 0 || commas === 1) && placeEndsAt(mentions, i - 2);
+}
+
+/** Whether a mention's last token is token k (asked of a capitalised word's neighbours). */
+function placeEndsAt(mentions: readonly Mention[], k: number): boolean {
+  for (const m of mentions) if (m.lastToken === k) return true;
+  return false;
 }
 
 /**

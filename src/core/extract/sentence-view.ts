@@ -129,15 +129,29 @@ function knownBits(id: number): number {
 
 /** Whether the words (lower case, with diacritics) stand in order from token k. */
 export function wordsAt(s: SentenceView, k: number, words: readonly string[]): boolean {
-  return words.every((w, i) => wordAt(s, k + i) === w);
+  // A loop, not words.every with a closure: the rules call this at every token of a sentence.
+  for (let i = 0; i < words.length; i++) if (wordAt(s, k + i) !== words[i]) return false;
+  return true;
 }
 
 /** Whether two words (lower case, with diacritics) stand next to each other in the sentence. */
 export function hasWords(s: SentenceView, first: string, second: string): boolean {
-  const f = fold(first);
+  const f = foldOfWord(first);
   for (let k = s.t0; k + 1 < s.t1; k++)
     if (foldedAt(s, k) === f && wordAt(s, k) === first && wordAt(s, k + 1) === second) return true;
   return false;
+}
+
+// The folds of the first words hasWords is asked for: the rules' own few constants.
+const WORD_FOLDS = new Map<string, string>();
+
+function foldOfWord(w: string): string {
+  let f = WORD_FOLDS.get(w);
+  if (f === undefined) {
+    if (WORD_FOLDS.size >= 1000) WORD_FOLDS.clear();
+    WORD_FOLDS.set(w, (f = fold(w)));
+  }
+  return f;
 }
 
 /**

@@ -79,12 +79,21 @@ function splitClause(text: string, start: number, end: number, out: Span[]): voi
 }
 
 const LETTERS_BEFORE_DOT = /([\p{L}]+)\.$/u;
+const LETTER = /\p{L}/u;
+// LETTER_UNIT[c] for a BMP code unit: 0 not yet known, 1 a letter, 2 not.
+const LETTER_UNIT = new Uint8Array(0x10000);
+
+function isLetterUnit(c: number): boolean {
+  let v = LETTER_UNIT[c]!;
+  if (v === 0) v = LETTER_UNIT[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
 
 /**
  * Whether the letters just before the full stop at `dot` (at most six of them) are an
- * abbreviation ("TP. Hồ Chí Minh"). An ASCII word is read in place: the pattern, on a slice, only
- * when a non-ASCII character stands there (every abbreviation is ASCII, but a letter of any
- * script ends or extends the word).
+ * abbreviation ("TP. Hồ Chí Minh"), read in place. Every abbreviation is ASCII, and no letter
+ * outside ASCII lower-cases to ASCII letters alone except the Kelvin sign: a word with another
+ * such letter is none. The Kelvin sign and surrogates (astral letters) go the pattern's way.
  */
 function abbreviationBefore(line: string, dot: number): boolean {
   const from = Math.max(0, dot - 6);
@@ -92,8 +101,12 @@ function abbreviationBefore(line: string, dot: number): boolean {
   while (k > from) {
     const c = line.charCodeAt(k - 1);
     if (c >= 128) {
-      const before = LETTERS_BEFORE_DOT.exec(line.slice(from, dot + 1));
-      return before !== null && ABBREV.has(before[1]!.toLowerCase());
+      if (c === 0x212a || (c >= 0xd800 && c <= 0xdfff)) {
+        const before = LETTERS_BEFORE_DOT.exec(line.slice(from, dot + 1));
+        return before !== null && ABBREV.has(before[1]!.toLowerCase());
+      }
+      if (isLetterUnit(c)) return false;
+      break;
     }
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
     k--;

@@ -25,7 +25,7 @@ export interface TokenizedText {
   /** Cache: words[k] is token k in lower case NFC, with its diacritics (see wordOf). */
   words: (string | undefined)[];
   /** Cache: bits[k] are the word sets token k's folded form is in, 0 until asked (sentence-view.ts). */
-  bits: Int32Array;
+  bits: number[];
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -164,7 +164,8 @@ export function tokenize(text: string): TokenizedText {
     folded: { folded: s },
     tokens,
     words: new Array<string | undefined>(tokens.length),
-    bits: new Int32Array(tokens.length),
+    // A plain array: an Int32Array per article took longer to allocate than to fill.
+    bits: new Array<number>(tokens.length).fill(0),
   };
 }
 
