@@ -42,85 +42,102 @@ function isWordCode(code: number): boolean {
   return w === 1;
 }
 
-// The run's table of folded words. An article's tokens are mostly the same few thousand
-// syllables: each is one string for the whole run with an integer id, so tokenising makes no new
-// string per token, a set look-up of `f` hashes each word once in the run (V8 keeps a string's
-// hash), and a question about a word (which word sets hold it, where the name trie goes with it)
-// is answered once per word, in arrays indexed by id (issue 9: word ids).
+// Tables of words for the run. An article's tokens are mostly the same few thousand syllables:
+// each is one string for the whole run with an integer id, so tokenising makes no new string per
+// token, a set look-up of a word hashes it once in the run (V8 keeps a string's hash), and a
+// question about a word (which word sets hold it, where the name trie goes with it) is answered
+// once per word, in arrays indexed by id (issue 9: word ids).
 const WORD_MAX = 24;
 const MAX_WORDS = 1 << 16;
-/**
- * Open addressing, two entries a slot: the word's hash and its id + 1 (0: an empty slot), side
- * by side so that a probe reads one cache line. Grown at half full: a run's few thousand words
- * take a table small enough to stay in the cache (a fixed table for MAX_WORDS words missed it).
- */
-let slots = new Int32Array(2 << 12);
-let slotMask = (1 << 12) - 1;
-let wordStrings: string[] = [];
-let generation = 0;
+// FNV-1a over code units: the tokeniser and wordOf hash a word on the pass that reads it.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+class WordTable {
+  /**
+   * Open addressing, two entries a slot: the word's hash and its id + 1 (0: an empty slot), side
+   * by side so that a probe reads one cache line. Grown at half full: a run's few thousand words
+   * take a table small enough to stay in the cache (a fixed table for MAX_WORDS words missed it).
+   */
+  private slots = new Int32Array(2 << 12);
+  private mask = (1 << 12) - 1;
+  words: string[] = [];
+  /** Bumped when the table is emptied: ids of an earlier generation mean other words. */
+  generation = 0;
+
+  /** Empties the table once it is nearly full (called between articles). */
+  resetIfFull(): void {
+    if (this.words.length < MAX_WORDS - 4096) return;
+    this.slots = new Int32Array(2 << 12);
+    this.mask = (1 << 12) - 1;
+    this.words = [];
+    this.generation++;
+  }
+
+  /** The id of s[a, b) (hash h), added on first sight; -1 when the table is full. */
+  intern(s: string, a: number, b: number, h: number): number {
+    const { slots, mask, words } = this;
+    const len = b - a;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = slots[2 * slot + 1]! - 1;
+      if (id < 0) return this.add(s, a, b, h, slot);
+      if (slots[2 * slot] !== h) continue;
+      const w = words[id]!;
+      if (w.length !== len) continue;
+      let same = true;
+      for (let k = 0; k < len && same; k++) same = w.charCodeAt(k) === s.charCodeAt(a + k);
+      if (same) return id;
+    }
+  }
+
+  private add(s: string, a: number, b: number, h: number, slot: number): number {
+    const id = this.words.length;
+    if (id >= MAX_WORDS) return -1;
+    this.slots[2 * slot] = h;
+    this.slots[2 * slot + 1] = id + 1;
+    this.words.push(ownCopy(s, a, b));
+    if (2 * this.words.length > this.mask) this.grow();
+    return id;
+  }
+
+  /** Doubles the table, each entry moved to its slot in the larger one. */
+  private grow(): void {
+    const old = this.slots;
+    const mask = this.mask * 2 + 1;
+    const slots = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === 0) continue;
+      let slot = old[k]! & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[k]!;
+      slots[2 * slot + 1] = old[k + 1]!;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** Folded words (Token.f, Token.id). */
+const FOLDED = new WordTable();
+/** Lower-case words as wordOf gives them, when they are written so in the text. */
+const LOWER = new WordTable();
 
 /**
- * Bumped whenever the table is emptied (at MAX_WORDS words, between two articles): a cache
- * indexed by word id is valid only for the generation it was filled in.
+ * Bumped whenever the folded-word table is emptied (at MAX_WORDS words, between two articles): a
+ * cache indexed by word id is valid only for the generation it was filled in.
  */
 export function wordTableGeneration(): number {
-  return generation;
+  return FOLDED.generation;
 }
 
-/** The number of words in the table: ids are below it. */
+/** The number of words in the folded-word table: ids are below it. */
 export function wordTableSize(): number {
-  return wordStrings.length;
-}
-
-function resetWordTable(): void {
-  slots = new Int32Array(2 << 12);
-  slotMask = (1 << 12) - 1;
-  wordStrings = [];
-  generation++;
-}
-
-/** Doubles the table, each entry moved to its slot in the larger one. */
-function growSlots(): void {
-  const old = slots;
-  slots = new Int32Array(old.length * 2);
-  slotMask = slotMask * 2 + 1;
-  for (let k = 0; k < old.length; k += 2) {
-    if (old[k + 1] === 0) continue;
-    let slot = old[k]! & slotMask;
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & slotMask;
-    slots[2 * slot] = old[k]!;
-    slots[2 * slot + 1] = old[k + 1]!;
-  }
-}
-
-/** The id of s[a, b) (hash h), added to the table on first sight; -1 when the table is full. */
-function internWord(s: string, a: number, b: number, h: number): number {
-  const len = b - a;
-  for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
-    const id = slots[2 * slot + 1]! - 1;
-    if (id < 0) return addWord(s, a, b, h, slot);
-    if (slots[2 * slot] !== h) continue;
-    const w = wordStrings[id]!;
-    if (w.length !== len) continue;
-    let same = true;
-    for (let k = 0; k < len && same; k++) same = w.charCodeAt(k) === s.charCodeAt(a + k);
-    if (same) return id;
-  }
-}
-
-function addWord(s: string, a: number, b: number, h: number, slot: number): number {
-  const id = wordStrings.length;
-  if (id >= MAX_WORDS) return -1;
-  slots[2 * slot] = h;
-  slots[2 * slot + 1] = id + 1;
-  wordStrings.push(ownCopy(s, a, b));
-  if (2 * wordStrings.length > slotMask) growSlots();
-  return id;
+  return FOLDED.words.length;
 }
 
 /**
  * s[a, b) as a string of its own: V8 copies a slice shorter than 13 code units, but a longer one
- * is a view into (and would keep alive for the run) the article's whole folded text.
+ * is a view into (and would keep alive for the run) the article's whole text.
  */
 function ownCopy(s: string, a: number, b: number): string {
   if (b - a < 13) return s.slice(a, b);
@@ -130,7 +147,8 @@ function ownCopy(s: string, a: number, b: number): string {
 }
 
 export function tokenize(text: string): TokenizedText {
-  if (wordStrings.length >= MAX_WORDS - 4096) resetWordTable();
+  FOLDED.resetIfFull();
+  LOWER.resetIfFull();
   const folded = foldInto(text);
   const s = folded.folded;
   const n = s.length;
@@ -144,14 +162,14 @@ export function tokenize(text: string): TokenizedText {
     }
     const fs = i;
     // FNV-1a over the word's code units, on the same pass that finds its end.
-    let h = 0x811c9dc5 | 0;
+    let h = FNV_OFFSET;
     do {
-      h = Math.imul(h ^ c, 0x01000193);
+      h = Math.imul(h ^ c, FNV_PRIME);
       i++;
     } while (i < n && isWordCode((c = s.charCodeAt(i))));
-    const id = i - fs <= WORD_MAX ? internWord(s, fs, i, h) : -1;
+    const id = i - fs <= WORD_MAX ? FOLDED.intern(s, fs, i, h) : -1;
     tokens.push({
-      f: id >= 0 ? wordStrings[id]! : s.slice(fs, i),
+      f: id >= 0 ? FOLDED.words[id]! : s.slice(fs, i),
       start: folded.starts[fs]!,
       end: folded.ends[i - 1]!,
       fs,
@@ -200,13 +218,15 @@ function lowerKind(code: number): number {
 
 function lowerWord(text: string, tok: Token): string {
   // An ASCII word folds to itself in lower case: the folded form is the word. A word of lower-case
-  // precomposed letters is itself (most words of a Vietnamese text).
+  // precomposed letters is itself (most words of a Vietnamese text): the run's one string for it.
   let ascii = true;
   let plain = true;
   // An upper-case ASCII letter, seen on the same pass (read only when the pass went through).
   let upper = false;
+  let h = FNV_OFFSET;
   for (let i = tok.start; i < tok.end && plain; i++) {
     const c = text.charCodeAt(i);
+    h = Math.imul(h ^ c, FNV_PRIME);
     if (c < 128) {
       if (c >= 65 && c <= 90) upper = true;
       continue;
@@ -220,8 +240,11 @@ function lowerWord(text: string, tok: Token): string {
     }
   }
   if (ascii) return tok.f;
+  if (plain && !upper) {
+    const id = tok.end - tok.start <= WORD_MAX ? LOWER.intern(text, tok.start, tok.end, h) : -1;
+    return id >= 0 ? LOWER.words[id]! : text.slice(tok.start, tok.end);
+  }
   const raw = text.slice(tok.start, tok.end);
-  if (plain && !upper) return raw;
   let w = WORD_MEMO.get(raw);
   if (w === undefined) {
     w = raw.normalize('NFC').toLowerCase();
