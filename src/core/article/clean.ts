@@ -99,7 +99,32 @@ const CREDIT_TAIL = new RegExp(
   String.raw`[\s\-–—]*\(?\s*(?:ảnh|nguồn|photo|video)\s*:?\s*${DOMAIN}\s*\)?\s*$`,
   'iu',
 );
-const CREDIT_WORD = /ảnh|nguồn|photo|video/iu;
+/**
+ * Whether the text holds a credit word, in any case: what /ảnh|nguồn|photo|video/iu finds (its
+ * letters have no case partners outside ASCII but Ả and Ồ), read in one pass without the
+ * pattern, which tried every position of every kept line (issue 9).
+ */
+export function hasCreditWord(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x1ea3 || c === 0x1ea2) {
+      if (asciiAt(t, i + 1, 'nh')) return true;
+    } else if (c === 0x1ed3 || c === 0x1ed2) {
+      if (i >= 3 && asciiAt(t, i - 3, 'ngu') && asciiAt(t, i + 1, 'n')) return true;
+    } else if ((c | 32) === 112) {
+      if (asciiAt(t, i + 1, 'hoto')) return true;
+    } else if ((c | 32) === 118 && asciiAt(t, i + 1, 'ideo')) return true;
+  }
+  return false;
+}
+
+/** Whether the ASCII letters of `lower` stand at `at`, in any case. */
+function asciiAt(t: string, at: number, lower: string): boolean {
+  if (at + lower.length > t.length) return false;
+  for (let k = 0; k < lower.length; k++)
+    if ((t.charCodeAt(at + k) | 32) !== lower.charCodeAt(k)) return false;
+  return true;
+}
 // "Báo Phú Thọ điện tử", "Đài PT-TH Nghệ An", "Cổng thông tin điện tử tỉnh Lào Cai": the page's
 // own masthead (folded). Alone before the lead, or with "điện tử / online" anywhere, it is the
 // site's name, not a place the article tells of.
@@ -324,7 +349,7 @@ function decideLine(
   }
   const inner = text.slice(start, end);
   // The credit words must be there before the (costly, unanchored) tail pattern is worth running.
-  const credit = CREDIT_WORD.test(inner) ? CREDIT_TAIL.exec(inner) : null;
+  const credit = hasCreditWord(inner) ? CREDIT_TAIL.exec(inner) : null;
   if (credit && credit.index > 0) end = start + credit.index;
   if (end <= start) return { drop: 'empty line markup' };
   // Most lines are kept whole: their fold is the one already made (no new slice to hash).
