@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/core/article/clean.ts';
+import { cleanArticle, hasCreditWord } from '../../src/core/article/clean.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
 const SEEDS = join(import.meta.dirname, '../../../shared/corpus/seeds');
@@ -573,5 +573,60 @@ describe('cleanArticle: a digest that announces its own list', () => {
       ...list,
     ].join('\n\n');
     expect(kept(text).join('\n')).not.toContain('Sê Kông');
+  });
+});
+
+describe('hasCreditWord', () => {
+  it('property: finds what /ảnh|nguồn|photo|video/iu finds', () => {
+    const CREDIT_WORD = /ảnh|nguồn|photo|video/iu;
+    const piece = fc.constantFrom(
+      'ảnh',
+      'Ảnh',
+      'ẢNH',
+      'anh',
+      'a\u0309nh',
+      'nguồn',
+      'NGUỒN',
+      'Nguồn',
+      'nguôn',
+      'ngu',
+      'ồn',
+      'ồ',
+      'Ồ',
+      'photo',
+      'PHOTO',
+      'pHoTo',
+      'phot',
+      'video',
+      'VIDEO',
+      'vide',
+      'ideo',
+      'hoto',
+      'ſ',
+      'K',
+      '\u212a',
+      'p',
+      'P',
+      'v',
+      'V',
+      'n',
+      'N',
+      'h',
+      'H',
+      ' ',
+      ':',
+      'İ',
+      'ı',
+      'ı',
+      '\ud83d\ude00',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const t = parts.join('');
+        expect(hasCreditWord(t)).toBe(CREDIT_WORD.test(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

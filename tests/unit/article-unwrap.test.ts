@@ -46,3 +46,84 @@ describe('unwrapLines', () => {
     );
   });
 });
+
+// unwrapLines as it was, the line-end test a pattern over the trimmed line: the reference the
+// last-character test must agree with.
+function reference(text: string): string {
+  const TERMINAL = /[.!?…:;"”)|]\s*$/u;
+  const lines = text.split('\n');
+  const open = (i: number) => {
+    const t = lines[i]!.trimEnd();
+    return t.length >= 40 && !TERMINAL.test(t) && (lines[i + 1] ?? '').trim() !== '';
+  };
+  const goesOn = (i: number) => /^\s*[\p{Ll}\d]/u.test(lines[i + 1] ?? '');
+  const widths: number[] = [];
+  let nonBlank = 0;
+  let continued = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === '') continue;
+    nonBlank++;
+    if (!open(i)) continue;
+    widths.push(lines[i]!.trimEnd().length);
+    if (goesOn(i)) continued++;
+  }
+  if (continued < 4 || widths.length < 0.3 * nonBlank) return text;
+  if (continued < 0.5 * widths.length) return text;
+  const sorted = [...widths].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1]!;
+  const full = (i: number) => Math.abs(lines[i]!.trimEnd().length - median) <= 15;
+  if (widths.filter((w) => Math.abs(w - median) <= 15).length < 0.75 * widths.length) return text;
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    out += lines[i];
+    if (i < lines.length - 1) out += open(i) && (goesOn(i) || full(i)) ? ' ' : '\n';
+  }
+  return out;
+}
+
+describe('unwrapLines, the line-end test', () => {
+  it('property: gives what the pattern over the trimmed line gave', () => {
+    const tail = fc.constantFrom(
+      '.',
+      '!',
+      '?',
+      '…',
+      ':',
+      ';',
+      '"',
+      '”',
+      ')',
+      '|',
+      ' ',
+      '\u00a0',
+      '\t',
+      '\u2028',
+      'a',
+      'ữ',
+      '\ud83d\ude00',
+      '',
+    );
+    const line = fc
+      .tuple(
+        fc.constantFrom(
+          'Đoàn cán bộ lãnh đạo tỉnh Đồng Nai đã thực hiện chuyến thăm',
+          'hiện chuyến thăm, làm việc và chúc Tết cổ truyền tại tỉnh',
+          'và nhân dân tỉnh đối với các nước láng giềng, là minh chứng',
+          'các sở, ngành của tỉnh cùng đại diện Liên hiệp các tổ chức',
+          'Tin',
+          '',
+        ),
+        tail,
+        tail,
+        tail,
+      )
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 4, maxLength: 16 }), (lines) => {
+        const text = lines.join('\n');
+        expect(unwrapLines(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -116,6 +116,23 @@ describe('splitSentences', () => {
       '\u00a0',
       'a',
       'B',
+      // Abbreviations and the letters around their full stop (read in place, ASCII or not).
+      'Tp.',
+      'ths.',
+      'Ths',
+      'PGS.',
+      'xtp.',
+      'ÔTP.',
+      'tpđ.',
+      'K',
+      '\u212a',
+      'ĐT.',
+      '7.',
+      'İ',
+      'ſ',
+      '\ud835\udc00',
+      '\u00a0tp.',
+      '“ts.',
     );
     const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
     const input = text.chain((t) =>

@@ -99,14 +99,45 @@ const CREDIT_TAIL = new RegExp(
   String.raw`[\s\-–—]*\(?\s*(?:ảnh|nguồn|photo|video)\s*:?\s*${DOMAIN}\s*\)?\s*$`,
   'iu',
 );
-const CREDIT_WORD = /ảnh|nguồn|photo|video/iu;
+/**
+ * Whether the text holds a credit word, in any case: what /ảnh|nguồn|photo|video/iu finds (its
+ * letters have no case partners outside ASCII but Ả and Ồ), read in one pass without the
+ * pattern, which tried every position of every kept line (issue 9).
+ */
+export function hasCreditWord(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x1ea3 || c === 0x1ea2) {
+      if (asciiAt(t, i + 1, 'nh')) return true;
+    } else if (c === 0x1ed3 || c === 0x1ed2) {
+      if (i >= 3 && asciiAt(t, i - 3, 'ngu') && asciiAt(t, i + 1, 'n')) return true;
+    } else if ((c | 32) === 112) {
+      if (asciiAt(t, i + 1, 'hoto')) return true;
+    } else if ((c | 32) === 118 && asciiAt(t, i + 1, 'ideo')) return true;
+  }
+  return false;
+}
+
+/** Whether the ASCII letters of `lower` stand at `at`, in any case. */
+function asciiAt(t: string, at: number, lower: string): boolean {
+  if (at + lower.length > t.length) return false;
+  for (let k = 0; k < lower.length; k++)
+    if ((t.charCodeAt(at + k) | 32) !== lower.charCodeAt(k)) return false;
+  return true;
+}
 // "Báo Phú Thọ điện tử", "Đài PT-TH Nghệ An", "Cổng thông tin điện tử tỉnh Lào Cai": the page's
 // own masthead (folded). Alone before the lead, or with "điện tử / online" anywhere, it is the
 // site's name, not a place the article tells of.
 const MASTHEAD =
   /^(?:bao|tap chi|dai (?:pt-?th|phat thanh(?: va)? truyen hinh)|cong thong tin dien tu|trang thong tin dien tu)(?: tinh| thanh pho)? [a-z][a-z -]{1,28}?(?: (dien tu|online|dien tu online))?$/;
-const SENTENCE_END = /[.;:,]$/;
-const TEASER_END = /(\.\.\.|…)$/;
+// Tests of a line's last characters, made in place: a pattern anchored only at the end
+// (/[.;:,]$/) is tried from every position of the line (issue 9: regexes on short lines only).
+const SENTENCE_END = '.;:,';
+const BODY_END = '.!?…"”)';
+const endsWithOneOf = (t: string, chars: string) =>
+  t.length > 0 && chars.includes(t[t.length - 1]!);
+/** "…" or "...": what /(\.\.\.|…)$/ finds. */
+const endsAsTeaser = (t: string) => t.endsWith('…') || t.endsWith('...');
 const MAX_HEADLINE_WORDS = 30;
 const MAX_TEASER_WORDS = 70;
 
@@ -325,7 +356,7 @@ function decideLine(
   }
   const inner = text.slice(start, end);
   // The credit words must be there before the (costly, unanchored) tail pattern is worth running.
-  const credit = CREDIT_WORD.test(inner) ? CREDIT_TAIL.exec(inner) : null;
+  const credit = hasCreditWord(inner) ? CREDIT_TAIL.exec(inner) : null;
   if (credit && credit.index > 0) end = start + credit.index;
   if (end <= start) return { drop: 'empty line markup' };
   // Most lines are kept whole: their fold is the one already made (no new slice to hash).
@@ -354,7 +385,7 @@ const chromeReason = memoised((t: string): string | null => {
   if (
     (t.includes('|') || t.includes('·')) &&
     t.split(/\s+\|\s+|\s+·\s+/).length >= 4 &&
-    !/[.!?]$/.test(t)
+    !endsWithOneOf(t, '.!?')
   )
     return 'menu';
   return null;
@@ -368,7 +399,7 @@ const isTeaserLine = memoised((t: string): boolean => {
   const core = trimRuns(t, '|', true);
   if (core === '' || /[.!?…]["”)]?\s/.test(core) || chromeReason(core) !== null) return false;
   // A truncated line ("… du lịch…") is a paragraph cut short, which the teaser-pair rule judges.
-  if (TEASER_END.test(core)) return false;
+  if (endsAsTeaser(core)) return false;
   // "Ảnh: …", "(Ảnh tư liệu)": a caption of this article's photo.
   if (/(?:^|[\s(\-–—.])(?:anh|nguon|photo)\s*(?::|tu lieu\b)/.test(foldLine(core))) return false;
   return isHeadlineLike(core) && wordCount(core) >= 4;
@@ -434,7 +465,7 @@ function similar(a: Set<string>, b: Set<string>): boolean {
 
 /** A full sentence of some length: what a body paragraph looks like. */
 function isBodyParagraph(t: string): boolean {
-  return /[.!?…"”)]$/.test(t) && wordCount(t) >= 8;
+  return endsWithOneOf(t, BODY_END) && wordCount(t) >= 8;
 }
 
 // A paragraph that announces the list below it as the article's own.
@@ -466,14 +497,14 @@ function isHeadlineLike(t: string): boolean {
   return (
     n >= 2 &&
     n <= MAX_HEADLINE_WORDS &&
-    !SENTENCE_END.test(t) &&
+    !endsWithOneOf(t, SENTENCE_END) &&
     startsTitleish(t) &&
     !t.startsWith('|')
   );
 }
 
 function isTeaser(t: string): boolean {
-  return TEASER_END.test(t) && wordCount(t) <= MAX_TEASER_WORDS;
+  return endsAsTeaser(t) && wordCount(t) <= MAX_TEASER_WORDS;
 }
 
 /** An image with text beside it on one line ("![](…) text |"). */

@@ -2,7 +2,10 @@
 // cuts a sentence in two ("… đã thực\nhiện chuyến thăm … tại tỉnh"), and each half reads as a
 // paragraph of its own. Such breaks become spaces, so that offsets into the text stay the same.
 
-const TERMINAL = /[.!?…:;"”)|]\s*$/u;
+// What ends a sentence or a cell: a line ending in one of these (white space after it aside) is
+// not cut. Tested on the line's last character, the line trimmed first: the pattern
+// /[.!?…:;"”)|]\s*$/ tried every position of a line (issue 9).
+const TERMINAL = '.!?…:;"”)|';
 /** Breaks of this many lines at least, and this share of the lines, make a wrapped text. */
 const MIN_WRAPPED = 4;
 const MIN_SHARE = 0.3;
@@ -16,7 +19,11 @@ export function unwrapLines(text: string): string {
   const lines = text.split('\n');
   const open = (i: number) => {
     const t = lines[i]!.trimEnd();
-    return t.length >= MIN_JOINED && !TERMINAL.test(t) && (lines[i + 1] ?? '').trim() !== '';
+    return (
+      t.length >= MIN_JOINED &&
+      !TERMINAL.includes(t[t.length - 1]!) &&
+      (lines[i + 1] ?? '').trim() !== ''
+    );
   };
   // A run of headlines is open lines too; a wrapped sentence goes on in lower case.
   const goesOn = (i: number) => /^\s*[\p{Ll}\d]/u.test(lines[i + 1] ?? '');

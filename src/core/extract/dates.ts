@@ -39,11 +39,28 @@ const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
 // "tháng 11 năm ngoái" (last year), "tháng 3 năm nay" (this year): the year is relative.
 const MONTH_RELATIVE = /tháng\s+(\d{1,2})\s+(năm\s+ngoái|năm\s+trước|năm\s+nay)/giu;
 
+/**
+ * Every match of a global pattern, as matchAll gives them, by exec on the pattern itself:
+ * matchAll copies the pattern and makes an iterator on each call, which cost more than the scan
+ * of a sentence (issue 9). All at once, so that no other use of the pattern can come between.
+ */
+function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    // An empty match would be found again at the same place (none of the patterns has one).
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 /** "(5/9/1962 - 5/9/2022)" pairs: the same day and month, a later year. */
 function* anniversaries(
   text: string,
 ): Generator<{ m: RegExpExecArray; month: number; year: number }> {
-  for (const m of text.matchAll(ANNIVERSARY)) {
+  for (const m of allMatches(text, ANNIVERSARY)) {
     const [d1, m1, y1, d2, m2, y2] = m.slice(1, 7).map(Number) as number[];
     if (d1 === d2 && m1 === m2 && y1! < y2! && validMonth(m2!) && validYear(y2!))
       yield { m, month: m2!, year: y2! };
@@ -70,42 +87,42 @@ export function findDates(text: string): DateExpr[] {
     for (const { m, month, year } of anniversaries(text))
       add(m, { day: null, month, year, range: true, anniversary: true });
   if (slash)
-    for (const m of text.matchAll(RANGE_MONTHS)) {
+    for (const m of allMatches(text, RANGE_MONTHS)) {
       const [d1, m1, m2] = [m[1], m[2], m[4]].map(Number) as [number, number, number];
       const y = m[5] ? Number(m[5]) : null;
       if (validDay(d1) && validMonth(m1) && validMonth(m2))
         add(m, { day: null, month: m1, year: y, range: true });
     }
   if (slash)
-    for (const m of text.matchAll(RANGE)) {
+    for (const m of allMatches(text, RANGE)) {
       const [d1, d2, mo] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
       const y = m[4] ? Number(m[4]) : null;
       if (validDay(d1) && validDay(d2) && d1 < d2 && validMonth(mo) && (y === null || validYear(y)))
         add(m, { day: null, month: mo, year: y, range: true });
     }
   if (monthWord)
-    for (const m of text.matchAll(WORDS)) {
+    for (const m of allMatches(text, WORDS)) {
       const d = Number(m[1]);
       const mo = Number(m[2]);
       const y = m[3] ? Number(m[3]) : null;
       if (validDay(d) && validMonth(mo)) add(m, { day: d, month: mo, year: y, range: false });
     }
   if (monthWord)
-    for (const m of text.matchAll(MONTH)) {
+    for (const m of allMatches(text, MONTH)) {
       const mo = Number(m[1]);
       const y = Number(m[2]);
       if (validMonth(mo) && validYear(y)) add(m, { day: null, month: mo, year: y, range: false });
     }
   if (monthWord)
-    for (const m of text.matchAll(MONTH_RELATIVE)) {
+    for (const m of allMatches(text, MONTH_RELATIVE)) {
       const mo = Number(m[1]);
       const back = /nay/u.test(m[2]!) ? 0 : 1;
       if (validMonth(mo))
         add(m, { day: null, month: mo, year: null, range: false, yearsBack: back });
     }
   // Day, month and an optional year, dotted or slashed.
-  const dotted = text.includes('.') ? [...text.matchAll(DOTTED)] : [];
-  const dmy = slash || text.includes('-') ? [...text.matchAll(DMY)] : [];
+  const dotted = text.includes('.') ? allMatches(text, DOTTED) : [];
+  const dmy = slash || text.includes('-') ? allMatches(text, DMY) : [];
   for (const m of [...dotted, ...dmy]) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
@@ -145,7 +162,7 @@ const LEAD_CHARS = 700;
 
 export function yearClues(articleText: string, published: string | null): YearClues {
   const years = new Set<number>();
-  for (const m of articleText.matchAll(CE_YEAR)) {
+  for (const m of allMatches(articleText, CE_YEAR)) {
     const y = Number(m[1] ?? m[2]);
     if (validYear(y)) years.add(y);
   }

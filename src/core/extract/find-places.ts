@@ -15,7 +15,7 @@ import {
   PREFIX_KIND,
   REGIONS,
 } from './lexicon.ts';
-import { nameIndexFor, step, type NameVariant } from './name-index.ts';
+import { nameIndexFor, nodeAfterWord, step, type NameVariant } from './name-index.ts';
 import { matchSpelling } from './spelling.ts';
 import { subUnitMentions } from './sub-units.ts';
 import { gapBetween, isCapitalised, wordOf, type Token, type TokenizedText } from './tokens.ts';
@@ -337,7 +337,7 @@ function alnumCount(folded: string, from: number, to: number): number {
 
 function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): Verdict {
   const { tt } = ctx;
-  if (variants.some((v) => v.block)) return 'block';
+  for (const v of variants) if (v.block) return 'block';
   const start = tt.tokens[first]!.start;
   const end = tt.tokens[last]!.end;
   const surface = tt.text.slice(start, end);
@@ -456,6 +456,12 @@ const NOT_IN_NAME = new Set([
   'dan',
 ]);
 
+/** What /^\d/ tells of a folded word (an ASCII digit first), read in place. */
+function startsWithDigit(f: string): boolean {
+  const c = f.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /**
  * A name-like run of tokens from i: capitalised words; in loose mode also syllables after a hyphen
  * and lower-case words that are not function words ("Luang Pra bang", "Viêng chăn").
@@ -464,7 +470,7 @@ function nameRun(ctx: Ctx, i: number, covered: Uint8Array, loose: boolean): numb
   const { tt } = ctx;
   const run: number[] = [];
   for (let j = i; j < tt.tokens.length && run.length < 5; j++) {
-    if (covered[j] === 1 || ctx.keepOf[j]! < 0 || /^\d/.test(tt.tokens[j]!.f)) break;
+    if (covered[j] === 1 || ctx.keepOf[j]! < 0 || startsWithDigit(tt.tokens[j]!.f)) break;
     if (j > i && !joinable(ctx, j - 1, j)) break;
     const lowerOk = loose && j > i && !NOT_IN_NAME.has(tt.tokens[j]!.f);
     if (!isCapitalised(tt.text, tt.tokens[j]!) && !lowerOk) break;
@@ -500,15 +506,19 @@ function qualifierNear(ctx: Ctx, i: number): boolean {
 function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   const { tt } = ctx;
   if (i === 0) return false;
-  const prevIsPlace = (k: number) => mentions.some((m) => m.lastToken === k);
   // Not after ";": "…, Tỉnh trưởng tỉnh A; Khamkhan B, …" lists people with their titles.
-  if (commasBetween(tt, i - 1, i) === 1 && prevIsPlace(i - 1)) return true;
-  return (
-    i >= 2 &&
-    ['va', 'cung'].includes(tt.tokens[i - 1]!.f) &&
-    [0, 1].includes(commasBetween(tt, i - 2, i - 1)) &&
-    prevIsPlace(i - 2)
-  );
+  if (commasBetween(tt, i - 1, i) === 1 && placeEndsAt(mentions, i - 1)) return true;
+  if (i < 2) return false;
+  const f = tt.tokens[i - 1]!.f;
+  if (f !== 'va' && f !== 'cung') return false;
+  const commas = commasBetween(tt, i - 2, i - 1);
+  return (commas === 0 || commas === 1) && placeEndsAt(mentions, i - 2);
+}
+
+/** Whether a mention's last token is token k (asked of a capitalised word's neighbours). */
+function placeEndsAt(mentions: readonly Mention[], k: number): boolean {
+  for (const m of mentions) if (m.lastToken === k) return true;
+  return false;
 }
 
 /** Token i follows "tại" or "ở" (as written: "ô", "ơ" fold the same). */
@@ -546,7 +556,7 @@ function placeSlots(
   gaz: Gazetteer,
 ): { spelled: Mention[]; unresolved: UnresolvedName[] } {
   const { tt } = ctx;
-  const covered = new Uint8Array(tt.tokens.length);
+  const covered = coveredScratch(tt.tokens.length);
   for (const m of mentions) covered.fill(1, m.firstToken, m.lastToken + 1);
   for (const [a, b] of blocked) covered.fill(1, a, b + 1);
   const spelled: Mention[] = [];
@@ -630,6 +640,17 @@ function placeSlots(
   return { spelled, unresolved: out };
 }
 
+// placeSlots' marks of the tokens a name already covers, reused from one article to the next (a
+// typed array per article cost more to allocate than to clear; placeSlots keeps none of it).
+let coveredMarks = new Uint8Array(1024);
+
+/** coveredMarks cleared for n tokens, grown when an article has more. */
+function coveredScratch(n: number): Uint8Array {
+  if (coveredMarks.length < n) coveredMarks = new Uint8Array(n * 2);
+  coveredMarks.fill(0, 0, n);
+  return coveredMarks;
+}
+
 // Scratch space for the names ending along one trie walk (reused: no allocation per token).
 const endLast: number[] = [];
 const endVariants: NameVariant[][] = [];
@@ -658,10 +679,17 @@ export function findPlaces(
     let node = 0;
     let j = i;
     outer: for (;;) {
-      const f = tokens[j]!.f;
-      for (let c = 0; c < f.length; c++) {
-        node = step(idx, node, f.charCodeAt(c));
-        if (node < 0) break outer;
+      const tok = tokens[j]!;
+      if (j === i) {
+        // The first word from the root: known per word, not walked per token.
+        node = nodeAfterWord(idx, tok.id, tok.f);
+        if (node < 0) break;
+      } else {
+        const f = tok.f;
+        for (let c = 0; c < f.length; c++) {
+          node = step(idx, node, f.charCodeAt(c));
+          if (node < 0) break outer;
+        }
       }
       const variants = idx.variants[node];
       if (variants) {

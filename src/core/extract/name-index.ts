@@ -5,6 +5,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import { hasDiacritics, nameKey, toneKey } from '../normalize.ts';
 import type { GazetteerEntry } from '../types.ts';
 import { NON_PLACE_PHRASES } from './lexicon.ts';
+import { wordTableGeneration, wordTableSize } from './tokens.ts';
 
 export interface NameVariant {
   /** The name as written in the gazetteer. */
@@ -80,6 +81,13 @@ export interface NameIndex {
   child: Int32Array;
   other: (Map<number, number> | null)[];
   variants: (NameVariant[] | null)[];
+  /**
+   * afterWord[id]: 2 + the node reached from the root by the whole folded word with that id in
+   * the tokeniser's word table (1: none), 0 when not yet walked; for the table's generation
+   * `afterWordGeneration`. Most words start no name: one look-up instead of a walk per token.
+   */
+  afterWord: Int32Array;
+  afterWordGeneration: number;
 }
 
 /** The node reached from `node` by code unit `code`, or -1. Node 0 is the root. */
@@ -87,6 +95,33 @@ export function step(idx: NameIndex, node: number, code: number): number {
   if (code >= 97 && code <= 122) return idx.child[node * 36 + code - 97]!;
   if (code >= 48 && code <= 57) return idx.child[node * 36 + 26 + code - 48]!;
   return idx.other[node]?.get(code) ?? -1;
+}
+
+/** The node reached from the root by every code unit of `f`, or -1. */
+function walkFromRoot(idx: NameIndex, f: string): number {
+  let node = 0;
+  for (let c = 0; c < f.length && node >= 0; c++) node = step(idx, node, f.charCodeAt(c));
+  return node;
+}
+
+/**
+ * The node reached from the root by the folded word `f` (the tokeniser's word `id`, or -1 for a
+ * word not in its table), or -1: walked once per word and table generation.
+ */
+export function nodeAfterWord(idx: NameIndex, id: number, f: string): number {
+  if (id < 0) return walkFromRoot(idx, f);
+  if (idx.afterWordGeneration !== wordTableGeneration()) {
+    idx.afterWordGeneration = wordTableGeneration();
+    idx.afterWord.fill(0);
+  }
+  if (id >= idx.afterWord.length) {
+    const grown = new Int32Array(Math.max(wordTableSize(), id + 1) * 2);
+    grown.set(idx.afterWord);
+    idx.afterWord = grown;
+  }
+  let v = idx.afterWord[id]!;
+  if (v === 0) v = idx.afterWord[id] = walkFromRoot(idx, f) + 2;
+  return v - 2;
 }
 
 function flatten(root: TrieNode): NameIndex {
@@ -102,6 +137,8 @@ function flatten(root: TrieNode): NameIndex {
     child: new Int32Array(nodes.length * 36).fill(-1),
     other: nodes.map(() => null),
     variants: nodes.map((n) => n.variants),
+    afterWord: new Int32Array(1024),
+    afterWordGeneration: -1,
   };
   nodes.forEach((n, i) => {
     for (const [code, child] of n.next) {

@@ -3,7 +3,7 @@
 import { fold } from '../normalize.ts';
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
-import { wordOf, type TokenizedText } from './tokens.ts';
+import { wordOf, wordTableGeneration, wordTableSize, type TokenizedText } from './tokens.ts';
 
 export interface SentenceView {
   tt: TokenizedText;
@@ -59,7 +59,7 @@ export class FoldedWords {
     this.bit = 1 << wordSets.length;
     wordSets.push(this);
     // Bits remembered before this set existed lack its bit.
-    bitsByWord.clear();
+    bitsById.fill(0);
     for (const w of words) SHAPES[shapeOf(w)] = 1;
   }
 
@@ -73,9 +73,10 @@ const wordSets: FoldedWords[] = [];
 const MAX_WORD_SETS = 30;
 // Marks bits[k] as known (0 there means not yet looked up).
 const KNOWN = 1 << MAX_WORD_SETS;
-const bitsByWord = new Map<string, number>();
-// Longer keys could be views into (and keep alive) a whole article's folded text.
-const BITS_KEY_MAX = 12;
+// bitsById[id]: the bits of the word with that id in the tokeniser's word table (0: not yet
+// known), for the table's generation bitsGeneration.
+let bitsById = new Int32Array(1024);
+let bitsGeneration = -1;
 
 /** Index of a letter or digit a-z, 0-9 (0-35), else 36. */
 function unitClass(c: number): number {
@@ -98,33 +99,59 @@ const SHAPES = new Uint8Array(16 * 37 * 37);
 function tokenBits(tt: TokenizedText, k: number): number {
   let b = tt.bits[k]!;
   if (b === 0) {
-    const f = tt.tokens[k]!.f;
+    const tok = tt.tokens[k]!;
+    const f = tok.f;
     if (SHAPES[shapeOf(f)] === 0) return (tt.bits[k] = KNOWN);
-    b = bitsByWord.get(f) ?? 0;
+    b = tok.id >= 0 ? knownBits(tok.id) : 0;
     if (b === 0) {
       b = KNOWN;
       for (const set of wordSets) if (set.words.has(f)) b |= set.bit;
-      if (f.length <= BITS_KEY_MAX) {
-        if (bitsByWord.size >= 50_000) bitsByWord.clear();
-        bitsByWord.set(f, b);
-      }
+      if (tok.id >= 0) bitsById[tok.id] = b;
     }
     tt.bits[k] = b;
   }
   return b;
 }
 
+/** The bits remembered for word `id`, 0 when not yet known (the cache follows the word table). */
+function knownBits(id: number): number {
+  if (bitsGeneration !== wordTableGeneration()) {
+    bitsGeneration = wordTableGeneration();
+    bitsById.fill(0);
+  }
+  if (id >= bitsById.length) {
+    const grown = new Int32Array(Math.max(wordTableSize(), id + 1) * 2);
+    grown.set(bitsById);
+    bitsById = grown;
+  }
+  return bitsById[id]!;
+}
+
 /** Whether the words (lower case, with diacritics) stand in order from token k. */
 export function wordsAt(s: SentenceView, k: number, words: readonly string[]): boolean {
-  return words.every((w, i) => wordAt(s, k + i) === w);
+  // A loop, not words.every with a closure: the rules call this at every token of a sentence.
+  for (let i = 0; i < words.length; i++) if (wordAt(s, k + i) !== words[i]) return false;
+  return true;
 }
 
 /** Whether two words (lower case, with diacritics) stand next to each other in the sentence. */
 export function hasWords(s: SentenceView, first: string, second: string): boolean {
-  const f = fold(first);
+  const f = foldOfWord(first);
   for (let k = s.t0; k + 1 < s.t1; k++)
     if (foldedAt(s, k) === f && wordAt(s, k) === first && wordAt(s, k + 1) === second) return true;
   return false;
+}
+
+// The folds of the first words hasWords is asked for: the rules' own few constants.
+const WORD_FOLDS = new Map<string, string>();
+
+function foldOfWord(w: string): string {
+  let f = WORD_FOLDS.get(w);
+  if (f === undefined) {
+    if (WORD_FOLDS.size >= 1000) WORD_FOLDS.clear();
+    WORD_FOLDS.set(w, (f = fold(w)));
+  }
+  return f;
 }
 
 /**

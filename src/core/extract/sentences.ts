@@ -68,10 +68,7 @@ function splitClause(text: string, start: number, end: number, out: Span[]): voi
   END.lastIndex = 0;
   for (let m = END.exec(line); m; m = END.exec(line)) {
     const stop = m.index + m[0].length;
-    if (m[0] === '.') {
-      const before = /([\p{L}]+)\.$/u.exec(line.slice(Math.max(0, m.index - 6), m.index + 1));
-      if (before && ABBREV.has(before[1]!.toLowerCase())) continue;
-    }
+    if (m[0] === '.' && abbreviationBefore(line, m.index)) continue;
     // The next sentence starts with a capital letter, a digit or a quote.
     let k = stop;
     while (k < line.length && isWhiteSpace(line.charCodeAt(k))) k++;
@@ -81,6 +78,42 @@ function splitClause(text: string, start: number, end: number, out: Span[]): voi
     s = stop;
   }
   push(text, start + s, end, out);
+}
+
+const LETTERS_BEFORE_DOT = /([\p{L}]+)\.$/u;
+const LETTER = /\p{L}/u;
+// LETTER_UNIT[c] for a BMP code unit: 0 not yet known, 1 a letter, 2 not.
+const LETTER_UNIT = new Uint8Array(0x10000);
+
+function isLetterUnit(c: number): boolean {
+  let v = LETTER_UNIT[c]!;
+  if (v === 0) v = LETTER_UNIT[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+/**
+ * Whether the letters just before the full stop at `dot` (at most six of them) are an
+ * abbreviation ("TP. Hồ Chí Minh"), read in place. Every abbreviation is ASCII, and no letter
+ * outside ASCII lower-cases to ASCII letters alone except the Kelvin sign: a word with another
+ * such letter is none. The Kelvin sign and surrogates (astral letters) go the pattern's way.
+ */
+function abbreviationBefore(line: string, dot: number): boolean {
+  const from = Math.max(0, dot - 6);
+  let k = dot;
+  while (k > from) {
+    const c = line.charCodeAt(k - 1);
+    if (c >= 128) {
+      if (c === 0x212a || (c >= 0xd800 && c <= 0xdfff)) {
+        const before = LETTERS_BEFORE_DOT.exec(line.slice(from, dot + 1));
+        return before !== null && ABBREV.has(before[1]!.toLowerCase());
+      }
+      if (isLetterUnit(c)) return false;
+      break;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+    k--;
+  }
+  return k < dot && dot - k <= 3 && ABBREV.has(line.slice(k, dot).toLowerCase());
 }
 
 function push(text: string, a: number, b: number, out: Span[]): void {

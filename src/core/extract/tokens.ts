@@ -10,6 +10,11 @@ export interface Token {
   /** [start, end) in the folded text. */
   fs: number;
   fe: number;
+  /**
+   * The folded word's id in the run's word table (see internWord), or -1 for a word too long to
+   * be kept there; ids index caches of what a rule asks of a word, kept from one article to the next.
+   */
+  id: number;
 }
 
 export interface TokenizedText {
@@ -20,7 +25,7 @@ export interface TokenizedText {
   /** Cache: words[k] is token k in lower case NFC, with its diacritics (see wordOf). */
   words: (string | undefined)[];
   /** Cache: bits[k] are the word sets token k's folded form is in, 0 until asked (sentence-view.ts). */
-  bits: Int32Array;
+  bits: number[];
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -37,24 +42,139 @@ function isWordCode(code: number): boolean {
   return w === 1;
 }
 
+// Tables of words for the run. An article's tokens are mostly the same few thousand syllables:
+// each is one string for the whole run with an integer id, so tokenising makes no new string per
+// token, a set look-up of a word hashes it once in the run (V8 keeps a string's hash), and a
+// question about a word (which word sets hold it, where the name trie goes with it) is answered
+// once per word, in arrays indexed by id (issue 9: word ids).
+const WORD_MAX = 24;
+const MAX_WORDS = 1 << 16;
+// FNV-1a over code units: the tokeniser and wordOf hash a word on the pass that reads it.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+class WordTable {
+  /**
+   * Open addressing, two entries a slot: the word's hash and its id + 1 (0: an empty slot), side
+   * by side so that a probe reads one cache line. Grown at half full: a run's few thousand words
+   * take a table small enough to stay in the cache (a fixed table for MAX_WORDS words missed it).
+   */
+  private slots = new Int32Array(2 << 12);
+  private mask = (1 << 12) - 1;
+  words: string[] = [];
+  /** Bumped when the table is emptied: ids of an earlier generation mean other words. */
+  generation = 0;
+
+  /** Empties the table once it is nearly full (called between articles). */
+  resetIfFull(): void {
+    if (this.words.length < MAX_WORDS - 4096) return;
+    this.slots = new Int32Array(2 << 12);
+    this.mask = (1 << 12) - 1;
+    this.words = [];
+    this.generation++;
+  }
+
+  /** The id of s[a, b) (hash h), added on first sight; -1 when the table is full. */
+  intern(s: string, a: number, b: number, h: number): number {
+    const { slots, mask, words } = this;
+    const len = b - a;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = slots[2 * slot + 1]! - 1;
+      if (id < 0) return this.add(s, a, b, h, slot);
+      if (slots[2 * slot] !== h) continue;
+      const w = words[id]!;
+      if (w.length !== len) continue;
+      let same = true;
+      for (let k = 0; k < len && same; k++) same = w.charCodeAt(k) === s.charCodeAt(a + k);
+      if (same) return id;
+    }
+  }
+
+  private add(s: string, a: number, b: number, h: number, slot: number): number {
+    const id = this.words.length;
+    if (id >= MAX_WORDS) return -1;
+    this.slots[2 * slot] = h;
+    this.slots[2 * slot + 1] = id + 1;
+    this.words.push(ownCopy(s, a, b));
+    if (2 * this.words.length > this.mask) this.grow();
+    return id;
+  }
+
+  /** Doubles the table, each entry moved to its slot in the larger one. */
+  private grow(): void {
+    const old = this.slots;
+    const mask = this.mask * 2 + 1;
+    const slots = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === 0) continue;
+      let slot = old[k]! & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[k]!;
+      slots[2 * slot + 1] = old[k + 1]!;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** Folded words (Token.f, Token.id). */
+const FOLDED = new WordTable();
+/** Lower-case words as wordOf gives them, when they are written so in the text. */
+const LOWER = new WordTable();
+
+/**
+ * Bumped whenever the folded-word table is emptied (at MAX_WORDS words, between two articles): a
+ * cache indexed by word id is valid only for the generation it was filled in.
+ */
+export function wordTableGeneration(): number {
+  return FOLDED.generation;
+}
+
+/** The number of words in the folded-word table: ids are below it. */
+export function wordTableSize(): number {
+  return FOLDED.words.length;
+}
+
+/**
+ * s[a, b) as a string of its own: V8 copies a slice shorter than 13 code units, but a longer one
+ * is a view into (and would keep alive for the run) the article's whole text.
+ */
+function ownCopy(s: string, a: number, b: number): string {
+  if (b - a < 13) return s.slice(a, b);
+  const units: number[] = [];
+  for (let k = a; k < b; k++) units.push(s.charCodeAt(k));
+  return String.fromCharCode(...units);
+}
+
 export function tokenize(text: string): TokenizedText {
+  FOLDED.resetIfFull();
+  LOWER.resetIfFull();
   const folded = foldInto(text);
   const s = folded.folded;
+  const n = s.length;
   const tokens: Token[] = [];
   let i = 0;
-  while (i < s.length) {
-    if (!isWordCode(s.charCodeAt(i))) {
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (!isWordCode(c)) {
       i++;
       continue;
     }
     const fs = i;
-    while (i < s.length && isWordCode(s.charCodeAt(i))) i++;
+    // FNV-1a over the word's code units, on the same pass that finds its end.
+    let h = FNV_OFFSET;
+    do {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      i++;
+    } while (i < n && isWordCode((c = s.charCodeAt(i))));
+    const id = i - fs <= WORD_MAX ? FOLDED.intern(s, fs, i, h) : -1;
     tokens.push({
-      f: s.slice(fs, i),
+      f: id >= 0 ? FOLDED.words[id]! : s.slice(fs, i),
       start: folded.starts[fs]!,
       end: folded.ends[i - 1]!,
       fs,
       fe: i,
+      id,
     });
   }
   return {
@@ -62,7 +182,8 @@ export function tokenize(text: string): TokenizedText {
     folded: { folded: s },
     tokens,
     words: new Array<string | undefined>(tokens.length),
-    bits: new Int32Array(tokens.length),
+    // A plain array: an Int32Array per article took longer to allocate than to fill.
+    bits: new Array<number>(tokens.length).fill(0),
   };
 }
 
@@ -97,13 +218,15 @@ function lowerKind(code: number): number {
 
 function lowerWord(text: string, tok: Token): string {
   // An ASCII word folds to itself in lower case: the folded form is the word. A word of lower-case
-  // precomposed letters is itself (most words of a Vietnamese text).
+  // precomposed letters is itself (most words of a Vietnamese text): the run's one string for it.
   let ascii = true;
   let plain = true;
   // An upper-case ASCII letter, seen on the same pass (read only when the pass went through).
   let upper = false;
+  let h = FNV_OFFSET;
   for (let i = tok.start; i < tok.end && plain; i++) {
     const c = text.charCodeAt(i);
+    h = Math.imul(h ^ c, FNV_PRIME);
     if (c < 128) {
       if (c >= 65 && c <= 90) upper = true;
       continue;
@@ -117,8 +240,11 @@ function lowerWord(text: string, tok: Token): string {
     }
   }
   if (ascii) return tok.f;
+  if (plain && !upper) {
+    const id = tok.end - tok.start <= WORD_MAX ? LOWER.intern(text, tok.start, tok.end, h) : -1;
+    return id >= 0 ? LOWER.words[id]! : text.slice(tok.start, tok.end);
+  }
   const raw = text.slice(tok.start, tok.end);
-  if (plain && !upper) return raw;
   let w = WORD_MEMO.get(raw);
   if (w === undefined) {
     w = raw.normalize('NFC').toLowerCase();
