@@ -1863,3 +1863,26 @@ describe('visits: a city paper\'s bare "thành phố" (realdev22)', () => {
     expect(visits(text)).toEqual(['VN-DN>LA-SL']);
   });
 });
+
+describe('visits: medical teams crossing over (realdev22)', () => {
+  it('"Đoàn cán bộ y tế tỉnh A đã sang khám bệnh, phát thuốc … cho người dân huyện X, tỉnh B"', () => {
+    const text =
+      'Bác sĩ sang khám bệnh cho nhân dân Lào\nĐoàn cán bộ y tế tỉnh Bình Định đã sang khám bệnh, phát thuốc miễn phí cho người dân huyện Thà Tèng, tỉnh Sekong (Lào).';
+    expect(visits(text)).toEqual(['VN-31>LA-XE']);
+  });
+
+  it('"Bệnh viện tỉnh A (cũ), nay là … trực thuộc Sở Y tế tỉnh B, đã cử đoàn … sang": A sent it', () => {
+    const text =
+      'Tin y tế\nTừ ngày 6 đến 10/10/2025, Bệnh viện Đa khoa tỉnh Kon Tum (cũ), nay là Bệnh viện Đa khoa Kon Tum trực thuộc Sở Y tế tỉnh Quảng Ngãi, đã cử đoàn y, bác sĩ sang khám bệnh cho người dân tỉnh Xê Kông của nước bạn Lào.';
+    expect(visits(text)).toEqual(['VN-28>LA-XE']);
+  });
+});
+
+describe('link dates: the day within the month already known', () => {
+  it('"Từ ngày 6 đến 10/10, … sang … tỉnh B" then "Ngày 9/10, đoàn … sang tỉnh B": 9 October', () => {
+    const text =
+      'Tin y tế\nTừ ngày 6 đến 10/10/2025, đoàn bác sĩ tỉnh Kon Tum đã sang thăm và làm việc tại tỉnh Xê Kông. Ngày 9/10, đoàn di chuyển sang tỉnh Xê Kông.';
+    const dates = links(text).map((l) => `${l.from.iso}>${l.to.iso} ${l.date}`);
+    expect(dates).toEqual(['VN-28>LA-XE 2025-10-09']);
+  });
+});

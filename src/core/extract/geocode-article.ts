@@ -106,7 +106,15 @@ function addLink(
   }
   // Keep the first evidence; take a later sentence's date when the first gave none, or only an
   // article-wide guess ("Đoàn … chúc Tết tỉnh B" in the headline, "Chiều 20/1, …" in the lead).
-  if (link.date !== null && dateRank > dateRanks.get(key)!) {
+  // "Từ ngày 6 đến 10/10, … sang … hai tỉnh A và B" then "Ngày 9/10, đoàn … sang tỉnh B": the day
+  // within the month already known.
+  const finer =
+    dateRank === dateRanks.get(key) &&
+    had.date !== null &&
+    link.date !== null &&
+    link.date.length > had.date.length &&
+    link.date.startsWith(had.date);
+  if (link.date !== null && (dateRank > dateRanks.get(key)! || finer)) {
     had.date = link.date;
     dateRanks.set(key, dateRank);
   }

@@ -198,6 +198,15 @@ const ERRANDS = new Set([
   'đào',
   'hướng',
   'chuyển',
+  // "sang khám bệnh, phát thuốc miễn phí cho … người dân huyện X, tỉnh B", "sang giảng dạy".
+  'khám',
+  'chữa',
+  'phẫu',
+  'cấp',
+  'phát',
+  'giảng',
+  'xây',
+  'tham',
 ]);
 
 // "đoàn kết", "đoàn viên", "đoàn thể" … are no delegation.

@@ -229,6 +229,9 @@ function sendersBefore(s: SentenceView, send: number): Mention | null {
   const last = before[i];
   if (!last || send - last.lastToken > 4) return null;
   for (let k = last.lastToken + 1; k < send; k++) if (!SEND_ADVERBS.has(wordAt(s, k))) return null;
+  // "Bệnh viện Đa khoa tỉnh A (cũ), nay là Bệnh viện … trực thuộc Sở Y tế tỉnh B, đã cử đoàn":
+  // the sender is A; B is named to say what A became.
+  if (i > 0 && nowRemark(s, last)) return before[i - 1]!;
   while (
     i > 0 &&
     before[i - 1]!.entry.country === last.entry.country &&
@@ -236,6 +239,14 @@ function sendersBefore(s: SentenceView, send: number): Mention | null {
   )
     i--;
   return before[i]!;
+}
+/** m stands in a "…, nay là / nay thuộc …" clause. */
+function nowRemark(s: SentenceView, m: Mention): boolean {
+  for (let k = m.firstToken - 1; k >= s.t0; k--) {
+    if (wordAt(s, k) === 'nay' && ['là', 'thuộc'].includes(wordAt(s, k + 1))) return true;
+    if (commaBefore(s, k)) return false;
+  }
+  return false;
 }
 const MERGER_MARKS = new Set(['cũ', 'mới']);
 const SEND_ADVERBS = new Set(['đều', 'đã', 'cũng', 'từng', 'thường', ...MERGER_MARKS]);
