@@ -1886,3 +1886,11 @@ describe('link dates: the day within the month already known', () => {
     expect(dates).toEqual(['VN-28>LA-XE 2025-10-09']);
   });
 });
+
+describe('visits: a provincial Front is no national body (realdev22)', () => {
+  it('"về phía nước bạn Lào có ông X, Chủ tịch Mặt trận Lào Xây dựng đất nước tỉnh B" at TP.Hà Tĩnh', () => {
+    const text =
+      'Trao đổi kinh nghiệm công tác Mặt trận\nTrong 2 ngày 6 - 7/12/2016, tại TP.Hà Tĩnh, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị trao đổi kinh nghiệm. Tham dự hội nghị, về phía nước bạn Lào có ông Xổm-phon, Phó tỉnh trưởng, Chủ tịch Mặt trận Lào Xây dựng đất nước tỉnh Luông Nậm Thà.';
+    expect(visits(text)).toEqual(['LA-LM>VN-23']);
+  });
+});

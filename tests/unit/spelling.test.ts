@@ -93,6 +93,11 @@ describe('findPlaces: names in a place slot matched by spelling', () => {
     expect(isos('Bà con đang sống ở Tây Ninhh.')).toEqual([]);
   });
 
+  it('reads a plain "la" as a syllable of a name in a slot ("tỉnh Sa văn la khẹt, Lào"), "là" as a verb', () => {
+    expect(isos('Chương trình diễn ra tại tỉnh Sa văn la khẹt, Lào.')).toEqual(['LA-SV']);
+    expect(isos('Đối tác của tỉnh Salavan là tỉnh Huế.')).toEqual(['LA-SL', 'VN-26']);
+  });
+
   it('does not guess inside a phrase that is no place (Thái Bình Dương) or a person', () => {
     expect(isos('Tỉnh Thái Bình và Thái Bình Dương.')).toEqual(['VN-20']);
     expect(isos('Chủ tịch UBND tỉnh Tạ Văn Hùng phát biểu.')).toEqual([]);

@@ -103,6 +103,8 @@ const PROVINCIAL_TOO = new Set([
   'đoàn thanh niên cộng sản hồ chí minh',
   'liên hiệp các tổ chức hữu nghị',
   'hội hữu nghị việt nam',
+  // "Chủ tịch Mặt trận Lào Xây dựng đất nước tỉnh Luông Nậm Thà".
+  'mặt trận lào xây dựng đất nước',
 ]);
 
 const EMBASSY_CALLED =

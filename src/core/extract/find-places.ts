@@ -472,7 +472,10 @@ function nameRun(ctx: Ctx, i: number, covered: Uint8Array, loose: boolean): numb
   for (let j = i; j < tt.tokens.length && run.length < 5; j++) {
     if (covered[j] === 1 || ctx.keepOf[j]! < 0 || startsWithDigit(tt.tokens[j]!.f)) break;
     if (j > i && !joinable(ctx, j - 1, j)) break;
-    const lowerOk = loose && j > i && !NOT_IN_NAME.has(tt.tokens[j]!.f);
+    // "Sa văn la khẹt": a plain "la" is a syllable of a name; "là" (is) ends it.
+    const f = tt.tokens[j]!.f;
+    const syllable = f === 'la' && tt.text.slice(tt.tokens[j]!.start, tt.tokens[j]!.end) === 'la';
+    const lowerOk = loose && j > i && (!NOT_IN_NAME.has(f) || syllable);
     if (!isCapitalised(tt.text, tt.tokens[j]!) && !lowerOk) break;
     run.push(j);
   }
