@@ -1894,3 +1894,11 @@ describe('visits: a provincial Front is no national body (realdev22)', () => {
     expect(visits(text)).toEqual(['LA-LM>VN-23']);
   });
 });
+
+describe("visits: a meeting between two countries' leaders at a venue (realdev22)", () => {
+  it('"tại cuộc gặp giữa Thủ tướng Campuchia … và người đồng cấp Lào … tại Phnom Penh": the Lao side came', () => {
+    const text =
+      'Tin quốc tế\nChiều 7/2/2026, tại cuộc gặp giữa Thủ tướng Campuchia Hun Manet và người đồng cấp Lào Sonexay Siphandone tại Phnom Penh, hai bên đã tái khẳng định cam kết tăng cường hợp tác.';
+    expect(visits(text)).toEqual(['LA-VT*>KH-12']);
+  });
+});

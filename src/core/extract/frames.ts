@@ -351,8 +351,11 @@ export function venueIn(s: SentenceView): Mention | null {
   // "hội đàm với …, hội kiến … và … tại Hà Nội": the place closes a chain of meetings.
   const cues = [cue];
   for (let k = meetingAt(s, cue + 2); k >= 0; k = meetingAt(s, k + 2)) cues.push(k);
+  // ("cuộc gặp giữa Thủ tướng A … và người đồng cấp B … tại C": the parties may take longer.)
+  const between = [cue + 1, cue + 2, cue + 3].some((k) => wordAt(s, k) === 'giữa');
   const after = found.find(
-    (f) => f.k > cue && cues.some((c, i) => f.k > c && f.k <= c + (i === 0 ? 9 : 12)),
+    (f) =>
+      f.k > cue && cues.some((c, i) => f.k > c && f.k <= c + (i === 0 ? (between ? 20 : 9) : 12)),
   );
   if (after) return after.m;
   // "Trong khuôn khổ chương trình làm việc giữa …, sáng 22/8, tại hội trường Tỉnh ủy B, hai
@@ -433,7 +436,17 @@ function hostIn(s: SentenceView): { host: Mention; organiser: boolean } | null {
 
 // A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào".
 const BODY_OF_COUNTRY =
-  /(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?|mặt trận lào xây dựng đất nước|đảng nhân dân cách mạng)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?|mặt trận lào xây dựng đất nước|đảng nhân dân cách mạng)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
+
+/**
+ * "tại cuộc gặp giữa Thủ tướng Campuchia … và người đồng cấp Lào … tại Phnom Penh": the foreign
+ * party of a meeting between two countries' leaders, named before its venue.
+ */
+function meetingBetween(s: SentenceView, venue: Mention, not: CountryCode): CountryCode | null {
+  const before = phraseText(s.tt, s.t0, venue.firstToken);
+  const at = before.lastIndexOf('giữa ');
+  return at < 0 ? null : foreignBody(before.slice(at), not);
+}
 
 /** The country of a foreign national body named in a phrase, other than `not`. */
 function foreignBody(lower: string, not: CountryCode): CountryCode | null {
@@ -738,7 +751,8 @@ export function frameVisits(
     const c =
       subject && subject !== venue.country
         ? subject
-        : (foreignBody(after, venue.country) ?? (named ? subjectBody(s) : null));
+        : (foreignBody(after, venue.country) ??
+          (named ? (subjectBody(s) ?? meetingBetween(s, named, venue.country)) : null));
     const also = subject ? listedNationalActors(after) : [];
     for (const x of [c, ...also])
       if (x && x !== venue.country && !out.some((v) => v.from.entry.country === x))
