@@ -20,8 +20,9 @@ export const ABBREV = new Set([
 ]);
 
 // Also a stop glued to the next sentence ("… cho biết.Bản tin …", "… hai ngày.“Thông tấn …"),
-// after a lower-case word: never "TP.HCM", "Tp.Hà Tĩnh" or "baodanang.vn".
-export const END = /[.!?…]+["”’)»]*(?=\s)|(?<=\p{Ll}\p{Ll})[.!?]+["”’)»]*(?=["“]?\p{Lu})/gu;
+// after a lower-case word: never "TP.HCM", "Tp.Hà Tĩnh" or "baodanang.vn". (The look-behind
+// comes after the stop it checks: put first, it ran at every position of every line.)
+export const END = /[.!?…]+["”’)»]*(?=\s)|[.!?]+(?<=\p{Ll}\p{Ll}[.!?]+)["”’)»]*(?=["“]?\p{Lu})/gu;
 // "…; cuối năm, Phó Chủ tịch UBND tỉnh … hội đàm …": a semicolon before a new time opens another
 // event, told with its own subject.
 export const DATED_CLAUSE =
