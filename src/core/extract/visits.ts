@@ -1108,9 +1108,12 @@ function resolveReverse(
       : null;
   const home = ctx.home;
   // (A guest "Tổng lãnh sự Vương quốc Campuchia tại TP.HCM" names a foreign body, no place of it.)
-  const consul = consulCountry(phraseText(tt, cue.end + 1, s.t1));
+  // The words after the cue in lower case: made once, when first asked for.
+  let guestPhraseMemo: string | undefined;
+  const guestPhrase = () => (guestPhraseMemo ??= phraseText(tt, cue.end + 1, s.t1));
+  const consul = () => consulCountry(guestPhrase());
   const foreignGuest = (c: CountryCode) =>
-    guestPlaces.some((m) => m.entry.country !== c) || (consul !== null && consul !== c);
+    guestPlaces.some((m) => m.entry.country !== c) || (consul() ?? c) !== c;
   const host =
     (venue ? local(venue) : framed ? { entry: framed, level: 'local' as const } : hostSide) ??
     (home && bareProvinceIn(s, s.t0, cue.start) && foreignGuest(home.entry.country)
@@ -1128,7 +1131,7 @@ function resolveReverse(
     if (group.length > 0) return group.map((g) => ({ from: local(g), to: [host], sentence: s }));
   }
   if (!guest) {
-    const c = nationalActorCountry(phraseText(tt, cue.end + 1, s.t1)) ?? consul;
+    const c = nationalActorCountry(guestPhrase()) ?? consul();
     if (c && c !== host.entry.country) guest = national(gaz, c);
   }
   // "tiếp Đoàn": the delegation the article follows; "tiếp Đại sứ …", "tiếp ông …" name someone else.
