@@ -67,6 +67,15 @@ function toPlaces(mentions: Mention[], gaz: Gazetteer): FoundPlace[] {
 
 const end = (s: Side): LinkEnd => ({ id: s.entry.id, iso: s.entry.iso, level: s.level });
 
+/**
+ * Keeps `key` in `set` while every finding of that link holds: the first adds it when it does, any
+ * that does not takes it out for good.
+ */
+function onlyIfEvery(set: Set<string>, key: string, holds: boolean, known: boolean): void {
+  if (!holds) set.delete(key);
+  else if (!known) set.add(key);
+}
+
 /** What is known of each link found so far: how sure its date is, whether its quote names it. */
 interface LinkBook {
   dateRanks: Map<string, number>;
@@ -429,11 +438,10 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
           evidenceSpan: [view.span[0], view.span[1]],
         };
         const key = `visit|${link.from.iso}|${link.to.iso}`;
-        if (!v.presumed) book.presumed.delete(key);
-        else if (!links.has(key)) book.presumed.add(key);
+        const known = links.has(key);
+        onlyIfEvery(book.presumed, key, v.presumed === true, known);
         // (An earlier reception, "Trước đó, … chủ trì lễ đón …", was elsewhere than the event.)
-        if (!v.atCapital || past()) book.atCapital.delete(key);
-        else if (!links.has(key)) book.atCapital.add(key);
+        onlyIfEvery(book.atCapital, key, v.atCapital === true && !past(), known);
         addLink(links, link, gaz, book, rank);
       }
     }
