@@ -5,7 +5,7 @@ import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import { countryWordAt, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { futureInClause } from './visit-cues.ts';
-import { local, type VisitContext, type VisitFinding } from './visits.ts';
+import { local, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
 const WORK_VERBS = [
   ['tổ', 'chức'],

@@ -45,7 +45,7 @@ import {
   type Side,
   type VisitContext,
   type VisitFinding,
-} from './visits.ts';
+} from './visit-sides.ts';
 
 /** What the article has established as the place of its main event. */
 export interface ArticleFrame {

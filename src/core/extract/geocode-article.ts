@@ -20,14 +20,9 @@ import { sentenceViews, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
 import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
 import { tokenize } from './tokens.ts';
-import {
-  membersAfter,
-  partnerGroup,
-  visitsInSentence,
-  type Side,
-  type VisitContext,
-  type VisitFinding,
-} from './visits.ts';
+import { membersAfter, partnerGroup } from './visit-groups.ts';
+import type { Side, VisitContext, VisitFinding } from './visit-sides.ts';
+import { visitsInSentence } from './visits.ts';
 
 export interface GeocodeOutput {
   result: ArticleResult;

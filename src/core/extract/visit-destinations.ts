@@ -1,0 +1,247 @@
+// Where a forward reading goes: the places after the cue, a country's capital, the paper's own
+// province.
+import type { Gazetteer } from '../gazetteer.ts';
+import { countryWords, nationalBodyIndex } from './actors.ts';
+import type { Mention } from './find-places.ts';
+import {
+  isDistanceRef,
+  isSuccessorRemark,
+  phraseText,
+  semicolonBefore,
+  wordAt,
+  wordsAt,
+  type SentenceView,
+} from './sentence-view.ts';
+import type { TokenizedText } from './tokens.ts';
+import { commaBefore, planBetween, type Cue } from './visit-cues.ts';
+import {
+  atVenue,
+  cameFrom,
+  glued,
+  isInviter,
+  local,
+  national,
+  type Side,
+  type VisitContext,
+  withListed,
+} from './visit-sides.ts';
+
+/** "mời đoàn … tỉnh B sang dự": B is invited (a plan), not a destination of this trip. */
+function isInvitee(s: SentenceView, m: Mention): boolean {
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 8); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời';
+  }
+  return false;
+}
+
+/** The mention starting at token k and the ones listed right after it ("đến tỉnh A và tỉnh B"). */
+export function listFrom(s: SentenceView, k: number): Mention[] {
+  const first = s.mentions.find((m) => m.headToken === k);
+  if (!first) return [];
+  const out = [first];
+  for (const m of s.mentions) {
+    if (m.headToken <= first.headToken) continue;
+    if (!glued(s, out[out.length - 1]!, m)) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Located mentions and the ones listed right after them ("tại tỉnh A và tỉnh B"). */
+function locatedGroup(s: SentenceView, list: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of list) {
+    const prev = out[out.length - 1];
+    if (atVenue(s, m)) out.push(m);
+    else if (prev && glued(s, prev, m)) out.push(m);
+  }
+  return out;
+}
+
+// Words that open a clause about something else than the trip ("kể từ khi tỉnh A hợp nhất …").
+const CLAUSE_BREAKS = [
+  ['kể', 'từ'],
+  ['sau', 'khi'],
+  ['trước', 'khi'],
+  ['trên', 'cơ', 'sở'],
+  // "… làm việc với Ban Giám đốc về việc tiếp nhận bác sĩ sang thực hành tại B": its topic.
+  ['về', 'việc'],
+  // "… sang thăm và làm việc tại Lào, đồng thời đón tiếp các đoàn của tỉnh B": another act.
+  ['đồng', 'thời'],
+  // "… ghé thăm tỉnh B trên đường trở về thủ đô C": the way home, where the party came from.
+  ['trên', 'đường', 'về'],
+  ['trên', 'đường', 'trở', 'về'],
+];
+
+/** The first token after `from` that opens another clause, or the sentence end. */
+export function clauseEnd(s: SentenceView, from: number): number {
+  for (let k = from + 1; k < s.t1; k++) {
+    if (CLAUSE_BREAKS.some((ws) => wordsAt(s, k, ws))) return k;
+    // "…; đồng thời thông tin …": a semicolon starts another statement, unless it parts the
+    // items of a list a colon opened ("tại các tỉnh như: tỉnh A; tỉnh B và tỉnh C").
+    if (semicolonBefore(s, k) && !listOpened(s, from, k)) return k;
+  }
+  return s.t1;
+}
+
+function listOpened(s: SentenceView, from: number, k: number): boolean {
+  const text = s.tt.text.slice(s.tt.tokens[from]!.end, s.tt.tokens[k]!.start);
+  const colon = text.indexOf(':');
+  return colon >= 0 && !text.slice(0, colon).includes(';');
+}
+
+/** Destinations named after a cue: the located ones if any, else every place. */
+export function destinationsAfter(
+  s: SentenceView,
+  gaz: Gazetteer,
+  from: number,
+  locatedOnly: boolean,
+  /** Places others came from ("đến từ …"): never destinations (see guestHomes). */
+  others: ReadonlySet<Mention>,
+): Mention[] {
+  const stop = clauseEnd(s, from);
+  const after = s.mentions.filter(
+    (m) =>
+      m.firstToken > from &&
+      m.lastToken < stop &&
+      !isSuccessorRemark(s, m) &&
+      !isDistanceRef(s, m) &&
+      !isInvitee(s, m) &&
+      // "Cũng trong chuyến thăm, Tổng Bí thư dự kiến đến thăm tỉnh B": B was a plan.
+      !planBetween(s, from + 1, m.headToken),
+  );
+  // "thăm tỉnh Quảng Ngãi, địa phương giáp Attapu trên địa bàn tỉnh Kon Tum (cũ)": a former
+  // unit named beside the unit it merged into only says where in it.
+  const merged = (m: Mention) => {
+    // Only a unit the text marks as former: before 2025 both stood side by side.
+    if (!m.entry.successor || !/^\s*\(\s*cũ\s*\)/u.test(s.tt.text.slice(m.span[1], m.span[1] + 8)))
+      return false;
+    const into = new Set(gaz.successorChain(m.entry.id).map((e) => e.iso));
+    return after.some((x) => x !== m && x.entry.iso !== m.entry.iso && into.has(x.entry.iso));
+  };
+  const inner = after.filter((m) => !merged(m) && !others.has(m));
+  const located = locatedGroup(s, inner);
+  return located.length > 0 || locatedOnly ? located : inner;
+}
+
+/**
+ * "… làm việc với doanh nghiệp đến từ các tỉnh A, B": the places the other side came from, never
+ * where the subject went.
+ */
+export function guestHomes(s: SentenceView): Set<Mention> {
+  return new Set(s.mentions.filter((m) => cameFrom(s, m)).flatMap((m) => withListed(s, m)));
+}
+
+/** A destination given only as a country ("tại Việt Nam", "tới Lào"): its capital, for national travellers. */
+export function countryDestination(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  origin: Side,
+  a: number,
+  b: number,
+): Side[] {
+  const text = phraseText(tt, a, b);
+  // "thăm Bộ Quốc phòng Lào": the body met right after the verb, not one named further on.
+  const at = nationalBodyIndex(text);
+  const hostIsNationalBody = at >= 0 && at < 40;
+  if (origin.level !== 'national' && !hostIsNationalBody) return [];
+  // "tới thăm Đại sứ quán Lào tại Việt Nam": a mission in the traveller's own country.
+  const seat = hostIsNationalBody ? MISSION_SEAT.exec(text.slice(at)) : null;
+  if (seat && countryWords(seat[1]!)[0]?.country === origin.entry.country) return [];
+  const c = countryWords(text).find(
+    (w) => w.country !== origin.entry.country && !PEOPLE_OF.test(text.slice(0, w.index)),
+  );
+  return c ? [national(gaz, c.country)] : [];
+}
+
+// A mission and the country it sits in: "Đại sứ quán Lào tại Việt Nam".
+const MISSION_SEAT =
+  /^(?:đại sứ quán|(?:tổng )?lãnh sự quán)[^,.;]{0,40}?\s(?:tại|ở)\s+([^,.;]{1,20})/u;
+
+// "làm việc với các Hội người Campuchia gốc Việt", "dạy tiếng Lào", "tặng quà các cựu quân tình
+// nguyện Việt Nam": a people, a language or a group, not the state the trip went to.
+const PEOPLE_OF =
+  /(?<![\p{L}])(?:người|gốc|tiếng|kiều bào|tình nguyện|chuyên gia|nhân dân|bộ đội|liệt sĩ|sinh viên|học sinh|phụ nữ|thanh niên|doanh nghiệp)\s+$/u;
+
+/**
+ * "… hội kiến Tỉnh trưởng tỉnh Xiêng Khoảng nhân chuyến thăm và làm việc tại Lào": the trip is
+ * to a country, and the sentence names a place of that country: that place is the destination.
+ */
+export function namedCountryPlaces(
+  tt: TokenizedText,
+  s: SentenceView,
+  origin: Side,
+  from: number,
+  others: ReadonlySet<Mention>,
+): Side[] {
+  const country = countryWords(phraseText(tt, from, s.t1)).find(
+    (w) => w.country !== origin.entry.country,
+  );
+  if (!country) return [];
+  const stop = clauseEnd(s, from);
+  return s.mentions
+    .filter(
+      (m) =>
+        m.entry.country === country.country &&
+        !isInviter(s, m) &&
+        !others.has(m) &&
+        m.lastToken < stop,
+    )
+    .map(local);
+}
+
+const mentionAt = (s: SentenceView, k: number) =>
+  s.mentions.some((m) => m.firstToken <= k && m.lastToken >= k);
+
+/** "Đoàn đại biểu cấp cao tỉnh ta …" ("tỉnh Ta Keo" is Takeo): the paper's own province. */
+export function ourProvince(s: SentenceView, a: number, b: number, ctx: VisitContext): Side | null {
+  if (!ctx.home) return null;
+  for (let k = Math.max(a, s.t0); k + 1 < b; k++)
+    if (wordAt(s, k) === 'tỉnh' && wordAt(s, k + 1) === 'ta' && !mentionAt(s, k + 1))
+      return local(ctx.home);
+  return null;
+}
+
+/** "A làm việc với đoàn …" where the sentence's venue (or, unnamed, the paper's home) is A's. */
+export function receivesDelegation(
+  s: SentenceView,
+  cue: Cue,
+  o: Side,
+  ctx: VisitContext,
+  guests: Mention[],
+): boolean {
+  if (o.level !== 'local') return false;
+  const delegation = wordAt(s, cue.start) === 'làm' && withDelegation(s, cue.end + 1);
+  // "UBND tỉnh A làm việc với doanh nghiệp đến từ các tỉnh B1, B2": they came.
+  if (!delegation && !guests.some((m) => m.entry.country !== o.entry.country)) return false;
+  // "tại trụ sở Chính quyền tỉnh B, Đoàn … A làm việc với Đoàn … tỉnh B": a building of B.
+  const venues = s.mentions.filter((m) => atVenue(s, m) || afterTai(s, m));
+  return venues.length > 0
+    ? venues.every((m) => m.entry.country === o.entry.country)
+    : ctx.home?.entry.iso === o.entry.iso;
+}
+
+/**
+ * "làm việc với Đoàn …", "làm việc tại trụ sở Tỉnh ủy với Đoàn …" (a building, no place) from
+ * token k: meets a delegation ("làm việc với Đoàn Thanh niên …" meets a youth union).
+ */
+function withDelegation(s: SentenceView, k: number): boolean {
+  let w = k;
+  if (wordAt(s, k) === 'tại')
+    while (w < Math.min(s.t1, k + BUILDING_REACH) && wordAt(s, w) !== 'với' && !commaBefore(s, w))
+      w++;
+  return wordAt(s, w) === 'với' && wordAt(s, w + 1) === 'đoàn' && wordAt(s, w + 2) !== 'thanh';
+}
+
+const BUILDING_REACH = 8;
+
+/** A place a few words after "tại" in the same clause ("tại trụ sở Chính quyền tỉnh B"). */
+function afterTai(s: SentenceView, m: Mention): boolean {
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 8); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (wordAt(s, b) === 'tại') return true;
+  }
+  return false;
+}

@@ -1,0 +1,263 @@
+// Forward readings: "Đoàn đại biểu tỉnh A … (đến) thăm / làm việc tại … tỉnh B, C".
+import type { Gazetteer } from '../gazetteer.ts';
+import type { CountryCode } from '../types.ts';
+import { countryWords, nationalActorNear, nationalBodyIndex } from './actors.ts';
+import type { Mention } from './find-places.ts';
+import { isDateline, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import type { TokenizedText } from './tokens.ts';
+import {
+  afterInvitation,
+  commaBefore,
+  delegationStart,
+  futureInClause,
+  isPlaceWithin,
+  speaksOfFuture,
+  subUnitPlace,
+  type Cue,
+} from './visit-cues.ts';
+import {
+  clauseEnd,
+  countryDestination,
+  destinationsAfter,
+  guestHomes,
+  listFrom,
+  namedCountryPlaces,
+  ourProvince,
+  receivesDelegation,
+} from './visit-destinations.ts';
+import { partnerGroup } from './visit-groups.ts';
+import {
+  actorIn,
+  atVenue,
+  fallbackOrigin,
+  isInviter,
+  isLocated,
+  local,
+  national,
+  type Side,
+  type VisitContext,
+  type VisitFinding,
+} from './visit-sides.ts';
+import {
+  delegationPlace,
+  homesOf,
+  invitingHosts,
+  isDelegationOf,
+  isWelcomer,
+  namesOtherBody,
+  opensWithTrip,
+  semicolonIn,
+  sendersBefore,
+  titledLeader,
+  tripOwner,
+} from './visit-travellers.ts';
+
+// "đoàn theo quốc lộ 5 lên tỉnh B": a place after these is where the party goes, not its home.
+// "qua Cửa khẩu Mộc Bài, thuộc tỉnh Tây Ninh": a place the route passes through is no home either.
+const TOWARDS = new Set([
+  'lên',
+  'xuống',
+  'đến',
+  'tới',
+  'sang',
+  'về',
+  'qua',
+  'ra',
+  'thăm',
+  'thuộc',
+  'ghé',
+]);
+
+export function resolveForward(
+  tt: TokenizedText,
+  s: SentenceView,
+  cue: Cue,
+  gaz: Gazetteer,
+  ctx: VisitContext,
+  /** Where this cue's own words start: after the previous cue's destinations. */
+  from: number,
+  /** The sentence also tells a reception ("tiếp", "đón"): its titled leaders are hosts. */
+  received: boolean,
+): VisitFinding[] {
+  const others = guestHomes(s);
+  const dStart = Math.max(delegationStart(s, cue.start), from);
+  // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
+  const counted = wordAt(s, dStart - 1);
+  const tally = /^\d+$/.test(counted) || ['nhiều', 'hàng', 'chục', 'trăm'].includes(counted);
+  if (
+    dStart > s.t0 &&
+    tally &&
+    /^ +$/.test(s.tt.text.slice(s.tt.tokens[dStart - 1]!.end, s.tt.tokens[dStart]!.start))
+  )
+    return [];
+  // "các đoàn lãnh đạo của 2 nước, các tỉnh sang thăm": delegations in general, none named.
+  if (
+    (counted === 'các' || counted === 'những') &&
+    !s.mentions.some((m) => m.firstToken > dStart && m.lastToken < cue.start)
+  )
+    return [];
+  const notTraveller = (m: Mention) =>
+    isLocated(s, m) ||
+    isInviter(s, m) ||
+    isDateline(s, m) ||
+    isWelcomer(s, m) ||
+    TOWARDS.has(wordAt(s, m.headToken - 1));
+  const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
+  let dests = cue.motion
+    ? listFrom(
+        s,
+        (isPlaceWithin(s, cue.end + 1) ? subUnitPlace(s, cue.end + 1)?.headToken : undefined) ??
+          cue.end + 1,
+      )
+    : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true, others);
+  // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
+  // (Not from another semicolon clause: "…; ủng hộ các gia đình tại B; tổ chức cho hội viên thăm
+  // lại chiến trường xưa".)
+  dests = [
+    ...before.filter((m) => atVenue(s, m) && !semicolonIn(s, m.lastToken, cue.start)),
+    ...dests,
+  ];
+  // The phrase from "Đoàn" names the traveller; else its leader before it ("Bí thư Tỉnh ủy A dẫn
+  // đầu đoàn … thăm"), or the sentence start.
+  const later = from > s.t0 && ctx.lastOrigin !== null;
+  let origin =
+    ourProvince(s, dStart, cue.start, ctx) ??
+    (dStart > from ? actorIn(tt, s, gaz, dStart, cue.start, notTraveller) : null) ??
+    (later
+      ? null
+      : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller));
+  // "Đây là chuyến công tác đầu tiên của lãnh đạo tỉnh A", "đánh giá cao chuyến thăm của đoàn
+  // tỉnh A": the trip's owner after "của" is its traveller, never its destination.
+  const owner = wordAt(s, cue.start - 1) === 'chuyến' ? tripOwner(tt, s, gaz, cue.end + 1) : null;
+  if (owner) {
+    origin = owner.side;
+    dests = dests.filter((m) => !owner.mentions.includes(m));
+    // "Phó Tỉnh trưởng tỉnh B đánh giá cao chuyến thăm của …": the speaker's province hosted it.
+    if (dests.length === 0)
+      dests = before.filter(
+        (m) => m.entry.country !== owner.side.entry.country && !isInviter(s, m),
+      );
+  }
+  // "Trong khuôn khổ chuyến thăm chính thức Lào, sáng 27/7, Chủ tịch … đã hội kiến …": the trip
+  // is named first, its traveller in the main clause after it.
+  // Only a national body is read there: the places of the main clause are its objects.
+  if (!origin && wordAt(s, cue.start - 1) === 'chuyến' && opensWithTrip(s, cue.start - 1)) {
+    // "chuyến thăm … tới Lào của Tổng Bí thư Tô Lâm": the traveller after "của" in the trip's
+    // own clause; else each clause after it, in turn ("…, chiều 3/12, Thủ tướng …").
+    // "chuyến thăm Campuchia … theo lời mời của Chủ tịch …, Chủ tịch Thượng viện Campuchia …,
+    // Tổng Bí thư …": the host country's leaders are the inviters, never the travellers.
+    // "chuyến thăm chính thức Việt Nam", "chuyến thăm cấp Nhà nước tới Lào": up to its owner.
+    let v = cue.end + 1;
+    while (v < Math.min(s.t1, cue.end + 7) && !commaBefore(s, v) && wordAt(s, v) !== 'của') v++;
+    const visited = countryWords(phraseText(tt, cue.end + 1, v))[0]?.country;
+    const traveller = (c: CountryCode | null) => (c && c !== visited ? c : null);
+    for (let k = cue.end + 1; k < s.t1 && !commaBefore(s, k); k++) {
+      // "theo lời mời của Thủ tướng …": the inviter, never the traveller.
+      if (wordAt(s, k) !== 'của' || wordAt(s, k - 1) === 'mời') continue;
+      let e = k + 1;
+      while (e < s.t1 && !commaBefore(s, e)) e++;
+      const c = traveller(nationalActorNear(phraseText(tt, k + 1, e)));
+      if (c) origin = national(gaz, c);
+      break;
+    }
+    // "…, ngày 19/2, Đoàn đại biểu cấp cao tỉnh A do … dẫn đầu": a province's delegation, when
+    // no national body comes before it.
+    let d = cue.end + 1;
+    while (d < s.t1 && wordAt(s, d) !== 'đoàn') d++;
+    const own = d < s.t1 ? delegationPlace(s, d) : undefined;
+    if (own && nationalBodyIndex(phraseText(tt, cue.end + 1, d)) < 0) origin = local(own);
+    let k = cue.end + 1;
+    for (let clause = 0; clause < 4 && !origin; clause++) {
+      while (k < s.t1 && !commaBefore(s, k)) k++;
+      if (k >= s.t1) break;
+      const c = traveller(nationalActorNear(phraseText(tt, k, s.t1)));
+      if (c) origin = national(gaz, c);
+      k++;
+    }
+    const leader = origin || received ? null : titledLeader(s, cue.end + 1);
+    if (leader) {
+      origin = local(leader);
+      dests = dests.filter((m) => m.entry.id !== leader.entry.id);
+    }
+  }
+  // "cả ba tỉnh A, B và C đều đã cử đoàn sang thăm …": the senders named before "cử".
+  if (wordAt(s, dStart - 1) === 'cử') {
+    const sender = sendersBefore(s, dStart - 1);
+    if (sender) origin = local(sender);
+  }
+  const firstForeign = (o: Side | null) =>
+    dests.find((m) => !o || m.entry.country !== o.entry.country);
+  const named = origin !== null;
+  if (!origin && namesOtherBody(s, from, cue.start)) return [];
+  // "Đoàn ba tỉnh bạn đến Rạch Giá": the partners the article has just named, as many as it says.
+  // (Only for a trip told as done: a habit or plan up to the end of its clause rules it out.)
+  if (!origin && !futureInClause(s, cue.start)) {
+    const group = partnerGroup(
+      s,
+      dStart,
+      cue.start,
+      ctx.mentions,
+      firstForeign(null)?.entry.country,
+    );
+    if (group.length > 0)
+      return group.map((h) => ({
+        from: local(h),
+        to: dests.filter((m) => m.entry.country !== h.entry.country).map(local),
+        sentence: s,
+      }));
+  }
+  origin ??= fallbackOrigin(ctx, s, firstForeign(null)?.entry.country ?? null);
+  if (!origin) return [];
+  const o = origin;
+  // "Công an tỉnh A đã có buổi làm việc với đoàn … tỉnh B1, B2 tại phường X" (X in A's country):
+  // the delegation came to A.
+  const came = [...others].filter((m) => m.firstToken > cue.end);
+  if (receivesDelegation(s, cue, o, ctx, came)) {
+    const guests = [...dests, ...came].filter((m) => m.entry.country !== o.entry.country);
+    return [...new Set(guests.map((g) => g.entry))].map((e) => ({
+      from: { entry: e, level: 'local' },
+      to: [o],
+      sentence: s,
+    }));
+  }
+  let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
+  // "Tỉnh B (đã) đón đoàn tỉnh A sang thăm": the host stands before the delegation.
+  // "Đoàn công tác tỉnh A đã cùng đoàn công tác tỉnh B tiến hành khảo sát": a delegation travels
+  // too, so it hosts nobody.
+  if (to.length === 0 && dStart > from) {
+    const host = s.mentions.find(
+      (m) =>
+        m.headToken >= from &&
+        m.lastToken < dStart &&
+        m.entry.country !== o.entry.country &&
+        !isDelegationOf(s, m, from),
+    );
+    if (host) to = isInviter(s, host) ? invitingHosts(s, host, o) : [local(host)];
+  }
+  // "trước khi rời Việt Nam": leaving a country names no place of it as a destination.
+  if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời')
+    to = namedCountryPlaces(tt, s, o, cue.end + 1, others);
+  // "Ảnh: Bộ trưởng … làm việc với ngài …, Bộ trưởng Bộ Du lịch Campuchia" after the guests' trip to
+  // a place of the minister's own country: met there, not in the guests' country.
+  const metAtHome =
+    wordAt(s, cue.start) === 'làm' &&
+    (ctx.lastTo ?? []).some((t) => t.entry.country === o.entry.country);
+  if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời' && !metAtHome)
+    to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
+  // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
+  if (to.length === 0 && wordAt(s, cue.start) === 'sang' && ctx.home && !speaksOfFuture(s))
+    if (ctx.home.entry.country !== o.entry.country) to = [local(ctx.home)];
+  // "… dẫn Đoàn đại biểu Tạp chí A-lun-may đến làm việc với tỉnh ta": the paper's own province.
+  if (to.length === 0) {
+    const ours = ourProvince(s, cue.end + 1, clauseEnd(s, cue.end), ctx);
+    if (ours && ours.entry.country !== o.entry.country) to = [ours];
+  }
+  // "Nhận lời mời của tỉnh B, ông … đã đến tham dự buổi lễ": the trip goes to its inviter.
+  if (to.length === 0 && !speaksOfFuture(s)) {
+    // "theo lời mời của Ban Tuyên huấn tỉnh A và B": to each host that invited.
+    const inviter = s.mentions.find((m) => isInviter(s, m) && m.entry.country !== o.entry.country);
+    if (inviter) to = invitingHosts(s, inviter, o);
+  }
+  const homes = named ? homesOf(s, o) : [o];
+  return homes.map((h) => ({ from: h, to, sentence: s }));
+}

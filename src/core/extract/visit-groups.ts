@@ -1,0 +1,70 @@
+// Partner groups named by their number ("4 tỉnh Nam Lào"), and the members listed after them.
+import type { CountryCode } from '../types.ts';
+import type { Mention } from './find-places.ts';
+import { wordAt, type SentenceView } from './sentence-view.ts';
+
+// Only a counted group: "các tỉnh bạn" may mean any of them ("đoàn đầu tiên của các tỉnh bạn").
+const GROUP_SIZE: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
+
+// "mỗi năm tỉnh dành …": "năm" is a year there, not five.
+const YEARLY = new Set(['mỗi', 'hằng', 'hàng']);
+
+/** "ba tỉnh", "4 tỉnh": how many provinces a group counts, or 0. */
+function groupSize(w: string): number {
+  return GROUP_SIZE[w] ?? (/^[2-9]$/.test(w) ? Number(w) : 0);
+}
+
+/**
+ * "Đoàn ba tỉnh bạn", "với 4 tỉnh Nam Lào": the places of another country than `destCountry` the
+ * article named just before, as many as the group counts.
+ */
+export function partnerGroup(
+  s: SentenceView,
+  a: number,
+  b: number,
+  mentions: readonly Mention[],
+  destCountry: CountryCode | undefined,
+): Mention[] {
+  let size = 0;
+  for (let k = a; k + 1 < b && size === 0; k++)
+    if (
+      wordAt(s, k + 1) === 'tỉnh' &&
+      !YEARLY.has(wordAt(s, k - 1)) &&
+      s.mentions.every((m) => m.headToken !== k + 1)
+    )
+      size = groupSize(wordAt(s, k));
+  if (size === 0 || !destCountry) return [];
+  const out: Mention[] = [];
+  for (let i = mentions.length - 1; i >= 0 && out.length < size; i--) {
+    const m = mentions[i]!;
+    if (m.span[1] > s.span[0] || m.entry.country === destCountry) continue;
+    if (!out.some((o) => o.entry.iso === m.entry.iso)) out.push(m);
+  }
+  // The count must match the partners named: otherwise the group is not the one just listed.
+  if (out.length === size) return out.reverse();
+  // "… hội đàm với đoàn ba tỉnh Bắc Lào. Đồng chủ trì có … Tỉnh trưởng tỉnh A1; … A2; … A3": a
+  // lead names the group, the next lines its members.
+  const next = membersAfter(s, mentions, destCountry, size);
+  return next.length === size ? next : [];
+}
+
+const MEMBERS_LOOKAHEAD = 800;
+
+/**
+ * The places of one country other than `not` named in the lines just after a sentence (at most
+ * `max` of them): the members of a group the sentence names only by its count or region.
+ */
+export function membersAfter(
+  s: SentenceView,
+  mentions: readonly Mention[],
+  not: CountryCode,
+  max = Infinity,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.span[0] < s.span[1] || m.entry.country === not) continue;
+    if (m.span[0] > s.span[1] + MEMBERS_LOOKAHEAD || out.length === max) break;
+    if (!out.some((o) => o.entry.iso === m.entry.iso)) out.push(m);
+  }
+  return out.every((m) => m.entry.country === out[0]!.entry.country) ? out : [];
+}

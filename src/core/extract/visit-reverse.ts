@@ -1,0 +1,154 @@
+// Reverse readings: "Lãnh đạo tỉnh B … tiếp / đón Đoàn … tỉnh A"; the receiver's home is the venue.
+import type { Gazetteer } from '../gazetteer.ts';
+import type { CountryCode } from '../types.ts';
+import { consulCountry, envoyFirst, nationalActorCountry } from './actors.ts';
+import { bareProvinceIn } from './home.ts';
+import { phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import type { TokenizedText } from './tokens.ts';
+import { guestWord, type Cue } from './visit-cues.ts';
+import { partnerGroup } from './visit-groups.ts';
+import {
+  actorIn,
+  atVenue,
+  fallbackOrigin,
+  isLocated,
+  leaderTitleOnly,
+  local,
+  national,
+  type Side,
+  type VisitContext,
+  type VisitFinding,
+  withListed,
+} from './visit-sides.ts';
+
+export function resolveReverse(
+  tt: TokenizedText,
+  s: SentenceView,
+  cue: Cue,
+  gaz: Gazetteer,
+  ctx: VisitContext,
+): VisitFinding[] {
+  // "đã đón tiếp 18 đoàn khách", "tiếp nhiều đoàn": a tally of a year's exchanges, not one trip.
+  const counted = wordAt(s, cue.end + 1);
+  if (/^\d+$/.test(counted) || ['nhiều', 'hàng', 'hơn', 'trên', 'gần'].includes(counted)) return [];
+  const guestPlaces = s.mentions.filter((m) => m.firstToken > cue.end && !isLocated(s, m));
+  // The host's own place ("Chủ tịch UBND tỉnh B") before the venue ("tại thành phố C").
+  const hostSide =
+    actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??
+    actorIn(tt, s, gaz, s.t0, cue.start, () => false) ??
+    (() => {
+      // "tiếp ông X, Tổng lãnh sự … tại TP.HCM": where the guest's mission sits, not the venue.
+      const loc = s.mentions.find((m) => m.firstToken > cue.end && atVenue(s, m));
+      return loc ? local(loc) : null;
+    })();
+  // "Tiếp Đoàn, ông A, Chủ tịch UBND tỉnh B, …": the host is named after the guest word.
+  // "Tiếp và làm việc với Đoàn công tác tỉnh A, tỉnh B có …": the guest named, then the host.
+  const named = guestWord(s, cue) === 'đoàn' ? guestPlaces[0] : undefined;
+  const traveller = ctx.lastOrigin ?? (named ? local(named) : null);
+  if (!hostSide && cue.start - s.t0 <= 1 && traveller) {
+    const o = traveller;
+    const host = s.mentions.find(
+      (m) => m.firstToken > cue.end && m.entry.country !== o.entry.country,
+    );
+    return host ? [{ from: o, to: [local(host)], sentence: s }] : [];
+  }
+  // "Chủ tịch UBND tỉnh đã tiếp Đoàn … tỉnh A": the province the article is written from, for a
+  // guest the sentence names.
+  // "Tại An Giang, Thứ trưởng Bộ Quốc phòng tiếp đoàn Campuchia": a national host received the
+  // guests at the place the sentence names, not in the capital.
+  const venue =
+    hostSide?.level === 'national'
+      ? s.mentions.find(
+          (m) =>
+            m.entry.country === hostSide.entry.country &&
+            m.entry.iso !== hostSide.entry.iso &&
+            isLocated(s, m),
+        )
+      : undefined;
+  // "Trong hoạt động đầu tiên, Bộ trưởng … chủ trì lễ đón …" after "tại Cửa khẩu Mộc Bài, tỉnh B
+  // đã diễn ra …": the venue the article has set, when it lies in the host's country.
+  // (Not when the sentence names one, the capital included; at the capital, the host stays national.)
+  const placed =
+    hostSide?.level === 'national' &&
+    s.mentions.some(
+      (m) =>
+        m.entry.country === hostSide.entry.country &&
+        (isLocated(s, m) || m.entry === hostSide.entry),
+    );
+  const framed =
+    hostSide?.level === 'national' &&
+    !placed &&
+    ctx.frameVenue?.country === hostSide.entry.country &&
+    ctx.frameVenue !== hostSide.entry
+      ? ctx.frameVenue
+      : null;
+  const home = ctx.home;
+  // (A guest "Tổng lãnh sự Vương quốc Campuchia tại TP.HCM" names a foreign body, no place of it.)
+  // The words after the cue in lower case: made once, when first asked for.
+  let guestPhraseMemo: string | undefined;
+  const guestPhrase = () => (guestPhraseMemo ??= phraseText(tt, cue.end + 1, s.t1));
+  const consul = () => consulCountry(guestPhrase());
+  const foreignGuest = (c: CountryCode) =>
+    guestPlaces.some((m) => m.entry.country !== c) || (consul() ?? c) !== c;
+  const host =
+    (venue ? local(venue) : framed ? { entry: framed, level: 'local' as const } : hostSide) ??
+    (home && bareProvinceIn(s, s.t0, cue.start) && foreignGuest(home.entry.country)
+      ? local(home)
+      : null);
+  if (!host) return [];
+  let guestMention = guestPlaces.find((m) => m.entry.country !== host.entry.country);
+  let guest: Side | null = guestMention ? local(guestMention) : null;
+  if (guestMention && leaderTitleOnly(tt, s, cue.end + 1, guestMention)) {
+    guest = national(gaz, guestMention.entry.country);
+    guestMention = undefined;
+  }
+  if (!guestMention) {
+    const group = partnerGroup(s, cue.end + 1, s.t1, ctx.mentions, host.entry.country);
+    if (group.length > 0) return group.map((g) => ({ from: local(g), to: [host], sentence: s }));
+  }
+  if (!guest) {
+    const c = nationalActorCountry(guestPhrase()) ?? consul();
+    if (c && c !== host.entry.country) guest = national(gaz, c);
+  }
+  // "tiếp Đoàn": the delegation the article follows; "tiếp Đại sứ …", "tiếp ông …" name someone else.
+  if (!guest && guestPlaces.length === 0 && guestWord(s, cue) === 'đoàn') {
+    guest = fallbackOrigin(ctx, s, host.entry.country);
+    // "Bộ trưởng … Lào đã tiếp đoàn" after the trip to province B was told: received in B.
+    const there = (ctx.lastTo ?? []).filter((t) => t.entry.country === host.entry.country);
+    if (
+      guest &&
+      host.level === 'national' &&
+      there.length > 0 &&
+      !s.mentions.some((m) => isLocated(s, m))
+    )
+      return [{ from: guest, to: there, sentence: s }];
+  }
+  if (!guest || guest.entry.country === host.entry.country) return [];
+  // "Đại sứ Lào … tiếp Chủ tịch UBND TP Hà Nội": an envoy receives at his mission, in the country
+  // he is accredited to, which is the guest's as often as not: no trip without a venue.
+  if (
+    host.level === 'national' &&
+    !s.mentions.some((m) => isLocated(s, m)) &&
+    envoyFirst(phraseText(tt, s.t0, cue.start))
+  )
+    return [];
+  // "Chủ tịch nước tiếp Đại sứ Lào": an envoy calling on the leaders where it is accredited.
+  if (
+    !guestMention &&
+    guest.level === 'national' &&
+    host.level === 'national' &&
+    envoyFirst(phraseText(tt, cue.end + 1, s.t1))
+  )
+    return [];
+  // "Trong chuyến thăm Campuchia, tại Thủ đô Phnom Penh, Tổng Bí thư đã tiếp đoàn Hội Hữu nghị
+  // Campuchia - Việt Nam": the leader received them in their own country, on his own trip.
+  const g = guest;
+  if (
+    host.level === 'national' &&
+    s.mentions.some((m) => m.entry.country === g.entry.country && isLocated(s, m))
+  )
+    return [];
+  const guests = guestMention ? withListed(s, guestMention).map(local) : [guest];
+  const atCapital = host.level === 'national' && !placed ? { atCapital: true as const } : {};
+  return guests.map((x) => ({ from: x, to: [host], sentence: s, ...atCapital }));
+}

@@ -1,0 +1,212 @@
+// The ends of a visit and the tests both readings share: a mention that is the venue, a list of
+// homes, an actor who stands at its capital.
+import type { Gazetteer } from '../gazetteer.ts';
+import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
+import { centralOwner, nationalActorCountry } from './actors.ts';
+import type { Mention } from './find-places.ts';
+import { bareProvinceIn } from './home.ts';
+import {
+  isSeatOrHome,
+  phraseText,
+  semicolonBefore,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
+import type { TokenizedText } from './tokens.ts';
+import { commaBefore, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
+
+export interface Side {
+  entry: GazetteerEntry;
+  level: LinkEnd['level'];
+}
+
+export interface VisitFinding {
+  from: Side;
+  /** Empty when the sentence names a traveller but no destination we can place. */
+  to: Side[];
+  sentence: SentenceView;
+  /** The venue is only presumed to be the paper's own province: no venue was named. */
+  presumed?: true;
+  /** A national host received with no venue named: presumed to be its capital. */
+  atCapital?: true;
+}
+
+/** What the article has established so far: who is travelling, and the title's places. */
+export interface VisitContext {
+  lastOrigin: Side | null;
+  /** Where the trip last told went (companions named later go there too). */
+  lastTo?: Side[];
+  titlePlaces: Mention[];
+  /** Every mention of the article, in text order (for the nearest earlier place). */
+  mentions: Mention[];
+  /** The province the article is written from, if clear (see home.ts). */
+  home?: Mention | null;
+  /** The venue earlier sentences established (frames.ts), if any. */
+  frameVenue?: GazetteerEntry | null;
+}
+
+const LOCATIVE = new Set(['tại', 'ở']);
+
+const LIST_GLUE = new Set([
+  'và',
+  'cùng',
+  'với',
+  'tỉnh',
+  'thành',
+  'phố',
+  'tp',
+  'thủ',
+  'đô',
+  'các',
+  'là',
+]);
+
+/** A mention introduced by "tại / ở" (directly or through its administrative word). */
+export function isLocated(s: SentenceView, m: Mention): boolean {
+  if (LOCATIVE.has(wordAt(s, m.headToken - 1))) return true;
+  // "tại huyện Stoung, tỉnh B": the province a located district lies in.
+  if (!commaBefore(s, m.headToken)) return false;
+  for (let k = m.headToken - 2; k >= Math.max(s.t0, m.headToken - 6); k--) {
+    if (commaBefore(s, k + 1) && k + 1 < m.headToken) return false;
+    if (SUB_UNITS.has(wordAt(s, k)) && LOCATIVE.has(wordAt(s, k - 1))) return true;
+  }
+  return false;
+}
+
+/** A located mention that is a destination: not the seat of a mission or the home of residents. */
+export function atVenue(s: SentenceView, m: Mention): boolean {
+  return (isLocated(s, m) && !isSeatOrHome(s, m.headToken - 1)) || foundingFeted(s, m);
+}
+
+/** "dự Lễ kỷ niệm 40 năm Ngày thành lập tỉnh B": a province's founding is feted in it. */
+function foundingFeted(s: SentenceView, m: Mention): boolean {
+  const k = m.headToken;
+  if (wordAt(s, k - 1) !== 'lập' || wordAt(s, k - 2) !== 'thành') return false;
+  for (let b = k - 3; b >= Math.max(s.t0, k - 10); b--)
+    if (wordAt(s, b) === 'niệm' && wordAt(s, b - 1) === 'kỷ') return true;
+  return false;
+}
+
+/** A mention inside an invitation ("theo lời mời của UBND tỉnh B"): the host, not the traveller. */
+export function isInviter(s: SentenceView, m: Mention): boolean {
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 6); b--)
+    if (wordAt(s, b) === 'mời') return true;
+  return false;
+}
+
+export function glued(s: SentenceView, a: Mention, b: Mention): boolean {
+  let k = a.lastToken + 1;
+  // "tỉnh A (nước Cộng hòa Dân chủ Nhân dân Lào) và tỉnh B": A's country, written out.
+  const open = s.tt.text.slice(a.span[1], s.tt.tokens[k]?.start ?? a.span[1]);
+  if (/^\s*\($/.test(open)) {
+    let close = k;
+    while (close < b.headToken && !s.tt.text.slice(s.tt.tokens[close]!.end).startsWith(')'))
+      close++;
+    if (close < b.headToken && COUNTRY_IN.test(phraseText(s.tt, k, close + 1))) k = close + 1;
+  }
+  for (; k < b.headToken; k++) if (!LIST_GLUE.has(wordAt(s, k))) return false;
+  return true;
+}
+
+const COUNTRY_IN = /(?<![\p{L}])(?:lào|campuchia|việt nam)(?![\p{L}])/u;
+
+export const local = (m: Mention): Side => ({ entry: m.entry, level: 'local' });
+
+export function national(gaz: Gazetteer, c: CountryCode): Side {
+  return { entry: gaz.capital(c), level: 'national' };
+}
+
+/** A place and the places listed right after it ("hai tỉnh A và B", "các tỉnh A, B, C"). */
+export function withListed(s: SentenceView, m: Mention): Mention[] {
+  const out = [m];
+  for (const x of s.mentions) {
+    if (x.headToken <= m.headToken) continue;
+    const prev = out[out.length - 1]!;
+    if (x.entry.country !== m.entry.country || !glued(s, prev, x)) break;
+    out.push(x);
+  }
+  return out;
+}
+
+/** The place of a delegation that belongs to a central body, named only in its leader's title. */
+export function leaderTitleOnly(
+  tt: TokenizedText,
+  s: SentenceView,
+  a: number,
+  m: Mention,
+): boolean {
+  let del = -1;
+  for (let k = a; k < m.headToken; k++) {
+    if (wordAt(s, k) === 'đoàn' && del < 0) del = k;
+    // Only the words before "do" say who owns the delegation; after it comes the leader's title.
+    if (wordAt(s, k) === 'do' && del >= 0) return centralOwner(phraseText(tt, del, k));
+  }
+  return false;
+}
+
+/** The actor of a phrase: its first place, else the national body it names. */
+export function actorIn(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  a: number,
+  b: number,
+  skip: (m: Mention) => boolean,
+): Side | null {
+  const m = s.mentions.find((x) => x.firstToken >= a && x.lastToken < b && !skip(x));
+  if (m && leaderTitleOnly(tt, s, a, m)) return national(gaz, m.entry.country);
+  if (m) return local(m);
+  const c = nationalActorCountry(phraseText(tt, a, b));
+  return c ? national(gaz, c) : null;
+}
+
+/**
+ * The traveller of a sentence that does not name one ("Đoàn cũng đã đến thăm …"): the delegation
+ * the article already follows, else the title's place from another country than the destination.
+ */
+export function fallbackOrigin(
+  ctx: VisitContext,
+  s: SentenceView,
+  destCountry: CountryCode | null,
+): Side | null {
+  if (ctx.lastOrigin) return ctx.lastOrigin;
+  const differs = (m: Mention) => destCountry === null || m.entry.country !== destCountry;
+  const t = ctx.titlePlaces.find(differs);
+  if (t) return local(t);
+  // "Bí thư Tỉnh ủy … cùng đoàn công tác của tỉnh đã đến chào xã giao lãnh đạo tỉnh B" in a
+  // provincial paper: the unnamed "tỉnh" is the paper's own province.
+  const home = ctx.home;
+  if (
+    home &&
+    destCountry !== null &&
+    home.entry.country !== destCountry &&
+    !speaksOfFuture(s) &&
+    bareProvinceIn(s, s.t0, s.t1)
+  )
+    return local(home);
+  // "Tỉnh đoàn Nghệ An tổ chức lễ xuất quân. … 40 đoàn viên đã lên đường thăm …": the place the
+  // paragraph was just about.
+  const text = s.tt.text;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.span[1] > s.span[0]) continue;
+    if (text.slice(m.span[1], s.span[0]).includes('\n')) break;
+    if (differs(m)) return local(m);
+  }
+  return null;
+}
+
+export function cameFrom(s: SentenceView, m: Mention): boolean {
+  for (let k = m.headToken - 1; k >= Math.max(s.t0, m.headToken - CAME_FROM_REACH); k--) {
+    const w = wordAt(s, k);
+    // "Từ tỉnh B có ngài …" opening a roll call names a party's home too.
+    if (w === 'từ') return k === s.t0 || CAME.has(wordAt(s, k - 1));
+    if (CAME.has(w) || LOCATIVE.has(w) || w === 'với' || semicolonBefore(s, k)) return false;
+  }
+  return false;
+}
+
+const CAME = new Set(['đến', 'tới', 'sang', 'về']);
+
+// "đến từ các tỉnh A1, A2 của Thái Lan và các tỉnh B1, B2": the list may run long.
+const CAME_FROM_REACH = 30;

@@ -1,0 +1,335 @@
+// Who travels in a forward reading: the body that sends, the delegation's home, the leader whose
+// trip it is.
+import type { Gazetteer } from '../gazetteer.ts';
+import { nationalActorNear } from './actors.ts';
+import type { Mention } from './find-places.ts';
+import {
+  countryWordAt,
+  foldedAt,
+  phraseText,
+  semicolonBefore,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
+import { isCapitalised, type TokenizedText } from './tokens.ts';
+import { commaBefore } from './visit-cues.ts';
+import {
+  actorIn,
+  glued,
+  isInviter,
+  local,
+  national,
+  type Side,
+  withListed,
+} from './visit-sides.ts';
+
+const OWNER_WORDS = new Set(['của', 'mà']);
+
+/**
+ * "Cảm ơn sự đón tiếp nồng hậu, thân tình của tỉnh B dành cho đoàn trong chuyến thăm", "… sự đón
+ * tiếp nồng hậu mà lãnh đạo tỉnh B đã dành cho đoàn": the place whose welcome is thanked is the
+ * host, never the traveller.
+ */
+export function isWelcomer(s: SentenceView, m: Mention): boolean {
+  let owner = m.headToken - 1;
+  const reach = Math.max(s.t0, m.headToken - 4);
+  while (owner >= reach && !OWNER_WORDS.has(wordAt(s, owner))) owner--;
+  if (owner < reach) return false;
+  for (let b = owner - 1; b >= Math.max(s.t0, owner - 14); b--) {
+    const w = wordAt(s, b);
+    if ((w === 'đón' || w === 'tiếp') && wordAt(s, b - 1) === 'sự') return true;
+  }
+  return false;
+}
+
+/** The first of the places listed right before "cử" (a few adverbs apart), if any. */
+export function sendersBefore(s: SentenceView, send: number): Mention | null {
+  const before = s.mentions.filter((m) => m.lastToken < send);
+  let i = before.length - 1;
+  const last = before[i];
+  if (!last || send - last.lastToken > 4) return null;
+  for (let k = last.lastToken + 1; k < send; k++) if (!SEND_ADVERBS.has(wordAt(s, k))) return null;
+  // "Bệnh viện Đa khoa tỉnh A (cũ), nay là Bệnh viện … trực thuộc Sở Y tế tỉnh B, đã cử đoàn":
+  // the sender is A; B is named to say what A became.
+  if (i > 0 && nowRemark(s, last)) return before[i - 1]!;
+  while (
+    i > 0 &&
+    before[i - 1]!.entry.country === last.entry.country &&
+    (glued(s, before[i - 1]!, before[i]!) || parallelBody(s, before[i - 1]!, before[i]!))
+  )
+    i--;
+  return before[i]!;
+}
+
+/** m stands in a "…, nay là / nay thuộc …" clause. */
+function nowRemark(s: SentenceView, m: Mention): boolean {
+  for (let k = m.firstToken - 1; k >= s.t0; k--) {
+    if (wordAt(s, k) === 'nay' && ['là', 'thuộc'].includes(wordAt(s, k + 1))) return true;
+    if (commaBefore(s, k)) return false;
+  }
+  return false;
+}
+
+const MERGER_MARKS = new Set(['cũ', 'mới']);
+
+const SEND_ADVERBS = new Set(['đều', 'đã', 'cũng', 'từng', 'thường', ...MERGER_MARKS]);
+
+/** Every home of a party: "đoàn đại biểu hai tỉnh A và B (Lào)" travels from A and from B. */
+export function homesOf(s: SentenceView, first: Side): Side[] {
+  if (first.level !== 'local') return [first];
+  const m = s.mentions.find((x) => x.entry === first.entry);
+  if (!m) return [first];
+  const homes = withListed(s, m);
+  // "Đoàn Bộ Chỉ huy quân sự tỉnh A và Bộ Chỉ huy quân sự tỉnh B (Lào)": a body of each.
+  for (const x of s.mentions) {
+    const prev = homes[homes.length - 1]!;
+    if (x.headToken <= prev.lastToken) continue;
+    if (x.entry.country !== m.entry.country || !parallelBody(s, prev, x)) break;
+    homes.push(x);
+  }
+  return homes.map(local);
+}
+
+// Words that end a body's name and start the clause about it ("… tỉnh A và đoàn do ông X dẫn đầu").
+const NOT_BODY = new Set([
+  'do',
+  'dẫn',
+  'làm',
+  'tại',
+  'ở',
+  'của',
+  'đã',
+  'sẽ',
+  'sang',
+  'thăm',
+  'đến',
+  'tới',
+]);
+
+/** "tỉnh A và Bộ Chỉ huy quân sự tỉnh B": the same kind of body, joined by "và", a few words long. */
+function parallelBody(s: SentenceView, a: Mention, b: Mention): boolean {
+  // "Công an tỉnh A (cũ) và Công an tỉnh B (cũ)": the merger mark stays with its name.
+  let j = a.lastToken + 1;
+  while (MERGER_MARKS.has(wordAt(s, j))) j++;
+  if (commaBefore(s, j) && sameBodyBefore(s, a, j, b)) return true;
+  // "Tỉnh trưởng tỉnh A Men Vibol và Chủ tịch Hội đồng tỉnh B": the leader's name between.
+  for (let n = 0; n < 4 && j < b.headToken && isCapitalised(s.tt.text, s.tt.tokens[j]!); n++) {
+    if (commaBefore(s, j)) return false;
+    j++;
+  }
+  if (wordAt(s, j) !== 'và' || b.headToken - j > 7) return false;
+  for (let k = j; k < b.headToken; k++)
+    if (NOT_BODY.has(wordAt(s, k)) || commaBefore(s, k + 1)) return false;
+  return true;
+}
+
+/**
+ * "Ban Tuyên huấn Tỉnh ủy A, Ban Tuyên huấn Tỉnh ủy B": after a comma, the very words that named
+ * A's body name B's (tokens [j, b) repeat the ones before a).
+ */
+function sameBodyBefore(s: SentenceView, a: Mention, j: number, b: Mention): boolean {
+  const n = b.headToken - j;
+  if (n < 2 || n > 7 || a.headToken - n < s.t0) return false;
+  for (let i = 0; i < n; i++) if (wordAt(s, j + i) !== wordAt(s, a.headToken - n + i)) return false;
+  return true;
+}
+
+/** The place a delegation phrase starting at k names as its own ("Đoàn đại biểu cấp cao tỉnh A"). */
+export function delegationPlace(s: SentenceView, k: number): Mention | undefined {
+  const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + 8);
+  if (!m) return undefined;
+  for (let j = k + 1; j < m.headToken; j++)
+    if (!DELEGATION_WORDS.has(wordAt(s, j)) || commaBefore(s, j)) return undefined;
+  return commaBefore(s, m.headToken) ? undefined : m;
+}
+
+/** m is the place of a delegation phrase ("Đoàn công tác tỉnh A") starting at or after `from`. */
+export function isDelegationOf(s: SentenceView, m: Mention, from: number): boolean {
+  for (let k = m.headToken - 1; k >= Math.max(from, m.headToken - 8); k--)
+    if (wordAt(s, k) === 'đoàn') return delegationPlace(s, k) === m;
+  return false;
+}
+
+// What stands between "Đoàn" and the place it comes from ("Đoàn đại biểu cấp cao tỉnh A").
+const DELEGATION_WORDS = new Set([
+  'đại',
+  'biểu',
+  'cấp',
+  'cao',
+  'công',
+  'tác',
+  'cán',
+  'bộ',
+  'lãnh',
+  'đạo',
+  'của',
+]);
+
+// "Trong khuôn khổ chuyến thăm …,", "Nhân chuyến công tác …,", "Trong chương trình chuyến thăm …,".
+const TRIP_OPENERS = new Set(['khổ', 'nhân', 'trình', 'trong', 'dịp']);
+
+/** Whether the sentence opens with a clause naming the trip, the word "chuyến" at index k. */
+export function opensWithTrip(s: SentenceView, k: number): boolean {
+  if (k - s.t0 > 14) return false;
+  for (let b = k - 1; b >= Math.max(s.t0, k - 3); b--)
+    if (TRIP_OPENERS.has(wordAt(s, b))) return true;
+  return false;
+}
+
+// Words of a leader's title right before the place it is held in ("Phó Chủ tịch UBND tỉnh A").
+const TITLE_ENDS = new Set(['ubnd', 'hđnd', 'ủy', 'tịch', 'thư', 'trưởng']);
+
+/**
+ * "Trong chuyến thăm, bà …, Phó Chủ tịch UBND tỉnh A, Trưởng đoàn … chúc …": after the trip
+ * clause, a person with a title held in a place is the traveller (a host would "tiếp" the guests).
+ */
+export function titledLeader(s: SentenceView, from: number): Mention | null {
+  let k = from;
+  while (k < s.t1 && !commaBefore(s, k)) k++;
+  const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + 14);
+  return m && TITLE_ENDS.has(wordAt(s, m.headToken - 1)) ? m : null;
+}
+
+// Heads of an organisation's name ("Bộ Tư lệnh …", "Sở Ngoại vụ", "Ủy ban …", "Công an …").
+const ORG_HEADS = new Set([
+  'bo',
+  'ban',
+  'so',
+  'uy',
+  'cong',
+  'cuc',
+  'vien',
+  'truong',
+  'benh',
+  'bao',
+]);
+
+// Who may stand for the delegation the article follows: its members and leaders by title.
+const MEMBER_HEADS = new Set([
+  'dong',
+  'ong',
+  'ba',
+  'ngai',
+  'truong',
+  'pho',
+  'chu',
+  'bi',
+  'tinh',
+  'cac',
+  'lanh',
+]);
+
+/**
+ * "Cùng ngày, Bộ Tư lệnh Bộ đội Biên phòng đã làm việc với …", "Một số doanh nghiệp … sang
+ * Campuchia": a subject that is neither the delegation ("Đoàn …") nor one of its people (a title,
+ * "đồng chí", "ông") nor left out is someone else, not the delegation the article follows.
+ */
+export function namesOtherBody(s: SentenceView, from: number, cue: number): boolean {
+  let k = from;
+  for (let j = from; j < cue; j++) if (commaBefore(s, j)) k = j;
+  if (cue - k <= 2) return false;
+  for (let j = from; j < cue; j++) if (foldedAt(s, j) === 'doan') return false;
+  const head = s.tt.tokens[k]!;
+  if (MEMBER_HEADS.has(head.f)) return false;
+  const first = s.tt.tokens[from]!;
+  return (
+    (ORG_HEADS.has(head.f) && isCapitalised(s.tt.text, head)) ||
+    GENERIC_SUBJECTS.has(head.f) ||
+    GENERIC_SUBJECTS.has(first.f)
+  );
+}
+
+// Subjects that are plainly not a delegation ("Một số doanh nghiệp", "Người dân", "Sinh viên").
+const GENERIC_SUBJECTS = new Set([
+  'mot',
+  'nhieu',
+  'nguoi',
+  'sinh',
+  'doanh',
+  'du',
+  'nha',
+  'hoc',
+  'cac',
+]);
+
+/** The inviter and the hosts listed with it, of another country than the traveller. */
+export function invitingHosts(s: SentenceView, inviter: Mention, o: Side): Side[] {
+  return withListed(s, inviter)
+    .filter((m) => m.entry.country !== o.entry.country)
+    .map(local);
+}
+
+const TRIP_PHRASE_ENDS = new Set([
+  'nhằm',
+  'để',
+  'là',
+  'với',
+  'và',
+  'đã',
+  'sẽ',
+  'được',
+  'tới',
+  'đến',
+  'sang',
+  'tại',
+]);
+
+/**
+ * The party after "của" in a trip's own clause ("chuyến thăm … của Đoàn tỉnh A"), if a place
+ * names it (national travellers are read only where the sentence opens with the trip, below).
+ */
+export function tripOwner(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  a: number,
+): { side: Side; mentions: Mention[] } | null {
+  // "của" must belong to the trip's noun phrase ("chuyến thăm chính thức của …"), not to a
+  // later one ("chuyến thăm nhằm tìm hiểu kinh nghiệm của tỉnh B").
+  let k = a;
+  // "Chuyến thăm và làm việc tại Lào của Đoàn …": one trip, named by both its verbs.
+  if (wordAt(s, k) === 'và' && wordAt(s, k + 1) === 'làm' && wordAt(s, k + 2) === 'việc') k += 3;
+  // "… tại Lào của Đoàn …", "chuyến thăm Campuchia của …": the country the trip went to, then
+  // its owner.
+  const country = TRIP_PHRASE_ENDS.has(wordAt(s, k)) ? countryWordAt(s, k + 1) : 0;
+  const toCountry = country > 0 || countryWordAt(s, k) > 0;
+  k += country > 0 ? 1 + country : countryWordAt(s, k);
+  const reach = k + 6;
+  while (k < Math.min(s.t1, reach) && !commaBefore(s, k) && !TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
+    if (wordAt(s, k) === 'của') break;
+    k++;
+  }
+  // "chuyến thăm Campuchia lần này theo lời mời của …": the inviter, not the owner.
+  if (wordAt(s, k) !== 'của' || commaBefore(s, k) || wordAt(s, k - 1) === 'mời') return null;
+  let e = k + 1;
+  while (e < s.t1 && !commaBefore(s, e)) e++;
+  // "chuyến thăm của đồng chí X – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A": a person's titles
+  // run past commas and end with the person's place.
+  const person = PERSON_WORDS.has(wordAt(s, k + 1));
+  const titled = person ? s.mentions.find((x) => x.firstToken > k) : undefined;
+  if (titled && titled.firstToken - k <= TITLES_REACH && !semicolonIn(s, k, titled.firstToken))
+    e = Math.max(e, titled.lastToken + 1);
+  const m = s.mentions.find((x) => x.firstToken > k && x.lastToken < e);
+  // Only a party named within its own phrase, not a place further on ("của đoàn đại biểu Hội
+  // hữu nghị Campuchia - Việt Nam tỉnh Kratie": a body's name is long).
+  if (m && (m === titled || m.firstToken - k <= 12) && !isInviter(s, m)) {
+    const side = actorIn(tt, s, gaz, k + 1, m.lastToken + 1, () => false);
+    if (side) return { side, mentions: withListed(s, m) };
+  }
+  // "chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn Thanh niên Cộng sản Hồ Chí Minh": a
+  // national body owns the trip to a country.
+  if (!m && toCountry) {
+    const c = nationalActorNear(phraseText(tt, k + 1, e));
+    if (c) return { side: national(gaz, c), mentions: [] };
+  }
+  return null;
+}
+
+const PERSON_WORDS = new Set(['đồng', 'ông', 'bà', 'ngài']);
+
+const TITLES_REACH = 25;
+
+export function semicolonIn(s: SentenceView, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (semicolonBefore(s, k)) return true;
+  return false;
+}
