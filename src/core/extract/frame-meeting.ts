@@ -1,0 +1,114 @@
+// Meeting words of an event frame ("hội đàm", "làm việc với", "tiếp", "dự"), and where the first
+// one stands in a sentence.
+import { fold } from '../normalize.ts';
+import { FoldedWords, wordAt, type SentenceView } from './sentence-view.ts';
+import { commaBefore, NOT_AFTER_TIEP } from './visit-cues.ts';
+
+// Words of a meeting or a trip: with a venue and a foreign party, someone travelled.
+const MEETING = new Set([
+  'hội đàm',
+  'hội kiến',
+  'hội nghị',
+  'làm việc',
+  'gặp gỡ',
+  'gặp mặt',
+  'chào xã',
+  'ký kết',
+  'giao lưu',
+  'trưởng đoàn',
+  'dẫn đầu',
+  'sang thăm',
+  'đến thăm',
+  'tới thăm',
+  'chúc tết',
+  'chúc mừng',
+  'tiếp đón',
+  'đón tiếp',
+  'họp mặt',
+  'cuộc họp',
+  'cuộc gặp',
+  'chủ trì',
+  'tọa đàm',
+  'hội thảo',
+  // Joint exercises of two provinces' forces ("diễn tập chung trên đất B").
+  'diễn tập',
+  'tham dự',
+  // Ceremonies ("trao văn kiện hợp tác", "trước sự chứng kiến của …").
+  'trao văn',
+  'chứng kiến',
+  // "tại tỉnh B, … tổ chức Lễ trao Huân chương … cho Đại tá X, Chỉ huy trưởng BĐBP tỉnh A".
+  'lễ trao',
+  // Companions of the delegation ("Tham gia đoàn … có lãnh đạo các tỉnh A, B", "Cùng đi có …").
+  'tham gia',
+  'cùng đi',
+  'tháp tùng',
+  // Openings and fairs the delegations come to ("khai mạc Hội chợ … tại Thủ đô B"), and the
+  // ceremonies of works handed over ("lễ khánh thành và bàn giao Bệnh viện … tại B"; a work
+  // "khánh thành tháng 5/2023" is only described).
+  'khai mạc',
+  'hội chợ',
+  'lễ khánh',
+  'lễ bàn',
+  // Gifts handed over where the sentence says ("tại thủ đô B, đoàn … Hội Phụ nữ A trao quà cho …").
+  'trao quà',
+  'tặng quà',
+]);
+
+const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);
+
+const NOT_AFTER_DU = new Set(['án', 'kiến', 'thảo', 'toán', 'báo', 'định', 'trữ', 'phòng']);
+
+// "12 đoàn", "nhiều đoàn", "các đoàn": a tally of exchanges, not one delegation.
+export const TALLY = new Set(['nhiều', 'các', 'hàng', 'chục', 'trăm', 'những', 'mấy']);
+
+// Folded first words of MEETING and MEETING_ONE: the cheap test before reading diacritics.
+const MEETING_FOLDED = new Set([...MEETING, ...MEETING_ONE].map((m) => fold(m.split(' ')[0]!)));
+
+const MEETING_WORDS = new FoldedWords(MEETING_FOLDED);
+
+// "Trong khuôn khổ Chương trình giao lưu …,", "Nhân dịp …,": a clause that names the occasion.
+const OPENINGS = ['trong khuôn khổ', 'nhân dịp', 'trong chương trình', 'tiếp tục chương trình'];
+
+/** Where the sentence's own clause starts: after an opening clause naming the occasion. */
+export function afterOpening(s: SentenceView): number {
+  // "Nằm trong khuôn khổ …": the same opening after a verb of belonging.
+  const skip = wordAt(s, s.t0) === 'nằm' ? 1 : 0;
+  const t = s.t0 + skip;
+  const lead = `${wordAt(s, t)} ${wordAt(s, t + 1)} ${wordAt(s, t + 2)}`;
+  if (!OPENINGS.some((o) => lead.startsWith(o))) return s.t0;
+  for (let k = t + 2; k < s.t1; k++) if (commaBefore(s, k)) return k;
+  return s.t0;
+}
+
+/** The first meeting or trip word of the sentence from token `from`, or -1. */
+export function meetingAt(s: SentenceView, from = s.t0): number {
+  for (let k = from; k < s.t1; k++) {
+    if (!MEETING_WORDS.at(s, k)) continue;
+    const w = wordAt(s, k);
+    // "dự án" is a project, "dự kiến" a plan, "dự thảo" a draft.
+    if (w === 'dự' && NOT_AFTER_DU.has(wordAt(s, k + 1))) continue;
+    // "tiếp nhận lưu học sinh", "tiếp tục", "trực tiếp", "liên tiếp": no reception.
+    if (
+      w === 'tiếp' &&
+      (NOT_AFTER_TIEP.has(wordAt(s, k + 1)) || NOT_BEFORE_TIEP.has(wordAt(s, k - 1)))
+    )
+      continue;
+    // "doanh nghiệp tham gia một số dự án ở tỉnh B": a stake in a project, not a presence.
+    if (w === 'tham' && wordAt(s, k + 1) === 'gia' && joinsProject(s, k + 2)) continue;
+    // "bản ghi nhớ … được ký kết vào ngày 26/10/2022 tại tỉnh A": a document's history.
+    if (w === 'ký' && wordAt(s, k - 1) === 'được') continue;
+    if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
+  }
+  return -1;
+}
+
+const NOT_BEFORE_TIEP = new Set(['trực', 'gián', 'kế', 'liên']);
+
+/** "(một số | các | nhiều) dự án", "đầu tư" from token k. */
+function joinsProject(s: SentenceView, k: number): boolean {
+  let at = k;
+  if (wordAt(s, at) === 'một' && wordAt(s, at + 1) === 'số') at += 2;
+  else if (TALLY.has(wordAt(s, at))) at++;
+  const pair = `${wordAt(s, at)} ${wordAt(s, at + 1)}`;
+  return pair === 'dự án' || pair === 'đầu tư';
+}

@@ -1,0 +1,286 @@
+// The parties of an event frame: delegations and bodies named with their home, roll calls of
+// those who came, sides named by their country.
+import type { CountryCode, GazetteerEntry } from '../types.ts';
+import { countryWords, nationalActorNear } from './actors.ts';
+import type { Mention } from './find-places.ts';
+import { afterOpening, meetingAt, TALLY } from './frame-meeting.ts';
+import {
+  countryWordAt,
+  foldedAt,
+  isDateline,
+  isSuccessorRemark,
+  phraseText,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
+import { isCapitalised } from './tokens.ts';
+import { commaBefore, SUB_UNITS } from './visit-cues.ts';
+import { cameFrom, isInviter, isLocated, withListed } from './visit-sides.ts';
+
+// Words that open the phrase of a side taking part (a delegation, "về phía tỉnh B").
+// Leaders' titles name a side too ("Bí thư, Tỉnh trưởng tỉnh A chủ trì hội nghị").
+const PARTY_HEAD = new Set([
+  'đoàn',
+  'phía',
+  'lãnh',
+  'ủy',
+  'ubnd',
+  'hđnd',
+  'hội',
+  'ban',
+  'chính',
+  'trưởng',
+  'thư',
+  'tịch',
+  // Forces and departments ("Bộ Chỉ huy Quân sự tỉnh A", "Công an tỉnh A", "Sở Ngoại vụ tỉnh A").
+  'huy',
+  'sở',
+  'an',
+  'đội',
+  // "lực lượng vũ trang (huyện X,) tỉnh A".
+  'trang',
+  // "Dự lễ có …, đại biểu các tỉnh: B1, B2".
+  'biểu',
+]);
+
+// A place right after these is a route or a target, not a party ("từ Pleiku qua B tới C").
+// "thăm tỉnh B", "làm việc với tỉnh B" name the host side.
+const NOT_PARTY_BEFORE = new Set([
+  'từ',
+  'qua',
+  'tới',
+  'đến',
+  'sang',
+  'về',
+  'giáp',
+  'ra',
+  'vào',
+  'thăm',
+  'với',
+  'cho',
+]);
+
+// A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào".
+const BODY_OF_COUNTRY =
+  /(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?|mặt trận lào xây dựng đất nước|đảng nhân dân cách mạng)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
+
+/**
+ * "tại cuộc gặp giữa Thủ tướng Campuchia … và người đồng cấp Lào … tại Phnom Penh": the foreign
+ * party of a meeting between two countries' leaders, named before its venue.
+ */
+export function meetingBetween(
+  s: SentenceView,
+  venue: Mention,
+  not: CountryCode,
+): CountryCode | null {
+  const before = phraseText(s.tt, s.t0, venue.firstToken);
+  const at = before.lastIndexOf('giữa ');
+  return at < 0 ? null : foreignBody(before.slice(at), not);
+}
+
+/** The country of a foreign national body named in a phrase, other than `not`. */
+export function foreignBody(lower: string, not: CountryCode): CountryCode | null {
+  for (const m of lower.matchAll(BODY_OF_COUNTRY)) {
+    const c: CountryCode = m[1] === 'lào' ? 'LA' : m[1] === 'campuchia' ? 'KH' : 'VN';
+    if (c !== not) return c;
+  }
+  if (not !== 'KH' && ROYAL_ARMY.test(lower)) return 'KH';
+  // "cuộc họp … giữa hai đoàn đại biểu biên giới Việt Nam - Lào": the two countries' delegations.
+  const pair = TWO_DELEGATIONS.exec(lower);
+  if (!pair) return null;
+  const other = countryWords(pair[0]).find((w) => w.country !== not);
+  return other ? other.country : null;
+}
+
+const TWO_DELEGATIONS =
+  /(?<![\p{L}])giữa\s+(?:hai|2)\s+đoàn[^,.;]{0,40}?\s(?:việt nam|lào|campuchia)\s*[-–]\s*(?:việt nam|lào|campuchia)(?![\p{L}])/u;
+
+// "Bộ Tư lệnh Lục quân, Quân đội Hoàng gia": Cambodia's army, often named without the country.
+const ROYAL_ARMY = /(?<![\p{L}])quân đội hoàng gia(?!\s+thái)(?![\p{L}])/u;
+
+// What follows an unnamed "Đoàn" that opens a sentence: what it did, not whose it is.
+const BARE_DELEGATION = new Set(['thăm', 'làm', 'hội', 'chào', 'đã', 'dâng', 'trao', 'tặng', 'dự']);
+
+export function bareDelegation(s: SentenceView): boolean {
+  return wordAt(s, s.t0) === 'đoàn' && BARE_DELEGATION.has(wordAt(s, s.t0 + 1));
+}
+
+/**
+ * "Về phía nước bạn Lào có … lãnh đạo 7 tỉnh gồm: …, Tỉnh trưởng tỉnh A; …": the roll call of one
+ * side of the meeting the article tells, which names who was there without a meeting word.
+ */
+export function sideRollCall(s: SentenceView): boolean {
+  const side = sideAt(s, s.t0);
+  if (side < 0) return fromRollCall(s) || delegatesRollCall(s);
+  return rollAfterSide(s, side, SIDE_ROLL_REACH) >= 0;
+}
+
+const SIDE_ROLL_REACH = 12;
+
+/**
+ * "Về phía Lào …" at token k, or "Phía bạn Lào …" opening the sentence: the token after "phía",
+ * else -1.
+ */
+function sideAt(s: SentenceView, k: number): number {
+  if (wordAt(s, k) === 'về' && wordAt(s, k + 1) === 'phía') return k + 2;
+  return k === s.t0 && wordAt(s, k) === 'phía' ? k + 1 : -1;
+}
+
+/** The "có" that opens the roll of a side named from token `side`, within `reach` tokens, or -1. */
+function rollAfterSide(s: SentenceView, side: number, reach: number): number {
+  for (let j = side; j < Math.min(s.t1, side + reach - 2); j++) if (wordAt(s, j) === 'có') return j;
+  return -1;
+}
+
+/** "Đại biểu Campuchia gồm đại diện …", "Đoàn Lào có …": the roll of one country's side. */
+function delegatesRollCall(s: SentenceView): boolean {
+  const head = wordAt(s, s.t0);
+  const at = head === 'đại' && wordAt(s, s.t0 + 1) === 'biểu' ? s.t0 + 2 : s.t0 + 1;
+  if (head !== 'đại' && head !== 'đoàn') return false;
+  const n = countryWordAt(s, at);
+  return n > 0 && ['gồm', 'có'].includes(wordAt(s, at + n));
+}
+
+/** "Từ tỉnh B có ngài …, Phó Tỉnh trưởng": the roll of one guest province. */
+function fromRollCall(s: SentenceView): boolean {
+  const m = s.mentions[0];
+  if (wordAt(s, s.t0) !== 'từ' || !m || m.headToken !== s.t0 + 1) return false;
+  return wordAt(s, withListed(s, m).at(-1)!.lastToken + 1) === 'có';
+}
+
+/** "Về dự Hội nghị có …", "Tham dự lễ ký kết có …": the roll of those who attended. */
+export function attendanceRoll(s: SentenceView): boolean {
+  let k = s.t0;
+  if (wordAt(s, k) === 'về' || wordAt(s, k) === 'tới' || wordAt(s, k) === 'đến') k++;
+  if (wordAt(s, k) === 'tham') k++;
+  if (wordAt(s, k) !== 'dự') return false;
+  for (let j = k + 1; j < Math.min(s.t1, k + 8); j++) {
+    if (commaBefore(s, j)) return false;
+    if (wordAt(s, j) === 'có') return true;
+  }
+  return false;
+}
+
+/**
+ * "(Tới dự buổi lễ,) về phía Việt Nam có …", "Về phía nước bạn Lào, có …": the country a roll
+ * call's side is named by, and where its roll starts.
+ */
+export function countrySide(s: SentenceView): { country: CountryCode; roll: number } | null {
+  for (let k = s.t0; k < Math.min(s.t1, s.t0 + 8); k++) {
+    const side = sideAt(s, k);
+    if (side < 0) continue;
+    const j = rollAfterSide(s, side, 8);
+    const c = j < 0 ? undefined : countryWords(phraseText(s.tt, side, j))[0]?.country;
+    return c ? { country: c, roll: j + 1 } : null;
+  }
+  return null;
+}
+
+/** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
+export function speaksOfParty(s: SentenceView): boolean {
+  if (fromRollCall(s) || delegatesRollCall(s)) return true;
+  for (let k = s.t0; k < s.t1; k++) {
+    const f = foldedAt(s, k);
+    if (f !== 'doan' && f !== 'phia') continue;
+    const w = wordAt(s, k);
+    if (w === 'đoàn') {
+      const next = wordAt(s, k + 1);
+      const prev = wordAt(s, k - 1);
+      // "Đoàn Thanh niên", "Tỉnh đoàn", "Đoàn ĐBQH" are standing bodies, not delegations.
+      if (
+        next === 'thanh' ||
+        next === 'tncs' ||
+        next === 'đbqh' ||
+        prev === 'tỉnh' ||
+        prev === 'tập'
+      )
+        continue;
+      // "12 đoàn" is a tally; "Ngày 17-3, đoàn …" a date before the delegation.
+      if (!commaBefore(s, k) && (TALLY.has(prev) || /^\d+$/.test(prev))) continue;
+      return true;
+    }
+    if (w === 'phía' && (sideAt(s, k - 1) === k + 1 || sideAt(s, k) === k + 1)) return true;
+  }
+  return false;
+}
+
+function listHead(s: SentenceView, m: Mention): Mention {
+  let head = m;
+  for (let i = s.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const prev = s.mentions[i]!;
+    if (!withListed(s, prev).includes(head)) break;
+    head = prev;
+  }
+  return head;
+}
+
+/** "Trường ĐH Vinh (Nghệ An)": a school speaks for its province ("thị trường" is a market). */
+function isSchool(s: SentenceView, k: number): boolean {
+  return wordAt(s, k) === 'trường' && s.tt.text[s.tt.tokens[k]!.start] === 'T';
+}
+
+/** Where "huyện X, " before a place starts (the place's own head token when there is none). */
+function districtBefore(s: SentenceView, m: Mention): number {
+  if (!commaBefore(s, m.headToken)) return m.headToken;
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 5); b--) {
+    if (SUB_UNITS.has(wordAt(s, b))) return b;
+    if (!isCapitalised(s.tt.text, s.tt.tokens[b]!)) break;
+  }
+  return m.headToken;
+}
+
+const COUNT = /^(?:\d+|hai|ba|bốn|năm|sáu)$/u;
+
+/** "03 tỉnh: A - B - C", "ba tỉnh A, B và C": a count of provinces before the list m is in. */
+function countedSides(s: SentenceView, m: Mention): boolean {
+  let first = m;
+  for (let i = s.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const prev = s.mentions[i]!;
+    const gap = s.tt.text.slice(prev.span[1], first.span[0]);
+    // "Kon Tum (Việt Nam), Attapư (Lào) và Rattanakiri (Campuchia)": a country after each.
+    if (!/^\s*(?:\([^()]{1,30}\))?\s*(?:[-–,]|và)\s*$/u.test(gap)) break;
+    first = prev;
+  }
+  const k = first.headToken;
+  if (foldedAt(s, k) === 'tinh' && COUNT.test(wordAt(s, k - 1))) return true;
+  return wordAt(s, k - 1) === 'tỉnh' && COUNT.test(wordAt(s, k - 2));
+}
+
+// "giữa lực lượng vũ trang các huyện A1, A2, tỉnh A; B1, tỉnh B … và C1, tỉnh C": long lists.
+const BETWEEN_REACH = 40;
+
+export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
+  if (m.entry.id === venue.id) return false;
+  if (isLocated(s, m) || isSuccessorRemark(s, m) || isInviter(s, m) || isDateline(s, m))
+    return false;
+  // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
+  const head = listHead(s, m);
+  if (cameFrom(s, head)) return true;
+  if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
+  // "UBND tỉnh B đã ký biên bản ghi nhớ … với ba tỉnh A1, A2 và A3": the partners who came to sign.
+  for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 14); b--)
+    if (wordAt(s, b) === 'với' && [...Array(14).keys()].some((d) => wordAt(s, b - d) === 'ký'))
+      return true;
+  // "tỉnh A cũng cử đoàn cán bộ tham dự hội nghị": the place that sends a delegation.
+  for (let k = m.lastToken + 1; k <= m.lastToken + 3; k++) if (wordAt(s, k) === 'cử') return true;
+  // "Hội đàm cấp cao 03 tỉnh: A - B - C", "hội nghị ba tỉnh A, B, C": the sides counted, then named.
+  if (countedSides(s, m)) return true;
+  // "Hội nghị cấp cao giữa 2 tỉnh A – B", "giữa 3 tỉnh A (Việt Nam), C (Thái Lan) và B (Lào)".
+  for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - BETWEEN_REACH); b--)
+    if (wordAt(s, b) === 'giữa') return true;
+  // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A");
+  // "huyện X, tỉnh A": a district of A stands between.
+  const unit = districtBefore(s, m);
+  for (let b = unit - 1; b >= Math.max(s.t0, unit - 9); b--) {
+    if (PARTY_HEAD.has(wordAt(s, b)) || isSchool(s, b)) return true;
+    if (commaBefore(s, b + 1) && b + 1 < unit) break;
+  }
+  return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
+}
+
+/** "Phó Chủ tịch nước Lào đã hội đàm với … tại Hà Nội": a national body as the subject. */
+export function subjectBody(s: SentenceView): CountryCode | null {
+  const open = afterOpening(s);
+  const cue = meetingAt(s, open);
+  return cue > open ? nationalActorNear(phraseText(s.tt, open, cue)) : null;
+}

@@ -1,0 +1,281 @@
+// The venue of an event frame: "Tại tỉnh B, …", a site or address in a province, a host that
+// receives (its home is the venue), the article's lead venue.
+import type { Gazetteer } from '../gazetteer.ts';
+import type { GazetteerEntry } from '../types.ts';
+import type { Mention } from './find-places.ts';
+import { afterOpening, meetingAt } from './frame-meeting.ts';
+import {
+  countryWordAt,
+  foldedAt,
+  isSeatOrHome,
+  isSuccessorRemark,
+  phraseText,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
+import { commaBefore, futureIndex, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
+import { isInviter, local, type VisitFinding } from './visit-sides.ts';
+
+/** What the article has established as the place of its main event. */
+export interface ArticleFrame {
+  venue: GazetteerEntry | null;
+}
+
+/** Sentences (title included) that may set the article's venue: the headline and the lead. */
+export const LEAD_SENTENCES = 4;
+
+/**
+ * The venue the headline or the lead establishes: the single destination of the visits they
+ * tell, else a "tại B" of a meeting sentence.
+ */
+export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEntry | null {
+  const dests = new Set(
+    visits.flatMap((v) => v.to.filter((t) => t.level === 'local')).map((t) => t.entry),
+  );
+  if (dests.size === 1) return [...dests][0]!;
+  if (dests.size > 1) return null;
+  const named = venueIn(s);
+  // ("… sẽ lần lượt diễn ra tại tỉnh B": a plan sets no venue for what the article recalls.)
+  if (named)
+    return (meetingAt(s) >= 0 || organises(s)) && !plannedMeeting(s, named) ? named.entry : null;
+  // "Ngày 25/5, tại Nghĩa trang liệt sĩ huyện X, UBND tỉnh A tổ chức Lễ …": the organiser's
+  // province, where the place named is not one of ours (nor a country: "tại Lào").
+  const host = hostIn(s);
+  return host?.organiser && !abroad(s, host.host) && !speaksOfFuture(s) ? host.host.entry : null;
+}
+
+/**
+ * "tại Lào, Hội … tỉnh A tổ chức …", "tỉnh A tổ chức Lễ … tại Campuchia": an event placed in a
+ * country, before the organiser or in its own clause.
+ */
+function abroad(s: SentenceView, organiser: Mention): boolean {
+  let end = organiser.lastToken + 1;
+  while (end < s.t1 && !commaBefore(s, end)) end++;
+  for (let k = s.t0; k + 1 < end; k++) {
+    if (wordAt(s, k) !== 'tại' && wordAt(s, k) !== 'ở') continue;
+    // "liệt sĩ hy sinh tại Campuchia", "bà con sinh sống ở Lào": where people died or live.
+    if (countryWordAt(s, k + 1) > 0 && !LIVED.has(wordAt(s, k - 1))) return true;
+  }
+  return false;
+}
+
+const LIVED = new Set(['sinh', 'sống']);
+
+// Seats of Vietnam's national bodies, named without their city in the Vietnamese press.
+const CAPITAL_SEATS =
+  /^(?:nhà quốc hội|phủ chủ tịch|trụ sở trung ương đảng|trụ sở chính phủ)(?!\s*(?:nước\s*)?(?:chdcnd\s*)?(?:lào|campuchia|hoàng gia))/u;
+
+/** "tại Nhà Quốc hội", "tại Phủ Chủ tịch": Hà Nội, when no other country is named with it. */
+export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | null {
+  for (let k = s.t0; k < s.t1; k++) {
+    if (foldedAt(s, k) !== 'tai' || wordAt(s, k) !== 'tại') continue;
+    if (CAPITAL_SEATS.test(phraseText(s.tt, k + 1, Math.min(s.t1, k + 8))))
+      return gaz.capital('VN');
+  }
+  return null;
+}
+
+// What a venue names before the province it lies in ("tại TP Châu Đốc, tỉnh An Giang").
+const CONTAINED = new Set([...SUB_UNITS, 'tp', 'thành']);
+
+// First words of the sites a meeting is held at ("Cửa khẩu …", "Đồn Biên phòng …", "Nhà khách …").
+const SITES = new Set([
+  'cửa',
+  'đồn',
+  'trụ',
+  'nhà',
+  'khu',
+  'trường',
+  'bệnh',
+  'nghĩa',
+  'cảng',
+  'sân',
+]);
+
+/** "trên đất", "trên địa bàn" at token k: the token of their last word, else -1. */
+function onGround(s: SentenceView, k: number): number {
+  if (wordAt(s, k + 1) === 'đất') return k + 1;
+  return wordAt(s, k + 1) === 'địa' && wordAt(s, k + 2) === 'bàn' ? k + 2 : -1;
+}
+
+/**
+ * "tại Đồn Biên phòng Cửa khẩu Tân Nam (ấp …, xã …, tỉnh B)": a building named after "tại", then
+ * its address in brackets, ending with the province.
+ */
+function addressIn(s: SentenceView, k: number): Mention | null {
+  const text = s.tt.text;
+  const from = s.tt.tokens[k]!.end;
+  const reach = s.tt.tokens[Math.min(s.t1, k + 12) - 1]!.end;
+  const open = text.indexOf('(', from);
+  if (open < 0 || open > reach || /[,;]/.test(text.slice(from, open))) return null;
+  const close = text.indexOf(')', open);
+  if (close < 0) return null;
+  const inside = s.mentions.filter(
+    (m) => m.span[0] > open && m.span[1] <= close && !isSuccessorRemark(s, m),
+  );
+  const last = inside[inside.length - 1];
+  // Only an address: the province closes the brackets (or a "(nay là …)" remark follows it).
+  return last && /^\s*(?:\(\s*nay\s[^)]*)?$/u.test(text.slice(last.span[1], close)) ? last : null;
+}
+
+/**
+ * "tại / ở ‹up to eight words› tỉnh B" before any comma: the place the sentence happens in. The
+ * "tại" just after the meeting word places it ("giao lưu với đoàn B tại C"), else the nearest one
+ * before it; one further on places something else ("đào tạo lưu học sinh tại Trường … ở phường B").
+ */
+export function venueIn(s: SentenceView): Mention | null {
+  const cue = meetingAt(s, afterOpening(s));
+  const found: { k: number; m: Mention }[] = [];
+  for (let k0 = s.t0; k0 < s.t1; k0++) {
+    const f = foldedAt(s, k0);
+    if (f !== 'tai' && f !== 'o' && f !== 'tren') continue;
+    const w = wordAt(s, k0);
+    // "diễn tập chung trên đất Hà Tĩnh", "trên địa bàn tỉnh B": read from the last of those words.
+    const k = w === 'trên' ? onGround(s, k0) : k0;
+    if (k < 0 || (w !== 'tại' && w !== 'ở' && w !== 'trên')) continue;
+    if (isSeatOrHome(s, k)) continue;
+    const addressed = addressIn(s, k);
+    if (addressed) {
+      found.push({ k, m: addressed });
+      continue;
+    }
+    for (const m of s.mentions) {
+      if (m.headToken <= k) continue;
+      if (m.headToken > k + 8) break;
+      // "tại huyện Phu-vông, tỉnh B": a district, then the province it lies in, after one comma.
+      let commas = 0;
+      for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) commas++;
+      // "phát biểu tại hội đàm với Công an các tỉnh A, B", "tại buổi hội đàm giữa hai tỉnh A – B":
+      // the partners of a meeting, no place.
+      // "chuyến thăm tại Lào của Đoàn … tỉnh A": the venue is a country, not the owner's place.
+      let partner = countryWordAt(s, k + 1) > 0;
+      for (let j = k + 1; j < m.headToken; j++)
+        if (wordAt(s, j) === 'với' || wordAt(s, j) === 'giữa') partner = true;
+      // "tại Cửa khẩu quốc tế Mộc Bài, tỉnh B, đã diễn ra …": a site, then the province it lies
+      // in, set off by commas (not "tại hội nghị, tỉnh B đã …", its subject).
+      const site =
+        SITES.has(wordAt(s, k + 1)) && (m.lastToken + 1 >= s.t1 || commaBefore(s, m.lastToken + 1));
+      const cut =
+        partner || commas > 1 || (commas === 1 && !CONTAINED.has(wordAt(s, k + 1)) && !site);
+      if (!cut && !isInviter(s, m)) found.push({ k, m });
+      break;
+    }
+  }
+  if (cue < 0) return found[0]?.m ?? null;
+  // "… diễn ra tại tỉnh B": the event says where it took place, wherever that stands.
+  // "… diễn ra sáng nay 12/5, tại TP Vinh", "… đã được tổ chức tại B": a time may stand between.
+  const tookPlace = found.find((f) => {
+    for (let b = f.k - 2; b >= Math.max(s.t0, f.k - 9); b--) {
+      const pair = `${wordAt(s, b)} ${wordAt(s, b + 1)}`;
+      if (pair === 'diễn ra' || (pair === 'tổ chức' && wordAt(s, b - 1) === 'được')) return true;
+    }
+    return false;
+  });
+  if (tookPlace) return tookPlace.m;
+  // "hội đàm với …, hội kiến … và … tại Hà Nội": the place closes a chain of meetings.
+  const cues = [cue];
+  for (let k = meetingAt(s, cue + 2); k >= 0; k = meetingAt(s, k + 2)) cues.push(k);
+  // ("cuộc gặp giữa Thủ tướng A … và người đồng cấp B … tại C": the parties may take longer.)
+  const between = [cue + 1, cue + 2, cue + 3].some((k) => wordAt(s, k) === 'giữa');
+  const after = found.find(
+    (f) =>
+      f.k > cue && cues.some((c, i) => f.k > c && f.k <= c + (i === 0 ? (between ? 20 : 9) : 12)),
+  );
+  if (after) return after.m;
+  // "Trong khuôn khổ chương trình làm việc giữa …, sáng 22/8, tại hội trường Tỉnh ủy B, hai
+  // tỉnh đã ký kết …": the place opens the clause of a later meeting word.
+  const opening = found.find((f) => cues.some((c, i) => i > 0 && f.k < c && c - f.k <= 12));
+  if (opening) return opening.m;
+  // A "tại" there naming no place we know: the meeting's venue is unknown, not an earlier one.
+  // ("… trao quà cho trẻ em nghèo ở Campuchia": a country holds the venue named before.)
+  for (let k = cue + 1; k < Math.min(s.t1, cue + 10); k++)
+    if ((wordAt(s, k) === 'tại' || wordAt(s, k) === 'ở') && countryWordAt(s, k + 1) === 0)
+      return null;
+  const before = found.filter((f) => f.k < cue);
+  return before[before.length - 1]?.m ?? null;
+}
+
+// Events a host organises for its guests ("UBND tỉnh B tổ chức buổi họp mặt … với các tỉnh A1, A2").
+const HOSTED = new Set([
+  'buổi',
+  'họp',
+  'hội',
+  'lễ',
+  'gặp',
+  'chiêu',
+  'tọa',
+  'giao',
+  'chương',
+  'tiệc',
+]);
+
+const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);
+
+/** "tại TP B, Hội … tổ chức lễ kỷ niệm …": an event someone holds. */
+function organises(s: SentenceView): boolean {
+  for (let k = s.t0; k + 2 < s.t1; k++)
+    if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
+      return true;
+  return false;
+}
+
+/**
+ * The host side a sentence names when it gives no "tại": "Đi cùng đoàn / Tiếp đoàn, về phía tỉnh B
+ * có …" (the host's escort), or "‹body› tỉnh B tổ chức buổi họp mặt … với …" (the organiser).
+ */
+export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } | null {
+  // "Tại Cửa khẩu quốc tế Tịnh Biên, Bộ Chỉ huy BĐBP tỉnh B đã gặp mặt …": a border gate is no
+  // place of ours; the side named right after it received the others there.
+  for (let k = s.t0; k + 2 < s.t1; k++) {
+    if (foldedAt(s, k) !== 'tai' || foldedAt(s, k + 1) !== 'cua' || foldedAt(s, k + 2) !== 'khau')
+      continue;
+    let j = k + 3;
+    while (j < s.t1 && !commaBefore(s, j)) j++;
+    const m = s.mentions.find((x) => x.headToken >= j && x.headToken <= j + 8);
+    if (m) return { host: m, organiser: false };
+  }
+  for (let k = s.t0 + 1; k < s.t1; k++) {
+    if (foldedAt(s, k) !== 'phia' || wordAt(s, k) !== 'phía' || wordAt(s, k - 1) !== 'về') continue;
+    const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + 2);
+    if (!m) continue;
+    for (let b = k - 2; b >= Math.max(s.t0, k - 6); b--)
+      if (RECEIVING.has(wordAt(s, b))) return { host: m, organiser: false };
+  }
+  const first = s.mentions[0];
+  if (!first) return null;
+  // "Tiếp đoàn có bà A, Phó Tỉnh trưởng tỉnh B, …", "Tiếp và làm việc với đoàn có …": the
+  // receivers' roll call names the host.
+  const roll = receiversRollCall(s);
+  if (roll > 0) {
+    // One comma may close the person's name before the title.
+    let commas = 0;
+    for (let k = roll; k <= first.headToken; k++) if (commaBefore(s, k)) commas++;
+    if (commas <= 1 && first.headToken >= roll) return { host: first, organiser: false };
+  }
+  for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 4); k++) {
+    if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
+      return { host: first, organiser: true };
+  }
+  return null;
+}
+
+/** After "Tiếp (và làm việc với) đoàn có" opening the sentence: the token after "có", else -1. */
+function receiversRollCall(s: SentenceView): number {
+  if (wordAt(s, s.t0) !== 'tiếp' && wordAt(s, s.t0) !== 'đón') return -1;
+  for (let k = s.t0 + 1; k < Math.min(s.t1, s.t0 + 6); k++)
+    if (wordAt(s, k) === 'đoàn' && wordAt(s, k + 1) === 'có') return k + 2;
+  return -1;
+}
+
+/**
+ * A plan, wish or habit before the named venue ("Hội nghị lần tới sẽ được tổ chức tại B", "đề
+ * nghị … để lãnh đạo tỉnh A sang thăm … tại B"), or anywhere when no venue is named; one after the
+ * venue's clause ("tại B, … đã chủ trì cuộc gặp …, đề nghị …") leaves the meeting told as done.
+ */
+export function plannedMeeting(s: SentenceView, venue: Mention | null): boolean {
+  const f = futureIndex(s);
+  if (f < 0) return false;
+  if (!venue || f < venue.headToken) return true;
+  for (let k = venue.lastToken + 1; k <= f; k++) if (commaBefore(s, k)) return false;
+  return true;
+}
