@@ -64,6 +64,7 @@ const OWN = [
   'tests/fixtures/corpus-real42',
   'tests/fixtures/corpus-real43',
   'tests/fixtures/corpus-real44',
+  'tests/fixtures/corpus-real45',
 ];
 
 const KNOWN: Record<string, string[]> = {

@@ -630,3 +630,21 @@ describe('hasCreditWord', () => {
     );
   });
 });
+
+describe('cleanArticle: a URL slug shown as text', () => {
+  it('drops "slug Headline of another article" lines, keeps a caption after a slug', () => {
+    const text =
+      'Bàn giao trường học cho tỉnh Sê Kông\n' +
+      'Ngày 13/11, tại tỉnh Sê Kông đã diễn ra lễ bàn giao trường học do Việt Nam tặng.\n' +
+      'ban giao truong hoc cho tinh se kong Huế tiếp tục hỗ trợ tỉnh Sê Kông đào tạo nhân lực\n' +
+      'ban giao truong hoc cho tinh se kong Đà Nẵng hỗ trợ hai tỉnh Attapeu và Sê Kông\n' +
+      'ban giao truong hoc cho tinh se kong Lễ cắt băng khánh thành trường.\n' +
+      'Công trình khởi công tháng 6/2018.';
+    const body = kept(text).join('\n');
+    expect(body).not.toContain('Huế');
+    expect(body).not.toContain('Đà Nẵng');
+    expect(body).toContain('Lễ cắt băng khánh thành trường.');
+    expect(body).not.toContain('ban giao');
+    expect(reasons(text)).toContain('image alt and related headline');
+  });
+});

@@ -274,6 +274,11 @@ describe('findPlaces: words that look alike without diacritics', () => {
     expect(isos('Đoàn đã đến Hà Nội')).toEqual(['VN-HN']);
     expect(isos('đoàn qua cửa khẩu Lao Bảo, đền Hùng')).toEqual([]);
   });
+
+  it('"cửa khẩu quốc tế Hà Tiên" is a border gate; "TP Hà Tiên" is the city', () => {
+    expect(isos('thăm Đồn Biên phòng cửa khẩu quốc tế Hà Tiên trước khi về nước')).toEqual([]);
+    expect(places('Chiều 26/11, tại TP Hà Tiên, hai bên hội đàm.')).toEqual(['vn:ha-tien']);
+  });
 });
 
 describe('findPlaces: sub-units the article places, and names that run on', () => {

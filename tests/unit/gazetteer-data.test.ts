@@ -149,13 +149,14 @@ const SHARED_NAME_PAIRS = [
 
 /**
  * Points outside the simplified 1:10m outline but within 10 km of it, measured 2026-11: coast
- * (Hạ Long 0.3 km, Móng Cái 1.7, Koh Kong 0.1, Sihanoukville 0.6, Kep 0.3) and the Mekong bank
+ * (Hạ Long 0.3 km, Móng Cái 1.7, Hà Tiên 0.6, Koh Kong 0.1, Sihanoukville 0.6, Kep 0.3) and the Mekong bank
  * (Thakhek 0.3).
  */
 const NEAR_OUTLINE = [
   'vn:quang-ninh',
   'vn:ha-long',
   'vn:mong-cai',
+  'vn:ha-tien',
   'la:khammouane',
   'la:thakhek',
   'kh:koh-kong',

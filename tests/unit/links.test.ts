@@ -1902,3 +1902,47 @@ describe("visits: a meeting between two countries' leaders at a venue (realdev22
     expect(visits(text)).toEqual(['LA-VT*>KH-12']);
   });
 });
+
+describe('visits: causes realdev23 and blind45 showed', () => {
+  it('"Thay mặt lãnh đạo tỉnh A, … . Đoàn công tác đã đi thăm hỏi … (tỉnh B)": the one place of A\'s country named so far', () => {
+    const text =
+      'Trao quà cho tỉnh Attapeu\nThay mặt lãnh đạo tỉnh Bình Dương, Giám đốc Sở Ngoại vụ gửi lời thăm hỏi tới nhân dân tỉnh Attapeu.\nBuổi chiều, đoàn công tác đã đi thăm các hộ dân đang ở tạm trong trường học của huyện Sanamxay (tỉnh Attapeu).';
+    expect(visits(text)).toEqual(['VN-57>LA-AT']);
+    // Two places of that country named: which one sent the delegation is not told.
+    const two = text.replace('tỉnh Bình Dương,', 'tỉnh Bình Dương và tỉnh Đồng Nai,');
+    expect(visits(two)).toEqual([]);
+  });
+
+  it('"Tại TP C (in A), Công an tỉnh A có buổi làm việc với Công an tỉnh B": B came to A', () => {
+    const text =
+      'Tin an ninh\nChiều 26/11, tại TP Hà Tiên, Công an tỉnh Kiên Giang đã có buổi làm việc với Công an 2 tỉnh giáp biên của Campuchia gồm Kep và Kampot.';
+    expect(visits(text)).toEqual(['KH-23>VN-47', 'KH-7>VN-47']);
+    // At the partner's venue, the same words tell A's trip.
+    const abroad =
+      'Tin an ninh\nChiều 26/11, tại tỉnh Kampot, Công an tỉnh Kiên Giang đã có buổi làm việc với Công an tỉnh Kampot.';
+    expect(visits(abroad)).toEqual(['VN-47>KH-7']);
+  });
+
+  it('"Bộ trưởng Quốc phòng Lào, Campuchia cùng đoàn Việt Nam đã đến … tỉnh B": the companions travel', () => {
+    const text =
+      'Giao lưu quốc phòng biên giới\nSau nghi lễ tại cột mốc, Bộ trưởng Quốc phòng Lào, Campuchia cùng đoàn Việt Nam đã đến xã Bờ Y, huyện Ngọc Hồi, tỉnh Kon Tum, tặng quà trường học.';
+    expect(visits(text)).toEqual(['LA-VT*>VN-28', 'KH-12*>VN-28']);
+  });
+
+  it('"Chủ tịch tỉnh A cùng đoàn công tác đến thăm tỉnh B": one traveller, not two', () => {
+    const text = 'Tin\nChủ tịch UBND tỉnh Gia Lai cùng đoàn công tác đã đến thăm tỉnh Ratanakiri.';
+    expect(visits(text)).toEqual(['VN-30>KH-16']);
+  });
+
+  it('"hai đoàn Campuchia" after "hai tỉnh Kep, Kampot": the two provinces, not the country', () => {
+    const text =
+      'Lãnh đạo hai tỉnh Kep, Kampot chúc Tết tỉnh An Giang\nSáng 20/1, đoàn tỉnh Kep và đoàn tỉnh Kampot đến chúc Tết tỉnh An Giang. Dịp này, hai đoàn Campuchia đã đến thăm tỉnh Kiên Giang.';
+    expect(visits(text)).toEqual(['KH-23>VN-44', 'KH-7>VN-44', 'KH-23>VN-47', 'KH-7>VN-47']);
+  });
+
+  it('"Binh đoàn 11 đã đến thăm hỏi …": an army unit is no delegation whose host comes before it', () => {
+    const text =
+      'Tin\nTiếp tục hỗ trợ khắc phục hậu quả do sự cố vỡ đập thủy điện - tỉnh Attapeu gây ra, chiều 31/7, Tư lệnh Binh đoàn 11 Bộ Quốc phòng Việt Nam đã đến thăm hỏi và trao tiền ủng hộ cho Bộ Lao động - Phúc lợi xã hội Lào.';
+    expect(visits(text)).toEqual([]);
+  });
+});

@@ -78,6 +78,8 @@ const INLINE_RELATED =
 // ("/uploads/news/2019_09/anh-1.jpg Công an tỉnh … ký biên bản").
 const LEADING_IMAGE =
   /^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|(?:https?:\/\/|\/)\S+\.(?:jpe?g|png|gif|webp)(?:\?\S*)?(?=\s))\s*\|?\s*/iu;
+// Six or more lower-case unaccented words opening a line: a URL slug shown as text.
+const SLUG_START = /^[a-z0-9]+(?: [a-z0-9]+){5,}(?= |$)/;
 const POINTER = /^(?:>>|»|►|▶)\s*(?=\S)/u;
 // "Tags: …", "Từ khóa: …", "Bình luận (0)", "Gửi bình luận": the page around the article.
 const TAGS = /^(tags?|tu khoa|chu de|tag)\s*:/;
@@ -337,6 +339,24 @@ function decideLine(
     };
     if (isTeaserLine(rest.t)) return { drop: 'image teaser' };
     return decideLine(rest, text, title, titleWords, seen, grouped, beforeLead);
+  }
+  // "ban giao cong trinh truong hoc … lao ĐH Sư phạm giành giải …": a thumbnail's alt text (the
+  // page's slug) and the headline it links to; a sentence after the slug is this article's caption.
+  const slug = SLUG_START.exec(line.t);
+  if (slug) {
+    const rest = line.t.slice(slug[0].length).trimStart();
+    if (!BODY_END.includes(rest.charAt(rest.length - 1)) || rest.length === 0)
+      return { drop: 'image alt and related headline' };
+    const at = line.end - rest.length;
+    return decideLine(
+      { start: at, end: line.end, t: rest },
+      text,
+      title,
+      titleWords,
+      seen,
+      grouped,
+      beforeLead,
+    );
   }
   const masthead = line.t.length <= 60 ? MASTHEAD.exec(foldLine(line.t)) : null;
   if (masthead && (beforeLead || masthead[1])) return { drop: 'masthead' };

@@ -175,7 +175,7 @@ function badLeftContext(
   first: number,
   /** The name's folded words, joined by spaces (asked for only by the battle rule). */
   key: () => string,
-): 'person' | 'site' | 'battle' | 'ward' | null {
+): 'person' | 'site' | 'battle' | 'ward' | 'gate' | null {
   const { tt } = ctx;
   if (first === 0) return null;
   const start = tt.tokens[first]!.start;
@@ -203,6 +203,10 @@ function badLeftContext(
     BATTLE_KEYS.has(key())
   )
     return 'battle';
+  // "cửa khẩu quốc tế Hà Tiên": a border gate named after its town (one named after its
+  // province, "cửa khẩu quốc tế Lào Cai", still places the province).
+  if (prev.f === 'te' && prevWord(tt, first, 2) === 'quoc' && prevWord(tt, first, 3) === 'khau')
+    return 'gate';
   if (isCapitalised(tt.text, prev) && PERSON_NAME_WORDS.has(prev.f)) return 'person';
   if (!isCapitalised(tt.text, prev)) {
     const word = wordOf(tt, first - 1);
@@ -345,7 +349,9 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
     tt.folded.folded.slice(tt.tokens[first]!.fs, tt.tokens[last]!.fe).replace(/[^a-z0-9]+/g, ' ');
   const left = badLeftContext(ctx, first, key);
   if (left === 'battle') return 'stop';
-  if (left && left !== 'ward') return null;
+  if (left === 'gate' && variants.every((v) => v.entries.every((e) => e.kind === 'city')))
+    return null;
+  if (left && left !== 'ward' && left !== 'gate') return null;
   const after = afterText(ctx, last);
   // "…", Phon-xa-vẳn nói.': a person speaking ("kể từ" is "since", "nói chung/riêng" "in general").
   if (
@@ -579,7 +585,7 @@ function placeSlots(
     const first = tt.tokens[i]!.f;
     // "Phó Chủ tịch Quốc hội Lê Hòa Bình khẳng định, Việt Nam …": a person, whatever follows.
     const left = badLeftContext(ctx, i, () => first);
-    if (left === 'person' || left === 'site') continue;
+    if (left === 'person' || left === 'site' || left === 'gate') continue;
     // "Ban Tuyên giáo tỉnh" is an office; "Ban-tây Miên-chay", hyphenated, a transliteration.
     const hyphenated =
       run.length > 1 && /-|\u2010|\u2011/.test(gapBetween(tt, tt.tokens[i]!, tt.tokens[i + 1]!));

@@ -213,13 +213,28 @@ const ERRANDS = new Set([
 const NOT_DELEGATION = new Set(['kết', 'viên', 'thể', 'tụ', 'tàu', 'xe']);
 
 /** The start of the delegation phrase before a cue: its last "Đoàn", else the sentence start. */
+const NOT_DELEGATION_BEFORE = new Set([
+  'trưởng',
+  'trường',
+  'phó',
+  'tỉnh',
+  'tập',
+  'binh',
+  'quân',
+  'sư',
+  'lữ',
+  'tiểu',
+  'trung',
+]);
+
 export function delegationStart(s: SentenceView, cue: number): number {
   for (let k = cue - 1; k >= s.t0; k--) {
     if (wordAt(s, k) !== 'đoàn') continue;
     if (NOT_DELEGATION.has(wordAt(s, k + 1))) continue;
-    // "Trưởng đoàn", "Tỉnh đoàn" (youth union), "Tập đoàn" (a corporation) are no delegation;
-    // nor is "làm trường đoàn", a leader's title mistyped as often in real pages.
-    if (['trưởng', 'trường', 'phó', 'tỉnh', 'tập'].includes(wordAt(s, k - 1))) continue;
+    // "Trưởng đoàn", "Tỉnh đoàn" (youth union), "Tập đoàn" (a corporation), "Binh đoàn 11",
+    // "Sư đoàn" (army units) are no delegation; nor is "làm trường đoàn", a leader's title
+    // mistyped as often in real pages.
+    if (NOT_DELEGATION_BEFORE.has(wordAt(s, k - 1))) continue;
     return k;
   }
   return s.t0;

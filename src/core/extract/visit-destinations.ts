@@ -213,11 +213,17 @@ export function receivesDelegation(
   guests: Mention[],
 ): boolean {
   if (o.level !== 'local') return false;
-  const delegation = wordAt(s, cue.start) === 'làm' && withDelegation(s, cue.end + 1);
-  // "UBND tỉnh A làm việc với doanh nghiệp đến từ các tỉnh B1, B2": they came.
-  if (!delegation && !guests.some((m) => m.entry.country !== o.entry.country)) return false;
   // "tại trụ sở Chính quyền tỉnh B, Đoàn … A làm việc với Đoàn … tỉnh B": a building of B.
   const venues = s.mentions.filter((m) => atVenue(s, m) || afterTai(s, m));
+  const works = wordAt(s, cue.start) === 'làm';
+  // "Tại TP C (in A), Công an tỉnh A đã có buổi làm việc với Công an 3 tỉnh …": A met them at home.
+  const atHome =
+    works &&
+    wordAt(s, cue.end + 1) === 'với' &&
+    venues.some((m) => m.lastToken < cue.start && m.entry.iso === o.entry.iso);
+  const delegation = atHome || (works && withDelegation(s, cue.end + 1));
+  // "UBND tỉnh A làm việc với doanh nghiệp đến từ các tỉnh B1, B2": they came.
+  if (!delegation && !guests.some((m) => m.entry.country !== o.entry.country)) return false;
   return venues.length > 0
     ? venues.every((m) => m.entry.country === o.entry.country)
     : ctx.home?.entry.iso === o.entry.iso;

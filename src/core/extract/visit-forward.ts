@@ -3,7 +3,13 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { countryWords, nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { isDateline, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import {
+  countryWordAt,
+  isDateline,
+  phraseText,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
 import {
   afterInvitation,
@@ -25,7 +31,7 @@ import {
   ourProvince,
   receivesDelegation,
 } from './visit-destinations.ts';
-import { partnerGroup } from './visit-groups.ts';
+import { groupSize, partnerGroup } from './visit-groups.ts';
 import {
   actorIn,
   atVenue,
@@ -120,12 +126,15 @@ export function resolveForward(
   // The phrase from "Đoàn" names the traveller; else its leader before it ("Bí thư Tỉnh ủy A dẫn
   // đầu đoàn … thăm"), or the sentence start.
   const later = from > s.t0 && ctx.lastOrigin !== null;
-  let origin =
-    ourProvince(s, dStart, cue.start, ctx) ??
-    (dStart > from ? actorIn(tt, s, gaz, dStart, cue.start, notTraveller) : null) ??
-    (later
-      ? null
-      : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller));
+  // "Dịp này, hai đoàn Campuchia đã …": the provinces counted, not the country (partnerGroup).
+  const byCount = dStart > from && groupSize(counted) > 0 && countryWordAt(s, dStart + 1) > 0;
+  let origin = byCount
+    ? null
+    : (ourProvince(s, dStart, cue.start, ctx) ??
+      (dStart > from ? actorIn(tt, s, gaz, dStart, cue.start, notTraveller) : null) ??
+      (later
+        ? null
+        : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller)));
   // "Đây là chuyến công tác đầu tiên của lãnh đạo tỉnh A", "đánh giá cao chuyến thăm của đoàn
   // tỉnh A": the trip's owner after "của" is its traveller, never its destination.
   const owner = wordAt(s, cue.start - 1) === 'chuyến' ? tripOwner(tt, s, gaz, cue.end + 1) : null;
@@ -194,7 +203,7 @@ export function resolveForward(
   if (!origin && !futureInClause(s, cue.start)) {
     const group = partnerGroup(
       s,
-      dStart,
+      byCount ? dStart - 1 : dStart,
       cue.start,
       ctx.mentions,
       firstForeign(null)?.entry.country,
@@ -259,5 +268,38 @@ export function resolveForward(
     if (inviter) to = invitingHosts(s, inviter, o);
   }
   const homes = named ? homesOf(s, o) : [o];
-  return homes.map((h) => ({ from: h, to, sentence: s }));
+  const out = homes.map((h) => ({ from: h, to, sentence: s }));
+  // "Bộ trưởng Quốc phòng Lào, Campuchia cùng đoàn Việt Nam đã đến … tỉnh B": who goes with the
+  // delegation travels too.
+  for (const c of companionsBefore(tt, s, gaz, from, dStart, notTraveller))
+    if (c.entry.id !== o.entry.id)
+      out.push({
+        from: c,
+        to: dests.filter((m) => m.entry.country !== c.entry.country).map(local),
+        sentence: s,
+      });
+  return out;
+}
+
+/** The actors before "cùng đoàn …": one place, or the countries of a national body's title. */
+function companionsBefore(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  from: number,
+  dStart: number,
+  skip: (m: Mention) => boolean,
+): Side[] {
+  const k = dStart - 1;
+  if (k <= from || wordAt(s, k) !== 'cùng') return [];
+  const a = afterInvitation(s, from, k);
+  const lead = actorIn(tt, s, gaz, a, k, skip);
+  if (!lead || lead.level !== 'national') return lead ? [lead] : [];
+  const phrase = phraseText(tt, a, k);
+  const at = nationalBodyIndex(phrase);
+  const countries = new Set(countryWords(phrase.slice(Math.max(at, 0))).map((w) => w.country));
+  return [
+    lead,
+    ...[...countries].filter((c) => c !== lead.entry.country).map((c) => national(gaz, c)),
+  ];
 }

@@ -1,7 +1,7 @@
 // Partner groups named by their number ("4 tỉnh Nam Lào"), and the members listed after them.
 import type { CountryCode } from '../types.ts';
 import type { Mention } from './find-places.ts';
-import { wordAt, type SentenceView } from './sentence-view.ts';
+import { countryWordAt, wordAt, type SentenceView } from './sentence-view.ts';
 
 // Only a counted group: "các tỉnh bạn" may mean any of them ("đoàn đầu tiên của các tỉnh bạn").
 const GROUP_SIZE: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
@@ -10,7 +10,7 @@ const GROUP_SIZE: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
 const YEARLY = new Set(['mỗi', 'hằng', 'hàng']);
 
 /** "ba tỉnh", "4 tỉnh": how many provinces a group counts, or 0. */
-function groupSize(w: string): number {
+export function groupSize(w: string): number {
   return GROUP_SIZE[w] ?? (/^[2-9]$/.test(w) ? Number(w) : 0);
 }
 
@@ -26,9 +26,12 @@ export function partnerGroup(
   destCountry: CountryCode | undefined,
 ): Mention[] {
   let size = 0;
+  // "hai đoàn Campuchia": delegations counted by their country are the provinces' own.
+  const counted = (k: number) =>
+    wordAt(s, k) === 'tỉnh' || (wordAt(s, k) === 'đoàn' && countryWordAt(s, k + 1) > 0);
   for (let k = a; k + 1 < b && size === 0; k++)
     if (
-      wordAt(s, k + 1) === 'tỉnh' &&
+      counted(k + 1) &&
       !YEARLY.has(wordAt(s, k - 1)) &&
       s.mentions.every((m) => m.headToken !== k + 1)
     )

@@ -193,7 +193,17 @@ export function fallbackOrigin(
     if (text.slice(m.span[1], s.span[0]).includes('\n')) break;
     if (differs(m)) return local(m);
   }
-  return null;
+  // "Thay mặt lãnh đạo tỉnh A, Giám đốc Sở … . … đoàn công tác đã đi thăm hỏi … (tỉnh B)": the one
+  // place of another country the article has named so far.
+  if (destCountry === null) return null;
+  let only: Mention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.span[1] > s.span[0]) break;
+    if (!differs(m)) continue;
+    if (only && only.entry.id !== m.entry.id) return null;
+    only = m;
+  }
+  return only ? local(only) : null;
 }
 
 export function cameFrom(s: SentenceView, m: Mention): boolean {
