@@ -65,6 +65,7 @@ const OWN = [
   'tests/fixtures/corpus-real43',
   'tests/fixtures/corpus-real44',
   'tests/fixtures/corpus-real45',
+  'tests/fixtures/corpus-real46',
 ];
 
 const KNOWN: Record<string, string[]> = {

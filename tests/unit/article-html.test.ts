@@ -132,6 +132,15 @@ describe('htmlToArticle on a portal page without <article> (main-content scoring
     expect(htmlToArticle(html).date).toBeNull();
   });
 
+  it('prefers the post\'s labelled stamp ("Ngày đăng: …") to a clock in the page header', () => {
+    const html =
+      '<div class="date-time">Thứ 7, Ngày 27/07/2024 -</div>' +
+      '<h1>Kon Tum dự hội nghị tại tỉnh Attapư</h1>' +
+      '<div class="post-date">Ngày đăng: 01/03/2024&nbsp; 15:30</div>' +
+      '<div class="content"><p>Một đoạn văn đủ dài để là thân bài của trang tin, không phải là danh sách liên kết.</p></div>';
+    expect(htmlToArticle(html).date).toBe('2024-03-01');
+  });
+
   it('keeps a NukeViet portal\'s "hometext" lead beside its "bodytext"', () => {
     const html =
       '<div class="news-detail"><h2 class="title">Tây Ninh chúc Tết tỉnh Xvây Riêng</h2>' +

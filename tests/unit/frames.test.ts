@@ -473,3 +473,19 @@ describe('rules from the sixth blind set', () => {
     expect(visits(text, '2024-05-01')).toEqual(['KH-3>VN-58']);
   });
 });
+
+describe('visits from event frames: national bodies named as co-chairs or speakers (blind46)', () => {
+  it('"tại tỉnh B, Hội nghị … dưới sự đồng chủ trì của ba trưởng đoàn: …; …; …": the other countries came', () => {
+    const text =
+      'Hội nghị Tam giác phát triển\nSáng 1/3, tại tỉnh Attapư (Lào), Hội nghị Ủy ban Điều phối chung lần thứ 13 đã được tổ chức, dưới sự đồng chủ trì của ba trưởng đoàn: Bộ trưởng Bộ Kế hoạch và Đầu tư, Chủ tịch Ủy ban Điều phối Lào; Bộ trưởng Bộ Thương mại, Chủ tịch Ủy ban Điều phối Campuchia; Bộ trưởng Bộ Kế hoạch và Đầu tư, Chủ tịch Ủy ban Điều phối Việt Nam.';
+    expect(visits(text)).toEqual(['KH-12*>LA-AT', 'VN-HN*>LA-AT']);
+  });
+
+  it('"Thay mặt đoàn đại biểu ‹body› Lào, ông X và đại diện ‹body› Campuchia, ông Y, …" at the lead\'s venue', () => {
+    const text =
+      'Liên hoan thanh niên ba nước\nSáng 26/12, Liên hoan Thanh niên Việt Nam - Campuchia - Lào khai mạc tại tỉnh Quảng Ngãi.\nThay mặt đoàn đại biểu Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào, ông Xổm-phết và đại diện Trung ương Hội Liên hiệp Thanh niên Campuchia, ông Hêng, cùng khẳng định ý nghĩa của Liên hoan.';
+    expect(visits(text)).toEqual(['LA-VT*>VN-29', 'KH-12*>VN-29']);
+    // The same words with no venue in the article place nobody.
+    expect(visits(text.replace(' khai mạc tại tỉnh Quảng Ngãi', ' khai mạc'))).toEqual([]);
+  });
+});

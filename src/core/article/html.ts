@@ -145,9 +145,16 @@ function withoutSiteName(title: string, site: string | null): string {
   return isSite ? parts.slice(0, -1).join(' - ') : title;
 }
 
-/** A date printed on the page near the headline ("Thứ Hai, 15/03/2024 08:30") when no meta says it. */
+// "Ngày đăng: 01/03/2024", "Cập nhật lúc …": the post's own stamp, not a clock in the header.
+const POSTED = /(?:^|[^\p{L}])(?:ngày đăng|đăng ngày|đăng lúc|cập nhật|xuất bản)(?![\p{L}])/iu;
+
+/**
+ * A date printed on the page near the headline ("Thứ Hai, 15/03/2024 08:30") when no meta says it:
+ * the first one labelled as the post's, else the first.
+ */
 function visibleDate(all: Element[], root: Element | undefined): string | null {
   const rootAt = root ? all.indexOf(root) : all.length;
+  let first: string | null = null;
   for (const [i, e] of all.entries()) {
     const h = `${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`;
     if (!/date|time|ngay|publish|post-?meta|meta|datetime/i.test(h)) continue;
@@ -157,9 +164,10 @@ function visibleDate(all: Element[], root: Element | undefined): string | null {
     // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27": a clock in the header, not the post's date.
     if (t.length > 80 || /\d:\d{2}:\d{2}/.test(t)) continue;
     const d = parseDate(t);
-    if (d) return d;
+    if (d && POSTED.test(t)) return d;
+    first ??= d;
   }
-  return null;
+  return first;
 }
 
 /** Every element in document order (iterative: deep pages must not overflow the stack). */

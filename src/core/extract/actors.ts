@@ -245,3 +245,20 @@ export function listedNationalActors(lower: string): CountryCode[] {
   return out;
 }
 const COUNTRIES_LISTED = /(?<![\p{L}])(?:hai|ba|2|3)\s+nước\s+([^,.;()]{4,40})/u;
+
+/**
+ * "dưới sự đồng chủ trì của ba trưởng đoàn: Bộ trưởng …, Chủ tịch UBĐP Lào …; Bộ trưởng Bộ Thương
+ * mại, Chủ tịch UBĐP Campuchia …": the countries of the national bodies in a roll of co-chairs,
+ * one per item, each named with its own country word.
+ */
+export function coChairCountries(lower: string): CountryCode[] {
+  const chair = /(?<![\p{L}])chủ trì(?:[^:.;]{0,40}):/u.exec(lower);
+  if (!chair) return [];
+  const out: CountryCode[] = [];
+  for (const part of lower.slice(chair.index + chair[0].length).split(';')) {
+    const at = nationalBodyIndex(part);
+    const c = at >= 0 ? countryWords(part.slice(at))[0]?.country : undefined;
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
+}

@@ -6,6 +6,7 @@
 // of its own takes the article's, when it is about a delegation or a side of the meeting.
 import type { Gazetteer } from '../gazetteer.ts';
 import {
+  coChairCountries,
   envoyFirst,
   listedNationalActors,
   nationalActorNear,
@@ -35,6 +36,12 @@ import {
 } from './visit-sides.ts';
 
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
+/** "Thay mặt đoàn (đại biểu / công tác) …" opening a sentence: a delegation's speaker. */
+function onBehalfOfDelegation(s: SentenceView): boolean {
+  if (wordAt(s, s.t0) !== 'thay' || wordAt(s, s.t0 + 1) !== 'mặt') return false;
+  return wordAt(s, s.t0 + 2) === 'đoàn';
+}
+
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,
@@ -42,9 +49,10 @@ export function frameVisits(
   gaz: Gazetteer,
 ): VisitFinding[] {
   const seat = seatVenue(s, gaz);
+  const behalf = onBehalfOfDelegation(s);
   // "Về phía Lào, có bà …, Chủ tịch Hội LHPN Lào": a side named by its country alone.
-  if (s.mentions.length === 0 && !seat && !countrySide(s)) return [];
-  const meeting = meetingAt(s) >= 0 || sideRollCall(s);
+  if (s.mentions.length === 0 && !seat && !behalf && !countrySide(s)) return [];
+  const meeting = behalf || meetingAt(s) >= 0 || sideRollCall(s);
   // No meeting word and no host: nothing below can hold, whatever the venue (cheap test first).
   const host = meeting ? undefined : hostIn(s);
   if (host === null) return [];
@@ -114,8 +122,16 @@ export function frameVisits(
         ? subject
         : (foreignBody(after, venue.country) ??
           (named ? (subjectBody(s) ?? meetingBetween(s, named, venue.country)) : null));
-    const also = subject ? listedNationalActors(after) : [];
+    const also = [...(subject ? listedNationalActors(after) : []), ...coChairCountries(after)];
     for (const x of [c, ...also])
+      if (x && x !== venue.country && !out.some((v) => v.from.entry.country === x))
+        out.push({ from: { entry: gaz.capital(x), level: 'national' }, to, sentence: s });
+  }
+  // "Thay mặt đoàn đại biểu Trung ương Đoàn … Lào, ông X và đại diện Trung ương Hội … Campuchia,
+  // ông Y, cùng khẳng định …" at the article's venue: each speaker's national body came.
+  if (behalf && out.length === 0) {
+    const lower = phraseText(s.tt, s.t0, s.t1);
+    for (const x of [nationalActorNear(lower), ...listedNationalActors(lower)])
       if (x && x !== venue.country && !out.some((v) => v.from.entry.country === x))
         out.push({ from: { entry: gaz.capital(x), level: 'national' }, to, sentence: s });
   }
