@@ -1946,3 +1946,15 @@ describe('visits: causes realdev23 and blind45 showed', () => {
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('visits: national bodies visited further on in the clause (corpus-real44)', () => {
+  it('"đoàn tỉnh A … đã đến thăm, chúc Tết … tại Bộ Tư lệnh … thuộc Bộ Quốc phòng Campuchia"', () => {
+    const text =
+      'Tin\nChiều 26/3, đoàn cán bộ tỉnh Cà Mau đã đến thăm, chúc Tết cổ truyền Chôl Chnăm Thmây tại Bộ Tư lệnh Hiến binh và Cục Phát triển thuộc Bộ Quốc phòng Campuchia.';
+    expect(visits(text)).toEqual(['VN-59>KH-12*']);
+    // A body named after a comma is another clause's ("…, theo lời mời của Bộ …").
+    const later =
+      'Tin\nChiều 26/3, đoàn cán bộ tỉnh Cà Mau đã đến thăm, chúc Tết bà con người Khmer sinh sống lâu năm trong tỉnh, đồng thời cảm ơn Bộ Quốc phòng Campuchia.';
+    expect(visits(later)).toEqual([]);
+  });
+});

@@ -145,7 +145,10 @@ export function countryDestination(
   const text = phraseText(tt, a, b);
   // "thăm Bộ Quốc phòng Lào": the body met right after the verb, not one named further on.
   const at = nationalBodyIndex(text);
-  const hostIsNationalBody = at >= 0 && at < 40;
+  // (Or further on in the same clause: "chúc Tết … tại Bộ Tư lệnh Hiến binh và Cục Phát triển
+  // thuộc Bộ Quốc phòng Campuchia".)
+  const hostIsNationalBody =
+    at >= 0 && (at < 40 || (at < NATIONAL_HOST_REACH && !/[,;:.]/.test(text.slice(0, at))));
   if (origin.level !== 'national' && !hostIsNationalBody) return [];
   // "tới thăm Đại sứ quán Lào tại Việt Nam": a mission in the traveller's own country.
   const seat = hostIsNationalBody ? MISSION_SEAT.exec(text.slice(at)) : null;
@@ -155,6 +158,8 @@ export function countryDestination(
   );
   return c ? [national(gaz, c.country)] : [];
 }
+
+const NATIONAL_HOST_REACH = 120;
 
 // A mission and the country it sits in: "Đại sứ quán Lào tại Việt Nam".
 const MISSION_SEAT =
