@@ -57,11 +57,12 @@ function reference(text: string): string {
     return t.length >= 40 && !TERMINAL.test(t) && (lines[i + 1] ?? '').trim() !== '';
   };
   const goesOn = (i: number) => /^\s*[\p{Ll}\d]/u.test(lines[i + 1] ?? '');
+  const orphan = (i: number) => /^\s*\p{Lu}\p{Ll}{1,10}\s*$/u.test(lines[i]!) && goesOn(i);
   const widths: number[] = [];
   let nonBlank = 0;
   let continued = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.trim() === '') continue;
+    if (lines[i]!.trim() === '' || /^\s*[-–•*+]\s/u.test(lines[i]!)) continue;
     nonBlank++;
     if (!open(i)) continue;
     widths.push(lines[i]!.trimEnd().length);
@@ -76,10 +77,43 @@ function reference(text: string): string {
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
-    if (i < lines.length - 1) out += open(i) && (goesOn(i) || full(i)) ? ' ' : '\n';
+    if (i < lines.length - 1) out += (open(i) && (goesOn(i) || full(i))) || orphan(i) ? ' ' : '\n';
   }
   return out;
 }
+
+describe('unwrapLines: a page copied with its first words cut off', () => {
+  const page = [
+    'Hai thành phố tăng cường hợp tác ngành tòa án',
+    'Ngày 20/6/2011, Đoàn đại biểu Tòa án Nhân dân thành phố Hà Nội đã có cuộc gặp và làm việc với đoàn đại biểu Tòa án Nhân dân thành phố Vientiane.',
+    'Tại',
+    'cuộc gặp diễn ra ở thành phố Vientiane, hai bên đã thông báo cho nhau về tình',
+    'hình công tác của ngành tòa án mỗi nước trong năm qua, đồng thời trao đổi và',
+    'thảo luận việc tăng cường hợp tác giữa các tòa án của hai thủ đô.',
+    'Ngoài',
+    'ra, Tòa án Nhân dân thành phố Vientiane cũng đề nghị phía Việt Nam giúp nâng',
+    'cao trình độ công tác tòa án để thực hiện tốt hơn chức năng của mình trong',
+    'thời gian tới, nhất là đào tạo thẩm phán và cán bộ làm công tác xét xử.',
+    'Chuyến',
+    'thăm của đoàn đại biểu Tòa án Nhân dân thành phố Hà Nội diễn ra từ ngày',
+    '19 đến ngày 24/6.',
+    'Tin liên quan:',
+    '- Đại biểu cựu quân tình nguyện Việt Nam thăm Lào (28-10-2010)',
+    '- Hà Nội nhận Huân chương Vàng quốc gia của Lào (14-10-2010)',
+    '- Hội thảo về liên minh Lào-Việt ở Cánh đồng Chum (16-09-2010)',
+    '- Thừa Thiên-Huế và Sekong (Lào) hợp tác cùng phát triển (08-09-2010)',
+    '- Việt Nam-Lào khánh thành cột mốc biên giới số 476 (07-09-2010)',
+  ].join('\n');
+
+  it('joins a lone first word to its paragraph, and the wrapped lines, past a related list', () => {
+    const out = unwrapLines(page);
+    expect(out).toHaveLength(page.length);
+    expect(out).toContain('Tại cuộc gặp diễn ra ở thành phố Vientiane');
+    expect(out).toContain('về tình hình công tác');
+    expect(out).toContain('Ngoài ra, Tòa án');
+    expect(out).toContain('(28-10-2010)\n- Hà Nội');
+  });
+});
 
 describe('unwrapLines, the line-end test', () => {
   it('property: gives what the pattern over the trimmed line gave', () => {

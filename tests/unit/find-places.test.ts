@@ -275,6 +275,17 @@ describe('findPlaces: words that look alike without diacritics', () => {
     expect(isos('đoàn qua cửa khẩu Lao Bảo, đền Hùng')).toEqual([]);
   });
 
+  it('"Viện trưởng … tỉnh Chăm Pa Sắc Khăm Muộn Phi La Phon" is a person after the title\'s place', () => {
+    expect(
+      isos('Viện trưởng Viện kiểm sát tỉnh Chăm Pa Sắc Khăm Muộn Phi La Phon Đệt phát biểu.'),
+    ).toEqual(['LA-CH']);
+    // A route of places joined by dashes is no name.
+    expect(isos('tuyến cao tốc TP Hồ Chí Minh - Thủ Dầu Một - Chơn Thành')).toEqual([
+      'VN-SG',
+      'VN-57',
+    ]);
+  });
+
   it('"cửa khẩu quốc tế Hà Tiên" is a border gate; "TP Hà Tiên" is the city', () => {
     expect(isos('thăm Đồn Biên phòng cửa khẩu quốc tế Hà Tiên trước khi về nước')).toEqual([]);
     expect(places('Chiều 26/11, tại TP Hà Tiên, hai bên hội đàm.')).toEqual(['vn:ha-tien']);

@@ -489,3 +489,14 @@ describe('visits from event frames: national bodies named as co-chairs or speake
     expect(visits(text.replace(' khai mạc tại tỉnh Quảng Ngãi', ' khai mạc'))).toEqual([]);
   });
 });
+
+describe('visits from event frames: the venue of the meeting just told (realdev24)', () => {
+  it('"A … làm việc với đoàn … B" (no venue) then "Tại cuộc gặp diễn ra ở B, hai bên …": A came to B', () => {
+    // A Hà Nội paper: with no venue named, the meeting is presumed to be at home.
+    const text =
+      'Tòa án Hà Nội tăng cường hợp tác với Vientiane\nNgày 20/6, Đoàn đại biểu Tòa án Nhân dân thành phố Hà Nội đã có cuộc gặp và làm việc với đoàn đại biểu Tòa án Nhân dân thành phố Vientiane. Tại cuộc gặp diễn ra ở thành phố Vientiane, hai bên đã trao đổi kinh nghiệm.';
+    expect(visits(text)).toEqual(['VN-HN>LA-VT']);
+    const unnamed = text.replace(' diễn ra ở thành phố Vientiane', '');
+    expect(visits(unnamed)).toEqual(['LA-VT>VN-HN']);
+  });
+});

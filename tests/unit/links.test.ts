@@ -1958,3 +1958,27 @@ describe('visits: national bodies visited further on in the clause (corpus-real4
     expect(visits(later)).toEqual([]);
   });
 });
+
+describe('visits: causes realdev24 showed', () => {
+  it('"Đoàn Hội Nhà báo Việt Nam" is a central body of its country, named by it', () => {
+    expect(
+      visits('Tin\nĐoàn Hội Nhà báo Việt Nam đã đến thăm và làm việc tại tỉnh Attapeu.'),
+    ).toEqual(['VN-HN*>LA-AT']);
+  });
+
+  it('"khảo sát tại Nhà máy … tỉnh B": the body\'s seat a few words after "tại"', () => {
+    const text =
+      'Tin\nChiều 5/6, đoàn công tác tỉnh Gia Lai đã khảo sát tại Nhà máy chế biến cà phê tỉnh Attapeu.';
+    expect(visits(text)).toEqual(['VN-30>LA-AT']);
+    // A body's seat named further on is that body's, not where the survey went.
+    const other =
+      'Tin\nChiều 5/6, đoàn công tác tỉnh Gia Lai đã khảo sát mô hình của một doanh nghiệp có văn phòng tại Nhà máy chế biến tỉnh Attapeu.';
+    expect(visits(other)).toEqual([]);
+  });
+
+  it('"Trước đó, ngày 12/8, làm việc với lãnh đạo tỉnh B, Phó Thủ tướng X …": the subject after the clause', () => {
+    const text =
+      'Tin\nTrước đó, ngày 12/8, làm việc với lãnh đạo tỉnh Luông Nậm Thà, Phó Thủ tướng Nguyễn Văn An đánh giá cao quan hệ hợp tác giữa tỉnh Luông Nậm Thà với các địa phương Việt Nam.';
+    expect(visits(text)).toEqual(['VN-HN*>LA-LM']);
+  });
+});

@@ -14,6 +14,9 @@ const WIDTH_SPREAD = 15;
 /** In a wrapped text, a line shorter than this ends where its paragraph or heading ends. */
 const MIN_JOINED = 40;
 
+const ORPHAN = /^\s*\p{Lu}\p{Ll}{1,10}\s*$/u;
+const BULLET = /^\s*[-–•*+]\s/u;
+
 /** The text with its hard-wrap line breaks turned into spaces; unchanged when not wrapped. */
 export function unwrapLines(text: string): string {
   const lines = text.split('\n');
@@ -27,11 +30,14 @@ export function unwrapLines(text: string): string {
   };
   // A run of headlines is open lines too; a wrapped sentence goes on in lower case.
   const goesOn = (i: number) => /^\s*[\p{Ll}\d]/u.test(lines[i + 1] ?? '');
+  // "Tại\ncuộc gặp diễn ra …": a paragraph's first word left alone on its line.
+  const orphan = (i: number) => ORPHAN.test(lines[i]!) && goesOn(i);
   const widths: number[] = [];
   let nonBlank = 0;
   let continued = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.trim() === '') continue;
+    // (A list of related headlines, "- …" a line, is no prose to measure.)
+    if (lines[i]!.trim() === '' || BULLET.test(lines[i]!)) continue;
     nonBlank++;
     if (!open(i)) continue;
     widths.push(lines[i]!.trimEnd().length);
@@ -47,7 +53,7 @@ export function unwrapLines(text: string): string {
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
-    if (i < lines.length - 1) out += open(i) && (goesOn(i) || full(i)) ? ' ' : '\n';
+    if (i < lines.length - 1) out += (open(i) && (goesOn(i) || full(i))) || orphan(i) ? ' ' : '\n';
   }
   return out;
 }

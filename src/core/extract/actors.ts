@@ -198,9 +198,10 @@ export function nationalActorCountry(lower: string): CountryCode | null {
     // ("chuyến thăm của Đại sứ") is nobody's in particular.
     return words.find((w) => w.index > at)?.country ?? (envoyAt(lower, at) ? null : 'VN');
   }
-  // "Đoàn đại biểu Việt Nam", "đoàn Lào": a delegation named by its country.
+  // "Đoàn đại biểu Việt Nam", "đoàn Lào": a delegation named by its country; "Đoàn Báo Cựu chiến
+  // binh Việt Nam", "đoàn Hội Nhà báo Lào": one of a central body named by its country.
   const del =
-    /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u.exec(
+    /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*(?:\s+(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|tổng liên đoàn)(?:\s+[^\s,.;()]+){1,4}?)?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u.exec(
       lower,
     );
   if (del) return countryWords(del[1]!)[0]?.country ?? null;

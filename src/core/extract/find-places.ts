@@ -390,6 +390,24 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
 }
 
 /**
+ * "Viện trưởng VKSND tỉnh Chăm Pa Sắc Khăm Muộn Phi La Phon Đệt": a bare name right after the
+ * title's "tỉnh A", running on into two or more capitalised syllables, is the person's name.
+ */
+function personAfterPlace(ctx: Ctx, prev: Mention | undefined, m: Mention): boolean {
+  if (!prev || prev.prefix === null || m.prefix !== null || m.entry.country === 'VN') return false;
+  const { tokens, text } = ctx.tt;
+  const space = (a: number) =>
+    tokens[a + 1]!.start - tokens[a]!.end === 1 && text[tokens[a]!.end] === ' ';
+  if (prev.lastToken !== m.firstToken - 1 || !space(prev.lastToken)) return false;
+  let k = m.lastToken + 1;
+  while (k < tokens.length && k <= m.lastToken + 2 && space(k - 1)) {
+    if (!isCapitalised(text, tokens[k]!)) return false;
+    k++;
+  }
+  return k === m.lastToken + 3;
+}
+
+/**
  * A bare name that fits several units ("Viêng Chăn") means the one the article names with its
  * administrative word more often ("tỉnh Viêng Chăn" three times, "Thủ đô Viêng Chăn" once).
  */
@@ -713,7 +731,7 @@ export function findPlaces(
       const verdict = judge(ctx, i, endLast[e]!, endVariants[e]!);
       if (verdict === null) continue;
       if (verdict === 'block') blocked.push([i, endLast[e]!]);
-      else if (verdict !== 'stop') {
+      else if (verdict !== 'stop' && !personAfterPlace(ctx, mentions.at(-1), verdict.mention)) {
         mentions.push(verdict.mention);
         if (verdict.alternatives) bare.set(verdict.mention, verdict.alternatives);
       }

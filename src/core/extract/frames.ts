@@ -169,6 +169,14 @@ export function frameVisits(
     const from = ctx.lastOrigin ?? (headline ? local(headline) : null);
     if (from && from.entry.country !== own.country) out.push({ from, to, sentence: s });
   }
+  // "Tại cuộc gặp diễn ra ở thành phố B, hai bên …": the two sides of the meeting just told, the
+  // one from elsewhere come to B.
+  const pair = ctx.lastPair;
+  if (out.length === 0 && named && pair && hasWords(s, 'hai', 'bên')) {
+    const other = pair.find((e) => e.iso !== venue.iso);
+    if (other && other.country !== venue.country && pair.some((e) => e.iso === venue.iso))
+      out.push({ from: { entry: other, level: 'local' }, to, sentence: s });
+  }
   // A venue only presumed (the paper's own province) gives way to a trip the article tells the
   // other way (see geocode-article.ts).
   return !own && !inherited ? out.map((v) => ({ ...v, presumed: true as const })) : out;

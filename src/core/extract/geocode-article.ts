@@ -424,6 +424,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
           const had = partners.findIndex((x) => x.a.iso === p.a.iso && x.b.iso === p.b.iso);
           if (had >= 0) partners.splice(had, 1);
           partners.push(p);
+          ctx.lastPair = [p.a, p.b];
         }
         const link: FoundLink = {
           kind: 'visit',

@@ -15,6 +15,7 @@ import {
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, planBetween, type Cue } from './visit-cues.ts';
 import {
+  LOCATIVE,
   atVenue,
   cameFrom,
   glued,
@@ -122,7 +123,10 @@ export function destinationsAfter(
   };
   const inner = after.filter((m) => !merged(m) && !others.has(m));
   const located = locatedGroup(s, inner);
-  return located.length > 0 || locatedOnly ? located : inner;
+  if (located.length > 0 || !locatedOnly) return located.length > 0 ? located : inner;
+  // "khảo sát / đi thực tế tại Hiệp hội … tỉnh B": a body's seat in B, named a few words on.
+  if (!LOCATIVE.has(wordAt(s, from + 1))) return [];
+  return inner.filter((m) => afterTai(s, m)).slice(0, 1);
 }
 
 /**
@@ -209,14 +213,17 @@ export function ourProvince(s: SentenceView, a: number, b: number, ctx: VisitCon
   return null;
 }
 
-/** "A làm việc với đoàn …" where the sentence's venue (or, unnamed, the paper's home) is A's. */
+/**
+ * "A làm việc với đoàn …" where the sentence's venue is A's ('venue'), or, no venue named, the
+ * paper's home is A ('home': only presumed); else false.
+ */
 export function receivesDelegation(
   s: SentenceView,
   cue: Cue,
   o: Side,
   ctx: VisitContext,
   guests: Mention[],
-): boolean {
+): 'venue' | 'home' | false {
   if (o.level !== 'local') return false;
   // "tại trụ sở Chính quyền tỉnh B, Đoàn … A làm việc với Đoàn … tỉnh B": a building of B.
   const venues = s.mentions.filter((m) => atVenue(s, m) || afterTai(s, m));
@@ -229,9 +236,8 @@ export function receivesDelegation(
   const delegation = atHome || (works && withDelegation(s, cue.end + 1));
   // "UBND tỉnh A làm việc với doanh nghiệp đến từ các tỉnh B1, B2": they came.
   if (!delegation && !guests.some((m) => m.entry.country !== o.entry.country)) return false;
-  return venues.length > 0
-    ? venues.every((m) => m.entry.country === o.entry.country)
-    : ctx.home?.entry.iso === o.entry.iso;
+  if (venues.length > 0) return venues.every((m) => m.entry.country === o.entry.country) && 'venue';
+  return ctx.home?.entry.iso === o.entry.iso && 'home';
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   isDateline,
   phraseText,
   wordAt,
+  wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
@@ -135,6 +136,14 @@ export function resolveForward(
       (later
         ? null
         : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller)));
+  // "Trước đó, ngày 12/8, làm việc với lãnh đạo tỉnh B, Phó Thủ tướng X đánh giá cao …": the
+  // clause opens with the verb; its subject follows the clause.
+  if (
+    !origin &&
+    wordsAt(s, cue.start, ['làm', 'việc', 'với']) &&
+    (cue.start === s.t0 || commaBefore(s, cue.start))
+  )
+    origin = subjectAfterClause(tt, s, gaz, cue.end + 1, notTraveller);
   // "Đây là chuyến công tác đầu tiên của lãnh đạo tỉnh A", "đánh giá cao chuyến thăm của đoàn
   // tỉnh A": the trip's owner after "của" is its traveller, never its destination.
   const owner = wordAt(s, cue.start - 1) === 'chuyến' ? tripOwner(tt, s, gaz, cue.end + 1) : null;
@@ -221,12 +230,16 @@ export function resolveForward(
   // "Công an tỉnh A đã có buổi làm việc với đoàn … tỉnh B1, B2 tại phường X" (X in A's country):
   // the delegation came to A.
   const came = [...others].filter((m) => m.firstToken > cue.end);
-  if (receivesDelegation(s, cue, o, ctx, came)) {
+  const hosting = receivesDelegation(s, cue, o, ctx, came);
+  if (hosting) {
     const guests = [...dests, ...came].filter((m) => m.entry.country !== o.entry.country);
+    // A venue only presumed gives way to one a later sentence names (see geocode-article.ts).
+    const presumed = hosting === 'home' ? { presumed: true as const } : {};
     return [...new Set(guests.map((g) => g.entry))].map((e) => ({
       from: { entry: e, level: 'local' },
       to: [o],
       sentence: s,
+      ...presumed,
     }));
   }
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
@@ -280,6 +293,27 @@ export function resolveForward(
       });
   return out;
 }
+
+/** The subject that opens the clause after token k's: a national body, or a place at its start. */
+function subjectAfterClause(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  k: number,
+  skip: (m: Mention) => boolean,
+): Side | null {
+  let e = k;
+  while (e < s.t1 && !commaBefore(s, e)) e++;
+  if (e >= s.t1) return null;
+  const text = phraseText(tt, e, s.t1);
+  if (nationalBodyIndex(text) === 0) {
+    const c = nationalActorNear(text);
+    return c ? national(gaz, c) : null;
+  }
+  const m = s.mentions.find((x) => x.firstToken >= e && x.firstToken < e + SUBJECT_REACH);
+  return m && !skip(m) ? local(m) : null;
+}
+const SUBJECT_REACH = 5;
 
 /** The actors before "cùng đoàn …": one place, or the countries of a national body's title. */
 function companionsBefore(

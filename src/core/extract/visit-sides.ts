@@ -43,9 +43,11 @@ export interface VisitContext {
   home?: Mention | null;
   /** The venue earlier sentences established (frames.ts), if any. */
   frameVenue?: GazetteerEntry | null;
+  /** The two places of the last visit told between two provinces (traveller first). */
+  lastPair?: [GazetteerEntry, GazetteerEntry];
 }
 
-const LOCATIVE = new Set(['tại', 'ở']);
+export const LOCATIVE = new Set(['tại', 'ở']);
 
 const LIST_GLUE = new Set([
   'và',
