@@ -286,6 +286,10 @@ describe('findPlaces: words that look alike without diacritics', () => {
     ]);
   });
 
+  it('"Thakhet" is Thakhek, the seat of Khăm Muộn (realdev25)', () => {
+    expect(isos('các điểm đến tại tỉnh Savanakhet và Thakhet')).toEqual(['LA-SV', 'LA-KH']);
+  });
+
   it('"cửa khẩu quốc tế Hà Tiên" is a border gate; "TP Hà Tiên" is the city', () => {
     expect(isos('thăm Đồn Biên phòng cửa khẩu quốc tế Hà Tiên trước khi về nước')).toEqual([]);
     expect(places('Chiều 26/11, tại TP Hà Tiên, hai bên hội đàm.')).toEqual(['vn:ha-tien']);
