@@ -66,9 +66,15 @@ const OWN = [
   'tests/fixtures/corpus-real44',
   'tests/fixtures/corpus-real45',
   'tests/fixtures/corpus-real46',
+  'tests/fixtures/corpus-real47',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real47 (blind, 7 articles, scored once after the tenth session's last rule change), left
+  // as found: a closing remark on "the visit" read as a trip between the two states, and an
+  // ambassador's call on a province told from the province's side.
+  'r47-01-sonla-chu-tich-quoc-hoi-lao-2017.txt': ['false visits: Hà Nội (VN-HN) → LA-VT'],
+  'r47-03-sonla-tiep-dai-su-lao-tet-giap-thin.txt': ['missing visits: LA-VT → Sơn La (VN-05)'],
   // corpus-real40 (blind, scored once after the eighth session's last rule change but one), left as found:
   // a Lao leader's earlier visit to Hà Nội recalled in a national visit's article.
   'r40-03-chutichquochoi-vientiane.txt': ['missing visits: Vientiane (LA-VT) → Hà Nội (VN-HN)'],
