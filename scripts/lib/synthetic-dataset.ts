@@ -31,7 +31,8 @@ const LINKS_PER_ARTICLE = 3;
  */
 export function syntheticDataset(n: number, seed: number) {
   const gaz = builtinGazetteer();
-  const units = gaz.entries.filter((e) => e.kind !== 'country');
+  // Province-level units only: the generated dataset does not move when a city is added.
+  const units = gaz.entries.filter((e) => e.kind === 'province' || e.kind === 'municipality');
   const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const seen = new Map<string, number>();

@@ -103,7 +103,7 @@ describe('the count on a pair arc', () => {
     await openExplorer(page, BIG());
     expect(await zoom(page)).toBeLessThan(AGGREGATE_BELOW);
     const drawn = await counts(page);
-    // 142 pairs have several links; the rest of them give way to place names.
+    // 348 pairs have several links; the rest of them give way to place names.
     expect(drawn.length).toBeGreaterThan(15);
     expect(drawn.map((c) => [c.a, c.b, c.text])).toEqual(
       drawn.map((c) => [c.a, c.b, total(c.a, c.b)]),
