@@ -345,7 +345,7 @@ function decideLine(
   const slug = SLUG_START.exec(line.t);
   if (slug) {
     const rest = line.t.slice(slug[0].length).trimStart();
-    if (!BODY_END.includes(rest.charAt(rest.length - 1)) || rest.length === 0)
+    if (rest.length === 0 || !BODY_END.includes(rest.charAt(rest.length - 1)))
       return { drop: 'image alt and related headline' };
     const at = line.end - rest.length;
     return decideLine(

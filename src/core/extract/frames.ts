@@ -35,13 +35,13 @@ import {
   type VisitFinding,
 } from './visit-sides.ts';
 
-/** Visits a sentence tells through its venue and its parties (see the file comment). */
 /** "Thay mặt đoàn (đại biểu / công tác) …" opening a sentence: a delegation's speaker. */
 function onBehalfOfDelegation(s: SentenceView): boolean {
   if (wordAt(s, s.t0) !== 'thay' || wordAt(s, s.t0 + 1) !== 'mặt') return false;
   return wordAt(s, s.t0 + 2) === 'đoàn';
 }
 
+/** Visits a sentence tells through its venue and its parties (see the file comment). */
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,

@@ -124,7 +124,7 @@ export function destinationsAfter(
   const inner = after.filter((m) => !merged(m) && !others.has(m));
   const located = locatedGroup(s, inner);
   if (located.length > 0 || !locatedOnly) return located.length > 0 ? located : inner;
-  // "khảo sát / đi thực tế tại Hiệp hội … tỉnh B": a body's seat in B, named a few words on.
+  // "khảo sát tại Nhà máy … tỉnh B": a body's seat in B, named a few words on.
   if (!LOCATIVE.has(wordAt(s, from + 1))) return [];
   return inner.filter((m) => afterTai(s, m)).slice(0, 1);
 }
