@@ -500,3 +500,23 @@ describe('visits from event frames: the venue of the meeting just told (realdev2
     expect(visits(unnamed)).toEqual(['LA-VT>VN-HN']);
   });
 });
+
+describe('visits from event frames: causes corpus-real48 showed (after it was scored)', () => {
+  it('"Đồng chủ trì hội nghị có ông X (tỉnh A) và ông Y, Phó Tỉnh trưởng tỉnh B" at the lead\'s venue A', () => {
+    const text =
+      'Tổng kết hợp tác với tỉnh bạn\nChiều 14/3, UBND tỉnh An Giang tổ chức hội nghị tổng kết hợp tác năm 2023, đón tiếp đoàn đại biểu tỉnh bạn.\nĐồng chủ trì hội nghị có ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh An Giang và ông Sút Khôn, Phó Tỉnh trưởng tỉnh Tà Keo.';
+    expect(visits(text)).toEqual(['KH-21>VN-44']);
+  });
+
+  it('"Hiệp định … ký ngày 28/8/2000 tại thủ đô B" is where a document was signed, not a venue', () => {
+    const text =
+      'Lễ bàn giao hài cốt\nPhát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh Kiên Giang cho biết, từ khi triển khai Hiệp định giữa hai Chính phủ ký ngày 28/8/2000 tại thủ đô Phnôm Pênh, đội tìm kiếm của tỉnh đã quy tập nhiều hài cốt.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"Đồng chủ trì tại các điểm cầu nước bạn có …": an online meeting, nobody travelled', () => {
+    const text =
+      'Hội nghị trực tuyến\nSáng 27/12, tại tỉnh Điện Biên, hội nghị giao ban được tổ chức. Đồng chủ trì tại các điểm cầu nước bạn có các đồng chí Bí thư, Tỉnh trưởng tỉnh Phongsaly và tỉnh Luang Prabang.';
+    expect(visits(text)).toEqual([]);
+  });
+});

@@ -1982,3 +1982,11 @@ describe('visits: causes realdev24 showed', () => {
     expect(visits(text)).toEqual(['VN-HN*>LA-LM']);
   });
 });
+
+describe('visits: guests "đang ở thăm và làm việc tại tỉnh" (corpus-real48, after it was scored)', () => {
+  it('"A làm việc với ông X, Tỉnh trưởng tỉnh B, cùng đoàn … đang ở thăm và làm việc tại tỉnh": B came', () => {
+    const text =
+      'Hai tỉnh thống nhất nội dung hợp tác\nNgày 23/8, Bí thư Tỉnh ủy Bình Dương đã có buổi làm việc với ông Vi-lay-xắc, Tỉnh trưởng tỉnh Chăm-pa-xắc, cùng đoàn đại biểu tỉnh bạn đang ở thăm và làm việc tại tỉnh.';
+    expect(visits(text)).toEqual(['LA-CH>VN-57']);
+  });
+});

@@ -148,12 +148,17 @@ function fromRollCall(s: SentenceView): boolean {
   return wordAt(s, withListed(s, m).at(-1)!.lastToken + 1) === 'có';
 }
 
-/** "Về dự Hội nghị có …", "Tham dự lễ ký kết có …": the roll of those who attended. */
+/**
+ * "Về dự Hội nghị có …", "Tham dự lễ ký kết có …", "Đồng chủ trì hội nghị có …": the roll of those
+ * who attended.
+ */
 export function attendanceRoll(s: SentenceView): boolean {
   let k = s.t0;
   if (wordAt(s, k) === 'về' || wordAt(s, k) === 'tới' || wordAt(s, k) === 'đến') k++;
   if (wordAt(s, k) === 'tham') k++;
-  if (wordAt(s, k) !== 'dự') return false;
+  if (wordAt(s, k) === 'đồng' && wordAt(s, k + 1) === 'chủ') k++;
+  if (wordAt(s, k) === 'chủ' && wordAt(s, k + 1) === 'trì') k++;
+  else if (wordAt(s, k) !== 'dự') return false;
   for (let j = k + 1; j < Math.min(s.t1, k + 8); j++) {
     if (commaBefore(s, j)) return false;
     if (wordAt(s, j) === 'có') return true;

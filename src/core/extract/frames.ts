@@ -58,8 +58,9 @@ export function frameVisits(
   if (host === null) return [];
   const named = venueIn(s);
   const hosted = named ? null : (host ?? hostIn(s));
-  // "hội đàm trực tuyến": a meeting nobody travelled to.
-  if ((!hosted && !meeting) || plannedMeeting(s, named) || hasWords(s, 'trực', 'tuyến')) return [];
+  // "hội đàm trực tuyến", "tại các điểm cầu": a meeting nobody travelled to.
+  const online = hasWords(s, 'trực', 'tuyến') || hasWords(s, 'điểm', 'cầu');
+  if ((!hosted && !meeting) || plannedMeeting(s, named) || online) return [];
   const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
   // "Trên đường về nước, Đoàn …": the delegation has left the article's venue.

@@ -233,6 +233,9 @@ export function receivesDelegation(
     works &&
     wordAt(s, cue.end + 1) === 'với' &&
     venues.some((m) => m.lastToken < cue.start && m.entry.iso === o.entry.iso);
+  // "… làm việc với đồng chí X, Tỉnh trưởng tỉnh B, cùng đoàn đại biểu tỉnh bạn đang ở thăm và làm
+  // việc tại tỉnh": the guests are visiting A's province.
+  if (works && VISITING_HERE.test(phraseText(s.tt, cue.end + 1, s.t1))) return 'venue';
   const delegation = atHome || (works && withDelegation(s, cue.end + 1));
   // "UBND tỉnh A làm việc với doanh nghiệp đến từ các tỉnh B1, B2": they came.
   if (!delegation && !guests.some((m) => m.entry.country !== o.entry.country)) return false;
@@ -253,6 +256,8 @@ function withDelegation(s: SentenceView, k: number): boolean {
 }
 
 const BUILDING_REACH = 8;
+const VISITING_HERE =
+  /(?<![\p{L}])đang (?:ở |có chuyến )?thăm(?:,? làm việc| và làm việc)? tại tỉnh(?:\s*[.,;]|\s*$| nhà| ta)/u;
 
 /** A place a few words after "tại" in the same clause ("tại trụ sở Chính quyền tỉnh B"). */
 function afterTai(s: SentenceView, m: Mention): boolean {
