@@ -68,9 +68,13 @@ const OWN = [
   'tests/fixtures/corpus-real46',
   'tests/fixtures/corpus-real47',
   'tests/fixtures/corpus-real48',
+  'tests/fixtures/corpus-real49',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real49 (blind, 6 articles, scored once after the tenth session's last rule change), left
+  // as found: a district military command's twinning read as a national delegation's trip.
+  'r49-04-longan-preyveng-quan-su-ket-nghia-2016.txt': ['false visits: KH-12 → Long An (VN-41)'],
   // corpus-real47 (blind, 7 articles, scored once after the tenth session's last rule change but
   // one), left as found: a closing remark on "the visit" read as a trip between the two states, and an
   // ambassador's call on a province told from the province's side.
