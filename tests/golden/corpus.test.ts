@@ -69,9 +69,16 @@ const OWN = [
   'tests/fixtures/corpus-real47',
   'tests/fixtures/corpus-real48',
   'tests/fixtures/corpus-real49',
+  'tests/fixtures/corpus-real50',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real50 (blind, 5 articles, scored once on the same rules as corpus-real49), left as
+  // found: a call on a host's leaders read the wrong way round during a culture week abroad.
+  'r50-03-dienbien-luangprabang-tuan-van-hoa-2023.txt': [
+    'missing visits: Điện Biên (VN-71) → Luông Pha Bang (LA-LP)',
+    'false visits: Luông Pha Bang (LA-LP) → TP. Hồ Chí Minh (VN-SG)',
+  ],
   // corpus-real49 (blind, 6 articles, scored once after the tenth session's last rule change), left
   // as found: a district military command's twinning read as a national delegation's trip.
   'r49-04-longan-preyveng-quan-su-ket-nghia-2016.txt': ['false visits: KH-12 → Long An (VN-41)'],
