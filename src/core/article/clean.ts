@@ -332,11 +332,7 @@ function decideLine(
   // when it reads like one (a thumbnail in a list).
   const image = LEADING_IMAGE.exec(line.t);
   if (image && image[0].length < line.t.length) {
-    const rest: Line = {
-      start: line.start + image[0].length,
-      end: line.end,
-      t: line.t.slice(image[0].length),
-    };
+    const rest = lineAfter(line, image[0].length);
     if (isTeaserLine(rest.t)) return { drop: 'image teaser' };
     return decideLine(rest, text, title, titleWords, seen, grouped, beforeLead);
   }
@@ -347,16 +343,8 @@ function decideLine(
     const rest = line.t.slice(slug[0].length).trimStart();
     if (rest.length === 0 || !BODY_END.includes(rest.charAt(rest.length - 1)))
       return { drop: 'image alt and related headline' };
-    const at = line.end - rest.length;
-    return decideLine(
-      { start: at, end: line.end, t: rest },
-      text,
-      title,
-      titleWords,
-      seen,
-      grouped,
-      beforeLead,
-    );
+    const caption = lineAfter(line, line.t.length - rest.length);
+    return decideLine(caption, text, title, titleWords, seen, grouped, beforeLead);
   }
   const masthead = line.t.length <= 60 ? MASTHEAD.exec(foldLine(line.t)) : null;
   if (masthead && (beforeLead || masthead[1])) return { drop: 'masthead' };
@@ -385,6 +373,11 @@ function decideLine(
   if (innerKey.length >= 20 && seen.has(innerKey)) return { drop: 'repeated line' };
   seen.add(innerKey);
   return { keep: [start, end] };
+}
+
+/** What is left of a line past its first `cut` characters. */
+function lineAfter(line: Line, cut: number): Line {
+  return { start: line.start + cut, end: line.end, t: line.t.slice(cut) };
 }
 
 /** Why a single line is page chrome, or null (asked of most lines several times: remembered). */

@@ -233,12 +233,7 @@ export function nationalActorNear(lower: string): CountryCode | null {
 export function listedNationalActors(lower: string): CountryCode[] {
   const end = PHRASE_END.exec(lower);
   const phrase = end ? lower.slice(0, end.index) : lower;
-  const out: CountryCode[] = [];
-  for (const part of phrase.split(/\s(?:và|cùng)\s/u).slice(1)) {
-    const at = nationalBodyIndex(part);
-    const c = at >= 0 ? countryWords(part.slice(at))[0]?.country : undefined;
-    if (c && !out.includes(c)) out.push(c);
-  }
+  const out = bodyCountries(phrase.split(/\s(?:và|cùng)\s/u).slice(1));
   // "ba Thủ tướng của ba nước Campuchia - Lào - Việt Nam": one body of each country listed.
   const group = COUNTRIES_LISTED.exec(phrase);
   if (group && nationalBodyIndex(phrase.slice(0, group.index)) >= 0)
@@ -255,8 +250,13 @@ const COUNTRIES_LISTED = /(?<![\p{L}])(?:hai|ba|2|3)\s+nước\s+([^,.;()]{4,40}
 export function coChairCountries(lower: string): CountryCode[] {
   const chair = /(?<![\p{L}])chủ trì(?:[^:.;]{0,40}):/u.exec(lower);
   if (!chair) return [];
+  return bodyCountries(lower.slice(chair.index + chair[0].length).split(';'));
+}
+
+/** The countries of the national bodies in a list's items, each named with its own country word. */
+function bodyCountries(parts: readonly string[]): CountryCode[] {
   const out: CountryCode[] = [];
-  for (const part of lower.slice(chair.index + chair[0].length).split(';')) {
+  for (const part of parts) {
     const at = nationalBodyIndex(part);
     const c = at >= 0 ? countryWords(part.slice(at))[0]?.country : undefined;
     if (c && !out.includes(c)) out.push(c);

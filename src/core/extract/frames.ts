@@ -5,6 +5,7 @@
 // whose home lies in another country than the venue travelled to it. A sentence without a venue
 // of its own takes the article's, when it is about a delegation or a side of the meeting.
 import type { Gazetteer } from '../gazetteer.ts';
+import type { CountryCode, GazetteerEntry } from '../types.ts';
 import {
   coChairCountries,
   envoyFirst,
@@ -34,6 +35,20 @@ import {
   type VisitContext,
   type VisitFinding,
 } from './visit-sides.ts';
+
+/** Adds a visit from the capital of each country given (once each) other than the venue's. */
+function nationalGuests(
+  countries: readonly (CountryCode | null)[],
+  venue: GazetteerEntry,
+  to: Side[],
+  s: SentenceView,
+  gaz: Gazetteer,
+  out: VisitFinding[],
+): void {
+  for (const x of countries)
+    if (x && x !== venue.country && !out.some((v) => v.from.entry.country === x))
+      out.push({ from: { entry: gaz.capital(x), level: 'national' }, to, sentence: s });
+}
 
 /** "Thay mặt đoàn (đại biểu / công tác) …" opening a sentence: a delegation's speaker. */
 function onBehalfOfDelegation(s: SentenceView): boolean {
@@ -124,17 +139,20 @@ export function frameVisits(
         : (foreignBody(after, venue.country) ??
           (named ? (subjectBody(s) ?? meetingBetween(s, named, venue.country)) : null));
     const also = [...(subject ? listedNationalActors(after) : []), ...coChairCountries(after)];
-    for (const x of [c, ...also])
-      if (x && x !== venue.country && !out.some((v) => v.from.entry.country === x))
-        out.push({ from: { entry: gaz.capital(x), level: 'national' }, to, sentence: s });
+    nationalGuests([c, ...also], venue, to, s, gaz, out);
   }
   // "Thay mặt đoàn đại biểu Trung ương Đoàn … Lào, ông X và đại diện Trung ương Hội … Campuchia,
   // ông Y, cùng khẳng định …" at the article's venue: each speaker's national body came.
   if (behalf && out.length === 0) {
     const lower = phraseText(s.tt, s.t0, s.t1);
-    for (const x of [nationalActorNear(lower), ...listedNationalActors(lower)])
-      if (x && x !== venue.country && !out.some((v) => v.from.entry.country === x))
-        out.push({ from: { entry: gaz.capital(x), level: 'national' }, to, sentence: s });
+    nationalGuests(
+      [nationalActorNear(lower), ...listedNationalActors(lower)],
+      venue,
+      to,
+      s,
+      gaz,
+      out,
+    );
   }
   // "Tới dự buổi lễ, về phía Việt Nam có các đồng chí: X, Phó Thủ tướng Chính phủ; …": a side
   // named by its country whose roll holds a national body: that country's leaders came too.
