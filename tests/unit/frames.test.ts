@@ -520,3 +520,34 @@ describe('visits from event frames: causes corpus-real48 showed (after it was sc
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('visits: causes blind51 and realdev26 showed (after they were scored)', () => {
+  it('a roll of attendees broken by ";" and region words: every listed home came', () => {
+    const text =
+      'Hội nghị xúc tiến hợp tác tại Pắc-xế\nNgày 2/9, tại thành phố Pắc-xế, tỉnh Chăm-pa-sắc, Tổng Lãnh sự quán Việt Nam tổ chức hội nghị xúc tiến hợp tác.\nTham dự hội nghị có lãnh đạo 4 địa phương của Việt Nam gồm tỉnh Bình Dương; các tỉnh miền Trung Quảng Trị, Quảng Nam và hai tỉnh Tây Nguyên là Kon Tum, Lâm Đồng.';
+    expect(visits(text).sort()).toEqual(
+      ['VN-57>LA-CH', 'VN-25>LA-CH', 'VN-27>LA-CH', 'VN-28>LA-CH', 'VN-35>LA-CH'].sort(),
+    );
+  });
+
+  it('a consulate that travels acts for its country, not for the city it sits in', () => {
+    const text =
+      'Tổng Lãnh sự quán chúc mừng Quốc khánh Lào\nNgày 25/11, đoàn công tác của Tổng Lãnh sự quán Việt Nam tại Pắc-xế do Tổng Lãnh sự dẫn đầu đã đến thăm, chúc mừng lãnh đạo hai tỉnh Attapeu và Sê Kông.';
+    expect(visits(text)).toEqual(['VN-HN*>LA-AT', 'VN-HN*>LA-XE']);
+  });
+
+  it('"làm việc với lãnh đạo bốn tỉnh Nam Lào": a region\'s provinces, not the capital', () => {
+    const text =
+      'Ban Đối ngoại thăm Lào\nNgày 10/4, đoàn Ban Đối ngoại Trung ương đã làm việc với lãnh đạo bốn tỉnh Nam Lào.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"Tại các buổi làm việc với …, X chúc mừng … Lào": the meeting\'s object ends at the comma', () => {
+    const text = [
+      'Tổng Lãnh sự quán thăm các tỉnh',
+      'Ngày 25/11, đoàn công tác của Tổng Lãnh sự quán Việt Nam tại Pắc-xế đã đến thăm tỉnh Attapeu.',
+      'Tại các buổi làm việc với lãnh đạo tỉnh bạn, ông Trung chúc mừng thành tựu mà nhân dân các bộ tộc dưới sự lãnh đạo của Đảng Nhân dân Cách mạng Lào giành được.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-HN*>LA-AT']);
+  });
+});

@@ -122,6 +122,18 @@ export function consulCountry(lower: string): CountryCode | null {
   return m ? (m[1] === 'lào' ? 'LA' : 'KH') : null;
 }
 
+// "đoàn công tác của Tổng Lãnh sự quán Việt Nam tại Pắc-xế … đến thăm": a consulate travelling
+// acts for its country, wherever it sits. (Only as a traveller: one attending or called on where
+// it sits has gone nowhere, so it is no national body for the other rules.)
+const CONSULATE =
+  /(?<![\p{L}])(?:tổng\s+)?lãnh sự quán\s+(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+|vương quốc\s+)?(việt nam|lào|campuchia)(?![\p{L}])/u;
+
+/** The country of a consulate named in a lower-cased NFC phrase. */
+export function consulateCountry(lower: string): CountryCode | null {
+  const m = CONSULATE.exec(lower);
+  return m ? (countryWords(m[1]!)[0]?.country ?? null) : null;
+}
+
 /** Index of the first national body named in a lower-cased NFC text, or -1. */
 export function nationalBodyIndex(lower: string): number {
   const ministry = MINISTRY.exec(lower);

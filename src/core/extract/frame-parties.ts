@@ -254,10 +254,23 @@ function countedSides(s: SentenceView, m: Mention): boolean {
 // "giữa lực lượng vũ trang các huyện A1, A2, tỉnh A; B1, tỉnh B … và C1, tỉnh C": long lists.
 const BETWEEN_REACH = 40;
 
-export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
+/** Whether a mention is a place named for itself, not where someone is or who invited. */
+function standsForItself(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   if (m.entry.id === venue.id) return false;
-  if (isLocated(s, m) || isSuccessorRemark(s, m) || isInviter(s, m) || isDateline(s, m))
-    return false;
+  return !(isLocated(s, m) || isSuccessorRemark(s, m) || isInviter(s, m) || isDateline(s, m));
+}
+
+/**
+ * In a roll of those who came ("Tham dự hội nghị có lãnh đạo 6 địa phương gồm tỉnh A1; các tỉnh
+ * miền Trung A2, A3 và hai tỉnh Tây Nguyên là A4, A5"), every place named is an attendee's home,
+ * however the list is broken up.
+ */
+export function rollMember(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
+  return standsForItself(s, m, venue) && !NOT_PARTY_BEFORE.has(wordAt(s, m.headToken - 1));
+}
+
+export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
+  if (!standsForItself(s, m, venue)) return false;
   // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
   const head = listHead(s, m);
   if (cameFrom(s, head)) return true;

@@ -21,6 +21,7 @@ import {
   foreignBody,
   isParty,
   meetingBetween,
+  rollMember,
   sideRollCall,
   speaksOfParty,
   subjectBody,
@@ -118,7 +119,7 @@ export function frameVisits(
   for (const m of s.mentions) {
     if (seen.has(m.entry.id) || m.entry.country === venue.country) continue;
     // The guests of an organised event may be named anyhow ("với các tỉnh A1, A2 (Campuchia)").
-    if (!hosted?.organiser && !isParty(s, m, venue)) continue;
+    if (!hosted?.organiser && !(roll && rollMember(s, m, venue)) && !isParty(s, m, venue)) continue;
     for (const h of withListed(s, m)) {
       if (seen.has(h.entry.id) || h.entry.country === venue.country) continue;
       seen.add(h.entry.id);

@@ -158,7 +158,10 @@ export function countryDestination(
   const seat = hostIsNationalBody ? MISSION_SEAT.exec(text.slice(at)) : null;
   if (seat && countryWords(seat[1]!)[0]?.country === origin.entry.country) return [];
   const c = countryWords(text).find(
-    (w) => w.country !== origin.entry.country && !PEOPLE_OF.test(text.slice(0, w.index)),
+    (w) =>
+      w.country !== origin.entry.country &&
+      !PEOPLE_OF.test(text.slice(0, w.index)) &&
+      !REGION_OF.test(text.slice(0, w.index)),
   );
   return c ? [national(gaz, c.country)] : [];
 }
@@ -173,6 +176,10 @@ const MISSION_SEAT =
 // nguyện Việt Nam": a people, a language or a group, not the state the trip went to.
 const PEOPLE_OF =
   /(?<![\p{L}])(?:người|gốc|tiếng|kiều bào|tình nguyện|chuyên gia|nhân dân|bộ đội|liệt sĩ|sinh viên|học sinh|phụ nữ|thanh niên|doanh nghiệp)\s+$/u;
+
+// "làm việc với lãnh đạo bốn tỉnh Nam Lào": a region of the country, whose provinces were met,
+// not its capital.
+const REGION_OF = /(?<![\p{L}])(?:miền\s+)?(?:nam|bắc|trung|hạ|thượng)\s+$/u;
 
 /**
  * "… hội kiến Tỉnh trưởng tỉnh Xiêng Khoảng nhân chuyến thăm và làm việc tại Lào": the trip is

@@ -265,7 +265,7 @@ export function resolveForward(
     wordAt(s, cue.start) === 'làm' &&
     (ctx.lastTo ?? []).some((t) => t.entry.country === o.entry.country);
   if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời' && !metAtHome)
-    to = countryDestination(tt, s, gaz, o, cue.end + 1, s.t1);
+    to = countryDestination(tt, s, gaz, o, cue.end + 1, eventObjectEnd(s, cue));
   // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
   if (to.length === 0 && wordAt(s, cue.start) === 'sang' && ctx.home && !speaksOfFuture(s))
     if (ctx.home.entry.country !== o.entry.country) to = [local(ctx.home)];
@@ -337,3 +337,15 @@ function companionsBefore(
     ...[...countries].filter((c) => c !== lead.entry.country).map((c) => national(gaz, c)),
   ];
 }
+
+/**
+ * Where the words a cue governs end: "Tại các buổi làm việc với lãnh đạo bốn tỉnh, Tổng Lãnh sự …
+ * chúc mừng … Lào": a meeting named as an event ends its object at the comma; else the sentence end.
+ */
+function eventObjectEnd(s: SentenceView, cue: Cue): number {
+  if (!EVENT_NOUN.has(wordAt(s, cue.start - 1))) return s.t1;
+  for (let k = cue.end + 1; k < s.t1; k++) if (commaBefore(s, k)) return k;
+  return s.t1;
+}
+
+const EVENT_NOUN = new Set(['buổi', 'cuộc']);

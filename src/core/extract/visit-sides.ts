@@ -2,7 +2,7 @@
 // homes, an actor who stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
-import { centralOwner, nationalActorCountry } from './actors.ts';
+import { centralOwner, consulateCountry, nationalActorCountry } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import {
@@ -158,7 +158,8 @@ export function actorIn(
   const m = s.mentions.find((x) => x.firstToken >= a && x.lastToken < b && !skip(x));
   if (m && leaderTitleOnly(tt, s, a, m)) return national(gaz, m.entry.country);
   if (m) return local(m);
-  const c = nationalActorCountry(phraseText(tt, a, b));
+  const phrase = phraseText(tt, a, b);
+  const c = nationalActorCountry(phrase) ?? consulateCountry(phrase);
   return c ? national(gaz, c) : null;
 }
 
