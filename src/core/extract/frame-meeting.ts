@@ -1,8 +1,8 @@
 // Meeting words of an event frame ("hội đàm", "làm việc với", "tiếp", "dự"), and where the first
 // one stands in a sentence.
 import { fold } from '../normalize.ts';
-import { FoldedWords, wordAt, type SentenceView } from './sentence-view.ts';
-import { commaBefore, NOT_AFTER_TIEP } from './visit-cues.ts';
+import { commaFrom, FoldedWords, wordAt, type SentenceView } from './sentence-view.ts';
+import { NOT_AFTER_TIEP } from './visit-cues.ts';
 
 // Words of a meeting or a trip: with a venue and a foreign party, someone travelled.
 const MEETING = new Set([
@@ -76,8 +76,8 @@ export function afterOpening(s: SentenceView): number {
   const t = s.t0 + skip;
   const lead = `${wordAt(s, t)} ${wordAt(s, t + 1)} ${wordAt(s, t + 2)}`;
   if (!OPENINGS.some((o) => lead.startsWith(o))) return s.t0;
-  for (let k = t + 2; k < s.t1; k++) if (commaBefore(s, k)) return k;
-  return s.t0;
+  const comma = commaFrom(s, t + 2);
+  return comma < 0 ? s.t0 : comma;
 }
 
 /** The first meeting or trip word of the sentence from token `from`, or -1. */

@@ -203,6 +203,12 @@ export function commaBefore(s: SentenceView, k: number): boolean {
   return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ',;:');
 }
 
+/** The first token from `from` on that a comma (or semicolon, colon) precedes, or -1. */
+export function commaFrom(s: SentenceView, from: number): number {
+  for (let k = from; k < s.t1; k++) if (commaBefore(s, k)) return k;
+  return -1;
+}
+
 /** True when a semicolon separates token k from the token before it: another statement. */
 export function semicolonBefore(s: SentenceView, k: number): boolean {
   return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ';');

@@ -4,7 +4,7 @@ import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { fold } from '../normalize.ts';
 import {
-  commaBefore,
+  commaFrom,
   foldedAt,
   FoldedWords,
   isSuccessorRemark,
@@ -107,8 +107,8 @@ function afterTimeClause(s: SentenceView): number {
   const w = `${wordAt(s, s.t0)} ${wordAt(s, s.t0 + 1)}`;
   if (w !== 'sau khi' && w !== 'từ khi' && !(w === 'kể từ' && wordAt(s, s.t0 + 2) === 'khi'))
     return s.t0;
-  for (let k = s.t0 + 2; k < s.t1; k++) if (commaBefore(s, k)) return k;
-  return s.t0;
+  const comma = commaFrom(s, s.t0 + 2);
+  return comma < 0 ? s.t0 : comma;
 }
 
 /**

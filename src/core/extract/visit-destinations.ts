@@ -157,12 +157,10 @@ export function countryDestination(
   // "tới thăm Đại sứ quán Lào tại Việt Nam": a mission in the traveller's own country.
   const seat = hostIsNationalBody ? MISSION_SEAT.exec(text.slice(at)) : null;
   if (seat && countryWords(seat[1]!)[0]?.country === origin.entry.country) return [];
-  const c = countryWords(text).find(
-    (w) =>
-      w.country !== origin.entry.country &&
-      !PEOPLE_OF.test(text.slice(0, w.index)) &&
-      !REGION_OF.test(text.slice(0, w.index)),
-  );
+  const c = countryWords(text).find((w) => {
+    const before = text.slice(0, w.index);
+    return w.country !== origin.entry.country && !PEOPLE_OF.test(before) && !REGION_OF.test(before);
+  });
   return c ? [national(gaz, c.country)] : [];
 }
 

@@ -4,6 +4,7 @@ import type { CountryCode } from '../types.ts';
 import { countryWords, nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import {
+  commaFrom,
   countryWordAt,
   isDateline,
   phraseText,
@@ -344,8 +345,8 @@ function companionsBefore(
  */
 function eventObjectEnd(s: SentenceView, cue: Cue): number {
   if (!EVENT_NOUN.has(wordAt(s, cue.start - 1))) return s.t1;
-  for (let k = cue.end + 1; k < s.t1; k++) if (commaBefore(s, k)) return k;
-  return s.t1;
+  const comma = commaFrom(s, cue.end + 1);
+  return comma < 0 ? s.t1 : comma;
 }
 
 const EVENT_NOUN = new Set(['buổi', 'cuộc']);
