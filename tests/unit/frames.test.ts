@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../src/core/article/prepare.ts';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { makeDoc } from './support/make-doc.ts';
@@ -549,5 +550,83 @@ describe('visits: causes blind51 and realdev26 showed (after they were scored)',
       'Tại các buổi làm việc với lãnh đạo tỉnh bạn, ông Trung chúc mừng thành tựu mà nhân dân các bộ tộc dưới sự lãnh đạo của Đảng Nhân dân Cách mạng Lào giành được.',
     ].join('\n');
     expect(visits(text)).toEqual(['VN-HN*>LA-AT']);
+  });
+});
+
+describe('links: causes blind53 and blind54 showed (after they were scored)', () => {
+  const links = (text: string, date: string | null = null) => result(text, date).links;
+  const sisterPairs = (text: string) =>
+    links(text)
+      .filter((l) => l.kind === 'sister')
+      .map((l) => [l.from.iso, l.to.iso].sort().join('~'))
+      .sort();
+
+  it('a speaker judging "chuyến thăm, làm việc của đoàn" is no traveller: the delegation is', () => {
+    const text = [
+      'Đoàn tỉnh Hủa Phăn thăm Thành phố Hồ Chí Minh',
+      'Chiều 17/12, Phó Chủ tịch UBND TPHCM đã tiếp và làm việc với đoàn đại biểu tỉnh Hủa Phăn.',
+      'Phát biểu tại buổi tiếp, Phó Chủ tịch UBND TPHCM cho rằng chuyến thăm, làm việc của đoàn sẽ góp phần củng cố quan hệ Việt Nam - Lào, trong đó có quan hệ giữa TPHCM và tỉnh Hủa Phăn.',
+    ].join('\n');
+    expect(visits(text, '2025-12-17')).toEqual(['LA-HO>VN-SG']);
+  });
+
+  it('"Trước đó, tháng 5/2024, …" repeating the pair keeps the date of the news', () => {
+    const text = [
+      'Đoàn tỉnh Hủa Phăn thăm Thành phố Hồ Chí Minh',
+      'Sáng 17/12, các thành viên trong đoàn đã dâng hoa tưởng niệm Chủ tịch Hồ Chí Minh.',
+      'Trước đó, tháng 5/2024, Bí thư Tỉnh ủy tỉnh Hủa Phăn đã dẫn đầu đoàn đại biểu tỉnh sang thăm và làm việc tại TPHCM.',
+    ].join('\n');
+    const visit = links(text, '2025-12-18').find((l) => l.kind === 'visit');
+    expect(visit?.date).toBe('2025-12-17');
+  });
+
+  it('"A1 và A2 đã cùng 4 tỉnh … gồm B1, B2, B3 và B4 triển khai các bản ghi nhớ": every pair', () => {
+    const text =
+      'Hợp tác với các tỉnh Nam Lào\nTừ năm 2021, Gia Lai và Bình Định đã cùng 4 tỉnh Nam Lào gồm Attapeu, Champasak, Salavan và Sê Kông triển khai các bản ghi nhớ hợp tác đã ký kết.';
+    expect(sisterPairs(text)).toHaveLength(8);
+  });
+
+  it('"Theo phóng viên TTXVN tại B": where the paper\'s correspondent sits, not the venue', () => {
+    const text =
+      'Hai tỉnh hội đàm\nTheo phóng viên TTXVN tại Phnom Penh, ngày 27/5, Ban Hành chính tỉnh Takeo tổ chức hội nghị với đoàn đại biểu tỉnh An Giang.';
+    expect(visits(text)).not.toContain('VN-44>KH-12');
+  });
+
+  it('"Lời kêu gọi trên được … đưa ra khi chủ trì cuộc họp … tại B": a call made, no plan', () => {
+    const text = [
+      'Thủ tướng Lào họp với các tỉnh giáp biên',
+      'Lời kêu gọi trên được Thủ tướng Lào đưa ra khi chủ trì cuộc họp chung hôm 27/5 tại huyện Khổng, tỉnh Champasak.',
+      'Tham dự cuộc họp có tỉnh trưởng hai tỉnh Stung Treng và Ratanakiri của Campuchia.',
+    ].join('\n');
+    expect(visits(text).sort()).toEqual(['KH-16>LA-CH', 'KH-19>LA-CH']);
+  });
+
+  it('"Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh B nhấn mạnh …": B is the speaker, not a destination', () => {
+    const text = [
+      'Các tỉnh Campuchia mong đẩy mạnh hợp tác với Kiên Giang',
+      'Nhân dịp Tết Nguyên đán, lãnh đạo nhiều tỉnh của Campuchia đã sang thăm, chúc Tết tỉnh Kiên Giang.',
+      'Kiên Giang (TTXVN) - Tại các buổi tiếp, lãnh đạo tỉnh Kiên Giang đã thông tin với các đoàn về kết quả năm 2024.',
+      'Phó Tỉnh trưởng tỉnh Kampot cho biết, Kampot mong muốn cùng Kiên Giang tăng cường hợp tác.',
+      'Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh Kep nhấn mạnh quan hệ hợp tác giữa hai tỉnh Kep và Kiên Giang.',
+    ].join('\n');
+    // Through the cleaner, as the CLI reads it: the dateline makes Kiên Giang the paper's province.
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: text });
+    const found = geocodeArticle(doc, gaz).result.links.map((l) => `${l.from.iso}>${l.to.iso}`);
+    expect(found).not.toContain('VN-47>KH-23');
+  });
+
+  it('"đoàn kết" is solidarity: a partnership\'s history inherits no venue', () => {
+    const text = [
+      'Phó Chủ tịch Quốc hội Lào thăm tỉnh Hòa Bình',
+      'Ngày 21/7, Đoàn đại biểu Quốc hội Lào đã đến thăm và làm việc tại tỉnh Hòa Bình.',
+      'Tỉnh Hòa Bình đã ký kết nhiều thỏa thuận hợp tác với hai tỉnh Luông Pha Băng và Hủa Phăn của Lào, góp phần phát huy truyền thống đoàn kết giữa hai nước.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-VT*>VN-14']);
+  });
+
+  it('a misspelt name read only after "tỉnh" ("tỉnh Shihanouk") resolves by its sound', () => {
+    const text =
+      'Kiên Giang chúc Tết\nĐoàn Biên phòng tỉnh Kiên Giang tặng quà Tiểu khu Quân sự tỉnh Shihanouk, Campuchia.';
+    expect(result(text).places.map((p) => p.iso)).toContain('KH-18');
   });
 });

@@ -181,6 +181,8 @@ export function countrySide(s: SentenceView): { country: CountryCode; roll: numb
   return null;
 }
 
+const NOT_DELEGATION = new Set(['thanh', 'tncs', 'đbqh', 'kết', 'thể', 'viên']);
+
 /** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
 export function speaksOfParty(s: SentenceView): boolean {
   if (fromRollCall(s) || delegatesRollCall(s)) return true;
@@ -191,15 +193,9 @@ export function speaksOfParty(s: SentenceView): boolean {
     if (w === 'đoàn') {
       const next = wordAt(s, k + 1);
       const prev = wordAt(s, k - 1);
-      // "Đoàn Thanh niên", "Tỉnh đoàn", "Đoàn ĐBQH" are standing bodies, not delegations.
-      if (
-        next === 'thanh' ||
-        next === 'tncs' ||
-        next === 'đbqh' ||
-        prev === 'tỉnh' ||
-        prev === 'tập'
-      )
-        continue;
+      // "Đoàn Thanh niên", "Tỉnh đoàn", "Đoàn ĐBQH" are standing bodies, not delegations;
+      // "đoàn kết" is solidarity, "đoàn thể" the mass organisations, "đoàn viên" their members.
+      if (NOT_DELEGATION.has(next) || prev === 'tỉnh' || prev === 'tập') continue;
       // "12 đoàn" is a tally; "Ngày 17-3, đoàn …" a date before the delegation.
       if (!commaBefore(s, k) && (TALLY.has(prev) || /^\d+$/.test(prev))) continue;
       return true;

@@ -439,7 +439,10 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         onlyIfEvery(book.presumed, key, v.presumed === true, known);
         // (An earlier reception, "Trước đó, … chủ trì lễ đón …", was elsewhere than the event.)
         onlyIfEvery(book.atCapital, key, v.atCapital === true && !past(), known);
-        addLink(links, link, gaz, book, rank);
+        // "Trước đó, tháng 5/2024, đoàn tỉnh B đã sang thăm A" after the news of B's trip to A: the
+        // same pair's earlier trip dates nothing the article already dated.
+        const earlierTrip = known && links.get(key)!.date !== null && (past() || recalled());
+        addLink(links, link, gaz, book, earlierTrip ? Math.min(rank, 0) : rank);
       }
     }
     crossed.addSentence(pairsHere);

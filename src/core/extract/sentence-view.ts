@@ -247,7 +247,7 @@ const RESIDING = new Set(['sống', 'cư', 'trú']);
 /**
  * A "tại" (at token k) that says where a mission sits or people live, not where anyone met:
  * "Tổng Lãnh sự quán Lào tại TP Đà Nẵng", "Tổng lãnh sự nước CHDCND Lào tại …", "Đại sứ Việt Nam
- * tại …", "bà con đang sinh sống tại B", "định cư ở B".
+ * tại …", "bà con đang sinh sống tại B", "định cư ở B", "phóng viên TTXVN tại B".
  */
 export function isSeatOrHome(s: SentenceView, k: number): boolean {
   if (RESIDING.has(wordAt(s, k - 1))) return true;
@@ -258,6 +258,8 @@ export function isSeatOrHome(s: SentenceView, k: number): boolean {
     if (w === 'quán' || (w === 'sự' && wordAt(s, b - 1) === 'lãnh'))
       return !calledOn(s, b - (w === 'quán' ? 2 : 1));
     if (w === 'sứ' && wordAt(s, b - 1) === 'đại') return !calledOn(s, b - 1);
+    // "Theo phóng viên TTXVN tại Phnom Penh": where the paper's correspondent is based.
+    if ((w === 'viên' && wordAt(s, b - 1) === 'phóng') || w === 'pv') return true;
     if (commaBefore(s, b)) return false;
   }
   return false;

@@ -201,6 +201,22 @@ function signedAmong(s: SentenceView, places: Mention[]): boolean {
   return false;
 }
 
+const LIST_JOINERS = new Set(['cùng', 'với']);
+
+/**
+ * Two lists of two countries, one after the other, two or more places in one of them, joined by
+ * "cùng" or "với" ("A1 và A2 đã cùng … B1, B2").
+ */
+function joinedLists(s: SentenceView, places: Mention[]): boolean {
+  const cut = places.findIndex((m) => m.entry.country !== places[0]!.entry.country);
+  if (cut < 0 || places.slice(cut).some((m) => m.entry.country !== places[cut]!.entry.country))
+    return false;
+  if (cut < 2 && places.length - cut < 2) return false;
+  for (let k = places[cut - 1]!.lastToken + 1; k < places[cut]!.firstToken; k++)
+    if (LIST_JOINERS.has(wordAt(s, k))) return true;
+  return false;
+}
+
 /** "tại Hà Nội": where a signing took place, not a party to it. */
 function isVenue(s: SentenceView, m: Mention): boolean {
   const w = wordAt(s, m.headToken - 1);
@@ -248,6 +264,13 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
   }
   // "… được ký giữa các tỉnh: A1, A2 (Lào); B1, B2, B3 (Việt Nam)": one document, every pair.
   if (signedAmong(s, unique)) {
+    for (const a of unique)
+      for (const b of unique) if (a.entry.country < b.entry.country) add(a.entry, b.entry);
+    return pairs;
+  }
+  // "A1 và A2 đã cùng 4 tỉnh Nam Lào gồm B1, B2, B3 và B4 triển khai các bản ghi nhớ": one side's
+  // list joined to the other's, every pair.
+  if (joinedLists(s, unique)) {
     for (const a of unique)
       for (const b of unique) if (a.entry.country < b.entry.country) add(a.entry, b.entry);
     return pairs;

@@ -90,7 +90,8 @@ function keyedNames(gaz: Gazetteer): Map<CountryCode, KeyedName[]> {
       // Provinces and municipalities only: a guessed city would sit on the wrong dot.
       if (e.kind === 'country' || e.kind === 'city') continue;
       const list = byCountry.get(e.country) ?? [];
-      for (const name of new Set([e.name, e.nameEn, ...e.aliases]))
+      // (Misspelt names stand in a place slot, so the names read only after "tỉnh" count too.)
+      for (const name of new Set([e.name, e.nameEn, ...e.aliases, ...(e.prefixOnly ?? [])]))
         list.push({ key: soundKey(name), name, entry: e });
       byCountry.set(e.country, list);
     }

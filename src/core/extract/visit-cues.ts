@@ -471,6 +471,8 @@ export function futureIndex(s: SentenceView): number {
     if (w === 'sẽ' || w === 'sắp') return k;
     const pair = `${w} ${wordAt(s, k + 1)}`;
     if (pair === 'định kỳ' && namedRound(s, k + 2)) continue;
+    // "Lời kêu gọi trên được … đưa ra khi chủ trì cuộc họp …": a call already made, named.
+    if (wordAt(s, k - 1) === 'lời') continue;
     if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return k;
     // "ngày 3/11 tới đây": a date still to come.
     if (pair === 'tới đây' && wordAt(s, k - 1) !== 'cho') return k;

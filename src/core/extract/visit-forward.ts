@@ -118,6 +118,10 @@ export function resolveForward(
           cue.end + 1,
       )
     : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true, others);
+  // "Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh B nhấn mạnh …": the event's own words end at the
+  // comma; the place after it is the main clause's speaker.
+  const adverbial = atEvent(s, cue);
+  if (adverbial >= 0) dests = dests.filter((m) => m.firstToken < adverbial);
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   // (Not from another semicolon clause: "…; ủng hộ các gia đình tại B; tổ chức cho hội viên thăm
   // lại chiến trường xưa".)
@@ -147,15 +151,14 @@ export function resolveForward(
     origin = subjectAfterClause(tt, s, gaz, cue.end + 1, notTraveller);
   // "Đây là chuyến công tác đầu tiên của lãnh đạo tỉnh A", "đánh giá cao chuyến thăm của đoàn
   // tỉnh A": the trip's owner after "của" is its traveller, never its destination.
-  const owner = wordAt(s, cue.start - 1) === 'chuyến' ? tripOwner(tt, s, gaz, cue.end + 1) : null;
-  if (owner) {
-    origin = owner.side;
-    dests = dests.filter((m) => !owner.mentions.includes(m));
+  const found = wordAt(s, cue.start - 1) === 'chuyến' ? tripOwner(tt, s, gaz, cue.end + 1) : null;
+  const ownerSide = found && (found.side ?? ctx.lastOrigin);
+  if (found && ownerSide) {
+    origin = ownerSide;
+    dests = dests.filter((m) => !found.mentions.includes(m));
     // "Phó Tỉnh trưởng tỉnh B đánh giá cao chuyến thăm của …": the speaker's province hosted it.
     if (dests.length === 0)
-      dests = before.filter(
-        (m) => m.entry.country !== owner.side.entry.country && !isInviter(s, m),
-      );
+      dests = before.filter((m) => m.entry.country !== ownerSide.entry.country && !isInviter(s, m));
   }
   // "Trong khuôn khổ chuyến thăm chính thức Lào, sáng 27/7, Chủ tịch … đã hội kiến …": the trip
   // is named first, its traveller in the main clause after it.
@@ -350,3 +353,17 @@ function eventObjectEnd(s: SentenceView, cue: Cue): number {
 }
 
 const EVENT_NOUN = new Set(['buổi', 'cuộc']);
+const AT_EVENT = new Set(['tại', 'trong', 'sau', 'qua']);
+
+/**
+ * "(Cũng) tại (các) buổi chúc Tết …, X …": a cue inside an event named as a time or place; where
+ * its words end (the first comma not followed by another place of a list), else -1.
+ */
+function atEvent(s: SentenceView, cue: Cue): number {
+  if (!EVENT_NOUN.has(wordAt(s, cue.start - 1))) return -1;
+  const b = wordAt(s, cue.start - 2) === 'các' ? cue.start - 3 : cue.start - 2;
+  if (!AT_EVENT.has(wordAt(s, b))) return -1;
+  for (let k = commaFrom(s, cue.end + 1); k >= 0; k = commaFrom(s, k + 1))
+    if (!s.mentions.some((m) => m.firstToken === k)) return k;
+  return -1;
+}

@@ -276,19 +276,22 @@ const TRIP_PHRASE_ENDS = new Set([
 
 /**
  * The party after "của" in a trip's own clause ("chuyến thăm … của Đoàn tỉnh A"), if a place
- * names it (national travellers are read only where the sentence opens with the trip, below).
+ * names it (national travellers are read only where the sentence opens with the trip, below);
+ * side null for a delegation named by no place ("của đoàn").
  */
 export function tripOwner(
   tt: TokenizedText,
   s: SentenceView,
   gaz: Gazetteer,
   a: number,
-): { side: Side; mentions: Mention[] } | null {
+): { side: Side | null; mentions: Mention[] } | null {
   // "của" must belong to the trip's noun phrase ("chuyến thăm chính thức của …"), not to a
   // later one ("chuyến thăm nhằm tìm hiểu kinh nghiệm của tỉnh B").
   let k = a;
-  // "Chuyến thăm và làm việc tại Lào của Đoàn …": one trip, named by both its verbs.
+  // "Chuyến thăm và làm việc tại Lào của Đoàn …", "chuyến thăm, làm việc của đoàn": one trip,
+  // named by both its verbs.
   if (wordAt(s, k) === 'và' && wordAt(s, k + 1) === 'làm' && wordAt(s, k + 2) === 'việc') k += 3;
+  else if (commaBefore(s, k) && wordAt(s, k) === 'làm' && wordAt(s, k + 1) === 'việc') k += 2;
   // "… tại Lào của Đoàn …", "chuyến thăm Campuchia của …": the country the trip went to, then
   // its owner.
   const country = TRIP_PHRASE_ENDS.has(wordAt(s, k)) ? countryWordAt(s, k + 1) : 0;
@@ -322,8 +325,13 @@ export function tripOwner(
     const c = nationalActorNear(phraseText(tt, k + 1, e));
     if (c) return { side: national(gaz, c), mentions: [] };
   }
+  // "cho rằng chuyến thăm của đoàn tại Thành phố sẽ …": the delegation the article follows, never
+  // the speaker who judges its trip.
+  if (!m && UNNAMED_PARTY.has(wordAt(s, k + 1))) return { side: null, mentions: [] };
   return null;
 }
+
+const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
 
 const PERSON_WORDS = new Set(['đồng', 'ông', 'bà', 'ngài']);
 
