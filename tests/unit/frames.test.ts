@@ -630,3 +630,57 @@ describe('links: causes blind53 and blind54 showed (after they were scored)', ()
     expect(result(text).places.map((p) => p.iso)).toContain('KH-18');
   });
 });
+
+describe('visits: causes realdev26 and blind54 left (after the first fixes)', () => {
+  const prepared = (text: string) => {
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: text });
+    return geocodeArticle(doc, gaz).result.links.map((l) => `${l.from.iso}>${l.to.iso}`);
+  };
+
+  it('"chuyến công tác của lãnh đạo tỉnh sang thăm tỉnh B" in A\'s paper: A went, whoever came last', () => {
+    const text = [
+      'Bắc Giang tiếp Đại sứ Lào',
+      'Chiều 23/8, Chủ tịch UBND tỉnh Bắc Giang đã tiếp Đoàn công tác Đại sứ quán Lào.',
+      'Trong năm, tỉnh đã có nhiều hoạt động, trong đó có chuyến công tác của lãnh đạo tỉnh sang thăm tỉnh Xay Sổm Bun.',
+    ].join('\n');
+    expect(visits(text)).toContain('VN-54>LA-XS');
+  });
+
+  it('"tỉnh cũng cử đồng chí … sang chúc Tết tỉnh bạn": from the paper\'s province to its partner', () => {
+    const text = [
+      'Bí thư Tỉnh ủy Nghệ An tiếp đoàn tỉnh Sa Vẳn Na Khệt',
+      'Nhân dịp Tết Nguyên đán, đoàn lãnh đạo tỉnh Sa Vẳn Na Khệt đã sang thăm, chúc Tết tỉnh Nghệ An.',
+      'Dịp Tết Bun Pi May vừa qua, tỉnh cũng cử đồng chí Phó Chủ tịch HĐND tỉnh sang chúc Tết tỉnh bạn.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-SV>VN-22', 'VN-22>LA-SV']);
+  });
+
+  it('"tiếp đoàn Việt Nam" after provinces\' leaders led "đoàn đại biểu Việt Nam": the provinces', () => {
+    const text = [
+      'Lãnh đạo hai tỉnh Long An, Tây Ninh chúc Tết tỉnh Svay Rieng',
+      'Ngày 1/4, đoàn đại biểu Việt Nam do Bí thư Tỉnh ủy Long An và Bí thư Tỉnh ủy Tây Ninh cùng dẫn đầu đã đến thăm, chúc Tết lãnh đạo tỉnh Svay Rieng.',
+      'Phó Thủ tướng Campuchia phát biểu tại buổi tiếp đoàn Việt Nam. Ảnh: TTXVN',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-41>KH-20', 'VN-37>KH-20']);
+  });
+
+  it("governors of the guest country speaking at the event the paper's province held came to it", () => {
+    const text = [
+      'Các tỉnh Campuchia mong đẩy mạnh hợp tác với Kiên Giang',
+      'Nhân dịp Tết Nguyên đán, lãnh đạo nhiều tỉnh của Campuchia đã sang thăm, chúc Tết tỉnh Kiên Giang.',
+      'Kiên Giang (TTXVN) - Tại các buổi tiếp, lãnh đạo tỉnh Kiên Giang đã thông tin với các đoàn về kết quả năm 2024.',
+      'Phó Tỉnh trưởng tỉnh Kampot Khiev Rithiphorn cho biết, Kampot mong muốn cùng Kiên Giang tăng cường hợp tác.',
+      'Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh Kep Som Piseth nhấn mạnh quan hệ hợp tác giữa hai tỉnh.',
+    ].join('\n');
+    expect(prepared(text)).toEqual(['KH-7>VN-47', 'KH-23>VN-47']);
+  });
+
+  it("a governor of the venue's own country speaking there made no trip", () => {
+    const text = [
+      'Đoàn tỉnh An Giang thăm tỉnh Takeo',
+      'Ngày 5/4, đoàn đại biểu tỉnh An Giang đã đến thăm, chúc Tết tỉnh Takeo.',
+      'Tỉnh trưởng tỉnh Takeo Vei Samnang cảm ơn tình cảm của tỉnh An Giang.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-44>KH-21']);
+  });
+});

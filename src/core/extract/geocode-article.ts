@@ -16,6 +16,7 @@ import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
 import { articleHome, bareProvinceIn } from './home.ts';
 import { leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
+import { speakerVisits } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
 import { sentenceViews, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
@@ -390,7 +391,10 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
       // visit's headline names one stop of several).
       venueNamed = frame.venue !== null && !told.some((v) => v.to.some((t) => t.level === 'local'));
     }
-    const framed = untoldFrameVisits(told, frameVisits(view, frame, ctx, gaz));
+    let inFrame = frameVisits(view, frame, ctx, gaz);
+    if (inFrame.length === 0 && told.length === 0 && !past() && !recalled())
+      inFrame = speakerVisits(view, frame.venue, ctx);
+    const framed = untoldFrameVisits(told, inFrame);
     // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation
     // later sentences call "Đoàn" is the one the frame found travelling.
     if (told.length === 0 && framed.length > 0 && ctx.lastOrigin === null)
@@ -419,7 +423,9 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         // A trip a speaker recalls is not the one "Dịp này, đoàn …" goes on with.
         if (date && !recalled()) trail.lastVisitDate = date;
         if (date?.length === 10 && !recalled()) trail.lastVisitDay = date;
-        if (v.from.level === 'local' && to.level === 'local') {
+        // (A guest known only by its words is no partner: "… với các tỉnh giáp biên" means all
+        // the places the article names, not the one that spoke.)
+        if (v.from.level === 'local' && to.level === 'local' && !v.heard) {
           const p = { a: v.from.entry, b: to.entry, sentence: i };
           const had = partners.findIndex((x) => x.a.iso === p.a.iso && x.b.iso === p.b.iso);
           if (had >= 0) partners.splice(had, 1);

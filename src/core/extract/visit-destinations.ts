@@ -1,6 +1,7 @@
 // Where a forward reading goes: the places after the cue, a country's capital, the paper's own
 // province.
 import type { Gazetteer } from '../gazetteer.ts';
+import type { GazetteerEntry } from '../types.ts';
 import { countryWords, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import {
@@ -271,4 +272,27 @@ function afterTai(s: SentenceView, m: Mention): boolean {
     if (wordAt(s, b) === 'tại') return true;
   }
   return false;
+}
+
+const TOWARDS_PARTNER = new Set(['tại', 'ở', 'tới', 'đến', 'sang']);
+
+/**
+ * "… cử đồng chí … sang chúc Tết tỉnh bạn": the partner the article's last trip between two
+ * provinces joined (else the headline's one place of another country), named right after the cue.
+ */
+export function partnerProvince(
+  s: SentenceView,
+  a: number,
+  o: Side,
+  ctx: VisitContext,
+): Side | null {
+  // The cue's own object ("chúc Tết tỉnh bạn", "thăm, làm việc tại tỉnh bạn"), not a traveller
+  // further on ("chuyến công tác đầu tiên của phụ nữ tỉnh bạn tới B").
+  const k = TOWARDS_PARTNER.has(wordAt(s, a)) ? a + 1 : a;
+  if (wordAt(s, k) !== 'tỉnh' || wordAt(s, k + 1) !== 'bạn') return null;
+  const foreign = (e: GazetteerEntry) => e.country !== o.entry.country;
+  const paired = ctx.lastPair?.filter(foreign) ?? [];
+  if (paired.length === 1) return { entry: paired[0]!, level: 'local' };
+  const titled = [...new Set(ctx.titlePlaces.map((m) => m.entry))].filter(foreign);
+  return titled.length === 1 ? { entry: titled[0]!, level: 'local' } : null;
 }

@@ -3,6 +3,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { countryWords, nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
+import { bareProvinceIn } from './home.ts';
 import {
   commaFrom,
   countryWordAt,
@@ -31,6 +32,7 @@ import {
   listFrom,
   namedCountryPlaces,
   ourProvince,
+  partnerProvince,
   receivesDelegation,
 } from './visit-destinations.ts';
 import { groupSize, partnerGroup } from './visit-groups.ts';
@@ -228,7 +230,23 @@ export function resolveForward(
         sentence: s,
       }));
   }
-  origin ??= fallbackOrigin(ctx, s, firstForeign(null)?.entry.country ?? null);
+  // "chuyến công tác của lãnh đạo tỉnh sang thăm tỉnh B" in a provincial paper: the unnamed
+  // "tỉnh" just before the cue is the paper's own province, whoever the article followed last
+  // (not "Chủ tịch UBND tỉnh X (phải) nhận quà chúc Tết từ …", a host further back).
+  const home = ctx.home;
+  const foreign = firstForeign(null)?.entry.country ?? null;
+  // ("tỉnh cũng cử đồng chí … sang chúc Tết tỉnh bạn": to the partner, below.)
+  if (
+    !origin &&
+    home &&
+    (foreign !== null
+      ? home.entry.country !== foreign
+      : partnerProvince(s, cue.end + 1, local(home), ctx) !== null) &&
+    bareProvinceIn(s, Math.max(from, cue.start - BARE_REACH), cue.start) &&
+    !speaksOfFuture(s)
+  )
+    origin = local(home);
+  origin ??= fallbackOrigin(ctx, s, foreign);
   if (!origin) return [];
   const o = origin;
   // "Công an tỉnh A đã có buổi làm việc với đoàn … tỉnh B1, B2 tại phường X" (X in A's country):
@@ -277,6 +295,10 @@ export function resolveForward(
   if (to.length === 0) {
     const ours = ourProvince(s, cue.end + 1, clauseEnd(s, cue.end), ctx);
     if (ours && ours.entry.country !== o.entry.country) to = [ours];
+  }
+  if (to.length === 0 && !speaksOfFuture(s)) {
+    const partner = partnerProvince(s, cue.end + 1, o, ctx);
+    if (partner) to = [partner];
   }
   // "Nhận lời mời của tỉnh B, ông … đã đến tham dự buổi lễ": the trip goes to its inviter.
   if (to.length === 0 && !speaksOfFuture(s)) {
@@ -353,6 +375,8 @@ function eventObjectEnd(s: SentenceView, cue: Cue): number {
 }
 
 const EVENT_NOUN = new Set(['buổi', 'cuộc']);
+// How close before the cue the traveller's unnamed "tỉnh" stands ("lãnh đạo tỉnh sang thăm").
+const BARE_REACH = 3;
 const AT_EVENT = new Set(['tại', 'trong', 'sau', 'qua']);
 
 /**

@@ -3,7 +3,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { consulCountry, envoyFirst, nationalActorCountry } from './actors.ts';
 import { bareProvinceIn } from './home.ts';
-import { phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import { countryWordAt, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
 import { guestWord, type Cue } from './visit-cues.ts';
 import { partnerGroup } from './visit-groups.ts';
@@ -108,7 +108,18 @@ export function resolveReverse(
   }
   if (!guest) {
     const c = nationalActorCountry(guestPhrase()) ?? consul();
-    if (c && c !== host.entry.country) guest = national(gaz, c);
+    // "tiếp đoàn Việt Nam" after "đoàn đại biểu Việt Nam do Bí thư Tỉnh ủy A … dẫn đầu": the
+    // provinces' delegation the article follows, called by its country.
+    const followed = ctx.lastOrigin;
+    if (
+      c &&
+      followed?.level === 'local' &&
+      followed.entry.country === c &&
+      wordAt(s, cue.end + 1) === 'đoàn' &&
+      countryWordAt(s, cue.end + 2) > 0
+    )
+      guest = followed;
+    else if (c && c !== host.entry.country) guest = national(gaz, c);
   }
   // "tiếp Đoàn": the delegation the article follows; "tiếp Đại sứ …", "tiếp ông …" name someone else.
   if (!guest && guestPlaces.length === 0 && guestWord(s, cue) === 'đoàn') {

@@ -29,6 +29,8 @@ export interface VisitFinding {
   presumed?: true;
   /** A national host received with no venue named: presumed to be its capital. */
   atCapital?: true;
+  /** Known only from a guest's words at the event (frame-speakers.ts): no partner of its own. */
+  heard?: true;
 }
 
 /** What the article has established so far: who is travelling, and the title's places. */

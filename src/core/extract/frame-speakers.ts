@@ -1,0 +1,77 @@
+// Guests known by their words: "Phó Tỉnh trưởng tỉnh Kampot … cho biết, …", "Cũng tại buổi chúc
+// Tết, Tỉnh trưởng tỉnh Kep … nhấn mạnh …" in a report of the delegations a province received. A
+// governor of another country than the event's venue, speaking at it, came to it.
+import type { GazetteerEntry } from '../types.ts';
+import type { Mention } from './find-places.ts';
+import { commaFrom, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import { local, type VisitContext, type VisitFinding } from './visit-sides.ts';
+
+// The titles a province's leader speaks under (after an optional "Phó").
+const TITLES: readonly string[][] = [
+  ['tỉnh', 'trưởng'],
+  ['thống', 'đốc'],
+  ['bí', 'thư'],
+  ['chủ', 'tịch'],
+];
+
+const SPEECH: readonly string[][] = [
+  ['cho', 'biết'],
+  ['nhấn', 'mạnh'],
+  ['khẳng', 'định'],
+  ['bày', 'tỏ'],
+  ['phát', 'biểu'],
+  ['chia', 'sẻ'],
+  ['cảm', 'ơn'],
+  ['đánh', 'giá'],
+  ['chúc', 'mừng'],
+];
+
+// How far the speaker's place may stand from the title ("Tỉnh trưởng tỉnh B"), and the verb from
+// the place (the person's name between).
+const TITLE_REACH = 3;
+const NAME_REACH = 6;
+
+/** The opening "Cũng tại buổi chúc Tết," / "Phát biểu tại buổi tiếp," ends at its comma. */
+function clauseStart(s: SentenceView): number {
+  const w = wordAt(s, s.t0);
+  const opens = w === 'tại' || w === 'trong' || (w === 'cũng' && wordAt(s, s.t0 + 1) === 'tại');
+  if (!opens) return s.t0;
+  const comma = commaFrom(s, s.t0 + 1);
+  return comma < 0 ? s.t0 : comma;
+}
+
+/** The place of the titled leader the sentence opens with, when a verb of speech follows. */
+export function speakerPlace(s: SentenceView): Mention | null {
+  let k = clauseStart(s);
+  if (wordAt(s, k) === 'phó') k++;
+  const title = TITLES.find((t) => wordsAt(s, k, t));
+  if (!title) return null;
+  const m = s.mentions.find((x) => x.firstToken >= k + title.length);
+  if (!m || m.firstToken > k + title.length + TITLE_REACH) return null;
+  for (let v = m.lastToken + 1; v <= m.lastToken + NAME_REACH && v < s.t1; v++)
+    if (SPEECH.some((ws) => wordsAt(s, v, ws))) return m;
+  return null;
+}
+
+/**
+ * The speaker's trip to the article's venue, or to the paper's own province when no venue was
+ * named and the article follows no delegation of its own (then only presumed).
+ */
+export function speakerVisits(
+  s: SentenceView,
+  venue: GazetteerEntry | null,
+  ctx: VisitContext,
+): VisitFinding[] {
+  const home = ctx.home?.entry;
+  const at = venue ?? (home && ctx.lastOrigin?.entry !== home ? home : null);
+  if (!at) return [];
+  const m = speakerPlace(s);
+  if (!m || m.entry.country === at.country) return [];
+  const visit: VisitFinding = {
+    from: local(m),
+    to: [{ entry: at, level: 'local' }],
+    sentence: s,
+    heard: true,
+  };
+  return [venue ? visit : { ...visit, presumed: true }];
+}
