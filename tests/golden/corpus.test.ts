@@ -70,9 +70,22 @@ const OWN = [
   'tests/fixtures/corpus-real48',
   'tests/fixtures/corpus-real49',
   'tests/fixtures/corpus-real50',
+  'tests/fixtures/corpus-real51',
+  'tests/fixtures/corpus-real52',
+  'tests/fixtures/corpus-real53',
+  'tests/fixtures/corpus-real54',
+  'tests/fixtures/corpus-real55',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real51 … 54 (blind, first runs 100 / 76.9 / 100, 100 / 100 / 100, 97.3 / 88.0 / 100 and
+  // 100 / 66.7 / 76.9) and corpus-real55 (a development set, 100 / 66.7 / 100), what their causes
+  // left: a border guards' gift to a body of province B told only in a caption, and a state
+  // visit "to Việt Nam" whose only stop named is Nghệ An (read as a trip to the capital too).
+  'b53-06-kiengiang-chol-chnam-thmay-2024.txt': [
+    'missing visits: Kiên Giang (VN-47) → Shihanouk (KH-18)',
+  ],
+  'b54-05-thongloun-nghean-vungang-2025.html': ['false visits: LA-VT → VN-HN'],
   // corpus-real50 (blind, 5 articles, scored once on the same rules as corpus-real49), left as
   // found: a call on a host's leaders read the wrong way round during a culture week abroad.
   'r50-03-dienbien-luangprabang-tuan-van-hoa-2023.txt': [
