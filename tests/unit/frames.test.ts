@@ -684,3 +684,23 @@ describe('visits: causes realdev26 and blind54 left (after the first fixes)', ()
     expect(visits(text)).toEqual(['VN-44>KH-21']);
   });
 });
+
+describe('visits: causes blind55 showed (after it was scored)', () => {
+  it('"tiếp đoàn Công an tỉnh A1 và Công an tỉnh A2": a list whose items repeat the body\'s name', () => {
+    const text =
+      'Tin\nLãnh đạo Công an tỉnh Quảng Trị tiếp đoàn Công an tỉnh Salavan và Công an tỉnh Khăm Muộn.';
+    expect(visits(text)).toEqual(['LA-SL>VN-25', 'LA-KH>VN-25']);
+  });
+
+  it('"Bộ đội Biên phòng tỉnh A đã cử các đoàn sang chúc mừng … tỉnh B": the sender\'s delegations', () => {
+    const text =
+      'Biên phòng Sơn La chúc mừng Quốc khánh Lào\nDịp này, Bộ đội Biên phòng tỉnh Sơn La đã cử các đoàn sang chúc mừng chính quyền tỉnh Hủa Phăn.';
+    expect(visits(text)).toEqual(['VN-05>LA-HO']);
+  });
+
+  it('"các đoàn … sang thăm" with no sender before "cử" stays a habit of no one', () => {
+    const text =
+      'Quan hệ hai nước\nHằng năm, các đoàn lãnh đạo của hai nước sang thăm tỉnh Hủa Phăn.';
+    expect(visits(text)).toEqual([]);
+  });
+});

@@ -100,9 +100,17 @@ export function resolveForward(
     /^ +$/.test(s.tt.text.slice(s.tt.tokens[dStart - 1]!.end, s.tt.tokens[dStart]!.start))
   )
     return [];
+  // "cả ba tỉnh A, B và C đều đã cử đoàn sang thăm …", "Bộ đội Biên phòng tỉnh A đã cử các đoàn
+  // sang chúc mừng …": the senders named before "cử".
+  const general = counted === 'các' || counted === 'những';
+  const send = [dStart - 1, dStart - 2].find(
+    (k) => wordAt(s, k) === 'cử' && (k === dStart - 1 || general),
+  );
+  const sender = send === undefined ? null : sendersBefore(s, send);
   // "các đoàn lãnh đạo của 2 nước, các tỉnh sang thăm": delegations in general, none named.
   if (
-    (counted === 'các' || counted === 'những') &&
+    general &&
+    !sender &&
     !s.mentions.some((m) => m.firstToken > dStart && m.lastToken < cue.start)
   )
     return [];
@@ -204,11 +212,7 @@ export function resolveForward(
       dests = dests.filter((m) => m.entry.id !== leader.entry.id);
     }
   }
-  // "cả ba tỉnh A, B và C đều đã cử đoàn sang thăm …": the senders named before "cử".
-  if (wordAt(s, dStart - 1) === 'cử') {
-    const sender = sendersBefore(s, dStart - 1);
-    if (sender) origin = local(sender);
-  }
+  if (sender) origin = local(sender);
   const firstForeign = (o: Side | null) =>
     dests.find((m) => !o || m.entry.country !== o.entry.country);
   const named = origin !== null;

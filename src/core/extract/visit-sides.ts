@@ -108,9 +108,25 @@ export function glued(s: SentenceView, a: Mention, b: Mention): boolean {
       close++;
     if (close < b.headToken && COUNTRY_IN.test(phraseText(s.tt, k, close + 1))) k = close + 1;
   }
-  for (; k < b.headToken; k++) if (!LIST_GLUE.has(wordAt(s, k))) return false;
-  return true;
+  const named: string[] = [];
+  for (; k < b.headToken; k++) if (!LIST_GLUE.has(wordAt(s, k))) named.push(wordAt(s, k));
+  return named.length === 0 || repeatsBody(s, a, named);
 }
+
+/** "Công an tỉnh A và Công an tỉnh B": the words between repeat the body named before A. */
+function repeatsBody(s: SentenceView, a: Mention, words: readonly string[]): boolean {
+  if (words.length > MAX_BODY_WORDS) return false;
+  let i = words.length - 1;
+  for (let k = a.headToken - 1; k >= s.t0 && i >= 0; k--) {
+    const w = wordAt(s, k);
+    if (LIST_GLUE.has(w)) continue;
+    if (w !== words[i]) return false;
+    i--;
+  }
+  return i < 0;
+}
+
+const MAX_BODY_WORDS = 4;
 
 const COUNTRY_IN = /(?<![\p{L}])(?:lào|campuchia|việt nam)(?![\p{L}])/u;
 
