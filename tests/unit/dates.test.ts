@@ -25,6 +25,11 @@ describe('findDates', () => {
 
   it('reads a range of days as the month only', () => {
     expect(findDates('từ ngày 15 đến 17/7')[0]).toMatchObject({ month: 7, range: true });
+    expect(findDates('Trong hai ngày 2 và 3/4, các đoàn')[0]).toMatchObject({
+      day: null,
+      month: 4,
+      range: true,
+    });
     expect(findDates('từ 21/5 - 15/11/1972')[0]).toMatchObject({
       month: 5,
       year: 1972,

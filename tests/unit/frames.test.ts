@@ -704,3 +704,17 @@ describe('visits: causes blind55 showed (after it was scored)', () => {
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('dates: a trip over two days, then one day of it', () => {
+  it('"Trước đó, sáng 2/4, tại tỉnh B" after "Trong hai ngày 2 và 3/4": the day refines the month', () => {
+    const text = [
+      'Các đoàn tỉnh Nghệ An chúc Tết Bunpimay các tỉnh Lào',
+      'Trong hai ngày 2 và 3/4, các đoàn công tác của tỉnh Nghệ An đã sang thăm, chúc Tết tại các tỉnh Hủa Phăn và Khăm Muộn.',
+      'Trước đó, sáng 2/4, đoàn công tác tỉnh Nghệ An đã đến thăm, chúc Tết tỉnh Hủa Phăn.',
+    ].join('\n');
+    const dates = result(text, '2024-04-04')
+      .links.filter((l) => l.kind === 'visit')
+      .map((l) => `${l.to.iso} ${l.date}`);
+    expect(dates).toEqual(['LA-HO 2024-04-02', 'LA-KH 2024-04']);
+  });
+});

@@ -20,9 +20,9 @@ const validDay = (d: number) => d >= 1 && d <= 31;
 const validMonth = (m: number) => m >= 1 && m <= 12;
 const validYear = (y: number) => y >= 1900 && y <= 2100;
 
-// d/m[/y] and d-m-y; the day range form "15 - 17/7" or "15 đến 17/7" first.
+// d/m[/y] and d-m-y; the day range form "15 - 17/7", "15 đến 17/7" or "hai ngày 2 và 3/4" first.
 const RANGE =
-  /(?<![\d/.,])(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/giu;
+  /(?<![\d/.,])(\d{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/giu;
 const RANGE_MONTHS =
   /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/giu;
 // Not the month and day of an ISO date ("2026-01-06", a page's time stamp).

@@ -392,8 +392,11 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
       venueNamed = frame.venue !== null && !told.some((v) => v.to.some((t) => t.level === 'local'));
     }
     let inFrame = frameVisits(view, frame, ctx, gaz);
-    if (inFrame.length === 0 && told.length === 0 && !past() && !recalled())
-      inFrame = speakerVisits(view, frame.venue, ctx);
+    // (The speaker test is cheap; the recall tests run only on the sentences it passes.)
+    if (inFrame.length === 0 && told.length === 0) {
+      const heard = speakerVisits(view, frame.venue, ctx);
+      if (heard.length > 0 && !past() && !recalled()) inFrame = heard;
+    }
     const framed = untoldFrameVisits(told, inFrame);
     // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation
     // later sentences call "Đoàn" is the one the frame found travelling.
@@ -447,7 +450,10 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         onlyIfEvery(book.atCapital, key, v.atCapital === true && !past(), known);
         // "Trước đó, tháng 5/2024, đoàn tỉnh B đã sang thăm A" after the news of B's trip to A: the
         // same pair's earlier trip dates nothing the article already dated.
-        const earlierTrip = known && links.get(key)!.date !== null && (past() || recalled());
+        // ("Trước đó, sáng 2/4, tại tỉnh B, …" after "Trong hai ngày 2 và 3/4, …": a day of the
+        // trip already dated still refines it.)
+        const had = known ? links.get(key)!.date : null;
+        const earlierTrip = had !== null && !date?.startsWith(had) && (past() || recalled());
         addLink(links, link, gaz, book, earlierTrip ? Math.min(rank, 0) : rank);
       }
     }
