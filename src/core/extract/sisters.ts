@@ -262,15 +262,10 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
     for (const a of unique) for (const b of unique) if (a !== b) add(a.entry, b.entry);
     return pairs;
   }
-  // "… được ký giữa các tỉnh: A1, A2 (Lào); B1, B2, B3 (Việt Nam)": one document, every pair.
-  if (signedAmong(s, unique)) {
-    for (const a of unique)
-      for (const b of unique) if (a.entry.country < b.entry.country) add(a.entry, b.entry);
-    return pairs;
-  }
+  // "… được ký giữa các tỉnh: A1, A2 (Lào); B1, B2, B3 (Việt Nam)": one document, every pair;
   // "A1 và A2 đã cùng 4 tỉnh Nam Lào gồm B1, B2, B3 và B4 triển khai các bản ghi nhớ": one side's
   // list joined to the other's, every pair.
-  if (joinedLists(s, unique)) {
+  if (signedAmong(s, unique) || joinedLists(s, unique)) {
     for (const a of unique)
       for (const b of unique) if (a.entry.country < b.entry.country) add(a.entry, b.entry);
     return pairs;
