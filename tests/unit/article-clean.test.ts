@@ -241,6 +241,18 @@ describe('cleanArticle', () => {
     expect(kept(text)).toEqual(['Tiêu đề bài', 'Thân bài có câu.']);
   });
 
+  it('drops a labelled menu of three short pipe-separated items, not a sentence with pipes', () => {
+    const text = [
+      'Lịch sử hợp tác giữa tỉnh Yên Bái và tỉnh Viêng Chăn',
+      'Địa phương hợp tác: Viêng Chăn (Lào) | Xay Nha Bu Ly (Lào) | Lào Cai - Vân Nam (Trung Quốc)',
+      'Đoàn đại biểu tỉnh Viêng Chăn thăm tỉnh Yên Bái | tháng 4/2008 | lần đầu tiên hai tỉnh gặp nhau chính thức để bàn hợp tác',
+    ].join('\n');
+    expect(kept(text)).toEqual([
+      'Lịch sử hợp tác giữa tỉnh Yên Bái và tỉnh Viêng Chăn',
+      'Đoàn đại biểu tỉnh Viêng Chăn thăm tỉnh Yên Bái | tháng 4/2008 | lần đầu tiên hai tỉnh gặp nhau chính thức để bàn hợp tác',
+    ]);
+  });
+
   it('handles CRLF line endings with spans that exclude the carriage return', () => {
     const text = 'Tiêu đề\r\nThân bài một.\r\nIn bài viết\r\n';
     const r = cleanArticle(text);

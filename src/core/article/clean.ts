@@ -395,14 +395,18 @@ const chromeReason = memoised((t: string): string | null => {
   if (CREDIT_ONLY.test(t)) return 'photo credit';
   if (isStampLine(t)) return 'date stamp';
   // Without a separator there is nothing to split (most lines).
-  if (
-    (t.includes('|') || t.includes('·')) &&
-    t.split(/\s+\|\s+|\s+·\s+/).length >= 4 &&
-    !endsWithOneOf(t, '.!?')
-  )
-    return 'menu';
+  if ((t.includes('|') || t.includes('·')) && !endsWithOneOf(t, '.!?')) {
+    const items = t.split(/\s+\|\s+|\s+·\s+/);
+    // "Địa phương hợp tác: Viêng Chăn (Lào) | Xay Nha Bu Ly (Lào) | Lào Cai - Vân Nam": three
+    // short items are a menu too.
+    if (items.length >= 4) return 'menu';
+    if (items.length === 3 && items.every((x) => wordCount(x) <= MENU_ITEM_WORDS)) return 'menu';
+  }
   return null;
 });
+
+// The most words of an item in a three-item menu ("Địa phương hợp tác: Viêng Chăn (Lào)").
+const MENU_ITEM_WORDS = 7;
 
 /**
  * A headline of another article: headline-like once its pipes are gone, and no caption (a photo
