@@ -718,3 +718,32 @@ describe('dates: a trip over two days, then one day of it', () => {
     expect(dates).toEqual(['LA-HO 2024-04-02', 'LA-KH 2024-04']);
   });
 });
+
+describe("visits: a delegation known by its head's words", () => {
+  it('"Trưởng đoàn công tác, bà …, Đại sứ … Lào tại Việt Nam, cảm ơn sự đón tiếp …" at the paper\'s province', () => {
+    const text = [
+      'Lãnh đạo tỉnh tiếp đoàn công tác nước bạn đến chào xã giao',
+      'Đối ngoại | 01/02/2024 17:20',
+      '(BSL) - Ngày 1/2, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh đã tiếp đoàn công tác đến chào xã giao lãnh đạo tỉnh ta.',
+      'Đồng chí giới thiệu kết quả hợp tác giữa tỉnh Sơn La với các tỉnh Bắc Lào.',
+      'Trưởng đoàn công tác, bà Văn-na-ly Kẹo-ma-ni, Đại sứ đặc mệnh toàn quyền nước Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam, cảm ơn sự đón tiếp nồng hậu của lãnh đạo tỉnh Sơn La.',
+    ].join('\n');
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: text });
+    const found = geocodeArticle(doc, gaz).result.links.map(
+      (l) => `${l.from.iso}${l.from.level === 'national' ? '*' : ''}>${l.to.iso} ${l.date}`,
+    );
+    expect(found).toEqual(['LA-VT*>VN-05 2024-02-01']);
+  });
+
+  it('"Trưởng đoàn, ông …, Phó Tỉnh trưởng tỉnh B, cảm ơn …": the head\'s own province came', () => {
+    const text = [
+      'Lãnh đạo tỉnh tiếp đoàn công tác nước bạn',
+      '(BSL) - Ngày 3/2, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh đã tiếp đoàn công tác của tỉnh bạn.',
+      'Trưởng đoàn, ông Khăm-phăn, Phó Tỉnh trưởng tỉnh Hủa Phăn, cảm ơn sự đón tiếp của tỉnh Sơn La.',
+    ].join('\n');
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: text });
+    expect(geocodeArticle(doc, gaz).result.links.map((l) => `${l.from.iso}>${l.to.iso}`)).toEqual([
+      'LA-HO>VN-05',
+    ]);
+  });
+});

@@ -1,10 +1,13 @@
 // Guests known by their words: "Phó Tỉnh trưởng tỉnh Kampot … cho biết, …", "Cũng tại buổi chúc
-// Tết, Tỉnh trưởng tỉnh Kep … nhấn mạnh …" in a report of the delegations a province received. A
-// governor of another country than the event's venue, speaking at it, came to it.
+// Tết, Tỉnh trưởng tỉnh Kep … nhấn mạnh …", "Trưởng đoàn công tác, bà …, Đại sứ … Lào …, cảm ơn …"
+// in a report of the delegations a province received. A governor or a delegation's head of
+// another country than the event's venue, speaking at it, came to it.
+import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
+import { nationalActorNear } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { commaFrom, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
-import { local, type VisitContext, type VisitFinding } from './visit-sides.ts';
+import { commaFrom, phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import { local, national, type Side, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
 // The titles a province's leader speaks under (after an optional "Phó").
 const TITLES: readonly string[][] = [
@@ -53,6 +56,25 @@ export function speakerPlace(s: SentenceView): Mention | null {
   return null;
 }
 
+// How far the verb may stand from "Trưởng đoàn" (the person's name and titles between).
+const HEAD_REACH = 40;
+
+/**
+ * "Trưởng đoàn công tác, bà …, Đại sứ … Lào tại Việt Nam, cảm ơn sự đón tiếp …": the side the
+ * delegation's head speaks for, a place named in the titles or else a national body's capital.
+ */
+function headOfDelegation(s: SentenceView, gaz: Gazetteer): Side | null {
+  const k = clauseStart(s);
+  if (!wordsAt(s, k, ['trưởng', 'đoàn'])) return null;
+  let v = k + 2;
+  while (v < Math.min(s.t1, k + HEAD_REACH) && !SPEECH.some((ws) => wordsAt(s, v, ws))) v++;
+  if (v >= Math.min(s.t1, k + HEAD_REACH)) return null;
+  const m = s.mentions.find((x) => x.firstToken > k && x.lastToken < v);
+  if (m) return local(m);
+  const c = nationalActorNear(phraseText(s.tt, k + 2, v));
+  return c ? national(gaz, c) : null;
+}
+
 /**
  * The speaker's trip to the article's venue, or to the paper's own province when no venue was
  * named and the article follows no delegation of its own (then only presumed).
@@ -61,14 +83,16 @@ export function speakerVisits(
   s: SentenceView,
   venue: GazetteerEntry | null,
   ctx: VisitContext,
+  gaz: Gazetteer,
 ): VisitFinding[] {
   const home = ctx.home?.entry;
   const at = venue ?? (home && ctx.lastOrigin?.entry !== home ? home : null);
   if (!at) return [];
   const m = speakerPlace(s);
-  if (!m || m.entry.country === at.country) return [];
+  const from = m ? local(m) : headOfDelegation(s, gaz);
+  if (!from || from.entry.country === at.country) return [];
   const visit: VisitFinding = {
-    from: local(m),
+    from,
     to: [{ entry: at, level: 'local' }],
     sentence: s,
     heard: true,

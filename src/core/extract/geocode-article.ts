@@ -394,7 +394,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     let inFrame = frameVisits(view, frame, ctx, gaz);
     // (The speaker test is cheap; the recall tests run only on the sentences it passes.)
     if (inFrame.length === 0 && told.length === 0) {
-      const heard = speakerVisits(view, frame.venue, ctx);
+      const heard = speakerVisits(view, frame.venue, ctx, gaz);
       if (heard.length > 0 && !past() && !recalled()) inFrame = heard;
     }
     const framed = untoldFrameVisits(told, inFrame);
@@ -421,7 +421,13 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         let { date, rank } = visitDate(sentence, lowerSentence, dates, trail);
         // A trip of the headline's parties that only an article-wide clue dates, told as news: the
         // lead's date ("Trước thềm Tết Chôl Chnăm Thmây, từ ngày 24 đến 27/3, …" is March).
-        if (rank === 0 && ofHeadline(v.from, to) && !EARLIER.test(sentence) && !YEAR.test(sentence))
+        // So is a guest known by its words at the event (frame-speakers.ts).
+        if (
+          rank === 0 &&
+          (ofHeadline(v.from, to) || v.heard) &&
+          !EARLIER.test(sentence) &&
+          !YEAR.test(sentence)
+        )
           date = trail.leadDay ?? date;
         // A trip a speaker recalls is not the one "Dịp này, đoàn …" goes on with.
         if (date && !recalled()) trail.lastVisitDate = date;
