@@ -747,3 +747,16 @@ describe("visits: a delegation known by its head's words", () => {
     ]);
   });
 });
+
+describe('visits: a relationship named by two countries is no destination', () => {
+  it('"Các hoạt động trong chuyến thăm góp phần … giữa hai nước Việt Nam - Lào": no trip between capitals', () => {
+    const text =
+      'Tin\nCác hoạt động trong chuyến thăm góp phần vun đắp quan hệ giữa hai Đảng, hai Nhà nước và nhân dân hai nước Việt Nam - Lào.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('a national trip to a country named alone still goes to its capital', () => {
+    const text = 'Tin\nNgày 3/7, Chủ tịch Quốc hội Việt Nam đã sang thăm chính thức Lào.';
+    expect(visits(text)).toEqual(['VN-HN*>LA-VT*']);
+  });
+});

@@ -2,7 +2,7 @@
 // province.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
-import { countryWords, nationalBodyIndex } from './actors.ts';
+import { countryWords, nationalBodyIndex, type CountryHit } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import {
   isDistanceRef,
@@ -158,12 +158,33 @@ export function countryDestination(
   // "tới thăm Đại sứ quán Lào tại Việt Nam": a mission in the traveller's own country.
   const seat = hostIsNationalBody ? MISSION_SEAT.exec(text.slice(at)) : null;
   if (seat && countryWords(seat[1]!)[0]?.country === origin.entry.country) return [];
-  const c = countryWords(text).find((w) => {
+  const words = countryWords(text);
+  const c = words.find((w, i) => {
     const before = text.slice(0, w.index);
-    return w.country !== origin.entry.country && !PEOPLE_OF.test(before) && !REGION_OF.test(before);
+    return (
+      w.country !== origin.entry.country &&
+      !PEOPLE_OF.test(before) &&
+      !REGION_OF.test(before) &&
+      !paired(text, words, i)
+    );
   });
   return c ? [national(gaz, c.country)] : [];
 }
+
+/**
+ * "quan hệ … giữa hai nước Việt Nam - Lào": a country joined to another by a dash names the
+ * relationship, not where anyone went.
+ */
+function paired(text: string, words: readonly CountryHit[], i: number): boolean {
+  const dash = (a: CountryHit, b: CountryHit) =>
+    a.country !== b.country && COUNTRY_DASH.test(text.slice(a.index, b.index));
+  return (
+    (i > 0 && dash(words[i - 1]!, words[i]!)) ||
+    (i + 1 < words.length && dash(words[i]!, words[i + 1]!))
+  );
+}
+
+const COUNTRY_DASH = /^(?:lào|campuchia|cam-pu-chia|việt nam)\s*[-–—]\s*$/u;
 
 const NATIONAL_HOST_REACH = 120;
 
