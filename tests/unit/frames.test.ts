@@ -760,3 +760,33 @@ describe('visits: a relationship named by two countries is no destination', () =
     expect(visits(text)).toEqual(['VN-HN*>LA-VT*']);
   });
 });
+
+describe('visits: causes blind58 showed (after it was scored)', () => {
+  const lead =
+    'Hội nghị SOM tam giác phát triển\nNgày 29/2, Hội nghị Quan chức cấp cao khu vực tam giác phát triển đã được tổ chức tại tỉnh Attapư, miền Nam Lào.';
+
+  it('"Phía Campuchia có đoàn các tỉnh …; phía nước chủ nhà có …": each guest side\'s province came', () => {
+    const text = `${lead}\nPhía Campuchia có đoàn các tỉnh Stung Treng và Kratie; phía nước chủ nhà có lãnh đạo các tỉnh Sê Kông và Salavan.`;
+    expect(visits(text)).toEqual(['KH-19>LA-AT', 'KH-10>LA-AT']);
+  });
+
+  it('"Hội nghị do ông A, … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì.": the guests\' capitals', () => {
+    const text = `${lead}\nHội nghị do ông Thongphan, Thứ trưởng Bộ Ngoại giao Lào; ông Trần Quốc Phương, Thứ trưởng Bộ Kế hoạch và Đầu tư Việt Nam và ông Peng Sovicheat, Quốc vụ khanh Bộ Thương mại Campuchia, đồng chủ trì.`;
+    expect(visits(text)).toEqual(['VN-HN*>LA-AT', 'KH-12*>LA-AT']);
+  });
+
+  it("a joint delegation of three countries' bodies: each foreign body came to the province", () => {
+    const text =
+      'Tin\nNgày 18/10, Đoàn công tác liên hợp của Quốc hội ba nước Việt Nam, Lào và Campuchia đã có buổi làm việc tại tỉnh Gia Lai.';
+    expect(visits(text)).toEqual(['LA-VT*>VN-30', 'KH-12*>VN-30']);
+  });
+
+  it('"Bí thư Tỉnh ủy A cho rằng chuyến thăm là dịp để …": the host judging a trip made none', () => {
+    const text = [
+      'Các đoàn Campuchia chúc Tết',
+      'Ngày 10/1, đoàn đại biểu tỉnh Koh Kong đã đến thăm, chúc Tết tỉnh Cà Mau.',
+      'Bí thư Tỉnh ủy tỉnh Cà Mau cho rằng chuyến thăm là dịp để tăng cường quan hệ giữa Cà Mau và Koh Kong.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['KH-9>VN-59']);
+  });
+});

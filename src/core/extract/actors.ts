@@ -252,7 +252,8 @@ export function listedNationalActors(lower: string): CountryCode[] {
     for (const w of countryWords(group[1]!)) if (!out.includes(w.country)) out.push(w.country);
   return out;
 }
-const COUNTRIES_LISTED = /(?<![\p{L}])(?:hai|ba|2|3)\s+nước\s+([^,.;()]{4,40})/u;
+// ("ba nước Việt Nam, Lào và Campuchia": the list may run past commas.)
+const COUNTRIES_LISTED = /(?<![\p{L}])(?:hai|ba|2|3)\s+nước\s+([^.;()]{4,40})/u;
 
 /**
  * "dưới sự đồng chủ trì của ba trưởng đoàn: Bộ trưởng …, Chủ tịch UBĐP Lào …; Bộ trưởng Bộ Thương
@@ -261,9 +262,15 @@ const COUNTRIES_LISTED = /(?<![\p{L}])(?:hai|ba|2|3)\s+nước\s+([^,.;()]{4,40}
  */
 export function coChairCountries(lower: string): CountryCode[] {
   const chair = /(?<![\p{L}])chủ trì(?:[^:.;]{0,40}):/u.exec(lower);
-  if (!chair) return [];
-  return bodyCountries(lower.slice(chair.index + chair[0].length).split(';'));
+  if (chair) return bodyCountries(lower.slice(chair.index + chair[0].length).split(';'));
+  // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì":
+  // the roll before the verb, one person per item.
+  const roll = CHAIRED_BY.exec(lower);
+  return roll ? bodyCountries(roll[1]!.split(CHAIR_ITEMS)) : [];
 }
+
+const CHAIRED_BY = /(?<![\p{L}])do\s(.{10,400}?),?\s(?:đồng\s)?chủ trì(?![\p{L}])/u;
+const CHAIR_ITEMS = /;|\svà\s(?=(?:ông|bà|ngài|đồng chí)\s)/u;
 
 /** The countries of the national bodies in a list's items, each named with its own country word. */
 function bodyCountries(parts: readonly string[]): CountryCode[] {

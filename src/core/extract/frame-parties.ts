@@ -110,9 +110,13 @@ export function bareDelegation(s: SentenceView): boolean {
  * side of the meeting the article tells, which names who was there without a meeting word.
  */
 export function sideRollCall(s: SentenceView): boolean {
+  return sideAt(s, s.t0) < 0 ? fromRollCall(s) || delegatesRollCall(s) : opensSideRoll(s);
+}
+
+/** "Phía Campuchia có đoàn các tỉnh A1, A2 …; phía nước chủ nhà có …": a side's roll opens it. */
+export function opensSideRoll(s: SentenceView): boolean {
   const side = sideAt(s, s.t0);
-  if (side < 0) return fromRollCall(s) || delegatesRollCall(s);
-  return rollAfterSide(s, side, SIDE_ROLL_REACH) >= 0;
+  return side >= 0 && rollAfterSide(s, side, SIDE_ROLL_REACH) >= 0;
 }
 
 const SIDE_ROLL_REACH = 12;

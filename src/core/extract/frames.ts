@@ -21,6 +21,7 @@ import {
   foreignBody,
   isParty,
   meetingBetween,
+  opensSideRoll,
   rollMember,
   sideRollCall,
   speaksOfParty,
@@ -64,6 +65,14 @@ export function frameVisits(
   ctx: VisitContext,
   gaz: Gazetteer,
 ): VisitFinding[] {
+  // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì.":
+  // at the article's venue, each co-chair's country other than the venue's came.
+  if (frame.venue && s.mentions.length === 0 && hasWords(s, 'chủ', 'trì')) {
+    const out: VisitFinding[] = [];
+    const to: Side[] = [{ entry: frame.venue, level: 'local' }];
+    nationalGuests(coChairCountries(phraseText(s.tt, s.t0, s.t1)), frame.venue, to, s, gaz, out);
+    return out;
+  }
   const seat = seatVenue(s, gaz);
   const behalf = onBehalfOfDelegation(s);
   // "Về phía Lào, có bà …, Chủ tịch Hội LHPN Lào": a side named by its country alone.
@@ -82,7 +91,8 @@ export function frameVisits(
   // "Trên đường về nước, Đoàn …": the delegation has left the article's venue.
   // "Về dự Hội nghị có các đoàn … của 3 tỉnh Việt Nam là A1, A2; 2 tỉnh của Lào là B, C": a roll
   // of those who came names the host country's places among them.
-  const roll = attendanceRoll(s);
+  // (So does a side's roll: "Phía Campuchia có đoàn các tỉnh …; phía nước chủ nhà có …".)
+  const roll = attendanceRoll(s) || opensSideRoll(s);
   const inherited =
     frame.venue !== null &&
     (roll || speaksOfParty(s)) &&

@@ -1,7 +1,12 @@
 // Forward readings: "Đoàn đại biểu tỉnh A … (đến) thăm / làm việc tại … tỉnh B, C".
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
-import { countryWords, nationalActorNear, nationalBodyIndex } from './actors.ts';
+import {
+  countryWords,
+  listedNationalActors,
+  nationalActorNear,
+  nationalBodyIndex,
+} from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import {
@@ -161,7 +166,11 @@ export function resolveForward(
     origin = subjectAfterClause(tt, s, gaz, cue.end + 1, notTraveller);
   // "Đây là chuyến công tác đầu tiên của lãnh đạo tỉnh A", "đánh giá cao chuyến thăm của đoàn
   // tỉnh A": the trip's owner after "của" is its traveller, never its destination.
-  const found = wordAt(s, cue.start - 1) === 'chuyến' ? tripOwner(tt, s, gaz, cue.end + 1) : null;
+  const trip = wordAt(s, cue.start - 1) === 'chuyến';
+  const found = trip ? tripOwner(tt, s, gaz, cue.end + 1) : null;
+  // "Bí thư Tỉnh ủy A cho rằng chuyến thăm là dịp để …": a host judging a trip the article has
+  // told, whose owner it does not name: no trip of the speaker's, and nothing new.
+  if (trip && !found && JUDGING.has(wordAt(s, cue.start - 2))) return [];
   const ownerSide = found && (found.side ?? ctx.lastOrigin);
   if (found && ownerSide) {
     origin = ownerSide;
@@ -313,9 +322,14 @@ export function resolveForward(
   const homes = named ? homesOf(s, o) : [o];
   const out = homes.map((h) => ({ from: h, to, sentence: s }));
   // "Bộ trưởng Quốc phòng Lào, Campuchia cùng đoàn Việt Nam đã đến … tỉnh B": who goes with the
-  // delegation travels too.
-  for (const c of companionsBefore(tt, s, gaz, from, dStart, notTraveller))
-    if (c.entry.id !== o.entry.id)
+  // delegation travels too; so does each country of a joint one ("Đoàn công tác liên hợp của Quốc
+  // hội ba nước Việt Nam, Lào và Campuchia … làm việc tại tỉnh B").
+  const joint =
+    o.level === 'national' && named && dStart < cue.start
+      ? listedNationalActors(phraseText(tt, dStart, cue.start)).map((c) => national(gaz, c))
+      : [];
+  for (const c of [...companionsBefore(tt, s, gaz, from, dStart, notTraveller), ...joint])
+    if (c.entry.id !== o.entry.id && !out.some((v) => v.from.entry.id === c.entry.id))
       out.push({
         from: c,
         to: dests.filter((m) => m.entry.country !== c.entry.country).map(local),
@@ -379,6 +393,9 @@ function eventObjectEnd(s: SentenceView, cue: Cue): number {
 }
 
 const EVENT_NOUN = new Set(['buổi', 'cuộc']);
+// Last words of the verbs a speaker judges a trip with ("cho rằng", "đánh giá cao", "khẳng định",
+// "nhấn mạnh", "hoan nghênh", "vui mừng") right before "chuyến".
+const JUDGING = new Set(['rằng', 'cao', 'giá', 'định', 'mạnh', 'nghênh', 'mừng']);
 // How close before the cue the traveller's unnamed "tỉnh" stands ("lãnh đạo tỉnh sang thăm").
 const BARE_REACH = 3;
 const AT_EVENT = new Set(['tại', 'trong', 'sau', 'qua']);
