@@ -109,15 +109,10 @@ const KNOWN: Record<string, string[]> = {
   // corpus-real49 (blind, 6 articles, scored once after the tenth session's last rule change), left
   // as found: a district military command's twinning read as a national delegation's trip.
   'r49-04-longan-preyveng-quan-su-ket-nghia-2016.txt': ['false visits: KH-12 → Long An (VN-41)'],
-  // corpus-real40 (blind, scored once after the eighth session's last rule change but one), left as found:
-  // a Lao leader's earlier visit to Hà Nội recalled in a national visit's article.
-  'r40-03-chutichquochoi-vientiane.txt': ['missing visits: Vientiane (LA-VT) → Hà Nội (VN-HN)'],
   // corpus-real7: the one difference left of the four its first run showed.
   'r7-06-national-hun-manet.html': ['false places: Bavet (KH-20)'],
   // A site named for an old province ("Ngục Kon Tum") in a 2026 article lies in the new unit.
   'r4-04-quang-ngai-ratanakiri.html': ['false visits: Ratanakiri (KH-16) → Kon Tum (VN-28)'],
-  // corpus-real8 (blind): one of its six first-run differences left.
-  'r8-05-quochoi-campuchia-2014.html': ['missing visits: Phnôm Pênh (KH-12) → VN-HN'],
   // corpus-real9: two of its eleven first-run differences left.
   'r9-01-mttq-bolikhamxay.txt': ['false sisters: Bô-ly-khăm-xay (LA-BL) ↔ Nghệ An (VN-22)'],
   'r9-09-hoicho-vietlao-vientiane.html': ['missing visits: Hà Nội (VN-HN) → Viêng Chăn (LA-VT)'],

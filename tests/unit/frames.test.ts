@@ -790,3 +790,20 @@ describe('visits: causes blind58 showed (after it was scored)', () => {
     expect(visits(text)).toEqual(['KH-9>VN-59']);
   });
 });
+
+describe('visits: an official visit recalled with its owner', () => {
+  it('"nhắc lại chuyến thăm chính thức Việt Nam của Đoàn đại biểu Quốc hội Campuchia năm 2013"', () => {
+    const text =
+      'Đoàn Quốc hội Việt Nam thăm Campuchia\nChủ tịch Quốc hội Campuchia nhắc lại chuyến thăm chính thức Việt Nam của Đoàn đại biểu Quốc hội Campuchia năm 2013.';
+    expect(visits(text)).toEqual(['VN-HN*>KH-12*', 'KH-12*>VN-HN*']);
+  });
+
+  it('"chuyến thăm của đoàn" with no body named still belongs to the delegation followed', () => {
+    const text = [
+      'Tin',
+      'Ngày 5/4, đoàn đại biểu tỉnh Hủa Phăn đã sang thăm tỉnh Thanh Hóa.',
+      'Bí thư Tỉnh ủy Thanh Hóa cho rằng chuyến thăm của đoàn sẽ góp phần củng cố quan hệ Việt Nam - Lào.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-HO>VN-21']);
+  });
+});

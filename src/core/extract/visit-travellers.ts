@@ -292,6 +292,8 @@ export function tripOwner(
   // named by both its verbs.
   if (wordAt(s, k) === 'và' && wordAt(s, k + 1) === 'làm' && wordAt(s, k + 2) === 'việc') k += 3;
   else if (commaBefore(s, k) && wordAt(s, k) === 'làm' && wordAt(s, k + 1) === 'việc') k += 2;
+  // "nhắc lại chuyến thăm chính thức Việt Nam của Đoàn đại biểu Quốc hội Campuchia năm 2013".
+  if (wordAt(s, k) === 'chính' && wordAt(s, k + 1) === 'thức') k += 2;
   // "… tại Lào của Đoàn …", "chuyến thăm Campuchia của …": the country the trip went to, then
   // its owner.
   const country = TRIP_PHRASE_ENDS.has(wordAt(s, k)) ? countryWordAt(s, k + 1) : 0;
@@ -327,7 +329,8 @@ export function tripOwner(
   }
   // "cho rằng chuyến thăm của đoàn tại Thành phố sẽ …": the delegation the article follows, never
   // the speaker who judges its trip.
-  if (!m && UNNAMED_PARTY.has(wordAt(s, k + 1))) return { side: null, mentions: [] };
+  if (!m && UNNAMED_PARTY.has(wordAt(s, k + 1)) && !nationalActorNear(phraseText(tt, k + 1, e)))
+    return { side: null, mentions: [] };
   return null;
 }
 
