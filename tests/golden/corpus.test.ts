@@ -81,9 +81,15 @@ const OWN = [
   'tests/fixtures/corpus-real59',
   'tests/fixtures/corpus-real60',
   'tests/fixtures/corpus-real61',
+  'tests/fixtures/corpus-real62',
+  'tests/fixtures/corpus-real63',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real62 and 63 (blind, first runs 100 / 91.4 / 100 and 100 / 88.9 / 100), what their
+  // causes left: a headline's "kết thúc chuyến thăm hữu nghị chính thức Lào" read as a trip to the
+  // capital, which this annotator left out (others count an official visit's capital).
+  'b61-02-chu-tich-nuoc-attapeu-pakse-2013.txt': ['false visits: VN-HN → LA-VT'],
   // corpus-real56 and 57 (blind, first runs 97.4 / 80.0 / 100 and 100 / 100 / 100) and corpus-real58
   // (a development set, 94.1 / 100 / 100), what their causes left: a name cut short ("Bò Kẹ"),
   // and border posts' twinning ceremonies held somewhere the text never says, read at the paper's
@@ -143,9 +149,10 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Bà Rịa - Vũng Tàu (VN-43) ↔ Phnôm Pênh (KH-12)',
     'missing sisters: Bà Rịa - Vũng Tàu (VN-43) ↔ Siem Reap (KH-17)',
   ],
-  // corpus-real19 (blind), scored after the last rule change; left as found.
+  // corpus-real19 (blind), scored after the last rule change; left as found: a reception the host
+  // "đang chuẩn bị đón" (still to come) read as done.
   'r19-06-tay-ninh-don-nam-tinh-campuchia.txt': [
-    'false visits: Bình Phước (VN-58) → Svay Rieng (KH-20)',
+    'false visits: Bình Phước (VN-58) → Tboung Khmum (KH-25)',
   ],
   'r19-08-chu-tich-nuoc-attapeu.txt': ['false sisters: Attapeu (LA-AT) ↔ Kon Tum (VN-28)'],
   // corpus-real22 (blind), what its causes left: a village's ceremony told without its venue.

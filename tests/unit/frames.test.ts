@@ -807,3 +807,20 @@ describe('visits: an official visit recalled with its owner', () => {
     expect(visits(text)).toEqual(['LA-HO>VN-21']);
   });
 });
+
+describe('visits: causes blind60 and blind61 showed (after they were scored)', () => {
+  it('"nơi tỉnh B đón các đoàn A1, A2" after "Sau tỉnh C, …": the host of the cue\'s own clause', () => {
+    const text =
+      'Giao lưu biên giới\nSau Hà Tĩnh, chuỗi giao lưu chuyển lên Điện Biên, nơi tỉnh Điện Biên đón các đoàn Phông Xa Lỳ và U Đôm Xay từ 20 đến 23/8/2012.';
+    expect(visits(text)).toEqual(['LA-PH>VN-71', 'LA-OU>VN-71']);
+  });
+
+  it('"tạo điều kiện cho các nhà đầu tư Việt Nam": investors of a country, not a destination', () => {
+    const text = [
+      'Tin',
+      'Ngày 9/2, Chủ tịch nước Lào đã đến thăm tỉnh Attapeu.',
+      'Đến thăm bệnh viện đa khoa tỉnh, Chủ tịch nước mong muốn chính quyền tỉnh tạo điều kiện cho các nhà đầu tư Việt Nam.',
+    ].join('\n');
+    expect(visits(text)).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { consulCountry, envoyFirst, nationalActorCountry } from './actors.ts';
 import { bareProvinceIn } from './home.ts';
 import { countryWordAt, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
-import { guestWord, type Cue } from './visit-cues.ts';
+import { commaBefore, guestWord, type Cue } from './visit-cues.ts';
 import { partnerGroup } from './visit-groups.ts';
 import {
   actorIn,
@@ -33,7 +33,15 @@ export function resolveReverse(
   if (/^\d+$/.test(counted) || ['nhiều', 'hàng', 'hơn', 'trên', 'gần'].includes(counted)) return [];
   const guestPlaces = s.mentions.filter((m) => m.firstToken > cue.end && !isLocated(s, m));
   // The host's own place ("Chủ tịch UBND tỉnh B") before the venue ("tại thành phố C").
+  // "Sau Hà Tĩnh, chuỗi giao lưu sẽ chuyển lên Điện Biên, nơi tỉnh Điện Biên đón các đoàn …": a
+  // place named in the cue's own clause hosts, before one named earlier in the sentence (a
+  // national host there may still be received at that earlier place: "trong khuôn khổ Hội chợ …
+  // TP.HCM, Bộ trưởng … đã tiếp …").
+  const clause = lastCommaBefore(s, cue.start);
+  const inClause =
+    clause > s.t0 ? actorIn(tt, s, gaz, clause, cue.start, (m) => isLocated(s, m)) : null;
   const hostSide =
+    (inClause?.level === 'local' ? inClause : null) ??
     actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??
     actorIn(tt, s, gaz, s.t0, cue.start, () => false) ??
     (() => {
@@ -162,4 +170,10 @@ export function resolveReverse(
   const guests = guestMention ? withListed(s, guestMention).map(local) : [guest];
   const atCapital = host.level === 'national' && !placed ? { atCapital: true as const } : {};
   return guests.map((x) => ({ from: x, to: [host], sentence: s, ...atCapital }));
+}
+
+/** The token after the last comma before token k, or the sentence start. */
+function lastCommaBefore(s: SentenceView, k: number): number {
+  for (let j = k - 1; j > s.t0; j--) if (commaBefore(s, j)) return j;
+  return s.t0;
 }
