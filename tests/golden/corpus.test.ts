@@ -83,9 +83,37 @@ const OWN = [
   'tests/fixtures/corpus-real61',
   'tests/fixtures/corpus-real62',
   'tests/fixtures/corpus-real63',
+  'tests/fixtures/corpus-real64',
+  'tests/fixtures/corpus-real65',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real64 and 65 (blind, scored once after the twelfth session's last rule change: 100 /
+  // 75.0 / 100 and 100 / 55.6 / 44.4), left as found: border guards' trip told as a launch
+  // ceremony "tại tỉnh bạn"; a front co-chairing a review in the host's city; and a veterans'
+  // tour where the host's roll of twinned provinces after "khi tiếp đoàn tại B," is read as
+  // guests (and its twinnings, said of a bare "tỉnh", missed).
+  'b62-01-quangbinh-khammuon-bienphong-khoi-dong-2022.html': [
+    'missing visits: Quảng Bình (VN-24) → Khăm Muộn (LA-KH)',
+  ],
+  'b62-03-dongthap-preyveng-mat-tran-so-ket-2024.txt': [
+    'missing visits: Prey Veng (KH-14) → Đồng Tháp (VN-45)',
+  ],
+  'b63-02-cuu-quan-tinh-nguyen-battambang-siemreap-2023.html': [
+    'missing visits: VN-HN → Battambang (KH-2)',
+    'missing visits: VN-HN → Siem Reap (KH-17)',
+    'false visits: Long An (VN-41) → Battambang (KH-2)',
+    'false visits: Quảng Nam (VN-27) → Battambang (KH-2)',
+    'false visits: Siem Reap (KH-17) → Long An (VN-41)',
+    'false visits: Trà Vinh (VN-51) → Battambang (KH-2)',
+    'false visits: Tây Ninh (VN-37) → Battambang (KH-2)',
+    'false visits: Đà Nẵng (VN-DN) → Battambang (KH-2)',
+    'missing sisters: Battambang (KH-2) ↔ Long An (VN-41)',
+    'missing sisters: Battambang (KH-2) ↔ Quảng Nam (VN-27)',
+    'missing sisters: Battambang (KH-2) ↔ Trà Vinh (VN-51)',
+    'missing sisters: Battambang (KH-2) ↔ Tây Ninh (VN-37)',
+    'missing sisters: Battambang (KH-2) ↔ Đà Nẵng (VN-DN)',
+  ],
   // corpus-real62 and 63 (blind, first runs 100 / 91.4 / 100 and 100 / 88.9 / 100), what their
   // causes left: a headline's "kết thúc chuyến thăm hữu nghị chính thức Lào" read as a trip to the
   // capital, which this annotator left out (others count an official visit's capital).
