@@ -824,3 +824,20 @@ describe('visits: causes blind60 and blind61 showed (after they were scored)', (
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('visits: the guests of a reception stand in its own clause', () => {
+  it('"khi tiếp đoàn tại B, Tỉnh trưởng … cho biết tỉnh đã kết nghĩa với … A1, A2": no guests A1, A2', () => {
+    const text = [
+      'Cựu quân tình nguyện thăm Battambang',
+      'Ngày 5/11, đoàn Hội Hữu nghị Việt Nam - Campuchia đã đến thăm tỉnh Battambang.',
+      'Khi tiếp đoàn tại Battambang, Tỉnh trưởng Sok Lou cho biết tỉnh đã thiết lập quan hệ với nhiều địa phương của Việt Nam, gồm Trà Vinh, Tây Ninh và Long An.',
+    ].join('\n');
+    expect(visits(text).filter((v) => !v.startsWith('VN-HN'))).toEqual([]);
+  });
+
+  it('"tiếp ông X, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B": a person\'s titles run past commas', () => {
+    const text =
+      'Tin\nChiều 28/12, Phó Bí thư Thành ủy Đà Nẵng đã tiếp ông Phoxay, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Salavan.';
+    expect(visits(text)).toEqual(['LA-SL>VN-DN']);
+  });
+});

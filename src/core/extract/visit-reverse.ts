@@ -3,7 +3,13 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { consulCountry, envoyFirst, nationalActorCountry } from './actors.ts';
 import { bareProvinceIn } from './home.ts';
-import { countryWordAt, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import {
+  commaFrom,
+  countryWordAt,
+  phraseText,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, guestWord, type Cue } from './visit-cues.ts';
 import { partnerGroup } from './visit-groups.ts';
@@ -31,7 +37,15 @@ export function resolveReverse(
   // "đã đón tiếp 18 đoàn khách", "tiếp nhiều đoàn": a tally of a year's exchanges, not one trip.
   const counted = wordAt(s, cue.end + 1);
   if (/^\d+$/.test(counted) || ['nhiều', 'hàng', 'hơn', 'trên', 'gần'].includes(counted)) return [];
-  const guestPlaces = s.mentions.filter((m) => m.firstToken > cue.end && !isLocated(s, m));
+  // "khi tiếp đoàn tại Battambang, Tỉnh trưởng … cho biết tỉnh đã kết nghĩa với … A1, A2": the
+  // guests stand in the cue's own clause, which a comma ends unless a listed place follows it
+  // ("tiếp ông X, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B": a person's titles run past commas).
+  const clauseEnd = PERSON_WORDS.has(wordAt(s, cue.end + 1))
+    ? s.t1
+    : guestClauseEnd(s, cue.end + 1);
+  const guestPlaces = s.mentions.filter(
+    (m) => m.firstToken > cue.end && m.firstToken < clauseEnd && !isLocated(s, m),
+  );
   // The host's own place ("Chủ tịch UBND tỉnh B") before the venue ("tại thành phố C").
   // "Sau Hà Tĩnh, chuỗi giao lưu sẽ chuyển lên Điện Biên, nơi tỉnh Điện Biên đón các đoàn …": a
   // place named in the cue's own clause hosts, before one named earlier in the sentence (a
@@ -176,4 +190,16 @@ export function resolveReverse(
 function lastCommaBefore(s: SentenceView, k: number): number {
   for (let j = k - 1; j > s.t0; j--) if (commaBefore(s, j)) return j;
   return s.t0;
+}
+
+const PERSON_WORDS = new Set(['ông', 'bà', 'ngài', 'đồng']);
+
+/**
+ * Where the guests' words end: the first comma from token k that no place follows ("tiếp đoàn
+ * các tỉnh A, B và C" is one list), else the sentence end.
+ */
+function guestClauseEnd(s: SentenceView, k: number): number {
+  for (let c = commaFrom(s, k); c >= 0; c = commaFrom(s, c + 1))
+    if (!s.mentions.some((m) => m.firstToken <= c + 1 && m.lastToken >= c)) return c;
+  return s.t1;
 }
