@@ -37,12 +37,11 @@ export function resolveReverse(
   // "đã đón tiếp 18 đoàn khách", "tiếp nhiều đoàn": a tally of a year's exchanges, not one trip.
   const counted = wordAt(s, cue.end + 1);
   if (/^\d+$/.test(counted) || ['nhiều', 'hàng', 'hơn', 'trên', 'gần'].includes(counted)) return [];
-  // "khi tiếp đoàn tại Battambang, Tỉnh trưởng … cho biết tỉnh đã kết nghĩa với … A1, A2": the
-  // guests stand in the cue's own clause, which a comma ends unless a listed place follows it
-  // ("tiếp ông X, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B": a person's titles run past commas).
-  const clauseEnd = PERSON_WORDS.has(wordAt(s, cue.end + 1))
-    ? s.t1
-    : guestClauseEnd(s, cue.end + 1);
+  // "khi tiếp đoàn tại Battambang, Tỉnh trưởng … cho biết tỉnh đã kết nghĩa với … A1, A2": a
+  // delegation's guests stand in the cue's own clause, which a comma ends unless a listed place
+  // follows it (a person's titles run past commas: "tiếp ông X, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B",
+  // "tiếp Ủy viên Ban Thường vụ, Phó Tỉnh trưởng tỉnh A").
+  const clauseEnd = wordAt(s, cue.end + 1) === 'đoàn' ? guestClauseEnd(s, cue.end + 1) : s.t1;
   const guestPlaces = s.mentions.filter(
     (m) => m.firstToken > cue.end && m.firstToken < clauseEnd && !isLocated(s, m),
   );
@@ -191,8 +190,6 @@ function lastCommaBefore(s: SentenceView, k: number): number {
   for (let j = k - 1; j > s.t0; j--) if (commaBefore(s, j)) return j;
   return s.t0;
 }
-
-const PERSON_WORDS = new Set(['ông', 'bà', 'ngài', 'đồng']);
 
 /**
  * Where the guests' words end: the first comma from token k that no place follows ("tiếp đoàn
