@@ -209,6 +209,16 @@ export function commaFrom(s: SentenceView, from: number): number {
   return -1;
 }
 
+/**
+ * The first comma from token `from` that no place follows ("các tỉnh A, B và C" is one list; "tại
+ * buổi chúc Tết, Tỉnh trưởng …" ends at it), or -1.
+ */
+export function commaAfterList(s: SentenceView, from: number): number {
+  for (let c = commaFrom(s, from); c >= 0; c = commaFrom(s, c + 1))
+    if (!s.mentions.some((m) => m.firstToken <= c + 1 && m.lastToken >= c)) return c;
+  return -1;
+}
+
 /** True when a semicolon separates token k from the token before it: another statement. */
 export function semicolonBefore(s: SentenceView, k: number): boolean {
   return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ';');

@@ -10,6 +10,7 @@ import {
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import {
+  commaAfterList,
   commaFrom,
   countryWordAt,
   isDateline,
@@ -407,8 +408,5 @@ const AT_EVENT = new Set(['tại', 'trong', 'sau', 'qua']);
 function atEvent(s: SentenceView, cue: Cue): number {
   if (!EVENT_NOUN.has(wordAt(s, cue.start - 1))) return -1;
   const b = wordAt(s, cue.start - 2) === 'các' ? cue.start - 3 : cue.start - 2;
-  if (!AT_EVENT.has(wordAt(s, b))) return -1;
-  for (let k = commaFrom(s, cue.end + 1); k >= 0; k = commaFrom(s, k + 1))
-    if (!s.mentions.some((m) => m.firstToken === k)) return k;
-  return -1;
+  return AT_EVENT.has(wordAt(s, b)) ? commaAfterList(s, cue.end + 1) : -1;
 }

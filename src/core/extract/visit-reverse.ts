@@ -4,7 +4,7 @@ import type { CountryCode } from '../types.ts';
 import { consulCountry, envoyFirst, nationalActorCountry } from './actors.ts';
 import { bareProvinceIn } from './home.ts';
 import {
-  commaFrom,
+  commaAfterList,
   countryWordAt,
   phraseText,
   wordAt,
@@ -41,7 +41,8 @@ export function resolveReverse(
   // delegation's guests stand in the cue's own clause, which a comma ends unless a listed place
   // follows it (a person's titles run past commas: "tiếp ông X, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B",
   // "tiếp Ủy viên Ban Thường vụ, Phó Tỉnh trưởng tỉnh A").
-  const clauseEnd = wordAt(s, cue.end + 1) === 'đoàn' ? guestClauseEnd(s, cue.end + 1) : s.t1;
+  const listEnd = wordAt(s, cue.end + 1) === 'đoàn' ? commaAfterList(s, cue.end + 1) : -1;
+  const clauseEnd = listEnd < 0 ? s.t1 : listEnd;
   const guestPlaces = s.mentions.filter(
     (m) => m.firstToken > cue.end && m.firstToken < clauseEnd && !isLocated(s, m),
   );
@@ -189,14 +190,4 @@ export function resolveReverse(
 function lastCommaBefore(s: SentenceView, k: number): number {
   for (let j = k - 1; j > s.t0; j--) if (commaBefore(s, j)) return j;
   return s.t0;
-}
-
-/**
- * Where the guests' words end: the first comma from token k that no place follows ("tiếp đoàn
- * các tỉnh A, B và C" is one list), else the sentence end.
- */
-function guestClauseEnd(s: SentenceView, k: number): number {
-  for (let c = commaFrom(s, k); c >= 0; c = commaFrom(s, c + 1))
-    if (!s.mentions.some((m) => m.firstToken <= c + 1 && m.lastToken >= c)) return c;
-  return s.t1;
 }
