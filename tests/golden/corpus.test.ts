@@ -90,10 +90,6 @@ const OWN = [
 ];
 
 const KNOWN: Record<string, string[]> = {
-  // corpus-real66 and 67 (blind, scored once after the twelfth session's very last rule change:
-  // 100 / 100 / 100 and 100 / 88.9 / 100), left as found: a province's delegation called
-  // "Đoàn đại biểu Lào" read as a national one.
-  'b65-05-quangnam-attapeu-2022.txt': ['false visits: LA-VT → Quảng Nam (VN-27)'],
   // corpus-real64 and 65 (blind, scored once after the twelfth session's last rule change: 100 /
   // 75.0 / 100 and 100 / 55.6 / 44.4), left as found: border guards' trip told as a launch
   // ceremony "tại tỉnh bạn"; a front co-chairing a review in the host's city; and a veterans'

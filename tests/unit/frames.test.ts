@@ -837,3 +837,23 @@ describe('visits: the guests of a reception stand in its own clause', () => {
     expect(visits(text)).toEqual(['LA-SL>VN-DN']);
   });
 });
+
+describe("visits: a delegation called by its country after the article followed a province's", () => {
+  it('"đoàn đại biểu Lào đã tham quan …" after Attapeu\'s delegation was received: Attapeu\'s', () => {
+    const text = [
+      'Quảng Nam tăng cường hợp tác với tỉnh Attapeu',
+      'Ngày 22/8, Bí thư Tỉnh ủy Quảng Nam đã tiếp đoàn đại biểu tỉnh Ắt-ta-pư do Phó Tỉnh trưởng dẫn đầu.',
+      'Trong hai ngày 21 - 22/8 ở Quảng Nam, đoàn đại biểu Lào đã tham quan một số mô hình kinh tế tại tỉnh Quảng Nam.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-AT>VN-27']);
+  });
+
+  it('"tiếp một đoàn đại biểu Campuchia" is one of several, not the delegation followed', () => {
+    const text = [
+      'Nhiều đoàn Campuchia chúc Tết tỉnh Kiên Giang',
+      'Lãnh đạo tỉnh Kiên Giang đã đón đoàn đại biểu tỉnh Takeo.',
+      'Lãnh đạo tỉnh Kiên Giang tiếp một đoàn đại biểu Campuchia sang chúc Tết. Ảnh: TTXVN',
+    ].join('\n');
+    expect(visits(text)).toEqual(['KH-21>VN-47', 'KH-12*>VN-47']);
+  });
+});

@@ -46,6 +46,7 @@ import {
   actorIn,
   atVenue,
   fallbackOrigin,
+  followedByCountry,
   isInviter,
   isLocated,
   local,
@@ -150,9 +151,12 @@ export function resolveForward(
   const later = from > s.t0 && ctx.lastOrigin !== null;
   // "Dịp này, hai đoàn Campuchia đã …": the provinces counted, not the country (partnerGroup).
   const byCount = dStart > from && groupSize(counted) > 0 && countryWordAt(s, dStart + 1) > 0;
+  // "Trong hai ngày 21 - 22/8 ở Quảng Nam, đoàn đại biểu Lào đã tham quan …" after the article
+  // followed Attapeu's delegation: that one, called by its country.
   let origin = byCount
     ? null
-    : (ourProvince(s, dStart, cue.start, ctx) ??
+    : (followedByCountry(s, dStart, ctx) ??
+      ourProvince(s, dStart, cue.start, ctx) ??
       (dStart > from ? actorIn(tt, s, gaz, dStart, cue.start, notTraveller) : null) ??
       (later
         ? null

@@ -3,13 +3,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { consulCountry, envoyFirst, nationalActorCountry } from './actors.ts';
 import { bareProvinceIn } from './home.ts';
-import {
-  commaAfterList,
-  countryWordAt,
-  phraseText,
-  wordAt,
-  type SentenceView,
-} from './sentence-view.ts';
+import { commaAfterList, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, guestWord, type Cue } from './visit-cues.ts';
 import { partnerGroup } from './visit-groups.ts';
@@ -17,6 +11,7 @@ import {
   actorIn,
   atVenue,
   fallbackOrigin,
+  followedByCountry,
   isLocated,
   leaderTitleOnly,
   local,
@@ -132,15 +127,8 @@ export function resolveReverse(
     const c = nationalActorCountry(guestPhrase()) ?? consul();
     // "tiếp đoàn Việt Nam" after "đoàn đại biểu Việt Nam do Bí thư Tỉnh ủy A … dẫn đầu": the
     // provinces' delegation the article follows, called by its country.
-    const followed = ctx.lastOrigin;
-    if (
-      c &&
-      followed?.level === 'local' &&
-      followed.entry.country === c &&
-      wordAt(s, cue.end + 1) === 'đoàn' &&
-      countryWordAt(s, cue.end + 2) > 0
-    )
-      guest = followed;
+    const followed = followedByCountry(s, cue.end + 1, ctx);
+    if (followed) guest = followed;
     else if (c && c !== host.entry.country) guest = national(gaz, c);
   }
   // "tiếp Đoàn": the delegation the article follows; "tiếp Đại sứ …", "tiếp ông …" name someone else.

@@ -6,10 +6,12 @@ import { centralOwner, consulateCountry, nationalActorCountry } from './actors.t
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import {
+  countryWordAt,
   isSeatOrHome,
   phraseText,
   semicolonBefore,
   wordAt,
+  wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
@@ -241,3 +243,34 @@ const CAME = new Set(['đến', 'tới', 'sang', 'về']);
 
 // "đến từ các tỉnh A1, A2 của Thái Lan và các tỉnh B1, B2": the list may run long.
 const CAME_FROM_REACH = 30;
+
+const DELEGATION_KINDS: readonly string[][] = [
+  ['đại', 'biểu'],
+  ['công', 'tác'],
+];
+
+/**
+ * "đoàn (đại biểu | công tác) Lào" from token k, a delegation called by its country alone: the
+ * local one of that country the article follows, when it follows one ("tiếp đoàn Việt Nam" after
+ * "đoàn … do Bí thư Tỉnh ủy A … dẫn đầu"); else null.
+ */
+export function followedByCountry(s: SentenceView, k: number, ctx: VisitContext): Side | null {
+  const o = ctx.lastOrigin;
+  if (o?.level !== 'local' || wordAt(s, k) !== 'đoàn') return null;
+  // "các đoàn Campuchia", "hai đoàn Lào", "một đoàn đại biểu Campuchia": one of several, not the
+  // one followed.
+  if (MANY.has(wordAt(s, k - 1)) || /^\d+$/.test(wordAt(s, k - 1))) return null;
+  const kind = DELEGATION_KINDS.find((ws) => wordsAt(s, k + 1, ws));
+  const at = k + 1 + (kind?.length ?? 0);
+  if (countryWordAt(s, at) === 0 || COUNTRY_OF.get(wordAt(s, at)) !== o.entry.country) return null;
+  return o;
+}
+
+const MANY = new Set(['một', 'các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'sáu']);
+
+const COUNTRY_OF = new Map<string, CountryCode>([
+  ['lào', 'LA'],
+  ['campuchia', 'KH'],
+  ['cam-pu-chia', 'KH'],
+  ['việt', 'VN'],
+]);
