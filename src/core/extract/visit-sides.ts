@@ -2,7 +2,7 @@
 // homes, an actor who stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
-import { centralOwner, consulateCountry, nationalActorCountry } from './actors.ts';
+import { centralOwner, consulateCountry, countryWords, nationalActorCountry } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import {
@@ -262,15 +262,10 @@ export function followedByCountry(s: SentenceView, k: number, ctx: VisitContext)
   if (MANY.has(wordAt(s, k - 1)) || /^\d+$/.test(wordAt(s, k - 1))) return null;
   const kind = DELEGATION_KINDS.find((ws) => wordsAt(s, k + 1, ws));
   const at = k + 1 + (kind?.length ?? 0);
-  if (countryWordAt(s, at) === 0 || COUNTRY_OF.get(wordAt(s, at)) !== o.entry.country) return null;
+  const n = countryWordAt(s, at);
+  if (n === 0 || countryWords(phraseText(s.tt, at, at + n))[0]?.country !== o.entry.country)
+    return null;
   return o;
 }
 
 const MANY = new Set(['một', 'các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'sáu']);
-
-const COUNTRY_OF = new Map<string, CountryCode>([
-  ['lào', 'LA'],
-  ['campuchia', 'KH'],
-  ['cam-pu-chia', 'KH'],
-  ['việt', 'VN'],
-]);

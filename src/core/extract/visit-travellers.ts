@@ -321,17 +321,14 @@ export function tripOwner(
     const side = actorIn(tt, s, gaz, k + 1, m.lastToken + 1, () => false);
     if (side) return { side, mentions: withListed(s, m) };
   }
+  if (m) return null;
+  const c = nationalActorNear(phraseText(tt, k + 1, e));
   // "chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn Thanh niên Cộng sản Hồ Chí Minh": a
   // national body owns the trip to a country.
-  if (!m && toCountry) {
-    const c = nationalActorNear(phraseText(tt, k + 1, e));
-    if (c) return { side: national(gaz, c), mentions: [] };
-  }
+  if (c && toCountry) return { side: national(gaz, c), mentions: [] };
   // "cho rằng chuyến thăm của đoàn tại Thành phố sẽ …": the delegation the article follows, never
   // the speaker who judges its trip.
-  if (!m && UNNAMED_PARTY.has(wordAt(s, k + 1)) && !nationalActorNear(phraseText(tt, k + 1, e)))
-    return { side: null, mentions: [] };
-  return null;
+  return !c && UNNAMED_PARTY.has(wordAt(s, k + 1)) ? { side: null, mentions: [] } : null;
 }
 
 const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
