@@ -186,11 +186,6 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Bà Rịa - Vũng Tàu (VN-43) ↔ Phnôm Pênh (KH-12)',
     'missing sisters: Bà Rịa - Vũng Tàu (VN-43) ↔ Siem Reap (KH-17)',
   ],
-  // corpus-real19 (blind), scored after the last rule change; left as found: a reception the host
-  // "đang chuẩn bị đón" (still to come) read as done.
-  'r19-06-tay-ninh-don-nam-tinh-campuchia.txt': [
-    'false visits: Bình Phước (VN-58) → Tboung Khmum (KH-25)',
-  ],
   'r19-08-chu-tich-nuoc-attapeu.txt': ['false sisters: Attapeu (LA-AT) ↔ Kon Tum (VN-28)'],
   // corpus-real22 (blind), what its causes left: a village's ceremony told without its venue.
   'r22-08-ket-nghia-ban-ban-quang-tri.txt': [

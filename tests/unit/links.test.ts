@@ -1022,6 +1022,15 @@ describe('visits: plans, sub-units and history', () => {
     expect(visits(text)).toEqual([]);
   });
 
+  it('"đang chuẩn bị đón đoàn A sang dự …": a reception still being prepared is no trip', () => {
+    const text =
+      'Tin\nLãnh đạo tỉnh Kampot cho biết tỉnh đang chuẩn bị đón đoàn An Giang sang dự lễ hội Đua bò vào tháng 9.';
+    expect(visits(text)).toEqual([]);
+    const done =
+      'Tin\nSau khi chuẩn bị kỹ, tỉnh Kampot đã đón đoàn An Giang sang dự lễ hội Đua bò.';
+    expect(visits(done)).toEqual(['VN-44>KH-7']);
+  });
+
   it('"đã đến huyện X, tỉnh B": the district lies in the destination', () => {
     const text =
       'Tin\nĐoàn bác sĩ tỉnh Kon Tum đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư (Lào) khám bệnh.';

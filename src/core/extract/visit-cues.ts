@@ -360,7 +360,8 @@ const EVENT_WORDS = new Set([
 ]);
 // A cue after these is a plan, an invitation or a denial, not a trip that took place.
 const FUTURE = new Set(['sẽ', 'kiến', 'không', 'chưa', 'chẳng']);
-const PLAN = new Set(['sẽ', 'kiến', 'hoạch']);
+// In the cue's clause: "sẽ", "dự kiến", "kế hoạch", "chuẩn bị" ("đang chuẩn bị đón đoàn B sang").
+const PLAN = new Set(['sẽ', 'kiến', 'hoạch', 'bị']);
 
 /**
  * "sẽ thăm", "dự kiến thăm", "mời lãnh đạo tỉnh B sang thăm": a plan or an invitation. "Nhận lời
@@ -535,6 +536,7 @@ function isPlanWord(s: SentenceView, b: number): boolean {
   const w = wordAt(s, b);
   if (w === 'kiến') return wordAt(s, b - 1) === 'dự';
   if (w === 'hoạch') return wordAt(s, b - 1) === 'kế';
+  if (w === 'bị') return wordAt(s, b - 1) === 'chuẩn';
   return true;
 }
 
