@@ -88,9 +88,19 @@ const OWN = [
   'tests/fixtures/corpus-real66',
   'tests/fixtures/corpus-real67',
   'tests/fixtures/corpus-real68',
+  'tests/fixtures/corpus-real69',
+  'tests/fixtures/corpus-real70',
+  'tests/fixtures/corpus-real71',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real69 … 71 (blind, scored once at the start of the thirteenth session: 100 / 100 /
+  // 66.7, 100 / 95.2 / 100, 100 / 77.8 / 100), what their causes left: "văn bản hợp tác với các
+  // tỉnh, thành phố giáp biên của Campuchia" read as signed with both provinces the trip visited
+  // (its annotator takes one, optionally).
+  'b67-01-kiengiang-kep-preahsihanouk-chol-chnam-thmay-2023.html': [
+    'false sisters: Preah Sihanouk (KH-18) ↔ Kiên Giang (VN-47)',
+  ],
   // corpus-real68 (blind, scored once after the twelfth session's very last rule change: 100 /
   // 80.0 / 92.3), left as found: a reception told as "tại thị xã Sầm Nưa, Tỉnh trưởng tỉnh Hủa
   // Phăn … đã dành buổi tiếp thân mật cho Chủ tịch UBND tỉnh Thanh Hóa" read the wrong way round.

@@ -857,3 +857,56 @@ describe("visits: a delegation called by its country after the article followed 
     expect(visits(text)).toEqual(['KH-21>VN-47', 'KH-12*>VN-47']);
   });
 });
+
+describe('causes blind67, blind68 and blind69 showed (after they were scored)', () => {
+  it('"tỉnh B (Lào) đã long trọng tổ chức lễ …": manner words before the organiser\'s verb', () => {
+    const text = [
+      'Lễ mít tinh tại tỉnh Khăm Muộn',
+      'Ngày 28/10, chính quyền tỉnh Khăm Muộn (Lào) đã long trọng tổ chức lễ mít tinh kỷ niệm ngày thiết lập quan hệ ngoại giao.',
+      'Về phía Việt Nam có đại diện lãnh đạo ba tỉnh giáp biên là Hà Tĩnh, Nghệ An, Quảng Trị.',
+    ].join('\n');
+    expect(visits(text).sort()).toEqual(['VN-22>LA-KH', 'VN-23>LA-KH', 'VN-25>LA-KH']);
+  });
+
+  it('a consul general\'s seat ("Tổng Lãnh sự … tại TP B") is not where the guests went', () => {
+    const text = [
+      'Hội đàm tại Đông Hà',
+      'Sáng 27/6, tại thành phố Đông Hà, lãnh đạo tỉnh Quảng Trị hội đàm với đoàn tỉnh Chăm-pa-xắc.',
+      'Dự buổi hội đàm có ông Khăm Phoi, Tổng Lãnh sự Lào tại thành phố Đà Nẵng, và ông Lê Văn Tâm, Tổng Lãnh sự Việt Nam tại Pakse, người đã cùng đoàn Chăm-pa-xắc sang Việt Nam.',
+      'Dự buổi hội đàm có bà Xổm Xay, Tổng Lãnh sự Lào tại thành phố Đà Nẵng, người tháp tùng đoàn Chăm-pa-xắc trong chuyến sang Việt Nam.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-CH>VN-25']);
+  });
+
+  it('"Ngày 18/8 cùng năm" takes the year of the date before; a trip years older re-dates nothing', () => {
+    const text = [
+      'Các tỉnh Lào chúc Tết Nghệ An',
+      'Ngày 9/1/2023, tỉnh Nghệ An đón đoàn đại biểu tỉnh Hủa Phăn sang chúc Tết.',
+      'Ngày 16/4/2013, UBND tỉnh Nghệ An ban hành chỉ thị về phong trào kết nghĩa giữa các bản hai bên biên giới. Ngày 18/8 cùng năm, tại thành phố Vinh, lãnh đạo tỉnh Nghệ An hội đàm với đoàn tỉnh Hủa Phăn.',
+    ].join('\n');
+    const links = result(text).links;
+    expect(links.map((l) => `${l.kind} ${l.from.iso}>${l.to.iso} ${l.date}`)).toEqual([
+      'visit LA-HO>VN-22 2023-01-09',
+    ]);
+    const alone =
+      'Tin\nNgày 16/4/2013, tỉnh Nghệ An ban hành chỉ thị. Ngày 18/8 cùng năm, tại thành phố Vinh, lãnh đạo tỉnh Nghệ An hội đàm với đoàn tỉnh Hủa Phăn (Lào).';
+    expect(result(alone).links.map((l) => l.date)).toEqual(['2013-08-18']);
+  });
+
+  it('"hội đàm với lãnh đạo ba tỉnh bạn …; hai bên … ký biên bản": the three partners told', () => {
+    const text = [
+      'Ba tỉnh Lào chúc Tết Nghệ An',
+      'Ngày 9/1/2023, tỉnh Nghệ An lần lượt đón các đoàn đại biểu của ba tỉnh Bôlykhămxay, Hủa Phăn và Xiêng Khoảng sang chúc Tết.',
+      'Năm 2013, tại thành phố Vinh, lãnh đạo tỉnh Nghệ An đã hội đàm với lãnh đạo ba tỉnh bạn Lào có chung biên giới; hai bên đã ký biên bản ghi nhớ về hợp tác.',
+    ].join('\n');
+    const sisters = result(text)
+      .links.filter((l) => l.kind === 'sister')
+      .map((l) => `${l.from.iso}-${l.to.iso}`)
+      .sort();
+    expect(sisters).toEqual(['LA-BL-VN-22', 'LA-HO-VN-22', 'LA-XI-VN-22']);
+    // "hai bên biên giới" is both sides of the border: no party signed anything.
+    const border =
+      'Tin\nNgày 9/1/2023, tỉnh Nghệ An đón đoàn tỉnh Hủa Phăn sang chúc Tết. UBND tỉnh Nghệ An phát động phong trào kết nghĩa giữa các bản hai bên biên giới.';
+    expect(result(border).links.filter((l) => l.kind === 'sister')).toEqual([]);
+  });
+});

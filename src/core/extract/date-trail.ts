@@ -5,6 +5,9 @@ import { firstEventDate, leadDay, resolveDate, yearClues, type YearClues } from 
 import type { SentenceView } from './sentence-view.ts';
 import type { Span } from '../types.ts';
 
+const SAME_YEAR = /(?<!\p{L})(?:cùng năm|năm (?:đó|ấy))(?!\p{L})/iu;
+const SAME_YEAR_REACH = 6;
+
 export interface SentenceDates {
   /** The date the sentence gives. */
   readonly own: string | null;
@@ -65,10 +68,30 @@ export class DateTrail {
     let d = this.own[i];
     if (d === undefined) {
       const [a, b] = this.spans[i]!;
-      const first = firstEventDate(this.text.slice(a, b), this.clues);
+      const sentence = this.text.slice(a, b);
+      let first = firstEventDate(sentence, this.clues);
+      // "Ngày 16/4/2013, … Ngày 18/8 cùng năm, …": the year of the last date given before.
+      if (
+        first &&
+        first.year === null &&
+        first.yearsBack === undefined &&
+        SAME_YEAR.test(sentence)
+      ) {
+        const year = this.lastYearBefore(i);
+        if (year !== null) first = { ...first, year };
+      }
       d = this.own[i] = first ? resolveDate(first, this.clues) : null;
     }
     return d;
+  }
+
+  /** The year of the nearest earlier sentence's own date (a few sentences back at most). */
+  private lastYearBefore(i: number): number | null {
+    for (let k = i - 1; k >= Math.max(0, i - SAME_YEAR_REACH); k--) {
+      const d = this.ownAt(k);
+      if (d) return Number(d.slice(0, 4));
+    }
+    return null;
   }
 
   /** @internal */

@@ -261,12 +261,15 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
     for (let k = roll; k <= first.headToken; k++) if (commaBefore(s, k)) commas++;
     if (commas <= 1 && first.headToken >= roll) return { host: first, organiser: false };
   }
-  for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 4); k++) {
+  for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 8); k++) {
     if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
       return { host: first, organiser: true };
+    // "tỉnh B (Lào) đã long trọng tổ chức lễ …": manner words may stand before the verb.
+    if (k >= first.lastToken + 3 && !BEFORE_ORGANISING.has(wordAt(s, k))) break;
   }
   return null;
 }
+const BEFORE_ORGANISING = new Set(['đã', 'vừa', 'long', 'trọng', 'thể', 'chính', 'thức', 'cũng']);
 
 /** After "Tiếp (và làm việc với) đoàn có" opening the sentence: the token after "có", else -1. */
 function receiversRollCall(s: SentenceView): number {

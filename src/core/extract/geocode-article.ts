@@ -166,7 +166,14 @@ const EVENT_OPENING =
 // Signers other than the provinces ("các doanh nghiệp lữ hành hai nước đã ký …").
 const OTHER_SIGNERS = /(?<![\p{L}])(?:doanh nghiệp|công ty|hai nước|trường|bệnh viện)(?![\p{L}])/u;
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
-const BOTH_SIDES = /(?<![\p{L}\d])(?:hai|2)\s+(?:tỉnh|địa phương|thành phố|bên)(?![\p{L}])/u;
+// ("hai bên biên giới" is both sides of the border, not the two parties.)
+const BOTH_SIDES =
+  /(?<![\p{L}\d])(?:hai|2)\s+(?:tỉnh|địa phương|thành phố|bên(?!\s+biên giới))(?![\p{L}])/u;
+// "lãnh đạo ba tỉnh bạn Lào": a counted group of provinces.
+const COUNTED = /(?<![\p{L}\d])(ba|bốn|năm|sáu|[3-9])\s+tỉnh(?![\p{L}])/u;
+const COUNTS: Record<string, number> = { ba: 3, bốn: 4, năm: 5, sáu: 6 };
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /**
  * A visit's date and how surely it belongs to it: the sentence's own (3), its paragraph's (2), the
@@ -206,6 +213,15 @@ function hub(
   let best: GazetteerEntry | null = null;
   for (const [e, n] of count) if (!best || n > count.get(best)!) best = e;
   return best;
+}
+
+/** The pairs, each pair of places once (the first told). */
+function distinctPairs<P extends SisterPair>(pairs: readonly P[]): P[] {
+  const seen = new Set<string>();
+  return pairs.filter((p) => {
+    const key = [p.a.iso, p.b.iso].sort().join('|');
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 /** A pair of places a visit joined, with the sentence that told it (one event may join several). */
@@ -273,6 +289,14 @@ function sistersOf(
   }
   // "hai bên thống nhất sẽ nghiên cứu ký kết …": a signing to come, unless one is already done.
   if (TO_COME.test(lower) && !DONE.test(lower)) return [];
+  // "lãnh đạo tỉnh A hội đàm với lãnh đạo ba tỉnh bạn Lào …; hai bên … ký biên bản": as many
+  // partners as the article's visits gave A.
+  const iso = named[0]?.iso;
+  const counted = named.every((e) => e.iso === iso) ? COUNTED.exec(lower) : null;
+  if (iso && counted) {
+    const around = distinctPairs(partners.filter((p) => p.a.iso === iso || p.b.iso === iso));
+    if (around.length === (COUNTS[counted[1]!] ?? Number(counted[1]))) return around;
+  }
   const last = partners[partners.length - 1]!;
   // "hai bên" after a joint delegation ("Đoàn … thành phố A và tỉnh B" at C): each pair of it.
   const event = partners.filter((p) => p.sentence === last.sentence);
@@ -458,8 +482,13 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         // same pair's earlier trip dates nothing the article already dated.
         // ("Trước đó, sáng 2/4, tại tỉnh B, …" after "Trong hai ngày 2 và 3/4, …": a day of the
         // trip already dated still refines it.)
+        // ("Ngày 18/8 cùng năm" after "Ngày 16/4/2013" in a 2023 article: a date years before the
+        // one the link has is another trip too.)
         const had = known ? links.get(key)!.date : null;
-        const earlierTrip = had !== null && !date?.startsWith(had) && (past() || recalled());
+        const earlierTrip =
+          had !== null &&
+          !date?.startsWith(had) &&
+          (past() || recalled() || (date !== null && yearOf(had) - yearOf(date) >= 2));
         addLink(links, link, gaz, book, earlierTrip ? Math.min(rank, 0) : rank);
       }
     }

@@ -22,6 +22,7 @@ import {
   glued,
   isInviter,
   local,
+  locatedSeat,
   national,
   type Side,
   type VisitContext,
@@ -223,7 +224,9 @@ export function namedCountryPlaces(
         m.entry.country === country.country &&
         !isInviter(s, m) &&
         !others.has(m) &&
-        m.lastToken < stop,
+        m.lastToken < stop &&
+        // "Tổng Lãnh sự Lào tại TP B, …, tháp tùng đoàn … sang Việt Nam": a mission's seat.
+        !locatedSeat(s, m),
     )
     .map(local);
 }

@@ -48,6 +48,7 @@ import {
   fallbackOrigin,
   followedByCountry,
   isInviter,
+  locatedSeat,
   isLocated,
   local,
   national,
@@ -292,7 +293,8 @@ export function resolveForward(
         m.headToken >= from &&
         m.lastToken < dStart &&
         m.entry.country !== o.entry.country &&
-        !isDelegationOf(s, m, from),
+        !isDelegationOf(s, m, from) &&
+        !locatedSeat(s, m),
     );
     if (host) to = isInviter(s, host) ? invitingHosts(s, host, o) : [local(host)];
   }

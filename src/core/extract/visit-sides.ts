@@ -84,6 +84,11 @@ export function atVenue(s: SentenceView, m: Mention): boolean {
   return (isLocated(s, m) && !isSeatOrHome(s, m.headToken - 1)) || foundingFeted(s, m);
 }
 
+/** A mention located as the seat of a mission or the home of residents ("Tổng Lãnh sự … tại TP B"). */
+export function locatedSeat(s: SentenceView, m: Mention): boolean {
+  return isLocated(s, m) && isSeatOrHome(s, m.headToken - 1);
+}
+
 /** "dự Lễ kỷ niệm 40 năm Ngày thành lập tỉnh B": a province's founding is feted in it. */
 function foundingFeted(s: SentenceView, m: Mention): boolean {
   const k = m.headToken;
