@@ -101,14 +101,6 @@ const KNOWN: Record<string, string[]> = {
   'b67-01-kiengiang-kep-preahsihanouk-chol-chnam-thmay-2023.html': [
     'false sisters: Preah Sihanouk (KH-18) ↔ Kiên Giang (VN-47)',
   ],
-  // corpus-real68 (blind, scored once after the twelfth session's very last rule change: 100 /
-  // 80.0 / 92.3), left as found: a reception told as "tại thị xã Sầm Nưa, Tỉnh trưởng tỉnh Hủa
-  // Phăn … đã dành buổi tiếp thân mật cho Chủ tịch UBND tỉnh Thanh Hóa" read the wrong way round.
-  'b66-02-huaphan-tiep-chu-tich-thanhhoa-sam-nua.html': [
-    'missing visits: Thanh Hóa (VN-21) → Hủa Phăn (LA-HO)',
-    'false visits: Hủa Phăn (LA-HO) → Thanh Hóa (VN-21)',
-    'missing sisters: Thanh Hóa (VN-21) ↔ Hủa Phăn (LA-HO)',
-  ],
   // corpus-real64 and 65 (blind, scored once after the twelfth session's last rule change: 100 /
   // 75.0 / 100 and 100 / 55.6 / 44.4), left as found: border guards' trip told as a launch
   // ceremony "tại tỉnh bạn"; a front co-chairing a review in the host's city; and a veterans'

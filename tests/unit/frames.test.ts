@@ -910,3 +910,25 @@ describe('causes blind67, blind68 and blind69 showed (after they were scored)', 
     expect(result(border).links.filter((l) => l.kind === 'sister')).toEqual([]);
   });
 });
+
+describe('receptions "dành buổi tiếp … cho" and a signing\'s venue', () => {
+  it('"B đã dành buổi tiếp thân mật cho Chủ tịch UBND tỉnh A": A came to B', () => {
+    const text = [
+      'Tin',
+      'Chiều 3/12, tại thị xã Sầm Nưa, Tỉnh trưởng tỉnh Hủa Phăn đã dành buổi tiếp thân mật cho Chủ tịch UBND tỉnh Thanh Hóa cùng đoàn công tác đang thăm, làm việc tại tỉnh bạn.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-21>LA-HO']);
+  });
+
+  it('"lễ ký Thỏa thuận … giữa hai tỉnh tại thủ đô C": the pair just met signed, not C', () => {
+    const text = [
+      'Tin',
+      'Chiều 3/12, tại thị xã Sầm Nưa, Tỉnh trưởng tỉnh Hủa Phăn đã tiếp Chủ tịch UBND tỉnh Thanh Hóa cùng đoàn công tác.',
+      'Tỉnh trưởng tỉnh Hủa Phăn vui mừng gặp lại lãnh đạo tỉnh anh em chỉ vài ngày sau lễ ký Thỏa thuận hợp tác giữa hai tỉnh tại thủ đô Viêng Chăn.',
+    ].join('\n');
+    const sisters = result(text)
+      .links.filter((l) => l.kind === 'sister')
+      .map((l) => `${l.from.iso}-${l.to.iso}`);
+    expect(sisters).toEqual(['LA-HO-VN-21']);
+  });
+});

@@ -23,7 +23,7 @@ import { splitSentences } from './sentences.ts';
 import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
 import { tokenize } from './tokens.ts';
 import { membersAfter, partnerGroup } from './visit-groups.ts';
-import type { Side, VisitContext, VisitFinding } from './visit-sides.ts';
+import { isLocated, type Side, type VisitContext, type VisitFinding } from './visit-sides.ts';
 import { visitsInSentence } from './visits.ts';
 
 export interface GeocodeOutput {
@@ -300,7 +300,11 @@ function sistersOf(
   const last = partners[partners.length - 1]!;
   // "hai bên" after a joint delegation ("Đoàn … thành phố A và tỉnh B" at C): each pair of it.
   const event = partners.filter((p) => p.sentence === last.sentence);
-  const ofEvent = named.every((e) => event.some((p) => e.iso === p.a.iso || e.iso === p.b.iso));
+  // ("… ký Thỏa thuận giữa hai tỉnh tại thủ đô C": where it was signed is no party.)
+  const ofEvent = view.mentions.every(
+    (m) =>
+      isLocated(view, m) || event.some((p) => m.entry.iso === p.a.iso || m.entry.iso === p.b.iso),
+  );
   if (BOTH_SIDES.test(lower) && ofEvent) return event;
   // "Hội đàm nhằm đánh giá … và ký kết văn bản thỏa thuận …": the meeting just told signed it.
   if (named.length === 0 && EVENT_OPENING.test(lower)) return event;

@@ -63,6 +63,8 @@ const GUEST_FILLER = new Set([
   // "tiếp đón và tổ chức hội đàm với đoàn …".
   'tổ',
   'chức',
+  // "dành buổi tiếp thân mật cho Chủ tịch UBND tỉnh A".
+  'cho',
 ]);
 export const NOT_AFTER_TIEP = new Set([
   'tục',
