@@ -91,6 +91,9 @@ const OWN = [
   'tests/fixtures/corpus-real69',
   'tests/fixtures/corpus-real70',
   'tests/fixtures/corpus-real71',
+  'tests/fixtures/corpus-real72',
+  'tests/fixtures/corpus-real73',
+  'tests/fixtures/corpus-real74',
 ];
 
 const KNOWN: Record<string, string[]> = {
