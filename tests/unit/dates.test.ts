@@ -7,6 +7,7 @@ import {
   resolveDate,
   yearClues,
 } from '../../src/core/extract/dates.ts';
+import { namedLunarYear } from '../../src/core/extract/lunar-new-year.ts';
 
 const noClues = yearClues('', null);
 
@@ -174,5 +175,27 @@ describe('leadDay', () => {
   });
   it('gives no date for an anniversary alone', () => {
     expect(leadDay('Tin\nKỷ niệm 60 năm (5/9/1962 - 5/9/2022).', clues)).toBeNull();
+  });
+});
+
+describe('the year a lunar New Year is named by', () => {
+  it('reads the sexagenary name after "Tết (Nguyên đán)" or "Xuân"', () => {
+    expect(namedLunarYear('chúc Tết Nguyên đán Quý Mão')).toBe(2023);
+    expect(namedLunarYear('Xuân Giáp Thìn')).toBe(2024);
+    expect(namedLunarYear('Tết Ất Tỵ')).toBe(2025);
+    expect(namedLunarYear('Tết cổ truyền Canh Tí')).toBe(2020);
+    expect(namedLunarYear('Tết Nguyên đán')).toBeNull();
+    // "Quý" alone is a word ("quý báu"); a stem needs its branch.
+    expect(namedLunarYear('tình hữu nghị quý báu')).toBeNull();
+  });
+
+  it('dates the days an article about that Tết gives without a year', () => {
+    const clues = yearClues(
+      'Các tỉnh Lào chúc Tết Nghệ An. Đón Tết Nguyên đán Quý Mão, ngày 9/1 các đoàn sang thăm. Năm 2013, hai tỉnh ký biên bản.',
+      null,
+    );
+    expect(eventDate('Ngày 9/1, tỉnh đón các đoàn.', clues, false)).toBe('2023-01-09');
+    // Greetings for the Tết of 2023 begin in December 2022.
+    expect(eventDate('Ngày 28/12, đoàn sang thăm.', clues, false)).toBe('2022-12-28');
   });
 });

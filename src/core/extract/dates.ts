@@ -1,6 +1,7 @@
 // Event dates as Vietnamese news write them ("Ngày 27/1", "từ ngày 15 đến 17/7",
 // "ngày 5 tháng 3 năm 2024", "tháng 4/2022") and the year they belong to when the text leaves
 // it out. Unknown stays null: nothing is invented.
+import { namedLunarYear } from './lunar-new-year.ts';
 
 export interface DateExpr {
   day: number | null;
@@ -154,6 +155,8 @@ export interface YearClues {
   anniversaryYear?: number | null;
   /** April, when the article is about Lao or Khmer New Year. */
   festivalMonth: number | null;
+  /** The year the lunar New Year the article names stands for ("Tết Nguyên đán Quý Mão": 2023). */
+  lunarYear?: number | null;
 }
 
 // The festival tells the month of the article's event only when the headline or the lead is
@@ -180,6 +183,10 @@ export function yearClues(articleText: string, published: string | null): YearCl
     buddhistYear: be ? Number(be[1]) - 543 : null,
     anniversaryYear: jubilees.size === 1 ? [...jubilees][0]! : null,
     festivalMonth: APRIL_FESTIVALS.test(articleText.slice(0, LEAD_CHARS)) ? 4 : null,
+    lunarYear:
+      articleText.includes('ết') || articleText.includes('uân')
+        ? namedLunarYear(articleText)
+        : null,
   };
 }
 
@@ -204,7 +211,13 @@ export function leadDay(articleText: string, clues: YearClues): string | null {
 
 /** The year "this year" means in the article. */
 function referenceYear(clues: YearClues): number | null {
-  return clues.published?.year ?? clues.soleYear ?? clues.anniversaryYear ?? clues.buddhistYear;
+  return (
+    clues.published?.year ??
+    clues.lunarYear ??
+    clues.soleYear ??
+    clues.anniversaryYear ??
+    clues.buddhistYear
+  );
 }
 
 /** The year an event without one belongs to, by the strength of the clue. */
@@ -214,7 +227,11 @@ function inferYear(month: number | null, clues: YearClues): number | null {
     // News reports past events: a month later than the publication month was last year.
     return month !== null && pm !== null && month > pm + 1 ? year - 1 : year;
   }
-  return clues.soleYear ?? clues.anniversaryYear ?? clues.buddhistYear;
+  // The Tết an article names is its event, whatever single year its history gives; the Tết of
+  // 2023 is greeted from December 2022 on.
+  const lunar =
+    clues.lunarYear && month !== null && month >= 10 ? clues.lunarYear - 1 : clues.lunarYear;
+  return lunar ?? clues.soleYear ?? clues.anniversaryYear ?? clues.buddhistYear;
 }
 
 /** ISO form (YYYY-MM-DD, YYYY-MM or YYYY) of a date expression, or null without a year. */
