@@ -660,3 +660,18 @@ describe('cleanArticle: a URL slug shown as text', () => {
     expect(reasons(text)).toContain('image alt and related headline');
   });
 });
+
+describe('cleanArticle: related headlines between body paragraphs', () => {
+  it('drops two headline lines, one with "TP." in it, that stand between paragraphs', () => {
+    const text =
+      'Hà Nội bàn giao công trình hữu nghị cho Viêng Chăn\n' +
+      'Ngày 12/3, tại Thủ đô Viêng Chăn, đoàn đại biểu thành phố Hà Nội đã dự lễ khánh thành công trình hữu nghị.\n' +
+      'Hãng bay mở đường bay thẳng từ TP. Hồ Chí Minh đến Viêng Chăn\n' +
+      'Thúc đẩy hợp tác nông nghiệp giữa Cần Thơ và Thủ đô Viêng Chăn (Lào)\n' +
+      'Buổi sáng, lãnh đạo hai Thủ đô cắt băng khánh thành trụ sở mới.';
+    const body = kept(text).join('\n');
+    expect(body).not.toContain('Hồ Chí Minh');
+    expect(body).not.toContain('Cần Thơ');
+    expect(body).toContain('cắt băng khánh thành');
+  });
+});

@@ -336,3 +336,10 @@ describe('findPlaces: a misspelled name beside a known one in a list', () => {
     expect(isos('Đoàn thăm tỉnh Hủa Phăn,, Luang Pra bang.')).toEqual(['LA-HO']);
   });
 });
+
+describe("findPlaces: a governor's title names a Lao or Khmer province", () => {
+  it('"Tỉnh trưởng Kông-pông Xpư" is read by sound, a person after the title is not', () => {
+    expect(isos('Ông Vy Samnang, Tỉnh trưởng Kông-pông Xpư, tiếp đoàn.')).toEqual(['KH-5']);
+    expect(isos('Tỉnh trưởng Vy Samnang tiếp đoàn.')).toEqual([]);
+  });
+});

@@ -932,3 +932,25 @@ describe('receptions "dành buổi tiếp … cho" and a signing\'s venue', () =
     expect(sisters).toEqual(['LA-HO-VN-21']);
   });
 });
+
+describe('visits to a counted list of provinces', () => {
+  it('"đã sang hai tỉnh Stung Treng và Ratanakiri": each province counted', () => {
+    expect(visits('Tin\nĐoàn tỉnh Kon Tum đã sang hai tỉnh Stung Treng và Ratanakiri.')).toEqual([
+      'VN-28>KH-19',
+      'VN-28>KH-16',
+    ]);
+    expect(
+      visits(
+        'Tin\nĐoàn tỉnh Kon Tum đã đến các tỉnh Đông Bắc Campuchia là Stung Treng và Ratanakiri.',
+      ),
+    ).toEqual(['VN-28>KH-19', 'VN-28>KH-16']);
+  });
+
+  it('"gửi lời chúc tới nhân dân A, cũng như tới bốn tỉnh B …" sends words to all of them', () => {
+    const text = [
+      'Tin',
+      'Thay mặt lãnh đạo tỉnh Kon Tum, trưởng đoàn gửi lời chúc năm mới an khang, thịnh vượng tới chính quyền và nhân dân Stung Treng, cũng như tới hai tỉnh Ắt-ta-pư và Sê-kông nhân dịp Bun-pi-may.',
+    ].join('\n');
+    expect(visits(text)).toEqual([]);
+  });
+});

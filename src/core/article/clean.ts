@@ -408,13 +408,16 @@ const chromeReason = memoised((t: string): string | null => {
 // The most words of an item in a three-item menu ("Địa phương hợp tác: Viêng Chăn (Lào)").
 const MENU_ITEM_WORDS = 7;
 
+// A full stop inside a line, not the one of an abbreviation ("từ TP. Hồ Chí Minh đến …").
+const INNER_FULL_STOP = /(?<!(?<!\p{L})(?:TP|Tp|TX|TT|TS|GS|PGS|ThS|P|Q))[.!?…]["”)]?\s/u;
+
 /**
  * A headline of another article: headline-like once its pipes are gone, and no caption (a photo
  * credit "Ảnh: …" or a closing full stop marks a caption of this article).
  */
 const isTeaserLine = memoised((t: string): boolean => {
   const core = trimRuns(t, '|', true);
-  if (core === '' || /[.!?…]["”)]?\s/.test(core) || chromeReason(core) !== null) return false;
+  if (core === '' || INNER_FULL_STOP.test(core) || chromeReason(core) !== null) return false;
   // A truncated line ("… du lịch…") is a paragraph cut short, which the teaser-pair rule judges.
   if (endsAsTeaser(core)) return false;
   // "Ảnh: …", "(Ảnh tư liệu)": a caption of this article's photo.

@@ -551,6 +551,9 @@ function placeEndsAt(mentions: readonly Mention[], k: number): boolean {
 /** Token i follows "tại" or "ở" (as written: "ô", "ơ" fold the same). */
 function afterLocative(tt: TokenizedText, i: number): boolean {
   const t = tt.tokens[i - 1]!;
+  // "Tỉnh trưởng Kông-pông Xpư": a Lao or Khmer governor's title names the province after it.
+  if (t.f === 'truong' && i >= 2 && tt.tokens[i - 2]!.f === 'tinh')
+    return tt.text.slice(t.start, t.end).toLowerCase() === 'trưởng';
   if (t.f !== 'tai' && t.f !== 'o') return false;
   const w = tt.text.slice(t.start, t.end).toLowerCase();
   return w === 'tại' || w === 'ở';

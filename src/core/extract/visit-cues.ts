@@ -147,11 +147,14 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     if ([k - 1, k - 2].some((b) => wordAt(s, b) === 'bay' && wordAt(s, b - 1) === 'đường'))
       return null;
     // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
-    for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
+    // ("gửi lời chúc … tới nhân dân A, cũng như tới bốn tỉnh B1 …": the same verb, further back.)
+    const alsoTo = wordAt(s, k - 1) === 'như' && wordAt(s, k - 2) === 'cũng';
+    for (let b = k - 1; b >= Math.max(s.t0, alsoTo ? k - 40 : k - 10); b--) {
       if (SENDING.has(wordAt(s, b)) && !(wordAt(s, b) === 'chuyển' && wordAt(s, b - 1) === 'di'))
         return null;
     }
     if (mentionStartingAt(s, k + 1) || countryWordAt(s, k + 1) > 0) return k;
+    if (countedPlaces(s, k + 1) >= 0) return k;
     // "Đoàn lãnh đạo … sang xúc tiến thương mại với tỉnh B": crossing over to do something there.
     if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1))) {
       const d = delegationStart(s, k);
@@ -162,6 +165,22 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     if (isPlaceWithin(s, k + 1) && subUnitPlace(s, k + 1)) return k;
   }
   return null;
+}
+
+const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'các', 'những']);
+
+/**
+ * "sang hai tỉnh Stung Treng và Ratanakiri", "đến các tỉnh Đông Bắc Campuchia là A và B": a
+ * count of provinces whose names follow in the same clause. The first name's token, or -1.
+ */
+export function countedPlaces(s: SentenceView, k: number): number {
+  const w = wordAt(s, k);
+  if ((!COUNT_WORDS.has(w) && !/^\d+$/.test(w)) || wordAt(s, k + 1) !== 'tỉnh') return -1;
+  for (let j = k + 1; j < Math.min(s.t1, k + 8); j++) {
+    if (commaBefore(s, j)) return -1;
+    if (mentionStartingAt(s, j)) return j;
+  }
+  return -1;
 }
 
 /** "lãnh đạo tỉnh Tây Ninh đã sang dự …": the leadership of places crosses over. */

@@ -23,6 +23,7 @@ import type { TokenizedText } from './tokens.ts';
 import {
   afterInvitation,
   commaBefore,
+  countedPlaces,
   delegationStart,
   futureInClause,
   isPlaceWithin,
@@ -129,11 +130,12 @@ export function resolveForward(
     isWelcomer(s, m) ||
     TOWARDS.has(wordAt(s, m.headToken - 1));
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
+  const listed = countedPlaces(s, cue.end + 1);
   let dests = cue.motion
     ? listFrom(
         s,
         (isPlaceWithin(s, cue.end + 1) ? subUnitPlace(s, cue.end + 1)?.headToken : undefined) ??
-          cue.end + 1,
+          (listed >= 0 ? listed : cue.end + 1),
       )
     : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true, others);
   // "Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh B nhấn mạnh …": the event's own words end at the
