@@ -954,3 +954,21 @@ describe('visits to a counted list of provinces', () => {
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('words passed on name no party', () => {
+  const lead =
+    'Đoàn Kon Tum chúc Tết tỉnh Stung Treng\nNgày 10/4, tại tỉnh Stung Treng, đoàn đại biểu tỉnh Kon Tum đã chúc Tết lãnh đạo tỉnh bạn.\n';
+
+  it('"chuyển lời chúc mừng của lãnh đạo tỉnh A": the sender stayed at home', () => {
+    const text = `${lead}Trưởng đoàn chuyển lời chúc mừng của lãnh đạo tỉnh Gia Lai tới lãnh đạo tỉnh Stung Treng.`;
+    expect(visits(text)).toEqual(['VN-28>KH-19']);
+  });
+
+  it('"gửi lời chúc năm mới tới lãnh đạo tỉnh B": the addressee was not there', () => {
+    const text = `${lead}Trưởng đoàn gửi lời chúc năm mới an khang, thịnh vượng tới lãnh đạo tỉnh Ắt-ta-pư, cũng như tới hai tỉnh Sê-kông và Sa-la-van.`;
+    expect(visits(text)).toEqual(['VN-28>KH-19']);
+    // A delegation named in the same place did come.
+    const came = `${lead}Cùng dự có đoàn đại biểu tỉnh Ắt-ta-pư.`;
+    expect(visits(came)).toEqual(['VN-28>KH-19', 'LA-AT>KH-19']);
+  });
+});

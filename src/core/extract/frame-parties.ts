@@ -274,6 +274,7 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
   const head = listHead(s, m);
   if (cameFrom(s, head)) return true;
+  if (messageOf(s, head) || sentTo(s, head)) return false;
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
   // "UBND tỉnh B đã ký biên bản ghi nhớ … với ba tỉnh A1, A2 và A3": the partners who came to sign.
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 14); b--)
@@ -295,6 +296,39 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   }
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
+
+// What carries words, not people: "lời chúc", "thư", "điện".
+const MESSAGE = new Set(['lời', 'thư', 'điện']);
+
+/**
+ * "chuyển lời chúc mừng của lãnh đạo tỉnh A tới …", "trao thư của Chủ tịch UBND tỉnh A": the
+ * sender of words passed on stayed at home.
+ */
+function messageOf(s: SentenceView, m: Mention): boolean {
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 10); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (wordAt(s, b) !== 'của') continue;
+    for (let w = b - 1; w >= Math.max(s.t0, b - 4); w--) if (MESSAGE.has(wordAt(s, w))) return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * "gửi lời chúc năm mới an khang, thịnh vượng tới lãnh đạo tỉnh B", "…, cũng như tới hai tỉnh
+ * B1 và B2": those the words are sent to.
+ */
+function sentTo(s: SentenceView, m: Mention): boolean {
+  let to = -1;
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 8) && to < 0; b--) {
+    if (wordAt(s, b) === 'tới' || wordAt(s, b) === 'đến') to = b;
+    else if (commaBefore(s, b + 1)) return false;
+  }
+  for (let b = to - 1; b > Math.max(s.t0, to - 24); b--)
+    if (MESSAGE.has(wordAt(s, b)) && PASSING_ON.has(wordAt(s, b - 1))) return true;
+  return false;
+}
+const PASSING_ON = new Set(['gửi', 'chuyển']);
 
 /** "Phó Chủ tịch nước Lào đã hội đàm với … tại Hà Nội": a national body as the subject. */
 export function subjectBody(s: SentenceView): CountryCode | null {
