@@ -96,6 +96,8 @@ const OWN = [
   'tests/fixtures/corpus-real74',
   'tests/fixtures/corpus-real75',
   'tests/fixtures/corpus-real76',
+  'tests/fixtures/corpus-real77',
+  'tests/fixtures/corpus-real78',
 ];
 
 const KNOWN: Record<string, string[]> = {

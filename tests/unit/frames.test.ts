@@ -972,3 +972,32 @@ describe('words passed on name no party', () => {
     expect(visits(came)).toEqual(['VN-28>KH-19', 'LA-AT>KH-19']);
   });
 });
+
+describe("sister links: relations set up, and the headline's pair", () => {
+  const sisters = (text: string) =>
+    result(text)
+      .links.filter((l) => l.kind === 'sister')
+      .map((l) => `${l.from.iso}-${l.to.iso}`)
+      .sort();
+
+  it('"đã thiết lập quan hệ hợp tác với Thủ đô B cùng hai tỉnh C và D": three partners', () => {
+    const text =
+      'Tin\nHiện nay, TP Hồ Chí Minh đã thiết lập quan hệ hợp tác với Thủ đô Viêng Chăn cùng hai tỉnh Savannakhet và Chăm-pa-xắc.';
+    expect(sisters(text)).toEqual(['LA-CH-VN-SG', 'LA-SV-VN-SG', 'LA-VT-VN-SG']);
+    // Relations still to be set up are none yet.
+    const plan =
+      'Tin\nTỉnh Nghệ An đang xúc tiến thủ tục để thiết lập quan hệ hợp tác chính thức với Thủ đô Viêng Chăn.';
+    expect(sisters(plan)).toEqual([]);
+  });
+
+  it('"hai địa phương đã ký kết thỏa thuận" where no trip was told: the headline\'s two places', () => {
+    const text = [
+      'Tỉnh Thái Bình bàn giao trường học cho tỉnh Xay Nhạ Bu Ly (Lào)',
+      'Ngôi trường vừa được bàn giao gồm 10 phòng học.',
+      'Trước đó, ngày 4/11/2021, hai địa phương đã ký kết thỏa thuận hợp tác hữu nghị giai đoạn 2021 - 2026.',
+    ].join('\n');
+    expect(sisters(text)).toEqual(['LA-XA-VN-20']);
+    const untitled = `Tin\n${text.split('\n').slice(1).join('\n')}`;
+    expect(sisters(untitled)).toEqual([]);
+  });
+});

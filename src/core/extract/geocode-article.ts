@@ -202,6 +202,14 @@ const SIGNED = /(?<![\p{L}])(?:ký|kí)(?![\p{L}])/u;
 // The most places an unnamed group of provinces stands for ("các tỉnh giáp biên").
 const MAX_GROUP = 6;
 
+/** The headline's two places, when it names one of each of two countries. */
+function headlinePair(title: readonly Mention[]): SisterPair | null {
+  const entries = [...new Map(title.map((m) => [m.entry.iso, m.entry])).values()];
+  return entries.length === 2 && entries[0]!.country !== entries[1]!.country
+    ? { a: entries[0]!, b: entries[1]! }
+    : null;
+}
+
 /** The place of a country the article's visits turn around most (its home province). */
 function hub(
   partners: readonly SisterPair[],
@@ -497,7 +505,14 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
       }
     }
     crossed.addSentence(pairsHere);
-    for (const p of sistersOf(view, text, partners, mentions, sistered, ctx.home?.entry ?? null)) {
+    const sisters = sistersOf(view, text, partners, mentions, sistered, ctx.home?.entry ?? null);
+    // "Trước đó, … hai địa phương đã ký kết thỏa thuận hợp tác …" where no trip was told: the two
+    // places of the headline.
+    if (sisters.length === 0 && partners.length === 0 && view.mentions.length === 0) {
+      const pair = headlinePair(ctx.titlePlaces);
+      if (pair && hasSisterCue(view) && BOTH_SIDES.test(lowerSentence())) sisters.push(pair);
+    }
+    for (const p of sisters) {
       const [from, to] = sisterEnds(p.a, p.b);
       const named = (iso: string) => view.mentions.some((m) => m.entry.iso === iso);
       if (named(from.iso) && named(to.iso)) sistered = p;

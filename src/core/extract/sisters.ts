@@ -41,6 +41,8 @@ const CUES = [
   'thoả thuận giữa hai',
   'đã có nhiều thỏa thuận',
   'đã có nhiều thoả thuận',
+  // "thành phố A đã thiết lập quan hệ hợp tác với Thủ đô B cùng hai tỉnh C và D".
+  'thiết lập quan hệ hợp tác',
 ];
 
 // Folded first word → folded second words of the cues: most sentences have no such pair and
@@ -91,12 +93,16 @@ const DRAFTING = new Set([
   'dự thảo',
 ]);
 
+const TO_SET_UP = new Set(['để', 'sẽ', 'tới']);
+
 /** Whether every cue of the sentence names an agreement still to be drawn up. */
 function onlyDrafted(s: SentenceView): boolean {
   let any = false;
   for (let k = s.t0; k < s.t1; k++) {
     if (!cueAt(s, k)) continue;
-    if (!DRAFTING.has(`${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`)) return false;
+    // "xúc tiến thủ tục để thiết lập quan hệ hợp tác với B": relations still to be set up.
+    const toSetUp = wordAt(s, k) === 'thiết' && TO_SET_UP.has(wordAt(s, k - 1));
+    if (!toSetUp && !DRAFTING.has(`${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`)) return false;
     any = true;
   }
   return any;
