@@ -1001,3 +1001,20 @@ describe("sister links: relations set up, and the headline's pair", () => {
     expect(sisters(untitled)).toEqual([]);
   });
 });
+
+describe('dates: delegations at the venue the lead set', () => {
+  it('"Từ Việt Nam, các đoàn của A, B đã sang C dự hội nghị" takes the lead\'s day', () => {
+    const text = [
+      'Tam giác phát triển: các bên đề nghị tạo đột phá',
+      'Ngày 29/2/2024, Hội nghị quan chức cấp cao khu vực tam giác phát triển đã được tổ chức tại tỉnh Attapư (Lào).',
+      'Hội nghị do các thứ trưởng ba nước đồng chủ trì.',
+      'Cùng dự có đại diện các bộ, ngành.',
+      '',
+      'Từ Việt Nam, các đoàn của Kon Tum và Gia Lai đã sang Attapư dự hội nghị.',
+    ].join('\n');
+    const dated = result(text)
+      .links.filter((l) => l.kind === 'visit' && l.from.level === 'local')
+      .map((l) => `${l.from.iso}>${l.to.iso} ${l.date}`);
+    expect(dated).toEqual(['VN-28>LA-AT 2024-02-29', 'VN-30>LA-AT 2024-02-29']);
+  });
+});

@@ -457,10 +457,12 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         let { date, rank } = visitDate(sentence, lowerSentence, dates, trail);
         // A trip of the headline's parties that only an article-wide clue dates, told as news: the
         // lead's date ("Trước thềm Tết Chôl Chnăm Thmây, từ ngày 24 đến 27/3, …" is March).
-        // So is a guest known by its words at the event (frame-speakers.ts).
+        // So is a guest known by its words at the event (frame-speakers.ts), and a delegation
+        // that came to the venue the lead set ("Từ Việt Nam, các đoàn của A, B đã sang C dự …").
+        const atLeadVenue = frame.venue !== null && to.entry.iso === frame.venue.iso;
         if (
           rank === 0 &&
-          (ofHeadline(v.from, to) || v.heard) &&
+          (ofHeadline(v.from, to) || v.heard || atLeadVenue) &&
           !EARLIER.test(sentence) &&
           !YEAR.test(sentence)
         )
