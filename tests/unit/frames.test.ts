@@ -1018,3 +1018,16 @@ describe('dates: delegations at the venue the lead set', () => {
     expect(dated).toEqual(['VN-28>LA-AT 2024-02-29', 'VN-30>LA-AT 2024-02-29']);
   });
 });
+
+describe('a dateline in capitals', () => {
+  it('"PHNÔM PÊNH - …" is where the report was filed from, not a party', () => {
+    const text = [
+      'Đại sứ làm việc tại ba tỉnh Đông Bắc Campuchia',
+      'PHNÔM PÊNH - Từ ngày 5 đến 8/8, Đại sứ Việt Nam tại Campuchia dẫn đầu đoàn công tác đến các tỉnh Mondulkiri, Ratanakiri và Kratie.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-HN*>KH-11', 'VN-HN*>KH-16', 'VN-HN*>KH-10']);
+    // A place in ordinary case before a dash is a headline's pair, not a dateline.
+    const pair = 'Tin\nTây Ninh - Svay Rieng: đoàn tỉnh Tây Ninh đã đến tỉnh Svay Rieng.';
+    expect(visits(pair)).toEqual(['VN-37>KH-20']);
+  });
+});

@@ -238,18 +238,27 @@ function gapHolds(tt: TokenizedText, k: number, marks: string): boolean {
 }
 
 /**
- * "Phnôm Pênh (TTXVN) - …": where the report was filed from; "Báo Cà Mau Sáng 26/4, …": the
+ * "Phnôm Pênh (TTXVN) - …", "PHNÔM PÊNH - …": where the report was filed from; "Báo Cà Mau Sáng 26/4, …": the
  * paper's name. Neither is a party to the event.
  */
 export function isDateline(s: SentenceView, m: Mention): boolean {
   const after = s.tt.text.slice(m.span[1], m.span[1] + 30);
-  if (m.firstToken === s.t0) return /^\s*\([^()]{2,24}\)\s*[-–—]/u.test(after);
+  // "PHNÔM PÊNH - Từ ngày 5 đến 8/8, …": a dateline in capitals needs no agency after it.
+  if (m.firstToken === s.t0)
+    return (
+      /^\s*\([^()]{2,24}\)\s*[-–—]/u.test(after) ||
+      (/^\s*[-–—]\s/u.test(after) && isUpperCase(s.tt.text.slice(m.span[0], m.span[1])))
+    );
   // "Báo Cà Mau Sáng 26/4, …": the paper's name run into its lead.
   return (
     m.firstToken === s.t0 + 1 &&
     wordAt(s, s.t0) === 'báo' &&
     /^\s*[-–—:]?\s*(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Vừa qua|Mới đây)(?!\p{L})/u.test(after)
   );
+}
+
+function isUpperCase(t: string): boolean {
+  return t === t.toUpperCase() && t !== t.toLowerCase();
 }
 
 const RESIDING = new Set(['sống', 'cư', 'trú']);
