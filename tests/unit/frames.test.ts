@@ -1031,3 +1031,19 @@ describe('a dateline in capitals', () => {
     expect(visits(pair)).toEqual(['VN-37>KH-20']);
   });
 });
+
+describe('a country delegation led by a minister; a host that "trang trọng tổ chức"', () => {
+  it('"Đoàn Campuchia do …, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng dẫn đầu đã … sang B"', () => {
+    const text =
+      'Tin\nĐoàn Campuchia do Đại tướng Tea Seiha, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng dẫn đầu đã qua cửa khẩu quốc tế Mộc Bài sang Tây Ninh dự các hoạt động.';
+    expect(visits(text)).toEqual(['KH-12*>VN-37']);
+  });
+
+  it('"tỉnh B (Lào) đã trang trọng tổ chức lễ …": the team of province A came to it', () => {
+    const text = [
+      'Lễ tiễn đưa hài cốt liệt sĩ về nước',
+      'Ngày 19/5, tỉnh Salavan (Lào) đã trang trọng tổ chức lễ tiễn đưa 12 hài cốt liệt sĩ về nước, khép lại sáu tháng tìm kiếm của Đội quy tập 192 thuộc Bộ Chỉ huy quân sự tỉnh Thừa Thiên Huế.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-26>LA-SL']);
+  });
+});

@@ -205,6 +205,10 @@ export function centralOwner(ownerText: string): boolean {
 export function nationalActorCountry(lower: string): CountryCode | null {
   const at = nationalBodyIndex(lower);
   const words = countryWords(lower);
+  const del = DELEGATION_OF_COUNTRY.exec(lower);
+  // "Đoàn Campuchia do Đại tướng …, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng dẫn đầu": the leader
+  // named after the delegation's country is of that country.
+  if (del && at > del.index) return countryWords(del[1]!)[0]?.country ?? null;
   if (at >= 0) {
     // "Bộ Nông nghiệp Lào", "Thủ tướng Campuchia"; an ambassador named without a country word
     // ("chuyến thăm của Đại sứ") is nobody's in particular.
@@ -212,13 +216,11 @@ export function nationalActorCountry(lower: string): CountryCode | null {
   }
   // "Đoàn đại biểu Việt Nam", "đoàn Lào": a delegation named by its country; "Đoàn Báo Cựu chiến
   // binh Việt Nam", "đoàn Hội Nhà báo Lào": one of a central body named by its country.
-  const del =
-    /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*(?:\s+(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|tổng liên đoàn)(?:\s+[^\s,.;()]+){1,4}?)?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u.exec(
-      lower,
-    );
   if (del) return countryWords(del[1]!)[0]?.country ?? null;
   return null;
 }
+const DELEGATION_OF_COUNTRY =
+  /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*(?:\s+(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|tổng liên đoàn)(?:\s+[^\s,.;()]+){1,4}?)?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u;
 
 // Where the phrase naming a national body ends: at its verb.
 const PHRASE_END =

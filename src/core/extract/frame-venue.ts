@@ -269,7 +269,17 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
   }
   return null;
 }
-const BEFORE_ORGANISING = new Set(['đã', 'vừa', 'long', 'trọng', 'thể', 'chính', 'thức', 'cũng']);
+const BEFORE_ORGANISING = new Set([
+  'đã',
+  'vừa',
+  'long',
+  'trang',
+  'trọng',
+  'thể',
+  'chính',
+  'thức',
+  'cũng',
+]);
 
 /** After "Tiếp (và làm việc với) đoàn có" opening the sentence: the token after "có", else -1. */
 function receiversRollCall(s: SentenceView): number {
