@@ -17,6 +17,13 @@ const visits = (text: string, date: string | null = null) =>
         `${l.from.iso}${l.from.level === 'national' ? '*' : ''}>${l.to.iso}${l.to.level === 'national' ? '*' : ''}`,
     );
 
+// Sister links as "A-B" (from-to as the extractor orders them), sorted.
+const sisterLinks = (text: string) =>
+  result(text)
+    .links.filter((l) => l.kind === 'sister')
+    .map((l) => `${l.from.iso}-${l.to.iso}`)
+    .sort();
+
 // Through the cleaner, as the CLI reads a text file (a dateline can make a province the paper's own).
 function cleanedLinks(text: string) {
   const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: text });
@@ -899,15 +906,11 @@ describe('causes blind67, blind68 and blind69 showed (after they were scored)', 
       'Ngày 9/1/2023, tỉnh Nghệ An lần lượt đón các đoàn đại biểu của ba tỉnh Bôlykhămxay, Hủa Phăn và Xiêng Khoảng sang chúc Tết.',
       'Năm 2013, tại thành phố Vinh, lãnh đạo tỉnh Nghệ An đã hội đàm với lãnh đạo ba tỉnh bạn Lào có chung biên giới; hai bên đã ký biên bản ghi nhớ về hợp tác.',
     ].join('\n');
-    const sisters = result(text)
-      .links.filter((l) => l.kind === 'sister')
-      .map((l) => `${l.from.iso}-${l.to.iso}`)
-      .sort();
-    expect(sisters).toEqual(['LA-BL-VN-22', 'LA-HO-VN-22', 'LA-XI-VN-22']);
+    expect(sisterLinks(text)).toEqual(['LA-BL-VN-22', 'LA-HO-VN-22', 'LA-XI-VN-22']);
     // "hai bên biên giới" is both sides of the border: no party signed anything.
     const border =
       'Tin\nNgày 9/1/2023, tỉnh Nghệ An đón đoàn tỉnh Hủa Phăn sang chúc Tết. UBND tỉnh Nghệ An phát động phong trào kết nghĩa giữa các bản hai bên biên giới.';
-    expect(result(border).links.filter((l) => l.kind === 'sister')).toEqual([]);
+    expect(sisterLinks(border)).toEqual([]);
   });
 });
 
@@ -926,10 +929,7 @@ describe('receptions "dành buổi tiếp … cho" and a signing\'s venue', () =
       'Chiều 3/12, tại thị xã Sầm Nưa, Tỉnh trưởng tỉnh Hủa Phăn đã tiếp Chủ tịch UBND tỉnh Thanh Hóa cùng đoàn công tác.',
       'Tỉnh trưởng tỉnh Hủa Phăn vui mừng gặp lại lãnh đạo tỉnh anh em chỉ vài ngày sau lễ ký Thỏa thuận hợp tác giữa hai tỉnh tại thủ đô Viêng Chăn.',
     ].join('\n');
-    const sisters = result(text)
-      .links.filter((l) => l.kind === 'sister')
-      .map((l) => `${l.from.iso}-${l.to.iso}`);
-    expect(sisters).toEqual(['LA-HO-VN-21']);
+    expect(sisterLinks(text)).toEqual(['LA-HO-VN-21']);
   });
 });
 
@@ -974,20 +974,14 @@ describe('words passed on name no party', () => {
 });
 
 describe("sister links: relations set up, and the headline's pair", () => {
-  const sisters = (text: string) =>
-    result(text)
-      .links.filter((l) => l.kind === 'sister')
-      .map((l) => `${l.from.iso}-${l.to.iso}`)
-      .sort();
-
   it('"đã thiết lập quan hệ hợp tác với Thủ đô B cùng hai tỉnh C và D": three partners', () => {
     const text =
       'Tin\nHiện nay, TP Hồ Chí Minh đã thiết lập quan hệ hợp tác với Thủ đô Viêng Chăn cùng hai tỉnh Savannakhet và Chăm-pa-xắc.';
-    expect(sisters(text)).toEqual(['LA-CH-VN-SG', 'LA-SV-VN-SG', 'LA-VT-VN-SG']);
+    expect(sisterLinks(text)).toEqual(['LA-CH-VN-SG', 'LA-SV-VN-SG', 'LA-VT-VN-SG']);
     // Relations still to be set up are none yet.
     const plan =
       'Tin\nTỉnh Nghệ An đang xúc tiến thủ tục để thiết lập quan hệ hợp tác chính thức với Thủ đô Viêng Chăn.';
-    expect(sisters(plan)).toEqual([]);
+    expect(sisterLinks(plan)).toEqual([]);
   });
 
   it('"hai địa phương đã ký kết thỏa thuận" where no trip was told: the headline\'s two places', () => {
@@ -996,9 +990,9 @@ describe("sister links: relations set up, and the headline's pair", () => {
       'Ngôi trường vừa được bàn giao gồm 10 phòng học.',
       'Trước đó, ngày 4/11/2021, hai địa phương đã ký kết thỏa thuận hợp tác hữu nghị giai đoạn 2021 - 2026.',
     ].join('\n');
-    expect(sisters(text)).toEqual(['LA-XA-VN-20']);
+    expect(sisterLinks(text)).toEqual(['LA-XA-VN-20']);
     const untitled = `Tin\n${text.split('\n').slice(1).join('\n')}`;
-    expect(sisters(untitled)).toEqual([]);
+    expect(sisterLinks(untitled)).toEqual([]);
   });
 });
 
