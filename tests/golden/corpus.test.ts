@@ -120,13 +120,9 @@ const KNOWN: Record<string, string[]> = {
     'false sisters: Preah Sihanouk (KH-18) ↔ Kiên Giang (VN-47)',
   ],
   // corpus-real64 and 65 (blind, scored once after the twelfth session's last rule change: 100 /
-  // 75.0 / 100 and 100 / 55.6 / 44.4), left as found: border guards' trip told as a launch
-  // ceremony "tại tỉnh bạn"; a front co-chairing a review in the host's city; and a veterans'
-  // tour where the host's roll of twinned provinces after "khi tiếp đoàn tại B," is read as
-  // guests (and its twinnings, said of a bare "tỉnh", missed).
-  'b62-01-quangbinh-khammuon-bienphong-khoi-dong-2022.html': [
-    'missing visits: Quảng Bình (VN-24) → Khăm Muộn (LA-KH)',
-  ],
+  // 75.0 / 100 and 100 / 55.6 / 44.4), left as found: a front co-chairing a review in the host's
+  // city; and a veterans' tour where the host's roll of twinned provinces after "khi tiếp đoàn tại
+  // B," is read as guests (and its twinnings, said of a bare "tỉnh", missed).
   'b62-03-dongthap-preyveng-mat-tran-so-ket-2024.txt': [
     'missing visits: Prey Veng (KH-14) → Đồng Tháp (VN-45)',
   ],

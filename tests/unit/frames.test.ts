@@ -1041,3 +1041,11 @@ describe('a country delegation led by a minister; a host that "trang trọng t�
     expect(visits(text)).toEqual(['VN-26>LA-SL']);
   });
 });
+
+describe('a chain of sub-units after a motion verb', () => {
+  it('"đã sang cụm bản X, huyện Y, tỉnh B": the province the chain ends in', () => {
+    const text =
+      'Tin\nNgày 30-5, đoàn công tác Bộ Chỉ huy BĐBP Quảng Bình đã sang cụm bản Lằng Khằng, huyện Bua La Pha, tỉnh Khăm Muộn, Lào, gặp gỡ Bộ Chỉ huy Quân sự tỉnh bạn.';
+    expect(visits(text)).toEqual(['VN-24>LA-KH']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   wordAt,
   type SentenceView,
 } from './sentence-view.ts';
+import { isCapitalised } from './tokens.ts';
 
 const GUEST_START = new Set([
   'đoàn',
@@ -272,7 +273,17 @@ const TIME_BEFORE_NEXT = new Set([
   'quý',
 ]);
 
-export const SUB_UNITS = new Set(['huyện', 'xã', 'bản', 'phường', 'thị', 'khu', 'làng', 'tận']);
+export const SUB_UNITS = new Set([
+  'huyện',
+  'xã',
+  'bản',
+  'phường',
+  'thị',
+  'khu',
+  'làng',
+  'tận',
+  'cụm',
+]);
 
 // Two-word names of the buildings a delegation goes to ("trụ sở", "văn phòng", "hội trường").
 const SEATS = new Set([
@@ -291,9 +302,20 @@ export function isPlaceWithin(s: SentenceView, k: number): boolean {
   return SUB_UNITS.has(wordAt(s, k)) || SEATS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`);
 }
 
-/** The place a sub-unit after a motion verb lies in, named within a few words. */
+/**
+ * The place a sub-unit after a motion verb lies in, named within a few words, or at the end of a
+ * chain of named units ("cụm bản Lằng Khằng, huyện Bua La Pha, tỉnh Khăm Muộn").
+ */
 export function subUnitPlace(s: SentenceView, k: number): Mention | undefined {
-  return s.mentions.find((m) => m.headToken > k && m.headToken <= k + 8);
+  const near = s.mentions.find((m) => m.headToken > k && m.headToken <= k + 8);
+  if (near) return near;
+  for (let j = k + 1; j < Math.min(s.t1, k + 16); j++) {
+    const m = s.mentions.find((x) => x.headToken === j);
+    if (m) return m;
+    if (!SUB_UNITS.has(wordAt(s, j)) && !isCapitalised(s.tt.text, s.tt.tokens[j]!))
+      return undefined;
+  }
+  return undefined;
 }
 
 const RECEPTION_NOUN = new Set(['buổi', 'cuộc', 'lễ']);
