@@ -231,13 +231,9 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: TP Hồ Chí Minh (VN-SG) → Kandal (KH-8)',
   ],
   // corpus-real34 (blind, first run 97.3 / 57.1 / 100), what its causes left: a trip told by
-  // "Đoàn" after a foreign prime minister is named (read as a Vietnamese national trip); border
-  // guards "sang nước bạn Lào" with the province named only in a caption; a school named
-  // "Kandal Phum".
+  // "Đoàn" after a foreign prime minister is named (read as a Vietnamese national trip); a school
+  // named "Kandal Phum".
   'r34-01-phutho-luongnamtha-thutuong-lao.html': ['false visits: VN-HN → Luông Nậm Thà (LA-LM)'],
-  'r34-03-bienphong-quangbinh-khammuon.html': [
-    'missing visits: Quảng Bình (VN-24) → Khăm Muộn (LA-KH)',
-  ],
   'r34-07-thanhnien-longan-svayrieng.txt': ['false places: Kandal (KH-8)'],
   'r30-07-tphcm-hoi-huu-nghi-campuchia.txt': [
     'missing visits: TPHCM (VN-SG) → Kan Đan (KH-8)',

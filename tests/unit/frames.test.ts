@@ -1049,3 +1049,21 @@ describe('a chain of sub-units after a motion verb', () => {
     expect(visits(text)).toEqual(['VN-24>LA-KH']);
   });
 });
+
+describe('leaders crossing over to "nước bạn" / "tỉnh bạn"', () => {
+  const lead =
+    'Quảng Bình và Khăm Muộn giao lưu biên giới\nNgày 10/3, lãnh đạo tỉnh Quảng Bình làm việc với đoàn tỉnh Khăm Muộn.\n';
+
+  it('"lãnh đạo tỉnh A … đã sang nước bạn Lào trồng cây": to the partner the article follows', () => {
+    const text = `${lead}Cũng trong dịp này, lãnh đạo tỉnh Quảng Bình cùng Bộ đội biên phòng tỉnh đã sang nước bạn Lào trồng cây hữu nghị.`;
+    // (The talks of the lead, with no venue, were presumed at Quảng Bình: the trip places them.)
+    expect(visits(text)).toEqual(['VN-24>LA-KH']);
+  });
+
+  it('goods and money that go "sang nước bạn" are no trip', () => {
+    const goods = `${lead}Chiều ngược lại, các xe tải chở phân bón của tỉnh Quảng Bình sang nước bạn.`;
+    expect(visits(goods)).toEqual(['LA-KH>VN-24']);
+    const money = `${lead}Nhiều doanh nghiệp tỉnh Quảng Bình đã đầu tư sang tỉnh bạn.`;
+    expect(visits(money)).toEqual(['LA-KH>VN-24']);
+  });
+});

@@ -156,6 +156,11 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     }
     if (mentionStartingAt(s, k + 1) || countryWordAt(s, k + 1) > 0) return k;
     if (countedPlaces(s, k + 1) >= 0) return k;
+    // "lãnh đạo tỉnh A … đã sang tỉnh bạn / nước bạn Lào …": the partner the article follows
+    // (partnerProvince); only people of a delegation or leaders cross over so ("xe tải chở hàng
+    // sang nước bạn", "đầu tư sang tỉnh bạn" move goods and money).
+    if ((next === 'tỉnh' || next === 'nước') && wordAt(s, k + 2) === 'bạn')
+      return delegationInClause(s, k) ? k : null;
     // "Đoàn lãnh đạo … sang xúc tiến thương mại với tỉnh B": crossing over to do something there.
     if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1))) {
       const d = delegationStart(s, k);
@@ -166,6 +171,16 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     if (isPlaceWithin(s, k + 1) && subUnitPlace(s, k + 1)) return k;
   }
   return null;
+}
+
+/** "Đoàn …", "lãnh đạo …" in the clause before token k (back to a comma). */
+function delegationInClause(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b >= s.t0; b--) {
+    const w = wordAt(s, b);
+    if (w === 'đoàn' || (w === 'lãnh' && wordAt(s, b + 1) === 'đạo')) return true;
+    if (commaBefore(s, b)) return false;
+  }
+  return false;
 }
 
 const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'các', 'những']);

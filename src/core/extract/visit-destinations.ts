@@ -313,8 +313,14 @@ export function partnerProvince(
   // The cue's own object ("chúc Tết tỉnh bạn", "thăm, làm việc tại tỉnh bạn"), not a traveller
   // further on ("chuyến công tác đầu tiên của phụ nữ tỉnh bạn tới B").
   const k = TOWARDS_PARTNER.has(wordAt(s, a)) ? a + 1 : a;
-  if (wordAt(s, k) !== 'tỉnh' || wordAt(s, k + 1) !== 'bạn') return null;
-  const foreign = (e: GazetteerEntry) => e.country !== o.entry.country;
+  const unit = wordAt(s, k);
+  if ((unit !== 'tỉnh' && unit !== 'nước') || wordAt(s, k + 1) !== 'bạn') return null;
+  // "lãnh đạo tỉnh A … đã sang nước bạn Lào trồng cây …": a province's leaders go to its partner,
+  // of the country named.
+  const named = unit === 'nước' ? countryWords(phraseText(s.tt, k + 2, k + 4))[0]?.country : null;
+  if (unit === 'nước' && o.level !== 'local') return null;
+  const foreign = (e: GazetteerEntry) =>
+    e.country !== o.entry.country && (!named || e.country === named);
   const paired = ctx.lastPair?.filter(foreign) ?? [];
   if (paired.length === 1) return { entry: paired[0]!, level: 'local' };
   const titled = [...new Set(ctx.titlePlaces.map((m) => m.entry))].filter(foreign);
