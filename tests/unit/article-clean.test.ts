@@ -675,3 +675,33 @@ describe('cleanArticle: related headlines between body paragraphs', () => {
     expect(body).toContain('cắt băng khánh thành');
   });
 });
+
+describe('cleanArticle: a bulleted run of other headlines under no heading in words', () => {
+  it('drops the whole run when most items read as headlines, after the body', () => {
+    const text =
+      'Đoàn tỉnh Khăm Muộn thăm Bình Dương\n' +
+      'Ngày 26-11, tỉnh Bình Dương đón đoàn cán bộ cấp cao của tỉnh Khăm Muộn sang thăm và làm việc.\n' +
+      'Hai bên trao đổi về hợp tác giáo dục và đầu tư.\n' +
+      'PV\n' +
+      '★★★\n' +
+      '- Những tình tiết bất ngờ trong vụ án ở miền Tây\n' +
+      '- Những điều cần biết trước vòng bảng giải bóng đá\n' +
+      '- ket qua xo so hom nay_soi keo\n' +
+      '- Hà Nội: khởi công cầu vượt nút giao Vành đai 3';
+    const body = kept(text).join('\n');
+    expect(body).not.toContain('Hà Nội');
+    expect(body).toContain('đón đoàn cán bộ cấp cao');
+    expect(reasons(text)).toContain('related list (bulleted)');
+  });
+
+  it('keeps a bulleted list inside the body', () => {
+    const text =
+      'Hai tỉnh ký kết hợp tác\n' +
+      'Ngày 5/3, tỉnh Bình Dương và tỉnh Khăm Muộn ký biên bản hợp tác gồm các nội dung:\n' +
+      '- Hợp tác giáo dục và đào tạo nguồn nhân lực\n' +
+      '- Xúc tiến đầu tư và thương mại giữa hai tỉnh\n' +
+      '- Giao lưu văn hóa và thể thao hằng năm\n' +
+      'Biên bản có hiệu lực đến năm 2027 và được hai bên đánh giá cao.';
+    expect(kept(text).join('\n')).toContain('Xúc tiến đầu tư');
+  });
+});

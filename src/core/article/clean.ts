@@ -222,6 +222,16 @@ export function cleanArticle(text: string): CleanResult {
       continue;
     }
     announced = announcesList(line.t);
+    // After the body, a bulleted run that is mostly headlines of other articles is a related list
+    // under a heading the page did not give in words ("猜你喜欢", an icon): all its items go.
+    if (i > lastBody && BULLET.test(line.t)) {
+      const end = bulletRunEnd(lines, i);
+      if (end - i >= 3 && countTeasers(lines, i, end) >= 2) {
+        for (let j = i; j < end; j++) decisions[j] = { drop: 'related list (bulleted)' };
+        i = end;
+        continue;
+      }
+    }
     if (isSectionHeading(lines, i) || isTeaserPair(lines, i)) {
       const end = sectionEnd(lines, i);
       const heading = lines[i]!.t;
@@ -425,6 +435,19 @@ const isTeaserLine = memoised((t: string): boolean => {
   return isHeadlineLike(core) && wordCount(core) >= 4;
 });
 
+/** One past the last line of the run of bullet lines that starts at line i. */
+function bulletRunEnd(lines: Line[], i: number): number {
+  let j = i;
+  while (j < lines.length && BULLET.test(lines[j]!.t)) j++;
+  return j;
+}
+
+function countTeasers(lines: Line[], a: number, b: number): number {
+  let n = 0;
+  for (let j = a; j < b; j++) if (isTeaserLine(lines[j]!.t)) n++;
+  return n;
+}
+
 /** Two or more headlines joined by " / " on one line. */
 function slashedHeadlines(t: string): boolean {
   if (!t.includes(' / ')) return false;
@@ -497,9 +520,13 @@ const ANNOUNCES_LIST = /(?:^|[\s,])(?:sau đây là|dưới đây là|như sau)(
  * of it is at hand (decideLine folds every line it keeps).
  */
 function announcesList(t: string): boolean {
+  // "Ngày 5/3, hai tỉnh ký biên bản hợp tác gồm các nội dung:": a sentence that opens a list.
+  if (t.endsWith(':') && wordCount(t) >= LIST_OPENER_WORDS) return true;
   const f = foldLine(t);
   return (f.includes('day la') || f.includes('nhu ')) && ANNOUNCES_LIST.test(t);
 }
+// Fewer words before a colon are a heading ("Tin liên quan:", "Xem thêm các tin cùng chuyên mục:").
+const LIST_OPENER_WORDS = 10;
 
 // List bullets scrapers leave before related headlines (">> ‹headline›" on older CMSs).
 const BULLET = /^(?:[-–•*+›»·]\s+|(?:>>|»»|>)\s*)/;
