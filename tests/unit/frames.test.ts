@@ -1067,3 +1067,11 @@ describe('leaders crossing over to "nước bạn" / "tỉnh bạn"', () => {
     expect(visits(money)).toEqual(['LA-KH>VN-24']);
   });
 });
+
+describe('a caption that places a delegation at the ceremony', () => {
+  it('"Đoàn đại biểu tỉnh A … tại buổi lễ ở B": A came to B', () => {
+    const text =
+      'Tin\nĐoàn đại biểu tỉnh An Giang và các đại biểu Campuchia tại buổi lễ ở Preah Sihanouk. (Ảnh: TTXVN)';
+    expect(visits(text)).toEqual(['VN-44>KH-18']);
+  });
+});

@@ -52,6 +52,8 @@ const MEETING = new Set([
   // Gifts handed over where the sentence says ("tại thủ đô B, đoàn … Hội Phụ nữ A trao quà cho …").
   'trao quà',
   'tặng quà',
+  // "Đoàn đại biểu tỉnh A tại buổi lễ ở B" (a caption).
+  'buổi lễ',
 ]);
 
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);
