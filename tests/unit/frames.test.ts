@@ -1075,3 +1075,15 @@ describe('a caption that places a delegation at the ceremony', () => {
     expect(visits(text)).toEqual(['VN-44>KH-18']);
   });
 });
+
+describe('a national body "cùng" the leaders of provinces', () => {
+  it('"đại diện Chính phủ Campuchia cùng lãnh đạo các tỉnh A, B … đã sang thăm tỉnh C"', () => {
+    const text =
+      'Tin\nCũng trong ngày 6/1, đại diện Chính phủ Campuchia cùng lãnh đạo các tỉnh Prey Veng và Svay Rieng của nước bạn đã sang thăm, chúc Tết tỉnh Tây Ninh.';
+    expect(visits(text)).toEqual(['KH-14>VN-37', 'KH-20>VN-37', 'KH-12*>VN-37']);
+    // A province's leaders with the provinces: no national trip.
+    const local =
+      'Tin\nLãnh đạo tỉnh Kandal cùng lãnh đạo các tỉnh Prey Veng và Svay Rieng đã sang thăm tỉnh Tây Ninh.';
+    expect(visits(local).some((v) => v.includes('*'))).toBe(false);
+  });
+});

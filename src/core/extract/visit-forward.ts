@@ -337,7 +337,10 @@ export function resolveForward(
     o.level === 'national' && named && dStart < cue.start
       ? listedNationalActors(phraseText(tt, dStart, cue.start)).map((c) => national(gaz, c))
       : [];
-  for (const c of [...companionsBefore(tt, s, gaz, from, dStart, notTraveller), ...joint])
+  for (const c of [
+    ...companionsBefore(tt, s, gaz, from, dStart, notTraveller, cue.start),
+    ...joint,
+  ])
     if (c.entry.id !== o.entry.id && !out.some((v) => v.from.entry.id === c.entry.id))
       out.push({
         from: c,
@@ -376,9 +379,19 @@ function companionsBefore(
   from: number,
   dStart: number,
   skip: (m: Mention) => boolean,
+  cueStart: number,
 ): Side[] {
-  const k = dStart - 1;
-  if (k <= from || wordAt(s, k) !== 'cùng') return [];
+  let k = dStart - 1;
+  // "Đại diện Chính phủ Campuchia cùng lãnh đạo các tỉnh A, B … đã sang …": no delegation word;
+  // a national body before "cùng" and the first place.
+  if (k <= from || wordAt(s, k) !== 'cùng') {
+    const first = s.mentions.find((m) => m.firstToken >= from && m.lastToken < cueStart);
+    k = -1;
+    for (let j = from + 1; first && j < first.firstToken; j++) if (wordAt(s, j) === 'cùng') k = j;
+    if (k < 0) return [];
+    const lead = actorIn(tt, s, gaz, afterInvitation(s, from, k), k, skip);
+    return lead?.level === 'national' ? [lead] : [];
+  }
   const a = afterInvitation(s, from, k);
   const lead = actorIn(tt, s, gaz, a, k, skip);
   if (!lead || lead.level !== 'national') return lead ? [lead] : [];
