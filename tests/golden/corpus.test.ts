@@ -103,9 +103,22 @@ const OWN = [
   'tests/fixtures/corpus-real81',
   'tests/fixtures/corpus-real82',
   'tests/fixtures/corpus-real83',
+  'tests/fixtures/corpus-real84',
+  'tests/fixtures/corpus-real85',
+  'tests/fixtures/corpus-real86',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real84 … 86 (blind, scored once after the thirteenth session's last rule change but
+  // three: 100 / 100 / 100, 82.9 / 66.7 / 100, 96.3 / 72.7 / 85.7), what their causes left: a
+  // delegation's stop in a third province told only in passing, and district police whose
+  // province only the page's masthead names.
+  'b83-03-oudomxay-lam-viec-hanam-ha-nam-ninh-2024.html': [
+    'missing visits: Oudomxay (LA-OU) → Ninh Bình (VN-18)',
+  ],
+  'b84-04-congan-3-huyen-quangbinh-bualapha-2018.html': [
+    'missing visits: Khăm Muộn (LA-KH) → Quảng Bình (VN-24)',
+  ],
   // corpus-real83 (blind, first run 100 / 94.7 / 66.7), what its causes left: a twinning its
   // annotator reads from "biên bản Hội nghị cấp cao năm 2019" between the two provinces.
   'b79-01-quangnam-sekong-khoi-cong-tru-so-cong-an-dac-chung-2022.html': [

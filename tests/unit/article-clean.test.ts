@@ -705,3 +705,21 @@ describe('cleanArticle: a bulleted run of other headlines under no heading in wo
     expect(kept(text).join('\n')).toContain('Xúc tiến đầu tư');
   });
 });
+
+describe('cleanArticle: cards of other articles between paragraphs', () => {
+  it('drops "![]() ‹another lead›" beside "![]() ‹another headline› |"; keeps a credited caption', () => {
+    const text =
+      'Xiêng Khoảng và Sơn La ký biên bản hợp tác\n' +
+      'Nhân dịp đoàn đại biểu tỉnh Sơn La sang thăm tỉnh Xiêng Khoảng, ngày 16/8, lãnh đạo hai tỉnh đã ký biên bản hợp tác toàn diện.\n' +
+      '![]() Ngày 17/8, tỉnh Nghệ An tổ chức lễ kỷ niệm quan hệ ngoại giao cùng ba tỉnh Hủa Phăn, Xiêng Khoảng và Bôlykhămxay.\n' +
+      '![]() Tỉnh Sơn La và Xay Sổm Bun tăng cường quan hệ hợp tác |\n' +
+      'Người ký biên bản là Phó Tỉnh trưởng tỉnh Xiêng Khoảng và Phó Chủ tịch UBND tỉnh Sơn La.\n' +
+      '![](a.jpg) Lãnh đạo hai tỉnh ký biên bản ngày 16/8. (Ảnh: TTXVN)\n' +
+      '![](b.jpg) Quang cảnh lễ ký tại Phôn-xa-vẳn. Ảnh: TTXVN';
+    const body = kept(text).join('\n');
+    expect(body).not.toContain('Nghệ An');
+    expect(body).not.toContain('Xay Sổm Bun');
+    expect(body).toContain('Lãnh đạo hai tỉnh ký biên bản ngày 16/8');
+    expect(body).toContain('Quang cảnh lễ ký');
+  });
+});

@@ -343,3 +343,17 @@ describe("findPlaces: a governor's title names a Lao or Khmer province", () => {
     expect(isos('Tỉnh trưởng Vy Samnang tiếp đoàn.')).toEqual([]);
   });
 });
+
+describe("findPlaces: districts that share a province's name", () => {
+  it('"huyện Quảng Ninh" and the last of "các huyện A, B và Quảng Ninh" are districts', () => {
+    expect(isos('Công an huyện Quảng Ninh làm việc với đoàn tỉnh Khăm Muộn.')).toEqual(['LA-KH']);
+    expect(isos('Công an các huyện Minh Hóa, Bố Trạch và Quảng Ninh hội đàm.')).toEqual([]);
+    expect(isos('Công an 3 huyện Minh Hóa, Bố Trạch, Quảng Ninh hội đàm.')).toEqual([]);
+  });
+
+  it('"huyện Minh Hóa, Quảng Bình" places one district in its province', () => {
+    expect(isos('Đoàn công tác huyện Minh Hóa, Quảng Bình sang thăm tỉnh Khăm Muộn.')).toContain(
+      'VN-24',
+    );
+  });
+});

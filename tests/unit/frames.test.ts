@@ -1087,3 +1087,14 @@ describe('a national body "cùng" the leaders of provinces', () => {
     expect(visits(local).some((v) => v.includes('*'))).toBe(false);
   });
 });
+
+describe('the followed delegation called by its members and country', () => {
+  it('"đoàn đại biểu thanh niên Lào đã đến tham quan …" after the provinces\' youth came', () => {
+    const text = [
+      'Tin',
+      'Chiều 23/11, Tỉnh đoàn Sơn La đã tiếp đoàn đại biểu Đoàn Thanh niên của hai tỉnh Hủa Phăn và Xay Nhạ Bu Ly sang thăm, làm việc tại tỉnh.',
+      'Trong thời gian ở Sơn La, đoàn đại biểu thanh niên Lào đã đến tham quan Hợp tác xã Ngọc Lan tại huyện Mai Sơn.',
+    ].join('\n');
+    expect(visits(text).sort()).toEqual(['LA-HO>VN-05', 'LA-XA>VN-05']);
+  });
+});

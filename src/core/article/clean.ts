@@ -292,6 +292,19 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
+    // Between paragraphs, "![]() Ngày 17/8, tỉnh A tổ chức …" beside a thumbnail whose text is a
+    // headline ("![]() Tỉnh B và C tăng cường hợp tác |"): a run of other articles' cards. A
+    // caption of this article's photo carries its credit.
+    if (
+      i >= firstBody &&
+      imageRow(line.t) &&
+      !hasCreditWord(line.t) &&
+      [prev, next].some((k) => k > titleIndex && k < lines.length && imageTeaser(lines[k]!.t))
+    ) {
+      decisions[i] = { drop: 'image teaser' };
+      i++;
+      continue;
+    }
     // "Headline Headline" (a card's image alt and its title) and, on the very next line, the
     // card's summary: another article, whose events are not this one's.
     if (
@@ -555,6 +568,12 @@ function isTeaser(t: string): boolean {
 }
 
 /** An image with text beside it on one line ("![](…) text |"). */
+/** "![](…) Headline of another article |": an image with another article's headline beside it. */
+function imageTeaser(t: string): boolean {
+  const image = LEADING_IMAGE.exec(t);
+  return image !== null && isTeaserLine(t.slice(image[0].length).trim());
+}
+
 function imageRow(t: string): boolean {
   const image = LEADING_IMAGE.exec(t);
   return image !== null && wordCount(t.slice(image[0].length)) >= 6;

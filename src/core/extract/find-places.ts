@@ -169,13 +169,33 @@ function prevWord(tt: TokenizedText, i: number, back = 1): string | null {
   return i - back >= 0 ? tt.tokens[i - back]!.f : null;
 }
 
+/**
+ * "các huyện A, B và C", "ba huyện A, B, C": the name at token `first` ends a list of districts
+ * that the plural says is one ("huyện Minh Hóa, Quảng Bình" places a district in its province).
+ */
+function districtListBefore(tt: TokenizedText, first: number): boolean {
+  const prev = tt.tokens[first - 1]!;
+  const afterAnd = wordOf(tt, first - 1) === 'và';
+  if (!afterAnd && !/^\s*,\s*$/u.test(tt.text.slice(prev.end, tt.tokens[first]!.start)))
+    return false;
+  for (let j = first - (afterAnd ? 2 : 1); j >= Math.max(1, first - 14); j--) {
+    if (isCapitalised(tt.text, tt.tokens[j]!)) continue;
+    const w = wordOf(tt, j);
+    if (w === 'và') continue;
+    const count = wordOf(tt, j - 1);
+    return w === 'huyện' && (PLURAL.has(count) || /^\d+$/.test(count));
+  }
+  return false;
+}
+const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám']);
+
 /** Rejections that depend on the word(s) before the name. */
 function badLeftContext(
   ctx: Ctx,
   first: number,
   /** The name's folded words, joined by spaces (asked for only by the battle rule). */
   key: () => string,
-): 'person' | 'site' | 'battle' | 'ward' | 'gate' | null {
+): 'person' | 'site' | 'battle' | 'ward' | 'gate' | 'district' | null {
   const { tt } = ctx;
   if (first === 0) return null;
   const start = tt.tokens[first]!.start;
@@ -186,6 +206,8 @@ function badLeftContext(
   )
     return 'person';
   const prev = tt.tokens[first - 1]!;
+  // "các huyện Minh Hóa, Bố Trạch và Quảng Ninh": the last of a list of districts.
+  if (districtListBefore(tt, first)) return 'district';
   if (!oneBlank(tt.text, prev.end, start)) return null;
   // "Em Phon-xa-vẳn Phi-la-mạ-khot", "chị Sa-la-vẳn": a person addressed by kinship, not a place.
   if (KINSHIP.has(prev.f)) return 'person';
@@ -211,11 +233,16 @@ function badLeftContext(
   if (!isCapitalised(tt.text, prev)) {
     const word = wordOf(tt, first - 1);
     if (word === 'phường' || word === 'xã') return 'ward';
+    // "Công an huyện Quảng Ninh": a district that shares a province's name, inside some
+    // province the name does not tell.
+    if (word === 'huyện') return 'district';
     if (NON_PLACE_BEFORE.has(word))
       return word === 'phố' && prevWord(tt, first, 2) === 'thanh' ? null : 'site';
   }
   return null;
 }
+
+const isVietnameseProvince = (e: GazetteerEntry) => e.country === 'VN' && e.kind !== 'city';
 
 /** Whether the written form agrees with a gazetteer spelling closely enough. */
 function variantFits(v: NameVariant, surfaceTone: string, surfaceHasDia: boolean, keyLen: number) {
@@ -351,7 +378,11 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   if (left === 'battle') return 'stop';
   if (left === 'gate' && variants.every((v) => v.entries.every((e) => e.kind === 'city')))
     return null;
-  if (left && left !== 'ward' && left !== 'gate') return null;
+  // A district named like a Vietnamese province is not it; a Lao or Khmer district is often
+  // named after its town, which the gazetteer holds ("huyện Phôn Hồng").
+  if (left === 'district' && variants.every((v) => v.entries.every(isVietnameseProvince)))
+    return null;
+  if (left && left !== 'ward' && left !== 'gate' && left !== 'district') return null;
   const after = afterText(ctx, last);
   // "…", Phon-xa-vẳn nói.': a person speaking ("kể từ" is "since", "nói chung/riêng" "in general").
   if (

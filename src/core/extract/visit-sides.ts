@@ -266,11 +266,19 @@ export function followedByCountry(s: SentenceView, k: number, ctx: VisitContext)
   // one followed.
   if (MANY.has(wordAt(s, k - 1)) || /^\d+$/.test(wordAt(s, k - 1))) return null;
   const kind = DELEGATION_KINDS.find((ws) => wordsAt(s, k + 1, ws));
-  const at = k + 1 + (kind?.length ?? 0);
+  let at = k + 1 + (kind?.length ?? 0);
+  // "đoàn đại biểu thanh niên Lào": the followed delegation, called by its members and country.
+  at += MEMBERS.find((ws) => wordsAt(s, at, ws))?.length ?? 0;
   const n = countryWordAt(s, at);
   if (n === 0 || countryWords(phraseText(s.tt, at, at + n))[0]?.country !== o.entry.country)
     return null;
   return o;
 }
+
+const MEMBERS: readonly string[][] = [
+  ['thanh', 'niên'],
+  ['phụ', 'nữ'],
+  ['cựu', 'chiến', 'binh'],
+];
 
 const MANY = new Set(['một', 'các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'sáu']);
