@@ -109,8 +109,8 @@ const OWN = [
 ];
 
 const KNOWN: Record<string, string[]> = {
-  // corpus-real84 … 86 (blind, scored once after the thirteenth session's last rule change but
-  // three: 100 / 100 / 100, 82.9 / 66.7 / 100, 96.3 / 72.7 / 85.7), what their causes left: a
+  // corpus-real84 … 86 (blind, scored once on the thirteenth session's rules of 91db3bd: 100 /
+  // 100 / 100, 82.9 / 66.7 / 100, 96.3 / 72.7 / 85.7), what their causes left: a
   // delegation's stop in a third province told only in passing, and district police whose
   // province only the page's masthead names.
   'b83-03-oudomxay-lam-viec-hanam-ha-nam-ninh-2024.html': [
