@@ -567,13 +567,13 @@ function isTeaser(t: string): boolean {
   return endsAsTeaser(t) && wordCount(t) <= MAX_TEASER_WORDS;
 }
 
-/** An image with text beside it on one line ("![](…) text |"). */
 /** "![](…) Headline of another article |": an image with another article's headline beside it. */
 function imageTeaser(t: string): boolean {
   const image = LEADING_IMAGE.exec(t);
   return image !== null && isTeaserLine(t.slice(image[0].length).trim());
 }
 
+/** An image with text beside it on one line ("![](…) text |"). */
 function imageRow(t: string): boolean {
   const image = LEADING_IMAGE.exec(t);
   return image !== null && wordCount(t.slice(image[0].length)) >= 6;

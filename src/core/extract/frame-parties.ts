@@ -14,7 +14,7 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
-import { commaBefore, SUB_UNITS } from './visit-cues.ts';
+import { commaBefore, MESSAGE, SUB_UNITS } from './visit-cues.ts';
 import { cameFrom, isInviter, isLocated, withListed } from './visit-sides.ts';
 
 // Words that open the phrase of a side taking part (a delegation, "về phía tỉnh B").
@@ -297,9 +297,6 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
 
-// What carries words, not people: "lời chúc", "thư", "điện".
-const MESSAGE = new Set(['lời', 'thư', 'điện']);
-
 /**
  * "chuyển lời chúc mừng của lãnh đạo tỉnh A tới …", "trao thư của Chủ tịch UBND tỉnh A": the
  * sender of words passed on stayed at home.
@@ -324,6 +321,7 @@ function sentTo(s: SentenceView, m: Mention): boolean {
     if (wordAt(s, b) === 'tới' || wordAt(s, b) === 'đến') to = b;
     else if (commaBefore(s, b + 1)) return false;
   }
+  if (to < 0) return false;
   for (let b = to - 1; b > Math.max(s.t0, to - 24); b--)
     if (MESSAGE.has(wordAt(s, b)) && PASSING_ON.has(wordAt(s, b - 1))) return true;
   return false;

@@ -238,8 +238,8 @@ function gapHolds(tt: TokenizedText, k: number, marks: string): boolean {
 }
 
 /**
- * "Phnôm Pênh (TTXVN) - …", "PHNÔM PÊNH - …": where the report was filed from; "Báo Cà Mau Sáng 26/4, …": the
- * paper's name. Neither is a party to the event.
+ * "Phnôm Pênh (TTXVN) - …", "PHNÔM PÊNH - …": where the report was filed from; "Báo Cà Mau Sáng
+ * 26/4, …": the paper's name. Neither is a party to the event.
  */
 export function isDateline(s: SentenceView, m: Mention): boolean {
   const after = s.tt.text.slice(m.span[1], m.span[1] + 30);

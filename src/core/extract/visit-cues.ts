@@ -82,7 +82,8 @@ export const NOT_AFTER_TIEP = new Set([
 ]);
 const NOT_AFTER_DON = new Set(['tết', 'năm', 'xuân', 'nhận', 'chào', 'mừng']);
 const SENDING = new Set(['gửi', 'chuyển', 'trao', 'dành', 'tặng']);
-const MESSAGE = new Set(['lời', 'thư', 'điện']);
+// What carries words, not people: "lời chúc", "thư", "điện".
+export const MESSAGE = new Set(['lời', 'thư', 'điện']);
 
 function mentionStartingAt(s: SentenceView, k: number): Mention | undefined {
   return s.mentions.find((m) => m.headToken === k);
