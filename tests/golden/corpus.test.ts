@@ -106,9 +106,18 @@ const OWN = [
   'tests/fixtures/corpus-real84',
   'tests/fixtures/corpus-real85',
   'tests/fixtures/corpus-real86',
+  'tests/fixtures/corpus-real87',
+  'tests/fixtures/corpus-real88',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real87 and 88 (blind, scored once after the thirteenth session's last rule change:
+  // 95.7 / 100 / — and 100 / 93.3 / —), left as found: "Kép" written like a Vietnamese word in a
+  // list of four provinces, and a host's own trip read from a reception by the guests' leaders.
+  'b85-04-bcd-taynambo-4-tinh-campuchia.txt': ['missing places: Kép (KH-23)'],
+  'b86-02-stungtreng-chuc-tet-gialai-2018.html': [
+    'false visits: Gia Lai (VN-30) → Stung Treng (KH-19)',
+  ],
   // corpus-real84 … 86 (blind, scored once on the thirteenth session's rules of 91db3bd: 100 /
   // 100 / 100, 82.9 / 66.7 / 100, 96.3 / 72.7 / 85.7), what their causes left: a
   // delegation's stop in a third province told only in passing, and district police whose
