@@ -108,6 +108,8 @@ const OWN = [
   'tests/fixtures/corpus-real86',
   'tests/fixtures/corpus-real87',
   'tests/fixtures/corpus-real88',
+  'tests/fixtures/corpus-real89',
+  'tests/fixtures/corpus-real90',
 ];
 
 const KNOWN: Record<string, string[]> = {

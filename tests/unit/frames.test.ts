@@ -1098,3 +1098,27 @@ describe('the followed delegation called by its members and country', () => {
     expect(visits(text).sort()).toEqual(['LA-HO>VN-05', 'LA-XA>VN-05']);
   });
 });
+
+describe('many delegations to one place, then where they came from', () => {
+  it('"nhiều đoàn … đã đến thăm … tỉnh B." then "Các đoàn đến từ năm tỉnh A1, A2 …"', () => {
+    const text = [
+      'Các đoàn Campuchia chúc Tết Kiên Giang',
+      'Trước thềm Tết Canh Tý 2020, nhiều đoàn đại biểu của Campuchia đã đến thăm, chúc Tết lãnh đạo tỉnh Kiên Giang.',
+      'Các đoàn đến từ các tỉnh Takeo, Kampot và Kep.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['KH-21>VN-47', 'KH-7>VN-47', 'KH-23>VN-47']);
+  });
+});
+
+describe('agreements the two countries signed', () => {
+  it('"Hai bên … thực hiện các hiệp định mà Chính phủ hai nước đã ký kết": no provinces\' pair', () => {
+    const text = [
+      'Tin',
+      'Ngày 15/1, đoàn tỉnh Kampot đã đến thăm, chúc Tết tỉnh Kiên Giang.',
+      'Hai bên thống nhất nghiêm túc thực hiện các hiệp định mà Chính phủ hai nước đã ký kết.',
+    ].join('\n');
+    expect(sisterLinks(text)).toEqual([]);
+    const ours = text.replace('mà Chính phủ hai nước đã ký kết', 'mà hai tỉnh đã ký kết');
+    expect(sisterLinks(ours)).toEqual(['KH-7-VN-47']);
+  });
+});

@@ -157,6 +157,7 @@ function fromRollCall(s: SentenceView): boolean {
  * who attended.
  */
 export function attendanceRoll(s: SentenceView): boolean {
+  if (delegationsFrom(s)) return true;
   let k = s.t0;
   if (wordAt(s, k) === 'về' || wordAt(s, k) === 'tới' || wordAt(s, k) === 'đến') k++;
   if (wordAt(s, k) === 'tham') k++;
@@ -168,6 +169,15 @@ export function attendanceRoll(s: SentenceView): boolean {
     if (wordAt(s, j) === 'có') return true;
   }
   return false;
+}
+
+/** "Các đoàn (đại biểu) đến từ năm tỉnh A, B, …": a roll of the guests by where they came from. */
+export function delegationsFrom(s: SentenceView): boolean {
+  let k = wordAt(s, s.t0) === 'các' ? s.t0 + 1 : s.t0;
+  if (wordAt(s, k) !== 'đoàn') return false;
+  k++;
+  if (wordAt(s, k) === 'đại' && wordAt(s, k + 1) === 'biểu') k += 2;
+  return wordAt(s, k) === 'đến' && wordAt(s, k + 1) === 'từ';
 }
 
 /**

@@ -35,6 +35,10 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   if (dests.size === 1) return [...dests][0]!;
   if (dests.size > 1) return null;
   const named = venueIn(s);
+  // "nhiều đoàn đại biểu của Campuchia đã đến thăm, chúc Tết lãnh đạo tỉnh Kiên Giang": many
+  // delegations, none told as one trip, came to the one place the lead names.
+  const toured = manyCameTo(s);
+  if (!named && toured) return toured;
   // ("… sẽ lần lượt diễn ra tại tỉnh B": a plan sets no venue for what the article recalls.)
   if (named)
     return (meetingAt(s) >= 0 || organises(s)) && !plannedMeeting(s, named) ? named.entry : null;
@@ -43,6 +47,22 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   const host = hostIn(s);
   return host?.organiser && !abroad(s, host.host) && !speaksOfFuture(s) ? host.host.entry : null;
 }
+
+/** The one place of a lead that opens on "nhiều đoàn / các đoàn … đến thăm", told as done. */
+function manyCameTo(s: SentenceView): GazetteerEntry | null {
+  const places = new Set(s.mentions.map((m) => m.entry));
+  if (places.size !== 1 || speaksOfFuture(s)) return null;
+  for (let k = s.t0; k + 1 < s.t1; k++) {
+    if (wordAt(s, k + 1) !== 'đoàn' || (wordAt(s, k) !== 'nhiều' && wordAt(s, k) !== 'các'))
+      continue;
+    for (let j = k + 2; j + 1 < s.t1; j++)
+      if (TOURED.has(`${wordAt(s, j)} ${wordAt(s, j + 1)}`))
+        return s.mentions[0]!.headToken > j ? s.mentions[0]!.entry : null;
+    return null;
+  }
+  return null;
+}
+const TOURED = new Set(['đến thăm', 'sang thăm', 'tới thăm', 'chúc tết']);
 
 /**
  * "tại Lào, Hội … tỉnh A tổ chức …", "tỉnh A tổ chức Lễ … tại Campuchia": an event placed in a

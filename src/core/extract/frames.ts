@@ -16,6 +16,7 @@ import {
 import { meetingAt } from './frame-meeting.ts';
 import {
   attendanceRoll,
+  delegationsFrom,
   bareDelegation,
   countrySide,
   foreignBody,
@@ -77,7 +78,7 @@ export function frameVisits(
   const behalf = onBehalfOfDelegation(s);
   // "Về phía Lào, có bà …, Chủ tịch Hội LHPN Lào": a side named by its country alone.
   if (s.mentions.length === 0 && !seat && !behalf && !countrySide(s)) return [];
-  const meeting = behalf || meetingAt(s) >= 0 || sideRollCall(s);
+  const meeting = behalf || meetingAt(s) >= 0 || sideRollCall(s) || delegationsFrom(s);
   // No meeting word and no host: nothing below can hold, whatever the venue (cheap test first).
   const host = meeting ? undefined : hostIn(s);
   if (host === null) return [];

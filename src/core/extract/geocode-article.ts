@@ -169,6 +169,8 @@ const OTHER_SIGNERS = /(?<![\p{L}])(?:doanh nghiệp|công ty|hai nước|trư�
 // ("hai bên biên giới" is both sides of the border, not the two parties.)
 const BOTH_SIDES =
   /(?<![\p{L}\d])(?:hai|2)\s+(?:tỉnh|địa phương|thành phố|bên(?!\s+biên giới))(?![\p{L}])/u;
+const COUNTRIES_SIGNED =
+  /(?<![\p{L}])(?:chính phủ|nhà nước) hai nước(?:\s+\p{L}+){0,2}\s+(?:đã\s+)?(?:ký|kí)/u;
 // "lãnh đạo ba tỉnh bạn Lào": a counted group of provinces.
 const COUNTED = /(?<![\p{L}\d])(ba|bốn|năm|sáu|[3-9])\s+tỉnh(?![\p{L}])/u;
 const COUNTS: Record<string, number> = { ba: 3, bốn: 4, năm: 5, sáu: 6 };
@@ -313,7 +315,8 @@ function sistersOf(
     (m) =>
       isLocated(view, m) || event.some((p) => m.entry.iso === p.a.iso || m.entry.iso === p.b.iso),
   );
-  if (BOTH_SIDES.test(lower) && ofEvent) return event;
+  // ("… thực hiện các hiệp định mà Chính phủ hai nước đã ký kết": the countries signed.)
+  if (BOTH_SIDES.test(lower) && ofEvent && !COUNTRIES_SIGNED.test(lower)) return event;
   // "Hội đàm nhằm đánh giá … và ký kết văn bản thỏa thuận …": the meeting just told signed it.
   if (named.length === 0 && EVENT_OPENING.test(lower)) return event;
   // "… triển khai biên bản hợp tác đã ký kết năm 2019" in an article about one pair: that pair's.
