@@ -300,11 +300,16 @@ export function hasDiacritics(text: string): boolean {
   return /[\u0300-\u036fđĐ]/.test(text.normalize('NFD'));
 }
 
+/** NFC, skipped on text without combining marks (costly on long texts, a no-op on most). */
+export function toNfc(text: string): string {
+  return /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
+}
+
 /** NFC, and every run of white space (including no-break space) folded to one space. */
 export function cleanSpaces(text: string): string {
-  // NFC is costly on long texts and a no-op on the usual precomposed ones: skip it without marks.
-  const nfc = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
-  return nfc.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return toNfc(text)
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
 }
 
 /** JavaScript's \s (white space and line terminators: what trim and /\s/ take) by code unit. */

@@ -87,16 +87,18 @@ export class DateTrail {
 
   /** The year of the nearest earlier sentence's own date (a few sentences back at most). */
   private lastYearBefore(i: number): number | null {
-    for (let k = i - 1; k >= Math.max(0, i - SAME_YEAR_REACH); k--) {
-      const d = this.ownAt(k);
-      if (d) return Number(d.slice(0, 4));
-    }
-    return null;
+    const d = this.latestOwnBefore(i, Math.max(0, i - SAME_YEAR_REACH));
+    return d ? Number(d.slice(0, 4)) : null;
   }
 
   /** @internal */
   inheritedAt(i: number): string | null {
-    for (let k = i - 1; k >= this.paragraphStart[i]!; k--) {
+    return this.latestOwnBefore(i, this.paragraphStart[i]!);
+  }
+
+  /** The own date of the nearest sentence before i, back to sentence `first`, or null. */
+  private latestOwnBefore(i: number, first: number): string | null {
+    for (let k = i - 1; k >= first; k--) {
       const d = this.ownAt(k);
       if (d) return d;
     }

@@ -326,8 +326,7 @@ function sistersOf(
     !TO_COME.test(lower) &&
     !OTHER_SIGNERS.test(lower)
   ) {
-    const pairs = new Set(partners.map((p) => [p.a.iso, p.b.iso].sort().join('|')));
-    if (pairs.size === 1) return [partners[0]!];
+    if (distinctPairs(partners).length === 1) return [partners[0]!];
   }
   // "… với các tỉnh A, B và C; hằng năm hai bên …": the group, not the pair, signed.
   if (!GROUP.test(lower)) return [];

@@ -1,6 +1,7 @@
 // The lunar New Year (Tết Nguyên đán) as a year clue: the year its sexagenary name gives ("Tết
 // Nguyên đán Quý Mão" is 2023), for the days an article about it gives without a year. (The month
 // of its greetings is not guessed: it falls in January or February, and annotators leave it null.)
+import { toNfc } from '../normalize.ts';
 
 const STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
 const BRANCHES = [
@@ -26,7 +27,8 @@ const NAMED_YEAR =
 
 /** The Common Era year a sexagenary year name in the text stands for (1984 … 2043), or null. */
 export function namedLunarYear(text: string): number | null {
-  const m = NAMED_YEAR.exec(text.normalize('NFC'));
+  // (Run on a whole article: NFC only when it holds combining marks.)
+  const m = NAMED_YEAR.exec(toNfc(text));
   if (!m) return null;
   const stem = STEMS.indexOf(m[1]!.toLowerCase());
   const raw = m[2]!.toLowerCase();
