@@ -444,6 +444,15 @@ describe('rules from the sixth blind set', () => {
     expect(visits(text, '2023-12-15')).toEqual(['KH-7>VN-47', 'KH-23>VN-47', 'KH-18>VN-47']);
   });
 
+  it('"Đoàn sáu tỉnh bạn đến B": every count word gives the group its size', () => {
+    const text = [
+      'Đắk Lắk đón sáu tỉnh Campuchia',
+      'Dự lễ có lãnh đạo các tỉnh Kratie, Mondulkiri, Ratanakiri, Stung Treng, Preah Vihear và Kampong Cham.',
+      'Đoàn sáu tỉnh bạn đến Buôn Ma Thuột từ chiều hôm trước.',
+    ].join('\n');
+    expect(visits(text, '2023-12-15')).toHaveLength(6);
+  });
+
   it('a habit in the sentence makes "ba tỉnh bạn sang chúc Tết" no trip', () => {
     const text = [
       'Gia Lai thăm Ratanakiri',

@@ -18,6 +18,7 @@ import {
 import { nameIndexFor, nodeAfterWord, step, type NameVariant } from './name-index.ts';
 import { matchSpelling } from './spelling.ts';
 import { subUnitMentions } from './sub-units.ts';
+import { isSeveral } from './count-words.ts';
 import { gapBetween, isCapitalised, wordOf, type Token, type TokenizedText } from './tokens.ts';
 
 export interface Mention {
@@ -183,11 +184,10 @@ function districtListBefore(tt: TokenizedText, first: number): boolean {
     const w = wordOf(tt, j);
     if (w === 'và') continue;
     const count = wordOf(tt, j - 1);
-    return w === 'huyện' && (PLURAL.has(count) || /^\d+$/.test(count));
+    return w === 'huyện' && isSeveral(count);
   }
   return false;
 }
-const PLURAL = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám']);
 
 /** Rejections that depend on the word(s) before the name. */
 function badLeftContext(

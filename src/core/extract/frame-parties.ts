@@ -2,6 +2,7 @@
 // those who came, sides named by their country.
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import { countryWords, nationalActorNear } from './actors.ts';
+import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, meetingAt, TALLY } from './frame-meeting.ts';
 import {
@@ -244,8 +245,6 @@ function districtBefore(s: SentenceView, m: Mention): number {
   return m.headToken;
 }
 
-const COUNT = /^(?:\d+|hai|ba|bốn|năm|sáu)$/u;
-
 /** "03 tỉnh: A - B - C", "ba tỉnh A, B và C": a count of provinces before the list m is in. */
 function countedSides(s: SentenceView, m: Mention): boolean {
   let first = m;
@@ -257,8 +256,8 @@ function countedSides(s: SentenceView, m: Mention): boolean {
     first = prev;
   }
   const k = first.headToken;
-  if (foldedAt(s, k) === 'tinh' && COUNT.test(wordAt(s, k - 1))) return true;
-  return wordAt(s, k - 1) === 'tỉnh' && COUNT.test(wordAt(s, k - 2));
+  if (foldedAt(s, k) === 'tinh' && countOf(wordAt(s, k - 1)) >= 2) return true;
+  return wordAt(s, k - 1) === 'tỉnh' && countOf(wordAt(s, k - 2)) >= 2;
 }
 
 // "giữa lực lượng vũ trang các huyện A1, A2, tỉnh A; B1, tỉnh B … và C1, tỉnh C": long lists.

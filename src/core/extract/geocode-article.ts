@@ -22,6 +22,7 @@ import { sentenceViews, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
 import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
 import { tokenize } from './tokens.ts';
+import { countOf } from './count-words.ts';
 import { membersAfter, partnerGroup } from './visit-groups.ts';
 import { isLocated, type Side, type VisitContext, type VisitFinding } from './visit-sides.ts';
 import { visitsInSentence } from './visits.ts';
@@ -172,8 +173,13 @@ const BOTH_SIDES =
 const COUNTRIES_SIGNED =
   /(?<![\p{L}])(?:chính phủ|nhà nước) hai nước(?:\s+\p{L}+){0,2}\s+(?:đã\s+)?(?:ký|kí)/u;
 // "lãnh đạo ba tỉnh bạn Lào": a counted group of provinces.
-const COUNTED = /(?<![\p{L}\d])(ba|bốn|năm|sáu|[3-9])\s+tỉnh(?![\p{L}])/u;
-const COUNTS: Record<string, number> = { ba: 3, bốn: 4, năm: 5, sáu: 6 };
+const BEFORE_TINH = /(?<![\p{L}\d])(\p{L}+|\d+)\s+tỉnh(?![\p{L}])/gu;
+
+/** The first count of three or more provinces ("ba tỉnh", "4 tỉnh"), or 0. */
+function firstCount(lower: string): number {
+  for (const m of lower.matchAll(BEFORE_TINH)) if (countOf(m[1]!) >= 3) return countOf(m[1]!);
+  return 0;
+}
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
@@ -302,10 +308,10 @@ function sistersOf(
   // "lãnh đạo tỉnh A hội đàm với lãnh đạo ba tỉnh bạn Lào …; hai bên … ký biên bản": as many
   // partners as the article's visits gave A.
   const iso = named[0]?.iso;
-  const counted = named.every((e) => e.iso === iso) ? COUNTED.exec(lower) : null;
-  if (iso && counted) {
+  const counted = named.every((e) => e.iso === iso) ? firstCount(lower) : 0;
+  if (iso && counted >= 3) {
     const around = distinctPairs(partners.filter((p) => p.a.iso === iso || p.b.iso === iso));
-    if (around.length === (COUNTS[counted[1]!] ?? Number(counted[1]))) return around;
+    if (around.length === counted) return around;
   }
   const last = partners[partners.length - 1]!;
   // "hai bên" after a joint delegation ("Đoàn … thành phố A và tỉnh B" at C): each pair of it.

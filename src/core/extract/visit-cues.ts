@@ -1,6 +1,7 @@
 // Travel cues in a sentence: forward ("thăm", "làm việc tại", "đến tỉnh B" …) and reverse ("tiếp",
 // "đón" + a guest), with the plans, invitations and denials that make a cue no trip at all.
 import type { Mention } from './find-places.ts';
+import { isSeveral } from './count-words.ts';
 import { fold as foldWord } from '../normalize.ts';
 import {
   countryWordAt,
@@ -184,15 +185,13 @@ function delegationInClause(s: SentenceView, k: number): boolean {
   return false;
 }
 
-const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'các', 'những']);
-
 /**
  * "sang hai tỉnh Stung Treng và Ratanakiri", "đến các tỉnh Đông Bắc Campuchia là A và B": a
  * count of provinces whose names follow in the same clause. The first name's token, or -1.
  */
 export function countedPlaces(s: SentenceView, k: number): number {
   const w = wordAt(s, k);
-  if ((!COUNT_WORDS.has(w) && !/^\d+$/.test(w)) || wordAt(s, k + 1) !== 'tỉnh') return -1;
+  if (!isSeveral(w) || wordAt(s, k + 1) !== 'tỉnh') return -1;
   for (let j = k + 1; j < Math.min(s.t1, k + 8); j++) {
     if (commaBefore(s, j)) return -1;
     if (mentionStartingAt(s, j)) return j;

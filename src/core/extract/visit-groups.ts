@@ -1,17 +1,17 @@
 // Partner groups named by their number ("4 tỉnh Nam Lào"), and the members listed after them.
 import type { CountryCode } from '../types.ts';
+import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import { countryWordAt, wordAt, type SentenceView } from './sentence-view.ts';
-
-// Only a counted group: "các tỉnh bạn" may mean any of them ("đoàn đầu tiên của các tỉnh bạn").
-const GROUP_SIZE: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
 
 // "mỗi năm tỉnh dành …": "năm" is a year there, not five.
 const YEARLY = new Set(['mỗi', 'hằng', 'hàng']);
 
 /** "ba tỉnh", "4 tỉnh": how many provinces a group counts, or 0. */
 export function groupSize(w: string): number {
-  return GROUP_SIZE[w] ?? (/^[2-9]$/.test(w) ? Number(w) : 0);
+  // Only a counted group: "các tỉnh bạn" may mean any of them ("đoàn đầu tiên của các tỉnh bạn").
+  const n = countOf(w);
+  return n >= 2 ? n : 0;
 }
 
 /**

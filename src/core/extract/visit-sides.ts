@@ -3,6 +3,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
 import { centralOwner, consulateCountry, countryWords, nationalActorCountry } from './actors.ts';
+import { countOf, isSeveral } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import {
@@ -264,7 +265,7 @@ export function followedByCountry(s: SentenceView, k: number, ctx: VisitContext)
   if (o?.level !== 'local' || wordAt(s, k) !== 'đoàn') return null;
   // "các đoàn Campuchia", "hai đoàn Lào", "một đoàn đại biểu Campuchia": one of several, not the
   // one followed.
-  if (MANY.has(wordAt(s, k - 1)) || /^\d+$/.test(wordAt(s, k - 1))) return null;
+  if (isSeveral(wordAt(s, k - 1)) || countOf(wordAt(s, k - 1)) === 1) return null;
   const kind = DELEGATION_KINDS.find((ws) => wordsAt(s, k + 1, ws));
   let at = k + 1 + (kind?.length ?? 0);
   // "đoàn đại biểu thanh niên Lào": the followed delegation, called by its members and country.
@@ -280,5 +281,3 @@ const MEMBERS: readonly string[][] = [
   ['phụ', 'nữ'],
   ['cựu', 'chiến', 'binh'],
 ];
-
-const MANY = new Set(['một', 'các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'sáu']);
