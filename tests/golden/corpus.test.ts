@@ -110,6 +110,9 @@ const OWN = [
   'tests/fixtures/corpus-real88',
   'tests/fixtures/corpus-real89',
   'tests/fixtures/corpus-real90',
+  'tests/fixtures/corpus-real91',
+  'tests/fixtures/corpus-real92',
+  'tests/fixtures/corpus-real93',
 ];
 
 const KNOWN: Record<string, string[]> = {

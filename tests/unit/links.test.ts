@@ -2001,3 +2001,43 @@ describe('visits: guests "đang ở thăm và làm việc tại tỉnh" (corpus-
     expect(visits(text)).toEqual(['LA-CH>VN-57']);
   });
 });
+
+describe('rules from blind sets 89–91 (corpus-real91–93, after they were scored)', () => {
+  it('"Chủ tịch Hội … tỉnh A cho biết hai hội vừa ký lại biên bản ghi nhớ": the one pair told so far', () => {
+    const text = [
+      'Hai hội hữu nghị gặp mặt',
+      'Hội hữu nghị tỉnh Gia Lai cùng Hội hữu nghị tỉnh Ratanakiri đã tổ chức nhiều buổi giao lưu.',
+      'Ông B, Chủ tịch Hội hữu nghị tỉnh Gia Lai, cho biết hai hội vừa ký lại biên bản ghi nhớ giai đoạn 2024-2029.',
+    ].join('\n');
+    expect(sisters(text)).toEqual(['KH-16|VN-30']);
+    // With a third place of the other side told before, which pair is meant is not known.
+    const three = text.replace('Ratanakiri đã', 'Ratanakiri và tỉnh Stung Treng đã');
+    expect(sisters(three)).toEqual([]);
+  });
+
+  it('"ký biên bản ghi nhớ về việc xây dựng Trường … tại tỉnh B": the school\'s province signs', () => {
+    const text =
+      'Tin\nChủ tịch UBND tỉnh Hà Tĩnh và Tỉnh trưởng đã ký biên bản ghi nhớ về việc xây dựng Trường dân tộc nội trú tại tỉnh Bolikhamxay.';
+    expect(sisters(text)).toEqual(['LA-BL|VN-23']);
+    // Where the signing took place is no party.
+    const venue =
+      'Tin\nChủ tịch UBND tỉnh Hà Tĩnh và Tỉnh trưởng tỉnh Bolikhamxay đã ký biên bản ghi nhớ tại Thủ đô Viêng Chăn.';
+    expect(sisters(venue)).toEqual(['LA-BL|VN-23']);
+  });
+
+  it('"Tỉnh trưởng tỉnh A … đã đến trao huân chương cho … tỉnh B": a trip to hand it over', () => {
+    const text =
+      'Tin\nChiều 13/11, ông B, Tỉnh trưởng tỉnh Champasak, thừa ủy quyền của Chủ tịch nước Lào, đã đến trao Huân chương Tự do cho nhiều tập thể tỉnh Đồng Nai.';
+    expect(visits(text)).toEqual(['LA-CH>VN-39']);
+    // Gifts sent are no trip.
+    expect(visits('Tin\nTỉnh Champasak đã gửi quà đến trao cho tỉnh Đồng Nai.')).toEqual([]);
+  });
+
+  it('"đánh giá chương trình hợp tác giai đoạn 2006-2010 giữa hai tỉnh": a programme with a term', () => {
+    const text =
+      'Tin\nĐoàn đại biểu tỉnh Champasak sang làm việc tại Bình Định, cùng đánh giá chương trình hợp tác giai đoạn 2006-2010 giữa hai tỉnh.';
+    expect(sisters(text)).toEqual(['LA-CH|VN-31']);
+    // A programme with no term is only a relationship.
+    expect(sisters(text.replace(' giai đoạn 2006-2010', ''))).toEqual([]);
+  });
+});

@@ -169,7 +169,7 @@ const OTHER_SIGNERS = /(?<![\p{L}])(?:doanh nghiệp|công ty|hai nước|trư�
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
 // ("hai bên biên giới" is both sides of the border, not the two parties.)
 const BOTH_SIDES =
-  /(?<![\p{L}\d])(?:hai|2)\s+(?:tỉnh|địa phương|thành phố|bên(?!\s+biên giới))(?![\p{L}])/u;
+  /(?<![\p{L}\d])(?:hai|2)\s+(?:tỉnh|địa phương|thành phố|hội|bên(?!\s+biên giới))(?![\p{L}])/u;
 const COUNTRIES_SIGNED =
   /(?<![\p{L}])(?:chính phủ|nhà nước) hai nước(?:\s+\p{L}+){0,2}\s+(?:đã\s+)?(?:ký|kí)/u;
 // "lãnh đạo ba tỉnh bạn Lào": a counted group of provinces.
@@ -240,6 +240,19 @@ function distinctPairs<P extends SisterPair>(pairs: readonly P[]): P[] {
   });
 }
 
+/** The one pair of places of two countries that the mentions up to `end` name, if only one. */
+function onlyPairUpTo(mentions: readonly Mention[], end: number): SisterPair[] {
+  const byIso = new Map<string, GazetteerEntry>();
+  for (const m of mentions) {
+    if (m.span[1] > end) break;
+    const known = byIso.get(m.entry.iso);
+    if (!known || (known.kind !== 'province' && m.entry.kind === 'province'))
+      byIso.set(m.entry.iso, m.entry);
+  }
+  const [a, b, ...rest] = [...byIso.values()];
+  return a && b && rest.length === 0 && a.country !== b.country ? [{ a, b }] : [];
+}
+
 /** A pair of places a visit joined, with the sentence that told it (one event may join several). */
 type EventPair = SisterPair & { sentence: number };
 
@@ -281,9 +294,14 @@ function sistersOf(
   if (partners.length === 0) {
     // "Tỉnh đã ký kết … với các tỉnh A, B và C" before any visit was told: the province the
     // article was just speaking of is the side that signed.
-    const c = named[0]?.country;
+    // "Bà …, Chủ tịch Hội … tỉnh A, cho biết hai hội vừa ký lại biên bản ghi nhớ" where the article
+    // so far named one place of each side: those two signed.
+    const both = BOTH_SIDES.test(lower) && !TO_COME.test(lower);
+    const only = both ? onlyPairUpTo(mentions, view.span[1]) : [];
+    if (only.length > 0 || named.length === 0) return only;
+    const c = named[0]!.country;
     const group = GROUP.exec(lower);
-    if (!c || named.some((e) => e.country !== c) || !group) return [];
+    if (named.some((e) => e.country !== c) || !group) return [];
     const earlier: GazetteerEntry[] = [];
     for (const m of mentions) {
       if (m.span[1] > view.span[0]) break;

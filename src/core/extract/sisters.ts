@@ -4,6 +4,7 @@ import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { fold } from '../normalize.ts';
 import {
+  commaBefore,
   commaFrom,
   foldedAt,
   FoldedWords,
@@ -43,6 +44,9 @@ const CUES = [
   'đã có nhiều thoả thuận',
   // "thành phố A đã thiết lập quan hệ hợp tác với Thủ đô B cùng hai tỉnh C và D".
   'thiết lập quan hệ hợp tác',
+  // "đánh giá chương trình hợp tác giai đoạn 2006-2010 giữa hai tỉnh": a programme with a term is
+  // an agreement made.
+  'chương trình hợp tác giai đoạn',
 ];
 
 // Folded first word → folded second words of the cues: most sentences have no such pair and
@@ -225,9 +229,23 @@ function joinedLists(s: SentenceView, places: Mention[]): boolean {
 
 /** "tại Hà Nội": where a signing took place, not a party to it. */
 function isVenue(s: SentenceView, m: Mention): boolean {
-  const w = wordAt(s, m.headToken - 1);
-  return w === 'tại' || w === 'ở';
+  const at = m.headToken - 1;
+  const w = wordAt(s, at);
+  if (w !== 'tại' && w !== 'ở') return false;
+  // "ký biên bản ghi nhớ về việc xây dựng Trường … tại tỉnh B": the province the object stands in
+  // is a party ("… tại thành phố C" names where in it, the province stays the party).
+  if (m.entry.kind !== 'province') return true;
+  for (let k = at - 1; k >= Math.max(s.t0, at - 15) && !commaBefore(s, k + 1); k--)
+    if (OBJECT_SITE.some((ws) => wordsAt(s, k, ws))) return false;
+  return true;
 }
+
+const OBJECT_SITE: readonly string[][] = [
+  ['về', 'việc'],
+  ['xây', 'dựng'],
+  ['công', 'trình'],
+  ['dự', 'án'],
+];
 
 export interface SisterPair {
   a: GazetteerEntry;

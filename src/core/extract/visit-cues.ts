@@ -164,6 +164,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     if ((next === 'tỉnh' || next === 'nước') && wordAt(s, k + 2) === 'bạn')
       return delegationInClause(s, k) ? k : null;
     // "Đoàn lãnh đạo … sang xúc tiến thương mại với tỉnh B": crossing over to do something there.
+    // "Tỉnh trưởng tỉnh A … đã đến trao huân chương cho … tỉnh B": came to hand it over in person.
+    if ((w === 'đến' || w === 'tới') && HANDING.has(next)) return k;
     if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1))) {
       const d = delegationStart(s, k);
       if (wordAt(s, d) === 'đoàn' || leadersOfPlaceBefore(s, k)) return k;
@@ -206,14 +208,14 @@ function leadersOfPlaceBefore(s: SentenceView, k: number): boolean {
     if (wordAt(s, b) !== 'lãnh' || wordAt(s, b + 1) !== 'đạo') continue;
     // "lãnh đạo tỉnh A", "lãnh đạo ba tỉnh bạn": leaders of named or counted places.
     if (mentionStartingAt(s, b + 2)) return true;
-    if (wordAt(s, b + 3) === 'tỉnh' && /^(?:\d+|hai|ba|bốn|năm|các)$/u.test(wordAt(s, b + 2)))
-      return true;
+    if (wordAt(s, b + 3) === 'tỉnh' && isSeveral(wordAt(s, b + 2))) return true;
   }
   return false;
 }
 
 // "ghé thủ đô Phnôm Pênh": a stop on the way.
 const MOTION = new Set(['đến', 'tới', 'sang', 'rời', 'lên', 'ghé']);
+const HANDING = new Set(['trao', 'tặng']);
 // What a delegation crosses over to do ("sang khảo sát", "sang trao quà", "sang hỗ trợ").
 const ERRANDS = new Set([
   'xúc',
