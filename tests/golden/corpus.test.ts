@@ -113,9 +113,25 @@ const OWN = [
   'tests/fixtures/corpus-real91',
   'tests/fixtures/corpus-real92',
   'tests/fixtures/corpus-real93',
+  'tests/fixtures/corpus-real94',
+  'tests/fixtures/corpus-real95',
+  'tests/fixtures/corpus-real96',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real94 … 96 (blind, scored once on 1eaf027: 95.7 / 28.6 / 100, 97.8 / 61.5 / —, 100 /
+  // 72.7 / 66.7), what their causes left: "Mođunkiri" two letters from every spelling of
+  // Mondulkiri (closer guessing takes "Thakhek" for Takeo); a stop the trip "sẽ đến" that its
+  // annotator counts (others mark such stops optional); a page of an English edition, which the
+  // extractor of Vietnamese text is not written for.
+  'b92-03-tam-giac-phat-trien-clv8-2014.txt': ['missing places: Mođunkiri (KH-11)'],
+  'b94-03-chutichquochoi-lao-pany-yathotu-hanoi-sonla-2017.txt': [
+    'missing visits: LA-VT → Sơn La (VN-05)',
+  ],
+  'b94-05-hcmc-champasak-delegation-2025-merger.html': [
+    'missing visits: Champasak (LA-CH) → Ho Chi Minh City (VN-SG)',
+    'missing sisters: Ho Chi Minh City (VN-SG) ↔ Champasak (LA-CH)',
+  ],
   // corpus-real87 and 88 (blind, scored once after the thirteenth session's last rule change:
   // 95.7 / 100 / — and 100 / 93.3 / —), left as found: "Kép" written like a Vietnamese word in a
   // list of four provinces, and a host's own trip read from a reception by the guests' leaders.

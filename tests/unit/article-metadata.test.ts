@@ -50,6 +50,20 @@ describe('isStampLine', () => {
 });
 
 describe('dateFromText', () => {
+  it('prefers a byline a few lines under the site chrome to the page clock above it', () => {
+    const text = [
+      'Tiêu đề',
+      'Analytic',
+      'Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27',
+      'Trang chủ  Thời sự  Dân tộc',
+      'Vùng biên',
+      'Tiêu đề',
+      'L.Phương - P.Nguyên - 14:54, 23/02/2023',
+      'Sáng 23/2, hai bên hội đàm.',
+    ].join('\n');
+    expect(dateFromText(text)).toBe('2023-02-23');
+  });
+
   it('reads the publication stamp near the top of the article', () => {
     expect(dateFromText('Tiêu đề\n\n13:09 | 28/01/2026\n\nNgày 27/1, đoàn đã tới thăm.')).toBe(
       '2026-01-28',

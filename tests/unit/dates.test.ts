@@ -199,3 +199,9 @@ describe('the year a lunar New Year is named by', () => {
     expect(eventDate('Ngày 28/12, đoàn sang thăm.', clues, false)).toBe('2022-12-28');
   });
 });
+
+describe('"hôm 20 tháng 12" (blind set 94)', () => {
+  it('reads a day written with "hôm" as with "ngày"', () => {
+    expect(findDates('bắt đầu từ hôm 20 tháng 12.')[0]).toMatchObject({ day: 20, month: 12 });
+  });
+});

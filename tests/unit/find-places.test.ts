@@ -357,3 +357,23 @@ describe("findPlaces: districts that share a province's name", () => {
     );
   });
 });
+
+describe('rules from blind sets 92–94', () => {
+  it('"10 tỉnh: Strung Treng, Rattanakiri (Campuchia)": a misspelt name before a known one is listed', () => {
+    expect(isos('Khu vực gồm các tỉnh: Strung Treng, Rattanakiri (Campuchia).')).toEqual([
+      'KH-19',
+      'KH-16',
+    ]);
+    expect(isos('Khu vực gồm các tỉnh: Strung Treng và Rattanakiri (Campuchia).')).toEqual([
+      'KH-19',
+      'KH-16',
+    ]);
+    // A person's name before a place is no list item.
+    expect(isos('Ông Nguyễn Văn Sáu, Kon Tum, phát biểu.')).toEqual(['VN-28']);
+  });
+
+  it('"tờ Vientiane Times", "Phnom Penh Post": a newspaper named after its city is no place', () => {
+    expect(isos('Theo tờ Vientiane Times và báo Phnom Penh Post, hội chợ đã bế mạc.')).toEqual([]);
+    expect(isos('Đoàn đã thăm Vientiane và Phnom Penh.')).toEqual(['LA-VT', 'KH-12']);
+  });
+});

@@ -30,6 +30,10 @@ function cleanedLinks(text: string) {
   return geocodeArticle(doc, gaz).result.links;
 }
 const cleaned = (text: string) => cleanedLinks(text).map((l) => `${l.from.iso}>${l.to.iso}`);
+const cleanedVisits = (text: string) =>
+  cleanedLinks(text)
+    .filter((l) => l.kind === 'visit')
+    .map((l) => `${l.from.iso}>${l.to.iso}`);
 
 describe('visits from event frames (venue + parties, no travel verb)', () => {
   it('a meeting "tại" a place: each party of another country travelled to it', () => {
@@ -1129,5 +1133,99 @@ describe('agreements the two countries signed', () => {
     expect(sisterLinks(text)).toEqual([]);
     const ours = text.replace('mà Chính phủ hai nước đã ký kết', 'mà hai tỉnh đã ký kết');
     expect(sisterLinks(ours)).toEqual(['KH-7-VN-47']);
+  });
+});
+
+describe('rules from blind sets 92–94 (corpus-real94–96, after they were scored)', () => {
+  it('"Có mặt tại hội nghị có đồng chí …" rolls those present; nobody is said to have gone', () => {
+    const text = [
+      'Tin',
+      'Hôm 3/8, bản A thuộc tỉnh Quảng Trị và bản B thuộc tỉnh Savannakhet (Lào) sơ kết 15 năm kết nghĩa.',
+      'Có mặt tại hội nghị có đồng chí C, Phó Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị.',
+    ].join('\n');
+    expect(visits(text)).toEqual([]);
+    expect(visits('Tin\nĐoàn tỉnh Savannakhet đã có mặt tại tỉnh Quảng Trị.')).toEqual([
+      'LA-SV>VN-25',
+    ]);
+  });
+
+  it("a lead event both sides organised leaves its venue unknown: a side's roll is no trip", () => {
+    const text = [
+      'Sơ kết kết nghĩa hai bản biên giới',
+      'Quảng Trị (TTXVN) - Hôm 3/8, bản A thuộc tỉnh Quảng Trị cùng bản B thuộc tỉnh Savannakhet (Lào) đã phối hợp tổ chức hội nghị sơ kết kết nghĩa.',
+      'Phía nước bạn có đồng chí C, Chủ tịch huyện Sê Pôn, tỉnh Savannakhet.',
+    ].join('\n');
+    expect(cleanedVisits(text)).toEqual([]);
+    // Organised by one side, the paper's province hosts it.
+    expect(
+      cleanedVisits(text.replace('cùng bản B thuộc tỉnh Savannakhet (Lào) đã phối hợp', 'đã')),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('"cuộc họp giữa đoàn … nước CHXHCN Việt Nam và Đoàn … nước CHDCND Lào, họp … tại B": national', () => {
+    const text = [
+      'Kon Tum - Attapư hội đàm',
+      'Sáng 23/2, Ban công tác biên giới hai tỉnh Kon Tum và Attapư đã hội đàm tại thành phố Kon Tum.',
+      'Đợt kiểm tra theo biên bản cuộc họp giữa đoàn đại biểu biên giới nước CHXHCN Việt Nam và Đoàn đại biểu biên giới nước CHDCND Lào, họp ngày 20/12/2022 tại tỉnh Luang Prabang (Lào).',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-AT>VN-28', 'VN-HN*>LA-LP']);
+  });
+
+  it('"quyết định kết nạp thêm 3 tỉnh: A, B và C": provinces decided on, not guests', () => {
+    const text =
+      'Tin\nNăm 2009, Hội nghị Ủy ban điều phối chung họp tại Đắk Lắk quyết định kết nạp thêm 3 tỉnh: Kratie (Campuchia), Champasak (Lào) và Bình Phước (Việt Nam).';
+    expect(visits(text)).toEqual([]);
+    // A meeting of the three counted sides has them as guests.
+    const met =
+      'Tin\nNăm 2009, hội nghị 3 tỉnh: Kratie (Campuchia), Champasak (Lào) và Bình Phước (Việt Nam) họp tại Đắk Lắk.';
+    expect(visits(met)).toEqual(['KH-10>VN-33', 'LA-CH>VN-33']);
+  });
+
+  it('"Đoàn đại biểu huyện ‹X› … đã sang chúc Tết … tại B" in a provincial paper: its own district', () => {
+    // (The paper's province is named only after the trip.)
+    const text = [
+      'Lãnh đạo huyện Bến Lức chúc Tết cổ truyền tại Chi khu Quân sự Mê Sang, Campuchia',
+      'Ngày 11/4/2024, Đoàn đại biểu huyện Bến Lức do đồng chí A làm trưởng đoàn đã sang chúc Tết tại Tiểu khu Quân sự Prey Veng, Campuchia.',
+      'Từ năm 2016, Bộ Chỉ huy Quân sự tỉnh Long An và các huyện của Long An đã kết nghĩa với Prey Veng.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-41>KH-14']);
+    // A district of the partner's is named with its country.
+    expect(
+      visits(
+        text.replace('Đoàn đại biểu huyện Bến Lức', 'Đoàn đại biểu huyện Mê Sang (Campuchia)'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Lễ khai mạc …, với sự tham dự của … lãnh đạo bốn tỉnh của Việt Nam là A, B, C, D": guests at the venue', () => {
+    const text = [
+      'Hội chợ tại Sê Kông',
+      'Hội chợ thương mại diễn ra từ ngày 29/6 đến 3/7 tại tỉnh Sê Kông (Lào).',
+      'Lễ khai mạc được tổ chức ngày 1/7, với sự tham dự của Bộ trưởng Bộ Công Thương Lào cùng lãnh đạo hai tỉnh của Việt Nam là Quảng Nam, Kon Tum.',
+    ].join('\n');
+    expect(visits(text, '2022-07-06')).toEqual(['VN-27>LA-XE', 'VN-28>LA-XE']);
+    // Firms taking part are no roll.
+    const firms = text.replace(
+      'với sự tham dự của Bộ trưởng Bộ Công Thương Lào cùng lãnh đạo hai tỉnh của Việt Nam là Quảng Nam, Kon Tum',
+      'với sự tham gia của hơn 300 doanh nghiệp, nhiều doanh nghiệp đầu tư tại các tỉnh Quảng Nam, Kon Tum',
+    );
+    expect(visits(firms, '2022-07-06')).toEqual([]);
+  });
+
+  it('"thăm bà con xã Kampong Luong, vùng Biển Hồ, Campuchia": an address in a province not named', () => {
+    const text =
+      'Tin\nĐoàn công tác do Thứ trưởng Ngoại giao dẫn đầu đã tới thăm, tặng quà bà con xã Kampong Luong, vùng Biển Hồ, Campuchia.';
+    expect(visits(text)).toEqual([]);
+    expect(
+      visits('Tin\nĐoàn công tác do Thứ trưởng Ngoại giao dẫn đầu đã tới thăm Campuchia.'),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+
+  it('"chuyến công du chính thức 2 ngày tới Việt Nam của Thủ tướng Campuchia …": the trip\'s owner', () => {
+    const text =
+      'Tin\nChuyến công du chính thức 2 ngày tới Việt Nam của Thủ tướng Campuchia Hun Sen bắt đầu từ hôm 20 tháng 12.';
+    expect(
+      result(text, '2016-12-20').links.map((l) => `${l.from.iso}>${l.to.iso} ${l.date}`),
+    ).toEqual(['KH-12>VN-HN 2016-12-20']);
   });
 });

@@ -81,7 +81,7 @@ const TITLE_STAMP = /(?:^|\s)(\d{1,2}\/\d{1,2}\/\d{4})\s+\d{1,2}:\d{2}\s*$/u;
 // (folded). A day beside a clock time is when the page was posted, not an event.
 const BYLINE_STAMP =
   /(?:\b\d{1,2}[:h]\d{2}\b[\s,|-]*(?:(?:thu \S+|chu nhat)[\s,|-]*)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s,|-]*\d{1,2}[:h]\d{2}\b)(?:\s*\(?gmt\s*[+-]?\s*\d*\)?)?[\s'’")]*$/;
-const BYLINE_LINES = 6;
+const BYLINE_LINES = 8;
 
 /** Publication date from a stamp line near the top of the text, or null. */
 export function dateFromText(text: string): string | null {

@@ -189,6 +189,8 @@ function districtListBefore(tt: TokenizedText, first: number): boolean {
   return false;
 }
 
+const NEWSPAPER_AFTER = /^[ \t\u00a0]+(?:Times|Post|Daily)(?![\p{L}])/u;
+
 /** Rejections that depend on the word(s) before the name. */
 function badLeftContext(
   ctx: Ctx,
@@ -390,6 +392,9 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
     /^[ \t\u00a0]+(?:nói|kể)(?![\p{L}])(?![ \t\u00a0]+(?:từ|chung|riêng)(?![\p{L}]))/u.test(after)
   )
     return null;
+  // "tờ Vientiane Times", "báo Phnom Penh Post": a newspaper named after its city ("tỉnh A Mai Văn B"
+  // is a title and a person).
+  if (NEWSPAPER_AFTER.test(after)) return null;
   if (!capitalisationFits(ctx, first, last, variants)) return null;
   const outer = prefixBefore(tt, first);
   // "Xỉ-xổm-phon Khăm-muồn-ty": a name runs on past the place's syllables, hyphen-joined.
@@ -566,11 +571,39 @@ function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   if (i === 0) return false;
   // Not after ";": "…, Tỉnh trưởng tỉnh A; Khamkhan B, …" lists people with their titles.
   if (commasBetween(tt, i - 1, i) === 1 && placeEndsAt(mentions, i - 1)) return true;
+  // "10 tỉnh: Mođunkiri, Strung Treng, Rattanakiri (Campuchia)": a known place follows instead.
+  if (listedBefore(ctx, mentions, i)) return true;
   if (i < 2) return false;
   const f = tt.tokens[i - 1]!.f;
   if (f !== 'va' && f !== 'cung') return false;
   const commas = commasBetween(tt, i - 2, i - 1);
   return (commas === 0 || commas === 1) && placeEndsAt(mentions, i - 2);
+}
+
+/** The capitalised run from token i (a name of up to four words) is followed by ", A" or "và A". */
+function listedBefore(ctx: Ctx, mentions: Mention[], i: number): boolean {
+  const { tt } = ctx;
+  const n = tt.tokens.length;
+  let e = i;
+  while (
+    e + 1 < n &&
+    e - i < 3 &&
+    commasBetween(tt, e, e + 1) === 0 &&
+    isCapitalised(tt.text, tt.tokens[e + 1]!)
+  )
+    e++;
+  if (e + 2 >= n) return false;
+  if (commasBetween(tt, e, e + 1) === 1) return placeStartsAt(mentions, e + 1);
+  return (
+    tt.tokens[e + 1]!.f === 'va' &&
+    commasBetween(tt, e, e + 1) === 0 &&
+    placeStartsAt(mentions, e + 2)
+  );
+}
+
+function placeStartsAt(mentions: readonly Mention[], k: number): boolean {
+  for (const m of mentions) if (m.firstToken === k) return true;
+  return false;
 }
 
 /** Whether a mention's last token is token k (asked of a capitalised word's neighbours). */

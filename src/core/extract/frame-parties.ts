@@ -93,8 +93,10 @@ export function foreignBody(lower: string, not: CountryCode): CountryCode | null
   return other ? other.country : null;
 }
 
+// ("… giữa đoàn đại biểu biên giới nước CHXHCN Việt Nam và Đoàn đại biểu biên giới nước CHDCND
+// Lào": each delegation named by its country.)
 const TWO_DELEGATIONS =
-  /(?<![\p{L}])giữa\s+(?:hai|2)\s+đoàn[^,.;]{0,40}?\s(?:việt nam|lào|campuchia)\s*[-–]\s*(?:việt nam|lào|campuchia)(?![\p{L}])/u;
+  /(?<![\p{L}])giữa\s+(?:(?:hai|2)\s+đoàn[^,.;]{0,40}?\s(?:việt nam|lào|campuchia)\s*[-–]\s*(?:việt nam|lào|campuchia)|đoàn[^,.;]{0,50}?\s(?:việt nam|lào|campuchia)\s+và\s+đoàn[^,.;]{0,50}?\s(?:việt nam|lào|campuchia))(?![\p{L}])/u;
 
 // "Bộ Tư lệnh Lục quân, Quân đội Hoàng gia": Cambodia's army, often named without the country.
 const ROYAL_ARMY = /(?<![\p{L}])quân đội hoàng gia(?!\s+thái)(?![\p{L}])/u;
@@ -158,7 +160,7 @@ function fromRollCall(s: SentenceView): boolean {
  * who attended.
  */
 export function attendanceRoll(s: SentenceView): boolean {
-  if (delegationsFrom(s)) return true;
+  if (delegationsFrom(s) || attendedBy(s)) return true;
   let k = s.t0;
   if (wordAt(s, k) === 'về' || wordAt(s, k) === 'tới' || wordAt(s, k) === 'đến') k++;
   if (wordAt(s, k) === 'tham') k++;
@@ -169,6 +171,18 @@ export function attendanceRoll(s: SentenceView): boolean {
     if (commaBefore(s, j)) return false;
     if (wordAt(s, j) === 'có') return true;
   }
+  return false;
+}
+
+/** "Lễ khai mạc …, với sự tham dự của Bộ trưởng … cùng lãnh đạo bốn tỉnh A, B, C, D": the roll. */
+function attendedBy(s: SentenceView): boolean {
+  // ("với sự tham gia của hơn 300 doanh nghiệp": firms take part, nobody is rolled.)
+  for (let k = s.t0; k + 3 < s.t1; k++)
+    if (wordAt(s, k) === 'sự' && wordAt(s, k + 3) === 'của') {
+      const w = wordAt(s, k + 1);
+      const v = wordAt(s, k + 2);
+      if ((w === 'tham' && v === 'dự') || (w === 'có' && v === 'mặt')) return true;
+    }
   return false;
 }
 
@@ -256,8 +270,9 @@ function countedSides(s: SentenceView, m: Mention): boolean {
     first = prev;
   }
   const k = first.headToken;
-  if (foldedAt(s, k) === 'tinh' && countOf(wordAt(s, k - 1)) >= 2) return true;
-  return wordAt(s, k - 1) === 'tỉnh' && countOf(wordAt(s, k - 2)) >= 2;
+  const count = foldedAt(s, k) === 'tinh' ? k - 1 : wordAt(s, k - 1) === 'tỉnh' ? k - 2 : -1;
+  // "quyết định kết nạp thêm 3 tỉnh: A, B và C": provinces decided on, not sides present.
+  return count >= 0 && countOf(wordAt(s, count)) >= 2 && wordAt(s, count - 1) !== 'thêm';
 }
 
 // "giữa lực lượng vũ trang các huyện A1, A2, tỉnh A; B1, tỉnh B … và C1, tỉnh C": long lists.

@@ -6,6 +6,7 @@ import type { Mention } from './find-places.ts';
 import { afterOpening, meetingAt } from './frame-meeting.ts';
 import {
   countryWordAt,
+  hasWords,
   foldedAt,
   isSeatOrHome,
   isSuccessorRemark,
@@ -19,6 +20,18 @@ import { isInviter, local, type VisitFinding } from './visit-sides.ts';
 /** What the article has established as the place of its main event. */
 export interface ArticleFrame {
   venue: GazetteerEntry | null;
+  /** The lead tells an event both sides organised ("A cùng B phối hợp tổ chức …"): no host known. */
+  joint: boolean;
+}
+
+/** "bản A, tỉnh X cùng bản B, tỉnh Y (Lào) đã phối hợp tổ chức Hội nghị …": two countries host. */
+export function jointlyOrganised(s: SentenceView): boolean {
+  const countries = new Set(s.mentions.map((m) => m.entry.country));
+  return (
+    countries.size > 1 &&
+    (hasWords(s, 'phối', 'hợp') || hasWords(s, 'đồng', 'tổ')) &&
+    hasWords(s, 'tổ', 'chức')
+  );
 }
 
 /** Sentences (title included) that may set the article's venue: the headline and the lead. */

@@ -108,6 +108,7 @@ export function frameVisits(
   const homeEntry = ctx.home?.entry;
   const home =
     frame.venue === null &&
+    !frame.joint &&
     homeEntry &&
     speaksOfParty(s) &&
     wordAt(s, meetingAt(s)) !== 'ký' &&

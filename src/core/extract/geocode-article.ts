@@ -15,7 +15,7 @@ import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
 import { articleHome, bareProvinceIn } from './home.ts';
-import { leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
+import { jointlyOrganised, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
 import { speakerVisits } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
 import { sentenceViews, type SentenceView } from './sentence-view.ts';
@@ -429,7 +429,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const ofHeadline = (a: Side, b: Side) => headline.has(a.entry.iso) || headline.has(b.entry.iso);
   const trail = new DateTrail(text, doc.keep, doc.date);
   const partners: EventPair[] = [];
-  const frame: ArticleFrame = { venue: null };
+  const frame: ArticleFrame = { venue: null, joint: false };
   let venueNamed = false;
   const crossed = new CrossPairs();
   let sistered: SisterPair | null = null;
@@ -447,6 +447,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     ctx.frameVenue = venueNamed && frame.venue && !past() ? frame.venue : null;
     const said = visitsInSentence(tt, view, gaz, ctx);
     const told = said.length > 0 ? said : fieldWork(view, ctx);
+    if (i < LEAD_SENTENCES && jointlyOrganised(view)) frame.joint = true;
     if (frame.venue === null && i < LEAD_SENTENCES && !recalled() && !past()) {
       frame.venue = leadVenue(view, told);
       // A venue the lead names for its event, not the destination of a trip it tells (a state

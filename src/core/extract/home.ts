@@ -3,7 +3,7 @@
 // phòng tỉnh đón đoàn …" with no name: the bare "tỉnh" is that home.
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
-import { foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
+import { countryWordAt, foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
 
 /**
@@ -36,6 +36,20 @@ export function articleHome(
 // "tỉnh bạn" is the partner, "tỉnh này"/"tỉnh đó" the place just named, "Tỉnh trưởng" a Lao or
 // Khmer governor: none is the home.
 const NOT_HOME = new Set(['bạn', 'này', 'đó', 'nhà', 'láng', 'giềng', 'biên', 'trưởng']);
+
+/**
+ * "Đoàn (đại biểu / công tác) huyện Bến Lức" opening at token d: a district no gazetteer names,
+ * which a provincial paper writes of as one of its own.
+ */
+export function bareDistrictAt(s: SentenceView, d: number): boolean {
+  if (wordAt(s, d) !== 'đoàn') return false;
+  const k = ['đại', 'công'].includes(wordAt(s, d + 1)) ? d + 3 : d + 1;
+  if (wordAt(s, k) !== 'huyện' || k + 1 >= s.t1) return false;
+  if (!isCapitalised(s.tt.text, s.tt.tokens[k + 1]!)) return false;
+  // ("huyện Mê Sang (Campuchia)": the partner's, named with its country.)
+  for (let j = k + 2; j < Math.min(s.t1, k + 5); j++) if (countryWordAt(s, j) > 0) return false;
+  return !s.mentions.some((m) => m.firstToken <= k + 2 && m.lastToken >= k);
+}
 
 /** A "tỉnh" between tokens a and b that names no place ("UBND tỉnh", "Tỉnh ủy", "Công an tỉnh"). */
 export function bareProvinceIn(s: SentenceView, a: number, b: number): boolean {

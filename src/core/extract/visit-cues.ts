@@ -112,10 +112,15 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return livesAndWorks(s, k) ? null : k + 1;
   // "đoàn đã có mặt tại tỉnh A và tỉnh B": was there; "đoàn dừng chân tại …": stopped there.
+  // ("Có mặt tại hội nghị có đồng chí …": who attended, not where anyone went.)
   if ((w === 'có' && next === 'mặt') || (w === 'dừng' && next === 'chân'))
-    return ['tại', 'ở'].includes(wordAt(s, k + 2)) ? k + 1 : null;
+    return ['tại', 'ở'].includes(wordAt(s, k + 2)) && !EVENT_WORDS.has(wordAt(s, k + 3))
+      ? k + 1
+      : null;
   if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1)))
     return k + 1;
+  // "chuyến công du tới Việt Nam của Thủ tướng …": an official trip abroad.
+  if (w === 'công' && next === 'du') return k + 1;
   // "đến chào xã giao ông …, Tỉnh trưởng tỉnh B", "Tại B, đoàn đến chào Đại sứ quán": a call.
   if (w === 'chào' && (next === 'xã' || MOTION.has(wordAt(s, k - 1))))
     return next === 'xã' && wordAt(s, k + 2) === 'giao' ? k + 2 : k;

@@ -166,6 +166,7 @@ export function countryDestination(
       w.country !== origin.entry.country &&
       !PEOPLE_OF.test(before) &&
       !REGION_OF.test(before) &&
+      !ADDRESS_OF.test(before) &&
       !paired(text, words, i)
     );
   });
@@ -201,6 +202,11 @@ const PEOPLE_OF =
 // "làm việc với lãnh đạo bốn tỉnh Nam Lào": a region of the country, whose provinces were met,
 // not its capital.
 const REGION_OF = /(?<![\p{L}])(?:miền\s+)?(?:nam|bắc|trung|hạ|thượng)\s+$/u;
+
+// "thăm bà con xã Kampong Luong, vùng Biển Hồ, Campuchia": the country ends an address within an
+// unnamed province, not the capital.
+const ADDRESS_OF =
+  /(?<![\p{L}])(?:xã|huyện|bản|làng|phường|thị trấn|vùng)\s+[^,;.]{1,30},(?:\s*[^,;.]{1,30},)?\s*$/u;
 
 /**
  * "… hội kiến Tỉnh trưởng tỉnh Xiêng Khoảng nhân chuyến thăm và làm việc tại Lào": the trip is

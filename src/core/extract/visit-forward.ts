@@ -8,7 +8,7 @@ import {
   nationalBodyIndex,
 } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { bareProvinceIn } from './home.ts';
+import { bareDistrictAt, bareProvinceIn } from './home.ts';
 import {
   commaAfterList,
   commaFrom,
@@ -263,7 +263,8 @@ export function resolveForward(
     (foreign !== null
       ? home.entry.country !== foreign
       : partnerProvince(s, cue.end + 1, local(home), ctx) !== null) &&
-    bareProvinceIn(s, Math.max(from, cue.start - BARE_REACH), cue.start) &&
+    (bareProvinceIn(s, Math.max(from, cue.start - BARE_REACH), cue.start) ||
+      bareDistrictAt(s, dStart)) &&
     !speaksOfFuture(s)
   )
     origin = local(home);

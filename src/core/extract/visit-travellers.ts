@@ -2,6 +2,7 @@
 // trip it is.
 import type { Gazetteer } from '../gazetteer.ts';
 import { nationalActorNear } from './actors.ts';
+import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import {
   countryWordAt,
@@ -294,6 +295,8 @@ export function tripOwner(
   else if (commaBefore(s, k) && wordAt(s, k) === 'làm' && wordAt(s, k + 1) === 'việc') k += 2;
   // "nhắc lại chuyến thăm chính thức Việt Nam của Đoàn đại biểu Quốc hội Campuchia năm 2013".
   if (wordAt(s, k) === 'chính' && wordAt(s, k + 1) === 'thức') k += 2;
+  // "chuyến công du chính thức 2 ngày tới Việt Nam của …": its length, then where it went.
+  if (countOf(wordAt(s, k)) > 0 && wordAt(s, k + 1) === 'ngày') k += 2;
   // "… tại Lào của Đoàn …", "chuyến thăm Campuchia của …": the country the trip went to, then
   // its owner.
   const country = TRIP_PHRASE_ENDS.has(wordAt(s, k)) ? countryWordAt(s, k + 1) : 0;
