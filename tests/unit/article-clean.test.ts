@@ -723,3 +723,30 @@ describe('cleanArticle: cards of other articles between paragraphs', () => {
     expect(body).toContain('Quang cảnh lễ ký');
   });
 });
+
+describe('cleanArticle: a named box of long bulleted headlines (blind set 96)', () => {
+  it('drops every bulleted item under "Các tin khác:", however long its headline', () => {
+    const text = [
+      'Công an hai huyện biên giới sơ kết phối hợp',
+      'Sáng 28/3, Công an huyện Tân Châu tổ chức hội nghị sơ kết với Chi cảnh sát quận Mê Mốt, tỉnh Kampong Cham.',
+      'Hội nghị cũng đã thống nhất các nội dung phối hợp trong thời gian tới.',
+      'Các tin khác:',
+      '- Công an huyện Tân Châu – Chi cảnh sát quận Memot: Sơ kết công tác phối hợp phòng chống tội phạm biên giới lần thứ hai (17/08/2012, tại quận Memot, tỉnh Kampong Cham)',
+      '- Hội nghị giữa lực lượng vũ trang huyện Lộc Ninh (Bình Phước) và huyện Mê Mốt, tỉnh Tboung Khmum',
+    ].join('\n');
+    const body = kept(text).join('\n');
+    expect(body).toContain('thống nhất các nội dung');
+    expect(body).not.toContain('Memot');
+    expect(body).not.toContain('Lộc Ninh');
+  });
+
+  it('keeps a bulleted list of the article under a heading of its own', () => {
+    const text = [
+      'Hai tỉnh ký kết hợp tác',
+      'Sáng 2/3, tỉnh Long An và tỉnh Svay Rieng đã ký biên bản hợp tác trên các lĩnh vực sau:',
+      '- Phối hợp bảo vệ an ninh trật tự tuyến biên giới chung giữa hai tỉnh, trao đổi thông tin thường xuyên.',
+      '- Hỗ trợ đào tạo cán bộ y tế cho các huyện biên giới của tỉnh Svay Rieng.',
+    ].join('\n');
+    expect(kept(text).join('\n')).toContain('đào tạo cán bộ y tế');
+  });
+});

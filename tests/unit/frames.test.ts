@@ -1229,3 +1229,25 @@ describe('rules from blind sets 92–94 (corpus-real94–96, after they were sco
     ).toEqual(['KH-12>VN-HN 2016-12-20']);
   });
 });
+
+describe('rules from blind sets 95–97 (corpus-real97–99, after they were scored)', () => {
+  it('"lãnh đạo và lực lượng bảo vệ biên giới của Kon Tum, Rattanakiri, Sekong, Attapeu" at B: each guest', () => {
+    const text =
+      'Tin\nTại buổi tọa đàm chiều 2/11 ở thành phố Kon Tum, lãnh đạo và lực lượng bảo vệ biên giới của Kon Tum, Rattanakiri, Sekong, Attapeu đã cùng nhìn lại chặng đường.';
+    expect(visits(text)).toEqual(['KH-16>VN-28', 'LA-XE>VN-28', 'LA-AT>VN-28']);
+  });
+
+  it('"Hội nghị là dịp để các quan chức cao cấp của ba nước …" at the lead\'s venue: both guests\' capitals', () => {
+    const text = [
+      'Khai mạc Hội nghị Tam giác phát triển',
+      'Sáng 1/11, tại tỉnh Đắk Nông, Hội nghị quan chức cao cấp Tam giác phát triển lần thứ 11 đã khai mạc.',
+      'Hội nghị là dịp để các quan chức cao cấp của ba nước cùng đánh giá tình hình hợp tác kể từ hội nghị lần thứ 8 năm 2014.',
+    ].join('\n');
+    const found = result(text, '2016-11-01').links.map(
+      (l) => `${l.from.iso}${l.from.level === 'national' ? '*' : ''}>${l.to.iso} ${l.date}`,
+    );
+    expect(found).toEqual(['LA-VT*>VN-72 2016-11-01', 'KH-12*>VN-72 2016-11-01']);
+    // Without a venue the lead names, nobody is placed.
+    expect(visits(text.replace(', tại tỉnh Đắk Nông', ''), '2016-11-01')).toEqual([]);
+  });
+});

@@ -692,10 +692,15 @@ function isBoxItem(t: string): boolean {
 function sectionEnd(lines: Line[], i: number): number {
   let last = i;
   let j = nextNonBlank(lines, i + 1);
+  // "Các tin khác:" then "- ‹a long headline (17/08/2012, tại quận A, tỉnh B)›": under a box's
+  // own words, every bulleted line is an item, however long its headline.
+  const named = isKnownHeading(lines[i]!.t);
   while (j < lines.length) {
     const t = lines[j]!.t;
     const next = nextNonBlank(lines, j + 1);
-    let inBox = isBoxItem(t);
+    let inBox =
+      isBoxItem(t) ||
+      (named && BULLET.test(t) && wordCount(t) <= MAX_TEASER_WORDS && !t.endsWith('.'));
     if (!inBox && wordCount(t) <= MAX_TEASER_WORDS) {
       const prev = lines[prevNonBlank(lines, j - 1)]!.t;
       const continues = next >= lines.length || isBoxItem(lines[next]!.t);

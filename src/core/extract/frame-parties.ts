@@ -16,7 +16,7 @@ import {
 } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
 import { commaBefore, MESSAGE, SUB_UNITS } from './visit-cues.ts';
-import { cameFrom, isInviter, isLocated, withListed } from './visit-sides.ts';
+import { cameFrom, glued, isInviter, isLocated, withListed } from './visit-sides.ts';
 
 // Words that open the phrase of a side taking part (a delegation, "về phía tỉnh B").
 // Leaders' titles name a side too ("Bí thư, Tỉnh trưởng tỉnh A chủ trì hội nghị").
@@ -38,8 +38,9 @@ const PARTY_HEAD = new Set([
   'sở',
   'an',
   'đội',
-  // "lực lượng vũ trang (huyện X,) tỉnh A".
+  // "lực lượng vũ trang (huyện X,) tỉnh A", "lực lượng bảo vệ biên giới của A".
   'trang',
+  'lượng',
   // "Dự lễ có …, đại biểu các tỉnh: B1, B2".
   'biểu',
 ]);
@@ -234,11 +235,12 @@ export function speaksOfParty(s: SentenceView): boolean {
   return false;
 }
 
+/** The first of the list m is in ("của Kon Tum, Rattanakiri, Sekong": Kon Tum), whatever countries. */
 function listHead(s: SentenceView, m: Mention): Mention {
   let head = m;
   for (let i = s.mentions.indexOf(m) - 1; i >= 0; i--) {
     const prev = s.mentions[i]!;
-    if (!withListed(s, prev).includes(head)) break;
+    if (!glued(s, prev, head)) break;
     head = prev;
   }
   return head;
@@ -313,7 +315,7 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
     if (wordAt(s, b) === 'giữa') return true;
   // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A");
   // "huyện X, tỉnh A": a district of A stands between.
-  const unit = districtBefore(s, m);
+  const unit = districtBefore(s, head);
   for (let b = unit - 1; b >= Math.max(s.t0, unit - 9); b--) {
     if (PARTY_HEAD.has(wordAt(s, b)) || isSchool(s, b)) return true;
     if (commaBefore(s, b + 1) && b + 1 < unit) break;

@@ -59,6 +59,14 @@ function onBehalfOfDelegation(s: SentenceView): boolean {
   return wordAt(s, s.t0 + 2) === 'đoàn';
 }
 
+const OFFICIALS_OF_THREE =
+  /^(?:tại\s+)?(?:hội nghị|hội thảo|diễn đàn)(?![\p{L}]).{0,60}?(?:quan chức|đại biểu|lãnh đạo|bộ trưởng|đại diện)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước(?![\p{L}])/u;
+
+/** "Hội nghị là dịp để các quan chức cao cấp của ba nước …": the three countries' officials. */
+function officialsOfThree(s: SentenceView): boolean {
+  return OFFICIALS_OF_THREE.test(phraseText(s.tt, s.t0, s.t1));
+}
+
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
 export function frameVisits(
   s: SentenceView,
@@ -72,6 +80,15 @@ export function frameVisits(
     const out: VisitFinding[] = [];
     const to: Side[] = [{ entry: frame.venue, level: 'local' }];
     nationalGuests(coChairCountries(phraseText(s.tt, s.t0, s.t1)), frame.venue, to, s, gaz, out);
+    return out;
+  }
+  // "Hội nghị là dịp để các quan chức cao cấp của ba nước cùng đánh giá …" at the article's named
+  // venue: the other two countries' officials came.
+  const leadVenue = ctx.frameVenue;
+  if (leadVenue && s.mentions.length === 0 && officialsOfThree(s)) {
+    const out: VisitFinding[] = [];
+    const to: Side[] = [{ entry: leadVenue, level: 'local' }];
+    nationalGuests(['VN', 'LA', 'KH'], leadVenue, to, s, gaz, out);
     return out;
   }
   const seat = seatVenue(s, gaz);

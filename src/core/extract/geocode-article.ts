@@ -157,6 +157,8 @@ const RECALLED = /(?<![\p{L}])(?:nhắc lại|năm ngoái|năm trước|trước
 const PAST_OPENING = /^(?:trước đó|trước đây)/u;
 // "Năm 2024, lãnh đạo … đã sang …": a year of its own, which the lead's date would contradict.
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+// ("… đánh giá tình hình kể từ Hội nghị lần thứ 8 năm 2014": a year the period starts from.)
+const SINCE = /(?<![\p{L}])kể từ[^,;.]*/giu;
 // "Chiều cùng ngày, …": the very day of the trip just told.
 const SAME_DAY = /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?cùng ngày/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
@@ -491,7 +493,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
           rank === 0 &&
           (ofHeadline(v.from, to) || v.heard || atLeadVenue) &&
           !EARLIER.test(sentence) &&
-          !YEAR.test(sentence)
+          !YEAR.test(sentence.replace(SINCE, ''))
         )
           date = trail.leadDay ?? date;
         // A trip a speaker recalls is not the one "Dịp này, đoàn …" goes on with.
