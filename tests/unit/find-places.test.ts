@@ -377,3 +377,10 @@ describe('rules from blind sets 92–94', () => {
     expect(isos('Đoàn đã thăm Vientiane và Phnom Penh.')).toEqual(['LA-VT', 'KH-12']);
   });
 });
+
+describe('"Sài Gòn Giải Phóng" (blind set 100)', () => {
+  it('is a newspaper, not the city', () => {
+    expect(isos('Sài Gòn Giải Phóng > Xã hội > Y tế')).toEqual([]);
+    expect(isos('Đoàn đã về Sài Gòn.')).toEqual(['VN-SG']);
+  });
+});

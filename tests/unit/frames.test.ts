@@ -1251,3 +1251,38 @@ describe('rules from blind sets 95–97 (corpus-real97–99, after they were sco
     expect(visits(text.replace(', tại tỉnh Đắk Nông', ''), '2016-11-01')).toEqual([]);
   });
 });
+
+describe('rules from blind sets 98–100 (corpus-real100–102, after they were scored)', () => {
+  it('"Ngày hội … được tổ chức … tại huyện X, tỉnh B": the event held at B sets the venue of its roll', () => {
+    const text = [
+      'Ngày hội đoàn kết',
+      'Ngày hội văn hóa các dân tộc năm 2019 được tổ chức từ ngày 17 đến 19-5 tại huyện A Lưới, tỉnh Thừa Thiên - Huế.',
+      'Về dự Ngày hội có đồng bào của các tỉnh Kon Tum, Quảng Nam, Thừa Thiên - Huế, cùng hai đoàn nghệ thuật của Lào đến từ các tỉnh Sê Kông và Salavan.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-XE>VN-26', 'LA-SL>VN-26']);
+  });
+
+  it('"Dự buổi lễ có đại diện lãnh đạo tỉnh B" where no venue was named: at the paper\'s own province', () => {
+    const text = [
+      'Kết nghĩa thôn, bản hai bên biên giới',
+      'BÁO QUẢNG NAM ONLINE - Cơ quan của Đảng bộ tỉnh Quảng Nam',
+      '(QNO) - Sáng 18/9, tại Khu kinh tế cửa khẩu Nam Giang, UBND huyện Nam Giang phối hợp với chính quyền huyện Đắc Chưng (tỉnh Sê Kông, Lào) tổ chức lễ kết nghĩa giữa các thôn, bản hai bên biên giới.',
+      'Dự buổi lễ có đại diện lãnh đạo tỉnh Sê Kông và lãnh đạo hai huyện.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-XE>VN-27']);
+  });
+
+  it('"chụp ảnh lưu niệm với Bộ Tư lệnh Quân khu 1, Quân đội Hoàng gia Campuchia": a regional command', () => {
+    const text = [
+      'Gia Lai chúc Tết Chôl Chnăm Thmây',
+      'Đoàn công tác Bộ Chỉ huy Quân sự tỉnh Gia Lai đã sang thăm, chúc Tết lực lượng vũ trang tỉnh Ratanakiri.',
+      'Đoàn công tác chụp ảnh lưu niệm với Bộ Tư lệnh Quân khu 1, Quân đội Hoàng gia Campuchia.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-30>KH-16']);
+    // The army's own command is national.
+    expect(visits(text.replace('Bộ Tư lệnh Quân khu 1, ', 'Bộ Tư lệnh '))).toEqual([
+      'VN-30>KH-16',
+      'VN-30>KH-12*',
+    ]);
+  });
+});

@@ -161,7 +161,9 @@ export function nationalBodyIndex(lower: string): number {
             lower.slice(i + body.length),
           )) ||
         // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.
-        (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i)));
+        (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i))) ||
+        // "Bộ Tư lệnh Quân khu 1, Quân đội Hoàng gia Campuchia": a regional command of the army.
+        (body === 'hoàng gia' && REGIONAL_COMMAND.test(lower.slice(Math.max(0, i - 40), i)));
       if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute) {
         if (best < 0 || i < best) best = i;
         break;
@@ -171,6 +173,9 @@ export function nationalBodyIndex(lower: string): number {
   }
   return best;
 }
+
+const REGIONAL_COMMAND =
+  /(?<![\p{L}])(?:quân khu|tiểu khu|chi khu|sư đoàn|lữ đoàn)\s+[^\s,]+\s*,?\s*quân đội\s+$/u;
 
 /**
  * Whether the first national body of a lower-cased NFC phrase is an ambassador or an embassy: an

@@ -255,9 +255,11 @@ const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);
 
 /** "tại TP B, Hội … tổ chức lễ kỷ niệm …": an event someone holds. */
 function organises(s: SentenceView): boolean {
-  for (let k = s.t0; k + 2 < s.t1; k++)
-    if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
-      return true;
+  for (let k = s.t0; k + 2 < s.t1; k++) {
+    if (wordAt(s, k) !== 'tổ' || wordAt(s, k + 1) !== 'chức') continue;
+    // "Ngày hội … được tổ chức từ ngày 17 đến 19-5 tại huyện X, tỉnh B": held there.
+    if (HOSTED.has(wordAt(s, k + 2)) || wordAt(s, k - 1) === 'được') return true;
+  }
   return false;
 }
 

@@ -127,7 +127,7 @@ export function frameVisits(
     frame.venue === null &&
     !frame.joint &&
     homeEntry &&
-    speaksOfParty(s) &&
+    (speaksOfParty(s) || roll) &&
     wordAt(s, meetingAt(s)) !== 'ký' &&
     ctx.lastOrigin?.entry !== homeEntry &&
     !s.mentions.some((m) => m.entry === homeEntry)

@@ -11,6 +11,8 @@ export const NON_PLACE_PHRASES: readonly string[] = [
   'Ấn Độ Dương',
   // Companies named after a province (Hoàng Anh Gia Lai, the Gia Lai group with projects in Laos).
   'Hoàng Anh Gia Lai',
+  // A newspaper ("Sài Gòn Giải Phóng > Xã hội > Y tế" on its own pages).
+  'Sài Gòn Giải Phóng',
 ];
 
 /** Regions, not provinces: never places, never reported as unresolved. */
