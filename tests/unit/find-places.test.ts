@@ -384,3 +384,16 @@ describe('"Sài Gòn Giải Phóng" (blind set 100)', () => {
     expect(isos('Đoàn đã về Sài Gòn.')).toEqual(['VN-SG']);
   });
 });
+
+describe('rules from blind set 101', () => {
+  it('"Cảnh Thành/VOV-Viêng Chăn": a byline names the correspondent\'s office', () => {
+    expect(isos('Cảnh Thành/VOV-Viêng Chăn')).toEqual([]);
+    expect(isos('Đoàn đã tới Viêng Chăn.')).toEqual(['LA-VT']);
+  });
+
+  it('"Công ty cổ phần Chứng khoán Sài Gòn", "Công ty cổ phần Thái Bình": companies', () => {
+    expect(
+      isos('Tài trợ có Công ty cổ phần Chứng khoán Sài Gòn và Công ty cổ phần Thái Bình.'),
+    ).toEqual([]);
+  });
+});

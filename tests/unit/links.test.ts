@@ -2041,3 +2041,27 @@ describe('rules from blind sets 89–91 (corpus-real91–93, after they were sco
     expect(sisters(text.replace(' giai đoạn 2006-2010', ''))).toEqual([]);
   });
 });
+
+describe('rules from blind sets 101–103 (corpus-real103–105, after they were scored)', () => {
+  it('"Tỉnh trưởng tỉnh A … đã sang trao phần thưởng cho … tỉnh B": a trip to hand it over', () => {
+    const text =
+      'Tin\nChiều 13/11, ông B, Tỉnh trưởng tỉnh Champasak, được Chủ tịch nước Lào ủy quyền, đã sang trao những phần thưởng cao quý cho nhiều tập thể của tỉnh Đồng Nai.';
+    expect(visits(text)).toEqual(['LA-CH>VN-39']);
+    // "(thứ hai từ trái sang) trao …": a caption's place in the row.
+    const caption =
+      'Tin\nĐồng chí A (thứ hai từ trái sang) trao Huân chương tặng nhân dân tỉnh Viêng Chăn.';
+    expect(visits(caption)).toEqual([]);
+  });
+
+  it('"lần sau đưa cả con cháu sang": a trip of another time', () => {
+    const text =
+      'Tin\nLãnh đạo tỉnh Xiêng Khoảng dặn: "Các anh nhớ quay lại, lần sau đưa cả con cháu sang tỉnh Quảng Trị".';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"Điểm dừng chân đầu tiên mà đoàn chọn là tỉnh B": the stop named after "là"', () => {
+    const text =
+      'Tin\nĐoàn tỉnh Quảng Trị sang Lào. Điểm dừng chân đầu tiên mà đoàn chọn là tỉnh Át-ta-pư.';
+    expect(visits(text)).toContain('VN-25>LA-AT');
+  });
+});

@@ -189,6 +189,7 @@ function districtListBefore(tt: TokenizedText, first: number): boolean {
   return false;
 }
 
+const BYLINE_OFFICE = /(?:VOV|TTXVN|VTV|VNA)[ \t]*[-–][ \t]*$/u;
 const NEWSPAPER_AFTER = /^[ \t\u00a0]+(?:Times|Post|Daily)(?![\p{L}])/u;
 
 /** Rejections that depend on the word(s) before the name. */
@@ -207,6 +208,8 @@ function badLeftContext(
     /(?:^|[\s(|.])[ảẢ]nh\s*:\s*$/u.test(tt.text.slice(Math.max(0, start - 8), start))
   )
     return 'person';
+  // "Cảnh Thành/VOV-Viêng Chăn": a byline names the correspondent's office, not a place told of.
+  if (BYLINE_OFFICE.test(tt.text.slice(Math.max(0, start - 8), start))) return 'site';
   const prev = tt.tokens[first - 1]!;
   // "các huyện Minh Hóa, Bố Trạch và Quảng Ninh": the last of a list of districts.
   if (districtListBefore(tt, first)) return 'district';
@@ -214,10 +217,13 @@ function badLeftContext(
   // "Em Phon-xa-vẳn Phi-la-mạ-khot", "chị Sa-la-vẳn": a person addressed by kinship, not a place.
   if (KINSHIP.has(prev.f)) return 'person';
   // "Công ty TNHH Hòa Bình Phát", "Công ty CP Thái Bình": a company's name.
+  // ("Công ty cổ phần Thái Bình", "Công ty cổ phần Chứng khoán Sài Gòn" too.)
   if (
     prev.f === 'tnhh' ||
     prev.f === 'cp' ||
-    (prev.f === 'ty' && prevWord(tt, first, 2) === 'cong')
+    (prev.f === 'ty' && prevWord(tt, first, 2) === 'cong') ||
+    (prev.f === 'phan' && prevWord(tt, first, 2) === 'co') ||
+    (prev.f === 'khoan' && prevWord(tt, first, 2) === 'chung')
   )
     return 'site';
   // The words before first (cheap), then the name's key (a slice and a regex replace).

@@ -112,6 +112,11 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return livesAndWorks(s, k) ? null : k + 1;
   // "đoàn đã có mặt tại tỉnh A và tỉnh B": was there; "đoàn dừng chân tại …": stopped there.
+  // "Điểm dừng chân đầu tiên mà đoàn chọn là tỉnh Át-ta-pư": the stop, named after "là".
+  if (w === 'dừng' && next === 'chân' && wordAt(s, k - 1) === 'điểm') {
+    for (let j = k + 2; j < Math.min(s.t1, k + 8) && !commaBefore(s, j); j++)
+      if (wordAt(s, j) === 'là') return mentionStartingAt(s, j + 1) ? j : null;
+  }
   // ("Có mặt tại hội nghị có đồng chí …": who attended, not where anyone went.)
   if ((w === 'có' && next === 'mặt') || (w === 'dừng' && next === 'chân'))
     return ['tại', 'ở'].includes(wordAt(s, k + 2)) && !EVENT_WORDS.has(wordAt(s, k + 3))
@@ -169,8 +174,10 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     if ((next === 'tỉnh' || next === 'nước') && wordAt(s, k + 2) === 'bạn')
       return delegationInClause(s, k) ? k : null;
     // "Đoàn lãnh đạo … sang xúc tiến thương mại với tỉnh B": crossing over to do something there.
-    // "Tỉnh trưởng tỉnh A … đã đến trao huân chương cho … tỉnh B": came to hand it over in person.
-    if ((w === 'đến' || w === 'tới') && HANDING.has(next)) return k;
+    // "Tỉnh trưởng tỉnh A … đã đến / sang trao huân chương cho … tỉnh B": came to hand it over.
+    // ("(thứ hai từ trái sang) trao Huân chương …": a caption's place in the row.)
+    if ((w === 'đến' || w === 'tới' || w === 'sang') && HANDING.has(next))
+      return ['trái', 'phải'].includes(wordAt(s, k - 1)) ? null : k;
     if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1))) {
       const d = delegationStart(s, k);
       if (wordAt(s, d) === 'đoàn' || leadersOfPlaceBefore(s, k)) return k;
@@ -503,6 +510,8 @@ const WISH_OR_HABIT = new Set([
   'kêu gọi',
   // "tạo điều kiện để các doanh nghiệp khảo sát …": making trips possible, not making one.
   'điều kiện',
+  // "Các anh nhớ quay lại, lần sau đưa cả con cháu sang": a trip of another time.
+  'lần sau',
 ]);
 
 /** A plan, habit, wish or agreement anywhere in the sentence ("… tới, tỉnh sẽ cử đoàn sang A, B"). */
