@@ -1286,3 +1286,23 @@ describe('rules from blind sets 98–100 (corpus-real100–102, after they were 
     ]);
   });
 });
+
+describe('rules from blind sets 104–106 (corpus-real106–108, after they were scored)', () => {
+  it('"đã rời Thủ đô Phnom Penh, tới tỉnh B": where the trip set out from is no destination', () => {
+    const text =
+      'Tin\nNgày 21/1, đoàn công tác Đại sứ quán Việt Nam tại Campuchia do Đại sứ dẫn đầu đã rời Thủ đô Phnom Penh, tới tỉnh Kampong Chhnang để chúc Tết bà con.';
+    expect(visits(text)).toEqual(['VN-HN*>KH-4']);
+  });
+
+  it('"(Baonghean.vn) - …, về phía Việt Nam có … Đảng bộ tỉnh …" at a venue abroad: the paper\'s province came', () => {
+    const text = [
+      'Kỷ niệm 60 năm quan hệ ngoại giao tại huyện Noọng Hét',
+      '(Baonghean.vn) - Ngày 10/8, tại huyện Noọng Hét, tỉnh Xiêng Khoảng (Lào), Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao đã được tổ chức trọng thể.',
+      'Tham dự buổi lễ, về phía Việt Nam có đồng chí A - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy Kỳ Sơn.',
+      'Lãnh đạo hai bên đánh giá quan hệ giữa hai tỉnh Nghệ An - Xiêng Khoảng ngày càng bền chặt.',
+    ].join('\n');
+    expect(cleanedVisits(text)).toEqual(['VN-22>LA-XI']);
+    // Another outlet's site says nothing of the paper's province.
+    expect(cleanedVisits(text.replace('(Baonghean.vn)', '(Vietnamplus.vn)'))).toEqual([]);
+  });
+});

@@ -197,6 +197,15 @@ export function frameVisits(
     const names = phraseText(s.tt, side.roll, s.t1);
     if (nationalBodyIndex(names) >= 0 && !envoyFirst(names))
       out.push({ from: { entry: gaz.capital(side.country), level: 'national' }, to, sentence: s });
+    // "… về phía Việt Nam có đồng chí …, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy …" in
+    // a provincial paper: the paper's own province's people.
+    else if (
+      ctx.home &&
+      ctx.home.entry.country === side.country &&
+      out.length === 0 &&
+      bareProvinceIn(s, side.roll, s.t1)
+    )
+      out.push({ from: local(ctx.home), to, sentence: s });
   }
   // "Phó Chủ tịch UBND tỉnh … hội đàm với lãnh đạo tỉnh B tại thành phố B" in a provincial
   // paper: the unnamed "tỉnh" before the meeting is the paper's own province, come to B.

@@ -14,7 +14,7 @@ import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
-import { articleHome, bareProvinceIn } from './home.ts';
+import { articleHome, bareProvinceIn, outletHome } from './home.ts';
 import { jointlyOrganised, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
 import { speakerVisits } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
@@ -413,11 +413,12 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     titlePlaces: titleSpan
       ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])
       : [],
-    home: articleHome(
-      mentions,
-      titleSpan,
-      titleView !== undefined && bareProvinceIn(titleView, titleView.t0, titleView.t1),
-    ),
+    home:
+      articleHome(
+        mentions,
+        titleSpan,
+        titleView !== undefined && bareProvinceIn(titleView, titleView.t0, titleView.t1),
+      ) ?? outletHome(mentions, [text, doc.url]),
   };
 
   const links = new Map<string, FoundLink>();

@@ -1,6 +1,8 @@
 // The province an article is written from. Provincial papers name their own province in the
 // headline or the lead and then write "Chủ tịch UBND tỉnh tiếp đoàn …", "Bộ Chỉ huy Bộ đội Biên
 // phòng tỉnh đón đoàn …" with no name: the bare "tỉnh" is that home.
+import { allNames } from '../gazetteer.ts';
+import { fold } from '../normalize.ts';
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { countryWordAt, foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
@@ -31,6 +33,35 @@ export function articleHome(
   // of its own province without naming it.
   if (first.n < 2 && (second || !titleBare)) return null;
   return first.m;
+}
+
+// "(Baonghean.vn) - Ngày 10/8, …", "baothanhhoa.vn": a provincial paper's site is named after its
+// province.
+const OUTLET = /(?<![a-z0-9])bao([a-z]{4,20})\.(?:com\.vn|org\.vn|net\.vn|vn)(?![a-z0-9])/i;
+const OUTLET_REACH = 2000;
+
+/**
+ * The Vietnamese place the article names that its outlet's site is named after ("Baonghean.vn" and
+ * "Nghệ An"), read from the text's opening or the page's address; for an article that names its
+ * home too seldom for articleHome.
+ */
+export function outletHome(
+  mentions: Mention[],
+  sources: readonly (string | null)[],
+): Mention | null {
+  for (const src of sources) {
+    const site = src ? OUTLET.exec(src.slice(0, OUTLET_REACH)) : null;
+    if (!site) continue;
+    const key = site[1]!.toLowerCase();
+    return (
+      mentions.find(
+        (m) =>
+          m.entry.country === 'VN' &&
+          allNames(m.entry).some((n) => fold(n).replace(/[^a-z]/g, '') === key),
+      ) ?? null
+    );
+  }
+  return null;
 }
 
 // "tỉnh bạn" is the partner, "tỉnh này"/"tỉnh đó" the place just named, "Tỉnh trưởng" a Lao or

@@ -101,6 +101,13 @@ export interface Cue {
   end: number;
 }
 
+/** "rời A, tới B": the motion verb after a comma further on that names the trip's goal, or -1. */
+function departsFor(s: SentenceView, k: number): number {
+  for (let j = k + 2; j < Math.min(s.t1, k + 12); j++)
+    if (commaBefore(s, j) && ['tới', 'đến', 'sang'].includes(wordAt(s, j))) return j;
+  return -1;
+}
+
 /** Travel verbs that always announce a visit. */
 function forwardCueAt(s: SentenceView, k: number): number | null {
   const w = wordAt(s, k);
@@ -156,6 +163,10 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     )
       return null;
     if (commaBefore(s, k + 1)) return null;
+    // "đã rời Thủ đô Phnom Penh, tới tỉnh Kampong Chhnang": where the trip set out from; the
+    // cue runs on to the verb that names its goal.
+    const goal = w === 'rời' ? departsFor(s, k) : -1;
+    if (goal >= 0) return goal;
     // "đường bay thẳng tới B": a flight route, not a trip.
     if ([k - 1, k - 2].some((b) => wordAt(s, b) === 'bay' && wordAt(s, b - 1) === 'đường'))
       return null;
