@@ -397,3 +397,13 @@ describe('rules from blind set 101', () => {
     ).toEqual([]);
   });
 });
+
+describe('sub-units learnt from an address (blind set 107)', () => {
+  it('"thị trấn Lao Bảo, Hướng Hóa-Việt Nam và Bản Đen, Sê Pôn, Savannakhet": a country closes an address', () => {
+    expect(
+      isos(
+        'Khóm Ka Tăng, thị trấn Lao Bảo, Hướng Hóa-Việt Nam và Bản Đen, Sê Pôn, Savannakhet-Lào đã tổ chức lễ.',
+      ),
+    ).toEqual(['LA-SV']);
+  });
+});

@@ -2,6 +2,7 @@
 // receives (its home is the venue), the article's lead venue.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
+import { countryWords } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, meetingAt } from './frame-meeting.ts';
 import {
@@ -298,12 +299,27 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
   }
   for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 8); k++) {
     if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
-      return { host: first, organiser: true };
+      return jointWith(s, first) ? null : { host: first, organiser: true };
     // "tỉnh B (Lào) đã long trọng tổ chức lễ …": manner words may stand before the verb.
     if (k >= first.lastToken + 3 && !BEFORE_ORGANISING.has(wordAt(s, k))) break;
   }
   return null;
 }
+/**
+ * "khóm A, thị trấn B, Hướng Hóa-Việt Nam và Bản C, Sê Pôn, Savannakhet-Lào đã tổ chức Lễ kết
+ * nghĩa": a side of another country joined to the organiser by "và" before it; both host.
+ */
+function jointWith(s: SentenceView, first: Mention): boolean {
+  let and = false;
+  for (let k = first.headToken - 1; k >= Math.max(s.t0, first.headToken - 16); k--) {
+    if (wordAt(s, k) === 'và') and = true;
+    const n = and ? countryWordAt(s, k) : 0;
+    if (n > 0 && countryWords(phraseText(s.tt, k, k + n))[0]?.country !== first.entry.country)
+      return true;
+  }
+  return false;
+}
+
 const BEFORE_ORGANISING = new Set([
   'đã',
   'vừa',

@@ -10,6 +10,7 @@ import { isCapitalised, type TokenizedText } from './tokens.ts';
 const SUB_UNIT = new Set(['huyen', 'quan', 'xa', 'ban', 'cum', 'khom']);
 const TWO_WORD_SUB_UNIT = new Set(['thi xa', 'thi tran']);
 const MAX_NAME_TOKENS = 4;
+const COUNTRY_END = /(?:^| )(?:viet nam|lao|campuchia)$/;
 
 /** Length of the sub-unit word at token k (0 when there is none). */
 function subUnitAt(tt: TokenizedText, k: number): number {
@@ -64,6 +65,9 @@ function learn(tt: TokenizedText, mentions: readonly Mention[]): Map<string, Men
         isCapitalised(text, tokens[start - 1]!)
       )
         start--;
+      // ("thị trấn Lao Bảo, Hướng Hóa-Việt Nam và Bản Đen, Sê Pôn, Savannakhet": a country closes
+      // another side's address.)
+      if (COUNTRY_END.test(keyOf(tt, [start, end]))) break;
       names.push([start, end]);
       if (start < 1) break;
       if (subUnitAt(tt, start - 1) === 1 || (start >= 2 && subUnitAt(tt, start - 2) === 2)) {
