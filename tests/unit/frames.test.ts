@@ -1306,3 +1306,41 @@ describe('rules from blind sets 104–106 (corpus-real106–108, after they were
     expect(cleanedVisits(text.replace('(Baonghean.vn)', '(Vietnamplus.vn)'))).toEqual([]);
   });
 });
+
+describe('rules from blind sets 109–110 (corpus-real111–112, after they were scored)', () => {
+  it('"Tham dự chương trình có đại diện lãnh đạo … của hai tỉnh A, B" at a town of the paper\'s province', () => {
+    const text = [
+      'Giao lưu hữu nghị tại huyện biên giới',
+      'Trong hai ngày 24 và 25/4, tại thị trấn Ea Súp (huyện Ea Súp), Sở Văn hóa tỉnh Đắk Lắk phối hợp với Sở Văn hóa tỉnh Mondulkiri (Vương quốc Campuchia), UBND huyện Ea Súp tổ chức chương trình giao lưu hữu nghị.',
+      'Tham dự chương trình có đại diện lãnh đạo các cơ quan, đơn vị của hai tỉnh Đắk Lắk, Mondulkiri cùng đông đảo người dân huyện Ea Súp.',
+      'Phó Chủ tịch UBND tỉnh nhấn mạnh Đắk Lắk và Mondulkiri có chung đường biên giới.',
+    ].join('\n');
+    expect(visits(text, '2025-04-26')).toEqual(['KH-11>VN-33']);
+  });
+
+  it('"Sở … tỉnh A phối hợp với Sở … tỉnh B tổ chức … tại Công viên X, thành phố C, tỉnh B": A came', () => {
+    const text =
+      'Tin\nSở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk vừa phối hợp với Sở Văn hóa tỉnh Mondulkiri tổ chức chương trình giao lưu tại Công viên Voi Sắt, thành phố Senmonorom, tỉnh Mondulkiri.';
+    expect(visits(text)).toEqual(['VN-33>KH-11']);
+  });
+
+  it('"Trưởng đoàn Campuchia dự chương trình, ông …" at the lead\'s venue: that country\'s delegation', () => {
+    const text = [
+      'Gặp gỡ hữu nghị nhân dân tại Đắk Nông',
+      'Ngày 7/11, tại tỉnh Đắk Nông đã diễn ra chương trình Gặp gỡ hữu nghị nhân dân Việt Nam - Campuchia lần thứ 5.',
+      'Trưởng đoàn Campuchia dự chương trình, ông A, Phó Chủ tịch Hội Hữu nghị Campuchia - Việt Nam, cảm ơn sự đón tiếp.',
+    ].join('\n');
+    expect(visits(text, '2022-11-08')).toEqual(['KH-12*>VN-72']);
+  });
+
+  it('a trip "tại Việt Nam" whose places the article names: the country\'s capital stands for none', () => {
+    const text = [
+      'Hội phụ nữ Lào tại Đà Nẵng',
+      'Chiều 2/7, tại TP Đà Nẵng, Đoàn đại biểu Hội LHPN Lào đã dự lễ kỷ niệm Năm Đoàn kết hữu nghị.',
+      'Đoàn Hội LHPN Lào đang có chuyến thăm, làm việc tại Việt Nam từ ngày 1 đến 7/7 theo lời mời của Hội LHPN Việt Nam.',
+    ].join('\n');
+    expect(visits(text, '2022-07-02')).toEqual(['LA-VT*>VN-DN']);
+    // Told alone, the trip to the country is a trip to its capital.
+    expect(visits('Tin\n' + text.split('\n')[2]!, '2022-07-02')).toEqual(['LA-VT*>VN-HN*']);
+  });
+});

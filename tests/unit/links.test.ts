@@ -2065,3 +2065,29 @@ describe('rules from blind sets 101–103 (corpus-real103–105, after they were
     expect(visits(text)).toContain('VN-25>LA-AT');
   });
 });
+
+describe('rules from blind set 109 (corpus-real111, after it was scored)', () => {
+  const lead = [
+    'Quảng Trị - Champasak nâng tầm quan hệ hợp tác',
+    'Phó Tỉnh trưởng tỉnh Champasak bày tỏ niềm vui được đến thăm Quảng Trị đúng dịp Tết.',
+    'Lãnh đạo tỉnh Quảng Trị cảm ơn tỉnh bạn.',
+  ];
+
+  it('"Ảnh: Phó Chủ tịch UBND tỉnh A … làm việc với Phó Tỉnh trưởng tỉnh B" in A\'s paper: at home', () => {
+    const caption =
+      'Ảnh: Phó Chủ tịch UBND tỉnh Quảng Trị (bên phải) làm việc với Phó Tỉnh trưởng tỉnh Champasak.';
+    expect(visits([...lead, caption].join('\n'))).toEqual(['LA-CH>VN-25']);
+    // A delegation photographed there went.
+    const went = 'Ảnh: Đoàn công tác tỉnh Quảng Trị làm việc với lãnh đạo tỉnh Salavan.';
+    expect(visits([...lead, went].join('\n'))).toContain('VN-25>LA-SL');
+  });
+
+  it('"gửi lời mời lãnh đạo tỉnh B sang thăm A": an invitation sent, the trip to come', () => {
+    const text =
+      'Tin\nPhó Tỉnh trưởng tỉnh Champasak gửi lời mời lãnh đạo tỉnh Quảng Trị sang thăm Champasak.';
+    expect(visits(text)).toEqual([]);
+    const accepted =
+      'Tin\nNhận lời mời của tỉnh Champasak, đoàn lãnh đạo tỉnh Quảng Trị đã sang thăm Champasak.';
+    expect(visits(accepted)).toEqual(['VN-25>LA-CH']);
+  });
+});

@@ -224,6 +224,12 @@ export function nationalActorCountry(lower: string): CountryCode | null {
   if (del) return countryWords(del[1]!)[0]?.country ?? null;
   return null;
 }
+/** "Trưởng đoàn Campuchia …", "đoàn đại biểu Lào": the country a delegation is named by, or null. */
+export function delegationCountry(lower: string): CountryCode | null {
+  const del = DELEGATION_OF_COUNTRY.exec(lower);
+  return del ? (countryWords(del[1]!)[0]?.country ?? null) : null;
+}
+
 const DELEGATION_OF_COUNTRY =
   /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*(?:\s+(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|tổng liên đoàn)(?:\s+[^\s,.;()]+){1,4}?)?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u;
 

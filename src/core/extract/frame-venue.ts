@@ -13,6 +13,7 @@ import {
   isSuccessorRemark,
   phraseText,
   wordAt,
+  wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
 import { commaBefore, futureIndex, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
@@ -25,14 +26,29 @@ export interface ArticleFrame {
   joint: boolean;
 }
 
-/** "bản A, tỉnh X cùng bản B, tỉnh Y (Lào) đã phối hợp tổ chức Hội nghị …": two countries host. */
+/**
+ * "bản A, tỉnh X cùng bản B, tỉnh Y (Lào) đã phối hợp tổ chức Hội nghị …": two countries host,
+ * and where is not said ("tại thị trấn Ea Súp, Sở … tỉnh X phối hợp với Sở … tỉnh Y tổ chức …"
+ * says it: a town of the paper's own province, as a provincial paper writes).
+ */
 export function jointlyOrganised(s: SentenceView): boolean {
   const countries = new Set(s.mentions.map((m) => m.entry.country));
   return (
     countries.size > 1 &&
     (hasWords(s, 'phối', 'hợp') || hasWords(s, 'đồng', 'tổ')) &&
-    hasWords(s, 'tổ', 'chức')
+    hasWords(s, 'tổ', 'chức') &&
+    !atSubUnit(s)
   );
+}
+
+/** "tại thị trấn X", "tại huyện X": a venue below the provinces, of no named province. */
+function atSubUnit(s: SentenceView): boolean {
+  for (let k = s.t0; k + 1 < s.t1; k++) {
+    if (wordAt(s, k) !== 'tại') continue;
+    const unit = SUB_UNITS.has(wordAt(s, k + 1)) || wordsAt(s, k + 1, ['thị', 'trấn']);
+    if (unit && !s.mentions.some((m) => m.headToken === k + 1)) return true;
+  }
+  return false;
 }
 
 /** Sentences (title included) that may set the article's venue: the headline and the lead. */
@@ -113,6 +129,11 @@ export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | nul
 const CONTAINED = new Set([...SUB_UNITS, 'tp', 'thành']);
 
 // First words of the sites a meeting is held at ("Cửa khẩu …", "Đồn Biên phòng …", "Nhà khách …").
+// "tại Công viên Voi Sắt, thành phố Senmonorom, tỉnh B", "tại Quảng trường …, thành phố B".
+const SITE_PAIRS: readonly string[][] = [
+  ['công', 'viên'],
+  ['quảng', 'trường'],
+];
 const SITES = new Set([
   'cửa',
   'đồn',
@@ -197,7 +218,8 @@ export function venueIn(s: SentenceView): Mention | null {
       // "tại Cửa khẩu quốc tế Mộc Bài, tỉnh B, đã diễn ra …": a site, then the province it lies
       // in, set off by commas (not "tại hội nghị, tỉnh B đã …", its subject).
       const site =
-        SITES.has(wordAt(s, k + 1)) && (m.lastToken + 1 >= s.t1 || commaBefore(s, m.lastToken + 1));
+        (SITES.has(wordAt(s, k + 1)) || SITE_PAIRS.some((p) => wordsAt(s, k + 1, p))) &&
+        (m.lastToken + 1 >= s.t1 || commaBefore(s, m.lastToken + 1));
       const cut =
         partner || commas > 1 || (commas === 1 && !CONTAINED.has(wordAt(s, k + 1)) && !site);
       if (!cut && !isInviter(s, m)) found.push({ k, m });

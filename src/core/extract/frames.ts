@@ -8,6 +8,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import {
   coChairCountries,
+  delegationCountry,
   envoyFirst,
   listedNationalActors,
   nationalActorNear,
@@ -28,7 +29,14 @@ import {
   speaksOfParty,
   subjectBody,
 } from './frame-parties.ts';
-import { hostIn, plannedMeeting, seatVenue, venueIn, type ArticleFrame } from './frame-venue.ts';
+import {
+  hostIn,
+  jointlyOrganised,
+  plannedMeeting,
+  seatVenue,
+  venueIn,
+  type ArticleFrame,
+} from './frame-venue.ts';
 import { bareProvinceIn } from './home.ts';
 import { hasWords, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import {
@@ -91,6 +99,15 @@ export function frameVisits(
     nationalGuests(['VN', 'LA', 'KH'], leadVenue, to, s, gaz, out);
     return out;
   }
+  // "Trưởng đoàn Campuchia dự chương trình, ông …" at the lead's venue: that country's delegation.
+  if (leadVenue && s.mentions.length === 0 && meetingAt(s) >= 0) {
+    const c = delegationCountry(phraseText(s.tt, s.t0, s.t1));
+    if (c && c !== leadVenue.country) {
+      const out: VisitFinding[] = [];
+      nationalGuests([c], leadVenue, [{ entry: leadVenue, level: 'local' }], s, gaz, out);
+      return out;
+    }
+  }
   const seat = seatVenue(s, gaz);
   const behalf = onBehalfOfDelegation(s);
   // "Về phía Lào, có bà …, Chủ tịch Hội LHPN Lào": a side named by its country alone.
@@ -130,7 +147,8 @@ export function frameVisits(
     (speaksOfParty(s) || roll) &&
     wordAt(s, meetingAt(s)) !== 'ký' &&
     ctx.lastOrigin?.entry !== homeEntry &&
-    !s.mentions.some((m) => m.entry === homeEntry)
+    // (A roll names the hosts among those present: "có đại diện lãnh đạo … của hai tỉnh A, B".)
+    (roll || !s.mentions.some((m) => m.entry === homeEntry))
       ? homeEntry
       : null;
   // "Đoàn thăm và làm việc với lãnh đạo tỉnh B. Ảnh: …" in the paper of the province the
@@ -155,6 +173,18 @@ export function frameVisits(
       out.push({ from: local(h), to, sentence: s });
     }
   }
+  // "Sở … tỉnh A vừa phối hợp với Sở … tỉnh B tổ chức chương trình … tại thành phố C, tỉnh B":
+  // the organiser from the other country came to B.
+  if (out.length === 0 && named && jointlyOrganised(s))
+    for (const m of s.mentions)
+      if (
+        m.headToken < named.headToken &&
+        m.entry.country !== venue.country &&
+        !seen.has(m.entry.id)
+      ) {
+        seen.add(m.entry.id);
+        out.push({ from: local(m), to, sentence: s });
+      }
   // "Tại thủ đô Vientiane, đồng chí …, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã
   // được … tiếp": a national body of another country than the named venue came to it.
   if (out.length === 0 && (named || (seat && own === seat))) {

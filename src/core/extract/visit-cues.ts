@@ -442,6 +442,7 @@ const EVENT_WORDS = new Set([
   'chuỗi',
 ]);
 // A cue after these is a plan, an invitation or a denial, not a trip that took place.
+const INVITING = new Set(['gửi', 'ngỏ', 'trao', 'chuyển']);
 const FUTURE = new Set(['sẽ', 'kiến', 'không', 'chưa', 'chẳng']);
 // In the cue's clause: "sẽ", "dự kiến", "kế hoạch", "chuẩn bị" ("đang chuẩn bị đón đoàn B sang").
 const PLAN = new Set(['sẽ', 'kiến', 'hoạch', 'bị']);
@@ -483,7 +484,8 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
   }
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
     if (commaBefore(s, b + 1) && !listComma(s, b + 1)) return false;
-    if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời';
+    // ("gửi lời mời lãnh đạo tỉnh B sang thăm …": an invitation sent, the trip to come.)
+    if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời' || INVITING.has(wordAt(s, b - 2));
   }
   return false;
 }

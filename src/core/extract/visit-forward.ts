@@ -271,6 +271,15 @@ export function resolveForward(
   origin ??= fallbackOrigin(ctx, s, foreign);
   if (!origin) return [];
   const o = origin;
+  // "Ảnh: Phó Chủ tịch UBND tỉnh A … làm việc với Phó Tỉnh trưởng tỉnh B" in A's own paper: a
+  // leader of the paper's province, not a delegation, photographed with the guest at home.
+  if (
+    wordAt(s, s.t0) === 'ảnh' &&
+    wordAt(s, cue.start) === 'làm' &&
+    ctx.home?.entry === o.entry &&
+    wordAt(s, dStart) !== 'đoàn'
+  )
+    return [];
   // "Công an tỉnh A đã có buổi làm việc với đoàn … tỉnh B1, B2 tại phường X" (X in A's country):
   // the delegation came to A.
   const came = [...others].filter((m) => m.firstToken > cue.end);
@@ -309,8 +318,16 @@ export function resolveForward(
   const metAtHome =
     wordAt(s, cue.start) === 'làm' &&
     (ctx.lastTo ?? []).some((t) => t.entry.country === o.entry.country);
-  if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời' && !metAtHome)
-    to = countryDestination(tt, s, gaz, o, cue.end + 1, eventObjectEnd(s, cue));
+  // "Đoàn đang có chuyến thăm, làm việc tại Việt Nam …": a country only, whose capital stands for
+  // it unless the article names the places the trip went to (geocode-article.ts).
+  let toCountry = false;
+  if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời' && !metAtHome) {
+    const end = eventObjectEnd(s, cue);
+    to = countryDestination(tt, s, gaz, o, cue.end + 1, end);
+    // (A national body met there keeps the capital; one that invited the trip does not.)
+    const object = phraseText(tt, cue.end + 1, end).split(' theo lời mời ')[0]!;
+    toCountry = to.length > 0 && nationalBodyIndex(object) < 0;
+  }
   // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
   if (to.length === 0 && wordAt(s, cue.start) === 'sang' && ctx.home && !speaksOfFuture(s))
     if (ctx.home.entry.country !== o.entry.country) to = [local(ctx.home)];
@@ -330,7 +347,8 @@ export function resolveForward(
     if (inviter) to = invitingHosts(s, inviter, o);
   }
   const homes = named ? homesOf(s, o) : [o];
-  const out = homes.map((h) => ({ from: h, to, sentence: s }));
+  const placeholder = toCountry ? { atCapital: true as const } : {};
+  const out: VisitFinding[] = homes.map((h) => ({ from: h, to, sentence: s, ...placeholder }));
   // "Bộ trưởng Quốc phòng Lào, Campuchia cùng đoàn Việt Nam đã đến … tỉnh B": who goes with the
   // delegation travels too; so does each country of a joint one ("Đoàn công tác liên hợp của Quốc
   // hội ba nước Việt Nam, Lào và Campuchia … làm việc tại tỉnh B").
