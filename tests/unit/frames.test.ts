@@ -1344,3 +1344,21 @@ describe('rules from blind sets 109–110 (corpus-real111–112, after they were
     expect(visits('Tin\n' + text.split('\n')[2]!, '2022-07-02')).toEqual(['LA-VT*>VN-HN*']);
   });
 });
+
+describe('rules from blind set 108 (corpus-real110, after it was scored)', () => {
+  it('"5 đoàn … đã sang thăm, chúc Tết … tỉnh B" sets the venue of captions that name only the guest', () => {
+    const text = [
+      'Các tỉnh nước bạn Lào chúc Tết tỉnh Nghệ An',
+      'Nhân dịp Tết Nguyên đán, 5 đoàn công tác của các tỉnh nước bạn Lào đã sang thăm, chúc Tết tỉnh Nghệ An.',
+      'Lãnh đạo tỉnh Savannakhet chúc Tết.',
+      'Đoàn công tác tỉnh Xiêng Khoảng tặng hoa chúc mừng năm mới tỉnh Nghệ An.',
+    ].join('\n');
+    expect(visits(text, '2025-01-20')).toEqual(['LA-SV>VN-22', 'LA-XI>VN-22']);
+  });
+
+  it('"thành phố B (Campuchia) là nơi diễn ra Hội trại … giữa thanh niên A1, A2 và …": B is the venue', () => {
+    const text =
+      'Tin\nTrong ba ngày 10-12/5, thành phố Preah Sihanoukville (Campuchia) là nơi diễn ra Hội trại giao lưu giữa thanh niên thành phố Cần Thơ, tỉnh Kiên Giang và thanh niên Campuchia.';
+    expect(visits(text)).toEqual(['VN-CT>KH-18', 'VN-47>KH-18']);
+  });
+});

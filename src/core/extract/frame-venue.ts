@@ -3,6 +3,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
 import { countryWords } from './actors.ts';
+import { isSeveral } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, meetingAt } from './frame-meeting.ts';
 import {
@@ -83,8 +84,8 @@ function manyCameTo(s: SentenceView): GazetteerEntry | null {
   const places = new Set(s.mentions.map((m) => m.entry));
   if (places.size !== 1 || speaksOfFuture(s)) return null;
   for (let k = s.t0; k + 1 < s.t1; k++) {
-    if (wordAt(s, k + 1) !== 'đoàn' || (wordAt(s, k) !== 'nhiều' && wordAt(s, k) !== 'các'))
-      continue;
+    // ("5 đoàn công tác của các tỉnh nước bạn Lào đã sang thăm, chúc Tết … tỉnh B" too.)
+    if (wordAt(s, k + 1) !== 'đoàn' || !isSeveral(wordAt(s, k))) continue;
     for (let j = k + 2; j + 1 < s.t1; j++)
       if (TOURED.has(`${wordAt(s, j)} ${wordAt(s, j + 1)}`))
         return s.mentions[0]!.headToken > j ? s.mentions[0]!.entry : null;
@@ -93,6 +94,17 @@ function manyCameTo(s: SentenceView): GazetteerEntry | null {
   return null;
 }
 const TOURED = new Set(['đến thăm', 'sang thăm', 'tới thăm', 'chúc tết']);
+
+/** "B (Campuchia) là nơi diễn ra …", "B là nơi tổ chức …": B, then "là nơi" and the event. */
+function placeOfEvent(s: SentenceView, m: Mention): boolean {
+  let k = m.lastToken + 1;
+  // "(Campuchia)": the country written after the place.
+  const n = countryWordAt(s, k);
+  if (n > 0 && /^\s*\($/.test(s.tt.text.slice(m.span[1], s.tt.tokens[k]!.start))) k += n;
+  if (!wordsAt(s, k, ['là', 'nơi'])) return false;
+  const then = `${wordAt(s, k + 2)} ${wordAt(s, k + 3)}`;
+  return then === 'diễn ra' || then === 'tổ chức';
+}
 
 /**
  * "tại Lào, Hội … tỉnh A tổ chức …", "tỉnh A tổ chức Lễ … tại Campuchia": an event placed in a
@@ -226,6 +238,9 @@ export function venueIn(s: SentenceView): Mention | null {
       break;
     }
   }
+  // "thành phố B (Campuchia) là nơi diễn ra Hội trại …": the place the event was held.
+  const heldIn = s.mentions.find((m) => placeOfEvent(s, m));
+  if (heldIn) return heldIn;
   if (cue < 0) return found[0]?.m ?? null;
   // "… diễn ra tại tỉnh B": the event says where it took place, wherever that stands.
   // "… diễn ra sáng nay 12/5, tại TP Vinh", "… đã được tổ chức tại B": a time may stand between.

@@ -447,7 +447,8 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     let pastMemo: boolean | undefined;
     const past = () => (pastMemo ??= PAST_OPENING.test(sentence.toLowerCase()));
     // "Trước đó, sáng 12/3, Tổng Bí thư … chủ trì lễ đón …": an earlier event, elsewhere.
-    ctx.frameVenue = venueNamed && frame.venue && !past() ? frame.venue : null;
+    ctx.leadVenue = frame.venue && !past() ? frame.venue : null;
+    ctx.frameVenue = venueNamed ? ctx.leadVenue : null;
     const said = visitsInSentence(tt, view, gaz, ctx);
     const told = said.length > 0 ? said : fieldWork(view, ctx);
     if (i < LEAD_SENTENCES && jointlyOrganised(view)) frame.joint = true;

@@ -150,7 +150,13 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     return null;
   }
   // "đã đến chúc mừng Đảng bộ, chính quyền tỉnh B": a greeting call.
-  if (w === 'chúc' && next === 'mừng' && MOTION.has(wordAt(s, k - 1))) return k + 1;
+  // ("Chủ tịch … tỉnh A tặng hoa chúc mừng năm mới tỉnh B": flowers are handed over in person.)
+  if (
+    w === 'chúc' &&
+    next === 'mừng' &&
+    (MOTION.has(wordAt(s, k - 1)) || (wordAt(s, k - 1) === 'hoa' && wordAt(s, k - 2) === 'tặng'))
+  )
+    return k + 1;
   // Motion verbs count only when a place or a country follows at once.
   if (MOTION.has(w)) {
     // "Trước khi đến B, đoàn …": the trip to B is a time mark here, told where it happens.

@@ -346,6 +346,17 @@ export function resolveForward(
     const inviter = s.mentions.find((m) => isInviter(s, m) && m.entry.country !== o.entry.country);
     if (inviter) to = invitingHosts(s, inviter, o);
   }
+  // "Lãnh đạo tỉnh A chúc Tết." (a caption naming no other place) where the lead set the
+  // event's venue in another country: the greeting was made there.
+  const venue = ctx.leadVenue;
+  if (
+    to.length === 0 &&
+    venue &&
+    venue.country !== o.entry.country &&
+    GREETING.has(wordAt(s, cue.start)) &&
+    s.mentions.every((m) => m.entry.country === o.entry.country)
+  )
+    to = [{ entry: venue, level: 'local' }];
   const homes = named ? homesOf(s, o) : [o];
   const placeholder = toCountry ? { atCapital: true as const } : {};
   const out: VisitFinding[] = homes.map((h) => ({ from: h, to, sentence: s, ...placeholder }));
@@ -439,6 +450,7 @@ const EVENT_NOUN = new Set(['buổi', 'cuộc']);
 const JUDGING = new Set(['rằng', 'cao', 'giá', 'định', 'mạnh', 'nghênh', 'mừng']);
 // How close before the cue the traveller's unnamed "tỉnh" stands ("lãnh đạo tỉnh sang thăm").
 const BARE_REACH = 3;
+const GREETING = new Set(['chúc', 'thăm', 'tặng']);
 const AT_EVENT = new Set(['tại', 'trong', 'sau', 'qua']);
 
 /**

@@ -48,6 +48,8 @@ export interface VisitContext {
   home?: Mention | null;
   /** The venue earlier sentences established (frames.ts), if any. */
   frameVenue?: GazetteerEntry | null;
+  /** The lead's venue, named or the destination of the trips it tells (see frameVenue). */
+  leadVenue?: GazetteerEntry | null;
   /** The two places of the last visit told between two provinces (traveller first). */
   lastPair?: [GazetteerEntry, GazetteerEntry];
 }
