@@ -24,3 +24,11 @@ describe('hostIn: the organiser named before "tổ chức" (blind set 107)', () 
     expect(hostIn(view(text))).toBeNull();
   });
 });
+
+describe('hostIn: the chair of an event organised with partners of its country (blind set 113)', () => {
+  it('"Công an tỉnh A làm đơn vị chủ trì, cùng Công an tỉnh B và C tổ chức thi đấu …": A hosts', () => {
+    const text =
+      'Sáng 27/7, Công an tỉnh Hà Tĩnh làm đơn vị chủ trì, cùng Công an tỉnh Nghệ An và Công an tỉnh Quảng Bình tổ chức thi đấu thể thao với công an các tỉnh Xiêng Khoảng và Khăm Muộn.';
+    expect(hostIn(view(text))?.host.entry.iso).toBe('VN-23');
+  });
+});

@@ -2091,3 +2091,23 @@ describe('rules from blind set 109 (corpus-real111, after it was scored)', () =>
     expect(visits(accepted)).toEqual(['VN-25>LA-CH']);
   });
 });
+
+describe('rules from blind sets 111–113 (corpus-real113–115, after they were scored)', () => {
+  it('"Chính quyền tỉnh đã ký nhiều thỏa thuận với các tỉnh B1 và B2" in A\'s paper', () => {
+    const text = [
+      'Hòa Bình đón Phó Chủ tịch Quốc hội Lào',
+      'Lãnh đạo tỉnh Hòa Bình tiếp đoàn tại thành phố Hòa Bình.',
+      'Chính quyền tỉnh đã ký nhiều thỏa thuận với các tỉnh Luông Pha Băng và Hủa Phăn của Lào.',
+    ].join('\n');
+    expect(sisters(text)).toEqual(['LA-LP|VN-14', 'LA-HO|VN-14']);
+  });
+
+  it('"biên bản ghi nhớ … mà hai tổ chức đã ký kết": the one pair the article named', () => {
+    const text = [
+      'Tin',
+      'Hội Liên hiệp Thanh niên tỉnh Tây Ninh trao vật tư y tế cho Hội Thanh niên tỉnh Svay Rieng.',
+      'Hoạt động nằm trong biên bản ghi nhớ về hợp tác mà hai tổ chức đã ký kết.',
+    ].join('\n');
+    expect(sisters(text)).toEqual(['KH-20|VN-37']);
+  });
+});

@@ -277,6 +277,9 @@ export function venueIn(s: SentenceView): Mention | null {
 
 // Events a host organises for its guests ("UBND tỉnh B tổ chức buổi họp mặt … với các tỉnh A1, A2").
 const HOSTED = new Set([
+  // "tổ chức thi đấu thể thao, giao lưu … với …", "tổ chức giải bóng đá …".
+  'thi',
+  'giải',
   'buổi',
   'họp',
   'hội',
@@ -334,6 +337,7 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
     for (let k = roll; k <= first.headToken; k++) if (commaBefore(s, k)) commas++;
     if (commas <= 1 && first.headToken >= roll) return { host: first, organiser: false };
   }
+  if (chairs(s, first)) return { host: first, organiser: true };
   for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 8); k++) {
     if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
       return jointWith(s, first) ? null : { host: first, organiser: true };
@@ -342,6 +346,22 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
   }
   return null;
 }
+/**
+ * "Công an tỉnh A làm đơn vị chủ trì, cùng Công an tỉnh B và Công an tỉnh C tổ chức thi đấu …":
+ * the chair hosts the event its own country's partners organise with it.
+ */
+function chairs(s: SentenceView, first: Mention): boolean {
+  let k = first.lastToken + 1;
+  if (wordsAt(s, k, ['làm', 'đơn', 'vị'])) k += 3;
+  if (!wordsAt(s, k, ['chủ', 'trì'])) return false;
+  for (let j = k + 2; j + 2 < Math.min(s.t1, k + 30); j++)
+    if (wordAt(s, j) === 'tổ' && wordAt(s, j + 1) === 'chức' && HOSTED.has(wordAt(s, j + 2)))
+      return s.mentions.every(
+        (m) => m.headToken < k || m.headToken > j || m.entry.country === first.entry.country,
+      );
+  return false;
+}
+
 /**
  * "khóm A, thị trấn B, Hướng Hóa-Việt Nam và Bản C, Sê Pôn, Savannakhet-Lào đã tổ chức Lễ kết
  * nghĩa": a side of another country joined to the organiser by "và" before it; both host.

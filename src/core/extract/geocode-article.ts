@@ -171,7 +171,7 @@ const OTHER_SIGNERS = /(?<![\p{L}])(?:doanh nghiệp|công ty|hai nước|trư�
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.
 // ("hai bên biên giới" is both sides of the border, not the two parties.)
 const BOTH_SIDES =
-  /(?<![\p{L}\d])(?:hai|2)\s+(?:tỉnh|địa phương|thành phố|hội|bên(?!\s+biên giới))(?![\p{L}])/u;
+  /(?<![\p{L}\d])(?:hai|2)\s+(?:tỉnh|địa phương|thành phố|hội|tổ chức|bên(?!\s+biên giới))(?![\p{L}])/u;
 const COUNTRIES_SIGNED =
   /(?<![\p{L}])(?:chính phủ|nhà nước) hai nước(?:\s+\p{L}+){0,2}\s+(?:đã\s+)?(?:ký|kí)/u;
 // "lãnh đạo ba tỉnh bạn Lào": a counted group of provinces.

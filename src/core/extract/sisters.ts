@@ -47,6 +47,11 @@ const CUES = [
   // "đánh giá chương trình hợp tác giai đoạn 2006-2010 giữa hai tỉnh": a programme with a term is
   // an agreement made.
   'chương trình hợp tác giai đoạn',
+  // "Chính quyền tỉnh đã ký nhiều thỏa thuận với các tỉnh A và B".
+  'ký nhiều thỏa thuận',
+  'ký nhiều thoả thuận',
+  'ký các thỏa thuận',
+  'ký các thoả thuận',
 ];
 
 // Folded first word → folded second words of the cues: most sentences have no such pair and
