@@ -135,6 +135,8 @@ const OWN = [
   'tests/fixtures/corpus-real113',
   'tests/fixtures/corpus-real114',
   'tests/fixtures/corpus-real115',
+  'tests/fixtures/corpus-real116',
+  'tests/fixtures/corpus-real117',
 ];
 
 const KNOWN: Record<string, string[]> = {

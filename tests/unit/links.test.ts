@@ -2111,3 +2111,14 @@ describe('rules from blind sets 111–113 (corpus-real113–115, after they were
     expect(sisters(text)).toEqual(['KH-20|VN-37']);
   });
 });
+
+describe('a group "các tỉnh … phía Campuchia" is not the one province named (blind set 115)', () => {
+  it('"BĐBP hai tỉnh A và B … ký kết quy chế phối hợp với các tỉnh giáp biên phía Campuchia"', () => {
+    const text = [
+      'Tin',
+      'Tư lệnh Hiến binh trao huân chương tại trụ sở Công an tỉnh Svay Rieng.',
+      'Chỉ huy trưởng BĐBP hai tỉnh Tây Ninh và Long An đã thúc đẩy giao lưu, ký kết quy chế phối hợp với các tỉnh giáp biên phía Campuchia.',
+    ].join('\n');
+    expect(sisters(text)).toEqual([]);
+  });
+});

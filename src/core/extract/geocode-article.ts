@@ -316,8 +316,10 @@ function sistersOf(
     const one = earlier.every((e) => e.country === earlier[0]!.country);
     if (plural && one && earlier.length > 1 && earlier.length <= MAX_GROUP)
       return named.flatMap((e) => earlier.map((b) => ({ a: e, b })));
+    // ("… ký kết quy chế phối hợp với các tỉnh giáp biên phía Campuchia" where one was named: a
+    // group is not that one.)
     const home = earlier[earlier.length - 1];
-    if (home) return named.map((e) => ({ a: e, b: home }));
+    if (home && !(plural && earlier.length < 2)) return named.map((e) => ({ a: e, b: home }));
     // "tỉnh A và đoàn … các tỉnh Bắc Lào … ký kết biên bản hợp tác. Các đồng chí …, Tỉnh trưởng
     // tỉnh B1; …": the group's members are named in the lines that follow.
     const members = membersAfter(view, mentions, c);
