@@ -319,7 +319,12 @@ function sistersOf(
     // ("… ký kết quy chế phối hợp với các tỉnh giáp biên phía Campuchia" where one was named: a
     // group is not that one.)
     const home = earlier[earlier.length - 1];
-    if (home && !(plural && earlier.length < 2)) return named.map((e) => ({ a: e, b: home }));
+    const groupEnd = view.span[0] + group.index + group[0].length;
+    const namesIt = view.mentions.some(
+      (m) => m.span[0] >= groupEnd && /^\s*$/.test(text.slice(groupEnd, m.span[0])),
+    );
+    if (home && (namesIt || !plural || earlier.length > 1))
+      return named.map((e) => ({ a: e, b: home }));
     // "tỉnh A và đoàn … các tỉnh Bắc Lào … ký kết biên bản hợp tác. Các đồng chí …, Tỉnh trưởng
     // tỉnh B1; …": the group's members are named in the lines that follow.
     const members = membersAfter(view, mentions, c);
