@@ -141,12 +141,6 @@ const OWN = [
 ];
 
 const KNOWN: Record<string, string[]> = {
-  // corpus-real118 (blind, scored once on b99ebaf: 100 / 80.0 / 100), left as found: "Biên phòng
-  // Quảng trị" (its last syllable small, as "hòa bình" is peace) is no place, so the trip is given
-  // to the other province the article follows.
-  'b114-01-bien-phong-quang-tri-quang-binh-chuc-tet-bunpimay-salavan.html': [
-    'false visits: Quảng Bình (VN-24) → Salavan (LA-SL)',
-  ],
   // corpus-real113 … 115 (blind, scored once on eac9aeb: 100 / 100 / 88.9, 100 / 100 / 80.0, 100 /
   // 66.7 / 80.0), what their causes left: "chương trình hợp tác về y tế giữa tỉnh A và tỉnh B" and
   // "đang có quan hệ hợp tác với 2 tỉnh", relationships its annotator reads as agreements (others

@@ -407,3 +407,14 @@ describe('sub-units learnt from an address (blind set 107)', () => {
     ).toEqual(['LA-SV']);
   });
 });
+
+describe('a province name typed with a small last syllable (blind set 114)', () => {
+  it('"Biên phòng Quảng trị", "tỉnh Hà tĩnh": a body or province word before it makes it a slip', () => {
+    expect(isos('Chính ủy Biên phòng Quảng trị và lãnh đạo tỉnh Hà tĩnh dự lễ.')).toEqual([
+      'VN-25',
+      'VN-23',
+    ]);
+    // Without one it stays a phrase ("Hòa bình" is peace).
+    expect(isos('Hòa bình và Quảng trị.')).toEqual([]);
+  });
+});

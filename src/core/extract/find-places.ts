@@ -190,6 +190,8 @@ function districtListBefore(tt: TokenizedText, first: number): boolean {
 }
 
 const BYLINE_OFFICE = /(?:VOV|TTXVN|VTV|VNA)[ \t]*[-–][ \t]*$/u;
+// Last words of bodies named after their province ("Biên phòng", "Công an", "BĐBP", "UBND").
+const BODY_BEFORE = new Set(['phong', 'an', 'bdbp', 'ubnd', 'hdnd', 'chqs']);
 const NEWSPAPER_AFTER = /^[ \t\u00a0]+(?:Times|Post|Daily)(?![\p{L}])/u;
 
 /** Rejections that depend on the word(s) before the name. */
@@ -275,6 +277,10 @@ function capitalisationFits(
   if (first === last || isCapitalised(tt.text, tt.tokens[last]!)) return true;
   const surface = tt.text.slice(tt.tokens[first]!.start, tt.tokens[last]!.end);
   if (!/\s/.test(surface)) return true;
+  // "chính uỷ Biên phòng Quảng trị", "tỉnh Hà tĩnh": a body's or a province word before the name
+  // makes a typed-small last syllable a slip, not a phrase.
+  if (first > 0 && (prefixBefore(tt, first) !== null || BODY_BEFORE.has(tt.tokens[first - 1]!.f)))
+    return true;
   // "tỉnh Bô Ly Khăm xay": a long Lao or Khmer name after its province word, its last syllable
   // written small, is no Vietnamese phrase.
   return (
