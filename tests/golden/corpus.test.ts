@@ -138,9 +138,20 @@ const OWN = [
   'tests/fixtures/corpus-real116',
   'tests/fixtures/corpus-real117',
   'tests/fixtures/corpus-real118',
+  'tests/fixtures/corpus-real119',
+  'tests/fixtures/corpus-real120',
+  'tests/fixtures/corpus-real121',
 ];
 
 const KNOWN: Record<string, string[]> = {
+  // corpus-real119 … 121 (blind, scored once on 4b3fe64: 100 / 57.1 / 88.9, 94.7 / 0 / — with a
+  // code its annotator mistyped (Salavan as LA-SV, corrected after scoring), 100 / 80.0 / 100),
+  // what their causes left: a signing both sides made in the dateline's province read as a trip
+  // from it, and a Lao deputy minister who "cùng cắt băng" at the border gate with Sơn La.
+  'b117-02-dongthap-banteay-meanchey-thoa-thuan-2016-2020.txt': [
+    'false visits: Đồng Tháp (VN-45) → Banteay Meanchey (KH-1)',
+  ],
+  'b119-01-long-sap-pa-hang-sonla-huaphan-2024.html': ['missing visits: LA-VT → Sơn La (VN-05)'],
   // corpus-real113 … 115 (blind, scored once on eac9aeb: 100 / 100 / 88.9, 100 / 100 / 80.0, 100 /
   // 66.7 / 80.0), what their causes left: "chương trình hợp tác về y tế giữa tỉnh A và tỉnh B" and
   // "đang có quan hệ hợp tác với 2 tỉnh", relationships its annotator reads as agreements (others
@@ -321,7 +332,6 @@ const KNOWN: Record<string, string[]> = {
     'false sisters: Houaphanh (LA-HO) ↔ Nghệ An (VN-22)',
   ],
   'r16-06-hua-phan-son-la-hoi-dam.html': ['missing visits: Hủa Phăn (LA-HO) → Sơn La (VN-05)'],
-  'r16-07-cua-khau-tan-nam-meun-chey.txt': ['missing visits: Tây Ninh (VN-37) → Prey Veng (KH-14)'],
   'r17-01-ninh-binh-alunmay.txt': ['missing visits: Thủ đô Viêng Chăn (LA-VT) → Ninh Bình (VN-18)'],
   'r17-02-phu-nhan-lao-ninh-binh.html': [
     'false visits: Hà Nội (VN-HN) → Thủ đô Viêng Chăn (LA-VT)',

@@ -1362,3 +1362,35 @@ describe('rules from blind set 108 (corpus-real110, after it was scored)', () =>
     expect(visits(text)).toEqual(['VN-CT>KH-18', 'VN-47>KH-18']);
   });
 });
+
+describe('rules from blind sets 117–119 (corpus-real119–121, after they were scored)', () => {
+  it('"… tổ chức Lễ … hài cốt … hy sinh qua các thời kỳ tại Lào, tại Nghĩa trang … huyện Ngọc Hồi"; "Đến dự buổi Lễ viếng, truy điệu và an táng có …"', () => {
+    const text = [
+      'Kon Tum: truy điệu hài cốt liệt sĩ',
+      'Sáng 6/6, Ủy ban MTTQ Việt Nam tỉnh Kon Tum đã tổ chức Lễ viếng, truy điệu và an táng 16 hài cốt liệt sĩ hy sinh qua các thời kỳ tại Lào và Campuchia, tại Nghĩa trang liệt sĩ huyện biên giới Ngọc Hồi.',
+      'Đến dự buổi Lễ viếng, truy điệu và an táng có Đoàn đại biểu của tỉnh Attapư (Lào) và tỉnh Rattanakiri (Campuchia).',
+    ].join('\n');
+    expect(visits(text, '2024-06-06')).toEqual(['LA-AT>VN-28', 'KH-16>VN-28']);
+  });
+
+  it('"Chiều 26/9, tại thành phố B, tỉnh B … và tỉnh A (…) của Lào đã cùng ký Bản ghi nhớ": A came; the dateline signs nothing', () => {
+    const text = [
+      'Kon Tum ký ghi nhớ với Champasak',
+      'Hà Nội (TTXVN) - Chiều 26/9, tại thành phố Kon Tum, tỉnh Kon Tum của Việt Nam và tỉnh Champasak (Champasack) của Lào đã cùng ký Bản ghi nhớ hợp tác giai đoạn 2023-2027.',
+    ].join('\n');
+    expect(visits(text, '2023-09-27')).toEqual(['LA-CH>VN-28']);
+    expect(result(text, '2023-09-27').links.filter((l) => l.kind === 'sister')).toHaveLength(1);
+    // A signing placed nowhere is the partnership's history, no trip.
+    const history = 'Tin\nNăm 2021, tỉnh Bắc Giang và tỉnh Xaysomboun đã ký thỏa thuận hợp tác.';
+    expect(visits(history)).toEqual([]);
+  });
+
+  it("an organiser's own province is a venue only presumed: the trip told the other way wins", () => {
+    const text = [
+      'Hội phụ nữ Hà Tĩnh thăm Khăm Muộn',
+      'Hội LHPN Hà Tĩnh vừa tổ chức buổi tọa đàm chia sẻ kinh nghiệm cùng Liên hiệp Phụ nữ tỉnh Khăm Muộn (nước CHDCND Lào).',
+      'Hoạt động nằm trong chuyến thăm và làm việc của Hội LHPN Hà Tĩnh tại Khăm Muộn từ ngày 28-31/5/2024.',
+    ].join('\n');
+    expect(visits(text, '2024-06-01')).toEqual(['VN-23>LA-KH']);
+  });
+});

@@ -168,8 +168,9 @@ export function attendanceRoll(s: SentenceView): boolean {
   if (wordAt(s, k) === 'đồng' && wordAt(s, k + 1) === 'chủ') k++;
   if (wordAt(s, k) === 'chủ' && wordAt(s, k + 1) === 'trì') k++;
   else if (wordAt(s, k) !== 'dự') return false;
-  for (let j = k + 1; j < Math.min(s.t1, k + 8); j++) {
-    if (commaBefore(s, j)) return false;
+  // ("Đến dự buổi Lễ viếng, truy điệu và an táng có …": the event's own series of words.)
+  for (let j = k + 1; j < Math.min(s.t1, k + 12); j++) {
+    if (commaBefore(s, j) && isCapitalised(s.tt.text, s.tt.tokens[j]!)) return false;
     if (wordAt(s, j) === 'có') return true;
   }
   return false;
@@ -308,6 +309,13 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
       return true;
   // "tỉnh A cũng cử đoàn cán bộ tham dự hội nghị": the place that sends a delegation.
   for (let k = m.lastToken + 1; k <= m.lastToken + 3; k++) if (wordAt(s, k) === 'cử') return true;
+  // "tại B, tỉnh B … và tỉnh A (…) của Lào đã cùng ký Bản ghi nhớ": a signer, come to the B the
+  // sentence names (a signing placed nowhere is the partnership's history).
+  const placed = [...Array(m.headToken - s.t0).keys()].some((d) => wordAt(s, s.t0 + d) === 'tại');
+  for (let k = m.lastToken + 1; placed && k <= m.lastToken + 8 && k < s.t1; k++) {
+    if (wordAt(s, k) === 'ký' && ['cùng', 'đã'].includes(wordAt(s, k - 1))) return true;
+    if (commaBefore(s, k)) break;
+  }
   // "Hội đàm cấp cao 03 tỉnh: A - B - C", "hội nghị ba tỉnh A, B, C": the sides counted, then named.
   if (countedSides(s, m)) return true;
   // "Hội nghị cấp cao giữa 2 tỉnh A – B", "giữa 3 tỉnh A (Việt Nam), C (Thái Lan) và B (Lào)".

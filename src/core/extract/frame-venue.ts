@@ -116,12 +116,15 @@ function abroad(s: SentenceView, organiser: Mention): boolean {
   for (let k = s.t0; k + 1 < end; k++) {
     if (wordAt(s, k) !== 'tại' && wordAt(s, k) !== 'ở') continue;
     // "liệt sĩ hy sinh tại Campuchia", "bà con sinh sống ở Lào": where people died or live.
-    if (countryWordAt(s, k + 1) > 0 && !LIVED.has(wordAt(s, k - 1))) return true;
+    // ("hy sinh qua các thời kỳ tại Lào": a few words may stand between.)
+    const lived = [1, 2, 3, 4, 5, 6].some((d) => LIVED.has(wordAt(s, k - d)));
+    if (countryWordAt(s, k + 1) > 0 && !lived) return true;
   }
   return false;
 }
 
-const LIVED = new Set(['sinh', 'sống']);
+// ("16 hài cốt liệt sĩ quy tập tại Lào", "cất bốc tại Campuchia": where remains were found.)
+const LIVED = new Set(['sinh', 'sống', 'tập', 'bốc']);
 
 // Seats of Vietnam's national bodies, named without their city in the Vietnamese press.
 const CAPITAL_SEATS =

@@ -267,5 +267,8 @@ export function frameVisits(
   }
   // A venue only presumed (the paper's own province) gives way to a trip the article tells the
   // other way (see geocode-article.ts).
-  return !own && !inherited ? out.map((v) => ({ ...v, presumed: true as const })) : out;
+  // (So is an organiser's own province: "Hội … tỉnh A vừa tổ chức tọa đàm … cùng … tỉnh B",
+  // then "… trong chuyến thăm … của Hội … tỉnh A tại B".)
+  const presumed = (!own && !inherited) || (!named && hosted?.organiser === true);
+  return presumed ? out.map((v) => ({ ...v, presumed: true as const })) : out;
 }

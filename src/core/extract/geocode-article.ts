@@ -149,11 +149,13 @@ function sisterEnds(a: GazetteerEntry, b: GazetteerEntry): [LinkEnd, LinkEnd] {
 const CONTINUATION =
   /^(?:sau đó|tiếp đó|tiếp theo|cùng ngày|cũng trong|trong chuyến|nhân chuyến|dịp này|nhân dịp này|trong thời gian)/u;
 // Words that place a trip before the article's event ("Trước đó", "nhắc lại", "năm ngoái").
+// ("hồi" of time comes before one: "hồi tháng 6/2019"; "huyện Ngọc Hồi" is a place.)
 const EARLIER =
-  /(?<![\p{L}])(?:trước đó|nhắc lại|năm ngoái|năm trước|trước đây|từng|hồi|vừa qua|nhiệm kỳ)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:trước đó|nhắc lại|năm ngoái|năm trước|trước đây|từng|hồi (?:tháng|năm|đầu|cuối|giữa|đó|ấy)|vừa qua|nhiệm kỳ)(?![\p{L}])/iu;
 // Of those, the words that tell of another trip than the article's ("nhắc lại chuyến thăm … hồi
 // tháng 11/2023"), not of a past in the sentence ("nơi Trung đoàn từng đóng quân").
-const RECALLED = /(?<![\p{L}])(?:nhắc lại|năm ngoái|năm trước|trước đây|hồi)(?![\p{L}])/iu;
+const RECALLED =
+  /(?<![\p{L}])(?:nhắc lại|năm ngoái|năm trước|trước đây|hồi (?:tháng|năm|đầu|cuối|giữa|đó|ấy))(?![\p{L}])/iu;
 const PAST_OPENING = /^(?:trước đó|trước đây)/u;
 // "Năm 2024, lãnh đạo … đã sang …": a year of its own, which the lead's date would contradict.
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;

@@ -8,6 +8,7 @@ import {
   commaFrom,
   foldedAt,
   FoldedWords,
+  isDateline,
   isSuccessorRemark,
   semicolonBefore,
   wordAt,
@@ -268,7 +269,8 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
   if (tight) return [tight];
   const unique: Mention[] = [];
   for (const m of cueClauseMentions(s)) {
-    if (isSuccessorRemark(s, m) || isVenue(s, m)) continue;
+    // ("Hà Nội (TTXVN) - …": where the report was filed is no party.)
+    if (isSuccessorRemark(s, m) || isVenue(s, m) || isDateline(s, m)) continue;
     if (!unique.some((u) => u.entry.id === m.entry.id)) unique.push(m);
   }
   const countries = new Set(unique.map((m) => m.entry.country));
