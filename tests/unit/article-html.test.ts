@@ -158,3 +158,19 @@ describe('htmlToArticle on a portal page without <article> (main-content scoring
     expect(htmlToArticle('<title>Tiêu đề bài | Báo Mẫu</title><p>x</p>').title).toBe('Tiêu đề bài');
   });
 });
+
+describe('htmlToArticle: the lead photo between the sapo and the body box (blind set 121)', () => {
+  it("keeps its caption, and no other page furniture's", () => {
+    const body = 'Ngày 21/7, Tổng Bí thư tiếp Tỉnh trưởng tỉnh Preah Sihanouk. '.repeat(8);
+    const html = `<html><body><h1>Tổng Bí thư thăm Campuchia</h1>
+      <div class="article__share"><a href="#">Facebook</a></div>
+      <h2 class="article__sapo">Tổng Bí thư khuyến khích hợp tác giữa các địa phương.</h2>
+      <figure class="article__photo"><figcaption>Tổng Bí thư tại Sân bay Pochentong ở Phnom Penh. (Ảnh: TTXVN)</figcaption></figure>
+      <div class="article__body"><p>${body}</p><p>${body}</p></div>
+      <div class="related"><figure><figcaption>Kiên Giang đón đoàn Kampot</figcaption></figure></div>
+      </body></html>`;
+    const { text } = htmlToArticle(html);
+    expect(text).toContain('Sân bay Pochentong ở Phnom Penh');
+    expect(text).not.toContain('Kiên Giang đón đoàn Kampot');
+  });
+});

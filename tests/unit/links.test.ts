@@ -2122,3 +2122,14 @@ describe('a group "các tỉnh … phía Campuchia" is not the one province name
     expect(sisters(text)).toEqual([]);
   });
 });
+
+describe('rules from blind sets 120–122 (corpus-real122–124, after they were scored)', () => {
+  it('"Đoàn … do ông A, Chủ tịch UBND tỉnh X dẫn đầu." then "kết quả chuyến thăm … của đoàn tại tỉnh B"', () => {
+    const text = [
+      'Đoàn đại biểu tỉnh Phú Thọ thăm Lào',
+      'Đoàn đại biểu Việt Nam do ông A, Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ dẫn đầu.',
+      'Tại cuộc gặp, ông A báo cáo Thủ tướng Lào kết quả chuyến thăm và làm việc của đoàn tại tỉnh Luang Namtha.',
+    ].join('\n');
+    expect(visits(text)).toContain('VN-68>LA-LM');
+  });
+});

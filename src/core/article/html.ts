@@ -120,7 +120,16 @@ export function htmlToArticle(html: string): HtmlArticle {
 
   let text = root ? renderText(root, (e) => e !== h1 && isInnerFurniture(stats, e)) : '';
   const lead = root ? leadOutside(all, root) : undefined;
-  if (lead) text = `${renderText(lead, () => false)}\n${text}`;
+  if (lead && root) {
+    // The lead photo between the sapo and the body box: its caption is the article's too.
+    const from = all.indexOf(lead);
+    const to = all.indexOf(root);
+    const captions = all
+      .slice(from + 1, to)
+      .filter((e) => e.tagName === 'figcaption' && !contains(lead, e))
+      .map((e) => renderText(e, () => false));
+    text = [renderText(lead, () => false), ...captions, text].join('\n');
+  }
   return { title, text, date, url };
 }
 

@@ -18,7 +18,7 @@ import { articleHome, bareProvinceIn, outletHome } from './home.ts';
 import { jointlyOrganised, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
 import { speakerVisits } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
-import { sentenceViews, type SentenceView } from './sentence-view.ts';
+import { hasWords, sentenceViews, wordAt, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
 import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
 import { tokenize } from './tokens.ts';
@@ -233,6 +233,13 @@ function hub(
   let best: GazetteerEntry | null = null;
   for (const [e, n] of count) if (!best || n > count.get(best)!) best = e;
   return best;
+}
+
+/** "Đoàn … do ‹leader of province A› dẫn đầu / làm trưởng đoàn": A, when it is the only place. */
+function ledDelegation(view: SentenceView): GazetteerEntry | null {
+  if (wordAt(view, view.t0) !== 'đoàn' || !hasWords(view, 'dẫn', 'đầu')) return null;
+  const places = new Set(view.mentions.map((m) => m.entry));
+  return places.size === 1 ? [...places][0]! : null;
 }
 
 /** The pairs, each pair of places once (the first told). */
@@ -478,6 +485,12 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     // later sentences call "Đoàn" is the one the frame found travelling.
     if (told.length === 0 && framed.length > 0 && ctx.lastOrigin === null)
       ctx.lastOrigin = framed[0]!.from;
+    // "Đoàn đại biểu Việt Nam do ông …, Chủ tịch UBND tỉnh A dẫn đầu.": the delegation the
+    // article follows, though the sentence tells no trip.
+    if (told.length === 0 && framed.length === 0 && ctx.lastOrigin === null) {
+      const led = ledDelegation(view);
+      if (led) ctx.lastOrigin = { entry: led, level: 'local' };
+    }
     // The sentence in lower case, for the date rules: built once, and only when one asks.
     let lower: string | undefined;
     const lowerSentence = () => (lower ??= sentence.normalize('NFC').toLowerCase());

@@ -317,7 +317,14 @@ export function tripOwner(
   const titled = person ? s.mentions.find((x) => x.firstToken > k) : undefined;
   if (titled && titled.firstToken - k <= TITLES_REACH && !semicolonIn(s, k, titled.firstToken))
     e = Math.max(e, titled.lastToken + 1);
-  const m = s.mentions.find((x) => x.firstToken > k && x.lastToken < e);
+  // ("chuyến thăm và làm việc của đoàn tại tỉnh B": where the owner went, not the owner.)
+  const m = s.mentions.find(
+    (x) =>
+      x.firstToken > k &&
+      x.lastToken < e &&
+      wordAt(s, x.headToken - 1) !== 'tại' &&
+      wordAt(s, x.headToken - 1) !== 'ở',
+  );
   // Only a party named within its own phrase, not a place further on ("của đoàn đại biểu Hội
   // hữu nghị Campuchia - Việt Nam tỉnh Kratie": a body's name is long).
   if (m && (m === titled || m.firstToken - k <= 12) && !isInviter(s, m)) {
