@@ -299,11 +299,10 @@ const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);
 
 /** "tại TP B, Hội … tổ chức lễ kỷ niệm …": an event someone holds. */
 function organises(s: SentenceView): boolean {
-  for (let k = s.t0; k + 2 < s.t1; k++) {
-    if (wordAt(s, k) !== 'tổ' || wordAt(s, k + 1) !== 'chức') continue;
-    // "Ngày hội … được tổ chức từ ngày 17 đến 19-5 tại huyện X, tỉnh B": held there.
-    if (HOSTED.has(wordAt(s, k + 2)) || wordAt(s, k - 1) === 'được') return true;
-  }
+  // ("Ngày hội … được tổ chức từ ngày 17 đến 19-5 tại huyện X, tỉnh B": held there.)
+  for (let k = s.t0; k + 2 < s.t1; k++)
+    if (organisesAt(s, k) || (wordsAt(s, k, ['tổ', 'chức']) && wordAt(s, k - 1) === 'được'))
+      return true;
   return false;
 }
 
@@ -342,13 +341,17 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
   }
   if (chairs(s, first)) return { host: first, organiser: true };
   for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 8); k++) {
-    if (wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức' && HOSTED.has(wordAt(s, k + 2)))
-      return jointWith(s, first) ? null : { host: first, organiser: true };
+    if (organisesAt(s, k)) return jointWith(s, first) ? null : { host: first, organiser: true };
     // "tỉnh B (Lào) đã long trọng tổ chức lễ …": manner words may stand before the verb.
     if (k >= first.lastToken + 3 && !BEFORE_ORGANISING.has(wordAt(s, k))) break;
   }
   return null;
 }
+/** "tổ chức lễ / hội nghị / thi đấu …" at token k: an event organised. */
+function organisesAt(s: SentenceView, k: number): boolean {
+  return wordsAt(s, k, ['tổ', 'chức']) && HOSTED.has(wordAt(s, k + 2));
+}
+
 /**
  * "Công an tỉnh A làm đơn vị chủ trì, cùng Công an tỉnh B và Công an tỉnh C tổ chức thi đấu …":
  * the chair hosts the event its own country's partners organise with it.
@@ -358,7 +361,7 @@ function chairs(s: SentenceView, first: Mention): boolean {
   if (wordsAt(s, k, ['làm', 'đơn', 'vị'])) k += 3;
   if (!wordsAt(s, k, ['chủ', 'trì'])) return false;
   for (let j = k + 2; j + 2 < Math.min(s.t1, k + 30); j++)
-    if (wordAt(s, j) === 'tổ' && wordAt(s, j + 1) === 'chức' && HOSTED.has(wordAt(s, j + 2)))
+    if (organisesAt(s, j))
       return s.mentions.every(
         (m) => m.headToken < k || m.headToken > j || m.entry.country === first.entry.country,
       );

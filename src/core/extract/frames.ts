@@ -90,21 +90,17 @@ export function frameVisits(
     nationalGuests(coChairCountries(phraseText(s.tt, s.t0, s.t1)), frame.venue, to, s, gaz, out);
     return out;
   }
-  // "Hội nghị là dịp để các quan chức cao cấp của ba nước cùng đánh giá …" at the article's named
-  // venue: the other two countries' officials came.
+  // At the venue the lead named, a sentence naming no place: "Hội nghị là dịp để các quan chức
+  // cao cấp của ba nước cùng đánh giá …" (the other two countries' officials came); "Trưởng đoàn
+  // Campuchia dự chương trình, ông …" (that country's delegation came).
   const leadVenue = ctx.frameVenue;
-  if (leadVenue && s.mentions.length === 0 && officialsOfThree(s)) {
-    const out: VisitFinding[] = [];
-    const to: Side[] = [{ entry: leadVenue, level: 'local' }];
-    nationalGuests(['VN', 'LA', 'KH'], leadVenue, to, s, gaz, out);
-    return out;
-  }
-  // "Trưởng đoàn Campuchia dự chương trình, ông …" at the lead's venue: that country's delegation.
-  if (leadVenue && s.mentions.length === 0 && meetingAt(s) >= 0) {
-    const c = delegationCountry(phraseText(s.tt, s.t0, s.t1));
-    if (c && c !== leadVenue.country) {
+  if (leadVenue && s.mentions.length === 0) {
+    const three = officialsOfThree(s);
+    const c = three || meetingAt(s) < 0 ? null : delegationCountry(phraseText(s.tt, s.t0, s.t1));
+    if (three || (c && c !== leadVenue.country)) {
       const out: VisitFinding[] = [];
-      nationalGuests([c], leadVenue, [{ entry: leadVenue, level: 'local' }], s, gaz, out);
+      const to: Side[] = [{ entry: leadVenue, level: 'local' }];
+      nationalGuests(three ? ['VN', 'LA', 'KH'] : [c], leadVenue, to, s, gaz, out);
       return out;
     }
   }
