@@ -1394,3 +1394,27 @@ describe('rules from blind sets 117–119 (corpus-real119–121, after they were
     expect(visits(text, '2024-06-01')).toEqual(['VN-23>LA-KH']);
   });
 });
+
+describe('rules from blind sets 123–125 (corpus-real125–127, after they were scored)', () => {
+  it('"… đã ký kết …, trước sự chứng kiến của … đoàn đại biểu cấp cao của 4 tỉnh …" in A\'s paper', () => {
+    const text = [
+      'Bình Định hợp tác với các tỉnh Nam Lào',
+      'Ngày 30-3, UBND tỉnh Bình Định cùng chính quyền 2 tỉnh Attapu và Salavan đã ký kết các văn bản hợp tác, trước sự chứng kiến của lãnh đạo tỉnh và đoàn đại biểu cấp cao của 2 tỉnh bạn.',
+      'Lãnh đạo tỉnh Bình Định cảm ơn các tỉnh bạn.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-AT>VN-31', 'LA-SL>VN-31']);
+    // A ceremony in B witnessed by B's own officials brings nobody.
+    const own = [
+      'Đà Nẵng bàn giao trường học cho Champasak',
+      'Lễ bàn giao trường học tỉnh Champasak diễn ra trước sự chứng kiến của đại diện Sở Giáo dục tỉnh Champasak.',
+      'Thành phố Đà Nẵng đã hỗ trợ xây dựng trường.',
+    ].join('\n');
+    expect(visits(own)).toEqual([]);
+  });
+
+  it('"Đoàn công tác tỉnh A được … lãnh đạo tỉnh B đón tiếp.": received in B', () => {
+    const text =
+      'Tin\nĐoàn công tác tỉnh Gia Lai được đồng chí X, Chủ tịch Hội đồng nhân dân tỉnh Champasak cùng lãnh đạo các sở của tỉnh bạn đón tiếp.';
+    expect(visits(text)).toEqual(['VN-30>LA-CH']);
+  });
+});

@@ -179,12 +179,16 @@ export function attendanceRoll(s: SentenceView): boolean {
 /** "Lễ khai mạc …, với sự tham dự của Bộ trưởng … cùng lãnh đạo bốn tỉnh A, B, C, D": the roll. */
 function attendedBy(s: SentenceView): boolean {
   // ("với sự tham gia của hơn 300 doanh nghiệp": firms take part, nobody is rolled.)
-  for (let k = s.t0; k + 3 < s.t1; k++)
-    if (wordAt(s, k) === 'sự' && wordAt(s, k + 3) === 'của') {
-      const w = wordAt(s, k + 1);
-      const v = wordAt(s, k + 2);
-      if ((w === 'tham' && v === 'dự') || (w === 'có' && v === 'mặt')) return true;
-    }
+  for (let k = s.t0; k + 3 < s.t1; k++) {
+    if (wordAt(s, k) !== 'sự' || wordAt(s, k + 3) !== 'của') continue;
+    const w = wordAt(s, k + 1);
+    const v = wordAt(s, k + 2);
+    if ((w === 'tham' && v === 'dự') || (w === 'có' && v === 'mặt')) return true;
+    // "… ký kết …, trước sự chứng kiến của … đoàn đại biểu cấp cao của 4 tỉnh …": a delegation
+    // present ("… của đại diện Sở … tỉnh B" at a ceremony in B is its hosts).
+    if (w === 'chứng' && v === 'kiến')
+      for (let j = k + 4; j < Math.min(s.t1, k + 16); j++) if (wordAt(s, j) === 'đoàn') return true;
+  }
   return false;
 }
 

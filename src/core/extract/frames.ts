@@ -141,7 +141,7 @@ export function frameVisits(
     !frame.joint &&
     homeEntry &&
     (speaksOfParty(s) || roll) &&
-    wordAt(s, meetingAt(s)) !== 'ký' &&
+    (roll || wordAt(s, meetingAt(s)) !== 'ký') &&
     ctx.lastOrigin?.entry !== homeEntry &&
     // (A roll names the hosts among those present: "có đại diện lãnh đạo … của hai tỉnh A, B".)
     (roll || !s.mentions.some((m) => m.entry === homeEntry))

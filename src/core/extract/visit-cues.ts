@@ -389,6 +389,11 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   const after = wordAt(s, end + 1);
   if (w === 'tiếp' && end === k && NOT_AFTER_TIEP.has(after)) return null;
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
+  // "Đoàn … tỉnh A được … lãnh đạo tỉnh B đón tiếp.": received, the guest before "được".
+  if (end + 1 >= s.t1 && wordAt(s, s.t0) === 'đoàn') {
+    for (let b = k - 1; b > s.t0; b--) if (wordAt(s, b) === 'được') return end;
+    return null;
+  }
   let g = end + 1;
   while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 8) g++;
   return GUEST_START.has(wordAt(s, g)) || RECEIVED_FORCES.has(wordAt(s, g)) ? end : null;

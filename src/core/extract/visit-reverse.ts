@@ -29,6 +29,8 @@ export function resolveReverse(
   gaz: Gazetteer,
   ctx: VisitContext,
 ): VisitFinding[] {
+  const passive = receivedGuest(s, cue);
+  if (passive) return [passive];
   // "đã đón tiếp 18 đoàn khách", "tiếp nhiều đoàn": a tally of a year's exchanges, not one trip.
   const counted = wordAt(s, cue.end + 1);
   if (/^\d+$/.test(counted) || ['nhiều', 'hàng', 'hơn', 'trên', 'gần'].includes(counted)) return [];
@@ -175,6 +177,22 @@ export function resolveReverse(
 }
 
 /** The token after the last comma before token k, or the sentence start. */
+/**
+ * "Đoàn công tác tỉnh A được đồng chí …, Chủ tịch HĐND tỉnh B cùng lãnh đạo … đón tiếp.": the
+ * guest stands before "được", the host between it and the verb.
+ */
+function receivedGuest(s: SentenceView, cue: Cue): VisitFinding | null {
+  if (wordAt(s, s.t0) !== 'đoàn') return null;
+  let by = -1;
+  for (let k = cue.start - 1; k > s.t0 && by < 0; k--) if (wordAt(s, k) === 'được') by = k;
+  if (by < 0) return null;
+  const guest = s.mentions.find((m) => m.lastToken < by);
+  const host = s.mentions.find(
+    (m) => m.firstToken > by && m.lastToken < cue.start && m.entry.country !== guest?.entry.country,
+  );
+  return guest && host ? { from: local(guest), to: [local(host)], sentence: s } : null;
+}
+
 function lastCommaBefore(s: SentenceView, k: number): number {
   for (let j = k - 1; j > s.t0; j--) if (commaBefore(s, j)) return j;
   return s.t0;
