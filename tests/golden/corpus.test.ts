@@ -153,18 +153,9 @@ const OWN = [
 ];
 
 const KNOWN: Record<string, string[]> = {
-  // corpus-real128 … 130 (blind, scored once after the fourteenth session's last rule change,
-  // 279962c: 100 / 100 / 100, 100 / 93.3 / 100, 100 / 66.7 / 100), left as found: a Lao police
-  // delegation's Tết visit read the wrong way round; a Deputy Prime Minister's domestic tour that
-  // inspected border markers "thuộc hai tỉnh Gia Lai và Ratanakiri" read as a trip abroad; a guest
-  // known only from "Tiếp vị khách từ tỉnh B" under a dateline.
-  'b127-03-cong-an-hua-phan-chuc-tet-cong-an-thanh-hoa-canh-ty.txt': [
-    'false visits: Thanh Hóa (VN-21) → Hủa Phăn (LA-HO)',
-  ],
-  'b128-01-pho-thu-tuong-gia-lai-kon-tum-ratanakiri.html': [
-    'false visits: VN-HN → LA-VT',
-    'false visits: VN-HN → Ratanakiri (KH-16)',
-  ],
+  // corpus-real128 … 130 (blind, scored once on 279962c: 100 / 100 / 100, 100 / 93.3 / 100, 100 /
+  // 66.7 / 100), what their causes left: a guest known only from "Tiếp vị khách từ tỉnh B" under
+  // a dateline.
   'b128-05-son-la-xaysomboun-ghi-nho-2018-2020.txt': [
     'missing visits: Xaysomboun (LA-XS) → Sơn La (VN-05)',
   ],

@@ -2133,3 +2133,27 @@ describe('rules from blind sets 120–122 (corpus-real122–124, after they were
     expect(visits(text)).toContain('VN-68>LA-LM');
   });
 });
+
+describe('rules from blind sets 127–128 (corpus-real129–130, after they were scored)', () => {
+  it('"thông báo tình hình … trên địa bàn tỉnh A; gửi lời chúc … tới Công an B" names no venue', () => {
+    const text = [
+      'Công an tỉnh Hủa Phăn (Lào) thăm và chúc Tết Công an Thanh Hóa',
+      'Chiều 13-1, đoàn Công an tỉnh Hủa Phăn đã sang thăm và chúc Tết Công an tỉnh Thanh Hóa.',
+      'Đại tá A, Giám đốc Công an tỉnh Hủa Phăn đã thông báo tình hình kinh tế - xã hội, quốc phòng - an ninh trên địa bàn tỉnh Hủa Phăn; đồng thời gửi lời chúc mừng năm mới tới Công an Thanh Hóa, chúc tình hữu nghị giữa công an 2 tỉnh Thanh Hóa- Hủa Phăn mãi bền chặt.',
+    ].join('\n');
+    expect(visits(text, '2020-01-14')).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('a national leader\'s tour at home: "làm việc … về công tác đối ngoại … đối với tỉnh B (Campuchia)", "các địa phương láng giềng của Lào"', () => {
+    const text = [
+      'Phó Thủ tướng làm việc tại Gia Lai và Kon Tum',
+      'Tại Gia Lai, Phó Thủ tướng cùng đoàn làm việc với lãnh đạo tỉnh về công tác đối ngoại của địa phương đối với tỉnh Ratanakiri (Campuchia).',
+      'Cùng ngày, Phó Thủ tướng đến thăm tỉnh Kon Tum, ghi nhận nỗ lực củng cố quan hệ với các địa phương láng giềng của Lào và Campuchia.',
+    ].join('\n');
+    expect(visits(text)).toEqual([]);
+    // Abroad, the country is still the goal.
+    expect(
+      visits('Tin\nPhó Thủ tướng đến thăm Lào và làm việc với lãnh đạo Chính phủ Lào.'),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});

@@ -164,6 +164,9 @@ const SITES = new Set([
 
 /** "trên đất", "trên địa bàn" at token k: the token of their last word, else -1. */
 function onGround(s: SentenceView, k: number): number {
+  // ("thông báo tình hình kinh tế - xã hội … trên địa bàn tỉnh B": B's situation, no venue.)
+  for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--)
+    if (wordAt(s, b) === 'tình' && wordAt(s, b + 1) === 'hình') return -1;
   if (wordAt(s, k + 1) === 'đất') return k + 1;
   return wordAt(s, k + 1) === 'địa' && wordAt(s, k + 2) === 'bàn' ? k + 2 : -1;
 }

@@ -142,6 +142,8 @@ export function resolveForward(
   // comma; the place after it is the main clause's speaker.
   const adverbial = atEvent(s, cue);
   if (adverbial >= 0) dests = dests.filter((m) => m.firstToken < adverbial);
+  // "làm việc với lãnh đạo tỉnh về công tác đối ngoại … đối với tỉnh B": the talks' topic.
+  dests = dests.filter((m) => !topicBetween(s, cue.end + 1, m.headToken));
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   // (Not from another semicolon clause: "…; ủng hộ các gia đình tại B; tổ chức cho hội viên thăm
   // lại chiến trường xưa".)
@@ -296,6 +298,11 @@ export function resolveForward(
     }));
   }
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
+  // "Phó Thủ tướng đến thăm tỉnh Kon Tum, ghi nhận … các địa phương láng giềng của Lào": a trip
+  // at home names no country abroad as its goal.
+  const domestic = dests.some(
+    (m) => m.entry.country === o.entry.country && m.headToken <= cue.end + 3,
+  );
   // "Tỉnh B (đã) đón đoàn tỉnh A sang thăm": the host stands before the delegation.
   // "Đoàn công tác tỉnh A đã cùng đoàn công tác tỉnh B tiến hành khảo sát": a delegation travels
   // too, so it hosts nobody.
@@ -311,7 +318,7 @@ export function resolveForward(
     if (host) to = isInviter(s, host) ? invitingHosts(s, host, o) : [local(host)];
   }
   // "trước khi rời Việt Nam": leaving a country names no place of it as a destination.
-  if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời')
+  if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời' && !domestic)
     to = namedCountryPlaces(tt, s, o, cue.end + 1, others);
   // "Ảnh: Bộ trưởng … làm việc với ngài …, Bộ trưởng Bộ Du lịch Campuchia" after the guests' trip to
   // a place of the minister's own country: met there, not in the guests' country.
@@ -321,7 +328,13 @@ export function resolveForward(
   // "Đoàn đang có chuyến thăm, làm việc tại Việt Nam …": a country only, whose capital stands for
   // it unless the article names the places the trip went to (geocode-article.ts).
   let toCountry = false;
-  if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời' && !metAtHome) {
+  if (
+    to.length === 0 &&
+    !cue.locatedOnly &&
+    wordAt(s, cue.start) !== 'rời' &&
+    !metAtHome &&
+    !domestic
+  ) {
     const end = eventObjectEnd(s, cue);
     to = countryDestination(tt, s, gaz, o, cue.end + 1, end);
     // (A national body met there keeps the capital; one that invited the trip does not.)
@@ -449,6 +462,16 @@ const EVENT_NOUN = new Set(['buổi', 'cuộc']);
 // "nhấn mạnh", "hoan nghênh", "vui mừng") right before "chuyến".
 const JUDGING = new Set(['rằng', 'cao', 'giá', 'định', 'mạnh', 'nghênh', 'mừng']);
 // How close before the cue the traveller's unnamed "tỉnh" stands ("lãnh đạo tỉnh sang thăm").
+/** "đối với", "về công tác / việc / vấn đề …" between tokens a and b: what is spoken of. */
+function topicBetween(s: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (wordAt(s, k) === 'đối' && wordAt(s, k + 1) === 'với') return true;
+    if (wordAt(s, k) === 'về' && TOPIC_NOUNS.has(wordAt(s, k + 1))) return true;
+  }
+  return false;
+}
+
+const TOPIC_NOUNS = new Set(['công', 'việc', 'vấn', 'tình', 'quan', 'hợp', 'kết']);
 const BARE_REACH = 3;
 const GREETING = new Set(['chúc', 'thăm', 'tặng']);
 const AT_EVENT = new Set(['tại', 'trong', 'sau', 'qua']);
