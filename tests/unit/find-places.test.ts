@@ -418,3 +418,14 @@ describe('a province name typed with a small last syllable (blind set 114)', () 
     expect(isos('Hòa bình và Quảng trị.')).toEqual([]);
   });
 });
+
+describe('"các địa phương Svay Rieng, …" (blind set 130)', () => {
+  it('"địa phương" (locality) before a name is no ward: the places count', () => {
+    const listed = found('Văn bản hợp tác với các địa phương Svay Rieng, Prey Veng.').mentions;
+    expect(listed.map((m) => [m.entry.iso, m.ward ?? false])).toEqual([
+      ['KH-20', false],
+      ['KH-14', false],
+    ]);
+    expect(found('Hội nghị tại phường Long An.').mentions[0]?.ward).toBe(true);
+  });
+});

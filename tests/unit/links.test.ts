@@ -2157,3 +2157,11 @@ describe('rules from blind sets 127–128 (corpus-real129–130, after they were
     ).toEqual(['VN-HN*>LA-VT*']);
   });
 });
+
+describe('"chương trình phối hợp giai đoạn 2018-2022" (blind set 130)', () => {
+  it('a programme of coordination with a term is an agreement, as one of cooperation is', () => {
+    const text =
+      'Tin\nHội Phụ nữ tỉnh Gia Lai và Sở Công tác phụ nữ tỉnh Stung Treng sơ kết một năm thực hiện chương trình phối hợp giai đoạn 2018-2022.';
+    expect(sisters(text)).toEqual(['KH-19|VN-30']);
+  });
+});

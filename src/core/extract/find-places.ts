@@ -93,7 +93,11 @@ function afterWardWord(ctx: Ctx, first: number): boolean {
   const { tt } = ctx;
   const prev = tt.tokens[first - 1]!;
   const start = tt.tokens[first]!.start;
-  if (prev.f === 'phuong' || prev.f === 'xa') return oneBlank(tt.text, prev.end, start);
+  // (Read with its marks: "các địa phương Svay Rieng, …" are places, "phường Long An" a ward.)
+  if (prev.f === 'phuong' || prev.f === 'xa') {
+    const w = wordOf(tt, first - 1);
+    return (w === 'phường' || w === 'xã') && oneBlank(tt.text, prev.end, start);
+  }
   return (
     (prev.f === 'p' || prev.f === 'x') &&
     /^\. ?$/.test(tt.text.slice(prev.end, start)) &&

@@ -48,6 +48,7 @@ const CUES = [
   // "đánh giá chương trình hợp tác giai đoạn 2006-2010 giữa hai tỉnh": a programme with a term is
   // an agreement made.
   'chương trình hợp tác giai đoạn',
+  'chương trình phối hợp giai đoạn',
   // "Chính quyền tỉnh đã ký nhiều thỏa thuận với các tỉnh A và B".
   'ký nhiều thỏa thuận',
   'ký nhiều thoả thuận',
