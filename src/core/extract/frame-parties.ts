@@ -12,6 +12,7 @@ import {
   isSuccessorRemark,
   phraseText,
   wordAt,
+  wordIn,
   type SentenceView,
 } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
@@ -300,6 +301,16 @@ export function rollMember(s: SentenceView, m: Mention, venue: GazetteerEntry): 
   return standsForItself(s, m, venue) && !NOT_PARTY_BEFORE.has(wordAt(s, m.headToken - 1));
 }
 
+/** "… của Lào đã cùng ký …": m's clause goes on to sign, within a few words. */
+function signsAfter(s: SentenceView, m: Mention): boolean {
+  for (let k = m.lastToken + 1; k <= m.lastToken + 8 && k < s.t1; k++) {
+    const before = wordAt(s, k - 1);
+    if (wordAt(s, k) === 'ký' && (before === 'cùng' || before === 'đã')) return true;
+    if (commaBefore(s, k)) break;
+  }
+  return false;
+}
+
 export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   if (!standsForItself(s, m, venue)) return false;
   // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
@@ -309,17 +320,12 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
   // "UBND tỉnh B đã ký biên bản ghi nhớ … với ba tỉnh A1, A2 và A3": the partners who came to sign.
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 14); b--)
-    if (wordAt(s, b) === 'với' && [...Array(14).keys()].some((d) => wordAt(s, b - d) === 'ký'))
-      return true;
+    if (wordAt(s, b) === 'với' && wordIn(s, b - 13, b + 1, 'ký')) return true;
   // "tỉnh A cũng cử đoàn cán bộ tham dự hội nghị": the place that sends a delegation.
   for (let k = m.lastToken + 1; k <= m.lastToken + 3; k++) if (wordAt(s, k) === 'cử') return true;
   // "tại B, tỉnh B … và tỉnh A (…) của Lào đã cùng ký Bản ghi nhớ": a signer, come to the B the
   // sentence names (a signing placed nowhere is the partnership's history).
-  const placed = [...Array(m.headToken - s.t0).keys()].some((d) => wordAt(s, s.t0 + d) === 'tại');
-  for (let k = m.lastToken + 1; placed && k <= m.lastToken + 8 && k < s.t1; k++) {
-    if (wordAt(s, k) === 'ký' && ['cùng', 'đã'].includes(wordAt(s, k - 1))) return true;
-    if (commaBefore(s, k)) break;
-  }
+  if (signsAfter(s, m) && wordIn(s, s.t0, m.headToken, 'tại')) return true;
   // "Hội đàm cấp cao 03 tỉnh: A - B - C", "hội nghị ba tỉnh A, B, C": the sides counted, then named.
   if (countedSides(s, m)) return true;
   // "Hội nghị cấp cao giữa 2 tỉnh A – B", "giữa 3 tỉnh A (Việt Nam), C (Thái Lan) và B (Lào)".

@@ -14,6 +14,7 @@ import {
   isSuccessorRemark,
   phraseText,
   wordAt,
+  wordIn,
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
@@ -117,8 +118,7 @@ function abroad(s: SentenceView, organiser: Mention): boolean {
     if (wordAt(s, k) !== 'tại' && wordAt(s, k) !== 'ở') continue;
     // "liệt sĩ hy sinh tại Campuchia", "bà con sinh sống ở Lào": where people died or live.
     // ("hy sinh qua các thời kỳ tại Lào": a few words may stand between.)
-    const lived = [1, 2, 3, 4, 5, 6].some((d) => LIVED.has(wordAt(s, k - d)));
-    if (countryWordAt(s, k + 1) > 0 && !lived) return true;
+    if (countryWordAt(s, k + 1) > 0 && !wordIn(s, k - 6, k, LIVED)) return true;
   }
   return false;
 }

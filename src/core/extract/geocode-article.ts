@@ -181,7 +181,10 @@ const BEFORE_TINH = /(?<![\p{L}\d])(\p{L}+|\d+)\s+tỉnh(?![\p{L}])/gu;
 
 /** The first count of three or more provinces ("ba tỉnh", "4 tỉnh"), or 0. */
 function firstCount(lower: string): number {
-  for (const m of lower.matchAll(BEFORE_TINH)) if (countOf(m[1]!) >= 3) return countOf(m[1]!);
+  for (const m of lower.matchAll(BEFORE_TINH)) {
+    const n = countOf(m[1]!);
+    if (n >= 3) return n;
+  }
   return 0;
 }
 

@@ -134,6 +134,20 @@ export function wordsAt(s: SentenceView, k: number, words: readonly string[]): b
   return true;
 }
 
+/** Whether the word, or one of the set (lower case, with diacritics), stands in tokens [a, b). */
+export function wordIn(
+  s: SentenceView,
+  a: number,
+  b: number,
+  words: string | ReadonlySet<string>,
+): boolean {
+  for (let k = Math.max(a, s.t0); k < Math.min(b, s.t1); k++) {
+    const w = wordAt(s, k);
+    if (typeof words === 'string' ? w === words : words.has(w)) return true;
+  }
+  return false;
+}
+
 /** Whether two words (lower case, with diacritics) stand next to each other in the sentence. */
 export function hasWords(s: SentenceView, first: string, second: string): boolean {
   const f = foldOfWord(first);
