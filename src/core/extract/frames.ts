@@ -93,14 +93,14 @@ export function frameVisits(
   // At the venue the lead named, a sentence naming no place: "Hội nghị là dịp để các quan chức
   // cao cấp của ba nước cùng đánh giá …" (the other two countries' officials came); "Trưởng đoàn
   // Campuchia dự chương trình, ông …" (that country's delegation came).
-  const leadVenue = ctx.frameVenue;
-  if (leadVenue && s.mentions.length === 0) {
+  const namedVenue = ctx.frameVenue;
+  if (namedVenue && s.mentions.length === 0) {
     const three = officialsOfThree(s);
     const c = three || meetingAt(s) < 0 ? null : delegationCountry(phraseText(s.tt, s.t0, s.t1));
-    if (three || (c && c !== leadVenue.country)) {
+    if (three || (c && c !== namedVenue.country)) {
       const out: VisitFinding[] = [];
-      const to: Side[] = [{ entry: leadVenue, level: 'local' }];
-      nationalGuests(three ? ['VN', 'LA', 'KH'] : [c], leadVenue, to, s, gaz, out);
+      const to: Side[] = [{ entry: namedVenue, level: 'local' }];
+      nationalGuests(three ? ['VN', 'LA', 'KH'] : [c], namedVenue, to, s, gaz, out);
       return out;
     }
   }

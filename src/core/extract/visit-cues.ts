@@ -390,14 +390,18 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   if (w === 'tiếp' && end === k && NOT_AFTER_TIEP.has(after)) return null;
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
   // "Đoàn … tỉnh A được … lãnh đạo tỉnh B đón tiếp.": received, the guest before "được".
-  if (end + 1 >= s.t1 && wordAt(s, s.t0) === 'đoàn') {
-    for (let b = k - 1; b > s.t0; b--) if (wordAt(s, b) === 'được') return end;
-    return null;
-  }
+  if (end + 1 >= s.t1 && wordAt(s, s.t0) === 'đoàn') return passiveBefore(s, k) >= 0 ? end : null;
   let g = end + 1;
   while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 8) g++;
   return GUEST_START.has(wordAt(s, g)) || RECEIVED_FORCES.has(wordAt(s, g)) ? end : null;
 }
+
+/** The nearest "được" before token k, past the sentence's first word ("Đoàn … được … đón"), or -1. */
+export function passiveBefore(s: SentenceView, k: number): number {
+  for (let b = k - 1; b > s.t0; b--) if (wordAt(s, b) === 'được') return b;
+  return -1;
+}
+
 // "đón lực lượng của Bộ Chỉ huy Quân sự tỉnh B", "đón cán bộ …": received, they came (their mere
 // "hiện diện" on the border is no trip).
 const RECEIVED_FORCES = new Set(['lực', 'cán']);

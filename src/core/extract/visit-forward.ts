@@ -461,7 +461,6 @@ const EVENT_NOUN = new Set(['buổi', 'cuộc']);
 // Last words of the verbs a speaker judges a trip with ("cho rằng", "đánh giá cao", "khẳng định",
 // "nhấn mạnh", "hoan nghênh", "vui mừng") right before "chuyến".
 const JUDGING = new Set(['rằng', 'cao', 'giá', 'định', 'mạnh', 'nghênh', 'mừng']);
-// How close before the cue the traveller's unnamed "tỉnh" stands ("lãnh đạo tỉnh sang thăm").
 /** "đối với", "về công tác / việc / vấn đề …" between tokens a and b: what is spoken of. */
 function topicBetween(s: SentenceView, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -472,6 +471,7 @@ function topicBetween(s: SentenceView, a: number, b: number): boolean {
 }
 
 const TOPIC_NOUNS = new Set(['công', 'việc', 'vấn', 'tình', 'quan', 'hợp', 'kết']);
+// How close before the cue the traveller's unnamed "tỉnh" stands ("lãnh đạo tỉnh sang thăm").
 const BARE_REACH = 3;
 const GREETING = new Set(['chúc', 'thăm', 'tặng']);
 const AT_EVENT = new Set(['tại', 'trong', 'sau', 'qua']);

@@ -5,7 +5,7 @@ import { consulCountry, envoyFirst, nationalActorCountry } from './actors.ts';
 import { bareProvinceIn } from './home.ts';
 import { commaAfterList, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
-import { commaBefore, guestWord, type Cue } from './visit-cues.ts';
+import { commaBefore, guestWord, passiveBefore, type Cue } from './visit-cues.ts';
 import { partnerGroup } from './visit-groups.ts';
 import {
   actorIn,
@@ -176,15 +176,13 @@ export function resolveReverse(
   return guests.map((x) => ({ from: x, to: [host], sentence: s, ...atCapital }));
 }
 
-/** The token after the last comma before token k, or the sentence start. */
 /**
  * "Đoàn công tác tỉnh A được đồng chí …, Chủ tịch HĐND tỉnh B cùng lãnh đạo … đón tiếp.": the
  * guest stands before "được", the host between it and the verb.
  */
 function receivedGuest(s: SentenceView, cue: Cue): VisitFinding | null {
   if (wordAt(s, s.t0) !== 'đoàn') return null;
-  let by = -1;
-  for (let k = cue.start - 1; k > s.t0 && by < 0; k--) if (wordAt(s, k) === 'được') by = k;
+  const by = passiveBefore(s, cue.start);
   if (by < 0) return null;
   const guest = s.mentions.find((m) => m.lastToken < by);
   const host = s.mentions.find(
@@ -193,6 +191,7 @@ function receivedGuest(s: SentenceView, cue: Cue): VisitFinding | null {
   return guest && host ? { from: local(guest), to: [local(host)], sentence: s } : null;
 }
 
+/** The token after the last comma before token k, or the sentence start. */
 function lastCommaBefore(s: SentenceView, k: number): number {
   for (let j = k - 1; j > s.t0; j--) if (commaBefore(s, j)) return j;
   return s.t0;
