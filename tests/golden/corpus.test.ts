@@ -1,6 +1,6 @@
 // Golden tests of the whole geocoding step (clean → extract) on annotated articles:
 // - tests/fixtures/corpus/ and corpus-blind{,2,3}/: hand-written annotated articles (the blind sets were
-//   written and annotated without looking at the extractor); corpus-real{1,2,3}/: blind sets written
+//   written and annotated without looking at the extractor); corpus-real1…/: blind sets written
 //   in the shapes of real pages (chrome, spellings, HTML pages); their full output is pinned in
 //   tests/golden/out/ (regenerate with REGEN=1 after a deliberate change, then review the diff);
 // - ../shared/corpus/seeds/: the project's real seed articles (skipped when ../shared is absent).
@@ -15,148 +15,14 @@ import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 
 const gaz = builtinGazetteer();
-const OWN = [
-  'tests/fixtures/corpus',
-  'tests/fixtures/corpus-blind',
-  'tests/fixtures/corpus-blind2',
-  'tests/fixtures/corpus-blind3',
-  'tests/fixtures/corpus-real1',
-  'tests/fixtures/corpus-real2',
-  'tests/fixtures/corpus-real3',
-  'tests/fixtures/corpus-real4',
-  'tests/fixtures/corpus-real5',
-  'tests/fixtures/corpus-real6',
-  'tests/fixtures/corpus-real7',
-  'tests/fixtures/corpus-real8',
-  'tests/fixtures/corpus-real9',
-  'tests/fixtures/corpus-real10',
-  'tests/fixtures/corpus-real11',
-  'tests/fixtures/corpus-real12',
-  'tests/fixtures/corpus-real13',
-  'tests/fixtures/corpus-real14',
-  'tests/fixtures/corpus-real15',
-  'tests/fixtures/corpus-real16',
-  'tests/fixtures/corpus-real17',
-  'tests/fixtures/corpus-real18',
-  'tests/fixtures/corpus-real19',
-  'tests/fixtures/corpus-real20',
-  'tests/fixtures/corpus-real21',
-  'tests/fixtures/corpus-real22',
-  'tests/fixtures/corpus-real23',
-  'tests/fixtures/corpus-real24',
-  'tests/fixtures/corpus-real25',
-  'tests/fixtures/corpus-real26',
-  'tests/fixtures/corpus-real27',
-  'tests/fixtures/corpus-real28',
-  'tests/fixtures/corpus-real29',
-  'tests/fixtures/corpus-real30',
-  'tests/fixtures/corpus-real31',
-  'tests/fixtures/corpus-real32',
-  'tests/fixtures/corpus-real33',
-  'tests/fixtures/corpus-real34',
-  'tests/fixtures/corpus-real35',
-  'tests/fixtures/corpus-real36',
-  'tests/fixtures/corpus-real37',
-  'tests/fixtures/corpus-real38',
-  'tests/fixtures/corpus-real39',
-  'tests/fixtures/corpus-real40',
-  'tests/fixtures/corpus-real41',
-  'tests/fixtures/corpus-real42',
-  'tests/fixtures/corpus-real43',
-  'tests/fixtures/corpus-real44',
-  'tests/fixtures/corpus-real45',
-  'tests/fixtures/corpus-real46',
-  'tests/fixtures/corpus-real47',
-  'tests/fixtures/corpus-real48',
-  'tests/fixtures/corpus-real49',
-  'tests/fixtures/corpus-real50',
-  'tests/fixtures/corpus-real51',
-  'tests/fixtures/corpus-real52',
-  'tests/fixtures/corpus-real53',
-  'tests/fixtures/corpus-real54',
-  'tests/fixtures/corpus-real55',
-  'tests/fixtures/corpus-real56',
-  'tests/fixtures/corpus-real57',
-  'tests/fixtures/corpus-real58',
-  'tests/fixtures/corpus-real59',
-  'tests/fixtures/corpus-real60',
-  'tests/fixtures/corpus-real61',
-  'tests/fixtures/corpus-real62',
-  'tests/fixtures/corpus-real63',
-  'tests/fixtures/corpus-real64',
-  'tests/fixtures/corpus-real65',
-  'tests/fixtures/corpus-real66',
-  'tests/fixtures/corpus-real67',
-  'tests/fixtures/corpus-real68',
-  'tests/fixtures/corpus-real69',
-  'tests/fixtures/corpus-real70',
-  'tests/fixtures/corpus-real71',
-  'tests/fixtures/corpus-real72',
-  'tests/fixtures/corpus-real73',
-  'tests/fixtures/corpus-real74',
-  'tests/fixtures/corpus-real75',
-  'tests/fixtures/corpus-real76',
-  'tests/fixtures/corpus-real77',
-  'tests/fixtures/corpus-real78',
-  'tests/fixtures/corpus-real79',
-  'tests/fixtures/corpus-real80',
-  'tests/fixtures/corpus-real81',
-  'tests/fixtures/corpus-real82',
-  'tests/fixtures/corpus-real83',
-  'tests/fixtures/corpus-real84',
-  'tests/fixtures/corpus-real85',
-  'tests/fixtures/corpus-real86',
-  'tests/fixtures/corpus-real87',
-  'tests/fixtures/corpus-real88',
-  'tests/fixtures/corpus-real89',
-  'tests/fixtures/corpus-real90',
-  'tests/fixtures/corpus-real91',
-  'tests/fixtures/corpus-real92',
-  'tests/fixtures/corpus-real93',
-  'tests/fixtures/corpus-real94',
-  'tests/fixtures/corpus-real95',
-  'tests/fixtures/corpus-real96',
-  'tests/fixtures/corpus-real97',
-  'tests/fixtures/corpus-real98',
-  'tests/fixtures/corpus-real99',
-  'tests/fixtures/corpus-real100',
-  'tests/fixtures/corpus-real101',
-  'tests/fixtures/corpus-real102',
-  'tests/fixtures/corpus-real103',
-  'tests/fixtures/corpus-real104',
-  'tests/fixtures/corpus-real105',
-  'tests/fixtures/corpus-real106',
-  'tests/fixtures/corpus-real107',
-  'tests/fixtures/corpus-real108',
-  'tests/fixtures/corpus-real109',
-  'tests/fixtures/corpus-real110',
-  'tests/fixtures/corpus-real111',
-  'tests/fixtures/corpus-real112',
-  'tests/fixtures/corpus-real113',
-  'tests/fixtures/corpus-real114',
-  'tests/fixtures/corpus-real115',
-  'tests/fixtures/corpus-real116',
-  'tests/fixtures/corpus-real117',
-  'tests/fixtures/corpus-real118',
-  'tests/fixtures/corpus-real119',
-  'tests/fixtures/corpus-real120',
-  'tests/fixtures/corpus-real121',
-  'tests/fixtures/corpus-real122',
-  'tests/fixtures/corpus-real123',
-  'tests/fixtures/corpus-real124',
-  'tests/fixtures/corpus-real125',
-  'tests/fixtures/corpus-real126',
-  'tests/fixtures/corpus-real127',
-  'tests/fixtures/corpus-real128',
-  'tests/fixtures/corpus-real129',
-  'tests/fixtures/corpus-real130',
-  'tests/fixtures/corpus-real131',
-  'tests/fixtures/corpus-real132',
-  'tests/fixtures/corpus-real133',
-  'tests/fixtures/corpus-real134',
-  'tests/fixtures/corpus-real135',
-  'tests/fixtures/corpus-real136',
-];
+// Every corpus-real set in tests/fixtures, in the order they were written (each blind set joins
+// the golden test as soon as it lands there).
+const REAL_SETS = readdirSync('tests/fixtures')
+  .filter((d) => /^corpus-real\d+$/.test(d))
+  .sort((a, b) => Number(a.slice('corpus-real'.length)) - Number(b.slice('corpus-real'.length)));
+const OWN = ['corpus', 'corpus-blind', 'corpus-blind2', 'corpus-blind3', ...REAL_SETS].map(
+  (d) => `tests/fixtures/${d}`,
+);
 
 const KNOWN: Record<string, string[]> = {
   // corpus-real134 … 136 (blind, scored once after the fourteenth session's last rule change,
@@ -472,17 +338,24 @@ const texts = (dir: string) =>
   readdirSync(dir)
     .filter((f) => /\.(txt|html?)$/.test(f))
     .sort();
+// The pinned output's name for an article file.
+const outName = (file: string) => file.replace(/\.(txt|html?)$/, '.json');
 
 describe('golden: our annotated articles', () => {
   for (const [dir, file] of OWN.flatMap((d) => texts(d).map((f) => [d, f] as const))) {
     it(`${file}: matches the gold annotation and the pinned output`, () => {
       const result = expectPerfect(dir, file);
-      const pinned = join(OUT, file.replace(/\.(txt|html?)$/, '.json'));
+      const pinned = join(OUT, outName(file));
       const text = `${JSON.stringify(result, null, 2)}\n`;
       if (process.env.REGEN === '1' || !existsSync(pinned)) writeFileSync(pinned, text);
       expect(text).toBe(readFileSync(pinned, 'utf8'));
     });
   }
+  // A set removed from tests/fixtures leaves its pinned outputs behind: none may be orphaned.
+  it('every pinned output belongs to an article of the sets above', () => {
+    const articles = new Set(OWN.flatMap((d) => texts(d).map(outName)));
+    expect(readdirSync(OUT).filter((f) => !articles.has(f))).toEqual([]);
+  });
 });
 
 const haveSeeds = existsSync(SEEDS);
