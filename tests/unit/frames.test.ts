@@ -3,19 +3,13 @@ import { prepareArticle } from '../../src/core/article/prepare.ts';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { makeDoc } from './support/make-doc.ts';
+import { visitsOf as visits } from './support/visit-strings.ts';
 
 const gaz = builtinGazetteer();
 
 function result(text: string, date: string | null = null) {
   return geocodeArticle(makeDoc(text, { date }), gaz).result;
 }
-const visits = (text: string, date: string | null = null) =>
-  result(text, date)
-    .links.filter((l) => l.kind === 'visit')
-    .map(
-      (l) =>
-        `${l.from.iso}${l.from.level === 'national' ? '*' : ''}>${l.to.iso}${l.to.level === 'national' ? '*' : ''}`,
-    );
 
 // Sister links as "A-B" (from-to as the extractor orders them), sorted.
 const sisterLinks = (text: string) =>

@@ -3,19 +3,9 @@ import fc from 'fast-check';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { makeDoc } from './support/make-doc.ts';
+import { linksOf as links, visitsOf as visits } from './support/visit-strings.ts';
 
 const gaz = builtinGazetteer();
-
-function links(text: string, date: string | null = null) {
-  return geocodeArticle(makeDoc(text, { date }), gaz).result.links;
-}
-const visits = (text: string, date: string | null = null) =>
-  links(text, date)
-    .filter((l) => l.kind === 'visit')
-    .map(
-      (l) =>
-        `${l.from.iso}${l.from.level === 'national' ? '*' : ''}>${l.to.iso}${l.to.level === 'national' ? '*' : ''}`,
-    );
 const sisters = (text: string) =>
   links(text)
     .filter((l) => l.kind === 'sister')

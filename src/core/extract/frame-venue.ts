@@ -303,8 +303,13 @@ const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);
 /** "tại TP B, Hội … tổ chức lễ kỷ niệm …": an event someone holds. */
 function organises(s: SentenceView): boolean {
   // ("Ngày hội … được tổ chức từ ngày 17 đến 19-5 tại huyện X, tỉnh B": held there.)
+  // ("Sáng 21/5, tại tỉnh B diễn ra lễ truy điệu …": an event that took place, no organiser named.)
   for (let k = s.t0; k + 2 < s.t1; k++)
-    if (organisesAt(s, k) || (wordsAt(s, k, ['tổ', 'chức']) && wordAt(s, k - 1) === 'được'))
+    if (
+      organisesAt(s, k) ||
+      (wordsAt(s, k, ['tổ', 'chức']) && wordAt(s, k - 1) === 'được') ||
+      (wordsAt(s, k, ['diễn', 'ra']) && HOSTED.has(wordAt(s, k + 2)))
+    )
       return true;
   return false;
 }
@@ -352,8 +357,13 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
 }
 /** "tổ chức lễ / hội nghị / thi đấu …" at token k: an event organised. */
 function organisesAt(s: SentenceView, k: number): boolean {
-  return wordsAt(s, k, ['tổ', 'chức']) && HOSTED.has(wordAt(s, k + 2));
+  if (!wordsAt(s, k, ['tổ', 'chức'])) return false;
+  // "tổ chức trọng thể lễ truy điệu", "tổ chức long trọng Lễ …": a manner before the event.
+  const j = MANNER.has(`${wordAt(s, k + 2)} ${wordAt(s, k + 3)}`) ? k + 4 : k + 2;
+  return HOSTED.has(wordAt(s, j));
 }
+
+const MANNER = new Set(['trọng thể', 'long trọng', 'trang trọng', 'thành công']);
 
 /**
  * "Công an tỉnh A làm đơn vị chủ trì, cùng Công an tỉnh B và Công an tỉnh C tổ chức thi đấu …":

@@ -280,10 +280,11 @@ const RESIDING = new Set(['sống', 'cư', 'trú']);
 /**
  * A "tại" (at token k) that says where a mission sits or people live, not where anyone met:
  * "Tổng Lãnh sự quán Lào tại TP Đà Nẵng", "Tổng lãnh sự nước CHDCND Lào tại …", "Đại sứ Việt Nam
- * tại …", "bà con đang sinh sống tại B", "định cư ở B", "phóng viên TTXVN tại B".
+ * tại …", "bà con đang sinh sống tại B", "định cư ở B", "phóng viên TTXVN tại B", "liệt sĩ hy
+ * sinh tại B".
  */
 export function isSeatOrHome(s: SentenceView, k: number): boolean {
-  if (RESIDING.has(wordAt(s, k - 1))) return true;
+  if (RESIDING.has(wordAt(s, k - 1)) || restsFrom(s, k)) return true;
   if (wordAt(s, k - 1) === 'việc' && wordAt(s, k - 2) === 'làm' && livesAndWorks(s, k - 2))
     return true;
   for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--) {
@@ -296,6 +297,15 @@ export function isSeatOrHome(s: SentenceView, k: number): boolean {
     if (commaBefore(s, b)) return false;
   }
   return false;
+}
+
+/**
+ * "liệt sĩ hy sinh tại tỉnh B", "hài cốt … cất bốc / quy tập tại B": where soldiers fell or their
+ * remains were found, not where the ceremony that honours them is held.
+ */
+function restsFrom(s: SentenceView, k: number): boolean {
+  const pair = `${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`;
+  return pair === 'hy sinh' || pair === 'cất bốc' || pair === 'quy tập';
 }
 
 /**
