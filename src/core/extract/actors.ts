@@ -217,7 +217,11 @@ export function nationalActorCountry(lower: string): CountryCode | null {
   if (at >= 0) {
     // "Bộ Nông nghiệp Lào", "Thủ tướng Campuchia"; an ambassador named without a country word
     // ("chuyến thăm của Đại sứ") is nobody's in particular.
-    return words.find((w) => w.index > at)?.country ?? (envoyAt(lower, at) ? null : 'VN');
+    const end = ownEnd(lower, at);
+    return (
+      words.find((w) => w.index > at && w.index < end)?.country ??
+      (envoyAt(lower, at) ? null : 'VN')
+    );
   }
   // "Đoàn đại biểu Việt Nam", "đoàn Lào": a delegation named by its country; "Đoàn Báo Cựu chiến
   // binh Việt Nam", "đoàn Hội Nhà báo Lào": one of a central body named by its country.
@@ -248,7 +252,19 @@ export function nationalActorNear(lower: string): CountryCode | null {
   const phrase = end ? lower.slice(0, end.index) : lower;
   const at = nationalBodyIndex(phrase);
   if (at < 0) return null;
-  return countryWords(phrase.slice(at))[0]?.country ?? (envoyAt(phrase, at) ? null : 'VN');
+  return (
+    countryWords(phrase.slice(at, ownEnd(phrase, at)))[0]?.country ??
+    (envoyAt(phrase, at) ? null : 'VN')
+  );
+}
+
+/**
+ * Where the words of the body named at `at` end: "Phó thủ tướng Nguyễn Chí Dũng cùng Phó thủ tướng
+ * Lào …" names a second body, whose country word is not the first one's.
+ */
+function ownEnd(lower: string, at: number): number {
+  const i = lower.indexOf(' cùng ', at);
+  return i < 0 ? lower.length : i;
 }
 
 /**

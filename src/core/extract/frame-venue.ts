@@ -301,7 +301,7 @@ const HOSTED = new Set([
 const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);
 
 /** "tại TP B, Hội … tổ chức lễ kỷ niệm …": an event someone holds. */
-function organises(s: SentenceView): boolean {
+export function organises(s: SentenceView): boolean {
   // ("Ngày hội … được tổ chức từ ngày 17 đến 19-5 tại huyện X, tỉnh B": held there.)
   // ("Sáng 21/5, tại tỉnh B diễn ra lễ truy điệu …": an event that took place, no organiser named.)
   for (let k = s.t0; k + 2 < s.t1; k++)

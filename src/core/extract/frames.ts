@@ -32,6 +32,7 @@ import {
 import {
   hostIn,
   jointlyOrganised,
+  organises,
   plannedMeeting,
   seatVenue,
   venueIn,
@@ -97,7 +98,10 @@ export function frameVisits(
   if (namedVenue && s.mentions.length === 0) {
     const three = officialsOfThree(s);
     const c = three || meetingAt(s) < 0 ? null : delegationCountry(phraseText(s.tt, s.t0, s.t1));
-    if (three || (c && c !== namedVenue.country)) {
+    // ("… với đoàn Công đoàn bốn tỉnh A1 … A4 của Lào. … đoàn đại biểu Lào đã đến làm việc …": the
+    // provinces' delegation the article follows, named by its country.)
+    const followed = ctx.lastOrigin?.level === 'local' && ctx.lastOrigin.entry.country === c;
+    if (three || (c && c !== namedVenue.country && !followed)) {
       const out: VisitFinding[] = [];
       const to: Side[] = [{ entry: namedVenue, level: 'local' }];
       nationalGuests(three ? ['VN', 'LA', 'KH'] : [c], namedVenue, to, s, gaz, out);
@@ -108,7 +112,10 @@ export function frameVisits(
   const behalf = onBehalfOfDelegation(s);
   // "Về phía Lào, có bà …, Chủ tịch Hội LHPN Lào": a side named by its country alone.
   if (s.mentions.length === 0 && !seat && !behalf && !countrySide(s)) return [];
-  const meeting = behalf || meetingAt(s) >= 0 || sideRollCall(s) || delegationsFrom(s);
+  // ("tại thành phố B, Liên đoàn Lao động tỉnh B tổ chức chương trình … với đoàn … tỉnh A": an
+  // event held with the guests is a meeting too.)
+  const meeting =
+    behalf || meetingAt(s) >= 0 || sideRollCall(s) || delegationsFrom(s) || organises(s);
   // No meeting word and no host: nothing below can hold, whatever the venue (cheap test first).
   const host = meeting ? undefined : hostIn(s);
   if (host === null) return [];
@@ -166,7 +173,7 @@ export function frameVisits(
     for (const h of withListed(s, m)) {
       if (seen.has(h.entry.id) || h.entry.country === venue.country) continue;
       seen.add(h.entry.id);
-      out.push({ from: local(h), to, sentence: s });
+      out.push({ from: local(h), to, sentence: s, ...(roll && { attended: true as const }) });
     }
   }
   // "Sở … tỉnh A vừa phối hợp với Sở … tỉnh B tổ chức chương trình … tại thành phố C, tỉnh B":

@@ -156,6 +156,9 @@ const EARLIER =
 // tháng 11/2023"), not of a past in the sentence ("nơi Trung đoàn từng đóng quân").
 const RECALLED =
   /(?<![\p{L}])(?:nhắc lại|năm ngoái|năm trước|trước đây|hồi (?:tháng|năm|đầu|cuối|giữa|đó|ấy))(?![\p{L}])/iu;
+// A sentence of fewer words naming no place is a caption or a credit, not part of the lead.
+const CAPTION_WORDS = 12;
+
 const PAST_OPENING = /^(?:trước đó|trước đây)/u;
 // "Năm 2024, lãnh đạo … đã sang …": a year of its own, which the lead's date would contradict.
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
@@ -268,7 +271,7 @@ function onlyPairUpTo(mentions: readonly Mention[], end: number): SisterPair[] {
 }
 
 /** A pair of places a visit joined, with the sentence that told it (one event may join several). */
-type EventPair = SisterPair & { sentence: number };
+type EventPair = SisterPair & { sentence: number; attended?: true };
 
 /**
  * Sister pairs of a sentence; when it signs with partners it does not name ("hai tỉnh", "Bình
@@ -352,9 +355,12 @@ function sistersOf(
     const around = distinctPairs(partners.filter((p) => p.a.iso === iso || p.b.iso === iso));
     if (around.length === counted) return around;
   }
-  const last = partners[partners.length - 1]!;
   // "hai bên" after a joint delegation ("Đoàn … thành phố A và tỉnh B" at C): each pair of it.
-  const event = partners.filter((p) => p.sentence === last.sentence);
+  // ("Dự hội nghị có đại diện … các tỉnh A1, A2 …; … hai bên ký kết": those present on a roll
+  // are guests, not the sides that sign.)
+  let last = partners.length - 1;
+  while (last >= 0 && partners[last]!.attended) last--;
+  const event = last < 0 ? [] : partners.filter((p) => p.sentence === partners[last]!.sentence);
   // ("… ký Thỏa thuận giữa hai tỉnh tại thủ đô C": where it was signed is no party.)
   const ofEvent = view.mentions.every(
     (m) =>
@@ -455,6 +461,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   let venueNamed = false;
   const crossed = new CrossPairs();
   let sistered: SisterPair | null = null;
+  let lead = 0; // sentences of the headline and lead read so far
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
     const sentence = text.slice(view.span[0], view.span[1]);
@@ -470,8 +477,12 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     ctx.frameVenue = venueNamed ? ctx.leadVenue : null;
     const said = visitsInSentence(tt, view, gaz, ctx);
     const told = said.length > 0 ? said : fieldWork(view, ctx);
-    if (i < LEAD_SENTENCES && jointlyOrganised(view)) frame.joint = true;
-    if (frame.venue === null && i < LEAD_SENTENCES && !recalled() && !past()) {
+    // (A short caption naming no place, "Hai bên ký kết Biên bản ghi nhớ. (Ảnh: …)", does not
+    // push the lead out of the sentences that may set the venue.)
+    const inLead = lead < LEAD_SENTENCES;
+    if (view.mentions.length > 0 || view.t1 - view.t0 >= CAPTION_WORDS) lead++;
+    if (inLead && jointlyOrganised(view)) frame.joint = true;
+    if (frame.venue === null && inLead && !recalled() && !past()) {
       frame.venue = leadVenue(view, told);
       // A venue the lead names for its event, not the destination of a trip it tells (a state
       // visit's headline names one stop of several).
@@ -529,7 +540,8 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         // (A guest known only by its words is no partner: "… với các tỉnh giáp biên" means all
         // the places the article names, not the one that spoke.)
         if (v.from.level === 'local' && to.level === 'local' && !v.heard) {
-          const p = { a: v.from.entry, b: to.entry, sentence: i };
+          const p: EventPair = { a: v.from.entry, b: to.entry, sentence: i };
+          if (v.attended) p.attended = true;
           const had = partners.findIndex((x) => x.a.iso === p.a.iso && x.b.iso === p.b.iso);
           if (had >= 0) partners.splice(had, 1);
           partners.push(p);

@@ -125,10 +125,20 @@ export function destinationsAfter(
   };
   const inner = after.filter((m) => !merged(m) && !others.has(m));
   const located = locatedGroup(s, inner);
-  if (located.length > 0 || !locatedOnly) return located.length > 0 ? located : inner;
+  if (located.length > 0 && !oneStopOf(inner, located)) return located;
+  if (located.length > 0 || !locatedOnly) return inner;
   // "khảo sát tại Nhà máy … tỉnh B": a body's seat in B, named a few words on.
   if (!LOCATIVE.has(wordAt(s, from + 1))) return [];
   return inner.filter((m) => afterTai(s, m)).slice(0, 1);
+}
+
+/**
+ * "sang thăm, làm việc với Hội … các tỉnh A, B, C và D, tổ chức hội nghị … tại tỉnh D": the place
+ * named with "tại" is one stop of the places listed before it, not the only destination.
+ */
+function oneStopOf(inner: Mention[], located: Mention[]): boolean {
+  const before = inner.filter((m) => m.headToken < located[0]!.headToken);
+  return before.length > 1 && located.every((l) => before.some((b) => b.entry === l.entry));
 }
 
 /**

@@ -34,6 +34,11 @@ export interface VisitFinding {
   atCapital?: true;
   /** Known only from a guest's words at the event (frame-speakers.ts): no partner of its own. */
   heard?: true;
+  /**
+   * Named only on the roll of those present ("Dự hội nghị có đại diện … các tỉnh A, B"): a guest,
+   * not a side of what "hai bên" sign.
+   */
+  attended?: true;
 }
 
 /** What the article has established so far: who is travelling, and the title's places. */

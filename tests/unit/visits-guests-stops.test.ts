@@ -1,0 +1,106 @@
+// Rules the fifteenth session's blind sets called for: guests of an event held at home, one stop of
+// a tour, a lead behind captions, a roll of those present, two leaders named together.
+import { describe, expect, it } from 'vitest';
+import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
+
+const sisters = (text: string, date: string | null = null) =>
+  linksOf(text, date)
+    .filter((l) => l.kind === 'sister')
+    .map((l) => [l.from.iso, l.to.iso].sort().join('|'));
+
+describe('guests of an event the host organises', () => {
+  it('"tại B, ‹body› tỉnh B tổ chức chương trình … với đoàn … bốn tỉnh A1 … A4 của Lào"', () => {
+    const text = [
+      'Tin',
+      'Từ ngày 13 đến 15/5, tại thành phố Sơn La, Liên đoàn Lao động tỉnh Sơn La tổ chức chương trình trao đổi kinh nghiệm với đoàn đại biểu Liên hiệp Công đoàn bốn tỉnh Hủa Phăn, Luông Pha Băng, U Đôm Xay và Luông Nậm Thà của nước bạn Lào.',
+    ].join('\n');
+    expect(visits(text, '2024-05-16')).toEqual([
+      'LA-HO>VN-05',
+      'LA-LP>VN-05',
+      'LA-OU>VN-05',
+      'LA-LM>VN-05',
+    ]);
+  });
+
+  it('"đoàn đại biểu Lào" after the provinces\' delegation was told is that delegation', () => {
+    const text = [
+      'Tin',
+      'Ngày 13/5, tại thành phố Sơn La, Liên đoàn Lao động tỉnh Sơn La tổ chức chương trình giao lưu với đoàn Công đoàn tỉnh Hủa Phăn (Lào).',
+      'Nhân dịp này, đoàn đại biểu Lào đã đến làm việc với công đoàn cơ sở của hai doanh nghiệp.',
+    ].join('\n');
+    expect(visits(text, '2024-05-16')).toEqual(['LA-HO>VN-05']);
+  });
+
+  it("a country's delegation with no province told before it is still a national guest", () => {
+    const text = [
+      'Tin',
+      'Ngày 13/5, tại thành phố Sơn La diễn ra hội nghị hợp tác.',
+      'Dịp này, đoàn đại biểu Lào đã đến làm việc với các doanh nghiệp.',
+    ].join('\n');
+    expect(visits(text, '2024-05-16')).toEqual(['LA-VT*>VN-05']);
+  });
+});
+
+describe('one stop of a tour', () => {
+  it('"sang thăm … các tỉnh A, B, C và D, tổ chức hội nghị … tại tỉnh D": every province listed', () => {
+    const text =
+      'Tin\nTừ ngày 25/6 đến 1/7/2024, đoàn công tác Hội LHPN tỉnh Đắk Lắk đã sang thăm, làm việc với Hội LHPN các tỉnh Attapeu, Sê Kông, Salavan và Chămpasăk, tổ chức hội nghị sơ kết tại tỉnh Chămpasăk.';
+    expect(visits(text)).toEqual(['VN-33>LA-AT', 'VN-33>LA-XE', 'VN-33>LA-SL', 'VN-33>LA-CH']);
+  });
+
+  it('a place named only with "tại" after a list is still the one destination', () => {
+    const text =
+      'Tin\nĐoàn công tác tỉnh Kon Tum gồm đại diện các sở, ngành đã sang làm việc tại tỉnh Attapeu (Lào).';
+    expect(visits(text)).toEqual(['VN-28>LA-AT']);
+  });
+});
+
+describe('a lead behind captions', () => {
+  it('short captions naming no place do not push the lead out of the venue-setting sentences', () => {
+    const text = [
+      'Quân khu 2 tăng cường hợp tác với các đơn vị quân đội nhân dân Lào',
+      'Mối quan hệ quốc phòng giữa Quân khu 2 và các đơn vị quân đội bạn đóng quân ở bắc Lào ngày càng gắn bó, tin cậy và hiệu quả.',
+      'Hai bên ký kết Biên bản ghi nhớ. (Ảnh: Cộng tác viên)',
+      'Hai bên ký kết Biên bản ghi nhớ. (Ảnh: Cộng tác viên)',
+      'Ngày 22/5, tại tỉnh Xiengkhuang (Lào), Quân khu 2 cùng các đơn vị quân đội Lào đã tổ chức Hội nghị liên tịch.',
+      'Dự hội nghị, về phía Việt Nam có đại diện lãnh đạo Bộ Chỉ huy Quân sự các tỉnh Sơn La, Điện Biên.',
+    ].join('\n');
+    expect(visits(text, '2025-05-22')).toEqual(['VN-05>LA-XI', 'VN-71>LA-XI']);
+  });
+});
+
+describe('what "hai bên" sign', () => {
+  it('those present on a roll are guests, not the sides that sign', () => {
+    const text = [
+      'Tin',
+      'Ngày 22/5, tại tỉnh Xiengkhuang (Lào), Quân khu 2 cùng các đơn vị quân đội Lào đã tổ chức Hội nghị liên tịch.',
+      'Dự hội nghị, về phía Việt Nam có đại diện lãnh đạo Bộ Chỉ huy Quân sự các tỉnh Sơn La, Điện Biên.',
+      'Trên cơ sở đó, hai bên thống nhất nội dung hợp tác năm 2025 và ký kết Biên bản ghi nhớ.',
+    ].join('\n');
+    expect(sisters(text, '2025-05-22')).toEqual([]);
+  });
+
+  it('the delegation that came is a side: "Đoàn tỉnh A làm việc tại tỉnh B … Hai bên đã ký"', () => {
+    const text = [
+      'Tin',
+      'Ngày 22/5, đoàn đại biểu tỉnh Sơn La do Bí thư Tỉnh ủy dẫn đầu đã hội đàm với lãnh đạo tỉnh Xiengkhuang (Lào) tại tỉnh Xiengkhuang.',
+      'Dự hội đàm có lãnh đạo các sở, ngành của hai tỉnh.',
+      'Kết thúc hội đàm, hai bên đã ký kết Biên bản ghi nhớ hợp tác.',
+    ].join('\n');
+    expect(sisters(text, '2025-05-22')).toEqual(['LA-XI|VN-05']);
+  });
+});
+
+describe('two leaders named together', () => {
+  it('"Phó thủ tướng X cùng Phó thủ tướng Lào Y dự lễ … tại tỉnh B": the first is Vietnam\'s', () => {
+    const text =
+      'Tin\nNgày 4/12, Phó thủ tướng Nguyễn Chí Dũng cùng Phó thủ tướng Lào Kikeo Khaykhamphithoune đã dự lễ khánh thành Bệnh viện Hữu nghị Lào - Việt Nam tại tỉnh Houaphanh, bắc Lào.';
+    expect(visits(text, '2025-12-05')).toEqual(['VN-HN*>LA-HO']);
+  });
+
+  it("a country word in the first body's own words still names its country", () => {
+    const text =
+      'Tin\nNgày 4/12, Phó thủ tướng Lào Kikeo Khaykhamphithoune cùng đoàn công tác đã dự lễ khánh thành Bệnh viện tại tỉnh Nghệ An.';
+    expect(visits(text, '2025-12-05')).toEqual(['LA-VT*>VN-22']);
+  });
+});
