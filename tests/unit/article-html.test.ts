@@ -173,4 +173,19 @@ describe('htmlToArticle: the lead photo between the sapo and the body box (blind
     expect(text).toContain('Sân bay Pochentong ở Phnom Penh');
     expect(text).not.toContain('Kiên Giang đón đoàn Kampot');
   });
+
+  it('keeps the caption of a photo between the headline and the body when there is no sapo', () => {
+    const body = 'Giao lưu được tổ chức tại tỉnh Tây Ninh và tỉnh Svay Rieng. '.repeat(8);
+    const html = `<html><body><header><figure><figcaption>Logo của báo</figcaption></figure></header>
+      <h1>Giao lưu hữu nghị quốc phòng biên giới</h1>
+      <div class="share"><a href="#">Facebook</a></div>
+      <figure class="photo"><figcaption>Hai Bộ trưởng chào cột mốc 171 tại Cửa khẩu Ba Vét (Campuchia).</figcaption></figure>
+      <div class="detail__body"><p>${body}</p><p>${body}</p></div>
+      </body></html>`;
+    const { text } = htmlToArticle(html);
+    expect(text.split('\n')[0]).toBe(
+      'Hai Bộ trưởng chào cột mốc 171 tại Cửa khẩu Ba Vét (Campuchia).',
+    );
+    expect(text).not.toContain('Logo của báo');
+  });
 });

@@ -120,15 +120,15 @@ export function htmlToArticle(html: string): HtmlArticle {
 
   let text = root ? renderText(root, (e) => e !== h1 && isInnerFurniture(stats, e)) : '';
   const lead = root ? leadOutside(all, root) : undefined;
-  if (lead && root) {
-    // The lead photo between the sapo and the body box: its caption is the article's too.
-    const from = all.indexOf(lead);
-    const to = all.indexOf(root);
+  // The lead photo between the sapo (or, with none, the headline) and the body box: its caption
+  // is the article's too.
+  const opening = lead ?? h1;
+  if (opening && root) {
     const captions = all
-      .slice(from + 1, to)
-      .filter((e) => e.tagName === 'figcaption' && !contains(lead, e))
+      .slice(all.indexOf(opening) + 1, all.indexOf(root))
+      .filter((e) => e.tagName === 'figcaption' && !contains(opening, e))
       .map((e) => renderText(e, () => false));
-    text = [renderText(lead, () => false), ...captions, text].join('\n');
+    text = [...(lead ? [renderText(lead, () => false)] : []), ...captions, text].join('\n');
   }
   return { title, text, date, url };
 }
