@@ -55,6 +55,20 @@ describe('one stop of a tour', () => {
   });
 });
 
+describe('stops of one list parted by semicolons', () => {
+  it('"đã đến thăm mô hình … tại A; mô hình … ở B; mô hình … ở C": three destinations', () => {
+    const text =
+      'Tin\nTrong chuyến đi, đoàn cán bộ tỉnh Hủa Phăn đã đến thăm mô hình trồng chè tại Sơn La; mô hình trồng cam ở Hòa Bình; mô hình chăn nuôi bò ở Thanh Hóa.';
+    expect(visits(text)).toEqual(['LA-HO>VN-05', 'LA-HO>VN-14', 'LA-HO>VN-21']);
+  });
+
+  it("a semicolon before another statement still ends the trip's clause", () => {
+    const text =
+      'Tin\nĐoàn cán bộ tỉnh Hủa Phăn đã đến thăm mô hình trồng chè tại Sơn La; tỉnh Thanh Hóa cũng có nhiều mô hình tương tự.';
+    expect(visits(text)).toEqual(['LA-HO>VN-05']);
+  });
+});
+
 describe('a lead behind captions', () => {
   it('short captions naming no place do not push the lead out of the venue-setting sentences', () => {
     const text = [
@@ -102,5 +116,25 @@ describe('two leaders named together', () => {
     const text =
       'Tin\nNgày 4/12, Phó thủ tướng Lào Kikeo Khaykhamphithoune cùng đoàn công tác đã dự lễ khánh thành Bệnh viện tại tỉnh Nghệ An.';
     expect(visits(text, '2025-12-05')).toEqual(['LA-VT*>VN-22']);
+  });
+});
+
+describe('a national body at home', () => {
+  it('"Tại Thủ đô B, Thứ trưởng Bộ … Lào làm việc với đoàn tỉnh A": A came to B', () => {
+    const text =
+      'Tin\nNgày 31/3, tại Thủ đô Viêng Chăn, Thứ trưởng Bộ Giáo dục và Thể thao Lào đã có buổi làm việc với đoàn tỉnh Hà Tĩnh.';
+    expect(visits(text, '2025-04-01')).toEqual(['VN-23>LA-VT']);
+  });
+
+  it('in a province of its country too: "tại tỉnh B, Bộ trưởng … Lào làm việc với đoàn … tỉnh A"', () => {
+    const text =
+      'Tin\nNgày 31/3, tại tỉnh Champasak, Bộ trưởng Bộ Nông nghiệp Lào đã làm việc với đoàn công tác tỉnh Đắk Lắk.';
+    expect(visits(text, '2025-04-01')).toEqual(['VN-33>LA-CH']);
+  });
+
+  it('abroad it travels: "tại tỉnh A, Thứ trưởng Bộ … Lào làm việc với lãnh đạo tỉnh A"', () => {
+    const text =
+      'Tin\nNgày 31/3, tại tỉnh Hà Tĩnh, Thứ trưởng Bộ Giáo dục và Thể thao Lào đã làm việc với lãnh đạo tỉnh Hà Tĩnh.';
+    expect(visits(text, '2025-04-01')).toEqual(['LA-VT*>VN-23']);
   });
 });

@@ -83,9 +83,18 @@ export function clauseEnd(s: SentenceView, from: number): number {
     if (CLAUSE_BREAKS.some((ws) => wordsAt(s, k, ws))) return k;
     // "…; đồng thời thông tin …": a semicolon starts another statement, unless it parts the
     // items of a list a colon opened ("tại các tỉnh như: tỉnh A; tỉnh B và tỉnh C").
-    if (semicolonBefore(s, k) && !listOpened(s, from, k)) return k;
+    if (semicolonBefore(s, k) && !listOpened(s, from, k) && !parallelItem(s, from, k)) return k;
   }
   return s.t1;
+}
+
+/**
+ * "đã đến thăm mô hình … tại A; mô hình … ở B": the item after the semicolon opens on the same word
+ * as the cue's object, another stop of one list.
+ */
+function parallelItem(s: SentenceView, from: number, k: number): boolean {
+  const head = wordAt(s, from + 1);
+  return head !== '' && wordAt(s, k) === head;
 }
 
 function listOpened(s: SentenceView, from: number, k: number): boolean {
@@ -250,6 +259,27 @@ export function namedCountryPlaces(
 const mentionAt = (s: SentenceView, k: number) =>
   s.mentions.some((m) => m.firstToken <= k && m.lastToken >= k);
 
+/** "‹venue named before the cue›, … làm việc với …": the venue of a meeting its subject holds. */
+function worksWith(s: SentenceView, cue: Cue): boolean {
+  return wordAt(s, cue.start) === 'làm' && wordAt(s, cue.end + 1) === 'với';
+}
+
+/**
+ * "Tại Thủ đô B, Thứ trưởng Bộ … Lào đã có buổi làm việc với Trường Đại học A": a national body
+ * working in its own country receives the other side there; the venue, else null.
+ */
+export function nationalAtHome(s: SentenceView, cue: Cue, o: Side): Mention | null {
+  if (o.level !== 'national' || !worksWith(s, cue)) return null;
+  return (
+    s.mentions.find(
+      (m) =>
+        m.lastToken < cue.start &&
+        m.entry.country === o.entry.country &&
+        (atVenue(s, m) || afterTai(s, m)),
+    ) ?? null
+  );
+}
+
 /** "Đoàn đại biểu cấp cao tỉnh ta …" ("tỉnh Ta Keo" is Takeo): the paper's own province. */
 export function ourProvince(s: SentenceView, a: number, b: number, ctx: VisitContext): Side | null {
   if (!ctx.home) return null;
@@ -276,9 +306,7 @@ export function receivesDelegation(
   const works = wordAt(s, cue.start) === 'làm';
   // "Tại TP C (in A), Công an tỉnh A đã có buổi làm việc với Công an 3 tỉnh …": A met them at home.
   const atHome =
-    works &&
-    wordAt(s, cue.end + 1) === 'với' &&
-    venues.some((m) => m.lastToken < cue.start && m.entry.iso === o.entry.iso);
+    worksWith(s, cue) && venues.some((m) => m.lastToken < cue.start && m.entry.iso === o.entry.iso);
   // "… làm việc với đồng chí X, Tỉnh trưởng tỉnh B, cùng đoàn đại biểu tỉnh bạn đang ở thăm và làm
   // việc tại tỉnh": the guests are visiting A's province.
   if (works && VISITING_HERE.test(phraseText(s.tt, cue.end + 1, s.t1))) return 'venue';

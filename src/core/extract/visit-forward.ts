@@ -38,6 +38,7 @@ import {
   guestHomes,
   listFrom,
   namedCountryPlaces,
+  nationalAtHome,
   ourProvince,
   partnerProvince,
   receivesDelegation,
@@ -285,6 +286,15 @@ export function resolveForward(
   // "Công an tỉnh A đã có buổi làm việc với đoàn … tỉnh B1, B2 tại phường X" (X in A's country):
   // the delegation came to A.
   const came = [...others].filter((m) => m.firstToken > cue.end);
+  const atHome = nationalAtHome(s, cue, o);
+  if (atHome) {
+    const guests = [...dests, ...came].filter((m) => m.entry.country !== o.entry.country);
+    return [...new Set(guests.map((g) => g.entry))].map((e) => ({
+      from: { entry: e, level: 'local' },
+      to: [local(atHome)],
+      sentence: s,
+    }));
+  }
   const hosting = receivesDelegation(s, cue, o, ctx, came);
   if (hosting) {
     const guests = [...dests, ...came].filter((m) => m.entry.country !== o.entry.country);
