@@ -169,6 +169,14 @@ describe('findPlaces: which entry', () => {
     expect(isos(capital)).toEqual(['LA-VT', 'LA-VI', 'LA-VT']);
   });
 
+  it('in a list of provinces, a bare Vientiane is the province, past a name matched by spelling', () => {
+    expect(
+      isos(
+        'Nghệ An quan hệ với các tỉnh Xiangkhouang, Bolikhamsay, Khammounne, Vientiane và Savannakhet của Lào.',
+      ),
+    ).toEqual(['VN-22', 'LA-XI', 'LA-BL', 'LA-KH', 'LA-VI', 'LA-SV']);
+  });
+
   it('"thành phố Kon Tum" is the city, "tỉnh Kon Tum" and bare "Kon Tum" the province', () => {
     expect(places('thành phố Kon Tum, tỉnh Kon Tum, Kon Tum')).toEqual([
       'vn:kon-tum-city',

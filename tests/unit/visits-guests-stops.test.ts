@@ -138,3 +138,40 @@ describe('a national body at home', () => {
     expect(visits(text, '2025-04-01')).toEqual(['LA-VT*>VN-23']);
   });
 });
+
+describe('national bodies and trips referred to', () => {
+  it('"Đoàn đại biểu Tòa án nhân dân tối cao Việt Nam … tại Lào" is a national trip', () => {
+    const text =
+      'Tin\nĐoàn đại biểu Tòa án nhân dân tối cao Việt Nam do Phó Chánh án dẫn đầu đang có chuyến thăm và làm việc tại Lào từ ngày 19 đến 26/5.';
+    expect(visits(text)).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('"Nhân chuyến thăm này, thỏa thuận kết nghĩa … gồm các cặp: A - B" sends the trip nowhere new', () => {
+    const text = [
+      'Tin',
+      'Đoàn đại biểu Bộ Tư pháp Việt Nam đang có chuyến thăm và làm việc tại Lào.',
+      'Nhân chuyến thăm này, thỏa thuận kết nghĩa giữa tòa án một số tỉnh của Lào và Việt Nam đã được ký kết, gồm các cặp: Xieng Khouang - Nghệ An, Champassak - Bà Rịa-Vũng Tàu.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('"cuộc làm việc giữa … và Ban Đối ngoại Trung ương Đảng Nhân dân Campuchia … tại tỉnh B"', () => {
+    const text =
+      'Tin\nĐó là nội dung được thống nhất tại cuộc làm việc giữa cán bộ Ban Chỉ đạo Tây Nguyên và Ban Đối ngoại Trung ương Đảng Nhân dân Campuchia, diễn ra hôm qua tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk.';
+    expect(visits(text)).toEqual(['KH-12*>VN-33']);
+  });
+
+  it('"hai bên thống nhất …" still speaks of what is to come', () => {
+    const text =
+      'Tin\nTại cuộc làm việc, hai bên thống nhất tổ chức hội nghị giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Campuchia tại tỉnh Đắk Lắk.';
+    expect(visits(text)).toEqual([]);
+  });
+});
+
+describe('a guest "đang có chuyến thăm … tại tỉnh"', () => {
+  it('"cuộc gặp giữa Bí thư Tỉnh ủy A với đại diện tỉnh B của Lào, hiện đang có chuyến thăm và làm việc tại tỉnh"', () => {
+    const text =
+      'Tin\nThông tin trên được đưa ra hôm qua, tại cuộc gặp giữa Bí thư Tỉnh ủy Hòa Bình với đại diện tỉnh Houaphan của Lào, hiện đang có chuyến thăm và làm việc tại tỉnh.';
+    expect(visits(text, '2017-01-19')).toEqual(['LA-HO>VN-14']);
+  });
+});

@@ -28,6 +28,10 @@ const NATIONAL_BODIES = [
   'bộ ngoại giao',
   'bộ quốc phòng',
   'bộ công an',
+  // The courts and procuracies at the top ("Tòa án nhân dân tối cao Việt Nam"; a province's own
+  // is "Tòa án nhân dân tỉnh A").
+  'tòa án nhân dân tối cao',
+  'viện kiểm sát nhân dân tối cao',
   'chính phủ',
   'đảng ta',
   'nhà nước',

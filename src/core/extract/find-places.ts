@@ -822,12 +822,13 @@ export function findPlaces(
       break;
     }
   }
-  settleBareNames(tt.text, mentions, bare);
   const { spelled, unresolved } = placeSlots(ctx, mentions, blocked, gaz);
   const located = subUnitMentions(tt, [...mentions, ...spelled], (k) => ctx.keepOf[k]! >= 0);
   if (spelled.length > 0 || located.length > 0) {
     mentions.push(...spelled, ...located);
     mentions.sort((a, b) => a.firstToken - b.firstToken);
   }
+  // (After the names matched by spelling: "các tỉnh A, Khammounne, Vientiane và B" is one list.)
+  settleBareNames(tt.text, mentions, bare);
   return { mentions, unresolved };
 }

@@ -576,12 +576,16 @@ export function futureIndex(s: SentenceView): number {
     if (pair === 'định kỳ' && namedRound(s, k + 2)) continue;
     // "Lời kêu gọi trên được … đưa ra khi chủ trì cuộc họp …": a call already made, named.
     if (wordAt(s, k - 1) === 'lời') continue;
+    // "Đó là nội dung được thống nhất tại cuộc làm việc …": what a meeting agreed, named.
+    if (wordAt(s, k - 1) === 'được' && AGREED.has(pair)) continue;
     if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return k;
     // "ngày 3/11 tới đây": a date still to come.
     if (pair === 'tới đây' && wordAt(s, k - 1) !== 'cho') return k;
   }
   return -1;
 }
+
+const AGREED = new Set(['thống nhất', 'nhất trí']);
 
 /** "hội đàm định kỳ năm 2018", "… định kỳ lần thứ 5": one round of a regular meeting, dated. */
 function namedRound(s: SentenceView, k: number): boolean {

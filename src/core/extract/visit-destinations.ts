@@ -79,7 +79,12 @@ const CLAUSE_BREAKS = [
 
 /** The first token after `from` that opens another clause, or the sentence end. */
 export function clauseEnd(s: SentenceView, from: number): number {
+  // "Nhân chuyến thăm này, thỏa thuận … giữa tỉnh A và tỉnh B đã được ký kết": the trip is only
+  // referred to; its clause ends at the comma.
+  const referred =
+    wordAt(s, from) === 'thăm' && wordAt(s, from - 1) === 'chuyến' && THIS.has(wordAt(s, from + 1));
   for (let k = from + 1; k < s.t1; k++) {
+    if (referred && commaBefore(s, k)) return k;
     if (CLAUSE_BREAKS.some((ws) => wordsAt(s, k, ws))) return k;
     // "…; đồng thời thông tin …": a semicolon starts another statement, unless it parts the
     // items of a list a colon opened ("tại các tỉnh như: tỉnh A; tỉnh B và tỉnh C").
@@ -96,6 +101,8 @@ function parallelItem(s: SentenceView, from: number, k: number): boolean {
   const head = wordAt(s, from + 1);
   return head !== '' && wordAt(s, k) === head;
 }
+
+const THIS = new Set(['này', 'đó', 'ấy']);
 
 function listOpened(s: SentenceView, from: number, k: number): boolean {
   const text = s.tt.text.slice(s.tt.tokens[from]!.end, s.tt.tokens[k]!.start);
@@ -238,11 +245,13 @@ export function namedCountryPlaces(
   from: number,
   others: ReadonlySet<Mention>,
 ): Side[] {
-  const country = countryWords(phraseText(tt, from, s.t1)).find(
+  // (The cue is the token before `from`: "Nhân chuyến thăm này, … tỉnh của Lào …" names the
+  // country in another clause.)
+  const stop = clauseEnd(s, from - 1);
+  const country = countryWords(phraseText(tt, from, stop)).find(
     (w) => w.country !== origin.entry.country,
   );
   if (!country) return [];
-  const stop = clauseEnd(s, from);
   return s.mentions
     .filter(
       (m) =>
@@ -328,6 +337,31 @@ function withDelegation(s: SentenceView, k: number): boolean {
       w++;
   return wordAt(s, w) === 'với' && wordAt(s, w + 1) === 'đoàn' && wordAt(s, w + 2) !== 'thanh';
 }
+
+/**
+ * "… cuộc gặp giữa Bí thư Tỉnh ủy A với đại diện tỉnh B của Lào, hiện đang có chuyến thăm và làm
+ * việc tại tỉnh": B, named just before, is the guest; the host is the place of the other country
+ * named before B, else the paper's own province. Null when the sentence is not of that shape.
+ */
+export function guestVisitingHere(
+  s: SentenceView,
+  cue: Cue,
+  ctx: VisitContext,
+): { guest: Mention; host: Side } | null {
+  let k = cue.start - 1;
+  while (k > s.t0 && k >= cue.start - 3 && wordAt(s, k) !== 'đang') k--;
+  if (wordAt(s, k) !== 'đang' || !VISITING_HERE.test(phraseText(s.tt, k, s.t1))) return null;
+  const before = s.mentions.filter((m) => m.lastToken < k);
+  const guest = before[before.length - 1];
+  if (!guest || guest.lastToken < k - GUEST_REACH) return null;
+  const host = before.find((m) => m.entry.country !== guest.entry.country);
+  if (host) return { guest, host: local(host) };
+  const home = ctx.home;
+  return home && home.entry.country !== guest.entry.country ? { guest, host: local(home) } : null;
+}
+
+// "tỉnh B của Lào, hiện đang …": the words between the guest's name and "đang".
+const GUEST_REACH = 5;
 
 const BUILDING_REACH = 8;
 const VISITING_HERE =

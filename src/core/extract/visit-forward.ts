@@ -36,6 +36,7 @@ import {
   countryDestination,
   destinationsAfter,
   guestHomes,
+  guestVisitingHere,
   listFrom,
   namedCountryPlaces,
   nationalAtHome,
@@ -99,6 +100,8 @@ export function resolveForward(
   /** The sentence also tells a reception ("tiếp", "đón"): its titled leaders are hosts. */
   received: boolean,
 ): VisitFinding[] {
+  const visiting = guestVisitingHere(s, cue, ctx);
+  if (visiting) return [{ from: local(visiting.guest), to: [visiting.host], sentence: s }];
   const others = guestHomes(s);
   const dStart = Math.max(delegationStart(s, cue.start), from);
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
