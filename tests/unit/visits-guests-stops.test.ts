@@ -175,3 +175,11 @@ describe('a guest "đang có chuyến thăm … tại tỉnh"', () => {
     expect(visits(text, '2017-01-19')).toEqual(['LA-HO>VN-14']);
   });
 });
+
+describe('a trip named after the source the paper quotes', () => {
+  it('"Theo đặc phái viên TTXVN, sáng 5/2, tại thủ đô B, trong khuôn khổ chuyến thăm …"', () => {
+    const text =
+      'Tin\nTheo đặc phái viên TTXVN, sáng 5/2, tại thủ đô Viêng Chăn, trong khuôn khổ chuyến thăm cấp Nhà nước tới Lào, Tổng Bí thư Tô Lâm cùng Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đã chứng kiến Lễ trao các văn kiện hợp tác.';
+    expect(visits(text, '2026-02-05')).toEqual(['VN-HN*>LA-VT']);
+  });
+});

@@ -171,7 +171,15 @@ const TRIP_OPENERS = new Set(['khổ', 'nhân', 'trình', 'trong', 'dịp']);
 
 /** Whether the sentence opens with a clause naming the trip, the word "chuyến" at index k. */
 export function opensWithTrip(s: SentenceView, k: number): boolean {
-  if (k - s.t0 > 14) return false;
+  // ("Theo đặc phái viên TTXVN, sáng 5/2, tại thủ đô B, trong khuôn khổ chuyến thăm …": the
+  // source the paper quotes stands before the sentence's own opening.)
+  let start = s.t0;
+  if (wordAt(s, start) === 'theo') {
+    let c = start + 1;
+    while (c < k && !commaBefore(s, c)) c++;
+    if (c < k) start = c;
+  }
+  if (k - start > 14) return false;
   for (let b = k - 1; b >= Math.max(s.t0, k - 3); b--)
     if (TRIP_OPENERS.has(wordAt(s, b))) return true;
   return false;
