@@ -256,10 +256,7 @@ const KNOWN: Record<string, string[]> = {
   // named venue, talks and projects that name no venue).
   'r16-02-bien-phong-hue-quang-tri-salavan.txt': ['false visits: Salavan (LA-SL) → Huế (VN-26)'],
   'r16-03-nam-can-hai-cot.txt': ['missing visits: Xiêng Khoảng (LA-XI) → Nghệ An (VN-22)'],
-  'r16-04-benh-vien-houaphanh.txt': [
-    'missing visits: Hà Nội (VN-HN) → Houaphanh (LA-HO)',
-    'false sisters: Houaphanh (LA-HO) ↔ Nghệ An (VN-22)',
-  ],
+  'r16-04-benh-vien-houaphanh.txt': ['false sisters: Houaphanh (LA-HO) ↔ Nghệ An (VN-22)'],
   'r16-06-hua-phan-son-la-hoi-dam.html': ['missing visits: Hủa Phăn (LA-HO) → Sơn La (VN-05)'],
   'r17-01-ninh-binh-alunmay.txt': ['missing visits: Thủ đô Viêng Chăn (LA-VT) → Ninh Bình (VN-18)'],
   'r17-02-phu-nhan-lao-ninh-binh.html': [

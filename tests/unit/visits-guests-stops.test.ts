@@ -112,6 +112,24 @@ describe('two leaders named together', () => {
     expect(visits(text, '2025-12-05')).toEqual(['VN-HN*>LA-HO']);
   });
 
+  it('"Phó Thủ tướng X và Phó Thủ tướng Lào Y dự lễ … tại tỉnh B": "và" parts two bodies', () => {
+    const text =
+      'Tin\nChiều 4/12, tại tỉnh Houaphanh, Bắc Lào, Phó Thủ tướng Chính phủ Nguyễn Chí Dũng và Phó Thủ tướng Chính phủ Lào Kikeo Khaykhamphithoune đã dự lễ khánh thành Bệnh viện Hữu nghị.';
+    expect(visits(text, '2025-12-04')).toEqual(['VN-HN*>LA-HO']);
+  });
+
+  it('"Chủ tịch Quốc hội X và Chủ tịch Quốc hội Campuchia Y hội đàm tại Nhà Quốc hội, Hà Nội"', () => {
+    const text =
+      'Tin\nChủ tịch Quốc hội Trần Thanh Mẫn và Chủ tịch Quốc hội Vương quốc Campuchia Khuon Sudary hội đàm tại Nhà Quốc hội, Hà Nội.';
+    expect(visits(text, '2024-11-17')).toEqual(['KH-12*>VN-HN']);
+  });
+
+  it('"Bộ Lao động - Thương binh và Xã hội Lào" is one body', () => {
+    const text =
+      'Tin\nNgày 4/12, Bộ trưởng Bộ Lao động - Thương binh và Xã hội Lào đã đến thăm và làm việc tại tỉnh Nghệ An.';
+    expect(visits(text, '2025-12-05')).toEqual(['LA-VT*>VN-22']);
+  });
+
   it("a country word in the first body's own words still names its country", () => {
     const text =
       'Tin\nNgày 4/12, Phó thủ tướng Lào Kikeo Khaykhamphithoune cùng đoàn công tác đã dự lễ khánh thành Bệnh viện tại tỉnh Nghệ An.';
@@ -181,5 +199,22 @@ describe('a trip named after the source the paper quotes', () => {
     const text =
       'Tin\nTheo đặc phái viên TTXVN, sáng 5/2, tại thủ đô Viêng Chăn, trong khuôn khổ chuyến thăm cấp Nhà nước tới Lào, Tổng Bí thư Tô Lâm cùng Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đã chứng kiến Lễ trao các văn kiện hợp tác.';
     expect(visits(text, '2026-02-05')).toEqual(['VN-HN*>LA-VT']);
+  });
+});
+
+describe('a reception on a state visit abroad', () => {
+  it('"Chủ tịch nước … đồng thời tiếp Phó thủ tướng Campuchia" on the trip to Phnom Penh is no reverse trip', () => {
+    const text = [
+      'Chủ tịch nước đến Phnom Penh, bắt đầu chuyến thăm cấp nhà nước Campuchia',
+      'Sáng 21/12, Chủ tịch nước cùng đoàn đại biểu cấp cao Việt Nam đã đến Phnom Penh, bắt đầu chuyến thăm cấp nhà nước Vương quốc Campuchia.',
+      'Cũng trong ngày, Chủ tịch nước hội kiến Chủ tịch Thượng viện và Chủ tịch Quốc hội Campuchia; đồng thời tiếp Phó thủ tướng, Chủ tịch Hội Hữu nghị Campuchia - Việt Nam.',
+    ].join('\n');
+    expect(visits(text, '2025-12-21')).toEqual(['VN-HN*>KH-12']);
+  });
+
+  it("a reception at home with no trip abroad told is still the guest's trip", () => {
+    const text =
+      'Tin\nSáng 21/12, Chủ tịch nước đã tiếp Phó thủ tướng, Chủ tịch Hội Hữu nghị Campuchia - Việt Nam.';
+    expect(visits(text, '2025-12-21')).toEqual(['KH-12*>VN-HN*']);
   });
 });

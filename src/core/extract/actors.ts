@@ -263,12 +263,16 @@ export function nationalActorNear(lower: string): CountryCode | null {
 }
 
 /**
- * Where the words of the body named at `at` end: "Phó thủ tướng Nguyễn Chí Dũng cùng Phó thủ tướng
- * Lào …" names a second body, whose country word is not the first one's.
+ * Where the words of the body named at `at` end: "Phó thủ tướng Nguyễn Chí Dũng cùng (và) Phó thủ
+ * tướng Lào …" names a second body, whose country word is not the first one's. ("Bộ Lao động -
+ * Thương binh và Xã hội Lào" is one body: "và" parts two only before another body.)
  */
 function ownEnd(lower: string, at: number): number {
   const i = lower.indexOf(' cùng ', at);
-  return i < 0 ? lower.length : i;
+  let end = i < 0 ? lower.length : i;
+  for (let j = lower.indexOf(' và ', at); j >= 0 && j < end; j = lower.indexOf(' và ', j + 1))
+    if (nationalBodyIndex(lower.slice(j + 4, j + 44)) === 0) return j;
+  return end;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The parties of an event frame: delegations and bodies named with their home, roll calls of
 // those who came, sides named by their country.
 import type { CountryCode, GazetteerEntry } from '../types.ts';
-import { countryWords, nationalActorNear } from './actors.ts';
+import { countryWords, listedNationalActors, nationalActorNear } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, meetingAt, TALLY } from './frame-meeting.ts';
@@ -372,9 +372,17 @@ function sentTo(s: SentenceView, m: Mention): boolean {
 }
 const PASSING_ON = new Set(['gửi', 'chuyển']);
 
-/** "Phó Chủ tịch nước Lào đã hội đàm với … tại Hà Nội": a national body as the subject. */
-export function subjectBody(s: SentenceView): CountryCode | null {
+/**
+ * "Phó Chủ tịch nước Lào đã hội đàm với … tại Hà Nội": a national body as the subject, of another
+ * country than `not` ("Chủ tịch Quốc hội X và Chủ tịch Quốc hội Campuchia Y hội đàm tại Hà Nội":
+ * the second).
+ */
+export function subjectBody(s: SentenceView, not: CountryCode): CountryCode | null {
   const open = afterOpening(s);
   const cue = meetingAt(s, open);
-  return cue > open ? nationalActorNear(phraseText(s.tt, open, cue)) : null;
+  if (cue <= open) return null;
+  const phrase = phraseText(s.tt, open, cue);
+  const first = nationalActorNear(phrase);
+  if (!first || first !== not) return first;
+  return listedNationalActors(phrase).find((c) => c !== not) ?? null;
 }

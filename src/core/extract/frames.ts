@@ -200,7 +200,9 @@ export function frameVisits(
       subject && subject !== venue.country
         ? subject
         : (foreignBody(after, venue.country) ??
-          (named ? (subjectBody(s) ?? meetingBetween(s, named, venue.country)) : null));
+          (named
+            ? (subjectBody(s, venue.country) ?? meetingBetween(s, named, venue.country))
+            : null));
     const also = [...(subject ? listedNationalActors(after) : []), ...coChairCountries(after)];
     nationalGuests([c, ...also], venue, to, s, gaz, out);
   }

@@ -83,6 +83,8 @@ interface LinkBook {
   presumed: Set<string>;
   /** Visits to a national host whose every finding only presumed its capital as the venue. */
   atCapital: Set<string>;
+  /** Of those, the ones told by the host's reception ("Chủ tịch nước … tiếp Phó thủ tướng …"). */
+  receivedAtCapital: Set<string>;
 }
 
 /**
@@ -452,6 +454,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     indirect: new Set(),
     presumed: new Set(),
     atCapital: new Set(),
+    receivedAtCapital: new Set(),
   };
   const headline = new Set(ctx.titlePlaces.map((m) => m.entry.iso));
   const ofHeadline = (a: Side, b: Side) => headline.has(a.entry.iso) || headline.has(b.entry.iso);
@@ -560,6 +563,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
         onlyIfEvery(book.presumed, key, v.presumed === true, known);
         // (An earlier reception, "Trước đó, … chủ trì lễ đón …", was elsewhere than the event.)
         onlyIfEvery(book.atCapital, key, v.atCapital === true && !past(), known);
+        onlyIfEvery(book.receivedAtCapital, key, v.received === true && !past(), known);
         // "Trước đó, tháng 5/2024, đoàn tỉnh B đã sang thăm A" after the news of B's trip to A: the
         // same pair's earlier trip dates nothing the article already dated.
         // ("Trước đó, sáng 2/4, tại tỉnh B, …" after "Trong hai ngày 2 và 3/4, …": a day of the
@@ -617,9 +621,16 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   for (const k of book.atCapital) {
     const [, from, to] = k.split('|') as [string, string, string];
     const country = to.slice(0, 2);
+    // ("… đồng thời tiếp Phó thủ tướng Campuchia" on the President's state visit to Cambodia: a
+    // host received abroad, on the trip the article tells.)
+    const abroad = book.receivedAtCapital.has(k) ? from.slice(0, 2) : null;
     const elsewhere = [...links.keys()].some((other) => {
-      const [kind, f, t] = other.split('|');
-      return kind === 'visit' && f === from && t !== to && t!.startsWith(country);
+      const [kind, f, t] = other.split('|') as [string, string, string];
+      if (kind !== 'visit') return false;
+      return (
+        (f === from && t !== to && t.startsWith(country)) ||
+        (f === to && abroad !== null && t.startsWith(abroad))
+      );
     });
     if (elsewhere) links.delete(k);
   }

@@ -172,7 +172,10 @@ export function resolveReverse(
   )
     return [];
   const guests = guestMention ? withListed(s, guestMention).map(local) : [guest];
-  const atCapital = host.level === 'national' && !placed ? { atCapital: true as const } : {};
+  const atCapital =
+    host.level === 'national' && !placed
+      ? { atCapital: true as const, received: true as const }
+      : {};
   return guests.map((x) => ({ from: x, to: [host], sentence: s, ...atCapital }));
 }
 

@@ -32,6 +32,8 @@ export interface VisitFinding {
   presumed?: true;
   /** A national host received with no venue named: presumed to be its capital. */
   atCapital?: true;
+  /** Told by the host's reception ("tiếp", "đón"): see atCapital. */
+  received?: true;
   /** Known only from a guest's words at the event (frame-speakers.ts): no partner of its own. */
   heard?: true;
   /**
