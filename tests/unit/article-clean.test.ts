@@ -750,3 +750,14 @@ describe('cleanArticle: a named box of long bulleted headlines (blind set 96)', 
     expect(kept(text).join('\n')).toContain('đào tạo cán bộ y tế');
   });
 });
+
+describe('cleanArticle: the links to the previous and next articles', () => {
+  it('drops "<< Tin trước: ‹headline› | Tin sau: ‹headline› >>"', () => {
+    const text = [
+      'Việt Nam và Campuchia sẽ mở thêm cửa khẩu',
+      'HÀ NỘI - Hai bên đã ký biên bản cuộc họp tại Phnom Penh về việc mở thêm các cửa khẩu biên giới.',
+      '<< Tin trước: Cần Thơ: khánh thành cầu Cái Răng mới | Tin sau: Đồng Tháp xuất khẩu cá tra >>',
+    ].join('\n');
+    expect(reasons(text)).toEqual(['related headline']);
+  });
+});

@@ -26,6 +26,11 @@ describe('findDates', () => {
 
   it('reads a range of days as the month only', () => {
     expect(findDates('từ ngày 15 đến 17/7')[0]).toMatchObject({ month: 7, range: true });
+    // The dotted month after a time word ("Ba ngày 7- 9.12"), not day 7 of September.
+    expect(findDates('Ba ngày 7- 9.12, ngày hội diễn ra')).toMatchObject([
+      { day: null, month: 12, range: true },
+    ]);
+    expect(findDates('tăng từ 1 đến 2.5 lần')).toEqual([]);
     expect(findDates('Trong hai ngày 2 và 3/4, các đoàn')[0]).toMatchObject({
       day: null,
       month: 4,

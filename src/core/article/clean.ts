@@ -70,9 +70,10 @@ const SECTION_HEADINGS = new Set([
 const CHROME =
   /^(in bai viet|ban in|phien ban di dong|phien ban may tinh|chia se|chia se bai viet|gui bai viet|luu bai viet|len dau trang|ve dau trang|quay lai|trang chu|binh luan|copy link|sao chep lien ket)$/;
 const FOLLOW = /^theo doi .{1,60} tren\b.{0,30}$/;
-// "Xem thêm: ‹headline›", "Tin liên quan: ‹headline›": a pointer to another article on one line.
+// "Xem thêm: ‹headline›", "Tin liên quan: ‹headline›", "<< Tin trước: ‹headline› | Tin sau: …": a
+// pointer to another article on one line.
 const INLINE_RELATED =
-  /^[-–•*>»›\s]*(?:xem them|doc them|tin lien quan|bai lien quan|lien quan|tin bai lien quan|co the ban quan tam|doc tiep|xem tiep)\s*[:>»›-]\s*\S/;
+  /^[-–•*>»›<«‹\s]*(?:xem them|doc them|tin lien quan|bai lien quan|lien quan|tin bai lien quan|co the ban quan tam|doc tiep|xem tiep|(?:tin|bai) (?:truoc|sau|tiep theo))\s*[:>»›-]\s*\S/;
 // Leading image markup ("![](…)" or "[![](…)](…)") before a caption or a teaser on the same line.
 // "![](…)" markup, or the bare path of an image a scraper left before its caption
 // ("/uploads/news/2019_09/anh-1.jpg Công an tỉnh … ký biên bản").

@@ -32,6 +32,9 @@ const DMY = /(?<![\d/.,])(?<!\d{4}-)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d
 // time word or in brackets, since "1.5" elsewhere is a number.
 const DOTTED =
   /(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+|\()(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d]|[.,]\d)/giu;
+// "Ba ngày 7- 9.12", "từ ngày 7 đến 9.12": a day range with the dotted month, after a time word.
+const DOTTED_RANGE =
+  /(?:ngày|sáng|chiều|tối)\s+(\d{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s*)?(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d]|[.,]\d)/giu;
 // "(5/9/1962 - 5/9/2022)": a founding day and its anniversary.
 const ANNIVERSARY =
   /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu;
@@ -94,8 +97,12 @@ export function findDates(text: string): DateExpr[] {
       if (validDay(d1) && validMonth(m1) && validMonth(m2))
         add(m, { day: null, month: m1, year: y, range: true });
     }
-  if (slash)
-    for (const m of allMatches(text, RANGE)) {
+  const ranges = [
+    ...(slash ? allMatches(text, RANGE) : []),
+    ...(text.includes('.') ? allMatches(text, DOTTED_RANGE) : []),
+  ];
+  if (ranges.length > 0)
+    for (const m of ranges) {
       const [d1, d2, mo] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
       const y = m[4] ? Number(m[4]) : null;
       if (validDay(d1) && validDay(d2) && d1 < d2 && validMonth(mo) && (y === null || validYear(y)))

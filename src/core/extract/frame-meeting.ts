@@ -33,6 +33,8 @@ const MEETING = new Set([
   // Joint exercises of two provinces' forces ("diễn tập chung trên đất B").
   'diễn tập',
   'tham dự',
+  // "Góp mặt còn có các đoàn … của Lào": present at the event.
+  'góp mặt',
   // Ceremonies ("trao văn kiện hợp tác", "trước sự chứng kiến của …").
   'trao văn',
   'chứng kiến',

@@ -168,6 +168,8 @@ export function attendanceRoll(s: SentenceView): boolean {
   if (wordAt(s, k) === 'tham') k++;
   if (wordAt(s, k) === 'đồng' && wordAt(s, k + 1) === 'chủ') k++;
   if (wordAt(s, k) === 'chủ' && wordAt(s, k + 1) === 'trì') k++;
+  // "Góp mặt còn có 10 Đoàn nghệ thuật … Lào (A, B, …)".
+  else if (wordAt(s, k) === 'góp' && wordAt(s, k + 1) === 'mặt') k++;
   else if (wordAt(s, k) !== 'dự') return false;
   // ("Đến dự buổi Lễ viếng, truy điệu và an táng có …": the event's own series of words.)
   for (let j = k + 1; j < Math.min(s.t1, k + 12); j++) {

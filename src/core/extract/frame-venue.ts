@@ -263,9 +263,15 @@ export function venueIn(s: SentenceView): Mention | null {
   for (let k = meetingAt(s, cue + 2); k >= 0; k = meetingAt(s, k + 2)) cues.push(k);
   // ("cuộc gặp giữa Thủ tướng A … và người đồng cấp B … tại C": the parties may take longer.)
   const between = [cue + 1, cue + 2, cue + 3].some((k) => wordAt(s, k) === 'giữa');
+  // ("tổ chức Hội nghị “Các giải pháp … cho các tỉnh của nước CHDCND Lào” tại B": the meeting's
+  // quoted name does not count.)
+  const named0 = quotedNameEnd(s, cue);
   const after = found.find(
     (f) =>
-      f.k > cue && cues.some((c, i) => f.k > c && f.k <= c + (i === 0 ? (between ? 20 : 9) : 12)),
+      f.k > cue &&
+      cues.some(
+        (c, i) => f.k > c && f.k <= (i === 0 ? named0 : c) + (i === 0 ? (between ? 20 : 9) : 12),
+      ),
   );
   if (after) return after.m;
   // "Trong khuôn khổ chương trình làm việc giữa …, sáng 22/8, tại hội trường Tỉnh ủy B, hai
@@ -308,7 +314,7 @@ export function organises(s: SentenceView): boolean {
     if (
       organisesAt(s, k) ||
       (wordsAt(s, k, ['tổ', 'chức']) && wordAt(s, k - 1) === 'được') ||
-      (wordsAt(s, k, ['diễn', 'ra']) && HOSTED.has(wordAt(s, k + 2)))
+      (wordsAt(s, k, ['diễn', 'ra']) && isHosted(s, k + 2))
     )
       return true;
   return false;
@@ -349,7 +355,8 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
   }
   if (chairs(s, first)) return { host: first, organiser: true };
   for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 8); k++) {
-    if (organisesAt(s, k)) return jointWith(s, first) ? null : { host: first, organiser: true };
+    if (organisesAt(s, k) || organisedBy(s, first, k))
+      return jointWith(s, first) ? null : { host: first, organiser: true };
     // "tỉnh B (Lào) đã long trọng tổ chức lễ …": manner words may stand before the verb.
     if (k >= first.lastToken + 3 && !BEFORE_ORGANISING.has(wordAt(s, k))) break;
   }
@@ -357,10 +364,43 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
 }
 /** "tổ chức lễ / hội nghị / thi đấu …" at token k: an event organised. */
 function organisesAt(s: SentenceView, k: number): boolean {
-  if (!wordsAt(s, k, ['tổ', 'chức'])) return false;
+  // "tỉnh B đã khai mạc Ngày hội …": the opening of an event it holds.
+  if (!wordsAt(s, k, ['tổ', 'chức']) && !wordsAt(s, k, ['khai', 'mạc'])) return false;
   // "tổ chức trọng thể lễ truy điệu", "tổ chức long trọng Lễ …": a manner before the event.
   const j = MANNER.has(`${wordAt(s, k + 2)} ${wordAt(s, k + 3)}`) ? k + 4 : k + 2;
-  return HOSTED.has(wordAt(s, j));
+  return isHosted(s, j);
+}
+
+/**
+ * The last token of a quoted name that follows the meeting word at `cue` ("Hội nghị “…”"), or
+ * `cue` when none does.
+ */
+function quotedNameEnd(s: SentenceView, cue: number): number {
+  const text = s.tt.text;
+  const from = s.tt.tokens[Math.min(cue + 1, s.t1 - 1)]!.end;
+  const open = text.slice(from, from + 4).search(/["“]/u);
+  if (open < 0) return cue;
+  const close = text.slice(from + open + 1, s.tt.tokens[s.t1 - 1]!.end).search(/["”]/u);
+  if (close < 0) return cue;
+  const at = from + open + 1 + close;
+  let k = cue;
+  while (k + 1 < s.t1 && s.tt.tokens[k + 1]!.end <= at) k++;
+  return k;
+}
+
+/** "Ngày hội do Bộ … cùng UBND tỉnh A tổ chức": A named after "do", the verb at token k. */
+function organisedBy(s: SentenceView, organiser: Mention, k: number): boolean {
+  if (!wordsAt(s, k, ['tổ', 'chức']) || k !== organiser.lastToken + 1) return false;
+  for (let b = organiser.firstToken - 1; b >= Math.max(s.t0, organiser.firstToken - 10); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (wordAt(s, b) === 'do') return true;
+  }
+  return false;
+}
+
+/** An event's head word at token k ("lễ", "hội", "giải", "Ngày hội"). */
+function isHosted(s: SentenceView, k: number): boolean {
+  return HOSTED.has(wordAt(s, k)) || (wordAt(s, k) === 'ngày' && wordAt(s, k + 1) === 'hội');
 }
 
 const MANNER = new Set(['trọng thể', 'long trọng', 'trang trọng', 'thành công']);

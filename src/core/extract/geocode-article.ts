@@ -168,6 +168,8 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 const SINCE = /(?<![\p{L}])kể từ[^,;.]*/giu;
 // "Chiều cùng ngày, …": the very day of the trip just told.
 const SAME_DAY = /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?cùng ngày/u;
+const UNDER_AGREEMENT =
+  /^(?:theo|thực hiện|triển khai)\s+(?:nội dung\s+)?(?:các\s+)?(?:bản\s+|biên bản\s+)?(?:thỏa thuận|ghi nhớ|hiệp định)/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
 const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 // A sentence that opens on the meeting just told ("Hội đàm nhằm …", "Tại buổi làm việc, …").
@@ -347,8 +349,9 @@ function sistersOf(
     const members = membersAfter(view, mentions, c);
     return named.flatMap((e) => members.map((m) => ({ a: e, b: m.entry })));
   }
-  // "hai bên thống nhất sẽ nghiên cứu ký kết …": a signing to come, unless one is already done.
-  if (TO_COME.test(lower) && !DONE.test(lower)) return [];
+  // "hai bên thống nhất sẽ nghiên cứu ký kết …": a signing to come, unless one is already done
+  // ("Theo thỏa thuận hợp tác giai đoạn 2019-2020, hai bên sẽ …": the agreement it acts on).
+  if (TO_COME.test(lower) && !DONE.test(lower) && !UNDER_AGREEMENT.test(lower)) return [];
   // "lãnh đạo tỉnh A hội đàm với lãnh đạo ba tỉnh bạn Lào …; hai bên … ký biên bản": as many
   // partners as the article's visits gave A.
   const iso = named[0]?.iso;

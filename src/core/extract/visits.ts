@@ -51,12 +51,19 @@ function companions(s: SentenceView, ctx: VisitContext): VisitFinding[] {
 const nationalOnly = (v: VisitFinding) =>
   v.from.level === 'national' && v.to.every((t) => t.level === 'national');
 
-/** "nhắc lại", "nhớ lại": a speaker recalls a trip of other years. */
+/**
+ * "nhắc lại", "nhớ lại": a speaker recalls a trip of other years; "Năm ngoái, tỉnh A đã cử một
+ * đoàn sang …", "trước đây": the article tells one.
+ */
 function recalls(s: SentenceView): boolean {
-  for (let k = s.t0; k + 1 < s.t1; k++)
-    if (wordAt(s, k + 1) === 'lại' && ['nhắc', 'nhớ'].includes(wordAt(s, k))) return true;
+  for (let k = s.t0; k + 1 < s.t1; k++) {
+    const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
+    if (RECALLING.has(pair)) return true;
+  }
   return false;
 }
+
+const RECALLING = new Set(['nhắc lại', 'nhớ lại', 'năm ngoái', 'năm trước', 'trước đây']);
 
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(

@@ -1,0 +1,68 @@
+// Rules the fifteenth session's later blind sets called for: festivals and their rolls, events
+// organised "do … tổ chức", a meeting's quoted name, a trip recalled, an agreement acted on.
+import { describe, expect, it } from 'vitest';
+import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
+
+const sisters = (text: string) =>
+  linksOf(text)
+    .filter((l) => l.kind === 'sister')
+    .map((l) => [l.from.iso, l.to.iso].sort().join('|'));
+
+describe('festivals and their rolls', () => {
+  it('"tỉnh B đã khai mạc Ngày hội …" sets the venue; "Góp mặt còn có các Đoàn … Lào (A1, A2)" came', () => {
+    const text = [
+      'Tin',
+      'Ngày 1/10, tỉnh Điện Biên đã khai mạc Ngày hội giao lưu văn hóa vùng biên giới Việt Nam - Lào.',
+      'Góp mặt còn có các Đoàn nghệ thuật quần chúng nước Lào (Luông Pha Băng, Hủa Phăn).',
+    ].join('\n');
+    expect(visits(text, '2022-10-02')).toEqual(['LA-LP>VN-71', 'LA-HO>VN-71']);
+  });
+
+  it('"Ngày hội do Bộ … cùng UBND tỉnh A tổ chức, có đại diện các tỉnh B1, B2 (Campuchia) tham gia"', () => {
+    const text = [
+      'Tin',
+      'Ngày hội do Bộ Văn hóa cùng UBND tỉnh An Giang tổ chức, có đại diện các tỉnh Kandal, Takeo (Vương quốc Campuchia) tham gia.',
+    ].join('\n');
+    expect(visits(text, '2012-12-10')).toEqual(['KH-8>VN-44', 'KH-21>VN-44']);
+  });
+});
+
+describe("a meeting's quoted name", () => {
+  it('"A tổ chức Hội nghị “… cho các tỉnh của nước CHDCND Lào” tại B" is held at B', () => {
+    const text =
+      'Tin\nVừa qua, Trường ĐH Vinh (Nghệ An) đã tổ chức Hội nghị “Các giải pháp đào tạo nguồn nhân lực cho các tỉnh của nước CHDCND Lào” tại thị xã Phôn-xa-vẳn, Xiêng-khoảng (Lào).';
+    expect(visits(text)).toEqual(['VN-22>LA-XI']);
+  });
+});
+
+describe('a trip recalled between the followed delegation and its country name', () => {
+  it('"Năm ngoái, A đã cử một đoàn sang Lào …" does not change whom "đoàn Lào" means', () => {
+    const text = [
+      'Tin',
+      'Hội nghị giữa Hội Chữ thập đỏ tỉnh Thanh Hóa và Hội Chữ thập đỏ tỉnh Houaphane của Lào đã được tổ chức tại Thanh Hóa ngày 25/6.',
+      'Năm ngoái, Thanh Hóa đã cử một đoàn sang Lào cấp thuốc miễn phí ở huyện Sam Nua.',
+      'Trong thời gian lưu lại, đoàn Lào sẽ thăm và tặng quà người nghèo ở huyện Quảng Xương.',
+    ].join('\n');
+    expect(visits(text, '2019-06-26')).toEqual(['LA-HO>VN-21', 'VN-21>LA-HO']);
+  });
+});
+
+describe('an agreement acted on', () => {
+  it('"Theo thỏa thuận hợp tác giai đoạn 2019-2020, hai bên sẽ …" names the partners\' agreement', () => {
+    const text = [
+      'Tin',
+      'Đoàn đại biểu tỉnh Houaphane (Lào) đã đến thăm và làm việc tại tỉnh Thanh Hóa.',
+      'Theo thỏa thuận hợp tác song phương giai đoạn 2019-2020, hai bên sẽ đẩy mạnh chia sẻ kinh nghiệm.',
+    ].join('\n');
+    expect(sisters(text)).toEqual(['LA-HO|VN-21']);
+  });
+
+  it('"hai bên sẽ ký kết thỏa thuận hợp tác" is still a signing to come', () => {
+    const text = [
+      'Tin',
+      'Đoàn đại biểu tỉnh Houaphane (Lào) đã đến thăm và làm việc tại tỉnh Thanh Hóa.',
+      'Hai bên sẽ ký kết thỏa thuận hợp tác giai đoạn 2026-2030.',
+    ].join('\n');
+    expect(sisters(text)).toEqual([]);
+  });
+});
