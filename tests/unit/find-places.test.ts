@@ -177,6 +177,13 @@ describe('findPlaces: which entry', () => {
     ).toEqual(['VN-22', 'LA-XI', 'LA-BL', 'LA-KH', 'LA-VI', 'LA-SV']);
   });
 
+  it('"hai tỉnh bạn là Viêng Chăn và Xay-nha-bu-ly": the head of a list of provinces too', () => {
+    expect(
+      isos('Yên Bái giúp đào tạo cán bộ cho hai tỉnh bạn là Viêng Chăn và Xay-nha-bu-ly.'),
+    ).toEqual(['VN-06', 'LA-VI', 'LA-XA']);
+    expect(isos('Đoàn rời Viêng Chăn và Hà Nội.')).toEqual(['LA-VT', 'VN-HN']);
+  });
+
   it('"thành phố Kon Tum" is the city, "tỉnh Kon Tum" and bare "Kon Tum" the province', () => {
     expect(places('thành phố Kon Tum, tỉnh Kon Tum, Kon Tum')).toEqual([
       'vn:kon-tum-city',

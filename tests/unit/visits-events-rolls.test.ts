@@ -66,3 +66,33 @@ describe('an agreement acted on', () => {
     expect(sisters(text)).toEqual([]);
   });
 });
+
+describe('places named to situate a site', () => {
+  it('"đồn Biên phòng … nơi có cột mốc 55, giáp tỉnh B (Campuchia)": nobody went to B', () => {
+    const text =
+      'Tin\nNgày 27/5, đoàn công tác tỉnh Vĩnh Long đến thăm đồn Biên phòng Bu Prăng đóng tại huyện Tuy Đức – nơi có cột mốc 55, giáp tỉnh Mondulkiri (Campuchia).';
+    expect(visits(text)).toEqual([]);
+  });
+});
+
+describe('a guest who speaks at the event', () => {
+  it('"Ông X, Phó Tỉnh trưởng tỉnh B, cho rằng hội chợ …" at a fair the lead placed in A', () => {
+    const text = [
+      'Tin',
+      'Ngày 27/5, Hội chợ thương mại quốc tế Tịnh Biên đã khai mạc tại tỉnh An Giang.',
+      'Ông Yong Sovathana, Phó Tỉnh trưởng tỉnh Takeo, cho rằng hội chợ là dịp tốt cho doanh nghiệp.',
+    ].join('\n');
+    expect(visits(text, '2024-05-28')).toEqual(['KH-21>VN-44']);
+  });
+});
+
+describe('a partnership set up', () => {
+  it('"Từ khi hai tỉnh xác lập quan hệ hợp tác hữu nghị, …" after the trip between them', () => {
+    const text = [
+      'Tin',
+      'Đoàn công tác tỉnh Phú Thọ đã đến thăm tỉnh Luông Nậm Thà (Lào).',
+      'Từ khi hai tỉnh xác lập quan hệ hợp tác hữu nghị, tỉnh Phú Thọ đã giúp tỉnh bạn xây dựng nhiều công trình.',
+    ].join('\n');
+    expect(sisters(text)).toEqual(['LA-LM|VN-68']);
+  });
+});

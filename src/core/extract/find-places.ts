@@ -491,10 +491,15 @@ function inProvinceList(text: string, mentions: Mention[], m: Mention): boolean 
   let j = mentions.indexOf(m);
   while (j > 0 && LIST_JOIN.test(text.slice(mentions[j - 1]!.span[1], mentions[j]!.span[0]))) j--;
   const head = mentions[j]!;
-  if (head === m) return false;
+  // (The head itself only when a list follows it: "tỉnh bạn là Viêng Chăn và …".)
+  const next = mentions[mentions.indexOf(m) + 1];
+  if (head === m && !(next && LIST_JOIN.test(text.slice(m.span[1], next.span[0])))) return false;
   return (
-    head.prefix === 'tinh' ||
-    /(?<![\p{L}])tỉnh\s*:?\s*$/iu.test(text.slice(Math.max(0, head.span[0] - 8), head.span[0]))
+    (head !== m && head.prefix === 'tinh') ||
+    // ("hai tỉnh bạn là Viêng Chăn và Xay-nha-bu-ly", "các tỉnh gồm: …").
+    /(?<![\p{L}])tỉnh(?:\s+bạn)?(?:\s+(?:là|gồm))?\s*:?\s*$/iu.test(
+      text.slice(Math.max(0, head.span[0] - 16), head.span[0]),
+    )
   );
 }
 

@@ -27,7 +27,10 @@ const SPEECH: readonly string[][] = [
   ['cảm', 'ơn'],
   ['đánh', 'giá'],
   ['chúc', 'mừng'],
+  ['cho', 'rằng'],
 ];
+
+const HONORIFICS = new Set(['ông', 'bà', 'ngài']);
 
 // How far the speaker's place may stand from the title ("Tỉnh trưởng tỉnh B"), and the verb from
 // the place (the person's name between).
@@ -46,6 +49,11 @@ function clauseStart(s: SentenceView): number {
 /** The place of the titled leader the sentence opens with, when a verb of speech follows. */
 export function speakerPlace(s: SentenceView): Mention | null {
   let k = clauseStart(s);
+  // "Ông Yong Sovathana, Phó Tỉnh trưởng tỉnh Takeo, cho rằng …": the name, then the title.
+  if (HONORIFICS.has(wordAt(s, k))) {
+    const comma = commaFrom(s, k + 1);
+    if (comma > 0 && comma <= k + NAME_REACH) k = comma;
+  }
   if (wordAt(s, k) === 'phó') k++;
   const title = TITLES.find((t) => wordsAt(s, k, t));
   if (!title) return null;

@@ -206,10 +206,20 @@ export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
   );
 }
 
-/** "nằm cách Thủ đô B khoảng 70 km": a place named to measure a distance from, nobody goes there. */
+/**
+ * "nằm cách Thủ đô B khoảng 70 km", "giáp tỉnh B": a place named to measure a distance from or to
+ * say what borders a site; nobody goes there.
+ */
 export function isDistanceRef(s: SentenceView, m: Mention): boolean {
   const k = m.headToken;
-  return wordAt(s, k - 1) === 'cách' && wordAt(s, k - 2) !== 'bằng' && wordAt(s, k + 1) !== 'mạng';
+  if (wordAt(s, k - 1) === 'cách' && wordAt(s, k - 2) !== 'bằng' && wordAt(s, k + 1) !== 'mạng')
+    return true;
+  // "… nơi có cột mốc 55, giáp tỉnh B (Campuchia)", "giáp ranh với B": the neighbour of a place.
+  let b = m.firstToken - 1;
+  if (wordAt(s, b) === 'tỉnh' || wordAt(s, b) === 'huyện') b--;
+  if (wordAt(s, b) === 'với') b--;
+  if (wordAt(s, b) === 'ranh') b--;
+  return wordAt(s, b) === 'giáp';
 }
 
 /** True when a comma (or semicolon, colon) separates token k from the token before it. */

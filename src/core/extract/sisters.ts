@@ -45,6 +45,8 @@ const CUES = [
   'đã có nhiều thoả thuận',
   // "thành phố A đã thiết lập quan hệ hợp tác với Thủ đô B cùng hai tỉnh C và D".
   'thiết lập quan hệ hợp tác',
+  // "Từ khi hai tỉnh xác lập quan hệ hợp tác hữu nghị, …".
+  'xác lập quan hệ hợp tác',
   // "đánh giá chương trình hợp tác giai đoạn 2006-2010 giữa hai tỉnh": a programme with a term is
   // an agreement made.
   'chương trình hợp tác giai đoạn',

@@ -259,6 +259,7 @@ export function namedCountryPlaces(
         !isInviter(s, m) &&
         !others.has(m) &&
         m.lastToken < stop &&
+        !isDistanceRef(s, m) &&
         // "Tổng Lãnh sự Lào tại TP B, …, tháp tùng đoàn … sang Việt Nam": a mission's seat.
         !locatedSeat(s, m),
     )
