@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { makeDoc } from './support/make-doc.ts';
-import { linksOf as links, visitsOf as visits } from './support/visit-strings.ts';
+import {
+  linksOf as links,
+  sistersOf as sisters,
+  visitsOf as visits,
+} from './support/visit-strings.ts';
 
 const gaz = builtinGazetteer();
-const sisters = (text: string) =>
-  links(text)
-    .filter((l) => l.kind === 'sister')
-    .map((l) => [l.from.iso, l.to.iso].sort().join('|'));
 
 describe('visits: a delegation travels to a place', () => {
   it('"Đoàn đại biểu tỉnh A thăm và làm việc tại tỉnh B"', () => {

@@ -1,12 +1,7 @@
 // Rules the fifteenth session's later blind sets called for: festivals and their rolls, events
 // organised "do … tổ chức", a meeting's quoted name, a trip recalled, an agreement acted on.
 import { describe, expect, it } from 'vitest';
-import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
-
-const sisters = (text: string) =>
-  linksOf(text)
-    .filter((l) => l.kind === 'sister')
-    .map((l) => [l.from.iso, l.to.iso].sort().join('|'));
+import { sistersOf as sisters, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('festivals and their rolls', () => {
   it('"tỉnh B đã khai mạc Ngày hội …" sets the venue; "Góp mặt còn có các Đoàn … Lào (A1, A2)" came', () => {

@@ -1,12 +1,7 @@
 // Rules the fifteenth session's blind sets called for: guests of an event held at home, one stop of
 // a tour, a lead behind captions, a roll of those present, two leaders named together.
 import { describe, expect, it } from 'vitest';
-import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
-
-const sisters = (text: string, date: string | null = null) =>
-  linksOf(text, date)
-    .filter((l) => l.kind === 'sister')
-    .map((l) => [l.from.iso, l.to.iso].sort().join('|'));
+import { sistersOf as sisters, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('guests of an event the host organises', () => {
   it('"tại B, ‹body› tỉnh B tổ chức chương trình … với đoàn … bốn tỉnh A1 … A4 của Lào"', () => {

@@ -1,4 +1,5 @@
-// Visits an article yields, as "FROM>TO" ISO codes ("*" marks a national side), for the rule tests.
+// Visits an article yields, as "FROM>TO" ISO codes ("*" marks a national side), and its sister
+// links, as "A|B" sorted, for the rule tests.
 import { geocodeArticle } from '../../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../../src/core/gazetteer-data.ts';
 import { makeDoc } from './make-doc.ts';
@@ -16,3 +17,8 @@ export const visitsOf = (text: string, date: string | null = null): string[] =>
       (l) =>
         `${l.from.iso}${l.from.level === 'national' ? '*' : ''}>${l.to.iso}${l.to.level === 'national' ? '*' : ''}`,
     );
+
+export const sistersOf = (text: string, date: string | null = null): string[] =>
+  linksOf(text, date)
+    .filter((l) => l.kind === 'sister')
+    .map((l) => [l.from.iso, l.to.iso].sort().join('|'));
