@@ -70,6 +70,11 @@ describe('findPlaces: names in a place slot matched by spelling', () => {
     ]);
   });
 
+  it('a person after "UBND thành phố" whose name only sounds like a city stays a person', () => {
+    expect(isos('Phó Chủ tịch Thường trực UBND thành phố Hồ Kỳ Minh đã tiếp Đại sứ.')).toEqual([]);
+    expect(isos('Đoàn đại biểu tỉnh Đác Lắc sang thăm.')).toEqual(['VN-33']);
+  });
+
   it('before a country qualifier, and in a list beside a known province of the same country', () => {
     expect(isos('Đoàn Mondunkiri (Campuchia) đã đến.')).toEqual(['KH-11']);
     expect(isos('Các tỉnh Hủa Phăn, Luang Pra bang và Phôngsalỳ đều dự.')).toEqual([

@@ -16,7 +16,7 @@ import {
   REGIONS,
 } from './lexicon.ts';
 import { nameIndexFor, nodeAfterWord, step, type NameVariant } from './name-index.ts';
-import { matchSpelling } from './spelling.ts';
+import { letterScore, matchSpelling } from './spelling.ts';
 import { subUnitMentions } from './sub-units.ts';
 import { isSeveral } from './count-words.ts';
 import { gapBetween, isCapitalised, wordOf, type Token, type TokenizedText } from './tokens.ts';
@@ -721,6 +721,8 @@ function placeSlots(
       );
       const lowered = run.slice(1, n).some((k) => !isCapitalised(tt.text, tt.tokens[k]!));
       if (!m || ((personLike || lowered || locatedOnly) && m.score < 0.9)) continue;
+      // ("Phó Chủ tịch UBND thành phố Hồ Kỳ Minh": a person, whose name sounds like a city's.)
+      if (personLike && letterScore(surface, m.name) < 0.9) continue;
       // A list item cut short of the next capitalised word is a person's first name.
       const cut = n < run.length && isCapitalised(tt.text, tt.tokens[run[n]!]!);
       if (cut && prefix === null && !qualified && m.score < 0.9) continue;

@@ -66,6 +66,17 @@ function distance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/**
+ * How alike two names are letter for letter (folded, separators gone), 0 to 1: the sound key
+ * makes "Hồ Kỳ Minh" (a person) and "Hồ Chí Minh" one; their letters do not.
+ */
+export function letterScore(a: string, b: string): number {
+  const x = fold(a).replace(/[^a-z0-9]+/g, '');
+  const y = fold(b).replace(/[^a-z0-9]+/g, '');
+  const len = Math.max(x.length, y.length);
+  return len === 0 ? 0 : 1 - distance(x, y, len) / len;
+}
+
 interface KeyedName {
   key: string;
   name: string;
