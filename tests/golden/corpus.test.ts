@@ -33,6 +33,22 @@ const KNOWN: Record<string, string[]> = {
   'b144-01-easup-kohnhec-mondulkiri-2024.html': [
     'missing visits: Đắk Lắk (VN-33) → Mondulkiri (KH-11)',
   ],
+  // A national group named only by what its members were ("Đoàn 110 cựu quân tình nguyện, cựu
+  // chuyên gia Việt Nam …") read as the province the article names most; a consul general's trip
+  // to two provinces of the country he is posted to; a dateline's city.
+  'b149-01-cuu-quan-tinh-nguyen-tham-battambang-siem-reap-2023.txt': [
+    'false places: Hà Nội (VN-HN)',
+    'missing visits: Hà Nội (VN-HN) → Battambang (KH-2)',
+    'missing visits: Hà Nội (VN-HN) → Phnom Penh (KH-12)',
+    'missing visits: Hà Nội (VN-HN) → Siem Reap (KH-17)',
+    'false visits: Long An (VN-41) → Battambang (KH-2)',
+    'false visits: Long An (VN-41) → Siem Reap (KH-17)',
+  ],
+  'b149-04-tong-lanh-su-preah-sihanouk-kep-kampot-2021.txt': [
+    'false places: Hà Nội (VN-HN)',
+    'missing visits: Hà Nội (VN-HN) → Kampot (KH-7)',
+    'missing visits: Hà Nội (VN-HN) → Kep (KH-23)',
+  ],
   'b145-01-yenbai-viengchan-xaynhabuly-du-hoc-sinh-2015.txt': [
     'missing sisters: Yên Bái (VN-06) ↔ Viêng Chăn (LA-VI)',
     'missing sisters: Yên Bái (VN-06) ↔ Xay - nha - bu - ly (LA-XA)',
