@@ -761,3 +761,25 @@ describe('cleanArticle: the links to the previous and next articles', () => {
     expect(reasons(text)).toEqual(['related headline']);
   });
 });
+
+describe("cleanArticle: the outlet's footer", () => {
+  it('drops "… - Cơ quan ngôn luận của …", "Địa chỉ: …" and "© Bản quyền …" lines', () => {
+    const text = [
+      'Đồng Tháp và Prey Veng tăng cường hợp tác',
+      'Hai tỉnh Đồng Tháp và Prey Veng đã ký thỏa thuận hợp tác giai đoạn 2016-2020 về thương mại và y tế.',
+      'Vietnam Economic News - Cơ quan ngôn luận của Bộ Công Thương. Địa chỉ: Hà Nội.',
+      '© Bản quyền thuộc VEN. Ghi rõ nguồn khi phát hành lại thông tin từ website này.',
+      'Báo Người Lao Động - Cơ quan của Thành ủy TP.HCM',
+    ].join('\n');
+    expect(reasons(text)).toEqual(['site footer']);
+    expect(kept(text).join('\n')).not.toMatch(/Hà Nội|TP\.HCM|Bản quyền/u);
+  });
+
+  it('keeps a body sentence about "các cơ quan của tỉnh"', () => {
+    const text = [
+      'Tin',
+      'Lãnh đạo các cơ quan của tỉnh Đồng Tháp đã tiếp đoàn tỉnh Prey Veng tại thành phố Cao Lãnh.',
+    ].join('\n');
+    expect(reasons(text)).toEqual([]);
+  });
+});

@@ -91,3 +91,51 @@ describe('a partnership set up', () => {
     expect(sisters(text)).toEqual(['LA-LM|VN-68']);
   });
 });
+
+describe('medical words that are no visit', () => {
+  it('"Bác sĩ … thăm khám cho bà X (huyện Y, tỉnh B)" examines a patient', () => {
+    const text =
+      'Tin\nBác sĩ Trung tâm Y tế huyện Kỳ Sơn, tỉnh Nghệ An thăm khám cho bà Lầu Y Xia (huyện Noọng Hét, Xiêng Khoảng) sau ca mổ.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"gia đình đưa tôi sang Trung tâm Y tế huyện X để khám và điều trị" is a patient, not a delegation', () => {
+    const text =
+      'Tin\nBà Lầu Y Xia ở tỉnh Xiêng Khoảng kể: "Gia đình đưa tôi sang Trung tâm Y tế huyện Kỳ Sơn, tỉnh Nghệ An để khám và điều trị".';
+    expect(visits(text)).toEqual([]);
+    const doctors =
+      'Tin\nĐoàn y bác sĩ tỉnh Nghệ An đã sang Bệnh viện tỉnh Xiêng Khoảng để khám và điều trị cho người dân.';
+    expect(visits(doctors)).toEqual(['VN-22>LA-XI']);
+  });
+});
+
+describe('national bodies met at a named venue', () => {
+  it('"Cuộc gặp … Bộ trưởng Bộ Quốc phòng 3 nước Việt Nam - Lào - Campuchia đã diễn ra tại TP. Kon Tum"', () => {
+    const text =
+      'Tin\nNgày 14.12, Cuộc gặp thường niên Bộ trưởng Bộ Quốc phòng 3 nước Việt Nam - Lào - Campuchia đã diễn ra tại TP. Kon Tum, tỉnh Kon Tum.';
+    expect(visits(text, '2023-12-18')).toEqual(['LA-VT*>VN-28', 'KH-12*>VN-28']);
+  });
+
+  it('"Tại cuộc gặp ở Vientiane, Thủ tướng Lào và người đồng cấp Campuchia … khu vực biên giới giữa tỉnh A và tỉnh B"', () => {
+    const text =
+      'Tin\nTại cuộc gặp thứ Bảy này ở Vientiane, Thủ tướng Lào Thongloun Sisoulith và người đồng cấp Campuchia Hun Sen đã thống nhất rút binh sĩ khỏi khu vực biên giới giữa tỉnh Attapeu của Lào và tỉnh Stung Treng của Campuchia.';
+    expect(visits(text, '2017-08-12')).toEqual(['KH-12*>LA-VT']);
+  });
+
+  it('"(Baonghean.vn) - … đoàn cán bộ Quân đội Hoàng gia Campuchia … đến thăm và làm việc tại Bộ CHQS tỉnh"', () => {
+    const text = [
+      'Tin',
+      '(Baonghean.vn) - Chiều 31/10, đoàn cán bộ Quân đội Hoàng gia Campuchia do Đại tá Kov Kim Quy dẫn đầu đã đến thăm và làm việc tại Bộ CHQS tỉnh.',
+      'Chính ủy Bộ CHQS tỉnh cảm ơn quân đội bạn đã đồng hành với cán bộ, chiến sĩ Nghệ An.',
+    ].join('\n');
+    expect(visits(text, '2023-11-01')).toEqual(['KH-12*>VN-22']);
+  });
+});
+
+describe('military units as sides', () => {
+  it('"tại TP. Buôn Ma Thuột, Bộ CHQS tỉnh A và Tiểu khu Quân sự tỉnh B (Campuchia) đã tiến hành Hội đàm"', () => {
+    const text =
+      'Tin\nNgày 21-4, tại TP. Buôn Ma Thuột, Bộ CHQS tỉnh Đắk Lắk và Tiểu khu Quân sự tỉnh Mundulkiri (Campuchia) đã tiến hành Hội đàm lần thứ 3.';
+    expect(visits(text, '2017-04-22')).toEqual(['KH-11>VN-33']);
+  });
+});

@@ -70,6 +70,10 @@ const SECTION_HEADINGS = new Set([
 const CHROME =
   /^(in bai viet|ban in|phien ban di dong|phien ban may tinh|chia se|chia se bai viet|gui bai viet|luu bai viet|len dau trang|ve dau trang|quay lai|trang chu|binh luan|copy link|sao chep lien ket)$/;
 const FOLLOW = /^theo doi .{1,60} tren\b.{0,30}$/;
+// "… - Cơ quan ngôn luận của Bộ Công Thương. Địa chỉ: Hà Nội.", "Báo X - Cơ quan của Thành ủy
+// TP.HCM", "© Bản quyền thuộc …", "Giấy phép số …", "Tòa soạn: …": the outlet's own footer.
+const FOOTER =
+  /^(?:©|\(c\)|ban quyen|giay phep|toa soan|dia chi|tong bien tap|co quan (?:ngon luan )?cua)\b|\s[-–]\s*co quan (?:ngon luan )?cua\b|\bban quyen thuoc\b/;
 // "Xem thêm: ‹headline›", "Tin liên quan: ‹headline›", "<< Tin trước: ‹headline› | Tin sau: …": a
 // pointer to another article on one line.
 const INLINE_RELATED =
@@ -410,6 +414,7 @@ const chromeReason = memoised((t: string): string | null => {
   if (PLAYER.test(t)) return 'player residue';
   if (IMAGE_MARKUP.test(t) || PIPES_ONLY.test(t)) return 'empty image markup';
   if (CHROME.test(f) || FOLLOW.test(f) || COMMENTS.test(f)) return 'page chrome';
+  if (FOOTER.test(f) || t.trimStart().startsWith('©')) return 'site footer';
   if (INLINE_RELATED.test(f)) return 'related headline';
   // ">> Phó Thủ tướng Campuchia thăm Việt Nam" between two paragraphs: a link to another article.
   if (POINTER.test(t) && isHeadlineLike(t.replace(POINTER, ''))) return 'related headline';

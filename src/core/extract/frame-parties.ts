@@ -44,7 +44,14 @@ const PARTY_HEAD = new Set([
   'lượng',
   // "Dự lễ có …, đại biểu các tỉnh: B1, B2".
   'biểu',
+  // "Bộ CHQS tỉnh A", "BĐBP tỉnh A".
+  'chqs',
+  'bchqs',
+  'bđbp',
 ]);
+
+// "biên giới giữa", "khu vực giữa", "ranh giới giữa": land between two places.
+const TERRAIN = new Set(['giới', 'vực', 'tuyến']);
 
 // A place right after these is a route or a target, not a party ("từ Pleiku qua B tới C").
 // "thăm tỉnh B", "làm việc với tỉnh B" name the host side.
@@ -331,13 +338,17 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // "Hội đàm cấp cao 03 tỉnh: A - B - C", "hội nghị ba tỉnh A, B, C": the sides counted, then named.
   if (countedSides(s, m)) return true;
   // "Hội nghị cấp cao giữa 2 tỉnh A – B", "giữa 3 tỉnh A (Việt Nam), C (Thái Lan) và B (Lào)".
+  // ("… rút binh sĩ khỏi khu vực biên giới giữa tỉnh A của Lào và tỉnh B của Campuchia": the
+  // land between them, not the sides of a meeting.)
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - BETWEEN_REACH); b--)
-    if (wordAt(s, b) === 'giữa') return true;
+    if (wordAt(s, b) === 'giữa') return !TERRAIN.has(wordAt(s, b - 1));
   // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A");
   // "huyện X, tỉnh A": a district of A stands between.
   const unit = districtBefore(s, head);
   for (let b = unit - 1; b >= Math.max(s.t0, unit - 9); b--) {
     if (PARTY_HEAD.has(wordAt(s, b)) || isSchool(s, b)) return true;
+    // "Tiểu khu Quân sự tỉnh B", "Ban Chỉ huy Quân sự huyện X".
+    if (wordAt(s, b) === 'sự' && wordAt(s, b - 1) === 'quân') return true;
     if (commaBefore(s, b + 1) && b + 1 < unit) break;
   }
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));

@@ -71,6 +71,9 @@ function onBehalfOfDelegation(s: SentenceView): boolean {
 const OFFICIALS_OF_THREE =
   /^(?:tại\s+)?(?:hội nghị|hội thảo|diễn đàn)(?![\p{L}]).{0,60}?(?:quan chức|đại biểu|lãnh đạo|bộ trưởng|đại diện)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước(?![\p{L}])/u;
 
+const BODIES_OF_THREE =
+  /(?<![\p{L}])(?:bộ trưởng|bộ|quốc hội|chủ tịch quốc hội|thủ tướng|chính phủ)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước\s+việt nam\s*[-–]\s*lào\s*[-–]\s*campuchia(?![\p{L}])/u;
+
 /** "Hội nghị là dịp để các quan chức cao cấp của ba nước …": the three countries' officials. */
 function officialsOfThree(s: SentenceView): boolean {
   return OFFICIALS_OF_THREE.test(phraseText(s.tt, s.t0, s.t1));
@@ -204,7 +207,12 @@ export function frameVisits(
             ? (subjectBody(s, venue.country) ?? meetingBetween(s, named, venue.country))
             : null));
     const also = [...(subject ? listedNationalActors(after) : []), ...coChairCountries(after)];
-    nationalGuests([c, ...also], venue, to, s, gaz, out);
+    // "Cuộc gặp thường niên Bộ trưởng Bộ Quốc phòng 3 nước Việt Nam - Lào - Campuchia đã diễn ra
+    // tại TP. Kon Tum": the three countries' bodies met there.
+    const three = BODIES_OF_THREE.test(phraseText(s.tt, s.t0, s.t1))
+      ? (['VN', 'LA', 'KH'] as const)
+      : [];
+    nationalGuests([c, ...also, ...three], venue, to, s, gaz, out);
   }
   // "Thay mặt đoàn đại biểu Trung ương Đoàn … Lào, ông X và đại diện Trung ương Hội … Campuchia,
   // ông Y, cùng khẳng định …" at the article's venue: each speaker's national body came.

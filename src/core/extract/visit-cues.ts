@@ -11,6 +11,8 @@ import {
   livesAndWorks,
   semicolonBefore,
   wordAt,
+  wordIn,
+  wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
@@ -113,7 +115,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   const w = wordAt(s, k);
   const next = wordAt(s, k + 1);
   // "gửi lời thăm hỏi đến …", "thư thăm hỏi", "điện thăm hỏi": words sent, nobody travels.
-  if (w === 'thăm') return MESSAGE.has(wordAt(s, k - 1)) ? null : k;
+  // ("Bác sĩ … thăm khám cho bà X": a doctor examines a patient.)
+  if (w === 'thăm') return MESSAGE.has(wordAt(s, k - 1)) || next === 'khám' ? null : k;
   if (w === 'tham' && next === 'quan') return k + 1;
   if (w === 'chúc' && next === 'tết') return k + 1;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
@@ -685,6 +688,25 @@ export function guestWord(s: SentenceView, cue: Cue): string {
   return wordAt(s, g);
 }
 
+/**
+ * "gia đình đưa tôi sang Trung tâm Y tế huyện X để khám và điều trị": a patient taken to a
+ * hospital, no delegation (doctors "sang … khám bệnh, cấp thuốc" come as a delegation, "đoàn").
+ */
+function patientTrip(s: SentenceView, k: number, f: number): boolean {
+  const facility = CLINICS.some((ws) => wordsAt(s, f + 1, ws));
+  if (!facility || wordIn(s, s.t0, k, 'đoàn')) return false;
+  for (let j = f + 2; j < Math.min(s.t1, f + 14); j++)
+    if (wordsAt(s, j, ['để', 'khám']) || wordsAt(s, j, ['điều', 'trị'])) return true;
+  return false;
+}
+
+const CLINICS: readonly string[][] = [
+  ['bệnh', 'viện'],
+  ['trung', 'tâm', 'y', 'tế'],
+  ['trạm', 'y', 'tế'],
+  ['phòng', 'khám'],
+];
+
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
@@ -706,7 +728,7 @@ export function findCues(s: SentenceView): Cue[] {
       const motion = MOTION.has(wordAt(s, k)) && !ERRANDS.has(wordAt(s, k + 1));
       // "Cùng sang thăm có đoàn tỉnh B": the traveller comes after the verb; frames.ts reads it.
       const travellerAfter = wordAt(s, f + 1) === 'có';
-      if (!isPlanned(s, k) && !travellerAfter)
+      if (!isPlanned(s, k) && !travellerAfter && !patientTrip(s, k, f))
         cues.push({ kind: 'forward', start: k, end: f, motion });
       k = f;
       continue;

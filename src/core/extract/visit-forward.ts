@@ -366,6 +366,9 @@ export function resolveForward(
     const partner = partnerProvince(s, cue.end + 1, o, ctx);
     if (partner) to = [partner];
   }
+  // "Đoàn cán bộ Quân đội Hoàng gia Campuchia … đã đến thăm và làm việc tại Bộ CHQS tỉnh".
+  // (Only a national body's: a province's delegation would name its own host.)
+  if (to.length === 0 && o.level === 'national' && !speaksOfFuture(s)) to = homeFor(s, cue, o, ctx);
   // "Nhận lời mời của tỉnh B, ông … đã đến tham dự buổi lễ": the trip goes to its inviter.
   if (to.length === 0 && !speaksOfFuture(s)) {
     // "theo lời mời của Ban Tuyên huấn tỉnh A và B": to each host that invited.
@@ -397,13 +400,22 @@ export function resolveForward(
     ...companionsBefore(tt, s, gaz, from, dStart, notTraveller, cue.start),
     ...joint,
   ])
-    if (c.entry.id !== o.entry.id && !out.some((v) => v.from.entry.id === c.entry.id))
-      out.push({
-        from: c,
-        to: dests.filter((m) => m.entry.country !== c.entry.country).map(local),
-        sentence: s,
-      });
+    if (c.entry.id !== o.entry.id && !out.some((v) => v.from.entry.id === c.entry.id)) {
+      const named = dests.filter((m) => m.entry.country !== c.entry.country).map(local);
+      out.push({ from: c, to: named.length > 0 ? named : homeFor(s, cue, c, ctx), sentence: s });
+    }
   return out;
+}
+
+/**
+ * "(Baonghean.vn) - … đoàn cán bộ Quân đội Hoàng gia Campuchia … đã đến thăm và làm việc tại Bộ
+ * CHQS tỉnh": the bare "tỉnh" of the cue's object is the paper's province, where a traveller (or
+ * its companion) of another country went.
+ */
+function homeFor(s: SentenceView, cue: Cue, c: Side, ctx: VisitContext): Side[] {
+  const home = ctx.home;
+  if (!home || home.entry.country === c.entry.country) return [];
+  return bareProvinceIn(s, cue.end + 1, clauseEnd(s, cue.end)) ? [local(home)] : [];
 }
 
 /** The subject that opens the clause after token k's: a national body, or a place at its start. */
