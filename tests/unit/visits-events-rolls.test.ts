@@ -139,3 +139,32 @@ describe('military units as sides', () => {
     expect(visits(text, '2017-04-22')).toEqual(['KH-11>VN-33']);
   });
 });
+
+describe("names and sides in the fifteenth session's last sets", () => {
+  it('"Xa-va-na-khét": a hyphen joins a plain "va" into the name', () => {
+    const text = 'Tin\nĐoàn đại biểu tỉnh Xa-va-na-khét (Lào) đã thăm tỉnh Quảng Trị.';
+    expect(visits(text)).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('"Theo bản kế hoạch được hai bên ký hôm thứ Ba, A và B sẽ …" names a signed plan', () => {
+    const text =
+      'Tin\nTheo bản kế hoạch được hai bên ký hôm thứ Ba, Kiên Giang và Kampot (Campuchia) sẽ tập trung vào công tác quản lý biên giới.';
+    expect(sisters(text)).toEqual(['KH-7|VN-47']);
+  });
+
+  it('"Tỉnh A ở đồng bằng sông Cửu Long và tỉnh B của Lào vừa ký …": B is no venue', () => {
+    const text =
+      'Tin\nTỉnh An Giang ở đồng bằng sông Cửu Long và tỉnh Champassak của Lào vừa ký các thỏa thuận hợp tác năm 2011.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('a bracketed country qualifies the place before it: "… tỉnh Svay Rieng (Campuchia)"', () => {
+    const text = [
+      'Tin',
+      'Sáng 13/11, tại Cửa khẩu quốc tế Mộc Bài (Tây Ninh), Bộ trưởng Bộ Quốc phòng Việt Nam đón Bộ trưởng Bộ Quốc phòng Campuchia.',
+      'Sau đó, hai Bộ trưởng và đoàn công tác tham quan Diễn tập quân y chung; dự Lễ kết nghĩa giữa ấp Long Cường, tỉnh Tây Ninh với ấp Ô Tà Mô, huyện Svay Teap, tỉnh Svay Rieng (Campuchia).',
+    ].join('\n');
+    expect(visits(text, '2025-11-13')).not.toContain('VN-HN*>KH-12*');
+    expect(visits(text, '2025-11-13')).toContain('KH-12*>VN-37');
+  });
+});

@@ -554,8 +554,13 @@ function nameRun(ctx: Ctx, i: number, covered: Uint8Array, loose: boolean): numb
     if (covered[j] === 1 || ctx.keepOf[j]! < 0 || startsWithDigit(tt.tokens[j]!.f)) break;
     if (j > i && !joinable(ctx, j - 1, j)) break;
     // "Sa văn la khẹt": a plain "la" is a syllable of a name; "là" (is) ends it.
+    // ("Xa-va-na-khét": a hyphen joins the syllables of one name, "va" among them, not "và".)
     const f = tt.tokens[j]!.f;
-    const syllable = f === 'la' && tt.text.slice(tt.tokens[j]!.start, tt.tokens[j]!.end) === 'la';
+    const plain = tt.text.slice(tt.tokens[j]!.start, tt.tokens[j]!.end) === f;
+    const syllable =
+      plain &&
+      (f === 'la' ||
+        (j > i && /^[-\u2010\u2011]$/u.test(gapBetween(tt, tt.tokens[j - 1]!, tt.tokens[j]!))));
     const lowerOk = loose && j > i && (!NOT_IN_NAME.has(f) || syllable);
     if (!isCapitalised(tt.text, tt.tokens[j]!) && !lowerOk) break;
     run.push(j);

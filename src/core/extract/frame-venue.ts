@@ -231,8 +231,11 @@ export function venueIn(s: SentenceView): Mention | null {
       // the partners of a meeting, no place.
       // "chuyến thăm tại Lào của Đoàn … tỉnh A": the venue is a country, not the owner's place.
       let partner = countryWordAt(s, k + 1) > 0;
+      // ("Tỉnh A ở đồng bằng sông Cửu Long và tỉnh B của Lào vừa ký …": B is the second subject,
+      // not where the first lies.)
       for (let j = k + 1; j < m.headToken; j++)
-        if (wordAt(s, j) === 'với' || wordAt(s, j) === 'giữa') partner = true;
+        if (wordAt(s, j) === 'với' || wordAt(s, j) === 'giữa' || wordAt(s, j) === 'và')
+          partner = true;
       // "tại Cửa khẩu quốc tế Mộc Bài, tỉnh B, đã diễn ra …": a site, then the province it lies
       // in, set off by commas (not "tại hội nghị, tỉnh B đã …", its subject).
       const site =

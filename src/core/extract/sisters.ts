@@ -37,6 +37,8 @@ const CUES = [
   'kí cam kết',
   // "Biên bản Hội nghị … được ký ngày 21/12/2015 … giữa các tỉnh: …".
   'được ký',
+  // "Theo bản kế hoạch được hai bên ký hôm thứ Ba, A và B sẽ …".
+  'hai bên ký',
   // "… triển khai … Thỏa thuận giữa hai thủ đô", "A với B đã có nhiều thoả thuận, phối hợp"
   // ("trong đó có nhiều thỏa thuận giữa các tỉnh biên giới" names none).
   'thỏa thuận giữa hai',

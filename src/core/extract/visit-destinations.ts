@@ -193,6 +193,8 @@ export function countryDestination(
       !PEOPLE_OF.test(before) &&
       !REGION_OF.test(before) &&
       !ADDRESS_OF.test(before) &&
+      // ("… huyện Svay Teap, tỉnh Svay Rieng (Campuchia)": a bracketed country qualifies a name.)
+      !/\(\s*$/u.test(before) &&
       !paired(text, words, i)
     );
   });
