@@ -38,7 +38,7 @@ const CUES = [
   // "Biên bản Hội nghị … được ký ngày 21/12/2015 … giữa các tỉnh: …".
   'được ký',
   // "Theo bản kế hoạch được hai bên ký hôm thứ Ba, A và B sẽ …".
-  'hai bên ký',
+  'được hai bên ký',
   // "… triển khai … Thỏa thuận giữa hai thủ đô", "A với B đã có nhiều thoả thuận, phối hợp"
   // ("trong đó có nhiều thỏa thuận giữa các tỉnh biên giới" names none).
   'thỏa thuận giữa hai',
@@ -72,10 +72,14 @@ const CUE_FIRST = new FoldedWords(new Set(CUE_HEADS.keys()));
 
 const cueMemo = new WeakMap<SentenceView, boolean>();
 
+/** Whether the folded words at k and k + 1 open one of the cues (a cheap test before cueAt). */
+function headPairAt(s: SentenceView, k: number): boolean {
+  return CUE_FIRST.at(s, k) && CUE_HEADS.get(foldedAt(s, k))!.has(foldedAt(s, k + 1));
+}
+
 export function hasSisterCue(s: SentenceView): boolean {
   let any = false;
-  for (let k = s.t0; k + 1 < s.t1 && !any; k++)
-    any = CUE_FIRST.at(s, k) && CUE_HEADS.get(foldedAt(s, k))!.has(foldedAt(s, k + 1));
+  for (let k = s.t0; k + 1 < s.t1 && !any; k++) any = headPairAt(s, k);
   // The scan costs less than the memo's look-up: only a sentence with a cue pair is remembered.
   if (!any) return false;
   const memo = cueMemo.get(s);
@@ -94,7 +98,7 @@ function cueAt(s: SentenceView, k: number, b = s.t1): boolean {
 
 /** Whether tokens [a, b) hold one of the cues. */
 function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (cueAt(s, k, b)) return true;
+  for (let k = a; k < b; k++) if (headPairAt(s, k) && cueAt(s, k, b)) return true;
   return false;
 }
 
@@ -114,7 +118,7 @@ const TO_SET_UP = new Set(['để', 'sẽ', 'tới']);
 function onlyDrafted(s: SentenceView): boolean {
   let any = false;
   for (let k = s.t0; k < s.t1; k++) {
-    if (!cueAt(s, k)) continue;
+    if (!headPairAt(s, k) || !cueAt(s, k)) continue;
     // "xúc tiến thủ tục để thiết lập quan hệ hợp tác với B": relations still to be set up.
     const toSetUp = wordAt(s, k) === 'thiết' && TO_SET_UP.has(wordAt(s, k - 1));
     if (!toSetUp && !DRAFTING.has(`${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`)) return false;
