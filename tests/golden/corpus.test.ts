@@ -55,6 +55,11 @@ const KNOWN: Record<string, string[]> = {
   'b155-03-long-an-svay-rieng-binh-hiep-prayvo-2011.txt': [
     'missing visits: KH-12 → Long An (VN-41)',
   ],
+  // "triển khai các thỏa thuận đã đạt được giữa … hai thủ đô": agreements reached, named only
+  // as the two capitals'.
+  'b156-03-vientiane-tong-bi-thu-tiep-tai-ha-noi-2022.txt': [
+    'missing sisters: Hà Nội (VN-HN) ↔ Thủ đô Vientiane (LA-VT)',
+  ],
   // "chuyến xe hữu nghị thăm Lào và Campuchia" whose Lao leg the article never tells: annotators
   // differ on a trip to a country named only in passing.
   'b152-02-chuyen-xe-huu-nghi-lhpn-kampong-thom-2017.txt': ['false visits: VN-HN → LA-VT'],
