@@ -55,6 +55,10 @@ const KNOWN: Record<string, string[]> = {
   'b155-03-long-an-svay-rieng-binh-hiep-prayvo-2011.txt': [
     'missing visits: KH-12 → Long An (VN-41)',
   ],
+  // An embassy that organises a charity clinic in a province of the country it is posted to.
+  'b159-04-dsq-cho-ray-phnompenh-kham-benh-takeo-2025.html': [
+    'missing visits: VN-HN → Takeo (KH-21)',
+  ],
   // "triển khai các thỏa thuận đã đạt được giữa … hai thủ đô": agreements reached, named only
   // as the two capitals'.
   'b156-03-vientiane-tong-bi-thu-tiep-tai-ha-noi-2022.txt': [

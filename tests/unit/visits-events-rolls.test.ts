@@ -168,3 +168,48 @@ describe("names and sides in the fifteenth session's last sets", () => {
     expect(visits(text, '2025-11-13')).toContain('KH-12*>VN-37');
   });
 });
+
+describe('the last blind sets of the fifteenth session', () => {
+  it('"tới chúc Tết Đại sứ quán Lào tại Hà Nội" and a caption "đến chúc mừng Đại sứ quán Lào" stay at home', () => {
+    const text = [
+      'Tin',
+      'Sáng nay (7/4), Thứ trưởng Bộ Ngoại giao Đặng Đình Quý đã dẫn đoàn cán bộ Bộ Ngoại giao tới chúc Tết Đại sứ quán Lào tại Hà Nội.',
+      'Thứ trưởng Ngoại giao Đặng Đình Quý dẫn đầu đoàn đến chúc mừng Đại sứ quán Lào.',
+    ].join('\n');
+    expect(visits(text, '2017-04-07')).toEqual([]);
+  });
+
+  it('"Cũng trong chuyến thăm, Chính phủ Việt Nam sẽ trao … ở huyện X, tỉnh B": a plan, no trip to B', () => {
+    const text = [
+      'Đoàn công tác đặc biệt Chính phủ Lào làm việc tại Việt Nam',
+      'Từ ngày 24 đến 28-6, Đoàn công tác đặc biệt Chính phủ Lào sang thăm và làm việc tại Việt Nam.',
+      'Nhân dịp này, hai Ban công tác đặc biệt sẽ ký biên bản thỏa thuận hợp tác.',
+      'Cũng trong chuyến thăm, Chính phủ Việt Nam sẽ trao khoản kinh phí hỗ trợ Chính phủ Lào tu bổ Cụm tượng đài ở huyện Păk Soòng, tỉnh Champasack.',
+    ].join('\n');
+    expect(visits(text, '2018-06-24')).toEqual(['LA-VT*>VN-HN*']);
+  });
+
+  it('"nhận lời mời của ông X, Tỉnh trưởng tỉnh B, kiêm Chủ tịch … tỉnh B, ông Y … tỉnh A đã sang thăm"', () => {
+    const text =
+      'Tin\nNgày 29/8/2009, nhận lời mời của ông Has Sa Reth, Tỉnh trưởng tỉnh Kep, kiêm Chủ tịch Ủy ban Mặt trận tỉnh Kep, ông Lê Văn Hồng, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Kiên Giang đã sang thăm Campuchia.';
+    expect(visits(text)).toEqual(['VN-47>KH-23']);
+  });
+
+  it('"Tỉnh A của Việt Nam và tỉnh B của Campuchia vừa ký biên bản ghi nhớ về … tại thành phố A"', () => {
+    const text =
+      'Tin\nTỉnh Kon Tum của Việt Nam và tỉnh Ratanakiri của Campuchia vừa ký biên bản ghi nhớ về hợp tác kinh tế, xã hội hai chiều tại thành phố Kon Tum.';
+    expect(visits(text)).toEqual(['KH-16>VN-28']);
+    const firm =
+      'Tin\nCông ty Cao su Tây Ninh đã ký hợp đồng bao tiêu mủ cao su với một doanh nghiệp đóng tại tỉnh Kông-pông Chàm.';
+    expect(visits(firm)).toEqual([]);
+  });
+
+  it('"an ninh trật tự ở hai bên đường biên giới của tỉnh A, tiếp giáp với tỉnh B" is no venue', () => {
+    const text = [
+      'Bộ Chỉ huy BĐBP tỉnh Kon Tum hội đàm với Bộ Chỉ huy Quân sự tỉnh Attapư',
+      '(kontumtv.vn) – Đoàn đại biểu Bộ Chỉ huy BĐBP tỉnh Kon Tum, do Thượng tá Trần Ngọc Tùng làm trưởng đoàn, vừa hội đàm với đoàn đại biểu Bộ Chỉ huy Quân sự tỉnh Attapư, nước CHDCND Lào, do Đại tá Bun Chăn làm trưởng đoàn.',
+      'Trên tinh thần đoàn kết, hai đoàn đã trao đổi thẳng thắn và cùng đánh giá: an ninh trật tự ở hai bên đường biên giới của tỉnh Kon Tum, tiếp giáp với tỉnh Attapư, được giữ vững.',
+    ].join('\n');
+    expect(visits(text)).toEqual([]);
+  });
+});

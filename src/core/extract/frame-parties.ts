@@ -314,7 +314,8 @@ export function rollMember(s: SentenceView, m: Mention, venue: GazetteerEntry): 
 function signsAfter(s: SentenceView, m: Mention): boolean {
   for (let k = m.lastToken + 1; k <= m.lastToken + 8 && k < s.t1; k++) {
     const before = wordAt(s, k - 1);
-    if (wordAt(s, k) === 'ký' && (before === 'cùng' || before === 'đã')) return true;
+    if (wordAt(s, k) === 'ký' && (before === 'cùng' || before === 'đã' || before === 'vừa'))
+      return true;
     if (commaBefore(s, k)) break;
   }
   return false;
@@ -334,7 +335,8 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   for (let k = m.lastToken + 1; k <= m.lastToken + 3; k++) if (wordAt(s, k) === 'cử') return true;
   // "tại B, tỉnh B … và tỉnh A (…) của Lào đã cùng ký Bản ghi nhớ": a signer, come to the B the
   // sentence names (a signing placed nowhere is the partnership's history).
-  if (signsAfter(s, m) && wordIn(s, s.t0, m.headToken, 'tại')) return true;
+  // ("Tỉnh A của Việt Nam và tỉnh B của Campuchia vừa ký biên bản ghi nhớ … tại thành phố A".)
+  if (signsAfter(s, m) && wordIn(s, s.t0, s.t1, 'tại')) return true;
   // "Hội đàm cấp cao 03 tỉnh: A - B - C", "hội nghị ba tỉnh A, B, C": the sides counted, then named.
   if (countedSides(s, m)) return true;
   // "Hội nghị cấp cao giữa 2 tỉnh A – B", "giữa 3 tỉnh A (Việt Nam), C (Thái Lan) và B (Lào)".

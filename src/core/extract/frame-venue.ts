@@ -13,6 +13,7 @@ import {
   isSeatOrHome,
   isSuccessorRemark,
   phraseText,
+  semicolonBefore,
   wordAt,
   wordIn,
   wordsAt,
@@ -230,7 +231,8 @@ export function venueIn(s: SentenceView): Mention | null {
       // "phát biểu tại hội đàm với Công an các tỉnh A, B", "tại buổi hội đàm giữa hai tỉnh A – B":
       // the partners of a meeting, no place.
       // "chuyến thăm tại Lào của Đoàn … tỉnh A": the venue is a country, not the owner's place.
-      let partner = countryWordAt(s, k + 1) > 0;
+      // ("an ninh trật tự ở hai bên đường biên giới của tỉnh A": the border land, no meeting's venue.)
+      let partner = countryWordAt(s, k + 1) > 0 || borderLand(s, k + 1, m.headToken);
       // ("Tỉnh A ở đồng bằng sông Cửu Long và tỉnh B của Lào vừa ký …": B is the second subject,
       // not where the first lies.)
       for (let j = k + 1; j < m.headToken; j++)
@@ -287,7 +289,16 @@ export function venueIn(s: SentenceView): Mention | null {
     if ((wordAt(s, k) === 'tại' || wordAt(s, k) === 'ở') && countryWordAt(s, k + 1) === 0)
       return null;
   const before = found.filter((f) => f.k < cue);
-  return before[before.length - 1]?.m ?? null;
+  if (before.length > 0) return before[before.length - 1]!.m;
+  // "A và B vừa ký biên bản ghi nhớ về hợp tác kinh tế, xã hội hai chiều tại thành phố A": the
+  // one place the sentence ends on, after the signing's long object.
+  // (Only where the signers of both countries are named before it: "… ký hợp đồng với một doanh
+  // nghiệp đóng tại tỉnh B" names where a firm sits.)
+  const last = found[found.length - 1];
+  const signers = new Set(s.mentions.filter((m) => m.lastToken < cue).map((m) => m.entry.country));
+  if (wordAt(s, cue) !== 'ký' || signers.size < 2 || found.length !== 1 || !last) return null;
+  for (let k = cue + 1; k <= last.k; k++) if (semicolonBefore(s, k)) return null;
+  return last.m;
 }
 
 // Events a host organises for its guests ("UBND tỉnh B tổ chức buổi họp mặt … với các tỉnh A1, A2").
@@ -372,6 +383,12 @@ function organisesAt(s: SentenceView, k: number): boolean {
   // "tổ chức trọng thể lễ truy điệu", "tổ chức long trọng Lễ …": a manner before the event.
   const j = MANNER.has(`${wordAt(s, k + 2)} ${wordAt(s, k + 3)}`) ? k + 4 : k + 2;
   return isHosted(s, j);
+}
+
+/** "(hai bên) (đường / tuyến) biên giới" between tokens a and b. */
+function borderLand(s: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) if (wordsAt(s, k, ['biên', 'giới'])) return true;
+  return false;
 }
 
 /**

@@ -668,13 +668,19 @@ export function afterInvitation(s: SentenceView, from: number, cue: number): num
     if (wordAt(s, k) !== 'mời' && !reports) continue;
     // "Nhận lời mời của đồng chí X, Ủy viên …, Bí thư Thành ủy … thành phố A, đồng chí Y …": the
     // inviter's titles hold commas and end with the inviter's place; the guest follows that.
-    const inviter = reports ? undefined : s.mentions.find((m) => m.firstToken > k);
+    let inviter = reports ? undefined : s.mentions.find((m) => m.firstToken > k);
     const from = inviter && inviter.lastToken < cue ? inviter.lastToken + 1 : k + 1;
     for (let j = from; j < cue; j++) {
-      if (commaBefore(s, j)) {
-        at = j;
-        break;
-      }
+      if (!commaBefore(s, j)) continue;
+      at = j;
+      // "…, Tỉnh trưởng tỉnh B, kiêm Chủ tịch … tỉnh B, ông Y …": another title of the inviter.
+      const again: Mention | undefined =
+        wordAt(s, j) === 'kiêm' && inviter
+          ? s.mentions.find((m) => m.firstToken > j && m.entry === inviter!.entry)
+          : undefined;
+      if (!again || again.lastToken >= cue) break;
+      inviter = again;
+      j = again.lastToken;
     }
   }
   return at;

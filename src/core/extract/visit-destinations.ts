@@ -183,8 +183,21 @@ export function countryDestination(
     at >= 0 && (at < 40 || (at < NATIONAL_HOST_REACH && !/[,;:.]/.test(text.slice(0, at))));
   if (origin.level !== 'national' && !hostIsNationalBody) return [];
   // "tới thăm Đại sứ quán Lào tại Việt Nam": a mission in the traveller's own country.
+  // ("tới chúc Tết Đại sứ quán Lào tại Hà Nội": a city of the traveller's country; "đến chúc
+  // mừng Đại sứ quán Lào", no seat named: another country's mission sits in the traveller's.)
   const seat = hostIsNationalBody ? MISSION_SEAT.exec(text.slice(at)) : null;
   if (seat && countryWords(seat[1]!)[0]?.country === origin.entry.country) return [];
+  if (hostIsNationalBody && !seat && MISSION.test(text.slice(at))) return [];
+  const seatName = seat?.[1]!;
+  if (
+    seatName &&
+    s.mentions.some(
+      (m) =>
+        m.entry.country === origin.entry.country &&
+        seatName.startsWith(phraseText(tt, m.firstToken, m.lastToken + 1)),
+    )
+  )
+    return [];
   const words = countryWords(text);
   const c = words.find((w, i) => {
     const before = text.slice(0, w.index);
@@ -217,6 +230,8 @@ function paired(text: string, words: readonly CountryHit[], i: number): boolean 
 const COUNTRY_DASH = /^(?:lào|campuchia|cam-pu-chia|việt nam)\s*[-–—]\s*$/u;
 
 const NATIONAL_HOST_REACH = 120;
+
+const MISSION = /^(?:đại sứ quán|(?:tổng )?lãnh sự quán)/u;
 
 // A mission and the country it sits in: "Đại sứ quán Lào tại Việt Nam".
 const MISSION_SEAT =

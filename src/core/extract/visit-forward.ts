@@ -26,6 +26,7 @@ import {
   countedPlaces,
   delegationStart,
   futureInClause,
+  futureIndex,
   isPlaceWithin,
   speaksOfFuture,
   subUnitPlace,
@@ -196,7 +197,12 @@ export function resolveForward(
   // "Trong khuôn khổ chuyến thăm chính thức Lào, sáng 27/7, Chủ tịch … đã hội kiến …": the trip
   // is named first, its traveller in the main clause after it.
   // Only a national body is read there: the places of the main clause are its objects.
-  if (!origin && wordAt(s, cue.start - 1) === 'chuyến' && opensWithTrip(s, cue.start - 1)) {
+  // ("Cũng trong chuyến thăm, Chính phủ Việt Nam sẽ trao … ở huyện X, tỉnh B": what its main
+  // clause plans tells no trip.)
+  const opens = !origin && wordAt(s, cue.start - 1) === 'chuyến' && opensWithTrip(s, cue.start - 1);
+  const mainClause = opens ? commaFrom(s, cue.end + 1) : -1;
+  if (mainClause >= 0 && futureIndex(s) > mainClause) return [];
+  if (opens) {
     // "chuyến thăm … tới Lào của Tổng Bí thư Tô Lâm": the traveller after "của" in the trip's
     // own clause; else each clause after it, in turn ("…, chiều 3/12, Thủ tướng …").
     // "chuyến thăm Campuchia … theo lời mời của Chủ tịch …, Chủ tịch Thượng viện Campuchia …,
