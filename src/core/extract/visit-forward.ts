@@ -200,8 +200,10 @@ export function resolveForward(
   // ("Cũng trong chuyến thăm, Chính phủ Việt Nam sẽ trao … ở huyện X, tỉnh B": what its main
   // clause plans tells no trip.)
   const opens = !origin && wordAt(s, cue.start - 1) === 'chuyến' && opensWithTrip(s, cue.start - 1);
-  const mainClause = opens ? commaFrom(s, cue.end + 1) : -1;
-  if (mainClause >= 0 && futureIndex(s) > mainClause) return [];
+  // (A trip that names its goal, "Trong khuôn khổ chuyến thăm Campuchia lần này, … sẽ đồng chủ
+  // trì …", still stands.)
+  const bare = opens && commaBefore(s, cue.end + 1);
+  if (bare && futureIndex(s) > cue.end) return [];
   if (opens) {
     // "chuyến thăm … tới Lào của Tổng Bí thư Tô Lâm": the traveller after "của" in the trip's
     // own clause; else each clause after it, in turn ("…, chiều 3/12, Thủ tướng …").
