@@ -56,14 +56,23 @@ const nationalOnly = (v: VisitFinding) =>
  * đoàn sang …", "trước đây": the article tells one.
  */
 function recalls(s: SentenceView): boolean {
-  for (let k = s.t0; k + 1 < s.t1; k++) {
-    const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
-    if (RECALLING.has(pair)) return true;
+  // (Second word first: most tokens are none of these, and no pair string is built.)
+  for (let k = s.t0 + 1; k < s.t1; k++) {
+    const second = wordAt(s, k);
+    const first = RECALLING.get(second);
+    if (first !== undefined && first.includes(wordAt(s, k - 1))) return true;
   }
   return false;
 }
 
-const RECALLING = new Set(['nhắc lại', 'nhớ lại', 'năm ngoái', 'năm trước', 'trước đây']);
+// Second word → the first words it follows: "nhắc lại", "nhớ lại", "năm ngoái", "năm trước",
+// "trước đây".
+const RECALLING = new Map([
+  ['lại', ['nhắc', 'nhớ']],
+  ['ngoái', ['năm']],
+  ['trước', ['năm']],
+  ['đây', ['trước']],
+]);
 
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(
