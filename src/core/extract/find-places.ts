@@ -488,11 +488,12 @@ function settleBareNames(
 
 /** Whether a mention stands in a list whose first item follows "tỉnh" ("các tỉnh A, B, …"). */
 function inProvinceList(text: string, mentions: Mention[], m: Mention): boolean {
-  let j = mentions.indexOf(m);
+  const at = mentions.indexOf(m);
+  let j = at;
   while (j > 0 && LIST_JOIN.test(text.slice(mentions[j - 1]!.span[1], mentions[j]!.span[0]))) j--;
   const head = mentions[j]!;
   // (The head itself only when a list follows it: "tỉnh bạn là Viêng Chăn và …".)
-  const next = mentions[mentions.indexOf(m) + 1];
+  const next = mentions[at + 1];
   if (head === m && !(next && LIST_JOIN.test(text.slice(m.span[1], next.span[0])))) return false;
   return (
     (head !== m && head.prefix === 'tinh') ||

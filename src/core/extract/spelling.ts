@@ -13,7 +13,6 @@ export const SPELLING_THRESHOLD = 0.8;
 const MIN_KEY = 5;
 
 const SOUND_RULES: [RegExp, string][] = [
-  [/[^a-z0-9]+/g, ''],
   [/ph/g, 'p'],
   [/kh/g, 'k'],
   [/gh/g, 'g'],
@@ -28,9 +27,14 @@ const SOUND_RULES: [RegExp, string][] = [
   [/([a-z])\1+/g, '$1'],
 ];
 
-/** The sound key of a name: folded, separators gone, the letter pairs the press swaps collapsed. */
+/** A name's letters: folded, separators gone. */
+function letterKey(name: string): string {
+  return fold(name).replace(/[^a-z0-9]+/g, '');
+}
+
+/** The sound key of a name: its letters, with the letter pairs the press swaps collapsed. */
 export function soundKey(name: string): string {
-  let k = fold(name);
+  let k = letterKey(name);
   for (const [re, to] of SOUND_RULES) k = k.replace(re, to);
   return k;
 }
@@ -71,8 +75,8 @@ function distance(a: string, b: string, max: number): number {
  * makes "Hồ Kỳ Minh" (a person) and "Hồ Chí Minh" one; their letters do not.
  */
 export function letterScore(a: string, b: string): number {
-  const x = fold(a).replace(/[^a-z0-9]+/g, '');
-  const y = fold(b).replace(/[^a-z0-9]+/g, '');
+  const x = letterKey(a);
+  const y = letterKey(b);
   const len = Math.max(x.length, y.length);
   return len === 0 ? 0 : 1 - distance(x, y, len) / len;
 }

@@ -231,11 +231,14 @@ const COUNTRY_DASH = /^(?:lào|campuchia|cam-pu-chia|việt nam)\s*[-–—]\s*$
 
 const NATIONAL_HOST_REACH = 120;
 
-const MISSION = /^(?:đại sứ quán|(?:tổng )?lãnh sự quán)/u;
+const MISSION_WORDS = String.raw`^(?:đại sứ quán|(?:tổng )?lãnh sự quán)`;
+const MISSION = new RegExp(MISSION_WORDS, 'u');
 
 // A mission and the country it sits in: "Đại sứ quán Lào tại Việt Nam".
-const MISSION_SEAT =
-  /^(?:đại sứ quán|(?:tổng )?lãnh sự quán)[^,.;]{0,40}?\s(?:tại|ở)\s+([^,.;]{1,20})/u;
+const MISSION_SEAT = new RegExp(
+  String.raw`${MISSION_WORDS}[^,.;]{0,40}?\s(?:tại|ở)\s+([^,.;]{1,20})`,
+  'u',
+);
 
 // "làm việc với các Hội người Campuchia gốc Việt", "dạy tiếng Lào", "tặng quà các cựu quân tình
 // nguyện Việt Nam": a people, a language or a group, not the state the trip went to.
@@ -298,13 +301,14 @@ function worksWith(s: SentenceView, cue: Cue): boolean {
 export function nationalAtHome(s: SentenceView, cue: Cue, o: Side): Mention | null {
   if (o.level !== 'national' || !worksWith(s, cue)) return null;
   return (
-    s.mentions.find(
-      (m) =>
-        m.lastToken < cue.start &&
-        m.entry.country === o.entry.country &&
-        (atVenue(s, m) || afterTai(s, m)),
-    ) ?? null
+    venueMentions(s).find((m) => m.lastToken < cue.start && m.entry.country === o.entry.country) ??
+    null
   );
+}
+
+/** The places the sentence names as where something happens ("tại …", "ở …"). */
+function venueMentions(s: SentenceView): Mention[] {
+  return s.mentions.filter((m) => atVenue(s, m) || afterTai(s, m));
 }
 
 /** "Đoàn đại biểu cấp cao tỉnh ta …" ("tỉnh Ta Keo" is Takeo): the paper's own province. */
@@ -329,7 +333,7 @@ export function receivesDelegation(
 ): 'venue' | 'home' | false {
   if (o.level !== 'local') return false;
   // "tại trụ sở Chính quyền tỉnh B, Đoàn … A làm việc với Đoàn … tỉnh B": a building of B.
-  const venues = s.mentions.filter((m) => atVenue(s, m) || afterTai(s, m));
+  const venues = venueMentions(s);
   const works = wordAt(s, cue.start) === 'làm';
   // "Tại TP C (in A), Công an tỉnh A đã có buổi làm việc với Công an 3 tỉnh …": A met them at home.
   const atHome =

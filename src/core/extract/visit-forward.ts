@@ -297,23 +297,17 @@ export function resolveForward(
   // "Công an tỉnh A đã có buổi làm việc với đoàn … tỉnh B1, B2 tại phường X" (X in A's country):
   // the delegation came to A.
   const came = [...others].filter((m) => m.firstToken > cue.end);
+  // (A national body at home receives at the venue it names, not at its capital.)
   const atHome = nationalAtHome(s, cue, o);
-  if (atHome) {
-    const guests = [...dests, ...came].filter((m) => m.entry.country !== o.entry.country);
-    return [...new Set(guests.map((g) => g.entry))].map((e) => ({
-      from: { entry: e, level: 'local' },
-      to: [local(atHome)],
-      sentence: s,
-    }));
-  }
-  const hosting = receivesDelegation(s, cue, o, ctx, came);
+  const hosting = atHome ? 'venue' : receivesDelegation(s, cue, o, ctx, came);
   if (hosting) {
     const guests = [...dests, ...came].filter((m) => m.entry.country !== o.entry.country);
+    const host = atHome ? local(atHome) : o;
     // A venue only presumed gives way to one a later sentence names (see geocode-article.ts).
     const presumed = hosting === 'home' ? { presumed: true as const } : {};
     return [...new Set(guests.map((g) => g.entry))].map((e) => ({
       from: { entry: e, level: 'local' },
-      to: [o],
+      to: [host],
       sentence: s,
       ...presumed,
     }));
