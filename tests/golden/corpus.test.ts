@@ -33,16 +33,11 @@ const KNOWN: Record<string, string[]> = {
   'b144-01-easup-kohnhec-mondulkiri-2024.html': [
     'missing visits: Đắk Lắk (VN-33) → Mondulkiri (KH-11)',
   ],
-  // A national group named only by what its members were ("Đoàn 110 cựu quân tình nguyện, cựu
-  // chuyên gia Việt Nam …") read as the province the article names most; a consul general's trip
-  // to two provinces of the country he is posted to; a dateline's city.
+  // A national group's stop that only a photo caption names; a consul general's trip to two
+  // provinces of the country he is posted to; a dateline's city.
   'b149-01-cuu-quan-tinh-nguyen-tham-battambang-siem-reap-2023.txt': [
     'false places: Hà Nội (VN-HN)',
-    'missing visits: Hà Nội (VN-HN) → Battambang (KH-2)',
     'missing visits: Hà Nội (VN-HN) → Phnom Penh (KH-12)',
-    'missing visits: Hà Nội (VN-HN) → Siem Reap (KH-17)',
-    'false visits: Long An (VN-41) → Battambang (KH-2)',
-    'false visits: Long An (VN-41) → Siem Reap (KH-17)',
   ],
   // A delegation of several provinces whose one named leader (Điện Biên's) opens a culture week
   // abroad; national guests on a roll at a venue an earlier sentence named.
@@ -260,9 +255,7 @@ const KNOWN: Record<string, string[]> = {
   'b63-02-cuu-quan-tinh-nguyen-battambang-siemreap-2023.html': [
     'missing visits: VN-HN → Battambang (KH-2)',
     'missing visits: VN-HN → Siem Reap (KH-17)',
-    'false visits: Battambang (KH-2) → Long An (VN-41)',
     'false visits: Quảng Nam (VN-27) → Battambang (KH-2)',
-    'false visits: Siem Reap (KH-17) → Long An (VN-41)',
     'false visits: Đà Nẵng (VN-DN) → Battambang (KH-2)',
     'missing sisters: Battambang (KH-2) ↔ Long An (VN-41)',
     'missing sisters: Battambang (KH-2) ↔ Quảng Nam (VN-27)',
@@ -288,7 +281,6 @@ const KNOWN: Record<string, string[]> = {
   // found: a call on a host's leaders read the wrong way round during a culture week abroad.
   'r50-03-dienbien-luangprabang-tuan-van-hoa-2023.txt': [
     'missing visits: Điện Biên (VN-71) → Luông Pha Bang (LA-LP)',
-    'false visits: Luông Pha Bang (LA-LP) → TP. Hồ Chí Minh (VN-SG)',
   ],
   // corpus-real7: the one difference left of the four its first run showed.
   'r7-06-national-hun-manet.html': ['false places: Bavet (KH-20)'],
@@ -329,6 +321,19 @@ const KNOWN: Record<string, string[]> = {
   'r23-06-thanh-hoa-hua-phan-thoa-thuan.txt': [
     'false sisters: Viêng Chăn (LA-VT) ↔ Thanh Hóa (VN-21)',
   ],
+  // corpus-real164 … 172 (blind, sixteenth session; first runs in docs/geocoding.md), what their
+  // causes left: a commune team's trip told through villages no gazetteer holds ("đặt chân tới Sa
+  // Luông", a village of Cụm bản Hua Mức); a work handed over to a unit "thuộc Bộ CHQS tỉnh B"
+  // with no venue; a prime minister's second stop told as "đi tiếp đến huyện X, tỉnh B"; a foreign
+  // leader thanking a province on his visit, read as the province's trip to his capital.
+  'b167-04-nampo-sa-luong-phongsaly-2019.txt': [
+    'missing visits: Điện Biên (VN-71) → Phong Sa Lỳ (LA-PH)',
+  ],
+  'b169-01-bqp-ban-giao-vang-vieng-attapeu-2024.html': ['missing visits: VN-HN → Attapeu (LA-AT)'],
+  'b170-01-thutuong-dung-savannakhet-khammuon-kali-2015.html': [
+    'missing visits: Hà Nội (VN-HN) → Khăm-muôn (LA-KH)',
+  ],
+  'b170-04-hun-sen-binh-phuoc-loc-ninh-2017.html': ['false visits: Bình Phước (VN-58) → KH-12'],
   // corpus-real26 (blind): a minister's day on both sides of a border told as "từ A sang B".
   'r26-03-quocphong-bien-gioi-campuchia-lan2.txt': ['missing visits: VN-HN → Kratie (KH-10)'],
   // corpus-real28 (blind, scored at the end of the sixth session): a students' exchange whose

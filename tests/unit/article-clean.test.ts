@@ -549,6 +549,25 @@ describe('cleanArticle: archive captions', () => {
   });
 });
 
+describe('cleanArticle: breadcrumbs', () => {
+  it('drops "Báo Gia Lai điện tử > Quốc phòng - An ninh" under the headline', () => {
+    const text = [
+      'Binh đoàn tặng học bổng cho sinh viên Lào',
+      'Báo Gia Lai điện tử  >  Quốc phòng - An ninh',
+      'Chiều 28-8, Bộ Tư lệnh Binh đoàn và Ban Chỉ đạo tỉnh Xaisomboun đã hội đàm về hoạt động kết nghĩa.',
+    ].join('\n');
+    expect(kept(text).join('\n')).not.toContain('Gia Lai');
+  });
+
+  it('keeps a sentence with a ">" in it', () => {
+    const text = [
+      'Xuất khẩu tăng',
+      'Kim ngạch năm nay > 2 tỷ USD, theo báo cáo của tỉnh Gia Lai gửi Bộ Công Thương.',
+    ].join('\n');
+    expect(kept(text).join('\n')).toContain('Gia Lai');
+  });
+});
+
 describe('cleanArticle: a digest that announces its own list', () => {
   const list = [
     '- Lãnh đạo thành phố tiếp Đoàn công tác tỉnh Sê Kông (Lào)',
@@ -575,6 +594,33 @@ describe('cleanArticle: a digest that announces its own list', () => {
       ...list,
     ].join('\n\n');
     expect(kept(text).join('\n')).toContain('Sê Kông');
+  });
+
+  it("keeps items with no bullet, as a page's list gives them, up to the first line of another kind", () => {
+    const text = [
+      'Thông tin đối ngoại của thành phố Đà Nẵng trong tuần',
+      'Trong tuần qua, thành phố có nhiều hoạt động đối ngoại. Cổng thông tin thành phố tổng hợp như sau.',
+      ...list.map((l) => l.slice(2)),
+      'Tin khác',
+      'Điện Biên trao học bổng cho sinh viên tỉnh Phông Sa Lỳ',
+    ].join('\n');
+    const out = kept(text).join('\n');
+    expect(out).toContain('Sê Kông');
+    expect(out).not.toContain('Phông Sa Lỳ');
+  });
+
+  it('ends a bulleted run at its first line with no bullet', () => {
+    const text = [
+      'Hai tỉnh ký biên bản hợp tác',
+      'Theo biên bản, hai tỉnh thống nhất tập trung vào các nhóm việc chính như sau:',
+      '– Trao đổi thông tin về quốc phòng và an ninh.',
+      '– Thúc đẩy thương mại giữa hai tỉnh.',
+      'Tin khác',
+      'Điện Biên trao học bổng cho sinh viên tỉnh Phông Sa Lỳ',
+    ].join('\n');
+    const out = kept(text).join('\n');
+    expect(out).toContain('thương mại');
+    expect(out).not.toContain('Phông Sa Lỳ');
   });
 
   it('still drops the same lines as a related list after a body paragraph', () => {

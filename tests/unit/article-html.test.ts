@@ -189,3 +189,27 @@ describe('htmlToArticle: the lead photo between the sapo and the body box (blind
     expect(text).not.toContain('Logo của báo');
   });
 });
+
+describe('htmlToArticle: a digest made of links', () => {
+  const body = (intro: string) =>
+    `<html><body><div class="content-detail"><h1>Thông tin đối ngoại của thành phố trong tuần</h1>
+      <p>${intro}</p>
+      <ul><li><a href="/a">Chủ tịch UBND thành phố tiếp Đoàn công tác tỉnh Sê Kông (Lào)</a></li>
+      <li><a href="/b">Tăng cường hợp tác toàn diện với tỉnh Champasak (Lào)</a></li>
+      <li><a href="/c">Khai mạc hội nghị khoa học của bệnh viện thành phố năm 2026</a></li></ul>
+      <p>Trong tuần, thành phố cũng đón nhiều đoàn khách quốc tế đến thăm và làm việc tại các sở, ngành.</p>
+    </div></body></html>`;
+
+  it('keeps a list of links that a sentence of the body announces ("… tổng hợp như sau.")', () => {
+    const { text } = htmlToArticle(
+      body(
+        'Trong tuần qua, thành phố có nhiều hoạt động nổi bật. Cổng thông tin thành phố tổng hợp như sau.',
+      ),
+    );
+    expect(text).toContain('tỉnh Sê Kông (Lào)');
+  });
+
+  it('drops the same list under a heading ("Tin liên quan:")', () => {
+    expect(htmlToArticle(body('Tin liên quan:')).text).not.toContain('Sê Kông');
+  });
+});

@@ -94,6 +94,23 @@ describe('findPlaces: Vietnamese spellings that are also words', () => {
     expect(isos('hợp tác với tỉnh Kép và tỉnh Kampốt')).toEqual(['KH-23', 'KH-7']);
     expect(isos('Giải đấu đôi, nội dung Kép nam.')).toEqual([]);
   });
+  it('"Kép" closing a list of Khmer provinces with "và" is Kep; after one Vietnamese place it is not', () => {
+    expect(isos('ký với các tỉnh Koh Kong, Ta Keo, Kampot và Kép của Campuchia.')).toEqual([
+      'KH-9',
+      'KH-21',
+      'KH-7',
+      'KH-23',
+    ]);
+    expect(isos('Đội bóng Hà Nội, Nam Định và Kép nam vào chung kết.')).toEqual(['VN-HN', 'VN-67']);
+  });
+  it('a district beside its province is not a province spelled loosely ("huyện Đakrông, Quảng Trị")', () => {
+    expect(isos('tại Cửa khẩu La Lay (huyện miền núi Đakrông, Quảng Trị)')).toEqual(['VN-25']);
+    expect(isos('đoàn đại biểu các tỉnh Sơn La, Vĩnh Long, Hồ Chí Minh')).toEqual([
+      'VN-05',
+      'VN-49',
+      'VN-SG',
+    ]);
+  });
   it('"Bo Kẹo" (a press spelling without the grave accent) is Bokeo', () => {
     expect(isos('Đoàn đại biểu tỉnh Điện Biên hội đàm với tỉnh Bo Kẹo.')).toEqual([
       'VN-71',

@@ -213,20 +213,28 @@ export function cleanArticle(text: string): CleanResult {
 
   let i = titleIndex + 1;
   // "Sau đây là những sự kiện … tổng hợp." then "- ‹item›" lines: a digest's own items, which
-  // look like a related-headline list but are the article.
-  let announced = false;
+  // look like a related-headline list but are the article (bulleted or, from a page's list, not).
+  // (The items keep the style of the first: a bulleted run ends at its first line with no bullet.)
+  let announced: 'any' | 'bulleted' | 'plain' | null = null;
   while (titleIndex >= 0 && i < lines.length) {
     const line = lines[i]!;
     if (line.t === '') {
       i++;
       continue;
     }
-    if (announced && BULLET.test(line.t)) {
+    const item = BULLET.test(line.t) ? 'bulleted' : isHeadlineLike(line.t) ? 'plain' : null;
+    if (
+      announced &&
+      item &&
+      (announced === 'any' || announced === item) &&
+      !isSectionHeading(lines, i)
+    ) {
+      announced = item;
       decisions[i] = decideLine(line, text, title, titleWords, seen, false, false);
       i++;
       continue;
     }
-    announced = announcesList(line.t);
+    announced = announcesList(line.t) ? 'any' : null;
     // After the body, a bulleted run that is mostly headlines of other articles is a related list
     // under a heading the page did not give in words ("猜你喜欢", an icon): all its items go.
     if (i > lastBody && BULLET.test(line.t)) {
@@ -423,6 +431,12 @@ const chromeReason = memoised((t: string): string | null => {
   if (SOURCE_LINK.test(t)) return 'source link';
   if (CREDIT_ONLY.test(t)) return 'photo credit';
   if (isStampLine(t)) return 'date stamp';
+  // "Báo Gia Lai điện tử > Quốc phòng - An ninh": where the page sits in the site, short items.
+  if ((t.includes('>') || t.includes('»') || t.includes('›')) && !endsWithOneOf(t, '.!?')) {
+    const items = t.split(/\s+[>»›]\s+/);
+    if (items.length >= 2 && items.every((x) => x !== '' && wordCount(x) <= CRUMB_WORDS))
+      return 'breadcrumb';
+  }
   // Without a separator there is nothing to split (most lines).
   if ((t.includes('|') || t.includes('·')) && !endsWithOneOf(t, '.!?')) {
     const items = t.split(/\s+\|\s+|\s+·\s+/);
@@ -434,6 +448,8 @@ const chromeReason = memoised((t: string): string | null => {
   return null;
 });
 
+// The most words of an item of a breadcrumb ("Tin tức - Sự kiện").
+const CRUMB_WORDS = 6;
 // The most words of an item in a three-item menu ("Địa phương hợp tác: Viêng Chăn (Lào)").
 const MENU_ITEM_WORDS = 7;
 

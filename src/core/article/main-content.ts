@@ -204,5 +204,30 @@ export function isInnerFurniture(stats: Map<Element, Stats>, e: Element): boolea
   if (isFurniture(e)) return true;
   if (!['ul', 'ol', 'div', 'section', 'table', 'aside'].includes(e.tagName)) return false;
   const s = stats.get(e);
-  return s !== undefined && s.text > 0 && s.link / s.text > 0.6;
+  return s !== undefined && s.text > 0 && s.link / s.text > 0.6 && !introducedList(e);
+}
+
+// "Cổng thông tin … tổng hợp như sau.", "… gồm các hoạt động sau:": a sentence of the body that
+// announces the list after it. ("Tin liên quan:" is a heading, not a sentence.)
+const INTRO = /(?:như sau|sau đây|dưới đây|sau)\s*[.:]?\s*$|:\s*$/iu;
+const INTRO_WORDS = 8;
+
+/** A list of links a digest's own sentence introduces: the digest itself, not related links. */
+function introducedList(e: Element): boolean {
+  if (e.tagName !== 'ul' && e.tagName !== 'ol') return false;
+  const siblings = e.parentNode ? children(e.parentNode) : [];
+  let prev: Node | undefined;
+  for (let i = siblings.indexOf(e) - 1; i >= 0; i--)
+    if ('tagName' in siblings[i]!) {
+      prev = siblings[i];
+      break;
+    }
+  if (!prev || !('tagName' in prev) || prev.tagName !== 'p') return false;
+  const t = plainText(prev).trim();
+  return INTRO.test(t) && t.split(/\s+/).length >= INTRO_WORDS;
+}
+
+function plainText(n: Node): string {
+  if (n.nodeName === '#text') return (n as T.TextNode).value;
+  return children(n).map(plainText).join('');
 }

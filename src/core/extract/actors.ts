@@ -57,6 +57,10 @@ const NATIONAL_BODIES = [
     'hội chữ thập đỏ',
   ].flatMap((b) => [`${b} việt nam`, `${b} lào`]),
   'tổng liên đoàn lao động việt nam',
+  // "Đoàn Nghệ thuật Quốc gia Lào", "Thư viện Quốc gia Việt Nam": a body of the whole country.
+  'quốc gia việt nam',
+  'quốc gia lào',
+  'quốc gia campuchia',
   // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it).
   'hội hữu nghị việt nam',
   'trung ương đoàn',

@@ -304,13 +304,25 @@ function foreignProvince(v: NameVariant): boolean {
   return v.entries.every((e) => e.kind === 'province' && e.country !== 'VN');
 }
 
-/** "gồm Kampốt, Kép, Preah Sihanouk": a name between list commas (or "và") is the list's kind. */
-function inNameList(ctx: Ctx, first: number, last: number): boolean {
+/**
+ * "gồm Kampốt, Kép, Preah Sihanouk": a name between list commas (or "và") is the list's kind; so
+ * is the last of a list ("các tỉnh Koh Kong, Ta Keo, Kampot và Kép của Campuchia") after a
+ * province of its country that a comma brought in.
+ */
+function inNameList(ctx: Ctx, first: number, last: number, v: NameVariant, prev?: Mention) {
+  const { text } = ctx.tt;
   const start = ctx.tt.tokens[first]!.start;
-  const before = ctx.tt.text.slice(Math.max(0, start - 6), start);
+  const before = text.slice(Math.max(0, start - 6), start);
   const after = afterText(ctx, last);
   const comma = /,\s*$/u.test(before) || /^\s*,/u.test(after);
-  return comma && /(?:,|\svà)\s*$/u.test(before) && /^\s*(?:,|và\s|[.;])/u.test(after);
+  if (comma && /(?:,|\svà)\s*$/u.test(before) && /^\s*(?:,|và\s|[.;])/u.test(after)) return true;
+  return (
+    prev !== undefined &&
+    prev.entry.kind === 'province' &&
+    v.entries.every((e) => e.country === prev.entry.country) &&
+    /^\s+và\s+$/u.test(text.slice(prev.span[1], start)) &&
+    /,\s*$/u.test(text.slice(Math.max(0, prev.span[0] - 4), prev.span[0]))
+  );
 }
 
 function preferBy<T>(list: T[], pred: (x: T) => boolean): T[] {
@@ -384,7 +396,13 @@ function alnumCount(folded: string, from: number, to: number): number {
   return n;
 }
 
-function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): Verdict {
+function judge(
+  ctx: Ctx,
+  first: number,
+  last: number,
+  variants: NameVariant[],
+  prev?: Mention,
+): Verdict {
   const { tt } = ctx;
   for (const v of variants) if (v.block) return 'block';
   const start = tt.tokens[first]!.start;
@@ -421,7 +439,10 @@ function judge(ctx: Ctx, first: number, last: number, variants: NameVariant[]): 
   const headToken = outer ? first - wordsIn(outer) : first;
   const tonal = variants.filter((v) => variantFits(v, tone, dia, keyLen));
   const fitting = tonal.filter(
-    (v) => !v.prefixOnly || prefix !== null || (foreignProvince(v) && inNameList(ctx, first, last)),
+    (v) =>
+      !v.prefixOnly ||
+      prefix !== null ||
+      (foreignProvince(v) && inNameList(ctx, first, last, v, prev)),
   );
   if (fitting.length === 0) return null;
   const chosen = chooseEntry(entriesOf(fitting), prefix, after, ctx.date);
@@ -727,6 +748,15 @@ function placeSlots(
       );
       const lowered = run.slice(1, n).some((k) => !isCapitalised(tt.text, tt.tokens[k]!));
       if (!m || ((personLike || lowered || locatedOnly) && m.score < 0.9)) continue;
+      // "(huyện Đakrông, Quảng Trị)": Vietnamese units are all listed, so a list item near one of
+      // their names is a district or a person, unless it is the name itself ("…, Hồ Chí Minh").
+      if (
+        prefix === null &&
+        !qualified &&
+        m.score < 1 &&
+        m.entries.every((e) => e.country === 'VN')
+      )
+        continue;
       // ("Phó Chủ tịch UBND thành phố Hồ Kỳ Minh": a person, whose name sounds like a city's.)
       if (personLike && letterScore(surface, m.name) < 0.9) continue;
       // A list item cut short of the next capitalised word is a person's first name.
@@ -824,7 +854,7 @@ export function findPlaces(
       else break;
     }
     for (let e = found - 1; e >= 0; e--) {
-      const verdict = judge(ctx, i, endLast[e]!, endVariants[e]!);
+      const verdict = judge(ctx, i, endLast[e]!, endVariants[e]!, mentions.at(-1));
       if (verdict === null) continue;
       if (verdict === 'block') blocked.push([i, endLast[e]!]);
       else if (verdict !== 'stop' && !personAfterPlace(ctx, mentions.at(-1), verdict.mention)) {

@@ -51,6 +51,9 @@ const MEETING = new Set([
   'hội chợ',
   'lễ khánh',
   'lễ bàn',
+  // "Ngày 16/1, tại tỉnh B, Bộ Quốc phòng … đã chuyển giao cho … công trình": handed over there.
+  'bàn giao',
+  'chuyển giao',
   // Gifts handed over where the sentence says ("tại thủ đô B, đoàn … Hội Phụ nữ A trao quà cho …").
   'trao quà',
   'tặng quà',

@@ -430,6 +430,10 @@ function untoldFrameVisits(told: VisitFinding[], framed: VisitFinding[]): VisitF
   );
 }
 
+// "Tag: Tết Bunpimay - Tin tức mới nhất" heading the page, before any place is named: a listing of
+// other outlets' stories, each about its own province, and none the page's home.
+const LISTING_HEAD = /(?:^|\n)[ \t]*(?:tags?|từ khóa|chủ đề)[ \t]*:/iu;
+
 export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const { text } = doc;
   const tt = tokenize(text);
@@ -444,11 +448,14 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
       ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])
       : [],
     home:
-      articleHome(
-        mentions,
-        titleSpan,
-        titleView !== undefined && bareProvinceIn(titleView, titleView.t0, titleView.t1),
-      ) ?? outletHome(mentions, [text, doc.url]),
+      (!LISTING_HEAD.test(text.slice(0, mentions[0]?.span[0] ?? 0)) &&
+        articleHome(
+          mentions,
+          text,
+          titleSpan,
+          titleView !== undefined && bareProvinceIn(titleView, titleView.t0, titleView.t1),
+        )) ||
+      outletHome(mentions, [text, doc.url]),
   };
 
   const links = new Map<string, FoundLink>();

@@ -8,19 +8,34 @@ import type { Mention } from './find-places.ts';
 import { countryWordAt, foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
 
+// What parts two names of a list: "Trà Vinh, Tây Ninh và thành phố Đà Nẵng".
+const LIST_GAP = /^\s*(?:,|;|và)\s*(?:(?:các\s+)?(?:tỉnh|thành phố|TP\.?)\s*)?$/u;
+
 /**
  * The Vietnamese place the article names most (headline mentions count twice), when it is clearly
  * ahead: at least two mentions (or see `titleBare`) and more than any other Vietnamese place.
+ * A name in a list of other Vietnamese places does not count: a paper writes of its own province
+ * by itself, and a national paper lists a foreign province's partners ("Battambang kết nghĩa với
+ * các tỉnh Trà Vinh, Tây Ninh, Long An …") with no home among them.
  */
 export function articleHome(
   mentions: Mention[],
+  text: string,
   titleSpan: Span | null,
   /** The headline says "tỉnh" / "thành phố" with no name ("Bộ Chỉ huy Quân sự thành phố thăm …"). */
   titleBare = false,
 ): Mention | null {
   const count = new Map<string, { m: Mention; n: number }>();
-  for (const m of mentions) {
-    if (m.entry.country !== 'VN' || m.entry.kind === 'country') continue;
+  const local = mentions.filter((m) => m.entry.country === 'VN' && m.entry.kind !== 'country');
+  const apart = (a: Mention | undefined, b: Mention | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.entry.iso !== b.entry.iso &&
+    LIST_GAP.test(text.slice(a.span[1], b.span[0]));
+  const listed = (i: number) => apart(local[i - 1], local[i]) || apart(local[i], local[i + 1]);
+  for (let i = 0; i < local.length; i++) {
+    const m = local[i]!;
+    if (listed(i)) continue;
     const inTitle = titleSpan !== null && m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1];
     const c = count.get(m.entry.iso) ?? { m, n: 0 };
     c.n += inTitle ? 2 : 1;
@@ -68,14 +83,19 @@ export function outletHome(
 // Khmer governor: none is the home.
 const NOT_HOME = new Set(['bạn', 'này', 'đó', 'nhà', 'láng', 'giềng', 'biên', 'trưởng']);
 
+const LOCAL_UNITS = new Set(['huyện', 'xã', 'phường']);
+
 /**
- * "Đoàn (đại biểu / công tác) huyện Bến Lức" opening at token d: a district no gazetteer names,
+ * "Đoàn (đại biểu / công tác) huyện Bến Lức" opening at token d, or a sentence opening with the
+ * communes or wards themselves ("Xã A Vương và Hùng Sơn thăm …"): a unit no gazetteer names,
  * which a provincial paper writes of as one of its own.
  */
 export function bareDistrictAt(s: SentenceView, d: number): boolean {
-  if (wordAt(s, d) !== 'đoàn') return false;
-  const k = ['đại', 'công'].includes(wordAt(s, d + 1)) ? d + 3 : d + 1;
-  if (wordAt(s, k) !== 'huyện' || k + 1 >= s.t1) return false;
+  const lead = wordAt(s, d);
+  const k = lead !== 'đoàn' ? d : ['đại', 'công'].includes(wordAt(s, d + 1)) ? d + 3 : d + 1;
+  if (lead !== 'đoàn' && d !== s.t0) return false;
+  if (!LOCAL_UNITS.has(wordAt(s, k)) || k + 1 >= s.t1) return false;
+  if (lead === 'đoàn' && wordAt(s, k) !== 'huyện') return false;
   if (!isCapitalised(s.tt.text, s.tt.tokens[k + 1]!)) return false;
   // ("huyện Mê Sang (Campuchia)": the partner's, named with its country.)
   for (let j = k + 2; j < Math.min(s.t1, k + 5); j++) if (countryWordAt(s, j) > 0) return false;

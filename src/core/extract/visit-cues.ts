@@ -431,6 +431,8 @@ const CUE_FOLDED = new Set([
   'ghe',
   'chup',
   'hien',
+  'bieu',
+  'dem',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);
@@ -486,6 +488,7 @@ function occasionClause(s: SentenceView, k: number): boolean {
 export function isPlanned(s: SentenceView, cue: number): boolean {
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--)
     if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+  if (plannedSeries(s, cue)) return true;
   if (wishOrHabit(s, cue) || reciprocal(s, cue)) return true;
   // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
   // "sẽ cử đoàn sang thăm, chúc Tết …": a comma inside a series of trip verbs keeps the plan.
@@ -504,6 +507,20 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
     if (commaBefore(s, b + 1) && !listComma(s, b + 1)) return false;
     // ("gửi lời mời lãnh đạo tỉnh B sang thăm …": an invitation sent, the trip to come.)
     if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời' || INVITING.has(wordAt(s, b - 2));
+  }
+  return false;
+}
+
+/**
+ * "Phó Thủ tướng sẽ đặt vòng hoa, dâng hương tại …; thăm Đơn vị 125 …": a cue opening a clause
+ * with no subject of its own, right after a semicolon, is one more item of the plan before it
+ * (back through such clauses to the one with a subject).
+ */
+function plannedSeries(s: SentenceView, cue: number): boolean {
+  if (!semicolonBefore(s, cue)) return false;
+  for (let b = cue - 1; b >= s.t0; b--) {
+    if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+    if (semicolonBefore(s, b) && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return false;
   }
   return false;
 }
@@ -720,6 +737,13 @@ export function findCues(s: SentenceView): Cue[] {
     // Surveying ("khảo sát thực tế tại") is a visit where the place is introduced by "tại / ở".
     if (wordAt(s, k) === 'khảo' && wordAt(s, k + 1) === 'sát' && !isPlanned(s, k)) {
       cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
+      k++;
+      continue;
+    }
+    // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại") is there.
+    if (wordAt(s, k + 1) === 'diễn' && ['biểu', 'đêm'].includes(wordAt(s, k))) {
+      if (['tại', 'ở'].includes(wordAt(s, k + 2)) && !isPlanned(s, k))
+        cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
       k++;
       continue;
     }

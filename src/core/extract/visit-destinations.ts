@@ -391,8 +391,10 @@ const VISITING_HERE =
 
 /** A place a few words after "tại" in the same clause ("tại trụ sở Chính quyền tỉnh B"). */
 function afterTai(s: SentenceView, m: Mention): boolean {
+  // "tại Nhà hát Lam Sơn, tỉnh B": a building, then the province it stands in.
+  const seat = m.prefix !== null ? m.headToken : -1;
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 8); b--) {
-    if (commaBefore(s, b + 1)) return false;
+    if (commaBefore(s, b + 1) && b + 1 !== seat) return false;
     if (wordAt(s, b) === 'tại') return true;
   }
   return false;

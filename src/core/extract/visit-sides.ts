@@ -126,7 +126,12 @@ export function glued(s: SentenceView, a: Mention, b: Mention): boolean {
     if (close < b.headToken && COUNTRY_IN.test(phraseText(s.tt, k, close + 1))) k = close + 1;
   }
   const named: string[] = [];
-  for (; k < b.headToken; k++) if (!LIST_GLUE.has(wordAt(s, k))) named.push(wordAt(s, k));
+  for (; k < b.headToken; k++) {
+    const w = wordAt(s, k);
+    // "tại A và ba tỉnh B, C, D": a count of the provinces that follow.
+    if (LIST_GLUE.has(w) || (isSeveral(w) && wordAt(s, k + 1) === 'tỉnh')) continue;
+    named.push(w);
+  }
   return named.length === 0 || repeatsBody(s, a, named);
 }
 
@@ -193,10 +198,16 @@ export function actorIn(
   const m = s.mentions.find((x) => x.firstToken >= a && x.lastToken < b && !skip(x));
   if (m && leaderTitleOnly(tt, s, a, m)) return national(gaz, m.entry.country);
   if (m) return local(m);
-  const phrase = phraseText(tt, a, b);
+  const said = phraseText(tt, a, b);
+  // "đoàn đã gặp gỡ Bộ Quốc phòng Lào, …, đến thăm …": a body met on the way is no traveller.
+  const met = MET_BODY.exec(said);
+  const phrase = met ? said.slice(0, met.index) : said;
   const c = nationalActorCountry(phrase) ?? consulateCountry(phrase);
   return c ? national(gaz, c) : null;
 }
+
+const MET_BODY =
+  /(?<=\p{L}\s+)(?:gặp gỡ|gặp|làm việc với|hội đàm với|hội kiến|chào xã giao)(?=\s)/u;
 
 /**
  * The traveller of a sentence that does not name one ("Đoàn cũng đã đến thăm …"): the delegation

@@ -1,0 +1,55 @@
+// What a delegation does abroad that tells it went: a troupe performing, a work handed over; bodies
+// "Quốc gia" of a country, and bodies met on the way.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('a troupe that performs at a place', () => {
+  it('"Đoàn Nghệ thuật Quốc gia Lào … có đêm diễn tại Nhà hát …, tỉnh B": the Lao state troupe came', () => {
+    const text =
+      'Tin\nTối 19/7, Đoàn Nghệ thuật Quốc gia Lào đã có đêm diễn tại Nhà hát Lam Sơn, tỉnh Thanh Hóa.';
+    expect(visits(text, '2017-07-20')).toEqual(['LA-VT*>VN-21']);
+  });
+
+  it('"Đoàn nghệ thuật tỉnh A (Lào) đã biểu diễn tại tỉnh B"', () => {
+    const text =
+      'Tin\nTối 19/7, Đoàn nghệ thuật tỉnh Hủa Phăn (Lào) đã biểu diễn tại tỉnh Thanh Hóa.';
+    expect(visits(text, '2017-07-20')).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('"… do Đoàn A, Đoàn B biểu diễn." names who performed, not where anyone went', () => {
+    const text =
+      'Tin\nChương trình gồm 15 tiết mục do Đoàn Nghệ thuật tỉnh Mondulkiri, Đoàn Ca múa tỉnh Đắk Lắk biểu diễn.';
+    expect(visits(text, '2025-03-01')).toEqual([]);
+  });
+});
+
+describe('a national body met on the way', () => {
+  it('"đoàn đã gặp gỡ Bộ Quốc phòng Lào, …, đến thăm …": the delegation still travels', () => {
+    const text = [
+      'Đoàn cựu chiến binh tỉnh Điện Biên thăm Lào',
+      'Trong thời gian ở Lào, đoàn đã gặp gỡ Bộ Quốc phòng Lào, đến thăm Đại sứ quán Việt Nam tại Lào.',
+    ].join('\n');
+    expect(visits(text, '2017-07-20')).toEqual(['VN-71>LA-VT*']);
+  });
+});
+
+describe('a work handed over at a place', () => {
+  it('"Ngày 16/1, tại huyện X, tỉnh B, Bộ Quốc phòng Việt Nam đã chuyển giao cho … công trình"', () => {
+    const text =
+      'Tin\nNgày 16/1, tại huyện Vang Vieng, tỉnh Viêng Chăn, Bộ Quốc phòng Việt Nam đã chuyển giao cho Bộ Quốc phòng Lào công trình Sở chỉ huy.';
+    expect(visits(text, '2024-01-17')).toEqual(['VN-HN*>LA-VI']);
+  });
+});
+
+describe('the stops of a working trip', () => {
+  it('"chuyến làm việc tại A và ba tỉnh B, C, D của Lào": every stop, the counted ones too', () => {
+    const text =
+      'Tin\nTrong khuôn khổ chuyến làm việc tại Vientiane và ba tỉnh Luang Prabang, Sayaboury, Houaphan của Lào từ ngày 1 đến 8/10, đoàn đại biểu tỉnh Quảng Ninh đã được Thủ tướng Lào tiếp.';
+    expect(visits(text, '2011-10-09')).toEqual([
+      'VN-13>LA-VT',
+      'VN-13>LA-LP',
+      'VN-13>LA-XA',
+      'VN-13>LA-HO',
+    ]);
+  });
+});

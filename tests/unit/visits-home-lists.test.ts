@@ -1,0 +1,51 @@
+// Rules the sixteenth session's blind sets called for: the paper's own province is not read from a
+// list of partners, nor from a tag page; communes that travel are the paper's, …
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe("the paper's own province", () => {
+  const lines = (partners: string) =>
+    [
+      'Đoàn Sở Y tế tỉnh Hủa Phăn đến thăm, làm việc',
+      'Ngày 5/3, Đoàn công tác Sở Y tế tỉnh Hủa Phăn (Lào) đã đến thăm, làm việc với bệnh viện đa khoa tỉnh.',
+      partners,
+      'Tỉnh Hủa Phăn cũng đang hợp tác với tỉnh Thanh Hóa về y tế.',
+    ].join('\n');
+
+  it("is not a province named in a list of the partner's sister provinces", () => {
+    const text = lines('Hủa Phăn đã kết nghĩa với các tỉnh Thanh Hóa, Sơn La và Nghệ An.');
+    expect(visits(text, '2024-03-06')).toEqual([]);
+  });
+
+  it('is the Vietnamese province the article names most when it stands alone', () => {
+    const text = lines('Hủa Phăn đã kết nghĩa với tỉnh Thanh Hóa từ lâu.');
+    expect(visits(text, '2024-03-06')).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('is none on a tag page: its stories come from many provinces', () => {
+    const story = [
+      'Đoàn công tác Sở Giáo dục tỉnh Hủa Phăn (Lào) đã đến thăm các trường trên địa bàn tỉnh.',
+      'Tỉnh Quảng Nam giúp tỉnh Sê Kông xây trường. Quảng Nam cũng trao học bổng.',
+    ];
+    const tagPage = [
+      'Bunpimay',
+      'Trang chủ | Thời sự',
+      'Tag: Bunpimay - Tin tức mới nhất',
+      ...story,
+    ];
+    expect(visits(tagPage.join('\n'), '2024-04-10')).toEqual([]);
+    expect(visits(['Bunpimay', ...story].join('\n'), '2024-04-10')).toEqual(['LA-HO>VN-27']);
+  });
+});
+
+describe("communes at the head of a line travel from the paper's province", () => {
+  it('"Xã A và B thăm … tỉnh C (Lào)" after a reception of another Lao delegation', () => {
+    const text = [
+      'Thông tin đối ngoại của thành phố Đà Nẵng',
+      'Trong tuần, thành phố Đà Nẵng có nhiều sự kiện. Dưới đây là các tin nổi bật do Cổng thông tin thành phố Đà Nẵng tổng hợp.',
+      '- Chủ tịch HĐND thành phố tiếp đoàn công tác tỉnh Salavan (Lào)',
+      '- Xã A Vương và Hùng Sơn thăm trao tặng quà cho cụm bản huyện Kà Lừm, tỉnh Sê Kông (Lào)',
+    ].join('\n');
+    expect(visits(text, '2026-01-11')).toEqual(['LA-SL>VN-DN', 'VN-DN>LA-XE']);
+  });
+});
