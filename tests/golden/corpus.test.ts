@@ -324,15 +324,11 @@ const KNOWN: Record<string, string[]> = {
   // corpus-real164 … 172 (blind, sixteenth session; first runs in docs/geocoding.md), what their
   // causes left: a commune team's trip told through villages no gazetteer holds ("đặt chân tới Sa
   // Luông", a village of Cụm bản Hua Mức); a work handed over to a unit "thuộc Bộ CHQS tỉnh B"
-  // with no venue; a prime minister's second stop told as "đi tiếp đến huyện X, tỉnh B"; a foreign
-  // leader thanking a province on his visit, read as the province's trip to his capital.
+  // with no venue; a foreign leader thanking a province on his visit, read as the province's trip to his capital.
   'b167-04-nampo-sa-luong-phongsaly-2019.txt': [
     'missing visits: Điện Biên (VN-71) → Phong Sa Lỳ (LA-PH)',
   ],
   'b169-01-bqp-ban-giao-vang-vieng-attapeu-2024.html': ['missing visits: VN-HN → Attapeu (LA-AT)'],
-  'b170-01-thutuong-dung-savannakhet-khammuon-kali-2015.html': [
-    'missing visits: Hà Nội (VN-HN) → Khăm-muôn (LA-KH)',
-  ],
   'b170-04-hun-sen-binh-phuoc-loc-ninh-2017.html': ['false visits: Bình Phước (VN-58) → KH-12'],
   // corpus-real26 (blind): a minister's day on both sides of a border told as "từ A sang B".
   'r26-03-quocphong-bien-gioi-campuchia-lan2.txt': ['missing visits: VN-HN → Kratie (KH-10)'],

@@ -53,3 +53,17 @@ describe('the stops of a working trip', () => {
     ]);
   });
 });
+
+describe('came to an event', () => {
+  it('"Thủ tướng … đã đến ngay lễ khởi công … tại tỉnh B"', () => {
+    const text =
+      'Tin\nThủ tướng Nguyễn Tấn Dũng đã đến ngay lễ khởi công dự án khai thác muối mỏ tại tỉnh Khăm-muôn.';
+    expect(visits(text, '2015-09-13')).toEqual(['VN-HN*>LA-KH']);
+  });
+
+  it('"Rời sân bay A, Thủ tướng … đã đến ngay lễ khởi công … tại huyện X, tỉnh B": A is no home', () => {
+    const text =
+      'Tin\nRời sân bay Savannakhet, Thủ tướng Nguyễn Tấn Dũng cùng Thủ tướng Lào đã đến ngay lễ khởi công dự án tại huyện Noỏng-bôc, tỉnh Khăm-muôn.';
+    expect(visits(text, '2015-09-13')).toEqual(['VN-HN*>LA-KH']);
+  });
+});

@@ -730,6 +730,12 @@ const CLINICS: readonly string[][] = [
   ['phòng', 'khám'],
 ];
 
+/** "đến (ngay) lễ …", "tới buổi …": a motion verb at token k whose goal is an event. */
+function eventNext(s: SentenceView, k: number): boolean {
+  const e = wordAt(s, k + 1) === 'ngay' ? k + 2 : k + 1;
+  return wordAt(s, e) === 'lễ' || wordAt(s, e) === 'buổi';
+}
+
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
@@ -747,6 +753,11 @@ export function findCues(s: SentenceView): Cue[] {
       k++;
       continue;
     }
+    // "đã đến ngay lễ khởi công … tại huyện X, tỉnh B": came to an event held at a place.
+    if ((wordAt(s, k) === 'đến' || wordAt(s, k) === 'tới') && eventNext(s, k)) {
+      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
+      continue;
+    }
     if (wordAt(s, k) === 'dự') {
       if (EVENT_WORDS.has(wordAt(s, k + 1)) && !isPlanned(s, k))
         cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
@@ -758,8 +769,16 @@ export function findCues(s: SentenceView): Cue[] {
       const motion = MOTION.has(wordAt(s, k)) && !ERRANDS.has(wordAt(s, k + 1));
       // "Cùng sang thăm có đoàn tỉnh B": the traveller comes after the verb; frames.ts reads it.
       const travellerAfter = wordAt(s, f + 1) === 'có';
+      // ("Rời sân bay A, … đã đến ngay lễ … tại B": the goal is the event's place.)
+      const toEvent = f > k && eventNext(s, f);
       if (!isPlanned(s, k) && !travellerAfter && !patientTrip(s, k, f))
-        cues.push({ kind: 'forward', start: k, end: f, motion });
+        cues.push({
+          kind: 'forward',
+          start: k,
+          end: f,
+          motion: motion && !toEvent,
+          ...(toEvent && { locatedOnly: true }),
+        });
       k = f;
       continue;
     }

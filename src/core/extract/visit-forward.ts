@@ -133,7 +133,8 @@ export function resolveForward(
     isInviter(s, m) ||
     isDateline(s, m) ||
     isWelcomer(s, m) ||
-    TOWARDS.has(wordAt(s, m.headToken - 1));
+    TOWARDS.has(wordAt(s, m.headToken - 1)) ||
+    leftBehind(s, m);
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
   const listed = countedPlaces(s, cue.end + 1);
   let dests = cue.motion
@@ -511,4 +512,16 @@ function atEvent(s: SentenceView, cue: Cue): number {
   if (!EVENT_NOUN.has(wordAt(s, cue.start - 1))) return -1;
   const b = wordAt(s, cue.start - 2) === 'các' ? cue.start - 3 : cue.start - 2;
   return AT_EVENT.has(wordAt(s, b)) ? commaAfterList(s, cue.end + 1) : -1;
+}
+
+// Words between "rời" and the place left ("rời sân bay A", "rời thủ đô A").
+const LEFT_VIA = new Set(['sân', 'bay', 'cảng', 'ga']);
+
+/** "Rời sân bay Savannakhet, Thủ tướng … đã đến …": the place left is no traveller's home. */
+function leftBehind(s: SentenceView, m: Mention): boolean {
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 3); b--) {
+    if (wordAt(s, b) === 'rời') return true;
+    if (!LEFT_VIA.has(wordAt(s, b))) return false;
+  }
+  return false;
 }
