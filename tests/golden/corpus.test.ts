@@ -321,7 +321,7 @@ const KNOWN: Record<string, string[]> = {
   'r23-06-thanh-hoa-hua-phan-thoa-thuan.txt': [
     'false sisters: Viêng Chăn (LA-VT) ↔ Thanh Hóa (VN-21)',
   ],
-  // corpus-real164 … 172 (blind, sixteenth session; first runs in docs/geocoding.md), what their
+  // corpus-real164 … 175 (blind, sixteenth session; first runs in docs/geocoding.md), what their
   // causes left: a commune team's trip told through villages no gazetteer holds ("đặt chân tới Sa
   // Luông", a village of Cụm bản Hua Mức); a work handed over to a unit "thuộc Bộ CHQS tỉnh B"
   // with no venue; a foreign leader thanking a province on his visit, read as the province's trip to his capital.
@@ -330,6 +330,14 @@ const KNOWN: Record<string, string[]> = {
   ],
   'b169-01-bqp-ban-giao-vang-vieng-attapeu-2024.html': ['missing visits: VN-HN → Attapeu (LA-AT)'],
   'b170-04-hun-sen-binh-phuoc-loc-ninh-2017.html': ['false visits: Bình Phước (VN-58) → KH-12'],
+  // A caravan of two places' businesses whose second home only the opening names; a meeting "tại
+  // trụ sở Công an huyện X" where X's province is named only beside the list of districts.
+  'b172-04-quangnam-danang-caravan-nam-lao-pakse-2022.txt': [
+    'missing visits: Đà Nẵng (VN-DN) → Paksong (LA-CH)',
+  ],
+  'b173-05-tinh-bien-tri-ton-kirivong-ta-keo-cong-an.html': [
+    'missing visits: Tà Keo (KH-21) → An Giang (VN-44)',
+  ],
   // corpus-real26 (blind): a minister's day on both sides of a border told as "từ A sang B".
   'r26-03-quocphong-bien-gioi-campuchia-lan2.txt': ['missing visits: VN-HN → Kratie (KH-10)'],
   // corpus-real28 (blind, scored at the end of the sixth session): a students' exchange whose

@@ -103,6 +103,10 @@ describe('findPlaces: Vietnamese spellings that are also words', () => {
     ]);
     expect(isos('Đội bóng Hà Nội, Nam Định và Kép nam vào chung kết.')).toEqual(['VN-HN', 'VN-67']);
   });
+  it('"Đền Preah Vihear", "Chùa …": a site whose capitalised word opens its name', () => {
+    expect(isos('những điểm đến như Quần thể Angkor và Đền Preah Vihear')).toEqual([]);
+    expect(isos('đoàn thăm tỉnh Preah Vihear')).toEqual(['KH-13']);
+  });
   it('a district beside its province is not a province spelled loosely ("huyện Đakrông, Quảng Trị")', () => {
     expect(isos('tại Cửa khẩu La Lay (huyện miền núi Đakrông, Quảng Trị)')).toEqual(['VN-25']);
     expect(isos('đoàn đại biểu các tỉnh Sơn La, Vĩnh Long, Hồ Chí Minh')).toEqual([

@@ -67,3 +67,32 @@ describe('came to an event', () => {
     expect(visits(text, '2015-09-13')).toEqual(['VN-HN*>LA-KH']);
   });
 });
+
+describe('a forum abroad and those who came over to it', () => {
+  const came = 'Một đoàn gồm 6 doanh nghiệp của tỉnh Đồng Tháp sang tham dự.';
+  it('"tại tỉnh B, … tổ chức Diễn đàn …" sets the venue; "đoàn … của tỉnh A sang tham dự" came', () => {
+    const lead =
+      'Sáng 3/11, tại tỉnh Battambang (Campuchia), Tổng Lãnh sự quán Việt Nam tổ chức Diễn đàn Doanh nghiệp năm 2022.';
+    expect(visits(['Tin', lead, came].join('\n'), '2022-11-03')).toEqual(['VN-45>KH-2']);
+  });
+
+  it('a mission "tại tỉnh B" that holds the forum holds it in B', () => {
+    const lead =
+      'Sáng 3/11, Tổng Lãnh sự quán Việt Nam tại tỉnh Battambang (Campuchia) đứng ra tổ chức Diễn đàn Doanh nghiệp năm 2022.';
+    expect(visits(['Tin', lead, came].join('\n'), '2022-11-03')).toEqual(['VN-45>KH-2']);
+  });
+});
+
+describe('a course from one place to another', () => {
+  it('"các tour du lịch đường bộ … nối sang Lào" is no trip', () => {
+    const text =
+      'Tin\nHai địa phương đang xúc tiến việc mở lại các tour du lịch đường bộ qua khu vực biên giới, nối sang Lào và Thái Lan.';
+    expect(visits(text, '2022-11-21')).toEqual([]);
+  });
+
+  it('"đường dây 220kV dài 50,13km từ biên giới đến B" is no trip', () => {
+    const text =
+      'Tin\nTỉnh An Giang xây trạm biến áp. Phía Campuchia lo đường dây 220kV dài 50,13km từ biên giới đến Takeo.';
+    expect(visits(text, '2009-03-30')).toEqual([]);
+  });
+});

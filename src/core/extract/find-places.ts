@@ -198,6 +198,10 @@ const BYLINE_OFFICE = /(?:VOV|TTXVN|VTV|VNA)[ \t]*[-–][ \t]*$/u;
 const BODY_BEFORE = new Set(['phong', 'an', 'bdbp', 'ubnd', 'hdnd', 'chqs']);
 const NEWSPAPER_AFTER = /^[ \t\u00a0]+(?:Times|Post|Daily)(?![\p{L}])/u;
 
+// Site words written as part of the site's name ("Đền Preah Vihear"); "Đường", "Phố", "Xã" open
+// a sentence or a ward's name as often.
+const CAPITAL_SITES = new Set(['đền', 'chùa', 'sông', 'đèo']);
+
 /** Rejections that depend on the word(s) before the name. */
 function badLeftContext(
   ctx: Ctx,
@@ -244,6 +248,8 @@ function badLeftContext(
   if (prev.f === 'te' && prevWord(tt, first, 2) === 'quoc' && prevWord(tt, first, 3) === 'khau')
     return 'gate';
   if (isCapitalised(tt.text, prev) && PERSON_NAME_WORDS.has(prev.f)) return 'person';
+  // "Đền Preah Vihear", "Sông Mê Kông": a site whose word opens its name, capitalised.
+  if (CAPITAL_SITES.has(wordOf(tt, first - 1).toLowerCase())) return 'site';
   if (!isCapitalised(tt.text, prev)) {
     const word = wordOf(tt, first - 1);
     if (word === 'phường' || word === 'xã') return 'ward';

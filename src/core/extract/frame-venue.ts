@@ -75,10 +75,31 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   // ("… sẽ lần lượt diễn ra tại tỉnh B": a plan sets no venue for what the article recalls.)
   if (named)
     return (meetingAt(s) >= 0 || organises(s)) && !plannedMeeting(s, named) ? named.entry : null;
+  const mission = missionEvent(s);
+  if (mission) return mission;
   // "Ngày 25/5, tại Nghĩa trang liệt sĩ huyện X, UBND tỉnh A tổ chức Lễ …": the organiser's
   // province, where the place named is not one of ours (nor a country: "tại Lào").
   const host = hostIn(s);
   return host?.organiser && !abroad(s, host.host) && !speaksOfFuture(s) ? host.host.entry : null;
+}
+
+/**
+ * "Tổng Lãnh sự quán Việt Nam tại tỉnh B đứng ra tổ chức Diễn đàn …": an event a mission holds, in
+ * the place it is posted to.
+ */
+function missionEvent(s: SentenceView): GazetteerEntry | null {
+  for (let k = s.t0 + 1; k + 1 < s.t1; k++) {
+    if (wordAt(s, k) !== 'tại') continue;
+    const mission = [1, 2, 3].some(
+      (d) => wordAt(s, k - d) === 'quán' && ['sứ', 'sự'].includes(wordAt(s, k - d - 1)),
+    );
+    if (!mission) continue;
+    const seat = s.mentions.find((m) => m.headToken > k && m.headToken <= k + 2);
+    if (!seat || speaksOfFuture(s)) return null;
+    for (let j = seat.lastToken + 1; j + 1 < s.t1; j++) if (organisesAt(s, j)) return seat.entry;
+    return null;
+  }
+  return null;
 }
 
 /** The one place of a lead that opens on "nhiều đoàn / các đoàn … đến thăm", told as done. */
@@ -316,6 +337,11 @@ const HOSTED = new Set([
   'giao',
   'chương',
   'tiệc',
+  // "tổ chức Diễn đàn Doanh nghiệp …", "Triển lãm …", "Liên hoan …", "Tuần Văn hóa …".
+  'diễn',
+  'triển',
+  'liên',
+  'tuần',
 ]);
 
 const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);

@@ -179,6 +179,9 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     // "đường bay thẳng tới B": a flight route, not a trip.
     if ([k - 1, k - 2].some((b) => wordAt(s, b) === 'bay' && wordAt(s, b - 1) === 'đường'))
       return null;
+    // "đường dây dài 50,13km từ biên giới đến B": a line's or a road's course, not a trip; so
+    // are the roads and tours "nối sang Lào".
+    if (courseTo(s, k) || wordAt(s, k - 1) === 'nối') return null;
     // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
     // ("gửi lời chúc … tới nhân dân A, cũng như tới bốn tỉnh B1 …": the same verb, further back.)
     const alsoTo = wordAt(s, k - 1) === 'như' && wordAt(s, k - 2) === 'cũng';
@@ -729,6 +732,24 @@ const CLINICS: readonly string[][] = [
   ['trạm', 'y', 'tế'],
   ['phòng', 'khám'],
 ];
+
+// What runs "từ A đến B" without travelling: lines, roads, pipes, measured in kilometres.
+const COURSES = new Set(['km', 'dây', 'ống', 'tuyến', 'lộ', 'tốc', 'cáp']);
+
+/** "(đường dây | quốc lộ | cao tốc) … (dài N km) từ A đến B": the motion verb at k is a course. */
+function courseTo(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (wordAt(s, b) !== 'từ') continue;
+    for (let c = b - 1; c >= Math.max(s.t0, b - 6); c--) {
+      const w = wordAt(s, c);
+      if (COURSES.has(w) || /^\d+(?:[.,]\d+)?km$/.test(w)) return true;
+      if (commaBefore(s, c + 1)) return false;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** "đến (ngay) lễ …", "tới buổi …": a motion verb at token k whose goal is an event. */
 function eventNext(s: SentenceView, k: number): boolean {

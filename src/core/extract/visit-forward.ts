@@ -380,12 +380,13 @@ export function resolveForward(
   }
   // "Lãnh đạo tỉnh A chúc Tết." (a caption naming no other place) where the lead set the
   // event's venue in another country: the greeting was made there.
+  // So does "một đoàn … của tỉnh A sang tham dự": came over to the event the lead placed.
   const venue = ctx.leadVenue;
   if (
     to.length === 0 &&
     venue &&
     venue.country !== o.entry.country &&
-    GREETING.has(wordAt(s, cue.start)) &&
+    (GREETING.has(wordAt(s, cue.start)) || (attendsOver(s, cue.start) && namedBefore(s, o, cue))) &&
     s.mentions.every((m) => m.entry.country === o.entry.country)
   )
     to = [{ entry: venue, level: 'local' }];
@@ -524,4 +525,15 @@ function leftBehind(s: SentenceView, m: Mention): boolean {
     if (!LEFT_VIA.has(wordAt(s, b))) return false;
   }
   return false;
+}
+
+/** "sang dự", "sang tham dự" at token k: crossing over to attend. */
+function attendsOver(s: SentenceView, k: number): boolean {
+  if (wordAt(s, k) !== 'sang') return false;
+  return wordAt(s, k + 1) === 'dự' || wordsAt(s, k + 1, ['tham', 'dự']);
+}
+
+/** The traveller is a place the sentence names before the cue ("đoàn … của tỉnh A sang dự"). */
+function namedBefore(s: SentenceView, o: Side, cue: Cue): boolean {
+  return s.mentions.some((m) => m.entry === o.entry && m.lastToken < cue.start);
 }
