@@ -321,7 +321,7 @@ const KNOWN: Record<string, string[]> = {
   'r23-06-thanh-hoa-hua-phan-thoa-thuan.txt': [
     'false sisters: Viêng Chăn (LA-VT) ↔ Thanh Hóa (VN-21)',
   ],
-  // corpus-real164 … 175 (blind, sixteenth session; first runs in docs/geocoding.md), what their
+  // corpus-real164 … 178 (blind, sixteenth session; first runs in docs/geocoding.md), what their
   // causes left: a commune team's trip told through villages no gazetteer holds ("đặt chân tới Sa
   // Luông", a village of Cụm bản Hua Mức); a work handed over to a unit "thuộc Bộ CHQS tỉnh B"
   // with no venue; a foreign leader thanking a province on his visit, read as the province's trip to his capital.
@@ -337,6 +337,16 @@ const KNOWN: Record<string, string[]> = {
   ],
   'b173-05-tinh-bien-tri-ton-kirivong-ta-keo-cong-an.html': [
     'missing visits: Tà Keo (KH-21) → An Giang (VN-44)',
+  ],
+  // A minister's crossing told only as "lễ đón … Bộ trưởng Quốc phòng Lào sang tham dự các hoạt
+  // động giao lưu tại huyện X" (X a district the gazetteer does not hold); a partner's delegation
+  // at the paper's own city, dropped as a roll read at home because the city's Tết trip the other
+  // way (dated wrongly, with the lead's date) seems to contradict it.
+  'b176-02-giao-luu-quoc-phong-bien-gioi-viet-lao-lan-1-2021.txt': [
+    'missing visits: LA-VT → Quảng Trị (VN-25)',
+  ],
+  'b176-05-tp-tay-ninh-chi-khu-prey-veng-tong-ket-2019.txt': [
+    'missing visits: Prey Veng (KH-14) → thành phố Tây Ninh (VN-37)',
   ],
   // corpus-real26 (blind): a minister's day on both sides of a border told as "từ A sang B".
   'r26-03-quocphong-bien-gioi-campuchia-lan2.txt': ['missing visits: VN-HN → Kratie (KH-10)'],

@@ -549,6 +549,17 @@ describe('cleanArticle: archive captions', () => {
   });
 });
 
+describe('cleanArticle: a photo named after the headline', () => {
+  it('keeps only the caption of "‹headline› - ảnh 1 ‹caption›"', () => {
+    const text = [
+      'Chúc Tết đồng bào Khmer',
+      'Chúc Tết đồng bào Khmer - ảnh 1 Lãnh đạo Bộ đội Biên phòng tỉnh Đắk Nông tặng quà lực lượng biên phòng tỉnh Mundulkiri (Ảnh: TTXVN)',
+    ].join('\n');
+    const out = kept(text);
+    expect(out[out.length - 1]).toMatch(/^Lãnh đạo Bộ đội Biên phòng tỉnh Đắk Nông/);
+  });
+});
+
 describe('cleanArticle: breadcrumbs', () => {
   it('drops "Báo Gia Lai điện tử > Quốc phòng - An ninh" under the headline', () => {
     const text = [

@@ -54,6 +54,33 @@ describe('the stops of a working trip', () => {
   });
 });
 
+describe('a delegation named by its country alone', () => {
+  it('"Đoàn Việt Nam được đón chính thức tại tỉnh B" is the nation\'s', () => {
+    const text = 'Tin\nTrên đất Lào, Đoàn Việt Nam được đón chính thức tại tỉnh Savannakhet.';
+    expect(visits(text, '2021-12-13')).toEqual(['VN-HN*>LA-SV']);
+  });
+
+  it('"các đoàn đại biểu Lào" after three provinces came are those provinces\' delegations', () => {
+    const text = [
+      'Tin',
+      'Ngày 17/12, tại thành phố Điện Biên Phủ, Hội Phụ nữ tỉnh Điện Biên hội đàm với đoàn Hội Phụ nữ các tỉnh Phông Sa Lỳ, U Đôm Xay (Lào).',
+      'Trước đó, ngày 16/12, các đoàn đại biểu Lào đã thăm Bảo tàng Chiến thắng lịch sử Điện Biên Phủ.',
+    ].join('\n');
+    expect(visits(text, '2024-12-18')).not.toContain('LA-VT*>VN-71');
+  });
+});
+
+describe('a national trip to a country, then to its provinces', () => {
+  it('"Trong chuyến công tác tại Campuchia, đoàn do Thứ trưởng … dẫn đầu …" stands for the provinces named', () => {
+    const text = [
+      'Tin',
+      'Trong chuyến công tác tại Campuchia, đoàn do Thứ trưởng Vũ Hồng Nam dẫn đầu đã đến thăm xã Kampong Luong.',
+      'Chuyến thăm của đoàn tại Campuchia kéo dài từ ngày 11 đến 17/9, tại các tỉnh giáp Biển Hồ và tỉnh Preah Sihanouk.',
+    ].join('\n');
+    expect(visits(text, '2019-09-15')).toEqual(['VN-HN*>KH-18']);
+  });
+});
+
 describe('came to an event', () => {
   it('"Thủ tướng … đã đến ngay lễ khởi công … tại tỉnh B"', () => {
     const text =

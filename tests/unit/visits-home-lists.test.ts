@@ -49,3 +49,15 @@ describe("communes at the head of a line travel from the paper's province", () =
     expect(visits(text, '2026-01-11')).toEqual(['LA-SL>VN-DN', 'VN-DN>LA-XE']);
   });
 });
+
+describe("a delegation named by its members at the paper's own province", () => {
+  it('"Đoàn của Chi khu quân sự thành phố B có Đại tá …" came, after a roll of the hosts', () => {
+    const text = [
+      'Ban CHQS thành phố Tây Ninh tổng kết hợp tác với Chi khu quân sự Prey Veng',
+      'Sáng 27.11, Ban Chỉ huy quân sự thành phố Tây Ninh và Chi khu quân sự thành phố Prey Veng đã tổng kết hoạt động hợp tác năm 2019.',
+      'Tham dự hội nghị có ông Phạm Trung Chánh, Chủ tịch UBND thành phố Tây Ninh.',
+      'Đoàn của Chi khu quân sự thành phố Prey Veng có Đại tá Bun Bê, Phó Chỉ huy trưởng Tiểu khu quân sự tỉnh Prey Veng.',
+    ].join('\n');
+    expect(visits(text, '2019-11-27')).toEqual(['KH-14>VN-37']);
+  });
+});

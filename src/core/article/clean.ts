@@ -382,6 +382,15 @@ function decideLine(
     const caption = lineAfter(line, line.t.length - rest.length);
     return decideLine(caption, text, title, titleWords, seen, grouped, beforeLead);
   }
+  // "‹headline› - ảnh 1 Lãnh đạo tỉnh A …": a photo's alt text (the headline and its number)
+  // before its caption.
+  const alt =
+    title !== '' && line.t.startsWith(title) ? PHOTO_NUMBER.exec(line.t.slice(title.length)) : null;
+  if (alt) {
+    const caption = lineAfter(line, title.length + alt[0].length);
+    if (caption.t !== '')
+      return decideLine(caption, text, title, titleWords, seen, grouped, beforeLead);
+  }
   const masthead = line.t.length <= 60 ? MASTHEAD.exec(foldLine(line.t)) : null;
   if (masthead && (beforeLead || masthead[1])) return { drop: 'masthead' };
   if (isDoubled(line.t)) return { drop: 'headline repeated twice' };
@@ -410,6 +419,8 @@ function decideLine(
   seen.add(innerKey);
   return { keep: [start, end] };
 }
+
+const PHOTO_NUMBER = /^\s*[-–]\s*ảnh\s+\d+\s+/iu;
 
 /** What is left of a line past its first `cut` characters. */
 function lineAfter(line: Line, cut: number): Line {

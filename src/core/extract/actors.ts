@@ -57,6 +57,13 @@ const NATIONAL_BODIES = [
     'hội chữ thập đỏ',
   ].flatMap((b) => [`${b} việt nam`, `${b} lào`]),
   'tổng liên đoàn lao động việt nam',
+  // "Đoàn Việt Nam được đón tại …", "đoàn đại biểu Lào": a delegation named by its country alone
+  // (one a province sent, called so later, is read before this: followedByCountry).
+  ...['đoàn', 'đoàn đại biểu', 'đoàn công tác'].flatMap((d) => [
+    `${d} việt nam`,
+    `${d} lào`,
+    `${d} campuchia`,
+  ]),
   // "Đoàn Nghệ thuật Quốc gia Lào", "Thư viện Quốc gia Việt Nam": a body of the whole country.
   'quốc gia việt nam',
   'quốc gia lào',
@@ -171,7 +178,9 @@ export function nationalBodyIndex(lower: string): number {
         // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.
         (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i))) ||
         // "Bộ Tư lệnh Quân khu 1, Quân đội Hoàng gia Campuchia": a regional command of the army.
-        (body === 'hoàng gia' && REGIONAL_COMMAND.test(lower.slice(Math.max(0, i - 40), i)));
+        (body === 'hoàng gia' && REGIONAL_COMMAND.test(lower.slice(Math.max(0, i - 40), i))) ||
+        // "các đoàn đại biểu Lào": the provinces' delegations, called by their country.
+        (body.startsWith('đoàn') && SEVERAL_BEFORE.test(lower.slice(Math.max(0, i - 8), i)));
       if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute) {
         if (best < 0 || i < best) best = i;
         break;
@@ -181,6 +190,8 @@ export function nationalBodyIndex(lower: string): number {
   }
   return best;
 }
+
+const SEVERAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d+)\s+$/u;
 
 const REGIONAL_COMMAND =
   /(?<![\p{L}])(?:quân khu|tiểu khu|chi khu|sư đoàn|lữ đoàn)\s+[^\s,]+\s*,?\s*quân đội\s+$/u;

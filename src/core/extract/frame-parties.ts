@@ -208,7 +208,17 @@ export function delegationsFrom(s: SentenceView): boolean {
   if (wordAt(s, k) !== 'đoàn') return false;
   k++;
   if (wordAt(s, k) === 'đại' && wordAt(s, k + 1) === 'biểu') k += 2;
-  return wordAt(s, k) === 'đến' && wordAt(s, k + 1) === 'từ';
+  return (wordAt(s, k) === 'đến' && wordAt(s, k + 1) === 'từ') || delegationOf(s);
+}
+
+/** "Đoàn (của) Chi khu quân sự thành phố B có Đại tá …": who made up a place's delegation. */
+export function delegationOf(s: SentenceView): boolean {
+  if (wordAt(s, s.t0) !== 'đoàn') return false;
+  const k = s.t0 + 1;
+  const m = s.mentions.find((x) => x.headToken >= k && x.headToken <= k + 8);
+  if (!m || s.mentions.some((x) => x.headToken >= k && x.headToken < m.headToken)) return false;
+  const w = wordAt(s, m.lastToken + 1);
+  return w === 'có' || w === 'gồm';
 }
 
 /**

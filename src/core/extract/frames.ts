@@ -20,6 +20,7 @@ import {
   delegationsFrom,
   bareDelegation,
   countrySide,
+  delegationOf,
   foreignBody,
   isParty,
   meetingBetween,
@@ -152,7 +153,8 @@ export function frameVisits(
     homeEntry &&
     (speaksOfParty(s) || roll) &&
     (roll || wordAt(s, meetingAt(s)) !== 'ký') &&
-    ctx.lastOrigin?.entry !== homeEntry &&
+    // ("Đoàn của … tỉnh B có …" names who came, whoever the article followed before.)
+    (ctx.lastOrigin?.entry !== homeEntry || delegationOf(s)) &&
     // (A roll names the hosts among those present: "có đại diện lãnh đạo … của hai tỉnh A, B".)
     (roll || !s.mentions.some((m) => m.entry === homeEntry))
       ? homeEntry

@@ -353,8 +353,12 @@ export function resolveForward(
   ) {
     const end = eventObjectEnd(s, cue);
     to = countryDestination(tt, s, gaz, o, cue.end + 1, end);
-    // (A national body met there keeps the capital; one that invited the trip does not.)
-    const object = phraseText(tt, cue.end + 1, end).split(' theo lời mời ')[0]!;
+    // (A national body met there keeps the capital; one that invited the trip does not; nor does
+    // the traveller of "Trong chuyến công tác tại Campuchia, đoàn do Thứ trưởng … dẫn đầu …".)
+    const comma = wordAt(s, cue.start - 1) === 'chuyến' ? commaFrom(s, cue.end + 1) : -1;
+    const object = phraseText(tt, cue.end + 1, comma > 0 ? Math.min(comma, end) : end).split(
+      ' theo lời mời ',
+    )[0]!;
     toCountry = to.length > 0 && nationalBodyIndex(object) < 0;
   }
   // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
