@@ -107,6 +107,11 @@ describe('findPlaces: Vietnamese spellings that are also words', () => {
     expect(isos('những điểm đến như Quần thể Angkor và Đền Preah Vihear')).toEqual([]);
     expect(isos('đoàn thăm tỉnh Preah Vihear')).toEqual(['KH-13']);
   });
+  it('a unit of old before "(nay là …)" is not matched by spelling to a foreign name', () => {
+    expect(isos('quê xã Cộng Hòa, huyện Quốc Oai, tỉnh Hà Tây (nay là T.P Hà Nội)')).toEqual([
+      'VN-HN',
+    ]);
+  });
   it('a district beside its province is not a province spelled loosely ("huyện Đakrông, Quảng Trị")', () => {
     expect(isos('tại Cửa khẩu La Lay (huyện miền núi Đakrông, Quảng Trị)')).toEqual(['VN-25']);
     expect(isos('đoàn đại biểu các tỉnh Sơn La, Vĩnh Long, Hồ Chí Minh')).toEqual([

@@ -123,3 +123,73 @@ describe('a course from one place to another', () => {
     expect(visits(text, '2009-03-30')).toEqual([]);
   });
 });
+
+describe('a team that sends people over', () => {
+  const lead =
+    'Hôm nay (30/6), tại cửa khẩu quốc tế Hoa Lư, Đội quy tập hài cốt liệt sỹ (Đội K72, thuộc Bộ Chỉ huy Quân sự tỉnh Bình Phước) đã tổ chức đưa hài cốt các liệt sỹ về nước.';
+  it('"Đội K72 cử 42 cán bộ, chiến sĩ sang làm nhiệm vụ … trên địa bàn hai tỉnh B1 và B2"', () => {
+    const text = [
+      'Tin',
+      lead,
+      'Đội K72 cử 42 cán bộ, chiến sĩ sang làm nhiệm vụ tìm kiếm ở nhiều vị trí trên địa bàn hai tỉnh Kratie và Kampong Thom của Vương quốc Campuchia.',
+    ].join('\n');
+    expect(visits(text, '2023-06-30')).toEqual(['VN-58>KH-10', 'VN-58>KH-6']);
+  });
+
+  it('"Đội K72 sẽ cử … sang làm nhiệm vụ …" is a plan', () => {
+    const text = [
+      'Tin',
+      lead,
+      'Mùa khô tới, Đội K72 sẽ cử 42 cán bộ, chiến sĩ sang làm nhiệm vụ tìm kiếm tại tỉnh Kratie.',
+    ].join('\n');
+    expect(visits(text, '2023-06-30')).toEqual([]);
+  });
+});
+
+describe('a team that collected remains abroad', () => {
+  it('"Đội K53 … quy tập được 9 hài cốt: 1 hài cốt tìm thấy tại tỉnh B1, 6 … tại tỉnh B2" was there', () => {
+    const text = [
+      'Tin',
+      'Tỉnh Kon Tum vừa an táng 9 hài cốt liệt sĩ do Đội K53 (Bộ CHQS tỉnh Kon Tum) quy tập.',
+      'Trải qua 5 tháng làm nhiệm vụ, cán bộ, chiến sĩ Đội K53 đã quy tập được 9 hài cốt: 1 hài cốt tìm thấy tại tỉnh Chămpasắc, 6 hài cốt tại tỉnh Sê Kông.',
+    ].join('\n');
+    expect(visits(text, '2021-06-01')).toEqual(['VN-28>LA-CH', 'VN-28>LA-XE']);
+  });
+});
+
+describe('no trip', () => {
+  it('"… dự hội nghị tại 16 điểm cầu ở thủ đô B": an online meeting', () => {
+    const text = [
+      'Tin',
+      'Về phía Campuchia, lãnh đạo 23 bộ, ngành và Đại sứ Việt Nam tại Campuchia dự hội nghị tại 16 điểm cầu ở thủ đô Phnom Penh.',
+    ].join('\n');
+    expect(visits(text, '2021-10-28')).toEqual([]);
+  });
+
+  it('"A tiếp ông X, tân Tổng Lãnh sự nước CHDCND Lào tại A": received where he is posted', () => {
+    const text =
+      'Tin\nNgày 22/6, Bí thư Thành ủy Đà Nẵng đã tiếp ông Souphanh, tân Tổng Lãnh sự nước Cộng hòa Dân chủ Nhân dân Lào tại Đà Nẵng.';
+    expect(visits(text, '2022-06-22')).toEqual([]);
+    expect(visits(text.replace('Thành ủy Đà Nẵng', 'Tỉnh ủy Quảng Nam'), '2022-06-22')).toEqual([
+      'LA-VT*>VN-27',
+    ]);
+  });
+});
+
+describe('state visits a speaker recalls', () => {
+  const feb =
+    'Minh chứng là hồi tháng 2/2019, Vương quốc Campuchia đã vinh dự đón Tổng Bí thư Nguyễn Phú Trọng cùng đoàn cán bộ cấp cao sang thăm chính thức cấp nhà nước.';
+  const oct =
+    'Đến tháng 10/2019, Thủ tướng Samdech Techo Hunsen cũng có chuyến thăm chính thức Việt Nam tại Hà Nội.';
+  it('"Vương quốc Campuchia đã vinh dự đón Tổng Bí thư … sang thăm": the country receives', () => {
+    expect(visits(`Tin\n${feb}`, '2019-11-18')).toEqual(['VN-HN*>KH-12*']);
+  });
+
+  it('"Thủ tướng Samdech Techo Hunsen …" is Cambodia\'s', () => {
+    expect(visits(`Tin\n${oct}`, '2019-11-18')).toEqual(['KH-12*>VN-HN']);
+  });
+
+  it('a return visit months later does not undo the first', () => {
+    expect(visits(`Tin\n${feb} ${oct}`, '2019-11-18')).toEqual(['VN-HN*>KH-12*', 'KH-12*>VN-HN']);
+  });
+});

@@ -61,3 +61,27 @@ describe("a delegation named by its members at the paper's own province", () => 
     expect(visits(text, '2019-11-27')).toEqual(['KH-14>VN-37']);
   });
 });
+
+describe("a trip the paper's hosts speak of", () => {
+  it('"… chuyến công tác của đoàn … tỉnh B diễn ra vào …" came to the paper\'s city', () => {
+    const text = [
+      'TP.HCM và tỉnh Champasak của Lào ký kết hợp tác 2025 – 2030',
+      '(PLO)- Ủy ban MTTQ Việt Nam TP.HCM và Ủy ban Mặt trận tỉnh Champasak vừa ký Bản ghi nhớ hợp tác.',
+      'Chiều 30-9, Ủy ban MTTQ Việt Nam TP.HCM và Ủy ban Mặt trận tỉnh Champasak đã hội đàm, đồng thời ký kết Bản ghi nhớ hợp tác.',
+      'Bà Hạnh cũng bày tỏ niềm vui khi chuyến công tác của đoàn Ủy ban Mặt trận tỉnh Champasak diễn ra vào thời điểm giàu ý nghĩa.',
+    ].join('\n');
+    expect(visits(text, '2025-09-30')).toEqual(['LA-CH>VN-SG']);
+  });
+});
+
+describe('two delegations that meet, neither named host', () => {
+  it('"Đoàn đại biểu tỉnh A (Việt Nam) và Đoàn đại biểu tỉnh B (Lào) đã hội đàm" with no venue: no trip', () => {
+    const text = [
+      'Quảng Bình - Savannakhet tiếp tục hợp tác bảo vệ biên giới',
+      'Ngày 5/12, Đoàn đại biểu biên giới tỉnh Quảng Bình (Việt Nam) và Đoàn đại biểu biên giới tỉnh Savannakhet (Lào) đã tiến hành hội đàm.',
+      'Tham dự có Phó Chủ tịch UBND tỉnh Quảng Bình Đoàn Ngọc Lâm và Phó Tỉnh trưởng tỉnh Savannakhet.',
+      'Phát biểu tại buổi hội đàm, ông Lâm đánh giá cao hợp tác giữa hai tỉnh Quảng Bình và Savannakhet.',
+    ].join('\n');
+    expect(visits(text, '2024-12-05')).toEqual([]);
+  });
+});

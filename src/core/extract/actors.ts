@@ -87,7 +87,8 @@ const word = (alts: string) =>
 
 const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
   { re: word('lào(?!\\s+cai)'), country: 'LA' },
-  { re: word('campuchia|cam-pu-chia|khmer|hoàng gia'), country: 'KH' },
+  // ("Thủ tướng Samdech Techo Hun Sen": the honorific is Cambodia's.)
+  { re: word('campuchia|cam-pu-chia|khmer|hoàng gia|samdech'), country: 'KH' },
   { re: word('việt nam|đảng ta|nước ta'), country: 'VN' },
 ];
 

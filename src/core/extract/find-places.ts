@@ -531,6 +531,8 @@ function inProvinceList(text: string, mentions: Mention[], m: Mention): boolean 
   );
 }
 
+const RENAMED_AFTER = /^\s*\(\s*nay\s+(?:là|thuộc)(?![\p{L}])/iu;
+
 const PREFIX_LAST_WORDS = new Set(ADMIN_PREFIXES.map((w) => w[w.length - 1]!));
 const ALL_COUNTRIES: CountryCode[] = ['LA', 'KH', 'VN'];
 const LIST_JOIN = /^\s*(?:,|;|và|cùng|với)\s*$/u;
@@ -742,8 +744,11 @@ function placeSlots(
     const listed = isListSlot(ctx, mentions, i);
     if (prefix === null && !qualified && !listed && !located) continue;
     const locatedOnly = prefix === null && !qualified && !listed;
+    // "tỉnh Hà Tây (nay là T.P Hà Nội)": a unit of old that the remark names the successor of;
+    // no Lao or Khmer name is meant, whatever it sounds like.
+    const renamed = RENAMED_AFTER.test(afterText(ctx, run[run.length - 1]!));
     let hit: Mention | null = null;
-    for (let n = run.length; n >= 1 && !hit; n--) {
+    for (let n = run.length; n >= 1 && !hit && !renamed; n--) {
       const last = run[n - 1]!;
       const surface = tt.text.slice(tt.tokens[i]!.start, tt.tokens[last]!.end);
       const countries = slotCountries(ctx, mentions, i, last);

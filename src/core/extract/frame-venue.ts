@@ -6,6 +6,7 @@ import { countryWords } from './actors.ts';
 import { isSeveral } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, meetingAt } from './frame-meeting.ts';
+import { isCapitalised } from './tokens.ts';
 import {
   countryWordAt,
   hasWords,
@@ -36,12 +37,27 @@ export interface ArticleFrame {
  */
 export function jointlyOrganised(s: SentenceView): boolean {
   const countries = new Set(s.mentions.map((m) => m.entry.country));
+  if (countries.size < 2) return false;
   return (
-    countries.size > 1 &&
-    (hasWords(s, 'phối', 'hợp') || hasWords(s, 'đồng', 'tổ')) &&
-    hasWords(s, 'tổ', 'chức') &&
-    !atSubUnit(s)
+    ((hasWords(s, 'phối', 'hợp') || hasWords(s, 'đồng', 'tổ')) &&
+      hasWords(s, 'tổ', 'chức') &&
+      !atSubUnit(s)) ||
+    delegationsMeet(s)
   );
+}
+
+/**
+ * "Đoàn đại biểu biên giới tỉnh A (Việt Nam) và Đoàn đại biểu biên giới tỉnh B (Lào) đã hội đàm":
+ * two delegations of two countries, neither named as the host.
+ */
+function delegationsMeet(s: SentenceView): boolean {
+  const cue = meetingAt(s);
+  if (cue < 0 || venueIn(s)) return false;
+  let delegations = 0;
+  for (let k = s.t0; k < cue; k++)
+    if (wordAt(s, k) === 'đoàn' && isCapitalised(s.tt.text, s.tt.tokens[k]!)) delegations++;
+  const before = new Set(s.mentions.filter((m) => m.lastToken < cue).map((m) => m.entry.country));
+  return delegations >= 2 && before.size >= 2;
 }
 
 /** "tại thị trấn X", "tại huyện X": a venue below the provinces, of no named province. */

@@ -15,6 +15,7 @@ import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
 import { articleHome, bareProvinceIn, outletHome } from './home.ts';
+import { titledPeople } from './people.ts';
 import { jointlyOrganised, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
 import { speakerVisits } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
@@ -444,6 +445,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const ctx: VisitContext = {
     lastOrigin: null,
     mentions,
+    people: titledPeople(text),
     titlePlaces: titleSpan
       ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])
       : [],
@@ -634,9 +636,14 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     // ("… đồng thời tiếp Phó thủ tướng Campuchia" on the President's state visit to Cambodia: a
     // host received abroad, on the trip the article tells.)
     const abroad = book.receivedAtCapital.has(k) ? from.slice(0, 2) : null;
-    const elsewhere = [...links.keys()].some((other) => {
+    // (Not a trip of another month: "hồi tháng 2/2019, Campuchia đã đón Tổng Bí thư …; đến tháng
+    // 10/2019, Thủ tướng Hun Sen thăm Hà Nội" are two state visits.)
+    const month = links.get(k)?.date?.slice(0, 7);
+    const elsewhere = [...links].some(([other, link]) => {
       const [kind, f, t] = other.split('|') as [string, string, string];
       if (kind !== 'visit') return false;
+      const otherMonth = link.date?.slice(0, 7);
+      if (month && otherMonth && month.length === 7 && otherMonth !== month) return false;
       return (
         (f === from && t !== to && t.startsWith(country)) ||
         (f === to && abroad !== null && t.startsWith(abroad))

@@ -293,10 +293,16 @@ const RESIDING = new Set(['sống', 'cư', 'trú']);
  * tại …", "bà con đang sinh sống tại B", "định cư ở B", "phóng viên TTXVN tại B", "liệt sĩ hy
  * sinh tại B".
  */
+const MISSION_OF_COUNTRY =
+  /(?:lãnh sự|đại sứ)\s+nước\s+(?:cộng hòa dân chủ nhân dân|chdcnd|vương quốc|cộng hòa xã hội chủ nghĩa)\s+(?:lào|campuchia|việt nam)\s*$/u;
+
 export function isSeatOrHome(s: SentenceView, k: number): boolean {
   if (RESIDING.has(wordAt(s, k - 1)) || restsFrom(s, k)) return true;
   if (wordAt(s, k - 1) === 'việc' && wordAt(s, k - 2) === 'làm' && livesAndWorks(s, k - 2))
     return true;
+  // ("Tổng Lãnh sự nước Cộng hòa Dân chủ Nhân dân Lào tại B": the envoy's post, after the
+  // country's long name.)
+  if (MISSION_OF_COUNTRY.test(phraseText(s.tt, Math.max(s.t0, k - 10), k))) return true;
   for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--) {
     const w = wordAt(s, b);
     if (w === 'quán' || (w === 'sự' && wordAt(s, b - 1) === 'lãnh'))

@@ -7,6 +7,7 @@ import {
   countryWordAt,
   commaBefore,
   foldedAt,
+  hasWords,
   FoldedWords,
   livesAndWorks,
   semicolonBefore,
@@ -203,7 +204,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       return ['trái', 'phải'].includes(wordAt(s, k - 1)) ? null : k;
     if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1))) {
       const d = delegationStart(s, k);
-      if (wordAt(s, d) === 'đoàn' || leadersOfPlaceBefore(s, k)) return k;
+      if (wordAt(s, d) === 'đoàn' || leadersOfPlaceBefore(s, k) || sentOver(s, k)) return k;
     }
     // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place;
     // "đã đến trụ sở HĐND tỉnh B": the seat of one of its bodies.
@@ -235,6 +236,24 @@ export function countedPlaces(s: SentenceView, k: number): number {
   }
   return -1;
 }
+
+/**
+ * "Đội K72 cử 42 cán bộ, chiến sĩ sang làm nhiệm vụ …", "Đội quy tập … đã sang tìm kiếm …": a team
+ * sends (or is) people who cross over.
+ */
+function sentOver(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b >= Math.max(s.t0, k - SENT_REACH); b--) {
+    if (wordAt(s, b) === 'đội' && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return true;
+    // (The people sent are the team's: "cử 42 cán bộ, chiến sĩ", not "cử 2 sinh viên sang học".)
+    if (wordAt(s, b) === 'cử')
+      for (let j = b + 1; j < Math.min(k, b + 4); j++)
+        if (TEAM_MEMBERS.has(wordAt(s, j))) return true;
+  }
+  return false;
+}
+const TEAM_MEMBERS = new Set(['cán', 'chiến', 'đoàn', 'đội', 'lực']);
+// How far before "sang" the sender may stand ("cử 42 cán bộ, chiến sĩ sang").
+const SENT_REACH = 8;
 
 /** "lãnh đạo tỉnh Tây Ninh đã sang dự …": the leadership of places crosses over. */
 function leadersOfPlaceBefore(s: SentenceView, k: number): boolean {
@@ -414,6 +433,8 @@ const RECEIVED_FORCES = new Set(['lực', 'cán']);
 
 // Folded forms of every first cue word: the cheap test before reading diacritics.
 const CUE_FOLDED = new Set([
+  'quy',
+  'cat',
   'khao',
   'co',
   'chao',
@@ -492,6 +513,13 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--)
     if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
   if (plannedSeries(s, cue)) return true;
+  // "Đội K72 sẽ cử 42 cán bộ, chiến sĩ sang …": the plan governs the sending.
+  for (let c = cue - 1; c >= Math.max(s.t0, cue - SENT_REACH); c--)
+    if (wordAt(s, c) === 'cử') {
+      for (let b = c - 1; b >= Math.max(s.t0, c - 5); b--)
+        if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+      break;
+    }
   if (wishOrHabit(s, cue) || reciprocal(s, cue)) return true;
   // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
   // "sẽ cử đoàn sang thăm, chúc Tết …": a comma inside a series of trip verbs keeps the plan.
@@ -751,6 +779,21 @@ function courseTo(s: SentenceView, k: number): boolean {
   return false;
 }
 
+/** "quy tập được", "cất bốc được" at token k, with a team ("Đội K53") as its subject. */
+function collectedBy(s: SentenceView, k: number): boolean {
+  const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
+  if ((pair !== 'quy tập' && pair !== 'cất bốc') || wordAt(s, k + 2) !== 'được') return false;
+  for (let b = k - 1; b >= Math.max(s.t0, k - TEAM_REACH); b--)
+    if (wordAt(s, b) === 'đội' && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return true;
+  return false;
+}
+const TEAM_REACH = 16;
+
+/** "trực tuyến", "điểm cầu": a meeting held online, which nobody travelled to. */
+function online(s: SentenceView): boolean {
+  return hasWords(s, 'trực', 'tuyến') || hasWords(s, 'điểm', 'cầu');
+}
+
 /** "đến (ngay) lễ …", "tới buổi …": a motion verb at token k whose goal is an event. */
 function eventNext(s: SentenceView, k: number): boolean {
   const e = wordAt(s, k + 1) === 'ngay' ? k + 2 : k + 1;
@@ -767,6 +810,13 @@ export function findCues(s: SentenceView): Cue[] {
       k++;
       continue;
     }
+    // "Đội K53 … đã quy tập được 9 hài cốt: 1 hài cốt tìm thấy tại tỉnh B1, …": the team that
+    // collected remains abroad was where it found them.
+    if (collectedBy(s, k)) {
+      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: k, end: k + 2, locatedOnly: true });
+      k += 2;
+      continue;
+    }
     // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại") is there.
     if (wordAt(s, k + 1) === 'diễn' && ['biểu', 'đêm'].includes(wordAt(s, k))) {
       if (['tại', 'ở'].includes(wordAt(s, k + 2)) && !isPlanned(s, k))
@@ -780,7 +830,8 @@ export function findCues(s: SentenceView): Cue[] {
       continue;
     }
     if (wordAt(s, k) === 'dự') {
-      if (EVENT_WORDS.has(wordAt(s, k + 1)) && !isPlanned(s, k))
+      // ("… dự hội nghị tại 16 điểm cầu ở thủ đô B": online, from where they were.)
+      if (EVENT_WORDS.has(wordAt(s, k + 1)) && !isPlanned(s, k) && !online(s))
         cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
       continue;
     }

@@ -9,6 +9,7 @@ import {
 } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { bareDistrictAt, bareProvinceIn } from './home.ts';
+import { personCountry } from './people.ts';
 import {
   commaAfterList,
   commaFrom,
@@ -172,6 +173,11 @@ export function resolveForward(
       (later
         ? null
         : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller)));
+  // "ông Hun Sen đã bay sang Vientiane" after "Thủ tướng Campuchia Hun Sen": the leader by name.
+  if (!origin && ctx.people) {
+    const c = personCountry(phraseText(tt, Math.max(from, cue.start - 8), cue.start), ctx.people);
+    if (c) origin = national(gaz, c);
+  }
   // "Trước đó, ngày 12/8, làm việc với lãnh đạo tỉnh B, Phó Thủ tướng X đánh giá cao …": the
   // clause opens with the verb; its subject follows the clause.
   if (
@@ -362,7 +368,14 @@ export function resolveForward(
     toCountry = to.length > 0 && nationalBodyIndex(object) < 0;
   }
   // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
-  if (to.length === 0 && wordAt(s, cue.start) === 'sang' && ctx.home && !speaksOfFuture(s))
+  // So did the owner of a trip its host speaks of ("Bà X bày tỏ niềm vui khi chuyến công tác của
+  // đoàn … tỉnh B diễn ra …").
+  if (
+    to.length === 0 &&
+    (wordAt(s, cue.start) === 'sang' || (found?.side && tripTakesPlace(s, cue))) &&
+    ctx.home &&
+    !speaksOfFuture(s)
+  )
     if (ctx.home.entry.country !== o.entry.country) to = [local(ctx.home)];
   // "… dẫn Đoàn đại biểu Tạp chí A-lun-may đến làm việc với tỉnh ta": the paper's own province.
   if (to.length === 0) {
@@ -540,4 +553,11 @@ function attendsOver(s: SentenceView, k: number): boolean {
 /** The traveller is a place the sentence names before the cue ("đoàn … của tỉnh A sang dự"). */
 function namedBefore(s: SentenceView, o: Side, cue: Cue): boolean {
   return s.mentions.some((m) => m.entry === o.entry && m.lastToken < cue.start);
+}
+
+/** "chuyến công tác của đoàn … diễn ra vào …": the trip itself is the clause's subject. */
+function tripTakesPlace(s: SentenceView, cue: Cue): boolean {
+  for (let k = cue.end + 1; k + 1 < s.t1 && !commaBefore(s, k); k++)
+    if (wordsAt(s, k, ['diễn', 'ra'])) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 // Reverse readings: "Lãnh đạo tỉnh B … tiếp / đón Đoàn … tỉnh A"; the receiver's home is the venue.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
-import { consulCountry, envoyFirst, nationalActorCountry } from './actors.ts';
+import { consulCountry, countryWords, envoyFirst, nationalActorCountry } from './actors.ts';
 import { bareProvinceIn } from './home.ts';
 import { commaAfterList, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
@@ -15,6 +15,7 @@ import {
   isLocated,
   leaderTitleOnly,
   local,
+  locatedSeat,
   national,
   type Side,
   type VisitContext,
@@ -55,6 +56,7 @@ export function resolveReverse(
     (inClause?.level === 'local' ? inClause : null) ??
     actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??
     actorIn(tt, s, gaz, s.t0, cue.start, () => false) ??
+    countryHost(tt, s, gaz, clause, cue) ??
     (() => {
       // "tiếp ông X, Tổng lãnh sự … tại TP.HCM": where the guest's mission sits, not the venue.
       const loc = s.mentions.find((m) => m.firstToken > cue.end && atVenue(s, m));
@@ -147,6 +149,14 @@ export function resolveReverse(
       return [{ from: guest, to: there, sentence: s }];
   }
   if (!guest || guest.entry.country === host.entry.country) return [];
+  // "… tiếp ông X, tân Tổng Lãnh sự Lào tại Đà Nẵng" in Đà Nẵng: received where he is posted.
+  if (
+    guest.level === 'national' &&
+    s.mentions.some(
+      (m) => m.firstToken > cue.end && m.entry.iso === host.entry.iso && locatedSeat(s, m),
+    )
+  )
+    return [];
   // "Đại sứ Lào … tiếp Chủ tịch UBND TP Hà Nội": an envoy receives at his mission, in the country
   // he is accredited to, which is the guest's as often as not: no trip without a venue.
   if (
@@ -198,4 +208,21 @@ function receivedGuest(s: SentenceView, cue: Cue): VisitFinding | null {
 function lastCommaBefore(s: SentenceView, k: number): number {
   for (let j = k - 1; j > s.t0; j--) if (commaBefore(s, j)) return j;
   return s.t0;
+}
+
+// "Vương quốc Campuchia đã vinh dự đón …": a country alone as the host, its capital receiving.
+const COUNTRY_AS_HOST =
+  /^(?:nước\s+|vương quốc\s+|chdcnd\s+)?(?:lào|campuchia|việt nam)(?:\s+(?:đã|cũng|vinh|dự|rất|luôn))*\s*$/u;
+
+function countryHost(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  clause: number,
+  cue: Cue,
+): Side | null {
+  const phrase = phraseText(tt, Math.max(s.t0, clause), cue.start);
+  if (!COUNTRY_AS_HOST.test(phrase)) return null;
+  const c = countryWords(phrase)[0]?.country;
+  return c ? national(gaz, c) : null;
 }

@@ -59,6 +59,8 @@ export interface VisitContext {
   leadVenue?: GazetteerEntry | null;
   /** The two places of the last visit told between two provinces (traveller first). */
   lastPair?: [GazetteerEntry, GazetteerEntry];
+  /** Leaders the article named with title and country, by name (people.ts). */
+  people?: ReadonlyMap<string, CountryCode>;
 }
 
 export const LOCATIVE = new Set(['tại', 'ở']);
