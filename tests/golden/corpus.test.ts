@@ -349,17 +349,13 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Prey Veng (KH-14) → thành phố Tây Ninh (VN-37)',
   ],
   // Remains teams whose trips are told as "do Đội K73 (…) tìm kiếm, cất bốc … trên địa bàn các
-  // tỉnh …" (the agent of a passive: read as no trip); a foreign delegation at a handover told only
-  // as "có sự tham dự của đoàn …"; a signing whose guests are one named deputy governor; a front's
-  // delegations "sang tỉnh bạn Lào" over six years; a youth meeting "tại địa phương Việt Nam này";
-  // a tag page's items told by country alone.
+  // tỉnh …" (the agent of a passive: read as no trip); a signing whose guests are one named
+  // deputy governor; a front's delegations "sang tỉnh bạn Lào" over six years; a youth meeting
+  // "tại địa phương Việt Nam này"; a tag page's items told by country alone.
   'b177-02-longan-k73-binhhiep-122-hai-cot-2023.html': [
     'missing visits: Long An (VN-41) → BatTamPang (KH-2)',
     'missing visits: Long An (VN-41) → Pailin (KH-24)',
     'missing visits: Long An (VN-41) → SvayRieng (KH-20)',
-  ],
-  'b177-03-thanhhoa-namoe-huaphan-16-hai-cot-2022.txt': [
-    'missing visits: Hủa Phăn (LA-HO) → Thanh Hóa (VN-21)',
   ],
   'b177-04-kiengiang-k92-ky-ket-4-tinh-campuchia-2023.html': [
     'missing visits: Kam Pot (KH-7) → Kiên Giang (VN-47)',

@@ -560,6 +560,22 @@ describe('cleanArticle: a photo named after the headline', () => {
   });
 });
 
+describe('cleanArticle: a box heading above the article', () => {
+  it('ends the box at the headline printed again: the lead after it is kept', () => {
+    const text = [
+      'Đưa các anh về với quê hương',
+      'Dân tộc & Phát triển',
+      'Trang chủ  Thời sự  Dân tộc  Chính sách  Kinh tế  Xã hội  Văn hóa',
+      'Đưa các anh về với quê hương',
+      'Quỳnh Trâm - CTV - 21:58, 22/05/2022',
+      'Sáng 22/5, tại Cửa khẩu Quốc tế Na Mèo (Thanh Hóa), lễ đón nhận 16 hài cốt liệt sĩ hy sinh tại Lào đã được tổ chức trang nghiêm.',
+      '16 hài cốt liệt sĩ hy sinh tại Lào được đón về nước an táng',
+      'Ngay từ sáng sớm, đông đảo đại biểu và Nhân dân đã tề tựu tại cửa khẩu để đón hài cốt các liệt sĩ.',
+    ].join('\n');
+    expect(kept(text).join('\n')).toContain('Cửa khẩu Quốc tế Na Mèo');
+  });
+});
+
 describe('cleanArticle: breadcrumbs', () => {
   it('drops "Báo Gia Lai điện tử > Quốc phòng - An ninh" under the headline', () => {
     const text = [

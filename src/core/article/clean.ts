@@ -246,7 +246,7 @@ export function cleanArticle(text: string): CleanResult {
       }
     }
     if (isSectionHeading(lines, i) || isTeaserPair(lines, i)) {
-      const end = sectionEnd(lines, i);
+      const end = sectionEnd(lines, i, title);
       const heading = lines[i]!.t;
       for (let j = i; j < end; j++) {
         if (lines[j]!.t !== '') decisions[j] = { drop: `related list (${shorten(heading, 40)})` };
@@ -722,14 +722,18 @@ function isBoxItem(t: string): boolean {
  * Index just past a related box starting at `i`. A full-sentence paragraph belongs to the box
  * only as the teaser of the headline before it, when the box goes on (or the page ends) after it.
  */
-function sectionEnd(lines: Line[], i: number): number {
+function sectionEnd(lines: Line[], i: number, title: string): number {
   let last = i;
   let j = nextNonBlank(lines, i + 1);
+  // ("Dân tộc & Phát triển" (the site's name), its menu, then the headline again: the article
+  // starts there, whatever the box's words looked like.)
+  const titleKey = foldLine(title);
   // "Các tin khác:" then "- ‹a long headline (17/08/2012, tại quận A, tỉnh B)›": under a box's
   // own words, every bulleted line is an item, however long its headline.
   const named = isKnownHeading(lines[i]!.t);
   while (j < lines.length) {
     const t = lines[j]!.t;
+    if (titleKey !== '' && foldLine(t) === titleKey) break;
     const next = nextNonBlank(lines, j + 1);
     let inBox =
       isBoxItem(t) ||
