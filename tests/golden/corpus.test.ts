@@ -321,7 +321,7 @@ const KNOWN: Record<string, string[]> = {
   'r23-06-thanh-hoa-hua-phan-thoa-thuan.txt': [
     'false sisters: Viêng Chăn (LA-VT) ↔ Thanh Hóa (VN-21)',
   ],
-  // corpus-real164 … 183 (blind, sixteenth session; first runs in docs/geocoding.md), what their
+  // corpus-real164 … 186 (blind, sixteenth session; first runs in docs/geocoding.md), what their
   // causes left: a commune team's trip told through villages no gazetteer holds ("đặt chân tới Sa
   // Luông", a village of Cụm bản Hua Mức); a work handed over to a unit "thuộc Bộ CHQS tỉnh B"
   // with no venue; a foreign leader thanking a province on his visit, read as the province's trip to his capital.
@@ -371,6 +371,29 @@ const KNOWN: Record<string, string[]> = {
   'b180-05-tag-phan-gioi-cam-moc-vietnamplus.html': [
     'missing visits: KH-12 → VN-HN',
     'false visits: VN-HN → LA-VT',
+  ],
+  // Districts and communes the gazetteer does not hold, named without their province or only in
+  // the site's banner ("Đoàn công tác huyện Tây Giang", "Công an huyện Minh Hóa", "xã Ta Đo"), and
+  // a trip whose traveller is such a district read the other way from "giữa hai tỉnh A - B"; a
+  // delegation of the host's own country "cùng Đoàn … tỉnh B sang thăm" read as the host.
+  'b182-01-thaibinh-xaynhabuly-yenbai-2018.html': [
+    'false visits: Xay Nhạ Bu Ly (LA-XA) → Yên Bái (VN-06)',
+  ],
+  'b183-01-taygiang-kalum-bunpimay-sekong-2025.html': [
+    'missing visits: Tây Giang (VN-27) → Sê Kông (LA-XE)',
+  ],
+  'b183-02-nampo-muongmay-samphan-phongsaly.txt': [
+    'missing visits: Phông Sa Lỳ (LA-PH) → Điện Biên (VN-71)',
+  ],
+  'b183-03-minhhoa-nakai-khammuon-cong-an-ghi-nho.html': [
+    'missing visits: Khăm Muộn (LA-KH) → Minh Hóa (VN-24)',
+  ],
+  'b183-04-kyson-ta-do-na-muong-noong-het-muong-moc.txt': [
+    'missing visits: Kỳ Sơn (VN-22) → Xiêng Khoảng (LA-XI)',
+  ],
+  'b183-05-namgiang-dacchung-thuoc-vat-tu-y-te.txt': [
+    'missing visits: Quảng Nam (VN-27) → Sê Kông (LA-XE)',
+    'false visits: Sê Kông (LA-XE) → Quảng Nam (VN-27)',
   ],
   // corpus-real26 (blind): a minister's day on both sides of a border told as "từ A sang B".
   'r26-03-quocphong-bien-gioi-campuchia-lan2.txt': ['missing visits: VN-HN → Kratie (KH-10)'],

@@ -576,6 +576,26 @@ describe('cleanArticle: a box heading above the article', () => {
   });
 });
 
+describe('cleanArticle: a bulleted box before the lead', () => {
+  it('ends at the first sentence without a bullet: the lead is not a teaser', () => {
+    const text = [
+      'Hội hữu nghị tỉnh Lâm Đồng tăng cường kết nối với Champasak',
+      'Tin liên quan',
+      '- Hiệp hội hữu nghị chúc Tết Đại sứ quán Campuchia tại Việt Nam',
+      '- Tết cổ truyền Bunpimay được tổ chức tại nhiều tỉnh, thành phố',
+      '',
+      'Ngày 12/9, tại Viêng Chăn, Đại sứ Việt Nam tại Lào đã tiếp Đoàn công tác Hội hữu nghị tỉnh Lâm Đồng.',
+      '',
+      'Đại sứ (bên phải) tiếp Đoàn Hội hữu nghị tỉnh Lâm Đồng (Ảnh: TTXVN)',
+      '',
+      'Tại buổi làm việc, Chủ tịch Hội đã báo cáo kết quả hoạt động của Hội.',
+    ].join('\n');
+    const out = kept(text).join('\n');
+    expect(out).toContain('tại Viêng Chăn');
+    expect(out).not.toContain('Bunpimay');
+  });
+});
+
 describe('cleanArticle: breadcrumbs', () => {
   it('drops "Báo Gia Lai điện tử > Quốc phòng - An ninh" under the headline', () => {
     const text = [

@@ -246,7 +246,7 @@ export function cleanArticle(text: string): CleanResult {
       }
     }
     if (isSectionHeading(lines, i) || isTeaserPair(lines, i)) {
-      const end = sectionEnd(lines, i, title);
+      const end = sectionEnd(lines, i, title, i < firstBody);
       const heading = lines[i]!.t;
       for (let j = i; j < end; j++) {
         if (lines[j]!.t !== '') decisions[j] = { drop: `related list (${shorten(heading, 40)})` };
@@ -722,7 +722,7 @@ function isBoxItem(t: string): boolean {
  * Index just past a related box starting at `i`. A full-sentence paragraph belongs to the box
  * only as the teaser of the headline before it, when the box goes on (or the page ends) after it.
  */
-function sectionEnd(lines: Line[], i: number, title: string): number {
+function sectionEnd(lines: Line[], i: number, title: string, beforeBody: boolean): number {
   let last = i;
   let j = nextNonBlank(lines, i + 1);
   // ("Dân tộc & Phát triển" (the site's name), its menu, then the headline again: the article
@@ -731,9 +731,23 @@ function sectionEnd(lines: Line[], i: number, title: string): number {
   // "Các tin khác:" then "- ‹a long headline (17/08/2012, tại quận A, tỉnh B)›": under a box's
   // own words, every bulleted line is an item, however long its headline.
   const named = isKnownHeading(lines[i]!.t);
+  // (Under bulleted items above the lead, a sentence without a bullet is the article, not a
+  // teaser.)
+  let items = 0;
+  let bulleted = true;
   while (j < lines.length) {
     const t = lines[j]!.t;
     if (titleKey !== '' && foldLine(t) === titleKey) break;
+    if (
+      beforeBody &&
+      items > 0 &&
+      bulleted &&
+      !BULLET.test(t) &&
+      BODY_END.includes(t.charAt(t.length - 1))
+    )
+      break;
+    bulleted &&= BULLET.test(t);
+    items++;
     const next = nextNonBlank(lines, j + 1);
     let inBox =
       isBoxItem(t) ||
