@@ -348,13 +348,13 @@ describe('findPlaces: sub-units the article places, and names that run on', () =
   });
 
   it('learns from "huyện X (B)" too, and never from a name the article leaves unplaced', () => {
-    // Both "Kỳ Sơn" and "Nghệ An" itself.
-    expect(isos('Đoàn đến huyện Kỳ Sơn (Nghệ An). Sau đó, đoàn về huyện Kỳ Sơn.')).toEqual([
+    // Both "Yên Thành" and "Nghệ An" itself (Yên Thành is no border district: not in the table).
+    expect(isos('Đoàn đến huyện Yên Thành (Nghệ An). Sau đó, đoàn về huyện Yên Thành.')).toEqual([
       'VN-22',
       'VN-22',
       'VN-22',
     ]);
-    expect(isos('Đoàn đến huyện Kỳ Sơn. Sau đó, đoàn về tỉnh Nghệ An.')).toEqual(['VN-22']);
+    expect(isos('Đoàn đến huyện Yên Thành. Sau đó, đoàn về tỉnh Nghệ An.')).toEqual(['VN-22']);
   });
 
   it('a Lao name that runs on past a province’s syllables ("Khăm-muồn-ty") is a person', () => {
@@ -388,8 +388,9 @@ describe("findPlaces: a governor's title names a Lao or Khmer province", () => {
 describe("findPlaces: districts that share a province's name", () => {
   it('"huyện Quảng Ninh" and the last of "các huyện A, B và Quảng Ninh" are districts', () => {
     expect(isos('Công an huyện Quảng Ninh làm việc với đoàn tỉnh Khăm Muộn.')).toEqual(['LA-KH']);
-    expect(isos('Công an các huyện Minh Hóa, Bố Trạch và Quảng Ninh hội đàm.')).toEqual([]);
-    expect(isos('Công an 3 huyện Minh Hóa, Bố Trạch, Quảng Ninh hội đàm.')).toEqual([]);
+    // (Minh Hóa, a border district, lies in Quảng Bình: districts.json; Quảng Ninh stays a district.)
+    expect(isos('Công an các huyện Minh Hóa, Bố Trạch và Quảng Ninh hội đàm.')).toEqual(['VN-24']);
+    expect(isos('Công an 3 huyện Minh Hóa, Bố Trạch, Quảng Ninh hội đàm.')).toEqual(['VN-24']);
   });
 
   it('"huyện Minh Hóa, Quảng Bình" places one district in its province', () => {

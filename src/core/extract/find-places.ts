@@ -17,6 +17,7 @@ import {
 } from './lexicon.ts';
 import { nameIndexFor, nodeAfterWord, step, type NameVariant } from './name-index.ts';
 import { letterScore, matchSpelling } from './spelling.ts';
+import { borderDistricts } from './districts.ts';
 import { subUnitMentions } from './sub-units.ts';
 import { isSeveral } from './count-words.ts';
 import { gapBetween, isCapitalised, wordOf, type Token, type TokenizedText } from './tokens.ts';
@@ -877,7 +878,12 @@ export function findPlaces(
     }
   }
   const { spelled, unresolved } = placeSlots(ctx, mentions, blocked, gaz);
-  const located = subUnitMentions(tt, [...mentions, ...spelled], (k) => ctx.keepOf[k]! >= 0);
+  const located = subUnitMentions(
+    tt,
+    [...mentions, ...spelled],
+    (k) => ctx.keepOf[k]! >= 0,
+    borderDistricts(gaz, date),
+  );
   if (spelled.length > 0 || located.length > 0) {
     mentions.push(...spelled, ...located);
     mentions.sort((a, b) => a.firstToken - b.firstToken);

@@ -3,6 +3,7 @@
 // writes "huyện Lộc Ninh, tỉnh Bình Phước" (or "các huyện Lộc Ninh, Bù Đốp, tỉnh Bình Phước", or
 // "huyện Lộc Ninh (Bình Phước)"), every other "huyện Lộc Ninh" of the article lies in Bình Phước.
 // Those get a mention of the province, marked like a ward: it locates, it adds no place.
+import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { isCapitalised, type TokenizedText } from './tokens.ts';
 
@@ -83,14 +84,24 @@ function learn(tt: TokenizedText, mentions: readonly Mention[]): Map<string, Men
   return learned;
 }
 
+/**
+ * "Đoàn công tác huyện X", "tại huyện X": a district named for itself at token k, not the last
+ * part of an address ("bản A, huyện X", "(xã A, huyện X)"), where the border table may place it.
+ */
+function ownDistrict(tt: TokenizedText, k: number): boolean {
+  return tt.tokens[k]!.f === 'huyen' && k > 0 && !/[,(]\s*$/.test(gap(tt, k - 1));
+}
+
 /** Mentions for the sub-units the article places in a province (see the file comment). */
 export function subUnitMentions(
   tt: TokenizedText,
   mentions: readonly Mention[],
   kept: (token: number) => boolean,
+  /** Districts known without the article's help (districts.ts), by folded name. */
+  known: ReadonlyMap<string, GazetteerEntry> = new Map(),
 ): Mention[] {
   const learned = learn(tt, mentions);
-  if (learned.size === 0) return [];
+  if (learned.size === 0 && known.size === 0) return [];
   const covered = new Set<number>();
   for (const m of mentions) for (let k = m.headToken; k <= m.lastToken; k++) covered.add(k);
   const out: Mention[] = [];
@@ -101,10 +112,12 @@ export function subUnitMentions(
     if (!name || covered.has(name[0])) continue;
     // The longest learned name that starts here ("Lộc Ninh" in "Lộc Ninh Bình Phước" too).
     for (let b = name[1]; b >= name[0]; b--) {
-      const unit = learned.get(keyOf(tt, [name[0], b]));
-      if (!unit) continue;
+      const key = keyOf(tt, [name[0], b]);
+      // (What the article says of the district first; the border table only for "huyện …".)
+      const entry = learned.get(key)?.entry ?? (ownDistrict(tt, k) ? known.get(key) : undefined);
+      if (!entry) continue;
       out.push({
-        entry: unit.entry,
+        entry,
         span: [tt.tokens[name[0]]!.start, tt.tokens[b]!.end],
         prefix: null,
         firstToken: name[0],
