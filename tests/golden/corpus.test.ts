@@ -355,11 +355,7 @@ const KNOWN: Record<string, string[]> = {
     'false visits: VN-HN → LA-VT',
   ],
   // Districts, communes and villages beyond the border table (districts.json) named without
-  // their province ("huyện Mường Mày", "xã Ta Đo"); a delegation of the host's own country "cùng
-  // Đoàn … tỉnh B sang thăm" read as the host.
-  'b182-01-thaibinh-xaynhabuly-yenbai-2018.html': [
-    'false visits: Xay Nhạ Bu Ly (LA-XA) → Yên Bái (VN-06)',
-  ],
+  // their province ("huyện Mường Mày", "xã Ta Đo").
   'b183-02-nampo-muongmay-samphan-phongsaly.txt': [
     'missing visits: Phông Sa Lỳ (LA-PH) → Điện Biên (VN-71)',
   ],

@@ -85,3 +85,14 @@ describe('two delegations that meet, neither named host', () => {
     expect(visits(text, '2024-12-05')).toEqual([]);
   });
 });
+
+describe("the paper's home among the guests", () => {
+  it('"Tỉnh ủy đã đón tiếp Đoàn … tỉnh B (Lào) cùng Đoàn … tỉnh A sang thăm tỉnh C": A is no host', () => {
+    const text = [
+      'Đoàn công tác tỉnh Xay Nhạ Bu Ly (Lào) và tỉnh Yên Bái thăm và làm việc tại Thái Bình',
+      'Sáng 15/11, Thường trực Tỉnh ủy đã đón tiếp Đoàn công tác tỉnh Xay Nhạ Bu Ly (Lào) cùng Đoàn công tác tỉnh Yên Bái sang thăm tỉnh Thái Bình.',
+      'Cùng đến dịp này còn có đoàn tỉnh Yên Bái do Phó Chủ tịch UBND tỉnh Yên Bái dẫn đầu.',
+    ].join('\n');
+    expect(visits(text, '2018-11-15')).toEqual(['LA-XA>VN-20']);
+  });
+});

@@ -6,6 +6,7 @@ import { bareProvinceIn } from './home.ts';
 import { commaAfterList, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, guestWord, passiveBefore, type Cue } from './visit-cues.ts';
+import { isDelegationOf } from './visit-travellers.ts';
 import { partnerGroup } from './visit-groups.ts';
 import {
   actorIn,
@@ -113,7 +114,11 @@ export function resolveReverse(
     guestPlaces.some((m) => m.entry.country !== c) || (consul() ?? c) !== c;
   const host =
     (venue ? local(venue) : framed ? { entry: framed, level: 'local' as const } : hostSide) ??
-    (home && bareProvinceIn(s, s.t0, cue.start) && foreignGuest(home.entry.country)
+    // (Not a province the sentence receives: "đón tiếp Đoàn tỉnh B (Lào) cùng Đoàn tỉnh A".)
+    (home &&
+    bareProvinceIn(s, s.t0, cue.start) &&
+    foreignGuest(home.entry.country) &&
+    !guestPlaces.some((m) => m.entry === home.entry && isDelegationOf(s, m, cue.end + 1))
       ? local(home)
       : null);
   if (!host) return [];
