@@ -222,7 +222,13 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
-    const item = BULLET.test(line.t) ? 'bulleted' : isHeadlineLike(line.t) ? 'plain' : null;
+    const item: 'bulleted' | 'plain' | null = !announced
+      ? null
+      : BULLET.test(line.t)
+        ? 'bulleted'
+        : isHeadlineLike(line.t)
+          ? 'plain'
+          : null;
     if (
       announced &&
       item &&

@@ -293,6 +293,15 @@ const RESIDING = new Set(['sống', 'cư', 'trú']);
  * tại …", "bà con đang sinh sống tại B", "định cư ở B", "phóng viên TTXVN tại B", "liệt sĩ hy
  * sinh tại B".
  */
+/** "sứ" or "sự" among the ten words before token k (the cheap test before the pattern). */
+function envoyBefore(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
+    const f = foldedAt(s, b);
+    if (f === 'su') return true;
+  }
+  return false;
+}
+
 const MISSION_OF_COUNTRY =
   /(?:lãnh sự|đại sứ)\s+nước\s+(?:cộng hòa dân chủ nhân dân|chdcnd|vương quốc|cộng hòa xã hội chủ nghĩa)\s+(?:lào|campuchia|việt nam)\s*$/u;
 
@@ -302,7 +311,8 @@ export function isSeatOrHome(s: SentenceView, k: number): boolean {
     return true;
   // ("Tổng Lãnh sự nước Cộng hòa Dân chủ Nhân dân Lào tại B": the envoy's post, after the
   // country's long name.)
-  if (MISSION_OF_COUNTRY.test(phraseText(s.tt, Math.max(s.t0, k - 10), k))) return true;
+  if (envoyBefore(s, k) && MISSION_OF_COUNTRY.test(phraseText(s.tt, Math.max(s.t0, k - 10), k)))
+    return true;
   for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--) {
     const w = wordAt(s, b);
     if (w === 'quán' || (w === 'sự' && wordAt(s, b - 1) === 'lãnh'))

@@ -17,7 +17,13 @@ const COUNTRY_END = /(?:^| )(?:viet nam|lao|campuchia)$/;
 function subUnitAt(tt: TokenizedText, k: number): number {
   const f = tt.tokens[k]?.f;
   if (f === undefined) return 0;
-  if (k + 1 < tt.tokens.length && TWO_WORD_SUB_UNIT.has(`${f} ${tt.tokens[k + 1]!.f}`)) return 2;
+  // (Read for every token of an article: no string is built unless "thi" opens the pair.)
+  if (
+    f === 'thi' &&
+    k + 1 < tt.tokens.length &&
+    TWO_WORD_SUB_UNIT.has(`thi ${tt.tokens[k + 1]!.f}`)
+  )
+    return 2;
   return SUB_UNIT.has(f) ? 1 : 0;
 }
 
@@ -101,7 +107,8 @@ export function subUnitMentions(
   known: ReadonlyMap<string, GazetteerEntry> = new Map(),
 ): Mention[] {
   const learned = learn(tt, mentions);
-  if (learned.size === 0 && known.size === 0) return [];
+  // (The border table is asked only of a text that names a district.)
+  if (learned.size === 0 && (known.size === 0 || !tt.folded.folded.includes('huyen '))) return [];
   const covered = new Set<number>();
   for (const m of mentions) for (let k = m.headToken; k <= m.lastToken; k++) covered.add(k);
   const out: Mention[] = [];
