@@ -58,6 +58,18 @@ describe('findDates', () => {
     expect(alone).toMatchObject({ day: null, month: 1, year: 2024, anniversary: true });
   });
 
+  it('reads "từ 29 đến 31-10" as a range of October, not as the 31st', () => {
+    expect(findDates('Trong 3 ngày, từ 29 đến 31-10, tại tỉnh B')).toMatchObject([
+      { day: null, month: 10, range: true },
+    ]);
+  });
+
+  it('reads "(5-9-1977 – 5-9-2012)" with dashes as an anniversary too', () => {
+    const clues = yearClues('', '2012-08-06');
+    const both = firstEventDate('kỷ niệm 50 năm (5-9-1977 – 5-9-2012), tối 5-8, đoàn đến', clues);
+    expect(both).toMatchObject({ day: 5, month: 8 });
+  });
+
   it('ignores numbers that are not dates', () => {
     expect(findDates('loại 5.759 tên địch, 1,8 tỷ đồng, 300 sinh viên, 12 văn kiện')).toEqual([]);
     expect(findDates('ngày 45/13')).toEqual([]);

@@ -24,6 +24,10 @@ const validYear = (y: number) => y >= 1900 && y <= 2100;
 // d/m[/y] and d-m-y; the day range form "15 - 17/7", "15 đến 17/7" or "hai ngày 2 và 3/4" first.
 const RANGE =
   /(?<![\d/.,])(\d{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/giu;
+// "từ 29 đến 31-10": the same with the month after a dash (a dash between the days would be read
+// as a day and a month).
+const RANGE_DASH =
+  /(?<![\d/.,-])(\d{1,2})\s*(?:đến|tới|và)\s*(?:ngày\s*)?(\d{1,2})-(\d{1,2})(?:-(\d{4}))?(?![\d-])/giu;
 const RANGE_MONTHS =
   /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/giu;
 // Not the month and day of an ISO date ("2026-01-06", a page's time stamp).
@@ -36,8 +40,9 @@ const DOTTED =
 const DOTTED_RANGE =
   /(?:ngày|sáng|chiều|tối)\s+(\d{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s*)?(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d]|[.,]\d)/giu;
 // "(5/9/1962 - 5/9/2022)": a founding day and its anniversary.
+// ("(5-9-1977 – 5-9-2012)", "(5.9.1962 - 5.9.2022)": the same with dashes or dots.)
 const ANNIVERSARY =
-  /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu;
+  /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*[-–]\s*(\d{1,2})([/.-])(\d{1,2})\6(\d{4})(?![\d/])/gu;
 const WORDS = /(?:ngày|hôm)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
 // "tháng 11 năm ngoái" (last year), "tháng 3 năm nay" (this year): the year is relative.
@@ -65,7 +70,7 @@ function* anniversaries(
   text: string,
 ): Generator<{ m: RegExpExecArray; month: number; year: number }> {
   for (const m of allMatches(text, ANNIVERSARY)) {
-    const [d1, m1, y1, d2, m2, y2] = m.slice(1, 7).map(Number) as number[];
+    const [d1, m1, y1, d2, m2, y2] = [1, 3, 4, 5, 7, 8].map((g) => Number(m[g])) as number[];
     if (d1 === d2 && m1 === m2 && y1! < y2! && validMonth(m2!) && validYear(y2!))
       yield { m, month: m2!, year: y2! };
   }
@@ -87,7 +92,7 @@ export function findDates(text: string): DateExpr[] {
   // Each pattern needs a character that many sentences lack: no scan for it without one.
   const slash = text.includes('/');
   const monthWord = text.includes('á') || text.includes('Á'); // "tháng", in any case
-  if (slash)
+  if (slash || text.includes('-') || text.includes('.'))
     for (const { m, month, year } of anniversaries(text))
       add(m, { day: null, month, year, range: true, anniversary: true });
   if (slash)
@@ -99,6 +104,7 @@ export function findDates(text: string): DateExpr[] {
     }
   const ranges = [
     ...(slash ? allMatches(text, RANGE) : []),
+    ...(text.includes('-') ? allMatches(text, RANGE_DASH) : []),
     ...(text.includes('.') ? allMatches(text, DOTTED_RANGE) : []),
   ];
   if (ranges.length > 0)
@@ -179,7 +185,7 @@ export function yearClues(articleText: string, published: string | null): YearCl
   // Patterns over the whole text only when it holds a character they need: a slash; the ị of
   // "lịch" (in either case).
   const jubilees = new Set(
-    articleText.includes('/') ? [...anniversaries(articleText)].map((a) => a.year) : [],
+    /[/.-]/.test(articleText) ? [...anniversaries(articleText)].map((a) => a.year) : [],
   );
   const be =
     articleText.includes('ị') || articleText.includes('Ị') ? BUDDHIST_ERA.exec(articleText) : null;
