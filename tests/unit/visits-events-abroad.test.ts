@@ -193,3 +193,17 @@ describe('state visits a speaker recalls', () => {
     expect(visits(`Tin\n${feb} ${oct}`, '2019-11-18')).toEqual(['VN-HN*>KH-12*', 'KH-12*>VN-HN']);
   });
 });
+
+describe('"this locality" of a country', () => {
+  it('"… Tỉnh trưởng tỉnh B của Lào, người đang có chuyến thăm và làm việc tại địa phương Việt Nam"', () => {
+    const text =
+      'Tin\nNgày 11/6, Bí thư Tỉnh ủy Sơn La đã hội đàm với Tỉnh trưởng tỉnh Xaysomboun của Lào, người đang có chuyến thăm và làm việc tại địa phương Việt Nam.';
+    expect(visits(text, '2018-06-12')).toEqual(['LA-XS>VN-05']);
+  });
+
+  it('"Cuộc gặp gỡ … thanh niên tỉnh A (Việt Nam) với thanh niên ba tỉnh B1, B2, B3 của Lào đang diễn ra tại địa phương Việt Nam này"', () => {
+    const text =
+      'Tin\nCuộc gặp gỡ hữu nghị giữa thanh niên tỉnh Quảng Trị (Việt Nam) với thanh niên ba tỉnh Savannakhet, Salavan và Sékong của Lào đang diễn ra tại địa phương Việt Nam này.';
+    expect(visits(text, '2024-08-28')).toEqual(['LA-SV>VN-25', 'LA-SL>VN-25', 'LA-XE>VN-25']);
+  });
+});

@@ -243,6 +243,19 @@ function signedOn(s: SentenceView, k: number): boolean {
   return false;
 }
 
+/**
+ * "… người đang có chuyến thăm và làm việc tại địa phương Việt Nam (này)": the one place of that
+ * country the sentence names (a translation's "this Vietnamese locality").
+ */
+function localityOf(s: SentenceView, k: number): Mention | null {
+  if (wordAt(s, k + 1) !== 'địa' || wordAt(s, k + 2) !== 'phương') return null;
+  const n = countryWordAt(s, k + 3);
+  if (n <= 0) return null;
+  const country = countryWords(phraseText(s.tt, k + 3, k + 3 + n))[0]?.country;
+  const named = s.mentions.filter((m) => m.entry.country === country && m.headToken < k);
+  return named.length > 0 && named.every((m) => m.entry === named[0]!.entry) ? named[0]! : null;
+}
+
 export function venueIn(s: SentenceView): Mention | null {
   const cue = meetingAt(s, afterOpening(s));
   const found: { k: number; m: Mention }[] = [];
@@ -254,7 +267,7 @@ export function venueIn(s: SentenceView): Mention | null {
     const k = w === 'trên' ? onGround(s, k0) : k0;
     if (k < 0 || (w !== 'tại' && w !== 'ở' && w !== 'trên')) continue;
     if (isSeatOrHome(s, k) || signedOn(s, k)) continue;
-    const addressed = addressIn(s, k);
+    const addressed = addressIn(s, k) ?? localityOf(s, k);
     if (addressed) {
       found.push({ k, m: addressed });
       continue;
