@@ -89,12 +89,6 @@ const KNOWN: Record<string, string[]> = {
   'b131-04-cuu-chien-binh-se-kong-tham-dien-ban.txt': [
     'missing visits: Sê Kông (LA-XE) → Điện Bàn (VN-27)',
   ],
-  // corpus-real128 … 130 (blind, scored once on 279962c: 100 / 100 / 100, 100 / 93.3 / 100, 100 /
-  // 66.7 / 100), what their causes left: a guest known only from "Tiếp vị khách từ tỉnh B" under
-  // a dateline.
-  'b128-05-son-la-xaysomboun-ghi-nho-2018-2020.txt': [
-    'missing visits: Xaysomboun (LA-XS) → Sơn La (VN-05)',
-  ],
   // corpus-real125 … 127 (blind, scored once on 36d0051, the rules of 4c10f13: 100 / 93.3 / 100,
   // 100 / 88.9 / —, 100 / 40.0 / 100), what their causes left: a summit held at "thị xã Pạc Xan"
   // (the town, not its province, named) whose guests a tag page's teaser lists.

@@ -207,3 +207,11 @@ describe('"this locality" of a country', () => {
     expect(visits(text, '2024-08-28')).toEqual(['LA-SV>VN-25', 'LA-SL>VN-25', 'LA-XE>VN-25']);
   });
 });
+
+describe('guests named by where they came from', () => {
+  it('"Tiếp vị khách từ tỉnh B của Lào, Bí thư Tỉnh ủy A … đã thông tin …"', () => {
+    const text =
+      'Tin\nSơn La (TTXVN) - Tiếp vị khách từ tỉnh Xaysomboun của Lào, Bí thư Tỉnh ủy Sơn La đã thông tin về tình hình của tỉnh.';
+    expect(visits(text, '2018-06-12')).toEqual(['LA-XS>VN-05']);
+  });
+});

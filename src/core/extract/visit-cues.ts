@@ -418,7 +418,15 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   if (end + 1 >= s.t1 && wordAt(s, s.t0) === 'đoàn') return passiveBefore(s, k) >= 0 ? end : null;
   let g = end + 1;
   while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 8) g++;
-  return GUEST_START.has(wordAt(s, g)) || RECEIVED_FORCES.has(wordAt(s, g)) ? end : null;
+  return GUEST_START.has(wordAt(s, g)) || RECEIVED_FORCES.has(wordAt(s, g)) || guestsFrom(s, g)
+    ? end
+    : null;
+}
+
+/** "(vị) khách từ tỉnh B" at token g: guests named by where they came from. */
+export function guestsFrom(s: SentenceView, g: number): boolean {
+  const k = wordAt(s, g) === 'vị' ? g + 1 : g;
+  return wordAt(s, k) === 'khách' && wordAt(s, k + 1) === 'từ';
 }
 
 /** The nearest "được" before token k, past the sentence's first word ("Đoàn … được … đón"), or -1. */

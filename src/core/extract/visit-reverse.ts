@@ -5,7 +5,7 @@ import { consulCountry, countryWords, envoyFirst, nationalActorCountry } from '.
 import { bareProvinceIn } from './home.ts';
 import { commaAfterList, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
-import { commaBefore, guestWord, passiveBefore, type Cue } from './visit-cues.ts';
+import { commaBefore, guestsFrom, guestWord, passiveBefore, type Cue } from './visit-cues.ts';
 import { isDelegationOf } from './visit-travellers.ts';
 import { partnerGroup } from './visit-groups.ts';
 import {
@@ -65,7 +65,8 @@ export function resolveReverse(
     })();
   // "Tiếp Đoàn, ông A, Chủ tịch UBND tỉnh B, …": the host is named after the guest word.
   // "Tiếp và làm việc với Đoàn công tác tỉnh A, tỉnh B có …": the guest named, then the host.
-  const named = guestWord(s, cue) === 'đoàn' ? guestPlaces[0] : undefined;
+  const named =
+    guestWord(s, cue) === 'đoàn' || guestsFrom(s, cue.end + 1) ? guestPlaces[0] : undefined;
   const traveller = ctx.lastOrigin ?? (named ? local(named) : null);
   if (!hostSide && cue.start - s.t0 <= 1 && traveller) {
     const o = traveller;
