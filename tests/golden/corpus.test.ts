@@ -262,8 +262,6 @@ const KNOWN: Record<string, string[]> = {
   'r7-06-national-hun-manet.html': ['false places: Bavet (KH-20)'],
   // A site named for an old province ("Ngục Kon Tum") in a 2026 article lies in the new unit.
   'r4-04-quang-ngai-ratanakiri.html': ['false visits: Ratanakiri (KH-16) → Kon Tum (VN-28)'],
-  // corpus-real9: one of its eleven first-run differences left.
-  'r9-09-hoicho-vietlao-vientiane.html': ['missing visits: Hà Nội (VN-HN) → Viêng Chăn (LA-VT)'],
   // corpus-real10 (blind): four of its six first-run differences left.
   'r10-01-hatinh-bolikhamxay.txt': ['missing places: Vinh (VN-22)'],
   'r10-04-nghean-bunpimay.txt': ['missing visits: Hủa Phăn (LA-HO) → Nghệ An (VN-22)'],

@@ -215,3 +215,14 @@ describe('guests named by where they came from', () => {
     expect(visits(text, '2018-06-12')).toEqual(['LA-XS>VN-05']);
   });
 });
+
+describe('a national body in a roll of those present', () => {
+  it('"Về dự buổi gặp mặt có ông X, Phó Đại sứ nước CHDCND Lào tại Việt Nam" at a venue the lead named', () => {
+    const text = [
+      'Tin',
+      'Ngày 20/5, tại tỉnh Bắc Giang, UBND tỉnh tổ chức buổi gặp mặt cán bộ Lào.',
+      'Về dự buổi gặp mặt có ông Chanthaphone Khammanichanh, Phó Đại sứ nước CHDCND Lào tại Việt Nam.',
+    ].join('\n');
+    expect(visits(text, '2022-05-21')).toEqual(['LA-VT*>VN-54']);
+  });
+});

@@ -8,6 +8,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import {
   coChairCountries,
+  countryWords,
   delegationCountry,
   envoyFirst,
   listedNationalActors,
@@ -80,6 +81,19 @@ function officialsOfThree(s: SentenceView): boolean {
   return OFFICIALS_OF_THREE.test(phraseText(s.tt, s.t0, s.t1));
 }
 
+/**
+ * "Về dự buổi gặp mặt có ông X, Phó Đại sứ nước CHDCND Lào tại Việt Nam": a national body of a
+ * country named in a roll of those present.
+ */
+function rolledNationalBody(s: SentenceView): CountryCode | null {
+  if (!attendanceRoll(s)) return null;
+  const lower = phraseText(s.tt, s.t0, s.t1);
+  const at = lower.indexOf(' có ');
+  if (at < 0) return null;
+  const roll = lower.slice(at + 4);
+  return nationalBodyIndex(roll) >= 0 ? (countryWords(roll)[0]?.country ?? null) : null;
+}
+
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
 export function frameVisits(
   s: SentenceView,
@@ -101,7 +115,10 @@ export function frameVisits(
   const namedVenue = ctx.frameVenue;
   if (namedVenue && s.mentions.length === 0) {
     const three = officialsOfThree(s);
-    const c = three || meetingAt(s) < 0 ? null : delegationCountry(phraseText(s.tt, s.t0, s.t1));
+    const c =
+      three || meetingAt(s) < 0
+        ? null
+        : (delegationCountry(phraseText(s.tt, s.t0, s.t1)) ?? rolledNationalBody(s));
     // ("… với đoàn Công đoàn bốn tỉnh A1 … A4 của Lào. … đoàn đại biểu Lào đã đến làm việc …": the
     // provinces' delegation the article follows, named by its country.)
     const followed = ctx.lastOrigin?.level === 'local' && ctx.lastOrigin.entry.country === c;
