@@ -213,10 +213,6 @@ const KNOWN: Record<string, string[]> = {
   'b77-05-bac-si-tphcm-kham-benh-khammouane.txt': [
     'missing visits: TP.HCM (VN-SG) → Khăm Muộn (LA-KH)',
   ],
-  // corpus-real75 and 76 (blind, first runs 95.0 / 85.7 / 100 and 100 / 87.0 / 100), what their
-  // causes left: a deputy ambassador named in an attendance roll, which this annotator counts as
-  // a trip from the capital (others leave such rolls optional).
-  'b74-03-bacgiang-xaysomboun-gap-mat-2022.txt': ['missing visits: LA-VT → Bắc Giang (VN-54)'],
   // corpus-real69 … 71 (blind, scored once at the start of the thirteenth session: 100 / 100 /
   // 66.7, 100 / 95.2 / 100, 100 / 77.8 / 100), what their causes left: "văn bản hợp tác với các
   // tỉnh, thành phố giáp biên của Campuchia" read as signed with both provinces the trip visited

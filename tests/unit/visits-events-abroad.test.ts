@@ -217,6 +217,15 @@ describe('guests named by where they came from', () => {
 });
 
 describe('a national body in a roll of those present', () => {
+  it('at the event two bodies of the paper\'s province organised ("tỉnh A và Hội … tỉnh đã tổ chức")', () => {
+    const text = [
+      'Tin',
+      'Ngày 21/7, Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang và Hội hữu nghị Việt Nam - Lào tỉnh đã tổ chức buổi gặp mặt nhân dịp 60 năm quan hệ ngoại giao.',
+      'Về dự buổi gặp mặt có ông Chanthaphone Khammanichanh, Phó Đại sứ nước CHDCND Lào tại Việt Nam.',
+    ].join('\n');
+    expect(visits(text, '2022-07-22')).toEqual(['LA-VT*>VN-54']);
+  });
+
   it('"Về dự buổi gặp mặt có ông X, Phó Đại sứ nước CHDCND Lào tại Việt Nam" at a venue the lead named', () => {
     const text = [
       'Tin',

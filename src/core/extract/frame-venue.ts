@@ -423,13 +423,27 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
     if (commas <= 1 && first.headToken >= roll) return { host: first, organiser: false };
   }
   if (chairs(s, first)) return { host: first, organiser: true };
-  for (let k = first.lastToken + 1; k < Math.min(s.t1, first.lastToken + 8); k++) {
+  // "Liên hiệp các tổ chức hữu nghị tỉnh A và Hội hữu nghị Việt Nam - Lào tỉnh đã tổ chức …": a
+  // co-organiser of the same province ("… tỉnh", unnamed) stands before the verb.
+  const from = sameProvinceBodyAfter(s, first);
+  for (let k = from + 1; k < Math.min(s.t1, from + 8); k++) {
     if (organisesAt(s, k) || organisedBy(s, first, k))
       return jointWith(s, first) ? null : { host: first, organiser: true };
     // "tỉnh B (Lào) đã long trọng tổ chức lễ …": manner words may stand before the verb.
-    if (k >= first.lastToken + 3 && !BEFORE_ORGANISING.has(wordAt(s, k))) break;
+    if (k >= from + 3 && !BEFORE_ORGANISING.has(wordAt(s, k))) break;
   }
   return null;
+}
+
+/** The last token of "và ‹body› tỉnh" right after the mention (a body of its province), else its own. */
+function sameProvinceBodyAfter(s: SentenceView, m: Mention): number {
+  if (wordAt(s, m.lastToken + 1) !== 'và') return m.lastToken;
+  for (let k = m.lastToken + 2; k < Math.min(s.t1, m.lastToken + 14); k++) {
+    if (commaBefore(s, k) || s.mentions.some((x) => x.headToken === k)) return m.lastToken;
+    if (wordAt(s, k) === 'tỉnh' && ['đã', 'vừa', 'cùng', 'phối'].includes(wordAt(s, k + 1)))
+      return k;
+  }
+  return m.lastToken;
 }
 /** "tổ chức lễ / hội nghị / thi đấu …" at token k: an event organised. */
 function organisesAt(s: SentenceView, k: number): boolean {
