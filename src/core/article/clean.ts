@@ -229,12 +229,7 @@ export function cleanArticle(text: string): CleanResult {
         : isHeadlineLike(line.t)
           ? 'plain'
           : null;
-    if (
-      announced &&
-      item &&
-      (announced === 'any' || announced === item) &&
-      !isSectionHeading(lines, i)
-    ) {
+    if (item && (announced === 'any' || announced === item) && !isSectionHeading(lines, i)) {
       announced = item;
       decisions[i] = decideLine(line, text, title, titleWords, seen, false, false);
       i++;

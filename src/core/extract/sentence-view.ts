@@ -287,17 +287,10 @@ function isUpperCase(t: string): boolean {
 
 const RESIDING = new Set(['sống', 'cư', 'trú']);
 
-/**
- * A "tại" (at token k) that says where a mission sits or people live, not where anyone met:
- * "Tổng Lãnh sự quán Lào tại TP Đà Nẵng", "Tổng lãnh sự nước CHDCND Lào tại …", "Đại sứ Việt Nam
- * tại …", "bà con đang sinh sống tại B", "định cư ở B", "phóng viên TTXVN tại B", "liệt sĩ hy
- * sinh tại B".
- */
 /** "sứ" or "sự" among the ten words before token k (the cheap test before the pattern). */
 function envoyBefore(s: SentenceView, k: number): boolean {
   for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
-    const f = foldedAt(s, b);
-    if (f === 'su') return true;
+    if (foldedAt(s, b) === 'su') return true;
   }
   return false;
 }
@@ -305,6 +298,12 @@ function envoyBefore(s: SentenceView, k: number): boolean {
 const MISSION_OF_COUNTRY =
   /(?:lãnh sự|đại sứ)\s+nước\s+(?:cộng hòa dân chủ nhân dân|chdcnd|vương quốc|cộng hòa xã hội chủ nghĩa)\s+(?:lào|campuchia|việt nam)\s*$/u;
 
+/**
+ * A "tại" (at token k) that says where a mission sits or people live, not where anyone met:
+ * "Tổng Lãnh sự quán Lào tại TP Đà Nẵng", "Tổng lãnh sự nước CHDCND Lào tại …", "Đại sứ Việt Nam
+ * tại …", "bà con đang sinh sống tại B", "định cư ở B", "phóng viên TTXVN tại B", "liệt sĩ hy
+ * sinh tại B".
+ */
 export function isSeatOrHome(s: SentenceView, k: number): boolean {
   if (RESIDING.has(wordAt(s, k - 1)) || restsFrom(s, k)) return true;
   if (wordAt(s, k - 1) === 'việc' && wordAt(s, k - 2) === 'làm' && livesAndWorks(s, k - 2))
