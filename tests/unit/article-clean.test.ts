@@ -515,6 +515,20 @@ describe('cleanArticle: mastheads and cards of other articles', () => {
     expect(reasons(text)).toContain('masthead');
   });
 
+  it('drops the masthead beside the page’s date ("Báo Lạng Sơn điện tử | Thứ năm, 21/01/2021")', () => {
+    const text =
+      'Kêu gọi đầu tư vào Viêng Chăn\nBáo Lạng Sơn điện tử | Thứ năm, 21/01/2021\nChiều 16-7, hội thảo xúc tiến đầu tư vào thủ đô Viêng Chăn đã được tổ chức tại TP Hồ Chí Minh.';
+    expect(kept(text).join('\n')).not.toContain('Lạng Sơn');
+    expect(reasons(text)).toContain('masthead');
+  });
+
+  it('drops the outlet’s "Ghi rõ nguồn … khi phát hành lại …" footer line', () => {
+    const text =
+      'Kêu gọi đầu tư vào Viêng Chăn\nChiều 16-7, hội thảo xúc tiến đầu tư vào thủ đô Viêng Chăn đã được tổ chức tại TP Hồ Chí Minh.\nGhi rõ nguồn "Báo Lạng Sơn" khi phát hành lại thông tin từ website này.';
+    expect(kept(text).join('\n')).not.toContain('Lạng Sơn');
+    expect(reasons(text)).toContain('site footer');
+  });
+
   it('drops the summary under a card’s doubled headline, not the next paragraph of the article', () => {
     const text =
       'Tỉnh Preah Sihanouk thăm chúc Tết tỉnh Bạc Liêu\n' +

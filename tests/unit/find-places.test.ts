@@ -63,6 +63,12 @@ describe('findPlaces: spellings', () => {
     // A long Lao name after its province word, its last syllable written small.
     expect(isos('Chủ tịch HĐND tỉnh Bô Ly Khăm xay phát biểu.')).toEqual(['LA-BL']);
     expect(isos('Đoàn thăm Hòa bình và các tỉnh.')).toEqual([]);
+    // A transliteration of the press ("Bần Tia Miên Chay", Banteay Meanchey).
+    expect(isos('Các đội sẽ sang các tỉnh Xiêm Riệp, Bần Tia Miên Chay, Kra Tié.')).toEqual([
+      'KH-17',
+      'KH-1',
+      'KH-10',
+    ]);
   });
 
   it('finds names in NFD text and reports spans in the original string', () => {

@@ -71,9 +71,10 @@ const CHROME =
   /^(in bai viet|ban in|phien ban di dong|phien ban may tinh|chia se|chia se bai viet|gui bai viet|luu bai viet|len dau trang|ve dau trang|quay lai|trang chu|binh luan|copy link|sao chep lien ket)$/;
 const FOLLOW = /^theo doi .{1,60} tren\b.{0,30}$/;
 // "… - Cơ quan ngôn luận của Bộ Công Thương. Địa chỉ: Hà Nội.", "Báo X - Cơ quan của Thành ủy
-// TP.HCM", "© Bản quyền thuộc …", "Giấy phép số …", "Tòa soạn: …": the outlet's own footer.
+// TP.HCM", "© Bản quyền thuộc …", "Giấy phép số …", "Tòa soạn: …", "Ghi rõ nguồn … khi phát hành
+// lại …": the outlet's own footer.
 const FOOTER =
-  /^(?:©|\(c\)|ban quyen|giay phep|toa soan|dia chi|tong bien tap|co quan (?:ngon luan )?cua)\b|\s[-–]\s*co quan (?:ngon luan )?cua\b|\bban quyen thuoc\b/;
+  /^(?:©|\(c\)|ban quyen|giay phep|toa soan|dia chi|tong bien tap|co quan (?:ngon luan )?cua|ghi ro nguon)\b|\s[-–]\s*co quan (?:ngon luan )?cua\b|\bban quyen thuoc\b/;
 // "Xem thêm: ‹headline›", "Tin liên quan: ‹headline›", "<< Tin trước: ‹headline› | Tin sau: …": a
 // pointer to another article on one line.
 const INLINE_RELATED =
@@ -456,6 +457,9 @@ const chromeReason = memoised((t: string): string | null => {
     // short items are a menu too.
     if (items.length >= 4) return 'menu';
     if (items.length === 3 && items.every((x) => wordCount(x) <= MENU_ITEM_WORDS)) return 'menu';
+    // "Báo Lạng Sơn điện tử | Thứ năm, 21/01/2021": the site's name beside the page's date.
+    if (items.length === 2 && items[0]!.length <= 60 && MASTHEAD.exec(foldLine(items[0]!))?.[1])
+      return 'masthead';
   }
   return null;
 });

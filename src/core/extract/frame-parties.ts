@@ -229,7 +229,8 @@ export function countrySide(s: SentenceView): { country: CountryCode; roll: numb
   for (let k = s.t0; k < Math.min(s.t1, s.t0 + 8); k++) {
     const side = sideAt(s, k);
     if (side < 0) continue;
-    const j = rollAfterSide(s, side, 8);
+    // ("Về phía nước CHDCND Lào, tới dự hội thảo có …": the occasion may stand between.)
+    const j = rollAfterSide(s, side, SIDE_ROLL_REACH);
     const c = j < 0 ? undefined : countryWords(phraseText(s.tt, side, j))[0]?.country;
     return c ? { country: c, roll: j + 1 } : null;
   }
@@ -365,6 +366,23 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   }
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
+
+/**
+ * "tiếp nhận 32 sinh viên đến từ 4 tỉnh … sang theo học": students come to enrol, not a
+ * delegation on a visit ("đoàn sinh viên tỉnh A sang giao lưu" is one).
+ */
+export function enrolling(s: SentenceView): boolean {
+  let students = false;
+  let enrols = false;
+  for (let k = s.t0; k + 1 < s.t1; k++) {
+    const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
+    if (STUDENTS.has(pair) && wordAt(s, k - 1) !== 'đoàn') students = true;
+    else if (ENROLS.has(pair)) enrols = true;
+  }
+  return students && enrols;
+}
+const STUDENTS = new Set(['sinh viên', 'học sinh', 'học viên']);
+const ENROLS = new Set(['theo học', 'nhập học', 'du học', 'học tập', 'tiếp nhận']);
 
 /**
  * "chuyển lời chúc mừng của lãnh đạo tỉnh A tới …", "trao thư của Chủ tịch UBND tỉnh A": the

@@ -308,7 +308,12 @@ export function venueIn(s: SentenceView): Mention | null {
   const tookPlace = found.find((f) => {
     for (let b = f.k - 2; b >= Math.max(s.t0, f.k - 9); b--) {
       const pair = `${wordAt(s, b)} ${wordAt(s, b + 1)}`;
-      if (pair === 'diễn ra' || (pair === 'tổ chức' && wordAt(s, b - 1) === 'được')) return true;
+      // ("…, tổ chức ngày 5-4-2017 tại B": the event's own clause, set off by a comma.)
+      if (
+        pair === 'diễn ra' ||
+        (pair === 'tổ chức' && (wordAt(s, b - 1) === 'được' || commaBefore(s, b)))
+      )
+        return true;
     }
     return false;
   });
@@ -435,11 +440,20 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
   return null;
 }
 
+const near = (a: Mention, b: Mention) =>
+  b.firstToken > a.lastToken && b.firstToken <= a.lastToken + 3;
+
 /** The last token of "và ‹body› tỉnh" right after the mention (a body of its province), else its own. */
 function sameProvinceBodyAfter(s: SentenceView, m: Mention): number {
   if (wordAt(s, m.lastToken + 1) !== 'và') return m.lastToken;
   for (let k = m.lastToken + 2; k < Math.min(s.t1, m.lastToken + 14); k++) {
-    if (commaBefore(s, k) || s.mentions.some((x) => x.headToken === k)) return m.lastToken;
+    // "BĐBP tỉnh A và Ban CHQS huyện X, tỉnh A đã tổ chức …": a body of a district of A.
+    let x = s.mentions.find((o) => o.headToken === k);
+    if (x && x.entry !== m.entry) return m.lastToken;
+    // ("huyện X, tỉnh A": the district, then the province it lies in.)
+    for (let y = x; y && y.entry === m.entry; y = s.mentions.find((o) => near(y!, o))) x = y;
+    if (x) return x.lastToken;
+    if (commaBefore(s, k) && !wordIn(s, m.lastToken + 2, k, SUB_UNITS)) return m.lastToken;
     if (wordAt(s, k) === 'tỉnh' && ['đã', 'vừa', 'cùng', 'phối'].includes(wordAt(s, k + 1)))
       return k;
   }

@@ -15,6 +15,7 @@ import {
   nationalActorNear,
   nationalBodyIndex,
 } from './actors.ts';
+import { defenceExchangeVisits } from './defence-exchange.ts';
 import { meetingAt } from './frame-meeting.ts';
 import {
   attendanceRoll,
@@ -22,6 +23,7 @@ import {
   bareDelegation,
   countrySide,
   delegationOf,
+  enrolling,
   foreignBody,
   isParty,
   meetingBetween,
@@ -101,6 +103,8 @@ export function frameVisits(
   ctx: VisitContext,
   gaz: Gazetteer,
 ): VisitFinding[] {
+  const exchange = defenceExchangeVisits(s, gaz);
+  if (exchange.length > 0) return exchange;
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì.":
   // at the article's venue, each co-chair's country other than the venue's came.
   if (frame.venue && s.mentions.length === 0 && hasWords(s, 'chủ', 'trì')) {
@@ -144,7 +148,7 @@ export function frameVisits(
   const hosted = named ? null : (host ?? hostIn(s));
   // "hội đàm trực tuyến", "tại các điểm cầu": a meeting nobody travelled to.
   const online = hasWords(s, 'trực', 'tuyến') || hasWords(s, 'điểm', 'cầu');
-  if ((!hosted && !meeting) || plannedMeeting(s, named) || online) return [];
+  if ((!hosted && !meeting) || plannedMeeting(s, named) || online || enrolling(s)) return [];
   const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
   // "Trên đường về nước, Đoàn …": the delegation has left the article's venue.

@@ -98,6 +98,18 @@ function ownDistrict(tt: TokenizedText, k: number): boolean {
   return tt.tokens[k]!.f === 'huyen' && k > 0 && !/[,(]\s*$/.test(gap(tt, k - 1));
 }
 
+/**
+ * "tại thị trấn Lao Bảo, huyện Hướng Hóa, Tỉnh ủy … tỉnh A": an address that names no province
+ * after its district (a unit word or a bracket would go on to one), where the table places it.
+ */
+function addressEnds(tt: TokenizedText, last: number): boolean {
+  const next = tt.tokens[last + 1];
+  if (next === undefined || !/^\s*,\s*$/.test(gap(tt, last))) return false;
+  // ("…, Tỉnh ủy, UBND tỉnh A": the hosts' bodies, not the address going on.)
+  return !PROVINCE_UNIT.has(next.f) || tt.tokens[last + 2]?.f === 'uy';
+}
+const PROVINCE_UNIT = new Set(['tinh', 'thanh', 'tp', 'thu', 'huyen', 'quan', 'thi']);
+
 /** Mentions for the sub-units the article places in a province (see the file comment). */
 export function subUnitMentions(
   tt: TokenizedText,
@@ -121,7 +133,8 @@ export function subUnitMentions(
     for (let b = name[1]; b >= name[0]; b--) {
       const key = keyOf(tt, [name[0], b]);
       // (What the article says of the district first; the border table only for "huyện …".)
-      const entry = learned.get(key)?.entry ?? (ownDistrict(tt, k) ? known.get(key) : undefined);
+      const table = ownDistrict(tt, k) || (tt.tokens[k]!.f === 'huyen' && addressEnds(tt, b));
+      const entry = learned.get(key)?.entry ?? (table ? known.get(key) : undefined);
       if (!entry) continue;
       out.push({
         entry,

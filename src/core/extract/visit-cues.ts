@@ -119,7 +119,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   // ("Bác sĩ … thăm khám cho bà X": a doctor examines a patient.)
   if (w === 'thăm') return MESSAGE.has(wordAt(s, k - 1)) || next === 'khám' ? null : k;
   if (w === 'tham' && next === 'quan') return k + 1;
-  if (w === 'chúc' && next === 'tết') return k + 1;
+  // ("gửi quà và lời chúc tết tới huyện B", "thư chúc tết": words sent, nobody travels.)
+  if (w === 'chúc' && next === 'tết') return MESSAGE.has(wordAt(s, k - 1)) ? null : k + 1;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return livesAndWorks(s, k) ? null : k + 1;
   // "đoàn đã có mặt tại tỉnh A và tỉnh B": was there; "đoàn dừng chân tại …": stopped there.
@@ -269,6 +270,8 @@ function leadersOfPlaceBefore(s: SentenceView, k: number): boolean {
 
 // "ghé thủ đô Phnôm Pênh": a stop on the way.
 const MOTION = new Set(['đến', 'tới', 'sang', 'rời', 'lên', 'ghé']);
+const NEED = new Set(['phải', 'cần']);
+const GO = new Set(['đi', 'sang', 'đến', 'tới', 'về']);
 const HANDING = new Set(['trao', 'tặng']);
 // What a delegation crosses over to do ("sang khảo sát", "sang trao quà", "sang hỗ trợ").
 const ERRANDS = new Set([
@@ -541,6 +544,9 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
     )
       break;
     if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+    // "tôi không phải đi xa tới A hay sang Việt Nam nữa": a trip nobody need make.
+    if (wordAt(s, b) === 'không' && NEED.has(wordAt(s, b + 1)) && GO.has(wordAt(s, b + 2)))
+      return true;
   }
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
     if (commaBefore(s, b + 1) && !listComma(s, b + 1)) return false;
@@ -635,8 +641,10 @@ export function futureIndex(s: SentenceView): number {
     if (pair === 'định kỳ' && namedRound(s, k + 2)) continue;
     // "Lời kêu gọi trên được … đưa ra khi chủ trì cuộc họp …": a call already made, named.
     if (wordAt(s, k - 1) === 'lời') continue;
-    // "Đó là nội dung được thống nhất tại cuộc làm việc …": what a meeting agreed, named.
-    if (wordAt(s, k - 1) === 'được' && AGREED.has(pair)) continue;
+    // "Đó là nội dung được thống nhất tại cuộc làm việc …", "các nội dung đã được hai bên thống
+    // nhất và ký kết tại hội nghị lần thứ 28": what a meeting agreed, named.
+    if (AGREED.has(pair) && agreedAt(s, k)) continue;
+    if (pair === 'kế hoạch' && investmentBody(s, k + 1)) continue;
     if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return k;
     // "ngày 3/11 tới đây": a date still to come.
     if (pair === 'tới đây' && wordAt(s, k - 1) !== 'cho') return k;
@@ -645,6 +653,13 @@ export function futureIndex(s: SentenceView): number {
 }
 
 const AGREED = new Set(['thống nhất', 'nhất trí']);
+
+/** "được (hai bên) thống nhất", "thống nhất (và ký kết) tại …": agreed at a meeting named. */
+function agreedAt(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b >= Math.max(s.t0, k - 3); b--) if (wordAt(s, b) === 'được') return true;
+  for (let a = k + 2; a < Math.min(s.t1, k + 6); a++) if (wordAt(s, a) === 'tại') return true;
+  return false;
+}
 
 /** "hội đàm định kỳ năm 2018", "… định kỳ lần thứ 5": one round of a regular meeting, dated. */
 function namedRound(s: SentenceView, k: number): boolean {
@@ -696,11 +711,16 @@ export function planBetween(s: SentenceView, a: number, b: number): boolean {
   return false;
 }
 
+/** "Bộ / Sở Kế hoạch và Đầu tư" from "hoạch" at b: a body's name, no plan. */
+function investmentBody(s: SentenceView, b: number): boolean {
+  return wordAt(s, b + 1) === 'và' && wordAt(s, b + 2) === 'đầu';
+}
+
 /** "kiến" plans only in "dự kiến" ("hội kiến" is a meeting), "hoạch" only in "kế hoạch". */
 function isPlanWord(s: SentenceView, b: number): boolean {
   const w = wordAt(s, b);
   if (w === 'kiến') return wordAt(s, b - 1) === 'dự';
-  if (w === 'hoạch') return wordAt(s, b - 1) === 'kế';
+  if (w === 'hoạch') return wordAt(s, b - 1) === 'kế' && !investmentBody(s, b);
   if (w === 'bị') return wordAt(s, b - 1) === 'chuẩn';
   return true;
 }

@@ -204,9 +204,17 @@ export function actorIn(
   // "đoàn đã gặp gỡ Bộ Quốc phòng Lào, …, đến thăm …": a body met on the way is no traveller.
   const met = MET_BODY.exec(said);
   const phrase = met ? said.slice(0, met.index) : said;
-  const c = nationalActorCountry(phrase) ?? consulateCountry(phrase);
+  // "đoàn … thanh niên VN đã đến đặt vòng hoa tại Đài tưởng niệm X, anh hùng … của nhân dân Lào":
+  // the one named before the place it went to.
+  const at = phrase.search(AT_PLACE);
+  const c =
+    (at > 0 ? nationalActorCountry(phrase.slice(0, at)) : null) ??
+    nationalActorCountry(phrase) ??
+    consulateCountry(phrase);
   return c ? national(gaz, c) : null;
 }
+
+const AT_PLACE = /\s(?:tại|ở)\s/u;
 
 const MET_BODY =
   /(?<=\p{L}\s+)(?:gặp gỡ|gặp|làm việc với|hội đàm với|hội kiến|chào xã giao)(?=\s)/u;

@@ -1,0 +1,89 @@
+// "Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia": a recurring event the two
+// countries' defence ministries hold together on both sides of the border, one day in a province
+// of each. Each minister's delegation crosses to the other country's province, so every place the
+// sentence names as the event's ground receives the other country's national delegation.
+import type { Gazetteer } from '../gazetteer.ts';
+import type { CountryCode } from '../types.ts';
+import type { Mention } from './find-places.ts';
+import {
+  commaBefore,
+  countryWordAt,
+  hasWords,
+  isSuccessorRemark,
+  wordAt,
+  wordsAt,
+  type SentenceView,
+} from './sentence-view.ts';
+import { speaksOfFuture } from './visit-cues.ts';
+import { isLocated, LOCATIVE, national, type Side, type VisitFinding } from './visit-sides.ts';
+
+const EVENT = ['giao', 'lưu', 'hữu', 'nghị', 'quốc', 'phòng', 'biên', 'giới'];
+
+const COUNTRY_AT: Record<string, CountryCode> = { lào: 'LA', campuchia: 'KH', 'cam-pu-chia': 'KH' };
+
+const UNIT_SHORT = new Set(['h', 'tx', 'tp']);
+
+/** Where the event's name starts in the sentence, or -1. */
+function eventAt(s: SentenceView): number {
+  if (!hasWords(s, 'quốc', 'phòng')) return -1;
+  for (let k = s.t0; k + EVENT.length <= s.t1; k++) if (wordsAt(s, k, EVENT)) return k;
+  return -1;
+}
+
+/** The countries the event's name pairs ("… biên giới Việt Nam - Lào - Campuchia"). */
+function namedCountries(s: SentenceView, k: number): Set<CountryCode> {
+  const out = new Set<CountryCode>();
+  for (let j = k; j < Math.min(s.t1, k + 6); j++) {
+    const n = countryWordAt(s, j);
+    if (n === 2) out.add('VN');
+    else if (n === 1) out.add(COUNTRY_AT[wordAt(s, j)]!);
+  }
+  return out;
+}
+
+/**
+ * "tại tỉnh A", "trên địa bàn tỉnh A (Việt Nam) và tỉnh B (Campuchia)": where the event is held,
+ * not the villages twinned there ("giữa ấp X, tỉnh A và ấp Y, tỉnh B") nor the land between.
+ */
+function isGround(s: SentenceView, m: Mention, prev: Mention | null): boolean {
+  const b = m.headToken - 1;
+  if (isLocated(s, m) || (wordAt(s, b) === 'bàn' && wordAt(s, b - 1) === 'địa')) return true;
+  // "tại H.Lộc Ninh, tỉnh A": a district, its unit word abbreviated, then the province.
+  if (commaBefore(s, m.headToken))
+    for (let k = b - 1; k >= Math.max(s.t0, b - 5); k--)
+      if (LOCATIVE.has(wordAt(s, k)) && UNIT_SHORT.has(wordAt(s, k + 1))) return true;
+  if (prev === null) return false;
+  // "tại tỉnh A (nay là tỉnh A2) và tỉnh B (Campuchia)": the old unit's new name, the next venue.
+  const gap = m.headToken - prev.lastToken;
+  return gap <= 3 || (gap <= 7 && (wordAt(s, b) === 'và' || commaBefore(s, m.headToken)));
+}
+
+/** "tỉnh Đồng Nai (Bình Phước cũ)": the unit of today, named for a place of the old one. */
+function renamedAs(s: SentenceView, m: Mention): boolean {
+  const x = s.mentions.find((o) => o.firstToken > m.lastToken);
+  return x !== undefined && x.firstToken - m.lastToken <= 2 && wordAt(s, x.lastToken + 1) === 'cũ';
+}
+
+export function defenceExchangeVisits(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
+  if (s.mentions.length === 0) return [];
+  const k = eventAt(s);
+  if (k < 0 || speaksOfFuture(s)) return [];
+  const countries = namedCountries(s, k + EVENT.length);
+  for (const m of s.mentions) countries.add(m.entry.country);
+  if (countries.size < 2) return [];
+  const out: VisitFinding[] = [];
+  const seen = new Set<string>();
+  let prev: Mention | null = null;
+  for (const m of s.mentions) {
+    const ground = isGround(s, m, prev);
+    prev = ground ? m : null;
+    if (!ground || seen.has(m.entry.id) || isSuccessorRemark(s, m) || renamedAs(s, m)) continue;
+    // (The ministries brief the press in the capitals; the event itself is on the border.)
+    if (gaz.capital(m.entry.country).id === m.entry.id) continue;
+    seen.add(m.entry.id);
+    const to: Side[] = [{ entry: m.entry, level: 'local' }];
+    for (const c of countries)
+      if (c !== m.entry.country) out.push({ from: national(gaz, c), to, sentence: s });
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+// Rules the seventeenth session's blind sets called for: a defence exchange held on both sides of
+// a border, meetings recalled by their venue, students enrolling, and words that only look like
+// plans or trips.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('a defence exchange held on both sides of the border', () => {
+  it('each country’s ministry crosses to the other’s province', () => {
+    const text = [
+      'Tin',
+      'Được tổ chức trong hai ngày 13 và 14/11 trên địa bàn tỉnh Tây Ninh (Việt Nam) và tỉnh Svay Rieng (Campuchia), Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ hai đã thành công tốt đẹp.',
+    ].join('\n');
+    expect(visits(text, '2025-11-15').sort()).toEqual(['KH-12*>VN-37', 'VN-HN*>KH-20']);
+  });
+
+  it('an earlier round, its old province named beside the new one, keeps the old', () => {
+    const text = [
+      'Tin',
+      'Hồi tháng 5/2022, Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ nhất đã diễn ra tại tỉnh Đồng Nai (Bình Phước cũ) của Việt Nam và tỉnh Kratie của Campuchia.',
+    ].join('\n');
+    expect(visits(text, '2025-11-15').sort()).toEqual(['KH-12*>VN-58', 'VN-HN*>KH-10']);
+  });
+
+  it('"tại H.Lộc Ninh, tỉnh A … và H.Snoul, tỉnh B": districts with their unit word cut short', () => {
+    const text = [
+      'Tin',
+      'Năm 2022, Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ nhất được tổ chức tại H.Lộc Ninh, tỉnh Bình Phước, Việt Nam và H.Snoul, tỉnh Kratie (Campuchia).',
+    ].join('\n');
+    expect(visits(text, '2022-05-16').sort()).toEqual(['KH-12*>VN-58', 'VN-HN*>KH-10']);
+  });
+
+  it('villages twinned there, the capital of a press briefing and a plan give no crossing', () => {
+    const twinned = [
+      'Tin',
+      'Trong khuôn khổ Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ hai, lễ kết nghĩa đã được tổ chức giữa ấp Long Cường, tỉnh Tây Ninh và ấp Otamo, tỉnh Svay Rieng.',
+    ].join('\n');
+    expect(visits(twinned, '2025-11-15')).toEqual([]);
+    const briefing = [
+      'Tin',
+      'Bộ Quốc phòng sáng 5/11 đã gặp gỡ báo chí tại Hà Nội để thông tin về Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ hai.',
+    ].join('\n');
+    expect(visits(briefing, '2025-11-05')).toEqual([]);
+    const planned = [
+      'Tin',
+      'Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ hai sẽ diễn ra tại tỉnh Tây Ninh và tỉnh Svay Rieng.',
+    ].join('\n');
+    expect(visits(planned, '2025-11-01')).toEqual([]);
+  });
+});
+
+describe('a meeting recalled by where it was held', () => {
+  it('"…, tổ chức ngày 5-4-2017 tại Ty Công an B": the other side of the pair went there', () => {
+    const text = [
+      'Tin',
+      'Ngày 15-12, Công an tỉnh Bình Phước cùng Ty Công an Kratie họp giao ban lần thứ 29 tại huyện Lộc Ninh.',
+      'Hai bên bám sát những nội dung đã được hai bên thống nhất và ký kết tại hội nghị giao ban lần thứ 28, tổ chức ngày 5-4-2017 tại tỉnh Kratie.',
+    ].join('\n');
+    expect(visits(text, '2022-12-15')).toEqual(['KH-10>VN-58', 'VN-58>KH-10']);
+  });
+
+  it('what a meeting agreed is no agreement about the future ("đã thống nhất tại …")', () => {
+    const text = [
+      'Tin',
+      'Công an tỉnh Bình Phước và Ty Công an Kratie họp giao ban lần thứ 29 tại huyện Lộc Ninh.',
+      'Hai bên đã thống nhất tại hội nghị lần thứ 28 , tổ chức ngày 5/4/2017 tại tỉnh Kratie.',
+    ].join('\n');
+    expect(visits(text, '2022-12-15')).toEqual(['KH-10>VN-58', 'VN-58>KH-10']);
+  });
+});
+
+describe('hosts named with a district of their own province', () => {
+  it('"BĐBP tỉnh A và Ban CHQS huyện X, tỉnh A đã tổ chức giao lưu với … tỉnh B"', () => {
+    const text = [
+      'Tin',
+      'Ngày 8/11, Bộ đội Biên phòng tỉnh Long An và Ban CHQS huyện Tân Hưng, tỉnh Long An đã tổ chức buổi giao lưu bóng chuyền với Chi khu Quân sự huyện Kompong Trabec, tỉnh Prey Veng.',
+    ].join('\n');
+    expect(visits(text, '2023-11-08')).toEqual(['KH-14>VN-41']);
+  });
+
+  it('"tại thị trấn X, huyện Hướng Hóa, Tỉnh ủy, UBND tỉnh A …": a border district the table places', () => {
+    const text = [
+      'Tin',
+      'Chiều 15/3, tại thị trấn Lao Bảo, huyện Hướng Hóa, Tỉnh ủy, UBND tỉnh Quảng Trị phối hợp với Ủy ban chính quyền tỉnh Savannakhet (Lào) tổ chức Hội thảo.',
+    ].join('\n');
+    expect(visits(text, '2024-03-15')).toEqual(['LA-SV>VN-25']);
+  });
+});
+
+describe('a side’s roll and the bodies in it', () => {
+  it('"Về phía nước CHDCND Lào, tới dự hội thảo có …": the occasion between the side and its roll', () => {
+    const text = [
+      'Tin',
+      'Chiều 15/3, tại huyện Hướng Hóa, UBND tỉnh Quảng Trị phối hợp với Ủy ban chính quyền tỉnh Savannakhet (Lào) tổ chức Hội thảo.',
+      'Về phía nước CHDCND Lào, tới dự hội thảo có Thứ trưởng Bộ Ngoại giao Lào Vắt-thả-na; Phó Tỉnh trưởng tỉnh Salavan Phu-thông.',
+    ].join('\n');
+    expect(visits(text, '2024-03-15').sort()).toEqual([
+      'LA-SL>VN-25',
+      'LA-SV>VN-25',
+      'LA-VT*>VN-25',
+    ]);
+  });
+
+  it('"Bộ Kế hoạch và Đầu tư" is a ministry, not a plan', () => {
+    const text = [
+      'Tin',
+      'Chiều 15/3, tại huyện Hướng Hóa, UBND tỉnh Quảng Trị phối hợp với Ủy ban chính quyền tỉnh Savannakhet (Lào) tổ chức Hội thảo.',
+      'Về phía Lào, tới dự hội thảo có Cục trưởng thuộc Bộ Kế hoạch và Đầu tư Lào Vắt-thả-na; Phó Tỉnh trưởng tỉnh Salavan Phu-thông.',
+    ].join('\n');
+    expect(visits(text, '2024-03-15')).toContain('LA-SL>VN-25');
+  });
+});
+
+describe('who travels, read before the place it went to', () => {
+  it('"đoàn … Việt Nam đã đến đặt vòng hoa tại Đài tưởng niệm X, anh hùng … của nhân dân Lào, và thăm …"', () => {
+    const text = [
+      'Tin',
+      'Sáng cùng ngày, đoàn đại biểu thanh niên VN đã đến đặt vòng hoa tại Đài tưởng niệm Ong Kẹo, anh hùng dân tộc của nhân dân các bộ tộc Lào, và thăm làng dân tộc Khiêng Khoóc, làng nghề dệt của tỉnh Salavan.',
+    ].join('\n');
+    expect(visits(text, '2016-07-11')).toEqual(['VN-HN*>LA-SL']);
+  });
+});
+
+describe('what only looks like a trip', () => {
+  it('"gửi quà và lời chúc tết tới huyện B": words and gifts sent, nobody travels', () => {
+    const text = [
+      'Tin',
+      'Nhân dịp này, lãnh đạo tỉnh Nghệ An gửi quà tặng và lời chúc tết cổ truyền tới nhân dân tỉnh Hủa Phăn.',
+    ].join('\n');
+    expect(visits(text, '2017-01-23')).toEqual([]);
+  });
+
+  it('students who come to enrol are no delegation; a students’ delegation is', () => {
+    const enrol = [
+      'Tin',
+      'Ngày 30-12, Trường Đại học Quy Nhơn đã tổ chức lễ tiếp nhận 32 sinh viên đến từ các tỉnh Champasak và Salavan sang theo học tiếng Việt.',
+    ].join('\n');
+    expect(visits(enrol, '2025-12-30')).toEqual([]);
+    const delegation = [
+      'Tin',
+      'Ngày 30-12, Đoàn sinh viên tỉnh Champasak đã sang thăm tỉnh Gia Lai.',
+    ].join('\n');
+    expect(visits(delegation, '2025-12-30')).toEqual(['LA-CH>VN-30']);
+  });
+
+  it('"tôi không phải đi xa tới A hay sang Việt Nam nữa": a trip nobody need make', () => {
+    // (The speaker's district, named without its province, is placed by the border table.)
+    const text = [
+      'Bác sĩ Kon Tum khám bệnh cho người dân Attapeu',
+      'Bà Vi Lay, một người dân bản Xay Xổm Bun, huyện Sa Mạ Khi Xay, xúc động: "Bác sĩ Việt Nam đến tận bản khám bệnh, tôi không phải đi xa tới Pắc-xế hay sang Việt Nam nữa".',
+    ].join('\n');
+    expect(visits(text, '2025-10-07')).toEqual([]);
+  });
+});
