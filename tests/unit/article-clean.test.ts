@@ -522,6 +522,17 @@ describe('cleanArticle: mastheads and cards of other articles', () => {
     expect(reasons(text)).toContain('masthead');
   });
 
+  it('drops a menu of places joined by dashes ("Miền Bắc: Hà Nội - Hải Phòng - …")', () => {
+    const menu =
+      'Địa phương: Miền Bắc: Hà Nội - Hải Phòng - Hà Giang - Cao Bằng - Lào Cai - Lai Châu - Điện Biên - Sơn La | Miền Trung: Thanh Hóa - Nghệ An | Xem thêm';
+    const text = `Hòa Bình\n${menu}\nCác đại diện của Lào đã tới thăm khu di tích tại tỉnh Hòa Bình.`;
+    expect(kept(text).join('\n')).not.toContain('Hải Phòng');
+    expect(reasons(text)).toContain('menu');
+    // (A title joining a few countries by dashes is no menu.)
+    const title = 'Giao lưu quốc phòng biên giới Việt Nam - Lào - Campuchia';
+    expect(kept(`${title}\nNgày 14/12, các đoàn đã tới tỉnh Kon Tum.`).join('\n')).toContain(title);
+  });
+
   it('drops the outlet’s "Ghi rõ nguồn … khi phát hành lại …" footer line', () => {
     const text =
       'Kêu gọi đầu tư vào Viêng Chăn\nChiều 16-7, hội thảo xúc tiến đầu tư vào thủ đô Viêng Chăn đã được tổ chức tại TP Hồ Chí Minh.\nGhi rõ nguồn "Báo Lạng Sơn" khi phát hành lại thông tin từ website này.';

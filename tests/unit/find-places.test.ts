@@ -63,6 +63,12 @@ describe('findPlaces: spellings', () => {
     // A long Lao name after its province word, its last syllable written small.
     expect(isos('Chủ tịch HĐND tỉnh Bô Ly Khăm xay phát biểu.')).toEqual(['LA-BL']);
     expect(isos('Đoàn thăm Hòa bình và các tỉnh.')).toEqual([]);
+    // A bare "Vientiane" among a city's twinned provinces is the province, there and after.
+    expect(
+      isos(
+        'Hai tỉnh kết nghĩa của thành phố là Vientiane và Udomxay. Sinh viên của Vientiane sang học.',
+      ),
+    ).toEqual(['LA-VI', 'LA-OU', 'LA-VI']);
     // A transliteration of the press ("Bần Tia Miên Chay", Banteay Meanchey).
     expect(isos('Các đội sẽ sang các tỉnh Xiêm Riệp, Bần Tia Miên Chay, Kra Tié.')).toEqual([
       'KH-17',

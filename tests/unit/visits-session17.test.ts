@@ -151,3 +151,72 @@ describe('what only looks like a trip', () => {
     expect(visits(text, '2025-10-07')).toEqual([]);
   });
 });
+
+describe('groups, pairs and neighbours of a meeting', () => {
+  it('"Ủy ban … của 3 tỉnh nước bạn Lào đã đến …": the counted provinces named just after', () => {
+    const text = [
+      'Tin',
+      'Ngày 17/9, Ủy ban Kiểm tra Đảng và Thanh tra của 3 tỉnh nước bạn Lào đã đến chào xã giao Thường trực Tỉnh ủy Điện Biên. Tại buổi làm việc, các bên trao đổi về tình hình của tỉnh Điện Biên và các tỉnh Phongsaly, Oudomxay, Luang Prabang (Lào).',
+    ].join('\n');
+    expect(visits(text, '2025-09-18')).toEqual(['LA-PH>VN-71', 'LA-OU>VN-71', 'LA-LP>VN-71']);
+  });
+
+  it('"lãnh đạo các tỉnh A1 … của Việt Nam và các tỉnh B1 … của Lào đã họp": the second list is a party', () => {
+    // ("Điện Biên của Việt Nam": the "điện" of a place's name is no telegram sent.)
+    const text = [
+      'Tin',
+      'Ngày 26/3, tại tỉnh Điện Biên, lãnh đạo các tỉnh Thanh Hóa, Nghệ An, Sơn La, Điện Biên của Việt Nam và các tỉnh Hủa Phăn, Luông Pha Băng, Phông Xa Lỳ, Xiêng Khoảng của Lào đã họp lần thứ 21.',
+    ].join('\n');
+    expect(visits(text, '2024-03-27')).toEqual([
+      'LA-HO>VN-71',
+      'LA-LP>VN-71',
+      'LA-PH>VN-71',
+      'LA-XI>VN-71',
+    ]);
+  });
+
+  it('"… trên khu vực tiếp giáp ba tỉnh A, B và C của nước bạn Lào": neighbours, not guests', () => {
+    const text = [
+      'Tin',
+      'Ngày 16/3, tại tỉnh Sơn La, Bộ Chỉ huy Bộ đội Biên phòng ba tỉnh Thanh Hóa, Sơn La và Điện Biên tổ chức hội nghị phối hợp quản lý biên giới trên khu vực tiếp giáp ba tỉnh Hủa Phăn, Luang Prabang và Phongsaly của nước bạn Lào.',
+    ].join('\n');
+    expect(visits(text, '2024-03-17')).toEqual([]);
+  });
+});
+
+describe('national bodies of another country at an event', () => {
+  it('"đoàn công tác của Bộ Văn hóa và Mỹ thuật Campuchia": a ministry named with "và"', () => {
+    const text = [
+      'Tin',
+      'Ngày 19/11, tại thành phố Cần Thơ, Ủy ban nhân dân thành phố đã có buổi làm việc với đoàn công tác của Bộ Văn hóa và Mỹ thuật Campuchia.',
+    ].join('\n');
+    expect(visits(text, '2019-11-19')).toEqual(['KH-12*>VN-CT']);
+  });
+
+  it('a roll that names the host city and a foreign national body; "diễn ra trọng thể lễ …"', () => {
+    const text = [
+      'Tin',
+      'Tối 20/6, tại Trường Đại học Cần Thơ đã diễn ra trọng thể lễ kỷ niệm 50 năm quan hệ ngoại giao Việt Nam - Campuchia. Đến dự lễ có đại diện Ban Chỉ đạo Tây Nam Bộ, lãnh đạo thành phố Cần Thơ, Bộ Tư lệnh Lục quân Quân đội Hoàng gia Campuchia.',
+    ].join('\n');
+    expect(visits(text, '2017-06-28')).toEqual(['KH-12*>VN-CT']);
+  });
+
+  it('an embassy’s staff in a roll, at home where they are posted, came from nowhere', () => {
+    const text = [
+      'Tin',
+      'Ngày 5/5, tại tỉnh Preah Sihanouk diễn ra lễ khai mạc hội trại thanh niên.',
+      'Dự hội trại có ông Sbong Sarat, Tỉnh trưởng tỉnh Preah Sihanouk; ông Lại Xuân Chiến, Tham tán công sứ Đại sứ quán Việt Nam tại Campuchia.',
+    ].join('\n');
+    expect(visits(text, '2013-05-06')).toEqual([]);
+  });
+});
+
+describe('students sent to study', () => {
+  it('"Đưa sinh viên A, B sang thành phố C học về chuyển đổi số": no delegation’s trip', () => {
+    const text = [
+      'Tin',
+      'Đưa sinh viên Xiêng Khoảng, Udomxay sang Hải Phòng học về chuyển đổi số.',
+    ].join('\n');
+    expect(visits(text, '2022-07-22')).toEqual([]);
+  });
+});

@@ -450,6 +450,13 @@ const chromeReason = memoised((t: string): string | null => {
     if (items.length >= 2 && items.every((x) => x !== '' && wordCount(x) <= CRUMB_WORDS))
       return 'breadcrumb';
   }
+  // "Địa phương: Miền Bắc: Hà Nội - Hải Phòng - Hà Giang - … | Miền Trung: …": a site's menu of
+  // places, many short items joined by dashes.
+  if (t.includes(' - ') && !endsWithOneOf(t, '.!?')) {
+    const items = t.split(/\s+[-–|·]\s+/);
+    if (items.length >= MENU_MIN_DASHED && items.every((x) => wordCount(x) <= MENU_ITEM_WORDS))
+      return 'menu';
+  }
   // Without a separator there is nothing to split (most lines).
   if ((t.includes('|') || t.includes('·')) && !endsWithOneOf(t, '.!?')) {
     const items = t.split(/\s+\|\s+|\s+·\s+/);
@@ -466,6 +473,8 @@ const chromeReason = memoised((t: string): string | null => {
 
 // The most words of an item of a breadcrumb ("Tin tức - Sự kiện").
 const CRUMB_WORDS = 6;
+// The fewest items of a menu joined by dashes (a title may join a few: "Việt Nam - Lào - Campuchia").
+const MENU_MIN_DASHED = 8;
 // The most words of an item in a three-item menu ("Địa phương hợp tác: Viêng Chăn (Lào)").
 const MENU_ITEM_WORDS = 7;
 

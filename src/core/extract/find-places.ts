@@ -500,10 +500,18 @@ function settleBareNames(
   const named = new Map<string, number>();
   for (const m of mentions)
     if (m.prefix !== null) named.set(m.entry.iso, (named.get(m.entry.iso) ?? 0) + 1);
+  // "lãnh đạo 7 tỉnh: Xiêng Khoảng, Hủa Phăn, Viêng Chăn, …": a list of provinces. (The same bare
+  // name elsewhere in the article is that province too: "hai tỉnh kết nghĩa … là Vientiane và
+  // Udomxay", then "sinh viên của Vientiane và Udomxay".)
+  const listed = new Set<GazetteerEntry>();
   for (const [m, alternatives] of bare) {
-    // "lãnh đạo 7 tỉnh: Xiêng Khoảng, Hủa Phăn, Viêng Chăn, …": a list of provinces.
     const province = alternatives.find((e) => e.kind === 'province');
-    if (m.entry.kind !== 'province' && province && inProvinceList(text, mentions, m)) {
+    if (m.entry.kind !== 'province' && province && inProvinceList(text, mentions, m))
+      listed.add(province);
+  }
+  for (const [m, alternatives] of bare) {
+    const province = alternatives.find((e) => listed.has(e));
+    if (province) {
       m.entry = province;
       continue;
     }
@@ -513,6 +521,9 @@ function settleBareNames(
     m.entry = best;
   }
 }
+
+const PROVINCES_BEFORE =
+  /(?<![\p{L}])tỉnh(?:\s+(?:bạn|kết nghĩa))?(?:\s+của\s+(?:thành phố|tỉnh)(?:\s+\p{L}+){0,2})?(?:\s+(?:là|gồm))?\s*:?\s*$/iu;
 
 /** Whether a mention stands in a list whose first item follows "tỉnh" ("các tỉnh A, B, …"). */
 function inProvinceList(text: string, mentions: Mention[], m: Mention): boolean {
@@ -525,10 +536,9 @@ function inProvinceList(text: string, mentions: Mention[], m: Mention): boolean 
   if (head === m && !(next && LIST_JOIN.test(text.slice(m.span[1], next.span[0])))) return false;
   return (
     (head !== m && head.prefix === 'tinh') ||
-    // ("hai tỉnh bạn là Viêng Chăn và Xay-nha-bu-ly", "các tỉnh gồm: …").
-    /(?<![\p{L}])tỉnh(?:\s+bạn)?(?:\s+(?:là|gồm))?\s*:?\s*$/iu.test(
-      text.slice(Math.max(0, head.span[0] - 16), head.span[0]),
-    )
+    // ("hai tỉnh bạn là Viêng Chăn và Xay-nha-bu-ly", "các tỉnh gồm: …", "hai tỉnh kết nghĩa
+    // của thành phố là Vientiane và Udomxay").
+    PROVINCES_BEFORE.test(text.slice(Math.max(0, head.span[0] - 48), head.span[0]))
   );
 }
 

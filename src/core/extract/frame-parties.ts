@@ -70,9 +70,10 @@ const NOT_PARTY_BEFORE = new Set([
   'cho',
 ]);
 
-// A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào".
+// A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào",
+// "Bộ Văn hóa và Mỹ thuật Campuchia".
 const BODY_OF_COUNTRY =
-  /(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?|mặt trận lào xây dựng đất nước|đảng nhân dân(?: cách mạng)?|đảng cộng sản)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|mặt trận lào xây dựng đất nước|đảng nhân dân(?: cách mạng)?|đảng cộng sản)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
 
 /**
  * "tại cuộc gặp giữa Thủ tướng Campuchia … và người đồng cấp Lào … tại Phnom Penh": the foreign
@@ -262,7 +263,7 @@ export function speaksOfParty(s: SentenceView): boolean {
 }
 
 /** The first of the list m is in ("của Kon Tum, Rattanakiri, Sekong": Kon Tum), whatever countries. */
-function listHead(s: SentenceView, m: Mention): Mention {
+export function listHead(s: SentenceView, m: Mention): Mention {
   let head = m;
   for (let i = s.mentions.indexOf(m) - 1; i >= 0; i--) {
     const prev = s.mentions[i]!;
@@ -364,25 +365,23 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
     if (wordAt(s, b) === 'sự' && wordAt(s, b - 1) === 'quân') return true;
     if (commaBefore(s, b + 1) && b + 1 < unit) break;
   }
+  // "lãnh đạo các tỉnh A1, A2 của Việt Nam và các tỉnh B1, B2 của Lào đã họp": the second list
+  // of a pair, the first named as a party.
+  const first = pairedList(s, head);
+  if (first && isParty(s, first, venue)) return true;
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
 
-/**
- * "tiếp nhận 32 sinh viên đến từ 4 tỉnh … sang theo học": students come to enrol, not a
- * delegation on a visit ("đoàn sinh viên tỉnh A sang giao lưu" is one).
- */
-export function enrolling(s: SentenceView): boolean {
-  let students = false;
-  let enrols = false;
-  for (let k = s.t0; k + 1 < s.t1; k++) {
-    const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
-    if (STUDENTS.has(pair) && wordAt(s, k - 1) !== 'đoàn') students = true;
-    else if (ENROLS.has(pair)) enrols = true;
-  }
-  return students && enrols;
+/** "… A1, A2 của Việt Nam và các tỉnh B1": the head of the list before "của ‹nước› và". */
+function pairedList(s: SentenceView, head: Mention): Mention | null {
+  let b = head.headToken - 1;
+  if (wordAt(s, b) === 'các' || countOf(wordAt(s, b)) >= 2) b--;
+  if (wordAt(s, b) !== 'và') return null;
+  const n = wordAt(s, b - 1) === 'nam' ? 2 : 1;
+  if (countryWordAt(s, b - n) !== n || wordAt(s, b - n - 1) !== 'của') return null;
+  const prev = s.mentions.filter((x) => x.lastToken < b - n - 1).at(-1);
+  return prev && prev.lastToken === b - n - 2 ? listHead(s, prev) : null;
 }
-const STUDENTS = new Set(['sinh viên', 'học sinh', 'học viên']);
-const ENROLS = new Set(['theo học', 'nhập học', 'du học', 'học tập', 'tiếp nhận']);
 
 /**
  * "chuyển lời chúc mừng của lãnh đạo tỉnh A tới …", "trao thư của Chủ tịch UBND tỉnh A": the
@@ -392,7 +391,13 @@ function messageOf(s: SentenceView, m: Mention): boolean {
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 10); b--) {
     if (commaBefore(s, b + 1)) return false;
     if (wordAt(s, b) !== 'của') continue;
-    for (let w = b - 1; w >= Math.max(s.t0, b - 4); w--) if (MESSAGE.has(wordAt(s, w))) return true;
+    // ("… Sơn La, Điện Biên của Việt Nam": the "điện" of a place's name is no telegram.)
+    for (let w = b - 1; w >= Math.max(s.t0, b - 4); w--)
+      if (
+        MESSAGE.has(wordAt(s, w)) &&
+        !s.mentions.some((x) => x.firstToken <= w && w <= x.lastToken)
+      )
+        return true;
     return false;
   }
   return false;

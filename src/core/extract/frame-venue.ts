@@ -388,7 +388,7 @@ export function organises(s: SentenceView): boolean {
     if (
       organisesAt(s, k) ||
       (wordsAt(s, k, ['tổ', 'chức']) && wordAt(s, k - 1) === 'được') ||
-      (wordsAt(s, k, ['diễn', 'ra']) && isHosted(s, k + 2))
+      (wordsAt(s, k, ['diễn', 'ra']) && isHosted(s, afterManner(s, k + 2)))
     )
       return true;
   return false;
@@ -463,9 +463,12 @@ function sameProvinceBodyAfter(s: SentenceView, m: Mention): number {
 function organisesAt(s: SentenceView, k: number): boolean {
   // "tỉnh B đã khai mạc Ngày hội …": the opening of an event it holds.
   if (!wordsAt(s, k, ['tổ', 'chức']) && !wordsAt(s, k, ['khai', 'mạc'])) return false;
-  // "tổ chức trọng thể lễ truy điệu", "tổ chức long trọng Lễ …": a manner before the event.
-  const j = MANNER.has(`${wordAt(s, k + 2)} ${wordAt(s, k + 3)}`) ? k + 4 : k + 2;
-  return isHosted(s, j);
+  return isHosted(s, afterManner(s, k + 2));
+}
+
+/** "(tổ chức | diễn ra) trọng thể lễ …", "long trọng Lễ …": past a manner before the event. */
+function afterManner(s: SentenceView, j: number): number {
+  return MANNER.has(`${wordAt(s, j)} ${wordAt(s, j + 1)}`) ? j + 2 : j;
 }
 
 /** "(hai bên) (đường / tuyến) biên giới" between tokens a and b. */

@@ -23,9 +23,9 @@ import {
   bareDelegation,
   countrySide,
   delegationOf,
-  enrolling,
   foreignBody,
   isParty,
+  listHead,
   meetingBetween,
   opensSideRoll,
   rollMember,
@@ -43,7 +43,8 @@ import {
   type ArticleFrame,
 } from './frame-venue.ts';
 import { bareProvinceIn } from './home.ts';
-import { hasWords, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import { enrolling } from './students.ts';
+import { hasWords, isDistanceRef, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import {
   local,
   withListed,
@@ -194,6 +195,8 @@ export function frameVisits(
   const seen = new Set<string>();
   for (const m of s.mentions) {
     if (seen.has(m.entry.id) || m.entry.country === venue.country) continue;
+    // ("… khu vực tiếp giáp ba tỉnh A, B và C của nước bạn Lào": the neighbours, not guests.)
+    if (isDistanceRef(s, listHead(s, m))) continue;
     // The guests of an organised event may be named anyhow ("với các tỉnh A1, A2 (Campuchia)").
     if (!hosted?.organiser && !(roll && rollMember(s, m, venue)) && !isParty(s, m, venue)) continue;
     for (const h of withListed(s, m)) {
@@ -202,6 +205,19 @@ export function frameVisits(
       out.push({ from: local(h), to, sentence: s, ...(roll && { attended: true as const }) });
     }
   }
+  // "Đến dự lễ có …, lãnh đạo thành phố A, …, Bộ Tư lệnh Lục quân Quân đội Hoàng gia Campuchia":
+  // a roll that names the hosts' places and a national body of another country.
+  // (Not an embassy's staff, at home in the country they are posted to; not where the roll calls
+  // the venue's province "tỉnh bạn", the partner seen from elsewhere.)
+  const rolled = roll ? rolledNationalBody(s) : null;
+  if (
+    rolled &&
+    rolled !== venue.country &&
+    !out.some((v) => v.from.entry.country === rolled) &&
+    !envoyFirst(phraseText(s.tt, s.t0, s.t1)) &&
+    !s.mentions.some((m) => m.entry === venue && wordAt(s, m.headToken - 1) === 'bạn')
+  )
+    nationalGuests([rolled], venue, to, s, gaz, out);
   // "Sở … tỉnh A vừa phối hợp với Sở … tỉnh B tổ chức chương trình … tại thành phố C, tỉnh B":
   // the organiser from the other country came to B.
   if (out.length === 0 && named && jointlyOrganised(s))

@@ -1,6 +1,7 @@
 // One sentence seen as words (lower case, NFC) with the place mentions inside it, the shape the
 // link rules read.
 import { fold } from '../normalize.ts';
+import { countOf } from './count-words.ts';
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { wordOf, wordTableGeneration, wordTableSize, type TokenizedText } from './tokens.ts';
@@ -217,6 +218,8 @@ export function isDistanceRef(s: SentenceView, m: Mention): boolean {
   // "… nơi có cột mốc 55, giáp tỉnh B (Campuchia)", "giáp ranh với B": the neighbour of a place.
   let b = m.firstToken - 1;
   if (wordAt(s, b) === 'tỉnh' || wordAt(s, b) === 'huyện') b--;
+  // ("tiếp giáp ba tỉnh A, B và C của nước bạn Lào": the neighbours counted.)
+  if (wordAt(s, b) === 'các' || countOf(wordAt(s, b)) >= 2) b--;
   if (wordAt(s, b) === 'với') b--;
   if (wordAt(s, b) === 'ranh') b--;
   return wordAt(s, b) === 'giáp';

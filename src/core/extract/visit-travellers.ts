@@ -238,6 +238,9 @@ export function namesOtherBody(s: SentenceView, from: number, cue: number): bool
   for (let j = from; j < cue; j++) if (commaBefore(s, j)) k = j;
   if (cue - k <= 2) return false;
   for (let j = from; j < cue; j++) if (foldedAt(s, j) === 'doan') return false;
+  // "Ủy ban Kiểm tra … của 3 tỉnh nước bạn Lào": the bodies of a counted group of provinces.
+  for (let j = from + 1; j < cue; j++)
+    if (wordAt(s, j) === 'tỉnh' && countOf(wordAt(s, j - 1)) >= 2) return false;
   const head = s.tt.tokens[k]!;
   if (MEMBER_HEADS.has(head.f)) return false;
   const first = s.tt.tokens[from]!;

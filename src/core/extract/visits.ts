@@ -5,6 +5,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import { envoyFirst } from './actors.ts';
 import { phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import { studyTrip } from './students.ts';
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, findCues } from './visit-cues.ts';
 import { resolveForward } from './visit-forward.ts';
@@ -94,6 +95,7 @@ export function visitsInSentence(
   const forward = cues.filter((c) => c.kind === 'forward' && (!rev || c.start < rev.start));
   // "lượng khách Campuchia đến Việt Nam đạt 400.000 lượt": visitor numbers, not a trip.
   for (const fwd of forward.length > 0 && visitorCount(s) ? [] : forward) {
+    if (studyTrip(s, fwd.end)) continue;
     const found = resolveForward(tt, s, fwd, gaz, ctx, from, rev !== undefined);
     from = fwd.end + 1;
     if (found.length === 0) continue;

@@ -1,0 +1,33 @@
+// Students who come to study are no delegation on a visit ("tiếp nhận 32 sinh viên đến từ 4 tỉnh
+// … sang theo học", "Đưa sinh viên A, B sang thành phố C học về chuyển đổi số"); a students'
+// delegation is ("Đoàn sinh viên tỉnh A sang thăm tỉnh B").
+import { wordAt, type SentenceView } from './sentence-view.ts';
+
+const STUDENTS = new Set(['sinh viên', 'học sinh', 'học viên']);
+const ENROLS = new Set(['theo học', 'nhập học', 'du học', 'học tập', 'tiếp nhận']);
+// How far after the travel verb the study may be named ("sang Hải Phòng học về …").
+const STUDY_REACH = 8;
+
+/** Where students not in a delegation are named in tokens [a, b), or -1. */
+function studentsIn(s: SentenceView, a: number, b: number): number {
+  for (let k = Math.max(a, s.t0); k + 1 < Math.min(b, s.t1); k++)
+    if (STUDENTS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`) && wordAt(s, k - 1) !== 'đoàn')
+      return k;
+  return -1;
+}
+
+/** A sentence that tells students enrolling (an event's guests are then no delegation). */
+export function enrolling(s: SentenceView): boolean {
+  if (studentsIn(s, s.t0, s.t1) < 0) return false;
+  for (let k = s.t0; k + 1 < s.t1; k++)
+    if (ENROLS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`)) return true;
+  return false;
+}
+
+/** Students, before the travel verb at `cue`, who go to study after it. */
+export function studyTrip(s: SentenceView, cue: number): boolean {
+  if (studentsIn(s, s.t0, cue) < 0) return false;
+  for (let k = cue + 1; k < Math.min(s.t1, cue + STUDY_REACH); k++)
+    if (wordAt(s, k) === 'học') return true;
+  return false;
+}
