@@ -2,7 +2,7 @@
 // a border, meetings recalled by their venue, students enrolling, and words that only look like
 // plans or trips.
 import { describe, expect, it } from 'vitest';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { sistersOf, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('a defence exchange held on both sides of the border', () => {
   it('each country’s ministry crosses to the other’s province', () => {
@@ -218,5 +218,69 @@ describe('students sent to study', () => {
       'Đưa sinh viên Xiêng Khoảng, Udomxay sang Hải Phòng học về chuyển đổi số.',
     ].join('\n');
     expect(visits(text, '2022-07-22')).toEqual([]);
+  });
+});
+
+describe('third round: rolls, counted venues, care abroad, trips counted', () => {
+  it('"Cùng dự còn có … tỉnh B (Lào)": a roll opened by "cùng"; "Cùng đồng chủ trì" is none', () => {
+    const venue =
+      'Tin\nTối 25-7, UBND huyện Như Thanh đã tổ chức khai mạc Hội chợ tại sân vận động huyện Như Thanh, tỉnh Thanh Hóa.\n';
+    expect(
+      visits(
+        `${venue}Cùng dự còn có đại diện các tỉnh lân cận và tỉnh Hủa Phăn (nước CHDCND Lào).`,
+        '2016-07-26',
+      ),
+    ).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('"tìm kiếm 172 mộ tại 3 tỉnh A, B và C; còn Đội K73 … ở các tỉnh D, E": counted venues', () => {
+    const text = [
+      'Tin',
+      'Ngày 06/11, các đội của tỉnh Tây Ninh đã xuất quân sang Campuchia.',
+      'Đội K71 khảo sát, tìm kiếm 172 mộ tại 3 tỉnh Siem Reap, Pailin và Kampot; còn Đội K73 khảo sát, tìm kiếm 76 mộ ở các tỉnh Prey Veng và Takeo.',
+    ].join('\n');
+    expect(visits(text, '2025-12-11')).toEqual([
+      'VN-37>KH-17',
+      'VN-37>KH-24',
+      'VN-37>KH-7',
+      'VN-37>KH-14',
+      'VN-37>KH-21',
+    ]);
+  });
+
+  it('"doanh nghiệp đang đầu tư tại các tỉnh A, B": where money is, no venue', () => {
+    const text = [
+      'Tin',
+      'Ngày 12/12, Thủ tướng Campuchia tham dự Diễn đàn doanh nghiệp với sự tham gia của 300 doanh nghiệp, trong đó có nhiều doanh nghiệp đang đầu tư tại các tỉnh Kampong Cham, Mondulkiri.',
+    ].join('\n');
+    expect(visits(text, '2023-12-13')).toEqual([]);
+  });
+
+  it('"đoàn y bác sĩ của tỉnh A đã khám bệnh … cho bệnh nhân … của hai tỉnh B1 và B2"', () => {
+    const text = [
+      'Tin',
+      'Mới đây, một đoàn y bác sĩ tình nguyện của tỉnh An Giang cũng đã khám bệnh không lấy tiền cho những bệnh nhân nghèo của hai tỉnh Takeo và Kandal, Campuchia.',
+    ].join('\n');
+    expect(visits(text, '2019-05-01')).toEqual(['VN-44>KH-21', 'VN-44>KH-8']);
+    // (A region's provinces twinned, their partners still to be named, pair nobody.)
+    const region = `${text}\nViệc kết nghĩa giữa các tỉnh đồng bằng sông Cửu Long của Việt Nam với các tỉnh của Campuchia được duy trì.`;
+    expect(sistersOf(region, '2019-05-01')).toEqual([]);
+  });
+
+  it('"các chuyến thăm gần đây của Tổng Bí thư … và Thủ tướng …": trips counted, none told', () => {
+    const text = [
+      'Tin',
+      'Trong khuôn khổ chuyến thăm cấp Nhà nước tới Lào, hôm qua, Chủ tịch nước Trần Đại Quang đã gặp nguyên Chủ tịch nước Lào Khamtay Siphandone tại tỉnh Champasak.',
+      'Chủ tịch nước khẳng định các chuyến thăm gần đây của Tổng Bí thư, Chủ tịch nước Bounnhang Volachith và Thủ tướng Thongloun Sisoulith cho thấy quyết tâm của Việt Nam và Lào.',
+    ].join('\n');
+    expect(visits(text, '2016-06-15')).toEqual(['VN-HN*>LA-CH']);
+  });
+
+  it('"A đón Thủ tướng Campuchia sang thăm khu vực X, huyện Y, tỉnh B, nơi …": received at B', () => {
+    const text = [
+      'Tin',
+      'Thủ tướng Phạm Minh Chính đón Thủ tướng Campuchia Hun Sen sang thăm khu vực lối mở Lộc Tấn, huyện Lộc Ninh, tỉnh Bình Phước, nơi cách đây 45 năm Thủ tướng Hun Sen đặt những bước chân đầu tiên sang Việt Nam.',
+    ].join('\n');
+    expect(visits(text, '2022-06-20')).toEqual(['KH-12*>VN-58']);
   });
 });

@@ -5,7 +5,7 @@ import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import { countryWordAt, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { futureInClause } from './visit-cues.ts';
-import { local, type VisitContext, type VisitFinding } from './visit-sides.ts';
+import { local, withListed, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
 const WORK_VERBS = [
   ['tổ', 'chức'],
@@ -63,7 +63,44 @@ function recipientsAt(s: SentenceView, from: number): number {
   return -1;
 }
 
+// Care that is given where the patients are ("khám bệnh", "phát thuốc", "mổ mắt").
+const CARE = [
+  ['khám', 'bệnh'],
+  ['khám', 'chữa'],
+  ['phát', 'thuốc'],
+  ['cấp', 'thuốc'],
+  ['mổ', 'mắt'],
+];
+const PATIENTS = [...RECIPIENTS, ['bệnh', 'nhân']];
+
+/**
+ * "một đoàn y bác sĩ tình nguyện của tỉnh A cũng đã khám bệnh không lấy tiền cho những bệnh nhân
+ * nghèo của hai tỉnh B1 và B2": a delegation that treated patients of another country went there.
+ */
+function careAbroad(s: SentenceView): VisitFinding[] {
+  const k = firstAt(s, s.t0, s.t1, CARE);
+  if (k < 0 || futureInClause(s, k)) return [];
+  let d = k - 1;
+  while (d >= s.t0 && wordAt(s, d) !== 'đoàn') d--;
+  const home = d < s.t0 ? undefined : s.mentions.find((m) => m.firstToken > d && m.lastToken < k);
+  if (!home) return [];
+  let c = k + 2;
+  while (c < s.t1 && wordAt(s, c) !== 'cho') c++;
+  const who = firstAt(s, c + 1, Math.min(s.t1, c + 1 + RECIPIENT_GAP + 2), PATIENTS);
+  if (c >= s.t1 || who < 0) return [];
+  const there = s.mentions.find(
+    (m) =>
+      m.firstToken > who &&
+      m.firstToken < who + RECIPIENT_REACH &&
+      m.entry.country !== home.entry.country,
+  );
+  if (!there) return [];
+  return [{ from: local(home), to: withListed(s, there).map(local), sentence: s }];
+}
+
 export function fieldWork(s: SentenceView, ctx: VisitContext): VisitFinding[] {
+  const cared = careAbroad(s);
+  if (cared.length > 0) return cared;
   for (let k = s.t0; k + 2 < s.t1; k++) {
     if (!wordsAt(s, k, ['phối', 'hợp', 'với'])) continue;
     const verb = firstAt(s, k + 3, s.t1, WORK_VERBS);

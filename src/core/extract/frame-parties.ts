@@ -173,6 +173,8 @@ export function attendanceRoll(s: SentenceView): boolean {
   if (delegationsFrom(s) || attendedBy(s)) return true;
   let k = s.t0;
   if (wordAt(s, k) === 'về' || wordAt(s, k) === 'tới' || wordAt(s, k) === 'đến') k++;
+  // ("Cùng dự còn có …", "Cùng tham dự có …"; not "Cùng đồng chủ trì …", the co-chairs.)
+  else if (wordAt(s, k) === 'cùng' && ['dự', 'tham'].includes(wordAt(s, k + 1))) k++;
   if (wordAt(s, k) === 'tham') k++;
   if (wordAt(s, k) === 'đồng' && wordAt(s, k + 1) === 'chủ') k++;
   if (wordAt(s, k) === 'chủ' && wordAt(s, k + 1) === 'trì') k++;

@@ -221,6 +221,10 @@ function visitDate(
 const GROUP =
   /(?<![\p{L}])(?:(?:ba|bốn|năm|sáu|các|từng|\d+)\s+tỉnh(?:\s+bạn)?|tỉnh\s+bạn)(?![\p{L}])/u;
 
+// "các tỉnh đồng bằng sông Cửu Long", "các tỉnh miền Trung": a region's provinces, no partners.
+const REGION_GROUP =
+  /(?<![\p{L}])các\s+tỉnh\s+(?:đồng bằng|miền|tây nguyên|duyên hải|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|tây nam)(?![\p{L}])/u;
+
 const SIGNED = /(?<![\p{L}])(?:ký|kí)(?![\p{L}])/u;
 // The most places an unnamed group of provinces stands for ("các tỉnh giáp biên").
 const MAX_GROUP = 6;
@@ -402,8 +406,9 @@ function sistersOf(
     const home = hub(partners, c);
     return home ? named.map((e) => ({ a: e, b: home })) : [];
   }
-  // "lãnh đạo từng tỉnh bạn đã ký": every pair around the article's home.
-  if (named.length === 0) {
+  // "lãnh đạo từng tỉnh bạn đã ký": every pair around the article's home. (Not "Việc kết nghĩa
+  // giữa các tỉnh đồng bằng sông Cửu Long …": a region's provinces, their partners to come.)
+  if (named.length === 0 && !REGION_GROUP.test(lower)) {
     const home = hub(partners);
     return home ? partners.filter((p) => p.a === home || p.b === home) : [];
   }

@@ -333,7 +333,8 @@ export function isSeatOrHome(s: SentenceView, k: number): boolean {
  */
 function restsFrom(s: SentenceView, k: number): boolean {
   const pair = `${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`;
-  return pair === 'hy sinh' || pair === 'cất bốc' || pair === 'quy tập';
+  // ("doanh nghiệp đang đầu tư tại các tỉnh B1, B2": where the firms' money is.)
+  return pair === 'hy sinh' || pair === 'cất bốc' || pair === 'quy tập' || pair === 'đầu tư';
 }
 
 /**

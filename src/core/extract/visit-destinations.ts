@@ -86,6 +86,8 @@ export function clauseEnd(s: SentenceView, from: number): number {
   for (let k = from + 1; k < s.t1; k++) {
     if (referred && commaBefore(s, k)) return k;
     if (CLAUSE_BREAKS.some((ws) => wordsAt(s, k, ws))) return k;
+    // "…, tỉnh B, nơi cách đây 45 năm ông X đặt chân sang Việt Nam": what the place recalls.
+    if (wordAt(s, k) === 'nơi' && commaBefore(s, k)) return k;
     // "…; đồng thời thông tin …": a semicolon starts another statement, unless it parts the
     // items of a list a colon opened ("tại các tỉnh như: tỉnh A; tỉnh B và tỉnh C").
     if (semicolonBefore(s, k) && !listOpened(s, from, k) && !parallelItem(s, from, k)) return k;

@@ -8,6 +8,7 @@ import {
   nationalBodyIndex,
 } from './actors.ts';
 import type { Mention } from './find-places.ts';
+import { TALLY } from './frame-meeting.ts';
 import { bareDistrictAt, bareProvinceIn } from './home.ts';
 import { personCountry } from './people.ts';
 import {
@@ -189,6 +190,8 @@ export function resolveForward(
   // "Đây là chuyến công tác đầu tiên của lãnh đạo tỉnh A", "đánh giá cao chuyến thăm của đoàn
   // tỉnh A": the trip's owner after "của" is its traveller, never its destination.
   const trip = wordAt(s, cue.start - 1) === 'chuyến';
+  // "các chuyến thăm gần đây của Tổng Bí thư … và Thủ tướng …": trips counted, none told.
+  if (trip && TALLY.has(wordAt(s, cue.start - 2))) return [];
   const found = trip ? tripOwner(tt, s, gaz, cue.end + 1) : null;
   // "Bí thư Tỉnh ủy A cho rằng chuyến thăm là dịp để …": a host judging a trip the article has
   // told, whose owner it does not name: no trip of the speaker's, and nothing new.

@@ -2,10 +2,12 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { consulCountry, countryWords, envoyFirst, nationalActorCountry } from './actors.ts';
+import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import { commaAfterList, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, guestsFrom, guestWord, passiveBefore, type Cue } from './visit-cues.ts';
+import { clauseEnd as clauseClose } from './visit-destinations.ts';
 import { isDelegationOf } from './visit-travellers.ts';
 import { partnerGroup } from './visit-groups.ts';
 import {
@@ -23,6 +25,16 @@ import {
   type VisitFinding,
   withListed,
 } from './visit-sides.ts';
+
+/**
+ * "Thủ tướng A đón Thủ tướng Campuchia Hun Sen sang thăm khu vực lối mở X, huyện Y, tỉnh B, nơi
+ * …": the place the guest was received to visit, in the cue's own clause.
+ */
+function visitedAfter(s: SentenceView, cue: Cue, m: Mention): boolean {
+  let k = cue.end + 1;
+  while (k < m.firstToken && wordAt(s, k) !== 'thăm') k++;
+  return k < m.firstToken && m.firstToken < clauseClose(s, k);
+}
 
 export function resolveReverse(
   tt: TokenizedText,
@@ -85,7 +97,7 @@ export function resolveReverse(
           (m) =>
             m.entry.country === hostSide.entry.country &&
             m.entry.iso !== hostSide.entry.iso &&
-            isLocated(s, m),
+            (isLocated(s, m) || visitedAfter(s, cue, m)),
         )
       : undefined;
   // "Trong hoạt động đầu tiên, Bộ trưởng … chủ trì lễ đón …" after "tại Cửa khẩu Mộc Bài, tỉnh B

@@ -81,7 +81,7 @@ const LIST_GLUE = new Set([
 
 /** A mention introduced by "tại / ở" (directly or through its administrative word). */
 export function isLocated(s: SentenceView, m: Mention): boolean {
-  if (LOCATIVE.has(wordAt(s, m.headToken - 1))) return true;
+  if (LOCATIVE.has(wordAt(s, locativeBefore(s, m)))) return true;
   // "tại huyện Stoung, tỉnh B": the province a located district lies in.
   if (!commaBefore(s, m.headToken)) return false;
   for (let k = m.headToken - 2; k >= Math.max(s.t0, m.headToken - 6); k--) {
@@ -91,14 +91,23 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   return false;
 }
 
+/**
+ * Where "tại / ở" would stand before a mention: right before it, or before a count of provinces
+ * ("tìm kiếm 172 mộ tại 3 tỉnh A, B và C", "ở các tỉnh A, B").
+ */
+function locativeBefore(s: SentenceView, m: Mention): number {
+  const several = isSeveral(wordAt(s, m.headToken - 1)) && wordAt(s, m.headToken) === 'tỉnh';
+  return several ? m.headToken - 2 : m.headToken - 1;
+}
+
 /** A located mention that is a destination: not the seat of a mission or the home of residents. */
 export function atVenue(s: SentenceView, m: Mention): boolean {
-  return (isLocated(s, m) && !isSeatOrHome(s, m.headToken - 1)) || foundingFeted(s, m);
+  return (isLocated(s, m) && !isSeatOrHome(s, locativeBefore(s, m))) || foundingFeted(s, m);
 }
 
 /** A mention located as the seat of a mission or the home of residents ("Tổng Lãnh sự … tại TP B"). */
 export function locatedSeat(s: SentenceView, m: Mention): boolean {
-  return isLocated(s, m) && isSeatOrHome(s, m.headToken - 1);
+  return isLocated(s, m) && isSeatOrHome(s, locativeBefore(s, m));
 }
 
 /** "dự Lễ kỷ niệm 40 năm Ngày thành lập tỉnh B": a province's founding is feted in it. */
