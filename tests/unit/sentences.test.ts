@@ -66,6 +66,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after a district or town cut short ("H. Lạ Màm", "TX. Hà Tiên")', () => {
+    expect(said('Hội nghị giữa H. Lạ Màm và TX. Hà Tiên đã diễn ra. Hai bên ký kết.')).toEqual([
+      'Hội nghị giữa H. Lạ Màm và TX. Hà Tiên đã diễn ra.',
+      'Hai bên ký kết.',
+    ]);
+  });
+
   it('splits at a stop glued to the next sentence after a lower-case word, never inside TP.HCM', () => {
     expect(
       said('Tin từ RFA cho biết.Bản tin viết rằng, “Ông đến hôm nay.“Thông tấn xã loan tin.'),

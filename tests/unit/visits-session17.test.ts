@@ -284,3 +284,44 @@ describe('third round: rolls, counted venues, care abroad, trips counted', () =>
     expect(visits(text, '2022-06-20')).toEqual(['KH-12*>VN-58']);
   });
 });
+
+describe('fourth round: ties kept up, receivers, districts cut short, signing places', () => {
+  it('"tỉnh A duy trì quan hệ … tham gia các hoạt động xã hội tại B": ties kept up, no trip', () => {
+    const text = [
+      'Tin',
+      'Bình Dương cũng duy trì quan hệ hợp tác với các địa phương của Lào, đặc biệt là tỉnh Champasak, nhất là trong việc trồng cây cao su và tham gia các hoạt động xã hội tại Champasak.',
+    ].join('\n');
+    expect(visits(text, '2020-07-07')).toEqual([]);
+    // (A meeting told in a clause of its own after the ties still counts.)
+    const clause = [
+      'Tin',
+      'Trước đó, cơ chế hội đàm được duy trì giữa Công an tỉnh Bình Phước với Công an các tỉnh bạn; hội nghị năm 2024 được tổ chức tại tỉnh Kratie.',
+    ].join('\n');
+    expect(visits(clause, '2025-03-01')).toContain('VN-58>KH-10');
+  });
+
+  it('"Đón tiếp và làm việc với đoàn có đồng chí X, Đại sứ … tại Lào": receivers, no guest', () => {
+    const text = [
+      'Tin',
+      'Trong khuôn khổ chuyến thăm và làm việc tại CHDCND Lào, ngày 4/11, Đoàn công tác tỉnh Phú Thọ đã tới thăm, làm việc tại Đại sứ quán Việt Nam ở thủ đô Viêng Chăn, Lào.',
+      'Đón tiếp và làm việc với đoàn có đồng chí Nguyễn Minh Tâm - Đại sứ đặc mệnh toàn quyền nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Lào, cán bộ, nhân viên Đại sứ quán; đại diện Hội người Việt Nam tại Viêng Chăn.',
+    ].join('\n');
+    expect(visits(text, '2025-11-05')).toEqual(['VN-68>LA-VT']);
+  });
+
+  it('"H. Lạ Màm (tỉnh Sê Kông, Lào)": a district cut short, in the province its address names', () => {
+    const text = [
+      'Tin',
+      'Chiều 12-8, Hội nghị thường niên giữa H. Lạ Màm và TP Tam Kỳ (Quảng Nam) đã được tổ chức tại trụ sở Ủy ban Chính quyền H. Lạ Màm (tỉnh Sê Kông, Lào).',
+    ].join('\n');
+    expect(visits(text, '2015-08-13')).toEqual(['VN-27>LA-XE']);
+  });
+
+  it('"Hiệp định … được ký ngày 28/8/2000 tại Phnom Penh": where a document was signed', () => {
+    const text = [
+      'Tin',
+      'Trên cơ sở Hiệp định giữa hai Chính phủ được ký ngày 28/8/2000 tại Phnom Penh, hai Đội quy tập hài cốt liệt sỹ của tỉnh An Giang đã tìm kiếm, quy tập được hàng nghìn hài cốt.',
+    ].join('\n');
+    expect(visits(text, '2025-06-01')).toEqual([]);
+  });
+});

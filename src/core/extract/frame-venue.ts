@@ -234,15 +234,6 @@ function addressIn(s: SentenceView, k: number): Mention | null {
  * "tại" just after the meeting word places it ("giao lưu với đoàn B tại C"), else the nearest one
  * before it; one further on places something else ("đào tạo lưu học sinh tại Trường … ở phường B").
  */
-/** "Hiệp định … ký ngày 28/8/2000 tại thủ đô B": where a document was signed, not an event's venue. */
-function signedOn(s: SentenceView, k: number): boolean {
-  for (let b = k - 1; b > Math.max(s.t0, k - 8); b--) {
-    if (wordAt(s, b) === 'ngày' && ['ký', 'kí'].includes(wordAt(s, b - 1))) return true;
-    if (commaBefore(s, b)) return false;
-  }
-  return false;
-}
-
 /**
  * "… người đang có chuyến thăm và làm việc tại địa phương Việt Nam (này)": the one place of that
  * country the sentence names (a translation's "this Vietnamese locality").
@@ -266,7 +257,7 @@ export function venueIn(s: SentenceView): Mention | null {
     // "diễn tập chung trên đất Hà Tĩnh", "trên địa bàn tỉnh B": read from the last of those words.
     const k = w === 'trên' ? onGround(s, k0) : k0;
     if (k < 0 || (w !== 'tại' && w !== 'ở' && w !== 'trên')) continue;
-    if (isSeatOrHome(s, k) || signedOn(s, k)) continue;
+    if (isSeatOrHome(s, k)) continue;
     const addressed = addressIn(s, k) ?? localityOf(s, k);
     if (addressed) {
       found.push({ k, m: addressed });

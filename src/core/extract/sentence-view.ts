@@ -305,10 +305,10 @@ const MISSION_OF_COUNTRY =
  * A "tại" (at token k) that says where a mission sits or people live, not where anyone met:
  * "Tổng Lãnh sự quán Lào tại TP Đà Nẵng", "Tổng lãnh sự nước CHDCND Lào tại …", "Đại sứ Việt Nam
  * tại …", "bà con đang sinh sống tại B", "định cư ở B", "phóng viên TTXVN tại B", "liệt sĩ hy
- * sinh tại B".
+ * sinh tại B", "Hiệp định … ký ngày … tại B".
  */
 export function isSeatOrHome(s: SentenceView, k: number): boolean {
-  if (RESIDING.has(wordAt(s, k - 1)) || restsFrom(s, k)) return true;
+  if (RESIDING.has(wordAt(s, k - 1)) || restsFrom(s, k) || signedOn(s, k)) return true;
   if (wordAt(s, k - 1) === 'việc' && wordAt(s, k - 2) === 'làm' && livesAndWorks(s, k - 2))
     return true;
   // ("Tổng Lãnh sự nước Cộng hòa Dân chủ Nhân dân Lào tại B": the envoy's post, after the
@@ -322,6 +322,15 @@ export function isSeatOrHome(s: SentenceView, k: number): boolean {
     if (w === 'sứ' && wordAt(s, b - 1) === 'đại') return !calledOn(s, b - 1);
     // "Theo phóng viên TTXVN tại Phnom Penh": where the paper's correspondent is based.
     if ((w === 'viên' && wordAt(s, b - 1) === 'phóng') || w === 'pv') return true;
+    if (commaBefore(s, b)) return false;
+  }
+  return false;
+}
+
+/** "Hiệp định … ký ngày 28/8/2000 tại thủ đô B": where a document was signed, not an event's venue. */
+function signedOn(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b > Math.max(s.t0, k - 8); b--) {
+    if (wordAt(s, b) === 'ngày' && ['ký', 'kí'].includes(wordAt(s, b - 1))) return true;
     if (commaBefore(s, b)) return false;
   }
   return false;

@@ -13,6 +13,9 @@ export const ABBREV = new Set([
   'ks',
   'q',
   'p',
+  // "H. Lạ Màm", "TX. Hà Tiên": a district's, a town's unit cut short.
+  'h',
+  'tx',
   'tt',
   'mr',
   'st',

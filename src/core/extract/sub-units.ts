@@ -7,8 +7,8 @@ import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { isCapitalised, type TokenizedText } from './tokens.ts';
 
-// Folded words that name a sub-unit before its name.
-const SUB_UNIT = new Set(['huyen', 'quan', 'xa', 'ban', 'cum', 'khom']);
+// Folded words that name a sub-unit before its name ("H. Lạ Màm": huyện, cut short).
+const SUB_UNIT = new Set(['huyen', 'quan', 'xa', 'ban', 'cum', 'khom', 'h']);
 const TWO_WORD_SUB_UNIT = new Set(['thi xa', 'thi tran']);
 const MAX_NAME_TOKENS = 4;
 const COUNTRY_END = /(?:^| )(?:viet nam|lao|campuchia)$/;

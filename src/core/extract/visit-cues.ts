@@ -605,6 +605,8 @@ const WISH_OR_HABIT = new Set([
   'điều kiện',
   // "Các anh nhớ quay lại, lần sau đưa cả con cháu sang": a trip of another time.
   'lần sau',
+  // "tỉnh A duy trì quan hệ hợp tác với B, … tham gia các hoạt động xã hội tại B": ties kept up.
+  'duy trì',
 ]);
 
 /** A plan, habit, wish or agreement anywhere in the sentence ("… tới, tỉnh sẽ cử đoàn sang A, B"). */
@@ -641,6 +643,9 @@ export function futureIndex(s: SentenceView): number {
     if (pair === 'định kỳ' && namedRound(s, k + 2)) continue;
     // "Lời kêu gọi trên được … đưa ra khi chủ trì cuộc họp …": a call already made, named.
     if (wordAt(s, k - 1) === 'lời') continue;
+    // ("cơ chế hội đàm được duy trì giữa …; hội nghị năm 2024 được tổ chức tại B": ties kept up,
+    // then one meeting told in a clause of its own.)
+    if (pair === 'duy trì' && semicolonAfter(s, k)) continue;
     // "Đó là nội dung được thống nhất tại cuộc làm việc …", "các nội dung đã được hai bên thống
     // nhất và ký kết tại hội nghị lần thứ 28": what a meeting agreed, named.
     if (AGREED.has(pair) && agreedAt(s, k)) continue;
@@ -653,6 +658,11 @@ export function futureIndex(s: SentenceView): number {
 }
 
 const AGREED = new Set(['thống nhất', 'nhất trí']);
+
+function semicolonAfter(s: SentenceView, k: number): boolean {
+  for (let j = k + 1; j < s.t1; j++) if (semicolonBefore(s, j)) return true;
+  return false;
+}
 
 /** "được (hai bên) thống nhất", "thống nhất (và ký kết) tại …": agreed at a meeting named. */
 function agreedAt(s: SentenceView, k: number): boolean {

@@ -145,7 +145,9 @@ export function resolveReverse(
     const group = partnerGroup(s, cue.end + 1, s.t1, ctx.mentions, host.entry.country);
     if (group.length > 0) return group.map((g) => ({ from: local(g), to: [host], sentence: s }));
   }
-  if (!guest) {
+  // "Đón tiếp và làm việc với đoàn có đồng chí X, Đại sứ … tại Lào": those after "có" received
+  // the delegation; they are no guests.
+  if (!guest && !RECEIVERS_AFTER.test(guestPhrase())) {
     const c = nationalActorCountry(guestPhrase()) ?? consul();
     // "tiếp đoàn Việt Nam" after "đoàn đại biểu Việt Nam do Bí thư Tỉnh ủy A … dẫn đầu": the
     // provinces' delegation the article follows, called by its country.
@@ -206,6 +208,8 @@ export function resolveReverse(
       : {};
   return guests.map((x) => ({ from: x, to: [host], sentence: s, ...atCapital }));
 }
+
+const RECEIVERS_AFTER = /^(?:và\s+)?(?:làm việc\s+)?(?:với\s+)?đoàn\s+có\s/u;
 
 /**
  * "Đoàn công tác tỉnh A được đồng chí …, Chủ tịch HĐND tỉnh B cùng lãnh đạo … đón tiếp.": the
