@@ -325,3 +325,36 @@ describe('fourth round: ties kept up, receivers, districts cut short, signing pl
     expect(visits(text, '2025-06-01')).toEqual([]);
   });
 });
+
+describe('fifth round: delegates gathered, students among guests, a religious delegation', () => {
+  it('"Chương trình quy tụ 83 đại biểu …, các em đến từ thủ đô A, tỉnh B …": each came', () => {
+    const text = [
+      'Tin',
+      'Sáng nay 28-7, tại TPHCM, chương trình giao lưu thiếu nhi 3 nước đã chính thức khai mạc.',
+      'Chương trình quy tụ 83 đại biểu thiếu nhi của TPHCM; mỗi nước bạn Lào và Campuchia cử 50 đại biểu thiếu nhi, các em đến từ thủ đô Vientiane, tỉnh Champasak (Lào) và thủ đô Phnom Penh, tỉnh Kampot (Campuchia).',
+    ].join('\n');
+    expect(visits(text, '2014-07-28')).toEqual([
+      'LA-VT>VN-SG',
+      'LA-CH>VN-SG',
+      'KH-12>VN-SG',
+      'KH-7>VN-SG',
+    ]);
+  });
+
+  it('"Về dự có … Tỉnh Đoàn các tỉnh A, B (Lào) … và hơn 800 sinh viên đang học tập …": guests', () => {
+    const text = [
+      'Tin',
+      'Tối 26/12, tỉnh Sơn La đã tổ chức diễn đàn sinh viên Việt Nam – Lào.',
+      'Về dự chương trình có đại diện lãnh đạo Tỉnh Đoàn các tỉnh Xay Nhạ Bu Ly, U Đôm Xay (CHDCND Lào), lãnh đạo Tỉnh Đoàn Sơn La và hơn 800 sinh viên, lưu học sinh Việt Nam – Lào hiện đang học tập trên địa bàn tỉnh.',
+    ].join('\n');
+    expect(visits(text, '2025-12-27')).toEqual(['LA-XA>VN-05', 'LA-OU>VN-05']);
+  });
+
+  it('"đoàn đại biểu Phật giáo cấp cao Campuchia … đã đến thăm … tỉnh A": a national delegation', () => {
+    const text = [
+      'Tin',
+      'Ngày 18/7, đoàn đại biểu Phật giáo cấp cao Campuchia do Đại Tăng thống Tep Vong dẫn đầu đã đến thăm Ban Trị sự Giáo hội Phật giáo tỉnh Trà Vinh.',
+    ].join('\n');
+    expect(visits(text, '2015-07-19')).toEqual(['KH-12*>VN-51']);
+  });
+});

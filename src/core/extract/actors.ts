@@ -255,7 +255,7 @@ export function delegationCountry(lower: string): CountryCode | null {
 }
 
 const DELEGATION_OF_COUNTRY =
-  /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*(?:\s+(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|tổng liên đoàn)(?:\s+[^\s,.;()]+){1,4}?)?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*(?:\s+(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|tổng liên đoàn|phật giáo|giáo hội)(?:\s+[^\s,.;()]+){1,4}?)?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u;
 
 // Where the phrase naming a national body ends: at its verb.
 const PHRASE_END =

@@ -59,6 +59,8 @@ const MEETING = new Set([
   'tặng quà',
   // "Đoàn đại biểu tỉnh A tại buổi lễ ở B" (a caption).
   'buổi lễ',
+  // "Chương trình quy tụ 83 đại biểu … đến từ …": the delegates an event gathered.
+  'quy tụ',
 ]);
 
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);

@@ -8,6 +8,7 @@ import { afterOpening, meetingAt, TALLY } from './frame-meeting.ts';
 import {
   countryWordAt,
   foldedAt,
+  hasWords,
   isDateline,
   isSuccessorRemark,
   phraseText,
@@ -170,7 +171,7 @@ function fromRollCall(s: SentenceView): boolean {
  * who attended.
  */
 export function attendanceRoll(s: SentenceView): boolean {
-  if (delegationsFrom(s) || attendedBy(s)) return true;
+  if (delegationsFrom(s) || attendedBy(s) || gatheredFrom(s)) return true;
   let k = s.t0;
   if (wordAt(s, k) === 'về' || wordAt(s, k) === 'tới' || wordAt(s, k) === 'đến') k++;
   // ("Cùng dự còn có …", "Cùng tham dự có …"; not "Cùng đồng chủ trì …", the co-chairs.)
@@ -212,6 +213,14 @@ export function delegationsFrom(s: SentenceView): boolean {
   k++;
   if (wordAt(s, k) === 'đại' && wordAt(s, k + 1) === 'biểu') k += 2;
   return (wordAt(s, k) === 'đến' && wordAt(s, k + 1) === 'từ') || delegationOf(s);
+}
+
+/**
+ * "Chương trình quy tụ 83 đại biểu …; mỗi nước bạn cử 50 đại biểu, các em đến từ thủ đô A, tỉnh
+ * B …": the delegates an event gathered, and where they came from.
+ */
+function gatheredFrom(s: SentenceView): boolean {
+  return hasWords(s, 'quy', 'tụ') && hasWords(s, 'đại', 'biểu') && hasWords(s, 'đến', 'từ');
 }
 
 /** "Đoàn (của) Chi khu quân sự thành phố B có Đại tá …": who made up a place's delegation. */

@@ -16,9 +16,14 @@ function studentsIn(s: SentenceView, a: number, b: number): number {
   return -1;
 }
 
-/** A sentence that tells students enrolling (an event's guests are then no delegation). */
+/**
+ * A sentence that tells students enrolling (the places they come from, named after them, send
+ * no delegation). ("Về dự có … Tỉnh Đoàn các tỉnh A, B và hơn 800 sinh viên đang học tập …": the
+ * places named before the students are the guests'.)
+ */
 export function enrolling(s: SentenceView): boolean {
-  if (studentsIn(s, s.t0, s.t1) < 0) return false;
+  const k = studentsIn(s, s.t0, s.t1);
+  if (k < 0 || !s.mentions.some((m) => m.firstToken > k)) return false;
   for (let k = s.t0; k + 1 < s.t1; k++)
     if (ENROLS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`)) return true;
   return false;
