@@ -43,8 +43,8 @@ import {
   type ArticleFrame,
 } from './frame-venue.ts';
 import { bareProvinceIn } from './home.ts';
-import { enrolling } from './students.ts';
 import { hasWords, isDistanceRef, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import { enrolling } from './students.ts';
 import {
   local,
   withListed,

@@ -24,8 +24,8 @@ function studentsIn(s: SentenceView, a: number, b: number): number {
 export function enrolling(s: SentenceView): boolean {
   const k = studentsIn(s, s.t0, s.t1);
   if (k < 0 || !s.mentions.some((m) => m.firstToken > k)) return false;
-  for (let k = s.t0; k + 1 < s.t1; k++)
-    if (ENROLS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`)) return true;
+  for (let j = s.t0; j + 1 < s.t1; j++)
+    if (ENROLS.has(`${wordAt(s, j)} ${wordAt(s, j + 1)}`)) return true;
   return false;
 }
 
