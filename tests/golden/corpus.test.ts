@@ -398,6 +398,38 @@ const KNOWN: Record<string, string[]> = {
   'b219-03-tccs-doan-tap-chi-kandal-phnompenh-2018.html': [
     'missing visits: VN-HN → Phnom Penh (KH-12)',
   ],
+  // corpus-real222 … 225 (blind, sixth round, scored on 47f3690, the session's last rules; left as
+  // found, no rule tuned on them): a headline's "tỉnh Viêng Chăn" that the body shows to be the
+  // capital; a Tết visit whose opening the stored page lost; "Srey Veng"; a national delegation
+  // at a border exchange told in a roll; a conference in a Cambodian city whose guests only its
+  // venue implies; a Lao–Cambodian state visit read with the Vietnamese side; a byline "Thái
+  // Bình"; talks whose venue is never named.
+  'b220-04-nghe-an-vieng-chan-2025-2028.txt': [
+    'false places: Viêng Chăn (LA-VI)',
+    'false sisters: Viêng Chăn (LA-VI) ↔ Nghệ An (VN-22)',
+  ],
+  'b221-02-lecourrier-svayrieng-preyveng-chuctet-longan-2024.html': [
+    'missing visits: Prey Veng (KH-14) → Long An (VN-41)',
+    'missing visits: Svay Rieng (KH-20) → Long An (VN-41)',
+  ],
+  'b221-03-vietnamplus-bienphong-tayninh-tangqua-2021.txt': ['missing places: Srey Veng (KH-14)'],
+  'b221-04-vietnamplus-giaoluu-bien-gioi-angiang-2019.html': [
+    'missing visits: KH-12 → An Giang (VN-44)',
+  ],
+  'b222-01-banlung-6tinh-congan-2016.txt': [
+    'missing visits: Attapu (LA-AT) → Ratanakiri (KH-16)',
+    'missing visits: Gia Lai (VN-30) → Ratanakiri (KH-16)',
+    'missing visits: Kon Tum (VN-28) → Ratanakiri (KH-16)',
+    'missing visits: Se Kong (LA-XE) → Ratanakiri (KH-16)',
+  ],
+  'b222-04-hunsen-tham-lao-preahvihear-champasak-2014.txt': [
+    'false visits: VN-HN → KH-12',
+    'false visits: VN-HN → LA-VT',
+  ],
+  'b223-02-thuathienhue-sekong-hoi-dam-ghi-nho.html': [
+    'false places: Thái Bình (VN-20)',
+    'missing visits: Sekong (LA-XE) → Thừa Thiên Huế (VN-26)',
+  ],
   // corpus-real164 … 186 (blind, sixteenth session; first runs in docs/geocoding.md), what their
   // causes left: a commune team's trip told through villages no gazetteer holds ("đặt chân tới Sa
   // Luông", a village of Cụm bản Hua Mức); a work handed over to a unit "thuộc Bộ CHQS tỉnh B"
