@@ -533,6 +533,17 @@ describe('cleanArticle: mastheads and cards of other articles', () => {
     expect(kept(`${title}\nNgày 14/12, các đoàn đã tới tỉnh Kon Tum.`).join('\n')).toContain(title);
   });
 
+  it('drops an author line whose name looks like a province ("Bài: Thái Bình")', () => {
+    const text =
+      'Hội đàm cấp cao\nNgày 9/8, đoàn tỉnh Sê Kông hội đàm với tỉnh Thừa Thiên Huế.\nBài: Thái Bình';
+    expect(kept(text).join('\n')).not.toContain('Thái Bình');
+    expect(reasons(text)).toContain('byline');
+    // (A caption is kept: "Ảnh: Lãnh đạo tỉnh Sê Kông thăm …" is no name.)
+    expect(kept(`${text}\nẢnh: Lãnh đạo hai tỉnh chụp ảnh lưu niệm`).join('\n')).toContain(
+      'Lãnh đạo hai tỉnh',
+    );
+  });
+
   it('drops the outlet’s "Ghi rõ nguồn … khi phát hành lại …" footer line', () => {
     const text =
       'Kêu gọi đầu tư vào Viêng Chăn\nChiều 16-7, hội thảo xúc tiến đầu tư vào thủ đô Viêng Chăn đã được tổ chức tại TP Hồ Chí Minh.\nGhi rõ nguồn "Báo Lạng Sơn" khi phát hành lại thông tin từ website này.';

@@ -103,6 +103,9 @@ const CREDIT_ONLY = new RegExp(
   String.raw`^\(?\s*(?:ảnh|nguồn|photo|video|theo)\s*:?\s*${DOMAIN}\s*\)?$`,
   'iu',
 );
+// "Bài: Thái Bình", "Tin, ảnh: Hòa Bình": an author's name, which a province's can look like.
+const AUTHOR =
+  /^(?:[Bb]ài|[Tt]in|[Ảả]nh|[Bb]ài và ảnh|[Tt]in và ảnh|[Bb]ài, ảnh|[Tt]in, ảnh|[Bb]ài\/ảnh|[Tt]in\/ảnh|[Tt]ác giả)\s*:\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4}\s*$/u;
 const CREDIT_TAIL = new RegExp(
   String.raw`[\s\-–—]*\(?\s*(?:ảnh|nguồn|photo|video)\s*:?\s*${DOMAIN}\s*\)?\s*$`,
   'iu',
@@ -443,6 +446,7 @@ const chromeReason = memoised((t: string): string | null => {
   if (MEDIA_TAG.test(t)) return 'media teaser';
   if (SOURCE_LINK.test(t)) return 'source link';
   if (CREDIT_ONLY.test(t)) return 'photo credit';
+  if (AUTHOR.test(t)) return 'byline';
   if (isStampLine(t)) return 'date stamp';
   // "Báo Gia Lai điện tử > Quốc phòng - An ninh": where the page sits in the site, short items.
   if ((t.includes('>') || t.includes('»') || t.includes('›')) && !endsWithOneOf(t, '.!?')) {
