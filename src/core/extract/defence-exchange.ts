@@ -7,7 +7,7 @@ import type { CountryCode } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import {
   commaBefore,
-  countryWordAt,
+  countryNamedAt,
   hasWords,
   isSuccessorRemark,
   wordAt,
@@ -18,8 +18,6 @@ import { speaksOfFuture } from './visit-cues.ts';
 import { isLocated, LOCATIVE, national, type Side, type VisitFinding } from './visit-sides.ts';
 
 const EVENT = ['giao', 'lưu', 'hữu', 'nghị', 'quốc', 'phòng', 'biên', 'giới'];
-
-const COUNTRY_AT: Record<string, CountryCode> = { lào: 'LA', campuchia: 'KH', 'cam-pu-chia': 'KH' };
 
 const UNIT_SHORT = new Set(['h', 'tx', 'tp']);
 
@@ -34,9 +32,8 @@ function eventAt(s: SentenceView): number {
 function namedCountries(s: SentenceView, k: number): Set<CountryCode> {
   const out = new Set<CountryCode>();
   for (let j = k; j < Math.min(s.t1, k + 6); j++) {
-    const n = countryWordAt(s, j);
-    if (n === 2) out.add('VN');
-    else if (n === 1) out.add(COUNTRY_AT[wordAt(s, j)]!);
+    const c = countryNamedAt(s, j);
+    if (c) out.add(c);
   }
   return out;
 }

@@ -45,6 +45,7 @@ import {
 import { bareProvinceIn } from './home.ts';
 import { hasWords, isDistanceRef, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import { enrolling } from './students.ts';
+import { heldOnline } from './visit-cues.ts';
 import {
   local,
   withListed,
@@ -147,9 +148,7 @@ export function frameVisits(
   if (host === null) return [];
   const named = venueIn(s);
   const hosted = named ? null : (host ?? hostIn(s));
-  // "hội đàm trực tuyến", "tại các điểm cầu": a meeting nobody travelled to.
-  const online = hasWords(s, 'trực', 'tuyến') || hasWords(s, 'điểm', 'cầu');
-  if ((!hosted && !meeting) || plannedMeeting(s, named) || online || enrolling(s)) return [];
+  if ((!hosted && !meeting) || plannedMeeting(s, named) || heldOnline(s) || enrolling(s)) return [];
   const own = named?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
   // "Trên đường về nước, Đoàn …": the delegation has left the article's venue.

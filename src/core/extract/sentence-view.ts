@@ -2,7 +2,7 @@
 // link rules read.
 import { fold } from '../normalize.ts';
 import { countOf } from './count-words.ts';
-import type { Span } from '../types.ts';
+import type { CountryCode, Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { wordOf, wordTableGeneration, wordTableSize, type TokenizedText } from './tokens.ts';
 
@@ -174,10 +174,16 @@ function foldOfWord(w: string): string {
  * "Lào Cai" is a Vietnamese province.
  */
 export function countryWordAt(s: SentenceView, k: number): number {
+  const c = countryNamedAt(s, k);
+  return c === null ? 0 : c === 'VN' ? 2 : 1;
+}
+
+/** The country whose name starts at token k, or null (see countryWordAt). */
+export function countryNamedAt(s: SentenceView, k: number): CountryCode | null {
   const w = wordAt(s, k);
-  if (w === 'lào') return wordAt(s, k + 1) === 'cai' ? 0 : 1;
-  if (w === 'campuchia' || w === 'cam-pu-chia') return 1;
-  return w === 'việt' && wordAt(s, k + 1) === 'nam' ? 2 : 0;
+  if (w === 'lào') return wordAt(s, k + 1) === 'cai' ? null : 'LA';
+  if (w === 'campuchia' || w === 'cam-pu-chia') return 'KH';
+  return w === 'việt' && wordAt(s, k + 1) === 'nam' ? 'VN' : null;
 }
 
 /** Lower-case NFC text of the original between two token indexes [a, b). */
@@ -249,6 +255,12 @@ export function commaAfterList(s: SentenceView, from: number): number {
 /** True when a semicolon separates token k from the token before it: another statement. */
 export function semicolonBefore(s: SentenceView, k: number): boolean {
   return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ';');
+}
+
+/** True when a semicolon stands between tokens a and b (after a, up to b). */
+export function semicolonIn(s: SentenceView, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (semicolonBefore(s, k)) return true;
+  return false;
 }
 
 /**

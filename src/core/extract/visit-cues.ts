@@ -11,6 +11,7 @@ import {
   FoldedWords,
   livesAndWorks,
   semicolonBefore,
+  semicolonIn,
   wordAt,
   wordIn,
   wordsAt,
@@ -243,13 +244,20 @@ export function countedPlaces(s: SentenceView, k: number): number {
  * sends (or is) people who cross over.
  */
 function sentOver(s: SentenceView, k: number): boolean {
+  if (namedTeamBefore(s, k, SENT_REACH)) return true;
   for (let b = k - 1; b >= Math.max(s.t0, k - SENT_REACH); b--) {
-    if (wordAt(s, b) === 'đội' && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return true;
     // (The people sent are the team's: "cử 42 cán bộ, chiến sĩ", not "cử 2 sinh viên sang học".)
     if (wordAt(s, b) === 'cử')
       for (let j = b + 1; j < Math.min(k, b + 4); j++)
         if (TEAM_MEMBERS.has(wordAt(s, j))) return true;
   }
+  return false;
+}
+
+/** A capitalised "Đội" ("Đội K72") within `reach` tokens before k. */
+function namedTeamBefore(s: SentenceView, k: number, reach: number): boolean {
+  for (let b = k - 1; b >= Math.max(s.t0, k - reach); b--)
+    if (wordAt(s, b) === 'đội' && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return true;
   return false;
 }
 const TEAM_MEMBERS = new Set(['cán', 'chiến', 'đoàn', 'đội', 'lực']);
@@ -521,14 +529,12 @@ function occasionClause(s: SentenceView, k: number): boolean {
 }
 
 export function isPlanned(s: SentenceView, cue: number): boolean {
-  for (let b = cue - 1; b >= Math.max(s.t0, cue - 5); b--)
-    if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+  if (futureJustBefore(s, cue)) return true;
   if (plannedSeries(s, cue)) return true;
   // "Đội K72 sẽ cử 42 cán bộ, chiến sĩ sang …": the plan governs the sending.
   for (let c = cue - 1; c >= Math.max(s.t0, cue - SENT_REACH); c--)
     if (wordAt(s, c) === 'cử') {
-      for (let b = c - 1; b >= Math.max(s.t0, c - 5); b--)
-        if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+      if (futureJustBefore(s, c)) return true;
       break;
     }
   if (wishOrHabit(s, cue) || reciprocal(s, cue)) return true;
@@ -553,6 +559,13 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
     // ("gửi lời mời lãnh đạo tỉnh B sang thăm …": an invitation sent, the trip to come.)
     if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời' || INVITING.has(wordAt(s, b - 2));
   }
+  return false;
+}
+
+/** A plan or denial word ("sẽ", "dự kiến", "chưa") within five tokens before k. */
+function futureJustBefore(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--)
+    if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
   return false;
 }
 
@@ -645,7 +658,7 @@ export function futureIndex(s: SentenceView): number {
     if (wordAt(s, k - 1) === 'lời') continue;
     // ("cơ chế hội đàm được duy trì giữa …; hội nghị năm 2024 được tổ chức tại B": ties kept up,
     // then one meeting told in a clause of its own.)
-    if (pair === 'duy trì' && semicolonAfter(s, k)) continue;
+    if (pair === 'duy trì' && semicolonIn(s, k, s.t1 - 1)) continue;
     // "Đó là nội dung được thống nhất tại cuộc làm việc …", "các nội dung đã được hai bên thống
     // nhất và ký kết tại hội nghị lần thứ 28": what a meeting agreed, named.
     if (AGREED.has(pair) && agreedAt(s, k)) continue;
@@ -658,11 +671,6 @@ export function futureIndex(s: SentenceView): number {
 }
 
 const AGREED = new Set(['thống nhất', 'nhất trí']);
-
-function semicolonAfter(s: SentenceView, k: number): boolean {
-  for (let j = k + 1; j < s.t1; j++) if (semicolonBefore(s, j)) return true;
-  return false;
-}
 
 /** "được (hai bên) thống nhất", "thống nhất (và ký kết) tại …": agreed at a meeting named. */
 function agreedAt(s: SentenceView, k: number): boolean {
@@ -821,14 +829,12 @@ function courseTo(s: SentenceView, k: number): boolean {
 function collectedBy(s: SentenceView, k: number): boolean {
   const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
   if ((pair !== 'quy tập' && pair !== 'cất bốc') || wordAt(s, k + 2) !== 'được') return false;
-  for (let b = k - 1; b >= Math.max(s.t0, k - TEAM_REACH); b--)
-    if (wordAt(s, b) === 'đội' && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return true;
-  return false;
+  return namedTeamBefore(s, k, TEAM_REACH);
 }
 const TEAM_REACH = 16;
 
 /** "trực tuyến", "điểm cầu": a meeting held online, which nobody travelled to. */
-function online(s: SentenceView): boolean {
+export function heldOnline(s: SentenceView): boolean {
   return hasWords(s, 'trực', 'tuyến') || hasWords(s, 'điểm', 'cầu');
 }
 
@@ -869,7 +875,7 @@ export function findCues(s: SentenceView): Cue[] {
     }
     if (wordAt(s, k) === 'dự') {
       // ("… dự hội nghị tại 16 điểm cầu ở thủ đô B": online, from where they were.)
-      if (EVENT_WORDS.has(wordAt(s, k + 1)) && !isPlanned(s, k) && !online(s))
+      if (EVENT_WORDS.has(wordAt(s, k + 1)) && !isPlanned(s, k) && !heldOnline(s))
         cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
       continue;
     }

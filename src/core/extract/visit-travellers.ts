@@ -8,7 +8,7 @@ import {
   countryWordAt,
   foldedAt,
   phraseText,
-  semicolonBefore,
+  semicolonIn,
   wordAt,
   type SentenceView,
 } from './sentence-view.ts';
@@ -357,8 +357,3 @@ const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
 const PERSON_WORDS = new Set(['đồng', 'ông', 'bà', 'ngài']);
 
 const TITLES_REACH = 25;
-
-export function semicolonIn(s: SentenceView, a: number, b: number): boolean {
-  for (let k = a + 1; k <= b; k++) if (semicolonBefore(s, k)) return true;
-  return false;
-}
