@@ -31,6 +31,24 @@ describe('matchSpelling', () => {
     expect(matchSpelling('Attpaeu', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-AT');
   });
 
+  it('counts a vowel written for another as half a slip in a long name ("Seam Reap")', () => {
+    expect(matchSpelling('Seam Reap', ['KH'], gaz)?.entries[0]?.iso).toBe('KH-17');
+    expect(matchSpelling('Seam Reap', ['KH'], gaz)?.score).toBe(0.875);
+    // A short name's vowel is a whole slip: "Khu công" (an industrial park) stays too far from
+    // Kô Kông for a run with a lower-case word, which needs 0.9.
+    expect(matchSpelling('Khu công', ['KH'], gaz)!.score).toBeLessThan(0.9);
+    expect(isos('Đoàn thăm Khu công nghiệp VSIP tại tỉnh Nghệ An.')).toEqual(['VN-22']);
+  });
+
+  it('takes two slips in ten letters as within the threshold ("Moldokiri")', () => {
+    expect(matchSpelling('Moldokiri', ['KH'], gaz)?.entries[0]?.iso).toBe('KH-11');
+    expect(matchSpelling('Moldokiri', ['KH'], gaz)?.score).toBe(0.8);
+  });
+
+  it('matches a key under six letters only exactly ("Thà Khẹc" is no Takeo)', () => {
+    expect(matchSpelling('Thà Khẹc', ['KH'], gaz)).toBeNull();
+  });
+
   it('never crosses countries: a Lao name is not searched among Cambodian ones', () => {
     expect(matchSpelling('Xiengkhuang', ['KH'], gaz)).toBeNull();
   });
@@ -101,6 +119,11 @@ describe('findPlaces: names in a place slot matched by spelling', () => {
   it('reads a plain "la" as a syllable of a name in a slot ("tỉnh Sa văn la khẹt, Lào"), "là" as a verb', () => {
     expect(isos('Chương trình diễn ra tại tỉnh Sa văn la khẹt, Lào.')).toEqual(['LA-SV']);
     expect(isos('Đối tác của tỉnh Salavan là tỉnh Huế.')).toEqual(['LA-SL', 'VN-26']);
+  });
+
+  it('after a capitalised "Thủ Đô", whose "Đô" is no surname ("Thủ Đô PhnomPenh")', () => {
+    expect(isos('Đoàn tới Thủ Đô PhnomPenh của Campuchia vào chiều thứ Hai.')).toEqual(['KH-12']);
+    expect(isos('Đoàn tới Thủ Đô PhnomPenh (Campuchia).')).toEqual(['KH-12']);
   });
 
   it('does not guess inside a phrase that is no place (Thái Bình Dương) or a person', () => {

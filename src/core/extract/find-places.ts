@@ -248,7 +248,13 @@ function badLeftContext(
   // province, "cửa khẩu quốc tế Lào Cai", still places the province).
   if (prev.f === 'te' && prevWord(tt, first, 2) === 'quoc' && prevWord(tt, first, 3) === 'khau')
     return 'gate';
-  if (isCapitalised(tt.text, prev) && PERSON_NAME_WORDS.has(prev.f)) return 'person';
+  // (A capitalised prefix is no surname: "Thủ Đô PhnomPenh", whose "Đô" folds like "Đỗ".)
+  if (
+    isCapitalised(tt.text, prev) &&
+    PERSON_NAME_WORDS.has(prev.f) &&
+    prefixBefore(tt, first) === null
+  )
+    return 'person';
   // "Đền Preah Vihear", "Sông Mê Kông": a site whose word opens its name, capitalised.
   if (CAPITAL_SITES.has(wordOf(tt, first - 1).toLowerCase())) return 'site';
   if (!isCapitalised(tt.text, prev)) {

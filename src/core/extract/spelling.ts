@@ -11,6 +11,8 @@ import type { CountryCode, GazetteerEntry } from '../types.ts';
 export const SPELLING_THRESHOLD = 0.8;
 /** Shorter keys are too close to ordinary words to guess at. */
 const MIN_KEY = 5;
+/** Keys shorter than this match only exactly ("Thà Khẹc" is one slip from "Takeo"). */
+const MIN_FUZZY_KEY = 6;
 
 const SOUND_RULES: [RegExp, string][] = [
   [/ph/g, 'p'],
@@ -39,11 +41,22 @@ export function soundKey(name: string): string {
   return k;
 }
 
+// In a long name, a vowel written for another costs half an edit: romanisations of Khmer and Lao
+// vowels disagree more than their consonants do ("Seam Reap" for Siem Reap). In a short one it
+// is a whole edit: "Khu công" (an industrial park) is no "Kô Kông".
+const VOWEL = new Set([97, 101, 105, 111, 117]);
+const LONG_KEY = 8;
+
+function substitution(x: number, y: number, vowelSwap: number): number {
+  if (x === y) return 0;
+  return VOWEL.has(x) && VOWEL.has(y) ? vowelSwap : 1;
+}
+
 /**
  * Edit distance with adjacent transpositions ("Vientanie" for "Vientiane" is one slip), stopping
  * early once it exceeds `max`.
  */
-function distance(a: string, b: string, max: number): number {
+function distance(a: string, b: string, max: number, vowelSwap = 1): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -51,8 +64,8 @@ function distance(a: string, b: string, max: number): number {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const same = a.charCodeAt(i - 1) === b.charCodeAt(j - 1);
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (same ? 0 : 1));
+      const sub = substitution(a.charCodeAt(i - 1), b.charCodeAt(j - 1), vowelSwap);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + sub);
       if (
         i > 1 &&
         j > 1 &&
@@ -157,10 +170,13 @@ function closest(
   for (const c of countries) {
     for (const n of names.get(c) ?? []) {
       const len = Math.max(key.length, n.key.length);
-      const max = Math.floor(len * (1 - SPELLING_THRESHOLD));
+      // (The epsilon: 10 × (1 − 0.8) is 1.999… in floating point, and two slips in ten letters
+      // are within the threshold.)
+      const max = len < MIN_FUZZY_KEY ? 0 : Math.floor(len * (1 - SPELLING_THRESHOLD) + 1e-9);
       // The first sound must agree: "Kiên" is no spelling of "Viên".
       if (key[0] !== n.key[0]) continue;
-      const d = distance(key, n.key, max);
+      const long = Math.min(key.length, n.key.length) >= LONG_KEY;
+      const d = distance(key, n.key, max, long ? 0.5 : 1);
       if (d > max) continue;
       const score = 1 - d / len;
       if (best && score === best.score && n.key === best.key) {
