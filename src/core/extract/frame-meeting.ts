@@ -61,6 +61,8 @@ const MEETING = new Set([
   'buổi lễ',
   // "Chương trình quy tụ 83 đại biểu … đến từ …": the delegates an event gathered.
   'quy tụ',
+  // "Tỉnh đoàn A tổ chức chiến dịch Thanh niên tình nguyện tại tỉnh B": volunteers at work there.
+  'tình nguyện',
 ]);
 
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);
@@ -106,6 +108,8 @@ export function meetingAt(s: SentenceView, from = s.t0): number {
     if (w === 'tham' && wordAt(s, k + 1) === 'gia' && joinsProject(s, k + 2)) continue;
     // "bản ghi nhớ … được ký kết vào ngày 26/10/2022 tại tỉnh A": a document's history.
     if (w === 'ký' && wordAt(s, k - 1) === 'được') continue;
+    // "hài cốt liệt sĩ quân tình nguyện": soldiers of a war, not volunteers at work now.
+    if (w === 'tình' && wordAt(s, k - 1) === 'quân') continue;
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
   }
   return -1;
