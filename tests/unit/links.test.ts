@@ -2030,6 +2030,13 @@ describe('rules from blind sets 89–91 (corpus-real91–93, after they were sco
     // A programme with no term is only a relationship.
     expect(sisters(text.replace(' giai đoạn 2006-2010', ''))).toEqual([]);
   });
+
+  it('"Thực hiện chương trình hợp tác năm 2019 giữa tỉnh A và tỉnh B": a year’s programme', () => {
+    const text =
+      'Tin\nThực hiện chương trình hợp tác năm 2019 giữa tỉnh Sơn La và tỉnh Luông Pha Băng (Lào), sáng 3/9, nhà trường đã đón 15 học viên.';
+    expect(sisters(text)).toEqual(['LA-LP|VN-05']);
+    expect(sisters(text.replace(' năm 2019', ''))).toEqual([]);
+  });
 });
 
 describe('rules from blind sets 101–103 (corpus-real103–105, after they were scored)', () => {

@@ -121,6 +121,16 @@ describe('findPlaces: names in a place slot matched by spelling', () => {
     expect(isos('Đối tác của tỉnh Salavan là tỉnh Huế.')).toEqual(['LA-SL', 'VN-26']);
   });
 
+  it('an item counted like the known place before it ("tỉnh A 42 hài cốt, Tboong Khmum 3 hài cốt")', () => {
+    expect(isos('Đội đưa về 47 hài cốt (tỉnh Kratie 42 hài cốt, Tboong Khmum 5 hài cốt).')).toEqual(
+      ['KH-10', 'KH-25'],
+    );
+    // Uncounted, the same words are no list item.
+    expect(isos('Đội đưa về 47 hài cốt (tỉnh Kratie 42 hài cốt, Tboong Khmum).')).toEqual([
+      'KH-10',
+    ]);
+  });
+
   it('after a capitalised "Thủ Đô", whose "Đô" is no surname ("Thủ Đô PhnomPenh")', () => {
     expect(isos('Đoàn tới Thủ Đô PhnomPenh của Campuchia vào chiều thứ Hai.')).toEqual(['KH-12']);
     expect(isos('Đoàn tới Thủ Đô PhnomPenh (Campuchia).')).toEqual(['KH-12']);

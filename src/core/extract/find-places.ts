@@ -646,11 +646,40 @@ function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   if (commasBetween(tt, i - 1, i) === 1 && placeEndsAt(mentions, i - 1)) return true;
   // "10 tỉnh: Mođunkiri, Strung Treng, Rattanakiri (Campuchia)": a known place follows instead.
   if (listedBefore(ctx, mentions, i)) return true;
+  if (countedItem(ctx, mentions, i)) return true;
   if (i < 2) return false;
   const f = tt.tokens[i - 1]!.f;
   if (f !== 'va' && f !== 'cung') return false;
   const commas = commasBetween(tt, i - 2, i - 1);
   return (commas === 0 || commas === 1) && placeEndsAt(mentions, i - 2);
+}
+
+/**
+ * "(tỉnh Kratie 42 hài cốt, Kampong Thơm 5 hài cốt, Tboong Khmum 3 hài cốt)": the capitalised
+ * run at token i opens an item counted like the one before it, which opens with a known place.
+ */
+function countedItem(ctx: Ctx, mentions: Mention[], i: number): boolean {
+  const { tt } = ctx;
+  if (commasBetween(tt, i - 1, i) !== 1) return false;
+  let e = i;
+  const counted = (k: number) =>
+    k < tt.tokens.length && startsWithDigit(tt.tokens[k]!.f) && commasBetween(tt, k - 1, k) === 0;
+  while (
+    e + 1 < tt.tokens.length &&
+    e - i < 3 &&
+    !counted(e + 1) &&
+    isCapitalised(tt.text, tt.tokens[e + 1]!)
+  )
+    e++;
+  if (!counted(e + 1)) return false;
+  // The item before: a place, its count, and at most three words, all after one comma.
+  for (const m of mentions) {
+    if (m.lastToken >= i - 1 || m.lastToken < i - 6 || !counted(m.lastToken + 1)) continue;
+    let inside = true;
+    for (let k = m.lastToken + 2; k < i && inside; k++) inside = commasBetween(tt, k - 1, k) === 0;
+    if (inside) return true;
+  }
+  return false;
 }
 
 /** The capitalised run from token i (a name of up to four words) is followed by ", A" or "và A". */

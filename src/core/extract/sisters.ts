@@ -53,6 +53,8 @@ const CUES = [
   // an agreement made.
   'chương trình hợp tác giai đoạn',
   'chương trình phối hợp giai đoạn',
+  // ("Triển khai chương trình hợp tác năm 2017 giữa tỉnh A và tỉnh B": a year's programme too.)
+  'chương trình hợp tác năm',
   // "Chính quyền tỉnh đã ký nhiều thỏa thuận với các tỉnh A và B".
   'ký nhiều thỏa thuận',
   'ký nhiều thoả thuận',

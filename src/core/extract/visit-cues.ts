@@ -753,7 +753,17 @@ export function afterInvitation(s: SentenceView, from: number, cue: number): num
   let at = from;
   for (let k = from; k < cue - 1; k++) {
     const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
-    if (pair === 'chào mừng' || pair === 'hoan nghênh' || pair === 'cảm ơn') at = k + 2;
+    if (pair === 'chào mừng' || pair === 'hoan nghênh') at = k + 2;
+    // "… cảm ơn sự quan tâm của Đảng, Nhà nước Lào …; đồng thời thông báo kết quả chuyến thăm":
+    // the thanked host's phrase runs to the end of its semicolon clause.
+    if (pair === 'cảm ơn') {
+      at = k + 2;
+      for (let j = k + 2; j < cue; j++)
+        if (semicolonBefore(s, j)) {
+          at = j;
+          break;
+        }
+    }
   }
   for (let k = from; k < cue; k++) {
     // "… nhắc lại rằng, dịp Tết vừa qua, lãnh đạo tỉnh A đã sang thăm …": the speaker reports
