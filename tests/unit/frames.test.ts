@@ -800,7 +800,7 @@ describe('visits: causes blind58 showed (after it was scored)', () => {
     expect(visits(text)).toEqual(['KH-9>VN-59']);
   });
 
-  it('"…, Nhà nước Lào …; đồng thời thông báo kết quả chuyến thăm": no traveller across a semicolon', () => {
+  it('"cảm ơn sự quan tâm của Đảng, Nhà nước Lào …; đồng thời … chuyến thăm": the thanked host stays', () => {
     const text = [
       'Đoàn Hội Nông dân Việt Nam thăm Lào',
       'Tại buổi tiếp, Chủ tịch Hội cảm ơn sự quan tâm của Đảng, Nhà nước Lào dành cho nông dân hai nước; đồng thời thông báo kết quả chuyến thăm, làm việc tại Lào và kết quả hội đàm giữa Hội Nông dân Việt Nam với Hội Nông dân Lào.',
