@@ -433,6 +433,14 @@ const KNOWN: Record<string, string[]> = {
     'false visits: KH-12 → Quảng Ngãi (VN-29)',
     'false visits: LA-VT → Quảng Ngãi (VN-29)',
   ],
+  // corpus-real229 … 232 (blind, eighteenth session's first round; first runs in
+  // docs/geocoding.md): an English page of a Vietnamese outlet, whose English the step does not
+  // read for links (its places it finds).
+  'b228-02-longan-svayrieng-preyveng-bien-gioi-2022.html': [
+    'missing visits: Long An (VN-41) → Svay Rieng (KH-20)',
+    'missing sisters: Long An (VN-41) ↔ Prey Veng (KH-14)',
+    'missing sisters: Long An (VN-41) ↔ Svay Rieng (KH-20)',
+  ],
   // corpus-real164 … 186 (blind, sixteenth session; first runs in docs/geocoding.md), what their
   // causes left: a commune team's trip told through villages no gazetteer holds ("đặt chân tới Sa
   // Luông", a village of Cụm bản Hua Mức); a work handed over to a unit "thuộc Bộ CHQS tỉnh B"
