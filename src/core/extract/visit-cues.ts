@@ -103,6 +103,8 @@ export interface Cue {
   /** First and last token of the cue words. */
   start: number;
   end: number;
+  /** Talks with a delegation ("hội đàm với Đoàn …"): its hosts' home is only presumed the venue. */
+  talks?: true;
 }
 
 /** "rời A, tới B": the motion verb after a comma further on that names the trip's goal, or -1. */
@@ -434,6 +436,34 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
     : null;
 }
 
+// Talks held with a delegation: its hosts are the other side.
+const TALKS = new Set(['hội đàm', 'làm việc', 'hội kiến']);
+const LOCATIVES = new Set(['tại', 'ở']);
+
+/**
+ * "Lãnh đạo tỉnh A hội đàm với Đoàn đại biểu tỉnh B", "cuộc hội đàm giữa lãnh đạo tỉnh A với Đoàn
+ * … tỉnh B": talks with a delegation, whose hosts are not one (a delegation's own talks, "Đoàn
+ * tỉnh A làm việc với …", are its trip). Where the hosts' words end (`host`: from there on they
+ * are read back, as before "tiếp") and the "với" before the delegation, or null.
+ */
+function metDelegation(s: SentenceView, k: number): { host: number; with: number } | null {
+  if (!TALKS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`)) return null;
+  let w = k + 2;
+  const between = wordAt(s, w) === 'giữa';
+  if (between) while (w < Math.min(s.t1, k + 16) && wordAt(s, w) !== 'với') w++;
+  if (wordAt(s, w) !== 'với' || wordAt(s, w + 1) !== 'đoàn') return null;
+  const from = between ? k + 3 : s.t0;
+  const to = between ? w : k;
+  if (wordIn(s, from, to, 'đoàn')) return null;
+  // ("Tại thành phố C, Hội … tỉnh A tổ chức hội đàm với đoàn …": a venue named, read by frames.)
+  if (s.mentions.some((m) => m.headToken < k && LOCATIVES.has(wordAt(s, m.headToken - 1))))
+    return null;
+  // The hosts are named with their place ("lãnh đạo tỉnh A"); talks "trong buổi làm việc với
+  // đoàn …" with no host named leave the trip to the sentence's other words.
+  if (!s.mentions.some((m) => m.firstToken >= from && m.lastToken < to)) return null;
+  return { host: to, with: w };
+}
+
 /** "(vị) khách từ tỉnh B" at token g: guests named by where they came from. */
 export function guestsFrom(s: SentenceView, g: number): boolean {
   const k = wordAt(s, g) === 'vị' ? g + 1 : g;
@@ -476,6 +506,7 @@ const CUE_FOLDED = new Set([
   'hien',
   'bieu',
   'dem',
+  'hoi',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);
@@ -887,6 +918,13 @@ export function findCues(s: SentenceView): Cue[] {
       // ("… dự hội nghị tại 16 điểm cầu ở thủ đô B": online, from where they were.)
       if (EVENT_WORDS.has(wordAt(s, k + 1)) && !isPlanned(s, k) && !heldOnline(s))
         cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
+      continue;
+    }
+    const met = metDelegation(s, k);
+    if (met !== null) {
+      if (!isPlanned(s, k))
+        cues.push({ kind: 'reverse', start: met.host, end: met.with, talks: true });
+      k = met.with;
       continue;
     }
     const f = forwardCueAt(s, k);

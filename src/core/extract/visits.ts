@@ -10,7 +10,7 @@ import type { TokenizedText } from './tokens.ts';
 import { commaBefore, findCues } from './visit-cues.ts';
 import { resolveForward } from './visit-forward.ts';
 import { resolveReverse } from './visit-reverse.ts';
-import { local, national, type VisitContext, type VisitFinding } from './visit-sides.ts';
+import { isLocated, local, national, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
 /** "lượng khách …", "400.000 lượt … khách": a sentence counting visitors. */
 function visitorCount(s: SentenceView): boolean {
@@ -102,7 +102,11 @@ export function visitsInSentence(
     out.push(...found);
     ctx.lastOrigin = found[0]!.from;
   }
-  if (rev) out.push(...resolveReverse(tt, s, rev, gaz, ctx));
+  // (Talks with a delegation, where the sentence names no venue: the hosts' home is presumed,
+  // and gives way to a trip the article tells the other way; see geocode-article.ts.)
+  if (rev)
+    for (const v of resolveReverse(tt, s, rev, gaz, ctx))
+      out.push(rev.talks ? { ...v, presumed: true } : v);
   // The traveller named here is the one later sentences mean by "đoàn" (not a guest of years
   // ago that a speaker recalls: "nhắc lại chuyến thăm Bình Dương năm 2019 của đoàn tỉnh Kratie").
   if (out.length > 0 && !(prior && recalls(s))) ctx.lastOrigin = out[0]!.from;
