@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { personCountry, titledPeople } from '../../src/core/extract/people.ts';
+import { findPlaces } from '../../src/core/extract/find-places.ts';
+import {
+  personCountry,
+  personPlace,
+  titledLocals,
+  titledPeople,
+} from '../../src/core/extract/people.ts';
+import { tokenize } from '../../src/core/extract/tokens.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { visitsOf as visits } from './support/visit-strings.ts';
 
 describe('titledPeople', () => {
@@ -43,5 +51,48 @@ describe('a leader named again by name', () => {
       'Trong ngày hôm nay, ông Hun Sen đã bay sang Vientiane để đối thoại với người đồng cấp Lào.',
     ].join('\n');
     expect(visits(text, '2017-08-12')).toEqual(['KH-12*>LA-VT']);
+  });
+});
+
+describe('titledLocals and personPlace: local leaders named by name', () => {
+  const locals = (text: string) => {
+    const { mentions } = findPlaces(tokenize(text), [[0, text.length]], builtinGazetteer(), null);
+    return new Map([...titledLocals(text, mentions)].map(([n, e]) => [n, e.iso]));
+  };
+
+  it('reads each leader whose titles end on a place', () => {
+    const text =
+      'Chiều 4/6, đồng chí Trần Văn Nam, Bí thư Tỉnh ủy Quảng Nam, đã hội đàm với đồng chí Bun Thoong Chít Ma Ny, Bí thư, Tỉnh trưởng tỉnh Sê Kông.';
+    expect(locals(text)).toEqual(
+      new Map([
+        ['trần văn nam', 'VN-27'],
+        ['bun thoong chít ma ny', 'LA-XE'],
+      ]),
+    );
+  });
+
+  it('stops at the first verb, and keeps no envoy by the place of his mission', () => {
+    expect(
+      locals('Ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh đã tiếp Đoàn đại biểu tỉnh Kandal.'),
+    ).toEqual(new Map());
+    expect(locals('Ông Lê Văn Hải, Tổng Lãnh sự Việt Nam tại Savannakhet, cho biết …')).toEqual(
+      new Map(),
+    );
+  });
+
+  it('finds the leader anywhere in a phrase, by the longest run of the name', () => {
+    const e = builtinGazetteer().entries.find((x) => x.iso === 'LA-VT')!;
+    const known = new Map([['anouphap tounalom', e]]);
+    expect(personPlace('mở đầu, đồng chí anouphap tounalom bày tỏ niềm vui được', known)).toBe(e);
+    expect(personPlace('mở đầu, đồng chí khamla bày tỏ', known)).toBeNull();
+  });
+
+  it('a host named earlier with his place receives the delegation: "đồng chí X … được đón đoàn …"', () => {
+    const text = [
+      'Tin',
+      'Chiều 2/12, đồng chí Nguyễn Văn Bình, Bí thư Thành ủy Đà Nẵng, đã hội đàm với đồng chí Khăm Phăn Phôm Ma Thạt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Chăm Pa Sắc.',
+      'Mở đầu hội đàm, đồng chí Khăm Phăn Phôm Ma Thạt bày tỏ vui mừng được đón đoàn đại biểu thành phố Đà Nẵng.',
+    ].join('\n');
+    expect(visits(text, '2025-12-03')).toEqual(['VN-DN>LA-CH']);
   });
 });

@@ -15,7 +15,7 @@ import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
 import { articleHome, bareProvinceIn, outletHome } from './home.ts';
-import { titledPeople } from './people.ts';
+import { titledLocals, titledPeople } from './people.ts';
 import { jointlyOrganised, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
 import { speakerVisits } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
@@ -451,6 +451,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     lastOrigin: null,
     mentions,
     people: titledPeople(text),
+    locals: titledLocals(text, mentions),
     titlePlaces: titleSpan
       ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])
       : [],

@@ -1,6 +1,7 @@
 // Leaders an article names once with their title and country ("Thủ tướng Campuchia Hun Sen") and
 // then by name alone ("ông Hun Sen đã bay sang Vientiane"): the name stands for the title's side.
-import type { CountryCode } from '../types.ts';
+import type { CountryCode, GazetteerEntry } from '../types.ts';
+import type { Mention } from './find-places.ts';
 
 // A national title, the country it serves, then the capitalised words of a name.
 const TITLED =
@@ -45,4 +46,60 @@ export function personCountry(
   if (!m) return null;
   const name = m[1]!.trim();
   return people.get(name) ?? people.get(name.split(' ').pop()!) ?? null;
+}
+
+// "đồng chí Anouphap Tounalom, Bí thư Thành ủy, Chủ tịch HĐND Thủ đô Viêng Chăn": a leader named,
+// then titles that end on a place (up to the statement's end or the next leader named).
+const ADDRESSED_NAME =
+  /(?<![\p{L}])(?:đồng chí|ông|bà|ngài)\s+((?:[\p{Lu}][\p{L}'-]*\s+){1,4}[\p{Lu}][\p{L}'-]*)\s*,/gu;
+// (Titles hold no verb: "ông X, Phó Chủ tịch UBND tỉnh đã tiếp Đoàn … tỉnh B" ends at "đã".)
+const TITLES_END =
+  /[.;:!?()\n]|(?<![\p{L}])(?:đồng chí|ông|bà|ngài|đã|đang|sẽ|vừa|cùng|và|tiếp|đón|thăm|dẫn|làm|sang|đến|tới|cho|chúc|tặng|trao|phát|nhấn|bày|khẳng)(?![\p{L}])/u;
+const ENVOY_OR_SEAT = /(?<![\p{L}])(?:tại|ở|sứ|lãnh sự)(?![\p{L}])/iu;
+
+/**
+ * Local leaders named once with titles that end on their place, and then by name alone
+ * ("đồng chí Anouphap Tounalom bày tỏ niềm vui được đón đoàn …"): lower-case name → place.
+ * A name given two different places is dropped.
+ */
+export function titledLocals(
+  text: string,
+  mentions: readonly Mention[],
+): Map<string, GazetteerEntry> {
+  const out = new Map<string, GazetteerEntry | null>();
+  for (const m of text.matchAll(ADDRESSED_NAME)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 200);
+    const stop = TITLES_END.exec(rest);
+    const to = from + (stop ? stop.index : rest.length);
+    const place = mentions.find((x) => x.span[0] >= from && x.span[1] <= to);
+    // ("ông X, Tổng Lãnh sự Việt Nam tại B": an envoy, whose side is his country's.)
+    if (!place || ENVOY_OR_SEAT.test(text.slice(from, place.span[0]))) continue;
+    const name = m[1]!.toLowerCase();
+    const had = out.get(name);
+    out.set(name, had === undefined || had === place.entry ? place.entry : null);
+  }
+  const kept = new Map<string, GazetteerEntry>();
+  for (const [name, e] of out) if (e) kept.set(name, e);
+  return kept;
+}
+
+// "đồng chí X", "ông X" anywhere in a lower-cased phrase: the words of the name after it.
+const ADDRESSED_ANY = /(?<![\p{L}])(?:đồng chí|ông|bà|ngài)\s+((?:[\p{L}'-]+\s*){1,5})/gu;
+
+/** The place of the first local leader the phrase (lower case) names by name, else null. */
+export function personPlace(
+  lower: string,
+  locals: ReadonlyMap<string, GazetteerEntry>,
+): GazetteerEntry | null {
+  if (locals.size === 0) return null;
+  for (const m of lower.matchAll(ADDRESSED_ANY)) {
+    const words = m[1]!.trim().split(/\s+/);
+    // The longest run of the name's words that a leader was named by.
+    for (let n = words.length; n >= 2; n--) {
+      const e = locals.get(words.slice(0, n).join(' '));
+      if (e) return e;
+    }
+  }
+  return null;
 }

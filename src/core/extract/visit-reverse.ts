@@ -4,6 +4,7 @@ import type { CountryCode } from '../types.ts';
 import { consulCountry, countryWords, envoyFirst, nationalActorCountry } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
+import { personPlace } from './people.ts';
 import { commaAfterList, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, guestsFrom, guestWord, passiveBefore, type Cue } from './visit-cues.ts';
@@ -70,6 +71,7 @@ export function resolveReverse(
     actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??
     actorIn(tt, s, gaz, s.t0, cue.start, () => false) ??
     countryHost(tt, s, gaz, clause, cue) ??
+    leaderHost(tt, s, cue, ctx) ??
     (() => {
       // "tiếp ông X, Tổng lãnh sự … tại TP.HCM": where the guest's mission sits, not the venue.
       const loc = s.mentions.find((m) => m.firstToken > cue.end && atVenue(s, m));
@@ -235,6 +237,12 @@ function lastCommaBefore(s: SentenceView, k: number): number {
 // "Vương quốc Campuchia đã vinh dự đón …": a country alone as the host, its capital receiving.
 const COUNTRY_AS_HOST =
   /^(?:nước\s+|vương quốc\s+|chdcnd\s+)?(?:lào|campuchia|việt nam)(?:\s+(?:đã|cũng|vinh|dự|rất|luôn))*\s*$/u;
+
+/** "đồng chí X bày tỏ niềm vui được đón đoàn …": a local leader named earlier with his place. */
+function leaderHost(tt: TokenizedText, s: SentenceView, cue: Cue, ctx: VisitContext): Side | null {
+  const e = ctx.locals ? personPlace(phraseText(tt, s.t0, cue.start), ctx.locals) : null;
+  return e ? { entry: e, level: 'local' } : null;
+}
 
 function countryHost(
   tt: TokenizedText,

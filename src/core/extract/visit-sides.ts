@@ -61,6 +61,8 @@ export interface VisitContext {
   lastPair?: [GazetteerEntry, GazetteerEntry];
   /** Leaders the article named with title and country, by name (people.ts). */
   people?: ReadonlyMap<string, CountryCode>;
+  /** Local leaders the article named with titles ending on their place, by name (people.ts). */
+  locals?: ReadonlyMap<string, GazetteerEntry>;
 }
 
 export const LOCATIVE = new Set(['tại', 'ở']);
