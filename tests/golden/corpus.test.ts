@@ -437,6 +437,17 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Long An (VN-41) ↔ Prey Veng (KH-14)',
     'missing sisters: Long An (VN-41) ↔ Svay Rieng (KH-20)',
   ],
+  // corpus-real233 … 236 (blind, eighteenth session's second round): Vietnam's consulates at
+  // work in their host country: a consul general's tour read from his consulate's seat, a
+  // ground-breaking a consulate co-organised in a province not its seat, a ceremony of a local
+  // association the Deputy Minister attended, named by the association's province only.
+  'b232-01-thu-truong-thu-hang-bien-ho-campuchia.html': [
+    'missing visits: VN-HN → Siem Reap (KH-17)',
+  ],
+  'b232-02-tlsq-luang-prabang-ba-tinh-bac-lao.txt': ['false visits: VN-HN → Luang Prabang (LA-LP)'],
+  'b232-05-tlsq-preah-sihanouk-kampot-nha-cong-dong.html': [
+    'missing visits: VN-HN → Kampot (KH-7)',
+  ],
   // corpus-real164 … 186 (blind, sixteenth session; first runs in docs/geocoding.md), what their
   // causes left: a commune team's trip told through villages no gazetteer holds ("đặt chân tới Sa
   // Luông", a village of Cụm bản Hua Mức); a work handed over to a unit "thuộc Bộ CHQS tỉnh B"
