@@ -315,8 +315,7 @@ const KNOWN: Record<string, string[]> = {
   // kept as a place; a doctors' trip told through a place the sentence before names ("nơi đây"),
   // another only as "sắp đến"; a ceremony whose venue only a quote names; guests at a school of
   // the merged province; an investment conference read as the target province's trip; a fair at a
-  // district stadium the gazetteer does not place; a congress whose venue stands far after
-  // "khai mạc Đại hội"; veterans' convoys to the capital told by where they set out from.
+  // district stadium the gazetteer does not place; veterans' convoys to the capital told by where they set out from.
   'b200-04-vietnamvn-savannakhet-chuc-tet-quang-tri.html': ['false places: Lâm Đồng (VN-35)'],
   'b201-01-vov5-bac-si-dong-thap-an-giang-kien-giang-campuchia.txt': [
     'missing visits: Kiên Giang (VN-47) → Kampot (KH-7)',
@@ -336,9 +335,6 @@ const KNOWN: Record<string, string[]> = {
   ],
   'b203-05-thanhhoa-hoi-cho-mien-tay-huaphan-2016.txt': [
     'missing visits: Hủa Phăn (LA-HO) → Thanh Hóa (VN-21)',
-  ],
-  'b206-01-dongthap-hoi-huu-nghi-campuchia-prayveng-2013.txt': [
-    'missing visits: Prâyveng (KH-14) → Đồng Tháp (VN-45)',
   ],
   'b206-05-qdnd-cuu-qtn-hoi-quan-vieng-chan-2019.html': [
     'missing visits: VN-HN → Viêng Chăn (LA-VT)',

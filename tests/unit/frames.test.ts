@@ -1420,3 +1420,14 @@ describe('rules from blind sets 123–125 (corpus-real125–127, after they were
     expect(visits(text)).toEqual(['VN-30>LA-CH']);
   });
 });
+
+describe('a venue after an event named with its number and term', () => {
+  it('"khai mạc Đại hội lần thứ IV, nhiệm kỳ 2013-2018, tại … (TP. X)": guests on its roll came there', () => {
+    const text = [
+      'Đại hội Hội Hữu nghị Việt Nam - Campuchia tỉnh An Giang lần thứ V',
+      'Sáng 9/9, Hội Hữu nghị Việt Nam - Campuchia tỉnh An Giang đã khai mạc Đại hội lần thứ V, nhiệm kỳ 2019-2024, tại Nhà khách tỉnh (TP. Long Xuyên).',
+      'Tới dự Đại hội có ông Trần Văn An - Phó Chủ tịch Trung ương Hội Hữu nghị Việt Nam - Campuchia; bà Lê Thị Hoa - Phó Chủ tịch UBND tỉnh và ông Sok Chenda - Phó Tỉnh trưởng tỉnh Takeo (Campuchia).',
+    ].join('\n');
+    expect(visits(text, '2019-09-10')).toEqual(['KH-21>VN-44']);
+  });
+});

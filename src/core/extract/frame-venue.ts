@@ -247,6 +247,20 @@ function localityOf(s: SentenceView, k: number): Mention | null {
   return named.length > 0 && named.every((m) => m.entry === named[0]!.entry) ? named[0]! : null;
 }
 
+// "khai mạc Đại hội lần thứ IV, nhiệm kỳ 2013-2018, tại …": an event's number and term lengthen
+// its name, not the distance to its venue.
+const TERM_WORDS = new Set(['lần', 'thứ', 'nhiệm', 'kỳ', 'khóa', 'khoá']);
+
+/** How many tokens between a and b are an event's number or term ("lần thứ IV", "nhiệm kỳ 2013-2018"). */
+function uncounted(s: SentenceView, a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++) {
+    const w = wordAt(s, k);
+    if (TERM_WORDS.has(w) || /^(?:\d+|[ivxl]+)$/.test(w)) n++;
+  }
+  return n;
+}
+
 export function venueIn(s: SentenceView): Mention | null {
   const cue = meetingAt(s, afterOpening(s));
   const found: { k: number; m: Mention }[] = [];
@@ -321,7 +335,10 @@ export function venueIn(s: SentenceView): Mention | null {
     (f) =>
       f.k > cue &&
       cues.some(
-        (c, i) => f.k > c && f.k <= (i === 0 ? named0 : c) + (i === 0 ? (between ? 20 : 9) : 12),
+        (c, i) =>
+          f.k > c &&
+          f.k - uncounted(s, c, f.k) <=
+            (i === 0 ? named0 : c) + (i === 0 ? (between ? 20 : 9) : 12),
       ),
   );
   if (after) return after.m;
