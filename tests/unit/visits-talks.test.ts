@@ -1,5 +1,6 @@
 // Talks held with a delegation ("hội đàm / làm việc / hội kiến với Đoàn …"): the delegation came
-// to its hosts, whose home is only presumed the venue when the sentence names none.
+// to its hosts, whose home is only presumed the venue when the sentence names none; talks recalled
+// at a list of venues tell no trip between them.
 import { describe, expect, it } from 'vitest';
 import { visitsOf as visits } from './support/visit-strings.ts';
 
@@ -45,5 +46,15 @@ describe('talks with a delegation', () => {
       'Cũng trong dịp này, lãnh đạo tỉnh Quảng Bình đã sang tỉnh Khăm Muộn trồng cây hữu nghị.',
     ].join('\n');
     expect(visits(text, '2024-03-11')).toEqual(['VN-24>LA-KH']);
+  });
+});
+
+describe('meetings recalled at a list of venues', () => {
+  it('"tại các cuộc gặp giữa Thủ tướng hai nước ở A, B và C": every place listed is a venue', () => {
+    const text = [
+      'Tin',
+      'Hai bên cam kết tôn trọng những nội dung đã thống nhất tại các cuộc gặp giữa Thủ tướng hai nước ở Viêng Chăn, Phnôm Pênh và Hà Nội.',
+    ].join('\n');
+    expect(visits(text, '2018-12-06')).toEqual([]);
   });
 });

@@ -349,6 +349,9 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
   const head = listHead(s, m);
   if (cameFrom(s, head)) return true;
+  // ("… tại các cuộc gặp giữa Thủ tướng hai nước ở A, B và C": places listed after a located one
+  // are venues too.)
+  if (head !== m && isLocated(s, head)) return false;
   if (messageOf(s, head) || sentTo(s, head)) return false;
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
   // "UBND tỉnh B đã ký biên bản ghi nhớ … với ba tỉnh A1, A2 và A3": the partners who came to sign.
