@@ -241,6 +241,11 @@ describe('cleanArticle', () => {
     expect(kept(text)).toEqual(['Tiêu đề bài', 'Thân bài có câu.']);
   });
 
+  it('drops a menu whose bulleted items start in lower case ("• vtv Cần Thơ")', () => {
+    const text = 'Tiêu đề bài\nTV & VIDEO\n• vtv Cần Thơ\n• vtv Huế\nTiêu đề bài\nThân bài có câu.';
+    expect(kept(text)).toEqual(['Tiêu đề bài', 'Thân bài có câu.']);
+  });
+
   it('drops a labelled menu of three short pipe-separated items, not a sentence with pipes', () => {
     const text = [
       'Lịch sử hợp tác giữa tỉnh Yên Bái và tỉnh Viêng Chăn',

@@ -82,6 +82,14 @@ describe('dateFromText', () => {
     ).toBeNull();
   });
 
+  it('reads an agency’s stamp "TTXVN Cập nhật 15:53 ngày 26/05/2018" under the menu', () => {
+    expect(
+      dateFromText(
+        'Tiêu đề\nTV & VIDEO\n• VTV1\n• VTV8\nTiêu đề\nTTXVN Cập nhật 08:10 ngày 14/03/2019\nThân bài.',
+      ),
+    ).toBe('2019-03-14');
+  });
+
   it('takes a clock in the page header ("…, 09:25:27") only when no other stamp is found', () => {
     expect(
       dateFromText(

@@ -1431,3 +1431,18 @@ describe('a venue after an event named with its number and term', () => {
     expect(visits(text, '2019-09-10')).toEqual(['KH-21>VN-44']);
   });
 });
+
+describe('a roll whose first guests the verb tells', () => {
+  it('"Tới dự có các đoàn … tỉnh A1, A2 (Lào) sang dự lễ; đoàn … tỉnh B (Campuchia); …": B came too', () => {
+    const text = [
+      'Tin',
+      'Ngày 20/7, tại Nghĩa trang liệt sĩ tỉnh Gia Lai đã diễn ra lễ truy điệu, an táng hài cốt liệt sĩ.',
+      'Tới dự buổi lễ có các đoàn đại biểu của hai tỉnh Attapư, Sê Kông (Lào) sang dự lễ; đoàn đại biểu tỉnh Ratanakiri (Campuchia); lãnh đạo tỉnh Gia Lai.',
+    ].join('\n');
+    expect(visits(text, '2019-07-21').sort()).toEqual([
+      'KH-16>VN-30',
+      'LA-AT>VN-30',
+      'LA-XE>VN-30',
+    ]);
+  });
+});

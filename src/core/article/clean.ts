@@ -793,7 +793,8 @@ function menuRunEnd(lines: Line[], i: number): number {
     !(j > i && isKnownHeading(lines[j]!.t)) &&
     wordCount(lines[j]!.t) <= 4 &&
     !/[.,;:!?]/.test(lines[j]!.t) &&
-    startsTitleish(lines[j]!.t)
+    // ("• vtv Cần Thơ": a bulleted item of a menu, whatever its case.)
+    (startsTitleish(lines[j]!.t) || BULLET.test(lines[j]!.t))
   ) {
     j++;
     count++;

@@ -77,10 +77,11 @@ function stampRest(line: string): string | null {
 // "Long An, Tây Ninh chúc Tết … 02/04/2024 16:50": a stamp the scraper ran into the headline.
 const TITLE_STAMP = /(?:^|\s)(\d{1,2}\/\d{1,2}\/\d{4})\s+\d{1,2}:\d{2}\s*$/u;
 
-// "Hoàng Vũ/VOV-Phnom Penh Thứ Năm, 07:45, 28/09/2023": a byline ending in the posting time
-// (folded). A day beside a clock time is when the page was posted, not an event.
+// "Hoàng Vũ/VOV-Phnom Penh Thứ Năm, 07:45, 28/09/2023", "TTXVN Cập nhật 15:53 ngày 26/05/2018": a
+// byline ending in the posting time (folded). A day beside a clock time is when the page was
+// posted, not an event.
 const BYLINE_STAMP =
-  /(?:\b\d{1,2}[:h]\d{2}\b[\s,|-]*(?:(?:thu \S+|chu nhat)[\s,|-]*)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s,|-]*\d{1,2}[:h]\d{2}\b)(?:\s*\(?gmt\s*[+-]?\s*\d*\)?)?[\s'’")]*$/;
+  /(?:\b\d{1,2}[:h]\d{2}\b[\s,|-]*(?:(?:thu \S+|chu nhat|ngay)[\s,|-]*)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s,|-]*\d{1,2}[:h]\d{2}\b)(?:\s*\(?gmt\s*[+-]?\s*\d*\)?)?[\s'’")]*$/;
 const BYLINE_LINES = 8;
 
 /** Publication date from a stamp line near the top of the text, or null. */

@@ -427,8 +427,12 @@ function untoldFrameVisits(told: VisitFinding[], framed: VisitFinding[]): VisitF
   // A place the verbs already gave a traveller is not given a second one by the frame; a
   // national body of a country no verb gave a traveller may join them ("Bộ trưởng Quốc phòng Lào
   // và Bộ trưởng Quốc phòng Campuchia dự … tại B").
+  // (Nor a guest on a roll of those who came: "Tới dự có các đoàn … tỉnh A1, A2 sang dự lễ; đoàn
+  // … tỉnh B (Campuchia); …" lists every guest, the verb only the first of them.)
   const joins = (v: VisitFinding) =>
-    v.from.level === 'national' && !told.some((t) => t.from.entry.country === v.from.entry.country);
+    (v.from.level === 'national' &&
+      !told.some((t) => t.from.entry.country === v.from.entry.country)) ||
+    v.attended === true;
   return framed.filter(
     (v) =>
       !dests.has(v.from.entry.id) &&
