@@ -1446,3 +1446,20 @@ describe('a roll whose first guests the verb tells', () => {
     ]);
   });
 });
+
+describe('a roll of national bodies, item by item', () => {
+  const lead =
+    'Tin\nNgày 9/10, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk đã diễn ra hội thảo về phát triển du lịch vùng biên giới.\n';
+
+  it('"Tham dự có đại diện Bộ … Campuchia; Bộ … Lào; …": each foreign ministry came', () => {
+    const text = `${lead}Tham dự hội thảo có đại diện Bộ Du lịch Campuchia; Bộ Thông tin, Văn hóa và Du lịch Lào; Bộ Văn hóa, Thể thao và Du lịch Việt Nam.`;
+    expect(visits(text, '2019-10-10').sort()).toEqual(['KH-12*>VN-33', 'LA-VT*>VN-33']);
+  });
+
+  it('"Hội thảo có gần 70 đại biểu tham dự, gồm đại diện …": the delegates counted, then rolled', () => {
+    const text = `${lead}Hội thảo có gần 70 đại biểu tham dự, gồm đại diện Bộ Du lịch Campuchia; Bộ Thông tin, Văn hóa và Du lịch Lào.`;
+    expect(visits(text, '2019-10-10').sort()).toEqual(['KH-12*>VN-33', 'LA-VT*>VN-33']);
+    // A count of delegates with no roll after it names no one.
+    expect(visits(`${lead}Hội thảo có gần 70 đại biểu tham dự.`, '2019-10-10')).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   isSuccessorRemark,
   phraseText,
   wordAt,
+  wordsAt,
   wordIn,
   type SentenceView,
 } from './sentence-view.ts';
@@ -171,7 +172,7 @@ function fromRollCall(s: SentenceView): boolean {
  * who attended.
  */
 export function attendanceRoll(s: SentenceView): boolean {
-  if (delegationsFrom(s) || attendedBy(s) || gatheredFrom(s)) return true;
+  if (delegationsFrom(s) || attendedBy(s) || gatheredFrom(s) || countedAttendance(s)) return true;
   let k = s.t0;
   if (wordAt(s, k) === 'về' || wordAt(s, k) === 'tới' || wordAt(s, k) === 'đến') k++;
   // ("Cùng dự còn có …", "Cùng tham dự có …"; not "Cùng đồng chủ trì …", the co-chairs.)
@@ -186,6 +187,23 @@ export function attendanceRoll(s: SentenceView): boolean {
   for (let j = k + 1; j < Math.min(s.t1, k + 12); j++) {
     if (commaBefore(s, j) && isCapitalised(s.tt.text, s.tt.tokens[j]!)) return false;
     if (wordAt(s, j) === 'có') return true;
+  }
+  return false;
+}
+
+const ABOUT = new Set(['gần', 'hơn', 'khoảng', 'trên', 'gồm']);
+
+/** "Hội thảo có gần 70 đại biểu tham dự, gồm đại diện …": the delegates counted, then rolled. */
+function countedAttendance(s: SentenceView): boolean {
+  for (let k = s.t0 + 1; k < Math.min(s.t1, s.t0 + 8); k++) {
+    if (wordAt(s, k) !== 'có') continue;
+    let j = k + 1;
+    if (ABOUT.has(wordAt(s, j))) j++;
+    if (!/^\d+$/.test(wordAt(s, j)) || !wordsAt(s, j + 1, ['đại', 'biểu'])) return false;
+    j += 3;
+    if (wordAt(s, j) === 'tham') j++;
+    if (wordAt(s, j) === 'dự') j++;
+    return wordAt(s, j) === 'gồm' || wordsAt(s, j, ['trong', 'đó', 'có']);
   }
   return false;
 }

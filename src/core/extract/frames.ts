@@ -89,13 +89,19 @@ function officialsOfThree(s: SentenceView): boolean {
  * "Về dự buổi gặp mặt có ông X, Phó Đại sứ nước CHDCND Lào tại Việt Nam": a national body of a
  * country named in a roll of those present.
  */
-function rolledNationalBody(s: SentenceView): CountryCode | null {
-  if (!attendanceRoll(s)) return null;
+function rolledNationalBodies(s: SentenceView): CountryCode[] {
+  if (!attendanceRoll(s)) return [];
   const lower = phraseText(s.tt, s.t0, s.t1);
   const at = lower.indexOf(' có ');
-  if (at < 0) return null;
-  const roll = lower.slice(at + 4);
-  return nationalBodyIndex(roll) >= 0 ? (countryWords(roll)[0]?.country ?? null) : null;
+  if (at < 0) return [];
+  // ("… gồm đại diện Bộ Du lịch Campuchia; Bộ Thông tin, Văn hóa và Du lịch Lào; …": each item's
+  // body, with the country that closes it.)
+  const out: CountryCode[] = [];
+  for (const item of lower.slice(at + 4).split(';')) {
+    const c = nationalBodyIndex(item) >= 0 ? countryWords(item)[0]?.country : undefined;
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
 }
 
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
@@ -121,17 +127,19 @@ export function frameVisits(
   const namedVenue = ctx.frameVenue;
   if (namedVenue && s.mentions.length === 0) {
     const three = officialsOfThree(s);
-    const c =
-      three || meetingAt(s) < 0
-        ? null
-        : (delegationCountry(phraseText(s.tt, s.t0, s.t1)) ?? rolledNationalBody(s));
+    const delegation =
+      three || meetingAt(s) < 0 ? null : delegationCountry(phraseText(s.tt, s.t0, s.t1));
+    const named =
+      three || meetingAt(s) < 0 ? [] : delegation ? [delegation] : rolledNationalBodies(s);
     // ("… với đoàn Công đoàn bốn tỉnh A1 … A4 của Lào. … đoàn đại biểu Lào đã đến làm việc …": the
     // provinces' delegation the article follows, named by its country.)
-    const followed = ctx.lastOrigin?.level === 'local' && ctx.lastOrigin.entry.country === c;
-    if (three || (c && c !== namedVenue.country && !followed)) {
+    const followed = (c: CountryCode) =>
+      ctx.lastOrigin?.level === 'local' && ctx.lastOrigin.entry.country === c;
+    const guests = named.filter((c) => c !== namedVenue.country && !followed(c));
+    if (three || guests.length > 0) {
       const out: VisitFinding[] = [];
       const to: Side[] = [{ entry: namedVenue, level: 'local' }];
-      nationalGuests(three ? ['VN', 'LA', 'KH'] : [c], namedVenue, to, s, gaz, out);
+      nationalGuests(three ? ['VN', 'LA', 'KH'] : guests, namedVenue, to, s, gaz, out);
       return out;
     }
   }
@@ -208,15 +216,15 @@ export function frameVisits(
   // a roll that names the hosts' places and a national body of another country.
   // (Not an embassy's staff, at home in the country they are posted to; not where the roll calls
   // the venue's province "tỉnh bạn", the partner seen from elsewhere.)
-  const rolled = roll ? rolledNationalBody(s) : null;
+  const rolled = (roll ? rolledNationalBodies(s) : []).filter(
+    (c) => c !== venue.country && !out.some((v) => v.from.entry.country === c),
+  );
   if (
-    rolled &&
-    rolled !== venue.country &&
-    !out.some((v) => v.from.entry.country === rolled) &&
+    rolled.length > 0 &&
     !envoyFirst(phraseText(s.tt, s.t0, s.t1)) &&
     !s.mentions.some((m) => m.entry === venue && wordAt(s, m.headToken - 1) === 'bạn')
   )
-    nationalGuests([rolled], venue, to, s, gaz, out);
+    nationalGuests(rolled, venue, to, s, gaz, out);
   // "Sở … tỉnh A vừa phối hợp với Sở … tỉnh B tổ chức chương trình … tại thành phố C, tỉnh B":
   // the organiser from the other country came to B.
   if (out.length === 0 && named && jointlyOrganised(s))
