@@ -1463,3 +1463,21 @@ describe('a roll of national bodies, item by item', () => {
     expect(visits(`${lead}Hội thảo có gần 70 đại biểu tham dự.`, '2019-10-10')).toEqual([]);
   });
 });
+
+describe('events named at length, and their co-organisers', () => {
+  it('"Đoàn … Việt Nam tại Diễn đàn Thanh niên Khu vực Tam giác phát triển ở tỉnh B (Lào)" (a caption)', () => {
+    const text = [
+      'Tin',
+      'Đoàn đại biểu thanh niên Việt Nam tại Diễn đàn Thanh niên Khu vực Tam giác phát triển ở tỉnh Sê Kông (Lào). Ảnh: TTXVN',
+    ].join('\n');
+    expect(visits(text, '2024-03-01')).toEqual(['VN-HN*>LA-XE']);
+  });
+
+  it('"… do Bộ … Việt Nam phối hợp với Bộ … Lào tổ chức, diễn ra … tại hai tỉnh A và B": to both', () => {
+    const text = [
+      'Tin',
+      'Tuần Văn hóa Lào tại Việt Nam do Bộ Văn hóa, Thể thao và Du lịch Việt Nam phối hợp với Bộ Thông tin, Văn hóa và Du lịch Lào tổ chức, diễn ra từ ngày 5 đến 11/10 tại hai tỉnh Nghệ An và Hà Tĩnh.',
+    ].join('\n');
+    expect(visits(text, '2022-10-12').sort()).toEqual(['LA-VT*>VN-22', 'LA-VT*>VN-23']);
+  });
+});

@@ -30,6 +30,7 @@ const MEETING = new Set([
   'chủ trì',
   'tọa đàm',
   'hội thảo',
+  'diễn đàn',
   // Joint exercises of two provinces' forces ("diễn tập chung trên đất B").
   'diễn tập',
   'tham dự',

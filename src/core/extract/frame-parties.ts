@@ -73,9 +73,9 @@ const NOT_PARTY_BEFORE = new Set([
 ]);
 
 // A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào",
-// "Bộ Văn hóa và Mỹ thuật Campuchia".
+// "Bộ Văn hóa và Mỹ thuật Campuchia", "Bộ Thông tin, Văn hóa và Du lịch Lào".
 const BODY_OF_COUNTRY =
-  /(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|mặt trận lào xây dựng đất nước|đảng nhân dân(?: cách mạng)?|đảng cộng sản)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?:, [\p{L}]+(?: [\p{L}]+)?)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|mặt trận lào xây dựng đất nước|đảng nhân dân(?: cách mạng)?|đảng cộng sản)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
 
 /**
  * "tại cuộc gặp giữa Thủ tướng Campuchia … và người đồng cấp Lào … tại Phnom Penh": the foreign
@@ -89,6 +89,18 @@ export function meetingBetween(
   const before = phraseText(s.tt, s.t0, venue.firstToken);
   const at = before.lastIndexOf('giữa ');
   return at < 0 ? null : foreignBody(before.slice(at), not);
+}
+
+/**
+ * "Tuần Văn hóa … do Bộ … Việt Nam phối hợp với Bộ Văn hóa và Mỹ thuật Campuchia tổ chức, diễn ra
+ * … tại hai tỉnh A và B": a foreign national body that co-organised the event held there.
+ */
+export function coOrganiser(s: SentenceView, venue: Mention, not: CountryCode): CountryCode | null {
+  const before = phraseText(s.tt, s.t0, venue.firstToken);
+  const at = before.indexOf('phối hợp với ');
+  if (at < 0) return null;
+  const end = before.indexOf(' tổ chức', at);
+  return end < 0 ? null : foreignBody(before.slice(at, end), not);
 }
 
 /** The country of a foreign national body named in a phrase, other than `not`. */

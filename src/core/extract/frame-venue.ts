@@ -247,14 +247,26 @@ function localityOf(s: SentenceView, k: number): Mention | null {
   return named.length > 0 && named.every((m) => m.entry === named[0]!.entry) ? named[0]! : null;
 }
 
-// "khai mạc Đại hội lần thứ IV, nhiệm kỳ 2013-2018, tại …": an event's number and term lengthen
-// its name, not the distance to its venue.
+// "khai mạc Đại hội lần thứ IV, nhiệm kỳ 2013-2018, tại …", "Diễn đàn Thanh niên Khu vực Tam giác
+// phát triển ở tỉnh B": an event's number, term and proper name lengthen its name, not the
+// distance to its venue.
 const TERM_WORDS = new Set(['lần', 'thứ', 'nhiệm', 'kỳ', 'khóa', 'khoá']);
 
-/** How many tokens between a and b are an event's number or term ("lần thứ IV", "nhiệm kỳ 2013-2018"). */
+/**
+ * How many tokens between the meeting word at a and token b are the event's number or term ("lần
+ * thứ IV", "nhiệm kỳ 2013-2018") or the capitalised words of its name right after the word.
+ */
 function uncounted(s: SentenceView, a: number, b: number): number {
   let n = 0;
-  for (let k = a + 1; k < b; k++) {
+  let k = a + 2;
+  while (
+    k < b &&
+    isCapitalised(s.tt.text, s.tt.tokens[k]!) &&
+    s.mentions.every((m) => m.firstToken !== k)
+  )
+    k++;
+  n += k - (a + 2);
+  for (; k < b; k++) {
     const w = wordAt(s, k);
     if (TERM_WORDS.has(w) || /^(?:\d+|[ivxl]+)$/.test(w)) n++;
   }

@@ -23,6 +23,7 @@ import {
   bareDelegation,
   countrySide,
   delegationOf,
+  coOrganiser,
   foreignBody,
   isParty,
   listHead,
@@ -259,6 +260,13 @@ export function frameVisits(
       ? (['VN', 'LA', 'KH'] as const)
       : [];
     nationalGuests([c, ...also, ...three], venue, to, s, gaz, out);
+    // (The co-organiser came to every place the event was held: "… tại hai tỉnh A và B".)
+    const co = out.length === 0 && named ? coOrganiser(s, named, venue.country) : null;
+    if (co) {
+      const from: Side = { entry: gaz.capital(co), level: 'national' };
+      for (const m of withListed(s, named!))
+        if (m.entry.country === venue.country) out.push({ from, to: [local(m)], sentence: s });
+    }
   }
   // "Thay mặt đoàn đại biểu Trung ương Đoàn … Lào, ông X và đại diện Trung ương Hội … Campuchia,
   // ông Y, cùng khẳng định …" at the article's venue: each speaker's national body came.
