@@ -90,6 +90,16 @@ describe('dateFromText', () => {
     ).toBe('2019-03-14');
   });
 
+  it('takes a portal’s bare day bar ("Thứ 6, ngày 22 tháng 11 năm 2024") only when no stamp follows', () => {
+    const menu = Array.from({ length: 10 }, (_, i) => `Mục ${i + 1}`).join('\n');
+    expect(
+      dateFromText(
+        `Tiêu đề\nSỞ NGOẠI VỤ\nThứ 6, ngày 22 tháng 11 năm 2024\n${menu}\nTiêu đề\n16-4-2023\nThân bài.`,
+      ),
+    ).toBe('2023-04-16');
+    expect(dateFromText('Tiêu đề\nThứ 6, ngày 22 tháng 11 năm 2024\nThân bài.')).toBe('2024-11-22');
+  });
+
   it('takes a clock in the page header ("…, 09:25:27") only when no other stamp is found', () => {
     expect(
       dateFromText(

@@ -5,6 +5,7 @@ import { fold } from '../normalize.ts';
 
 /** Lines at the top of an article searched for a publication stamp. */
 const STAMP_LINES = 12;
+const STAMP_LINES_AFTER_CLOCK = 24;
 
 const DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
 const WORDS_DMY = /\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/;
@@ -84,19 +85,26 @@ const BYLINE_STAMP =
   /(?:\b\d{1,2}[:h]\d{2}\b[\s,|-]*(?:(?:thu \S+|chu nhat|ngay)[\s,|-]*)?(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})[\s,|-]*\d{1,2}[:h]\d{2}\b)(?:\s*\(?gmt\s*[+-]?\s*\d*\)?)?[\s'’")]*$/;
 const BYLINE_LINES = 8;
 
+// "Thứ 6, ngày 22 tháng 11 năm 2024" alone on a line: a portal's bar showing the day the page
+// was saved, in words (folded); a post's own stamp, "16-4-2023", may follow under the headline.
+const TODAY_BAR =
+  /^(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?\s*ngay \d{1,2} thang \d{1,2} nam \d{4}$/;
+
 /** Publication date from a stamp line near the top of the text, or null. */
 export function dateFromText(text: string): string | null {
   let seen = 0;
   // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27" in a page header: a clock, ticking when the
-  // page was saved; taken only when no other stamp is found.
+  // page was saved (so is a bare "Thứ 6, ngày 22 tháng 11 năm 2024"); taken only when no other
+  // stamp is found.
   let clock: string | null = null;
   for (const raw of text.split(/\r\n|\r|\n/, 200)) {
     const line = raw.trim();
     if (line === '') continue;
-    if (++seen > STAMP_LINES) break;
+    // (After a clock, the post's own stamp may stand under a long menu.)
+    if (++seen > (clock === null ? STAMP_LINES : STAMP_LINES_AFTER_CLOCK)) break;
     const d = stampDate(line, seen);
     if (d === null) continue;
-    if (!/\d:\d{2}:\d{2}/.test(line)) return d;
+    if (!/\d:\d{2}:\d{2}/.test(line) && !TODAY_BAR.test(fold(line))) return d;
     clock ??= d;
   }
   return clock;
