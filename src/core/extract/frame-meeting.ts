@@ -52,6 +52,8 @@ const MEETING = new Set([
   'hội chợ',
   'lễ khánh',
   'lễ bàn',
+  // Ground-breakings ("lễ động thổ, khởi công xây dựng ngôi trường … tại tỉnh B").
+  'lễ động',
   // "Ngày 16/1, tại tỉnh B, Bộ Quốc phòng … đã chuyển giao cho … công trình": handed over there.
   'bàn giao',
   'chuyển giao',
@@ -64,6 +66,8 @@ const MEETING = new Set([
   'quy tụ',
   // "Tỉnh đoàn A tổ chức chiến dịch Thanh niên tình nguyện tại tỉnh B": volunteers at work there.
   'tình nguyện',
+  // "tại huyện X, tỉnh B, Sở Ngoại vụ đã cùng … đi kiểm tra tiến độ thi công …": an inspection.
+  'kiểm tra',
 ]);
 
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);

@@ -40,7 +40,11 @@ const NAME_REACH = 6;
 /** The opening "Cũng tại buổi chúc Tết," / "Phát biểu tại buổi tiếp," ends at its comma. */
 function clauseStart(s: SentenceView): number {
   const w = wordAt(s, s.t0);
-  const opens = w === 'tại' || w === 'trong' || (w === 'cũng' && wordAt(s, s.t0 + 1) === 'tại');
+  const opens =
+    w === 'tại' ||
+    w === 'trong' ||
+    (w === 'cũng' && wordAt(s, s.t0 + 1) === 'tại') ||
+    wordsAt(s, s.t0, ['phát', 'biểu', 'tại']);
   if (!opens) return s.t0;
   const comma = commaFrom(s, s.t0 + 1);
   return comma < 0 ? s.t0 : comma;
@@ -94,7 +98,10 @@ export function speakerVisits(
   gaz: Gazetteer,
 ): VisitFinding[] {
   const home = ctx.home?.entry;
-  const at = venue ?? (home && ctx.lastOrigin?.entry !== home ? home : null);
+  // ("Phát biểu tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, …" at a ceremony the article never
+  // placed: a work handed over abroad as likely as at home.)
+  const presumable = !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']);
+  const at = venue ?? (home && presumable && ctx.lastOrigin?.entry !== home ? home : null);
   if (!at) return [];
   const m = speakerPlace(s);
   const from = m ? local(m) : headOfDelegation(s, gaz);

@@ -404,7 +404,8 @@ const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);
 export function organises(s: SentenceView): boolean {
   // ("Ngày hội … được tổ chức từ ngày 17 đến 19-5 tại huyện X, tỉnh B": held there.)
   // ("Sáng 21/5, tại tỉnh B diễn ra lễ truy điệu …": an event that took place, no organiser named.)
-  for (let k = s.t0; k + 2 < s.t1; k++)
+  // ("… tại tỉnh B đã được tổ chức.": the words may end the sentence.)
+  for (let k = s.t0; k + 1 < s.t1; k++)
     if (
       organisesAt(s, k) ||
       (wordsAt(s, k, ['tổ', 'chức']) && wordAt(s, k - 1) === 'được') ||

@@ -15,7 +15,7 @@ import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
 import { articleHome, bareProvinceIn, outletHome } from './home.ts';
-import { titledLocals, titledPeople } from './people.ts';
+import { envoyCountry, titledLocals, titledPeople } from './people.ts';
 import { jointlyOrganised, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
 import { speakerVisits } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
@@ -456,6 +456,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     mentions,
     people: titledPeople(text),
     locals: titledLocals(text, mentions),
+    envoy: envoyCountry(text),
     titlePlaces: titleSpan
       ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])
       : [],

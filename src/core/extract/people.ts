@@ -103,3 +103,20 @@ export function personPlace(
   }
   return null;
 }
+
+// "Đại sứ Đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam": the envoy and the country he serves.
+const ENVOY =
+  /(?<![\p{L}])Đại sứ(?: Đặc mệnh toàn quyền)?(?: (?:nước|Vương quốc|CHDCND|Cộng hòa Dân chủ Nhân dân))*\s+(Lào|Campuchia|Việt Nam)(?![\p{L}])/u;
+
+/** The country of the first ambassador the text names with it ("Đại sứ … Lào"), or null. */
+export function envoyCountry(text: string): CountryCode | null {
+  const m = ENVOY.exec(text);
+  return m ? COUNTRY[m[1]!]! : null;
+}
+
+/** Whether a lower-case phrase ends on the bare title "Đại sứ" (the envoy named before). */
+export function endsOnEnvoy(lower: string): boolean {
+  const words = lower.trim().split(/\s+/);
+  while (words.length > 0 && NOT_NAME.has(words[words.length - 1]!)) words.pop();
+  return words.length >= 2 && words[words.length - 2] === 'đại' && words[words.length - 1] === 'sứ';
+}

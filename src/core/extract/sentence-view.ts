@@ -213,12 +213,18 @@ export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
   );
 }
 
+const DISTANCE_FILLER = new Set(['chỉ', 'khoảng', 'chừng', 'gần', 'hơn', 'dài', 'là', 'mất', 'có']);
+
 /**
  * "nằm cách Thủ đô B khoảng 70 km", "giáp tỉnh B": a place named to measure a distance from or to
  * say what borders a site; nobody goes there.
  */
 export function isDistanceRef(s: SentenceView, m: Mention): boolean {
   const k = m.headToken;
+  // "quãng đường bộ tới B chỉ khoảng 100 km": a place measured to.
+  let d = m.lastToken + 1;
+  while (d < m.lastToken + 4 && DISTANCE_FILLER.has(wordAt(s, d))) d++;
+  if (/^\d+$/.test(wordAt(s, d)) && wordAt(s, d + 1) === 'km') return true;
   if (wordAt(s, k - 1) === 'cách' && wordAt(s, k - 2) !== 'bằng' && wordAt(s, k + 1) !== 'mạng')
     return true;
   // "… nơi có cột mốc 55, giáp tỉnh B (Campuchia)", "giáp ranh với B": the neighbour of a place.

@@ -10,12 +10,13 @@ import {
 import type { Mention } from './find-places.ts';
 import { TALLY } from './frame-meeting.ts';
 import { bareDistrictAt, bareProvinceIn } from './home.ts';
-import { personCountry } from './people.ts';
+import { endsOnEnvoy, personCountry } from './people.ts';
 import {
   commaAfterList,
   commaFrom,
   countryWordAt,
   isDateline,
+  isDistanceRef,
   phraseText,
   semicolonIn,
   wordAt,
@@ -151,7 +152,8 @@ export function resolveForward(
   const adverbial = atEvent(s, cue);
   if (adverbial >= 0) dests = dests.filter((m) => m.firstToken < adverbial);
   // "làm việc với lãnh đạo tỉnh về công tác đối ngoại … đối với tỉnh B": the talks' topic.
-  dests = dests.filter((m) => !topicBetween(s, cue.end + 1, m.headToken));
+  // ("quãng đường bộ tới B chỉ khoảng 100 km": a distance, not a trip.)
+  dests = dests.filter((m) => !topicBetween(s, cue.end + 1, m.headToken) && !isDistanceRef(s, m));
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   // (Not from another semicolon clause: "…; ủng hộ các gia đình tại B; tổ chức cho hội viên thăm
   // lại chiến trường xưa".)
@@ -179,6 +181,9 @@ export function resolveForward(
     const c = personCountry(phraseText(tt, Math.max(from, cue.start - 8), cue.start), ctx.people);
     if (c) origin = national(gaz, c);
   }
+  // "… bày tỏ vui mừng khi Đại sứ đến thăm B" after "Đại sứ … nước CHDCND Lào": that envoy.
+  if (!origin && ctx.envoy && endsOnEnvoy(phraseText(tt, Math.max(from, cue.start - 4), cue.start)))
+    origin = national(gaz, ctx.envoy);
   // "Trước đó, ngày 12/8, làm việc với lãnh đạo tỉnh B, Phó Thủ tướng X đánh giá cao …": the
   // clause opens with the verb; its subject follows the clause.
   if (

@@ -63,6 +63,8 @@ export interface VisitContext {
   people?: ReadonlyMap<string, CountryCode>;
   /** Local leaders the article named with titles ending on their place, by name (people.ts). */
   locals?: ReadonlyMap<string, GazetteerEntry>;
+  /** The country of the ambassador the article names (people.ts: envoyCountry). */
+  envoy?: CountryCode | null;
 }
 
 export const LOCATIVE = new Set(['tại', 'ở']);

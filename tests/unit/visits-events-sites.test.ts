@@ -1,0 +1,59 @@
+// Works and events abroad told by their site: an inspection or a ground-breaking "tại huyện X,
+// tỉnh B", a leader speaking at a ceremony placed before, an ambassador named again by title; and
+// a place measured to ("tới B khoảng 100 km"), which nobody travels to.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('events at a site abroad', () => {
+  it('"tại huyện X, tỉnh B, Sở Ngoại vụ … đi kiểm tra …", then "Đoàn … tỉnh A": A inspected in B', () => {
+    const text = [
+      'Kiểm tra các công trình do tỉnh Quảng Bình hỗ trợ tỉnh Khăm Muộn',
+      'Ngày 12/5, tại huyện Xê Bang Phay, tỉnh Khăm Muộn, Sở Ngoại vụ đã cùng các cơ quan của tỉnh bạn đi kiểm tra tiến độ thi công hai công trình.',
+      'Đoàn công tác Sở Ngoại vụ tỉnh Quảng Bình do ông Lê Văn An, Phó Giám đốc Sở làm Trưởng đoàn.',
+    ].join('\n');
+    expect(visits(text, '2022-05-13')).toEqual(['VN-24>LA-KH']);
+  });
+
+  it('"lễ … tại huyện X, tỉnh B đã được tổ chức." then "Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh A …"', () => {
+    const text = [
+      'Tin',
+      'Ngày 21/10, lễ vận hành hệ thống thủy lợi tại huyện Nòng Bốc, tỉnh Khăm Muộn đã được tổ chức.',
+      'Phát biểu tại buổi lễ vận hành, Chủ tịch UBND tỉnh Hà Tĩnh Trần Văn Bình nhấn mạnh ý nghĩa của công trình.',
+    ].join('\n');
+    expect(visits(text, '2022-10-22')).toEqual(['VN-23>LA-KH']);
+    // A ceremony the article never placed is not presumed at the paper's province.
+    const unplaced = [
+      'Hà Tĩnh bàn giao trường học cho tỉnh Khăm Muộn',
+      'Phát biểu tại buổi lễ, ông Khăm Xay, Phó Tỉnh trưởng tỉnh Khăm Muộn, cảm ơn tỉnh Hà Tĩnh.',
+    ].join('\n');
+    expect(visits(unplaced, '2022-10-22')).toEqual([]);
+  });
+
+  it('"… làm lễ động thổ, khởi công … tại tỉnh B", then a roll of those who came', () => {
+    const text = [
+      'Tin',
+      'Ngày 27-9, Hội Người Việt Nam tại tỉnh Ratanakiri đã làm lễ động thổ, khởi công xây dựng ngôi trường cho trẻ em người Việt đang sinh sống tại tỉnh Ratanakiri.',
+      'Đến dự buổi lễ có ông Nguyễn Văn An - Giám đốc Sở Ngoại vụ tỉnh Gia Lai; bà Y Hoa - Giám đốc Sở Ngoại vụ tỉnh Kon Tum.',
+    ].join('\n');
+    expect(visits(text, '2017-09-28').sort()).toEqual(['VN-28>KH-16', 'VN-30>KH-16']);
+  });
+
+  it('"… khi Đại sứ đến thăm B" after "Đại sứ … nước CHDCND Lào": that envoy came', () => {
+    const text = [
+      'Tin',
+      'Ngày 18/8, Bí thư Tỉnh ủy đã tiếp xã giao đồng chí Khăm Pha, Đại sứ Đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam.',
+      'Bí thư Tỉnh ủy bày tỏ vui mừng khi Đại sứ đến thăm Ninh Bình.',
+    ].join('\n');
+    expect(visits(text, '2025-08-19')).toEqual(['LA-VT*>VN-18']);
+  });
+});
+
+describe('a place measured to', () => {
+  it('"quãng đường bộ tới B chỉ khoảng 100 km" tells no trip', () => {
+    const text = [
+      'Tin',
+      'Từ cửa khẩu của tỉnh Đồng Tháp, quãng đường bộ tới Phnom Penh chỉ khoảng 100 km.',
+    ].join('\n');
+    expect(visits(text, '2026-03-06')).toEqual([]);
+  });
+});
