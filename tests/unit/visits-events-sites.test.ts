@@ -48,6 +48,16 @@ describe('events at a site abroad', () => {
   });
 });
 
+describe('an embassy at its post', () => {
+  it('"tại thủ đô B, Đại sứ quán Việt Nam tại Campuchia đã tổ chức buổi gặp mặt …": no trip', () => {
+    const text = [
+      'Tin',
+      'Ngày 6/1, tại thủ đô Phnom Penh, Đại sứ quán Việt Nam tại Campuchia đã tổ chức buổi gặp mặt đầu Xuân với cộng đồng người Việt.',
+    ].join('\n');
+    expect(visits(text, '2023-01-07')).toEqual([]);
+  });
+});
+
 describe('a place measured to', () => {
   it('"quãng đường bộ tới B chỉ khoảng 100 km" tells no trip', () => {
     const text = [

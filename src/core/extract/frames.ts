@@ -245,9 +245,13 @@ export function frameVisits(
     // or the guest is a foreign body named anywhere ("… hội kiến … đoàn công tác của Quốc hội Lào").
     const after = phraseText(s.tt, named ? named.lastToken + 1 : s.t0, s.t1);
     const at = nationalBodyIndex(after);
-    const subject = at >= 0 && at < 60 ? nationalActorNear(after) : null;
-    const c =
-      subject && subject !== venue.country
+    // ("Tại thủ đô Phnom Penh, Đại sứ quán Việt Nam tại Campuchia đã tổ chức buổi gặp mặt …": an
+    // embassy in the capital it is posted to has not travelled.)
+    const atPost = envoyFirst(after) && venue.id === gaz.capital(venue.country).id;
+    const subject = at >= 0 && at < 60 && !atPost ? nationalActorNear(after) : null;
+    const c = atPost
+      ? null
+      : subject && subject !== venue.country
         ? subject
         : (foreignBody(after, venue.country) ??
           (named
