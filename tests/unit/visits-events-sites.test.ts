@@ -1,8 +1,14 @@
 // Works and events abroad told by their site: an inspection or a ground-breaking "tại huyện X,
 // tỉnh B", a leader speaking at a ceremony placed before, an ambassador named again by title; and
-// a place measured to ("tới B khoảng 100 km"), which nobody travels to.
+// a place measured to ("tới B khoảng 100 km"), which nobody travels to; features that recall
+// earlier meetings with their dates.
 import { describe, expect, it } from 'vitest';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
+
+const datedVisits = (text: string, date: string) =>
+  linksOf(text, date)
+    .filter((l) => l.kind === 'visit')
+    .map((l) => `${l.from.iso}>${l.to.iso} ${l.date}`);
 
 describe('events at a site abroad', () => {
   it('"tại huyện X, tỉnh B, Sở Ngoại vụ … đi kiểm tra …", then "Đoàn … tỉnh A": A inspected in B', () => {
@@ -65,5 +71,23 @@ describe('a place measured to', () => {
       'Từ cửa khẩu của tỉnh Đồng Tháp, quãng đường bộ tới Phnom Penh chỉ khoảng 100 km.',
     ].join('\n');
     expect(visits(text, '2026-03-06')).toEqual([]);
+  });
+});
+
+describe('features that recall earlier meetings', () => {
+  it('"tiếp giáp với 33 bản …" borders, receives nobody', () => {
+    const text = [
+      'Thanh Hóa - Hủa Phăn',
+      'Hai tỉnh kết nghĩa từ năm 1967, có chung 213 km đường biên giới, tiếp giáp với 33 bản ở 3 huyện của Hủa Phăn.',
+    ].join('\n');
+    expect(visits(text, '2023-05-01')).toEqual([]);
+  });
+
+  it('a trip recalled with its full day, years before the article, keeps that day', () => {
+    const text = [
+      'Tin',
+      'Ngày 8-12-2013, tại thị xã Sầm Nưa, tỉnh Hủa Phăn, đoàn đại biểu thành phố Thanh Hóa đã hội đàm với lãnh đạo thị xã.',
+    ].join('\n');
+    expect(datedVisits(text, '2023-05-01')).toEqual(['VN-21>LA-HO 2013-12-08']);
   });
 });

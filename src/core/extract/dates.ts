@@ -270,6 +270,9 @@ export function resolveDate(e: DateExpr, clues: YearClues): string | null {
  */
 export function isHistorical(e: DateExpr, clues: YearClues): boolean {
   if (e.year === null) return false;
+  // ("ngày 8-12-2013, tại thị xã B, đoàn đại biểu … đã hội đàm" in a 2023 feature: a trip recalled
+  // with its full day, which dates it; founding days stay history.)
+  if (e.day !== null && !e.range && !e.anniversary && e.year >= 2000) return false;
   const ref = referenceYear(clues);
   return ref !== null ? e.year < ref - 3 : e.year < 1990;
 }

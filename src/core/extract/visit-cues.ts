@@ -84,6 +84,8 @@ export const NOT_AFTER_TIEP = new Set([
   'sức',
   'nối',
   'tuyến',
+  // "tiếp giáp với 33 bản …": bordering, not receiving.
+  'giáp',
 ]);
 const NOT_AFTER_DON = new Set(['tết', 'năm', 'xuân', 'nhận', 'chào', 'mừng']);
 const SENDING = new Set(['gửi', 'chuyển', 'trao', 'dành', 'tặng']);
