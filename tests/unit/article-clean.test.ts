@@ -450,7 +450,7 @@ describe('cleanArticle: scraped-page chrome', () => {
     expect(kept(text)).toEqual(['Tiêu đề bài', lead, body]);
   });
 
-  it('a "Tin liên quan" box right after a byline and "Chia sẻ" is dropped with its headlines', () => {
+  it('a "Tin liên quan" box right after a byline and "Chia sẻ" is dropped with its headlines, the byline too', () => {
     const text = [
       'Tiêu đề bài',
       lead,
@@ -462,7 +462,12 @@ describe('cleanArticle: scraped-page chrome', () => {
       'Tuổi trẻ Thái Bình dự diễn đàn thanh niên khu vực',
       'Từ khóa: thanh niên, Lào',
     ].join('\n');
-    expect(kept(text)).toEqual(['Tiêu đề bài', lead, body, 'Minh Nhật']);
+    expect(kept(text)).toEqual(['Tiêu đề bài', lead, body]);
+  });
+
+  it('an author whose name is a province\'s, above a comment counter ("Hòa Bình" / "Bình luận (0)")', () => {
+    const text = ['Tiêu đề bài', lead, body, 'Hòa Bình', 'Bình luận (0)', 'Cùng chủ đề'].join('\n');
+    expect(kept(text)).toEqual(['Tiêu đề bài', lead, body]);
   });
 
   it('image rows with teasers between the headline and the lead are other articles', () => {

@@ -272,7 +272,7 @@ export function cleanArticle(text: string): CleanResult {
     if (
       i > lastBody &&
       isByline(line.t) &&
-      (next >= lines.length || isSectionHeading(lines, next))
+      (next >= lines.length || isSectionHeading(lines, next) || AFTER_BYLINE.test(lines[next]!.t))
     ) {
       decisions[i] = { drop: 'byline' };
       i++;
@@ -629,6 +629,9 @@ function imageRow(t: string): boolean {
   const image = LEADING_IMAGE.exec(t);
   return image !== null && wordCount(t.slice(image[0].length)) >= 6;
 }
+
+// What a page prints under the author's name: a comment counter, share buttons, tags.
+const AFTER_BYLINE = /^(?:bình luận|ý kiến|chia sẻ|tags?|từ khóa)(?:\s*\(\d+\))?\s*:?/iu;
 
 /** A person's name on its own: two to four capitalised words, no punctuation, no "Theo …". */
 function isByline(t: string): boolean {
