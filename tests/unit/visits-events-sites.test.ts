@@ -54,6 +54,20 @@ describe('events at a site abroad', () => {
   });
 });
 
+describe('a handover abroad: its funder and its speakers', () => {
+  const lead =
+    'Tin\nNgày 3/6, tại huyện Hủa Mường, tỉnh Hủa Phăn (Lào), đã diễn ra lễ khánh thành và bàn giao Trường trung học huyện Hủa Mường, dự án được đầu tư bằng nguồn viện trợ không hoàn lại của Chính phủ Việt Nam.';
+
+  it('the government whose aid funded the work is no party come to the ceremony', () => {
+    expect(visits(lead, '2024-06-04')).toEqual([]);
+  });
+
+  it('"Phát biểu tại buổi lễ, đồng chí X, Ủy viên …, Bí thư Tỉnh ủy A, cho biết …": A came', () => {
+    const text = `${lead}\nPhát biểu tại buổi lễ, đồng chí Nguyễn Văn Long, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Hòa Bình, cho biết dự án có ý nghĩa lớn.`;
+    expect(visits(text, '2024-06-04')).toEqual(['VN-14>LA-HO']);
+  });
+});
+
 describe('an embassy at its post', () => {
   it('"tại thủ đô B, Đại sứ quán Việt Nam tại Campuchia đã tổ chức buổi gặp mặt …": no trip', () => {
     const text = [

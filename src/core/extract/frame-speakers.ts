@@ -54,15 +54,34 @@ function clauseStart(s: SentenceView): number {
 export function speakerPlace(s: SentenceView): Mention | null {
   let k = clauseStart(s);
   // "Ông Yong Sovathana, Phó Tỉnh trưởng tỉnh Takeo, cho rằng …": the name, then the title.
-  if (HONORIFICS.has(wordAt(s, k))) {
+  if (HONORIFICS.has(wordAt(s, k)) || wordsAt(s, k, ['đồng', 'chí'])) {
     const comma = commaFrom(s, k + 1);
     if (comma > 0 && comma <= k + NAME_REACH) k = comma;
   }
-  if (wordAt(s, k) === 'phó') k++;
-  const title = TITLES.find((t) => wordsAt(s, k, t));
-  if (!title) return null;
-  const m = s.mentions.find((x) => x.firstToken >= k + title.length);
-  if (!m || m.firstToken > k + title.length + TITLE_REACH) return null;
+  // "đồng chí X, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy A, cho biết": the
+  // title with a place may come after others.
+  for (let segment = 0; segment < TITLE_SEGMENTS; segment++) {
+    const t = wordAt(s, k) === 'phó' ? k + 1 : k;
+    const title = TITLES.find((x) => wordsAt(s, t, x));
+    if (title) return placeBeforeSpeech(s, t + title.length);
+    // (Only a membership goes before it: "Ủy viên Bộ Chính trị, …".)
+    if (!MEMBERSHIP.has(wordAt(s, k)) || wordAt(s, k + 1) !== 'viên') return null;
+    const next = commaFrom(s, k + 1);
+    if (next < 0 || next > k + SEGMENT_REACH) return null;
+    k = next;
+  }
+  return null;
+}
+
+// How many comma-set titles may come before the one with the place, and how long each may be.
+const TITLE_SEGMENTS = 3;
+const MEMBERSHIP = new Set(['ủy', 'uỷ']);
+const SEGMENT_REACH = 14;
+
+/** The place right after a title (from token `at`), when a verb of speech follows it. */
+function placeBeforeSpeech(s: SentenceView, at: number): Mention | null {
+  const m = s.mentions.find((x) => x.firstToken >= at);
+  if (!m || m.firstToken > at + TITLE_REACH) return null;
   for (let v = m.lastToken + 1; v <= m.lastToken + NAME_REACH && v < s.t1; v++)
     if (SPEECH.some((ws) => wordsAt(s, v, ws))) return m;
   return null;

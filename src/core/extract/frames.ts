@@ -105,6 +105,12 @@ function rolledNationalBodies(s: SentenceView): CountryCode[] {
   return out;
 }
 
+// "… bằng nguồn viện trợ không hoàn lại của Chính phủ Việt Nam", "do Chính phủ Việt Nam tài trợ":
+// the work's funder, not a party come to the ceremony.
+const FUNDED_BY =
+  /(?:(?:viện trợ|tài trợ|vốn|kinh phí)[^,.;]{0,40}?của\s+(?:chính phủ|nhà nước)|do\s+(?:chính phủ|nhà nước)\s+(?:việt nam|lào|campuchia)\s+(?:tài trợ|viện trợ|hỗ trợ|đầu tư))/gu;
+const unfunded = (lower: string) => lower.replace(FUNDED_BY, ' ');
+
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
 export function frameVisits(
   s: SentenceView,
@@ -243,7 +249,7 @@ export function frameVisits(
   if (out.length === 0 && (named || (seat && own === seat))) {
     // The body is read from the words after the venue: "Tại thủ đô B, ‹body› …", as the subject;
     // or the guest is a foreign body named anywhere ("… hội kiến … đoàn công tác của Quốc hội Lào").
-    const after = phraseText(s.tt, named ? named.lastToken + 1 : s.t0, s.t1);
+    const after = unfunded(phraseText(s.tt, named ? named.lastToken + 1 : s.t0, s.t1));
     const at = nationalBodyIndex(after);
     // ("Tại thủ đô Phnom Penh, Đại sứ quán Việt Nam tại Campuchia đã tổ chức buổi gặp mặt …": an
     // embassy in the capital it is posted to has not travelled.)
