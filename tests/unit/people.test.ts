@@ -96,3 +96,27 @@ describe('titledLocals and personPlace: local leaders named by name', () => {
     expect(visits(text, '2025-12-03')).toEqual(['VN-DN>LA-CH']);
   });
 });
+
+describe('a leader named again by a bare pronoun', () => {
+  it('"Trước đó, ông đã … lần lượt đến thăm, làm việc tại A1, A2" after the titled leader', () => {
+    const text = [
+      'Tin',
+      'Quốc hội Việt Nam luôn sẵn sàng chia sẻ kinh nghiệm với Quốc hội Lào, Chủ tịch Quốc hội khẳng định khi tiếp Phó Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào Khambay Damlath.',
+      'Về phần mình, ông Khambay Damlath thông tin với Chủ tịch Quốc hội về kết quả chuyến thăm Việt Nam.',
+      'Trước đó, ông đã hội đàm với người đồng cấp và lần lượt đến thăm, làm việc tại Quảng Nam, Đà Nẵng.',
+    ].join('\n');
+    expect(visits(text, '2023-03-01').filter((v) => !v.endsWith('VN-HN*'))).toEqual([
+      'LA-VT*>VN-27',
+      'LA-VT*>VN-DN',
+    ]);
+  });
+
+  it('an invitation accepted, "bà cũng nhận lời mời sang thăm tỉnh B", is no trip yet', () => {
+    const text = [
+      'Tin',
+      'Ngày 3/10, bà Lò Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Sơn La, đã tiếp đoàn Hội Phụ nữ tỉnh U-đôm-xay.',
+      'Dịp này, bà cũng nhận lời mời sang thăm tỉnh U-đôm-xay vào năm 2025.',
+    ].join('\n');
+    expect(visits(text, '2024-10-04')).toEqual(['LA-OU>VN-05']);
+  });
+});

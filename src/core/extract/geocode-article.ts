@@ -15,7 +15,7 @@ import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
 import { articleHome, bareProvinceIn, outletHome } from './home.ts';
-import { envoyCountry, titledLocals, titledPeople } from './people.ts';
+import { envoyCountry, lastNamedLeader, titledLocals, titledPeople } from './people.ts';
 import { jointlyOrganised, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
 import { speakerVisits } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
@@ -602,6 +602,9 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
       }
     }
     crossed.addSentence(pairsHere);
+    // (Most sentences name no titled leader: the look-up runs only where the article has some.)
+    if ((ctx.people!.size > 0 || ctx.locals!.size > 0) && /(?:^|\s)(?:ông|bà)\s/iu.test(sentence))
+      ctx.lastLeader = lastNamedLeader(lowerSentence(), ctx.people!, ctx.locals!) ?? ctx.lastLeader;
     const sisters = sistersOf(view, text, partners, mentions, sistered, ctx.home?.entry ?? null);
     // "Trước đó, … hai địa phương đã ký kết thỏa thuận hợp tác …" where no trip was told: the two
     // places of the headline.

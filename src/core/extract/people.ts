@@ -5,7 +5,7 @@ import type { Mention } from './find-places.ts';
 
 // A national title, the country it serves, then the capitalised words of a name.
 const TITLED =
-  /(?<![\p{L}])(?:Thủ tướng|Phó Thủ tướng|Chủ tịch nước|Phó Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội|Chủ tịch Thượng viện|Quốc vương|Bộ trưởng(?: Bộ)?(?: [\p{Lu}][\p{Ll}]*){1,3})(?: (?:Chính phủ|nước|Vương quốc|CHDCND))? (Lào|Campuchia|Việt Nam)((?: (?:Samdech |Techo )?[\p{Lu}][\p{L}'-]*){1,4})/gu;
+  /(?<![\p{L}])(?:Thủ tướng|Phó Thủ tướng|Chủ tịch nước|Phó Chủ tịch nước|Tổng Bí thư|(?:Phó )?Chủ tịch Quốc hội|(?:Phó )?Chủ tịch Thượng viện|Quốc vương|Bộ trưởng(?: Bộ)?(?: [\p{Lu}][\p{Ll}]*){1,3})(?: (?:Chính phủ|nước|Vương quốc|CHDCND|Cộng hòa Dân chủ Nhân dân))* (Lào|Campuchia|Việt Nam)((?: (?:Samdech |Techo )?[\p{Lu}][\p{L}'-]*){1,4})/gu;
 
 const COUNTRY: Record<string, CountryCode> = { Lào: 'LA', Campuchia: 'KH', 'Việt Nam': 'VN' };
 
@@ -119,4 +119,24 @@ export function endsOnEnvoy(lower: string): boolean {
   const words = lower.trim().split(/\s+/);
   while (words.length > 0 && NOT_NAME.has(words[words.length - 1]!)) words.pop();
   return words.length >= 2 && words[words.length - 2] === 'đại' && words[words.length - 1] === 'sứ';
+}
+
+/**
+ * The last leader a lower-case sentence names whom the article titled before (a key of people
+ * or locals, by name or title: "Thủ tướng Campuchia Hun Sen"), or null when none.
+ */
+export function lastNamedLeader(
+  lower: string,
+  people: ReadonlyMap<string, CountryCode>,
+  locals: ReadonlyMap<string, GazetteerEntry>,
+): string | null {
+  let last: string | null = null;
+  let at = -1;
+  for (const name of [...people.keys(), ...locals.keys()]) {
+    // (Full names only: a last word alone, "sen", is any word's syllable.)
+    if (!name.includes(' ')) continue;
+    const i = lower.lastIndexOf(name);
+    if (i > at) [at, last] = [i, name];
+  }
+  return last;
 }

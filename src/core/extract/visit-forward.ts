@@ -10,7 +10,7 @@ import {
 import type { Mention } from './find-places.ts';
 import { TALLY } from './frame-meeting.ts';
 import { bareDistrictAt, bareProvinceIn } from './home.ts';
-import { endsOnEnvoy, personCountry } from './people.ts';
+import { endsOnEnvoy, lastNamedLeader, personCountry } from './people.ts';
 import {
   commaAfterList,
   commaFrom,
@@ -180,6 +180,24 @@ export function resolveForward(
   if (!origin && ctx.people) {
     const c = personCountry(phraseText(tt, Math.max(from, cue.start - 8), cue.start), ctx.people);
     if (c) origin = national(gaz, c);
+  }
+  // "Trước đó, ông đã … lần lượt đến thăm, làm việc tại A1, A2" after "ông Khambay Damlath …": the
+  // leader last named.
+  // (The pronoun opens its clause; "… nhận lời mời sang thăm B" accepts an invitation, no trip yet.)
+  const invited = [2, 3].some((d) => wordsAt(s, cue.start - d, ['lời', 'mời']));
+  const pronoun = origin || invited ? -1 : pronounSubject(s, from, cue.start);
+  if (pronoun >= 0) {
+    // (A leader named earlier in the same sentence first: "… Thủ tướng Campuchia Hun Sen …; ông đã …".)
+    const leader =
+      (ctx.people && ctx.locals
+        ? lastNamedLeader(phraseText(tt, s.t0, pronoun), ctx.people, ctx.locals)
+        : null) ?? ctx.lastLeader;
+    if (leader) {
+      const c = ctx.people?.get(leader);
+      const e = ctx.locals?.get(leader);
+      if (c) origin = national(gaz, c);
+      else if (e) origin = { entry: e, level: 'local' };
+    }
   }
   // "… bày tỏ vui mừng khi Đại sứ đến thăm B" after "Đại sứ … nước CHDCND Lào": that envoy.
   if (!origin && ctx.envoy && endsOnEnvoy(phraseText(tt, Math.max(from, cue.start - 4), cue.start)))
@@ -515,6 +533,20 @@ const EVENT_NOUN = new Set(['buổi', 'cuộc']);
 // Last words of the verbs a speaker judges a trip with ("cho rằng", "đánh giá cao", "khẳng định",
 // "nhấn mạnh", "hoan nghênh", "vui mừng") right before "chuyến".
 const JUDGING = new Set(['rằng', 'cao', 'giá', 'định', 'mạnh', 'nghênh', 'mừng']);
+/** "Trước đó, ông đã …": where a bare "ông" / "bà" opens its clause between tokens a and b, or -1. */
+function pronounSubject(s: SentenceView, a: number, b: number): number {
+  for (let k = a; k < b; k++) {
+    const w = wordAt(s, k);
+    if (w !== 'ông' && w !== 'bà') continue;
+    if (k !== s.t0 && !commaBefore(s, k)) continue;
+    // The name would follow at once; a bare pronoun is followed by its verb or an adverb.
+    const next = wordAt(s, k + 1);
+    if (k + 1 === b || PRONOUN_NEXT.has(next)) return k;
+  }
+  return -1;
+}
+const PRONOUN_NEXT = new Set(['đã', 'cũng', 'vừa', 'sau', 'tiếp', 'lần']);
+
 /** "đối với", "về công tác / việc / vấn đề …" between tokens a and b: what is spoken of. */
 function topicBetween(s: SentenceView, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {

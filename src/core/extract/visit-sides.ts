@@ -65,6 +65,8 @@ export interface VisitContext {
   locals?: ReadonlyMap<string, GazetteerEntry>;
   /** The country of the ambassador the article names (people.ts: envoyCountry). */
   envoy?: CountryCode | null;
+  /** The leader the sentences before last named (a key of people or locals): "ông" after it. */
+  lastLeader?: string | null;
 }
 
 export const LOCATIVE = new Set(['tại', 'ở']);
