@@ -462,8 +462,8 @@ const KNOWN: Record<string, string[]> = {
   'b242-01-tayninh-preyveng-tan-nam-meun-chey-2025.txt': [
     'missing visits: Prey Veng (KH-14) → Tây Ninh (VN-37)',
   ],
-  // corpus-real245 … 248 (blind, fifth round, scored on 8465caa): border guards' Tết gifts and
-  // clinics across the border told with no travel word; military teams greeting Lao units on their
+  // corpus-real245 … 248 (blind, fifth round, scored on 8465caa): border guards' Tết gifts across
+  // the border told with no travel word; military teams greeting Lao units on their
   // province's behalf; a Lao leader's trip to one city with its companions' partner provinces; a
   // national troupe's show named by its Culture Week; a village twinning signed before both
   // provinces' leaders.
@@ -473,9 +473,6 @@ const KNOWN: Record<string, string[]> = {
   'b243-03-quangtri-chqs-chuc-mung-qdnd-lao-77-nam.txt': [
     'missing visits: Quảng Trị (VN-25) → Khăm Muộn (LA-KH)',
     'missing visits: Quảng Trị (VN-25) → Savannakhet (LA-SV)',
-  ],
-  'b243-05-dongthap-bien-phong-kham-benh-prey-veng.txt': [
-    'missing visits: Đồng Tháp (VN-45) → Preyveng (KH-14)',
   ],
   'b244-03-vns-pho-chu-tich-nuoc-lao-hai-phong-2024.txt': [
     'false visits: Oudomxay (LA-OU) → Hải Phòng (VN-HP)',

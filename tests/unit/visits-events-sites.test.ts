@@ -68,6 +68,16 @@ describe('a handover abroad: its funder and its speakers', () => {
   });
 });
 
+describe('care given abroad by a force or a hospital', () => {
+  it('"Bộ Chỉ huy Bộ đội Biên phòng tỉnh A … tổ chức khám bệnh … cho người dân … tỉnh B (Campuchia)"', () => {
+    const text = [
+      'Tin',
+      'Ngày 25/11, Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang phối hợp với Phòng khám đa khoa Hòa An (thành phố Châu Đốc, tỉnh An Giang) tổ chức khám bệnh, cấp thuốc miễn phí cho người dân hai xã biên giới (huyện Kiri Vong, tỉnh Takeo, Campuchia).',
+    ].join('\n');
+    expect(visits(text, '2023-11-26')).toEqual(['VN-44>KH-21']);
+  });
+});
+
 describe('an embassy at its post', () => {
   it('"tại thủ đô B, Đại sứ quán Việt Nam tại Campuchia đã tổ chức buổi gặp mặt …": no trip', () => {
     const text = [

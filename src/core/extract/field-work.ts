@@ -3,7 +3,7 @@
 // dân nước bạn". Volunteers who hand out gifts to the partner's people went there.
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
-import { countryWordAt, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import { commaBefore, countryWordAt, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { futureInClause } from './visit-cues.ts';
 import { local, withListed, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
@@ -77,12 +77,28 @@ const PATIENTS = [...RECIPIENTS, ['bệnh', 'nhân']];
  * "một đoàn y bác sĩ tình nguyện của tỉnh A cũng đã khám bệnh không lấy tiền cho những bệnh nhân
  * nghèo của hai tỉnh B1 và B2": a delegation that treated patients of another country went there.
  */
+// The first word of a body that gives care: "Bộ đội Biên phòng", "Bộ Chỉ huy …", "Bệnh viện",
+// "Sở Y tế", "Trung tâm Y tế".
+const CARERS = new Set(['bộ', 'bệnh', 'sở', 'trung', 'quân']);
+
+/** The first word of the body a mention is the place of: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh A". */
+function headWordOf(s: SentenceView, m: Mention): number {
+  let b = m.firstToken - 1;
+  while (b > s.t0 && !commaBefore(s, b) && m.firstToken - b < 8) b--;
+  return b;
+}
+
 function careAbroad(s: SentenceView): VisitFinding[] {
   const k = firstAt(s, s.t0, s.t1, CARE);
   if (k < 0 || futureInClause(s, k)) return [];
   let d = k - 1;
   while (d >= s.t0 && wordAt(s, d) !== 'đoàn') d--;
-  const home = d < s.t0 ? undefined : s.mentions.find((m) => m.firstToken > d && m.lastToken < k);
+  // ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh A phối hợp với … tổ chức khám bệnh …": a force or a
+  // hospital of A, the sentence's subject, with no "đoàn".)
+  const home =
+    d >= s.t0
+      ? s.mentions.find((m) => m.firstToken > d && m.lastToken < k)
+      : s.mentions.find((m) => m.lastToken < k && CARERS.has(wordAt(s, headWordOf(s, m))));
   if (!home) return [];
   let c = k + 2;
   while (c < s.t1 && wordAt(s, c) !== 'cho') c++;
