@@ -78,6 +78,20 @@ describe('care given abroad by a force or a hospital', () => {
   });
 });
 
+describe('delegations formed on a body’s behalf', () => {
+  it('"Được sự ủy quyền của Bộ CHQS tỉnh A, Đội 584 đã lập các đoàn công tác sang thăm … B1, B2"', () => {
+    const text = [
+      'Tin',
+      'Được sự ủy quyền của Bộ CHQS tỉnh Nghệ An, Đội 584 đã lập các đoàn công tác sang thăm, chúc mừng Bộ CHQS hai tỉnh Xiêng Khoảng, Hủa Phăn.',
+    ].join('\n');
+    expect(visits(text, '2026-01-21').sort()).toEqual(['VN-22>LA-HO', 'VN-22>LA-XI']);
+    // Delegations in general, neither formed nor sent by anyone named, tell no trip.
+    expect(
+      visits('Tin\nCác đoàn công tác đã sang thăm, chúc mừng hai tỉnh Xiêng Khoảng, Hủa Phăn.'),
+    ).toEqual([]);
+  });
+});
+
 describe('an embassy at its post', () => {
   it('"tại thủ đô B, Đại sứ quán Việt Nam tại Campuchia đã tổ chức buổi gặp mặt …": no trip', () => {
     const text = [

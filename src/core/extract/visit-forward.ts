@@ -120,10 +120,11 @@ export function resolveForward(
   // "cả ba tỉnh A, B và C đều đã cử đoàn sang thăm …", "Bộ đội Biên phòng tỉnh A đã cử các đoàn
   // sang chúc mừng …": the senders named before "cử".
   const general = counted === 'các' || counted === 'những';
+  // ("… đã lập các đoàn công tác sang thăm …": the delegations it formed went.)
   const send = [dStart - 1, dStart - 2].find(
-    (k) => wordAt(s, k) === 'cử' && (k === dStart - 1 || general),
+    (k) => SENDS.has(wordAt(s, k)) && (k === dStart - 1 || general),
   );
-  const sender = send === undefined ? null : sendersBefore(s, send);
+  const sender = send === undefined ? null : (sendersBefore(s, send) ?? behalfOf(s, send));
   // "các đoàn lãnh đạo của 2 nước, các tỉnh sang thăm": delegations in general, none named.
   if (
     general &&
@@ -533,6 +534,25 @@ const EVENT_NOUN = new Set(['buổi', 'cuộc']);
 // Last words of the verbs a speaker judges a trip with ("cho rằng", "đánh giá cao", "khẳng định",
 // "nhấn mạnh", "hoan nghênh", "vui mừng") right before "chuyến".
 const JUDGING = new Set(['rằng', 'cao', 'giá', 'định', 'mạnh', 'nghênh', 'mừng']);
+const SENDS = new Set(['cử', 'lập']);
+
+/**
+ * "Được sự ủy quyền của Bộ CHQS tỉnh A, Đội 584 … đã lập các đoàn …", "Thay mặt … tỉnh A, …": the
+ * body the senders act for, named in an opening clause before token `send`.
+ */
+function behalfOf(s: SentenceView, send: number): Mention | null {
+  for (let k = s.t0; k + 1 < send; k++) {
+    const opens =
+      wordsAt(s, k, ['thay', 'mặt']) ||
+      ((wordAt(s, k) === 'ủy' || wordAt(s, k) === 'uỷ') && wordAt(s, k + 1) === 'quyền');
+    if (!opens) continue;
+    const comma = commaFrom(s, k + 2);
+    const end = comma < 0 || comma > send ? send : comma;
+    return s.mentions.find((m) => m.firstToken > k && m.lastToken < end) ?? null;
+  }
+  return null;
+}
+
 /** "Trước đó, ông đã …": where a bare "ông" / "bà" opens its clause between tokens a and b, or -1. */
 function pronounSubject(s: SentenceView, a: number, b: number): number {
   for (let k = a; k < b; k++) {
