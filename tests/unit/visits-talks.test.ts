@@ -1,6 +1,6 @@
 // Talks held with a delegation ("hội đàm / làm việc / hội kiến với Đoàn …"): the delegation came
 // to its hosts, whose home is only presumed the venue when the sentence names none; talks recalled
-// at a list of venues tell no trip between them.
+// at a list of venues, and the sides of a relationship spoken of, tell no trip between them.
 import { describe, expect, it } from 'vitest';
 import { visitsOf as visits } from './support/visit-strings.ts';
 
@@ -56,5 +56,15 @@ describe('meetings recalled at a list of venues', () => {
       'Hai bên cam kết tôn trọng những nội dung đã thống nhất tại các cuộc gặp giữa Thủ tướng hai nước ở Viêng Chăn, Phnôm Pênh và Hà Nội.',
     ].join('\n');
     expect(visits(text, '2018-12-06')).toEqual([]);
+  });
+});
+
+describe('sides of a relationship spoken of', () => {
+  it('"Đón tiếp đoàn, Bí thư … cho biết quan hệ hợp tác giữa thành phố với hai tỉnh A và B …"', () => {
+    const text = [
+      'Đoàn đại biểu cấp cao Lào thăm thành phố Hải Phòng',
+      'Đón tiếp đoàn, Bí thư Thành ủy cho biết những năm qua, quan hệ hợp tác giữa thành phố với hai tỉnh Viêng Chăn và Oudomxay của Lào đã mang lại kết quả tích cực.',
+    ].join('\n');
+    expect(visits(text, '2024-12-06')).toEqual(['LA-VT*>VN-HP']);
   });
 });

@@ -9,6 +9,7 @@ import {
   countryWordAt,
   foldedAt,
   hasWords,
+  inRelation,
   isDateline,
   isSuccessorRemark,
   phraseText,
@@ -379,6 +380,8 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
   const head = listHead(s, m);
   if (cameFrom(s, head)) return true;
+  // ("quan hệ hợp tác giữa thành phố với hai tỉnh A và B": sides of a relationship spoken of.)
+  if (inRelation(s, head)) return false;
   // ("… tại các cuộc gặp giữa Thủ tướng hai nước ở A, B và C": places listed after a located one
   // are venues too.)
   if (head !== m && isLocated(s, head)) return false;

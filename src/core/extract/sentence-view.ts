@@ -237,6 +237,24 @@ export function isDistanceRef(s: SentenceView, m: Mention): boolean {
   return wordAt(s, b) === 'giáp';
 }
 
+/**
+ * "quan hệ hợp tác giữa thành phố với hai tỉnh A và B": m names a side of a relationship spoken of,
+ * not a guest or a host of the sentence's trip.
+ */
+export function inRelation(s: SentenceView, m: Mention): boolean {
+  for (let k = m.firstToken - 1; k >= Math.max(s.t0, m.firstToken - 12); k--) {
+    if (commaBefore(s, k + 1) && k + 1 < m.firstToken && wordAt(s, k + 1) !== 'và') {
+      // (A list's comma stands inside the phrase: "giữa A, B và C".)
+      if (!s.mentions.some((x) => x.lastToken === k)) return false;
+    }
+    if (wordAt(s, k) !== 'giữa') continue;
+    for (let j = k - 1; j >= Math.max(s.t0, k - 4); j--)
+      if (wordAt(s, j) === 'hệ' && wordAt(s, j - 1) === 'quan') return true;
+    return false;
+  }
+  return false;
+}
+
 /** True when a comma (or semicolon, colon) separates token k from the token before it. */
 export function commaBefore(s: SentenceView, k: number): boolean {
   return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ',;:');

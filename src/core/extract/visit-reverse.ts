@@ -5,7 +5,13 @@ import { consulCountry, countryWords, envoyFirst, nationalActorCountry } from '.
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import { personPlace } from './people.ts';
-import { commaAfterList, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import {
+  commaAfterList,
+  inRelation,
+  phraseText,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, guestsFrom, guestWord, passiveBefore, type Cue } from './visit-cues.ts';
 import { clauseEnd as clauseClose } from './visit-destinations.ts';
@@ -56,7 +62,8 @@ export function resolveReverse(
   const listEnd = wordAt(s, cue.end + 1) === 'đoàn' ? commaAfterList(s, cue.end + 1) : -1;
   const clauseEnd = listEnd < 0 ? s.t1 : listEnd;
   const guestPlaces = s.mentions.filter(
-    (m) => m.firstToken > cue.end && m.firstToken < clauseEnd && !isLocated(s, m),
+    (m) =>
+      m.firstToken > cue.end && m.firstToken < clauseEnd && !isLocated(s, m) && !inRelation(s, m),
   );
   // The host's own place ("Chủ tịch UBND tỉnh B") before the venue ("tại thành phố C").
   // "Sau Hà Tĩnh, chuỗi giao lưu sẽ chuyển lên Điện Biên, nơi tỉnh Điện Biên đón các đoàn …": a
@@ -85,7 +92,7 @@ export function resolveReverse(
   if (!hostSide && cue.start - s.t0 <= 1 && traveller) {
     const o = traveller;
     const host = s.mentions.find(
-      (m) => m.firstToken > cue.end && m.entry.country !== o.entry.country,
+      (m) => m.firstToken > cue.end && m.entry.country !== o.entry.country && !inRelation(s, m),
     );
     return host ? [{ from: o, to: [local(host)], sentence: s }] : [];
   }
