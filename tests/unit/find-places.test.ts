@@ -483,3 +483,10 @@ describe('"các địa phương Svay Rieng, …" (blind set 130)', () => {
     expect(found('Hội nghị tại phường Long An.').mentions[0]?.ward).toBe(true);
   });
 });
+
+describe('a people named like a province', () => {
+  it('"Khmer Kandal" (the middle Khmer) is no Kandal; "đồng bào Khmer Trà Vinh" is Trà Vinh', () => {
+    expect(isos('Người Khmer gồm Khmer giữa (còn gọi là Khmer Kandal) và Khmer Krom.')).toEqual([]);
+    expect(isos('Đồng bào Khmer Trà Vinh đón đoàn Phật giáo Campuchia.')).toEqual(['VN-51']);
+  });
+});

@@ -227,6 +227,9 @@ function badLeftContext(
   if (!oneBlank(tt.text, prev.end, start)) return null;
   // "Em Phon-xa-vẳn Phi-la-mạ-khot", "chị Sa-la-vẳn": a person addressed by kinship, not a place.
   if (KINSHIP.has(prev.f)) return 'person';
+  // "Khmer giữa (… gọi là Khmer Kandal)": the middle Khmer, a people named like the province
+  // ("đồng bào Khmer Trà Vinh" are the Khmer of a province).
+  if (prev.f === 'khmer' && key() === 'kandal') return 'site';
   // "Công ty TNHH Hòa Bình Phát", "Công ty CP Thái Bình": a company's name.
   // ("Công ty cổ phần Thái Bình", "Công ty cổ phần Chứng khoán Sài Gòn" too.)
   if (
