@@ -474,13 +474,6 @@ const KNOWN: Record<string, string[]> = {
   'b245-03-quangbinh-ket-nghia-dan-hoa-lang-khang-2023.txt': [
     'missing visits: Khăm Muồn (LA-KH) → Quảng Bình (VN-24)',
   ],
-  // corpus-real249 and 251 (blind sets 247 and 249, sixth round, scored once on the session's last
-  // rules, 25dfa45, left as found): a youth delegation from the capital received by the
-  // Vice-President, neither city named in the body. (Its "Khmer Kandal", an ethnic group read as the
-  // province on the first run, is no place since.)
-  'b247-04-pho-chu-tich-nuoc-tiep-thanh-nien-campuchia-2022.txt': [
-    'missing visits: KH-12 → Hà Nội (VN-HN)',
-  ],
   // corpus-real164 … 186 (blind, sixteenth session; first runs in docs/geocoding.md), what their
   // causes left: a commune team's trip told through villages no gazetteer holds ("đặt chân tới Sa
   // Luông", a village of Cụm bản Hua Mức); a work handed over to a unit "thuộc Bộ CHQS tỉnh B"

@@ -1481,3 +1481,13 @@ describe('events named at length, and their co-organisers', () => {
     expect(visits(text, '2022-10-12').sort()).toEqual(['LA-VT*>VN-22', 'LA-VT*>VN-23']);
   });
 });
+
+describe("a country's youth federation", () => {
+  it('"tại Hà Nội, Phó Chủ tịch nước đã tiếp Đoàn đại biểu Liên hiệp các Liên đoàn Thanh niên Campuchia"', () => {
+    const text = [
+      'Tin',
+      'Ngày 25/10, tại Hà Nội, Phó Chủ tịch nước đã tiếp Đoàn đại biểu Liên hiệp các Liên đoàn Thanh niên Campuchia đang thăm và làm việc tại Việt Nam.',
+    ].join('\n');
+    expect(visits(text, '2022-10-26')).toEqual(['KH-12*>VN-HN*']);
+  });
+});

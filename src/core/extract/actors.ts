@@ -57,6 +57,8 @@ const NATIONAL_BODIES = [
     'hội chữ thập đỏ',
   ].flatMap((b) => [`${b} việt nam`, `${b} lào`]),
   'tổng liên đoàn lao động việt nam',
+  // "Liên hiệp các Liên đoàn Thanh niên Campuchia" (UYFC), the country's youth federation.
+  'liên hiệp các liên đoàn thanh niên',
   // "Đoàn Việt Nam được đón tại …", "đoàn đại biểu Lào": a delegation named by its country alone
   // (one a province sent, called so later, is read before this: followedByCountry).
   ...['đoàn', 'đoàn đại biểu', 'đoàn công tác'].flatMap((d) => [
