@@ -1,5 +1,7 @@
-// Leaders an article names once with their title and country ("Thủ tướng Campuchia Hun Sen") and
-// then by name alone ("ông Hun Sen đã bay sang Vientiane"): the name stands for the title's side.
+// Leaders an article names once with their title and country ("Thủ tướng Campuchia Hun Sen") or
+// with titles that end on their place ("đồng chí X, Bí thư Tỉnh ủy A"), then by name alone ("ông
+// Hun Sen đã bay sang Vientiane"), by a pronoun ("Trước đó, ông đã …") or, for an ambassador, by
+// the bare title ("khi Đại sứ đến thăm B"): each stands for the side first named.
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
 
