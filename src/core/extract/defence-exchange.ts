@@ -10,12 +10,13 @@ import {
   countryNamedAt,
   hasWords,
   isSuccessorRemark,
+  LOCATIVE,
   wordAt,
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
 import { speaksOfFuture } from './visit-cues.ts';
-import { isLocated, LOCATIVE, national, type Side, type VisitFinding } from './visit-sides.ts';
+import { isLocated, national, type Side, type VisitFinding } from './visit-sides.ts';
 
 const EVENT = ['giao', 'lưu', 'hữu', 'nghị', 'quốc', 'phòng', 'biên', 'giới'];
 

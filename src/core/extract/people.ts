@@ -36,15 +36,20 @@ export function titledPeople(text: string): Map<string, CountryCode> {
 const ADDRESSED = /(?<![\p{L}])(?:ông|bà|ngài)\s+((?:[\p{L}'-]+\s*){1,4})$/u;
 const NOT_NAME = new Set(['đã', 'cũng', 'vừa', 'bay', 'lên', 'đường', 'sẽ', 'đến', 'tới', 'sang']);
 
+/** The words of a phrase before a verb, without the adverbs and motion words ending it. */
+function subjectWords(lower: string): string[] {
+  const words = lower.trim().split(/\s+/);
+  while (words.length > 0 && NOT_NAME.has(words[words.length - 1]!)) words.pop();
+  return words;
+}
+
 /** The country of a titled leader the phrase (lower case) ends on by name, else null. */
 export function personCountry(
   lower: string,
   people: ReadonlyMap<string, CountryCode>,
 ): CountryCode | null {
   if (people.size === 0) return null;
-  const words = lower.trim().split(/\s+/);
-  while (words.length > 0 && NOT_NAME.has(words[words.length - 1]!)) words.pop();
-  const m = ADDRESSED.exec(words.join(' '));
+  const m = ADDRESSED.exec(subjectWords(lower).join(' '));
   if (!m) return null;
   const name = m[1]!.trim();
   return people.get(name) ?? people.get(name.split(' ').pop()!) ?? null;
@@ -118,8 +123,7 @@ export function envoyCountry(text: string): CountryCode | null {
 
 /** Whether a lower-case phrase ends on the bare title "Đại sứ" (the envoy named before). */
 export function endsOnEnvoy(lower: string): boolean {
-  const words = lower.trim().split(/\s+/);
-  while (words.length > 0 && NOT_NAME.has(words[words.length - 1]!)) words.pop();
+  const words = subjectWords(lower);
   return words.length >= 2 && words[words.length - 2] === 'đại' && words[words.length - 1] === 'sứ';
 }
 

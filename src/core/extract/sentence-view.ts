@@ -213,6 +213,9 @@ export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
   );
 }
 
+/** "tại", "ở": the words that set a place as where something is or happens. */
+export const LOCATIVE = new Set(['tại', 'ở']);
+
 const DISTANCE_FILLER = new Set(['chỉ', 'khoảng', 'chừng', 'gần', 'hơn', 'dài', 'là', 'mất', 'có']);
 
 /**

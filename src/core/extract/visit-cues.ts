@@ -10,6 +10,7 @@ import {
   hasWords,
   FoldedWords,
   livesAndWorks,
+  LOCATIVE,
   semicolonBefore,
   semicolonIn,
   wordAt,
@@ -440,7 +441,6 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
 
 // Talks held with a delegation: its hosts are the other side.
 const TALKS = new Set(['hội đàm', 'làm việc', 'hội kiến']);
-const LOCATIVES = new Set(['tại', 'ở']);
 
 /**
  * "Lãnh đạo tỉnh A hội đàm với Đoàn đại biểu tỉnh B", "cuộc hội đàm giữa lãnh đạo tỉnh A với Đoàn
@@ -458,7 +458,7 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
   const to = between ? w : k;
   if (wordIn(s, from, to, 'đoàn')) return null;
   // ("Tại thành phố C, Hội … tỉnh A tổ chức hội đàm với đoàn …": a venue named, read by frames.)
-  if (s.mentions.some((m) => m.headToken < k && LOCATIVES.has(wordAt(s, m.headToken - 1))))
+  if (s.mentions.some((m) => m.headToken < k && LOCATIVE.has(wordAt(s, m.headToken - 1))))
     return null;
   // The hosts are named with their place ("lãnh đạo tỉnh A"); talks "trong buổi làm việc với
   // đoàn …" with no host named leave the trip to the sentence's other words.

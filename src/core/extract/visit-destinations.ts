@@ -7,6 +7,7 @@ import type { Mention } from './find-places.ts';
 import {
   isDistanceRef,
   isSuccessorRemark,
+  LOCATIVE,
   phraseText,
   semicolonBefore,
   wordAt,
@@ -16,7 +17,6 @@ import {
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, planBetween, type Cue } from './visit-cues.ts';
 import {
-  LOCATIVE,
   atVenue,
   cameFrom,
   glued,

@@ -9,6 +9,7 @@ import { bareProvinceIn } from './home.ts';
 import {
   countryWordAt,
   isSeatOrHome,
+  LOCATIVE,
   phraseText,
   semicolonBefore,
   wordAt,
@@ -68,8 +69,6 @@ export interface VisitContext {
   /** The leader the sentences before last named (a key of people or locals): "ông" after it. */
   lastLeader?: string | null;
 }
-
-export const LOCATIVE = new Set(['tại', 'ở']);
 
 const LIST_GLUE = new Set([
   'và',

@@ -10,7 +10,7 @@ import type { TokenizedText } from './tokens.ts';
 import { commaBefore, findCues } from './visit-cues.ts';
 import { resolveForward } from './visit-forward.ts';
 import { resolveReverse } from './visit-reverse.ts';
-import { isLocated, local, national, type VisitContext, type VisitFinding } from './visit-sides.ts';
+import { local, national, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
 /** "lượng khách …", "400.000 lượt … khách": a sentence counting visitors. */
 function visitorCount(s: SentenceView): boolean {
