@@ -316,6 +316,8 @@ const ERRANDS = new Set([
   'giảng',
   'xây',
   'tham',
+  // "sang động viên, thăm hỏi lực lượng bạn" after a flood.
+  'động',
 ]);
 
 // "đoàn kết", "đoàn viên", "đoàn thể" … are no delegation.

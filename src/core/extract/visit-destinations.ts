@@ -416,17 +416,40 @@ export function partnerProvince(
 ): Side | null {
   // The cue's own object ("chúc Tết tỉnh bạn", "thăm, làm việc tại tỉnh bạn"), not a traveller
   // further on ("chuyến công tác đầu tiên của phụ nữ tỉnh bạn tới B").
-  const k = TOWARDS_PARTNER.has(wordAt(s, a)) ? a + 1 : a;
+  let k = TOWARDS_PARTNER.has(wordAt(s, a)) ? a + 1 : a;
+  // "đã đến thăm hỏi, tặng quà cho đơn vị bạn": the gifts on the way to the partner's unit.
+  for (let j = k; j < Math.min(s.t1, k + GIFT_REACH) && !isPartnerUnit(s, k); j++) {
+    if (!GIFT_WORDS.has(wordAt(s, j))) break;
+    k = j + 1;
+  }
+  const width = isPartnerUnit(s, k);
+  if (!width) return null;
   const unit = wordAt(s, k);
-  if ((unit !== 'tỉnh' && unit !== 'nước') || wordAt(s, k + 1) !== 'bạn') return null;
   // "lãnh đạo tỉnh A … đã sang nước bạn Lào trồng cây …": a province's leaders go to its partner,
   // of the country named.
-  const named = unit === 'nước' ? countryWords(phraseText(s.tt, k + 2, k + 4))[0]?.country : null;
+  const named =
+    unit === 'nước' ? countryWords(phraseText(s.tt, k + width, k + width + 2))[0]?.country : null;
   if (unit === 'nước' && o.level !== 'local') return null;
   const foreign = (e: GazetteerEntry) =>
     e.country !== o.entry.country && (!named || e.country === named);
   const paired = ctx.lastPair?.filter(foreign) ?? [];
   if (paired.length === 1) return { entry: paired[0]!, level: 'local' };
   const titled = [...new Set(ctx.titlePlaces.map((m) => m.entry))].filter(foreign);
-  return titled.length === 1 ? { entry: titled[0]!, level: 'local' } : null;
+  if (titled.length === 1) return { entry: titled[0]!, level: 'local' };
+  // "… Đại đội biên phòng 221 thuộc Bộ CHQS tỉnh B (Lào) …. Đồn … đã đến tặng quà cho đơn vị
+  // bạn": the one province of the partner's country the article named before.
+  const before = ctx.mentions.filter((m) => m.span[1] <= s.span[0] && foreign(m.entry));
+  const earlier = [...new Set(before.map((m) => m.entry))];
+  return earlier.length === 1 ? { entry: earlier[0]!, level: 'local' } : null;
+}
+
+const GIFT_REACH = 6;
+const GIFT_WORDS = new Set(['hỏi', 'động', 'viên', 'tặng', 'trao', 'quà', 'cho', 'và']);
+
+/** "tỉnh bạn", "nước bạn", "đơn vị bạn", "lực lượng bạn" at token k: its width, else 0. */
+function isPartnerUnit(s: SentenceView, k: number): number {
+  const w = wordAt(s, k);
+  if ((w === 'tỉnh' || w === 'nước') && wordAt(s, k + 1) === 'bạn') return 2;
+  const two = `${w} ${wordAt(s, k + 1)}`;
+  return (two === 'đơn vị' || two === 'lực lượng') && wordAt(s, k + 2) === 'bạn' ? 3 : 0;
 }
