@@ -36,6 +36,18 @@ describe('findPlaces: spellings of real pages', () => {
     );
   });
 
+  it('"Prét Vihear", a provincial paper\'s spelling of Preah Vihear, in a list of provinces', () => {
+    expect(
+      isos('Đội tìm kiếm trên địa bàn các tỉnh: Rattanakiri, Stung Treng, Prét Vihear.'),
+    ).toEqual(['KH-16', 'KH-19', 'KH-13']);
+  });
+
+  it('a misspelt list item after another one read by spelling is listed too', () => {
+    const text =
+      'Đội tìm kiếm tại các tỉnh: Rattanakiri, Strung Treng, Kompong Thum, phấn đấu quy tập.';
+    expect(isos(text)).toEqual(['KH-16', 'KH-19', 'KH-6']);
+  });
+
   it('a person\'s first name after "tỉnh A;" is no list item', () => {
     const text =
       'Các đồng chí: Tỉnh trưởng tỉnh Phongsaly; Khamkhan Chanthavisouk, Tỉnh trưởng tỉnh Luangprabang.';

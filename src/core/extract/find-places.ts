@@ -657,6 +657,12 @@ function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   return (commas === 0 || commas === 1) && placeEndsAt(mentions, i - 2);
 }
 
+/** The last name read by spelling ends one comma before token i. */
+function spelledBefore(tt: TokenizedText, spelled: Mention[], i: number): boolean {
+  const last = spelled[spelled.length - 1];
+  return last !== undefined && last.lastToken === i - 1 && commasBetween(tt, i - 1, i) === 1;
+}
+
 /**
  * "(tỉnh Kratie 42 hài cốt, Kampong Thơm 5 hài cốt, Tboong Khmum 3 hài cốt)": the capitalised
  * run at token i opens an item counted like the one before it, which opens with a known place.
@@ -768,8 +774,10 @@ function placeSlots(
     // that sounds very close (Vietnamese units are all listed).
     const located = prefix === null && afterLocative(tt, i);
     // Cheap tests first: most capitalised words stand in no slot at all.
-    if (prefix === null && !located && !isListSlot(ctx, mentions, i) && !qualifierNear(ctx, i))
-      continue;
+    // "các tỉnh: Rattanakiri, Strung Treng, Prét Vihear": the item after one read by spelling.
+    const chained = spelledBefore(tt, spelled, i);
+    const listed = chained || isListSlot(ctx, mentions, i);
+    if (prefix === null && !located && !listed && !qualifierNear(ctx, i)) continue;
     const run = nameRun(ctx, i, covered, true);
     if (run.length === 0) continue;
     const first = tt.tokens[i]!.f;
@@ -790,7 +798,6 @@ function placeSlots(
     const qualified = COUNTRY_QUALIFIER.some((q) =>
       q.re.test(afterText(ctx, run[run.length - 1]!)),
     );
-    const listed = isListSlot(ctx, mentions, i);
     if (prefix === null && !qualified && !listed && !located) continue;
     const locatedOnly = prefix === null && !qualified && !listed;
     // "tỉnh Hà Tây (nay là T.P Hà Nội)": a unit of old that the remark names the successor of;

@@ -19,6 +19,7 @@ import { envoyCountry, lastNamedLeader, titledLocals, titledPeople } from './peo
 import { jointlyOrganised, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
 import { speakerVisits } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
+import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
 import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
@@ -488,8 +489,11 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const crossed = new CrossPairs();
   let sistered: SisterPair | null = null;
   let lead = 0; // sentences of the headline and lead read so far
+  let underWay = false;
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
+    if (underWay && opensProgramme(view)) view.programme = true;
+    underWay ||= tellsTripUnderWay(view);
     const sentence = text.slice(view.span[0], view.span[1]);
     const dates = trail.next(view, i);
     // "Trước đó, hội nghị năm 2024 được tổ chức tại tỉnh B": another year's venue, not the article's.

@@ -13,6 +13,8 @@ export interface SentenceView {
   t0: number;
   t1: number;
   mentions: Mention[];
+  /** The programme of a trip already under way: its "sẽ" tells stops, not a plan (programme.ts). */
+  programme?: true;
 }
 
 export function sentenceViews(

@@ -686,6 +686,7 @@ export function futureIndex(s: SentenceView): number {
   for (let k = s.t0; k < s.t1; k++) {
     if (!FUTURE_WORDS.at(s, k)) continue;
     const w = wordAt(s, k);
+    if (w === 'sẽ' && s.programme) continue;
     if (w === 'sẽ' || w === 'sắp') return k;
     const pair = `${w} ${wordAt(s, k + 1)}`;
     if (pair === 'định kỳ' && namedRound(s, k + 2)) continue;
@@ -772,6 +773,7 @@ function investmentBody(s: SentenceView, b: number): boolean {
 /** "kiến" plans only in "dự kiến" ("hội kiến" is a meeting), "hoạch" only in "kế hoạch". */
 function isPlanWord(s: SentenceView, b: number): boolean {
   const w = wordAt(s, b);
+  if (w === 'sẽ' && s.programme) return false;
   if (w === 'kiến') return wordAt(s, b - 1) === 'dự';
   if (w === 'hoạch') return wordAt(s, b - 1) === 'kế' && !investmentBody(s, b);
   if (w === 'bị') return wordAt(s, b - 1) === 'chuẩn';

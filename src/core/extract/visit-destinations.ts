@@ -145,9 +145,32 @@ export function destinationsAfter(
   const located = locatedGroup(s, inner);
   if (located.length > 0 && !oneStopOf(inner, located)) return located;
   if (located.length > 0 || !locatedOnly) return inner;
+  const seat = seatOfCeremony(s, from, inner);
+  if (seat) return [seat];
   // "khảo sát tại Nhà máy … tỉnh B": a body's seat in B, named a few words on.
   if (!LOCATIVE.has(wordAt(s, from + 1))) return [];
   return inner.filter((m) => afterTai(s, m)).slice(0, 1);
+}
+
+const CEREMONY_REACH = 8;
+
+/**
+ * "dự lễ khánh thành / trao chìa khóa trụ sở Ủy ban Chính quyền tỉnh B": a ceremony held at a
+ * body's seat, which stands in B (a place named within a few words, no comma between).
+ */
+function seatOfCeremony(s: SentenceView, from: number, inner: Mention[]): Mention | undefined {
+  if (wordAt(s, from + 1) !== 'lễ') return undefined;
+  for (let k = from + 2; k < Math.min(s.t1, from + CEREMONY_REACH); k++) {
+    if (commaBefore(s, k)) return undefined;
+    if (wordAt(s, k) !== 'trụ' || wordAt(s, k + 1) !== 'sở') continue;
+    return inner.find(
+      (m) =>
+        m.headToken > k + 1 &&
+        m.headToken <= k + 1 + CEREMONY_REACH &&
+        !s.tt.text.slice(s.tt.tokens[k]!.end, m.span[0]).includes(','),
+    );
+  }
+  return undefined;
 }
 
 /**

@@ -23,7 +23,7 @@ import {
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
-import type { TokenizedText } from './tokens.ts';
+import { isCapitalised, type TokenizedText } from './tokens.ts';
 import {
   afterInvitation,
   commaBefore,
@@ -592,14 +592,21 @@ function atEvent(s: SentenceView, cue: Cue): number {
   return AT_EVENT.has(wordAt(s, b)) ? commaAfterList(s, cue.end + 1) : -1;
 }
 
-// Words between "rời" and the place left ("rời sân bay A", "rời thủ đô A").
-const LEFT_VIA = new Set(['sân', 'bay', 'cảng', 'ga']);
+// Words between "rời" and the place left ("rời sân bay A", "rời cửa khẩu X của tỉnh A").
+const LEFT_VIA = new Set(['sân', 'bay', 'cảng', 'ga', 'cửa', 'khẩu', 'quốc', 'tế', 'của']);
+const LEFT_REACH = 8;
 
-/** "Rời sân bay Savannakhet, Thủ tướng … đã đến …": the place left is no traveller's home. */
+/**
+ * "Rời sân bay Savannakhet, Thủ tướng … đã đến …", "Rời cửa khẩu Nong Nokkhien của tỉnh A, chúng
+ * tôi …": the place left is no traveller's home (a gate's own name may stand between).
+ */
 function leftBehind(s: SentenceView, m: Mention): boolean {
-  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 3); b--) {
+  for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - LEFT_REACH); b--) {
     if (wordAt(s, b) === 'rời') return true;
-    if (!LEFT_VIA.has(wordAt(s, b))) return false;
+    if (commaBefore(s, b + 1)) return false;
+    const capital = (k: number) => k >= s.t0 && isCapitalised(s.tt.text, s.tt.tokens[k]!);
+    const named = LEFT_VIA.has(wordAt(s, b - 1)) || capital(b - 1);
+    if (!LEFT_VIA.has(wordAt(s, b)) && !(capital(b) && named)) return false;
   }
   return false;
 }

@@ -267,17 +267,21 @@ export function fallbackOrigin(
     if (differs(m)) return local(m);
   }
   // "Thay mặt lãnh đạo tỉnh A, Giám đốc Sở … . … đoàn công tác đã đi thăm hỏi … (tỉnh B)": the one
-  // place of another country the article has named so far.
+  // place of another country the article has named so far (not one a trip set out from: "Rời cửa
+  // khẩu X của tỉnh A, chúng tôi …").
   if (destCountry === null) return null;
   let only: Mention | null = null;
   for (const m of ctx.mentions) {
     if (m.span[1] > s.span[0]) break;
-    if (!differs(m)) continue;
+    if (!differs(m) || LEFT_BEFORE.test(text.slice(Math.max(0, m.span[0] - 60), m.span[0])))
+      continue;
     if (only && only.entry.id !== m.entry.id) return null;
     only = m;
   }
   return only ? local(only) : null;
 }
+
+const LEFT_BEFORE = /(?:^|[\s(])[Rr]ời\s[^,.;:\n]*$/u;
 
 export function cameFrom(s: SentenceView, m: Mention): boolean {
   for (let k = m.headToken - 1; k >= Math.max(s.t0, m.headToken - CAME_FROM_REACH); k--) {
