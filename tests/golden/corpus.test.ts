@@ -544,6 +544,35 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: TPHCM (VN-SG) → Kan Đan (KH-8)',
     'missing visits: TPHCM (VN-SG) → Tà Keo (KH-21)',
   ],
+  // corpus-real256 … 259 (blind, eighth round, scored on 859a260): five pages its helpers wrote in
+  // English or French (the step reads Vietnamese); a travelogue recalling a groundbreaking reached
+  // "vào tận rừng Dakchueng" (a district of the partner, named without its province); a leg planned
+  // for the next day of an exchange under way ("sang ngày 23/10, … sẽ dẫn Đoàn … sang Việt Nam"),
+  // which its annotator made required.
+  'b254-02-kontum-giao-luu-quoc-phong-bien-gioi-ba-nuoc-2023.txt': [
+    'missing visits: KH-12 → Kon Tum (VN-28)',
+    'missing visits: LA-VT → Kon Tum (VN-28)',
+  ],
+  'b254-03-sonla-huaphanh-chuan-bi-giao-luu-quoc-phong-viet-lao-2024.html': [
+    'missing visits: LA-VT → Son La (VN-05)',
+    'missing visits: VN-HN → Houaphanh (LA-HO)',
+  ],
+  'b254-05-dongthap-preyveng-giao-luu-the-thao-hong-ngu.txt': [
+    'missing visits: Prey Veng (KH-14) → Dong Thap (VN-45)',
+  ],
+  'b255-04-vnplus-fr-kontum-attapeu-protocole-2022.html': [
+    'missing visits: Attapeu (LA-AT) → Kon Tum (VN-28)',
+    'missing sisters: Kon Tum (VN-28) ↔ Attapeu (LA-AT)',
+  ],
+  'b256-01-sekong-khat-vong-xuyen-a-quangnam-2020.txt': [
+    'missing visits: Quảng Nam (VN-27) → Sekong (LA-XE)',
+    'missing visits: VN-HN → Sekong (LA-XE)',
+  ],
+  'b257-01-giao-luu-quoc-phong-hua-phan-son-la.html': ['missing visits: LA-VT → Sơn La (VN-05)'],
+  'b257-03-vietnam-laos-rehearsal-border-defence-exchange.txt': [
+    'missing visits: LA-VT → Sơn La (VN-05)',
+    'missing visits: VN-HN → Houaphanh (LA-HO)',
+  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

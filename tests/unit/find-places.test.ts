@@ -42,6 +42,11 @@ describe('findPlaces: spellings of real pages', () => {
     ).toEqual(['KH-16', 'KH-19', 'KH-13']);
   });
 
+  it('"hai công trình Sekaman 4 và Sekong": a work named after a province, listed with a numbered one', () => {
+    expect(isos('Còn hai công trình thủy điện Sekaman 4 và Sekong sẽ được khởi công.')).toEqual([]);
+    expect(isos('Hai dự án ở tỉnh Attapeu và Sekong đã khởi công.')).toEqual(['LA-AT', 'LA-XE']);
+  });
+
   it('a misspelt list item after another one read by spelling is listed too', () => {
     const text =
       'Đội tìm kiếm tại các tỉnh: Rattanakiri, Strung Treng, Kompong Thum, phấn đấu quy tập.';

@@ -1491,3 +1491,45 @@ describe("a country's youth federation", () => {
     expect(visits(text, '2022-10-26')).toEqual(['KH-12*>VN-HN*']);
   });
 });
+
+describe('a national leader heard at a ceremony the lead placed', () => {
+  const LEAD = [
+    'Khởi công nhà máy điện gió do Việt Nam đầu tư',
+    'Nhà máy điện gió Monsoon đã chính thức được khởi công tại tỉnh Xê Kông ngày 9/4.',
+  ];
+
+  it('"Phát biểu tại lễ khởi công, Phó Thủ tướng X đánh giá …": came to the venue', () => {
+    const text = [
+      ...LEAD,
+      'Phát biểu tại lễ khởi công, Phó Thủ tướng Trần Văn B đánh giá đây là dự án lớn của doanh nghiệp Việt Nam.',
+    ].join('\n');
+    expect(visits(text, '2023-04-09')).toEqual(['VN-HN*>LA-XE']);
+  });
+
+  it("the host country's own leader speaking there went nowhere abroad", () => {
+    const text = [
+      ...LEAD,
+      'Phát biểu tại lễ khởi công, Phó Thủ tướng Lào Xonexay Siphandone khẳng định dự án có ý nghĩa lớn.',
+    ].join('\n');
+    expect(visits(text, '2023-04-09')).toEqual([]);
+  });
+
+  it('with no venue the lead named, the speaker is placed nowhere', () => {
+    const text = [
+      'Tin',
+      'Phát biểu tại buổi lễ, Phó Thủ tướng Trần Văn B đánh giá cao hợp tác với tỉnh Xê Kông.',
+    ].join('\n');
+    expect(visits(text, '2023-04-09')).toEqual([]);
+  });
+});
+
+describe("a national body on the roll beside a province's delegation of its country", () => {
+  it('"Cùng dự buổi gặp có Bí thư Trung ương Đoàn … Lào" came too', () => {
+    const text = [
+      'Tin',
+      'Tại TP.Quy Nhơn (Bình Định), đại diện Tỉnh đoàn Bình Định và Tỉnh đoàn Champasak (Lào) đã gặp gỡ, trao đổi kinh nghiệm.',
+      'Cùng dự buổi gặp có Bí thư Trung ương Đoàn nước CHDCND Lào Vylayvong Butdakham và lãnh đạo hai tỉnh.',
+    ].join('\n');
+    expect(visits(text, '2015-05-01')).toEqual(['LA-CH>VN-31', 'LA-VT*>VN-31']);
+  });
+});

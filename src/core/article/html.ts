@@ -290,3 +290,9 @@ function renderText(root: Element, skip: (e: Element) => boolean): string {
   flush();
   return lines.join('\n');
 }
+
+/** Markup pasted into a plain-text article (a CMS dump): its text, blocks on their own lines. */
+export function markupText(html: string): string {
+  const body = elements(parse(html)).find((e) => e.tagName === 'body');
+  return body ? renderText(body, () => false) : '';
+}

@@ -5,6 +5,7 @@ import { cleanArticle } from './clean.ts';
 import { htmlToArticle } from './html.ts';
 import { articleIdOfSpans } from './id.ts';
 import { dateFromText, httpUrl, isoDay, parseDate, urlFromText } from './metadata.ts';
+import { textWithoutMarkup } from './text-markup.ts';
 import { unwrapLines } from './unwrap.ts';
 
 export interface RawArticle {
@@ -42,7 +43,7 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
     text = page.text;
     metaDate = page.date;
     metaUrl = page.url;
-  } else text = unwrapLines(text);
+  } else text = unwrapLines(textWithoutMarkup(text));
   // The title heads the text so that its mentions have offsets like any other line.
   if (title && firstLine(text) !== title) text = `${title}\n\n${text}`;
   if (text.length > MAX_TEXT_CHARS) {

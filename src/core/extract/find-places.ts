@@ -175,6 +175,21 @@ function prevWord(tt: TokenizedText, i: number, back = 1): string | null {
   return i - back >= 0 ? tt.tokens[i - back]!.f : null;
 }
 
+// Folded words that name works by their own names ("công trình", "dự án", "thủy điện", "nhà máy").
+const WORKS = new Set(['cong trinh', 'du an', 'thuy dien', 'nha may']);
+const WORKS_REACH = 5;
+
+/** "công trình A 4 và B": the name at `first` follows a numbered work's name in a list of works. */
+function worksListBefore(tt: TokenizedText, first: number): boolean {
+  const glue = prevWord(tt, first);
+  if (glue !== 'va' && commasBetween(tt, first - 1, first) !== 1) return false;
+  const num = glue === 'va' ? first - 2 : first - 1;
+  if (num < 1 || !startsWithDigit(tt.tokens[num]!.f)) return false;
+  for (let k = num - 1; k >= Math.max(1, num - WORKS_REACH); k--)
+    if (WORKS.has(`${tt.tokens[k - 1]!.f} ${tt.tokens[k]!.f}`)) return true;
+  return false;
+}
+
 /**
  * "các huyện A, B và C", "ba huyện A, B, C": the name at token `first` ends a list of districts
  * that the plural says is one ("huyện Minh Hóa, Quảng Bình" places a district in its province).
@@ -224,6 +239,8 @@ function badLeftContext(
   const prev = tt.tokens[first - 1]!;
   // "các huyện Minh Hóa, Bố Trạch và Quảng Ninh": the last of a list of districts.
   if (districtListBefore(tt, first)) return 'district';
+  // "hai công trình Sekaman 4 và Sekong": a work listed after a numbered work.
+  if (worksListBefore(tt, first)) return 'site';
   if (!oneBlank(tt.text, prev.end, start)) return null;
   // "Em Phon-xa-vẳn Phi-la-mạ-khot", "chị Sa-la-vẳn": a person addressed by kinship, not a place.
   if (KINSHIP.has(prev.f)) return 'person';

@@ -52,8 +52,11 @@ const MEETING = new Set([
   'hội chợ',
   'lễ khánh',
   'lễ bàn',
-  // Ground-breakings ("lễ động thổ, khởi công xây dựng ngôi trường … tại tỉnh B").
+  // Ground-breakings ("lễ động thổ, khởi công xây dựng ngôi trường … tại tỉnh B", "Nhà máy …
+  // đã được khởi công tại tỉnh B ngày 6/3", "lễ khởi công").
   'lễ động',
+  'lễ khởi',
+  'được khởi',
   // "Ngày 16/1, tại tỉnh B, Bộ Quốc phòng … đã chuyển giao cho … công trình": handed over there.
   'bàn giao',
   'chuyển giao',

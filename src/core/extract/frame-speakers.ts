@@ -4,7 +4,7 @@
 // another country than the event's venue, speaking at it, came to it.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
-import { nationalActorNear } from './actors.ts';
+import { nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { commaFrom, phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { local, national, type Side, type VisitContext, type VisitFinding } from './visit-sides.ts';
@@ -106,6 +106,28 @@ function headOfDelegation(s: SentenceView, gaz: Gazetteer): Side | null {
   return c ? national(gaz, c) : null;
 }
 
+// How far the verb of speech may stand from the national title (the person's name between).
+const NATIONAL_REACH = 10;
+
+/**
+ * "Phó Thủ tướng Hoàng Trung Hải đánh giá …" opening the clause: the leader's capital (of the
+ * country the article named the leader with before, "Thủ tướng Lào Thongloun Sisoulith").
+ */
+function nationalSpeaker(s: SentenceView, gaz: Gazetteer, ctx: VisitContext): Side | null {
+  const k = clauseStart(s);
+  const end = Math.min(s.t1, k + NATIONAL_REACH);
+  const phrase = phraseText(s.tt, k, end);
+  if (nationalBodyIndex(phrase) !== 0) return null;
+  for (let v = k + 2; v < end; v++)
+    if (SPEECH.some((ws) => wordsAt(s, v, ws))) {
+      const phrase = phraseText(s.tt, k, v);
+      const known = [...(ctx.people ?? [])].find(([name]) => ` ${phrase} `.includes(` ${name} `));
+      const c = known?.[1] ?? nationalActorNear(phrase);
+      return c ? national(gaz, c) : null;
+    }
+  return null;
+}
+
 /**
  * The speaker's trip to the article's venue, or to the paper's own province when no venue was
  * named and the article follows no delegation of its own (then only presumed).
@@ -123,11 +145,21 @@ export function speakerVisits(
   const at = venue ?? (home && presumable && ctx.lastOrigin?.entry !== home ? home : null);
   if (!at) return [];
   const m = speakerPlace(s);
-  const from = m ? local(m) : headOfDelegation(s, gaz);
+  // (A national leader speaking only at a venue the article named: "Phát biểu tại lễ khởi công,
+  // Phó Thủ tướng X đánh giá …" at a groundbreaking the lead placed in B.)
+  const from = m
+    ? local(m)
+    : (headOfDelegation(s, gaz) ?? (venue ? nationalSpeaker(s, gaz, ctx) : null));
   if (!from || from.entry.country === at.country) return [];
+  // (A national leader heard in the host's capital met its national leaders there.)
+  const capital = national(gaz, at.country);
+  const to: Side =
+    from.level === 'national' && capital.entry.id === at.id
+      ? capital
+      : { entry: at, level: 'local' };
   const visit: VisitFinding = {
     from,
-    to: [{ entry: at, level: 'local' }],
+    to: [to],
     sentence: s,
     heard: true,
   };

@@ -142,7 +142,9 @@ export function frameVisits(
     // provinces' delegation the article follows, named by its country.)
     const followed = (c: CountryCode) =>
       ctx.lastOrigin?.level === 'local' && ctx.lastOrigin.entry.country === c;
-    const guests = named.filter((c) => c !== namedVenue.country && !followed(c));
+    // (A national body on the roll is no such delegation: "Cùng dự buổi gặp có Bí thư Trung ương
+    // Đoàn … Lào …" beside the Lao province's delegation.)
+    const guests = named.filter((c) => c !== namedVenue.country && !(delegation && followed(c)));
     if (three || guests.length > 0) {
       const out: VisitFinding[] = [];
       const to: Side[] = [{ entry: namedVenue, level: 'local' }];

@@ -49,6 +49,7 @@ import {
   partnerProvince,
   receivesDelegation,
 } from './visit-destinations.ts';
+import { unitOfForce, unitStation } from './unit-station.ts';
 import { groupSize, partnerGroup } from './visit-groups.ts';
 import {
   actorIn,
@@ -392,7 +393,14 @@ export function resolveForward(
     const object = phraseText(tt, cue.end + 1, comma > 0 ? Math.min(comma, end) : end).split(
       ' theo lời mời ',
     )[0]!;
-    toCountry = to.length > 0 && nationalBodyIndex(object) < 0;
+    const body = nationalBodyIndex(object);
+    toCountry = to.length > 0 && body < 0;
+    const unit = to.length > 0 ? unitOfForce(object) : null;
+    const station = unit ? unitStation(tt.text, ctx.mentions, unit, to[0]!.entry.country) : null;
+    if (station) {
+      to = [local(station)];
+      toCountry = false;
+    }
   }
   // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
   // So did the owner of a trip its host speaks of ("Bà X bày tỏ niềm vui khi chuyến công tác của
