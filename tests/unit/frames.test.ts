@@ -1533,3 +1533,31 @@ describe("a national body on the roll beside a province's delegation of its coun
     expect(visits(text, '2015-05-01')).toEqual(['LA-CH>VN-31', 'LA-VT*>VN-31']);
   });
 });
+
+describe('an event held past the lead sets the venue the lead left unnamed', () => {
+  const HELD =
+    'Ngày 16/1/2018, lễ khởi công chợ biên giới được tổ chức ngay tại xã Đa, huyện Memot, tỉnh Tbong Khmum.';
+
+  it('"… được tổ chức ngay tại …, tỉnh B. Dự lễ, phía Việt Nam có … tỉnh A": A came to B', () => {
+    const text = [
+      'Chợ biên giới đi vào hoạt động',
+      'Chợ biên giới được xây dựng bằng vốn viện trợ, rộng gần 2 ha, nằm sát cửa khẩu.',
+      'Ý tưởng xây chợ có từ năm 2011, khi hai nước giao các bộ nghiên cứu lập dự án.',
+      'Dự án được phê duyệt sau nhiều năm chuẩn bị, với tổng vốn khoảng 2 triệu USD viện trợ.',
+      'Chợ có hơn 200 gian hàng, bán nông sản, hàng tiêu dùng của cả hai bên biên giới.',
+      HELD,
+      'Dự lễ khởi công, phía Việt Nam có Phó Chủ tịch UBND tỉnh Tây Ninh và lãnh đạo các sở, ngành của tỉnh.',
+    ].join('\n');
+    expect(visits(text, '2019-12-30')).toEqual(['VN-37>KH-25']);
+  });
+
+  it('with no event said to be held anywhere, the roll is placed nowhere', () => {
+    const text = [
+      'Tin',
+      'Chợ biên giới được xây dựng bằng vốn viện trợ, rộng gần 2 ha, nằm sát cửa khẩu.',
+      'Ý tưởng xây chợ có từ năm 2011, khi hai nước giao các bộ nghiên cứu lập dự án.',
+      'Dự lễ khởi công, phía Việt Nam có Phó Chủ tịch UBND tỉnh Tây Ninh và lãnh đạo các sở, ngành của tỉnh.',
+    ].join('\n');
+    expect(visits(text, '2019-12-30')).toEqual([]);
+  });
+});

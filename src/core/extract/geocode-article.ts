@@ -188,6 +188,20 @@ const COUNTRIES_SIGNED =
 // "lãnh đạo ba tỉnh bạn Lào": a counted group of provinces.
 const BEFORE_TINH = /(?<![\p{L}\d])(\p{L}+|\d+)\s+tỉnh(?![\p{L}])/gu;
 
+/** "… được tổ chức (ngay) tại B", "… diễn ra tại B": an event and where it was held. */
+function heldAt(s: SentenceView): boolean {
+  for (let k = s.t0; k + 2 < s.t1; k++) {
+    const held =
+      (wordAt(s, k) === 'được' && wordAt(s, k + 1) === 'tổ' && wordAt(s, k + 2) === 'chức') ||
+      (wordAt(s, k) === 'diễn' && wordAt(s, k + 1) === 'ra');
+    if (!held) continue;
+    const at = wordAt(s, k + 2) === 'chức' ? k + 3 : k + 2;
+    const next = wordAt(s, at) === 'ngay' ? at + 1 : at;
+    if (wordAt(s, next) === 'tại' || wordAt(s, next) === 'ở') return true;
+  }
+  return false;
+}
+
 /** The first count of three or more provinces ("ba tỉnh", "4 tỉnh"), or 0. */
 function firstCount(lower: string): number {
   for (const m of lower.matchAll(BEFORE_TINH)) {
@@ -512,7 +526,9 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     const inLead = lead < LEAD_SENTENCES;
     if (view.mentions.length > 0 || view.t1 - view.t0 >= CAPTION_WORDS) lead++;
     if (inLead && jointlyOrganised(view)) frame.joint = true;
-    if (frame.venue === null && inLead && !recalled() && !past()) {
+    // (Past the lead, an event said to be held somewhere sets the venue the lead left unnamed:
+    // "Ngày 16/1/2018, lễ khởi công chợ được tổ chức ngay tại xã Da, …, tỉnh B. Dự lễ, …".)
+    if (frame.venue === null && (inLead || heldAt(view)) && !recalled() && !past()) {
       frame.venue = leadVenue(view, told);
       // A venue the lead names for its event, not the destination of a trip it tells (a state
       // visit's headline names one stop of several).
