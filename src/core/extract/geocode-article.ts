@@ -188,6 +188,26 @@ const COUNTRIES_SIGNED =
 // "lãnh đạo ba tỉnh bạn Lào": a counted group of provinces.
 const BEFORE_TINH = /(?<![\p{L}\d])(\p{L}+|\d+)\s+tỉnh(?![\p{L}])/gu;
 
+const STOP_DAY_REACH = 8;
+const STOP_DAY = /^[^.;:]*?\bvào\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}/u;
+
+/**
+ * The day a sentence gives one of its stops ("với Tỉnh trưởng tỉnh B vào ngày 29/5"), when another
+ * stop follows with a day of its own; else null.
+ */
+function stopDay(s: SentenceView, e: GazetteerEntry, trail: DateTrail): string | null {
+  const m = s.mentions.find((x) => x.entry === e);
+  if (!m || s.mentions.filter((x) => x.entry !== e).length === 0) return null;
+  const next = s.mentions.find((x) => x.firstToken > m.lastToken);
+  const stop = Math.min(next ? next.firstToken : s.t1, m.lastToken + 1 + STOP_DAY_REACH, s.t1);
+  if (stop <= m.lastToken + 1) return null;
+  const tokens = s.tt.tokens;
+  const after = s.tt.text.slice(tokens[m.lastToken]!.end, tokens[stop - 1]!.end);
+  if (!STOP_DAY.test(after)) return null;
+  const d = eventDate(after, trail.clues, false);
+  return d?.length === 10 ? d : null;
+}
+
 /** "… được tổ chức (ngay) tại B", "… diễn ra tại B": an event and where it was held. */
 function heldAt(s: SentenceView): boolean {
   for (let k = s.t0; k + 2 < s.t1; k++) {
@@ -568,6 +588,8 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
           continue;
         pairsHere.push([v.from.entry.iso, to.entry.iso]);
         let { date, rank } = visitDate(sentence, lowerSentence, dates, trail);
+        // "làm việc với … thủ đô A vào ngày 26/5 và với … tỉnh B vào ngày 29/5": each stop's day.
+        if (rank === 3) date = stopDay(view, to.entry, trail) ?? date;
         // A trip of the headline's parties that only an article-wide clue dates, told as news: the
         // lead's date ("Trước thềm Tết Chôl Chnăm Thmây, từ ngày 24 đến 27/3, …" is March).
         // So is a guest known by its words at the event (frame-speakers.ts), and a delegation
