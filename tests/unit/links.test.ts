@@ -2162,3 +2162,35 @@ describe('"chương trình phối hợp giai đoạn 2018-2022" (blind set 130)'
     expect(sisters(text)).toEqual(['KH-19|VN-30']);
   });
 });
+
+describe('sisters: a former unit named beside its successor', () => {
+  it('"… trước đây thuộc thành phố Tân An, tỉnh Long An (cũ)" is no side of the signing', () => {
+    const text = [
+      'Tây Ninh mở rộng hợp tác với ba tỉnh biên giới Campuchia',
+      'Tỉnh Tây Ninh vừa ký biên bản ghi nhớ với ba tỉnh giáp biên của Campuchia về vận chuyển hàng hóa.',
+      'Ba tỉnh biên giới phía Campuchia tham gia ký kết gồm Svay Rieng, Prey Veng và Tboung Khmum.',
+      'Ngày 3/11, tại phường Long An, tỉnh Tây Ninh, UBND tỉnh tổ chức hội nghị và hoàn tất thỏa thuận với các tỉnh bạn. Phường Long An, nơi đặt trung tâm hành chính của tỉnh Tây Ninh sau sắp xếp, trước đây thuộc thành phố Tân An, tỉnh Long An (cũ).',
+    ].join('\n');
+    expect(sisters(text, '2025-11-04')).toEqual(['KH-20|VN-37', 'KH-14|VN-37', 'KH-25|VN-37']);
+  });
+});
+
+describe('sisters: a proposal to twin', () => {
+  it('"đề nghị tỉnh nghiên cứu … kết nghĩa thêm với 1-2 tỉnh của Lào" pairs nobody', () => {
+    const text = [
+      'Đoàn công tác tỉnh Thái Bình thăm Luông Pha Băng',
+      'Ngày 3/8, đoàn công tác tỉnh Thái Bình đã đến thăm và làm việc tại tỉnh Luông Pha Băng.',
+      'Tổng Lãnh sự đề nghị tỉnh nghiên cứu thiết lập quan hệ, kết nghĩa thêm với 1-2 tỉnh của Lào.',
+    ].join('\n');
+    expect(sisters(text, '2023-08-04')).toEqual([]);
+  });
+
+  it('"đề nghị hai bên sớm cụ thể hóa các nội dung đã ký kết" is an agreement already signed', () => {
+    const text = [
+      'Đoàn công tác tỉnh Thái Bình thăm Luông Pha Băng',
+      'Ngày 3/8, đoàn công tác tỉnh Thái Bình đã đến thăm và làm việc tại tỉnh Luông Pha Băng.',
+      'Phó Chủ tịch UBND tỉnh đề nghị hai bên sớm cụ thể hóa các nội dung đã ký kết.',
+    ].join('\n');
+    expect(sisters(text, '2023-08-04')).toEqual(['LA-LP|VN-20']);
+  });
+});

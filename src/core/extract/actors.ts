@@ -260,8 +260,9 @@ const DELEGATION_OF_COUNTRY =
   /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao))*(?:\s+(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|tổng liên đoàn|phật giáo|giáo hội)(?:\s+[^\s,.;()]+){1,4}?)?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u;
 
 // Where the phrase naming a national body ends: at its verb.
+// (Verbs of speech end it too: "Phó Thủ tướng đánh giá cao quan hệ với Campuchia" is Vietnam's.)
 const PHRASE_END =
-  /\s(?:đã|sẽ|đang|vừa|đến|tới|sang|thăm|tiếp|hội đàm|hội kiến|dự|làm việc|có chuyến|có buổi|được|bày tỏ|gửi|chủ trì|cho|trao)\s/u;
+  /\s(?:đã|sẽ|đang|vừa|đến|tới|sang|thăm|tiếp|hội đàm|hội kiến|dự|làm việc|có chuyến|có buổi|được|bày tỏ|gửi|chủ trì|cho|trao|đánh giá|nhấn mạnh|khẳng định|đề nghị|cảm ơn|phát biểu|chúc mừng|ghi nhận|yêu cầu|mong muốn|chia sẻ)\s/u;
 
 /**
  * The country of the first national body named in a lower-cased NFC phrase, read only from the

@@ -9,6 +9,8 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
+import { consulCountry } from './actors.ts';
+import { consulSeats } from './consul-seats.ts';
 import { CrossPairs } from './cross-pairs.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
@@ -19,6 +21,7 @@ import { envoyCountry, lastNamedLeader, titledLocals, titledPeople } from './peo
 import { jointlyOrganised, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
 import { speakerVisits } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
+import { OLD_MARK } from './lexicon.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
@@ -174,6 +177,11 @@ const UNDER_AGREEMENT =
   /^(?:theo|thực hiện|triển khai)\s+(?:nội dung\s+)?(?:các\s+)?(?:bản\s+|biên bản\s+)?(?:thỏa thuận|ghi nhớ|hiệp định)/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
 const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
+// "Tổng Lãnh sự Souphanh … tặng hoa" (a caption naming the consul by title alone; not "Tổng Lãnh
+// sự quán", the mission a President calls on).
+const CONSUL_WORD = /(?<![\p{L}])lãnh sự(?!\s+quán)(?![\p{L}])/u;
+const PROPOSED =
+  /(?<![\p{L}])(?:đề nghị|đề xuất|kiến nghị|nghiên cứu)(?![\p{L}])[^.;]{0,40}?(?:kết nghĩa|ký kết|thiết lập)/u;
 // A sentence that opens on the meeting just told ("Hội đàm nhằm …", "Tại buổi làm việc, …").
 const EVENT_OPENING =
   /^(?:hội đàm|hội nghị|buổi (?:làm việc|hội đàm|tiếp)|tại (?:buổi|hội nghị|hội đàm|lễ))(?![\p{L}])/u;
@@ -206,6 +214,26 @@ function stopDay(s: SentenceView, e: GazetteerEntry, trail: DateTrail): string |
   if (!STOP_DAY.test(after)) return null;
   const d = eventDate(after, trail.clues, false);
   return d?.length === 10 ? d : null;
+}
+
+// "thành phố Tân An, tỉnh Long An (cũ)": an address whose last unit is the former one.
+const ADDRESS_GAP = /^\s*,\s*(?:tỉnh|thành phố|tp\.?)?\s*$/iu;
+
+/** Units marked "(cũ)" whose successor the article names too, with the address they end. */
+function formerUnits(text: string, mentions: readonly Mention[]): Set<Mention> {
+  const out = new Set<Mention>();
+  mentions.forEach((m, i) => {
+    const next = m.entry.successor?.id;
+    if (next === undefined || !OLD_MARK.test(text.slice(m.span[1], m.span[1] + 8))) return;
+    if (!mentions.some((x) => x.entry.id === next)) return;
+    out.add(m);
+    for (let j = i - 1; j >= 0; j--) {
+      const x = mentions[j]!;
+      if (!ADDRESS_GAP.test(text.slice(x.span[1], mentions[j + 1]!.span[0]))) break;
+      out.add(x);
+    }
+  });
+  return out;
 }
 
 /** "… được tổ chức (ngay) tại B", "… diễn ra tại B": an event and where it was held. */
@@ -392,6 +420,8 @@ function sistersOf(
   // "hai bên thống nhất sẽ nghiên cứu ký kết …": a signing to come, unless one is already done
   // ("Theo thỏa thuận hợp tác giai đoạn 2019-2020, hai bên sẽ …": the agreement it acts on).
   if (TO_COME.test(lower) && !DONE.test(lower) && !UNDER_AGREEMENT.test(lower)) return [];
+  // "đề nghị tỉnh nghiên cứu thiết lập quan hệ, kết nghĩa thêm với 1-2 tỉnh của Lào": a proposal.
+  if (PROPOSED.test(lower) && !DONE.test(lower)) return [];
   // "lãnh đạo tỉnh A hội đàm với lãnh đạo ba tỉnh bạn Lào …; hai bên … ký biên bản": as many
   // partners as the article's visits gave A.
   const iso = named[0]?.iso;
@@ -523,6 +553,11 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const crossed = new CrossPairs();
   let sistered: SisterPair | null = null;
   let lead = 0; // sentences of the headline and lead read so far
+  // "… phường Long An, …, trước đây thuộc … tỉnh Long An (cũ)" beside its successor: where a
+  // place used to lie, no side of what the article's signers agreed.
+  const seats = consulSeats(text, mentions);
+  const former = formerUnits(text, mentions);
+  const current = mentions.filter((m) => !former.has(m));
   let underWay = false;
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
@@ -586,6 +621,14 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
           links.has(`visit|${to.entry.iso}|${v.from.entry.iso}`)
         )
           continue;
+        // "Bí thư Thành ủy B tiếp Tổng Lãnh sự Lào …" where the consul is posted to B.
+        if (
+          v.from.level === 'national' &&
+          seats.get(v.from.entry.country)?.has(to.entry) &&
+          CONSUL_WORD.test(lowerSentence()) &&
+          (consulCountry(lowerSentence()) ?? v.from.entry.country) === v.from.entry.country
+        )
+          continue;
         pairsHere.push([v.from.entry.iso, to.entry.iso]);
         let { date, rank } = visitDate(sentence, lowerSentence, dates, trail);
         // "làm việc với … thủ đô A vào ngày 26/5 và với … tỉnh B vào ngày 29/5": each stop's day.
@@ -647,7 +690,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     // (Most sentences name no titled leader: the look-up runs only where the article has some.)
     if ((ctx.people!.size > 0 || ctx.locals!.size > 0) && /(?:^|\s)(?:ông|bà)\s/iu.test(sentence))
       ctx.lastLeader = lastNamedLeader(lowerSentence(), ctx.people!, ctx.locals!) ?? ctx.lastLeader;
-    const sisters = sistersOf(view, text, partners, mentions, sistered, ctx.home?.entry ?? null);
+    const sisters = sistersOf(view, text, partners, current, sistered, ctx.home?.entry ?? null);
     // "Trước đó, … hai địa phương đã ký kết thỏa thuận hợp tác …" where no trip was told: the two
     // places of the headline.
     if (sisters.length === 0 && partners.length === 0 && view.mentions.length === 0) {

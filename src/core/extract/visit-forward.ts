@@ -156,6 +156,8 @@ export function resolveForward(
   // "làm việc với lãnh đạo tỉnh về công tác đối ngoại … đối với tỉnh B": the talks' topic.
   // ("quãng đường bộ tới B chỉ khoảng 100 km": a distance, not a trip.)
   dests = dests.filter((m) => !topicBetween(s, cue.end + 1, m.headToken) && !isDistanceRef(s, m));
+  const stretch = borderStretch(s, cue, dests);
+  if (stretch.size > 0) dests = dests.filter((m) => !stretch.has(m));
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   // (Not from another semicolon clause: "…; ủng hộ các gia đình tại B; tổ chức cho hội viên thăm
   // lại chiến trường xưa".)
@@ -350,9 +352,22 @@ export function resolveForward(
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
   // "Phó Thủ tướng đến thăm tỉnh Kon Tum, ghi nhận … các địa phương láng giềng của Lào": a trip
   // at home names no country abroad as its goal.
-  const domestic = dests.some(
-    (m) => m.entry.country === o.entry.country && m.headToken <= cue.end + 3,
+  // ("làm việc với lãnh đạo hai tỉnh Gia Lai và Kon Tum về việc … các tỉnh láng giềng của
+  // Campuchia": the hosts met at home, named after their leaders.)
+  const atHomeHost = dests.find(
+    (m) =>
+      m.entry.country === o.entry.country &&
+      m.headToken > cue.end &&
+      (m.headToken <= cue.end + 3 || hostsNamedAfter(s, cue.end + 1, m.headToken)),
   );
+  const domestic =
+    atHomeHost !== undefined ||
+    dests.some((m) => m.entry.country === o.entry.country && m.headToken <= cue.end + 3);
+  // ("Làm việc với lãnh đạo tỉnh Gia Lai, Phó Thủ tướng đánh giá cao … với tỉnh Ratanakiri": a
+  // place of the clause after the hosts at home is what was said, not a goal.)
+  const saidAfter = atHomeHost ? commaFrom(s, atHomeHost.lastToken + 1) : -1;
+  if (saidAfter > 0)
+    to = to.filter((t) => !dests.some((m) => m.entry === t.entry && m.headToken > saidAfter));
   // "Tỉnh B (đã) đón đoàn tỉnh A sang thăm": the host stands before the delegation.
   // "Đoàn công tác tỉnh A đã cùng đoàn công tác tỉnh B tiến hành khảo sát": a delegation travels
   // too, so it hosts nobody.
@@ -369,7 +384,7 @@ export function resolveForward(
   }
   // "trước khi rời Việt Nam": leaving a country names no place of it as a destination.
   if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời' && !domestic)
-    to = namedCountryPlaces(tt, s, o, cue.end + 1, others);
+    to = namedCountryPlaces(tt, s, o, cue.end + 1, new Set([...others, ...stretch]));
   // "Ảnh: Bộ trưởng … làm việc với ngài …, Bộ trưởng Bộ Du lịch Campuchia" after the guests' trip to
   // a place of the minister's own country: met there, not in the guests' country.
   const metAtHome =
@@ -539,6 +554,36 @@ function eventObjectEnd(s: SentenceView, cue: Cue): number {
 }
 
 const EVENT_NOUN = new Set(['buổi', 'cuộc']);
+const STRETCH = /biên giới[^,;.]*(?:đoạn|địa phận)[^,;.]*$/u;
+const PAIR_GAP = /^\s*(?:và|,)\s*(?:tỉnh\s+)?$/u;
+
+/**
+ * "kiểm tra cột mốc trên tuyến biên giới … đoạn qua địa phận hai tỉnh Gia Lai và Ratanakiri": the
+ * provinces of two countries that share a stretch of border, walked from one side, no goal.
+ */
+function borderStretch(s: SentenceView, cue: Cue, dests: Mention[]): Set<Mention> {
+  const out = new Set<Mention>();
+  for (const m of dests) {
+    if (!STRETCH.test(phraseText(s.tt, cue.end + 1, m.headToken))) continue;
+    const next = s.mentions.find((x) => x.headToken > m.lastToken);
+    const gap = next ? s.tt.text.slice(m.span[1], next.span[0]) : '';
+    if (next && next.entry.country !== m.entry.country && PAIR_GAP.test(gap)) {
+      out.add(m);
+      out.add(next);
+    }
+  }
+  return out;
+}
+
+// The words between a meeting verb and the places of its hosts ("với lãnh đạo hai tỉnh A và B").
+const HOSTS_GLUE = new Set(['với', 'lãnh', 'đạo', 'hai', 'ba', 'các', 'tỉnh', 'thành', 'phố']);
+const HOSTS_REACH = 6;
+
+function hostsNamedAfter(s: SentenceView, a: number, head: number): boolean {
+  if (head - a > HOSTS_REACH || wordAt(s, a) !== 'với') return false;
+  for (let k = a; k < head; k++) if (!HOSTS_GLUE.has(wordAt(s, k))) return false;
+  return true;
+}
 // Last words of the verbs a speaker judges a trip with ("cho rằng", "đánh giá cao", "khẳng định",
 // "nhấn mạnh", "hoan nghênh", "vui mừng") right before "chuyến".
 const JUDGING = new Set(['rằng', 'cao', 'giá', 'định', 'mạnh', 'nghênh', 'mừng']);
