@@ -546,9 +546,7 @@ const KNOWN: Record<string, string[]> = {
   ],
   // corpus-real256 … 259 (blind, eighth round, scored on 859a260): five pages its helpers wrote in
   // English or French (the step reads Vietnamese); a travelogue recalling a groundbreaking reached
-  // "vào tận rừng Dakchueng" (a district of the partner, named without its province); a leg planned
-  // for the next day of an exchange under way ("sang ngày 23/10, … sẽ dẫn Đoàn … sang Việt Nam"),
-  // which its annotator made required.
+  // "vào tận rừng Dakchueng" (a district of the partner, named without its province).
   'b254-02-kontum-giao-luu-quoc-phong-bien-gioi-ba-nuoc-2023.txt': [
     'missing visits: KH-12 → Kon Tum (VN-28)',
     'missing visits: LA-VT → Kon Tum (VN-28)',
@@ -568,7 +566,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Quảng Nam (VN-27) → Sekong (LA-XE)',
     'missing visits: VN-HN → Sekong (LA-XE)',
   ],
-  'b257-01-giao-luu-quoc-phong-hua-phan-son-la.html': ['missing visits: LA-VT → Sơn La (VN-05)'],
   'b257-03-vietnam-laos-rehearsal-border-defence-exchange.txt': [
     'missing visits: LA-VT → Sơn La (VN-05)',
     'missing visits: VN-HN → Houaphanh (LA-HO)',

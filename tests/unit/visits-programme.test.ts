@@ -81,3 +81,24 @@ describe('a place a trip set out from', () => {
     expect(visits(text, '2025-06-01')).toEqual([]);
   });
 });
+
+describe('the programme of an exchange begun', () => {
+  it('"… đã sang tỉnh A, chính thức mở đầu chuỗi hoạt động …. Theo chương trình, sang ngày 23/10, … sẽ dẫn Đoàn … sang Việt Nam, … tại tỉnh B"', () => {
+    const text = [
+      'Tin',
+      'Sáng 22/10, Bộ trưởng Bộ Quốc phòng cùng Đoàn đại biểu Việt Nam đã sang tỉnh Hủa Phăn, chính thức mở đầu chuỗi hoạt động giao lưu hữu nghị.',
+      'Theo chương trình, sang ngày 23/10, Đại tướng Chăn-sạ-mỏn sẽ dẫn Đoàn đại biểu Quân đội nhân dân Lào qua cửa khẩu sang Việt Nam, tiếp tục các hoạt động tại tỉnh Sơn La.',
+    ].join('\n');
+    expect(visits(text, '2024-10-22')).toEqual(['VN-HN*>LA-HO', 'LA-VT*>VN-05']);
+  });
+});
+
+describe('a part of an army', () => {
+  it('"tặng quà lực lượng vũ trang Quân đội nhân dân Lào" by a province is no trip to the capital', () => {
+    const text = [
+      'Tin',
+      'Thời gian qua, Bộ đội Biên phòng tỉnh Quảng Trị đã tổ chức nhiều đợt thăm hỏi, tặng quà lực lượng vũ trang Quân đội nhân dân Lào.',
+    ].join('\n');
+    expect(visits(text, '2024-10-22')).toEqual([]);
+  });
+});

@@ -28,6 +28,9 @@ const NATIONAL_BODIES = [
   'bộ ngoại giao',
   'bộ quốc phòng',
   'bộ công an',
+  // The armies themselves ("Đoàn đại biểu Quân đội nhân dân Lào"; Cambodia's is "Hoàng gia").
+  'quân đội nhân dân lào',
+  'quân đội nhân dân việt nam',
   // The courts and procuracies at the top ("Tòa án nhân dân tối cao Việt Nam"; a province's own
   // is "Tòa án nhân dân tỉnh A").
   'tòa án nhân dân tối cao',
@@ -182,6 +185,9 @@ export function nationalBodyIndex(lower: string): number {
         (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i))) ||
         // "Bộ Tư lệnh Quân khu 1, Quân đội Hoàng gia Campuchia": a regional command of the army.
         (body === 'hoàng gia' && REGIONAL_COMMAND.test(lower.slice(Math.max(0, i - 40), i))) ||
+        // "Đại đội Biên phòng 213 của Quân đội nhân dân Lào", "Quân khu 2 thuộc Quân đội nhân dân
+        // Việt Nam", "lực lượng vũ trang Quân đội nhân dân Lào": a part of the army, wherever it is.
+        (body.startsWith('quân đội') && ARMY_PART.test(lower.slice(Math.max(0, i - 40), i))) ||
         // "các đoàn đại biểu Lào": the provinces' delegations, called by their country.
         (body.startsWith('đoàn') && SEVERAL_BEFORE.test(lower.slice(Math.max(0, i - 8), i)));
       if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute) {
@@ -196,6 +202,8 @@ export function nationalBodyIndex(lower: string): number {
 
 const SEVERAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d+)\s+$/u;
 
+const ARMY_PART =
+  /(?<![\p{L}])(?:quân khu|tiểu khu|chi khu|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|đại đội|đồn|đơn vị|lực lượng)(?:\s[^,;]*)?\s*(?:thuộc|của|,)?\s*$/u;
 const REGIONAL_COMMAND =
   /(?<![\p{L}])(?:quân khu|tiểu khu|chi khu|sư đoàn|lữ đoàn)\s+[^\s,]+\s*,?\s*quân đội\s+$/u;
 

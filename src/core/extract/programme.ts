@@ -6,9 +6,13 @@ import { wordAt, type SentenceView } from './sentence-view.ts';
 const UNDER_WAY_REACH = 4;
 const UNDER_WAY = new Set(['thăm', 'làm', 'có', 'công', 'ở']);
 
-/** "đang thăm", "đang có chuyến thăm", "đang ở thăm", "đang công tác tại". */
+/**
+ * "đang thăm", "đang có chuyến thăm", "đang ở thăm", "đang công tác tại"; "bắt đầu thăm", "bắt
+ * đầu chuyến …", "chính thức mở đầu chuỗi hoạt động …" (a visit begun).
+ */
 export function tellsTripUnderWay(s: SentenceView): boolean {
   for (let k = s.t0; k < s.t1 - 1; k++) {
+    if (begins(s, k)) return true;
     if (wordAt(s, k) !== 'đang') continue;
     const next = wordAt(s, k + 1);
     if (!UNDER_WAY.has(next)) continue;
@@ -19,6 +23,13 @@ export function tellsTripUnderWay(s: SentenceView): boolean {
     if (k + UNDER_WAY_REACH <= s.t1) return true;
   }
   return false;
+}
+
+function begins(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k);
+  if ((w !== 'bắt' && w !== 'mở') || wordAt(s, k + 1) !== 'đầu') return false;
+  const next = wordAt(s, k + 2);
+  return w === 'bắt' ? next === 'thăm' || next === 'chuyến' : next === 'chuỗi';
 }
 
 // A time still to come inside the programme sentence makes it a plan again ("năm tới", "sắp tới").

@@ -409,8 +409,9 @@ export function resolveForward(
       ' theo lời mời ',
     )[0]!;
     const body = nationalBodyIndex(object);
-    toCountry = to.length > 0 && body < 0;
     const unit = to.length > 0 ? unitOfForce(object) : null;
+    // (A unit of a national force stands wherever the article places it, else for its country.)
+    toCountry = to.length > 0 && (body < 0 || unit !== null);
     const station = unit ? unitStation(tt.text, ctx.mentions, unit, to[0]!.entry.country) : null;
     if (station) {
       to = [local(station)];
