@@ -1561,3 +1561,32 @@ describe('an event held past the lead sets the venue the lead left unnamed', () 
     expect(visits(text, '2019-12-30')).toEqual([]);
   });
 });
+
+describe('a national leader known only by a letter', () => {
+  it('"Trong thư chúc mừng gửi …, Đại sứ … cảm ơn …" came nowhere', () => {
+    const text = [
+      'Thành lập chi hội mới',
+      'Ngày 31/5, tại tỉnh Preah Vihear, Hội Khmer - Việt Nam đã tổ chức lễ ra mắt chi hội mới.',
+      'Trong thư chúc mừng gửi Ban chấp hành mới, Đại sứ Việt Nam tại Campuchia Vũ Quang Minh cảm ơn chính quyền tỉnh đã tạo điều kiện cho bà con.',
+    ].join('\n');
+    expect(visits(text, '2019-06-01')).toEqual([]);
+  });
+});
+
+describe('a club is no ministry', () => {
+  it('"Câu lạc bộ Đồng hương Nghệ An tại Viêng Chăn tập luyện …" tells no national trip', () => {
+    const text = [
+      'Tin',
+      'Ảnh: Các thành viên Câu lạc bộ Đồng hương Nghệ An tại Viêng Chăn tập luyện cho đêm giao lưu.',
+    ].join('\n');
+    expect(visits(text, '2022-12-20')).toEqual([]);
+  });
+
+  it('an anniversary marked is no party to the event ("chào mừng 90 năm thành lập Đảng Cộng sản Việt Nam")', () => {
+    const text = [
+      'Tin',
+      'Hội người Việt Nam ở thủ đô Vientiane vừa phối hợp với các câu lạc bộ đồng hương tổ chức chương trình Tết Cộng đồng, đồng thời chào mừng 90 năm thành lập Đảng Cộng sản Việt Nam.',
+    ].join('\n');
+    expect(visits(text, '2020-01-20')).toEqual([]);
+  });
+});

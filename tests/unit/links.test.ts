@@ -2194,3 +2194,30 @@ describe('sisters: a proposal to twin', () => {
     expect(sisters(text, '2023-08-04')).toEqual(['LA-LP|VN-20']);
   });
 });
+
+describe('sisters: an agreement the ministries signed', () => {
+  const LEAD =
+    'Triển khai Bản ghi nhớ hợp tác giữa Bộ Công an Việt Nam và Bộ Công an Lào, Công an tỉnh Hà Tĩnh sẽ lần lượt bàn giao 7 trụ sở cho công an các bản thuộc hai tỉnh Bôlykhămxay và Khăm Muộn.';
+
+  it('"Triển khai Bản ghi nhớ … giữa Bộ … và Bộ …, Công an tỉnh A … hai tỉnh B1 và B2" pairs nobody', () => {
+    expect(sisters(['Tin', LEAD].join('\n'), '2021-12-13')).toEqual([]);
+  });
+
+  it('a later "Để Bản ghi nhớ được triển khai hiệu quả, …" is the same agreement', () => {
+    const text = [
+      'Tin',
+      LEAD,
+      'Ngày 10/12, Công an tỉnh Hà Tĩnh đã sang tỉnh Bôlykhămxay bàn giao trụ sở đầu tiên.',
+      'Để Bản ghi nhớ được triển khai hiệu quả, lãnh đạo Bộ Công an đã chỉ đạo công an các tỉnh biên giới rà soát, hỗ trợ.',
+    ].join('\n');
+    expect(sisters(text, '2021-12-13')).toEqual([]);
+  });
+
+  it('the provinces\' own memorandum "nhằm triển khai Hiệp định … giữa Chính phủ hai nước" still pairs them', () => {
+    const text = [
+      'Tin',
+      'Ngày 26/10, tỉnh Kon Tum và tỉnh Attapeu đã ký kết biên bản ghi nhớ về hợp tác giai đoạn 2022 - 2027, nhằm triển khai Hiệp định hợp tác giữa Chính phủ Việt Nam và Chính phủ Lào.',
+    ].join('\n');
+    expect(sisters(text, '2022-10-26')).toEqual(['LA-AT|VN-28']);
+  });
+});

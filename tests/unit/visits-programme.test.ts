@@ -102,3 +102,21 @@ describe('a part of an army', () => {
     expect(visits(text, '2024-10-22')).toEqual([]);
   });
 });
+
+describe('a work handed over where it stands', () => {
+  it('"Công an tỉnh A tổ chức lễ bàn giao trụ sở làm việc của Công an bản X, huyện Y, tỉnh B": A went to B', () => {
+    const text = [
+      'Tin',
+      'Công an tỉnh Hà Tĩnh vừa tổ chức lễ bàn giao trụ sở làm việc của Công an bản Na Thon, huyện Khăm Cợt, tỉnh Bôlykhămxay.',
+    ].join('\n');
+    expect(visits(text, '2021-12-13')).toEqual(['VN-23>LA-BL']);
+  });
+
+  it('"… lễ bàn giao nhà tình nghĩa cho … tỉnh B" names who receives, not where', () => {
+    const text = [
+      'Tin',
+      'Sáng 5/3, tại huyện Hương Sơn, Công an tỉnh Hà Tĩnh tổ chức lễ bàn giao nhà tình nghĩa cho gia đình cán bộ tỉnh Bôlykhămxay.',
+    ].join('\n');
+    expect(visits(text, '2021-12-13')).not.toContain('VN-23>LA-BL');
+  });
+});

@@ -112,9 +112,10 @@ export function countryWords(lower: string): CountryHit[] {
 }
 
 // "Bộ Nông nghiệp …", "Bộ Văn hóa …": a ministry, unlike "bộ đội", "bộ tộc", "Bộ Chỉ huy Quân sự" ("Bộ CHQS").
-// ("nội bộ", "toàn bộ", "đồng bộ", "sơ bộ", "tiến bộ", "một bộ …" are words, not ministries.)
+// ("nội bộ", "toàn bộ", "đồng bộ", "sơ bộ", "tiến bộ", "một bộ …" are words, not ministries; a
+// "câu lạc bộ" is a club.)
 const MINISTRY =
-  /(?<![\p{L}])(?<!(?:cán|nội|toàn|đồng|sơ|tiến|một)\s)bộ\s+(?!đội|tộc|chỉ\s+huy|chqs|cht|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành|tại|của)\p{L}/u;
+  /(?<![\p{L}])(?<!(?:cán|nội|toàn|đồng|sơ|tiến|một|lạc)\s)bộ\s+(?!đội|tộc|chỉ\s+huy|chqs|cht|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành|tại|của)\p{L}/u;
 
 // Bodies that provinces have their own branch of, named with the province after them.
 const PROVINCIAL_TOO = new Set([

@@ -108,7 +108,9 @@ export function coOrganiser(s: SentenceView, venue: Mention, not: CountryCode): 
 export function foreignBody(lower: string, not: CountryCode): CountryCode | null {
   for (const m of lower.matchAll(BODY_OF_COUNTRY)) {
     const c: CountryCode = m[1] === 'lào' ? 'LA' : m[1] === 'campuchia' ? 'KH' : 'VN';
-    if (c !== not) return c;
+    // ("… đồng thời chào mừng 90 năm thành lập Đảng Cộng sản Việt Nam": an anniversary marked.)
+    if (c !== not && !ANNIVERSARY_OF.test(lower.slice(Math.max(0, m.index - 40), m.index)))
+      return c;
   }
   if (not !== 'KH' && ROYAL_ARMY.test(lower)) return 'KH';
   // "cuộc họp … giữa hai đoàn đại biểu biên giới Việt Nam - Lào": the two countries' delegations.
@@ -117,6 +119,8 @@ export function foreignBody(lower: string, not: CountryCode): CountryCode | null
   const other = countryWords(pair[0]).find((w) => w.country !== not);
   return other ? other.country : null;
 }
+
+const ANNIVERSARY_OF = /(?:thành lập|kỷ niệm|ngày sinh|năm ngày)[^,;.]*$/u;
 
 // ("… giữa đoàn đại biểu biên giới nước CHXHCN Việt Nam và Đoàn đại biểu biên giới nước CHDCND
 // Lào": each delegation named by its country.)
@@ -187,7 +191,8 @@ function fromRollCall(s: SentenceView): boolean {
 export function attendanceRoll(s: SentenceView): boolean {
   if (delegationsFrom(s) || attendedBy(s) || gatheredFrom(s) || countedAttendance(s)) return true;
   let k = s.t0;
-  if (wordAt(s, k) === 'về' || wordAt(s, k) === 'tới' || wordAt(s, k) === 'đến') k++;
+  // ("Sang dự buổi lễ, phía Campuchia có …": the guests crossed over to it.)
+  if (['về', 'tới', 'đến', 'sang'].includes(wordAt(s, k))) k++;
   // ("Cùng dự còn có …", "Cùng tham dự có …"; not "Cùng đồng chủ trì …", the co-chairs.)
   else if (wordAt(s, k) === 'cùng' && ['dự', 'tham'].includes(wordAt(s, k + 1))) k++;
   if (wordAt(s, k) === 'tham') k++;

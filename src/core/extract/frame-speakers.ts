@@ -106,6 +106,8 @@ function headOfDelegation(s: SentenceView, gaz: Gazetteer): Side | null {
   return c ? national(gaz, c) : null;
 }
 
+const LETTER = new Set(['thư', 'điện', 'thông']);
+
 // How far the verb of speech may stand from the national title (the person's name between).
 const NATIONAL_REACH = 10;
 
@@ -114,6 +116,8 @@ const NATIONAL_REACH = 10;
  * country the article named the leader with before, "Thủ tướng Lào Thongloun Sisoulith").
  */
 function nationalSpeaker(s: SentenceView, gaz: Gazetteer, ctx: VisitContext): Side | null {
+  // ("Trong thư chúc mừng gửi …, Đại sứ … cảm ơn …": words sent, not said there.)
+  if (wordAt(s, s.t0) === 'trong' && LETTER.has(wordAt(s, s.t0 + 1))) return null;
   const k = clauseStart(s);
   const end = Math.min(s.t1, k + NATIONAL_REACH);
   const phrase = phraseText(s.tt, k, end);

@@ -93,10 +93,50 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
     return (meetingAt(s) >= 0 || organises(s)) && !plannedMeeting(s, named) ? named.entry : null;
   const mission = missionEvent(s);
   if (mission) return mission;
+  const work = workSite(s);
+  if (work && !speaksOfFuture(s)) return work.entry;
   // "Ngày 25/5, tại Nghĩa trang liệt sĩ huyện X, UBND tỉnh A tổ chức Lễ …": the organiser's
   // province, where the place named is not one of ours (nor a country: "tại Lào").
   const host = hostIn(s);
   return host?.organiser && !abroad(s, host.host) && !speaksOfFuture(s) ? host.host.entry : null;
+}
+
+const HANDOVER = new Set(['bàn', 'khánh', 'khởi', 'động']);
+const WORKS = new Set(['trụ', 'công', 'trường', 'nhà', 'bệnh', 'trạm', 'cầu', 'đường']);
+const WORK_REACH = 18;
+
+/**
+ * "Công an tỉnh A tổ chức lễ bàn giao trụ sở làm việc của Công an bản X, huyện Y, tỉnh B": a work
+ * handed over (or opened, or begun) where it stands, the place its address ends on.
+ */
+export function workSite(s: SentenceView): Mention | null {
+  for (let k = s.t0; k + 2 < s.t1; k++) {
+    if (wordAt(s, k) !== 'lễ' || !HANDOVER.has(wordAt(s, k + 1))) continue;
+    if (!WORKS.has(wordAt(s, k + 3))) return null;
+    let owned = false;
+    for (let j = k + 4; j < Math.min(s.t1, k + WORK_REACH); j++) {
+      const w = wordAt(s, j);
+      if (w === 'của' || w === 'tại' || w === 'ở') owned = true;
+      if (w === 'cho') return null;
+      const m = s.mentions.find((x) => x.headToken === j);
+      if (m) return owned ? (withAddress(s, m) ?? m) : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The last unit of an address that starts with m ("bản X, huyện Y, tỉnh B"). */
+function withAddress(s: SentenceView, m: Mention): Mention | null {
+  let last = m;
+  for (const x of s.mentions)
+    if (
+      x.headToken > last.lastToken &&
+      x.headToken <= last.lastToken + 2 &&
+      commaBefore(s, x.headToken)
+    )
+      last = x;
+  return last;
 }
 
 /**
@@ -229,6 +269,19 @@ function addressIn(s: SentenceView, k: number): Mention | null {
   return last && /^\s*(?:\(\s*nay\s[^)]*)?$/u.test(text.slice(last.span[1], close)) ? last : null;
 }
 
+/** How many tokens strictly between a and b stand inside brackets. */
+function bracketed(s: SentenceView, a: number, b: number): number {
+  const { text, tokens } = s.tt;
+  let depth = 0;
+  let n = 0;
+  for (let j = a + 1; j < b; j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    for (const ch of gap) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth > 0) n++;
+  }
+  return n;
+}
+
 /**
  * "tại / ở ‹up to eight words› tỉnh B" before any comma: the place the sentence happens in. The
  * "tại" just after the meeting word places it ("giao lưu với đoàn B tại C"), else the nearest one
@@ -291,7 +344,9 @@ export function venueIn(s: SentenceView): Mention | null {
     }
     for (const m of s.mentions) {
       if (m.headToken <= k) continue;
-      if (m.headToken > k + 8) break;
+      // ("tại Khu kinh tế cửa khẩu Vĩnh Xương (thị xã Tân Châu), tỉnh B": a bracketed remark does
+      // not lengthen the way to the province.)
+      if (m.headToken > k + 8 + bracketed(s, k, m.headToken)) break;
       // "tại huyện Phu-vông, tỉnh B": a district, then the province it lies in, after one comma.
       let commas = 0;
       for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) commas++;

@@ -41,6 +41,7 @@ import {
   plannedMeeting,
   seatVenue,
   venueIn,
+  workSite,
   type ArticleFrame,
 } from './frame-venue.ts';
 import { bareProvinceIn } from './home.ts';
@@ -65,7 +66,11 @@ function nationalGuests(
   out: VisitFinding[],
 ): void {
   for (const x of countries)
-    if (x && x !== venue.country && !out.some((v) => v.from.entry.country === x))
+    if (
+      x &&
+      x !== venue.country &&
+      !out.some((v) => v.from.entry.country === x && v.from.level === 'national')
+    )
       out.push({ from: { entry: gaz.capital(x), level: 'national' }, to, sentence: s });
 }
 
@@ -90,6 +95,10 @@ function officialsOfThree(s: SentenceView): boolean {
  * "Về dự buổi gặp mặt có ông X, Phó Đại sứ nước CHDCND Lào tại Việt Nam": a national body of a
  * country named in a roll of those present.
  */
+// An item of a roll whose titles go on to a province after the national body ("Ủy viên Trung ương
+// Đảng … Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B"): that province's leader.
+const PLACE_TITLE = /(?<![\p{L}])(?:tỉnh|thành phố|thủ đô|tp\.?)\s/u;
+
 function rolledNationalBodies(s: SentenceView): CountryCode[] {
   if (!attendanceRoll(s)) return [];
   const lower = phraseText(s.tt, s.t0, s.t1);
@@ -99,7 +108,9 @@ function rolledNationalBodies(s: SentenceView): CountryCode[] {
   // body, with the country that closes it.)
   const out: CountryCode[] = [];
   for (const item of lower.slice(at + 4).split(';')) {
-    const c = nationalBodyIndex(item) >= 0 ? countryWords(item)[0]?.country : undefined;
+    const body = nationalBodyIndex(item);
+    if (body < 0 || PLACE_TITLE.test(item.slice(body))) continue;
+    const c = countryWords(item)[0]?.country;
     if (c && !out.includes(c)) out.push(c);
   }
   return out;
@@ -166,7 +177,8 @@ export function frameVisits(
   const named = venueIn(s);
   const hosted = named ? null : (host ?? hostIn(s));
   if ((!hosted && !meeting) || plannedMeeting(s, named) || heldOnline(s) || enrolling(s)) return [];
-  const own = named?.entry ?? hosted?.host.entry ?? seat;
+  // (An organiser hands over a work where the work stands: workSite.)
+  const own = named?.entry ?? workSite(s)?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.
   // "Trên đường về nước, Đoàn …": the delegation has left the article's venue.
   // "Về dự Hội nghị có các đoàn … của 3 tỉnh Việt Nam là A1, A2; 2 tỉnh của Lào là B, C": a roll
@@ -225,9 +237,7 @@ export function frameVisits(
   // a roll that names the hosts' places and a national body of another country.
   // (Not an embassy's staff, at home in the country they are posted to; not where the roll calls
   // the venue's province "tỉnh bạn", the partner seen from elsewhere.)
-  const rolled = (roll ? rolledNationalBodies(s) : []).filter(
-    (c) => c !== venue.country && !out.some((v) => v.from.entry.country === c),
-  );
+  const rolled = (roll ? rolledNationalBodies(s) : []).filter((c) => c !== venue.country);
   if (
     rolled.length > 0 &&
     !envoyFirst(phraseText(s.tt, s.t0, s.t1)) &&

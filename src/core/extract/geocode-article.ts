@@ -9,7 +9,7 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import { consulCountry } from './actors.ts';
+import { consulCountry, nationalBodyIndex } from './actors.ts';
 import { consulSeats } from './consul-seats.ts';
 import { CrossPairs } from './cross-pairs.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
@@ -236,6 +236,27 @@ function formerUnits(text: string, mentions: readonly Mention[]): Set<Mention> {
   return out;
 }
 
+const AGREEMENT_BETWEEN =
+  /(?<![\p{L}])(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|biên bản)[^.;]{0,40}?\sgiữa\s/gu;
+
+const AGREEMENT_WORD = /(?<![\p{L}])(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|biên bản)/u;
+
+/**
+ * The first agreement a sentence names is between national bodies ("Bản ghi nhớ … giữa Bộ … và Bộ
+ * …"), and so is every other it names "giữa" anyone ("… biên bản ghi nhớ, nhằm triển khai Hiệp định
+ * … giữa Chính phủ hai nước" is the provinces' own).
+ */
+function signedByNationalBodies(lower: string): boolean {
+  const first = AGREEMENT_WORD.exec(lower)?.index ?? -1;
+  let national = false;
+  for (const m of lower.matchAll(AGREEMENT_BETWEEN)) {
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (nationalBodyIndex(after) !== 0) return false;
+    if (m.index === first) national = true;
+  }
+  return national;
+}
+
 /** "… được tổ chức (ngay) tại B", "… diễn ra tại B": an event and where it was held. */
 function heldAt(s: SentenceView): boolean {
   for (let k = s.t0; k + 2 < s.t1; k++) {
@@ -361,9 +382,13 @@ function sistersOf(
   /** The province the article is written from. */
   home: GazetteerEntry | null,
 ): SisterPair[] {
-  const pairs = sisterPairs(view);
-  if (pairs.length > 0 || !hasSisterCue(view)) return pairs;
+  if (!hasSisterCue(view)) return sisterPairs(view);
   const lower = text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase();
+  // "Triển khai Bản ghi nhớ hợp tác giữa Bộ Công an Việt Nam và Bộ Công an Lào, Công an tỉnh A …
+  // các bản … thuộc hai tỉnh B1 và B2": an agreement the ministries signed.
+  if (signedByNationalBodies(lower)) return [];
+  const pairs = sisterPairs(view);
+  if (pairs.length > 0) return pairs;
   // "Theo nội dung thỏa thuận, hai tỉnh thống nhất …" after a sentence that named the pair: that
   // pair, not the places of the last trip (which may be where the signing took place).
   if (sistered && BOTH_SIDES.test(lower) && view.mentions.length === 0) return [sistered];
@@ -559,6 +584,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const former = formerUnits(text, mentions);
   const current = mentions.filter((m) => !former.has(m));
   let underWay = false;
+  let ministerial = false;
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
     if (underWay && opensProgramme(view)) view.programme = true;
@@ -690,7 +716,13 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     // (Most sentences name no titled leader: the look-up runs only where the article has some.)
     if ((ctx.people!.size > 0 || ctx.locals!.size > 0) && /(?:^|\s)(?:ông|bà)\s/iu.test(sentence))
       ctx.lastLeader = lastNamedLeader(lowerSentence(), ctx.people!, ctx.locals!) ?? ctx.lastLeader;
-    const sisters = sistersOf(view, text, partners, current, sistered, ctx.home?.entry ?? null);
+    // ("Để Bản ghi nhớ được triển khai hiệu quả, …" after the ministries' memorandum was named:
+    // the same agreement, no province's.)
+    ministerial ||= signedByNationalBodies(lowerSentence());
+    const sisters: SisterPair[] =
+      ministerial && view.mentions.length === 0
+        ? []
+        : sistersOf(view, text, partners, current, sistered, ctx.home?.entry ?? null);
     // "Trước đó, … hai địa phương đã ký kết thỏa thuận hợp tác …" where no trip was told: the two
     // places of the headline.
     if (sisters.length === 0 && partners.length === 0 && view.mentions.length === 0) {

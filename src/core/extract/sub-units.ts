@@ -82,8 +82,11 @@ function learn(tt: TokenizedText, mentions: readonly Mention[]): Map<string, Men
         break;
       }
       // "Lộc Ninh, Bù Đốp", "Lộc Ninh và Bù Đốp": another name of the list before this one.
+      // ("Vĩnh Xương (thị xã Tân Châu, An Giang) và Kaorm Samnor (tỉnh Kandal)": a bracket closed
+      // before "và" ends another address.)
       if (/^\s*,\s*$/.test(gap(tt, start - 1))) end = start - 1;
-      else if (tokens[start - 1]!.f === 'va' && start >= 2) end = start - 2;
+      else if (tokens[start - 1]!.f === 'va' && start >= 2 && !gap(tt, start - 2).includes(')'))
+        end = start - 2;
       else break;
     }
   }

@@ -189,7 +189,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       return null;
     // "đường dây dài 50,13km từ biên giới đến B": a line's or a road's course, not a trip; so
     // are the roads and tours "nối sang Lào".
-    if (courseTo(s, k) || wordAt(s, k - 1) === 'nối') return null;
+    if (courseTo(s, k) || touristRoute(s, k) || wordAt(s, k - 1) === 'nối') return null;
     // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
     // ("gửi lời chúc … tới nhân dân A, cũng như tới bốn tỉnh B1 …": the same verb, further back.)
     const alsoTo = wordAt(s, k - 1) === 'như' && wordAt(s, k - 2) === 'cũng';
@@ -868,6 +868,25 @@ function courseTo(s: SentenceView, k: number): boolean {
       if (commaBefore(s, c + 1)) return false;
     }
     return false;
+  }
+  return false;
+}
+
+const ROUTE_REACH = 16;
+
+/**
+ * "điểm dừng chân của du khách quốc tế trên hành trình dọc dòng Mekong, từ A ngược lên B": a
+ * tourists' route, not a delegation's trip (the motion verb at k after "từ" and a place).
+ */
+function touristRoute(s: SentenceView, k: number): boolean {
+  let from = -1;
+  for (let b = k - 1; b >= Math.max(s.t0, k - 8) && from < 0; b--)
+    if (wordAt(s, b) === 'từ') from = b;
+  if (from < 0) return false;
+  for (let b = from - 1; b >= Math.max(s.t0, from - ROUTE_REACH); b--) {
+    if (wordAt(s, b) === 'khách' && (wordAt(s, b - 1) === 'du' || wordAt(s, b + 1) === 'du'))
+      return true;
+    if (wordAt(s, b) === 'tour') return true;
   }
   return false;
 }
