@@ -18,6 +18,13 @@ describe('findDates', () => {
     expect(findDates('ngày 5 tháng 3 năm 2024')[0]).toMatchObject({ day: 5, month: 3, year: 2024 });
   });
 
+  it('reads a month\'s year written with a dot or a dash ("tháng 6.1977", "tháng 11-2022")', () => {
+    expect(findDates('khi sang Việt Nam vào tháng 6.1977')).toMatchObject([
+      { month: 6, year: 1977 },
+    ]);
+    expect(findDates('hồi tháng 11-2022, đoàn đã sang')).toMatchObject([{ month: 11, year: 2022 }]);
+  });
+
   it('reads no day/month inside an ISO date stamp', () => {
     expect(findDates('date 2026-01-06 (GLO)- Sáng 6-1, đoàn đến')).toMatchObject([
       { day: 6, month: 1 },

@@ -44,7 +44,8 @@ const DOTTED_RANGE =
 const ANNIVERSARY =
   /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*[-–]\s*(\d{1,2})([/.-])(\d{1,2})\6(\d{4})(?![\d/])/gu;
 const WORDS = /(?:ngày|hôm)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
-const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
+// ("tháng 6.1977", "tháng 6-1977": the press writes the month's year with a dot or a dash too.)
+const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|\.|-|năm)\s*(\d{4})/giu;
 // "tháng 11 năm ngoái" (last year), "tháng 3 năm nay" (this year): the year is relative.
 const MONTH_RELATIVE = /tháng\s+(\d{1,2})\s+(năm\s+ngoái|năm\s+trước|năm\s+nay)/giu;
 
