@@ -63,3 +63,13 @@ describe('a consul general in the city of his post', () => {
     expect(visits(text, '2025-08-30')).toEqual(['LA-VT*>VN-27']);
   });
 });
+
+describe("a leader named without his country, with his own country's delegation", () => {
+  it('"Thủ tướng X cùng Đoàn đại biểu cấp cao Chính phủ Lào đã đặt vòng hoa" in Hà Nội is Laos\'s', () => {
+    const text = [
+      'Tin',
+      'Trong khuôn khổ chuyến thăm chính thức, Thủ tướng Phankham Viphavanh cùng Đoàn đại biểu cấp cao Chính phủ Lào đã đặt vòng hoa, vào Lăng viếng Chủ tịch Hồ Chí Minh.',
+    ].join('\n');
+    expect(visits(text, '2022-01-09')).not.toContain('VN-HN*>LA-VT*');
+  });
+});

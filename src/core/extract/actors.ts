@@ -251,6 +251,7 @@ export function nationalActorCountry(lower: string): CountryCode | null {
     const end = ownEnd(lower, at);
     return (
       words.find((w) => w.index > at && w.index < end)?.country ??
+      ownDelegation(lower.slice(end)) ??
       (envoyAt(lower, at) ? null : 'VN')
     );
   }
@@ -259,6 +260,16 @@ export function nationalActorCountry(lower: string): CountryCode | null {
   if (del) return countryWords(del[1]!)[0]?.country ?? null;
   return null;
 }
+// "Thủ tướng Phankham Viphavanh cùng Đoàn đại biểu cấp cao Chính phủ Lào": the leader with his
+// own delegation, which names the country he does not.
+const WITH_DELEGATION =
+  /^\s+cùng\s+(?:phu nhân\s+(?:và\s+)?)?đoàn(?:\s+đại\s+biểu|\s+công\s+tác)?(?:\s+cấp\s+cao)?\s+(?:(?:chính phủ|nhà nước|quốc hội|đảng|bộ\s+\p{L}+(?:\s+\p{L}+)?)\s+)?(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+)?(lào|campuchia|việt nam)(?![\p{L}])/u;
+
+function ownDelegation(after: string): CountryCode | null {
+  const m = WITH_DELEGATION.exec(after);
+  return m ? (countryWords(m[1]!)[0]?.country ?? null) : null;
+}
+
 /** "Trưởng đoàn Campuchia …", "đoàn đại biểu Lào": the country a delegation is named by, or null. */
 export function delegationCountry(lower: string): CountryCode | null {
   const del = DELEGATION_OF_COUNTRY.exec(lower);
@@ -284,8 +295,10 @@ export function nationalActorNear(lower: string): CountryCode | null {
   const phrase = end ? lower.slice(0, end.index) : lower;
   const at = nationalBodyIndex(phrase);
   if (at < 0) return null;
+  const own = ownEnd(phrase, at);
   return (
-    countryWords(phrase.slice(at, ownEnd(phrase, at)))[0]?.country ??
+    countryWords(phrase.slice(at, own))[0]?.country ??
+    ownDelegation(phrase.slice(own)) ??
     (envoyAt(phrase, at) ? null : 'VN')
   );
 }
