@@ -213,3 +213,23 @@ describe('htmlToArticle: a digest made of links', () => {
     expect(htmlToArticle(body('Tin liên quan:')).text).not.toContain('Sê Kông');
   });
 });
+
+describe('htmlToArticle: a blog post inside a "widget Blog" box', () => {
+  it('reads the post, not the header blurb outside the widget', () => {
+    const body = [
+      'Hội Hữu nghị giữa tỉnh Đắk Nông và tỉnh Mondulkiri của Campuchia đã ra mắt ngày 8/9.',
+      'Phần lớn hội viên là cựu chuyên gia, cựu quân tình nguyện từng công tác ở tỉnh bạn.',
+      'Hai tỉnh có chung hơn một trăm kilômét đường biên giới với hai cửa khẩu quốc gia.',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const html = `<html><body><div class="header section"><h1>Tin Campuchia</h1>
+      <p class="description">Tin tức Campuchia và khu vực, tổng hợp từ nhiều nguồn</p></div>
+      <div class="widget Blog" id="Blog1"><div class="post hentry">
+      <h3 class="post-title">Ra mắt Hội Hữu nghị</h3><div class="post-body entry-content">${body}</div>
+      </div></div></body></html>`;
+    const text = htmlToArticle(html).text;
+    expect(text).toContain('Hội Hữu nghị giữa tỉnh Đắk Nông');
+    expect(text).toContain('hai cửa khẩu quốc gia');
+  });
+});

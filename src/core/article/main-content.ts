@@ -125,16 +125,22 @@ export function findMainContent(all: Element[], stats: Map<Element, Stats>): Ele
 
   // A page whose every paragraph sits in a box named like furniture (a tag page's story stream,
   // "tag-stream") is read as if no box were named.
-  return (
-    bestContainer(all, stats, true) ?? bestContainer(all, stats, false) ?? fallbackBox(all, stats)
-  );
+  // (Nor one whose boxes outside furniture hold only a blurb: a blog's posts sit in a "widget
+  // Blog" box, its header's one-line description outside it.)
+  const outside = bestContainer(all, stats, true);
+  const anywhere = bestContainer(all, stats, false);
+  if (outside && anywhere && outside.score * FURNITURE_MARGIN >= anywhere.score) return outside.box;
+  return anywhere?.box ?? fallbackBox(all, stats);
 }
+
+// How much more text a box under furniture must hold to win over the best box outside it.
+const FURNITURE_MARGIN = 4;
 
 function bestContainer(
   all: Element[],
   stats: Map<Element, Stats>,
   skipFurniture: boolean,
-): Element | undefined {
+): { box: Element; score: number } | undefined {
   const scores = new Map<Element, number>();
   const add = (e: Node | null, v: number) => {
     if (e && 'tagName' in e) scores.set(e, (scores.get(e) ?? 0) + v);
@@ -165,7 +171,7 @@ function bestContainer(
       bestScore = v;
     }
   }
-  return best;
+  return best && { box: best, score: bestScore };
 }
 
 function fallbackBox(all: Element[], stats: Map<Element, Stats>): Element | undefined {
