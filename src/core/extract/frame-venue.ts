@@ -139,6 +139,20 @@ function withAddress(s: SentenceView, m: Mention): Mention | null {
   return last;
 }
 
+/** "… được tổ chức (ngay) tại B", "… diễn ra tại B": an event and where it was held. */
+export function heldAt(s: SentenceView): boolean {
+  for (let k = s.t0; k + 2 < s.t1; k++) {
+    const held =
+      (wordAt(s, k) === 'được' && wordAt(s, k + 1) === 'tổ' && wordAt(s, k + 2) === 'chức') ||
+      (wordAt(s, k) === 'diễn' && wordAt(s, k + 1) === 'ra');
+    if (!held) continue;
+    const at = wordAt(s, k + 2) === 'chức' ? k + 3 : k + 2;
+    const next = wordAt(s, at) === 'ngay' ? at + 1 : at;
+    if (wordAt(s, next) === 'tại' || wordAt(s, next) === 'ở') return true;
+  }
+  return false;
+}
+
 /**
  * "Tổng Lãnh sự quán Việt Nam tại tỉnh B đứng ra tổ chức Diễn đàn …": an event a mission holds, in
  * the place it is posted to.

@@ -9,23 +9,31 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import { consulCountry, nationalBodyIndex } from './actors.ts';
+import { consulCountry } from './actors.ts';
 import { consulSeats } from './consul-seats.ts';
 import { CrossPairs } from './cross-pairs.ts';
+import { formerUnits } from './former-units.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
 import { articleHome, bareProvinceIn, outletHome } from './home.ts';
 import { envoyCountry, lastNamedLeader, titledLocals, titledPeople } from './people.ts';
-import { jointlyOrganised, leadVenue, LEAD_SENTENCES, type ArticleFrame } from './frame-venue.ts';
+import {
+  heldAt,
+  jointlyOrganised,
+  leadVenue,
+  LEAD_SENTENCES,
+  type ArticleFrame,
+} from './frame-venue.ts';
 import { speakerVisits } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
-import { OLD_MARK } from './lexicon.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
+import { signedByNationalBodies } from './national-agreements.ts';
 import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
+import { stopDay } from './stop-days.ts';
 import { tokenize } from './tokens.ts';
 import { countOf } from './count-words.ts';
 import { membersAfter, partnerGroup } from './visit-groups.ts';
@@ -195,81 +203,6 @@ const COUNTRIES_SIGNED =
   /(?<![\p{L}])(?:chính phủ|nhà nước) hai nước(?:\s+\p{L}+){0,2}\s+(?:đã\s+)?(?:ký|kí)/u;
 // "lãnh đạo ba tỉnh bạn Lào": a counted group of provinces.
 const BEFORE_TINH = /(?<![\p{L}\d])(\p{L}+|\d+)\s+tỉnh(?![\p{L}])/gu;
-
-const STOP_DAY_REACH = 8;
-const STOP_DAY = /^[^.;:]*?\bvào\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}/u;
-
-/**
- * The day a sentence gives one of its stops ("với Tỉnh trưởng tỉnh B vào ngày 29/5"), when another
- * stop follows with a day of its own; else null.
- */
-function stopDay(s: SentenceView, e: GazetteerEntry, trail: DateTrail): string | null {
-  const m = s.mentions.find((x) => x.entry === e);
-  if (!m || s.mentions.filter((x) => x.entry !== e).length === 0) return null;
-  const next = s.mentions.find((x) => x.firstToken > m.lastToken);
-  const stop = Math.min(next ? next.firstToken : s.t1, m.lastToken + 1 + STOP_DAY_REACH, s.t1);
-  if (stop <= m.lastToken + 1) return null;
-  const tokens = s.tt.tokens;
-  const after = s.tt.text.slice(tokens[m.lastToken]!.end, tokens[stop - 1]!.end);
-  if (!STOP_DAY.test(after)) return null;
-  const d = eventDate(after, trail.clues, false);
-  return d?.length === 10 ? d : null;
-}
-
-// "thành phố Tân An, tỉnh Long An (cũ)": an address whose last unit is the former one.
-const ADDRESS_GAP = /^\s*,\s*(?:tỉnh|thành phố|tp\.?)?\s*$/iu;
-
-/** Units marked "(cũ)" whose successor the article names too, with the address they end. */
-function formerUnits(text: string, mentions: readonly Mention[]): Set<Mention> {
-  const out = new Set<Mention>();
-  mentions.forEach((m, i) => {
-    const next = m.entry.successor?.id;
-    if (next === undefined || !OLD_MARK.test(text.slice(m.span[1], m.span[1] + 8))) return;
-    if (!mentions.some((x) => x.entry.id === next)) return;
-    out.add(m);
-    for (let j = i - 1; j >= 0; j--) {
-      const x = mentions[j]!;
-      if (!ADDRESS_GAP.test(text.slice(x.span[1], mentions[j + 1]!.span[0]))) break;
-      out.add(x);
-    }
-  });
-  return out;
-}
-
-const AGREEMENT_BETWEEN =
-  /(?<![\p{L}])(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|biên bản)[^.;]{0,40}?\sgiữa\s/gu;
-
-const AGREEMENT_WORD = /(?<![\p{L}])(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|biên bản)/u;
-
-/**
- * The first agreement a sentence names is between national bodies ("Bản ghi nhớ … giữa Bộ … và Bộ
- * …"), and so is every other it names "giữa" anyone ("… biên bản ghi nhớ, nhằm triển khai Hiệp định
- * … giữa Chính phủ hai nước" is the provinces' own).
- */
-function signedByNationalBodies(lower: string): boolean {
-  const first = AGREEMENT_WORD.exec(lower)?.index ?? -1;
-  let national = false;
-  for (const m of lower.matchAll(AGREEMENT_BETWEEN)) {
-    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (nationalBodyIndex(after) !== 0) return false;
-    if (m.index === first) national = true;
-  }
-  return national;
-}
-
-/** "… được tổ chức (ngay) tại B", "… diễn ra tại B": an event and where it was held. */
-function heldAt(s: SentenceView): boolean {
-  for (let k = s.t0; k + 2 < s.t1; k++) {
-    const held =
-      (wordAt(s, k) === 'được' && wordAt(s, k + 1) === 'tổ' && wordAt(s, k + 2) === 'chức') ||
-      (wordAt(s, k) === 'diễn' && wordAt(s, k + 1) === 'ra');
-    if (!held) continue;
-    const at = wordAt(s, k + 2) === 'chức' ? k + 3 : k + 2;
-    const next = wordAt(s, at) === 'ngay' ? at + 1 : at;
-    if (wordAt(s, next) === 'tại' || wordAt(s, next) === 'ở') return true;
-  }
-  return false;
-}
 
 /** The first count of three or more provinces ("ba tỉnh", "4 tỉnh"), or 0. */
 function firstCount(lower: string): number {
@@ -578,9 +511,9 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const crossed = new CrossPairs();
   let sistered: SisterPair | null = null;
   let lead = 0; // sentences of the headline and lead read so far
+  const seats = consulSeats(text, mentions);
   // "… phường Long An, …, trước đây thuộc … tỉnh Long An (cũ)" beside its successor: where a
   // place used to lie, no side of what the article's signers agreed.
-  const seats = consulSeats(text, mentions);
   const former = formerUnits(text, mentions);
   const current = mentions.filter((m) => !former.has(m));
   let underWay = false;

@@ -1,0 +1,23 @@
+// "Triển khai Bản ghi nhớ hợp tác giữa Bộ Công an Việt Nam và Bộ Công an Lào, …": an agreement two
+// national bodies signed, which the provinces named around it only carry out.
+import { nationalBodyIndex } from './actors.ts';
+
+const AGREEMENT = String.raw`(?<![\p{L}])(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|biên bản)`;
+const AGREEMENT_WORD = new RegExp(AGREEMENT, 'u');
+const AGREEMENT_BETWEEN = new RegExp(String.raw`${AGREEMENT}[^.;]{0,40}?\sgiữa\s`, 'gu');
+
+/**
+ * The first agreement a sentence names is between national bodies ("Bản ghi nhớ … giữa Bộ … và Bộ
+ * …"), and so is every other it names "giữa" anyone ("… biên bản ghi nhớ, nhằm triển khai Hiệp định
+ * … giữa Chính phủ hai nước" is the provinces' own).
+ */
+export function signedByNationalBodies(lower: string): boolean {
+  const first = AGREEMENT_WORD.exec(lower)?.index ?? -1;
+  let national = false;
+  for (const m of lower.matchAll(AGREEMENT_BETWEEN)) {
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (nationalBodyIndex(after) !== 0) return false;
+    if (m.index === first) national = true;
+  }
+  return national;
+}
