@@ -31,7 +31,7 @@ import { frameVisits } from './frames.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
-import { signedByNationalBodies } from './national-agreements.ts';
+import { namesNationalAgreement } from './national-agreements.ts';
 import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
 import { stopDay } from './stop-days.ts';
 import { tokenize } from './tokens.ts';
@@ -315,13 +315,9 @@ function sistersOf(
   /** The province the article is written from. */
   home: GazetteerEntry | null,
 ): SisterPair[] {
-  if (!hasSisterCue(view)) return sisterPairs(view);
-  const lower = text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase();
-  // "Triển khai Bản ghi nhớ hợp tác giữa Bộ Công an Việt Nam và Bộ Công an Lào, Công an tỉnh A …
-  // các bản … thuộc hai tỉnh B1 và B2": an agreement the ministries signed.
-  if (signedByNationalBodies(lower)) return [];
   const pairs = sisterPairs(view);
-  if (pairs.length > 0) return pairs;
+  if (pairs.length > 0 || !hasSisterCue(view)) return pairs;
+  const lower = text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase();
   // "Theo nội dung thỏa thuận, hai tỉnh thống nhất …" after a sentence that named the pair: that
   // pair, not the places of the last trip (which may be where the signing took place).
   if (sistered && BOTH_SIDES.test(lower) && view.mentions.length === 0) return [sistered];
@@ -649,11 +645,13 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     // (Most sentences name no titled leader: the look-up runs only where the article has some.)
     if ((ctx.people!.size > 0 || ctx.locals!.size > 0) && /(?:^|\s)(?:ông|bà)\s/iu.test(sentence))
       ctx.lastLeader = lastNamedLeader(lowerSentence(), ctx.people!, ctx.locals!) ?? ctx.lastLeader;
-    // ("Để Bản ghi nhớ được triển khai hiệu quả, …" after the ministries' memorandum was named:
-    // the same agreement, no province's.)
-    ministerial ||= signedByNationalBodies(lowerSentence());
+    // "Triển khai Bản ghi nhớ hợp tác giữa Bộ Công an Việt Nam và Bộ Công an Lào, Công an tỉnh A …
+    // các bản … thuộc hai tỉnh B1 và B2": an agreement the ministries signed; and "Để Bản ghi nhớ
+    // được triển khai hiệu quả, …" after it: the same agreement, no province's.
+    const signed = namesNationalAgreement(view, lowerSentence);
+    ministerial ||= signed;
     const sisters: SisterPair[] =
-      ministerial && view.mentions.length === 0
+      (signed && hasSisterCue(view)) || (ministerial && view.mentions.length === 0)
         ? []
         : sistersOf(view, text, partners, current, sistered, ctx.home?.entry ?? null);
     // "Trước đó, … hai địa phương đã ký kết thỏa thuận hợp tác …" where no trip was told: the two

@@ -1,6 +1,7 @@
 // "Triển khai Bản ghi nhớ hợp tác giữa Bộ Công an Việt Nam và Bộ Công an Lào, …": an agreement two
 // national bodies signed, which the provinces named around it only carry out.
 import { nationalBodyIndex } from './actors.ts';
+import { foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
 
 const AGREEMENT = String.raw`(?<![\p{L}])(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|biên bản)`;
 const AGREEMENT_WORD = new RegExp(AGREEMENT, 'u');
@@ -11,7 +12,7 @@ const AGREEMENT_BETWEEN = new RegExp(String.raw`${AGREEMENT}[^.;]{0,40}?\sgiữa
  * …"), and so is every other it names "giữa" anyone ("… biên bản ghi nhớ, nhằm triển khai Hiệp định
  * … giữa Chính phủ hai nước" is the provinces' own).
  */
-export function signedByNationalBodies(lower: string): boolean {
+function signedByNationalBodies(lower: string): boolean {
   const first = AGREEMENT_WORD.exec(lower)?.index ?? -1;
   let national = false;
   for (const m of lower.matchAll(AGREEMENT_BETWEEN)) {
@@ -20,4 +21,15 @@ export function signedByNationalBodies(lower: string): boolean {
     if (m.index === first) national = true;
   }
   return national;
+}
+
+/**
+ * The same, read only where the sentence says "giữa" (most say no such thing): the lower-cased
+ * sentence is asked for then alone.
+ */
+export function namesNationalAgreement(s: SentenceView, lower: () => string): boolean {
+  for (let k = s.t0; k < s.t1; k++)
+    if (foldedAt(s, k) === 'giua' && wordAt(s, k) === 'giữa')
+      return signedByNationalBodies(lower());
+  return false;
 }
