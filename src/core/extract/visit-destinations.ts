@@ -24,6 +24,7 @@ import {
   local,
   locatedSeat,
   national,
+  onlyEarlierPlace,
   type Side,
   type VisitContext,
   withListed,
@@ -462,9 +463,8 @@ export function partnerProvince(
   if (titled.length === 1) return { entry: titled[0]!, level: 'local' };
   // "… Đại đội biên phòng 221 thuộc Bộ CHQS tỉnh B (Lào) …. Đồn … đã đến tặng quà cho đơn vị
   // bạn": the one province of the partner's country the article named before.
-  const before = ctx.mentions.filter((m) => m.span[1] <= s.span[0] && foreign(m.entry));
-  const earlier = [...new Set(before.map((m) => m.entry))];
-  return earlier.length === 1 ? { entry: earlier[0]!, level: 'local' } : null;
+  const earlier = onlyEarlierPlace(ctx, s, (m) => foreign(m.entry));
+  return earlier ? { entry: earlier, level: 'local' } : null;
 }
 
 const GIFT_REACH = 6;

@@ -270,15 +270,28 @@ export function fallbackOrigin(
   // place of another country the article has named so far (not one a trip set out from: "Rời cửa
   // khẩu X của tỉnh A, chúng tôi …").
   if (destCountry === null) return null;
-  let only: Mention | null = null;
+  const only = onlyEarlierPlace(
+    ctx,
+    s,
+    (m) => differs(m) && !LEFT_BEFORE.test(text.slice(Math.max(0, m.span[0] - 60), m.span[0])),
+  );
+  return only ? { entry: only, level: 'local' } : null;
+}
+
+/** The one place the article named before sentence s among the mentions `keep` takes, else null. */
+export function onlyEarlierPlace(
+  ctx: VisitContext,
+  s: SentenceView,
+  keep: (m: Mention) => boolean,
+): GazetteerEntry | null {
+  let only: GazetteerEntry | null = null;
   for (const m of ctx.mentions) {
     if (m.span[1] > s.span[0]) break;
-    if (!differs(m) || LEFT_BEFORE.test(text.slice(Math.max(0, m.span[0] - 60), m.span[0])))
-      continue;
-    if (only && only.entry.id !== m.entry.id) return null;
-    only = m;
+    if (!keep(m)) continue;
+    if (only && only.id !== m.entry.id) return null;
+    only = m.entry;
   }
-  return only ? local(only) : null;
+  return only;
 }
 
 const LEFT_BEFORE = /(?:^|[\s(])[Rr]ời\s[^,.;:\n]*$/u;
