@@ -124,9 +124,9 @@ function nationalSpeaker(s: SentenceView, gaz: Gazetteer, ctx: VisitContext): Si
   if (nationalBodyIndex(phrase) !== 0) return null;
   for (let v = k + 2; v < end; v++)
     if (SPEECH.some((ws) => wordsAt(s, v, ws))) {
-      const phrase = phraseText(s.tt, k, v);
-      const known = [...(ctx.people ?? [])].find(([name]) => ` ${phrase} `.includes(` ${name} `));
-      const c = known?.[1] ?? nationalActorNear(phrase);
+      const said = phraseText(s.tt, k, v);
+      const known = [...(ctx.people ?? [])].find(([name]) => ` ${said} `.includes(` ${name} `));
+      const c = known?.[1] ?? nationalActorNear(said);
       return c ? national(gaz, c) : null;
     }
   return null;

@@ -56,7 +56,10 @@ import {
   type VisitFinding,
 } from './visit-sides.ts';
 
-/** Adds a visit from the capital of each country given (once each) other than the venue's. */
+/**
+ * Adds a visit from the capital of each country given other than the venue's, once each (a
+ * province of that country already come does not stand for its national bodies).
+ */
 function nationalGuests(
   countries: readonly (CountryCode | null)[],
   venue: GazetteerEntry,
@@ -145,10 +148,9 @@ export function frameVisits(
   const namedVenue = ctx.frameVenue;
   if (namedVenue && s.mentions.length === 0) {
     const three = officialsOfThree(s);
-    const delegation =
-      three || meetingAt(s) < 0 ? null : delegationCountry(phraseText(s.tt, s.t0, s.t1));
-    const named =
-      three || meetingAt(s) < 0 ? [] : delegation ? [delegation] : rolledNationalBodies(s);
+    const reads = !three && meetingAt(s) >= 0;
+    const delegation = reads ? delegationCountry(phraseText(s.tt, s.t0, s.t1)) : null;
+    const named = !reads ? [] : delegation ? [delegation] : rolledNationalBodies(s);
     // ("… với đoàn Công đoàn bốn tỉnh A1 … A4 của Lào. … đoàn đại biểu Lào đã đến làm việc …": the
     // provinces' delegation the article follows, named by its country.)
     const followed = (c: CountryCode) =>

@@ -655,10 +655,10 @@ const LEFT_REACH = 8;
  * tôi …": the place left is no traveller's home (a gate's own name may stand between).
  */
 function leftBehind(s: SentenceView, m: Mention): boolean {
+  const capital = (k: number) => k >= s.t0 && isCapitalised(s.tt.text, s.tt.tokens[k]!);
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - LEFT_REACH); b--) {
     if (wordAt(s, b) === 'rời') return true;
     if (commaBefore(s, b + 1)) return false;
-    const capital = (k: number) => k >= s.t0 && isCapitalised(s.tt.text, s.tt.tokens[k]!);
     const named = LEFT_VIA.has(wordAt(s, b - 1)) || capital(b - 1);
     if (!LEFT_VIA.has(wordAt(s, b)) && !(capital(b) && named)) return false;
   }
