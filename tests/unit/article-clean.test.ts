@@ -582,6 +582,14 @@ describe('cleanArticle: a pointer to another article between paragraphs', () => 
     expect(reasons(text)).toContain('related headline');
     expect(kept(text).join('\n')).toContain('Trong quý 2');
   });
+
+  it('drops "[headline]" alone in square brackets, but keeps a bracketed note in a sentence', () => {
+    const text =
+      'Công an tỉnh trao quà\nNgày 3/4, Công an tỉnh Quảng Trị trao quà cho Công an tỉnh Savannakhet.\n[Tỉnh Lạng Sơn đón nhận Huân chương Lao động của Nhà nước Lào]\nHai bên cũng trao đổi kinh nghiệm [theo kế hoạch năm 2024].';
+    expect(kept(text).join('\n')).not.toContain('Lạng Sơn');
+    expect(reasons(text)).toContain('related headline');
+    expect(kept(text).join('\n')).toContain('[theo kế hoạch năm 2024]');
+  });
 });
 
 describe('cleanArticle: archive captions', () => {

@@ -190,6 +190,22 @@ describe('htmlToArticle: the lead photo between the sapo and the body box (blind
   });
 });
 
+describe('htmlToArticle: a photo inside the body box', () => {
+  it('keeps the caption of <figure class="photo"> ("photo" is no "hot" box), drops a "box-hot" list', () => {
+    // (A long sapo, a short body: the <article> around sapo, photo and body is the box chosen.)
+    const body = 'Đoàn đại biểu tỉnh Hủa Phăn hội đàm với lãnh đạo tỉnh Thanh Hóa.';
+    const html = `<html><body><article class="news-detail"><h1>Hủa Phăn thăm Thanh Hóa</h1>
+      <p class="sapo">${'Đoàn đại biểu tỉnh Hủa Phăn thăm và làm việc tại Thanh Hóa. '.repeat(5)}</p>
+      <figure class="photo"><figcaption>Hai đoàn chụp ảnh lưu niệm tại thành phố Thanh Hóa.</figcaption></figure>
+      <div class="content"><p>${body}</p><p>${body}</p></div>
+      <div class="box-hot"><ul><li><a href="/x">Nghệ An đón đoàn Xiêng Khoảng</a></li></ul></div>
+      </article></body></html>`;
+    const { text } = htmlToArticle(html);
+    expect(text).toContain('chụp ảnh lưu niệm tại thành phố Thanh Hóa');
+    expect(text).not.toContain('Xiêng Khoảng');
+  });
+});
+
 describe('htmlToArticle: a digest made of links', () => {
   const body = (intro: string) =>
     `<html><body><div class="content-detail"><h1>Thông tin đối ngoại của thành phố trong tuần</h1>

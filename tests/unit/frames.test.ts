@@ -1590,3 +1590,40 @@ describe('a club is no ministry', () => {
     expect(visits(text, '2020-01-20')).toEqual([]);
   });
 });
+
+describe('the chair of a meeting its guests came to', () => {
+  it('"Bộ Chỉ huy … tỉnh A chủ trì hội nghị … với lực lượng … của hai tỉnh B1 và B2", past a dateline', () => {
+    const text = [
+      'Tin',
+      'An Giang (TTXVN) - Ngày 12/3, Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang chủ trì hội nghị giao ban năm 2024 với lực lượng công an, hiến binh của hai tỉnh Takeo và Kandal.',
+    ].join('\n');
+    expect(visits(text, '2024-03-13').sort()).toEqual(['KH-21>VN-44', 'KH-8>VN-44']);
+  });
+
+  it('two chairs ("đồng chủ trì") host nobody', () => {
+    const text = [
+      'Tin',
+      'Ngày 12/3, Bộ Chỉ huy Quân sự tỉnh An Giang và tỉnh Takeo đồng chủ trì hội nghị giao ban.',
+    ].join('\n');
+    expect(visits(text, '2024-03-13')).toEqual([]);
+  });
+});
+
+describe('"hai bên" after a signing names its two sides', () => {
+  it('"A và B đã ký …. Văn bản được ký trong buổi hội đàm giữa hai bên tại B": A came to B', () => {
+    const text = [
+      'Tin',
+      'Ngày 5/3, Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh và Hội Liên hiệp Phụ nữ tỉnh Bolykhamxay đã ký biên bản ghi nhớ hợp tác.',
+      'Văn bản được ký trong buổi hội đàm giữa hai bên tại tỉnh miền Trung Hà Tĩnh.',
+    ].join('\n');
+    expect(visits(text, '2024-03-06')).toEqual(['LA-BL>VN-23']);
+  });
+
+  it('the signing alone tells no trip', () => {
+    const text = [
+      'Tin',
+      'Ngày 5/3, Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh và Hội Liên hiệp Phụ nữ tỉnh Bolykhamxay đã ký biên bản ghi nhớ hợp tác.',
+    ].join('\n');
+    expect(visits(text, '2024-03-06')).toEqual([]);
+  });
+});

@@ -1652,6 +1652,15 @@ describe('visits: bodies listed by commas, and a trip owned by a titled person (
       'Tin\nĐồng chí Khăm Xay – Phó bí thư, phó tỉnh trưởng tỉnh Bo Kẹo đánh giá cao chuyến thăm của đồng chí Mùa Sơn – Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Điện Biên.';
     expect(visits(text)).toEqual(['VN-71>LA-BK']);
   });
+
+  it('"Chuyến thăm của đoàn … đến tỉnh A": A is where the trip went, never its owner', () => {
+    const text =
+      'Tin\nChuyến thăm của đoàn đến tỉnh Tây Ninh nhằm vun đắp quan hệ giữa tỉnh Tây Ninh với hai tỉnh Svay Rieng, Prey Veng.';
+    expect(visits(text)).toEqual([]);
+    const national =
+      'Tin\nChuyến thăm của Đoàn đại biểu Lào tới tỉnh Hà Tĩnh nhằm thắt chặt tình hữu nghị.';
+    expect(visits(national)).toEqual(['LA-VT*>VN-23']);
+  });
 });
 
 describe('sister links: minutes signed among the provinces of three countries (realdev19)', () => {

@@ -87,6 +87,7 @@ const LEADING_IMAGE =
 // Six or more lower-case unaccented words opening a line: a URL slug shown as text.
 const SLUG_START = /^[a-z0-9]+(?: [a-z0-9]+){5,}(?= |$)/;
 const POINTER = /^(?:>>|»|►|▶)\s*(?=\S)/u;
+const BRACKETED = /^\[(?!\s*ảnh\b)([^[\]]+)\]$/iu;
 // "Tags: …", "Từ khóa: …", "Bình luận (0)", "Gửi bình luận": the page around the article.
 const TAGS = /^(tags?|tu khoa|chu de|tag)\s*:/;
 const COMMENTS = /^(binh luan \(\d+\)|gui binh luan|viet binh luan|y kien ban doc|\d+ binh luan)$/;
@@ -442,6 +443,10 @@ const chromeReason = memoised((t: string): string | null => {
   if (INLINE_RELATED.test(f)) return 'related headline';
   // ">> Phó Thủ tướng Campuchia thăm Việt Nam" between two paragraphs: a link to another article.
   if (POINTER.test(t) && isHeadlineLike(t.replace(POINTER, ''))) return 'related headline';
+  // "[Tỉnh A đón nhận Huân chương Hữu nghị]" alone between two paragraphs: the same link, in
+  // the square brackets some outlets put around it ("[Ảnh: …]" is a caption, kept).
+  const bracketed = BRACKETED.exec(t.trim());
+  if (bracketed && isHeadlineLike(bracketed[1]!)) return 'related headline';
   if (TAGS.test(f)) return 'tags';
   if (MEDIA_TAG.test(t)) return 'media teaser';
   if (SOURCE_LINK.test(t)) return 'source link';

@@ -10,6 +10,7 @@ import { isCapitalised } from './tokens.ts';
 import {
   countryWordAt,
   hasWords,
+  isDateline,
   foldedAt,
   isSeatOrHome,
   isSuccessorRemark,
@@ -506,7 +507,8 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
     for (let b = k - 2; b >= Math.max(s.t0, k - 6); b--)
       if (RECEIVING.has(wordAt(s, b))) return { host: m, organiser: false };
   }
-  const first = s.mentions[0];
+  // ("Tây Ninh (TTXVN) - Ngày 6/9, Bộ Chỉ huy … tỉnh A chủ trì …": past the dateline.)
+  const first = s.mentions.find((m) => !isDateline(s, m));
   if (!first) return null;
   // "Tiếp đoàn có bà A, Phó Tỉnh trưởng tỉnh B, …", "Tiếp và làm việc với đoàn có …": the
   // receivers' roll call names the host.
@@ -522,7 +524,7 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
   // co-organiser of the same province ("… tỉnh", unnamed) stands before the verb.
   const from = sameProvinceBodyAfter(s, first);
   for (let k = from + 1; k < Math.min(s.t1, from + 8); k++) {
-    if (organisesAt(s, k) || organisedBy(s, first, k))
+    if (organisesAt(s, k) || organisedBy(s, first, k) || chairsEventAt(s, k))
       return jointWith(s, first) ? null : { host: first, organiser: true };
     // "tỉnh B (Lào) đã long trọng tổ chức lễ …": manner words may stand before the verb.
     if (k >= from + 3 && !BEFORE_ORGANISING.has(wordAt(s, k))) break;
@@ -554,6 +556,19 @@ function organisesAt(s: SentenceView, k: number): boolean {
   // "tỉnh B đã khai mạc Ngày hội …": the opening of an event it holds.
   if (!wordsAt(s, k, ['tổ', 'chức']) && !wordsAt(s, k, ['khai', 'mạc'])) return false;
   return isHosted(s, afterManner(s, k + 2));
+}
+
+/**
+ * "Bộ Chỉ huy BĐBP tỉnh A chủ trì hội nghị … với lực lượng … của các tỉnh B, C": the chair of a
+ * meeting its guests came to (not "đồng chủ trì", two chairs, nor one of another side before it).
+ */
+function chairsEventAt(s: SentenceView, k: number): boolean {
+  if (!wordsAt(s, k, ['chủ', 'trì']) || wordAt(s, k - 1) === 'đồng') return false;
+  const first = s.mentions.find((m) => !isDateline(s, m))!;
+  return (
+    isHosted(s, afterManner(s, k + 2)) &&
+    s.mentions.every((m) => m.headToken > k || m.entry.country === first.entry.country)
+  );
 }
 
 /** "(tổ chức | diễn ra) trọng thể lễ …", "long trọng Lễ …": past a manner before the event. */

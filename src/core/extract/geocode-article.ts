@@ -664,6 +664,10 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
       const [from, to] = sisterEnds(p.a, p.b);
       const named = (iso: string) => view.mentions.some((m) => m.entry.iso === iso);
       if (named(from.iso) && named(to.iso)) sistered = p;
+      // "A và B đã ký …. Văn bản được ký trong buổi hội đàm giữa hai bên tại B": the two sides
+      // of the signing, where no trip was told.
+      if (sisters.length === 1 && sistered === p && pairsHere.length === 0)
+        ctx.lastPair = [p.a, p.b];
       addLink(
         links,
         {

@@ -291,6 +291,8 @@ const TRIP_PHRASE_ENDS = new Set([
  * names it (national travellers are read only where the sentence opens with the trip, below);
  * side null for a delegation named by no place ("của đoàn").
  */
+const WENT_TO = new Set(['tại', 'ở', 'đến', 'tới', 'sang']);
+
 export function tripOwner(
   tt: TokenizedText,
   s: SentenceView,
@@ -328,13 +330,10 @@ export function tripOwner(
   const titled = person ? s.mentions.find((x) => x.firstToken > k) : undefined;
   if (titled && titled.firstToken - k <= TITLES_REACH && !semicolonIn(s, k, titled.firstToken))
     e = Math.max(e, titled.lastToken + 1);
-  // ("chuyến thăm và làm việc của đoàn tại tỉnh B": where the owner went, not the owner.)
+  // ("chuyến thăm và làm việc của đoàn tại tỉnh B", "chuyến thăm của đoàn … đến tỉnh B": where
+  // the owner went, not the owner.)
   const m = s.mentions.find(
-    (x) =>
-      x.firstToken > k &&
-      x.lastToken < e &&
-      wordAt(s, x.headToken - 1) !== 'tại' &&
-      wordAt(s, x.headToken - 1) !== 'ở',
+    (x) => x.firstToken > k && x.lastToken < e && !WENT_TO.has(wordAt(s, x.headToken - 1)),
   );
   // Only a party named within its own phrase, not a place further on ("của đoàn đại biểu Hội
   // hữu nghị Campuchia - Việt Nam tỉnh Kratie": a body's name is long).
