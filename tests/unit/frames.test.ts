@@ -1627,3 +1627,13 @@ describe('"hai bên" after a signing names its two sides', () => {
     expect(visits(text, '2024-03-06')).toEqual([]);
   });
 });
+
+describe('signers who hold the ceremony', () => {
+  it('"tại B, Hội … tỉnh B và Hội … (a long name) tỉnh A (Campuchia) đã tổ chức lễ ký kết": A came', () => {
+    const text = [
+      'Tin',
+      'Ngày 27/9, tại thành phố Châu Đốc, Hội Liên hiệp Phụ nữ tỉnh An Giang và Hội Phụ nữ Campuchia vì Hòa bình và Phát triển tỉnh Takeo (Vương quốc Campuchia) đã tổ chức lễ ký kết thỏa thuận hợp tác.',
+    ].join('\n');
+    expect(visits(text, '2022-09-28')).toEqual(['KH-21>VN-44']);
+  });
+});

@@ -373,8 +373,9 @@ export function rollMember(s: SentenceView, m: Mention, venue: GazetteerEntry): 
 function signsAfter(s: SentenceView, m: Mention): boolean {
   for (let k = m.lastToken + 1; k <= m.lastToken + 8 && k < s.t1; k++) {
     const before = wordAt(s, k - 1);
-    if (wordAt(s, k) === 'ký' && (before === 'cùng' || before === 'đã' || before === 'vừa'))
-      return true;
+    // ("… đã tổ chức lễ ký kết …": the signers hold the ceremony.)
+    const signs = wordAt(s, k) === 'ký' || wordsAt(s, k, ['tổ', 'chức', 'lễ', 'ký']);
+    if (signs && (before === 'cùng' || before === 'đã' || before === 'vừa')) return true;
     if (commaBefore(s, k)) break;
   }
   return false;
