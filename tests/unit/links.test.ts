@@ -2230,3 +2230,17 @@ describe('sisters: an agreement the ministries signed', () => {
     expect(sisters(text, '2022-10-26')).toEqual(['LA-AT|VN-28']);
   });
 });
+
+describe('visits: a trip to the traveller own country', () => {
+  it('"Thủ tướng X khi sang Việt Nam …, … đất nước Campuchia": no Vietnamese trip to Cambodia', () => {
+    const text =
+      'Tin\nĐây là nơi Thủ tướng Hun Sen đặt chân khi sang Việt Nam năm 1977, mở đầu hành trình giải phóng đất nước Campuchia.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('a Vietnamese leader going to Laos still goes there', () => {
+    expect(visits('Tin\nTổng Bí thư sang thăm nước Lào từ ngày 3 đến 5/6.')).toEqual([
+      'VN-HN*>LA-VT*',
+    ]);
+  });
+});

@@ -191,6 +191,9 @@ export function guestHomes(s: SentenceView): Set<Mention> {
   return new Set(s.mentions.filter((m) => cameFrom(s, m)).flatMap((m) => withListed(s, m)));
 }
 
+// Words that may stand between the verb and the country it goes to ("sang thăm nước …").
+const OWN_COUNTRY_LEAD = /^\s*(?:thăm\s+)?(?:nước\s+)?$/u;
+
 /** A destination given only as a country ("tại Việt Nam", "tới Lào"): its capital, for national travellers. */
 export function countryDestination(
   tt: TokenizedText,
@@ -225,6 +228,12 @@ export function countryDestination(
   )
     return [];
   const words = countryWords(text);
+  // "Thủ tướng Hun Sen khi sang Việt Nam …, … đất nước Campuchia": a trip to the traveller's own
+  // country says the traveller was misread (a foreign leader named without his country), and
+  // no country further on is where he went.
+  const first = words[0];
+  if (first?.country === origin.entry.country && OWN_COUNTRY_LEAD.test(text.slice(0, first.index)))
+    return [];
   const c = words.find((w, i) => {
     const before = text.slice(0, w.index);
     return (
