@@ -1637,3 +1637,13 @@ describe('signers who hold the ceremony', () => {
     expect(visits(text, '2022-09-28')).toEqual(['KH-21>VN-44']);
   });
 });
+
+describe('the roll of those who took part', () => {
+  it('"Tham gia trại hè có các em đến từ … A1, A2 của Campuchia" at the headline venue: each came', () => {
+    const text = [
+      'Khai mạc trại hè thiếu nhi ba nước tại thành phố Đà Nẵng',
+      'Tham gia trại hè năm nay có 40 em đến từ các địa phương của Campuchia là Kampot và Takeo.',
+    ].join('\n');
+    expect(visits(text, '2019-07-20').sort()).toEqual(['KH-21>VN-DN', 'KH-7>VN-DN']);
+  });
+});

@@ -195,12 +195,14 @@ export function attendanceRoll(s: SentenceView): boolean {
   if (['về', 'tới', 'đến', 'sang'].includes(wordAt(s, k))) k++;
   // ("Cùng dự còn có …", "Cùng tham dự có …"; not "Cùng đồng chủ trì …", the co-chairs.)
   else if (wordAt(s, k) === 'cùng' && ['dự', 'tham'].includes(wordAt(s, k + 1))) k++;
-  if (wordAt(s, k) === 'tham') k++;
+  const took = wordAt(s, k) === 'tham';
+  if (took) k++;
   if (wordAt(s, k) === 'đồng' && wordAt(s, k + 1) === 'chủ') k++;
   if (wordAt(s, k) === 'chủ' && wordAt(s, k + 1) === 'trì') k++;
   // "Góp mặt còn có 10 Đoàn nghệ thuật … Lào (A, B, …)".
   else if (wordAt(s, k) === 'góp' && wordAt(s, k + 1) === 'mặt') k++;
-  else if (wordAt(s, k) !== 'dự') return false;
+  // ("Tham gia trại hè năm nay có 57 em đến từ …": those who took part.)
+  else if (wordAt(s, k) !== 'dự' && !(took && wordAt(s, k) === 'gia')) return false;
   // ("Đến dự buổi Lễ viếng, truy điệu và an táng có …": the event's own series of words.)
   for (let j = k + 1; j < Math.min(s.t1, k + 12); j++) {
     if (commaBefore(s, j) && isCapitalised(s.tt.text, s.tt.tokens[j]!)) return false;
