@@ -249,3 +249,15 @@ describe('htmlToArticle: a blog post inside a "widget Blog" box', () => {
     expect(text).toContain('hai cửa khẩu quốc gia');
   });
 });
+
+describe('htmlToArticle: a department portal names itself in <title>', () => {
+  it('"… - Tin đối ngoại - Sở Ngoại vụ thành phố X" loses the site (the headline names no X)', () => {
+    const body = '<p>Đoàn tỉnh Hải Dương thăm Thủ đô Viêng Chăn từ ngày 21 đến 25/12.</p>'.repeat(
+      3,
+    );
+    const html = `<html><head><title>Hải Dương, Vientiane kỷ niệm 30 năm hợp tác - Tin đối ngoại - Sở Ngoại vụ thành phố Cần Thơ</title></head><body><div class="content">${body}</div></body></html>`;
+    expect(htmlToArticle(html).title).toBe(
+      'Hải Dương, Vientiane kỷ niệm 30 năm hợp tác - Tin đối ngoại',
+    );
+  });
+});

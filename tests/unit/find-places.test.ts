@@ -507,3 +507,16 @@ describe('a people named like a province', () => {
     expect(isos('Đồng bào Khmer Trà Vinh đón đoàn Phật giáo Campuchia.')).toEqual(['VN-51']);
   });
 });
+
+describe('a misspelt name paired with a province of another country by "và"', () => {
+  it('"đại diện hai tỉnh Đắk Lắk và Mundulkiri": the pair crosses the border', () => {
+    expect(isos('Lễ có sự có mặt của đại diện hai tỉnh Đắk Lắk và Mundulkiri.')).toEqual([
+      'VN-33',
+      'KH-11',
+    ]);
+  });
+
+  it('a word only roughly like a name of the other country stays unread', () => {
+    expect(isos('Đoàn của tỉnh Đắk Lắk và Mandokiri dự lễ.')).toEqual(['VN-33']);
+  });
+});

@@ -1647,3 +1647,13 @@ describe('the roll of those who took part', () => {
     expect(visits(text, '2019-07-20').sort()).toEqual(['KH-21>VN-DN', 'KH-7>VN-DN']);
   });
 });
+
+describe('two ministries whose names hold "và"', () => {
+  it('"Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Bộ Văn hóa và Nghệ thuật Campuchia khai mạc … tại B": the Cambodian ministry came', () => {
+    const text = [
+      'Tin',
+      'Tối 10-6, Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Bộ Văn hóa và Nghệ thuật Vương quốc Campuchia đã cùng nhau khai mạc Tuần Văn hóa Campuchia, tổ chức tại Trung tâm Văn hóa tỉnh Sóc Trăng.',
+    ].join('\n');
+    expect(visits(text, '2025-06-11')).toEqual(['KH-12*>VN-52']);
+  });
+});

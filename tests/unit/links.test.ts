@@ -2244,3 +2244,27 @@ describe('visits: a trip to the traveller own country', () => {
     ]);
   });
 });
+
+describe('visits: flowers for performers', () => {
+  it('"Lãnh đạo tỉnh A tặng hoa chúc mừng các nghệ sĩ đoàn Campuchia" is no trip of A', () => {
+    expect(
+      visits(
+        'Tin\nLãnh đạo UBND tỉnh Sóc Trăng tặng hoa chúc mừng các nghệ sĩ, diễn viên đoàn Campuchia.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… tặng hoa chúc mừng năm mới tỉnh B" still is', () => {
+    expect(
+      visits('Tin\nChủ tịch UBND tỉnh Nghệ An tặng hoa chúc mừng năm mới tỉnh Xiêng Khoảng.'),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+});
+
+describe('sister links: an anniversary of twinning on a trip', () => {
+  it('"Đoàn tỉnh A có mặt tại B để dự lễ kỷ niệm 30 năm quan hệ kết nghĩa giữa ‹A described› với ‹B described›"', () => {
+    const text =
+      'Tin\nĐoàn lãnh đạo tỉnh Hưng Yên đang có mặt tại Luang Prabang để dự lễ kỷ niệm 20 năm quan hệ kết nghĩa giữa địa phương vùng đồng bằng sông Hồng với cố đô của nước bạn Lào.';
+    expect(sisters(text)).toEqual(['LA-LP|VN-66']);
+  });
+});

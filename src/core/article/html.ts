@@ -149,7 +149,7 @@ function withoutSiteName(title: string, site: string | null): string {
   const tail = parts[parts.length - 1]!;
   const isSite =
     (site !== null && cleanSpaces(site).toLowerCase() === tail.toLowerCase()) ||
-    /^(báo|tạp chí|cổng|trang|đài|vov|vtv|ttxvn|tin tức)\b/iu.test(tail) ||
+    /^(?:báo|tạp chí|cổng|trang|đài|vov|vtv|ttxvn|tin tức|sở)(?![\p{L}])/iu.test(tail) ||
     /\.(vn|com|net|org)$/i.test(tail);
   return isSite ? parts.slice(0, -1).join(' - ') : title;
 }

@@ -323,12 +323,25 @@ function ownEnd(lower: string, at: number): number {
 export function listedNationalActors(lower: string): CountryCode[] {
   const end = PHRASE_END.exec(lower);
   const phrase = end ? lower.slice(0, end.index) : lower;
-  const out = bodyCountries(phrase.split(/\s(?:và|cùng)\s/u).slice(1));
+  const out = bodyCountries(listItems(phrase).slice(1));
   // "ba Thủ tướng của ba nước Campuchia - Lào - Việt Nam": one body of each country listed.
   const group = COUNTRIES_LISTED.exec(phrase);
   if (group && nationalBodyIndex(phrase.slice(0, group.index)) >= 0)
     for (const w of countryWords(group[1]!)) if (!out.includes(w.country)) out.push(w.country);
   return out;
+}
+/**
+ * The items of a list of bodies joined by "và" / "cùng": a part that names no body belongs to the
+ * item before it ("Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Bộ Văn hóa và Nghệ thuật Campuchia"
+ * is two bodies, not four).
+ */
+function listItems(phrase: string): string[] {
+  const items: string[] = [];
+  for (const part of phrase.split(/\s(?:và|cùng)\s/u)) {
+    if (items.length > 0 && nationalBodyIndex(part) < 0) items[items.length - 1] += ` và ${part}`;
+    else items.push(part);
+  }
+  return items;
 }
 // ("ba nước Việt Nam, Lào và Campuchia": the list may run past commas.)
 const COUNTRIES_LISTED = /(?<![\p{L}])(?:hai|ba|2|3)\s+nước\s+([^.;()]{4,40})/u;

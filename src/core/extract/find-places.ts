@@ -674,6 +674,16 @@ function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   return (commas === 0 || commas === 1) && placeEndsAt(mentions, i - 2);
 }
 
+/** Token i follows "và" / "cùng" right after a known place ("A và B"). */
+function pairedByAnd(ctx: Ctx, mentions: Mention[], i: number): boolean {
+  const f = ctx.tt.tokens[i - 1]?.f;
+  return (
+    (f === 'va' || f === 'cung') &&
+    commasBetween(ctx.tt, i - 2, i - 1) === 0 &&
+    placeEndsAt(mentions, i - 2)
+  );
+}
+
 /** The last name read by spelling ends one comma before token i. */
 function spelledBefore(tt: TokenizedText, spelled: Mention[], i: number): boolean {
   const last = spelled[spelled.length - 1];
@@ -825,11 +835,17 @@ function placeSlots(
       const last = run[n - 1]!;
       const surface = tt.text.slice(tt.tokens[i]!.start, tt.tokens[last]!.end);
       const countries = slotCountries(ctx, mentions, i, last);
-      const m = matchSpelling(
+      let m = matchSpelling(
         surface,
         locatedOnly ? countries.filter((c) => c !== 'VN') : countries,
         gaz,
       );
+      // "đại diện hai tỉnh Dak Lak và Mundulkiri": a pair joined by "và" may cross the border; a
+      // name very close to another country's province is read there.
+      if (!m && countries.length === 1 && pairedByAnd(ctx, mentions, i)) {
+        const across = matchSpelling(surface, ALL_COUNTRIES, gaz);
+        if (across && across.score >= 0.9) m = across;
+      }
       const lowered = run.slice(1, n).some((k) => !isCapitalised(tt.text, tt.tokens[k]!));
       if (!m || ((personLike || lowered || locatedOnly) && m.score < 0.9)) continue;
       // "(huyện Đakrông, Quảng Trị)": Vietnamese units are all listed, so a list item near one of

@@ -199,6 +199,7 @@ const OTHER_SIGNERS = /(?<![\p{L}])(?:doanh nghiệp|công ty|hai nước|trư�
 // ("hai bên biên giới" is both sides of the border, not the two parties.)
 const BOTH_SIDES =
   /(?<![\p{L}\d])(?:hai|2)\s+(?:tỉnh|địa phương|thành phố|hội|tổ chức|bên(?!\s+biên giới))(?![\p{L}])/u;
+const TWINNING_MARKED = /kỷ niệm \d+ năm (?:ngày )?(?:quan hệ )?kết nghĩa/u;
 const COUNTRIES_SIGNED =
   /(?<![\p{L}])(?:chính phủ|nhà nước) hai nước(?:\s+\p{L}+){0,2}\s+(?:đã\s+)?(?:ký|kí)/u;
 // "lãnh đạo ba tỉnh bạn Lào": a counted group of provinces.
@@ -396,7 +397,10 @@ function sistersOf(
       isLocated(view, m) || event.some((p) => m.entry.iso === p.a.iso || m.entry.iso === p.b.iso),
   );
   // ("… thực hiện các hiệp định mà Chính phủ hai nước đã ký kết": the countries signed.)
-  if (BOTH_SIDES.test(lower) && ofEvent && !COUNTRIES_SIGNED.test(lower)) return event;
+  // ("… có mặt tại B để dự lễ kỷ niệm 30 năm quan hệ kết nghĩa giữa địa phương phía Bắc Việt Nam
+  // với thủ đô của nước bạn": the twins of the anniversary are the trip's two ends.)
+  const sides = BOTH_SIDES.test(lower) || TWINNING_MARKED.test(lower);
+  if (sides && ofEvent && !COUNTRIES_SIGNED.test(lower)) return event;
   // "Hội đàm nhằm đánh giá … và ký kết văn bản thỏa thuận …": the meeting just told signed it.
   if (named.length === 0 && EVENT_OPENING.test(lower)) return event;
   // "… triển khai biên bản hợp tác đã ký kết năm 2019" in an article about one pair: that pair's.

@@ -20,6 +20,8 @@ import {
 } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
 
+// Who is cheered with flowers at a show or a match: no place greeted.
+const CHEERED = new Set(['các', 'nghệ', 'diễn', 'vận', 'đội', 'những', 'đoàn']);
 const GUEST_START = new Set([
   'đoàn',
   // "tiếp Ủy viên Ban Thường vụ, Phó Tỉnh trưởng tỉnh B".
@@ -162,10 +164,12 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   }
   // "đã đến chúc mừng Đảng bộ, chính quyền tỉnh B": a greeting call.
   // ("Chủ tịch … tỉnh A tặng hoa chúc mừng năm mới tỉnh B": flowers are handed over in person.)
+  // (Not "tặng hoa chúc mừng các nghệ sĩ, diễn viên đoàn B": performers cheered at the show.)
   if (
     w === 'chúc' &&
     next === 'mừng' &&
-    (MOTION.has(wordAt(s, k - 1)) || (wordAt(s, k - 1) === 'hoa' && wordAt(s, k - 2) === 'tặng'))
+    (MOTION.has(wordAt(s, k - 1)) ||
+      (wordAt(s, k - 1) === 'hoa' && wordAt(s, k - 2) === 'tặng' && !CHEERED.has(wordAt(s, k + 2))))
   )
     return k + 1;
   // Motion verbs count only when a place or a country follows at once.
