@@ -438,16 +438,11 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: VN-HN → Kampot (KH-7)',
   ],
   // corpus-real241 … 244 (blind, eighteenth session's fourth round): an earlier signing "tại B"
-  // recalled by a customs body that is no province's; talks "tại Thành phố," that name the city
-  // only by the dateline; rice a national reserve agency handed over at a border warehouse; talks
-  // at a border post the gazetteer does not place.
+  // recalled by a customs body that is no province's; rice a national reserve agency handed over
+  // at a border warehouse; talks at a border post the gazetteer does not place.
   'b240-03-nghean-hai-quan-vung-iii-lao-lam-viec.txt': [
     'missing visits: Nghệ An (VN-22) → Savanakhet (LA-SV)',
     'false sisters: Savanakhet (LA-SV) ↔ Nghệ An (VN-22)',
-  ],
-  'b240-05-tphcm-hdnd-champassak-chia-se-kinh-nghiem-2017.txt': [
-    'missing visits: Champassak (LA-CH) → TP Hồ Chí Minh (VN-SG)',
-    'false visits: TP Hồ Chí Minh (VN-SG) → Champassak (LA-CH)',
   ],
   'b241-05-vov4-cotu-1000-tan-gao-savannakhet-2020.txt': [
     'missing visits: VN-HN → Savanakhet (LA-SV)',

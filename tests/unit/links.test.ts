@@ -2268,3 +2268,17 @@ describe('sister links: an anniversary of twinning on a trip', () => {
     expect(sisters(text)).toEqual(['LA-LP|VN-66']);
   });
 });
+
+describe('visits: "tại Thành phố," names the subject city, at home', () => {
+  it('"tại Thành phố, Chủ tịch HĐND TP A … làm việc với … tỉnh B (Lào)": B came to A', () => {
+    const text =
+      'Tin\nNgày 25/9, tại Thành phố, Chủ tịch HĐND TP Đà Nẵng đã có buổi làm việc với người đồng cấp của tỉnh Sê Kông (Lào).';
+    expect(visits(text)).toEqual(['LA-XE>VN-DN']);
+  });
+
+  it('"tại tỉnh," likewise for a province', () => {
+    const text =
+      'Tin\nNgày 25/9, tại tỉnh, Chủ tịch HĐND tỉnh Nghệ An đã có buổi làm việc với Chủ tịch HĐND tỉnh Xiêng Khoảng.';
+    expect(visits(text)).toEqual(['LA-XI>VN-22']);
+  });
+});

@@ -22,6 +22,7 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import { commaBefore, futureIndex, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
+import { bareHomeUnit } from './visit-destinations.ts';
 import { isInviter, local, type VisitFinding } from './visit-sides.ts';
 
 /** What the article has established as the place of its main event. */
@@ -352,7 +353,7 @@ export function venueIn(s: SentenceView): Mention | null {
     const k = w === 'trên' ? onGround(s, k0) : k0;
     if (k < 0 || (w !== 'tại' && w !== 'ở' && w !== 'trên')) continue;
     if (isSeatOrHome(s, k)) continue;
-    const addressed = addressIn(s, k) ?? localityOf(s, k);
+    const addressed = addressIn(s, k) ?? localityOf(s, k) ?? bareHomeUnit(s, k);
     if (addressed) {
       found.push({ k, m: addressed });
       continue;

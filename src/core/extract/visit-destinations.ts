@@ -344,8 +344,30 @@ export function nationalAtHome(s: SentenceView, cue: Cue, o: Side): Mention | nu
 
 /** The places the sentence names as where something happens ("tại …", "ở …"). */
 function venueMentions(s: SentenceView): Mention[] {
-  return s.mentions.filter((m) => atVenue(s, m) || afterTai(s, m));
+  const named = s.mentions.filter((m) => atVenue(s, m) || afterTai(s, m));
+  // ("tại Thành phố, Chủ tịch HĐND TP A …": the bare unit word names the subject's place.)
+  for (let k = s.t0; k + 2 < s.t1; k++) {
+    if (wordAt(s, k) !== 'tại') continue;
+    const home = bareHomeUnit(s, k);
+    if (home && !named.includes(home)) named.push(home);
+  }
+  return named;
 }
+
+/**
+ * "Ngày 25/9, tại Thành phố, Chủ tịch HĐND TP Hồ Chí Minh … làm việc với …": the unit word alone
+ * after "tại" is the city or province named next as one of ours (its subject), at home.
+ */
+export function bareHomeUnit(s: SentenceView, k: number): Mention | null {
+  const city = wordsAt(s, k + 1, ['thành', 'phố']);
+  const width = city ? 2 : wordAt(s, k + 1) === 'tỉnh' ? 1 : 0;
+  if (width === 0 || !commaBefore(s, k + 1 + width)) return null;
+  const m = s.mentions.find((x) => x.headToken > k + width);
+  const same = city ? HOME_CITY_PREFIX.has(m?.prefix ?? '') : m?.prefix === 'tinh';
+  return m && same && m.entry.country === 'VN' ? m : null;
+}
+
+const HOME_CITY_PREFIX = new Set(['thanh pho', 'tp', 'tp.']);
 
 /** "Đoàn đại biểu cấp cao tỉnh ta …" ("tỉnh Ta Keo" is Takeo): the paper's own province. */
 export function ourProvince(s: SentenceView, a: number, b: number, ctx: VisitContext): Side | null {
