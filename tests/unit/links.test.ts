@@ -2282,3 +2282,18 @@ describe('visits: "tại Thành phố," names the subject city, at home', () => 
     expect(visits(text)).toEqual(['LA-XI>VN-22']);
   });
 });
+
+describe("visits: Laos' People's Revolutionary Youth Union", () => {
+  it('"Đoàn Thanh niên Nhân dân Cách mạng Lào" alone is national; with "tỉnh B" after it, B\'s branch', () => {
+    expect(
+      visits(
+        'Tin\nTỉnh đoàn Phú Thọ đã tiếp Đoàn đại biểu Đoàn Thanh niên Nhân dân Cách mạng Lào sang thăm và làm việc tại tỉnh.',
+      ),
+    ).toEqual(['LA-VT*>VN-68']);
+    expect(
+      visits(
+        'Tin\nTỉnh đoàn Phú Thọ đã tiếp Đoàn đại biểu Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Luông Nậm Thà.',
+      ),
+    ).toEqual(['LA-LM>VN-68']);
+  });
+});

@@ -77,8 +77,10 @@ const NATIONAL_BODIES = [
   'hội hữu nghị việt nam',
   'trung ương đoàn',
   'trung ương hội',
-  // The Communist Youth Union itself; its provincial branches name their province after it.
+  // The Communist Youth Union itself, and Laos' People's Revolutionary Youth Union; their
+  // provincial branches name their province after them.
   'đoàn thanh niên cộng sản hồ chí minh',
+  'đoàn thanh niên nhân dân cách mạng lào',
   // "Đại sứ Lào tại Việt Nam … đến thăm tỉnh B": an embassy acts for its country (annotators place
   // it at its capital, like a ministry).
   'đại sứ quán',
@@ -123,6 +125,7 @@ const PROVINCIAL_TOO = new Set([
   // "Đoàn đại biểu Thanh niên Việt Nam" (a province's names its province: "… thanh niên tỉnh A").
   'đoàn đại biểu thanh niên',
   'đoàn thanh niên cộng sản hồ chí minh',
+  'đoàn thanh niên nhân dân cách mạng lào',
   'liên hiệp các tổ chức hữu nghị',
   'hội hữu nghị việt nam',
   // "Chủ tịch Mặt trận Lào Xây dựng đất nước tỉnh Luông Nậm Thà".
