@@ -9,9 +9,9 @@ import { afterOpening, meetingAt } from './frame-meeting.ts';
 import { isCapitalised } from './tokens.ts';
 import {
   countryWordAt,
+  foldedAt,
   hasWords,
   isDateline,
-  foldedAt,
   isSeatOrHome,
   isSuccessorRemark,
   phraseText,
@@ -22,7 +22,6 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import { commaBefore, futureIndex, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
-import { bareHomeUnit } from './visit-destinations.ts';
 import { isInviter, local, type VisitFinding } from './visit-sides.ts';
 
 /** What the article has established as the place of its main event. */
@@ -353,7 +352,7 @@ export function venueIn(s: SentenceView): Mention | null {
     const k = w === 'trên' ? onGround(s, k0) : k0;
     if (k < 0 || (w !== 'tại' && w !== 'ở' && w !== 'trên')) continue;
     if (isSeatOrHome(s, k)) continue;
-    const addressed = addressIn(s, k) ?? localityOf(s, k) ?? bareHomeUnit(s, k);
+    const addressed = addressIn(s, k) ?? localityOf(s, k);
     if (addressed) {
       found.push({ k, m: addressed });
       continue;

@@ -286,13 +286,14 @@ const TRIP_PHRASE_ENDS = new Set([
   'tại',
 ]);
 
+// Words before a place that say the trip went there.
+const WENT_TO = new Set(['tại', 'ở', 'đến', 'tới', 'sang']);
+
 /**
  * The party after "của" in a trip's own clause ("chuyến thăm … của Đoàn tỉnh A"), if a place
  * names it (national travellers are read only where the sentence opens with the trip, below);
  * side null for a delegation named by no place ("của đoàn").
  */
-const WENT_TO = new Set(['tại', 'ở', 'đến', 'tới', 'sang']);
-
 export function tripOwner(
   tt: TokenizedText,
   s: SentenceView,
