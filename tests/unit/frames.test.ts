@@ -1657,3 +1657,14 @@ describe('two ministries whose names hold "và"', () => {
     expect(visits(text, '2025-06-11')).toEqual(['KH-12*>VN-52']);
   });
 });
+
+describe('co-chairs rolled after "có"', () => {
+  it('"Đồng chủ trì cuộc họp có ông A, … Việt Nam; ông B, … Lào và ông C, … Campuchia" at the lead venue', () => {
+    const text = [
+      'Tin',
+      'Ngày 18/10, cuộc họp tham vấn giữa các ủy ban đối ngoại của Quốc hội ba nước đã diễn ra tại tỉnh miền núi Hà Giang.',
+      'Đồng chủ trì cuộc họp có ông Vũ Hải Hà, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Việt Nam; ông Sanya Praseuth, Chủ tịch Ủy ban Đối ngoại Quốc hội Lào và ông Sous Yara, Chủ tịch Ủy ban Đối ngoại của Quốc hội Campuchia.',
+    ].join('\n');
+    expect(visits(text, '2022-10-19').sort()).toEqual(['KH-12*>VN-03', 'LA-VT*>VN-03']);
+  });
+});

@@ -2044,7 +2044,13 @@ describe('rules from blind sets 89–91 (corpus-real91–93, after they were sco
     const text =
       'Tin\nThực hiện chương trình hợp tác năm 2019 giữa tỉnh Sơn La và tỉnh Luông Pha Băng (Lào), sáng 3/9, nhà trường đã đón 15 học viên.';
     expect(sisters(text)).toEqual(['LA-LP|VN-05']);
-    expect(sisters(text.replace(' năm 2019', ''))).toEqual([]);
+    // (Carried out, a programme without its year is one agreed too; a relationship spoken of is not.)
+    expect(sisters(text.replace(' năm 2019', ''))).toEqual(['LA-LP|VN-05']);
+    expect(
+      sisters(
+        text.replace('Thực hiện chương trình hợp tác năm 2019', 'Tăng cường quan hệ hợp tác'),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -2295,5 +2301,19 @@ describe("visits: Laos' People's Revolutionary Youth Union", () => {
         'Tin\nTỉnh đoàn Phú Thọ đã tiếp Đoàn đại biểu Đoàn Thanh niên Nhân dân Cách mạng Lào tỉnh Luông Nậm Thà.',
       ),
     ).toEqual(['LA-LM>VN-68']);
+  });
+});
+
+describe('sister links: a cooperation programme carried out', () => {
+  it('"Thực hiện chương trình hợp tác giữa A với 3 tỉnh … là B1, B2 và B3": three pairs', () => {
+    const text =
+      'Tin\nThực hiện chương trình hợp tác giữa Quảng Ninh với 3 tỉnh Bắc Lào là Luang Prabang, Houaphanh và Oudomxay, các trường đã đón lưu học sinh Lào.';
+    expect(sisters(text).sort()).toEqual(['LA-HO|VN-13', 'LA-LP|VN-13', 'LA-OU|VN-13']);
+  });
+
+  it('"… giữa tỉnh A với một số tỉnh Bắc Lào" names no partner, whoever the article named before', () => {
+    const text =
+      'Tin\nTrường đón 20 lưu học sinh đến từ ba tỉnh Luông Nậm Thà, U Đôm Xay và Phong Sa Lỳ.\nThực hiện chương trình hợp tác về giáo dục giữa tỉnh Phú Thọ với một số tỉnh Bắc Lào, trường đào tạo cho các tỉnh bạn.';
+    expect(sisters(text)).toEqual([]);
   });
 });

@@ -355,8 +355,9 @@ const COUNTRIES_LISTED = /(?<![\p{L}])(?:hai|ba|2|3)\s+nước\s+([^.;()]{4,40})
  * one per item, each named with its own country word.
  */
 export function coChairCountries(lower: string): CountryCode[] {
-  const chair = /(?<![\p{L}])chủ trì(?:[^:.;]{0,40}):/u.exec(lower);
-  if (chair) return bodyCountries(lower.slice(chair.index + chair[0].length).split(';'));
+  // ("Đồng chủ trì cuộc họp có ông A, …; ông B, … Lào và ông C, … Campuchia": "có" opens it too.)
+  const chair = /(?<![\p{L}])chủ trì(?:[^:.;]{0,40}?)(?::|\scó\s)/u.exec(lower);
+  if (chair) return bodyCountries(lower.slice(chair.index + chair[0].length).split(CHAIR_ITEMS));
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì":
   // the roll before the verb, one person per item.
   const roll = CHAIRED_BY.exec(lower);

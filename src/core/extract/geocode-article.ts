@@ -239,6 +239,8 @@ function visitDate(
 const GROUP =
   /(?<![\p{L}])(?:(?:ba|bốn|năm|sáu|các|từng|\d+)\s+tỉnh(?:\s+bạn)?|tỉnh\s+bạn)(?![\p{L}])/u;
 
+const SOME_PROVINCES = /(?<![\p{L}])một số\s+(?:tỉnh|địa phương)(?![\p{L}])/u;
+
 // "các tỉnh đồng bằng sông Cửu Long", "các tỉnh miền Trung": a region's provinces, no partners.
 const REGION_GROUP =
   /(?<![\p{L}])các\s+tỉnh\s+(?:đồng bằng|miền|tây nguyên|duyên hải|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|tây nam)(?![\p{L}])/u;
@@ -345,7 +347,7 @@ function sistersOf(
     if (only.length > 0 || named.length === 0) return only;
     const c = named[0]!.country;
     const group = GROUP.exec(lower);
-    if (named.some((e) => e.country !== c) || !group) return [];
+    if (named.some((e) => e.country !== c) || !group || SOME_PROVINCES.test(lower)) return [];
     const earlier: GazetteerEntry[] = [];
     for (const m of mentions) {
       if (m.span[1] > view.span[0]) break;
@@ -413,7 +415,8 @@ function sistersOf(
     if (distinctPairs(partners).length === 1) return [partners[0]!];
   }
   // "… với các tỉnh A, B và C; hằng năm hai bên …": the group, not the pair, signed.
-  if (!GROUP.test(lower)) return [];
+  // ("giữa tỉnh A với một số tỉnh Bắc Lào": some provinces, which the sentence leaves unsaid.)
+  if (!GROUP.test(lower) || SOME_PROVINCES.test(lower)) return [];
   const countries = new Set(named.map((e) => e.country));
   if (countries.size === 1) {
     const c = named[0]!.country;

@@ -55,6 +55,10 @@ const CUES = [
   'chương trình phối hợp giai đoạn',
   // ("Triển khai chương trình hợp tác năm 2017 giữa tỉnh A và tỉnh B": a year's programme too.)
   'chương trình hợp tác năm',
+  // ("Thực hiện chương trình hợp tác giữa A với 3 tỉnh … là B1, B2 và B3": a programme carried
+  // out is one agreed.)
+  'thực hiện chương trình hợp tác',
+  'triển khai chương trình hợp tác',
   // "Chính quyền tỉnh đã ký nhiều thỏa thuận với các tỉnh A và B".
   'ký nhiều thỏa thuận',
   'ký nhiều thoả thuận',
