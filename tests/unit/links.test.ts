@@ -2240,7 +2240,7 @@ describe('sisters: an agreement the ministries signed', () => {
 describe('visits: a trip to the traveller own country', () => {
   it('"Thủ tướng X khi sang Việt Nam …, … đất nước Campuchia": no Vietnamese trip to Cambodia', () => {
     const text =
-      'Tin\nĐây là nơi Thủ tướng Hun Sen đặt chân khi sang Việt Nam năm 1977, mở đầu hành trình giải phóng đất nước Campuchia.';
+      'Tin\nĐây là nơi Thủ tướng Sok Chenda đặt chân khi sang Việt Nam năm 1977, mở đầu hành trình giải phóng đất nước Campuchia.';
     expect(visits(text)).toEqual([]);
   });
 
@@ -2315,5 +2315,41 @@ describe('sister links: a cooperation programme carried out', () => {
     const text =
       'Tin\nTrường đón 20 lưu học sinh đến từ ba tỉnh Luông Nậm Thà, U Đôm Xay và Phong Sa Lỳ.\nThực hiện chương trình hợp tác về giáo dục giữa tỉnh Phú Thọ với một số tỉnh Bắc Lào, trường đào tạo cho các tỉnh bạn.';
     expect(sisters(text)).toEqual([]);
+  });
+});
+
+describe('visits: Lao and Cambodian leaders known by name', () => {
+  it('"Thủ tướng Hun Sen đến thăm tỉnh B" is Cambodia\'s Prime Minister, not Vietnam\'s', () => {
+    expect(visits('Tin\nNgày 12/6, Thủ tướng Hun Sen đến thăm tỉnh Bình Phước.')).toEqual([
+      'KH-12*>VN-58',
+    ]);
+  });
+
+  it('"chuyến thăm Lào của ông Hun Sen"', () => {
+    expect(
+      visits('Tin\nThỏa thuận đạt được trong chuyến thăm Lào của ông Hun Sen từ ngày 13 đến 14/2.'),
+    ).toEqual(['KH-12*>LA-VT*']);
+  });
+
+  it("a Vietnamese leader named without a country is still Vietnam's", () => {
+    expect(visits('Tin\nNgày 12/6, Thủ tướng Phạm Minh Chính đến thăm tỉnh Champasak.')).toEqual([
+      'VN-HN*>LA-CH',
+    ]);
+  });
+});
+
+describe('visits: a national delegation received, told in the passive', () => {
+  it('"Cùng ngày, đoàn Việt Nam đã được đồng chí X, Bí thư Trung ương Đảng … Lào, tiếp."', () => {
+    expect(
+      visits(
+        'Tin\nCùng ngày, đoàn Việt Nam đã được đồng chí X, Bí thư Trung ương Đảng Nhân dân Cách mạng Lào, tiếp.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('two bodies of one country received by each other go nowhere', () => {
+    expect(
+      visits('Tin\nCùng ngày, đoàn Bộ Quốc phòng Việt Nam đã được Chủ tịch nước tiếp.'),
+    ).toEqual([]);
   });
 });

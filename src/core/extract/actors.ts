@@ -1,5 +1,6 @@
 // National-level actors (party, state, government bodies and their leaders) and country words.
 // The gold guide places a national actor at its country's capital, marked level "national".
+import { leaderCountry } from './foreign-leaders.ts';
 import type { CountryCode } from '../types.ts';
 
 /** Titles and bodies that act for a whole country (lower case, NFC). */
@@ -255,6 +256,7 @@ export function nationalActorCountry(lower: string): CountryCode | null {
     return (
       words.find((w) => w.index > at && w.index < end)?.country ??
       ownDelegation(lower.slice(end)) ??
+      leaderCountry(lower.slice(at, end)) ??
       (envoyAt(lower, at) ? null : 'VN')
     );
   }
@@ -302,6 +304,7 @@ export function nationalActorNear(lower: string): CountryCode | null {
   return (
     countryWords(phrase.slice(at, own))[0]?.country ??
     ownDelegation(phrase.slice(own)) ??
+    leaderCountry(phrase.slice(at, own)) ??
     (envoyAt(phrase, at) ? null : 'VN')
   );
 }

@@ -3,6 +3,7 @@
 // Hun Sen đã bay sang Vientiane"), by a pronoun ("Trước đó, ông đã …") or, for an ambassador, by
 // the bare title ("khi Đại sứ đến thăm B"): each stands for the side first named.
 import type { CountryCode, GazetteerEntry } from '../types.ts';
+import { knownLeaders } from './foreign-leaders.ts';
 import type { Mention } from './find-places.ts';
 
 // A national title, the country it serves, then the capitalised words of a name.
@@ -16,6 +17,8 @@ export function titledPeople(text: string): Map<string, CountryCode> {
   const out = new Map<string, CountryCode>();
   // Most articles name no foreign leader with a title: the test is one scan for the countries.
   if (!text.includes('Lào') && !text.includes('Campuchia')) return out;
+  // ("ông Hun Sen" where no sentence gives him his country: a leader known by name.)
+  for (const [name, c] of knownLeaders(text.toLowerCase())) out.set(name, c);
   const lastWords = new Map<string, CountryCode | null>();
   for (const m of text.matchAll(TITLED)) {
     const c = COUNTRY[m[1]!]!;

@@ -437,7 +437,7 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   if (w === 'tiếp' && end === k && NOT_AFTER_TIEP.has(after)) return null;
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
   // "Đoàn … tỉnh A được … lãnh đạo tỉnh B đón tiếp.": received, the guest before "được".
-  if (end + 1 >= s.t1 && wordAt(s, s.t0) === 'đoàn') return passiveBefore(s, k) >= 0 ? end : null;
+  if (end + 1 >= s.t1 && delegationOpening(s) >= 0) return passiveBefore(s, k) >= 0 ? end : null;
   let g = end + 1;
   while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 8) g++;
   return GUEST_START.has(wordAt(s, g)) || RECEIVED_FORCES.has(wordAt(s, g)) || guestsFrom(s, g)
@@ -479,6 +479,17 @@ export function guestsFrom(s: SentenceView, g: number): boolean {
 }
 
 /** The nearest "được" before token k, past the sentence's first word ("Đoàn … được … đón"), or -1. */
+/**
+ * The "đoàn" a sentence opens with, or opens with after a short time clause ("Cùng ngày, đoàn …"),
+ * else -1.
+ */
+export function delegationOpening(s: SentenceView): number {
+  if (wordAt(s, s.t0) === 'đoàn') return s.t0;
+  for (let k = s.t0 + 1; k <= s.t0 + 4 && k < s.t1; k++)
+    if (commaBefore(s, k)) return wordAt(s, k) === 'đoàn' ? k : -1;
+  return -1;
+}
+
 export function passiveBefore(s: SentenceView, k: number): number {
   for (let b = k - 1; b > s.t0; b--) if (wordAt(s, b) === 'được') return b;
   return -1;

@@ -13,7 +13,14 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
-import { commaBefore, guestsFrom, guestWord, passiveBefore, type Cue } from './visit-cues.ts';
+import {
+  commaBefore,
+  delegationOpening,
+  guestsFrom,
+  guestWord,
+  passiveBefore,
+  type Cue,
+} from './visit-cues.ts';
 import { clauseEnd as clauseClose } from './visit-destinations.ts';
 import { isDelegationOf } from './visit-travellers.ts';
 import { partnerGroup } from './visit-groups.ts';
@@ -50,7 +57,7 @@ export function resolveReverse(
   gaz: Gazetteer,
   ctx: VisitContext,
 ): VisitFinding[] {
-  const passive = receivedGuest(s, cue);
+  const passive = receivedGuest(s, cue, gaz);
   if (passive) return [passive];
   // "đã đón tiếp 18 đoàn khách", "tiếp nhiều đoàn": a tally of a year's exchanges, not one trip.
   const counted = wordAt(s, cue.end + 1);
@@ -224,15 +231,24 @@ const RECEIVERS_AFTER = /^(?:và\s+)?(?:làm việc\s+)?(?:với\s+)?đoàn\s+c�
  * "Đoàn công tác tỉnh A được đồng chí …, Chủ tịch HĐND tỉnh B cùng lãnh đạo … đón tiếp.": the
  * guest stands before "được", the host between it and the verb.
  */
-function receivedGuest(s: SentenceView, cue: Cue): VisitFinding | null {
-  if (wordAt(s, s.t0) !== 'đoàn') return null;
+function receivedGuest(s: SentenceView, cue: Cue, gaz: Gazetteer): VisitFinding | null {
+  // ("Cùng ngày, đoàn Việt Nam đã được …": a short time clause may open the sentence.)
+  const start = delegationOpening(s);
+  if (start < 0) return null;
   const by = passiveBefore(s, cue.start);
-  if (by < 0) return null;
-  const guest = s.mentions.find((m) => m.lastToken < by);
+  if (by < start) return null;
+  const guest = s.mentions.find((m) => m.firstToken >= start && m.lastToken < by);
   const host = s.mentions.find(
     (m) => m.firstToken > by && m.lastToken < cue.start && m.entry.country !== guest?.entry.country,
   );
-  return guest && host ? { from: local(guest), to: [local(host)], sentence: s } : null;
+  if (guest && host) return { from: local(guest), to: [local(host)], sentence: s };
+  // "đoàn Việt Nam đã được đồng chí X, Bí thư Trung ương Đảng … Lào, tiếp": national bodies of
+  // two countries, the guest received in the host's capital.
+  if (guest || host) return null;
+  const g = nationalActorCountry(phraseText(s.tt, start, by));
+  const h = nationalActorCountry(phraseText(s.tt, by + 1, cue.start));
+  if (!g || !h || g === h) return null;
+  return { from: national(gaz, g), to: [national(gaz, h)], sentence: s, atCapital: true };
 }
 
 /** The token after the last comma before token k, or the sentence start. */

@@ -1,5 +1,6 @@
 // Who travels in a forward reading: the body that sends, the delegation's home, the leader whose
 // trip it is.
+import { leaderCountry } from './foreign-leaders.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { nationalActorNear } from './actors.ts';
 import { countOf } from './count-words.ts';
@@ -343,7 +344,9 @@ export function tripOwner(
     if (side) return { side, mentions: withListed(s, m) };
   }
   if (m) return null;
-  const c = nationalActorNear(phraseText(tt, k + 1, e));
+  // ("chuyến thăm Lào của ông Hun Sen": a leader known by name.)
+  const owner = phraseText(tt, k + 1, e);
+  const c = nationalActorNear(owner) ?? leaderCountry(owner);
   // "chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn Thanh niên Cộng sản Hồ Chí Minh": a
   // national body owns the trip to a country.
   if (c && toCountry) return { side: national(gaz, c), mentions: [] };
