@@ -1668,3 +1668,18 @@ describe('co-chairs rolled after "có"', () => {
     expect(visits(text, '2022-10-19').sort()).toEqual(['KH-12*>VN-03', 'LA-VT*>VN-03']);
   });
 });
+
+describe('delegations counted among the guests', () => {
+  it('"Trong số này có 6 đoàn đến từ các tỉnh …, gồm: A; B; C" at the lead venue, a misspelt last item too', () => {
+    const text = [
+      'Tin',
+      'Sáng 27/1, chương trình giao lưu giữa học sinh tỉnh Điện Biên với học sinh các tỉnh Bắc Lào đã được tổ chức tại Điện Biên.',
+      'Trong số này có 3 đoàn đến từ các tỉnh phía Bắc nước bạn Lào, gồm: Luông Nặm Thà; Bo Kẹo; U Đôm Say, tổng cộng 90 vận động viên.',
+    ].join('\n');
+    expect(visits(text, '2024-01-27').sort()).toEqual([
+      'LA-BK>VN-71',
+      'LA-LM>VN-71',
+      'LA-OU>VN-71',
+    ]);
+  });
+});

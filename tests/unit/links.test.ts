@@ -2353,3 +2353,13 @@ describe('visits: a national delegation received, told in the passive', () => {
     ).toEqual([]);
   });
 });
+
+describe('visits: an inter-agency delegation named by its country', () => {
+  it('"Đoàn công tác liên ngành Việt Nam đã tới thăm … ở tỉnh B"', () => {
+    expect(
+      visits(
+        'Tin\nĐoàn công tác liên ngành Việt Nam đã tới thăm bà con người gốc Việt ở tỉnh Kampong Chhnang.',
+      ),
+    ).toEqual(['VN-HN*>KH-4']);
+  });
+});

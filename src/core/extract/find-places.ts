@@ -664,6 +664,8 @@ function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   if (i === 0) return false;
   // Not after ";": "…, Tỉnh trưởng tỉnh A; Khamkhan B, …" lists people with their titles.
   if (commasBetween(tt, i - 1, i) === 1 && placeEndsAt(mentions, i - 1)) return true;
+  // Unless ";" parts places only: "gồm: Luông Phra Băng; Bo Kẹo; Xay Nhạ Bu Ly; U Đôm Say".
+  if (semicolonAfterPlaces(tt, mentions, i)) return true;
   // "10 tỉnh: Mođunkiri, Strung Treng, Rattanakiri (Campuchia)": a known place follows instead.
   if (listedBefore(ctx, mentions, i)) return true;
   if (countedItem(ctx, mentions, i)) return true;
@@ -672,6 +674,17 @@ function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
   if (f !== 'va' && f !== 'cung') return false;
   const commas = commasBetween(tt, i - 2, i - 1);
   return (commas === 0 || commas === 1) && placeEndsAt(mentions, i - 2);
+}
+
+/** Token i follows "; " after a place that itself follows "; " after a place. */
+function semicolonAfterPlaces(tt: TokenizedText, mentions: readonly Mention[], i: number): boolean {
+  const semicolon = (a: number, b: number) =>
+    /^\s*;\s*$/.test(tt.text.slice(tt.tokens[a]!.end, tt.tokens[b]!.start));
+  const prev = mentions.find((m) => m.lastToken === i - 1);
+  if (!prev || !semicolon(i - 1, i) || prev.firstToken < 1) return false;
+  return (
+    placeEndsAt(mentions, prev.firstToken - 1) && semicolon(prev.firstToken - 1, prev.firstToken)
+  );
 }
 
 /** Token i follows "và" / "cùng" right after a known place ("A và B"). */

@@ -246,7 +246,13 @@ function attendedBy(s: SentenceView): boolean {
 
 /** "Các đoàn (đại biểu) đến từ năm tỉnh A, B, …": a roll of the guests by where they came from. */
 export function delegationsFrom(s: SentenceView): boolean {
-  let k = wordAt(s, s.t0) === 'các' ? s.t0 + 1 : s.t0;
+  let k = s.t0;
+  // ("Trong số này có 6 đoàn đến từ …": those counted among the event's guests.)
+  if (wordsAt(s, k, ['trong', 'số']) || wordsAt(s, k, ['trong', 'đó'])) k += 2;
+  if (wordAt(s, k) === 'này' || wordAt(s, k) === 'đó') k++;
+  if (wordAt(s, k) === 'có') k++;
+  if (countOf(wordAt(s, k)) > 0) k++;
+  if (wordAt(s, k) === 'các') k++;
   if (wordAt(s, k) !== 'đoàn') return false;
   k++;
   if (wordAt(s, k) === 'đại' && wordAt(s, k + 1) === 'biểu') k += 2;
