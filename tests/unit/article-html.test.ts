@@ -261,3 +261,16 @@ describe('htmlToArticle: a department portal names itself in <title>', () => {
     );
   });
 });
+
+describe('htmlToArticle: a lead paragraph classed "chapo" (Le Courrier)', () => {
+  it('keeps the chapo outside the body box as the lead', () => {
+    const body =
+      '<p>Tại buổi gặp, Chủ tịch UBND tỉnh nhấn mạnh quan hệ láng giềng tốt đẹp giữa hai nước.</p>'.repeat(
+        4,
+      );
+    const html = `<html><body><h1 class="title-detail">Tăng cường hữu nghị</h1>
+      <p class="chapo"><strong>Ngày 15/1, đại diện tỉnh Svay Rieng đã gặp lãnh đạo tỉnh Long An để chúc mừng năm mới.</strong></p>
+      <div class="content">${body}</div></body></html>`;
+    expect(htmlToArticle(html).text).toContain('đại diện tỉnh Svay Rieng');
+  });
+});

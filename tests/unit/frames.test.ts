@@ -1683,3 +1683,23 @@ describe('delegations counted among the guests', () => {
     ]);
   });
 });
+
+describe('a ceremony both sides hold, placed at its end', () => {
+  it('"UBND tỉnh A cùng … tỉnh B tổ chức lễ đón nhận Huân chương … của nước … Lào tại TP C" (C in A): B came', () => {
+    const text = [
+      'Tin',
+      'Chiều 14-1, UBND tỉnh Quảng Bình cùng Ủy ban chính quyền tỉnh Khăm Muộn tổ chức lễ đón nhận Huân chương Lao động hạng nhất của nước Cộng hòa dân chủ nhân dân Lào tại TP Đồng Hới.',
+    ].join('\n');
+    expect(visits(text, '2025-01-15')).toEqual(['LA-KH>VN-24']);
+  });
+
+  it('a roll of the same ceremony keeps the pair a trip, for "hai tỉnh đã ký" later', () => {
+    const text = [
+      'Tin',
+      'Chiều 14-1, UBND tỉnh Quảng Bình cùng Ủy ban chính quyền tỉnh Khăm Muộn tổ chức lễ đón nhận Huân chương tại TP Đồng Hới.',
+      'Dự buổi lễ, phía tỉnh Quảng Bình có ông A, Phó Chủ tịch UBND tỉnh; phía tỉnh Khăm Muộn có ông B, Phó Tỉnh trưởng.',
+      'Tháng 1-2023, hai tỉnh đã ký biên bản ghi nhớ thiết lập quan hệ hợp tác hữu nghị.',
+    ].join('\n');
+    expect(sisterLinks(text)).toEqual(['LA-KH-VN-24']);
+  });
+});

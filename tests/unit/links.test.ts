@@ -2363,3 +2363,22 @@ describe('visits: an inter-agency delegation named by its country', () => {
     ).toEqual(['VN-HN*>KH-4']);
   });
 });
+
+describe('visits: greeting calls and trips that open the sentence', () => {
+  it('"đại diện các tỉnh A1, A2 đã gặp lãnh đạo tỉnh B để chúc mừng năm mới": each came to B', () => {
+    expect(
+      visits(
+        'Tin\nNgày 15/1, đại diện các tỉnh Prey Veng và Svay Rieng (Campuchia) đã gặp lãnh đạo tỉnh Long An để chúc mừng năm mới.',
+      ).sort(),
+    ).toEqual(['KH-14>VN-41', 'KH-20>VN-41']);
+    expect(
+      visits('Tin\nNgày 15/1, lãnh đạo tỉnh Long An đã gặp lãnh đạo tỉnh Svay Rieng tại cửa khẩu.'),
+    ).toEqual([]);
+  });
+
+  it('"B (TTXVN) - Đang có chuyến thăm … tại Lào, ngày 25/7, Chủ tịch HĐND TP A … đã hội đàm với … Thủ đô B"', () => {
+    const text =
+      'Tin\nVientiane (TTXVN) - Đang có chuyến thăm và làm việc tại Lào, ngày 25/7, Chủ tịch Hội đồng nhân dân TP. Đà Nẵng đã hội đàm với Chủ tịch Hội đồng nhân dân Thủ đô Vientiane.';
+    expect(visits(text, '2019-07-26')).toEqual(['VN-DN>LA-VT']);
+  });
+});

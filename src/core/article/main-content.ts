@@ -16,7 +16,7 @@ const CONTENT =
   /article|content|detail|chi-?tiet|noi-?dung|body|post|entry|story|main|news-?text|maincontent|fck|cms-body/i;
 // The lead paragraph that many outlets keep outside the body box ("hometext" on NukeViet portals).
 const LEAD =
-  /sapo|lead|summary|description|chapeau|tom-?tat|tomtat|intro|excerpt|hometext|home-text/i;
+  /sapo|lead|summary|description|chapeau|chapo|tom-?tat|tomtat|intro|excerpt|hometext|home-text/i;
 
 export function attr(e: Element, name: string): string | null {
   return e.attrs.find((a) => a.name === name)?.value ?? null;

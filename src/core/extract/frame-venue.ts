@@ -439,9 +439,13 @@ export function venueIn(s: SentenceView): Mention | null {
   // one place the sentence ends on, after the signing's long object.
   // (Only where the signers of both countries are named before it: "… ký hợp đồng với một doanh
   // nghiệp đóng tại tỉnh B" names where a firm sits.)
+  // (So does a ceremony both sides hold: "UBND tỉnh A cùng … tỉnh B tổ chức lễ đón nhận Huân
+  // chương … của nước … Lào tại TP C".)
   const last = found[found.length - 1];
   const signers = new Set(s.mentions.filter((m) => m.lastToken < cue).map((m) => m.entry.country));
-  if (wordAt(s, cue) !== 'ký' || signers.size < 2 || found.length !== 1 || !last) return null;
+  const held = [cue - 3, cue - 2, cue].some((b) => wordsAt(s, b, ['tổ', 'chức']));
+  if ((wordAt(s, cue) !== 'ký' && !held) || signers.size < 2 || found.length !== 1 || !last)
+    return null;
   for (let k = cue + 1; k <= last.k; k++) if (semicolonBefore(s, k)) return null;
   return last.m;
 }

@@ -616,6 +616,8 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
           const p: EventPair = { a: v.from.entry, b: to.entry, sentence: i };
           if (v.attended) p.attended = true;
           const had = partners.findIndex((x) => x.a.iso === p.a.iso && x.b.iso === p.b.iso);
+          // (A pair told as a trip stays one when a roll of the same event names it again.)
+          if (had >= 0 && !partners[had]!.attended) delete p.attended;
           if (had >= 0) partners.splice(had, 1);
           partners.push(p);
           ctx.lastPair = [p.a, p.b];

@@ -119,6 +119,13 @@ function departsFor(s: SentenceView, k: number): number {
   return -1;
 }
 
+/** "… để chúc mừng / chúc Tết …" within a few words after token k: a greeting's purpose. */
+function greetsAfter(s: SentenceView, k: number): boolean {
+  for (let j = k; j < Math.min(s.t1 - 1, k + 14); j++)
+    if (wordAt(s, j) === 'để' && wordAt(s, j + 1) === 'chúc') return true;
+  return false;
+}
+
 /** Travel verbs that always announce a visit. */
 function forwardCueAt(s: SentenceView, k: number): number | null {
   const w = wordAt(s, k);
@@ -131,6 +138,9 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'chúc' && next === 'tết') return MESSAGE.has(wordAt(s, k - 1)) ? null : k + 1;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return livesAndWorks(s, k) ? null : k + 1;
+  // "đại diện các tỉnh A1, A2 đã gặp lãnh đạo tỉnh B để chúc mừng năm mới": a greeting call.
+  if (w === 'gặp' && next === 'lãnh' && wordAt(s, k + 2) === 'đạo' && greetsAfter(s, k + 3))
+    return k;
   // "đoàn đã có mặt tại tỉnh A và tỉnh B": was there; "đoàn dừng chân tại …": stopped there.
   // "Điểm dừng chân đầu tiên mà đoàn chọn là tỉnh Át-ta-pư": the stop, named after "là".
   if (w === 'dừng' && next === 'chân' && wordAt(s, k - 1) === 'điểm') {
@@ -501,6 +511,7 @@ const RECEIVED_FORCES = new Set(['lực', 'cán']);
 
 // Folded forms of every first cue word: the cheap test before reading diacritics.
 const CUE_FOLDED = new Set([
+  'gap',
   'quy',
   'cat',
   'khao',

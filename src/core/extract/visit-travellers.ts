@@ -8,6 +8,7 @@ import type { Mention } from './find-places.ts';
 import {
   countryWordAt,
   foldedAt,
+  isDateline,
   phraseText,
   semicolonIn,
   wordAt,
@@ -170,6 +171,16 @@ const DELEGATION_WORDS = new Set([
 // "Trong khuôn khổ chuyến thăm …,", "Nhân chuyến công tác …,", "Trong chương trình chuyến thăm …,".
 const TRIP_OPENERS = new Set(['khổ', 'nhân', 'trình', 'trong', 'dịp']);
 
+/** The first token after a dateline opening the sentence at `start` ("Vientiane (TTXVN) - …"). */
+function afterDateline(s: SentenceView, start: number): number {
+  const m = s.mentions[0];
+  if (!m || m.firstToken !== start || !isDateline(s, m)) return start;
+  const dash = s.tt.text.slice(m.span[1], m.span[1] + 40).search(/[-–—]/u);
+  let k = m.lastToken + 1;
+  while (k < s.t1 && s.tt.tokens[k]!.start < m.span[1] + dash) k++;
+  return k;
+}
+
 /** Whether the sentence opens with a clause naming the trip, the word "chuyến" at index k. */
 export function opensWithTrip(s: SentenceView, k: number): boolean {
   // ("Theo đặc phái viên TTXVN, sáng 5/2, tại thủ đô B, trong khuôn khổ chuyến thăm …": the
@@ -181,13 +192,17 @@ export function opensWithTrip(s: SentenceView, k: number): boolean {
     if (c < k) start = c;
   }
   if (k - start > 14) return false;
+  // ("Đang có chuyến thăm … tại Lào, ngày 25/7, Chủ tịch …": the trip opens the sentence, with no
+  // subject before it, past a dateline.)
+  const opening = afterDateline(s, start);
+  if (wordAt(s, opening) === 'đang' && k - opening <= 2) return true;
   for (let b = k - 1; b >= Math.max(s.t0, k - 3); b--)
     if (TRIP_OPENERS.has(wordAt(s, b))) return true;
   return false;
 }
 
 // Words of a leader's title right before the place it is held in ("Phó Chủ tịch UBND tỉnh A").
-const TITLE_ENDS = new Set(['ubnd', 'hđnd', 'ủy', 'tịch', 'thư', 'trưởng']);
+const TITLE_ENDS = new Set(['ubnd', 'hđnd', 'ủy', 'tịch', 'thư', 'trưởng', 'dân']);
 
 /**
  * "Trong chuyến thăm, bà …, Phó Chủ tịch UBND tỉnh A, Trưởng đoàn … chúc …": after the trip
