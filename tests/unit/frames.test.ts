@@ -1703,3 +1703,21 @@ describe('a ceremony both sides hold, placed at its end', () => {
     expect(sisterLinks(text)).toEqual(['LA-KH-VN-24']);
   });
 });
+
+describe('an address of units inside units, ending on the province', () => {
+  it('"tại bản X, cụm bản Y, huyện Z, tỉnh B (Lào), Đồn Biên phòng …, BĐBP A đã tổ chức trao quà": A went to B', () => {
+    const text = [
+      'Tin',
+      'Ngày 21-12, tại bản A Viên, cụm bản La Cồ, huyện Sê Pôn, tỉnh Savannakhet (Lào), Đồn Biên phòng Hướng Lập, BĐBP Quảng Trị đã tổ chức trao nhiều phần quà.',
+    ].join('\n');
+    expect(visits(text, '2022-12-22')).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('a chain that ends on no province places nothing', () => {
+    const text = [
+      'Tin',
+      'Ngày 21-12, tại bản A Viên, cụm bản La Cồ, huyện Sê Pôn, Đồn Biên phòng Hướng Lập đã tổ chức trao nhiều phần quà.',
+    ].join('\n');
+    expect(visits(text, '2022-12-22')).toEqual([]);
+  });
+});

@@ -341,6 +341,27 @@ function uncounted(s: SentenceView, a: number, b: number): number {
   return n;
 }
 
+/**
+ * "tại bản A Viên, cụm bản La Cồ, huyện Sê Pôn, tỉnh B (Lào), ‹subject› …": an address of units
+ * inside units, each after a comma, that ends on the province (more words, and commas, than a
+ * venue is otherwise allowed).
+ */
+function unitChainEnd(s: SentenceView, k: number): Mention | null {
+  const unitAt = (j: number) => SUB_UNITS.has(wordAt(s, j)) || wordAt(s, j) === 'cụm';
+  if (!unitAt(k + 1)) return null;
+  for (let j = k + 2, segments = 1; j < Math.min(s.t1, k + CHAIN_REACH); j++) {
+    if (!commaBefore(s, j)) continue;
+    // ("huyện Sê Pôn" is read as its province too: a unit of the chain, not its end.)
+    const m = s.mentions.find((x) => x.headToken === j && x.prefix === 'tinh');
+    if (m) return segments >= 2 ? m : null;
+    if (!unitAt(j)) return null;
+    segments++;
+  }
+  return null;
+}
+
+const CHAIN_REACH = 20;
+
 export function venueIn(s: SentenceView): Mention | null {
   const cue = meetingAt(s, afterOpening(s));
   const found: { k: number; m: Mention }[] = [];
@@ -355,6 +376,11 @@ export function venueIn(s: SentenceView): Mention | null {
     const addressed = addressIn(s, k) ?? localityOf(s, k);
     if (addressed) {
       found.push({ k, m: addressed });
+      continue;
+    }
+    const chained = unitChainEnd(s, k);
+    if (chained) {
+      found.push({ k, m: chained });
       continue;
     }
     for (const m of s.mentions) {
@@ -465,6 +491,8 @@ const HOSTED = new Set([
   'giao',
   'chương',
   'tiệc',
+  // "tổ chức trao quà …": a handover where the gifts are given.
+  'trao',
   // "tổ chức Diễn đàn Doanh nghiệp …", "Triển lãm …", "Liên hoan …", "Tuần Văn hóa …".
   'diễn',
   'triển',
