@@ -556,7 +556,7 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
   // co-organiser of the same province ("… tỉnh", unnamed) stands before the verb.
   const from = sameProvinceBodyAfter(s, first);
   for (let k = from + 1; k < Math.min(s.t1, from + 8); k++) {
-    if (organisesAt(s, k) || organisedBy(s, first, k) || chairsEventAt(s, k))
+    if (organisesAt(s, k) || organisedBy(s, first, k) || chairsEventAt(s, k, first))
       return jointWith(s, first) ? null : { host: first, organiser: true };
     // "tỉnh B (Lào) đã long trọng tổ chức lễ …": manner words may stand before the verb.
     if (k >= from + 3 && !BEFORE_ORGANISING.has(wordAt(s, k))) break;
@@ -594,9 +594,8 @@ function organisesAt(s: SentenceView, k: number): boolean {
  * "Bộ Chỉ huy BĐBP tỉnh A chủ trì hội nghị … với lực lượng … của các tỉnh B, C": the chair of a
  * meeting its guests came to (not "đồng chủ trì", two chairs, nor one of another side before it).
  */
-function chairsEventAt(s: SentenceView, k: number): boolean {
+function chairsEventAt(s: SentenceView, k: number, first: Mention): boolean {
   if (!wordsAt(s, k, ['chủ', 'trì']) || wordAt(s, k - 1) === 'đồng') return false;
-  const first = s.mentions.find((m) => !isDateline(s, m))!;
   return (
     isHosted(s, afterManner(s, k + 2)) &&
     s.mentions.every((m) => m.headToken > k || m.entry.country === first.entry.country)

@@ -239,7 +239,13 @@ function visitDate(
 const GROUP =
   /(?<![\p{L}])(?:(?:ba|bốn|năm|sáu|các|từng|\d+)\s+tỉnh(?:\s+bạn)?|tỉnh\s+bạn)(?![\p{L}])/u;
 
+// ("giữa tỉnh A với một số tỉnh Bắc Lào": some provinces, which the sentence leaves unsaid.)
 const SOME_PROVINCES = /(?<![\p{L}])một số\s+(?:tỉnh|địa phương)(?![\p{L}])/u;
+
+/** The group of partner provinces a sentence signs with ("các tỉnh", "ba tỉnh bạn"), else null. */
+function partnerGroupWord(lower: string): RegExpExecArray | null {
+  return SOME_PROVINCES.test(lower) ? null : GROUP.exec(lower);
+}
 
 // "các tỉnh đồng bằng sông Cửu Long", "các tỉnh miền Trung": a region's provinces, no partners.
 const REGION_GROUP =
@@ -346,8 +352,8 @@ function sistersOf(
     const only = both ? onlyPairUpTo(mentions, view.span[1]) : [];
     if (only.length > 0 || named.length === 0) return only;
     const c = named[0]!.country;
-    const group = GROUP.exec(lower);
-    if (named.some((e) => e.country !== c) || !group || SOME_PROVINCES.test(lower)) return [];
+    const group = partnerGroupWord(lower);
+    if (named.some((e) => e.country !== c) || !group) return [];
     const earlier: GazetteerEntry[] = [];
     for (const m of mentions) {
       if (m.span[1] > view.span[0]) break;
@@ -415,8 +421,7 @@ function sistersOf(
     if (distinctPairs(partners).length === 1) return [partners[0]!];
   }
   // "… với các tỉnh A, B và C; hằng năm hai bên …": the group, not the pair, signed.
-  // ("giữa tỉnh A với một số tỉnh Bắc Lào": some provinces, which the sentence leaves unsaid.)
-  if (!GROUP.test(lower) || SOME_PROVINCES.test(lower)) return [];
+  if (!partnerGroupWord(lower)) return [];
   const countries = new Set(named.map((e) => e.country));
   if (countries.size === 1) {
     const c = named[0]!.country;

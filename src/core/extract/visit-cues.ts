@@ -488,7 +488,6 @@ export function guestsFrom(s: SentenceView, g: number): boolean {
   return wordAt(s, k) === 'khách' && wordAt(s, k + 1) === 'từ';
 }
 
-/** The nearest "được" before token k, past the sentence's first word ("Đoàn … được … đón"), or -1. */
 /**
  * The "đoàn" a sentence opens with, or opens with after a short time clause ("Cùng ngày, đoàn …"),
  * else -1.
@@ -500,6 +499,7 @@ export function delegationOpening(s: SentenceView): number {
   return -1;
 }
 
+/** The nearest "được" before token k, past the sentence's first word ("Đoàn … được … đón"), or -1. */
 export function passiveBefore(s: SentenceView, k: number): number {
   for (let b = k - 1; b > s.t0; b--) if (wordAt(s, b) === 'được') return b;
   return -1;
