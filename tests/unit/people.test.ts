@@ -80,6 +80,29 @@ describe('titledLocals and personPlace: local leaders named by name', () => {
     );
   });
 
+  it('reads a leader whose titles and place come before the name', () => {
+    const text =
+      'Chủ tịch UBND tỉnh Tây Ninh Phạm Văn Tân và Bí thư Thành ủy TPHCM Nguyễn Văn Nên dự lễ; Tỉnh trưởng tỉnh Svay Rieng Men Vibol phát biểu.';
+    expect(locals(text)).toEqual(
+      new Map([
+        ['phạm văn tân', 'VN-37'],
+        ['nguyễn văn nên', 'VN-SG'],
+        ['men vibol', 'KH-20'],
+      ]),
+    );
+    // (Not a place followed by the next capitalised words of the sentence, without a title.)
+    expect(locals('Đoàn tỉnh Tây Ninh Hội nghị thường niên.')).toEqual(new Map());
+  });
+
+  it('a host named by title first, then by name alone, receives the guests', () => {
+    const text = [
+      'Tin',
+      'Chủ tịch UBND tỉnh Tây Ninh Phạm Văn Tân đề nghị các tỉnh giáp biên tiếp tục hợp tác.',
+      'Ngày 7/2, ông Phạm Văn Tân đã tiếp lãnh đạo các tỉnh Prey Veng và Svay Rieng.',
+    ].join('\n');
+    expect(visits(text, '2024-02-08')).toEqual(['KH-14>VN-37', 'KH-20>VN-37']);
+  });
+
   it('finds the leader anywhere in a phrase, by the longest run of the name', () => {
     const e = builtinGazetteer().entries.find((x) => x.iso === 'LA-VT')!;
     const known = new Map([['anouphap tounalom', e]]);

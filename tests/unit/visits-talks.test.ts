@@ -68,3 +68,48 @@ describe('sides of a relationship spoken of', () => {
     expect(visits(text, '2024-12-06')).toEqual(['LA-VT*>VN-HP']);
   });
 });
+
+describe('talks with a leader', () => {
+  it('"Trước đó, … đã hội đàm với đồng chí X, Bí thư … B" on a trip abroad: one more stop', () => {
+    const text = [
+      'Tin',
+      'Chiều 26/5, Bí thư Tỉnh ủy Quảng Nam Lương Nguyễn Minh Triết đã làm việc với lãnh đạo tỉnh Sê Kông.',
+      'Trước đó, đồng chí Lương Nguyễn Minh Triết đã hội đàm với đồng chí Bun-thoong, Bí thư Tỉnh ủy tỉnh Attapeu; đồng thời hội kiến ông Khăm-phăn, Tỉnh trưởng tỉnh Salavan.',
+    ].join('\n');
+    expect(visits(text, '2024-05-27')).toEqual(['VN-27>LA-XE', 'VN-27>LA-AT', 'VN-27>LA-SL']);
+  });
+
+  it('with no trip told before, B’s leader may be the guest: nothing', () => {
+    const text = [
+      'Tin',
+      'Sáng 3/4, Bí thư Tỉnh ủy Quảng Trị đã hội đàm với ông Xay-sổm-phon, Bí thư Tỉnh ủy tỉnh Salavan.',
+    ].join('\n');
+    expect(visits(text, '2024-04-04')).toEqual([]);
+  });
+
+  it('after a trip the other way, the hosts’ talks are no trip of theirs', () => {
+    const text = [
+      'Tin',
+      'Ngày 3/4, Đoàn đại biểu tỉnh Salavan sang thăm tỉnh Quảng Trị.',
+      'Bí thư Tỉnh ủy Quảng Trị đã hội đàm với ông Xay-sổm-phon, Bí thư Tỉnh ủy tỉnh Salavan.',
+    ].join('\n');
+    expect(visits(text, '2024-04-04')).toEqual(['LA-SL>VN-25']);
+  });
+
+  it('"Kết thúc hội đàm, lãnh đạo …": the talks named, then another clause', () => {
+    const text = [
+      'Tin',
+      'Ngày 9/12, Đoàn Bộ Chỉ huy Quân sự tỉnh Sê Kông đã sang thành phố Đà Nẵng dự hội đàm.',
+      'Kết thúc hội đàm, lãnh đạo Bộ đội Biên phòng Đà Nẵng và Quảng Ngãi tặng quà đoàn tỉnh Sê Kông.',
+    ].join('\n');
+    expect(visits(text, '2025-12-10')).toEqual(['LA-XE>VN-DN']);
+  });
+
+  it('"chuyến thăm tại Lào của Đoàn … A": the venue is the country, A owns the trip', () => {
+    const text = [
+      'Tin',
+      'Trong chuyến thăm, làm việc tại Lào của Đoàn đại biểu cấp cao TPHCM, Bí thư Thành ủy TPHCM đã có buổi làm việc với lãnh đạo tỉnh Champasak.',
+    ].join('\n');
+    expect(visits(text, '2022-05-28')).toEqual(['VN-SG>LA-CH']);
+  });
+});

@@ -65,6 +65,12 @@ const ADDRESSED_NAME =
 // (Titles hold no verb: "ông X, Phó Chủ tịch UBND tỉnh đã tiếp Đoàn … tỉnh B" ends at "đã".)
 const TITLES_END =
   /[.;:!?()\n]|(?<![\p{L}])(?:đồng chí|ông|bà|ngài|đã|đang|sẽ|vừa|cùng|và|tiếp|đón|thăm|dẫn|làm|sang|đến|tới|cho|chúc|tặng|trao|phát|nhấn|bày|khẳng)(?![\p{L}])/u;
+// A name of two to four capitalised words right after a place, then no further capital word.
+const NAME_AFTER = /^ ((?:[\p{Lu}][\p{L}'-]*\s+){1,3}[\p{Lu}][\p{L}'-]*)(?![\p{L}'-]|\s+[\p{Lu}])/u;
+// A leader's title ending just before the place ("Bí thư Tỉnh ủy", "Tỉnh trưởng tỉnh").
+const TITLE_BEFORE =
+  /(?<![\p{L}])(?:Chủ tịch|Bí thư|Tỉnh trưởng|Phó Tỉnh trưởng|Đô trưởng|Giám đốc|Chỉ huy trưởng)(?:\s+(?:[\p{Lu}][\p{L}]*|nhân|dân|ủy|uỷ|ban|tỉnh|thành|phố|Thành|Tỉnh))*\s*$/u;
+const TITLE_REACH = 40;
 const ENVOY_OR_SEAT = /(?<![\p{L}])(?:tại|ở|sứ|lãnh sự)(?![\p{L}])/iu;
 
 /**
@@ -86,6 +92,15 @@ export function titledLocals(
     // ("ông X, Tổng Lãnh sự Việt Nam tại B": an envoy, whose side is his country's.)
     if (!place || ENVOY_OR_SEAT.test(text.slice(from, place.span[0]))) continue;
     const name = m[1]!.toLowerCase();
+    const had = out.get(name);
+    out.set(name, had === undefined || had === place.entry ? place.entry : null);
+  }
+  // "Chủ tịch UBND tỉnh Tây Ninh Phạm Văn Tân": the titles first, the name right after the place.
+  for (const place of mentions) {
+    const named = NAME_AFTER.exec(text.slice(place.span[1], place.span[1] + 60));
+    const before = text.slice(Math.max(0, place.span[0] - TITLE_REACH), place.span[0]);
+    if (!named || !TITLE_BEFORE.test(before) || ENVOY_OR_SEAT.test(before)) continue;
+    const name = named[1]!.toLowerCase();
     const had = out.get(name);
     out.set(name, had === undefined || had === place.entry ? place.entry : null);
   }

@@ -110,7 +110,26 @@ export interface Cue {
   end: number;
   /** Talks with a delegation ("hội đàm với Đoàn …"): its hosts' home is only presumed the venue. */
   talks?: true;
+  /**
+   * Talks with a leader ("hội đàm với đồng chí X, Bí thư … B"): a trip to B only for a traveller the
+   * article already has abroad in B's country (else B's leader may be the guest).
+   */
+  abroad?: true;
 }
+
+/**
+ * "… đã hội đàm với đồng chí X, Bí thư Thành ủy B", "hội kiến ông Y, Tỉnh trưởng tỉnh B": talks with
+ * a leader (with a delegation they are metDelegation's). The cue's last token, or null.
+ */
+function talksWithLeader(s: SentenceView, k: number): number | null {
+  if (wordAt(s, k) !== 'hội' || !['đàm', 'kiến'].includes(wordAt(s, k + 1))) return null;
+  const g = wordAt(s, k + 2) === 'với' ? k + 3 : k + 2;
+  // ("Kết thúc hội đàm, lãnh đạo …": the talks named, then the next clause.)
+  return PERSON_START.has(wordAt(s, g)) && !commaBefore(s, g) ? k + 1 : null;
+}
+
+// The words a leader met in talks is named by.
+const PERSON_START = new Set(['đồng', 'ông', 'bà', 'ngài', 'lãnh']);
 
 /** "rời A, tới B": the motion verb after a comma further on that names the trip's goal, or -1. */
 function departsFor(s: SentenceView, k: number): number {
@@ -976,6 +995,12 @@ export function findCues(s: SentenceView): Cue[] {
       if (!isPlanned(s, k))
         cues.push({ kind: 'reverse', start: met.host, end: met.with, talks: true });
       k = met.with;
+      continue;
+    }
+    const talks = talksWithLeader(s, k);
+    if (talks !== null) {
+      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: k, end: talks, abroad: true });
+      k = talks;
       continue;
     }
     const f = forwardCueAt(s, k);

@@ -7,6 +7,7 @@ import type { Mention } from './find-places.ts';
 import {
   isDistanceRef,
   isSuccessorRemark,
+  countryNamedAt,
   LOCATIVE,
   phraseText,
   semicolonBefore,
@@ -453,7 +454,8 @@ function afterTai(s: SentenceView, m: Mention): boolean {
   const seat = m.prefix !== null ? m.headToken : -1;
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 8); b--) {
     if (commaBefore(s, b + 1) && b + 1 !== seat) return false;
-    if (wordAt(s, b) === 'tại') return true;
+    // ("chuyến thăm tại Lào của Đoàn … TPHCM": the venue is the country; A owns the trip.)
+    if (wordAt(s, b) === 'tại') return countryNamedAt(s, b + 1) === null;
   }
   return false;
 }

@@ -350,6 +350,15 @@ export function resolveForward(
     }));
   }
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
+  if (cue.abroad) {
+    const there = (t: Side) => ctx.lastTo?.some((l) => l.entry.country === t.entry.country);
+    const same = ctx.lastOrigin?.entry.id === o.entry.id;
+    // ("Tại B, đoàn tỉnh A đã hội đàm với lãnh đạo hai tỉnh B và C": a venue named is the frames'.)
+    const located = s.mentions.some((m) => isLocated(s, m));
+    return same && !located && to.length > 0 && to.every(there)
+      ? [{ from: o, to, sentence: s }]
+      : [];
+  }
   // "Phó Thủ tướng đến thăm tỉnh Kon Tum, ghi nhận … các địa phương láng giềng của Lào": a trip
   // at home names no country abroad as its goal.
   // ("làm việc với lãnh đạo hai tỉnh Gia Lai và Kon Tum về việc … các tỉnh láng giềng của
