@@ -769,7 +769,6 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Kiên Giang (VN-47) ↔ Koh Kong (KH-9)',
     'missing sisters: Kiên Giang (VN-47) ↔ Phnom Penh (KH-12)',
     'missing sisters: Kiên Giang (VN-47) ↔ Preah Sihanouk (KH-18)',
-    'missing sisters: Kiên Giang (VN-47) ↔ Salavan (LA-SL)',
   ],
   'b323-05-hoinghi-tinh-bien-gioi-tphcm-lan10.txt': ['missing visits: KH-12 → TP.HCM (VN-SG)'],
   'b324-02-qk7-tu-lenh-quan-khu-phnompenh-luc-quan-campuchia.html': [

@@ -44,6 +44,16 @@ describe('a border district named alone', () => {
     expect(visits(text, '2019-05-10')).toEqual(['LA-KH>VN-24']);
   });
 
+  it('a district of a capital: "sang thăm … tại huyện Chanthabouly của Lào" went to Vientiane', () => {
+    const text = [
+      'Tin',
+      'Năm 2017, đoàn đại biểu quận Hoàn Kiếm của Thủ đô Hà Nội đã sang thăm và làm việc tại huyện Chanthabouly của Lào.',
+    ].join('\n');
+    expect(visits(text, '2018-03-10')).toEqual(['VN-HN>LA-VT']);
+    const khan = 'Tin\nTháng 5, đoàn đại biểu quận Daun Penh sang thăm tỉnh Tây Ninh.';
+    expect(visits(khan, '2018-06-10')).toEqual(['KH-12>VN-37']);
+  });
+
   it('is not read from the end of an address ("bản A, huyện X")', () => {
     const text = [
       'Tin',

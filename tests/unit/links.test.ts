@@ -1309,6 +1309,16 @@ describe('links: police, women’s unions and trips to a country (realdev11, rea
     expect(sisters(text)).toEqual([]);
   });
 
+  it('"một thỏa thuận hợp tác … đã được ký với tỉnh B" in A’s paper: A signed it', () => {
+    const text = [
+      'Tin',
+      'Kiên Giang (TTXVN) - Tỉnh Kiên Giang đến nay đã có văn kiện hợp tác với nhiều địa phương nước ngoài.',
+      'Trong khi đó, một thỏa thuận hợp tác toàn diện đã được ký với tỉnh Salavan của Lào.',
+    ].join('\n');
+    expect(sisters(text)).toEqual(['LA-SL|VN-47']);
+    expect(sisters(text.replace('đã được ký', 'sẽ được ký'))).toEqual([]);
+  });
+
   it('a signing with no venue in a provincial paper is no visit to it', () => {
     expect(visits(history)).toEqual([]);
   });

@@ -49,6 +49,16 @@ describe('talks with a delegation', () => {
   });
 });
 
+describe('a delegation led by a titled leader', () => {
+  it('"Tiếp đoàn … do đồng chí X, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B dẫn đầu, đồng chí Y, … A …"', () => {
+    const text = [
+      'Tin',
+      'Tiếp đoàn đại biểu tỉnh bạn Lào do đồng chí Xan-ti-pháp, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Savannakhet dẫn đầu, đồng chí Lê Văn Dũng, Bí thư Tỉnh ủy Quảng Nam bày tỏ vui mừng.',
+    ].join('\n');
+    expect(visits(text, '2022-08-06')).toEqual(['LA-SV>VN-27']);
+  });
+});
+
 describe('meetings recalled at a list of venues', () => {
   it('"tại các cuộc gặp giữa Thủ tướng hai nước ở A, B và C": every place listed is a venue', () => {
     const text = [

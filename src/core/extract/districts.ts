@@ -1,6 +1,7 @@
-// Border districts the press names without their province ("Đoàn công tác huyện Tây Giang",
-// "Công an huyện Minh Hóa"): which province each lies in (geodata/gazetteer/districts.json). They
-// are no places of ours; a mention of one locates, like a ward (sub-units.ts).
+// Border districts, and the districts of Vientiane and Phnom Penh, that the press names without
+// their province ("Đoàn công tác huyện Tây Giang", "Công an huyện Minh Hóa", "huyện Chanthabouly
+// của Lào"): which province each lies in (geodata/gazetteer/districts.json). They are no places of
+// ours; a mention of one locates, like a ward (sub-units.ts).
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
 import table from '../../../geodata/gazetteer/districts.json' with { type: 'json' };

@@ -305,6 +305,10 @@ function onlyPairUpTo(mentions: readonly Mention[], end: number): SisterPair[] {
   return a && b && rest.length === 0 && a.country !== b.country ? [{ a, b }] : [];
 }
 
+// "một thỏa thuận hợp tác toàn diện đã được ký với tỉnh B": signed, in the passive, by the
+// province the paper is written from.
+const SIGNED_WITH = /(?<![\p{L}])được ký(?: kết)? với(?![\p{L}])/u;
+
 /** A pair of places a visit joined, with the sentence that told it (one event may join several). */
 type EventPair = SisterPair & { sentence: number; attended?: true };
 
@@ -340,7 +344,7 @@ function sistersOf(
     c0 !== home.country &&
     named.every((e) => e.country === c0) &&
     !TO_COME.test(lower) &&
-    bareProvinceIn(view, view.t0, view.mentions[0]!.firstToken)
+    (bareProvinceIn(view, view.t0, view.mentions[0]!.firstToken) || SIGNED_WITH.test(lower))
   )
     return named.map((e) => ({ a: home, b: e }));
   if (partners.length === 0) {

@@ -98,7 +98,7 @@ function learn(tt: TokenizedText, mentions: readonly Mention[]): Map<string, Men
  * part of an address ("bản A, huyện X", "(xã A, huyện X)"), where the border table may place it.
  */
 function ownDistrict(tt: TokenizedText, k: number): boolean {
-  return tt.tokens[k]!.f === 'huyen' && k > 0 && !/[,(]\s*$/.test(gap(tt, k - 1));
+  return TABLE_UNITS.has(tt.tokens[k]!.f) && k > 0 && !/[,(]\s*$/.test(gap(tt, k - 1));
 }
 
 /**
@@ -113,6 +113,9 @@ function addressEnds(tt: TokenizedText, last: number): boolean {
 }
 const PROVINCE_UNIT = new Set(['tinh', 'thanh', 'tp', 'thu', 'huyen', 'quan', 'thi']);
 
+// The unit words a district of the table is named with ("quận Daun Penh" of Phnom Penh).
+const TABLE_UNITS = new Set(['huyen', 'quan']);
+
 /** Mentions for the sub-units the article places in a province (see the file comment). */
 export function subUnitMentions(
   tt: TokenizedText,
@@ -123,7 +126,9 @@ export function subUnitMentions(
 ): Mention[] {
   const learned = learn(tt, mentions);
   // (The border table is asked only of a text that names a district.)
-  if (learned.size === 0 && (known.size === 0 || !tt.folded.folded.includes('huyen '))) return [];
+  const folded = tt.folded.folded;
+  const district = folded.includes('huyen ') || folded.includes('quan ');
+  if (learned.size === 0 && (known.size === 0 || !district)) return [];
   const covered = new Set<number>();
   for (const m of mentions) for (let k = m.headToken; k <= m.lastToken; k++) covered.add(k);
   const out: Mention[] = [];
@@ -135,8 +140,8 @@ export function subUnitMentions(
     // The longest learned name that starts here ("Lộc Ninh" in "Lộc Ninh Bình Phước" too).
     for (let b = name[1]; b >= name[0]; b--) {
       const key = keyOf(tt, [name[0], b]);
-      // (What the article says of the district first; the border table only for "huyện …".)
-      const table = ownDistrict(tt, k) || (tt.tokens[k]!.f === 'huyen' && addressEnds(tt, b));
+      // (What the article says of the district first; the table only for "huyện / quận …".)
+      const table = ownDistrict(tt, k) || (TABLE_UNITS.has(tt.tokens[k]!.f) && addressEnds(tt, b));
       const entry = learned.get(key)?.entry ?? (table ? known.get(key) : undefined);
       if (!entry) continue;
       out.push({

@@ -7,6 +7,7 @@ import { bareProvinceIn } from './home.ts';
 import { personPlace } from './people.ts';
 import {
   commaAfterList,
+  commaFrom,
   inRelation,
   phraseText,
   wordAt,
@@ -66,7 +67,7 @@ export function resolveReverse(
   // delegation's guests stand in the cue's own clause, which a comma ends unless a listed place
   // follows it (a person's titles run past commas: "tiếp ông X, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B",
   // "tiếp Ủy viên Ban Thường vụ, Phó Tỉnh trưởng tỉnh A").
-  const listEnd = wordAt(s, cue.end + 1) === 'đoàn' ? commaAfterList(s, cue.end + 1) : -1;
+  const listEnd = wordAt(s, cue.end + 1) === 'đoàn' ? ledUntil(s, cue.end + 1) : -1;
   const clauseEnd = listEnd < 0 ? s.t1 : listEnd;
   const guestPlaces = s.mentions.filter(
     (m) =>
@@ -262,6 +263,25 @@ const COUNTRY_AS_HOST =
   /^(?:nước\s+|vương quốc\s+|chdcnd\s+)?(?:lào|campuchia|việt nam)(?:\s+(?:đã|cũng|vinh|dự|rất|luôn))*\s*$/u;
 
 /** "đồng chí X bày tỏ niềm vui được đón đoàn …": a local leader named earlier with his place. */
+/**
+ * Where the words of a delegation from token k end: at the comma after its list of places, or
+ * after "dẫn đầu" when a leader with titles leads it ("đoàn … do đồng chí X, Bí thư Tỉnh ủy,
+ * Tỉnh trưởng tỉnh B dẫn đầu, …"); -1 for no comma.
+ */
+function ledUntil(s: SentenceView, k: number): number {
+  const end = commaAfterList(s, k);
+  if (end < 0) return end;
+  let by = k + 1;
+  while (by < end && wordAt(s, by) !== 'do') by++;
+  if (by >= end) return end;
+  for (let j = end; j < Math.min(s.t1 - 1, by + LEADER_REACH); j++)
+    if (wordAt(s, j) === 'dẫn' && wordAt(s, j + 1) === 'đầu') return commaFrom(s, j + 2);
+  return end;
+}
+
+// The words from "do" to "dẫn đầu": a leader's name and titles.
+const LEADER_REACH = 30;
+
 function leaderHost(tt: TokenizedText, s: SentenceView, cue: Cue, ctx: VisitContext): Side | null {
   const e = ctx.locals ? personPlace(phraseText(tt, s.t0, cue.start), ctx.locals) : null;
   return e ? { entry: e, level: 'local' } : null;
