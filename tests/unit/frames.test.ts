@@ -1721,3 +1721,48 @@ describe('an address of units inside units, ending on the province', () => {
     expect(visits(text, '2022-12-22')).toEqual([]);
   });
 });
+
+describe('the event just told, held at a place', () => {
+  it('"A và các tỉnh B1, B2 đã trao đổi …. Buổi gặp gỡ được tổ chức tại A": B1, B2 came', () => {
+    const text = [
+      'Tin',
+      'Đại diện tỉnh An Giang và các tỉnh Takeo, Kandal của Campuchia đã trao đổi kinh nghiệm về công tác dân vận.',
+      'Buổi gặp gỡ được tổ chức tại An Giang nhân dịp kỷ niệm ngày thành lập Mặt trận.',
+    ].join('\n');
+    expect(visits(text, '2015-11-10')).toEqual(['KH-21>VN-44', 'KH-8>VN-44']);
+    // (Not a sentence that names another party: its own event.)
+    const other = text.replace('Buổi gặp gỡ', 'Buổi gặp gỡ với tỉnh Prey Veng');
+    expect(visits(other, '2015-11-10')).not.toContain('KH-21>VN-44');
+  });
+});
+
+describe('an organiser of a twinning or a signing', () => {
+  it('"Ban Chỉ huy … tỉnh A đã tổ chức lễ kết nghĩa … với Ban Chỉ huy … tỉnh B": no venue, no trip', () => {
+    const text = [
+      'Tin',
+      'Ban Chỉ huy Quân sự tỉnh Quảng Trị đã tổ chức lễ kết nghĩa và ký quy chế phối hợp với Ban Chỉ huy Quân sự huyện Sê Pôn (tỉnh Savannakhet).',
+    ].join('\n');
+    expect(visits(text, '2026-01-15')).toEqual([]);
+  });
+});
+
+describe('a sentence with a year of its own', () => {
+  it('"…, năm 2016, đoàn đại biểu cấp cao hai tỉnh đã tổng kết …" at the article’s venue: another event', () => {
+    const text = [
+      'Phó Thủ tướng Lào thăm tỉnh Bình Dương',
+      'Ngày 25/10, Phó Thủ tướng Lào đã dẫn đoàn đại biểu Chính phủ Lào đến thăm tỉnh Bình Dương.',
+      'Về hợp tác giữa Bình Dương với tỉnh Chămpasắc của Lào, trên cơ sở Thỏa thuận hữu nghị ký năm 2006, năm 2016, đoàn đại biểu cấp cao hai tỉnh đã tổng kết kết quả hợp tác giai đoạn 2011-2015 và ký kết Thỏa thuận hợp tác giai đoạn 2016-2020.',
+    ].join('\n');
+    expect(visits(text, '2017-10-26')).toEqual(['LA-VT*>VN-57']);
+  });
+});
+
+describe('a list of activities organised at a place', () => {
+  it('"đã tổ chức hoạt động giao lưu văn hóa, trao đổi kinh nghiệm và thiện nguyện tại huyện X của tỉnh B"', () => {
+    const text = [
+      'Tin',
+      'Năm nay, Tỉnh đoàn Thanh Hóa đã tổ chức hoạt động giao lưu văn hóa, trao đổi kinh nghiệm và thiện nguyện tại huyện Viengxay của tỉnh Houaphanh.',
+    ].join('\n');
+    expect(visits(text, '2019-12-10')).toEqual(['VN-21>LA-HO']);
+  });
+});

@@ -1319,6 +1319,14 @@ describe('links: police, women’s unions and trips to a country (realdev11, rea
     expect(sisters(text.replace('đã được ký', 'sẽ được ký'))).toEqual([]);
   });
 
+  it('"… lãnh đạo tỉnh B (Campuchia) cùng lãnh đạo tỉnh C (Lào) … hai tỉnh kết nghĩa": A’s two partners', () => {
+    const text = [
+      'Tin',
+      'Đoàn đã gửi lời chúc đến lãnh đạo tỉnh Preah Sihanouk cùng lãnh đạo tỉnh Bolikhamxay; đồng thời cảm ơn hai tỉnh kết nghĩa của tỉnh Bạc Liêu đã đón tiếp đoàn chu đáo.',
+    ].join('\n');
+    expect(sisters(text)).toEqual(['KH-18|VN-55', 'LA-BL|VN-55']);
+  });
+
   it('a signing with no venue in a provincial paper is no visit to it', () => {
     expect(visits(history)).toEqual([]);
   });

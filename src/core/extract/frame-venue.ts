@@ -439,6 +439,10 @@ export function venueIn(s: SentenceView): Mention | null {
   // ("tổ chức Hội nghị “Các giải pháp … cho các tỉnh của nước CHDCND Lào” tại B": the meeting's
   // quoted name does not count.)
   const named0 = quotedNameEnd(s, cue);
+  // ("đã tổ chức hoạt động giao lưu văn hóa, trao đổi kinh nghiệm và thiện nguyện tại huyện X
+  // của tỉnh B": what is organised may be a list of activities.)
+  const organised = [cue - 4, cue - 3, cue - 2].some((b) => wordsAt(s, b, ['tổ', 'chức']));
+  const listed = (k: number) => organised && activityList(s, cue, k);
   const after = found.find(
     (f) =>
       f.k > cue &&
@@ -446,7 +450,7 @@ export function venueIn(s: SentenceView): Mention | null {
         (c, i) =>
           f.k > c &&
           f.k - uncounted(s, c, f.k) <=
-            (i === 0 ? named0 : c) + (i === 0 ? (between ? 20 : 9) : 12),
+            (i === 0 ? named0 : c) + (i === 0 ? (between || listed(f.k) ? 20 : 9) : 12),
       ),
   );
   if (after) return after.m;
@@ -474,6 +478,13 @@ export function venueIn(s: SentenceView): Mention | null {
     return null;
   for (let k = cue + 1; k <= last.k; k++) if (semicolonBefore(s, k)) return null;
   return last.m;
+}
+
+/** "giao lưu văn hóa, trao đổi kinh nghiệm và thiện nguyện" from a to b: a list, no place in it. */
+function activityList(s: SentenceView, a: number, b: number): boolean {
+  if (s.mentions.some((m) => m.headToken > a && m.headToken < b)) return false;
+  for (let k = a + 1; k < b; k++) if (commaBefore(s, k) || wordAt(s, k) === 'và') return true;
+  return false;
 }
 
 // Events a host organises for its guests ("UBND tỉnh B tổ chức buổi họp mặt … với các tỉnh A1, A2").

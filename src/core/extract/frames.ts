@@ -16,6 +16,7 @@ import {
   nationalBodyIndex,
 } from './actors.ts';
 import { defenceExchangeVisits } from './defence-exchange.ts';
+import type { Mention } from './find-places.ts';
 import { meetingAt } from './frame-meeting.ts';
 import {
   attendanceRoll,
@@ -45,7 +46,14 @@ import {
   type ArticleFrame,
 } from './frame-venue.ts';
 import { bareProvinceIn } from './home.ts';
-import { hasWords, isDistanceRef, phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import {
+  hasWords,
+  isDistanceRef,
+  phraseText,
+  wordAt,
+  wordsAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import { enrolling } from './students.ts';
 import { heldOnline } from './visit-cues.ts';
 import {
@@ -126,6 +134,40 @@ const FUNDED_BY =
 const unfunded = (lower: string) => lower.replace(FUNDED_BY, ' ');
 
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
+/**
+ * "Buổi gặp gỡ được tổ chức tại A …", "Hội nghị diễn ra tại A": a sentence that opens on an event
+ * the article has just told, and names no place but where it was held.
+ */
+function heldHere(s: SentenceView, venue: Mention): boolean {
+  if (!EVENT_OPENERS.has(wordAt(s, s.t0)) || s.mentions.some((m) => m.entry !== venue.entry))
+    return false;
+  const k = venue.headToken - 1;
+  const at = wordAt(s, k) === 'tại' ? k : wordAt(s, k - 1) === 'tại' ? k - 1 : -1;
+  const pair = `${wordAt(s, at - 2)} ${wordAt(s, at - 1)}`;
+  return at > s.t0 && (pair === 'tổ chức' || pair === 'diễn ra');
+}
+const EVENT_OPENERS = new Set(['buổi', 'cuộc', 'hội', 'lễ']);
+
+const YEAR_OF_ITS_OWN = /(?<![\p{L}])năm (?:19|20)\d\d(?!\d)/u;
+
+/** "tổ chức lễ kết nghĩa / lễ ký kết …": the event organised is a twinning or a signing. */
+function signingCeremony(s: SentenceView): boolean {
+  for (let k = s.t0; k + 3 < s.t1; k++)
+    if (wordAt(s, k) === 'lễ' && (wordsAt(s, k + 1, ['kết', 'nghĩa']) || wordAt(s, k + 1) === 'ký'))
+      return wordsAt(s, k - 2, ['tổ', 'chức']);
+  return false;
+}
+
+/** The mentions of the sentence before s (from the full stop or line end before it). */
+function sentenceBefore(s: SentenceView, mentions: readonly Mention[]): Mention[] {
+  const text = s.tt.text;
+  let end = s.span[0];
+  while (end > 0 && /[\s.!?]/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  return mentions.filter((m) => m.span[0] >= start && m.span[1] <= end);
+}
+
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,
@@ -187,9 +229,12 @@ export function frameVisits(
   // of those who came names the host country's places among them.
   // (So does a side's roll: "Phía Campuchia có đoàn các tỉnh …; phía nước chủ nhà có …".)
   const roll = attendanceRoll(s) || opensSideRoll(s);
+  // ("…, năm 2016, đoàn đại biểu cấp cao hai tỉnh đã tổng kết …": a year of its own tells another
+  // event than the article's.)
   const inherited =
     frame.venue !== null &&
     (roll || speaksOfParty(s)) &&
+    !YEAR_OF_ITS_OWN.test(phraseText(s.tt, s.t0, s.t1)) &&
     !hasWords(s, 'về', 'nước') &&
     (roll ||
       !s.mentions.some(
@@ -220,6 +265,9 @@ export function frameVisits(
       .map((e) => ({ from: local(ours), to: [{ entry: e, level: 'local' }], sentence: s }));
   const venue = own ?? (inherited ? frame.venue : home);
   if (!venue) return [];
+  // "Ban Chỉ huy … tỉnh A đã tổ chức lễ kết nghĩa và ký quy chế … với Ban Chỉ huy … tỉnh B": a
+  // twinning or a signing says who signed, not where; its organiser is no host by that alone.
+  if (!named && !inherited && hosted?.organiser && signingCeremony(s)) return [];
   const to: Side[] = [{ entry: venue, level: 'local' }];
   const out: VisitFinding[] = [];
   const seen = new Set<string>();
@@ -356,6 +404,14 @@ export function frameVisits(
     if (other && other.country !== venue.country && pair.some((e) => e.iso === venue.iso))
       out.push({ from: { entry: other, level: 'local' }, to, sentence: s });
   }
+  // "Đại diện tỉnh A và các tỉnh B1, B2 đã trao đổi kinh nghiệm … Buổi gặp gỡ được tổ chức tại
+  // A …": the event just told was held at A; the sides of it from elsewhere came.
+  if (out.length === 0 && named && heldHere(s, named))
+    for (const m of sentenceBefore(s, ctx.mentions))
+      if (m.entry.country !== venue.country && !seen.has(m.entry.id)) {
+        seen.add(m.entry.id);
+        out.push({ from: local(m), to, sentence: s });
+      }
   // A venue only presumed (the paper's own province) gives way to a trip the article tells the
   // other way (see geocode-article.ts).
   // (So is an organiser's own province: "Hội … tỉnh A vừa tổ chức tọa đàm … cùng … tỉnh B",

@@ -10,6 +10,7 @@ import {
   FoldedWords,
   isDateline,
   isSuccessorRemark,
+  phraseText,
   semicolonBefore,
   wordAt,
   wordsAt,
@@ -278,6 +279,8 @@ export interface SisterPair {
  * side partners with every place of the other countries ("A ký kết với B, C"); otherwise each place
  * pairs with the nearest place of another country.
  */
+const TWO_PARTNERS = /(?<![\p{L}])hai tỉnh (?:kết nghĩa|bạn)(?![\p{L}])/u;
+
 export function sisterPairs(s: SentenceView): SisterPair[] {
   if (!hasSisterCue(s) || onlyDrafted(s)) return [];
   const tight = twinnedPair(s);
@@ -304,8 +307,13 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
   }
   if (pairs.length > 0) return pairs;
   // "3 tỉnh A (Việt Nam), B (Lào) và C (Campuchia) ký kết": one place of each country, every pair.
+  // (Not "… lãnh đạo tỉnh B (Campuchia) cùng lãnh đạo tỉnh C (Lào); … cảm ơn … hai tỉnh kết
+  // nghĩa": two partners of the Vietnamese province, not of each other.)
   if (countries.size === 3 && unique.length === 3) {
-    for (const a of unique) for (const b of unique) if (a !== b) add(a.entry, b.entry);
+    const two = TWO_PARTNERS.test(phraseText(s.tt, s.t0, s.t1));
+    for (const a of unique)
+      for (const b of unique)
+        if (a !== b && (!two || a.entry.country === 'VN')) add(a.entry, b.entry);
     return pairs;
   }
   // "… được ký giữa các tỉnh: A1, A2 (Lào); B1, B2, B3 (Việt Nam)": one document, every pair;
