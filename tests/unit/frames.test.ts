@@ -1766,3 +1766,14 @@ describe('a list of activities organised at a place', () => {
     expect(visits(text, '2019-12-10')).toEqual(['VN-21>LA-HO']);
   });
 });
+
+describe('guests who came to share the host’s day', () => {
+  it('"Đến chung vui với tỉnh còn có đoàn lãnh đạo tỉnh A và tỉnh B" at the lead’s venue', () => {
+    const text = [
+      'Xaysomboun kỷ niệm 10 năm thành lập tỉnh',
+      'Sáng 8/1, tại Sân vận động tỉnh, tỉnh Xaysomboun đã long trọng tổ chức lễ mít tinh kỷ niệm 10 năm ngày thành lập tỉnh.',
+      'Đến chung vui với tỉnh còn có đoàn lãnh đạo tỉnh Sơn La và tỉnh Bắc Giang, nước Cộng hòa Xã hội Chủ nghĩa Việt Nam.',
+    ].join('\n');
+    expect(visits(text, '2024-01-10')).toEqual(['VN-05>LA-XS', 'VN-54>LA-XS']);
+  });
+});

@@ -143,3 +143,10 @@ describe('a leader named again by a bare pronoun', () => {
     expect(visits(text, '2024-10-04')).toEqual(['LA-OU>VN-05']);
   });
 });
+
+describe('a national committee’s delegation', () => {
+  it('"Đoàn đại biểu Ủy ban Hòa bình Việt Nam thăm tỉnh B": the country’s, not a province’s', () => {
+    const text = 'Đoàn đại biểu Ủy ban Hòa bình Việt Nam thăm tỉnh Viêng Chăn\nNội dung.';
+    expect(visits(text, '2023-05-10')).toEqual(['VN-HN*>LA-VI']);
+  });
+});

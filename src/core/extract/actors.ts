@@ -282,7 +282,7 @@ export function delegationCountry(lower: string): CountryCode | null {
 }
 
 const DELEGATION_OF_COUNTRY =
-  /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành))*(?:\s+(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|tổng liên đoàn|phật giáo|giáo hội)(?:\s+[^\s,.;()]+){1,4}?)?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành))*(?:\s+(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?)?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u;
 
 // Where the phrase naming a national body ends: at its verb.
 // (Verbs of speech end it too: "Phó Thủ tướng đánh giá cao quan hệ với Campuchia" is Vietnam's.)

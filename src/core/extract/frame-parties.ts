@@ -201,6 +201,8 @@ export function attendanceRoll(s: SentenceView): boolean {
   if (wordAt(s, k) === 'chủ' && wordAt(s, k + 1) === 'trì') k++;
   // "Góp mặt còn có 10 Đoàn nghệ thuật … Lào (A, B, …)".
   else if (wordAt(s, k) === 'góp' && wordAt(s, k + 1) === 'mặt') k++;
+  // "Đến chung vui với tỉnh còn có đoàn lãnh đạo tỉnh A …": came to share the host's day.
+  else if (['chung', 'chia'].includes(wordAt(s, k)) && wordAt(s, k + 1) === 'vui') k++;
   // ("Tham gia trại hè năm nay có 57 em đến từ …": those who took part.)
   else if (wordAt(s, k) !== 'dự' && !(took && wordAt(s, k) === 'gia')) return false;
   // ("Đến dự buổi Lễ viếng, truy điệu và an táng có …": the event's own series of words.)

@@ -213,8 +213,14 @@ export function frameVisits(
   if (s.mentions.length === 0 && !seat && !behalf && !countrySide(s)) return [];
   // ("tại thành phố B, Liên đoàn Lao động tỉnh B tổ chức chương trình … với đoàn … tỉnh A": an
   // event held with the guests is a meeting too.)
+  // ("Đến chung vui với tỉnh còn có đoàn …": a roll of those who came names no meeting word.)
   const meeting =
-    behalf || meetingAt(s) >= 0 || sideRollCall(s) || delegationsFrom(s) || organises(s);
+    behalf ||
+    meetingAt(s) >= 0 ||
+    sideRollCall(s) ||
+    delegationsFrom(s) ||
+    organises(s) ||
+    attendanceRoll(s);
   // No meeting word and no host: nothing below can hold, whatever the venue (cheap test first).
   const host = meeting ? undefined : hostIn(s);
   if (host === null) return [];
