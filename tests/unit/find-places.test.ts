@@ -135,6 +135,8 @@ describe('findPlaces: Vietnamese spellings that are also words', () => {
   it('"Đền Preah Vihear", "Chùa …": a site whose capitalised word opens its name', () => {
     expect(isos('những điểm đến như Quần thể Angkor và Đền Preah Vihear')).toEqual([]);
     expect(isos('đoàn thăm tỉnh Preah Vihear')).toEqual(['KH-13']);
+    // "Cung Hòa Bình" is Phnom Penh's Peace Palace.
+    expect(isos('Lễ đón diễn ra tại Cung Hòa Bình ở thủ đô Phnom Penh.')).toEqual(['KH-12']);
   });
   it('a unit of old before "(nay là …)" is not matched by spelling to a foreign name', () => {
     expect(isos('quê xã Cộng Hòa, huyện Quốc Oai, tỉnh Hà Tây (nay là T.P Hà Nội)')).toEqual([

@@ -1327,6 +1327,17 @@ describe('links: police, women’s unions and trips to a country (realdev11, rea
     expect(sisters(text)).toEqual(['KH-18|VN-55', 'LA-BL|VN-55']);
   });
 
+  it('"MoU về xây dựng Đại lộ Hữu nghị A - B", "đường cao tốc A - C": roads named by their ends', () => {
+    const text = [
+      'Tin',
+      'Bốn văn kiện gồm: biên bản ghi nhớ về nghiên cứu đường cao tốc Phnom Penh - Bavet; MoU về hợp tác thủy sản; và MoU về xây dựng Đại lộ Hữu nghị Phnom Penh - Hà Nội.',
+    ].join('\n');
+    expect(sisters(text)).toEqual([]);
+    expect(sisters('Tin\nHai tỉnh Kiên Giang - Kampot đã ký kết thỏa thuận hợp tác.')).toEqual([
+      'KH-7|VN-47',
+    ]);
+  });
+
   it('a signing with no venue in a provincial paper is no visit to it', () => {
     expect(visits(history)).toEqual([]);
   });

@@ -213,3 +213,23 @@ describe('a reception on a state visit abroad', () => {
     expect(visits(text, '2025-12-21')).toEqual(['KH-12*>VN-HN*']);
   });
 });
+
+describe('one delegation from several places', () => {
+  it('"đại diện … đến từ A1, A2 và A3 … tại Lào và Thái Lan. Ở Lào, đoàn đã ghé thăm tỉnh B": all went', () => {
+    const text = [
+      'Tin',
+      'Đại diện 35 doanh nghiệp lữ hành đến từ Quảng Bình, Quảng Trị và Thừa Thiên Huế đã thực hiện chuyến khảo sát 3 ngày tại Lào và Thái Lan.',
+      'Ở Lào, đoàn đã ghé thăm những điểm đến nổi tiếng của tỉnh Savannakhet.',
+    ].join('\n');
+    expect(visits(text, '2019-05-10')).toEqual(['VN-24>LA-SV', 'VN-25>LA-SV', 'VN-26>LA-SV']);
+  });
+
+  it('a unit and the one it merged into are no joint delegation', () => {
+    const text = [
+      'Tin',
+      'Đây là chuyến công tác nước ngoài đầu tiên của lãnh đạo tỉnh kể từ khi tỉnh Quảng Ngãi và tỉnh Kon Tum (cũ) hợp nhất.',
+      'Tại tỉnh Sê Kông, đoàn làm việc với lãnh đạo tỉnh về tuyến đường nối cửa khẩu.',
+    ].join('\n');
+    expect(visits(text, '2025-08-27')).not.toContain('VN-28>LA-XE');
+  });
+});

@@ -279,16 +279,36 @@ export interface SisterPair {
  * side partners with every place of the other countries ("A ký kết với B, C"); otherwise each place
  * pairs with the nearest place of another country.
  */
+/**
+ * "đường cao tốc A - B", "Đại lộ Hữu nghị A - B": the ends of a road or a bridge named by them,
+ * no parties.
+ */
+function routeEnds(s: SentenceView): Set<Mention> {
+  const out = new Set<Mention>();
+  for (const [i, m] of s.mentions.entries()) {
+    let road = false;
+    for (let k = m.firstToken - 1; k >= Math.max(s.t0, m.firstToken - 3) && !road; k--)
+      road = ROUTE.has(wordAt(s, k));
+    if (!road) continue;
+    out.add(m);
+    const next = s.mentions[i + 1];
+    if (next && /^\s*[-–—]\s*$/.test(s.tt.text.slice(m.span[1], next.span[0]))) out.add(next);
+  }
+  return out;
+}
+const ROUTE = new Set(['đường', 'lộ', 'tốc', 'tuyến', 'cầu', 'bay']);
+
 const TWO_PARTNERS = /(?<![\p{L}])hai tỉnh (?:kết nghĩa|bạn)(?![\p{L}])/u;
 
 export function sisterPairs(s: SentenceView): SisterPair[] {
   if (!hasSisterCue(s) || onlyDrafted(s)) return [];
   const tight = twinnedPair(s);
   if (tight) return [tight];
+  const roads = routeEnds(s);
   const unique: Mention[] = [];
   for (const m of cueClauseMentions(s)) {
     // ("Hà Nội (TTXVN) - …": where the report was filed is no party.)
-    if (isSuccessorRemark(s, m) || isVenue(s, m) || isDateline(s, m)) continue;
+    if (isSuccessorRemark(s, m) || isVenue(s, m) || isDateline(s, m) || roads.has(m)) continue;
     if (!unique.some((u) => u.entry.id === m.entry.id)) unique.push(m);
   }
   const countries = new Set(unique.map((m) => m.entry.country));
@@ -303,7 +323,8 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
     const a = s.mentions[i]!;
     const b = s.mentions[i + 1]!;
     const gap = s.tt.text.slice(a.span[1], b.span[0]);
-    if (a.entry.country !== b.entry.country && /^\s*[-–—]\s*$/.test(gap)) add(a.entry, b.entry);
+    if (a.entry.country !== b.entry.country && /^\s*[-–—]\s*$/.test(gap) && !roads.has(a))
+      add(a.entry, b.entry);
   }
   if (pairs.length > 0) return pairs;
   // "3 tỉnh A (Việt Nam), B (Lào) và C (Campuchia) ký kết": one place of each country, every pair.

@@ -467,7 +467,9 @@ export function resolveForward(
     s.mentions.every((m) => m.entry.country === o.entry.country)
   )
     to = [{ entry: venue, level: 'local' }];
-  const homes = named ? homesOf(s, o) : [o];
+  // ("Ở Lào, đoàn famtrip đã ghé thăm …" after "đại diện … đến từ A1, A2 và A3 …": all of them.)
+  const together = !named && o === ctx.lastOrigin && (ctx.lastHomes?.length ?? 0) > 1;
+  const homes = named ? homesOf(s, o) : together ? ctx.lastHomes! : [o];
   const placeholder = toCountry ? { atCapital: true as const } : {};
   const out: VisitFinding[] = homes.map((h) => ({ from: h, to, sentence: s, ...placeholder }));
   // "Bộ trưởng Quốc phòng Lào, Campuchia cùng đoàn Việt Nam đã đến … tỉnh B": who goes with the

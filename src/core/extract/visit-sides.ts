@@ -47,6 +47,11 @@ export interface VisitFinding {
 /** What the article has established so far: who is travelling, and the title's places. */
 export interface VisitContext {
   lastOrigin: Side | null;
+  /**
+   * Every home of the traveller last told, where one delegation came from several places ("đại
+   * diện 35 doanh nghiệp đến từ A1, A2 và A3 …"): whom a later bare "đoàn" means.
+   */
+  lastHomes?: Side[];
   /** Where the trip last told went (companions named later go there too). */
   lastTo?: Side[];
   titlePlaces: Mention[];

@@ -10,7 +10,7 @@ import type { TokenizedText } from './tokens.ts';
 import { commaBefore, findCues } from './visit-cues.ts';
 import { resolveForward } from './visit-forward.ts';
 import { resolveReverse } from './visit-reverse.ts';
-import { local, national, type VisitContext, type VisitFinding } from './visit-sides.ts';
+import { local, national, type Side, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
 /** "lượng khách …", "400.000 lượt … khách": a sentence counting visitors. */
 function visitorCount(s: SentenceView): boolean {
@@ -75,6 +75,24 @@ const RECALLING = new Map([
   ['đây', ['trước']],
 ]);
 
+/**
+ * The homes of the travellers of one trip to a country (or no place yet) whose stops the article
+ * tells later ("… đến từ A1, A2 và A3 đã thực hiện chuyến khảo sát … tại Lào và Thái Lan"): each
+ * local, of one country.
+ */
+function homesOfOneTrip(out: readonly VisitFinding[]): Side[] {
+  const first = out[0]!;
+  const homes: Side[] = [];
+  for (const v of out) {
+    if (v.from.level !== 'local' || v.from.entry.country !== first.from.entry.country) return [];
+    if (v.to.length > 0 && !v.atCapital) return [];
+    if (!homes.some((h) => h.entry === v.from.entry)) homes.push(v.from);
+  }
+  // ("… kể từ khi tỉnh Quảng Ngãi và tỉnh Kon Tum (cũ) hợp nhất": a unit and the one it merged into.)
+  const merged = homes.some((h) => homes.some((o) => h.entry.successor?.id === o.entry.id));
+  return merged ? [] : homes;
+}
+
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(
   tt: TokenizedText,
@@ -109,8 +127,10 @@ export function visitsInSentence(
       out.push(rev.talks ? { ...v, presumed: true } : v);
   // The traveller named here is the one later sentences mean by "đoàn" (not a guest of years
   // ago that a speaker recalls: "nhắc lại chuyến thăm Bình Dương năm 2019 của đoàn tỉnh Kratie").
-  if (out.length > 0 && !(prior && recalls(s))) ctx.lastOrigin = out[0]!.from;
-  else if (prior) ctx.lastOrigin = prior;
+  if (out.length > 0 && !(prior && recalls(s))) {
+    ctx.lastOrigin = out[0]!.from;
+    ctx.lastHomes = homesOfOneTrip(out);
+  } else if (prior) ctx.lastOrigin = prior;
   const went = out.find((v) => v.to.length > 0);
   if (went) ctx.lastTo = went.to;
   // "Chuyến viếng thăm của Đại sứ nhằm …": an envoy between the two capitals has not travelled.
