@@ -1777,3 +1777,37 @@ describe('guests who came to share the host’s day', () => {
     expect(visits(text, '2024-01-10')).toEqual(['VN-05>LA-XS', 'VN-54>LA-XS']);
   });
 });
+
+describe('hosts, leaders and venues named in other words', () => {
+  it('"tại Hội nghị … diễn ra ở A, lãnh đạo Lào, Campuchia và Việt Nam đã ký …": the others came', () => {
+    const text = [
+      'Tin',
+      'Tại Hội nghị Cấp cao Tam giác phát triển lần thứ 10 diễn ra ở Hà Nội hồi tháng trước, lãnh đạo Lào, Campuchia và Việt Nam đã ký tuyên bố chung.',
+    ].join('\n');
+    expect(visits(text, '2018-04-20')).toEqual(['LA-VT*>VN-HN', 'KH-12*>VN-HN']);
+  });
+
+  it('"tỉnh A đăng cai cuộc họp song phương … với tỉnh B": B came to A', () => {
+    const text = [
+      'Tin',
+      'Sáng 15/12, tỉnh Stung Treng của Campuchia đăng cai cuộc họp song phương lần thứ 14 về hợp tác với tỉnh Champasak của Lào.',
+    ].join('\n');
+    expect(visits(text, '2022-12-15')).toEqual(['LA-CH>KH-19']);
+  });
+
+  it('"tại hội trường lớn của trụ sở chính quyền tỉnh A": a building’s words before the province', () => {
+    const text = [
+      'Tin',
+      'Cuộc họp diễn ra sáng 15/12 tại hội trường lớn của trụ sở chính quyền tỉnh Stung Treng. Đoàn đại biểu lãnh đạo tỉnh Champasak, nước CHDCND Lào, do Tỉnh trưởng dẫn đầu.',
+    ].join('\n');
+    expect(visits(text, '2022-12-15')).toEqual(['LA-CH>KH-19']);
+  });
+
+  it('"Cửa khẩu … X giữa tỉnh A … và tỉnh B đã được khánh thành … ở thị xã C, tỉnh A": no guest', () => {
+    const text = [
+      'Tin',
+      'Cửa khẩu quốc tế đường bộ và đường sông Vĩnh Xương giữa tỉnh An Giang của Việt Nam và tỉnh Kandal của Campuchia đã được khánh thành tại buổi lễ tổ chức hôm 23/2 ở thị xã Tân Châu, tỉnh An Giang.',
+    ].join('\n');
+    expect(visits(text, '2023-02-24')).toEqual([]);
+  });
+});

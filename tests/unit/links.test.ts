@@ -1338,6 +1338,14 @@ describe('links: police, women’s unions and trips to a country (realdev11, rea
     ]);
   });
 
+  it('"… đã trao tặng quà cho đơn vị kết nghĩa": the twin as a recipient pairs nobody', () => {
+    const text = [
+      'Tin',
+      'Nhân dịp này, Bộ Chỉ huy Bộ đội Biên phòng Nghệ An và Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng đã trao tặng quà cho đơn vị kết nghĩa và các đơn vị liên quan.',
+    ].join('\n');
+    expect(sisters(text)).toEqual([]);
+  });
+
   it('a signing with no venue in a provincial paper is no visit to it', () => {
     expect(visits(history)).toEqual([]);
   });

@@ -17,3 +17,13 @@ describe('items of a plan parted by semicolons', () => {
     expect(visits(text, '2012-08-05')).toEqual(['VN-39>KH-8']);
   });
 });
+
+describe('the way a tourist may go', () => {
+  it('"du khách muốn đi từ A tới B có thể đi xe buýt … rồi … sang C": no trip', () => {
+    const text = [
+      'Tin',
+      'Hiện nay, du khách muốn đi từ TP Hồ Chí Minh tới tỉnh Champassak có thể đi xe buýt tới tỉnh Gia Lai, rồi đổi xe sau khi qua biên giới sang Attapeu.',
+    ].join('\n');
+    expect(visits(text, '2018-05-10')).toEqual([]);
+  });
+});

@@ -285,6 +285,14 @@ function addressIn(s: SentenceView, k: number): Mention | null {
 }
 
 /** How many tokens strictly between a and b stand inside brackets. */
+/** The words of a building ("hội trường lớn của trụ sở chính quyền") between tokens a and b. */
+function buildingWords(s: SentenceView, a: number, b: number): number {
+  let n = 0;
+  for (let j = a + 1; j < b; j++) if (BUILDING.has(wordAt(s, j))) n++;
+  return n;
+}
+const BUILDING = new Set(['hội', 'trụ', 'sở', 'lớn', 'chính', 'quyền', 'văn', 'phòng']);
+
 function bracketed(s: SentenceView, a: number, b: number): number {
   const { text, tokens } = s.tt;
   let depth = 0;
@@ -387,7 +395,9 @@ export function venueIn(s: SentenceView): Mention | null {
       if (m.headToken <= k) continue;
       // ("tại Khu kinh tế cửa khẩu Vĩnh Xương (thị xã Tân Châu), tỉnh B": a bracketed remark does
       // not lengthen the way to the province.)
-      if (m.headToken > k + 8 + bracketed(s, k, m.headToken)) break;
+      // ("tại hội trường lớn của trụ sở chính quyền tỉnh B": a building's words do not either.)
+      if (m.headToken > k + 8 + bracketed(s, k, m.headToken) + buildingWords(s, k, m.headToken))
+        break;
       // "tại huyện Phu-vông, tỉnh B": a district, then the province it lies in, after one comma.
       let commas = 0;
       for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) commas++;
@@ -491,6 +501,8 @@ function activityList(s: SentenceView, a: number, b: number): boolean {
 const HOSTED = new Set([
   // "tổ chức thi đấu thể thao, giao lưu … với …", "tổ chức giải bóng đá …".
   'thi',
+  // "đăng cai cuộc họp song phương …".
+  'cuộc',
   'giải',
   'buổi',
   'họp',
@@ -596,8 +608,14 @@ function sameProvinceBodyAfter(s: SentenceView, m: Mention): number {
 }
 /** "tổ chức lễ / hội nghị / thi đấu …" at token k: an event organised. */
 function organisesAt(s: SentenceView, k: number): boolean {
-  // "tỉnh B đã khai mạc Ngày hội …": the opening of an event it holds.
-  if (!wordsAt(s, k, ['tổ', 'chức']) && !wordsAt(s, k, ['khai', 'mạc'])) return false;
+  // "tỉnh B đã khai mạc Ngày hội …": the opening of an event it holds; "tỉnh B đăng cai cuộc họp
+  // …": it hosts it.
+  if (
+    !wordsAt(s, k, ['tổ', 'chức']) &&
+    !wordsAt(s, k, ['khai', 'mạc']) &&
+    !wordsAt(s, k, ['đăng', 'cai'])
+  )
+    return false;
   return isHosted(s, afterManner(s, k + 2));
 }
 

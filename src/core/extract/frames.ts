@@ -97,6 +97,14 @@ const OFFICIALS_OF_THREE =
 const BODIES_OF_THREE =
   /(?<![\p{L}])(?:bộ trưởng|bộ|quốc hội|chủ tịch quốc hội|thủ tướng|chính phủ)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước\s+việt nam\s*[-–]\s*lào\s*[-–]\s*campuchia(?![\p{L}])/u;
 
+/** "lãnh đạo Lào, Campuchia và Việt Nam đã ký …": the leaders of each country listed. */
+function leadersOfCountries(lower: string): CountryCode[] {
+  const m = LEADERS_OF.exec(lower);
+  return m ? countryWords(m[1]!).map((w) => w.country) : [];
+}
+const LEADERS_OF =
+  /(?<![\p{L}])lãnh đạo(?:\s+(?:ba|hai|3|2)\s+nước)?\s+((?:việt nam|lào|campuchia)(?:\s*(?:,|và|[-–])\s*(?:việt nam|lào|campuchia))+)(?![\p{L}])/u;
+
 /** "Hội nghị là dịp để các quan chức cao cấp của ba nước …": the three countries' officials. */
 function officialsOfThree(s: SentenceView): boolean {
   return OFFICIALS_OF_THREE.test(phraseText(s.tt, s.t0, s.t1));
@@ -331,7 +339,11 @@ export function frameVisits(
           (named
             ? (subjectBody(s, venue.country) ?? meetingBetween(s, named, venue.country))
             : null));
-    const also = [...(subject ? listedNationalActors(after) : []), ...coChairCountries(after)];
+    const also = [
+      ...(subject ? listedNationalActors(after) : []),
+      ...coChairCountries(after),
+      ...leadersOfCountries(after),
+    ];
     // "Cuộc gặp thường niên Bộ trưởng Bộ Quốc phòng 3 nước Việt Nam - Lào - Campuchia đã diễn ra
     // tại TP. Kon Tum": the three countries' bodies met there.
     const three = BODIES_OF_THREE.test(phraseText(s.tt, s.t0, s.t1))

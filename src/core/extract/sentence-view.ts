@@ -255,10 +255,16 @@ export function inRelation(s: SentenceView, m: Mention): boolean {
     if (wordAt(s, k) !== 'giữa') continue;
     for (let j = k - 1; j >= Math.max(s.t0, k - 4); j--)
       if (wordAt(s, j) === 'hệ' && wordAt(s, j - 1) === 'quan') return true;
+    // ("Cửa khẩu quốc tế đường bộ và đường sông X giữa tỉnh A … và tỉnh B": the gate's two sides.)
+    for (let j = k - 1; j >= Math.max(s.t0, k - GATE_REACH); j--)
+      if (wordAt(s, j) === 'khẩu' && wordAt(s, j - 1) === 'cửa') return true;
     return false;
   }
   return false;
 }
+
+// From "giữa" back to the "cửa khẩu" whose name stands between.
+const GATE_REACH = 10;
 
 /** True when a comma (or semicolon, colon) separates token k from the token before it. */
 export function commaBefore(s: SentenceView, k: number): boolean {

@@ -105,8 +105,14 @@ function cueAt(s: SentenceView, k: number, b = s.t1): boolean {
 
 /** Whether tokens [a, b) hold one of the cues. */
 function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (headPairAt(s, k) && cueAt(s, k, b)) return true;
+  for (let k = a; k < b; k++)
+    if (headPairAt(s, k) && cueAt(s, k, b) && !giftedTwin(s, k)) return true;
   return false;
+}
+
+/** "… đã trao tặng quà cho đơn vị kết nghĩa": the twin named as a recipient, no pair of its own. */
+function giftedTwin(s: SentenceView, k: number): boolean {
+  return wordAt(s, k) === 'kết' && wordsAt(s, k - 2, ['đơn', 'vị']) && wordAt(s, k - 3) === 'cho';
 }
 
 // "đề nghị … xây dựng biên bản hợp tác giai đoạn tới", "tiến tới ký kết": an agreement to be made.

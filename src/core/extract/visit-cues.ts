@@ -924,6 +924,12 @@ const ROUTE_REACH = 16;
  * tourists' route, not a delegation's trip (the motion verb at k after "từ" and a place).
  */
 function touristRoute(s: SentenceView, k: number): boolean {
+  // "du khách muốn đi từ A tới B có thể đi xe buýt … rồi … sang B": the way a tourist may go.
+  let modal = false;
+  for (let b = k - 1; b > s.t0; b--) {
+    if (wordsAt(s, b, ['có', 'thể']) || wordAt(s, b) === 'muốn') modal = true;
+    if (modal && wordsAt(s, b - 1, ['du', 'khách'])) return true;
+  }
   let from = -1;
   for (let b = k - 1; b >= Math.max(s.t0, k - 8) && from < 0; b--)
     if (wordAt(s, b) === 'từ') from = b;
