@@ -123,3 +123,38 @@ describe('talks with a leader', () => {
     expect(visits(text, '2022-05-28')).toEqual(['VN-SG>LA-CH']);
   });
 });
+
+describe('receptions and trips named in other words', () => {
+  it('"Bí thư Tỉnh ủy đã tiếp Đoàn … do ông X dẫn đầu đến thăm A": received in A', () => {
+    const text = [
+      'Tin',
+      'Ngày 21/1, Bí thư Tỉnh ủy đã tiếp xã giao Đoàn đại biểu cấp cao Đảng Nhân dân Campuchia do ông Ouch Borith dẫn đầu đến thăm Quảng Ninh.',
+    ].join('\n');
+    expect(visits(text, '2025-01-22')).toEqual(['KH-12*>VN-13']);
+  });
+
+  it('"đoàn đại biểu Hội đồng Quốc gia Mặt trận … Campuchia đã đến tỉnh A": a national council', () => {
+    const text = [
+      'Tin',
+      'Ngày 7/12, đoàn đại biểu Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia đã đến tỉnh Sóc Trăng.',
+      'Trong chương trình, đoàn Campuchia cũng đã làm việc với lãnh đạo một số cơ quan của tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.',
+    ].join('\n');
+    expect(visits(text, '2018-12-08')).toEqual(['KH-12*>VN-52']);
+  });
+
+  it('"Tiếp tục chuyến công tác tại …, Đoàn cán bộ thành phố A đã đến thăm … tỉnh B": A’s trip', () => {
+    const text = [
+      'Đà Nẵng - Sê Kông nâng cao hợp tác',
+      'Tiếp tục chuyến công tác tại một số tỉnh Nam Lào, Đoàn cán bộ thành phố Đà Nẵng đã đến thăm, chúc Tết tỉnh Sê Kông.',
+    ].join('\n');
+    expect(visits(text, '2025-04-05')).toEqual(['VN-DN>LA-XE']);
+  });
+
+  it('"Làm việc với lãnh đạo tỉnh A, Trưởng Ban … Trung ương Đảng … Lào X đánh giá …": Laos came', () => {
+    const text = [
+      'Tin',
+      'Làm việc với lãnh đạo tỉnh Tuyên Quang, Trưởng Ban Tổ chức Trung ương Đảng Nhân dân Cách mạng Lào Sisay Ludetmounsone đánh giá cao những thành tựu của tỉnh.',
+    ].join('\n');
+    expect(visits(text, '2022-10-05')).toEqual(['LA-VT*>VN-07']);
+  });
+});

@@ -244,6 +244,8 @@ export function countryDestination(
       !ADDRESS_OF.test(before) &&
       // ("… huyện Svay Teap, tỉnh Svay Rieng (Campuchia)": a bracketed country qualifies a name.)
       !/\(\s*$/u.test(before) &&
+      // ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": a province's branch of a national body.)
+      !BRANCH_OF.test(text.slice(w.index)) &&
       !paired(text, words, i)
     );
   });
@@ -262,6 +264,8 @@ function paired(text: string, words: readonly CountryHit[], i: number): boolean 
     (i + 1 < words.length && dash(words[i]!, words[i + 1]!))
   );
 }
+
+const BRANCH_OF = /^(?:việt nam|lào|campuchia)\s+(?:tỉnh|thành phố|huyện)(?![\p{L}])/u;
 
 const COUNTRY_DASH = /^(?:lào|campuchia|cam-pu-chia|việt nam)\s*[-–—]\s*$/u;
 

@@ -513,7 +513,9 @@ function subjectAfterClause(
   while (e < s.t1 && !commaBefore(s, e)) e++;
   if (e >= s.t1) return null;
   const text = phraseText(tt, e, s.t1);
-  if (nationalBodyIndex(text) === 0) {
+  // ("…, Trưởng Ban Tổ chức Trung ương Đảng Nhân dân Cách mạng Lào X đánh giá …": a title first.)
+  const body = nationalBodyIndex(text);
+  if (body === 0 || (body > 0 && body <= TITLE_REACH && !/[,;]/.test(text.slice(0, body)))) {
     const c = nationalActorNear(text);
     return c ? national(gaz, c) : null;
   }
@@ -521,6 +523,8 @@ function subjectAfterClause(
   return m && !skip(m) ? local(m) : null;
 }
 const SUBJECT_REACH = 5;
+// How far a leader's title may run before the national body it belongs to (in characters).
+const TITLE_REACH = 40;
 
 /** The actors before "cùng đoàn …": one place, or the countries of a national body's title. */
 function companionsBefore(

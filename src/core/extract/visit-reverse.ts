@@ -142,7 +142,7 @@ export function resolveReverse(
   const consul = () => consulCountry(guestPhrase());
   const foreignGuest = (c: CountryCode) =>
     guestPlaces.some((m) => m.entry.country !== c) || (consul() ?? c) !== c;
-  const host =
+  let host =
     (venue ? local(venue) : framed ? { entry: framed, level: 'local' as const } : hostSide) ??
     // (Not a province the sentence receives: "đón tiếp Đoàn tỉnh B (Lào) cùng Đoàn tỉnh A".)
     (home &&
@@ -151,6 +151,9 @@ export function resolveReverse(
     !guestPlaces.some((m) => m.entry === home.entry && isDelegationOf(s, m, cue.end + 1))
       ? local(home)
       : null);
+  // "Bí thư Tỉnh ủy đã tiếp Đoàn … do ông X dẫn đầu đến thăm Quảng Ninh": the guests' own words
+  // name where they were received.
+  host ??= cameToVisit(s, cue);
   if (!host) return [];
   let guestMention = guestPlaces.find((m) => m.entry.country !== host.entry.country);
   let guest: Side | null = guestMention ? local(guestMention) : null;
@@ -281,6 +284,17 @@ function ledUntil(s: SentenceView, k: number): number {
 
 // The words from "do" to "dẫn đầu": a leader's name and titles.
 const LEADER_REACH = 30;
+
+/** The place a delegation "đến / sang / tới thăm" after the reception cue, as a host side. */
+function cameToVisit(s: SentenceView, cue: Cue): Side | null {
+  for (let j = cue.end + 2; j + 1 < s.t1; j++) {
+    if (wordAt(s, j) !== 'thăm' || !CAME.has(wordAt(s, j - 1))) continue;
+    const m = s.mentions.find((x) => x.headToken > j && x.headToken <= j + 3);
+    return m ? local(m) : null;
+  }
+  return null;
+}
+const CAME = new Set(['đến', 'sang', 'tới', 'về']);
 
 function leaderHost(tt: TokenizedText, s: SentenceView, cue: Cue, ctx: VisitContext): Side | null {
   const e = ctx.locals ? personPlace(phraseText(tt, s.t0, cue.start), ctx.locals) : null;

@@ -169,7 +169,8 @@ const DELEGATION_WORDS = new Set([
 ]);
 
 // "Trong khuôn khổ chuyến thăm …,", "Nhân chuyến công tác …,", "Trong chương trình chuyến thăm …,".
-const TRIP_OPENERS = new Set(['khổ', 'nhân', 'trình', 'trong', 'dịp']);
+// ("Tiếp tục chuyến công tác tại …, Đoàn … tỉnh A …": the trip goes on, its traveller after it.)
+const TRIP_OPENERS = new Set(['khổ', 'nhân', 'trình', 'trong', 'dịp', 'tục']);
 
 /** The first token after a dateline opening the sentence at `start` ("Vientiane (TTXVN) - …"). */
 function afterDateline(s: SentenceView, start: number): number {
