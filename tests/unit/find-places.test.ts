@@ -132,6 +132,14 @@ describe('findPlaces: Vietnamese spellings that are also words', () => {
     ]);
     expect(isos('Đội bóng Hà Nội, Nam Định và Kép nam vào chung kết.')).toEqual(['VN-HN', 'VN-67']);
   });
+  it('a foreign name written small, listed after a province of its country', () => {
+    expect(isos('các tỉnh Tbong Khmum, Svay rieng, Prey veng, Ốt đô miên chay')).toEqual([
+      'KH-25',
+      'KH-20',
+      'KH-14',
+      'KH-22',
+    ]);
+  });
   it('"Đền Preah Vihear", "Chùa …": a site whose capitalised word opens its name', () => {
     expect(isos('những điểm đến như Quần thể Angkor và Đền Preah Vihear')).toEqual([]);
     expect(isos('đoàn thăm tỉnh Preah Vihear')).toEqual(['KH-13']);

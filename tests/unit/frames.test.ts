@@ -1811,3 +1811,22 @@ describe('hosts, leaders and venues named in other words', () => {
     expect(visits(text, '2023-02-24')).toEqual([]);
   });
 });
+
+describe('rolls and routes in other words', () => {
+  it('"(CVN) - Dự buổi lễ, bên cạnh …, có … đại diện các tỉnh B1 và B2": a roll past an agency’s tag', () => {
+    const text = [
+      'Đồng Tháp an táng hài cốt liệt sĩ',
+      'Sáng 20/7, tại tỉnh Đồng Tháp đã diễn ra lễ an táng hài cốt liệt sĩ.',
+      '(CVN) - Dự buổi lễ, bên cạnh nhiều đại biểu khác, có đại diện các tỉnh Prey Veng và Pursat của Campuchia.',
+    ].join('\n');
+    expect(visits(text, '2021-07-21')).toEqual(['KH-14>VN-45', 'KH-15>VN-45']);
+  });
+
+  it('"2 cửa khẩu … thông sang B1, B2 … của nước bạn": where the gates lead, no trip', () => {
+    const text = [
+      'Tin',
+      'Đắk Nông có 130 km đường biên giới với tỉnh Mondulkiri, với 2 cửa khẩu thông sang Mondulkiri, Kratie, Kandal của nước bạn Campuchia.',
+    ].join('\n');
+    expect(visits(text, '2018-05-10')).toEqual([]);
+  });
+});

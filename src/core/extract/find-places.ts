@@ -306,6 +306,8 @@ function capitalisationFits(
   first: number,
   last: number,
   variants: readonly NameVariant[],
+  /** The mention found last, before this name. */
+  prev?: Mention,
 ): boolean {
   const { tt } = ctx;
   if (!isCapitalised(tt.text, tt.tokens[first]!)) return false;
@@ -321,11 +323,14 @@ function capitalisationFits(
     return true;
   // "tỉnh Bô Ly Khăm xay": a long Lao or Khmer name after its province word, its last syllable
   // written small, is no Vietnamese phrase.
-  return (
-    last - first >= 3 &&
-    prefixBefore(tt, first) !== null &&
-    variants.every((v) => v.entries.every((e) => e.country !== 'VN'))
-  );
+  // ("Tbong Khmum, Svay rieng, Prey veng, Ốt đô miên chay": so does one listed after a province of
+  // its country.)
+  const foreign = variants.every((v) => v.entries.every((e) => e.country !== 'VN'));
+  const listed =
+    prev !== undefined &&
+    variants.every((v) => v.entries.every((e) => e.country === prev.entry.country)) &&
+    /^\s*(?:,|và)\s*$/u.test(tt.text.slice(prev.span[1], tt.tokens[first]!.start));
+  return foreign && ((last - first >= 3 && prefixBefore(tt, first) !== null) || listed);
 }
 
 function afterText(ctx: Ctx, last: number): string {
@@ -463,7 +468,7 @@ function judge(
   // "tờ Vientiane Times", "báo Phnom Penh Post": a newspaper named after its city ("tỉnh A Mai Văn B"
   // is a title and a person).
   if (NEWSPAPER_AFTER.test(after)) return null;
-  if (!capitalisationFits(ctx, first, last, variants)) return null;
+  if (!capitalisationFits(ctx, first, last, variants, prev)) return null;
   const outer = prefixBefore(tt, first);
   // "Xỉ-xổm-phon Khăm-muồn-ty": a name runs on past the place's syllables, hyphen-joined.
   if (outer === null && after.charCodeAt(0) === 45 && /^-\p{Ll}/u.test(after)) return null;

@@ -184,13 +184,22 @@ function fromRollCall(s: SentenceView): boolean {
   return wordAt(s, withListed(s, m).at(-1)!.lastToken + 1) === 'có';
 }
 
+/** The first token past an agency's tag opening the sentence ("(CVN) - Dự buổi lễ …"). */
+function afterAgencyTag(s: SentenceView): number {
+  const { text, tokens } = s.tt;
+  const t = tokens[s.t0]!;
+  if (s.t0 + 1 >= s.t1 || text[t.start - 1] !== '(') return s.t0;
+  const gap = text.slice(t.end, tokens[s.t0 + 1]!.start);
+  return /^\)\s*[-–—]\s*$/u.test(gap) ? s.t0 + 1 : s.t0;
+}
+
 /**
  * "Về dự Hội nghị có …", "Tham dự lễ ký kết có …", "Đồng chủ trì hội nghị có …": the roll of those
  * who attended.
  */
 export function attendanceRoll(s: SentenceView): boolean {
   if (delegationsFrom(s) || attendedBy(s) || gatheredFrom(s) || countedAttendance(s)) return true;
-  let k = s.t0;
+  let k = afterAgencyTag(s);
   // ("Sang dự buổi lễ, phía Campuchia có …": the guests crossed over to it.)
   if (['về', 'tới', 'đến', 'sang'].includes(wordAt(s, k))) k++;
   // ("Cùng dự còn có …", "Cùng tham dự có …"; not "Cùng đồng chủ trì …", the co-chairs.)

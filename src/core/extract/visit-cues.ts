@@ -222,7 +222,9 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       return null;
     // "đường dây dài 50,13km từ biên giới đến B": a line's or a road's course, not a trip; so
     // are the roads and tours "nối sang Lào".
-    if (courseTo(s, k) || touristRoute(s, k) || wordAt(s, k - 1) === 'nối') return null;
+    // ("2 cửa khẩu … thông sang B1, B2": where the gates lead.)
+    if (courseTo(s, k) || touristRoute(s, k) || ['nối', 'thông'].includes(wordAt(s, k - 1)))
+      return null;
     // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
     // ("gửi lời chúc … tới nhân dân A, cũng như tới bốn tỉnh B1 …": the same verb, further back.)
     const alsoTo = wordAt(s, k - 1) === 'như' && wordAt(s, k - 2) === 'cũng';
