@@ -714,7 +714,6 @@ const KNOWN: Record<string, string[]> = {
     'false visits: Phnôm Pênh (KH-12) → Hà Nội (VN-HN)',
   ],
   'b316-01-tphcm-champassak-vientiane.txt': [
-    'missing visits: TP. Hồ Chí Minh (VN-SG) → Vientiane (LA-VT)',
     'false visits: Champassak (LA-CH) → TP. Hồ Chí Minh (VN-SG)',
   ],
   'b316-02-daidoanket-tag-mat-tran-lao.html': ['missing places: Hà Nội (VN-HN)'],
@@ -862,6 +861,28 @@ const KNOWN: Record<string, string[]> = {
   ],
   'b353-03-nhandan-si-quan-tre-bien-phong-viet-nam-campuchia-kien-giang.txt': [
     'missing visits: KH-12 → Kien Giang (VN-47)',
+  ],
+  // corpus-real356 … 359 (blind, thirty-third round, scored on ab34e4a): a ceremony "tại buổi lễ"
+  // whose village cluster is placed only as "thuộc địa phương nước bạn"; a defence minister's stop
+  // in Savannakhet told in a French digest; medical teams "được cử sang" with the sender implied;
+  // a memorandum "giữa hai nước" read by its annotator as the provinces'; the guests of a burial
+  // known only by the host district's people ("nhân dân huyện Đô Lương (Nghệ An)").
+  'b354-01-vietnamplus-quangbinh-khammouan-cum-ban-lang-khang.html': [
+    'missing visits: Quang Binh (VN-24) → Khammouan (LA-KH)',
+  ],
+  'b354-05-vovworld-fr-giao-luu-bien-gioi-densavan-savanakhet-lao-bao.txt': [
+    'missing visits: VN-HN → Savanakhet (LA-SV)',
+  ],
+  'b355-02-gialai-ratanakiri-bien-gioi-huu-nghi.txt': [
+    'missing visits: Gia Lai (VN-30) → Ratanakiri (KH-16)',
+  ],
+  'b356-03-thuathienhue-savannakhet-huan-chuong-2018.txt': [
+    'missing sisters: Thừa Thiên-Huế (VN-26) ↔ Savannakhet (LA-SV)',
+  ],
+  'b356-05-nghean-xiengkhoang-vieng-chan-an-tang-65-liet-si.html': [
+    'missing visits: Viêng Chăn (LA-VI) → Nghệ An (VN-22)',
+    'missing visits: Xiêng Khoảng (LA-XI) → Nghệ An (VN-22)',
+    'missing visits: Xây Xổm Bun (LA-XS) → Nghệ An (VN-22)',
   ],
 };
 const SEEDS = '../shared/corpus/seeds';

@@ -1830,3 +1830,22 @@ describe('rolls and routes in other words', () => {
     expect(visits(text, '2018-05-10')).toEqual([]);
   });
 });
+
+describe('tributes and speakers', () => {
+  it('"Đoàn … tỉnh A đã đến dâng hương và đặt vòng hoa tại Tượng đài … tại tỉnh B": A came to B', () => {
+    const text = [
+      'Tin',
+      'Ngay khi đến nước bạn Lào, Đoàn đại biểu cấp cao tỉnh Kon Tum đã đến dâng hương và đặt vòng hoa tại Tượng đài đoàn kết liên minh chiến đấu Việt Nam - Lào tại tỉnh Attapư.',
+    ].join('\n');
+    expect(visits(text, '2022-07-25')).toEqual(['VN-28>LA-AT']);
+  });
+
+  it('"Phát biểu tại buổi lễ, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B … bày tỏ …": titles set off by commas', () => {
+    const text = [
+      'Lào trao Huân chương cho tỉnh Thừa Thiên-Huế',
+      'Buổi lễ diễn ra ngày 29/11 tại thành phố Huế, tỉnh Thừa Thiên-Huế.',
+      'Phát biểu tại buổi lễ, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Savannakhet của Lào Santiphap Phomvihane bày tỏ lòng biết ơn sâu sắc.',
+    ].join('\n');
+    expect(visits(text, '2018-11-30')).toEqual(['LA-SV>VN-26']);
+  });
+});

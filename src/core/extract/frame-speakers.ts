@@ -63,9 +63,11 @@ export function speakerPlace(s: SentenceView): Mention | null {
   for (let segment = 0; segment < TITLE_SEGMENTS; segment++) {
     const t = wordAt(s, k) === 'phó' ? k + 1 : k;
     const title = TITLES.find((x) => wordsAt(s, t, x));
-    if (title) return placeBeforeSpeech(s, t + title.length);
-    // (Only a membership goes before it: "Ủy viên Bộ Chính trị, …".)
-    if (!MEMBERSHIP.has(wordAt(s, k)) || wordAt(s, k + 1) !== 'viên') return null;
+    const placed = title ? placeBeforeSpeech(s, t + title.length) : null;
+    if (placed) return placed;
+    // (Only a membership goes before it, "Ủy viên Bộ Chính trị, …", or a title of the province's
+    // own, "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B".)
+    if (!title && (!MEMBERSHIP.has(wordAt(s, k)) || wordAt(s, k + 1) !== 'viên')) return null;
     const next = commaFrom(s, k + 1);
     if (next < 0 || next > k + SEGMENT_REACH) return null;
     k = next;

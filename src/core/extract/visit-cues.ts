@@ -960,7 +960,9 @@ export function heldOnline(s: SentenceView): boolean {
 /** "đến (ngay) lễ …", "tới buổi …": a motion verb at token k whose goal is an event. */
 function eventNext(s: SentenceView, k: number): boolean {
   const e = wordAt(s, k + 1) === 'ngay' ? k + 2 : k + 1;
-  return wordAt(s, e) === 'lễ' || wordAt(s, e) === 'buổi';
+  // ("đã đến dâng hương và đặt vòng hoa tại Tượng đài … tại tỉnh B": a tribute paid there.)
+  const tribute = wordsAt(s, e, ['dâng', 'hương']) || wordsAt(s, e, ['đặt', 'vòng']);
+  return wordAt(s, e) === 'lễ' || wordAt(s, e) === 'buổi' || tribute;
 }
 
 export function findCues(s: SentenceView): Cue[] {
