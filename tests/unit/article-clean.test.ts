@@ -930,3 +930,27 @@ describe("cleanArticle: the outlet's footer", () => {
     expect(reasons(text)).toEqual([]);
   });
 });
+
+describe('cleanArticle: the body after a related list set inside it', () => {
+  it('"Tin liên quan:", bulleted headlines, then "Phát biểu tại buổi lễ, ông …": the body again', () => {
+    const text = [
+      'Việt Nam giúp xây dựng trường học tại Lào',
+      'Có mặt tại buổi lễ có ông Phim-ma-xỏn, Tỉnh trưởng tỉnh Luang Namtha.',
+      'Tin liên quan:',
+      '- Hòa Bình bàn giao trường THPT huyện Huameuang cho tỉnh Houaphanh',
+      '- Điện Biên bàn giao trường học cho tỉnh Phongsaly',
+      'Phát biểu tại buổi lễ, ông Phim-ma-xỏn cảm ơn hai tỉnh Vĩnh Phúc và Phú Thọ đã giúp đỡ xây dựng trường.',
+      'Trường có thể tiếp nhận 1.500 học sinh. -TTXVN',
+      '',
+      'Xem thêm',
+      '',
+      'Đọc nhiều',
+      '- Hà Nội: Phát hiện thêm ca bệnh trong cộng đồng',
+      'Khỏe 365 - Chuyên trang của Báo điện tử Người Đưa Tin. Tòa soạn: Hà Nội.',
+    ].join('\n');
+    const body = kept(text).join('\n');
+    expect(body).toContain('hai tỉnh Vĩnh Phúc và Phú Thọ');
+    expect(body).not.toContain('Huameuang');
+    expect(body).not.toContain('Tòa soạn');
+  });
+});

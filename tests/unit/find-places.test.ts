@@ -132,6 +132,11 @@ describe('findPlaces: Vietnamese spellings that are also words', () => {
     ]);
     expect(isos('Đội bóng Hà Nội, Nam Định và Kép nam vào chung kết.')).toEqual(['VN-HN', 'VN-67']);
   });
+  it('"các tỉnh như Vientiane, Khammouane …": a bare Vientiane listed among provinces', () => {
+    expect(
+      isos('hợp tác với các tỉnh như Vientiane, Khammouane, Savannakhet và Xaysomboun'),
+    ).toEqual(['LA-VI', 'LA-KH', 'LA-SV', 'LA-XS']);
+  });
   it('a foreign name written small, listed after a province of its country', () => {
     expect(isos('các tỉnh Tbong Khmum, Svay rieng, Prey veng, Ốt đô miên chay')).toEqual([
       'KH-25',

@@ -764,9 +764,12 @@ function sectionEnd(lines: Line[], i: number, title: string, beforeBody: boolean
   while (j < lines.length) {
     const t = lines[j]!.t;
     if (titleKey !== '' && foldLine(t) === titleKey) break;
+    // (So, under a box's own words, is a paragraph after two or more bulleted items with no teaser:
+    // "Tin liên quan:", "- ‹headline›", "- ‹headline›", then "Phát biểu tại buổi lễ, ông …".)
+    const resumes =
+      named && items >= 2 && isBodyParagraph(t) && !isBoxItem(t) && !SITE_WORDS.test(t);
     if (
-      beforeBody &&
-      items > 0 &&
+      ((beforeBody && items > 0) || resumes) &&
       bulleted &&
       !BULLET.test(t) &&
       BODY_END.includes(t.charAt(t.length - 1))
@@ -789,6 +792,9 @@ function sectionEnd(lines: Line[], i: number, title: string, beforeBody: boolean
   }
   return last + 1;
 }
+
+// A page's footer names its site ("Khỏe 365 - Chuyên trang của Báo điện tử … Tòa soạn: Hà Nội.").
+const SITE_WORDS = /(?:Tòa soạn|Toà soạn|Báo điện tử|Chuyên trang|Bản quyền|Giấy phép)/u;
 
 /** Three or more consecutive very short capitalised lines: a menu. */
 function menuRunEnd(lines: Line[], i: number): number {

@@ -555,7 +555,7 @@ function settleBareNames(
 }
 
 const PROVINCES_BEFORE =
-  /(?<![\p{L}])tỉnh(?:\s+(?:bạn|kết nghĩa))?(?:\s+của\s+(?:thành phố|tỉnh)(?:\s+\p{L}+){0,2})?(?:\s+(?:là|gồm))?\s*:?\s*$/iu;
+  /(?<![\p{L}])tỉnh(?:\s+(?:bạn|kết nghĩa))?(?:\s+của\s+(?:thành phố|tỉnh)(?:\s+\p{L}+){0,2})?(?:\s+(?:là|gồm|như))?\s*:?\s*$/iu;
 
 /** Whether a mention stands in a list whose first item follows "tỉnh" ("các tỉnh A, B, …"). */
 function inProvinceList(text: string, mentions: Mention[], m: Mention): boolean {

@@ -4,7 +4,7 @@ import type { CountryCode } from '../types.ts';
 import { consulCountry, countryWords, envoyFirst, nationalActorCountry } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
-import { personPlace } from './people.ts';
+import { personCountry, personPlace } from './people.ts';
 import {
   commaAfterList,
   commaFrom,
@@ -82,6 +82,7 @@ export function resolveReverse(
   const inClause =
     clause > s.t0 ? actorIn(tt, s, gaz, clause, cue.start, (m) => isLocated(s, m)) : null;
   const hostSide =
+    thankedHost(tt, s, gaz, cue, ctx) ??
     (inClause?.level === 'local' ? inClause : null) ??
     actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??
     actorIn(tt, s, gaz, s.t0, cue.start, () => false) ??
@@ -295,6 +296,29 @@ function cameToVisit(s: SentenceView, cue: Cue): Side | null {
   return null;
 }
 const CAME = new Set(['đến', 'sang', 'tới', 'về']);
+
+/**
+ * "Bí thư Thành ủy A cảm ơn Thủ tướng Hun Sen đã dành thời gian tiếp Đoàn": the one thanked for the
+ * reception hosted it, not the speaker.
+ */
+function thankedHost(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  cue: Cue,
+  ctx: VisitContext,
+): Side | null {
+  let c = cue.start - 2;
+  while (c > s.t0 && !(wordAt(s, c) === 'cảm' && wordAt(s, c + 1) === 'ơn')) c--;
+  if (c <= s.t0 || cue.start - c > THANKED_REACH) return null;
+  const place = actorIn(tt, s, gaz, c + 2, cue.start, () => false);
+  if (place) return place;
+  const phrase = phraseText(tt, c + 2, cue.start);
+  const country =
+    nationalActorCountry(phrase) ?? (ctx.people ? personCountry(phrase, ctx.people) : null);
+  return country ? national(gaz, country) : null;
+}
+const THANKED_REACH = 14;
 
 function leaderHost(tt: TokenizedText, s: SentenceView, cue: Cue, ctx: VisitContext): Side | null {
   const e = ctx.locals ? personPlace(phraseText(tt, s.t0, cue.start), ctx.locals) : null;
