@@ -889,6 +889,15 @@ const KNOWN: Record<string, string[]> = {
   'b361-05-hoi-nghi-tinh-bien-gioi-viet-nam-campuchia-tphcm.txt': [
     'missing visits: KH-12 → Thành phố Hồ Chí Minh (VN-SG)',
   ],
+  // corpus-real364 … 367 (blind, thirty-fifth round, scored on 30f7f1c): a province's vice-chair
+  // co-presiding a repatriation abroad, with no travel word; "Hai bên" of two national friendship
+  // associations read as the only two places named so far (one a dateline).
+  'b363-02-kontum-ratanakiri-hoi-huong-hai-cot-2023.txt': [
+    'missing visits: Kon Tum (VN-28) → Ratanakiri (KH-16)',
+  ],
+  'b363-04-hoi-huu-nghi-viet-nam-campuchia-thong-cao-chung.html': [
+    'false sisters: Phnom Penh (KH-12) ↔ Hà Nội (VN-HN)',
+  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

@@ -1849,3 +1849,21 @@ describe('tributes and speakers', () => {
     expect(visits(text, '2018-11-30')).toEqual(['LA-SV>VN-26']);
   });
 });
+
+describe('a meeting held for a purpose, and a friendship association', () => {
+  it('"… đã diễn ra Hội đàm … giữa tỉnh B và tỉnh A nhằm thống nhất các hoạt động": held, not planned', () => {
+    const text = [
+      'Tin',
+      'Ngày 7/8, tại TP. Tam Kỳ đã diễn ra Hội đàm cấp cao năm 2017 giữa tỉnh Sekong (Lào) và tỉnh Quảng Nam nhằm thống nhất các hoạt động vì sự phát triển của hai tỉnh.',
+    ].join('\n');
+    expect(visits(text, '2017-08-08')).toEqual(['LA-XE>VN-27']);
+  });
+
+  it('"tại thành phố C, tỉnh A, … tỉnh A cùng Hội Hữu nghị Lào - Việt Nam đã tổ chức …": Laos’s came', () => {
+    const text = [
+      'Tin',
+      'Ngày 28/9, tại thành phố Đông Hà, tỉnh Quảng Trị, Hội Hữu nghị Việt Nam - Lào tỉnh Quảng Trị cùng Hội Hữu nghị Lào - Việt Nam đã tổ chức lễ khai mạc Liên hoan Hữu nghị nhân dân hai nước.',
+    ].join('\n');
+    expect(visits(text, '2019-09-29')).toEqual(['LA-VT*>VN-25']);
+  });
+});

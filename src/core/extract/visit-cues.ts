@@ -745,6 +745,8 @@ export function futureIndex(s: SentenceView): number {
     // "Đó là nội dung được thống nhất tại cuộc làm việc …", "các nội dung đã được hai bên thống
     // nhất và ký kết tại hội nghị lần thứ 28": what a meeting agreed, named.
     if (AGREED.has(pair) && agreedAt(s, k)) continue;
+    // ("… đã diễn ra Hội đàm … nhằm thống nhất các hoạt động": what the meeting held was for.)
+    if (AGREED.has(pair) && PURPOSE.has(wordAt(s, k - 1))) continue;
     if (pair === 'kế hoạch' && investmentBody(s, k + 1)) continue;
     if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return k;
     // "ngày 3/11 tới đây": a date still to come.
@@ -754,6 +756,7 @@ export function futureIndex(s: SentenceView): number {
 }
 
 const AGREED = new Set(['thống nhất', 'nhất trí']);
+const PURPOSE = new Set(['nhằm']);
 
 /** "được (hai bên) thống nhất", "thống nhất (và ký kết) tại …": agreed at a meeting named. */
 function agreedAt(s: SentenceView, k: number): boolean {
