@@ -898,6 +898,37 @@ const KNOWN: Record<string, string[]> = {
   'b363-04-hoi-huu-nghi-viet-nam-campuchia-thong-cao-chung.html': [
     'false sisters: Phnom Penh (KH-12) ↔ Hà Nội (VN-HN)',
   ],
+  // corpus-real368 … 371 (blind, thirty-sixth round, scored on 77a2bbf): an army medical team told
+  // by a "Hà Nội (TTXVN)" dateline; a school opening abroad whose roll names the guests' home as
+  // the venue; a ministry's tribute in a province; a governor received by a Prime Minister "tại Hà
+  // Nội" with no venue word; defence leaders "với sự có mặt của …" at a venue told only as "tỉnh phía
+  // Nam này"; provinces' delegation read as their country's too; a regional army command its
+  // annotator places at the capital.
+  'b366-05-quandoi-viet-lao-kham-benh-phongsaly-2019.html': [
+    'missing visits: Hà Nội (VN-HN) → Phongsaly (LA-PH)',
+  ],
+  'b367-04-vietnamplus-khai-giang-truong-huu-nghi-prey-veng-2025.html': [
+    'missing visits: Đồng Tháp (VN-45) → Prey Veng (KH-14)',
+    'false visits: Prey Veng (KH-14) → Đồng Tháp (VN-45)',
+  ],
+  'b368-03-bo-cong-an-tri-an-liet-si-houaphanh-viengxay.txt': [
+    'missing visits: VN-HN → Houaphanh (LA-HO)',
+  ],
+  'b368-05-thu-tuong-tiep-tinh-truong-vientiane.txt': [
+    'missing visits: Vientiane (LA-VT) → Hà Nội (VN-HN)',
+  ],
+  'b369-01-hop-tac-bien-gioi-vn-cpc-an-giang-2019.html': [
+    'missing visits: KH-12 → An Giang (VN-44)',
+  ],
+  'b369-02-giao-luu-bien-phong-vn-cpc-an-giang-2019.txt': [
+    'missing visits: KH-12 → An Giang (VN-44)',
+  ],
+  'b369-03-svay-rieng-prey-veng-chuc-tet-long-an-2024.txt': [
+    'false visits: KH-12 → Long An (VN-41)',
+  ],
+  'b369-05-quan-khu-3-campuchia-chuc-tet-vinh-long-2025.txt': [
+    'missing visits: KH-12 → Vĩnh Long (VN-49)',
+  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

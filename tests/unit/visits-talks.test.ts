@@ -169,3 +169,13 @@ describe('a reception someone is thanked for', () => {
     expect(visits(text, '2019-09-10')).toEqual(['VN-HN>KH-12*']);
   });
 });
+
+describe('the owner of a trip named by its people', () => {
+  it('"chuyến thăm Campuchia của lãnh đạo, cán bộ TPHCM": the people, listed, then their place', () => {
+    const text = [
+      'Phó Thủ tướng Campuchia tiếp đoàn TPHCM',
+      'Tại buổi tiếp, Phó Thủ tướng Campuchia Samdech Sar Kheng bày tỏ vui mừng trước chuyến thăm Campuchia của lãnh đạo, cán bộ TPHCM.',
+    ].join('\n');
+    expect(visits(text, '2022-12-17')).toEqual(['VN-SG>KH-12*']);
+  });
+});

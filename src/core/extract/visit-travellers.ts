@@ -373,6 +373,7 @@ export function tripOwner(
 
 const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
 
-const PERSON_WORDS = new Set(['đồng', 'ông', 'bà', 'ngài']);
+// ("chuyến thăm Campuchia của lãnh đạo, cán bộ TPHCM": the people, listed, then their place.)
+const PERSON_WORDS = new Set(['đồng', 'ông', 'bà', 'ngài', 'lãnh']);
 
 const TITLES_REACH = 25;
