@@ -222,13 +222,15 @@ export function frameVisits(
   // ("tại thành phố B, Liên đoàn Lao động tỉnh B tổ chức chương trình … với đoàn … tỉnh A": an
   // event held with the guests is a meeting too.)
   // ("Đến chung vui với tỉnh còn có đoàn …": a roll of those who came names no meeting word.)
+  let attendingMemo: boolean | undefined;
+  const attending = () => (attendingMemo ??= attendanceRoll(s));
   const meeting =
     behalf ||
     meetingAt(s) >= 0 ||
     sideRollCall(s) ||
     delegationsFrom(s) ||
     organises(s) ||
-    attendanceRoll(s);
+    attending();
   // No meeting word and no host: nothing below can hold, whatever the venue (cheap test first).
   const host = meeting ? undefined : hostIn(s);
   if (host === null) return [];
@@ -242,7 +244,7 @@ export function frameVisits(
   // "Về dự Hội nghị có các đoàn … của 3 tỉnh Việt Nam là A1, A2; 2 tỉnh của Lào là B, C": a roll
   // of those who came names the host country's places among them.
   // (So does a side's roll: "Phía Campuchia có đoàn các tỉnh …; phía nước chủ nhà có …".)
-  const roll = attendanceRoll(s) || opensSideRoll(s);
+  const roll = attending() || opensSideRoll(s);
   // ("…, năm 2016, đoàn đại biểu cấp cao hai tỉnh đã tổng kết …": a year of its own tells another
   // event than the article's.)
   const inherited =
