@@ -284,7 +284,6 @@ function addressIn(s: SentenceView, k: number): Mention | null {
   return last && /^\s*(?:\(\s*nay\s[^)]*)?$/u.test(text.slice(last.span[1], close)) ? last : null;
 }
 
-/** How many tokens strictly between a and b stand inside brackets. */
 /** The words of a building ("hội trường lớn của trụ sở chính quyền") between tokens a and b. */
 function buildingWords(s: SentenceView, a: number, b: number): number {
   let n = 0;
@@ -293,6 +292,7 @@ function buildingWords(s: SentenceView, a: number, b: number): number {
 }
 const BUILDING = new Set(['hội', 'trụ', 'sở', 'lớn', 'chính', 'quyền', 'văn', 'phòng']);
 
+/** How many tokens strictly between a and b stand inside brackets. */
 function bracketed(s: SentenceView, a: number, b: number): number {
   const { text, tokens } = s.tt;
   let depth = 0;
@@ -451,7 +451,7 @@ export function venueIn(s: SentenceView): Mention | null {
   const named0 = quotedNameEnd(s, cue);
   // ("đã tổ chức hoạt động giao lưu văn hóa, trao đổi kinh nghiệm và thiện nguyện tại huyện X
   // của tỉnh B": what is organised may be a list of activities.)
-  const organised = [cue - 4, cue - 3, cue - 2].some((b) => wordsAt(s, b, ['tổ', 'chức']));
+  const organised = organisedNear(s, [cue - 4, cue - 3, cue - 2]);
   const listed = (k: number) => organised && activityList(s, cue, k);
   const after = found.find(
     (f) =>
@@ -483,11 +483,16 @@ export function venueIn(s: SentenceView): Mention | null {
   // chương … của nước … Lào tại TP C".)
   const last = found[found.length - 1];
   const signers = new Set(s.mentions.filter((m) => m.lastToken < cue).map((m) => m.entry.country));
-  const held = [cue - 3, cue - 2, cue].some((b) => wordsAt(s, b, ['tổ', 'chức']));
+  const held = organisedNear(s, [cue - 3, cue - 2, cue]);
   if ((wordAt(s, cue) !== 'ký' && !held) || signers.size < 2 || found.length !== 1 || !last)
     return null;
   for (let k = cue + 1; k <= last.k; k++) if (semicolonBefore(s, k)) return null;
   return last.m;
+}
+
+/** Whether "tổ chức" stands at one of the tokens given (around a meeting word). */
+function organisedNear(s: SentenceView, at: readonly number[]): boolean {
+  return at.some((b) => wordsAt(s, b, ['tổ', 'chức']));
 }
 
 /** "giao lưu văn hóa, trao đổi kinh nghiệm và thiện nguyện" from a to b: a list, no place in it. */

@@ -141,7 +141,6 @@ const FUNDED_BY =
   /(?:(?:viện trợ|tài trợ|vốn|kinh phí)[^,.;]{0,40}?của\s+(?:chính phủ|nhà nước)|do\s+(?:chính phủ|nhà nước)\s+(?:việt nam|lào|campuchia)\s+(?:tài trợ|viện trợ|hỗ trợ|đầu tư))/gu;
 const unfunded = (lower: string) => lower.replace(FUNDED_BY, ' ');
 
-/** Visits a sentence tells through its venue and its parties (see the file comment). */
 /**
  * "Buổi gặp gỡ được tổ chức tại A …", "Hội nghị diễn ra tại A": a sentence that opens on an event
  * the article has just told, and names no place but where it was held.
@@ -176,6 +175,7 @@ function sentenceBefore(s: SentenceView, mentions: readonly Mention[]): Mention[
   return mentions.filter((m) => m.span[0] >= start && m.span[1] <= end);
 }
 
+/** Visits a sentence tells through its venue and its parties (see the file comment). */
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,

@@ -281,11 +281,6 @@ export interface SisterPair {
 }
 
 /**
- * Pairs of places of different countries in a sentence that states a partnership. One place on a
- * side partners with every place of the other countries ("A ký kết với B, C"); otherwise each place
- * pairs with the nearest place of another country.
- */
-/**
  * "đường cao tốc A - B", "Đại lộ Hữu nghị A - B": the ends of a road or a bridge named by them,
  * no parties.
  */
@@ -298,14 +293,21 @@ function routeEnds(s: SentenceView): Set<Mention> {
     if (!road) continue;
     out.add(m);
     const next = s.mentions[i + 1];
-    if (next && /^\s*[-–—]\s*$/.test(s.tt.text.slice(m.span[1], next.span[0]))) out.add(next);
+    if (next && DASH_GAP.test(s.tt.text.slice(m.span[1], next.span[0]))) out.add(next);
   }
   return out;
 }
 const ROUTE = new Set(['đường', 'lộ', 'tốc', 'tuyến', 'cầu', 'bay']);
+// Two names joined by a dash alone: "Kiên Giang - Kampot", "cao tốc A - B".
+const DASH_GAP = /^\s*[-–—]\s*$/;
 
 const TWO_PARTNERS = /(?<![\p{L}])hai tỉnh (?:kết nghĩa|bạn)(?![\p{L}])/u;
 
+/**
+ * Pairs of places of different countries in a sentence that states a partnership. One place on a
+ * side partners with every place of the other countries ("A ký kết với B, C"); otherwise each place
+ * pairs with the nearest place of another country.
+ */
 export function sisterPairs(s: SentenceView): SisterPair[] {
   if (!hasSisterCue(s) || onlyDrafted(s)) return [];
   const tight = twinnedPair(s);
@@ -329,7 +331,7 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
     const a = s.mentions[i]!;
     const b = s.mentions[i + 1]!;
     const gap = s.tt.text.slice(a.span[1], b.span[0]);
-    if (a.entry.country !== b.entry.country && /^\s*[-–—]\s*$/.test(gap) && !roads.has(a))
+    if (a.entry.country !== b.entry.country && DASH_GAP.test(gap) && !roads.has(a))
       add(a.entry, b.entry);
   }
   if (pairs.length > 0) return pairs;

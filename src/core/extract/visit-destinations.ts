@@ -5,9 +5,9 @@ import type { GazetteerEntry } from '../types.ts';
 import { countryWords, nationalBodyIndex, type CountryHit } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import {
+  countryNamedAt,
   isDistanceRef,
   isSuccessorRemark,
-  countryNamedAt,
   LOCATIVE,
   phraseText,
   semicolonBefore,

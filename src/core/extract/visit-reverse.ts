@@ -266,7 +266,6 @@ function lastCommaBefore(s: SentenceView, k: number): number {
 const COUNTRY_AS_HOST =
   /^(?:nước\s+|vương quốc\s+|chdcnd\s+)?(?:lào|campuchia|việt nam)(?:\s+(?:đã|cũng|vinh|dự|rất|luôn))*\s*$/u;
 
-/** "đồng chí X bày tỏ niềm vui được đón đoàn …": a local leader named earlier with his place. */
 /**
  * Where the words of a delegation from token k end: at the comma after its list of places, or
  * after "dẫn đầu" when a leader with titles leads it ("đoàn … do đồng chí X, Bí thư Tỉnh ủy,
@@ -320,6 +319,7 @@ function thankedHost(
 }
 const THANKED_REACH = 14;
 
+/** "đồng chí X bày tỏ niềm vui được đón đoàn …": a local leader named earlier with his place. */
 function leaderHost(tt: TokenizedText, s: SentenceView, cue: Cue, ctx: VisitContext): Side | null {
   const e = ctx.locals ? personPlace(phraseText(tt, s.t0, cue.start), ctx.locals) : null;
   return e ? { entry: e, level: 'local' } : null;
