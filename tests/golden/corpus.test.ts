@@ -724,9 +724,6 @@ const KNOWN: Record<string, string[]> = {
   'b317-02-thanhhoa-houaphan-55-nam-huan-chuong-2022.html': [
     'missing sisters: Thanh Hóa (VN-21) ↔ Houaphan (LA-HO)',
   ],
-  'b317-05-hue-huan-chuong-lao-dong-savannakhet-2017.txt': [
-    'missing visits: Savannakhet (LA-SV) → Thừa Thiên - Huế (VN-26)',
-  ],
   // corpus-real320 … 323 (blind, twenty-fourth round, scored on 41302be): a minister "đang có mặt
   // tại thành phố Huế" whose Siem Reap is a hoped-for air route; a doctor's name read as Kep and a
   // teaser's Quảng Ninh; a programme "giữa hai tỉnh" after a national reception; villagers "từ bản
@@ -947,6 +944,11 @@ const KNOWN: Record<string, string[]> = {
   'b373-05-dongthap-prey-vieng-hop-tac.txt': [
     'missing places: Prey Vieng (KH-14)',
     'missing sisters: Đồng Tháp (VN-45) ↔ Prey Vieng (KH-14)',
+  ],
+  // corpus-real380 … 383 (blind, thirty-ninth round, scored on 25f02d2): a consulate general's
+  // relief told only by a caption ("Đoàn Tổng Lãnh sự quán … trao hàng hỗ trợ cho tỉnh B").
+  'b381-05-tlsq-savannakhet-ho-tro-lu-ba-tinh-trung-lao-2023.txt': [
+    'missing visits: VN-HN → Bolykhamxay (LA-BL)',
   ],
 };
 const SEEDS = '../shared/corpus/seeds';

@@ -56,12 +56,18 @@ const MEETING = new Set([
   // đã được khởi công tại tỉnh B ngày 6/3", "lễ khởi công").
   'lễ động',
   'lễ khởi',
+  // "Lễ kết nghĩa các bản … đã diễn ra tại B": a twinning ceremony, held where its guests came.
+  'lễ kết',
   'được khởi',
   // "Ngày 16/1, tại tỉnh B, Bộ Quốc phòng … đã chuyển giao cho … công trình": handed over there.
   'bàn giao',
   'chuyển giao',
   // Gifts handed over where the sentence says ("tại thủ đô B, đoàn … Hội Phụ nữ A trao quà cho …").
   'trao quà',
+  // Orders conferred where the sentence says ("tại tỉnh A, … Tỉnh trưởng tỉnh B đã trao Huân
+  // chương …", "trao tặng Huân chương").
+  'trao huân',
+  'trao tặng',
   'tặng quà',
   // "Đoàn đại biểu tỉnh A tại buổi lễ ở B" (a caption).
   'buổi lễ',

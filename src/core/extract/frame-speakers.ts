@@ -16,6 +16,9 @@ const TITLES: readonly string[][] = [
   ['bí', 'thư'],
   ['chủ', 'tịch'],
 ];
+// "Phát biểu tại buổi lễ, đại diện lãnh đạo tỉnh B cảm ơn …": the province's side, unnamed; heard
+// only at a venue the article named ("Lãnh đạo tỉnh B chúc mừng …" may be a letter).
+const SIDE_TITLES: readonly string[][] = [...TITLES, ['đại', 'diện'], ['lãnh', 'đạo']];
 
 const SPEECH: readonly string[][] = [
   ['cho', 'biết'],
@@ -50,8 +53,11 @@ function clauseStart(s: SentenceView): number {
   return comma < 0 ? s.t0 : comma;
 }
 
-/** The place of the titled leader the sentence opens with, when a verb of speech follows. */
-export function speakerPlace(s: SentenceView): Mention | null {
+/**
+ * The place of the titled leader the sentence opens with, when a verb of speech follows; with
+ * `sides`, also of a province's unnamed representatives.
+ */
+export function speakerPlace(s: SentenceView, sides = false): Mention | null {
   let k = clauseStart(s);
   // "Ông Yong Sovathana, Phó Tỉnh trưởng tỉnh Takeo, cho rằng …": the name, then the title.
   if (HONORIFICS.has(wordAt(s, k)) || wordsAt(s, k, ['đồng', 'chí'])) {
@@ -62,7 +68,7 @@ export function speakerPlace(s: SentenceView): Mention | null {
   // title with a place may come after others.
   for (let segment = 0; segment < TITLE_SEGMENTS; segment++) {
     const t = wordAt(s, k) === 'phó' ? k + 1 : k;
-    const title = TITLES.find((x) => wordsAt(s, t, x));
+    const title = (sides ? SIDE_TITLES : TITLES).find((x) => wordsAt(s, t, x));
     const placed = title ? placeBeforeSpeech(s, t + title.length) : null;
     if (placed) return placed;
     // (Only a membership goes before it, "Ủy viên Bộ Chính trị, …", or a title of the province's
@@ -150,7 +156,7 @@ export function speakerVisits(
   const presumable = !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']);
   const at = venue ?? (home && presumable && ctx.lastOrigin?.entry !== home ? home : null);
   if (!at) return [];
-  const m = speakerPlace(s);
+  const m = speakerPlace(s, venue !== null);
   // (A national leader speaking only at a venue the article named: "Phát biểu tại lễ khởi công,
   // Phó Thủ tướng X đánh giá …" at a groundbreaking the lead placed in B.)
   const from = m

@@ -148,10 +148,25 @@ const unfunded = (lower: string) => lower.replace(FUNDED_BY, ' ');
 function heldHere(s: SentenceView, venue: Mention): boolean {
   if (!EVENT_OPENERS.has(wordAt(s, s.t0)) || s.mentions.some((m) => m.entry !== venue.entry))
     return false;
+  return heldAt(s, venue) > s.t0;
+}
+
+/** The "tại" or "ở" of "… được tổ chức / diễn ra tại ‹venue›", or -1. */
+function heldAt(s: SentenceView, venue: Mention): number {
   const k = venue.headToken - 1;
-  const at = wordAt(s, k) === 'tại' ? k : wordAt(s, k - 1) === 'tại' ? k - 1 : -1;
+  const at = AT.has(wordAt(s, k)) ? k : AT.has(wordAt(s, k - 1)) ? k - 1 : -1;
   const pair = `${wordAt(s, at - 2)} ${wordAt(s, at - 1)}`;
-  return at > s.t0 && (pair === 'tổ chức' || pair === 'diễn ra');
+  return at >= 0 && (pair === 'tổ chức' || pair === 'diễn ra') ? at : -1;
+}
+const AT = new Set(['tại', 'ở']);
+
+/** "Phát biểu tại lễ ký kết diễn ra ở B, …": where the signing just told was held. */
+function signingHeld(s: SentenceView, venue: Mention): boolean {
+  const at = heldAt(s, venue);
+  for (let k = s.t0; k + 1 < at; k++)
+    if (wordAt(s, k + 1) === 'ký' && (wordAt(s, k) === 'lễ' || wordAt(s, k) === 'buổi'))
+      return true;
+  return false;
 }
 const EVENT_OPENERS = new Set(['buổi', 'cuộc', 'hội', 'lễ']);
 
@@ -419,7 +434,9 @@ export function frameVisits(
   // "Tại cuộc gặp diễn ra ở thành phố B, hai bên …": the two sides of the meeting just told, the
   // one from elsewhere come to B.
   const pair = ctx.lastPair;
-  if (out.length === 0 && named && pair && hasWords(s, 'hai', 'bên')) {
+  // ("… Tỉnh trưởng tỉnh B đã ký biên bản ghi nhớ …. Phát biểu tại lễ ký kết diễn ra ở A, …": the
+  // signing's two sides.)
+  if (out.length === 0 && named && pair && (hasWords(s, 'hai', 'bên') || signingHeld(s, named))) {
     const other = pair.find((e) => e.iso !== venue.iso);
     if (other && other.country !== venue.country && pair.some((e) => e.iso === venue.iso))
       out.push({ from: { entry: other, level: 'local' }, to, sentence: s });
