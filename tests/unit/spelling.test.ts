@@ -27,6 +27,13 @@ describe('matchSpelling', () => {
     expect(matchSpelling('Salavanh', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-SL');
   });
 
+  it('takes Lao b and p for one sound at the start ("Polykhamxay" is Bolikhamxay)', () => {
+    expect(matchSpelling('Polykhamxay', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-BL');
+    expect(matchSpelling('Pôlykhămxay', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-BL');
+    // Any other first letter still has to agree.
+    expect(matchSpelling('Tolykhamxay', ['LA'], gaz)).toBeNull();
+  });
+
   it('counts two swapped letters as one slip ("Attpaeu")', () => {
     expect(matchSpelling('Attpaeu', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-AT');
   });
@@ -100,6 +107,13 @@ describe('findPlaces: names in a place slot matched by spelling', () => {
       'LA-LP',
       'LA-PH',
     ]);
+  });
+
+  it('reads no place in the end of a longer name that matched nothing ("huyện Xay Cham Pon (Lào)")', () => {
+    expect(isos('kết nghĩa với bản Phon Muong, huyện Xay Cham Pon (Lào).')).toEqual([]);
+    expect(
+      isos('kết nghĩa với bản Phon Muong - huyện Xay Cham Pon - tỉnh Polykhamxay, nước Lào.'),
+    ).toEqual(['LA-BL']);
   });
 
   it('leaves a far name unresolved and never guesses outside a slot', () => {

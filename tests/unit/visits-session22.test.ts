@@ -61,3 +61,45 @@ describe('a signing placed by a later sentence', () => {
     expect(visits(text, '2024-03-07')).toEqual([]);
   });
 });
+
+describe('speakers and sites', () => {
+  it('"Tỉnh trưởng tỉnh B của Lào, ông …, nhấn mạnh": the country after the place is no name', () => {
+    const text = [
+      'Tin',
+      'Trong hai ngày 22 và 23/7, chương trình giao lưu hữu nghị biên giới đã được tổ chức tại huyện Mộc Châu, tỉnh Sơn La.',
+      'Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn của Lào, ông Phêng, nhấn mạnh truyền thống đoàn kết của hai tỉnh.',
+    ].join('\n');
+    expect(visits(text, '2017-07-22')).toEqual(['LA-HO>VN-05']);
+  });
+
+  it('"lễ đón … tại cửa khẩu quốc tế X, tỉnh A": a site, then the province it lies in', () => {
+    const text = [
+      'Tin',
+      'Sáng 13/11, Lễ đón chính thức Bộ trưởng Bộ Quốc phòng Campuchia đã được tổ chức tại cửa khẩu quốc tế Mộc Bài, tỉnh Tây Ninh.',
+    ].join('\n');
+    expect(visits(text, '2025-11-13')).toEqual(['KH-12*>VN-37']);
+  });
+});
+
+describe('partners listed together', () => {
+  it('"… với các tỉnh A1, A2 của Lào và tỉnh B của Campuchia": no pair among the list', () => {
+    const text = [
+      'Tin',
+      'Năm 2014, địa phương cũng thiết lập quan hệ hợp tác với tỉnh Ubon của Thái Lan, đồng thời thúc đẩy quan hệ nhiều mặt với các tỉnh Attapeu, Sekong của Lào và tỉnh Ratanakiri của Campuchia.',
+    ].join('\n');
+    expect(sistersOf(text)).toEqual([]);
+    // A fronted partner, then the subject, is a pair.
+    const fronted = ['Tin', 'Với tỉnh Takeo, An Giang đã ký kết biên bản ghi nhớ hợp tác.'].join(
+      '\n',
+    );
+    expect(sistersOf(fronted)).toEqual(['KH-21|VN-44']);
+  });
+
+  it('"ký biên bản ghi nhớ về hợp tác xây dựng … (a long object) tại tỉnh B": B is a party', () => {
+    const text = [
+      'Tin',
+      'Trong buổi gặp, Chủ tịch UBND tỉnh Hà Tĩnh đã ký biên bản ghi nhớ về hợp tác xây dựng một ký túc xá dành cho học sinh trung học phổ thông người dân tộc thiểu số tại tỉnh Bolikhamxay.',
+    ].join('\n');
+    expect(sistersOf(text)).toEqual(['LA-BL|VN-23']);
+  });
+});

@@ -846,6 +846,12 @@ function placeSlots(
     );
     if (prefix === null && !qualified && !listed && !located) continue;
     const locatedOnly = prefix === null && !qualified && !listed;
+    // "huyện Xay Cham Pon (Lào)": the end of a longer name no place matched is no name of its own.
+    const tail =
+      prefix === null &&
+      covered[i - 1] !== 1 &&
+      isCapitalised(tt.text, tt.tokens[i - 1]!) &&
+      gapBetween(tt, tt.tokens[i - 1]!, tt.tokens[i]!) === ' ';
     // "tỉnh Hà Tây (nay là T.P Hà Nội)": a unit of old that the remark names the successor of;
     // no Lao or Khmer name is meant, whatever it sounds like.
     const renamed = RENAMED_AFTER.test(afterText(ctx, run[run.length - 1]!));
@@ -866,7 +872,7 @@ function placeSlots(
         if (across && across.score >= 0.9) m = across;
       }
       const lowered = run.slice(1, n).some((k) => !isCapitalised(tt.text, tt.tokens[k]!));
-      if (!m || ((personLike || lowered || locatedOnly) && m.score < 0.9)) continue;
+      if (!m || ((personLike || lowered || locatedOnly || tail) && m.score < 0.9)) continue;
       // "(huyện Đakrông, Quảng Trị)": Vietnamese units are all listed, so a list item near one of
       // their names is a district or a person, unless it is the name itself ("…, Hồ Chí Minh").
       if (

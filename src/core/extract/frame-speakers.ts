@@ -34,6 +34,7 @@ const SPEECH: readonly string[][] = [
 ];
 
 const HONORIFICS = new Set(['ông', 'bà', 'ngài']);
+const FOREIGN = new Set(['lào', 'campuchia']);
 
 // How far the speaker's place may stand from the title ("Tỉnh trưởng tỉnh B"), and the verb from
 // the place (the person's name between).
@@ -90,7 +91,10 @@ const SEGMENT_REACH = 14;
 function placeBeforeSpeech(s: SentenceView, at: number): Mention | null {
   const m = s.mentions.find((x) => x.firstToken >= at);
   if (!m || m.firstToken > at + TITLE_REACH) return null;
-  for (let v = m.lastToken + 1; v <= m.lastToken + NAME_REACH && v < s.t1; v++)
+  // ("Tỉnh trưởng tỉnh B của Lào, ông …, nhấn mạnh": the place's country is no part of the name.)
+  const of = wordAt(s, m.lastToken + 1) === 'của' ? 1 : 0;
+  const from = m.lastToken + 1 + (FOREIGN.has(wordAt(s, m.lastToken + 1 + of)) ? of + 1 : 0);
+  for (let v = from; v < from + NAME_REACH && v < s.t1; v++)
     if (SPEECH.some((ws) => wordsAt(s, v, ws))) return m;
   return null;
 }

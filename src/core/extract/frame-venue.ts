@@ -21,7 +21,7 @@ import {
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
-import { commaBefore, futureIndex, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
+import { commaBefore, futureIndex, SITES, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
 import { isInviter, local, type VisitFinding } from './visit-sides.ts';
 
 /** What the article has established as the place of its main event. */
@@ -236,24 +236,11 @@ export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | nul
 // What a venue names before the province it lies in ("tại TP Châu Đốc, tỉnh An Giang").
 const CONTAINED = new Set([...SUB_UNITS, 'tp', 'thành']);
 
-// First words of the sites a meeting is held at ("Cửa khẩu …", "Đồn Biên phòng …", "Nhà khách …").
 // "tại Công viên Voi Sắt, thành phố Senmonorom, tỉnh B", "tại Quảng trường …, thành phố B".
 const SITE_PAIRS: readonly string[][] = [
   ['công', 'viên'],
   ['quảng', 'trường'],
 ];
-const SITES = new Set([
-  'cửa',
-  'đồn',
-  'trụ',
-  'nhà',
-  'khu',
-  'trường',
-  'bệnh',
-  'nghĩa',
-  'cảng',
-  'sân',
-]);
 
 /** "trên đất", "trên địa bàn" at token k: the token of their last word, else -1. */
 function onGround(s: SentenceView, k: number): number {

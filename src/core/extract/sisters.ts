@@ -263,11 +263,13 @@ function isVenue(s: SentenceView, m: Mention): boolean {
   // "ký biên bản ghi nhớ về việc xây dựng Trường … tại tỉnh B": the province the object stands in
   // is a party ("… tại thành phố C" names where in it, the province stays the party).
   if (m.entry.kind !== 'province') return true;
-  for (let k = at - 1; k >= Math.max(s.t0, at - 15) && !commaBefore(s, k + 1); k--)
+  for (let k = at - 1; k >= Math.max(s.t0, at - OBJECT_REACH) && !commaBefore(s, k + 1); k--)
     if (OBJECT_SITE.some((ws) => wordsAt(s, k, ws))) return false;
   return true;
 }
 
+// ("… về hợp tác xây dựng một trường nội trú dành cho học sinh … tại tỉnh B": a long object.)
+const OBJECT_REACH = 22;
 const OBJECT_SITE: readonly string[][] = [
   ['về', 'việc'],
   ['xây', 'dựng'],
@@ -301,6 +303,24 @@ const ROUTE = new Set(['đường', 'lộ', 'tốc', 'tuyến', 'cầu', 'bay'])
 // Two names joined by a dash alone: "Kiên Giang - Kampot", "cao tốc A - B".
 const DASH_GAP = /^\s*[-–—]\s*$/;
 
+/**
+ * "(địa phương) thúc đẩy quan hệ … với các tỉnh A1, A2 của Lào và tỉnh B của Campuchia": one list
+ * after "với", partners of a side the sentence does not name, not of each other.
+ */
+function coPartners(s: SentenceView, places: Mention[]): boolean {
+  const first = places[0]!;
+  let k = first.firstToken - 1;
+  while (k > s.t0 && k > first.firstToken - 4 && LIST_WORDS.test(wordAt(s, k))) k--;
+  // ("Với tỉnh B, tỉnh A đã ký kết …": a fronted partner, then the subject.)
+  if (wordAt(s, k) !== 'với' || k === s.t0 || s.mentions.some((m) => m.lastToken < k)) return false;
+  for (let i = 1; i < places.length; i++) {
+    const gap = phraseText(s.tt, places[i - 1]!.lastToken + 1, places[i]!.firstToken);
+    if (!gap.split(' ').every((w) => w === '' || LIST_WORDS.test(w))) return false;
+  }
+  return true;
+}
+const LIST_WORDS = /^(?:các|tỉnh|thành|phố|thủ|đô|của|nước|bạn|và|lào|campuchia|việt|nam|\d+)$/u;
+
 const TWO_PARTNERS = /(?<![\p{L}])hai tỉnh (?:kết nghĩa|bạn)(?![\p{L}])/u;
 
 /**
@@ -320,7 +340,7 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
     if (!unique.some((u) => u.entry.id === m.entry.id)) unique.push(m);
   }
   const countries = new Set(unique.map((m) => m.entry.country));
-  if (countries.size < 2) return [];
+  if (countries.size < 2 || coPartners(s, unique)) return [];
   const pairs: SisterPair[] = [];
   const add = (a: GazetteerEntry, b: GazetteerEntry) => {
     if (!pairs.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a)))

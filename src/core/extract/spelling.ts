@@ -14,6 +14,8 @@ const MIN_KEY = 5;
 /** Keys shorter than this match only exactly ("Thà Khẹc" is one slip from "Takeo"). */
 const MIN_FUZZY_KEY = 6;
 
+const LABIAL = new Set(['b', 'p']);
+
 const SOUND_RULES: [RegExp, string][] = [
   [/ph/g, 'p'],
   [/kh/g, 'k'],
@@ -173,8 +175,9 @@ function closest(
       // (The epsilon: 10 × (1 − 0.8) is 1.999… in floating point, and two slips in ten letters
       // are within the threshold.)
       const max = len < MIN_FUZZY_KEY ? 0 : Math.floor(len * (1 - SPELLING_THRESHOLD) + 1e-9);
-      // The first sound must agree: "Kiên" is no spelling of "Viên".
-      if (key[0] !== n.key[0]) continue;
+      // The first sound must agree: "Kiên" is no spelling of "Viên". (Lao ບ and ປ are written b
+      // or p: "Polykhamxay" is Bolikhamxay.)
+      if (key[0] !== n.key[0] && !(LABIAL.has(key[0]!) && LABIAL.has(n.key[0]!))) continue;
       const long = Math.min(key.length, n.key.length) >= LONG_KEY;
       const d = distance(key, n.key, max, long ? 0.5 : 1);
       if (d > max) continue;

@@ -409,6 +409,20 @@ export const SUB_UNITS = new Set([
   'cụm',
 ]);
 
+// First words of the sites a meeting is held at ("Cửa khẩu …", "Đồn Biên phòng …", "Nhà khách …").
+export const SITES = new Set([
+  'cửa',
+  'đồn',
+  'trụ',
+  'nhà',
+  'khu',
+  'trường',
+  'bệnh',
+  'nghĩa',
+  'cảng',
+  'sân',
+]);
+
 // Two-word names of the buildings a delegation goes to ("trụ sở", "văn phòng", "hội trường").
 const SEATS = new Set([
   'trụ sở',

@@ -17,7 +17,7 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
-import { commaBefore, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
+import { commaBefore, SITES, speaksOfFuture, SUB_UNITS } from './visit-cues.ts';
 
 export interface Side {
   entry: GazetteerEntry;
@@ -92,11 +92,13 @@ const LIST_GLUE = new Set([
 /** A mention introduced by "tại / ở" (directly or through its administrative word). */
 export function isLocated(s: SentenceView, m: Mention): boolean {
   if (LOCATIVE.has(wordAt(s, locativeBefore(s, m)))) return true;
-  // "tại huyện Stoung, tỉnh B": the province a located district lies in.
+  // "tại huyện Stoung, tỉnh B": the province a located district lies in; "tại cửa khẩu quốc tế Mộc
+  // Bài, tỉnh B": a site's.
   if (!commaBefore(s, m.headToken)) return false;
   for (let k = m.headToken - 2; k >= Math.max(s.t0, m.headToken - 6); k--) {
     if (commaBefore(s, k + 1) && k + 1 < m.headToken) return false;
-    if (SUB_UNITS.has(wordAt(s, k)) && LOCATIVE.has(wordAt(s, k - 1))) return true;
+    const w = wordAt(s, k);
+    if ((SUB_UNITS.has(w) || SITES.has(w)) && LOCATIVE.has(wordAt(s, k - 1))) return true;
   }
   return false;
 }
