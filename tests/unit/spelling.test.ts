@@ -116,6 +116,15 @@ describe('findPlaces: names in a place slot matched by spelling', () => {
     ).toEqual(['LA-BL']);
   });
 
+  it('reads a name whose diacritics were only partly restored, in a list or after a place word', () => {
+    expect(isos('nghệ nhân đến từ 5 tỉnh: Quang Trị, Thue Thien-Hue, Quang Nam.')).toContain(
+      'VN-25',
+    );
+    expect(isos('Đoàn của tỉnh Quảng Tri đã đến thăm.')).toEqual(['VN-25']);
+    // A byline is no slot: "Hải Phong" is a reporter.
+    expect(isos('Tin\nHải Phong - Thanh Mỹ\n')).toEqual([]);
+  });
+
   it('leaves a far name unresolved and never guesses outside a slot', () => {
     const r = found('Đoàn tỉnh Xyzuvw sang. Ông Xiengkhuang phát biểu.');
     expect(r.mentions).toEqual([]);

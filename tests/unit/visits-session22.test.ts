@@ -103,3 +103,13 @@ describe('partners listed together', () => {
     expect(sistersOf(text)).toEqual(['LA-BL|VN-23']);
   });
 });
+
+describe('a work opened abroad', () => {
+  it('"dự lễ khánh thành dự án xây dựng Bệnh xá … thuộc Bộ Chỉ huy Quân sự tỉnh B": the guests went to B', () => {
+    const text = [
+      'Tin',
+      'Chiều 29/3, đoàn công tác tỉnh Nghệ An do Bí thư Tỉnh ủy dẫn đầu đã dự lễ khánh thành dự án xây dựng Bệnh xá quân dân y thuộc Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng.',
+    ].join('\n');
+    expect(visits(text, '2023-03-29')).toEqual(['VN-22>LA-XI']);
+  });
+});

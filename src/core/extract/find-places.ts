@@ -293,12 +293,34 @@ function badLeftContext(
 const isVietnameseProvince = (e: GazetteerEntry) => e.country === 'VN' && e.kind !== 'city';
 
 /** Whether the written form agrees with a gazetteer spelling closely enough. */
-function variantFits(v: NameVariant, surfaceTone: string, surfaceHasDia: boolean, keyLen: number) {
+function variantFits(
+  v: NameVariant,
+  surface: string,
+  surfaceTone: string,
+  surfaceHasDia: boolean,
+  keyLen: number,
+  inSlot: () => boolean,
+) {
   if (!surfaceHasDia) return true; // unaccented text or a romanised name
-  if (v.toneKey === surfaceTone) return true;
+  if (v.toneKey === surfaceTone || (halfAccented(v.name, surface) && inSlot())) return true;
   // Lao and Khmer names are transliterated with shifting diacritics ("Át-tạ-pư" / "Ắt-ta-pư");
   // Vietnamese names are not, and short names collide with words ("kép" ≠ Kep).
   return keyLen >= FOREIGN_LOOSE_MIN && v.entries.every((e) => e.country !== 'VN');
+}
+
+/**
+ * "Quang Trị", "Quảng Tri": each syllable either as the gazetteer writes it or with no mark at all,
+ * as in a text whose diacritics were only partly restored. (Only in a place's slot: "Hải Phong" in
+ * a byline is a person.)
+ */
+function halfAccented(name: string, surface: string): boolean {
+  const a = name.split(/[\s-]+/u);
+  const b = surface.split(/[\s-]+/u);
+  return (
+    a.length > 1 &&
+    a.length === b.length &&
+    b.every((w, i) => !hasDiacritics(w) || toneKey(w) === toneKey(a[i]!))
+  );
 }
 
 function capitalisationFits(
@@ -476,7 +498,14 @@ function judge(
   const keyLen = alnumCount(tt.folded.folded, tt.tokens[first]!.fs, tt.tokens[last]!.fe);
   const prefix = outer ?? prefixInside(tt, first, last);
   const headToken = outer ? first - wordsIn(outer) : first;
-  const tonal = variants.filter((v) => variantFits(v, tone, dia, keyLen));
+  // After a province or body word, or inside a list ("5 tỉnh: Quang Trị, …").
+  const inSlot = () =>
+    outer !== null ||
+    BODY_BEFORE.has(tt.tokens[first - 1]?.f ?? '') ||
+    /[:,;][ \t]*$/.test(
+      tt.text.slice(Math.max(0, tt.tokens[first]!.start - 3), tt.tokens[first]!.start),
+    );
+  const tonal = variants.filter((v) => variantFits(v, surface, tone, dia, keyLen, inSlot));
   const fitting = tonal.filter(
     (v) =>
       !v.prefixOnly ||

@@ -113,11 +113,15 @@ const WORK_REACH = 18;
 export function workSite(s: SentenceView): Mention | null {
   for (let k = s.t0; k + 2 < s.t1; k++) {
     if (wordAt(s, k) !== 'lễ' || !HANDOVER.has(wordAt(s, k + 1))) continue;
-    if (!WORKS.has(wordAt(s, k + 3))) return null;
+    // ("lễ khánh thành dự án xây dựng Bệnh xá … thuộc Bộ Chỉ huy Quân sự tỉnh B": the project's work.)
+    let w0 = k + 3;
+    if (wordsAt(s, w0, ['dự', 'án'])) w0 += 2;
+    if (wordsAt(s, w0, ['xây', 'dựng'])) w0 += 2;
+    if (!WORKS.has(wordAt(s, w0))) return null;
     let owned = false;
-    for (let j = k + 4; j < Math.min(s.t1, k + WORK_REACH); j++) {
+    for (let j = w0 + 1; j < Math.min(s.t1, w0 + WORK_REACH - 3); j++) {
       const w = wordAt(s, j);
-      if (w === 'của' || w === 'tại' || w === 'ở') owned = true;
+      if (w === 'của' || w === 'tại' || w === 'ở' || w === 'thuộc') owned = true;
       if (w === 'cho') return null;
       const m = s.mentions.find((x) => x.headToken === j);
       if (m) return owned ? (withAddress(s, m) ?? m) : null;
