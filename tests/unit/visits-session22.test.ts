@@ -113,3 +113,28 @@ describe('a work opened abroad', () => {
     expect(visits(text, '2023-03-29')).toEqual(['VN-22>LA-XI']);
   });
 });
+
+describe('seats and plans', () => {
+  it('"tại Trụ sở Trung ương Đảng Nhân dân Cách mạng Lào": a seat in Vientiane, not Hà Nội', () => {
+    const text = [
+      'Tin',
+      'Sáng 5/4, Phó Chủ tịch nước Lào đã tiếp Đoàn đại biểu cấp cao tỉnh Hà Tĩnh tại Trụ sở Trung ương Đảng Nhân dân Cách mạng Lào.',
+      'Quang cảnh buổi tiếp tại Trụ sở Trung ương Đảng Nhân dân Cách mạng Lào.',
+    ].join('\n');
+    expect(visits(text, '2024-04-05')).toEqual(['VN-23>LA-VT*']);
+  });
+
+  it('"… sẽ cử chuyên gia sang …; đồng thời hỗ trợ doanh nghiệp khảo sát … tại B": still the plan', () => {
+    const text = [
+      'Tin',
+      'Đặc biệt, tỉnh Kon Tum sẽ cử chuyên gia sang tư vấn kỹ thuật trồng trọt; đồng thời hỗ trợ doanh nghiệp khảo sát, xây dựng nhà máy tại tỉnh Attapư.',
+    ].join('\n');
+    expect(visits(text, '2025-06-01')).toEqual([]);
+    // A clause with a subject of its own tells its own news.
+    const done = [
+      'Tin',
+      'Tỉnh Kon Tum sẽ cử chuyên gia sang tư vấn kỹ thuật trồng trọt; đồng thời, đoàn doanh nghiệp tỉnh Kon Tum đã khảo sát tại tỉnh Attapư.',
+    ].join('\n');
+    expect(visits(done, '2025-06-01')).toEqual(['VN-28>LA-AT']);
+  });
+});

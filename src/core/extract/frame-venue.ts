@@ -223,16 +223,19 @@ function abroad(s: SentenceView, organiser: Mention): boolean {
 // ("16 hài cốt liệt sĩ quy tập tại Lào", "cất bốc tại Campuchia": where remains were found.)
 const LIVED = new Set(['sinh', 'sống', 'tập', 'bốc']);
 
-// Seats of Vietnam's national bodies, named without their city in the Vietnamese press.
-const CAPITAL_SEATS =
-  /^(?:nhà quốc hội|phủ chủ tịch|trụ sở trung ương đảng|trụ sở chính phủ)(?!\s*(?:nước\s*)?(?:chdcnd\s*)?(?:lào|campuchia|hoàng gia))/u;
+// Seats of national bodies, named without their city: Vietnam's, unless another country is named
+// with them ("Trụ sở Trung ương Đảng Nhân dân Cách mạng Lào" is in Vientiane).
+const CAPITAL_SEATS = /^(?:nhà quốc hội|phủ chủ tịch|trụ sở trung ương đảng|trụ sở chính phủ)/u;
+const SEAT_COUNTRY = /(?<![\p{L}])(?:(lào)|campuchia|hoàng gia)(?![\p{L}])/u;
 
-/** "tại Nhà Quốc hội", "tại Phủ Chủ tịch": Hà Nội, when no other country is named with it. */
+/** "tại Nhà Quốc hội", "tại Phủ Chủ tịch": the capital of the country whose seat it is. */
 export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | null {
   for (let k = s.t0; k < s.t1; k++) {
     if (foldedAt(s, k) !== 'tai' || wordAt(s, k) !== 'tại') continue;
-    if (CAPITAL_SEATS.test(phraseText(s.tt, k + 1, Math.min(s.t1, k + 8))))
-      return gaz.capital('VN');
+    const phrase = phraseText(s.tt, k + 1, Math.min(s.t1, k + 12));
+    if (!CAPITAL_SEATS.test(phrase)) continue;
+    const other = SEAT_COUNTRY.exec(phrase);
+    return gaz.capital(!other ? 'VN' : other[1] ? 'LA' : 'KH');
   }
   return null;
 }

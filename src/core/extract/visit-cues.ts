@@ -671,8 +671,15 @@ function futureJustBefore(s: SentenceView, k: number): boolean {
  * (back through such clauses to the one with a subject).
  */
 function plannedSeries(s: SentenceView, cue: number): boolean {
-  if (!semicolonBefore(s, cue)) return false;
-  for (let b = cue - 1; b >= s.t0; b--) {
+  // ("…; đồng thời hỗ trợ doanh nghiệp khảo sát … tại B": "đồng thời" carries the plan on.)
+  let open = cue;
+  while (open > s.t0 && !semicolonBefore(s, open)) open--;
+  const carried =
+    open < cue &&
+    wordsAt(s, open, ['đồng', 'thời']) &&
+    !s.mentions.some((m) => m.firstToken >= open && m.firstToken < cue);
+  if (!semicolonBefore(s, open) || (open !== cue && !carried)) return false;
+  for (let b = open - 1; b >= s.t0; b--) {
     if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
     if (semicolonBefore(s, b) && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return false;
   }
