@@ -138,3 +138,22 @@ describe('seats and plans', () => {
     expect(visits(done, '2025-06-01')).toEqual(['VN-28>LA-AT']);
   });
 });
+
+describe('sister links of a meeting just told, and partners to come', () => {
+  it('"Cuộc hội đàm nhằm đánh giá … đồng thời ký kết văn bản thỏa thuận …": the meeting’s sides', () => {
+    const text = [
+      'Tin',
+      'Ngày 27/12, Hội đàm cấp cao ba tỉnh Quảng Bình - Khăm Muộn - Savannakhet đã được tổ chức tại tỉnh Quảng Bình.',
+      'Cuộc hội đàm nhằm đánh giá kết quả giai đoạn trước, đồng thời ký kết văn bản thỏa thuận hợp tác giai đoạn 2023 - 2025.',
+    ].join('\n');
+    expect(sistersOf(text, '2022-12-27')).toEqual(['LA-KH|VN-24', 'LA-SV|VN-24']);
+  });
+
+  it('"… và từng bước tiến tới thiết lập quan hệ hợp tác với TP C": C is no partner yet', () => {
+    const text = [
+      'Tin',
+      'Biên bản ghi nhớ ký kết giữa TP Hội An (tỉnh Quảng Nam) và TP Luang Prabang (Lào), và từng bước tiến tới thiết lập quan hệ hợp tác với TP Siem Reap.',
+    ].join('\n');
+    expect(sistersOf(text)).not.toContain('KH-17|LA-LP');
+  });
+});

@@ -192,7 +192,7 @@ const PROPOSED =
   /(?<![\p{L}])(?:đề nghị|đề xuất|kiến nghị|nghiên cứu)(?![\p{L}])[^.;]{0,40}?(?:kết nghĩa|ký kết|thiết lập)/u;
 // A sentence that opens on the meeting just told ("Hội đàm nhằm …", "Tại buổi làm việc, …").
 const EVENT_OPENING =
-  /^(?:hội đàm|hội nghị|buổi (?:làm việc|hội đàm|tiếp)|tại (?:buổi|hội nghị|hội đàm|lễ))(?![\p{L}])/u;
+  /^(?:hội đàm|hội nghị|(?:buổi|cuộc) (?:làm việc|hội đàm|tiếp|gặp)|tại (?:buổi|hội nghị|hội đàm|lễ))(?![\p{L}])/u;
 // Signers other than the provinces ("các doanh nghiệp lữ hành hai nước đã ký …").
 const OTHER_SIGNERS = /(?<![\p{L}])(?:doanh nghiệp|công ty|hai nước|trường|bệnh viện)(?![\p{L}])/u;
 // "… thỏa thuận hợp tác đã ký giữa hai tỉnh": the partners are the two places the article follows.

@@ -321,6 +321,16 @@ function coPartners(s: SentenceView, places: Mention[]): boolean {
 }
 const LIST_WORDS = /^(?:các|tỉnh|thành|phố|thủ|đô|của|nước|bạn|và|lào|campuchia|việt|nam|\d+)$/u;
 
+/** "…, và từng bước tiến tới thiết lập quan hệ hợp tác với TP B": a partner still to come. */
+function partnerToCome(s: SentenceView, m: Mention): boolean {
+  for (let k = m.firstToken - 2; k >= Math.max(s.t0, m.firstToken - 12); k--) {
+    if (commaBefore(s, k + 1)) return false;
+    // ("ký kết biên bản ghi nhớ, tiến tới kết nghĩa giữa A với B": those who signed now.)
+    if (wordsAt(s, k, ['tiến', 'tới', 'thiết', 'lập'])) return true;
+  }
+  return false;
+}
+
 const TWO_PARTNERS = /(?<![\p{L}])hai tỉnh (?:kết nghĩa|bạn)(?![\p{L}])/u;
 
 /**
@@ -337,6 +347,7 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
   for (const m of cueClauseMentions(s)) {
     // ("Hà Nội (TTXVN) - …": where the report was filed is no party.)
     if (isSuccessorRemark(s, m) || isVenue(s, m) || isDateline(s, m) || roads.has(m)) continue;
+    if (partnerToCome(s, m)) continue;
     if (!unique.some((u) => u.entry.id === m.entry.id)) unique.push(m);
   }
   const countries = new Set(unique.map((m) => m.entry.country));
