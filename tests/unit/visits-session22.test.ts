@@ -157,3 +157,21 @@ describe('sister links of a meeting just told, and partners to come', () => {
     expect(sistersOf(text)).not.toContain('KH-17|LA-LP');
   });
 });
+
+describe('national delegations named by their body or in pairs', () => {
+  it('"Đoàn cán bộ cấp cao Thông tấn xã Campuchia … đã đến thăm thành phố Hội An, tỉnh Quảng Nam"', () => {
+    const text = [
+      'Tin',
+      'Đoàn cán bộ cấp cao Thông tấn xã Campuchia do Phó Tổng Giám đốc dẫn đầu đã đến thăm thành phố Hội An, tỉnh Quảng Nam.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['KH-12*>VN-27']);
+  });
+
+  it('"Hai đoàn đại biểu biên giới Việt Nam và Lào đã họp … tại thành phố B (Lào)": Vietnam’s came', () => {
+    const text = [
+      'Tin',
+      'Hai đoàn đại biểu biên giới Việt Nam và Lào đã tiến hành cuộc họp thường niên trong hai ngày 19 và 20/12, tại thành phố Pắc Xế (Lào).',
+    ].join('\n');
+    expect(visits(text, '2024-12-19')).toEqual(['VN-HN*>LA-CH']);
+  });
+});

@@ -284,7 +284,7 @@ export function delegationCountry(lower: string): CountryCode | null {
 // ("đoàn đại biểu Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia": a national
 // council's long name.)
 const DELEGATION_OF_COUNTRY =
-  /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?))?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?))?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u;
 
 // Where the phrase naming a national body ends: at its verb.
 // (Verbs of speech end it too: "Phó Thủ tướng đánh giá cao quan hệ với Campuchia" is Vietnam's.)

@@ -98,12 +98,21 @@ const BODIES_OF_THREE =
   /(?<![\p{L}])(?:bộ trưởng|bộ|quốc hội|chủ tịch quốc hội|thủ tướng|chính phủ)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước\s+việt nam\s*[-–]\s*lào\s*[-–]\s*campuchia(?![\p{L}])/u;
 
 /** "lãnh đạo Lào, Campuchia và Việt Nam đã ký …": the leaders of each country listed. */
-function leadersOfCountries(lower: string): CountryCode[] {
-  const m = LEADERS_OF.exec(lower);
+function leadersOfCountries(lower: string, listed = LEADERS_OF): CountryCode[] {
+  const m = listed.exec(lower);
   return m ? countryWords(m[1]!).map((w) => w.country) : [];
 }
-const LEADERS_OF =
-  /(?<![\p{L}])lãnh đạo(?:\s+(?:ba|hai|3|2)\s+nước)?\s+((?:việt nam|lào|campuchia)(?:\s*(?:,|và|[-–])\s*(?:việt nam|lào|campuchia))+)(?![\p{L}])/u;
+const COUNTRY_LIST =
+  '((?:việt nam|lào|campuchia)(?:\\s*(?:,|và|[-–])\\s*(?:việt nam|lào|campuchia))+)(?![\\p{L}])';
+const LEADERS_OF = new RegExp(
+  `(?<![\\p{L}])lãnh đạo(?:\\s+(?:ba|hai|3|2)\\s+nước)?\\s+${COUNTRY_LIST}`,
+  'u',
+);
+// "Hai đoàn đại biểu biên giới Việt Nam và Lào đã tiến hành cuộc họp … tại B": one of each.
+const DELEGATIONS_OF = new RegExp(
+  `(?<![\\p{L}])(?:hai|ba|2|3)\\s+đoàn(?:\\s+đại biểu)?(?:\\s+\\p{L}+){0,3}?\\s+${COUNTRY_LIST}`,
+  'u',
+);
 
 /** "Hội nghị là dịp để các quan chức cao cấp của ba nước …": the three countries' officials. */
 function officialsOfThree(s: SentenceView): boolean {
@@ -360,6 +369,10 @@ export function frameVisits(
       ...(subject ? listedNationalActors(after) : []),
       ...coChairCountries(after),
       ...leadersOfCountries(after),
+      ...leadersOfCountries(
+        phraseText(s.tt, s.t0, named ? named.firstToken : s.t1),
+        DELEGATIONS_OF,
+      ),
     ];
     // "Cuộc gặp thường niên Bộ trưởng Bộ Quốc phòng 3 nước Việt Nam - Lào - Campuchia đã diễn ra
     // tại TP. Kon Tum": the three countries' bodies met there.
