@@ -620,6 +620,12 @@ const KNOWN: Record<string, string[]> = {
   'b284-02-cong-an-tphcm-huan-chuong-lao-vientiane-2018.txt': [
     'missing visits: Thủ đô Viêng Chăn (LA-VT) → TP Hồ Chí Minh (VN-SG)',
   ],
+  // (Twenty-second session: the first parliamentary summit of the three countries "dự Hội nghị
+  // Cấp cao Quốc hội 3 nước Campuchia - Lào - Việt Nam" in Laos brought Cambodia's too, a trip its
+  // annotator, following the police, did not list.)
+  'b284-04-bo-cong-an-trao-xe-bo-cong-an-lao-vientiane-2024.html': [
+    'false visits: KH-12 → Thủ đô Vientiane (LA-VT)',
+  ],
   'b285-03-vietnamnet-dai-hoc-kien-giang-hop-tac-dai-hoc-campuchia.txt': [
     'missing visits: Kiên Giang (VN-47) → Phnom Penh (KH-12)',
   ],
@@ -1016,18 +1022,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: KH-12 → Thành phố Hồ Chí Minh (VN-SG)',
   ],
   'b403-01-sonla-huaphan-vien-khxh-quoc-gia-lao.txt': ['missing visits: LA-VT → Sơn La (VN-05)'],
-  'b404-01-thu-tuong-ba-nuoc-da-lat-tam-giac-phat-trien-2006.txt': [
-    'missing visits: Attapeu (LA-AT) → Đà Lạt (VN-35)',
-    'missing visits: Mundulkiri (KH-11) → Đà Lạt (VN-35)',
-    'missing visits: Ratanakiri (KH-16) → Đà Lạt (VN-35)',
-    'missing visits: Salavan (LA-SL) → Đà Lạt (VN-35)',
-    'missing visits: Sekong (LA-XE) → Đà Lạt (VN-35)',
-    'missing visits: Stung Treng (KH-19) → Đà Lạt (VN-35)',
-  ],
-  'b404-05-uy-ban-doi-ngoai-qh-clv-nghean.txt': [
-    'missing visits: KH-12 → Nghệ An (VN-22)',
-    'missing visits: LA-VT → Nghệ An (VN-22)',
-  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

@@ -175,3 +175,30 @@ describe('national delegations named by their body or in pairs', () => {
     expect(visits(text, '2024-12-19')).toEqual(['VN-HN*>LA-CH']);
   });
 });
+
+describe('meetings of the three countries and their rolls', () => {
+  it('"(VietnamPlus) - Trong khuôn khổ Hội nghị … Quốc hội ba nước Campuchia, Lào và Việt Nam tổ chức tại A"', () => {
+    const text = [
+      'Tin',
+      '(VietnamPlus) - Trong khuôn khổ Hội nghị giữa Ủy ban Đối ngoại Quốc hội ba nước Campuchia, Lào và Việt Nam tổ chức tại tỉnh Kon Tum, ngày 3/8, đại diện cả ba nước đã thảo luận báo cáo chung.',
+    ].join('\n');
+    expect(visits(text, '2024-08-03').sort()).toEqual(['KH-12*>VN-28', 'LA-VT*>VN-28']);
+  });
+
+  it('"Dự Cuộc gặp, ngoài lãnh đạo các tỉnh nói trên còn có lãnh đạo các tỉnh …": both lists came', () => {
+    const text = [
+      'Tin',
+      'Ngày 4/12, Thủ tướng Lào và Thủ tướng Campuchia đã có mặt tại thành phố Buôn Ma Thuột để dự Cuộc gặp cấp cao.',
+      'Khu vực gồm các tỉnh Ratanakiri (Campuchia), Attapeu (Lào), Kon Tum và Gia Lai (Việt Nam).',
+      'Dự Cuộc gặp lần này, ngoài lãnh đạo các tỉnh nói trên còn có lãnh đạo các tỉnh Mondulkiri (Campuchia) và Salavan (Lào).',
+    ].join('\n');
+    expect(visits(text, '2006-12-04').sort()).toEqual([
+      'KH-11>VN-33',
+      'KH-12*>VN-33',
+      'KH-16>VN-33',
+      'LA-AT>VN-33',
+      'LA-SL>VN-33',
+      'LA-VT*>VN-33',
+    ]);
+  });
+});

@@ -96,13 +96,23 @@ const OPENINGS = ['trong khuôn khổ', 'nhân dịp', 'trong chương trình', 
 
 /** Where the sentence's own clause starts: after an opening clause naming the occasion. */
 export function afterOpening(s: SentenceView): number {
-  // "Nằm trong khuôn khổ …": the same opening after a verb of belonging.
-  const skip = wordAt(s, s.t0) === 'nằm' ? 1 : 0;
-  const t = s.t0 + skip;
+  // "(VietnamPlus) - Trong khuôn khổ …": past the agency's tag; "Nằm trong khuôn khổ …": the same
+  // opening after a verb of belonging.
+  const t0 = afterAgencyTag(s);
+  const t = t0 + (wordAt(s, t0) === 'nằm' ? 1 : 0);
   const lead = `${wordAt(s, t)} ${wordAt(s, t + 1)} ${wordAt(s, t + 2)}`;
   if (!OPENINGS.some((o) => lead.startsWith(o))) return s.t0;
   const comma = commaFrom(s, t + 2);
   return comma < 0 ? s.t0 : comma;
+}
+
+/** The first token past an agency's tag opening the sentence ("(CVN) - Dự buổi lễ …"). */
+export function afterAgencyTag(s: SentenceView): number {
+  const { text, tokens } = s.tt;
+  const t = tokens[s.t0]!;
+  if (s.t0 + 1 >= s.t1 || text[t.start - 1] !== '(') return s.t0;
+  const gap = text.slice(t.end, tokens[s.t0 + 1]!.start);
+  return /^\)\s*[-–—]\s*$/u.test(gap) ? s.t0 + 1 : s.t0;
 }
 
 /** The first meeting or trip word of the sentence from token `from`, or -1. */

@@ -4,7 +4,7 @@ import type { CountryCode, GazetteerEntry } from '../types.ts';
 import { countryWords, listedNationalActors, nationalActorNear } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
-import { afterOpening, meetingAt, TALLY } from './frame-meeting.ts';
+import { afterAgencyTag, afterOpening, meetingAt, TALLY } from './frame-meeting.ts';
 import {
   countryWordAt,
   foldedAt,
@@ -184,15 +184,6 @@ function fromRollCall(s: SentenceView): boolean {
   return wordAt(s, withListed(s, m).at(-1)!.lastToken + 1) === 'có';
 }
 
-/** The first token past an agency's tag opening the sentence ("(CVN) - Dự buổi lễ …"). */
-function afterAgencyTag(s: SentenceView): number {
-  const { text, tokens } = s.tt;
-  const t = tokens[s.t0]!;
-  if (s.t0 + 1 >= s.t1 || text[t.start - 1] !== '(') return s.t0;
-  const gap = text.slice(t.end, tokens[s.t0 + 1]!.start);
-  return /^\)\s*[-–—]\s*$/u.test(gap) ? s.t0 + 1 : s.t0;
-}
-
 /**
  * "Về dự Hội nghị có …", "Tham dự lễ ký kết có …", "Đồng chủ trì hội nghị có …": the roll of those
  * who attended.
@@ -214,13 +205,16 @@ export function attendanceRoll(s: SentenceView): boolean {
   else if (['chung', 'chia'].includes(wordAt(s, k)) && wordAt(s, k + 1) === 'vui') k++;
   // ("Tham gia trại hè năm nay có 57 em đến từ …": those who took part.)
   else if (wordAt(s, k) !== 'dự' && !(took && wordAt(s, k) === 'gia')) return false;
-  // ("Đến dự buổi Lễ viếng, truy điệu và an táng có …": the event's own series of words.)
-  for (let j = k + 1; j < Math.min(s.t1, k + 12); j++) {
+  // ("Đến dự buổi Lễ viếng, truy điệu và an táng có …": the event's own series of words; "Dự Cuộc
+  // gặp lần này, ngoài lãnh đạo các tỉnh nói trên còn có …": besides those, others.)
+  for (let j = k + 1; j < Math.min(s.t1, k + ROLL_REACH); j++) {
     if (commaBefore(s, j) && isCapitalised(s.tt.text, s.tt.tokens[j]!)) return false;
     if (wordAt(s, j) === 'có') return true;
   }
   return false;
 }
+
+const ROLL_REACH = 16;
 
 const ABOUT = new Set(['gần', 'hơn', 'khoảng', 'trên', 'gồm']);
 

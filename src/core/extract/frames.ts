@@ -95,7 +95,7 @@ const OFFICIALS_OF_THREE =
   /^(?:tại\s+)?(?:hội nghị|hội thảo|diễn đàn)(?![\p{L}]).{0,60}?(?:quan chức|đại biểu|lãnh đạo|bộ trưởng|đại diện)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước(?![\p{L}])/u;
 
 const BODIES_OF_THREE =
-  /(?<![\p{L}])(?:bộ trưởng|bộ|quốc hội|chủ tịch quốc hội|thủ tướng|chính phủ)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước\s+việt nam\s*[-–]\s*lào\s*[-–]\s*campuchia(?![\p{L}])/u;
+  /(?<![\p{L}])(?:bộ trưởng|bộ|quốc hội|chủ tịch quốc hội|thủ tướng|chính phủ)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước\s+(?:việt nam|lào|campuchia)(?:\s*(?:,|và|[-–])\s*(?:việt nam|lào|campuchia)){2}(?![\p{L}])/u;
 
 /** "lãnh đạo Lào, Campuchia và Việt Nam đã ký …": the leaders of each country listed. */
 function leadersOfCountries(lower: string, listed = LEADERS_OF): CountryCode[] {
@@ -178,6 +178,7 @@ function signingHeld(s: SentenceView, venue: Mention): boolean {
   return false;
 }
 const EVENT_OPENERS = new Set(['buổi', 'cuộc', 'hội', 'lễ']);
+const ABOVE = /(?<![\p{L}])các tỉnh (?:nói )?trên(?![\p{L}])/u;
 
 const YEAR_OF_ITS_OWN = /(?<![\p{L}])năm (?:19|20)\d\d(?!\d)/u;
 
@@ -461,6 +462,14 @@ export function frameVisits(
       if (m.entry.country !== venue.country && !seen.has(m.entry.id)) {
         seen.add(m.entry.id);
         out.push({ from: local(m), to, sentence: s });
+      }
+  // "Dự Cuộc gặp lần này, ngoài lãnh đạo các tỉnh nói trên còn có …": the provinces the sentence
+  // before listed were on the roll too.
+  if (roll && ABOVE.test(phraseText(s.tt, s.t0, s.t1)))
+    for (const m of sentenceBefore(s, ctx.mentions))
+      if (m.entry.country !== venue.country && !seen.has(m.entry.id)) {
+        seen.add(m.entry.id);
+        out.push({ from: local(m), to, sentence: s, attended: true });
       }
   // A venue only presumed (the paper's own province) gives way to a trip the article tells the
   // other way (see geocode-article.ts).
