@@ -202,3 +202,23 @@ describe('meetings of the three countries and their rolls', () => {
     ]);
   });
 });
+
+describe('conferences: delegates counted, co-chairs as the subject', () => {
+  it('"Hội thảo có hơn 500 đại biểu tham gia, gồm … lãnh đạo 2 tỉnh Nam Lào (A, B)"', () => {
+    const text = [
+      'Tin',
+      'Hội thảo liên kết phát triển du lịch được tổ chức tại tỉnh Bình Định.',
+      'Hội thảo có hơn 500 đại biểu tham gia, gồm đại diện các bộ, ngành; lãnh đạo 2 tỉnh Nam Lào (Attapeu, Sekong) và các doanh nghiệp.',
+    ].join('\n');
+    expect(visits(text).sort()).toEqual(['LA-AT>VN-31', 'LA-XE>VN-31']);
+  });
+
+  it('"Bộ trưởng … Việt Nam A cùng Bộ trưởng … Lào B đồng chủ trì hội nghị" at a venue abroad', () => {
+    const text = [
+      'Tin',
+      'Hội nghị xúc tiến đầu tư được tổ chức ngày 22/9 tại tỉnh Attapeu, Lào.',
+      'Bộ trưởng Kế hoạch và Đầu tư Việt Nam Võ Văn A cùng Bộ trưởng Kế hoạch và Đầu tư Lào B đồng chủ trì hội nghị.',
+    ].join('\n');
+    expect(visits(text, '2008-09-22')).toEqual(['VN-HN*>LA-AT']);
+  });
+});

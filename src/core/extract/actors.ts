@@ -366,8 +366,16 @@ export function coChairCountries(lower: string): CountryCode[] {
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì":
   // the roll before the verb, one person per item.
   const roll = CHAIRED_BY.exec(lower);
-  return roll ? bodyCountries(roll[1]!.split(CHAIR_ITEMS)) : [];
+  if (roll) return bodyCountries(roll[1]!.split(CHAIR_ITEMS));
+  // "Bộ trưởng … Việt Nam A cùng Bộ trưởng … Lào B và Tổng Thư ký … Campuchia C đồng chủ trì hội
+  // nghị": the co-chairs as the subject, one title per item.
+  const subjects = CHAIRS_FIRST.exec(lower);
+  return subjects ? bodyCountries(subjects[1]!.split(TITLED_ITEMS)) : [];
 }
+
+const CHAIRS_FIRST = /^(.{10,400}?)\s(?:cùng\s)?đồng chủ trì(?![\p{L}])/u;
+const TITLED_ITEMS =
+  /;|\s(?:và|cùng)\s(?=(?:ông|bà|ngài|đồng chí|bộ trưởng|thứ trưởng|tổng thư ký|chủ tịch|phó|thủ tướng)\s)/u;
 
 const CHAIRED_BY = /(?<![\p{L}])do\s(.{10,400}?),?\s(?:đồng\s)?chủ trì(?![\p{L}])/u;
 const CHAIR_ITEMS = /;|\svà\s(?=(?:ông|bà|ngài|đồng chí)\s)/u;

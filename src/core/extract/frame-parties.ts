@@ -227,7 +227,8 @@ function countedAttendance(s: SentenceView): boolean {
     if (!/^\d+$/.test(wordAt(s, j)) || !wordsAt(s, j + 1, ['đại', 'biểu'])) return false;
     j += 3;
     if (wordAt(s, j) === 'tham') j++;
-    if (wordAt(s, j) === 'dự') j++;
+    // ("có hơn 500 đại biểu tham gia, gồm …": taking part, as much as attending.)
+    if (wordAt(s, j) === 'dự' || wordAt(s, j) === 'gia') j++;
     return wordAt(s, j) === 'gồm' || wordsAt(s, j, ['trong', 'đó', 'có']);
   }
   return false;
