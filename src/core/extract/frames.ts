@@ -457,20 +457,17 @@ export function frameVisits(
   }
   // "Đại diện tỉnh A và các tỉnh B1, B2 đã trao đổi kinh nghiệm … Buổi gặp gỡ được tổ chức tại
   // A …": the event just told was held at A; the sides of it from elsewhere came.
-  if (out.length === 0 && named && heldHere(s, named))
+  const cameFromBefore = (attended: boolean) => {
     for (const m of sentenceBefore(s, ctx.mentions))
       if (m.entry.country !== venue.country && !seen.has(m.entry.id)) {
         seen.add(m.entry.id);
-        out.push({ from: local(m), to, sentence: s });
+        out.push({ from: local(m), to, sentence: s, ...(attended && { attended: true as const }) });
       }
+  };
+  if (out.length === 0 && named && heldHere(s, named)) cameFromBefore(false);
   // "Dự Cuộc gặp lần này, ngoài lãnh đạo các tỉnh nói trên còn có …": the provinces the sentence
   // before listed were on the roll too.
-  if (roll && ABOVE.test(phraseText(s.tt, s.t0, s.t1)))
-    for (const m of sentenceBefore(s, ctx.mentions))
-      if (m.entry.country !== venue.country && !seen.has(m.entry.id)) {
-        seen.add(m.entry.id);
-        out.push({ from: local(m), to, sentence: s, attended: true });
-      }
+  if (roll && ABOVE.test(phraseText(s.tt, s.t0, s.t1))) cameFromBefore(true);
   // A venue only presumed (the paper's own province) gives way to a trip the article tells the
   // other way (see geocode-article.ts).
   // (So is an organiser's own province: "Hội … tỉnh A vừa tổ chức tọa đàm … cùng … tỉnh B",
