@@ -302,7 +302,7 @@ function variantFits(
   inSlot: () => boolean,
 ) {
   if (!surfaceHasDia) return true; // unaccented text or a romanised name
-  if (v.toneKey === surfaceTone || (halfAccented(v.name, surface) && inSlot())) return true;
+  if (v.toneKey === surfaceTone || (inSlot() && halfAccented(v.name, surface))) return true;
   // Lao and Khmer names are transliterated with shifting diacritics ("Át-tạ-pư" / "Ắt-ta-pư");
   // Vietnamese names are not, and short names collide with words ("kép" ≠ Kep).
   return keyLen >= FOREIGN_LOOSE_MIN && v.entries.every((e) => e.country !== 'VN');

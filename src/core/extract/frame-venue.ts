@@ -232,9 +232,8 @@ const SEAT_COUNTRY = /(?<![\p{L}])(?:(lào)|campuchia|hoàng gia)(?![\p{L}])/u;
 export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | null {
   for (let k = s.t0; k < s.t1; k++) {
     if (foldedAt(s, k) !== 'tai' || wordAt(s, k) !== 'tại') continue;
-    const phrase = phraseText(s.tt, k + 1, Math.min(s.t1, k + 12));
-    if (!CAPITAL_SEATS.test(phrase)) continue;
-    const other = SEAT_COUNTRY.exec(phrase);
+    if (!CAPITAL_SEATS.test(phraseText(s.tt, k + 1, Math.min(s.t1, k + 6)))) continue;
+    const other = SEAT_COUNTRY.exec(phraseText(s.tt, k + 1, Math.min(s.t1, k + 12)));
     return gaz.capital(!other ? 'VN' : other[1] ? 'LA' : 'KH');
   }
   return null;
