@@ -157,11 +157,14 @@ const unfunded = (lower: string) => lower.replace(FUNDED_BY, ' ');
 function heldHere(s: SentenceView, venue: Mention): boolean {
   if (!EVENT_OPENERS.has(wordAt(s, s.t0)) || s.mentions.some((m) => m.entry !== venue.entry))
     return false;
-  return heldAt(s, venue) > s.t0;
+  return heldWordAt(s, venue) > s.t0;
 }
 
-/** The "tại" or "ở" of "… được tổ chức / diễn ra tại ‹venue›", or -1. */
-function heldAt(s: SentenceView, venue: Mention): number {
+/**
+ * The "tại" or "ở" right before the venue, after "tổ chức" or "diễn ra", or -1 (frame-venue's
+ * heldAt asks only whether a sentence says where some event was held).
+ */
+function heldWordAt(s: SentenceView, venue: Mention): number {
   const k = venue.headToken - 1;
   const at = AT.has(wordAt(s, k)) ? k : AT.has(wordAt(s, k - 1)) ? k - 1 : -1;
   const pair = `${wordAt(s, at - 2)} ${wordAt(s, at - 1)}`;
@@ -171,7 +174,7 @@ const AT = new Set(['tại', 'ở']);
 
 /** "Phát biểu tại lễ ký kết diễn ra ở B, …": where the signing just told was held. */
 function signingHeld(s: SentenceView, venue: Mention): boolean {
-  const at = heldAt(s, venue);
+  const at = heldWordAt(s, venue);
   for (let k = s.t0; k + 1 < at; k++)
     if (wordAt(s, k + 1) === 'ký' && (wordAt(s, k) === 'lễ' || wordAt(s, k) === 'buổi'))
       return true;
