@@ -135,13 +135,29 @@ function rolledNationalBodies(s: SentenceView): CountryCode[] {
   // ("… gồm đại diện Bộ Du lịch Campuchia; Bộ Thông tin, Văn hóa và Du lịch Lào; …": each item's
   // body, with the country that closes it.)
   const out: CountryCode[] = [];
-  for (const item of lower.slice(at + 4).split(';')) {
-    const body = nationalBodyIndex(item);
-    if (body < 0 || PLACE_TITLE.test(item.slice(body))) continue;
-    const c = countryWords(item)[0]?.country;
-    if (c && !out.includes(c)) out.push(c);
-  }
+  for (const item of lower.slice(at + 4).split(';'))
+    for (const part of rollParts(item)) {
+      const body = nationalBodyIndex(part);
+      if (body < 0 || PLACE_TITLE.test(part.slice(body))) continue;
+      const c = countryWords(part)[0]?.country;
+      if (c && !out.includes(c)) out.push(c);
+    }
   return out;
+}
+
+/**
+ * The people of one roll item: "Thứ trưởng Bộ Ngoại giao Lào A, Bộ trưởng Bộ Thương mại Campuchia B
+ * và …" runs several bodies on with commas. A part naming no body of its own (a name, "Văn hóa và
+ * Du lịch Lào" of one ministry, "Ủy viên Bộ Chính trị" of a title chain) stays with the one before;
+ * an item whose titles go on to a province is one person's chain.
+ */
+function rollParts(item: string): string[] {
+  if (PLACE_TITLE.test(item)) return [item];
+  const parts: string[] = [];
+  for (const part of item.split(/,\s|\svà\s/u))
+    if (parts.length > 0 && nationalBodyIndex(part) < 0) parts[parts.length - 1] += `, ${part}`;
+    else parts.push(part);
+  return parts;
 }
 
 // "… bằng nguồn viện trợ không hoàn lại của Chính phủ Việt Nam", "do Chính phủ Việt Nam tài trợ":
