@@ -26,3 +26,21 @@ describe('a roll of national bodies run on with commas', () => {
     expect(visits(text(roll), '2024-03-05')).toEqual([]);
   });
 });
+
+describe('a leader who leads a delegation named by no home', () => {
+  it('"Chủ tịch nước Lào X đã dẫn đầu đoàn đại biểu cấp cao tới dự lễ … ở tỉnh B": the leader’s country came', () => {
+    const text = [
+      'Tin',
+      'VIÊNG CHĂN: Ngày 28/4, Chủ tịch nước Lào Thongloun Sisoulith đã dẫn đầu đoàn đại biểu cấp cao tới dự lễ khánh thành cảng cạn thuộc khu kinh tế Vũng Áng, ở tỉnh Hà Tĩnh.',
+    ].join('\n');
+    expect(visits(text, '2025-04-28')).toEqual(['LA-VT>VN-23']);
+  });
+
+  it('a delegation that names its home is still the traveller: "dẫn đầu Đoàn đại biểu tỉnh A …"', () => {
+    const text = [
+      'Tin',
+      'Ngày 4/4, ông Khăm-phăn dẫn đầu Đoàn đại biểu tỉnh Savannakhet đã đến thăm và làm việc tại tỉnh Quảng Trị.',
+    ].join('\n');
+    expect(visits(text, '2025-04-04')).toEqual(['LA-SV>VN-25']);
+  });
+});

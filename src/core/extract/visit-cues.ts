@@ -381,9 +381,18 @@ export function delegationStart(s: SentenceView, cue: number): number {
     // "Sư đoàn" (army units) are no delegation; nor is "làm trường đoàn", a leader's title
     // mistyped as often in real pages.
     if (NOT_DELEGATION_BEFORE.has(wordAt(s, k - 1))) continue;
+    // "Chủ tịch nước Lào X đã dẫn đầu đoàn đại biểu cấp cao tới dự …": a delegation that names
+    // no home of its own is the leader's object; its words start with the leader.
+    if (ledBy(s, k, cue)) continue;
     return k;
   }
   return s.t0;
+}
+function ledBy(s: SentenceView, k: number, cue: number): boolean {
+  if (wordAt(s, k - 1) !== 'đầu' || wordAt(s, k - 2) !== 'dẫn' || k - 2 === s.t0) return false;
+  if (s.mentions.some((m) => m.firstToken > k && m.firstToken < cue)) return false;
+  for (let j = k + 1; j < cue; j++) if (countryWordAt(s, j) > 0) return false;
+  return true;
 }
 const TIME_BEFORE_NEXT = new Set([
   'tháng',
