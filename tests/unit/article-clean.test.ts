@@ -954,3 +954,37 @@ describe('cleanArticle: the body after a related list set inside it', () => {
     expect(body).not.toContain('Tòa soạn');
   });
 });
+
+describe('cleanArticle: other articles’ summary boxes above the lead', () => {
+  const page = (boxes: string[]) =>
+    [
+      'Hai học viện tăng cường hợp tác đào tạo cán bộ',
+      'Trang chủ Quốc tế Hữu nghị',
+      '',
+      ...boxes,
+      'Các đại biểu dự lễ kỷ niệm tại hội trường. Ảnh: Minh Anh/TTXVN',
+      '',
+      'Chiều 15/11, Học viện Chính trị quốc gia đã tổ chức lễ kỷ niệm 40 năm hợp tác với học viện của nước bạn.',
+    ].join('\n');
+  const boxes = [
+    'Tỉnh Sê Kông chúc mừng Quảng Nam nhân dịp Quốc khánh',
+    'Ngày 1/9, đoàn đại biểu tỉnh Sê Kông do Phó Tỉnh trưởng dẫn đầu đã đến chúc mừng tỉnh Quảng Nam nhân dịp Quốc khánh.',
+    '',
+    'Sinh viên Campuchia tham gia ngày hội văn hóa',
+    'Sáng 10/11, hơn 200 sinh viên Campuchia đang học tập tại Cần Thơ đã tham gia ngày hội văn hóa các dân tộc.',
+    '',
+  ];
+
+  it('"headline / summary" twice, then the photo caption: the boxes go, the caption and lead stay', () => {
+    const body = kept(page(boxes)).join('\n');
+    expect(body).not.toContain('Sê Kông');
+    expect(body).not.toContain('Cần Thơ');
+    expect(body).toContain('Ảnh: Minh Anh');
+    expect(body).toContain('lễ kỷ niệm 40 năm');
+  });
+
+  it('one headline and its paragraph above the caption may be the article’s own sapo: kept', () => {
+    const body = kept(page(boxes.slice(0, 3))).join('\n');
+    expect(body).toContain('Sê Kông');
+  });
+});

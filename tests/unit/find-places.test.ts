@@ -136,6 +136,10 @@ describe('findPlaces: Vietnamese spellings that are also words', () => {
     expect(
       isos('hợp tác với các tỉnh như Vientiane, Khammouane, Savannakhet và Xaysomboun'),
     ).toEqual(['LA-VI', 'LA-KH', 'LA-SV', 'LA-XS']);
+    // ("các tỉnh phía Bắc Lào là …": a region of the country between "tỉnh" and the list.)
+    expect(
+      isos('hy sinh trên địa bàn các tỉnh phía Bắc Lào là Vientiane, Xaysomboun và Luang Prabang'),
+    ).toEqual(['LA-VI', 'LA-XS', 'LA-LP']);
   });
   it('a foreign name written small, listed after a province of its country', () => {
     expect(isos('các tỉnh Tbong Khmum, Svay rieng, Prey veng, Ốt đô miên chay')).toEqual([

@@ -30,8 +30,24 @@ describe('matchSpelling', () => {
   it('takes Lao b and p for one sound at the start ("Polykhamxay" is Bolikhamxay)', () => {
     expect(matchSpelling('Polykhamxay', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-BL');
     expect(matchSpelling('Pôlykhămxay', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-BL');
-    // Any other first letter still has to agree.
-    expect(matchSpelling('Tolykhamxay', ['LA'], gaz)).toBeNull();
+    // Any other first letter has to agree, unless it is the name's only slip (below).
+    expect(matchSpelling('Tolykhamxa', ['LA'], gaz)).toBeNull();
+  });
+
+  it('forgives a slip of the first letter alone in a long name ("Srey Veng" for Prey Veng)', () => {
+    expect(matchSpelling('Srey Veng', ['KH'], gaz)?.entries[0]?.iso).toBe('KH-14');
+    // Not in a short one ("Kiên" is no spelling of "Viên"), nor beside a second slip.
+    expect(matchSpelling('Kratie', ['KH'], gaz)?.entries[0]?.iso).toBe('KH-10');
+    expect(matchSpelling('Bratie', ['KH'], gaz)).toBeNull();
+    expect(matchSpelling('Srey Veang', ['KH'], gaz)).toBeNull();
+  });
+
+  it('reads the last item of a list after a misspelt one ("…, Tboung Khmun và Srey Veng")', () => {
+    expect(isos('tiếp giáp ba tỉnh Svay Rieng, Tboung Khmun và Srey Veng của Campuchia.')).toEqual([
+      'KH-20',
+      'KH-25',
+      'KH-14',
+    ]);
   });
 
   it('counts two swapped letters as one slip ("Attpaeu")', () => {

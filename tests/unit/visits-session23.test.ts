@@ -44,3 +44,21 @@ describe('a leader who leads a delegation named by no home', () => {
     expect(visits(text, '2025-04-04')).toEqual(['LA-SV>VN-25']);
   });
 });
+
+describe('what a meeting held was for', () => {
+  it('"… tổ chức hội nghị tại A để nhìn lại … và thống nhất định hướng …": the meeting was held', () => {
+    const text = [
+      'Tin',
+      'Ngày 21/12, Hội Nông dân tỉnh Quảng Trị và Hội Nông dân tỉnh Savannakhet (Lào) đã tổ chức hội nghị tại Quảng Trị để nhìn lại kết quả hợp tác và thống nhất định hướng phối hợp giai đoạn tới.',
+    ].join('\n');
+    expect(visits(text, '2022-12-21')).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('"đã họp để thống nhất các nội dung phục vụ tổ chức Chương trình … cấp Bộ trưởng": no minister came yet', () => {
+    const text = [
+      'Tin',
+      'Ngày 30/8, tại huyện Ngọc Hồi, tỉnh Kon Tum, lãnh đạo 3 tỉnh Kon Tum (Việt Nam), Attapư (Lào) và Rattanakiri (Campuchia) đã họp để thống nhất các nội dung phục vụ tổ chức Chương trình giao lưu quốc phòng biên giới ba nước, cấp Bộ trưởng Bộ Quốc phòng, năm 2023.',
+    ].join('\n');
+    expect(visits(text, '2023-08-30').filter((v) => v.includes('*'))).toEqual([]);
+  });
+});

@@ -292,6 +292,14 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
+    // "Headline / its summary" twice or more between the headline and the first photo's caption:
+    // other articles' boxes set inline above the lead (their summaries read like leads).
+    const boxesEnd = i < firstBody && i > titleIndex ? summaryBoxesEnd(lines, i) : -1;
+    if (boxesEnd > i) {
+      for (; i < boxesEnd; i++)
+        if (lines[i]!.t !== '') decisions[i] = { drop: 'teaser before the lead' };
+      continue;
+    }
     // "Headline of one article / Headline of another" between the headline and the lead: a strip
     // of related headlines.
     if (i < firstBody && i > titleIndex && slashedHeadlines(line.t)) {
@@ -732,6 +740,28 @@ function pairAt(lines: Line[], i: number): boolean {
   const j = nextNonBlank(lines, i + 1);
   return j < lines.length && isTeaser(lines[j]!.t) && !isHeadlineLike(lines[j]!.t);
 }
+
+/**
+ * Index of the photo caption ("… Ảnh: ‹credit›") after two or more headline + summary pairs that
+ * start at `i`, else -1.
+ */
+function summaryBoxesEnd(lines: Line[], i: number): number {
+  let pairs = 0;
+  let k = i;
+  // (Past a breadcrumb or section line above the first box.)
+  const next = nextNonBlank(lines, k + 1);
+  if (next < lines.length && isHeadlineLike(lines[next]!.t)) k = next;
+  while (k < lines.length && isHeadlineLike(lines[k]!.t) && !PHOTO_CREDIT.test(lines[k]!.t)) {
+    if (chromeReason(lines[k]!.t) !== null) return -1;
+    const j = nextNonBlank(lines, k + 1);
+    const summary = j < lines.length ? lines[j]!.t : '';
+    if (!isBodyParagraph(summary) || isHeadlineLike(summary) || isDoubled(summary)) return -1;
+    pairs++;
+    k = nextNonBlank(lines, j + 1);
+  }
+  return pairs >= 2 && k < lines.length && PHOTO_CREDIT.test(lines[k]!.t) ? k : -1;
+}
+const PHOTO_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*\S/u;
 
 /** Lines that may appear inside a related box: headings, headlines, tags, chrome, teasers. */
 function isBoxItem(t: string): boolean {

@@ -583,8 +583,9 @@ function settleBareNames(
   }
 }
 
+// ("các tỉnh phía Bắc Lào là Vientiane, Xaysomboun và …": a region of the country between.)
 const PROVINCES_BEFORE =
-  /(?<![\p{L}])tỉnh(?:\s+(?:bạn|kết nghĩa))?(?:\s+của\s+(?:thành phố|tỉnh)(?:\s+\p{L}+){0,2})?(?:\s+(?:là|gồm|như))?\s*:?\s*$/iu;
+  /(?<![\p{L}])tỉnh(?:\s+(?:bạn|kết nghĩa))?(?:\s+(?:phía|miền|vùng)\s+(?:bắc|nam|trung|đông|tây)(?:\s+bộ)?)?(?:\s+(?:của\s+)?(?:lào|campuchia|nước bạn))?(?:\s+của\s+(?:thành phố|tỉnh)(?:\s+\p{L}+){0,2})?(?:\s+(?:là|gồm|như))?\s*:?\s*$/iu;
 
 /** Whether a mention stands in a list whose first item follows "tỉnh" ("các tỉnh A, B, …"). */
 function inProvinceList(text: string, mentions: Mention[], m: Mention): boolean {
@@ -732,10 +733,16 @@ function pairedByAnd(ctx: Ctx, mentions: Mention[], i: number): boolean {
   );
 }
 
-/** The last name read by spelling ends one comma before token i. */
+/** The last name read by spelling ends one comma, or "và" / "cùng", before token i. */
 function spelledBefore(tt: TokenizedText, spelled: Mention[], i: number): boolean {
   const last = spelled[spelled.length - 1];
-  return last !== undefined && last.lastToken === i - 1 && commasBetween(tt, i - 1, i) === 1;
+  if (last === undefined) return false;
+  if (last.lastToken === i - 1) return commasBetween(tt, i - 1, i) === 1;
+  // ("ba tỉnh Svay Rieng, Tboung Khmun và Srey Veng": the last item after a misspelt one.)
+  const f = tt.tokens[i - 1]!.f;
+  return (
+    last.lastToken === i - 2 && (f === 'va' || f === 'cung') && commasBetween(tt, i - 2, i - 1) < 2
+  );
 }
 
 /**

@@ -775,8 +775,10 @@ export function futureIndex(s: SentenceView): number {
     // "Đó là nội dung được thống nhất tại cuộc làm việc …", "các nội dung đã được hai bên thống
     // nhất và ký kết tại hội nghị lần thứ 28": what a meeting agreed, named.
     if (AGREED.has(pair) && agreedAt(s, k)) continue;
-    // ("… đã diễn ra Hội đàm … nhằm thống nhất các hoạt động": what the meeting held was for.)
-    if (AGREED.has(pair) && PURPOSE.has(wordAt(s, k - 1))) continue;
+    // ("… đã diễn ra Hội đàm … nhằm thống nhất các hoạt động", "… tổ chức hội nghị tại B để nhìn
+    // lại kết quả … và thống nhất định hướng …": what the meeting held was for. Not "đã họp để
+    // thống nhất các nội dung phục vụ tổ chức Chương trình …", the plans of an event to come.)
+    if (AGREED.has(pair) && (wordAt(s, k - 1) === 'nhằm' || secondAim(s, k))) continue;
     if (pair === 'kế hoạch' && investmentBody(s, k + 1)) continue;
     if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return k;
     // "ngày 3/11 tới đây": a date still to come.
@@ -786,7 +788,18 @@ export function futureIndex(s: SentenceView): number {
 }
 
 const AGREED = new Set(['thống nhất', 'nhất trí']);
-const PURPOSE = new Set(['nhằm']);
+const PURPOSE = new Set(['nhằm', 'để']);
+const PURPOSE_REACH = 12;
+
+/** "… để nhìn lại … và thống nhất …": the agreeing at k is the second aim of a purpose clause. */
+function secondAim(s: SentenceView, k: number): boolean {
+  if (wordAt(s, k - 1) !== 'và') return false;
+  for (let b = k - 2; b >= Math.max(s.t0, k - PURPOSE_REACH); b--) {
+    if (PURPOSE.has(wordAt(s, b))) return true;
+    if (commaBefore(s, b)) return false;
+  }
+  return false;
+}
 
 /** "được (hai bên) thống nhất", "thống nhất (và ký kết) tại …": agreed at a meeting named. */
 function agreedAt(s: SentenceView, k: number): boolean {
