@@ -1086,9 +1086,8 @@ const KNOWN: Record<string, string[]> = {
   // who speaks at a burial in Quảng Bình, named only in a roll of speakers; talks "tại địa bàn phía
   // Việt Nam" between two district police forces; a youth union's plans, whose list of provinces
   // to visit gives a partnership; the Lao and Cambodian farmers' delegations met "tại thành phố Đà
-  // Lạt", named only as "các trưởng đoàn nông dân Lào và Campuchia"; a Lao delegation the lead
-  // placed, later called by its country only, after a caption set another traveller; two earlier
-  // trips told by their aid; a province's school handed over by a governor ("trao chìa khóa công
+  // Lạt", named only as "các trưởng đoàn nông dân Lào và Campuchia"; two earlier trips told by
+  // their aid; a province's school handed over by a governor ("trao chìa khóa công
   // trình Trường … tỉnh B cho chính quyền tỉnh bạn"), read the other way from the roll after it.
   'b426-03-laobao-densavan-savannakhet-quangbinh-khammouane-2025.html': [
     'missing visits: Khammouane (LA-KH) → Quảng Bình (VN-24)',
@@ -1102,9 +1101,6 @@ const KNOWN: Record<string, string[]> = {
   'b428-03-nong-dan-viet-lao-campuchia-da-lat-2019.txt': [
     'missing visits: KH-12 → Lâm Đồng (VN-35)',
     'missing visits: LA-VT → Lâm Đồng (VN-35)',
-  ],
-  'b428-04-chu-thap-do-thua-thien-hue-salavan-2022.txt': [
-    'false visits: LA-VT → Thừa Thiên-Huế (VN-26)',
   ],
   'b428-05-chu-thap-do-kon-tum-attapeu-ky-ghi-nho-2019.html': [
     'missing visits: Kon Tum (VN-28) → Attapeu (LA-AT)',

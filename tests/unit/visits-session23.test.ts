@@ -62,3 +62,24 @@ describe('what a meeting held was for', () => {
     expect(visits(text, '2023-08-30').filter((v) => v.includes('*'))).toEqual([]);
   });
 });
+
+describe('the delegation later sentences call by its country', () => {
+  it('a caption with no place does not make the headline’s province the one followed', () => {
+    const text = [
+      'Quảng Trị và tỉnh Savannakhet (Lào) bàn hợp tác y tế',
+      'Đại biểu dự hội nghị chụp ảnh lưu niệm.',
+      'Ngày 21/12, Sở Y tế tỉnh Quảng Trị và Sở Y tế tỉnh Savannakhet (Lào) đã tổ chức hội nghị tại Quảng Trị để nhìn lại kết quả hợp tác.',
+      'Cùng ngày, đoàn đại biểu Lào đã đến thăm Bệnh viện Đa khoa tỉnh.',
+    ].join('\n');
+    expect(visits(text, '2022-12-21')).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('"tỉnh A và tỉnh B đã tổ chức lễ … tại cặp cửa khẩu …": a joint ceremony, no home presumed', () => {
+    const text = [
+      'Đón nhận 10 hài cốt liệt sĩ hy sinh tại Lào về nước',
+      'QTO - Sáng 21/5, tỉnh Quảng Trị và tỉnh Savannakhet đã trang trọng tổ chức lễ bàn giao hài cốt liệt sĩ tại cặp cửa khẩu quốc tế Lao Bảo – Đen-xa-vẳn.',
+      'Về phía Lào, dự lễ có ông Khăm-phăn, Phó Tỉnh trưởng tỉnh Savannakhet.',
+    ].join('\n');
+    expect(visits(text, '2024-05-21')).toEqual([]);
+  });
+});

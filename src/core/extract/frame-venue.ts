@@ -40,12 +40,30 @@ export function jointlyOrganised(s: SentenceView): boolean {
   const countries = new Set(s.mentions.map((m) => m.entry.country));
   if (countries.size < 2) return false;
   return (
-    ((hasWords(s, 'phối', 'hợp') || hasWords(s, 'đồng', 'tổ')) &&
+    ((hasWords(s, 'phối', 'hợp') || hasWords(s, 'đồng', 'tổ') || organisedByBoth(s)) &&
       hasWords(s, 'tổ', 'chức') &&
       !atSubUnit(s)) ||
     delegationsMeet(s)
   );
 }
+
+/** "Tỉnh A và tỉnh B (Lào) đã tổ chức lễ …": a subject of two countries' sides, joined by "và". */
+function organisedByBoth(s: SentenceView): boolean {
+  let k = s.t0;
+  while (k + 1 < s.t1 && !(wordAt(s, k) === 'tổ' && wordAt(s, k + 1) === 'chức')) k++;
+  const before = s.mentions.filter((m) => m.lastToken < k);
+  const first = before[0];
+  const last = before[before.length - 1];
+  if (!first || !last || !before.some((m) => m.entry.country !== first.entry.country)) return false;
+  // (Not "Cửa khẩu … giữa tỉnh A và tỉnh B đã được khánh thành tại buổi lễ tổ chức …": the
+  // subject's words run up to the verb.)
+  if (k - last.lastToken > ORGANISED_REACH || wordAt(s, first.headToken - 1) === 'giữa')
+    return false;
+  for (let j = first.lastToken + 1; j < last.firstToken; j++)
+    if (wordAt(s, j) === 'và') return true;
+  return false;
+}
+const ORGANISED_REACH = 6;
 
 /**
  * "Đoàn đại biểu biên giới tỉnh A (Việt Nam) và Đoàn đại biểu biên giới tỉnh B (Lào) đã hội đàm":

@@ -93,6 +93,19 @@ function homesOfOneTrip(out: readonly VisitFinding[]): Side[] {
   return merged ? [] : homes;
 }
 
+/**
+ * Whether later sentences' "đoàn" may mean this finding's traveller: not one only presumed (the
+ * headline's place) for a sentence that names neither it nor where it went ("Đại biểu dự hội nghị
+ * chụp ảnh lưu niệm.").
+ */
+function followable(s: SentenceView, v: VisitFinding): boolean {
+  return (
+    v.to.length > 0 ||
+    v.from.level === 'national' ||
+    s.mentions.some((m) => m.entry === v.from.entry)
+  );
+}
+
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(
   tt: TokenizedText,
@@ -118,7 +131,7 @@ export function visitsInSentence(
     from = fwd.end + 1;
     if (found.length === 0) continue;
     out.push(...found);
-    ctx.lastOrigin = found[0]!.from;
+    if (followable(s, found[0]!)) ctx.lastOrigin = found[0]!.from;
   }
   // (Talks with a delegation, where the sentence names no venue: the hosts' home is presumed,
   // and gives way to a trip the article tells the other way; see geocode-article.ts.)
@@ -127,7 +140,7 @@ export function visitsInSentence(
       out.push(rev.talks ? { ...v, presumed: true } : v);
   // The traveller named here is the one later sentences mean by "đoàn" (not a guest of years
   // ago that a speaker recalls: "nhắc lại chuyến thăm Bình Dương năm 2019 của đoàn tỉnh Kratie").
-  if (out.length > 0 && !(prior && recalls(s))) {
+  if (out.length > 0 && !(prior && recalls(s)) && followable(s, out[0]!)) {
     ctx.lastOrigin = out[0]!.from;
     ctx.lastHomes = homesOfOneTrip(out);
   } else if (prior) ctx.lastOrigin = prior;
