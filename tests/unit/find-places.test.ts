@@ -539,3 +539,14 @@ describe('a misspelt name paired with a province of another country by "và"', (
     expect(isos('Đoàn của tỉnh Đắk Lắk và Mandokiri dự lễ.')).toEqual(['VN-33']);
   });
 });
+
+describe('findPlaces: a Lao or Khmer name that is a person’s surname', () => {
+  it('"bác sĩ Nuphit Phonsavan": after a romanised given name of several syllables', () => {
+    expect(isos('Bác sĩ Nuphit Phonsavan, Phó Giám đốc Bệnh viện tỉnh Attapeu, cảm ơn.')).toEqual([
+      'LA-AT',
+    ]);
+    // A Vietnamese word, or a prefix, before the name leaves it a place.
+    expect(isos('Đoàn Phonsavan đã đến thăm.')).toEqual(['LA-XI']);
+    expect(isos('Thành phố Phonsavan đón đoàn.')).toEqual(['LA-XI']);
+  });
+});

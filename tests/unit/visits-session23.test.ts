@@ -83,3 +83,26 @@ describe('the delegation later sentences call by its country', () => {
     expect(visits(text, '2024-05-21')).toEqual([]);
   });
 });
+
+describe('a headline that names the provinces’ delegation by its country', () => {
+  const body = (lead: string) =>
+    ['Đoàn đại biểu Campuchia thăm, chúc Tết tại Long An', lead].join('\n');
+
+  it('"Đoàn đại biểu Campuchia thăm … Long An" over the two provinces the body names: no national trip', () => {
+    const text = body(
+      'Ngày 13/1, Đoàn đại biểu hai tỉnh Svay Rieng và Prey Veng của Vương quốc Campuchia đã sang thăm, chúc Tết tỉnh Long An.',
+    );
+    expect(visits(text, '2023-01-13')).toEqual(['KH-20>VN-41', 'KH-14>VN-41']);
+  });
+
+  it('a national delegation the provinces joined keeps its trip', () => {
+    const led = body(
+      'Ngày 21/1, Samdech Men Sam An dẫn đầu đoàn đại biểu Campuchia, cùng lãnh đạo hai tỉnh Svay Rieng và Prey Veng, sang thăm, chúc Tết tỉnh Long An.',
+    );
+    expect(visits(led, '2025-01-21')).toContain('KH-12*>VN-41');
+    const joined = body(
+      'Ngày 21/1, đoàn đại biểu Campuchia sang thăm, chúc Tết tỉnh Long An. Cùng đi với đoàn có lãnh đạo các cơ quan Trung ương Campuchia và lãnh đạo hai tỉnh Svay Rieng, Prey Veng.',
+    );
+    expect(visits(joined, '2025-01-21')).toContain('KH-12*>VN-41');
+  });
+});

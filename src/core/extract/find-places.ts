@@ -457,6 +457,44 @@ function alnumCount(folded: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * "Bác sỹ Nuphit Phonsavan": a bare Lao or Khmer name right after a title and a capitalised
+ * romanised word of several syllables (no Vietnamese word is): a person's given name and surname.
+ */
+function givenNameBefore(
+  ctx: Ctx,
+  first: number,
+  variants: NameVariant[],
+  prev: Mention | undefined,
+): boolean {
+  const { tt } = ctx;
+  if (first === 0 || prev?.lastToken === first - 1 || prefixBefore(tt, first) !== null)
+    return false;
+  if (!variants.every((v) => v.entries.every((e) => e.country !== 'VN'))) return false;
+  if (first < 2 || !PERSON_TITLES.has(tt.tokens[first - 2]!.f)) return false;
+  const before = tt.tokens[first - 1]!;
+  const word = tt.text.slice(before.start, before.end);
+  return (
+    oneBlank(tt.text, before.end, tt.tokens[first]!.start) &&
+    /^[A-Z][a-z]+$/.test(word) &&
+    (word.match(VOWEL_GROUPS)?.length ?? 0) >= 2
+  );
+}
+const VOWEL_GROUPS = /[aeiouy]+/g;
+// Folded last words of the titles a name follows ("bác sĩ", "đồng chí", "Giám đốc", "Chủ tịch").
+const PERSON_TITLES = new Set([
+  'ong',
+  'ba',
+  'ngai',
+  'si',
+  'sy',
+  'chi',
+  'doc',
+  'tich',
+  'thu',
+  'truong',
+]);
+
 function judge(
   ctx: Ctx,
   first: number,
@@ -480,6 +518,7 @@ function judge(
   if (left === 'district' && variants.every((v) => v.entries.every(isVietnameseProvince)))
     return null;
   if (left && left !== 'ward' && left !== 'gate' && left !== 'district') return null;
+  if (givenNameBefore(ctx, first, variants, prev)) return null;
   const after = afterText(ctx, last);
   // "…", Phon-xa-vẳn nói.': a person speaking ("kể từ" is "since", "nói chung/riêng" "in general").
   if (

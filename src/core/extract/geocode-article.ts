@@ -32,6 +32,7 @@ import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement } from './national-agreements.ts';
+import { headlineDelegations } from './headline-delegation.ts';
 import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
 import { stopDay } from './stop-days.ts';
 import { tokenize } from './tokens.ts';
@@ -705,6 +706,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   }
 
   for (const k of crossed.contradicted()) links.delete(`visit|${k.replace('>', '|')}`);
+  if (titleSpan) for (const k of headlineDelegations(links, titleSpan[1])) links.delete(k);
   // "Về phía tỉnh B, … làm trưởng đoàn" read at the paper's own province A, where the article
   // then says A's delegation went to B: the roll calls were of B's meeting.
   for (const k of book.presumed) {
