@@ -1080,16 +1080,14 @@ const KNOWN: Record<string, string[]> = {
   'b421-03-tphcm-vientiane-dinh-huong-2017-2020.txt': [
     'missing sisters: TP Hồ Chí Minh (VN-SG) ↔ Thủ đô Vientiane (LA-VT)',
   ],
-  // corpus-real428 … 431 (blind, fifty-first round, scored on 2971d20): a Lao province's official
-  // who speaks at a burial in Quảng Bình, named only in a roll of speakers; talks "tại địa bàn phía
+  // corpus-real428 … 431 (blind, fifty-first round, scored on 2971d20): talks "tại địa bàn phía
   // Việt Nam" between two district police forces; a youth union's plans, whose list of provinces
   // to visit gives a partnership; the Lao and Cambodian farmers' delegations met "tại thành phố Đà
   // Lạt", named only as "các trưởng đoàn nông dân Lào và Campuchia"; two earlier trips told by
   // their aid; a province's school handed over by a governor ("trao chìa khóa công
   // trình Trường … tỉnh B cho chính quyền tỉnh bạn"), read the other way from the roll after it.
-  'b426-03-laobao-densavan-savannakhet-quangbinh-khammouane-2025.html': [
-    'missing visits: Khammouane (LA-KH) → Quảng Bình (VN-24)',
-  ],
+  // (A Lao official speaking at a burial in Quảng Bình, "Phát biểu tại lễ an táng, …", is read at
+  // the place the sentence before gave the burial since the twenty-third session.)
   'b427-02-dienbien-muangmay-phongsaly-congan-huyen-2024.txt': [
     'missing visits: Phongsaly (LA-PH) → Điện Biên (VN-71)',
   ],

@@ -106,3 +106,21 @@ describe('a headline that names the provinces’ delegation by its country', () 
     expect(visits(joined, '2025-01-21')).toContain('KH-12*>VN-41');
   });
 });
+
+describe('a speaker at an event the sentence before placed', () => {
+  const text = (speaker: string) =>
+    [
+      'Hồi hương hài cốt liệt sĩ',
+      'Cũng trong ngày 21/5, hài cốt của 17 liệt sĩ quân tình nguyện hy sinh tại Lào đã được an táng tại Nghĩa trang Liệt sĩ Ba Dốc, huyện Bố Trạch, tỉnh Quảng Bình.',
+      `Phát biểu tại lễ an táng, ${speaker}, bày tỏ lòng biết ơn sâu sắc.`,
+    ].join('\n');
+
+  it('"… được an táng tại …, tỉnh B. Phát biểu tại lễ an táng, ông X, Phó Bí thư Thường trực Tỉnh ủy A": A came to B', () => {
+    const who = 'ông Vongphet, Phó Bí thư Thường trực Tỉnh ủy Khammouane của Lào';
+    expect(visits(text(who), '2025-05-21')).toEqual(['LA-KH>VN-24']);
+  });
+
+  it('a speaker from the venue’s own country travelled nowhere', () => {
+    expect(visits(text('ông Hải, Phó Chủ tịch UBND tỉnh Quảng Bình'), '2025-05-21')).toEqual([]);
+  });
+});

@@ -88,7 +88,9 @@ const MEMBERSHIP = new Set(['ủy', 'uỷ']);
 const SEGMENT_REACH = 14;
 
 /** The place right after a title (from token `at`), when a verb of speech follows it. */
-function placeBeforeSpeech(s: SentenceView, at: number): Mention | null {
+function placeBeforeSpeech(s: SentenceView, title: number): Mention | null {
+  // ("Phó Bí thư Thường trực Tỉnh ủy B": the standing deputy.)
+  const at = wordsAt(s, title, ['thường', 'trực']) ? title + 2 : title;
   const m = s.mentions.find((x) => x.firstToken >= at);
   if (!m || m.firstToken > at + TITLE_REACH) return null;
   // ("Tỉnh trưởng tỉnh B của Lào, ông …, nhấn mạnh": the place's country is no part of the name.)
@@ -143,6 +145,45 @@ function nationalSpeaker(s: SentenceView, gaz: Gazetteer, ctx: VisitContext): Si
     }
   return null;
 }
+
+/**
+ * "… đã được an táng tại Nghĩa trang …, huyện X, tỉnh B. Phát biểu tại lễ an táng, ông …": where
+ * the sentence before placed the event the speaker spoke at (the last place of its address).
+ */
+export function spokenEventVenue(
+  s: SentenceView,
+  mentions: readonly Mention[],
+): GazetteerEntry | null {
+  if (!wordsAt(s, s.t0, ['phát', 'biểu', 'tại'])) return null;
+  let k = s.t0 + 3;
+  if (EVENT_HEADS.has(wordAt(s, k))) k++;
+  const end = commaFrom(s, k);
+  if (end < 0 || end - k > EVENT_WORDS || end === k) return null;
+  const event = phraseText(s.tt, k, end);
+  const text = s.tt.text;
+  let start = s.span[0];
+  while (start > 0 && /[\s.!?]/.test(text[start - 1]!)) start--;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  const before = text.slice(start, s.span[0]).toLowerCase();
+  const told = before.indexOf(event);
+  const at = told < 0 ? -1 : before.indexOf(' tại ', told + event.length);
+  if (at < 0 || at - told > EVENT_GAP) return null;
+  let venue: Mention | null = null;
+  for (const m of mentions)
+    if (
+      m.span[0] >= start + at &&
+      m.span[1] <= s.span[0] &&
+      m.span[0] - (start + at) <= ADDRESS_REACH
+    )
+      venue = m;
+  return venue?.entry ?? null;
+}
+const EVENT_HEADS = new Set(['lễ', 'buổi']);
+// The event's own words ("an táng", "khánh thành"), how far "tại" may stand after them in the
+// sentence before, and how far from "tại" its address may run.
+const EVENT_WORDS = 4;
+const EVENT_GAP = 40;
+const ADDRESS_REACH = 90;
 
 /**
  * The speaker's trip to the article's venue, or to the paper's own province when no venue was

@@ -26,7 +26,7 @@ import {
   LEAD_SENTENCES,
   type ArticleFrame,
 } from './frame-venue.ts';
-import { speakerVisits } from './frame-speakers.ts';
+import { speakerVisits, spokenEventVenue } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, type SentenceView } from './sentence-view.ts';
@@ -564,7 +564,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
     let inFrame = frameVisits(view, frame, ctx, gaz);
     // (The speaker test is cheap; the recall tests run only on the sentences it passes.)
     if (inFrame.length === 0 && told.length === 0) {
-      const heard = speakerVisits(view, frame.venue, ctx, gaz);
+      const heard = speakerVisits(view, spokenEventVenue(view, mentions) ?? frame.venue, ctx, gaz);
       if (heard.length > 0 && !past() && !recalled()) inFrame = heard;
     }
     const framed = untoldFrameVisits(told, inFrame);
