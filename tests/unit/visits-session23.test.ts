@@ -124,3 +124,30 @@ describe('a speaker at an event the sentence before placed', () => {
     expect(visits(text('ông Hải, Phó Chủ tịch UBND tỉnh Quảng Bình'), '2025-05-21')).toEqual([]);
   });
 });
+
+describe('an event held at a venue, with the guests present', () => {
+  it('"Lễ khai mạc Tuần Văn hóa … Thành phố A tại tỉnh B có sự hiện diện của … tỉnh B": B hosts', () => {
+    const text = [
+      'Tin',
+      'Lễ khai mạc Tuần Văn hóa - Du lịch Thành phố Hồ Chí Minh tại tỉnh Luang Prabang có sự hiện diện của ông Bounleuam, Phó Tỉnh trưởng tỉnh Luang Prabang.',
+    ].join('\n');
+    expect(visits(text, '2023-10-26')).toEqual([]);
+  });
+});
+
+describe('"Tại đây" after the places an event was held at', () => {
+  const text = (party: string) =>
+    [
+      'Tin',
+      'Từ ngày 9 đến 14/8, Tuần Văn hóa Việt Nam tại Campuchia được tổ chức ở hai địa điểm là Phnom Penh và Siem Reap.',
+      `Tại đây, ${party} đã giới thiệu với công chúng nước bạn nhiều tiết mục ca múa nhạc dân tộc.`,
+    ].join('\n');
+
+  it('"Tại đây, đoàn Việt Nam …": the national delegation came to each place', () => {
+    expect(visits(text('đoàn Việt Nam'), '2022-08-09')).toEqual(['VN-HN*>KH-12', 'VN-HN*>KH-17']);
+  });
+
+  it('no party named by a country or national body: nothing', () => {
+    expect(visits(text('các nghệ sĩ'), '2022-08-09')).toEqual([]);
+  });
+});

@@ -6,7 +6,14 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
 import { nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { commaFrom, phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import {
+  commaFrom,
+  phraseText,
+  spanBefore,
+  wordAt,
+  wordsAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import { local, national, type Side, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
 // The titles a province's leader speaks under (after an optional "Phó").
@@ -160,11 +167,8 @@ export function spokenEventVenue(
   const end = commaFrom(s, k);
   if (end < 0 || end - k > EVENT_WORDS || end === k) return null;
   const event = phraseText(s.tt, k, end);
-  const text = s.tt.text;
-  let start = s.span[0];
-  while (start > 0 && /[\s.!?]/.test(text[start - 1]!)) start--;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
-  const before = text.slice(start, s.span[0]).toLowerCase();
+  const [start] = spanBefore(s.tt.text, s.span[0]);
+  const before = s.tt.text.slice(start, s.span[0]).toLowerCase();
   const told = before.indexOf(event);
   const at = told < 0 ? -1 : before.indexOf(' tại ', told + event.length);
   if (at < 0 || at - told > EVENT_GAP) return null;

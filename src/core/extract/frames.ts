@@ -16,6 +16,7 @@ import {
   nationalBodyIndex,
 } from './actors.ts';
 import { defenceExchangeVisits } from './defence-exchange.ts';
+import { visitsHere } from './frame-here.ts';
 import type { Mention } from './find-places.ts';
 import { meetingAt } from './frame-meeting.ts';
 import {
@@ -50,6 +51,7 @@ import {
   hasWords,
   isDistanceRef,
   phraseText,
+  spanBefore,
   wordAt,
   wordsAt,
   type SentenceView,
@@ -211,11 +213,7 @@ function signingCeremony(s: SentenceView): boolean {
 
 /** The mentions of the sentence before s (from the full stop or line end before it). */
 function sentenceBefore(s: SentenceView, mentions: readonly Mention[]): Mention[] {
-  const text = s.tt.text;
-  let end = s.span[0];
-  while (end > 0 && /[\s.!?]/.test(text[end - 1]!)) end--;
-  let start = end;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  const [start, end] = spanBefore(s.tt.text, s.span[0]);
   return mentions.filter((m) => m.span[0] >= start && m.span[1] <= end);
 }
 
@@ -228,6 +226,8 @@ export function frameVisits(
 ): VisitFinding[] {
   const exchange = defenceExchangeVisits(s, gaz);
   if (exchange.length > 0) return exchange;
+  const here = visitsHere(s, () => sentenceBefore(s, ctx.mentions), ctx, gaz);
+  if (here.length > 0) return here;
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì.":
   // at the article's venue, each co-chair's country other than the venue's came.
   if (frame.venue && s.mentions.length === 0 && hasWords(s, 'chủ', 'trì')) {

@@ -413,3 +413,12 @@ function calledOn(s: SentenceView, start: number): boolean {
   const w = wordAt(s, at - 1);
   return CALLED_ON.has(w) || (w === 'với' && wordAt(s, at - 2) === 'việc');
 }
+
+/** The span of the sentence before the one starting at `at` (from the full stop or line end). */
+export function spanBefore(text: string, at: number): [number, number] {
+  let end = at;
+  while (end > 0 && /[\s.!?]/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  return [start, end];
+}

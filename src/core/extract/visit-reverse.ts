@@ -51,6 +51,22 @@ function visitedAfter(s: SentenceView, cue: Cue, m: Mention): boolean {
   return k < m.firstToken && m.firstToken < clauseClose(s, k);
 }
 
+/**
+ * "Lễ khai mạc Tuần Văn hóa … Thành phố A tại tỉnh B có sự hiện diện của …": an event the sentence
+ * opens with, held at B; the places in its name are no hosts.
+ */
+function eventVenue(s: SentenceView, cue: Cue): Side | null {
+  const w = wordAt(s, s.t0);
+  if (!EVENT_SUBJECTS.has(w) || (w === 'hội' && !EVENT_MEETINGS.has(wordAt(s, s.t0 + 1))))
+    return null;
+  let venue: Mention | undefined;
+  for (const m of s.mentions) if (m.lastToken < cue.start && isLocated(s, m)) venue = m;
+  return venue ? local(venue) : null;
+}
+const EVENT_SUBJECTS = new Set(['lễ', 'buổi', 'chương', 'tuần', 'hội']);
+// "Hội nghị", "Hội chợ", "Hội thảo", "Hội thi", "Hội diễn", "Hội trại" (not "Hội Nông dân tỉnh A").
+const EVENT_MEETINGS = new Set(['nghị', 'chợ', 'thảo', 'thi', 'diễn', 'trại']);
+
 export function resolveReverse(
   tt: TokenizedText,
   s: SentenceView,
@@ -82,6 +98,7 @@ export function resolveReverse(
   const inClause =
     clause > s.t0 ? actorIn(tt, s, gaz, clause, cue.start, (m) => isLocated(s, m)) : null;
   const hostSide =
+    eventVenue(s, cue) ??
     thankedHost(tt, s, gaz, cue, ctx) ??
     (inClause?.level === 'local' ? inClause : null) ??
     actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??
