@@ -468,16 +468,17 @@ function givenNameBefore(
   prev: Mention | undefined,
 ): boolean {
   const { tt } = ctx;
-  if (first === 0 || prev?.lastToken === first - 1 || prefixBefore(tt, first) !== null)
-    return false;
-  if (!variants.every((v) => v.entries.every((e) => e.country !== 'VN'))) return false;
+  // (Cheap tests first: most names follow no title two words back.)
   if (first < 2 || !PERSON_TITLES.has(tt.tokens[first - 2]!.f)) return false;
+  if (prev?.lastToken === first - 1) return false;
   const before = tt.tokens[first - 1]!;
   const word = tt.text.slice(before.start, before.end);
   return (
     oneBlank(tt.text, before.end, tt.tokens[first]!.start) &&
     /^[A-Z][a-z]+$/.test(word) &&
-    (word.match(VOWEL_GROUPS)?.length ?? 0) >= 2
+    (word.match(VOWEL_GROUPS)?.length ?? 0) >= 2 &&
+    variants.every((v) => v.entries.every((e) => e.country !== 'VN')) &&
+    prefixBefore(tt, first) === null
   );
 }
 const VOWEL_GROUPS = /[aeiouy]+/g;

@@ -40,8 +40,8 @@ export function jointlyOrganised(s: SentenceView): boolean {
   const countries = new Set(s.mentions.map((m) => m.entry.country));
   if (countries.size < 2) return false;
   return (
-    ((hasWords(s, 'phối', 'hợp') || hasWords(s, 'đồng', 'tổ') || organisedByBoth(s)) &&
-      hasWords(s, 'tổ', 'chức') &&
+    (hasWords(s, 'tổ', 'chức') &&
+      (hasWords(s, 'phối', 'hợp') || hasWords(s, 'đồng', 'tổ') || organisedByBoth(s)) &&
       !atSubUnit(s)) ||
     delegationsMeet(s)
   );
