@@ -1115,6 +1115,27 @@ const KNOWN: Record<string, string[]> = {
   // corpus-real436 … 439 (blind, fifty-third round, scored on 009e6b0): a travel company's tourist
   // groups ("4 đoàn khách … sang Lào") read as the national delegation the article followed.
   'b435-03-du-lich-hai-chieu-lao-viet-danang-2012.txt': ['false visits: VN-HN → Vientiane (LA-VT)'],
+  // corpus-real440 … 443 (blind, fifty-fourth round, scored on 2a1ca74): border-gate openings and
+  // a handover at a border gate whose annotators place nobody across (the province whose officials
+  // came to the gate's side read as a visit); a Lao delegation to a gate opening its annotator
+  // places at the capital, read as the province named with it; a province's seven earlier trips
+  // to "ba tỉnh bạn", a tally the rules read as no trip.
+  'b439-01-khai-truong-cua-khau-la-lay-quang-tri-salavan-2014.txt': [
+    'false visits: Salavan (LA-SL) → Quảng Trị (VN-25)',
+  ],
+  'b439-02-khai-truong-long-sap-pa-hang-son-la-huaphanh-2024.html': [
+    'missing visits: LA-VT → Sơn La (VN-05)',
+    'false visits: Huaphanh (LA-HO) → Sơn La (VN-05)',
+  ],
+  'b440-04-khanh-hoa-vat-tu-y-te-champasac-attapu-bo-y.txt': [
+    'false visits: Attapư (LA-AT) → Kon Tum (VN-28)',
+    'false visits: Chămpasắc (LA-CH) → Kon Tum (VN-28)',
+  ],
+  'b441-02-quangninh-3-tinh-bac-lao-halong.txt': [
+    'missing visits: Quảng Ninh (VN-13) → Hủa Phăn (LA-HO)',
+    'missing visits: Quảng Ninh (VN-13) → Luông Pha Băng (LA-LP)',
+    'missing visits: Quảng Ninh (VN-13) → Xay Nhạ Bu Ly (LA-XA)',
+  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

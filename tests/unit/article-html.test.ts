@@ -274,3 +274,19 @@ describe('htmlToArticle: a lead paragraph classed "chapo" (Le Courrier)', () => 
     expect(htmlToArticle(html).text).toContain('đại diện tỉnh Svay Rieng');
   });
 });
+
+describe('htmlToArticle: boxes of other articles set inline', () => {
+  it('leaves out a "rel-inline" box (another article’s headline and summary) between the sapo and the body', () => {
+    const html = [
+      '<article class="detail"><h1>Tỉnh Khăm Muộn trao gạo cho tỉnh Hà Tĩnh</h1>',
+      '<p class="sapo">Sáng 6/7, tại Cửa khẩu quốc tế Cầu Treo, tỉnh Hà Tĩnh, lãnh đạo tỉnh Khăm Muộn đã trao 5 tấn gạo cho tỉnh Hà Tĩnh.</p>',
+      '<div class="rel-inline"><a class="rel-title" href="/x">Tỉnh Xay Nhạ Bu Ly ủng hộ tỉnh Quảng Ninh</a>',
+      '<p>Tỉnh Xay Nhạ Bu Ly đã gửi thư thăm hỏi kèm số tiền ủng hộ Quỹ phòng, chống dịch của tỉnh Quảng Ninh.</p></div>',
+      '<div class="detail-body"><p>Phát biểu tại lễ trao tặng, Chủ tịch HĐND tỉnh Khăm Muộn bày tỏ tin tưởng vào sự lãnh đạo của tỉnh bạn.</p></div>',
+      '</article>',
+    ].join('');
+    const { text } = htmlToArticle(html);
+    expect(text).toContain('Phát biểu tại lễ trao tặng');
+    expect(text).not.toContain('Quảng Ninh');
+  });
+});

@@ -151,3 +151,21 @@ describe('"Tại đây" after the places an event was held at', () => {
     expect(visits(text('các nghệ sĩ'), '2022-08-09')).toEqual([]);
   });
 });
+
+describe('gifts handed over at a named venue; delegations named after the venue', () => {
+  it('"tại Cửa khẩu quốc tế X, tỉnh B, … tỉnh A đã trao cho tỉnh B …": A came to B', () => {
+    const text = [
+      'Tin',
+      'Sáng 6/7, tại Cửa khẩu quốc tế Cầu Treo, tỉnh Hà Tĩnh, ông Bun Mi, Chủ tịch HĐND tỉnh Khăm Muộn (Lào) đã trao cho tỉnh Hà Tĩnh 20.000 USD cùng 5 tấn gạo.',
+    ].join('\n');
+    expect(visits(text, '2021-07-06')).toEqual(['LA-KH>VN-23']);
+  });
+
+  it('"tại Hà Nội, hai Đoàn đại biểu biên giới Việt Nam và Cămpuchia …": the Cambodian delegation came', () => {
+    const text = [
+      'Tin',
+      'Trong hai ngày 13 và 14/1/2010, tại Hà Nội, hai Đoàn đại biểu biên giới Việt Nam và Cămpuchia đã tiến hành cuộc họp vòng IV của Ủy ban liên hợp.',
+    ].join('\n');
+    expect(visits(text, '2010-01-13')).toEqual(['KH-12*>VN-HN']);
+  });
+});

@@ -10,7 +10,7 @@ type Element = T.Element;
 
 // Class/id words of page furniture ("box-tinlienquan", "sidebar", "social-share" …).
 const FURNITURE =
-  /related|relate|lien-?quan|lienquan|tinkhac|tin-?khac|other|xem-?them|xemthem|doc-?them|docthem|doc-?nhieu|docnhieu|most|popular|sidebar|side-bar|aside|comment|binh-?luan|share|social|tags?\b|tag-|keyword|tu-?khoa|footer|banner|advert|\bads?\b|quang-?cao|breadcrumb|menu|nav|widget|newsletter|author-box|print|toolbar|cung-?chuyen-?muc|chuyen-?muc|box-news|list-news|news-list|(?<![a-z])hot|trending|video-list/i;
+  /related|relate|(?<![a-z])rel(?![a-z])|lien-?quan|lienquan|tinkhac|tin-?khac|other|xem-?them|xemthem|doc-?them|docthem|doc-?nhieu|docnhieu|most|popular|sidebar|side-bar|aside|comment|binh-?luan|share|social|tags?\b|tag-|keyword|tu-?khoa|footer|banner|advert|\bads?\b|quang-?cao|breadcrumb|menu|nav|widget|newsletter|author-box|print|toolbar|cung-?chuyen-?muc|chuyen-?muc|box-news|list-news|news-list|(?<![a-z])hot|trending|video-list/i;
 // Class/id words of the article itself.
 const CONTENT =
   /article|content|detail|chi-?tiet|noi-?dung|body|post|entry|story|main|news-?text|maincontent|fck|cms-body/i;

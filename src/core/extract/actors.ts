@@ -96,7 +96,11 @@ const word = (alts: string) =>
 const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
   { re: word('lào(?!\\s+cai)'), country: 'LA' },
   // ("Thủ tướng Samdech Techo Hun Sen": the honorific is Cambodia's.)
-  { re: word('campuchia|cam-pu-chia|khmer|hoàng gia|samdech'), country: 'KH' },
+  // ("Cămpuchia", "Căm-pu-chia": older spellings, still in some outlets.)
+  {
+    re: word('campuchia|cam-pu-chia|cămpuchia|căm-pu-chia|khmer|hoàng gia|samdech'),
+    country: 'KH',
+  },
   { re: word('việt nam|đảng ta|nước ta'), country: 'VN' },
 ];
 
@@ -284,7 +288,7 @@ export function delegationCountry(lower: string): CountryCode | null {
 // ("đoàn đại biểu Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia": a national
 // council's long name.)
 const DELEGATION_OF_COUNTRY =
-  /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?))?\s+(lào|campuchia|cam-pu-chia|việt nam)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?))?\s+(lào|campuchia|cam-pu-chia|cămpuchia|căm-pu-chia|việt nam)(?![\p{L}])/u;
 
 // Where the phrase naming a national body ends: at its verb.
 // (Verbs of speech end it too: "Phó Thủ tướng đánh giá cao quan hệ với Campuchia" is Vietnam's.)

@@ -64,6 +64,8 @@ const MEETING = new Set([
   'chuyển giao',
   // Gifts handed over where the sentence says ("tại thủ đô B, đoàn … Hội Phụ nữ A trao quà cho …").
   'trao quà',
+  // ("tại Cửa khẩu quốc tế X, tỉnh B, … tỉnh A đã trao cho tỉnh B 20.000 USD …".)
+  'trao cho',
   // Orders conferred where the sentence says ("tại tỉnh A, … Tỉnh trưởng tỉnh B đã trao Huân
   // chương …", "trao tặng Huân chương").
   'trao huân',

@@ -389,10 +389,12 @@ export function frameVisits(
       ...(subject ? listedNationalActors(after) : []),
       ...coChairCountries(after),
       ...leadersOfCountries(after),
+      // ("Hai đoàn … Việt Nam và Lào … tại B", "tại B, hai Đoàn đại biểu … Việt Nam và Lào …".)
       ...leadersOfCountries(
         phraseText(s.tt, s.t0, named ? named.firstToken : s.t1),
         DELEGATIONS_OF,
       ),
+      ...leadersOfCountries(after, DELEGATIONS_OF),
     ];
     // "Cuộc gặp thường niên Bộ trưởng Bộ Quốc phòng 3 nước Việt Nam - Lào - Campuchia đã diễn ra
     // tại TP. Kon Tum": the three countries' bodies met there.

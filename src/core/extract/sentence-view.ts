@@ -180,22 +180,27 @@ export function countryWordAt(s: SentenceView, k: number): number {
   return c === null ? 0 : c === 'VN' ? 2 : 1;
 }
 
+const KHMER_COUNTRY = new Set(['campuchia', 'cam-pu-chia', 'cămpuchia', 'căm-pu-chia']);
+
 /** The country whose name starts at token k, or null (see countryWordAt). */
 export function countryNamedAt(s: SentenceView, k: number): CountryCode | null {
   const w = wordAt(s, k);
   if (w === 'lào') return wordAt(s, k + 1) === 'cai' ? null : 'LA';
-  if (w === 'campuchia' || w === 'cam-pu-chia') return 'KH';
+  if (KHMER_COUNTRY.has(w)) return 'KH';
   return w === 'việt' && wordAt(s, k + 1) === 'nam' ? 'VN' : null;
 }
 
 /** Lower-case NFC text of the original between two token indexes [a, b). */
 export function phraseText(tt: TokenizedText, a: number, b: number): string {
   if (b <= a) return '';
-  return tt.text
+  const lower = tt.text
     .slice(tt.tokens[a]!.start, tt.tokens[b - 1]!.end)
     .normalize('NFC')
     .toLowerCase();
+  // "Cămpuchia", the older spelling, read as the rules' "campuchia" (same length: offsets hold).
+  return lower.includes('căm') ? lower.replace(OLD_KHMER, 'cam$1') : lower;
 }
+const OLD_KHMER = /căm(-?pu-?chia)/gu;
 
 /**
  * "Kon Tum (cũ), nay thuộc tỉnh Quảng Ngãi", "sáp nhập vào tỉnh Quảng Ngãi", "hợp nhất tỉnh A và

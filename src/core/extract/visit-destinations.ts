@@ -267,7 +267,7 @@ function paired(text: string, words: readonly CountryHit[], i: number): boolean 
 
 const BRANCH_OF = /^(?:việt nam|lào|campuchia)\s+(?:tỉnh|thành phố|huyện)(?![\p{L}])/u;
 
-const COUNTRY_DASH = /^(?:lào|campuchia|cam-pu-chia|việt nam)\s*[-–—]\s*$/u;
+const COUNTRY_DASH = /^(?:lào|campuchia|cam-pu-chia|cămpuchia|căm-pu-chia|việt nam)\s*[-–—]\s*$/u;
 
 const NATIONAL_HOST_REACH = 120;
 
