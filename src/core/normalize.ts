@@ -12,9 +12,10 @@ const foldCache = new Map<string, string>();
 function foldOne(ch: string): string {
   let f = foldCache.get(ch);
   if (f === undefined) {
-    // Stripping combining marks after NFD leaves the base letter; đ has no decomposition.
+    // Stripping combining marks after NFD leaves the base letter; đ has no decomposition. (Some
+    // pages type Đ as the look-alike Ð, U+00D0.)
     f =
-      ch === 'đ' || ch === 'Đ'
+      ch === 'đ' || ch === 'Đ' || ch === 'Ð' || ch === 'ð'
         ? 'd'
         : ch
             .normalize('NFD')
@@ -280,6 +281,7 @@ export function toneKey(text: string): string {
   const words = text
     .normalize('NFD')
     .toLowerCase()
+    .replace(/ð/g, 'đ')
     .split(/[^\p{L}\p{N}\u0300-\u036f]+/u);
   return words
     .filter((w) => w.length > 0)
@@ -297,7 +299,7 @@ export function toneKey(text: string): string {
 
 /** True when the text carries any Vietnamese diacritic or đ. */
 export function hasDiacritics(text: string): boolean {
-  return /[\u0300-\u036fđĐ]/.test(text.normalize('NFD'));
+  return /[\u0300-\u036fđĐðÐ]/.test(text.normalize('NFD'));
 }
 
 /** NFC, skipped on text without combining marks (costly on long texts, a no-op on most). */

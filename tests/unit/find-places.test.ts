@@ -550,3 +550,11 @@ describe('findPlaces: a Lao or Khmer name that is a person’s surname', () => {
     expect(isos('Thành phố Phonsavan đón đoàn.')).toEqual(['LA-XI']);
   });
 });
+
+describe('findPlaces: Đ typed as its look-alike Ð (U+00D0)', () => {
+  it('"Ðồng Nai", "Ðà Nẵng" are the provinces, matched exactly (no spelling guess)', () => {
+    const r = found('Lễ hội tại tỉnh Ðồng Nai và thành phố Ðà Nẵng.');
+    expect(r.mentions.map((m) => m.entry.iso)).toEqual(['VN-39', 'VN-DN']);
+    expect(r.unresolved).toEqual([]);
+  });
+});

@@ -169,3 +169,70 @@ describe('gifts handed over at a named venue; delegations named after the venue'
     expect(visits(text, '2010-01-13')).toEqual(['KH-12*>VN-HN']);
   });
 });
+
+describe('cue words typed with Ð for Đ', () => {
+  it('"Ðoàn đại biểu tỉnh Ðồng Nai đã ðến thăm tỉnh Kandal"', () => {
+    const text = [
+      'Tin',
+      'Ngày 5/3, Ðoàn đại biểu tỉnh Ðồng Nai đã ðến thăm tỉnh Kandal (Campuchia).',
+    ].join('\n');
+    expect(visits(text, '2012-03-05')).toEqual(['VN-39>KH-8']);
+  });
+});
+
+describe('an ambassador on a roll at the capital of the country of the post', () => {
+  const text = (place: string) =>
+    [
+      'Tin',
+      `Ngày 19/5, Lễ hội đoàn kết hữu nghị Việt Nam - Lào lần thứ 5 đã được tổ chức tại ${place}, nhằm kỷ niệm 50 năm thiết lập quan hệ ngoại giao.`,
+      'Tới dự lễ hội có ông Xomphon, Đại sứ nước CHDCND Lào tại Việt Nam.',
+    ].join('\n');
+
+  it('"Tới dự … có ông X, Đại sứ … Lào tại Việt Nam" in Hà Nội: at the post, not come', () => {
+    expect(visits(text('Hà Nội'), '2012-05-19')).toEqual([]);
+  });
+
+  it('in a province, the ambassador came from the capital', () => {
+    expect(visits(text('tỉnh Bắc Giang'), '2012-05-19')).toEqual(['LA-VT*>VN-54']);
+  });
+});
+
+describe('a province’s delegation received by another country’s national leader', () => {
+  it('"…, sáng 11/4, đoàn đại biểu Thành phố A … đã được Chủ tịch Quốc hội Lào X tiếp kiến": A went to the capital', () => {
+    const text = [
+      'Tin',
+      'Nhân chuyến sang chúc Tết Bunpimay của nhân dân các bộ tộc Lào, sáng 11/4, đoàn đại biểu Thành phố Hồ Chí Minh do Phó Bí thư Thành ủy làm trưởng đoàn đã được Chủ tịch Quốc hội Lào Pany Yathotou tiếp kiến.',
+    ].join('\n');
+    expect(visits(text, '2019-04-11')).toEqual(['VN-SG>LA-VT']);
+  });
+
+  it('a leader of the guest’s own country receives no trip', () => {
+    const text = [
+      'Tin',
+      'Sáng 11/4, đoàn đại biểu Thành phố Hồ Chí Minh đã được Chủ tịch Quốc hội Việt Nam tiếp.',
+    ].join('\n');
+    expect(visits(text, '2019-04-11')).toEqual([]);
+  });
+});
+
+describe('a body named "Kế hoạch" is no plan', () => {
+  it('"Phía Lào có đồng chí X, …, Chủ nhiệm Ủy ban Kế hoạch Tài chính …, dẫn đầu đoàn …" at a named venue', () => {
+    const text = [
+      'Tin',
+      'Ngày 23/11, Hội Hữu nghị Việt Nam - Lào đã tổ chức lễ mít tinh kỷ niệm Quốc khánh Lào tại thành phố Thái Nguyên, tỉnh Thái Nguyên.',
+      'Phía Lào có đồng chí Vị-lay-vông, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ nhiệm Ủy ban Kế hoạch Tài chính của Quốc hội Lào, dẫn đầu đoàn đại biểu Trung ương Hội Hữu nghị Lào - Việt Nam.',
+    ].join('\n');
+    expect(visits(text, '2016-11-23')).toEqual(['LA-VT*>VN-69']);
+  });
+});
+
+describe('a national speaker named with a military rank', () => {
+  it('"Tại lễ khai mạc, Thượng tướng X, Thứ trưởng Bộ Quốc phòng, nhấn mạnh …" at a venue abroad', () => {
+    const text = [
+      'Tin',
+      'Ngày 20/11, tại Trung tâm Hội nghị quốc tế ở thủ đô Vientiane, Hội chợ giao thương Việt Nam - Lào năm 2025 đã chính thức khai mạc.',
+      'Tại lễ khai mạc, Thượng tướng Nguyễn Trường Thắng, Thứ trưởng Bộ Quốc phòng, nhấn mạnh hai nước là láng giềng gần gũi.',
+    ].join('\n');
+    expect(visits(text, '2025-11-20')).toEqual(['VN-HN*>LA-VT*']);
+  });
+});

@@ -128,6 +128,10 @@ function headOfDelegation(s: SentenceView, gaz: Gazetteer): Side | null {
 }
 
 const LETTER = new Set(['thư', 'điện', 'thông']);
+const RANKS: readonly string[][] = ['đại', 'thượng', 'trung', 'thiếu'].flatMap((r) => [
+  [r, 'tướng'],
+  [r, 'tá'],
+]);
 
 // How far the verb of speech may stand from the national title (the person's name between).
 const NATIONAL_REACH = 10;
@@ -139,7 +143,13 @@ const NATIONAL_REACH = 10;
 function nationalSpeaker(s: SentenceView, gaz: Gazetteer, ctx: VisitContext): Side | null {
   // ("Trong thư chúc mừng gửi …, Đại sứ … cảm ơn …": words sent, not said there.)
   if (wordAt(s, s.t0) === 'trong' && LETTER.has(wordAt(s, s.t0 + 1))) return null;
-  const k = clauseStart(s);
+  let k = clauseStart(s);
+  // ("Thượng tướng Nguyễn Trường Thắng, Thứ trưởng Bộ Quốc phòng, nhấn mạnh …": a rank and a
+  // name before the title.)
+  if (RANKS.some((r) => wordsAt(s, k, r))) {
+    const comma = commaFrom(s, k + 2);
+    if (comma > 0 && comma <= k + NAME_REACH) k = comma;
+  }
   const end = Math.min(s.t1, k + NATIONAL_REACH);
   const phrase = phraseText(s.tt, k, end);
   if (nationalBodyIndex(phrase) !== 0) return null;

@@ -129,7 +129,7 @@ function officialsOfThree(s: SentenceView): boolean {
 // Đảng … Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B"): that province's leader.
 const PLACE_TITLE = /(?<![\p{L}])(?:tỉnh|thành phố|thủ đô|tp\.?)\s/u;
 
-function rolledNationalBodies(s: SentenceView): CountryCode[] {
+function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCode[] {
   if (!attendanceRoll(s)) return [];
   const lower = phraseText(s.tt, s.t0, s.t1);
   const at = lower.indexOf(' có ');
@@ -141,6 +141,8 @@ function rolledNationalBodies(s: SentenceView): CountryCode[] {
     for (const part of rollParts(item)) {
       const body = nationalBodyIndex(part);
       if (body < 0 || PLACE_TITLE.test(part.slice(body))) continue;
+      // ("Tới dự lễ hội có ông X, Đại sứ … Lào tại Việt Nam" in Hà Nội: at the post, not come.)
+      if (envoysAtPost && envoyFirst(part.slice(body))) continue;
       const c = countryWords(part)[0]?.country;
       if (c && !out.includes(c)) out.push(c);
     }
@@ -244,7 +246,8 @@ export function frameVisits(
     const three = officialsOfThree(s);
     const reads = !three && meetingAt(s) >= 0;
     const delegation = reads ? delegationCountry(phraseText(s.tt, s.t0, s.t1)) : null;
-    const named = !reads ? [] : delegation ? [delegation] : rolledNationalBodies(s);
+    const atCapital = namedVenue.id === gaz.capital(namedVenue.country).id;
+    const named = !reads ? [] : delegation ? [delegation] : rolledNationalBodies(s, atCapital);
     // ("… với đoàn Công đoàn bốn tỉnh A1 … A4 của Lào. … đoàn đại biểu Lào đã đến làm việc …": the
     // provinces' delegation the article follows, named by its country.)
     const followed = (c: CountryCode) =>

@@ -208,12 +208,15 @@ export function wordOf(tt: TokenizedText, k: number): string {
 // leave as it is whatever stands around it, 2 not such a letter (the word goes the long way).
 const LOWER_KIND = new Uint8Array(0x2000);
 
+const ETH = 0xf0;
+
 function lowerKind(code: number): number {
   const ch = String.fromCharCode(code);
   // Latin letters only (Latin-1, Extended-A/B, Extended Additional: precomposed Vietnamese):
   // starters that NFC keeps, with no context-dependent lower case (as Greek final sigma has).
   const latin = code < 0x250 || (code >= 0x1e00 && code <= 0x1eff);
-  return latin && ch.normalize('NFC') === ch && ch.toLowerCase() === ch ? 1 : 2;
+  // (ð, the look-alike some pages type for đ, is read as đ below.)
+  return latin && code !== ETH && ch.normalize('NFC') === ch && ch.toLowerCase() === ch ? 1 : 2;
 }
 
 function lowerWord(text: string, tok: Token): string {
@@ -248,6 +251,7 @@ function lowerWord(text: string, tok: Token): string {
   let w = WORD_MEMO.get(raw);
   if (w === undefined) {
     w = raw.normalize('NFC').toLowerCase();
+    if (w.includes('ð')) w = w.replace(/ð/g, 'đ');
     if (raw.length <= MEMO_KEY_MAX) {
       if (WORD_MEMO.size >= WORD_MEMO_MAX) WORD_MEMO.clear();
       WORD_MEMO.set(raw, w);

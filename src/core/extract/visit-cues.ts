@@ -485,7 +485,12 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   // "Tại buổi tiếp, …": the reception named as an occasion, its guest not after it.
   if (RECEPTION_NOUN.has(wordAt(s, k - 1)) && commaBefore(s, k + 1)) return null;
   let end = k;
-  if ((w === 'đón' && wordAt(s, k + 1) === 'tiếp') || (w === 'tiếp' && wordAt(s, k + 1) === 'đón'))
+  // ("tiếp kiến": received in audience.)
+  const second = wordAt(s, k + 1);
+  if (
+    (w === 'đón' && second === 'tiếp') ||
+    (w === 'tiếp' && (second === 'đón' || second === 'kiến'))
+  )
     end = k + 1;
   const after = wordAt(s, end + 1);
   if (w === 'tiếp' && end === k && NOT_AFTER_TIEP.has(after)) return null;
@@ -538,10 +543,16 @@ export function guestsFrom(s: SentenceView, g: number): boolean {
  */
 export function delegationOpening(s: SentenceView): number {
   if (wordAt(s, s.t0) === 'đoàn') return s.t0;
-  for (let k = s.t0 + 1; k <= s.t0 + 4 && k < s.t1; k++)
-    if (commaBefore(s, k)) return wordAt(s, k) === 'đoàn' ? k : -1;
+  // ("Nhân chuyến sang chúc Tết …, sáng 11/4, đoàn …": past an opening clause, a short time clause.)
+  let clause = s.t0;
+  for (let k = s.t0 + 1; k < Math.min(s.t1, s.t0 + OPENING_REACH); k++) {
+    if (!commaBefore(s, k)) continue;
+    if (wordAt(s, k) === 'đoàn' && k - clause <= 4) return k;
+    clause = k;
+  }
   return -1;
 }
+const OPENING_REACH = 30;
 
 /** The nearest "được" before token k, past the sentence's first word ("Đoàn … được … đón"), or -1. */
 export function passiveBefore(s: SentenceView, k: number): number {
@@ -860,8 +871,11 @@ export function planBetween(s: SentenceView, a: number, b: number): boolean {
 
 /** "Bộ / Sở Kế hoạch và Đầu tư" from "hoạch" at b: a body's name, no plan. */
 function investmentBody(s: SentenceView, b: number): boolean {
+  // ("Ủy ban Kế hoạch Tài chính …", "Sở Kế hoạch …": a body's name, b the word "hoạch".)
+  if (BODY_WORDS.has(wordAt(s, b - 2))) return true;
   return wordAt(s, b + 1) === 'và' && wordAt(s, b + 2) === 'đầu';
 }
+const BODY_WORDS = new Set(['ban', 'bộ', 'sở', 'vụ', 'cục', 'viện']);
 
 /** "kiến" plans only in "dự kiến" ("hội kiến" is a meeting), "hoạch" only in "kế hoạch". */
 function isPlanWord(s: SentenceView, b: number): boolean {

@@ -264,9 +264,17 @@ function receivedGuest(s: SentenceView, cue: Cue, gaz: Gazetteer): VisitFinding 
     (m) => m.firstToken > by && m.lastToken < cue.start && m.entry.country !== guest?.entry.country,
   );
   if (guest && host) return { from: local(guest), to: [local(host)], sentence: s };
+  // "đoàn đại biểu Thành phố A … đã được Chủ tịch Quốc hội Lào X tiếp": a province's delegation
+  // received by another country's national leader, in that leader's capital.
+  if (guest && !host) {
+    const h = nationalActorCountry(phraseText(s.tt, by + 1, cue.start));
+    if (!h || h === guest.entry.country) return null;
+    const to: Side = { entry: gaz.capital(h), level: 'local' };
+    return { from: local(guest), to: [to], sentence: s, atCapital: true };
+  }
   // "đoàn Việt Nam đã được đồng chí X, Bí thư Trung ương Đảng … Lào, tiếp": national bodies of
   // two countries, the guest received in the host's capital.
-  if (guest || host) return null;
+  if (host) return null;
   const g = nationalActorCountry(phraseText(s.tt, start, by));
   const h = nationalActorCountry(phraseText(s.tt, by + 1, cue.start));
   if (!g || !h || g === h) return null;
