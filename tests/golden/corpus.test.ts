@@ -1151,6 +1151,44 @@ const KNOWN: Record<string, string[]> = {
     'false places: Bà Rịa (VN-43)',
     'false visits: VN-HN → KH-12',
   ],
+  // corpus-real452 … 459 (blind, fifty-seventh and fifty-eighth rounds, scored on 05c4e80, the
+  // session's final rule code, and left as found: no rule made from them): Vientiane spelled
+  // "Viêng Chăng" in a caption; a newspaper credit ("Pháp Luật TP.HCM"); education departments of
+  // four Lao provinces handing over students, named only as "4 tỉnh Nam Lào" after one list; a
+  // city party chief's trip "tại Campuchia" placed only by the talks with the capital's governor;
+  // the Lao ambassador at a ceremony in Hà Nội named in a tag page's teaser; a city's volunteer
+  // campaign "mở rộng sang … tỉnh Xiengkhuang" with no trip verb, its work there read the other way;
+  // the Cambodian farmers' delegation beside the Lao one ("các đoàn nông dân Lào và Campuchia");
+  // an earlier trip "27–30/3/2018" told by a procuracy's programme.
+  'b451-01-binhdinh-nguyen-lanh-dao-sang-nam-lao-2007.html': [
+    'missing places: Viêng Chăng (LA-VT)',
+    'missing visits: Bình Định (VN-31) → Viêng Chăng (LA-VT)',
+  ],
+  'b451-05-thu-tuong-lam-viec-tai-kon-tum-2009.txt': [
+    'false places: Thành phố Hồ Chí Minh (VN-SG)',
+  ],
+  'b452-05-binhdinh-dhqn-tiep-nhan-luu-hoc-sinh-4-tinh-nam-lao.txt': [
+    'missing visits: Attapu (LA-AT) → Bình Định (VN-31)',
+    'missing visits: Champasak (LA-CH) → Bình Định (VN-31)',
+    'missing visits: Salavan (LA-SL) → Bình Định (VN-31)',
+    'missing visits: Sekong (LA-XE) → Bình Định (VN-31)',
+  ],
+  'b453-02-tphcm-nguyen-van-nen-tham-campuchia-2022.html': [
+    'missing visits: TP. Hồ Chí Minh (VN-SG) → Phnom Penh (KH-12)',
+  ],
+  'b454-04-tag-thanh-tich-hoc-tap-sinh-vien-lao-ha-noi.txt': [
+    'false visits: LA-VT → Hà Nội (VN-HN)',
+  ],
+  'b455-01-tphcm-tinh-nguyen-attapeu-champasak-xiengkhuang-2017.html': [
+    'missing visits: Thành phố Hồ Chí Minh (VN-SG) → Attapeu (LA-AT)',
+    'missing visits: Thành phố Hồ Chí Minh (VN-SG) → Champasak (LA-CH)',
+    'missing visits: Thành phố Hồ Chí Minh (VN-SG) → Xiengkhuang (LA-XI)',
+    'false visits: Xiengkhuang (LA-XI) → Thành phố Hồ Chí Minh (VN-SG)',
+  ],
+  'b456-01-nong-dan-ba-nuoc-lam-dong-2019.txt': ['missing visits: KH-12 → Lâm Đồng (VN-35)'],
+  'b457-02-vks-quangtri-savannakhet-mou.html': [
+    'missing visits: Quảng Trị (VN-25) → Savannakhet (LA-SV)',
+  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';
