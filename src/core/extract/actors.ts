@@ -93,14 +93,20 @@ const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 const word = (alts: string) =>
   new RegExp(`${NOT_LETTER_BEFORE}(?:${alts})${NOT_LETTER_AFTER}`, 'gu');
 
+// Cambodia's name as the rules read it, lower case ("Cămpuchia", "Căm-pu-chia": older spellings,
+// still in some outlets).
+export const KHMER_NAMES: readonly string[] = [
+  'campuchia',
+  'cam-pu-chia',
+  'cămpuchia',
+  'căm-pu-chia',
+];
+const KHMER_ALT = KHMER_NAMES.join('|');
+
 const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
   { re: word('lào(?!\\s+cai)'), country: 'LA' },
   // ("Thủ tướng Samdech Techo Hun Sen": the honorific is Cambodia's.)
-  // ("Cămpuchia", "Căm-pu-chia": older spellings, still in some outlets.)
-  {
-    re: word('campuchia|cam-pu-chia|cămpuchia|căm-pu-chia|khmer|hoàng gia|samdech'),
-    country: 'KH',
-  },
+  { re: word(`${KHMER_ALT}|khmer|hoàng gia|samdech`), country: 'KH' },
   { re: word('việt nam|đảng ta|nước ta'), country: 'VN' },
 ];
 
@@ -287,8 +293,10 @@ export function delegationCountry(lower: string): CountryCode | null {
 
 // ("đoàn đại biểu Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia": a national
 // council's long name.)
-const DELEGATION_OF_COUNTRY =
-  /(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?))?\s+(lào|campuchia|cam-pu-chia|cămpuchia|căm-pu-chia|việt nam)(?![\p{L}])/u;
+const DELEGATION_OF_COUNTRY = new RegExp(
+  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
+  'u',
+);
 
 // Where the phrase naming a national body ends: at its verb.
 // (Verbs of speech end it too: "Phó Thủ tướng đánh giá cao quan hệ với Campuchia" is Vietnam's.)
@@ -347,10 +355,19 @@ export function listedNationalActors(lower: string): CountryCode[] {
  * item before it ("Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Bộ Văn hóa và Nghệ thuật Campuchia"
  * is two bodies, not four).
  */
-function listItems(phrase: string): string[] {
+const listItems = (phrase: string) => bodyItems(phrase, /(\s(?:và|cùng)\s)/u);
+
+/**
+ * The items of a list of bodies cut at `separator` (one capturing group, so that the words
+ * between are kept): a part that names no body of its own belongs to the item before it.
+ */
+export function bodyItems(phrase: string, separator: RegExp): string[] {
+  const pieces = phrase.split(separator);
   const items: string[] = [];
-  for (const part of phrase.split(/\s(?:và|cùng)\s/u)) {
-    if (items.length > 0 && nationalBodyIndex(part) < 0) items[items.length - 1] += ` và ${part}`;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i]!;
+    if (items.length > 0 && nationalBodyIndex(part) < 0)
+      items[items.length - 1] += pieces[i - 1]! + part;
     else items.push(part);
   }
   return items;

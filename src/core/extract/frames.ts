@@ -7,6 +7,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import {
+  bodyItems,
   coChairCountries,
   countryWords,
   delegationCountry,
@@ -156,12 +157,7 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
  * an item whose titles go on to a province is one person's chain.
  */
 function rollParts(item: string): string[] {
-  if (PLACE_TITLE.test(item)) return [item];
-  const parts: string[] = [];
-  for (const part of item.split(/,\s|\svà\s/u))
-    if (parts.length > 0 && nationalBodyIndex(part) < 0) parts[parts.length - 1] += `, ${part}`;
-    else parts.push(part);
-  return parts;
+  return PLACE_TITLE.test(item) ? [item] : bodyItems(item, /(,\s|\svà\s)/u);
 }
 
 // "… bằng nguồn viện trợ không hoàn lại của Chính phủ Việt Nam", "do Chính phủ Việt Nam tài trợ":

@@ -1,6 +1,7 @@
 // One sentence seen as words (lower case, NFC) with the place mentions inside it, the shape the
 // link rules read.
 import { fold } from '../normalize.ts';
+import { KHMER_NAMES } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { CountryCode, Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
@@ -180,7 +181,7 @@ export function countryWordAt(s: SentenceView, k: number): number {
   return c === null ? 0 : c === 'VN' ? 2 : 1;
 }
 
-const KHMER_COUNTRY = new Set(['campuchia', 'cam-pu-chia', 'cămpuchia', 'căm-pu-chia']);
+const KHMER_COUNTRY = new Set(KHMER_NAMES);
 
 /** The country whose name starts at token k, or null (see countryWordAt). */
 export function countryNamedAt(s: SentenceView, k: number): CountryCode | null {

@@ -2,7 +2,7 @@
 // province.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
-import { countryWords, nationalBodyIndex, type CountryHit } from './actors.ts';
+import { countryWords, KHMER_NAMES, nationalBodyIndex, type CountryHit } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import {
   countryNamedAt,
@@ -267,7 +267,7 @@ function paired(text: string, words: readonly CountryHit[], i: number): boolean 
 
 const BRANCH_OF = /^(?:việt nam|lào|campuchia)\s+(?:tỉnh|thành phố|huyện)(?![\p{L}])/u;
 
-const COUNTRY_DASH = /^(?:lào|campuchia|cam-pu-chia|cămpuchia|căm-pu-chia|việt nam)\s*[-–—]\s*$/u;
+const COUNTRY_DASH = new RegExp(`^(?:lào|${KHMER_NAMES.join('|')}|việt nam)\\s*[-–—]\\s*$`, 'u');
 
 const NATIONAL_HOST_REACH = 120;
 
