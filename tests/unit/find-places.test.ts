@@ -558,3 +558,12 @@ describe('findPlaces: Đ typed as its look-alike Ð (U+00D0)', () => {
     expect(r.unresolved).toEqual([]);
   });
 });
+
+describe('findPlaces: "Pô Sát", a Vietnamese spelling of Pursat', () => {
+  it('is Pursat (KH-15), beside another Khmer province', () => {
+    expect(isos('lãnh đạo tỉnh Prây Veng và tỉnh Pô Sát (Vương quốc Campuchia)')).toEqual([
+      'KH-14',
+      'KH-15',
+    ]);
+  });
+});

@@ -382,6 +382,18 @@ const COUNTRIES_LISTED = /(?<![\p{L}])(?:hai|ba|2|3)\s+nước\s+([^.;()]{4,40})
  */
 export function coChairCountries(lower: string): CountryCode[] {
   // ("Đồng chủ trì cuộc họp có ông A, …; ông B, … Lào và ông C, … Campuchia": "có" opens it too.)
+  // "… diễn ra tại B dưới sự đồng chủ trì của Phó Thủ tướng Chính phủ A và Phó Thủ tướng … Campuchia
+  // C": one titled chair an item; a chair named without a country is Vietnam's, as the press names
+  // its own leaders.
+  const under = UNDER_CHAIRS.exec(lower);
+  if (under) {
+    const out: CountryCode[] = [];
+    for (const part of under[1]!.split(TITLED_ITEMS)) {
+      const c = nationalActorNear(part);
+      if (c && !out.includes(c)) out.push(c);
+    }
+    return out;
+  }
   const chair = /(?<![\p{L}])chủ trì(?:[^:.;]{0,40}?)(?::|\scó\s)/u.exec(lower);
   if (chair) return bodyCountries(lower.slice(chair.index + chair[0].length).split(CHAIR_ITEMS));
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì":
@@ -394,6 +406,9 @@ export function coChairCountries(lower: string): CountryCode[] {
   return subjects ? bodyCountries(subjects[1]!.split(TITLED_ITEMS)) : [];
 }
 
+// (The roll ends where the sentence goes on past it: ", với sự tham dự của …".)
+const UNDER_CHAIRS =
+  /(?<![\p{L}])dưới sự (?:đồng\s)?chủ trì của\s((?:(?!,\s(?:với|cùng|có)\s)[^.])+)/u;
 const CHAIRS_FIRST = /^(.{10,400}?)\s(?:cùng\s)?đồng chủ trì(?![\p{L}])/u;
 const TITLED_ITEMS =
   /;|\s(?:và|cùng)\s(?=(?:ông|bà|ngài|đồng chí|bộ trưởng|thứ trưởng|tổng thư ký|chủ tịch|phó|thủ tướng)\s)/u;

@@ -287,18 +287,22 @@ export function resolveForward(
   if (!origin && namesOtherBody(s, from, cue.start)) return [];
   // "Đoàn ba tỉnh bạn đến Rạch Giá": the partners the article has just named, as many as it says.
   // (Only for a trip told as done: a habit or plan up to the end of its clause rules it out.)
+  // ("… đoàn đại biểu cấp cao của 4 tỉnh Nam Lào sang dự" with no place after the cue: crossed
+  // over to the province the article is written from, like one province's delegation below.)
   if (!origin && !futureInClause(s, cue.start)) {
+    const dest = firstForeign(null)?.entry.country;
+    const over = dest ? null : crossedOverTo(s, cue, ctx);
     const group = partnerGroup(
       s,
       byCount ? dStart - 1 : dStart,
       cue.start,
       ctx.mentions,
-      firstForeign(null)?.entry.country,
+      dest ?? over?.entry.country,
     );
     if (group.length > 0)
       return group.map((h) => ({
         from: local(h),
-        to: dests.filter((m) => m.entry.country !== h.entry.country).map(local),
+        to: over ? [over] : dests.filter((m) => m.entry.country !== h.entry.country).map(local),
         sentence: s,
       }));
   }
@@ -430,13 +434,10 @@ export function resolveForward(
   // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
   // So did the owner of a trip its host speaks of ("Bà X bày tỏ niềm vui khi chuyến công tác của
   // đoàn … tỉnh B diễn ra …").
-  if (
-    to.length === 0 &&
-    (wordAt(s, cue.start) === 'sang' || (found?.side && tripTakesPlace(s, cue))) &&
-    ctx.home &&
-    !speaksOfFuture(s)
-  )
-    if (ctx.home.entry.country !== o.entry.country) to = [local(ctx.home)];
+  if (to.length === 0) {
+    const over = crossedOverTo(s, cue, ctx, Boolean(found?.side && tripTakesPlace(s, cue)));
+    if (over && over.entry.country !== o.entry.country) to = [over];
+  }
   // "… dẫn Đoàn đại biểu Tạp chí A-lun-may đến làm việc với tỉnh ta": the paper's own province.
   if (to.length === 0) {
     const ours = ourProvince(s, cue.end + 1, clauseEnd(s, cue.end), ctx);
@@ -692,6 +693,16 @@ function namedBefore(s: SentenceView, o: Side, cue: Cue): boolean {
 }
 
 /** "chuyến công tác của đoàn … diễn ra vào …": the trip itself is the clause's subject. */
+/**
+ * "… đã sang dự …" with no place after the cue: the province the article is written from, which
+ * the traveller crossed over to (also when `owned`: a trip its host speaks of).
+ */
+function crossedOverTo(s: SentenceView, cue: Cue, ctx: VisitContext, owned = false): Side | null {
+  return (wordAt(s, cue.start) === 'sang' || owned) && ctx.home && !speaksOfFuture(s)
+    ? local(ctx.home)
+    : null;
+}
+
 function tripTakesPlace(s: SentenceView, cue: Cue): boolean {
   for (let k = cue.end + 1; k + 1 < s.t1 && !commaBefore(s, k); k++)
     if (wordsAt(s, k, ['diễn', 'ra'])) return true;

@@ -1,0 +1,70 @@
+// Rules the twenty-fourth session's blind sets called for.
+import { describe, expect, it } from 'vitest';
+import { coChairCountries } from '../../src/core/extract/actors.ts';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('"dưới sự (đồng) chủ trì của …": the chairs of an event held at a named venue', () => {
+  const text = (chairs: string) =>
+    [
+      'Hội nghị các tỉnh biên giới',
+      `Chiều 28/11, hội nghị các tỉnh biên giới đã được tổ chức tại thủ đô Phnom Penh dưới sự đồng chủ trì của ${chairs}.`,
+    ].join('\n');
+
+  it('a chair named without a country is Vietnam’s, as the press names its own leaders', () => {
+    expect(
+      visits(
+        text(
+          'Phó Thủ tướng Chính phủ Trần Văn Nam và Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Campuchia Sok Dara',
+        ),
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+
+  it('the host country’s own chairs came from nowhere', () => {
+    expect(
+      visits(text('Phó Thủ tướng Campuchia Sok Dara và Bộ trưởng Bộ Nội vụ Campuchia Chea Som')),
+    ).toEqual([]);
+  });
+
+  it('each chair an item; the roll stops at ", với sự tham dự của …"', () => {
+    const lower =
+      'dưới sự đồng chủ trì của bộ trưởng bộ công an lào a và bộ trưởng bộ nội vụ campuchia b, với sự tham dự của đại sứ việt nam';
+    expect(coChairCountries(lower)).toEqual(['LA', 'KH']);
+    // A provincial leader in the chair is no national body.
+    expect(coChairCountries('dưới sự chủ trì của phó chủ tịch ubnd tỉnh tây ninh c')).toEqual([]);
+  });
+});
+
+describe('a counted group of provinces that came over with no place after the cue', () => {
+  it('"đoàn … của 4 tỉnh Nam Lào sang dự" after the four were listed: each came to the article’s province', () => {
+    const text = [
+      'Bình Định và các tỉnh Nam Lào ký kết hợp tác',
+      'Ngày 30/3, UBND tỉnh Bình Định cùng chính quyền bốn tỉnh Nam Lào là Attapu, Champasak, Salavan và Sekong đã ký kết văn bản hợp tác.',
+      'Lễ ký diễn ra trước sự chứng kiến của lãnh đạo tỉnh và đoàn đại biểu cấp cao của 4 tỉnh Nam Lào sang dự.',
+    ].join('\n');
+    expect(visits(text, '2023-03-30')).toEqual([
+      'LA-AT>VN-31',
+      'LA-CH>VN-31',
+      'LA-SL>VN-31',
+      'LA-XE>VN-31',
+    ]);
+  });
+
+  it('a count that does not match the places listed names some other group', () => {
+    const text = [
+      'Bình Định và các tỉnh Nam Lào ký kết hợp tác',
+      'Ngày 30/3, UBND tỉnh Bình Định cùng chính quyền hai tỉnh Attapu và Champasak đã ký kết văn bản hợp tác.',
+      'Lễ ký diễn ra trước sự chứng kiến của đoàn đại biểu của 4 tỉnh Nam Lào sang dự.',
+    ].join('\n');
+    expect(visits(text, '2023-03-30')).toEqual([]);
+  });
+
+  it('a group coming over in a plan is no trip', () => {
+    const text = [
+      'Bình Định và các tỉnh Nam Lào ký kết hợp tác',
+      'Ngày 30/3, UBND tỉnh Bình Định cùng chính quyền bốn tỉnh Nam Lào là Attapu, Champasak, Salavan và Sekong đã ký kết văn bản hợp tác.',
+      'Năm tới, đoàn đại biểu của 4 tỉnh Nam Lào sẽ sang dự lễ kỷ niệm.',
+    ].join('\n');
+    expect(visits(text, '2023-03-30')).toEqual([]);
+  });
+});
