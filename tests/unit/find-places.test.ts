@@ -567,3 +567,11 @@ describe('findPlaces: "Pô Sát", a Vietnamese spelling of Pursat', () => {
     ]);
   });
 });
+
+describe('findPlaces: a river named like a province', () => {
+  it('"bên dòng Hậu Giang" is the river, "sông Hậu Giang" too; "tỉnh Hậu Giang" is the province', () => {
+    expect(isos('Ngôi trường bên dòng Hậu Giang là mái nhà thứ hai.')).toEqual([]);
+    expect(isos('Ngôi trường bên sông Hậu Giang.')).toEqual([]);
+    expect(isos('Đoàn đến tỉnh Hậu Giang.')).toEqual(['VN-73']);
+  });
+});

@@ -1,7 +1,7 @@
 // Rules the twenty-fourth session's blind sets called for.
 import { describe, expect, it } from 'vitest';
 import { coChairCountries } from '../../src/core/extract/actors.ts';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { sistersOf, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('"dưới sự (đồng) chủ trì của …": the chairs of an event held at a named venue', () => {
   const text = (chairs: string) =>
@@ -66,5 +66,45 @@ describe('a counted group of provinces that came over with no place after the cu
       'Năm tới, đoàn đại biểu của 4 tỉnh Nam Lào sẽ sang dự lễ kỷ niệm.',
     ].join('\n');
     expect(visits(text, '2023-03-30')).toEqual([]);
+  });
+});
+
+describe('the host thanked for its welcome, told after it', () => {
+  it('"Tỉnh trưởng tỉnh A cảm ơn tỉnh B đã dành cho đoàn sự đón tiếp … trong chuyến thăm": no trip of B', () => {
+    const text = [
+      'Tin',
+      'Sáng 22/8, tại hội trường Tỉnh ủy Bình Phước, lãnh đạo tỉnh Bình Phước làm việc với Đoàn đại biểu cấp cao tỉnh Champasak (Lào).',
+      'Phát biểu tại buổi làm việc, ông Vilay, Tỉnh trưởng tỉnh Champasak cảm ơn tỉnh Bình Phước đã dành cho đoàn sự đón tiếp chu đáo trong chuyến thăm, làm việc lần này.',
+    ].join('\n');
+    expect(visits(text, '2022-08-22')).toEqual(['LA-CH>VN-58']);
+  });
+});
+
+describe('sister links: records, established friendship, a subject and its partners', () => {
+  it('"Biên bản hội nghị cấp cao hai tỉnh A - B ký ngày …": the record two provinces signed', () => {
+    const text =
+      'Tin\nCác nội dung trong Biên bản hội nghị cấp cao hai tỉnh Khăm Muộn - Hà Tĩnh ký ngày 15/6/2017 đã được triển khai có hiệu quả.';
+    expect(sistersOf(text)).toEqual(['LA-KH|VN-23']);
+  });
+
+  it('"… thực hiện Hiệp ước … Việt Nam - Lào ký ngày 18/7/1977": the countries’ treaty names no pair', () => {
+    const text = [
+      'Tin',
+      'Đoàn đại biểu tỉnh Sơn La đã sang thăm tỉnh Luông Pha Băng.',
+      'Hai bên thực hiện đúng tinh thần Hiệp ước hữu nghị và hợp tác Việt Nam - Lào ký ngày 18/7/1977.',
+    ].join('\n');
+    expect(sistersOf(text)).toEqual([]);
+  });
+
+  it('"A đã thiết lập quan hệ hữu nghị với … là B, C và D": the partners the city established', () => {
+    const text =
+      'Tin\nThành phố Hồ Chí Minh đã thiết lập quan hệ hữu nghị với bốn địa phương của Lào là thủ đô Vientiane, tỉnh Champasak và tỉnh Savannakhet.';
+    expect(sistersOf(text)).toEqual(['LA-VT|VN-SG', 'LA-CH|VN-SG', 'LA-SV|VN-SG']);
+  });
+
+  it('a subject, then "với" and partners of two countries: partners of the subject, not of each other', () => {
+    const text =
+      'Tin\nĐến nay, Bình Dương đã ký kết hợp tác với nhiều địa phương nước ngoài, gồm: tỉnh Champasak (Lào), tỉnh Kratie (Campuchia).';
+    expect(sistersOf(text)).toEqual(['LA-CH|VN-57', 'KH-10|VN-57']);
   });
 });

@@ -216,8 +216,8 @@ const NEWSPAPER_AFTER = /^[ \t\u00a0]+(?:Times|Post|Daily)(?![\p{L}])/u;
 
 // Site words written as part of the site's name ("Đền Preah Vihear"); "Đường", "Phố", "Xã" open
 // a sentence or a ward's name as often.
-// ("Cung Hòa Bình" in Phnom Penh is the Peace Palace.)
-const CAPITAL_SITES = new Set(['đền', 'chùa', 'sông', 'đèo', 'cung']);
+// ("Cung Hòa Bình" in Phnom Penh is the Peace Palace; "bên dòng Hậu Giang" is the river.)
+const CAPITAL_SITES = new Set(['đền', 'chùa', 'sông', 'dòng', 'đèo', 'cung']);
 
 /** Rejections that depend on the word(s) before the name. */
 function badLeftContext(

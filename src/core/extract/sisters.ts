@@ -38,6 +38,8 @@ const CUES = [
   'kí cam kết',
   // "Biên bản Hội nghị … được ký ngày 21/12/2015 … giữa các tỉnh: …".
   'được ký',
+  // "Biên bản hội nghị cấp cao hai tỉnh A - B ký ngày 15/6/2017": the record two sides sign.
+  'biên bản hội nghị',
   // "Theo bản kế hoạch được hai bên ký hôm thứ Ba, A và B sẽ …".
   'được hai bên ký',
   // "… triển khai … Thỏa thuận giữa hai thủ đô", "A với B đã có nhiều thoả thuận, phối hợp"
@@ -48,6 +50,7 @@ const CUES = [
   'đã có nhiều thoả thuận',
   // "thành phố A đã thiết lập quan hệ hợp tác với Thủ đô B cùng hai tỉnh C và D".
   'thiết lập quan hệ hợp tác',
+  'thiết lập quan hệ hữu nghị',
   // "Từ khi hai tỉnh xác lập quan hệ hợp tác hữu nghị, …".
   'xác lập quan hệ hợp tác',
   // "đánh giá chương trình hợp tác giai đoạn 2006-2010 giữa hai tỉnh": a programme with a term is
@@ -331,6 +334,16 @@ function partnerToCome(s: SentenceView, m: Mention): boolean {
   return false;
 }
 
+/**
+ * "A đã thiết lập quan hệ … với 10 địa phương nước ngoài, gồm: B (Lào), C (Campuchia)": the first
+ * place, then "với" and the rest: partners of the first, not of each other.
+ */
+function subjectWithPartners(s: SentenceView, places: readonly Mention[]): boolean {
+  for (let k = places[0]!.lastToken + 1; k < places[1]!.firstToken; k++)
+    if (wordAt(s, k) === 'với') return true;
+  return false;
+}
+
 const TWO_PARTNERS = /(?<![\p{L}])hai tỉnh (?:kết nghĩa|bạn)(?![\p{L}])/u;
 
 /**
@@ -369,7 +382,7 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
   // "3 tỉnh A (Việt Nam), B (Lào) và C (Campuchia) ký kết": one place of each country, every pair.
   // (Not "… lãnh đạo tỉnh B (Campuchia) cùng lãnh đạo tỉnh C (Lào); … cảm ơn … hai tỉnh kết
   // nghĩa": two partners of the Vietnamese province, not of each other.)
-  if (countries.size === 3 && unique.length === 3) {
+  if (countries.size === 3 && unique.length === 3 && !subjectWithPartners(s, unique)) {
     const two = TWO_PARTNERS.test(phraseText(s.tt, s.t0, s.t1));
     for (const a of unique)
       for (const b of unique)

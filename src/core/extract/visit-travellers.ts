@@ -34,6 +34,7 @@ const OWNER_WORDS = new Set(['của', 'mà']);
  * host, never the traveller.
  */
 export function isWelcomer(s: SentenceView, m: Mention): boolean {
+  if (thankedForWelcome(s, m)) return true;
   let owner = m.headToken - 1;
   const reach = Math.max(s.t0, m.headToken - 4);
   while (owner >= reach && !OWNER_WORDS.has(wordAt(s, owner))) owner--;
@@ -41,6 +42,22 @@ export function isWelcomer(s: SentenceView, m: Mention): boolean {
   for (let b = owner - 1; b >= Math.max(s.t0, owner - 14); b--) {
     const w = wordAt(s, b);
     if ((w === 'đón' || w === 'tiếp') && wordAt(s, b - 1) === 'sự') return true;
+  }
+  return false;
+}
+
+const WELCOME_REACH = 10;
+
+/**
+ * "cảm ơn (lãnh đạo) tỉnh B đã dành cho đoàn sự đón tiếp chu đáo": thanked ("cảm ơn", "cám ơn",
+ * "biết ơn"), then its welcome told after it.
+ */
+function thankedForWelcome(s: SentenceView, m: Mention): boolean {
+  if (![1, 2, 3].some((d) => wordAt(s, m.firstToken - d) === 'ơn')) return false;
+  for (let k = m.lastToken + 1; k < Math.min(s.t1, m.lastToken + WELCOME_REACH); k++) {
+    if (commaBefore(s, k)) return false;
+    if (wordAt(s, k) === 'sự' && (wordAt(s, k + 1) === 'đón' || wordAt(s, k + 1) === 'tiếp'))
+      return true;
   }
   return false;
 }
