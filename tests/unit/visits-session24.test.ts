@@ -108,3 +108,33 @@ describe('sister links: records, established friendship, a subject and its partn
     expect(sistersOf(text)).toEqual(['LA-CH|VN-57', 'KH-10|VN-57']);
   });
 });
+
+describe('leaders titled once with their country, then without it', () => {
+  const lead =
+    'Tin\nTrong hai ngày 7 và 8/3, Thủ tướng Lào Thoong-xỉn Thăm-ma-vông đã có chuyến thăm chính thức Cam-pu-chia.';
+
+  it('a syllable glued by a hyphen ("Thăm-ma-vông") is part of a name, not the verb "thăm"', () => {
+    const text = `${lead}\nCũng tại cuộc hội đàm, Thủ tướng Thoong-xỉng Thăm-ma-vông cho biết Lào sẽ dốc sức.`;
+    expect(visits(text, '2023-03-08')).toEqual(['LA-VT*>KH-12*']);
+  });
+
+  it('"Thủ tướng ‹name›" later in the article is the leader of the country first named with him', () => {
+    const text = [
+      'Tin',
+      'Ngày 7/3, Thủ tướng Lào Xổm-xạ-vạt Lển-xạ-vắt đã có chuyến thăm chính thức Campuchia.',
+      'Sau đó, Thủ tướng Xổm-xạ-vạt Lển-xạ-vắt đến tỉnh Xiêm Riệp.',
+    ].join('\n');
+    expect(visits(text, '2023-03-08')).toEqual(['LA-VT*>KH-17']);
+    // A leader named by no country anywhere is still Vietnam's.
+    const own = 'Tin\nSau đó, Thủ tướng Nguyễn Văn An đến thăm tỉnh Xiêm Riệp.';
+    expect(visits(own, '2023-03-08')).toEqual(['VN-HN*>KH-17']);
+  });
+});
+
+describe('"Học viện Chính trị Quốc gia Hồ Chí Minh": Vietnam’s party school, a national body', () => {
+  it('handing over a work in Vientiane: a trip from Hà Nội', () => {
+    const text =
+      'Tin\nNgày 15/1, tại Thủ đô Viêng Chăn, Học viện Chính trị Quốc gia Hồ Chí Minh đã bàn giao cho Học viện Chính trị và Hành chính Quốc gia Lào công trình trang thiết bị giảng dạy.';
+    expect(visits(text)).toEqual(['VN-HN*>LA-VT']);
+  });
+});

@@ -74,6 +74,8 @@ const NATIONAL_BODIES = [
   'quốc gia việt nam',
   'quốc gia lào',
   'quốc gia campuchia',
+  // "Học viện Chính trị Quốc gia Hồ Chí Minh" (Vietnam's party school, named after no country).
+  'học viện chính trị quốc gia',
   // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it).
   'hội hữu nghị việt nam',
   'trung ương đoàn',

@@ -36,17 +36,57 @@ const NAMES: Record<string, CountryCode> = {
   'thongsing thammavong': 'LA',
 };
 
+// Names are compared with their hyphens as spaces: the rules' phrases join words by spaces
+// ("Thoong-lun Xi-xu-lít" reads "thoong lun xi xu lít" there).
+const flat = (name: string) => name.replace(/-/g, ' ');
+const FLAT_NAMES = new Map(Object.entries(NAMES).map(([n, c]) => [flat(n), c]));
 const LEADER = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(NAMES)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${[...FLAT_NAMES.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
   'u',
 );
 
+// Leaders the article being read titles with their country ("Thủ tướng Lào Thoong-xỉn
+// Thăm-ma-vông"), for the same leader titled later without it ("Thủ tướng Thoong-xỉng
+// Thăm-ma-vông cho biết …"), however the name is spelt the second time: a name of several words,
+// or one long word (a short one, "sen", is a word too).
+let articleLeaders: readonly [string, CountryCode][] = [];
+const LONG_NAME = 6;
+
+/**
+ * Runs `read` with the leaders an article names with their country (people.ts titledPeople) known
+ * to leaderCountry.
+ */
+export function withArticleLeaders<T>(people: ReadonlyMap<string, CountryCode>, read: () => T): T {
+  const before = articleLeaders;
+  articleLeaders = [...people]
+    .filter(([n]) => n.includes(' ') || n.length >= LONG_NAME)
+    .map(([n, c]) => [flat(n), c]);
+  try {
+    return read();
+  } finally {
+    articleLeaders = before;
+  }
+}
+
+const LETTER = /[\p{L}]/u;
+
+/** Whether `name` stands in `lower` as whole words. */
+function namesIn(lower: string, name: string): boolean {
+  for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
+    const before = i > 0 ? lower[i - 1]! : ' ';
+    const after = lower[i + name.length] ?? ' ';
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+  }
+  return false;
+}
+
 /** The country of a known Lao or Cambodian leader named in a lower-cased phrase, else null. */
 export function leaderCountry(lower: string): CountryCode | null {
-  const m = LEADER.exec(lower);
-  return m ? NAMES[m[1]!]! : null;
+  const words = flat(lower);
+  const m = LEADER.exec(words);
+  if (m) return FLAT_NAMES.get(m[1]!)!;
+  for (const [name, c] of articleLeaders) if (namesIn(words, name)) return c;
+  return null;
 }
 
 /** The known leaders an article names, by name (for "ông Hun Sen" later on). */

@@ -3,6 +3,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type {
   ArticleDoc,
   ArticleResult,
+  CountryCode,
   FoundLink,
   FoundPlace,
   GazetteerEntry,
@@ -10,6 +11,7 @@ import type {
   UnresolvedName,
 } from '../types.ts';
 import { consulCountry } from './actors.ts';
+import { withArticleLeaders } from './foreign-leaders.ts';
 import { consulSeats } from './consul-seats.ts';
 import { CrossPairs } from './cross-pairs.ts';
 import { formerUnits } from './former-units.ts';
@@ -481,6 +483,15 @@ function untoldFrameVisits(told: VisitFinding[], framed: VisitFinding[]): VisitF
 const LISTING_HEAD = /(?:^|\n)[ \t]*(?:tags?|từ khóa|chủ đề)[ \t]*:/iu;
 
 export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
+  const people = titledPeople(doc.text);
+  return withArticleLeaders(people, () => readArticle(doc, gaz, people));
+}
+
+function readArticle(
+  doc: ArticleDoc,
+  gaz: Gazetteer,
+  people: ReadonlyMap<string, CountryCode>,
+): GeocodeOutput {
   const { text } = doc;
   const tt = tokenize(text);
   const { mentions, unresolved } = findPlaces(tt, doc.keep, gaz, doc.date);
@@ -490,7 +501,7 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const ctx: VisitContext = {
     lastOrigin: null,
     mentions,
-    people: titledPeople(text),
+    people,
     locals: titledLocals(text, mentions),
     envoy: envoyCountry(text),
     titlePlaces: titleSpan

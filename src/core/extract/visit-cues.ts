@@ -1025,10 +1025,20 @@ function eventNext(s: SentenceView, k: number): boolean {
   return wordAt(s, e) === 'lễ' || wordAt(s, e) === 'buổi' || tribute;
 }
 
+/**
+ * "Thủ tướng Thoong-xỉn Thăm-ma-vông": a syllable glued by a hyphen is part of a transliterated
+ * name, never the verb it is spelt like.
+ */
+function hyphenated(s: SentenceView, k: number): boolean {
+  const { text, tokens } = s.tt;
+  const t = tokens[k]!;
+  return text[t.start - 1] === '-' || text[t.end] === '-';
+}
+
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
-    if (!CUE_WORDS.at(s, k)) continue;
+    if (!CUE_WORDS.at(s, k) || hyphenated(s, k)) continue;
     // Surveying ("khảo sát thực tế tại") is a visit where the place is introduced by "tại / ở".
     if (wordAt(s, k) === 'khảo' && wordAt(s, k + 1) === 'sát' && !isPlanned(s, k)) {
       cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
