@@ -1235,6 +1235,14 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: LA-VT → Kon Tum (VN-28)',
     'missing visits: Phnom Penh (KH-12) → Kon Tum (VN-28)',
   ],
+  // corpus-real492 … 499 (blind, sixty-seventh and sixty-eighth rounds, scored on bb54d2b): a
+  // minister absent "Do Bộ trưởng đang tháp tùng Thủ tướng Hun Sen đi công tác, người đón tiếp
+  // đoàn là …" read as a Vietnamese body received; a caption's "Bí thư Tỉnh ủy Lai Cai" (Lào Cai
+  // misspelt: spellings are guessed only for Lao and Khmer names); a gift handed over at a
+  // Vietnamese border gate, which its annotator did not count as a trip.
+  'b494-01-brvt-khao-sat-du-lich-campuchia.html': ['false visits: VN-HN → Phnom Penh (KH-12)'],
+  'b496-04-bon-tinh-bien-gioi-van-nam.html': ['missing places: Lai Cai (VN-02)'],
+  'b497-01-daklak-qua-mondulkiri.html': ['false visits: Mondunkiri (KH-11) → Đắk Nông (VN-72)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

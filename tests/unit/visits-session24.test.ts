@@ -138,3 +138,24 @@ describe('"Học viện Chính trị Quốc gia Hồ Chí Minh": Vietnam’s par
     expect(visits(text)).toEqual(['VN-HN*>LA-VT']);
   });
 });
+
+describe('"Đón nhận phần quà, về phía tỉnh B có …": a gift received, not guests', () => {
+  it('the receiving side came to the giver’s venue; it hosts no one', () => {
+    const text = [
+      'Tin',
+      'Sáng 15/6, tại Cửa khẩu Thông Thụ (Nghệ An), UBND tỉnh Nghệ An đã tổ chức trao tặng vật tư y tế cho tỉnh Hủa Phăn, nước bạn Lào.',
+      'Về phía tỉnh Nghệ An, tham dự buổi lễ có ông Bùi Văn Long, Phó Chủ tịch UBND tỉnh.',
+      'Đón nhận phần quà, về phía tỉnh Hủa Phăn có ông Phút Phăn, Phó Tỉnh trưởng tỉnh Hủa Phăn cùng đại diện các lực lượng của tỉnh bạn.',
+    ].join('\n');
+    expect(visits(text, '2021-06-15')).toEqual(['LA-HO>VN-22']);
+  });
+
+  it('"Đón tiếp đoàn, về phía tỉnh B có …" still names the host', () => {
+    const text = [
+      'Tin',
+      'Đoàn đại biểu tỉnh Nghệ An đã sang thăm tỉnh Hủa Phăn.',
+      'Đón tiếp đoàn, về phía tỉnh Hủa Phăn có ông Phút Phăn, Phó Tỉnh trưởng tỉnh Hủa Phăn.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-22>LA-HO']);
+  });
+});

@@ -575,8 +575,10 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
     if (foldedAt(s, k) !== 'phia' || wordAt(s, k) !== 'phía' || wordAt(s, k - 1) !== 'về') continue;
     const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + 2);
     if (!m) continue;
+    // ("Đón nhận phần quà, về phía tỉnh B có …": B received a gift, not guests.)
     for (let b = k - 2; b >= Math.max(s.t0, k - 6); b--)
-      if (RECEIVING.has(wordAt(s, b))) return { host: m, organiser: false };
+      if (RECEIVING.has(wordAt(s, b)) && wordAt(s, b + 1) !== 'nhận')
+        return { host: m, organiser: false };
   }
   // ("Tây Ninh (TTXVN) - Ngày 6/9, Bộ Chỉ huy … tỉnh A chủ trì …": past the dateline.)
   const first = s.mentions.find((m) => !isDateline(s, m));
