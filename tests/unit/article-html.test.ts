@@ -141,6 +141,17 @@ describe('htmlToArticle on a portal page without <article> (main-content scoring
     expect(htmlToArticle(html).date).toBe('2024-03-01');
   });
 
+  it('a labelled stamp with seconds ("Cập nhật ngày: … 12:47:36") is the post\'s, not a clock', () => {
+    const html =
+      '<h1>Đoàn Phụ nữ tỉnh Prey Veng thăm Đồng Tháp</h1>' +
+      '<div class="detail-time">Cập nhật ngày: 28/09/2022 12:47:36</div>' +
+      '<div class="content"><p>Một đoạn văn đủ dài để là thân bài của trang tin, không phải là danh sách liên kết.</p></div>';
+    expect(htmlToArticle(html).date).toBe('2022-09-28');
+    // An unlabelled one in the header is still the page's clock.
+    const clock = html.replace('Cập nhật ngày: ', 'Thứ Tư, ');
+    expect(htmlToArticle(clock).date).toBeNull();
+  });
+
   it('keeps a NukeViet portal\'s "hometext" lead beside its "bodytext"', () => {
     const html =
       '<div class="news-detail"><h2 class="title">Tây Ninh chúc Tết tỉnh Xvây Riêng</h2>' +

@@ -170,8 +170,9 @@ function visibleDate(all: Element[], root: Element | undefined): string | null {
     // Sidebars list dates of other articles: only a stamp before or inside the body counts.
     if (root && i > rootAt && !contains(root, e)) continue;
     const t = cleanSpaces(textOf(e));
-    // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27": a clock in the header, not the post's date.
-    if (t.length > 80 || /\d:\d{2}:\d{2}/.test(t)) continue;
+    // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27": a clock in the header, not the post's date
+    // (unless labelled so: "Cập nhật ngày: 28/09/2022 12:47:36").
+    if (t.length > 80 || (/\d:\d{2}:\d{2}/.test(t) && !POSTED.test(t))) continue;
     const d = parseDate(t);
     if (d && POSTED.test(t)) return d;
     first ??= d;
