@@ -988,3 +988,26 @@ describe('cleanArticle: other articles’ summary boxes above the lead', () => {
     expect(body).toContain('Sê Kông');
   });
 });
+
+describe('cleanArticle: the lead under a strip of bare headlines', () => {
+  const page = (lead: string) =>
+    [
+      'Tỉnh Kandal sang chúc Tết tại An Giang',
+      '23/01/2024 - 15:57',
+      'Tỉnh Kandal sang chúc Tết tại An Giang |',
+      'An Giang: Đón 2 triệu lượt khách đến núi Sam dịp Tết |',
+      'Châu Đốc rực rỡ đường hoa xuân |',
+      lead,
+      '![](https://example.vn/kandal-1.jpg)',
+      'Lãnh đạo tỉnh An Giang trao đổi với các thành viên đoàn |',
+      'Phó Tỉnh trưởng chuyển lời thăm hỏi của Tỉnh trưởng tới lãnh đạo và Nhân dân An Giang, chúc tỉnh năm mới phát triển.',
+    ].join('\n');
+
+  it('"- Nhân dịp …, chiều 23/1, đoàn … đã đến …" after three headlines none with a summary: kept', () => {
+    const lead =
+      ' - Nhân dịp Tết Nguyên đán, chiều 23/1, đoàn đại biểu tỉnh Căn-đan do Phó Tỉnh trưởng dẫn đầu đã đến Long Xuyên thăm, chúc Tết lãnh đạo tỉnh An Giang.';
+    const body = kept(page(lead)).join('\n');
+    expect(body).toContain('chiều 23/1');
+    expect(body).not.toContain('núi Sam');
+  });
+});

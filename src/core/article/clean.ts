@@ -791,6 +791,9 @@ function sectionEnd(lines: Line[], i: number, title: string, beforeBody: boolean
   // teaser.)
   let items = 0;
   let bulleted = true;
+  // Headlines in a row just before, and paragraphs taken as a headline's summary so far.
+  let bareHeadlines = isHeadlineLike(lines[i]!.t) ? 1 : 0;
+  let summaries = 0;
   while (j < lines.length) {
     const t = lines[j]!.t;
     if (titleKey !== '' && foldLine(t) === titleKey) break;
@@ -811,12 +814,17 @@ function sectionEnd(lines: Line[], i: number, title: string, beforeBody: boolean
     let inBox =
       isBoxItem(t) ||
       (named && BULLET.test(t) && wordCount(t) <= MAX_TEASER_WORDS && !t.endsWith('.'));
-    if (!inBox && wordCount(t) <= MAX_TEASER_WORDS) {
+    // (Above the body, not after a run of bare headlines none of which had its summary: "… |",
+    // "… |", "… |", then "- Nhân dịp …, chiều 23/1, đoàn … đã đến …" is the lead.)
+    const lead = beforeBody && bareHeadlines >= 2 && summaries === 0;
+    if (!inBox && wordCount(t) <= MAX_TEASER_WORDS && !lead) {
       const prev = lines[prevNonBlank(lines, j - 1)]!.t;
       const continues = next >= lines.length || isBoxItem(lines[next]!.t);
       inBox = isHeadlineLike(prev) && continues;
+      if (inBox) summaries++;
     }
     if (!inBox) break;
+    bareHeadlines = isHeadlineLike(t) ? bareHeadlines + 1 : 0;
     last = j;
     j = next;
   }
