@@ -532,6 +532,18 @@ describe('cleanArticle: mastheads and cards of other articles', () => {
     expect(reasons(text)).toContain('masthead');
   });
 
+  it('drops an outlet’s initials and name above the lead ("PLO - Pháp Luật TP.HCM")', () => {
+    const lead =
+      '(PL)- Sáng 9-1, tỉnh Hà Tĩnh tổ chức lễ an táng hài cốt liệt sĩ hy sinh tại tỉnh Khăm Muộn (Lào).';
+    const text = `Hà Tĩnh an táng hài cốt liệt sĩ\nPLO - Pháp Luật TP.HCM\n${lead}`;
+    expect(kept(text)).toEqual(['Hà Tĩnh an táng hài cốt liệt sĩ', lead]);
+    expect(reasons(text)).toContain('masthead');
+    // (Below the lead such a line is the body's: "TTXVN - …" may open a quoted dispatch.)
+    expect(kept(`${text}\nVOV - Đồng bằng sông Cửu Long`)).toContain(
+      'VOV - Đồng bằng sông Cửu Long',
+    );
+  });
+
   it('drops a menu of places joined by dashes ("Miền Bắc: Hà Nội - Hải Phòng - …")', () => {
     const menu =
       'Địa phương: Miền Bắc: Hà Nội - Hải Phòng - Hà Giang - Cao Bằng - Lào Cai - Lai Châu - Điện Biên - Sơn La | Miền Trung: Thanh Hóa - Nghệ An | Xem thêm';

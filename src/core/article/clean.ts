@@ -142,6 +142,9 @@ function asciiAt(t: string, at: number, lower: string): boolean {
 // site's name, not a place the article tells of.
 const MASTHEAD =
   /^(?:bao|tap chi|dai (?:pt-?th|phat thanh(?: va)? truyen hinh)|cong thong tin dien tu|trang thong tin dien tu)(?: tinh| thanh pho)? [a-z][a-z -]{1,28}?(?: (dien tu|online|dien tu online))?$/;
+// "PLO - Pháp Luật TP.HCM", "PTP - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH PHÚ YÊN": above the lead, an
+// outlet's initials and its name (or section) on a line of their own.
+const SITE_LABEL = /^[A-ZĐ]{2,6} [-–] (?:[^.,;:!?]|\.(?=\S)){2,50}$/u;
 // Tests of a line's last characters, made in place: a pattern anchored only at the end
 // (/[.;:,]$/) is tried from every position of the line (issue 9: regexes on short lines only).
 const SENTENCE_END = '.;:,';
@@ -407,6 +410,7 @@ function decideLine(
   }
   const masthead = line.t.length <= 60 ? MASTHEAD.exec(foldLine(line.t)) : null;
   if (masthead && (beforeLead || masthead[1])) return { drop: 'masthead' };
+  if (beforeLead && line.t.length <= 60 && SITE_LABEL.test(line.t)) return { drop: 'masthead' };
   if (isDoubled(line.t)) return { drop: 'headline repeated twice' };
   const key = foldLine(line.t);
   if (key === foldLine(title) || (isHeadlineLike(line.t) && similar(wordSet(line.t), titleWords))) {

@@ -104,11 +104,13 @@ export const KHMER_NAMES: readonly string[] = [
   'căm-pu-chia',
 ];
 const KHMER_ALT = KHMER_NAMES.join('|');
+const OWN_KHMER = '(?<!(?:dân tộc|đồng bào|người|nam tông|bà con|sư sãi|chữ|tiếng)\\s)';
 
 const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
   { re: word('lào(?!\\s+cai)'), country: 'LA' },
-  // ("Thủ tướng Samdech Techo Hun Sen": the honorific is Cambodia's.)
-  { re: word(`${KHMER_ALT}|khmer|hoàng gia|samdech`), country: 'KH' },
+  // ("Thủ tướng Samdech Techo Hun Sen": the honorific is Cambodia's. "đồng bào dân tộc Khmer",
+  // "Phật giáo Nam tông Khmer": Vietnam's own Khmer people, no word for Cambodia.)
+  { re: word(`${KHMER_ALT}|${OWN_KHMER}khmer|hoàng gia|samdech`), country: 'KH' },
   { re: word('việt nam|đảng ta|nước ta'), country: 'VN' },
 ];
 

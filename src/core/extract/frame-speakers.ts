@@ -4,7 +4,7 @@
 // another country than the event's venue, speaking at it, came to it.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
-import { nationalActorNear, nationalBodyIndex } from './actors.ts';
+import { envoyFirst, nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import {
   commaFrom,
@@ -140,7 +140,12 @@ const NATIONAL_REACH = 10;
  * "Phó Thủ tướng Hoàng Trung Hải đánh giá …" opening the clause: the leader's capital (of the
  * country the article named the leader with before, "Thủ tướng Lào Thongloun Sisoulith").
  */
-function nationalSpeaker(s: SentenceView, gaz: Gazetteer, ctx: VisitContext): Side | null {
+function nationalSpeaker(
+  s: SentenceView,
+  venue: GazetteerEntry,
+  gaz: Gazetteer,
+  ctx: VisitContext,
+): Side | null {
   // ("Trong thư chúc mừng gửi …, Đại sứ … cảm ơn …": words sent, not said there.)
   if (wordAt(s, s.t0) === 'trong' && LETTER.has(wordAt(s, s.t0 + 1))) return null;
   let k = clauseStart(s);
@@ -156,6 +161,8 @@ function nationalSpeaker(s: SentenceView, gaz: Gazetteer, ctx: VisitContext): Si
   for (let v = k + 2; v < end; v++)
     if (SPEECH.some((ws) => wordsAt(s, v, ws))) {
       const said = phraseText(s.tt, k, v);
+      // ("Đại sứ Việt Nam tại Lào … phát biểu" at a party in Vientiane: the envoy at his post.)
+      if (envoyFirst(said) && venue.id === gaz.capital(venue.country).id) return null;
       const known = [...(ctx.people ?? [])].find(([name]) => ` ${said} `.includes(` ${name} `));
       const c = known?.[1] ?? nationalActorNear(said);
       return c ? national(gaz, c) : null;
@@ -220,7 +227,7 @@ export function speakerVisits(
   // Phó Thủ tướng X đánh giá …" at a groundbreaking the lead placed in B.)
   const from = m
     ? local(m)
-    : (headOfDelegation(s, gaz) ?? (venue ? nationalSpeaker(s, gaz, ctx) : null));
+    : (headOfDelegation(s, gaz) ?? (venue ? nationalSpeaker(s, venue, gaz, ctx) : null));
   if (!from || from.entry.country === at.country) return [];
   // (A national leader heard in the host's capital met its national leaders there.)
   const capital = national(gaz, at.country);
