@@ -82,3 +82,58 @@ describe('an ambassador heard at an event in the capital of the country he is po
     expect(visits(text('Phó Thủ tướng Lê Văn Tám'))).toEqual(['VN-HN*>LA-VT*']);
   });
 });
+
+describe('"Đoàn đại biểu … tỉnh A vừa có buổi hội đàm (lần thứ N) với … tỉnh B"', () => {
+  const text = (sentence: string) => ['Hội đàm giữa hai huyện biên giới', sentence].join('\n');
+
+  it('the delegation’s province travelled to the hosts named after the round of talks', () => {
+    expect(
+      visits(
+        text(
+          'Đoàn đại biểu huyện Mường Khoa, tỉnh Phông Sa Lỳ (Lào) vừa có buổi hội đàm định kỳ lần thứ năm với huyện Nậm Nhùn, tỉnh Lai Châu.',
+        ),
+      ),
+    ).toEqual(['LA-PH>VN-01']);
+    expect(
+      visits(text('Đoàn đại biểu tỉnh Hủa Phăn (Lào) đã hội đàm với lãnh đạo tỉnh Sơn La.')),
+    ).toEqual(['LA-HO>VN-05']);
+  });
+
+  it('leaders with no delegation word may be hosts or guests: no trip by that alone', () => {
+    expect(
+      visits(text('Lãnh đạo tỉnh Hủa Phăn vừa có buổi hội đàm giao ban với tỉnh Sơn La.')),
+    ).toEqual([]);
+  });
+});
+
+describe('a ceremony followed online', () => {
+  it('a leader heard there spoke from where he was', () => {
+    const text = [
+      'Trao tặng gạo giúp nhân dân Lào',
+      'Ngày 5/10, Bộ Ngoại giao tổ chức tại Hà Nội lễ trao tặng 500 tấn gạo giúp nhân dân Lào.',
+      'Theo dõi buổi lễ qua hình thức trực tuyến tại thủ đô Viêng Chăn có Thủ tướng Lào Sonexay Siphandone.',
+      'Thủ tướng Lào Sonexay Siphandone cho biết món quà rất ý nghĩa.',
+    ].join('\n');
+    expect(visits(text)).toEqual([]);
+  });
+});
+
+describe('"hiện đang làm việc tại …": where someone is employed', () => {
+  it('a former student working in a Lao province now made no trip there', () => {
+    const text = [
+      'Cầu nối hữu nghị',
+      'Anh Bun Mi, cựu sinh viên Trường Đại học Hà Tĩnh, hiện đang làm việc tại Sở Y tế tỉnh Bôlykhămxay.',
+    ].join('\n');
+    expect(visits(text)).toEqual([]);
+  });
+});
+
+describe('aid handed to another country’s provinces by an organiser', () => {
+  it('"tỉnh A đã tổ chức trao … hỗ trợ … các tỉnh B1, B2 (Lào)" places the handover nowhere', () => {
+    const text = [
+      'Biên phòng Quảng Trị trao gạo giúp Lào',
+      'Sáng 20/10, Bộ Chỉ huy Bộ đội Biên phòng Quảng Trị đã tổ chức trao 10 tấn gạo hỗ trợ lực lượng bảo vệ biên giới các tỉnh Salavan, Savannakhet (Lào).',
+    ].join('\n');
+    expect(visits(text)).toEqual([]);
+  });
+});

@@ -29,6 +29,8 @@ export interface ArticleFrame {
   venue: GazetteerEntry | null;
   /** The lead tells an event both sides organised ("A cùng B phối hợp tổ chức …"): no host known. */
   joint: boolean;
+  /** The article said its event was followed online ("hình thức trực tuyến", "điểm cầu"). */
+  online: boolean;
 }
 
 /**
@@ -117,7 +119,26 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   // "Ngày 25/5, tại Nghĩa trang liệt sĩ huyện X, UBND tỉnh A tổ chức Lễ …": the organiser's
   // province, where the place named is not one of ours (nor a country: "tại Lào").
   const host = hostIn(s);
-  return host?.organiser && !abroad(s, host.host) && !speaksOfFuture(s) ? host.host.entry : null;
+  return host?.organiser &&
+    !abroad(s, host.host) &&
+    !speaksOfFuture(s) &&
+    !handsOverAbroad(s, host.host)
+    ? host.host.entry
+    : null;
+}
+
+/**
+ * "Bộ Chỉ huy … tỉnh A đã tổ chức trao 12 tấn gạo hỗ trợ … các tỉnh B1, B2 (Lào)": aid handed to
+ * another country's provinces, at the border or over there as often as at home.
+ */
+export function handsOverAbroad(s: SentenceView, organiser: Mention): boolean {
+  for (let k = s.t0; k < s.t1 - 2; k++) {
+    if (!wordsAt(s, k, ['tổ', 'chức'])) continue;
+    const act = wordAt(s, k + 2);
+    if (act !== 'trao' && act !== 'tặng' && !wordsAt(s, k + 2, ['bàn', 'giao'])) continue;
+    return s.mentions.some((m) => m.firstToken > k && m.entry.country !== organiser.entry.country);
+  }
+  return false;
 }
 
 const HANDOVER = new Set(['bàn', 'khánh', 'khởi', 'động']);

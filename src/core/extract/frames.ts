@@ -39,6 +39,7 @@ import {
 } from './frame-parties.ts';
 import {
   hostIn,
+  handsOverAbroad,
   jointlyOrganised,
   organises,
   plannedMeeting,
@@ -326,7 +327,14 @@ export function frameVisits(
   if (!venue) return [];
   // "Ban Chỉ huy … tỉnh A đã tổ chức lễ kết nghĩa và ký quy chế … với Ban Chỉ huy … tỉnh B": a
   // twinning or a signing says who signed, not where; its organiser is no host by that alone.
-  if (!named && !inherited && hosted?.organiser && signingCeremony(s)) return [];
+  // (Nor is one that hands aid to another country's provinces: see handsOverAbroad.)
+  if (
+    !named &&
+    !inherited &&
+    hosted?.organiser &&
+    (signingCeremony(s) || handsOverAbroad(s, hosted.host))
+  )
+    return [];
   const to: Side[] = [{ entry: venue, level: 'local' }];
   const out: VisitFinding[] = [];
   const seen = new Set<string>();

@@ -42,6 +42,7 @@ import { countOf } from './count-words.ts';
 import { membersAfter, partnerGroup } from './visit-groups.ts';
 import { isLocated, type Side, type VisitContext, type VisitFinding } from './visit-sides.ts';
 import { visitsInSentence } from './visits.ts';
+import { heldOnline } from './visit-cues.ts';
 
 export interface GeocodeOutput {
   result: ArticleResult;
@@ -530,7 +531,7 @@ function readArticle(
   const ofHeadline = (a: Side, b: Side) => headline.has(a.entry.iso) || headline.has(b.entry.iso);
   const trail = new DateTrail(text, doc.keep, doc.date);
   const partners: EventPair[] = [];
-  const frame: ArticleFrame = { venue: null, joint: false };
+  const frame: ArticleFrame = { venue: null, joint: false, online: false };
   let venueNamed = false;
   const crossed = new CrossPairs();
   let sistered: SisterPair | null = null;
@@ -574,7 +575,10 @@ function readArticle(
     }
     let inFrame = frameVisits(view, frame, ctx, gaz);
     // (The speaker test is cheap; the recall tests run only on the sentences it passes.)
-    if (inFrame.length === 0 && told.length === 0) {
+    // ("Theo dõi buổi lễ qua hình thức trực tuyến tại thủ đô B có Thủ tướng …", then "Thủ tướng …
+    // cho biết …": a leader heard at a ceremony followed online spoke from where he was.)
+    if (!frame.online && heldOnline(view)) frame.online = true;
+    if (inFrame.length === 0 && told.length === 0 && !frame.online) {
       const heard = speakerVisits(view, spokenEventVenue(view, mentions) ?? frame.venue, ctx, gaz);
       if (heard.length > 0 && !past() && !recalled()) inFrame = heard;
     }

@@ -404,6 +404,8 @@ function restsFrom(s: SentenceView, k: number): boolean {
  * where people live and work, not a delegation's working visit.
  */
 export function livesAndWorks(s: SentenceView, k: number): boolean {
+  // ("Anh X, cựu sinh viên …, hiện đang làm việc tại Sở … tỉnh B": where he is employed now.)
+  if (wordAt(s, k - 1) === 'đang' && wordAt(s, k - 2) === 'hiện') return true;
   const b = wordAt(s, k - 1) === 'và' ? k - 2 : commaBefore(s, k) ? k - 1 : -1;
   return b >= s.t0 && RESIDING.has(wordAt(s, b));
 }

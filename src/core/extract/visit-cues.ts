@@ -125,8 +125,23 @@ function talksWithLeader(s: SentenceView, k: number): number | null {
   if (wordAt(s, k) !== 'hội' || !['đàm', 'kiến'].includes(wordAt(s, k + 1))) return null;
   const g = wordAt(s, k + 2) === 'với' ? k + 3 : k + 2;
   // ("Kết thúc hội đàm, lãnh đạo …": the talks named, then the next clause.)
-  return PERSON_START.has(wordAt(s, g)) && !commaBefore(s, g) ? k + 1 : null;
+  if (PERSON_START.has(wordAt(s, g)) && !commaBefore(s, g)) return k + 1;
+  // "hội đàm lần thứ chín với huyện Y, tỉnh B": the round named, then the hosts' place.
+  for (let j = k + 2; j < Math.min(s.t1, k + 2 + ROUND_WORDS); j++) {
+    if (commaBefore(s, j) || s.mentions.some((m) => m.firstToken === j)) return null;
+    if (wordAt(s, j) !== 'với') continue;
+    if (commaBefore(s, j + 1)) return null;
+    // ("… với huyện Y, tỉnh B": a district, then its province.)
+    const district = SUB_UNITS.has(wordAt(s, j + 1));
+    const hosts = s.mentions.some(
+      (m) => m.headToken === j + 1 || (district && m.headToken > j + 2 && m.headToken <= j + 7),
+    );
+    return hosts ? k + 1 : null;
+  }
+  return null;
 }
+// How many words may name the round of talks ("lần thứ chín", "giao ban định kỳ năm 2024").
+const ROUND_WORDS = 6;
 
 // The words a leader met in talks is named by.
 const PERSON_START = new Set(['đồng', 'ông', 'bà', 'ngài', 'lãnh']);

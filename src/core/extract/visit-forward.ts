@@ -359,7 +359,13 @@ export function resolveForward(
     const same = ctx.lastOrigin?.entry.id === o.entry.id;
     // ("Tại B, đoàn tỉnh A đã hội đàm với lãnh đạo hai tỉnh B và C": a venue named is the frames'.)
     const located = s.mentions.some((m) => isLocated(s, m));
-    return same && !located && to.length > 0 && to.every(there)
+    // ("Đoàn đại biểu huyện X, tỉnh A (Lào) vừa có buổi hội đàm với huyện Y, tỉnh B": a
+    // delegation's home before the talks; the delegation is the side that travelled.)
+    const d = delegationStart(s, cue.start);
+    const delegation =
+      wordAt(s, d) === 'đoàn' &&
+      s.mentions.some((m) => m.entry === o.entry && m.firstToken > d && m.lastToken < cue.start);
+    return !located && to.length > 0 && (delegation || (same && to.every(there)))
       ? [{ from: o, to, sentence: s }]
       : [];
   }
