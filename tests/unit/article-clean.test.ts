@@ -544,6 +544,14 @@ describe('cleanArticle: mastheads and cards of other articles', () => {
     );
   });
 
+  it('drops a short line in capitals above the lead ("CÔNG AN TP ĐÀ NẴNG")', () => {
+    const lead =
+      '(Cadn.com.vn) - Bộ Chỉ huy Quân sự tỉnh Gia Lai vừa quy tập 12 hài cốt tại tỉnh Stung Treng.';
+    const text = `Đưa hài cốt liệt sĩ về nước\nCÔNG AN TP ĐÀ NẴNG\n${lead}`;
+    expect(kept(text)).toEqual(['Đưa hài cốt liệt sĩ về nước', lead]);
+    expect(reasons(text)).toContain('masthead');
+  });
+
   it('drops a menu of places joined by dashes ("Miền Bắc: Hà Nội - Hải Phòng - …")', () => {
     const menu =
       'Địa phương: Miền Bắc: Hà Nội - Hải Phòng - Hà Giang - Cao Bằng - Lào Cai - Lai Châu - Điện Biên - Sơn La | Miền Trung: Thanh Hóa - Nghệ An | Xem thêm';

@@ -575,3 +575,12 @@ describe('findPlaces: a river named like a province', () => {
     expect(isos('Đoàn đến tỉnh Hậu Giang.')).toEqual(['VN-73']);
   });
 });
+
+describe('findPlaces: "Thái Bình là xã …"', () => {
+  it('a commune named like a province, said to be one, is no province', () => {
+    const text =
+      'Đoàn về tỉnh Tuyên Quang. Thái Bình là xã về đích nông thôn mới sớm nhất của tỉnh.';
+    expect(isos(text)).toEqual(['VN-07']);
+    expect(isos('Thái Bình là tỉnh kết nghĩa với Xay Nhạ Bu Ly.')).toContain('VN-20');
+  });
+});

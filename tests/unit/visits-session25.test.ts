@@ -137,3 +137,47 @@ describe('aid handed to another country’s provinces by an organiser', () => {
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('hosts listed before "đã đón tiếp đoàn …"', () => {
+  it('each province of the list received the delegation', () => {
+    const text = [
+      'Tây Ninh thăm các đội quy tập',
+      'Chính quyền các tỉnh Kampong Cham, Kratie, Tbong Khmum đã đón tiếp đoàn công tác tỉnh Tây Ninh chu đáo.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-37>KH-3', 'VN-37>KH-10', 'VN-37>KH-25']);
+  });
+});
+
+describe('national bodies and country words the blind sets showed', () => {
+  it('"Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" is the city’s branch, not the nation’s', () => {
+    const text = [
+      'Đà Nẵng chúc Tết Bunpimay',
+      'Ngày 12/4, lãnh đạo thành phố Đà Nẵng dẫn đầu đoàn đại biểu gồm đại diện Thành ủy, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố đến chúc Tết Tổng Lãnh sự quán Lào tại Đà Nẵng.',
+    ].join('\n');
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('"VN" in a sentence is Vietnam; "Quốc Vụ khanh" is a Cambodian national title', () => {
+    expect(
+      visits(
+        [
+          'Chủ tịch nước tiếp Phó Thủ tướng Campuchia',
+          'Chiều 9.1, Chủ tịch nước đã tiếp Bộ trưởng Bộ Nội vụ Campuchia Samdech Sar Kheng, người đang sang thăm VN để dự hội nghị.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>VN-HN*']);
+    expect(
+      visits(
+        'Thanh tra hai nước\nNgày 25/11, ông Chheng Saroeun, Quốc Vụ khanh Thanh tra Campuchia, thăm Việt Nam.',
+      ),
+    ).toEqual(['KH-12*>VN-HN*']);
+  });
+
+  it('a telegram sent ("gửi điện thăm hỏi") puts nobody at the flood', () => {
+    const text = [
+      'Tỉnh Sê Kông gửi điện thăm hỏi Quảng Nam',
+      'Hay tin mưa lũ gây thiệt hại trên địa bàn tỉnh Quảng Nam, đồng chí Vi Lay, Bí thư – Tỉnh trưởng tỉnh Sê Kông (Lào), đã gửi điện thăm hỏi tới lãnh đạo tỉnh Quảng Nam.',
+    ].join('\n');
+    expect(visits(text)).toEqual([]);
+  });
+});

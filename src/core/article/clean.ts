@@ -145,6 +145,9 @@ const MASTHEAD =
 // "PLO - Pháp Luật TP.HCM", "PTP - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH PHÚ YÊN": above the lead, an
 // outlet's initials and its name (or section) on a line of their own.
 const SITE_LABEL = /^[A-ZĐ]{2,6} [-–] (?:[^.,;:!?]|\.(?=\S)){2,50}$/u;
+// "CÔNG AN TP ĐÀ NẴNG": above the lead, a short line all in capitals is the outlet's name.
+const shouted = (t: string) =>
+  t.length <= 40 && /^[\p{Lu}\d .&-]+$/u.test(t) && /\p{Lu}{2}/u.test(t) && t.includes(' ');
 // Tests of a line's last characters, made in place: a pattern anchored only at the end
 // (/[.;:,]$/) is tried from every position of the line (issue 9: regexes on short lines only).
 const SENTENCE_END = '.;:,';
@@ -410,7 +413,8 @@ function decideLine(
   }
   const masthead = line.t.length <= 60 ? MASTHEAD.exec(foldLine(line.t)) : null;
   if (masthead && (beforeLead || masthead[1])) return { drop: 'masthead' };
-  if (beforeLead && line.t.length <= 60 && SITE_LABEL.test(line.t)) return { drop: 'masthead' };
+  if (beforeLead && line.t.length <= 60 && (SITE_LABEL.test(line.t) || shouted(line.t)))
+    return { drop: 'masthead' };
   if (isDoubled(line.t)) return { drop: 'headline repeated twice' };
   const key = foldLine(line.t);
   if (key === foldLine(title) || (isHeadlineLike(line.t) && similar(wordSet(line.t), titleWords))) {

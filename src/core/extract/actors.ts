@@ -26,6 +26,9 @@ const NATIONAL_BODIES = [
   'bộ chính trị',
   'bộ trưởng',
   'thứ trưởng',
+  // Cambodia's secretaries of state ("Quốc Vụ khanh Bộ …") and an inspectorate's head.
+  'quốc vụ khanh',
+  'tổng thanh tra',
   'bộ ngoại giao',
   'bộ quốc phòng',
   'bộ công an',
@@ -59,6 +62,10 @@ const NATIONAL_BODIES = [
     'hội nông dân',
     'hội cựu chiến binh',
     'hội chữ thập đỏ',
+    // "Đoàn đại biểu cựu học sinh Lào tại Việt Nam": a group of the whole country, named by it.
+    // (Not "đoàn cựu chiến binh Việt Nam": a headline's name for one province's veterans.)
+    'cựu học sinh',
+    'cựu lưu học sinh',
   ].flatMap((b) => [`${b} việt nam`, `${b} lào`]),
   'tổng liên đoàn lao động việt nam',
   // "Liên hiệp các Liên đoàn Thanh niên Campuchia" (UYFC), the country's youth federation.
@@ -111,7 +118,8 @@ const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
   // ("Thủ tướng Samdech Techo Hun Sen": the honorific is Cambodia's. "đồng bào dân tộc Khmer",
   // "Phật giáo Nam tông Khmer": Vietnam's own Khmer people, no word for Cambodia.)
   { re: word(`${KHMER_ALT}|${OWN_KHMER}khmer|hoàng gia|samdech`), country: 'KH' },
-  { re: word('việt nam|đảng ta|nước ta'), country: 'VN' },
+  // ("người đang sang thăm VN": the headline abbreviation; not "baodanang.vn", "VN-Index".)
+  { re: word('việt nam|đảng ta|nước ta|(?<![.@/])vn(?![.\\-/])'), country: 'VN' },
 ];
 
 export interface CountryHit {
@@ -143,8 +151,10 @@ const PROVINCIAL_TOO = new Set([
   'đoàn thanh niên nhân dân cách mạng lào',
   'liên hiệp các tổ chức hữu nghị',
   'hội hữu nghị việt nam',
-  // "Chủ tịch Mặt trận Lào Xây dựng đất nước tỉnh Luông Nậm Thà".
+  // "Chủ tịch Mặt trận Lào Xây dựng đất nước tỉnh Luông Nậm Thà", "Ủy ban Mặt trận Tổ quốc Việt
+  // Nam thành phố".
   'mặt trận lào xây dựng đất nước',
+  'mặt trận tổ quốc',
 ]);
 
 const EMBASSY_CALLED =
@@ -197,7 +207,7 @@ export function nationalBodyIndex(lower: string): number {
         // "đoàn đại biểu cấp cao (của) tỉnh A", "Liên hiệp các tổ chức hữu nghị tỉnh": a
         // province's, not the nation's.
         (PROVINCIAL_TOO.has(body) &&
-          /^(?:\s*[-–]\s*(?:lào|campuchia))?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(
+          /^(?:\s*[-–]\s*(?:lào|campuchia))?(?:\s+việt nam)?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(
             lower.slice(i + body.length),
           )) ||
         // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.

@@ -213,6 +213,8 @@ const BYLINE_OFFICE = /(?:VOV|TTXVN|VTV|VNA)[ \t]*[-–][ \t]*$/u;
 // Last words of bodies named after their province ("Biên phòng", "Công an", "BĐBP", "UBND").
 const BODY_BEFORE = new Set(['phong', 'an', 'bdbp', 'ubnd', 'hdnd', 'chqs']);
 const NEWSPAPER_AFTER = /^[ \t\u00a0]+(?:Times|Post|Daily)(?![\p{L}])/u;
+const SAID_COMMUNE =
+  /^[ \t\u00a0]+là[ \t\u00a0]+(?:xã|phường|thị trấn|thôn|bản|huyện|quận)(?![\p{L}])/u;
 
 // Site words written as part of the site's name ("Đền Preah Vihear"); "Đường", "Phố", "Xã" open
 // a sentence or a ward's name as often.
@@ -284,8 +286,12 @@ function badLeftContext(
     // "Công an huyện Quảng Ninh": a district that shares a province's name, inside some
     // province the name does not tell.
     if (word === 'huyện') return 'district';
+    // ("thành phố B"; "tỉnh đường B", the provincial hall of a Cambodian province.)
     if (NON_PLACE_BEFORE.has(word))
-      return word === 'phố' && prevWord(tt, first, 2) === 'thanh' ? null : 'site';
+      return (word === 'phố' && prevWord(tt, first, 2) === 'thanh') ||
+        (word === 'đường' && prevWord(tt, first, 2) === 'tinh')
+        ? null
+        : 'site';
   }
   return null;
 }
@@ -529,7 +535,9 @@ function judge(
     return null;
   // "tờ Vientiane Times", "báo Phnom Penh Post": a newspaper named after its city ("tỉnh A Mai Văn B"
   // is a title and a person).
-  if (NEWSPAPER_AFTER.test(after)) return null;
+  // ("Thái Bình là xã về đích …": a commune named like a province, said to be one.)
+  if (NEWSPAPER_AFTER.test(after) || (prefixBefore(tt, first) === null && SAID_COMMUNE.test(after)))
+    return null;
   if (!capitalisationFits(ctx, first, last, variants, prev)) return null;
   const outer = prefixBefore(tt, first);
   // "Xỉ-xổm-phon Khăm-muồn-ty": a name runs on past the place's syllables, hyphen-joined.

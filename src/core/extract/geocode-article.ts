@@ -573,7 +573,12 @@ function readArticle(
       // visit's headline names one stop of several).
       venueNamed = frame.venue !== null && !told.some((v) => v.to.some((t) => t.level === 'local'));
     }
-    let inFrame = frameVisits(view, frame, ctx, gaz);
+    // ("Hay tin mưa lũ trên địa bàn tỉnh B, Tỉnh trưởng tỉnh A đã gửi điện thăm hỏi …": a telegram
+    // or a letter sent, its sender at home.)
+    let inFrame =
+      hasWords(view, 'gửi', 'điện') || hasWords(view, 'gửi', 'thư')
+        ? []
+        : frameVisits(view, frame, ctx, gaz);
     // (The speaker test is cheap; the recall tests run only on the sentences it passes.)
     // ("Theo dõi buổi lễ qua hình thức trực tuyến tại thủ đô B có Thủ tướng …", then "Thủ tướng …
     // cho biết …": a leader heard at a ceremony followed online spoke from where he was.)

@@ -38,6 +38,7 @@ import {
   type Side,
   type VisitContext,
   type VisitFinding,
+  listedUpTo,
   withListed,
 } from './visit-sides.ts';
 
@@ -244,7 +245,13 @@ export function resolveReverse(
     host.level === 'national' && !placed
       ? { atCapital: true as const, received: true as const }
       : {};
-  return guests.map((x) => ({ from: x, to: [host], sentence: s, ...atCapital }));
+  // "Chính quyền … các tỉnh B1, B2, B3 đã đón tiếp đoàn công tác A": each listed province hosted.
+  const hostMention =
+    host === hostSide && host.level === 'local'
+      ? [...s.mentions].reverse().find((m) => m.entry === host.entry && m.lastToken < cue.start)
+      : undefined;
+  const hosts = hostMention ? listedUpTo(s, hostMention).map(local) : [host];
+  return guests.flatMap((x) => hosts.map((h) => ({ from: x, to: [h], sentence: s, ...atCapital })));
 }
 
 const RECEIVERS_AFTER = /^(?:và\s+)?(?:làm việc\s+)?(?:với\s+)?đoàn\s+có\s/u;

@@ -193,6 +193,17 @@ export function withListed(s: SentenceView, m: Mention): Mention[] {
   return out;
 }
 
+/** The places listed up to m with it ("các tỉnh B1, B2, B3", m the last), in text order. */
+export function listedUpTo(s: SentenceView, m: Mention): Mention[] {
+  const out = [m];
+  for (let i = s.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const x = s.mentions[i]!;
+    if (x.entry.country !== m.entry.country || !glued(s, x, out[0]!)) break;
+    out.unshift(x);
+  }
+  return out;
+}
+
 /** The place of a delegation that belongs to a central body, named only in its leader's title. */
 export function leaderTitleOnly(
   tt: TokenizedText,
