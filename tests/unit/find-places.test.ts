@@ -584,3 +584,10 @@ describe('findPlaces: "Thái Bình là xã …"', () => {
     expect(isos('Thái Bình là tỉnh kết nghĩa với Xay Nhạ Bu Ly.')).toContain('VN-20');
   });
 });
+
+describe('findPlaces: "tỉnh đường B"', () => {
+  it('is the provincial hall of B, not a street named after it', () => {
+    expect(isos('Buổi làm việc diễn ra tại tỉnh đường Battambang.')).toEqual(['KH-2']);
+    expect(isos('Khách sạn nằm trên đường Battambang.')).toEqual([]);
+  });
+});

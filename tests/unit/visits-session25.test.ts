@@ -181,3 +181,39 @@ describe('national bodies and country words the blind sets showed', () => {
     expect(visits(text)).toEqual([]);
   });
 });
+
+describe('rounds seventy-three to seventy-six', () => {
+  it('"Tại tỉnh đường B": the provincial hall of B, where the delegation worked', () => {
+    const text = [
+      'Long An làm việc với Battambang',
+      'Tại tỉnh đường Battambang (Campuchia), đoàn công tác tỉnh Long An do Phó Chủ tịch UBND tỉnh dẫn đầu đã làm việc với lãnh đạo tỉnh bạn.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['VN-41>KH-2']);
+  });
+
+  it('"Đoàn đại biểu cựu học sinh Lào tại Việt Nam" is a group of the whole country', () => {
+    const text = [
+      'Cựu học sinh Lào dâng hương tưởng niệm Bác',
+      'Ngày 20/12, Đoàn đại biểu cựu học sinh Lào tại Việt Nam đã tới thăm Khu di tích Phủ Chủ tịch ở Hà Nội.',
+    ].join('\n');
+    expect(visits(text)).toEqual(['LA-VT*>VN-HN']);
+  });
+
+  it('"chuyến thăm cấp Nhà nước tới Campuchia của / mà …": the state’s trip, capital to capital', () => {
+    const text = (sentence: string) => ['Báo chí Campuchia đưa tin', sentence].join('\n');
+    expect(
+      visits(
+        text(
+          'Báo chí Campuchia đưa đậm nét chuyến thăm cấp Nhà nước tới Vương quốc Campuchia mà Tổng Bí thư Nguyễn Văn A đang tiến hành.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
+    expect(
+      visits(
+        text(
+          'Dự án bệnh viện hữu nghị được công bố trong chuyến thăm cấp Nhà nước tới Campuchia của Chủ tịch nước Nguyễn Văn A.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+});

@@ -94,6 +94,8 @@ const TOWARDS = new Set([
   'ghé',
 ]);
 
+const FRAMING = new Set(['khổ', 'là']);
+
 export function resolveForward(
   tt: TokenizedText,
   s: SentenceView,
@@ -219,7 +221,13 @@ export function resolveForward(
   const trip = wordAt(s, cue.start - 1) === 'chuyến';
   // "các chuyến thăm gần đây của Tổng Bí thư … và Thủ tướng …": trips counted, none told.
   if (trip && TALLY.has(wordAt(s, cue.start - 2))) return [];
-  const found = trip ? tripOwner(tt, s, gaz, cue.end + 1) : null;
+  const owned = trip ? tripOwner(tt, s, gaz, cue.end + 1) : null;
+  // "chuyến thăm cấp Nhà nước tới Lào của Chủ tịch nước …": capital to capital, whatever
+  // provinces the sentence names besides (not "trong khuôn khổ chuyến thăm …", the frame of a
+  // trip the sentence tells itself, nor "nhất là chuyến thăm …", one a speaker lists).
+  const found = owned?.visited && FRAMING.has(wordAt(s, cue.start - 2)) ? null : owned;
+  if (found?.visited && found.side)
+    return [{ from: found.side, to: [national(gaz, found.visited)], sentence: s }];
   // "Bí thư Tỉnh ủy A cho rằng chuyến thăm là dịp để …": a host judging a trip the article has
   // told, whose owner it does not name: no trip of the speaker's, and nothing new.
   if (trip && !found && JUDGING.has(wordAt(s, cue.start - 2))) return [];

@@ -2,16 +2,19 @@
 // trip it is.
 import { leaderCountry } from './foreign-leaders.ts';
 import type { Gazetteer } from '../gazetteer.ts';
+import type { CountryCode } from '../types.ts';
 import { nationalActorNear } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import {
+  countryNamedAt,
   countryWordAt,
   foldedAt,
   isDateline,
   phraseText,
   semicolonIn,
   wordAt,
+  wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
 import { isCapitalised, type TokenizedText } from './tokens.ts';
@@ -333,7 +336,7 @@ export function tripOwner(
   s: SentenceView,
   gaz: Gazetteer,
   a: number,
-): { side: Side | null; mentions: Mention[] } | null {
+): { side: Side | null; mentions: Mention[]; visited?: CountryCode } | null {
   // "của" must belong to the trip's noun phrase ("chuyến thăm chính thức của …"), not to a
   // later one ("chuyến thăm nhằm tìm hiểu kinh nghiệm của tỉnh B").
   let k = a;
@@ -343,20 +346,41 @@ export function tripOwner(
   else if (commaBefore(s, k) && wordAt(s, k) === 'làm' && wordAt(s, k + 1) === 'việc') k += 2;
   // "nhắc lại chuyến thăm chính thức Việt Nam của Đoàn đại biểu Quốc hội Campuchia năm 2013".
   if (wordAt(s, k) === 'chính' && wordAt(s, k + 1) === 'thức') k += 2;
+  // "chuyến thăm cấp Nhà nước tới Vương quốc Campuchia của …", "chuyến thăm cấp cao …".
+  // (Such a trip to a country is its state's: its owner's side goes to that country's capital.)
+  // (Only before the country it went to: "chuyến thăm cấp Nhà nước của Đoàn …" keeps its owner
+  // to the rules that read the trip's clause.)
+  const country3 = (j: number) =>
+    countryWordAt(s, j) > 0 ||
+    (TRIP_PHRASE_ENDS.has(wordAt(s, j)) &&
+      countryWordAt(s, j + (wordsAt(s, j + 1, ['vương', 'quốc']) ? 3 : 1)) > 0);
+  const state = wordsAt(s, k, ['cấp', 'nhà', 'nước']) && country3(k + 3);
+  if (state) k += 3;
+  else if (wordsAt(s, k, ['cấp', 'cao'])) k += 2;
   // "chuyến công du chính thức 2 ngày tới Việt Nam của …": its length, then where it went.
   if (countOf(wordAt(s, k)) > 0 && wordAt(s, k + 1) === 'ngày') k += 2;
   // "… tại Lào của Đoàn …", "chuyến thăm Campuchia của …": the country the trip went to, then
   // its owner.
-  const country = TRIP_PHRASE_ENDS.has(wordAt(s, k)) ? countryWordAt(s, k + 1) : 0;
+  const kingdom = wordsAt(s, k + 1, ['vương', 'quốc']) ? 2 : 0;
+  const named = TRIP_PHRASE_ENDS.has(wordAt(s, k)) ? countryWordAt(s, k + 1 + kingdom) : 0;
+  const country = named > 0 ? named + kingdom : 0;
   const toCountry = country > 0 || countryWordAt(s, k) > 0;
+  const visited = countryNamedAt(s, country > 0 ? k + 1 + kingdom : k);
   k += country > 0 ? 1 + country : countryWordAt(s, k);
+  const afterCountry = k;
   const reach = k + 6;
   while (k < Math.min(s.t1, reach) && !commaBefore(s, k) && !TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
-    if (wordAt(s, k) === 'của') break;
+    // ("chuyến thăm … tới Campuchia mà Tổng Bí thư … đang tiến hành": its owner, told after "mà".)
+    if (wordAt(s, k) === 'của' || wordAt(s, k) === 'mà') break;
     k++;
   }
   // "chuyến thăm Campuchia lần này theo lời mời của …": the inviter, not the owner.
-  if (wordAt(s, k) !== 'của' || commaBefore(s, k) || wordAt(s, k - 1) === 'mời') return null;
+  const told = wordAt(s, k) === 'mà';
+  // ("chuyến thăm cấp Nhà nước đến Lào vừa qua của …" recalls a trip, as a speaker lists what the
+  // two sides have done: only an owner right after the country is read.)
+  if ((state || told) && k !== afterCountry) return null;
+  if ((wordAt(s, k) !== 'của' && !told) || commaBefore(s, k) || wordAt(s, k - 1) === 'mời')
+    return null;
   let e = k + 1;
   while (e < s.t1 && !commaBefore(s, e)) e++;
   // "chuyến thăm của đồng chí X – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A": a person's titles
@@ -382,7 +406,12 @@ export function tripOwner(
   const c = nationalActorNear(owner) ?? leaderCountry(owner);
   // "chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn Thanh niên Cộng sản Hồ Chí Minh": a
   // national body owns the trip to a country.
-  if (c && toCountry) return { side: national(gaz, c), mentions: [] };
+  if (c && toCountry)
+    return {
+      side: national(gaz, c),
+      mentions: [],
+      ...((state || told) && visited && visited !== c ? { visited } : {}),
+    };
   // "cho rằng chuyến thăm của đoàn tại Thành phố sẽ …": the delegation the article follows, never
   // the speaker who judges its trip.
   return !c && UNNAMED_PARTY.has(wordAt(s, k + 1)) ? { side: null, mentions: [] } : null;
