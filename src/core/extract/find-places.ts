@@ -536,10 +536,9 @@ function judge(
   // "tờ Vientiane Times", "báo Phnom Penh Post": a newspaper named after its city ("tỉnh A Mai Văn B"
   // is a title and a person).
   // ("Thái Bình là xã về đích …": a commune named like a province, said to be one.)
-  if (NEWSPAPER_AFTER.test(after) || (prefixBefore(tt, first) === null && SAID_COMMUNE.test(after)))
-    return null;
-  if (!capitalisationFits(ctx, first, last, variants, prev)) return null;
   const outer = prefixBefore(tt, first);
+  if (NEWSPAPER_AFTER.test(after) || (outer === null && SAID_COMMUNE.test(after))) return null;
+  if (!capitalisationFits(ctx, first, last, variants, prev)) return null;
   // "Xỉ-xổm-phon Khăm-muồn-ty": a name runs on past the place's syllables, hyphen-joined.
   if (outer === null && after.charCodeAt(0) === 45 && /^-\p{Ll}/u.test(after)) return null;
   const { tone, dia } = surfaceForm(surface);

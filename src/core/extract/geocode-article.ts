@@ -575,10 +575,9 @@ function readArticle(
     }
     // ("Hay tin mưa lũ trên địa bàn tỉnh B, Tỉnh trưởng tỉnh A đã gửi điện thăm hỏi …": a telegram
     // or a letter sent, its sender at home.)
-    let inFrame =
-      hasWords(view, 'gửi', 'điện') || hasWords(view, 'gửi', 'thư')
-        ? []
-        : frameVisits(view, frame, ctx, gaz);
+    let inFrame = frameVisits(view, frame, ctx, gaz);
+    if (inFrame.length > 0 && (hasWords(view, 'gửi', 'điện') || hasWords(view, 'gửi', 'thư')))
+      inFrame = [];
     // (The speaker test is cheap; the recall tests run only on the sentences it passes.)
     // ("Theo dõi buổi lễ qua hình thức trực tuyến tại thủ đô B có Thủ tướng …", then "Thủ tướng …
     // cho biết …": a leader heard at a ceremony followed online spoke from where he was.)

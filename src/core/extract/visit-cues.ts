@@ -235,14 +235,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     // "đường bay thẳng tới B": a flight route, not a trip.
     if ([k - 1, k - 2].some((b) => wordAt(s, b) === 'bay' && wordAt(s, b - 1) === 'đường'))
       return null;
-    // "ách tắc trên tuyến đường sang Lào": where a road leads ("lên đường / trên đường sang B" is
-    // the trip).
-    const before = wordAt(s, k - 1);
-    if (
-      (before === 'đường' && !['lên', 'trên'].includes(wordAt(s, k - 2))) ||
-      ROAD_ENDS.has(before)
-    )
-      return null;
+    // "ách tắc trên tuyến đường sang Lào": where a road leads.
+    if (roadAt(s, k - 1)) return null;
     // "đường dây dài 50,13km từ biên giới đến B": a line's or a road's course, not a trip; so
     // are the roads and tours "nối sang Lào".
     // ("2 cửa khẩu … thông sang B1, B2": where the gates lead.)
@@ -986,8 +980,14 @@ const CLINICS: readonly string[][] = [
 
 // What runs "từ A đến B" without travelling: lines, roads, pipes, measured in kilometres.
 const COURSES = new Set(['km', 'dây', 'ống', 'tuyến', 'lộ', 'tốc', 'cáp']);
-// Last words of a road's name right before the motion verb ("quốc lộ 13 sang …" has its number).
+// Last words of a road's name ("tuyến đường", "quốc lộ", "cao tốc"; "quốc lộ 13" has its number).
 const ROAD_ENDS = new Set(['tuyến', 'lộ', 'tốc']);
+
+/** A road's word at token k ("lên đường / trên đường sang B" is the trip itself). */
+function roadAt(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k);
+  return ROAD_ENDS.has(w) || (w === 'đường' && !['lên', 'trên'].includes(wordAt(s, k - 1)));
+}
 
 /** "(đường dây | quốc lộ | cao tốc) … (dài N km) từ A đến B": the motion verb at k is a course. */
 function courseTo(s: SentenceView, k: number): boolean {
@@ -996,10 +996,8 @@ function courseTo(s: SentenceView, k: number): boolean {
     if (wordAt(s, b) !== 'từ') continue;
     for (let c = b - 1; c >= Math.max(s.t0, b - 6); c--) {
       const w = wordAt(s, c);
-      if (COURSES.has(w) || /^\d+(?:[.,]\d+)?km$/.test(w)) return true;
-      // ("đường từ cửa khẩu sang Lào tắc nghẽn": the road's course; "lên đường / trên đường từ A
-      // sang B" is the trip itself.)
-      if (w === 'đường' && !['lên', 'trên'].includes(wordAt(s, c - 1))) return true;
+      // ("đường từ cửa khẩu sang Lào tắc nghẽn": the road's course.)
+      if (COURSES.has(w) || /^\d+(?:[.,]\d+)?km$/.test(w) || roadAt(s, c)) return true;
       if (commaBefore(s, c + 1)) return false;
     }
     return false;

@@ -350,23 +350,17 @@ export function tripOwner(
   // (Such a trip to a country is its state's: its owner's side goes to that country's capital.)
   // (Only before the country it went to: "chuyến thăm cấp Nhà nước của Đoàn …" keeps its owner
   // to the rules that read the trip's clause.)
-  const country3 = (j: number) =>
-    countryWordAt(s, j) > 0 ||
-    (TRIP_PHRASE_ENDS.has(wordAt(s, j)) &&
-      countryWordAt(s, j + (wordsAt(s, j + 1, ['vương', 'quốc']) ? 3 : 1)) > 0);
-  const state = wordsAt(s, k, ['cấp', 'nhà', 'nước']) && country3(k + 3);
+  const state = wordsAt(s, k, ['cấp', 'nhà', 'nước']) && countryGoneTo(s, k + 3) !== null;
   if (state) k += 3;
   else if (wordsAt(s, k, ['cấp', 'cao'])) k += 2;
   // "chuyến công du chính thức 2 ngày tới Việt Nam của …": its length, then where it went.
   if (countOf(wordAt(s, k)) > 0 && wordAt(s, k + 1) === 'ngày') k += 2;
   // "… tại Lào của Đoàn …", "chuyến thăm Campuchia của …": the country the trip went to, then
   // its owner.
-  const kingdom = wordsAt(s, k + 1, ['vương', 'quốc']) ? 2 : 0;
-  const named = TRIP_PHRASE_ENDS.has(wordAt(s, k)) ? countryWordAt(s, k + 1 + kingdom) : 0;
-  const country = named > 0 ? named + kingdom : 0;
-  const toCountry = country > 0 || countryWordAt(s, k) > 0;
-  const visited = countryNamedAt(s, country > 0 ? k + 1 + kingdom : k);
-  k += country > 0 ? 1 + country : countryWordAt(s, k);
+  const gone = countryGoneTo(s, k);
+  const toCountry = gone !== null;
+  const visited = gone && countryNamedAt(s, gone.at);
+  k += gone?.length ?? 0;
   const afterCountry = k;
   const reach = k + 6;
   while (k < Math.min(s.t1, reach) && !commaBefore(s, k) && !TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
@@ -418,6 +412,20 @@ export function tripOwner(
 }
 
 const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
+
+/**
+ * The country a trip phrase says it went to at token k ("tới (Vương quốc) Campuchia", "Lào"): the
+ * country's first token and the length of the words naming it, or null.
+ */
+function countryGoneTo(s: SentenceView, k: number): { at: number; length: number } | null {
+  if (TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
+    const at = k + 1 + (wordsAt(s, k + 1, ['vương', 'quốc']) ? 2 : 0);
+    const n = countryWordAt(s, at);
+    if (n > 0) return { at, length: at + n - k };
+  }
+  const n = countryWordAt(s, k);
+  return n > 0 ? { at: k, length: n } : null;
+}
 
 // ("chuyến thăm Campuchia của lãnh đạo, cán bộ TPHCM": the people, listed, then their place.)
 const PERSON_WORDS = new Set(['đồng', 'ông', 'bà', 'ngài', 'lãnh']);
