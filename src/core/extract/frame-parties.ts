@@ -190,6 +190,7 @@ function fromRollCall(s: SentenceView): boolean {
  */
 export function attendanceRoll(s: SentenceView): boolean {
   if (delegationsFrom(s) || attendedBy(s) || gatheredFrom(s) || countedAttendance(s)) return true;
+  if (representativesAttending(s)) return true;
   let k = afterAgencyTag(s);
   // ("Sang dự buổi lễ, phía Campuchia có …": the guests crossed over to it.)
   if (['về', 'tới', 'đến', 'sang'].includes(wordAt(s, k))) k++;
@@ -216,6 +217,19 @@ export function attendanceRoll(s: SentenceView): boolean {
 
 const ROLL_REACH = 16;
 
+/** "Đại diện chính quyền tỉnh A tham dự có bà …": a place's representatives, then their roll. */
+function representativesAttending(s: SentenceView): boolean {
+  if (!wordsAt(s, s.t0, ['đại', 'diện'])) return false;
+  for (let k = s.t0 + 2; k < Math.min(s.t1, s.t0 + REPRESENTED_REACH); k++) {
+    if (commaBefore(s, k)) return false;
+    if (wordAt(s, k) !== 'dự') continue;
+    return ['có', 'gồm'].includes(wordAt(s, k + 1)) && s.mentions.some((m) => m.lastToken < k);
+  }
+  return false;
+}
+
+const REPRESENTED_REACH = 10;
+
 const ABOUT = new Set(['gần', 'hơn', 'khoảng', 'trên', 'gồm']);
 
 /** "Hội thảo có gần 70 đại biểu tham dự, gồm đại diện …": the delegates counted, then rolled. */
@@ -241,7 +255,13 @@ function attendedBy(s: SentenceView): boolean {
     if (wordAt(s, k) !== 'sự' || wordAt(s, k + 3) !== 'của') continue;
     const w = wordAt(s, k + 1);
     const v = wordAt(s, k + 2);
-    if ((w === 'tham' && v === 'dự') || (w === 'có' && v === 'mặt')) return true;
+    // ("Buổi lễ còn có sự hiện diện của … lãnh đạo các tỉnh A, B, C": their presence.)
+    if (
+      (w === 'tham' && v === 'dự') ||
+      (w === 'có' && v === 'mặt') ||
+      (w === 'hiện' && v === 'diện')
+    )
+      return true;
     // "… ký kết …, trước sự chứng kiến của … đoàn đại biểu cấp cao của 4 tỉnh …": a delegation
     // present ("… của đại diện Sở … tỉnh B" at a ceremony in B is its hosts).
     if (w === 'chứng' && v === 'kiến')

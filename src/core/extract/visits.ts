@@ -6,6 +6,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import { envoyFirst } from './actors.ts';
 import { phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 import { studyTrip } from './students.ts';
+import { appositionVisit, reverses } from './visit-apposition.ts';
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, findCues } from './visit-cues.ts';
 import { resolveForward } from './visit-forward.ts';
@@ -125,13 +126,26 @@ export function visitsInSentence(
   const prior = ctx.lastOrigin;
   const forward = cues.filter((c) => c.kind === 'forward' && (!rev || c.start < rev.start));
   // "lượng khách Campuchia đến Việt Nam đạt 400.000 lượt": visitor numbers, not a trip.
+  // "… làm việc với ông X, Bộ trưởng … Campuchia, hiện đang ở thăm Việt Nam": the guest's trip,
+  // which no reading of the main clause may turn round.
+  const asides: VisitFinding[] = [];
   for (const fwd of forward.length > 0 && visitorCount(s) ? [] : forward) {
     if (studyTrip(s, fwd.end)) continue;
+    const aside = appositionVisit(s, gaz, fwd);
+    if (aside) {
+      asides.push(aside);
+      from = fwd.end + 1;
+      continue;
+    }
     const found = resolveForward(tt, s, fwd, gaz, ctx, from, rev !== undefined);
     from = fwd.end + 1;
     if (found.length === 0) continue;
     out.push(...found);
     if (followable(s, found[0]!)) ctx.lastOrigin = found[0]!.from;
+  }
+  if (asides.length > 0) {
+    const kept = out.filter((v) => !asides.some((a) => reverses(v, a)));
+    out.splice(0, out.length, ...kept, ...asides);
   }
   // (Talks with a delegation, where the sentence names no venue: the hosts' home is presumed,
   // and gives way to a trip the article tells the other way; see geocode-article.ts.)
