@@ -1,6 +1,6 @@
 // Rules the twenty-sixth session's blind sets called for.
 import { describe, expect, it } from 'vitest';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { sistersOf as sisters, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('"…, hiện đang ở thăm B": the guest’s trip told in an apposition', () => {
   const article = (sentence: string) => ['Hợp tác thanh tra hai nước', sentence].join('\n');
@@ -76,5 +76,103 @@ describe('"Đại diện tỉnh A tham dự có …", "sự hiện diện của 
       'Đại diện chính quyền tỉnh Tây Ninh tham dự có bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh.',
     ];
     expect(visits(home.join('\n'))).toEqual([]);
+  });
+});
+
+describe('"Bí thư tỉnh A … thông tin, …": a speaker at a ceremony abroad', () => {
+  const article = (speaker: string) =>
+    [
+      'Tỉnh Phú Thọ bàn giao trung tâm y tế cho tỉnh bạn',
+      'Chiều 23/12, tại tỉnh Luang Namtha, Bắc Lào, đã diễn ra lễ khánh thành và bàn giao công trình trung tâm y tế - món quà tỉnh Phú Thọ gửi tặng tỉnh Luang Namtha.',
+      speaker,
+    ].join('\n');
+
+  it('"thông tin" before a comma is the verb of a guest who spoke there', () => {
+    expect(
+      visits(
+        article(
+          'Phát biểu tại buổi lễ, Bí thư tỉnh Phú Thọ Trần Văn Nam thông tin, từ năm 2005 tới nay tỉnh đã giúp bạn nhiều công trình.',
+        ),
+      ),
+    ).toEqual(['VN-68>LA-LM']);
+  });
+
+  it('"Sở Thông tin và Truyền thông" is a body’s name, no verb of speech', () => {
+    expect(
+      visits(
+        article(
+          'Giám đốc Sở Thông tin và Truyền thông tỉnh Phú Thọ Trần Văn Nam được giao theo dõi công trình.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"kể từ hội nghị lần trước tổ chức tại B hồi tháng …": an earlier venue', () => {
+  const article = (recall: string) =>
+    [
+      'Hội nghị hợp tác các tỉnh dọc tuyến đường 8',
+      'Ngày 29/8/2010, tại thành phố Đồng Hới, tỉnh Quảng Bình, đã diễn ra hội nghị lần thứ 14 của các tỉnh dọc tuyến đường 8.',
+      'Về dự hội nghị có đại diện lãnh đạo các tỉnh Bolikhămxay, Khăm Muộn (Lào).',
+      recall,
+    ].join('\n');
+
+  it('the parties of this meeting did not travel to the last one’s venue', () => {
+    expect(
+      visits(
+        article(
+          'Hội nghị đã nhìn lại kết quả đạt được kể từ hội nghị lần thứ 13 tổ chức tại Hà Tĩnh hồi tháng 11-2009.',
+        ),
+      ),
+    ).toEqual(['LA-BL>VN-24', 'LA-KH>VN-24']);
+  });
+
+  it('a traveller the recalling sentence names still went there', () => {
+    expect(
+      visits(
+        article(
+          'Đại diện tỉnh Khăm Muộn nhắc lại chuyến sang hội đàm tại Hà Tĩnh hồi tháng 11-2009 của đoàn tỉnh Khăm Muộn.',
+        ),
+      ),
+    ).toContain('LA-KH>VN-23');
+  });
+});
+
+describe('"tiếp đồng chí X, Trưởng Ban Đối ngoại Trung ương, nhân chuyến thăm Campuchia"', () => {
+  it('the country the guest is visiting is not the guest’s own', () => {
+    expect(
+      visits(
+        [
+          'Lãnh đạo Campuchia tiếp Trưởng Ban Đối ngoại Trung ương',
+          'Ngày 22/8, tại Phnom Penh, Thủ tướng Chính phủ Hun Sen đã tiếp đồng chí Trần Văn Nam, Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương, nhân chuyến thăm chính thức Campuchia của đồng chí.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+});
+
+describe('"tại huyện X (tỉnh B – Lào)": an address closed by its country', () => {
+  it('the province before the country word is the venue', () => {
+    expect(
+      visits(
+        [
+          'Hội nghị thường niên giữa hai huyện biên giới',
+          'Sáng ngày 30/10, tại huyện Đắc Chưng (tỉnh Sê Kông – Lào) đã diễn ra hội nghị thường niên lần thứ V giữa hai huyện Đắc Chưng và Nam Giang (Quảng Nam).',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-27>LA-XE']);
+  });
+});
+
+describe('"Giao ước thi đua … giữa … tỉnh A với … tỉnh B": a pact between two provinces', () => {
+  it('is a sister link', () => {
+    expect(
+      sisters(
+        [
+          'Sơ kết giao ước thi đua biên giới',
+          'Giao ước thi đua xây dựng đường biên giới hòa bình được thực hiện giữa Ủy ban MTTQ Việt Nam tỉnh Kiên Giang với Ủy ban Mặt trận tỉnh Kampot.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-7|VN-47']);
   });
 });

@@ -7,6 +7,7 @@ import type { GazetteerEntry } from '../types.ts';
 import { envoyFirst, nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import {
+  commaBefore,
   commaFrom,
   phraseText,
   spanBefore,
@@ -39,6 +40,18 @@ const SPEECH: readonly string[][] = [
   ['chúc', 'mừng'],
   ['cho', 'rằng'],
 ];
+
+/**
+ * A verb of speech at token v; "thông tin" ("Bí thư tỉnh A … thông tin, …") only as a verb, before
+ * a comma or "rằng / thêm", never the name of a body ("Sở Thông tin và Truyền thông").
+ */
+function speechAt(s: SentenceView, v: number): boolean {
+  if (SPEECH.some((ws) => wordsAt(s, v, ws))) return true;
+  return (
+    wordsAt(s, v, ['thông', 'tin']) &&
+    (commaBefore(s, v + 2) || ['rằng', 'thêm'].includes(wordAt(s, v + 2)))
+  );
+}
 
 const HONORIFICS = new Set(['ông', 'bà', 'ngài']);
 const FOREIGN = new Set(['lào', 'campuchia']);
@@ -103,8 +116,7 @@ function placeBeforeSpeech(s: SentenceView, title: number): Mention | null {
   // ("Tỉnh trưởng tỉnh B của Lào, ông …, nhấn mạnh": the place's country is no part of the name.)
   const of = wordAt(s, m.lastToken + 1) === 'của' ? 1 : 0;
   const from = m.lastToken + 1 + (FOREIGN.has(wordAt(s, m.lastToken + 1 + of)) ? of + 1 : 0);
-  for (let v = from; v < from + NAME_REACH && v < s.t1; v++)
-    if (SPEECH.some((ws) => wordsAt(s, v, ws))) return m;
+  for (let v = from; v < from + NAME_REACH && v < s.t1; v++) if (speechAt(s, v)) return m;
   return null;
 }
 
@@ -119,7 +131,7 @@ function headOfDelegation(s: SentenceView, gaz: Gazetteer): Side | null {
   const k = clauseStart(s);
   if (!wordsAt(s, k, ['trưởng', 'đoàn'])) return null;
   let v = k + 2;
-  while (v < Math.min(s.t1, k + HEAD_REACH) && !SPEECH.some((ws) => wordsAt(s, v, ws))) v++;
+  while (v < Math.min(s.t1, k + HEAD_REACH) && !speechAt(s, v)) v++;
   if (v >= Math.min(s.t1, k + HEAD_REACH)) return null;
   const m = s.mentions.find((x) => x.firstToken > k && x.lastToken < v);
   if (m) return local(m);
@@ -159,7 +171,7 @@ function nationalSpeaker(
   const phrase = phraseText(s.tt, k, end);
   if (nationalBodyIndex(phrase) !== 0) return null;
   for (let v = k + 2; v < end; v++)
-    if (SPEECH.some((ws) => wordsAt(s, v, ws))) {
+    if (speechAt(s, v)) {
       const said = phraseText(s.tt, k, v);
       // ("Đại sứ Việt Nam tại Lào … phát biểu" at a party in Vientiane: the envoy at his post.)
       if (envoyFirst(said) && venue.id === gaz.capital(venue.country).id) return null;

@@ -312,9 +312,12 @@ function addressIn(s: SentenceView, k: number): Mention | null {
     (m) => m.span[0] > open && m.span[1] <= close && !isSuccessorRemark(s, m),
   );
   const last = inside[inside.length - 1];
-  // Only an address: the province closes the brackets (or a "(nay là …)" remark follows it).
-  return last && /^\s*(?:\(\s*nay\s[^)]*)?$/u.test(text.slice(last.span[1], close)) ? last : null;
+  // Only an address: the province closes the brackets (or its country, "tỉnh B – Lào", or a
+  // "(nay là …)" remark follows it).
+  return last && ADDRESS_END.test(text.slice(last.span[1], close)) ? last : null;
 }
+const ADDRESS_END =
+  /^\s*(?:[-–,]\s*(?:nước\s+)?(?:lào|campuchia|việt nam)\s*)?(?:\(\s*nay\s[^)]*)?$/iu;
 
 /** The words of a building ("hội trường lớn của trụ sở chính quyền") between tokens a and b. */
 function buildingWords(s: SentenceView, a: number, b: number): number {

@@ -33,6 +33,9 @@ const CUES = [
   'văn bản hợp tác',
   'văn bản thỏa thuận',
   'văn bản thoả thuận',
+  // "Giao ước thi đua … được thực hiện giữa Ủy ban MTTQ tỉnh A với Ủy ban Mặt trận … tỉnh B": a
+  // pact the two sides entered.
+  'giao ước thi đua',
   // "lãnh đạo hai bên đã thống nhất và ký cam kết mở cặp cửa khẩu": a signed commitment.
   'ký cam kết',
   'kí cam kết',

@@ -187,7 +187,7 @@ export function resolveReverse(
   // "Đón tiếp và làm việc với đoàn có đồng chí X, Đại sứ … tại Lào": those after "có" received
   // the delegation; they are no guests.
   if (!guest && !RECEIVERS_AFTER.test(guestPhrase())) {
-    const c = nationalActorCountry(guestPhrase()) ?? consul();
+    const c = nationalActorCountry(guestOwnWords(guestPhrase())) ?? consul();
     // "tiếp đoàn Việt Nam" after "đoàn đại biểu Việt Nam do Bí thư Tỉnh ủy A … dẫn đầu": the
     // provinces' delegation the article follows, called by its country.
     const followed = followedByCountry(s, cue.end + 1, ctx);
@@ -253,6 +253,17 @@ export function resolveReverse(
   const hosts = hostMention ? listedUpTo(s, hostMention).map(local) : [host];
   return guests.flatMap((x) => hosts.map((h) => ({ from: x, to: [h], sentence: s, ...atCapital })));
 }
+
+/**
+ * The guest's own words, up to the trip they are on ("…, Trưởng Ban Đối ngoại Trung ương, nhân
+ * chuyến thăm chính thức Campuchia", "…, đang thăm Lào"): the country visited is not the guest's.
+ */
+function guestOwnWords(lower: string): string {
+  const trip = GUEST_TRIP.exec(lower);
+  return trip ? lower.slice(0, trip.index) : lower;
+}
+const GUEST_TRIP =
+  /,\s*(?:hiện\s+)?(?:nhân\s+(?:dịp\s+)?chuyến|đang\s+(?:ở\s+|có\s+chuyến\s+)?thăm)/u;
 
 const RECEIVERS_AFTER = /^(?:và\s+)?(?:làm việc\s+)?(?:với\s+)?đoàn\s+có\s/u;
 
