@@ -661,13 +661,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Phong Sa Ly (LA-PH) → Điện Biên (VN-71)',
   ],
   'b300-04-my-quy-som-roong-samaki.txt': ['missing sisters: Long An (VN-41) ↔ Svây Riêng (KH-20)'],
-  // corpus-real304 … 307 (blind, twentieth round, scored on 05cb4b4): a foreign outlet's "trụ sở
-  // Bộ Tư lệnh cận vệ của Thủ tướng tại tỉnh B" (a bare title read as Vietnam's, on a Cambodian
-  // story).
-  'b304-05-globaltimes-hunsen-vientiane-stungtreng-attapeu.txt': [
-    'false visits: VN-HN → Kandal (KH-8)',
-    'false visits: VN-HN → Stung Treng (KH-19)',
-  ],
   // corpus-real308 … 311 (blind, twenty-first round, scored on 60ffb8c): a border crossing opened
   // where the Lao deputy governor speaks (the ceremony's place is a village the gazetteer does not
   // hold); a general named by rank alone ("Thượng tướng"); doctors "tại thị trấn … của tỉnh B"
@@ -1316,6 +1309,11 @@ const KNOWN: Record<string, string[]> = {
   // "huyện X (tỉnh B – Lào) là nơi đăng cai hội nghị … giữa hai huyện X và Y (A)".
   'b536-01-dac-chung-nam-giang-thuong-nien.txt': [
     'missing visits: Quảng Nam (VN-27) → Sê Kông (LA-XE)',
+  ],
+  // corpus-real543 … 550 (blind, seventy-ninth round, scored on a9f9df0): one officer "được phân
+  // công sang hỗ trợ Trung tâm …, tỉnh B" (a posting abroad, told of one person).
+  'b543-02-dienbien-can-bo-dat-nuoc-trieu-voi.html': [
+    'missing visits: Điện Biên (VN-71) → Phoong Sa Ly (LA-PH)',
   ],
 };
 const SEEDS = '../shared/corpus/seeds';

@@ -1031,3 +1031,21 @@ describe('cleanArticle: the lead under a strip of bare headlines', () => {
     expect(body).not.toContain('núi Sam');
   });
 });
+
+describe('cleanArticle: "Nguồn ‹outlet›: ‹link›"', () => {
+  it('drops a source line naming the outlet before its link (a place in the outlet’s name)', () => {
+    const text =
+      'Khai trương cặp cửa khẩu quốc tế\n' +
+      'Sáng 19/11, lễ khai trương cặp cửa khẩu diễn ra tại huyện Mộc Châu, tỉnh Sơn La.\n' +
+      'Nguồn Hà Nội TV: https://hanoionline.vn/khai-truong-cua-khau-281678.htm\n';
+    expect(kept(text).join('\n')).not.toContain('Hà Nội');
+    expect(reasons(text)).toContain('source link');
+  });
+
+  it('keeps a sentence that only starts with "Theo"', () => {
+    const text =
+      'Hai tỉnh hợp tác\n' +
+      'Theo lãnh đạo tỉnh Sơn La, hai bên đã thống nhất kế hoạch năm 2025.\n';
+    expect(kept(text).join('\n')).toContain('Theo lãnh đạo tỉnh Sơn La');
+  });
+});

@@ -176,3 +176,49 @@ describe('"Giao ước thi đua … giữa … tỉnh A với … tỉnh B": a p
     ).toEqual(['KH-7|VN-47']);
   });
 });
+
+describe('"Đoàn công tác tỉnh A … hội đàm với Ban … tỉnh B": talks with a body of B', () => {
+  it('the delegation went to each province whose body it held talks with', () => {
+    expect(
+      visits(
+        [
+          'Ban Chỉ đạo 515 tỉnh Kon Tum hội đàm với các tỉnh bạn',
+          'Từ ngày 12 đến 19/10/2018, Đoàn công tác của Ban Chỉ đạo 515 tỉnh Kon Tum do đồng chí Trần Văn Nam làm trưởng đoàn đã lần lượt hội đàm với Ban Chuyên trách tỉnh Ratanakiri/Campuchia cùng Ban Công tác đặc biệt các tỉnh Attapeu, Sekong/Lào.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-28>KH-16', 'VN-28>LA-AT', 'VN-28>LA-XE']);
+  });
+});
+
+describe('"tiếp Đoàn … Campuchia … cùng Đoàn … Lào": two delegations received', () => {
+  it('each country’s delegation came to the host’s capital', () => {
+    expect(
+      visits(
+        [
+          'Thủ tướng tiếp các đoàn dự quốc tang',
+          'Chiều 2/5, Thủ tướng Trần Văn Nam đã tiếp Đoàn đại biểu cấp cao Campuchia do Thủ tướng Hun Sen dẫn đầu cùng Đoàn đại biểu cấp cao Lào do ông Saysomphone Phomvihane làm trưởng đoàn.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>VN-HN*', 'LA-VT*>VN-HN*']);
+  });
+});
+
+describe('"chuyên chở … hàng viện trợ từ A tới B": goods on their way', () => {
+  const article = (sentence: string) => ['Hàng viện trợ đến tỉnh bạn', sentence].join('\n');
+
+  it('aid carried from A to B is no trip of A’s', () => {
+    expect(
+      visits(
+        article(
+          'Vừa qua, công ty đã hỗ trợ chuyên chở 1.200 suất hàng viện trợ từ TP. Đà Nẵng tới Trung tâm tỉnh lỵ Sê Kông, nước CHDCND Lào.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a coach carrying a delegation still took it there', () => {
+    expect(
+      visits(article('Sáng 5/3, xe chở đoàn đại biểu tỉnh Quảng Nam đã tới tỉnh Sê Kông.')),
+    ).toEqual(['VN-27>LA-XE']);
+  });
+});

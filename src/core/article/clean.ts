@@ -5,7 +5,7 @@
 // words only as a stronger hint. See /work/shared/corpus/seeds for what real pages look like.
 import type { DroppedBlock, Span } from '../types.ts';
 import { fold, foldedRanges, foldInto, isWhiteSpace, trimRuns } from '../normalize.ts';
-import { isStampLine } from './metadata.ts';
+import { isStampLine, URL_LABEL_WORDS } from './metadata.ts';
 
 export interface CleanResult {
   /** First non-empty line, trimmed. */
@@ -97,8 +97,7 @@ const IMAGE_MARKUP = /^\|?\s*(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$/;
 const PIPES_ONLY = /^[|\s-]+$/;
 const MEDIA_TAG =
   /^\[(infographic|inforgraphic|video|clip|photo|ảnh|emagazine|e-magazine|longform|podcast|live|trực tiếp|megastory|audio|multimedia)\]/iu;
-const SOURCE_LINK =
-  /^(?:(?:đường dẫn bài viết|đường dẫn|link bài viết|link bài gốc|link|url|nguồn|source|bài gốc)\s*:\s*)?https?:\/\/\S+$/iu;
+const SOURCE_LINK = new RegExp(String.raw`^(?:${URL_LABEL_WORDS}\s*:\s*)?https?:\/\/\S+$`, 'iu');
 const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?`;
 const CREDIT_ONLY = new RegExp(
   String.raw`^\(?\s*(?:ảnh|nguồn|photo|video|theo)\s*:?\s*${DOMAIN}\s*\)?$`,

@@ -18,8 +18,10 @@ const WORDS_DMY_ALL = new RegExp(WORDS_DMY.source, 'g');
 const STAMP_NOISE =
   /\b(cap nhat|dang luc|ngay dang|xuat ban|dang|luc|ngay|gio|thu (hai|ba|tu|nam|sau|bay)|thu [2-7]|chu nhat|cn|gmt\s*[+-]?\s*\d*|utc|am|pm|sa|ch)\b/g;
 
-const URL_LABEL =
-  /^(?:đường dẫn bài viết|đường dẫn|link bài viết|link bài gốc|link|url|nguồn|source|bài gốc)\s*:\s*(\S+)\s*$/iu;
+// The label of a line giving the article's address ("Nguồn Hà Nội TV: https://…": the outlet a
+// story was taken from may be named before it).
+export const URL_LABEL_WORDS = String.raw`(?:đường dẫn bài viết|đường dẫn|link bài viết|link bài gốc|link|url|bài gốc|(?:nguồn|source|theo)(?:\s+[^\s:]+){0,6})`;
+const URL_LABEL = new RegExp(String.raw`^${URL_LABEL_WORDS}\s*:\s*(\S+)\s*$`, 'iu');
 
 /** YYYY-MM-DD when the parts make a real calendar day, else null. */
 export function isoDay(year: number, month: number, day: number): string | null {

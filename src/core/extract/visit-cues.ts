@@ -131,15 +131,27 @@ function talksWithLeader(s: SentenceView, k: number): number | null {
     if (commaBefore(s, j) || s.mentions.some((m) => m.firstToken === j)) return null;
     if (wordAt(s, j) !== 'với') continue;
     if (commaBefore(s, j + 1)) return null;
-    // ("… với huyện Y, tỉnh B": a district, then its province.)
+    // ("… với huyện Y, tỉnh B": a district, then its province; "… với Ban Chuyên trách tỉnh B": a
+    // body of B.)
     const district = SUB_UNITS.has(wordAt(s, j + 1));
+    const body = HOST_BODIES.has(wordAt(s, j + 1));
     const hosts = s.mentions.some(
-      (m) => m.headToken === j + 1 || (district && m.headToken > j + 2 && m.headToken <= j + 7),
+      (m) =>
+        m.headToken === j + 1 ||
+        (district && m.headToken > j + 2 && m.headToken <= j + 7) ||
+        (body && m.headToken <= j + HOST_BODY_WORDS && !commaIn(s, j + 1, m.headToken)),
     );
     return hosts ? k + 1 : null;
   }
   return null;
 }
+// A body of the hosts' province named before it ("Ban Chuyên trách tỉnh B", "Sở Ngoại vụ tỉnh B").
+const HOST_BODIES = new Set(['ban', 'sở', 'ủy', 'uỷ', 'công', 'bộ', 'hội', 'liên']);
+const HOST_BODY_WORDS = 7;
+const commaIn = (s: SentenceView, a: number, b: number) => {
+  for (let k = a + 1; k <= b; k++) if (commaBefore(s, k)) return true;
+  return false;
+};
 // How many words may name the round of talks ("lần thứ chín", "giao ban định kỳ năm 2024").
 const ROUND_WORDS = 6;
 

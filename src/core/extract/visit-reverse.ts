@@ -240,7 +240,9 @@ export function resolveReverse(
     s.mentions.some((m) => m.entry.country === g.entry.country && isLocated(s, m))
   )
     return [];
-  const guests = guestMention ? withListed(s, guestMention).map(local) : [guest];
+  const guests = guestMention
+    ? withListed(s, guestMention).map(local)
+    : [guest, ...otherDelegations(guestPhrase(), [host, guest], gaz)];
   const atCapital =
     host.level === 'national' && !placed
       ? { atCapital: true as const, received: true as const }
@@ -264,6 +266,23 @@ function guestOwnWords(lower: string): string {
 }
 const GUEST_TRIP =
   /,\s*(?:hiện\s+)?(?:nhân\s+(?:dịp\s+)?chuyến|đang\s+(?:ở\s+|có\s+chuyến\s+)?thăm)/u;
+
+/**
+ * "tiếp Đoàn đại biểu cấp cao Campuchia do … dẫn đầu cùng Đoàn đại biểu cấp cao Lào do …": the
+ * national delegations received besides the first, each called by its country.
+ */
+function otherDelegations(lower: string, not: readonly Side[], gaz: Gazetteer): Side[] {
+  const seen = new Set(not.map((x) => x.entry.country));
+  const out: Side[] = [];
+  for (const m of guestOwnWords(lower).matchAll(DELEGATION_OF_COUNTRY)) {
+    const c = countryWords(m[1]!)[0]?.country;
+    if (c && !seen.has(c)) out.push(national(gaz, c));
+    if (c) seen.add(c);
+  }
+  return out;
+}
+const DELEGATION_OF_COUNTRY =
+  /(?<![\p{L}])(?:cùng|và) đoàn(?: đại biểu)?(?: cấp cao)?(?: của)?(?: nước| vương quốc| chdcnd)? (lào|campuchia|việt nam)(?![\p{L}])/gu;
 
 const RECEIVERS_AFTER = /^(?:và\s+)?(?:làm việc\s+)?(?:với\s+)?đoàn\s+có\s/u;
 

@@ -108,6 +108,21 @@ function followable(s: SentenceView, v: VisitFinding): boolean {
 }
 
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
+/**
+ * "… chuyên chở 1.200 suất hàng viện trợ từ TP. A tới B", "vận chuyển hàng … đến B": goods sent
+ * on their way, nobody's trip (not "xe chở đoàn đại biểu … tới B").
+ */
+function goodsCarried(s: SentenceView, cue: number): boolean {
+  for (let k = cue - 1; k >= Math.max(s.t0, cue - CARRIED_REACH); k--) {
+    if (commaBefore(s, k + 1) || PEOPLE.has(wordAt(s, k))) return false;
+    const w = wordAt(s, k);
+    if (w === 'chở' || (w === 'chuyển' && wordAt(s, k - 1) === 'vận')) return true;
+  }
+  return false;
+}
+const CARRIED_REACH = 14;
+const PEOPLE = new Set(['đoàn', 'đại', 'khách', 'người', 'cán', 'học']);
+
 export function visitsInSentence(
   tt: TokenizedText,
   s: SentenceView,
@@ -130,7 +145,7 @@ export function visitsInSentence(
   // which no reading of the main clause may turn round.
   const asides: VisitFinding[] = [];
   for (const fwd of forward.length > 0 && visitorCount(s) ? [] : forward) {
-    if (studyTrip(s, fwd.end)) continue;
+    if (studyTrip(s, fwd.end) || (fwd.motion && goodsCarried(s, fwd.start))) continue;
     const aside = appositionVisit(s, gaz, fwd);
     if (aside) {
       asides.push(aside);
