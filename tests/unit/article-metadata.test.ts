@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateFromText,
+  dateFromUrl,
   httpUrl,
   isStampLine,
   parseDate,
@@ -163,5 +164,24 @@ describe('urlFromText and httpUrl', () => {
 
   it('gives null when no line names a source', () => {
     expect(urlFromText('Tiêu đề\nThân bài nói về https://vi.example trong câu.')).toBeNull();
+  });
+});
+
+describe('dateFromUrl', () => {
+  it.each([
+    ['http://www.ktdt.vn/chinh-tri/tin-tuc/2014/03/810230c0/hop-tac/', '2014-03'],
+    ['https://example.vn/2019/12/05/doan-tinh-sang-tham/', '2019-12-05'],
+    ['https://dantri.com.vn/xa-hoi/bi-thu-khao-sat-bien-gioi-20220822172444128.htm', '2022-08-22'],
+  ])('%s → %s', (url, date) => expect(dateFromUrl(url)).toBe(date));
+
+  it.each([
+    'https://baomoi.com/tang-cuong-hop-tac/c/13233590.epi',
+    'https://example.vn/2019/13/05/khong-phai-ngay/',
+    'https://example.vn/tin-tuc/20221345172444128.htm',
+  ])('%s holds no date', (url) => expect(dateFromUrl(url)).toBeNull());
+
+  it('takes nothing from the host name', () => {
+    expect(dateFromUrl('https://2014.example.vn/03/bai-viet')).toBeNull();
+    expect(dateFromUrl(null)).toBeNull();
   });
 });

@@ -89,3 +89,15 @@ describe('prepareArticle', () => {
     ).toThrow(EmptyArticleError);
   });
 });
+
+describe('prepareArticle: the date of a credited story’s address', () => {
+  it('dates an undated page by the address its source line gives', () => {
+    const content =
+      'Hai hội phụ nữ tăng cường hợp tác\n' +
+      'Chiều 4/3, lãnh đạo thành phố đã tiếp đoàn Hội phụ nữ Thủ đô Viêng Chăn.\n' +
+      'Nguồn KTĐT: http://www.ktdt.vn/chinh-tri/tin-tuc/2014/03/810230c0/hop-tac-phu-nu/\n';
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content });
+    expect(doc.date).toBe('2014-03');
+    expect(doc.url).toBe('http://www.ktdt.vn/chinh-tri/tin-tuc/2014/03/810230c0/hop-tac-phu-nu/');
+  });
+});

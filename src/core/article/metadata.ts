@@ -140,6 +140,24 @@ export function httpUrl(value: string | null | undefined): string | null {
   }
 }
 
+/**
+ * The day (or month) an article's address carries: "…/2014/03/04/…", "…/2014/03/…",
+ * "…-20220822172444128.htm" (a stamp of 17 digits, day then clock). Null when it holds none.
+ */
+export function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  const path = url.replace(/^https?:\/\/[^/]+/i, '');
+  const parts = URL_DAY_PATH.exec(path);
+  if (parts) {
+    const month = `${parts[1]}-${parts[2]}`;
+    return parts[3] ? isoDay(+parts[1]!, +parts[2]!, +parts[3]) : month;
+  }
+  const stamp = URL_STAMP.exec(path);
+  return stamp ? isoDay(+stamp[1]!, +stamp[2]!, +stamp[3]!) : null;
+}
+const URL_DAY_PATH = /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(?:(0[1-9]|[12]\d|3[01])\/)?/;
+const URL_STAMP = /[-/]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{9}\.html?$/;
+
 /** Source URL from a line such as "Đường dẫn bài viết: https://…" or "Nguồn: https://…". */
 export function urlFromText(text: string): string | null {
   // Every address httpUrl takes has a "://": without one, no line is worth reading.

@@ -4,7 +4,7 @@ import type { ArticleDoc, DroppedBlock } from '../types.ts';
 import { cleanArticle } from './clean.ts';
 import { htmlToArticle } from './html.ts';
 import { articleIdOfSpans } from './id.ts';
-import { dateFromText, httpUrl, isoDay, parseDate, urlFromText } from './metadata.ts';
+import { dateFromText, dateFromUrl, httpUrl, isoDay, parseDate, urlFromText } from './metadata.ts';
 import { textWithoutMarkup } from './text-markup.ts';
 import { unwrapLines } from './unwrap.ts';
 
@@ -59,14 +59,16 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
   // The id hashes what the article says (title + kept lines), not the page around it.
   const ts = cleaned.titleSpan;
   const body = cleaned.keep.filter(([s, e]) => !ts || s !== ts[0] || e !== ts[1]);
-  let date = givenDate(raw.date, warnings);
-  date ??= metaDate ?? dateFromText(text);
   let url: string | null = null;
   if (raw.url) {
     url = httpUrl(raw.url);
     if (!url) warnings.push(`url ignored (not an http(s) address): ${raw.url.slice(0, 80)}`);
   }
   url ??= metaUrl ?? urlFromText(text);
+  let date = givenDate(raw.date, warnings);
+  // (The addresses' dates last, the page's own, then the one of the story it credits: a page's
+  // stamp is the day it was published.)
+  date ??= metaDate ?? dateFromText(text) ?? dateFromUrl(url) ?? dateFromUrl(urlFromText(text));
 
   return {
     doc: {

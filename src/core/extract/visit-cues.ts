@@ -6,6 +6,7 @@ import { fold as foldWord } from '../normalize.ts';
 import {
   countryWordAt,
   commaBefore,
+  commaFrom,
   foldedAt,
   hasWords,
   FoldedWords,
@@ -139,7 +140,7 @@ function talksWithLeader(s: SentenceView, k: number): number | null {
       (m) =>
         m.headToken === j + 1 ||
         (district && m.headToken > j + 2 && m.headToken <= j + 7) ||
-        (body && m.headToken <= j + HOST_BODY_WORDS && !commaIn(s, j + 1, m.headToken)),
+        (body && m.headToken <= j + HOST_BODY_WORDS && !commaUpTo(s, j + 2, m.headToken)),
     );
     return hosts ? k + 1 : null;
   }
@@ -148,10 +149,11 @@ function talksWithLeader(s: SentenceView, k: number): number | null {
 // A body of the hosts' province named before it ("Ban Chuyên trách tỉnh B", "Sở Ngoại vụ tỉnh B").
 const HOST_BODIES = new Set(['ban', 'sở', 'ủy', 'uỷ', 'công', 'bộ', 'hội', 'liên']);
 const HOST_BODY_WORDS = 7;
-const commaIn = (s: SentenceView, a: number, b: number) => {
-  for (let k = a + 1; k <= b; k++) if (commaBefore(s, k)) return true;
-  return false;
-};
+/** A comma before some token from a up to b. */
+function commaUpTo(s: SentenceView, a: number, b: number): boolean {
+  const c = commaFrom(s, a);
+  return c >= 0 && c <= b;
+}
 // How many words may name the round of talks ("lần thứ chín", "giao ban định kỳ năm 2024").
 const ROUND_WORDS = 6;
 
