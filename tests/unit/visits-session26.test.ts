@@ -222,3 +222,67 @@ describe('"chuyên chở … hàng viện trợ từ A tới B": goods on their 
     ).toEqual(['VN-27>LA-XE']);
   });
 });
+
+describe('the Party’s central commissions act for their country', () => {
+  it('"Đoàn đại biểu Ủy ban Kiểm tra Trung ương" went from Hà Nội', () => {
+    expect(
+      visits(
+        [
+          'Hai Ủy ban Kiểm tra tăng cường hợp tác',
+          'Theo lời mời của phía bạn, từ ngày 9 đến 13/9, Đoàn đại biểu Ủy ban Kiểm tra Trung ương do ông Trần Văn Nam làm trưởng đoàn đã sang thăm và làm việc tại Lào.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});
+
+describe('"đợt tình nguyện do Tỉnh đoàn A phối hợp … tổ chức tại tỉnh B"', () => {
+  it('the organiser held it abroad, where the sentence says it was held', () => {
+    expect(
+      visits(
+        [
+          'Tình nguyện quốc tế tại nước bạn',
+          'Mới đây, trong đợt công tác tình nguyện quốc tế do Tỉnh đoàn Hà Tĩnh phối hợp cùng các đơn vị tổ chức tại tỉnh Bôlykhămxay, trên 500 người dân đã được khám sức khỏe.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-23>LA-BL']);
+  });
+});
+
+describe('tour routes and what tourists may do tell no trip', () => {
+  const article = (sentence: string) =>
+    ['Hợp tác phát triển du lịch giữa hai tỉnh', sentence].join('\n');
+
+  it('"Tuyến thứ hai: từ A đến B" is a route', () => {
+    expect(
+      visits(
+        article(
+          '- Tuyến thứ hai: từ Cánh đồng chum (Xiêng Khoảng) đến Khu du lịch sinh thái Na Hang (Tuyên Quang), và theo chiều ngược lại.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"du khách có thể kết hợp đến thăm B" is a possibility', () => {
+    expect(
+      visits(
+        article(
+          'Với tuyến này, du khách từ tỉnh Xiêng Khoảng có thể kết hợp đến thăm Khu du lịch Na Hang tại tỉnh Tuyên Quang.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"Trên cơ sở chương trình hợp tác giữa A - B": an agreed programme', () => {
+  it('is a sister link', () => {
+    expect(
+      sisters(
+        [
+          'Quảng Nam hỗ trợ tỉnh bạn vật tư y tế',
+          'Trên cơ sở chương trình hợp tác giữa Quảng Nam - Sê Kông, tỉnh đã trao tặng vật tư y tế.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-XE|VN-27']);
+  });
+});

@@ -18,6 +18,17 @@ const NATIONAL_BODIES = [
   'thượng viện',
   'ban đối ngoại trung ương',
   'ban đối ngoại tw',
+  // The Party's other central commissions ("Đoàn đại biểu Ủy ban Kiểm tra Trung ương"); a
+  // province's own are "… Tỉnh ủy".
+  'ủy ban kiểm tra trung ương',
+  'uỷ ban kiểm tra trung ương',
+  'ban tổ chức trung ương',
+  'ban tuyên giáo trung ương',
+  'ban tuyên giáo và dân vận trung ương',
+  'ban dân vận trung ương',
+  'ban nội chính trung ương',
+  'ban kinh tế trung ương',
+  'hội đồng lý luận trung ương',
   'ban chấp hành trung ương',
   'ban bí thư',
   'bí thư trung ương',

@@ -467,9 +467,11 @@ export function venueIn(s: SentenceView): Mention | null {
     for (let b = f.k - 2; b >= Math.max(s.t0, f.k - 9); b--) {
       const pair = `${wordAt(s, b)} ${wordAt(s, b + 1)}`;
       // ("…, tổ chức ngày 5-4-2017 tại B": the event's own clause, set off by a comma.)
+      // ("đợt tình nguyện do Tỉnh đoàn A phối hợp … tổ chức tại B": held by its organiser there.)
       if (
         pair === 'diễn ra' ||
-        (pair === 'tổ chức' && (wordAt(s, b - 1) === 'được' || commaBefore(s, b)))
+        (pair === 'tổ chức' &&
+          (wordAt(s, b - 1) === 'được' || commaBefore(s, b) || organiserBefore(s, b)))
       )
         return true;
     }
@@ -648,6 +650,16 @@ function sameProvinceBodyAfter(s: SentenceView, m: Mention): number {
   }
   return m.lastToken;
 }
+/** "do ‹organiser› (phối hợp …)" ends right before token b, in the same clause. */
+function organiserBefore(s: SentenceView, b: number): boolean {
+  for (let j = b - 1; j >= Math.max(s.t0, b - ORGANISER_WORDS); j--) {
+    if (commaBefore(s, j + 1)) return false;
+    if (wordAt(s, j) === 'do') return s.mentions.some((m) => m.headToken > j && m.headToken < b);
+  }
+  return false;
+}
+const ORGANISER_WORDS = 12;
+
 /** "tổ chức lễ / hội nghị / thi đấu …" at token k: an event organised. */
 function organisesAt(s: SentenceView, k: number): boolean {
   // "tỉnh B đã khai mạc Ngày hội …": the opening of an event it holds; "tỉnh B đăng cai cuộc họp

@@ -65,6 +65,8 @@ const CUES = [
   // ("Thực hiện chương trình hợp tác giữa A với 3 tỉnh … là B1, B2 và B3": a programme carried
   // out is one agreed.)
   'thực hiện chương trình hợp tác',
+  // ("Trên cơ sở chương trình hợp tác giữa A - B, …": the programme agreed, acted on.)
+  'cơ sở chương trình hợp tác',
   'triển khai chương trình hợp tác',
   // "Chính quyền tỉnh đã ký nhiều thỏa thuận với các tỉnh A và B".
   'ký nhiều thỏa thuận',

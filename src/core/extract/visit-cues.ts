@@ -709,10 +709,15 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
   return false;
 }
 
-/** A plan or denial word ("sẽ", "dự kiến", "chưa") within five tokens before k. */
+/**
+ * A plan, denial or mere possibility ("sẽ", "dự kiến", "chưa"; "du khách có thể kết hợp đến thăm
+ * B") within five tokens before k.
+ */
 function futureJustBefore(s: SentenceView, k: number): boolean {
-  for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--)
+  for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--) {
     if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+    if (wordAt(s, b) === 'thể' && ['có', 'không'].includes(wordAt(s, b - 1))) return true;
+  }
   return false;
 }
 
@@ -1012,7 +1017,8 @@ function courseTo(s: SentenceView, k: number): boolean {
       const w = wordAt(s, c);
       // ("đường từ cửa khẩu sang Lào tắc nghẽn": the road's course.)
       if (COURSES.has(w) || /^\d+(?:[.,]\d+)?km$/.test(w) || roadAt(s, c)) return true;
-      if (commaBefore(s, c + 1)) return false;
+      // ("Tuyến thứ hai: từ A đến B": a route named, then its course after the colon.)
+      if (commaBefore(s, c + 1) && !(c + 1 === b && colonBefore(s, b))) return false;
     }
     return false;
   }
@@ -1020,6 +1026,11 @@ function courseTo(s: SentenceView, k: number): boolean {
 }
 
 const ROUTE_REACH = 16;
+
+function colonBefore(s: SentenceView, k: number): boolean {
+  const { text, tokens } = s.tt;
+  return k > s.t0 && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(':');
+}
 
 /**
  * "điểm dừng chân của du khách quốc tế trên hành trình dọc dòng Mekong, từ A ngược lên B": a
