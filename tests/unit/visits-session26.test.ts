@@ -286,3 +286,31 @@ describe('"Trên cơ sở chương trình hợp tác giữa A - B": an agreed pr
     ).toEqual(['LA-XE|VN-27']);
   });
 });
+
+describe('"Đoàn đại biểu Campuchia gồm lãnh đạo tỉnh A, tỉnh B": one country’s roll', () => {
+  it('each province on the roll came to the host’s Tết meeting', () => {
+    expect(
+      visits(
+        [
+          'Long An họp mặt mừng Xuân với đoàn đại biểu Campuchia',
+          'Ngày 14/1, Tỉnh ủy, UBND tỉnh Long An tổ chức buổi họp mặt mừng Tết Nguyên đán 2020 với đoàn đại biểu Campuchia.',
+          'Đoàn đại biểu Campuchia gồm lãnh đạo tỉnh Svay Rieng, tỉnh Prey Veng cùng các sĩ quan Quân đội Hoàng gia Campuchia.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-20>VN-41', 'KH-14>VN-41']);
+  });
+});
+
+describe('"Hội nghị do ‹chair› Việt Nam, ‹chair› Campuchia và ‹chair› Lào đồng chủ trì"', () => {
+  it('each co-chair from abroad came to the venue, the titles run on with commas', () => {
+    expect(
+      visits(
+        [
+          'Quan chức cấp cao ba nước nhóm họp tại Đắk Nông',
+          'Ngày 1/11, Hội nghị Quan chức cấp cao lần thứ 11 khu vực Tam giác phát triển đã khai mạc tại thị xã Gia Nghĩa, tỉnh Đắk Nông.',
+          'Hội nghị do Thứ trưởng Bộ Kế hoạch và Đầu tư Việt Nam Trần Văn Nam, Quốc vụ khanh Bộ Thương mại Campuchia Sok Chea và Thứ trưởng Bộ Ngoại giao Lào Bounmy đồng chủ trì.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>VN-72', 'LA-VT*>VN-72']);
+  });
+});

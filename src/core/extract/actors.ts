@@ -423,8 +423,13 @@ export function coChairCountries(lower: string): CountryCode[] {
   if (chair) return bodyCountries(lower.slice(chair.index + chair[0].length).split(CHAIR_ITEMS));
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì":
   // the roll before the verb, one person per item.
+  // ("do Thứ trưởng … Việt Nam A, Quốc vụ khanh … Campuchia B và Thứ trưởng … Lào C đồng chủ trì":
+  // titled items run on with commas.)
   const roll = CHAIRED_BY.exec(lower);
-  if (roll) return bodyCountries(roll[1]!.split(CHAIR_ITEMS));
+  if (roll)
+    return bodyCountries(
+      roll[1]!.split(CHAIR_ITEMS).flatMap((item) => bodyItems(item, TITLED_RUN)),
+    );
   // "Bộ trưởng … Việt Nam A cùng Bộ trưởng … Lào B và Tổng Thư ký … Campuchia C đồng chủ trì hội
   // nghị": the co-chairs as the subject, one title per item.
   const subjects = CHAIRS_FIRST.exec(lower);
@@ -440,6 +445,7 @@ const TITLED_ITEMS =
 
 const CHAIRED_BY = /(?<![\p{L}])do\s(.{10,400}?),?\s(?:đồng\s)?chủ trì(?![\p{L}])/u;
 const CHAIR_ITEMS = /;|\svà\s(?=(?:ông|bà|ngài|đồng chí)\s)/u;
+export const TITLED_RUN = /(,\s|\svà\s)/u;
 
 /** The countries of the national bodies in a list's items, each named with its own country word. */
 function bodyCountries(parts: readonly string[]): CountryCode[] {

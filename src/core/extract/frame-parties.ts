@@ -168,11 +168,16 @@ function rollAfterSide(s: SentenceView, side: number, reach: number): number {
   return -1;
 }
 
-/** "Đại biểu Campuchia gồm đại diện …", "Đoàn Lào có …": the roll of one country's side. */
+/**
+ * "Đại biểu Campuchia gồm đại diện …", "Đoàn (đại biểu) Lào có …": the roll of one country's
+ * side.
+ */
 function delegatesRollCall(s: SentenceView): boolean {
   const head = wordAt(s, s.t0);
-  const at = head === 'đại' && wordAt(s, s.t0 + 1) === 'biểu' ? s.t0 + 2 : s.t0 + 1;
   if (head !== 'đại' && head !== 'đoàn') return false;
+  let at = head === 'đoàn' ? s.t0 + 1 : s.t0;
+  if (wordsAt(s, at, ['đại', 'biểu'])) at += 2;
+  else if (head === 'đại') return false;
   const n = countryWordAt(s, at);
   return n > 0 && ['gồm', 'có'].includes(wordAt(s, at + n));
 }

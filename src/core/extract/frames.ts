@@ -15,6 +15,7 @@ import {
   listedNationalActors,
   nationalActorNear,
   nationalBodyIndex,
+  TITLED_RUN,
 } from './actors.ts';
 import { defenceExchangeVisits } from './defence-exchange.ts';
 import { visitsHere } from './frame-here.ts';
@@ -158,7 +159,7 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
  * an item whose titles go on to a province is one person's chain.
  */
 function rollParts(item: string): string[] {
-  return PLACE_TITLE.test(item) ? [item] : bodyItems(item, /(,\s|\svà\s)/u);
+  return PLACE_TITLE.test(item) ? [item] : bodyItems(item, TITLED_RUN);
 }
 
 // "… bằng nguồn viện trợ không hoàn lại của Chính phủ Việt Nam", "do Chính phủ Việt Nam tài trợ":
