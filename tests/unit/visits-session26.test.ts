@@ -314,3 +314,17 @@ describe('"Hội nghị do ‹chair› Việt Nam, ‹chair› Campuchia và ‹
     ).toEqual(['KH-12*>VN-72', 'LA-VT*>VN-72']);
   });
 });
+
+describe('"… được đến thăm, làm việc với đồng chí Phó Thủ tướng …": a series of trip verbs', () => {
+  it('the speaker’s own province went, not the national body he met', () => {
+    expect(
+      visits(
+        [
+          'Đoàn công tác Hà Tĩnh chào xã giao Phó Thủ tướng Lào',
+          'Chiều 4/7, Đoàn công tác tỉnh Hà Tĩnh do Chủ tịch UBND tỉnh Trần Văn Nam làm trưởng đoàn đã tới thủ đô Vientiane chào xã giao Phó Thủ tướng, Bộ trưởng Bộ Công an nước CHDCND Lào.',
+          'Phát biểu tại buổi gặp, Chủ tịch UBND tỉnh Trần Văn Nam bày tỏ vinh dự khi được đến thăm, làm việc với đồng chí Phó Thủ tướng, Bộ trưởng cùng lãnh đạo lực lượng Công an nước CHDCND Lào.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-23>LA-VT']);
+  });
+});

@@ -209,11 +209,12 @@ export function resolveForward(
   if (!origin && ctx.envoy && endsOnEnvoy(phraseText(tt, Math.max(from, cue.start - 4), cue.start)))
     origin = national(gaz, ctx.envoy);
   // "Trước đó, ngày 12/8, làm việc với lãnh đạo tỉnh B, Phó Thủ tướng X đánh giá cao …": the
-  // clause opens with the verb; its subject follows the clause.
+  // clause opens with the verb; its subject follows the clause. (Not "… được đến thăm, làm việc
+  // với đồng chí …": one more verb of a series, whose subject came before.)
   if (
     !origin &&
     wordsAt(s, cue.start, ['làm', 'việc', 'với']) &&
-    (cue.start === s.t0 || commaBefore(s, cue.start))
+    (cue.start === s.t0 || (commaBefore(s, cue.start) && wordAt(s, cue.start - 1) !== 'thăm'))
   )
     origin = subjectAfterClause(tt, s, gaz, cue.end + 1, notTraveller);
   // "Đây là chuyến công tác đầu tiên của lãnh đạo tỉnh A", "đánh giá cao chuyến thăm của đoàn
