@@ -42,7 +42,7 @@ function guestBefore(s: SentenceView, gaz: Gazetteer, k: number): Side | null {
 /** The place or country the trip goes to, a few words after the cue. */
 function placeAfter(s: SentenceView, gaz: Gazetteer, cue: Cue): Side | null {
   for (let j = cue.end + 1; j < Math.min(s.t1, cue.end + 1 + PLACE_REACH); j++) {
-    const m: Mention | undefined = s.mentions.find((x) => x.firstToken === j);
+    const m = s.mentions.find((x) => x.firstToken === j);
     if (m) return local(m);
     const c = countryNamedAt(s, j);
     if (c) return national(gaz, c);

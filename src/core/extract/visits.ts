@@ -114,8 +114,8 @@ function followable(s: SentenceView, v: VisitFinding): boolean {
  */
 function goodsCarried(s: SentenceView, cue: number): boolean {
   for (let k = cue - 1; k >= Math.max(s.t0, cue - CARRIED_REACH); k--) {
-    if (commaBefore(s, k + 1) || PEOPLE.has(wordAt(s, k))) return false;
     const w = wordAt(s, k);
+    if (commaBefore(s, k + 1) || PEOPLE.has(w)) return false;
     if (w === 'chở' || (w === 'chuyển' && wordAt(s, k - 1) === 'vận')) return true;
   }
   return false;
