@@ -1293,11 +1293,6 @@ const KNOWN: Record<string, string[]> = {
   // rules, and left as found): a minister only "có mặt tại lễ khai mạc" of a culture week the lead
   // opened "tại Lào".
   'b532-04-tuan-van-hoa-viet-nam-tai-lao-2019.txt': ['missing visits: VN-HN → Viêng Chăn (LA-VT)'],
-  // corpus-real535 … 542 (blind, seventy-eighth round, scored on 592ebdb): a host told as
-  // "huyện X (tỉnh B – Lào) là nơi đăng cai hội nghị … giữa hai huyện X và Y (A)".
-  'b536-01-dac-chung-nam-giang-thuong-nien.txt': [
-    'missing visits: Quảng Nam (VN-27) → Sê Kông (LA-XE)',
-  ],
   // corpus-real543 … 550 (blind, seventy-ninth round, scored on a9f9df0): one officer "được phân
   // công sang hỗ trợ Trung tâm …, tỉnh B" (a posting abroad, told of one person).
   'b543-02-dienbien-can-bo-dat-nuoc-trieu-voi.html': [

@@ -328,3 +328,16 @@ describe('"… được đến thăm, làm việc với đồng chí Phó Thủ 
     ).toEqual(['VN-23>LA-VT']);
   });
 });
+
+describe('"huyện X (tỉnh B – Lào) là nơi đăng cai hội nghị … giữa hai huyện X và Y (A)"', () => {
+  it('the host named with its country is the venue; the other district’s province came', () => {
+    expect(
+      visits(
+        [
+          'Hội nghị hợp tác thường niên giữa hai huyện biên giới',
+          'Sáng ngày 30/10, huyện Đắc Chưng (tỉnh Sê Kông – Lào) là nơi đăng cai hội nghị thường niên lần thứ V giữa hai huyện Đắc Chưng và Nam Giang (Quảng Nam).',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-27>LA-XE']);
+  });
+});

@@ -235,12 +235,13 @@ const TOURED = new Set(['đến thăm', 'sang thăm', 'tới thăm', 'chúc tế
 /** "B (Campuchia) là nơi diễn ra …", "B là nơi tổ chức …": B, then "là nơi" and the event. */
 function placeOfEvent(s: SentenceView, m: Mention): boolean {
   let k = m.lastToken + 1;
-  // "(Campuchia)": the country written after the place.
+  // "(Campuchia)", "(tỉnh B – Lào)": the country written after the place.
   const n = countryWordAt(s, k);
-  if (n > 0 && /^\s*\($/.test(s.tt.text.slice(m.span[1], s.tt.tokens[k]!.start))) k += n;
+  if (n > 0 && /^\s*[(,–-]\s*$/.test(s.tt.text.slice(m.span[1], s.tt.tokens[k]!.start))) k += n;
   if (!wordsAt(s, k, ['là', 'nơi'])) return false;
+  // ("huyện X (tỉnh B – Lào) là nơi đăng cai hội nghị …": the host of the meeting.)
   const then = `${wordAt(s, k + 2)} ${wordAt(s, k + 3)}`;
-  return then === 'diễn ra' || then === 'tổ chức';
+  return then === 'diễn ra' || then === 'tổ chức' || then === 'đăng cai';
 }
 
 /**
