@@ -802,7 +802,7 @@ const KNOWN: Record<string, string[]> = {
   // corpus-real344 … 347 (blind, thirtieth round, scored on 0c6d42f): a Lao defence minister's
   // delegation named only "phía Lào" at a venue told by its district ("Mộc Châu"); a Lao leader's
   // meeting "tại Phnom Penh" and a Cambodian survey team in Lao provinces told in a re-told
-  // English digest; "Dak Nông" without its stroke; a border post's staff "cũng tham gia hỗ trợ" at
+  // English digest; a border post's staff "cũng tham gia hỗ trợ" at
   // the article's venue; a team's home named only as "thành Vinh".
   'b342-02-be-mac-giao-luu-quoc-phong-bien-gioi-moc-chau-sop-bao-2024.txt': [
     'missing visits: LA-VT → Sơn La (VN-05)',
@@ -810,9 +810,6 @@ const KNOWN: Record<string, string[]> = {
   'b344-02-lao-campuchia-cua-khau-cau-xelamphao.txt': [
     'missing visits: LA-VT → Phnom Penh (KH-12)',
     'missing visits: Phnom Penh (KH-12) → Attapeu (LA-AT)',
-  ],
-  'b344-05-cot-moc-ba-bien-kontum-attapeu-ratanakiri-2020.html': [
-    'missing places: Dak Nông (VN-72)',
   ],
   'b345-03-sopbau-huaphan-kham-benh-mocchau-sonla.txt': [
     'missing visits: Sơn La (VN-05) → Hủa Phăn (LA-HO)',

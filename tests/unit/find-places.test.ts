@@ -591,3 +591,15 @@ describe('findPlaces: "tỉnh đường B"', () => {
     expect(isos('Khách sạn nằm trên đường Battambang.')).toEqual([]);
   });
 });
+
+describe('a half-accented name after a province’s own body ("Tỉnh đoàn Dak Nông")', () => {
+  it('reads it after "Tỉnh ủy / Tỉnh đoàn / Thành đội"', () => {
+    expect(isos('Anh Nam, cán bộ Tỉnh đoàn Dak Nông, thực hiện chuyến đi này.')).toEqual(['VN-72']);
+    expect(isos('Bí thư Tỉnh ủy Dak Lak đã tiếp đoàn.')).toEqual(['VN-33']);
+  });
+
+  it('not after a delegation alone ("Phái đoàn Hòa bình" is a peace mission)', () => {
+    expect(isos('Phái đoàn Hòa bình đã đến làm việc.')).toEqual([]);
+    expect(isos('Anh Nam ở Dak Nông thực hiện chuyến đi này.')).toEqual([]);
+  });
+});

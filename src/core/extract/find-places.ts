@@ -209,6 +209,16 @@ function districtListBefore(tt: TokenizedText, first: number): boolean {
   return false;
 }
 
+/** "Tỉnh ủy / Tỉnh đoàn / Thành đội X": a province's Party, youth or military body before token k. */
+function provincialBodyBefore(tt: TokenizedText, k: number): boolean {
+  return (
+    k > 1 &&
+    PROVINCIAL_BODIES.has(tt.tokens[k - 1]!.f) &&
+    ['tinh', 'thanh'].includes(tt.tokens[k - 2]!.f)
+  );
+}
+const PROVINCIAL_BODIES = new Set(['uy', 'doan', 'doi']);
+
 const BYLINE_OFFICE = /(?:VOV|TTXVN|VTV|VNA)[ \t]*[-–][ \t]*$/u;
 // Last words of bodies named after their province ("Biên phòng", "Công an", "BĐBP", "UBND").
 const BODY_BEFORE = new Set(['phong', 'an', 'bdbp', 'ubnd', 'hdnd', 'chqs']);
@@ -549,6 +559,7 @@ function judge(
   const inSlot = () =>
     outer !== null ||
     BODY_BEFORE.has(tt.tokens[first - 1]?.f ?? '') ||
+    provincialBodyBefore(tt, first) ||
     /[:,;][ \t]*$/.test(
       tt.text.slice(Math.max(0, tt.tokens[first]!.start - 3), tt.tokens[first]!.start),
     );
