@@ -64,11 +64,14 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
     url = httpUrl(raw.url);
     if (!url) warnings.push(`url ignored (not an http(s) address): ${raw.url.slice(0, 80)}`);
   }
-  url ??= metaUrl ?? urlFromText(text);
+  // (The address a source line gives, read once, and only when asked for.)
+  let credited: string | null | undefined;
+  const creditedUrl = () => (credited === undefined ? (credited = urlFromText(text)) : credited);
+  url ??= metaUrl ?? creditedUrl();
   let date = givenDate(raw.date, warnings);
   // (The addresses' dates last, the page's own, then the one of the story it credits: a page's
   // stamp is the day it was published.)
-  date ??= metaDate ?? dateFromText(text) ?? dateFromUrl(url) ?? dateFromUrl(urlFromText(text));
+  date ??= metaDate ?? dateFromText(text) ?? dateFromUrl(url) ?? dateFromUrl(creditedUrl());
 
   return {
     doc: {

@@ -211,11 +211,9 @@ function districtListBefore(tt: TokenizedText, first: number): boolean {
 
 /** "Tỉnh ủy / Tỉnh đoàn / Thành đội X": a province's Party, youth or military body before token k. */
 function provincialBodyBefore(tt: TokenizedText, k: number): boolean {
-  return (
-    k > 1 &&
-    PROVINCIAL_BODIES.has(tt.tokens[k - 1]!.f) &&
-    ['tinh', 'thanh'].includes(tt.tokens[k - 2]!.f)
-  );
+  const body = prevWord(tt, k);
+  const unit = prevWord(tt, k, 2);
+  return body !== null && PROVINCIAL_BODIES.has(body) && (unit === 'tinh' || unit === 'thanh');
 }
 const PROVINCIAL_BODIES = new Set(['uy', 'doan', 'doi']);
 

@@ -40,7 +40,13 @@ import { stopDay } from './stop-days.ts';
 import { tokenize } from './tokens.ts';
 import { countOf } from './count-words.ts';
 import { membersAfter, partnerGroup } from './visit-groups.ts';
-import { isLocated, type Side, type VisitContext, type VisitFinding } from './visit-sides.ts';
+import {
+  isLocated,
+  travellerNamed,
+  type Side,
+  type VisitContext,
+  type VisitFinding,
+} from './visit-sides.ts';
 import { visitsInSentence } from './visits.ts';
 import { heldOnline } from './visit-cues.ts';
 
@@ -454,21 +460,16 @@ function sistersOf(
   return [];
 }
 
-/**
- * Frames fill what the travel verbs left untold; they never turn a verb's reading around (no
- * frame visit from a place a verb made a destination, or to one it made a home or gave a
- * traveller already).
- */
 /** "tổ chức tại B hồi tháng 11-2009": B named as the venue of an earlier event. */
 function heldBefore(s: SentenceView, t: Side): boolean {
   return s.mentions.some((m) => m.entry.id === t.entry.id && wordAt(s, m.lastToken + 1) === 'hồi');
 }
 
-/** The traveller is named in the sentence itself (a place of its own, or a country's body). */
-function namedIn(s: SentenceView, v: VisitFinding): boolean {
-  return v.from.level === 'national' || s.mentions.some((m) => m.entry.id === v.from.entry.id);
-}
-
+/**
+ * Frames fill what the travel verbs left untold; they never turn a verb's reading around (no
+ * frame visit from a place a verb made a destination, or to one it made a home or gave a
+ * traveller already).
+ */
 function untoldFrameVisits(told: VisitFinding[], framed: VisitFinding[]): VisitFinding[] {
   if (framed.length === 0 || told.length === 0) return framed;
   const homes = new Set(told.map((v) => v.from.entry.id));
@@ -591,7 +592,9 @@ function readArticle(
     // ("… kết quả đạt được kể từ hội nghị lần thứ 13 tổ chức tại B hồi tháng 11-2009": an earlier
     // meeting's venue, where the sentence does not say this event's parties went.)
     if (inFrame.length > 0)
-      inFrame = inFrame.filter((v) => !v.to.some((t) => heldBefore(view, t)) || namedIn(view, v));
+      inFrame = inFrame.filter(
+        (v) => !v.to.some((t) => heldBefore(view, t)) || travellerNamed(view, v),
+      );
     // (The speaker test is cheap; the recall tests run only on the sentences it passes.)
     // ("Theo dõi buổi lễ qua hình thức trực tuyến tại thủ đô B có Thủ tướng …", then "Thủ tướng …
     // cho biết …": a leader heard at a ceremony followed online spoke from where he was.)

@@ -293,6 +293,17 @@ export function commaAfterList(s: SentenceView, from: number): number {
   return -1;
 }
 
+/** True when a comma (or semicolon, colon) stands between tokens a and b (after a, up to b). */
+export function commaIn(s: SentenceView, a: number, b: number): boolean {
+  const c = commaFrom(s, a + 1);
+  return c >= 0 && c <= b;
+}
+
+/** True when a colon separates token k from the token before it ("Tuyến thứ hai: từ …"). */
+export function colonBefore(s: SentenceView, k: number): boolean {
+  return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ':');
+}
+
 /** True when a semicolon separates token k from the token before it: another statement. */
 export function semicolonBefore(s: SentenceView, k: number): boolean {
   return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ';');

@@ -5,8 +5,9 @@ import { isSeveral } from './count-words.ts';
 import { fold as foldWord } from '../normalize.ts';
 import {
   countryWordAt,
+  colonBefore,
   commaBefore,
-  commaFrom,
+  commaIn,
   foldedAt,
   hasWords,
   FoldedWords,
@@ -140,7 +141,7 @@ function talksWithLeader(s: SentenceView, k: number): number | null {
       (m) =>
         m.headToken === j + 1 ||
         (district && m.headToken > j + 2 && m.headToken <= j + 7) ||
-        (body && m.headToken <= j + HOST_BODY_WORDS && !commaUpTo(s, j + 2, m.headToken)),
+        (body && m.headToken <= j + HOST_BODY_WORDS && !commaIn(s, j + 1, m.headToken)),
     );
     return hosts ? k + 1 : null;
   }
@@ -149,11 +150,6 @@ function talksWithLeader(s: SentenceView, k: number): number | null {
 // A body of the hosts' province named before it ("Ban Chuyên trách tỉnh B", "Sở Ngoại vụ tỉnh B").
 const HOST_BODIES = new Set(['ban', 'sở', 'ủy', 'uỷ', 'công', 'bộ', 'hội', 'liên']);
 const HOST_BODY_WORDS = 7;
-/** A comma before some token from a up to b. */
-function commaUpTo(s: SentenceView, a: number, b: number): boolean {
-  const c = commaFrom(s, a);
-  return c >= 0 && c <= b;
-}
 // How many words may name the round of talks ("lần thứ chín", "giao ban định kỳ năm 2024").
 const ROUND_WORDS = 6;
 
@@ -1026,11 +1022,6 @@ function courseTo(s: SentenceView, k: number): boolean {
 }
 
 const ROUTE_REACH = 16;
-
-function colonBefore(s: SentenceView, k: number): boolean {
-  const { text, tokens } = s.tt;
-  return k > s.t0 && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(':');
-}
 
 /**
  * "điểm dừng chân của du khách quốc tế trên hành trình dọc dòng Mekong, từ A ngược lên B": a

@@ -193,6 +193,11 @@ export function withListed(s: SentenceView, m: Mention): Mention[] {
   return out;
 }
 
+/** The traveller is named in the sentence itself: a place of its own, or a country's body. */
+export function travellerNamed(s: SentenceView, v: VisitFinding): boolean {
+  return v.from.level === 'national' || s.mentions.some((m) => m.entry === v.from.entry);
+}
+
 /** The places listed up to m with it ("các tỉnh B1, B2, B3", m the last), in text order. */
 export function listedUpTo(s: SentenceView, m: Mention): Mention[] {
   const out = [m];

@@ -11,7 +11,14 @@ import type { TokenizedText } from './tokens.ts';
 import { commaBefore, findCues } from './visit-cues.ts';
 import { resolveForward } from './visit-forward.ts';
 import { resolveReverse } from './visit-reverse.ts';
-import { local, national, type Side, type VisitContext, type VisitFinding } from './visit-sides.ts';
+import {
+  local,
+  national,
+  travellerNamed,
+  type Side,
+  type VisitContext,
+  type VisitFinding,
+} from './visit-sides.ts';
 
 /** "lượng khách …", "400.000 lượt … khách": a sentence counting visitors. */
 function visitorCount(s: SentenceView): boolean {
@@ -100,14 +107,9 @@ function homesOfOneTrip(out: readonly VisitFinding[]): Side[] {
  * chụp ảnh lưu niệm.").
  */
 function followable(s: SentenceView, v: VisitFinding): boolean {
-  return (
-    v.to.length > 0 ||
-    v.from.level === 'national' ||
-    s.mentions.some((m) => m.entry === v.from.entry)
-  );
+  return v.to.length > 0 || travellerNamed(s, v);
 }
 
-/** Every visit told in one sentence (at most one forward and one reverse reading). */
 /**
  * "… chuyên chở 1.200 suất hàng viện trợ từ TP. A tới B", "vận chuyển hàng … đến B": goods sent
  * on their way, nobody's trip (not "xe chở đoàn đại biểu … tới B").
@@ -123,6 +125,7 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
 const CARRIED_REACH = 14;
 const PEOPLE = new Set(['đoàn', 'đại', 'khách', 'người', 'cán', 'học']);
 
+/** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(
   tt: TokenizedText,
   s: SentenceView,
@@ -140,10 +143,10 @@ export function visitsInSentence(
   let from = s.t0;
   const prior = ctx.lastOrigin;
   const forward = cues.filter((c) => c.kind === 'forward' && (!rev || c.start < rev.start));
-  // "lượng khách Campuchia đến Việt Nam đạt 400.000 lượt": visitor numbers, not a trip.
   // "… làm việc với ông X, Bộ trưởng … Campuchia, hiện đang ở thăm Việt Nam": the guest's trip,
   // which no reading of the main clause may turn round.
   const asides: VisitFinding[] = [];
+  // "lượng khách Campuchia đến Việt Nam đạt 400.000 lượt": visitor numbers, not a trip.
   for (const fwd of forward.length > 0 && visitorCount(s) ? [] : forward) {
     if (studyTrip(s, fwd.end) || (fwd.motion && goodsCarried(s, fwd.start))) continue;
     const aside = appositionVisit(s, gaz, fwd);
