@@ -15,6 +15,16 @@ const kept = (text: string) => {
 const reasons = (text: string) => cleanArticle(text).dropped.map((d) => d.reason);
 
 describe('cleanArticle: the page header', () => {
+  it('drops the follow button printed beside the page’s date', () => {
+    const text = [
+      'Bí thư tỉnh: mong khai thông cửa khẩu',
+      'Thứ Ba, 15/09/2020 · Theo dõi Báo Gia Lai trên Google News',
+      'Chiều 15/9, đoàn công tác đã làm việc với tỉnh Đắk Lắk.',
+    ].join('\n');
+    expect(kept(text).join('\n')).not.toMatch(/Gia Lai/);
+    expect(reasons(text)).toContain('page chrome');
+  });
+
   it('drops a headline of another subject above the date stamp, keeps one about this subject', () => {
     const other =
       'Quảng Nam thăm, chúc Tết tỉnh Xê Kông\n' +

@@ -180,3 +180,13 @@ describe('findPlaces: names in a place slot matched by spelling', () => {
     expect(isos('Chủ tịch UBND tỉnh Tạ Văn Hùng phát biểu.')).toEqual([]);
   });
 });
+
+describe('soundKey: a doubled h', () => {
+  it('reads "Chhnang" and "Chnang" alike, so a shortened spelling in a list resolves', () => {
+    expect(soundKey('Kampong Chhnang')).toBe(soundKey('Kampong Chnang'));
+    expect(isos('Đội đã quy tập hài cốt trên địa bàn 2 tỉnh Kandal, Kong Pong Chnang.')).toEqual([
+      'KH-8',
+      'KH-4',
+    ]);
+  });
+});

@@ -491,6 +491,9 @@ const chromeReason = memoised((t: string): string | null => {
     // "Báo Lạng Sơn điện tử | Thứ năm, 21/01/2021": the site's name beside the page's date.
     if (items.length === 2 && items[0]!.length <= 60 && MASTHEAD.exec(foldLine(items[0]!))?.[1])
       return 'masthead';
+    // "Thứ Ba, 15/09/2020 · Theo dõi Báo Gia Lai trên Google News": the follow button beside the
+    // page's date.
+    if (items.length === 2 && items.some((x) => FOLLOW.test(foldLine(x)))) return 'page chrome';
   }
   return null;
 });

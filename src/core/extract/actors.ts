@@ -151,7 +151,7 @@ export function countryWords(lower: string): CountryHit[] {
 // ("nội bộ", "toàn bộ", "đồng bộ", "sơ bộ", "tiến bộ", "một bộ …" are words, not ministries; a
 // "câu lạc bộ" is a club.)
 const MINISTRY =
-  /(?<![\p{L}])(?<!(?:cán|nội|toàn|đồng|sơ|tiến|một|lạc)\s)bộ\s+(?!đội|tộc|chỉ\s+huy|chqs|cht|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành|tại|của)\p{L}/u;
+  /(?<![\p{L}])(?<!(?:cán|nội|toàn|đồng|sơ|tiến|một|lạc)\s)bộ\s+(?!đội|tộc|chỉ\s+huy|chqs|cht|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành|tại|của|chính\s+trị)\p{L}/u;
 
 // Bodies that provinces have their own branch of, named with the province after them.
 const PROVINCIAL_TOO = new Set([
@@ -303,7 +303,7 @@ export function nationalActorCountry(lower: string): CountryCode | null {
 // "Thủ tướng Phankham Viphavanh cùng Đoàn đại biểu cấp cao Chính phủ Lào": the leader with his
 // own delegation, which names the country he does not.
 const WITH_DELEGATION =
-  /^\s+cùng\s+(?:phu nhân\s+(?:và\s+)?)?đoàn(?:\s+đại\s+biểu|\s+công\s+tác)?(?:\s+cấp\s+cao)?\s+(?:(?:chính phủ|nhà nước|quốc hội|đảng|bộ\s+\p{L}+(?:\s+\p{L}+)?)\s+)?(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+)?(lào|campuchia|việt nam)(?![\p{L}])/u;
+  /^\s+cùng\s+(?:phu nhân\s+(?:và\s+)?)?đoàn(?:\s+đại\s+biểu|\s+công\s+tác)?(?:\s+cấp\s+cao)?\s+(?:(?:chính phủ|nhà nước|quốc hội|đảng|bộ\s+\p{L}+(?:\s+\p{L}+)?)\s+)?(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+|vương quốc\s+)?(lào|campuchia|việt nam)(?![\p{L}])/u;
 
 function ownDelegation(after: string): CountryCode | null {
   const m = WITH_DELEGATION.exec(after);

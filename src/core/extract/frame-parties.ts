@@ -76,7 +76,7 @@ const NOT_PARTY_BEFORE = new Set([
 // A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào",
 // "Bộ Văn hóa và Mỹ thuật Campuchia", "Bộ Thông tin, Văn hóa và Du lịch Lào".
 const BODY_OF_COUNTRY =
-  /(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?:, [\p{L}]+(?: [\p{L}]+)?)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|mặt trận lào xây dựng đất nước|hội hữu nghị|đảng nhân dân(?: cách mạng)?|đảng cộng sản)\s+(?:nước\s+)?(?:chdcnd\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?:, [\p{L}]+(?: [\p{L}]+)?)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|mặt trận lào xây dựng đất nước|hội hữu nghị|đảng nhân dân(?: cách mạng)?|đảng cộng sản)\s+(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
 
 /**
  * "tại cuộc gặp giữa Thủ tướng Campuchia … và người đồng cấp Lào … tại Phnom Penh": the foreign
@@ -108,9 +108,10 @@ export function coOrganiser(s: SentenceView, venue: Mention, not: CountryCode): 
 export function foreignBody(lower: string, not: CountryCode): CountryCode | null {
   for (const m of lower.matchAll(BODY_OF_COUNTRY)) {
     const c: CountryCode = m[1] === 'lào' ? 'LA' : m[1] === 'campuchia' ? 'KH' : 'VN';
-    // ("… đồng thời chào mừng 90 năm thành lập Đảng Cộng sản Việt Nam": an anniversary marked.)
-    if (c !== not && !ANNIVERSARY_OF.test(lower.slice(Math.max(0, m.index - 40), m.index)))
-      return c;
+    // ("… đồng thời chào mừng 90 năm thành lập Đảng Cộng sản Việt Nam": an anniversary marked;
+    // "Huân chương Lao động do Chính phủ Lào trao tặng": who awarded an order, not who came.)
+    const before = lower.slice(Math.max(0, m.index - 60), m.index);
+    if (c !== not && !ANNIVERSARY_OF.test(before) && !AWARDED_BY.test(before)) return c;
   }
   if (not !== 'KH' && ROYAL_ARMY.test(lower)) return 'KH';
   // "cuộc họp … giữa hai đoàn đại biểu biên giới Việt Nam - Lào": the two countries' delegations.
@@ -121,6 +122,7 @@ export function foreignBody(lower: string, not: CountryCode): CountryCode | null
 }
 
 const ANNIVERSARY_OF = /(?:thành lập|kỷ niệm|ngày sinh|năm ngày)[^,;.]*$/u;
+const AWARDED_BY = /(?:huân chương|huy chương|bằng khen|kỷ niệm chương)[^,;.]*\sdo\s+$/u;
 
 // ("… giữa đoàn đại biểu biên giới nước CHXHCN Việt Nam và Đoàn đại biểu biên giới nước CHDCND
 // Lào": each delegation named by its country.)

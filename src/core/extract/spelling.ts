@@ -17,6 +17,8 @@ const MIN_FUZZY_KEY = 6;
 const LABIAL = new Set(['b', 'p']);
 
 const SOUND_RULES: [RegExp, string][] = [
+  // ("Chhnang" and "Chnang" are one name: the doubled h goes before "ch" is read.)
+  [/hh/g, 'h'],
   [/ph/g, 'p'],
   [/kh/g, 'k'],
   [/gh/g, 'g'],

@@ -13,6 +13,7 @@ import {
   FoldedWords,
   livesAndWorks,
   LOCATIVE,
+  phraseText,
   semicolonBefore,
   semicolonIn,
   wordAt,
@@ -21,6 +22,7 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
+import { nationalBodyIndex } from './actors.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
 const CHEERED = new Set(['các', 'nghệ', 'diễn', 'vận', 'đội', 'những', 'đoàn']);
@@ -545,18 +547,41 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
   let w = k + 2;
   const between = wordAt(s, w) === 'giữa';
   if (between) while (w < Math.min(s.t1, k + 16) && wordAt(s, w) !== 'với') w++;
-  if (wordAt(s, w) !== 'với' || wordAt(s, w + 1) !== 'đoàn') return null;
+  if (wordAt(s, w) !== 'với' || !(wordAt(s, w + 1) === 'đoàn' || leaderOfDelegation(s, w + 1)))
+    return null;
   const from = between ? k + 3 : s.t0;
   const to = between ? w : k;
   if (wordIn(s, from, to, 'đoàn')) return null;
   // ("Tại thành phố C, Hội … tỉnh A tổ chức hội đàm với đoàn …": a venue named, read by frames.)
   if (s.mentions.some((m) => m.headToken < k && LOCATIVE.has(wordAt(s, m.headToken - 1))))
     return null;
-  // The hosts are named with their place ("lãnh đạo tỉnh A"); talks "trong buổi làm việc với
-  // đoàn …" with no host named leave the trip to the sentence's other words.
-  if (!s.mentions.some((m) => m.firstToken >= from && m.lastToken < to)) return null;
+  // The hosts are named with their place ("lãnh đạo tỉnh A") or are a body of the state ("Bộ
+  // Ngoại giao làm việc với đoàn tỉnh B"); talks "trong buổi làm việc với đoàn …" with no host
+  // named leave the trip to the sentence's other words.
+  if (
+    !s.mentions.some((m) => m.firstToken >= from && m.lastToken < to) &&
+    nationalBodyIndex(phraseText(s.tt, from, to)) < 0
+  )
+    return null;
   return { host: to, with: w };
 }
+
+/**
+ * "… làm việc với ông Y, Phó Chủ tịch … tỉnh B (Lào), cùng đoàn đại biểu …": a leader named first,
+ * then the delegation that came with them (or that they head, "trưởng đoàn").
+ */
+function leaderOfDelegation(s: SentenceView, at: number): boolean {
+  // ("làm việc với do ông Y, …": an edit that dropped "đoàn" before "do".)
+  const g = wordAt(s, at) === 'do' ? at + 1 : at;
+  if (!PERSON_START.has(wordAt(s, g))) return false;
+  for (let j = g + 2; j < Math.min(s.t1 - 1, g + LEADER_TITLE_WORDS); j++) {
+    const w = wordAt(s, j);
+    if ((w === 'cùng' || w === 'và' || w === 'trưởng') && wordAt(s, j + 1) === 'đoàn') return true;
+  }
+  return false;
+}
+// How far a leader's name and titles may run before the delegation is named.
+const LEADER_TITLE_WORDS = 40;
 
 /** "(vị) khách từ tỉnh B" at token g: guests named by where they came from. */
 export function guestsFrom(s: SentenceView, g: number): boolean {

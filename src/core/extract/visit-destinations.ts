@@ -282,9 +282,10 @@ const MISSION_SEAT = new RegExp(
 
 // "làm việc với các Hội người Campuchia gốc Việt", "dạy tiếng Lào", "tặng quà các cựu quân tình
 // nguyện Việt Nam": a people, a language or a group, not the state the trip went to. (Not "Quân
-// đội nhân dân Lào", "Công an nhân dân": a state's army or police.)
+// đội nhân dân Lào", "Công an nhân dân": a state's army or police; nor "Cộng hòa Dân chủ Nhân dân Lào",
+// the state itself.)
 const PEOPLE_OF =
-  /(?<![\p{L}])(?:người|gốc|tiếng|kiều bào|tình nguyện|chuyên gia|(?<!(?:quân đội|công an)\s)nhân dân|bộ đội|liệt sĩ|sinh viên|học sinh|phụ nữ|thanh niên|doanh nghiệp|nhà đầu tư|du khách|lao động)\s+$/u;
+  /(?<![\p{L}])(?:người|gốc|tiếng|kiều bào|tình nguyện|chuyên gia|(?<!(?:quân đội|công an|dân chủ)\s)nhân dân|bộ đội|liệt sĩ|sinh viên|học sinh|phụ nữ|thanh niên|doanh nghiệp|nhà đầu tư|du khách|lao động)\s+$/u;
 
 // "làm việc với lãnh đạo bốn tỉnh Nam Lào": a region of the country, whose provinces were met,
 // not its capital.

@@ -282,7 +282,7 @@ function otherDelegations(lower: string, not: readonly Side[], gaz: Gazetteer): 
   return out;
 }
 const DELEGATION_OF_COUNTRY =
-  /(?<![\p{L}])(?:cùng|và) đoàn(?: đại biểu)?(?: cấp cao)?(?: của)?(?: nước| vương quốc| chdcnd)? (lào|campuchia|việt nam)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:cùng|và) đoàn(?: đại biểu)?(?: cấp cao)?(?: của)?(?: nước| vương quốc| chdcnd| cộng hòa dân chủ nhân dân)? (lào|campuchia|việt nam)(?![\p{L}])/gu;
 
 const RECEIVERS_AFTER = /^(?:và\s+)?(?:làm việc\s+)?(?:với\s+)?đoàn\s+có\s/u;
 
@@ -326,7 +326,7 @@ function lastCommaBefore(s: SentenceView, k: number): number {
 
 // "Vương quốc Campuchia đã vinh dự đón …": a country alone as the host, its capital receiving.
 const COUNTRY_AS_HOST =
-  /^(?:nước\s+|vương quốc\s+|chdcnd\s+)?(?:lào|campuchia|việt nam)(?:\s+(?:đã|cũng|vinh|dự|rất|luôn))*\s*$/u;
+  /^(?:nước\s+|vương quốc\s+|chdcnd\s+|cộng hòa dân chủ nhân dân\s+)?(?:lào|campuchia|việt nam)(?:\s+(?:đã|cũng|vinh|dự|rất|luôn))*\s*$/u;
 
 /**
  * Where the words of a delegation from token k end: at the comma after its list of places, or

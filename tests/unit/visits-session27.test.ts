@@ -1,0 +1,116 @@
+// Rules the twenty-seventh session's blind sets called for.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+const article = (...sentences: string[]) =>
+  ['Hợp tác giữa các địa phương', ...sentences].join('\n');
+
+describe('"Cộng hòa Dân chủ Nhân dân Lào": the state by its full name is a destination', () => {
+  it('a state visit to the country named in full goes to its capital', () => {
+    expect(
+      visits(
+        article(
+          'Buổi làm việc nằm trong chuyến thăm cấp Nhà nước tới Cộng hòa Dân chủ Nhân dân Lào của Chủ tịch nước.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+    expect(
+      visits(article('Thủ tướng Chính phủ thăm chính thức Cộng hòa Dân chủ Nhân dân Lào.')),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('a people is still no destination', () => {
+    expect(visits(article('Chủ tịch nước đã đến thăm và tặng quà nhân dân Lào vùng lũ.'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('"A làm việc với ông Y, … tỉnh B, cùng đoàn …": the leader of a delegation is the guest', () => {
+  it('a leader named first, the delegation after, came to the hosts', () => {
+    expect(
+      visits(
+        article(
+          'Sáng 5-3, ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Thanh Hóa, đã làm việc với ông Khămphăn, Phó Tỉnh trưởng tỉnh Hủa Phăn (Lào), cùng đoàn công tác của tỉnh.',
+        ),
+      ),
+    ).toEqual(['LA-HO>VN-21']);
+    expect(
+      visits(
+        article(
+          'Chiều 9-4, Phó Chủ tịch UBND tỉnh An Giang làm việc với bà Sok Lina, Phó Tỉnh trưởng tỉnh Ta Keo, trưởng đoàn đại biểu tỉnh Ta Keo.',
+        ),
+      ),
+    ).toEqual(['KH-21>VN-44']);
+  });
+
+  it('an edit that dropped "đoàn" before "do ông" reads the same', () => {
+    expect(
+      visits(
+        article(
+          'Sáng 5-3, ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Thanh Hóa, đã làm việc với do ông Khămphăn, Phó Tỉnh trưởng tỉnh Hủa Phăn (Lào), cùng đoàn công tác của tỉnh.',
+        ),
+      ),
+    ).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('a leader met without a delegation is the trip the sentence tells, as before', () => {
+    expect(
+      visits(
+        article(
+          'Đoàn đại biểu tỉnh Thanh Hóa đã làm việc với ông Khămphăn, Phó Tỉnh trưởng tỉnh Hủa Phăn (Lào), tại thủ phủ Sầm Nưa.',
+        ),
+      ),
+    ).toEqual(['VN-21>LA-HO']);
+  });
+});
+
+describe('a body of the state holds talks with a province’s delegation: the guest came to the capital', () => {
+  it('"Bộ … làm việc / hội đàm với đoàn … tỉnh B"', () => {
+    expect(
+      visits(
+        article(
+          'Chiều 12/6, Bộ Tư pháp đã làm việc với đoàn cán bộ tỉnh Kratie, Vương quốc Campuchia do ông Sok Dara, Phó Tỉnh trưởng dẫn đầu.',
+        ),
+      ),
+    ).toEqual(['KH-10>VN-HN*']);
+    expect(
+      visits(
+        article(
+          'Chiều 12/6, Thứ trưởng Bộ Công Thương đã hội đàm với đoàn đại biểu tỉnh Chăm-pa-xắc (Lào) do Phó Tỉnh trưởng dẫn đầu.',
+        ),
+      ),
+    ).toEqual(['LA-CH>VN-HN*']);
+  });
+});
+
+describe('a guest’s titles in full name the guest’s country', () => {
+  it('"Ủy viên Bộ Chính trị, Thủ tướng … nước Cộng hòa Dân chủ Nhân dân Lào" is the Lao guest', () => {
+    expect(
+      visits(
+        article(
+          'Đây là chuyến thăm chính thức Việt Nam đầu tiên của đồng chí Sonexay Siphandone trên cương vị Ủy viên Bộ Chính trị, Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+});
+
+describe('the state that awarded an order did not come to the ceremony', () => {
+  it('"Huân chương … do Chính phủ Lào trao tặng" at a ceremony in the province', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 6/6, tại TP. Buôn Ma Thuột, UBND tỉnh Đắk Lắk tổ chức Lễ đón nhận Huân chương Lao động hạng Nhất do Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào trao tặng.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      visits(
+        article(
+          'Sáng 3/6, tại tỉnh Quảng Ninh đã diễn ra lễ trao Huân chương Tự do do Chủ tịch nước CHDCND Lào tặng thưởng cho các tập thể của tỉnh.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
