@@ -114,3 +114,48 @@ describe('the state that awarded an order did not come to the ceremony', () => {
     ).toEqual([]);
   });
 });
+
+describe('round eighty-four: delegations, hosts and guests', () => {
+  it('"đoàn cán bộ nước Lào do ‹provincial title› tỉnh B dẫn đầu": officials, not a ministry, of B', () => {
+    expect(
+      visits(
+        article(
+          'Sáng 8/9, Bí thư Tỉnh ủy Thái Nguyên đã tiếp đoàn cán bộ nước Cộng hòa dân chủ nhân dân Lào do đồng chí Bun Khăm - Phó Bí thư Tỉnh ủy Luông Nặm Thà dẫn đầu, sang thăm và làm việc.',
+        ),
+      ),
+    ).toEqual(['LA-LM>VN-69']);
+  });
+
+  it('an occasion opening the sentence names whose event it is, not who received', () => {
+    expect(
+      visits(
+        article(
+          'Sáng 12/5, nhân dịp dự Lễ kỷ niệm 30 năm của Thủ tướng Campuchia, Phó Thủ tướng Trần Văn Bình đã đón Thủ tướng Campuchia tới thăm tỉnh Tây Ninh.',
+        ),
+      ),
+    ).toEqual(['KH-12*>VN-37']);
+  });
+
+  it('"Cùng sang dự còn có …" and "Khách mời … gồm: …" roll the guests of the event the lead placed', () => {
+    expect(
+      visits(
+        article(
+          'Tối 2/9, UBND tỉnh Quảng Bình đã phối hợp tổ chức đêm giao lưu hữu nghị Việt - Lào.',
+          'Khách mời phía nước bạn Lào gồm: Phó Tỉnh trưởng tỉnh Khăm Muộn Bun Mi; Chủ tịch Mặt trận tỉnh Savannakhet Xổm Phết.',
+          'Cùng sang dự còn có đại diện các sở, ngành của các tỉnh Bôlykhămxay và Xiêng Khoảng.',
+        ),
+      ).sort(),
+    ).toEqual(['LA-BL>VN-24', 'LA-KH>VN-24', 'LA-SV>VN-24', 'LA-XI>VN-24']);
+  });
+
+  it('a trip to the country its clause names is never the headline’s other side coming home', () => {
+    expect(
+      visits(
+        [
+          'Nghệ An và Hủa Phăn bàn giải pháp hợp tác',
+          'Nằm trong chương trình thăm và làm việc tại nước Cộng hòa Dân chủ Nhân dân Lào, chiều nay, đoàn đại biểu cấp cao tỉnh Nghệ An do Chủ tịch UBND tỉnh làm trưởng đoàn đã làm việc với lãnh đạo tỉnh Hủa Phăn.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-22>LA-HO']);
+  });
+});

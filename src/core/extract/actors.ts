@@ -259,9 +259,10 @@ export function envoyFirst(lower: string): boolean {
 /** Whether the national body found at `at` is an ambassador or an embassy. */
 const envoyAt = (lower: string, at: number) => lower.startsWith('đại sứ', at);
 
-// Bodies of a whole country that a delegation can belong to ("Đoàn đại biểu Tạp chí A-lun-may").
+// Bodies of a whole country that a delegation can belong to ("Đoàn đại biểu Tạp chí A-lun-may";
+// "đoàn cán bộ nước Lào" is a group of officials, no ministry).
 const CENTRAL_OWNER =
-  /(?<![\p{L}])(?:tạp chí|trung ương|học viện|quốc hội|chính phủ|bộ (?!đội|chỉ huy|chqs|tư lệnh)\p{L}+|báo nhân dân|đại sứ quán|thông tấn)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:tạp chí|trung ương|học viện|quốc hội|chính phủ|(?<!cán )bộ (?!đội|chỉ huy|chqs|tư lệnh)\p{L}+|báo nhân dân|đại sứ quán|thông tấn)(?![\p{L}])/u;
 
 /**
  * "Đoàn … Tạp chí A-lun-may do (Trưởng đoàn là) đồng chí …, nguyên Bí thư tỉnh Luông Pha Băng": a

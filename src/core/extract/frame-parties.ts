@@ -199,8 +199,14 @@ export function attendanceRoll(s: SentenceView): boolean {
   if (delegationsFrom(s) || attendedBy(s) || gatheredFrom(s) || countedAttendance(s)) return true;
   if (representativesAttending(s)) return true;
   let k = afterAgencyTag(s);
-  // ("Sang dự buổi lễ, phía Campuchia có …": the guests crossed over to it.)
-  if (['về', 'tới', 'đến', 'sang'].includes(wordAt(s, k))) k++;
+  // "Khách mời phía nước bạn Lào gồm: …": the guests' roll.
+  if (wordsAt(s, k, ['khách', 'mời']))
+    for (let j = k + 2; j < Math.min(s.t1, k + ROLL_REACH); j++)
+      if (wordAt(s, j) === 'gồm' || wordAt(s, j) === 'có') return true;
+  // ("Sang dự buổi lễ, phía Campuchia có …": the guests crossed over to it; "Cùng sang dự còn có
+  // …": more of them.)
+  if (wordAt(s, k) === 'cùng' && TO_ATTEND.has(wordAt(s, k + 1))) k += 2;
+  else if (TO_ATTEND.has(wordAt(s, k))) k++;
   // ("Cùng dự còn có …", "Cùng tham dự có …"; not "Cùng đồng chủ trì …", the co-chairs.)
   else if (wordAt(s, k) === 'cùng' && ['dự', 'tham'].includes(wordAt(s, k + 1))) k++;
   const took = wordAt(s, k) === 'tham';
@@ -223,6 +229,7 @@ export function attendanceRoll(s: SentenceView): boolean {
 }
 
 const ROLL_REACH = 16;
+const TO_ATTEND = new Set(['về', 'tới', 'đến', 'sang']);
 
 /** "Đại diện chính quyền tỉnh A tham dự có bà …": a place's representatives, then their roll. */
 function representativesAttending(s: SentenceView): boolean {

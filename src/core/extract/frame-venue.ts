@@ -564,6 +564,8 @@ const HOSTED = new Set([
   'triển',
   'liên',
   'tuần',
+  // "tổ chức đêm giao lưu …", "đêm văn nghệ".
+  'đêm',
 ]);
 
 const RECEIVING = new Set(['tiếp', 'đón', 'cùng']);
@@ -762,7 +764,10 @@ function jointWith(s: SentenceView, first: Mention): boolean {
   return false;
 }
 
+// ("UBND tỉnh A đã phối hợp tổ chức đêm giao lưu …": co-organised with bodies it does not name.)
 const BEFORE_ORGANISING = new Set([
+  'phối',
+  'hợp',
   'đã',
   'vừa',
   'long',

@@ -332,8 +332,12 @@ export function resolveForward(
     !speaksOfFuture(s)
   )
     origin = local(home);
+  const presumedTraveller = origin === null;
   origin ??= fallbackOrigin(ctx, s, foreign);
   if (!origin) return [];
+  // "Nằm trong chương trình thăm và làm việc tại nước CHDCND Lào, …": a trip to the country its
+  // clause names; a traveller only presumed from the headline is not of that country.
+  if (presumedTraveller && clauseCountry(tt, s, cue.end + 1) === origin.entry.country) return [];
   const o = origin;
   // "Ảnh: Phó Chủ tịch UBND tỉnh A … làm việc với Phó Tỉnh trưởng tỉnh B" in A's own paper: a
   // leader of the paper's province, not a delegation, photographed with the guest at home.
@@ -723,3 +727,12 @@ function tripTakesPlace(s: SentenceView, cue: Cue): boolean {
     if (wordsAt(s, k, ['diễn', 'ra'])) return true;
   return false;
 }
+
+/** The country the clause from token `from` (up to its comma) says the trip went to, if any. */
+function clauseCountry(tt: TokenizedText, s: SentenceView, from: number): CountryCode | undefined {
+  const end = commaFrom(s, from);
+  const to = TO_COUNTRY.exec(phraseText(tt, from, end < 0 ? s.t1 : end));
+  return to ? countryWords(to[1]!)[0]?.country : undefined;
+}
+const TO_COUNTRY =
+  /(?:^|\s)(?:tại|sang|tới|đến|ở)\s+(?:nước\s+)?(?:cộng hòa dân chủ nhân dân\s+|chdcnd\s+|vương quốc\s+)?(lào|campuchia|việt nam)(?![\p{L}])/u;

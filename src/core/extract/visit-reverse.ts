@@ -65,6 +65,35 @@ function eventVenue(s: SentenceView, cue: Cue): Side | null {
   return venue ? local(venue) : null;
 }
 const EVENT_SUBJECTS = new Set(['lễ', 'buổi', 'chương', 'tuần', 'hội']);
+// "Sáng 20/6, nhân dịp dự Lễ kỷ niệm … của Thủ tướng Campuchia, Thủ tướng Phạm Minh Chính đã đón
+// …": a sentence that opens on the occasion names whose event it is there; the hosts are the
+// clause before the cue.
+const OCCASION_OPENERS = new Set([
+  'nhân dịp',
+  'nhân chuyến',
+  'trong chương',
+  'trong khuôn',
+  'vào dịp',
+]);
+const TIME_CLAUSE_WORDS = 5;
+
+/** Whether the sentence opens (past a short time clause) on an occasion that ends before `clause`. */
+function opensWithOccasion(s: SentenceView, clause: number): boolean {
+  let k = s.t0;
+  for (let j = s.t0 + 1; j < Math.min(clause, s.t0 + TIME_CLAUSE_WORDS); j++)
+    if (commaBefore(s, j)) {
+      k = j;
+      break;
+    }
+  // ("trong khuôn khổ Hội chợ … TP.HCM, Bộ trưởng … đã tiếp …": a place named there is the venue,
+  // read below.)
+  return (
+    k < clause &&
+    OCCASION_OPENERS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`) &&
+    !s.mentions.some((m) => m.lastToken < clause)
+  );
+}
+
 // "Hội nghị", "Hội chợ", "Hội thảo", "Hội thi", "Hội diễn", "Hội trại" (not "Hội Nông dân tỉnh A").
 const EVENT_MEETINGS = new Set(['nghị', 'chợ', 'thảo', 'thi', 'diễn', 'trại']);
 
@@ -101,7 +130,7 @@ export function resolveReverse(
   const hostSide =
     eventVenue(s, cue) ??
     thankedHost(tt, s, gaz, cue, ctx) ??
-    (inClause?.level === 'local' ? inClause : null) ??
+    (inClause && (inClause.level === 'local' || opensWithOccasion(s, clause)) ? inClause : null) ??
     actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??
     actorIn(tt, s, gaz, s.t0, cue.start, () => false) ??
     countryHost(tt, s, gaz, clause, cue) ??
