@@ -124,6 +124,9 @@ export const KHMER_NAMES: readonly string[] = [
 const KHMER_ALT = KHMER_NAMES.join('|');
 const OWN_KHMER = '(?<!(?:dân tộc|đồng bào|người|nam tông|bà con|sư sãi|chữ|tiếng)\\s)';
 
+/** A state's formal name before its country word ("nước CHDCND Lào", "Vương quốc Campuchia"). */
+export const STATE_OF = String.raw`(?:nước\s+)?(?:(?:chdcnd|cộng hòa dân chủ nhân dân|vương quốc)\s+)?`;
+
 const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
   { re: word('lào(?!\\s+cai)'), country: 'LA' },
   // ("Thủ tướng Samdech Techo Hun Sen": the honorific is Cambodia's. "đồng bào dân tộc Khmer",
@@ -174,8 +177,10 @@ const EMBASSY_CALLED =
 // "ông X, Tổng Lãnh sự Vương quốc Campuchia tại TP.HCM": a foreign consul, who acts for his
 // country (annotators place him at its capital). Only named with his country: "Tổng Lãnh sự
 // quán Việt Nam tại Pắc-xế" is mostly a mission called on.
-const CONSUL =
-  /(?<![\p{L}])tổng lãnh sự(?:\s+quán)?\s+(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+|vương quốc\s+)?(lào|campuchia)(?![\p{L}])/u;
+const CONSUL = new RegExp(
+  String.raw`(?<![\p{L}])tổng lãnh sự(?:\s+quán)?\s+${STATE_OF}(lào|campuchia)(?![\p{L}])`,
+  'u',
+);
 
 /** The country of a Lao or Cambodian consul general named in a lower-cased NFC phrase. */
 export function consulCountry(lower: string): CountryCode | null {
@@ -186,8 +191,10 @@ export function consulCountry(lower: string): CountryCode | null {
 // "đoàn công tác của Tổng Lãnh sự quán Việt Nam tại Pắc-xế … đến thăm": a consulate travelling
 // acts for its country, wherever it sits. (Only as a traveller: one attending or called on where
 // it sits has gone nowhere, so it is no national body for the other rules.)
-const CONSULATE =
-  /(?<![\p{L}])(?:tổng\s+)?lãnh sự quán\s+(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+|vương quốc\s+)?(việt nam|lào|campuchia)(?![\p{L}])/u;
+const CONSULATE = new RegExp(
+  String.raw`(?<![\p{L}])(?:tổng\s+)?lãnh sự quán\s+${STATE_OF}(việt nam|lào|campuchia)(?![\p{L}])`,
+  'u',
+);
 
 /** The country of a consulate named in a lower-cased NFC phrase. */
 export function consulateCountry(lower: string): CountryCode | null {
@@ -303,8 +310,10 @@ export function nationalActorCountry(lower: string): CountryCode | null {
 }
 // "Thủ tướng Phankham Viphavanh cùng Đoàn đại biểu cấp cao Chính phủ Lào": the leader with his
 // own delegation, which names the country he does not.
-const WITH_DELEGATION =
-  /^\s+cùng\s+(?:phu nhân\s+(?:và\s+)?)?đoàn(?:\s+đại\s+biểu|\s+công\s+tác)?(?:\s+cấp\s+cao)?\s+(?:(?:chính phủ|nhà nước|quốc hội|đảng|bộ\s+\p{L}+(?:\s+\p{L}+)?)\s+)?(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+|vương quốc\s+)?(lào|campuchia|việt nam)(?![\p{L}])/u;
+const WITH_DELEGATION = new RegExp(
+  String.raw`^\s+cùng\s+(?:phu nhân\s+(?:và\s+)?)?đoàn(?:\s+đại\s+biểu|\s+công\s+tác)?(?:\s+cấp\s+cao)?\s+(?:(?:chính phủ|nhà nước|quốc hội|đảng|bộ\s+\p{L}+(?:\s+\p{L}+)?)\s+)?${STATE_OF}(lào|campuchia|việt nam)(?![\p{L}])`,
+  'u',
+);
 
 function ownDelegation(after: string): CountryCode | null {
   const m = WITH_DELEGATION.exec(after);

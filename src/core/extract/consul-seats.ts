@@ -2,11 +2,13 @@
 // posted to has travelled nowhere (an article-wide fact: its body names the seat, the headline
 // the reception).
 import type { CountryCode, GazetteerEntry } from '../types.ts';
-import { countryWords } from './actors.ts';
+import { countryWords, STATE_OF } from './actors.ts';
 import type { Mention } from './find-places.ts';
 
-const CONSUL_AT =
-  /(?<![\p{L}])(?:tổng\s+)?lãnh\s+sự(?:\s+quán)?\s+(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+|vương quốc\s+)?(lào|campuchia|việt nam)\s+(?:tại|ở)\s+/giu;
+const CONSUL_AT = new RegExp(
+  String.raw`(?<![\p{L}])(?:tổng\s+)?lãnh\s+sự(?:\s+quán)?\s+${STATE_OF}(lào|campuchia|việt nam)\s+(?:tại|ở)\s+`,
+  'giu',
+);
 // Room for "TP. ", "thành phố " between "tại" and the name.
 const SEAT_REACH = 14;
 

@@ -1,7 +1,7 @@
 // The parties of an event frame: delegations and bodies named with their home, roll calls of
 // those who came, sides named by their country.
 import type { CountryCode, GazetteerEntry } from '../types.ts';
-import { countryWords, listedNationalActors, nationalActorNear } from './actors.ts';
+import { countryWords, listedNationalActors, nationalActorNear, STATE_OF } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import { afterAgencyTag, afterOpening, meetingAt, TALLY } from './frame-meeting.ts';
@@ -75,8 +75,10 @@ const NOT_PARTY_BEFORE = new Set([
 
 // A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào",
 // "Bộ Văn hóa và Mỹ thuật Campuchia", "Bộ Thông tin, Văn hóa và Du lịch Lào".
-const BODY_OF_COUNTRY =
-  /(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?:, [\p{L}]+(?: [\p{L}]+)?)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|mặt trận lào xây dựng đất nước|hội hữu nghị|đảng nhân dân(?: cách mạng)?|đảng cộng sản)\s+(?:nước\s+)?(?:chdcnd\s+|cộng hòa dân chủ nhân dân\s+|vương quốc\s+|hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])/gu;
+const BODY_OF_COUNTRY = new RegExp(
+  String.raw`(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?:, [\p{L}]+(?: [\p{L}]+)?)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|mặt trận lào xây dựng đất nước|hội hữu nghị|đảng nhân dân(?: cách mạng)?|đảng cộng sản)\s+${STATE_OF}(?:hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])`,
+  'gu',
+);
 
 /**
  * "tại cuộc gặp giữa Thủ tướng Campuchia … và người đồng cấp Lào … tại Phnom Penh": the foreign

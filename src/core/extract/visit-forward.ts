@@ -6,6 +6,7 @@ import {
   listedNationalActors,
   nationalActorNear,
   nationalBodyIndex,
+  STATE_OF,
 } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { TALLY } from './frame-meeting.ts';
@@ -734,5 +735,7 @@ function clauseCountry(tt: TokenizedText, s: SentenceView, from: number): Countr
   const to = TO_COUNTRY.exec(phraseText(tt, from, end < 0 ? s.t1 : end));
   return to ? countryWords(to[1]!)[0]?.country : undefined;
 }
-const TO_COUNTRY =
-  /(?:^|\s)(?:tại|sang|tới|đến|ở)\s+(?:nước\s+)?(?:cộng hòa dân chủ nhân dân\s+|chdcnd\s+|vương quốc\s+)?(lào|campuchia|việt nam)(?![\p{L}])/u;
+const TO_COUNTRY = new RegExp(
+  String.raw`(?:^|\s)(?:tại|sang|tới|đến|ở)\s+${STATE_OF}(lào|campuchia|việt nam)(?![\p{L}])`,
+  'u',
+);

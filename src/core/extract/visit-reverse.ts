@@ -1,7 +1,13 @@
 // Reverse readings: "Lãnh đạo tỉnh B … tiếp / đón Đoàn … tỉnh A"; the receiver's home is the venue.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
-import { consulCountry, countryWords, envoyFirst, nationalActorCountry } from './actors.ts';
+import {
+  consulCountry,
+  countryWords,
+  envoyFirst,
+  nationalActorCountry,
+  STATE_OF,
+} from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import { personCountry, personPlace } from './people.ts';
@@ -310,8 +316,10 @@ function otherDelegations(lower: string, not: readonly Side[], gaz: Gazetteer): 
   }
   return out;
 }
-const DELEGATION_OF_COUNTRY =
-  /(?<![\p{L}])(?:cùng|và) đoàn(?: đại biểu)?(?: cấp cao)?(?: của)?(?: nước| vương quốc| chdcnd| cộng hòa dân chủ nhân dân)? (lào|campuchia|việt nam)(?![\p{L}])/gu;
+const DELEGATION_OF_COUNTRY = new RegExp(
+  String.raw`(?<![\p{L}])(?:cùng|và) đoàn(?: đại biểu)?(?: cấp cao)?(?: của)? ${STATE_OF}(lào|campuchia|việt nam)(?![\p{L}])`,
+  'gu',
+);
 
 const RECEIVERS_AFTER = /^(?:và\s+)?(?:làm việc\s+)?(?:với\s+)?đoàn\s+có\s/u;
 
@@ -354,8 +362,10 @@ function lastCommaBefore(s: SentenceView, k: number): number {
 }
 
 // "Vương quốc Campuchia đã vinh dự đón …": a country alone as the host, its capital receiving.
-const COUNTRY_AS_HOST =
-  /^(?:nước\s+|vương quốc\s+|chdcnd\s+|cộng hòa dân chủ nhân dân\s+)?(?:lào|campuchia|việt nam)(?:\s+(?:đã|cũng|vinh|dự|rất|luôn))*\s*$/u;
+const COUNTRY_AS_HOST = new RegExp(
+  String.raw`^${STATE_OF}(?:lào|campuchia|việt nam)(?:\s+(?:đã|cũng|vinh|dự|rất|luôn))*\s*$`,
+  'u',
+);
 
 /**
  * Where the words of a delegation from token k end: at the comma after its list of places, or
