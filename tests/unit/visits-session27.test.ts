@@ -159,3 +159,15 @@ describe('round eighty-four: delegations, hosts and guests', () => {
     ).toEqual(['VN-22>LA-HO']);
   });
 });
+
+describe('round eighty-five: where a received guest is', () => {
+  it('"tiếp … Đoàn … đang có chuyến thăm tỉnh B": received in B, the trip they are on', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 19/10, đồng chí Trần Văn Sơn, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, đã tiếp xã giao Đoàn cán bộ Ban Đối ngoại Trung ương Đảng Nhân dân Campuchia đang có chuyến thăm tỉnh Hải Dương.',
+        ),
+      ),
+    ).toEqual(['KH-12*>VN-61']);
+  });
+});

@@ -389,7 +389,9 @@ const LEADER_REACH = 30;
 /** The place a delegation "đến / sang / tới thăm" after the reception cue, as a host side. */
 function cameToVisit(s: SentenceView, cue: Cue): Side | null {
   for (let j = cue.end + 2; j + 1 < s.t1; j++) {
-    if (wordAt(s, j) !== 'thăm' || !CAME.has(wordAt(s, j - 1))) continue;
+    // ("… Đoàn … đang có chuyến thăm tỉnh B": the trip they are on.)
+    const on = wordAt(s, j - 1) === 'chuyến' && wordAt(s, j - 2) === 'có';
+    if (wordAt(s, j) !== 'thăm' || !(CAME.has(wordAt(s, j - 1)) || on)) continue;
     const m = s.mentions.find((x) => x.headToken > j && x.headToken <= j + 3);
     return m ? local(m) : null;
   }
