@@ -1311,11 +1311,9 @@ const KNOWN: Record<string, string[]> = {
   // corpus-real573 … 580 (blind, eighty-fourth round, scored on 8c0aaaa): a refugee's crossing
   // forty years ago ("Bốn mươi năm trước, … rời phum X (tỉnh B, Campuchia) … để sang Việt Nam"),
   // which the annotator counted as no visit; a bare "Vientiane" listed among "các tỉnh" (the
-  // province to us, the capital, optional, to the annotator); a headline's national youth union
-  // ("Đoàn Thanh niên nhân dân cách mạng Lào chào xã giao lãnh đạo tỉnh A") whose members the body
-  // names by province; a national theatre's artists performing in a province ("Nghệ sĩ Nhà hát
-  // Kịch Việt Nam … đã mang đến các tiết mục") and a bilateral commission's meeting "tại thủ đô
-  // B" with no side named as travelling.
+  // province to us, the capital, optional, to the annotator); a national theatre's artists
+  // performing in a province ("Nghệ sĩ Nhà hát Kịch Việt Nam … đã mang đến các tiết mục") and a
+  // bilateral commission's meeting "tại thủ đô B" with no side named as travelling.
   'b571-01-hun-sen-loc-ninh-binh-duong.txt': [
     'false visits: Tbong Khnum (KH-25) → Bình Phước (VN-58)',
   ],
@@ -1323,7 +1321,6 @@ const KNOWN: Record<string, string[]> = {
     'false places: Viêng Chăn (LA-VI)',
     'false visits: Viêng Chăn (LA-VI) → Hà Tĩnh (VN-23)',
   ],
-  'b572-03-thanh-nien-lao-chao-nghe-an.html': ['false visits: LA-VT → Nghệ An (VN-22)'],
   'b575-02-nha-hat-kich-champasak.html': ['missing visits: Hà Nội (VN-HN) → Champasak (LA-CH)'],
   'b578-03-phan-ban-hop-tac-viet-lao-36.html': ['missing visits: VN-HN → Vientiane (LA-VT)'],
   // corpus-real581 … 583 (blind, eighty-fifth round, scored on dfeb513): a provincial army's

@@ -171,3 +171,16 @@ describe('round eighty-five: where a received guest is', () => {
     ).toEqual(['KH-12*>VN-61']);
   });
 });
+
+describe('a headline’s national youth union over the provinces’ youth unions the body names', () => {
+  it('"Đoàn đại biểu Đoàn Thanh niên nhân dân cách mạng Lào …" sums up the provinces’ trip', () => {
+    expect(
+      visits(
+        [
+          'Đoàn đại biểu Đoàn Thanh niên nhân dân cách mạng Lào chào xã giao lãnh đạo tỉnh Thanh Hóa',
+          'Sáng 30/8, Phó Bí thư Tỉnh ủy đã tiếp Đoàn đại biểu Đoàn Thanh niên các tỉnh Hủa Phăn, Xiêng Khoảng sang chào xã giao lãnh đạo tỉnh Thanh Hóa.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['LA-HO>VN-21', 'LA-XI>VN-21']);
+  });
+});
