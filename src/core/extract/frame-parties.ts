@@ -13,6 +13,7 @@ import {
   isDateline,
   isSuccessorRemark,
   phraseText,
+  TOWARDS,
   wordAt,
   wordsAt,
   wordIn,
@@ -207,8 +208,8 @@ export function attendanceRoll(s: SentenceView): boolean {
       if (wordAt(s, j) === 'gồm' || wordAt(s, j) === 'có') return true;
   // ("Sang dự buổi lễ, phía Campuchia có …": the guests crossed over to it; "Cùng sang dự còn có
   // …": more of them.)
-  if (wordAt(s, k) === 'cùng' && TO_ATTEND.has(wordAt(s, k + 1))) k += 2;
-  else if (TO_ATTEND.has(wordAt(s, k))) k++;
+  if (wordAt(s, k) === 'cùng' && TOWARDS.has(wordAt(s, k + 1))) k += 2;
+  else if (TOWARDS.has(wordAt(s, k))) k++;
   // ("Cùng dự còn có …", "Cùng tham dự có …"; not "Cùng đồng chủ trì …", the co-chairs.)
   else if (wordAt(s, k) === 'cùng' && ['dự', 'tham'].includes(wordAt(s, k + 1))) k++;
   const took = wordAt(s, k) === 'tham';
@@ -231,7 +232,6 @@ export function attendanceRoll(s: SentenceView): boolean {
 }
 
 const ROLL_REACH = 16;
-const TO_ATTEND = new Set(['về', 'tới', 'đến', 'sang']);
 
 /** "Đại diện chính quyền tỉnh A tham dự có bà …": a place's representatives, then their roll. */
 function representativesAttending(s: SentenceView): boolean {

@@ -224,6 +224,9 @@ export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
 /** "tại", "ở": the words that set a place as where something is or happens. */
 export const LOCATIVE = new Set(['tại', 'ở']);
 
+/** "về", "tới", "đến", "sang": the words of coming to a place or an event ("sang dự", "đến thăm"). */
+export const TOWARDS = new Set(['về', 'tới', 'đến', 'sang']);
+
 const DISTANCE_FILLER = new Set(['chỉ', 'khoảng', 'chừng', 'gần', 'hơn', 'dài', 'là', 'mất', 'có']);
 
 /**

@@ -16,6 +16,7 @@ import {
   commaFrom,
   inRelation,
   phraseText,
+  TOWARDS,
   wordAt,
   type SentenceView,
 } from './sentence-view.ts';
@@ -391,13 +392,12 @@ function cameToVisit(s: SentenceView, cue: Cue): Side | null {
   for (let j = cue.end + 2; j + 1 < s.t1; j++) {
     // ("… Đoàn … đang có chuyến thăm tỉnh B": the trip they are on.)
     const on = wordAt(s, j - 1) === 'chuyến' && wordAt(s, j - 2) === 'có';
-    if (wordAt(s, j) !== 'thăm' || !(CAME.has(wordAt(s, j - 1)) || on)) continue;
+    if (wordAt(s, j) !== 'thăm' || !(TOWARDS.has(wordAt(s, j - 1)) || on)) continue;
     const m = s.mentions.find((x) => x.headToken > j && x.headToken <= j + 3);
     return m ? local(m) : null;
   }
   return null;
 }
-const CAME = new Set(['đến', 'sang', 'tới', 'về']);
 
 /**
  * "Bí thư Thành ủy A cảm ơn Thủ tướng Hun Sen đã dành thời gian tiếp Đoàn": the one thanked for the

@@ -12,6 +12,7 @@ import {
   LOCATIVE,
   phraseText,
   semicolonBefore,
+  TOWARDS,
   wordAt,
   wordsAt,
   type SentenceView,
@@ -323,13 +324,11 @@ export function cameFrom(s: SentenceView, m: Mention): boolean {
   for (let k = m.headToken - 1; k >= Math.max(s.t0, m.headToken - CAME_FROM_REACH); k--) {
     const w = wordAt(s, k);
     // "Từ tỉnh B có ngài …" opening a roll call names a party's home too.
-    if (w === 'từ') return k === s.t0 || CAME.has(wordAt(s, k - 1));
-    if (CAME.has(w) || LOCATIVE.has(w) || w === 'với' || semicolonBefore(s, k)) return false;
+    if (w === 'từ') return k === s.t0 || TOWARDS.has(wordAt(s, k - 1));
+    if (TOWARDS.has(w) || LOCATIVE.has(w) || w === 'với' || semicolonBefore(s, k)) return false;
   }
   return false;
 }
-
-const CAME = new Set(['đến', 'tới', 'sang', 'về']);
 
 // "đến từ các tỉnh A1, A2 của Thái Lan và các tỉnh B1, B2": the list may run long.
 const CAME_FROM_REACH = 30;
