@@ -190,3 +190,12 @@ describe('soundKey: a doubled h', () => {
     ]);
   });
 });
+
+describe('an opening vowel written for another', () => {
+  it('resolves in a long name ("Udor Meancheay" for Oddar Meancheay)', () => {
+    expect(matchSpelling('Udor Meancheay', ['KH'], gaz)?.entries[0]?.iso).toBe('KH-22');
+  });
+  it('never in a short one', () => {
+    expect(matchSpelling('Ettapeu', ['LA'], gaz)).toBeNull();
+  });
+});

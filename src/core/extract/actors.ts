@@ -92,6 +92,10 @@ const NATIONAL_BODIES = [
   'quốc gia việt nam',
   'quốc gia lào',
   'quốc gia campuchia',
+  // The state broadcasters ("Phó Tổng Giám đốc Đài Truyền hình Việt Nam"; a province's own is
+  // "Đài Phát thanh và Truyền hình tỉnh A").
+  'đài truyền hình việt nam',
+  'đài tiếng nói việt nam',
   // "Học viện Chính trị Quốc gia Hồ Chí Minh" (Vietnam's party school, named after no country).
   'học viện chính trị quốc gia',
   // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it).

@@ -153,7 +153,9 @@ export function sideRollCall(s: SentenceView): boolean {
 /** "Phía Campuchia có đoàn các tỉnh A1, A2 …; phía nước chủ nhà có …": a side's roll opens it. */
 export function opensSideRoll(s: SentenceView): boolean {
   const side = sideAt(s, s.t0);
-  return side >= 0 && rollAfterSide(s, side, SIDE_ROLL_REACH) >= 0;
+  const roll = side >= 0 ? rollAfterSide(s, side, SIDE_ROLL_REACH) : -1;
+  // ("Phía tỉnh A có 15 xã biên giới, đối diện với 33 bản …": a side of the border, counted.)
+  return roll >= 0 && !(/^\d+$/.test(wordAt(s, roll + 1)) && SUB_UNITS.has(wordAt(s, roll + 2)));
 }
 
 const SIDE_ROLL_REACH = 12;

@@ -14,6 +14,7 @@ import {
   isDateline,
   isSeatOrHome,
   isSuccessorRemark,
+  LOCATIVE,
   phraseText,
   semicolonBefore,
   wordAt,
@@ -116,6 +117,8 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   if (mission) return mission;
   const work = workSite(s);
   if (work && !speaksOfFuture(s)) return work.entry;
+  const opened = openedEventOf(s);
+  if (opened && !speaksOfFuture(s)) return opened.entry;
   // "Ngày 25/5, tại Nghĩa trang liệt sĩ huyện X, UBND tỉnh A tổ chức Lễ …": the organiser's
   // province, where the place named is not one of ours (nor a country: "tại Lào").
   const host = hostIn(s);
@@ -141,8 +144,40 @@ export function handsOverAbroad(s: SentenceView, organiser: Mention): boolean {
   return false;
 }
 
+const OPENED_REACH = 14;
+
+/**
+ * "Ban Chỉ đạo … đã khai mạc cuộc diễn tập khu vực phòng thủ tỉnh B": an event opened that bears
+ * the name of the one place the sentence names is held there.
+ */
+function openedEventOf(s: SentenceView): Mention | null {
+  const entries = new Set(s.mentions.map((m) => m.entry));
+  if (entries.size !== 1) return null;
+  for (let k = s.t0; k + 1 < s.t1; k++) {
+    if (!wordsAt(s, k, ['khai', 'mạc'])) continue;
+    const m = s.mentions.find((x) => x.firstToken > k + 1 && x.firstToken <= k + OPENED_REACH);
+    if (!m) return null;
+    for (let j = k + 2; j < m.firstToken; j++) if (commaBefore(s, j)) return null;
+    // ("Khai mạc Tuần Văn hóa … TP Hồ Chí Minh tại Lào": held where the sentence says.)
+    for (let j = k + 2; j < s.t1; j++) if (LOCATIVE.has(wordAt(s, j))) return null;
+    return m;
+  }
+  return null;
+}
+
 const HANDOVER = new Set(['bàn', 'khánh', 'khởi', 'động']);
-const WORKS = new Set(['trụ', 'công', 'trường', 'nhà', 'bệnh', 'trạm', 'cầu', 'đường']);
+const WORKS = new Set([
+  'trụ',
+  'công',
+  'trường',
+  'nhà',
+  'bệnh',
+  'trạm',
+  'cầu',
+  'đường',
+  'đài',
+  'chợ',
+]);
 const WORK_REACH = 18;
 
 /**
@@ -163,11 +198,17 @@ export function workSite(s: SentenceView): Mention | null {
       if (w === 'của' || w === 'tại' || w === 'ở' || w === 'thuộc') owned = true;
       if (w === 'cho') return null;
       const m = s.mentions.find((x) => x.headToken === j);
-      if (m) return owned ? (withAddress(s, m) ?? m) : null;
+      // ("lễ khởi công Đài phát thanh tỉnh B": the province's own work, the only place named.)
+      if (m) return owned || alone(s, m) ? (withAddress(s, m) ?? m) : null;
     }
     return null;
   }
   return null;
+}
+
+/** m is a province the sentence names alone, right after "tỉnh". */
+function alone(s: SentenceView, m: Mention): boolean {
+  return wordAt(s, m.firstToken - 1) === 'tỉnh' && s.mentions.every((x) => x.entry === m.entry);
 }
 
 /** The last unit of an address that starts with m ("bản X, huyện Y, tỉnh B"). */

@@ -179,10 +179,16 @@ function closest(
       const max = len < MIN_FUZZY_KEY ? 0 : Math.floor(len * (1 - SPELLING_THRESHOLD) + 1e-9);
       // The first sound must agree: "Kiên" is no spelling of "Viên". (Lao ບ and ປ are written b
       // or p: "Polykhamxay" is Bolikhamxay.)
-      // (Save a slip of the first letter alone in a long name: "Srey Veng" for Prey Veng.)
+      // (Save a slip of the first letter alone in a long name: "Srey Veng" for Prey Veng; and
+      // an opening vowel written for another in one: "Udor Meancheay" for Oddar Meancheay.)
       if (
         key[0] !== n.key[0] &&
         !(LABIAL.has(key[0]!) && LABIAL.has(n.key[0]!)) &&
+        !(
+          Math.min(key.length, n.key.length) >= LONG_KEY &&
+          VOWEL.has(key.charCodeAt(0)) &&
+          VOWEL.has(n.key.charCodeAt(0))
+        ) &&
         !(key.length >= LONG_KEY && key.length === n.key.length && key.endsWith(n.key.slice(1)))
       )
         continue;

@@ -1,7 +1,9 @@
 // Students who come to study are no delegation on a visit ("tiếp nhận 32 sinh viên đến từ 4 tỉnh
 // … sang theo học", "Đưa sinh viên A, B sang thành phố C học về chuyển đổi số"); a students'
 // delegation is ("Đoàn sinh viên tỉnh A sang thăm tỉnh B").
+import type { Mention } from './find-places.ts';
 import { wordAt, type SentenceView } from './sentence-view.ts';
+import { commaBefore } from './visit-cues.ts';
 
 const STUDENTS = new Set(['sinh viên', 'học sinh', 'học viên']);
 const ENROLS = new Set(['theo học', 'nhập học', 'du học', 'học tập', 'tiếp nhận']);
@@ -34,5 +36,31 @@ export function studyTrip(s: SentenceView, cue: number): boolean {
   if (studentsIn(s, s.t0, cue) < 0) return false;
   for (let k = cue + 1; k < Math.min(s.t1, cue + STUDY_REACH); k++)
     if (wordAt(s, k) === 'học') return true;
+  return false;
+}
+
+// How far before a place its students may be named ("học sinh của tỉnh B", "sinh viên hai tỉnh B").
+const HOME_REACH = 4;
+
+/**
+ * "thăm và tặng quà cho 09 học sinh của tỉnh B … đang theo học tại …": B is where the students
+ * come from, not where they were met (the study place, named after "đang … học", is).
+ */
+export function studentsHome(s: SentenceView, m: Mention): boolean {
+  let named = false;
+  for (let k = m.firstToken - 1; k > Math.max(s.t0, m.firstToken - 1 - HOME_REACH); k--) {
+    if (commaBefore(s, k + 1)) break;
+    if (studentsIn(s, k - 1, k + 1) >= 0) {
+      named = true;
+      break;
+    }
+  }
+  if (!named) return false;
+  for (let k = m.lastToken + 1; k + 1 < s.t1; k++)
+    if (
+      wordAt(s, k) === 'đang' &&
+      (wordAt(s, k + 1) === 'học' || ENROLS.has(`${wordAt(s, k + 1)} ${wordAt(s, k + 2)}`))
+    )
+      return true;
   return false;
 }

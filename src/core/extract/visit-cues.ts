@@ -207,9 +207,13 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     return next === 'xã' && wordAt(s, k + 2) === 'giao' ? k + 2 : k;
   // "Đoàn lãnh đạo thành phố A … chụp ảnh lưu niệm cùng lãnh đạo tỉnh B" (a caption): the
   // delegation, with its hosts.
+  // ("Lãnh đạo hai tỉnh A và B chụp ảnh kỷ niệm tại Lễ … huyện X" : where the photo was taken,
+  // they were.)
   if (w === 'chụp' && next === 'ảnh') {
-    const e = wordAt(s, k + 2) === 'lưu' && wordAt(s, k + 3) === 'niệm' ? k + 3 : k + 1;
+    const e =
+      ['lưu', 'kỷ', 'kỉ'].includes(wordAt(s, k + 2)) && wordAt(s, k + 3) === 'niệm' ? k + 3 : k + 1;
     const partner = wordAt(s, e + 1);
+    if (partner === 'tại' && e === k + 3) return e;
     if (
       (partner === 'cùng' || partner === 'với') &&
       wordAt(s, e + 2) !== 'đoàn' &&

@@ -15,6 +15,7 @@ import {
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
+import { studentsHome } from './students.ts';
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, planBetween, type Cue } from './visit-cues.ts';
 import {
@@ -131,6 +132,8 @@ export function destinationsAfter(
       !isSuccessorRemark(s, m) &&
       !isDistanceRef(s, m) &&
       !isInvitee(s, m) &&
+      // "thăm học sinh của tỉnh B đang theo học tại …": the students' home, not where they were met.
+      !studentsHome(s, m) &&
       // "Cũng trong chuyến thăm, Tổng Bí thư dự kiến đến thăm tỉnh B": B was a plan.
       !planBetween(s, from + 1, m.headToken),
   );
@@ -320,6 +323,7 @@ export function namedCountryPlaces(
         m.entry.country === country.country &&
         !isInviter(s, m) &&
         !others.has(m) &&
+        !studentsHome(s, m) &&
         m.lastToken < stop &&
         !isDistanceRef(s, m) &&
         // "Tổng Lãnh sự Lào tại TP B, …, tháp tùng đoàn … sang Việt Nam": a mission's seat.

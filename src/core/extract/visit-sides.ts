@@ -336,6 +336,7 @@ const CAME_FROM_REACH = 30;
 const DELEGATION_KINDS: readonly string[][] = [
   ['đại', 'biểu'],
   ['công', 'tác'],
+  ['cán', 'bộ'],
 ];
 
 /**
