@@ -117,3 +117,16 @@ describe('"lễ khởi công Đài phát thanh tỉnh B": a work of the one prov
     ).not.toContain('VN-21>LA-HO');
   });
 });
+
+describe('"Thượng tướng X …": a general\'s rank addresses a leader named earlier', () => {
+  it('the leader, known from his title, travels for his country', () => {
+    expect(
+      visits(
+        article(
+          'Phó Chủ tịch Quốc hội Lào Souvone Leuangbounmy trao quà lưu niệm tặng Bí thư Tỉnh ủy.',
+          'Thượng tướng Souvone Leuangbounmy tham quan mô hình trồng mắc ca tại xã Pú Nhi, tỉnh Điện Biên.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-71']);
+  });
+});

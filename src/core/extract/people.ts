@@ -36,7 +36,9 @@ export function titledPeople(text: string): Map<string, CountryCode> {
 }
 
 // "ông Hun Sen", "bà Men Sam An", "ngài Sisoulith" in a lower-cased phrase: the name after it.
-const ADDRESSED = /(?<![\p{L}])(?:ông|bà|ngài)\s+((?:[\p{L}'-]+\s*){1,4})$/u;
+// ("Thượng tướng Souvone …": a general's rank addresses him as "ông" would.)
+const ADDRESSED =
+  /(?<![\p{L}])(?:ông|bà|ngài|(?:thượng|đại|trung|thiếu)\s+(?:tướng|tá))\s+((?:[\p{L}'-]+\s*){1,4})$/u;
 const NOT_NAME = new Set(['đã', 'cũng', 'vừa', 'bay', 'lên', 'đường', 'sẽ', 'đến', 'tới', 'sang']);
 
 /** The words of a phrase before a verb, without the adverbs and motion words ending it. */
