@@ -15,6 +15,19 @@ const kept = (text: string) => {
 const reasons = (text: string) => cleanArticle(text).dropped.map((d) => d.reason);
 
 describe('cleanArticle: the page header', () => {
+  it('drops a menu whose items a scrape set apart by runs of spaces', () => {
+    const text = [
+      'Campuchia huy động lực lượng an ninh cho hội nghị',
+      'Báo Thanh Hóa  Thời sự  Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao  Du lịch xứ Thanh',
+      'Ngày 25/10, Bộ Nội vụ Campuchia cho biết sẽ huy động lực lượng tại thủ đô Phnom Penh.',
+    ].join('\n');
+    expect(kept(text).join('\n')).not.toMatch(/Thanh Hóa/);
+    expect(reasons(text)).toContain('menu');
+    // A sentence with a double space is no menu.
+    const prose = 'Tin\nNgày 25/10, đoàn tỉnh Thanh Hóa  đã sang thăm tỉnh Hủa Phăn và làm việc.';
+    expect(kept(prose).join('\n')).toMatch(/Thanh Hóa/);
+  });
+
   it('drops the follow button printed beside the page’s date', () => {
     const text = [
       'Bí thư tỉnh: mong khai thông cửa khẩu',

@@ -50,6 +50,17 @@ describe('matchSpelling', () => {
     ]);
   });
 
+  it('reads a listed name opening on "Ban" when it runs three words or more ("Ban Tia Men Chay")', () => {
+    expect(
+      isos('ổn định đời sống ở 4 tỉnh Xiêm Riệp, Bát Tam Băng, Ban Tia Men Chay và Pailin.'),
+    ).toEqual(['KH-17', 'KH-2', 'KH-1', 'KH-24']);
+    // An office in a list stays an office.
+    expect(isos('Làm việc với các tỉnh Xiêm Riệp, Bát Tam Băng và Ban Tuyên giáo.')).toEqual([
+      'KH-17',
+      'KH-2',
+    ]);
+  });
+
   it('counts two swapped letters as one slip ("Attpaeu")', () => {
     expect(matchSpelling('Attpaeu', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-AT');
   });

@@ -130,3 +130,107 @@ describe('"Thượng tướng X …": a general\'s rank addresses a leader named
     ).toEqual(['LA-VT*>VN-71']);
   });
 });
+
+describe('"Đoàn … tỉnh A đã lần lượt ký kết với … các tỉnh B1, B2": a delegation going round', () => {
+  it('visits each host in turn', () => {
+    expect(
+      visits(
+        article(
+          'Từ 6 đến 10/10, Đoàn cán bộ tỉnh An Giang do ông Lê Hồ làm trưởng đoàn đã lần lượt tổ chức ký kết với Ban Chuyên trách các tỉnh Koh Kong, Kampot và Kép thuộc Vương quốc Campuchia.',
+        ),
+      ),
+    ).toEqual(['VN-44>KH-9', 'VN-44>KH-7', 'VN-44>KH-23']);
+  });
+
+  it('hosts receiving in turn ("được … lần lượt tiếp") are no tour of the hosts', () => {
+    expect(
+      visits(
+        article(
+          'Trong chuyến thăm Lào, Bí thư Tỉnh ủy tỉnh Nghệ An cùng đoàn công tác đã được Chủ tịch Quốc hội Lào và Thủ tướng Lào lần lượt tiếp tại Thủ đô Viêng Chăn.',
+        ),
+      ),
+    ).toEqual(['VN-22>LA-VT']);
+  });
+});
+
+describe('rolls of guests: "Góp mặt tại Ngày hội là …", "nghệ nhân đến từ … đã tham gia"', () => {
+  const lead =
+    'Lễ khai mạc Ngày hội giao lưu văn hóa vùng biên giới Việt Nam - Lào đã diễn ra tối 17/5 ở huyện A Lưới, tỉnh Thừa Thiên Huế.';
+  it('"Góp mặt … là các đoàn đến từ …" rolls the guests', () => {
+    expect(
+      visits(
+        article(
+          lead,
+          'Góp mặt tại Ngày hội là đồng bào các dân tộc của 5 tỉnh vùng biên giới phía Việt Nam (Thừa Thiên Huế, Quảng Trị, Quảng Nam, Quảng Ngãi, Kon Tum) và các đoàn đến từ 2 tỉnh nước bạn Lào là Sê Kông, Sa La Van.',
+        ),
+      ),
+    ).toEqual(['LA-XE>VN-26', 'LA-SL>VN-26']);
+  });
+
+  it('performers who came from provinces and took part came to the venue', () => {
+    expect(
+      visits(
+        article(
+          lead,
+          'Hơn 50 nghệ nhân đến từ các tỉnh Houaphan, Luang Prabang của Lào đã tham gia liên hoan.',
+        ),
+      ),
+    ).toEqual(['LA-HO>VN-26', 'LA-LP>VN-26']);
+    expect(
+      visits(
+        article(
+          lead,
+          'Hơn 50 nghệ nhân đã tham gia liên hoan.',
+          'Họ đến từ những tỉnh có chung đường biên giới, gồm Quảng Trị của Việt Nam và Houaphan của Lào.',
+        ),
+      ),
+    ).toEqual(['LA-HO>VN-26']);
+  });
+});
+
+describe('a consul posted in a city travels for his country', () => {
+  it('"Tổng Lãnh sự Campuchia tại TP HCM … đã đến Đồng Nai" comes from the capital', () => {
+    expect(
+      visits(
+        article(
+          'Ông Sok Dareth, Tổng Lãnh sự Vương quốc Campuchia tại TP HCM, cùng các cộng sự đã đến tỉnh Đồng Nai dự lễ kỷ niệm.',
+        ),
+      ),
+    ).toEqual(['KH-12*>VN-39']);
+  });
+
+  it('a consul calling on the city he is posted in, or its leaders, goes nowhere', () => {
+    expect(
+      visits(
+        article(
+          'Ông Souphanh, Tổng Lãnh sự nước CHDCND Lào tại Đà Nẵng, đã đến chào xã giao lãnh đạo thành phố nhân dịp Quốc khánh nước CHXHCN Việt Nam.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"Ban Tổ chức còn bố trí một đoàn … đi khảo sát …": a new group is not the one followed', () => {
+  it('gives no trip to the delegation the article followed', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 17/5, đoàn đại biểu tỉnh Attapeu đã sang thăm tỉnh Thừa Thiên Huế.',
+          'Ban Tổ chức còn bố trí một đoàn famtrip gồm các doanh nghiệp lữ hành đi khảo sát các điểm du lịch tại tỉnh Quảng Nam.',
+        ),
+      ),
+    ).toEqual(['LA-AT>VN-26']);
+  });
+});
+
+describe('"Đại diện hai tỉnh A và B đã đến … tại tỉnh A": only B travelled', () => {
+  it('the partner province came to the host', () => {
+    expect(
+      visits(
+        article(
+          'Đại diện hai tỉnh Quảng Bình và Khammouane đã đến dâng hương tại tỉnh Quảng Bình.',
+        ),
+      ),
+    ).toEqual(['LA-KH>VN-24']);
+  });
+});

@@ -481,6 +481,13 @@ const chromeReason = memoised((t: string): string | null => {
     if (items.length >= MENU_MIN_DASHED && items.every((x) => wordCount(x) <= MENU_ITEM_WORDS))
       return 'menu';
   }
+  // "Báo Thanh Hóa  Thời sự  Chính trị  Kinh tế  …": a menu scraped with its items apart by
+  // runs of spaces.
+  if (t.includes('  ') && !endsWithOneOf(t, '.!?')) {
+    const items = t.trim().split(/\s{2,}/);
+    if (items.length >= MENU_MIN_SPACED && items.every((x) => wordCount(x) <= CRUMB_WORDS))
+      return 'menu';
+  }
   // Without a separator there is nothing to split (most lines).
   if ((t.includes('|') || t.includes('·')) && !endsWithOneOf(t, '.!?')) {
     const items = t.split(/\s+\|\s+|\s+·\s+/);
@@ -502,6 +509,8 @@ const chromeReason = memoised((t: string): string | null => {
 const CRUMB_WORDS = 6;
 // The fewest items of a menu joined by dashes (a title may join a few: "Việt Nam - Lào - Campuchia").
 const MENU_MIN_DASHED = 8;
+// The fewest items of a menu set apart by runs of spaces.
+const MENU_MIN_SPACED = 6;
 // The most words of an item in a three-item menu ("Địa phương hợp tác: Viêng Chăn (Lào)").
 const MENU_ITEM_WORDS = 7;
 

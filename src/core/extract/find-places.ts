@@ -922,10 +922,11 @@ function placeSlots(
     // "Phó Chủ tịch Quốc hội Lê Hòa Bình khẳng định, Việt Nam …": a person, whatever follows.
     const left = badLeftContext(ctx, i, () => first);
     if (left === 'person' || left === 'site' || left === 'gate') continue;
-    // "Ban Tuyên giáo tỉnh" is an office; "Ban-tây Miên-chay", hyphenated, a transliteration.
+    // "Ban Tuyên giáo tỉnh" is an office; "Ban-tây Miên-chay", hyphenated, a transliteration; so
+    // is "Ban Tia Men Chay" of three words and more among provinces listed.
     const hyphenated =
       run.length > 1 && /-|\u2010|\u2011/.test(gapBetween(tt, tt.tokens[i]!, tt.tokens[i + 1]!));
-    if (UNRESOLVED_STOP.has(first) && !hyphenated) {
+    if (UNRESOLVED_STOP.has(first) && !hyphenated && !(listed && run.length >= 3)) {
       i = run[run.length - 1]!;
       continue;
     }

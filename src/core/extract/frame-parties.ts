@@ -216,10 +216,11 @@ export function attendanceRoll(s: SentenceView): boolean {
   else if (wordAt(s, k) === 'cùng' && ['dự', 'tham'].includes(wordAt(s, k + 1))) k++;
   const took = wordAt(s, k) === 'tham';
   if (took) k++;
+  let showed = -1;
   if (wordAt(s, k) === 'đồng' && wordAt(s, k + 1) === 'chủ') k++;
   if (wordAt(s, k) === 'chủ' && wordAt(s, k + 1) === 'trì') k++;
-  // "Góp mặt còn có 10 Đoàn nghệ thuật … Lào (A, B, …)".
-  else if (wordAt(s, k) === 'góp' && wordAt(s, k + 1) === 'mặt') k++;
+  // "Góp mặt còn có 10 Đoàn nghệ thuật … Lào (A, B, …)", "Góp mặt tại Ngày hội là …".
+  else if (wordAt(s, k) === 'góp' && wordAt(s, k + 1) === 'mặt') showed = ++k;
   // "Đến chung vui với tỉnh còn có đoàn lãnh đạo tỉnh A …": came to share the host's day.
   else if (['chung', 'chia'].includes(wordAt(s, k)) && wordAt(s, k + 1) === 'vui') k++;
   // ("Tham gia trại hè năm nay có 57 em đến từ …": those who took part.)
@@ -228,7 +229,7 @@ export function attendanceRoll(s: SentenceView): boolean {
   // gặp lần này, ngoài lãnh đạo các tỉnh nói trên còn có …": besides those, others.)
   for (let j = k + 1; j < Math.min(s.t1, k + ROLL_REACH); j++) {
     if (commaBefore(s, j) && isCapitalised(s.tt.text, s.tt.tokens[j]!)) return false;
-    if (wordAt(s, j) === 'có') return true;
+    if (wordAt(s, j) === 'có' || (showed >= 0 && wordAt(s, j) === 'là')) return true;
   }
   return false;
 }
@@ -308,7 +309,11 @@ export function delegationsFrom(s: SentenceView): boolean {
  * B …": the delegates an event gathered, and where they came from.
  */
 function gatheredFrom(s: SentenceView): boolean {
-  return hasWords(s, 'quy', 'tụ') && hasWords(s, 'đại', 'biểu') && hasWords(s, 'đến', 'từ');
+  if (!hasWords(s, 'đến', 'từ')) return false;
+  // ("Hơn 50 nghệ nhân đến từ các tỉnh A, B đã tham gia liên hoan", "Họ đến từ …" after "… đã
+  // tham gia liên hoan.": those who took part came from there.)
+  if (hasWords(s, 'tham', 'gia') || wordsAt(s, s.t0, ['họ', 'đến', 'từ'])) return true;
+  return hasWords(s, 'quy', 'tụ') && hasWords(s, 'đại', 'biểu');
 }
 
 /** "Đoàn (của) Chi khu quân sự thành phố B có Đại tá …": who made up a place's delegation. */

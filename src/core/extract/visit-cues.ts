@@ -180,6 +180,11 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   // ("Bác sĩ … thăm khám cho bà X": a doctor examines a patient.)
   if (w === 'thăm') return MESSAGE.has(wordAt(s, k - 1)) || next === 'khám' ? null : k;
   if (w === 'tham' && next === 'quan') return k + 1;
+  // "Đoàn … tỉnh A … đã lần lượt tổ chức ký kết với Ban Chuyên trách các tỉnh B1, B2 …": a
+  // delegation going round its hosts one after another. (A cue word after it, "lần lượt tới …",
+  // "được … lần lượt tiếp", tells the trip itself.)
+  if (w === 'lần' && next === 'lượt')
+    return wordAt(s, delegationStart(s, k)) === 'đoàn' && !CUE_WORDS.at(s, k + 2) ? k + 1 : null;
   // ("gửi quà và lời chúc tết tới huyện B", "thư chúc tết": words sent, nobody travels.)
   if (w === 'chúc' && next === 'tết') return MESSAGE.has(wordAt(s, k - 1)) ? null : k + 1;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
@@ -648,6 +653,7 @@ const CUE_FOLDED = new Set([
   'bieu',
   'dem',
   'hoi',
+  'lan',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);

@@ -334,6 +334,8 @@ export function resolveForward(
   )
     origin = local(home);
   const presumedTraveller = origin === null;
+  // "Ban Tổ chức còn bố trí một đoàn famtrip … đi khảo sát …": a new group, not the one followed.
+  if (presumedTraveller && newGroupBefore(s, cue.start)) return [];
   origin ??= fallbackOrigin(ctx, s, foreign);
   if (!origin) return [];
   // "Nằm trong chương trình thăm và làm việc tại nước CHDCND Lào, …": a trip to the country its
@@ -367,6 +369,11 @@ export function resolveForward(
       ...presumed,
     }));
   }
+  // "Đại diện hai tỉnh A và B đã đến dâng hương tại … tỉnh A": a party of both at A's place, where
+  // only B travelled.
+  const atOwn = o.level === 'local' ? dests.find((d) => d.entry === o.entry) : undefined;
+  const partner = atOwn ? bothProvinces(s, dStart, cue.start, o) : null;
+  if (atOwn && partner) return [{ from: local(partner), to: [local(atOwn)], sentence: s }];
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
   if (cue.abroad) {
     const there = (t: Side) => ctx.lastTo?.some((l) => l.entry.country === t.entry.country);
@@ -739,3 +746,23 @@ const TO_COUNTRY = new RegExp(
   String.raw`(?:^|\s)(?:tại|sang|tới|đến|ở)\s+${STATE_OF}(lào|campuchia|việt nam)(?![\p{L}])`,
   'u',
 );
+
+/** "một đoàn …" before the cue: a group the sentence introduces ("một đoàn khác của tỉnh" is one more of the province's own). */
+function newGroupBefore(s: SentenceView, cue: number): boolean {
+  for (let k = s.t0; k + 1 < cue; k++)
+    if (wordsAt(s, k, ['một', 'đoàn']) && wordAt(s, k + 2) !== 'khác') return true;
+  return false;
+}
+
+/** "hai tỉnh A và B" in tokens [a, b), A the origin: B, when of another country. */
+function bothProvinces(s: SentenceView, a: number, b: number, o: Side): Mention | null {
+  const i = s.mentions.findIndex(
+    (m) =>
+      m.firstToken >= a && m.entry === o.entry && wordsAt(s, m.firstToken - 2, ['hai', 'tỉnh']),
+  );
+  const next = i >= 0 ? s.mentions[i + 1] : undefined;
+  if (!next || next.lastToken >= b || next.entry.country === o.entry.country) return null;
+  return wordAt(s, next.firstToken - 1) === 'và' && next.firstToken === s.mentions[i]!.lastToken + 2
+    ? next
+    : null;
+}

@@ -2,7 +2,13 @@
 // homes, an actor who stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
-import { centralOwner, consulateCountry, countryWords, nationalActorCountry } from './actors.ts';
+import {
+  centralOwner,
+  consulateCountry,
+  consulCountry,
+  countryWords,
+  nationalActorCountry,
+} from './actors.ts';
 import { countOf, isSeveral } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
@@ -248,11 +254,15 @@ export function actorIn(
   const c =
     (at > 0 ? nationalActorCountry(phrase.slice(0, at)) : null) ??
     nationalActorCountry(phrase) ??
-    consulateCountry(phrase);
+    consulateCountry(phrase) ??
+    // ("Ông X, Tổng Lãnh sự Vương quốc Campuchia tại TP HCM, … đã đến Đồng Nai": the consul,
+    // posted in a city the phrase names, travels for his country, not from that city.)
+    (POSTED.test(phrase) ? consulCountry(phrase) : null);
   return c ? national(gaz, c) : null;
 }
 
 const AT_PLACE = /\s(?:tại|ở)\s/u;
+const POSTED = /lãnh sự[^,;]*\stại\s/u;
 
 const MET_BODY =
   /(?<=\p{L}\s+)(?:gặp gỡ|gặp|làm việc với|hội đàm với|hội kiến|chào xã giao)(?=\s)/u;
