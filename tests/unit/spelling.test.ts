@@ -61,6 +61,14 @@ describe('matchSpelling', () => {
     ]);
   });
 
+  it('reads a list item two items before a known province, past one unread ("Xieng Khuang, Houphuan, Bolikhamxay")', () => {
+    expect(
+      isos(
+        'đào tạo cho 4 tỉnh của nước bạn Lào là Xieng Khuang, Houphuan, Bolikhamxay và Viengchan.',
+      ),
+    ).toEqual(['LA-XI', 'LA-BL', 'LA-VI']);
+  });
+
   it('counts two swapped letters as one slip ("Attpaeu")', () => {
     expect(matchSpelling('Attpaeu', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-AT');
   });

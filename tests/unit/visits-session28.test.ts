@@ -1,6 +1,6 @@
 // Rules the twenty-eighth session's blind sets called for.
 import { describe, expect, it } from 'vitest';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { sistersOf as sisters, visitsOf as visits } from './support/visit-strings.ts';
 
 const article = (...sentences: string[]) =>
   ['Hợp tác giữa các địa phương', ...sentences].join('\n');
@@ -232,5 +232,17 @@ describe('"Đại diện hai tỉnh A và B đã đến … tại tỉnh A": onl
         ),
       ),
     ).toEqual(['LA-KH>VN-24']);
+  });
+});
+
+describe('"Trong khuôn khổ Chương trình hợp tác … giữa hai tỉnh A và B": an agreed programme', () => {
+  it('is a sister link', () => {
+    expect(
+      sisters(
+        article(
+          'Trong khuôn khổ Chương trình hợp tác về lĩnh vực y tế giữa hai tỉnh Đắk Nông (Việt Nam) và Mondulkiri (Campuchia), ngành Y tế Đắk Nông đã tổ chức nhiều đợt khám bệnh.',
+        ),
+      ),
+    ).toEqual(['KH-11|VN-72']);
   });
 });

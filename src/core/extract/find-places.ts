@@ -641,13 +641,14 @@ function settleBareNames(
 
 // ("các tỉnh phía Bắc Lào là Vientiane, Xaysomboun và …": a region of the country between.)
 const PROVINCES_BEFORE =
-  /(?<![\p{L}])tỉnh(?:\s+(?:bạn|kết nghĩa))?(?:\s+(?:phía|miền|vùng)\s+(?:bắc|nam|trung|đông|tây)(?:\s+bộ)?)?(?:\s+(?:của\s+)?(?:lào|campuchia|nước bạn))?(?:\s+của\s+(?:thành phố|tỉnh)(?:\s+\p{L}+){0,2})?(?:\s+(?:là|gồm|như))?\s*:?\s*$/iu;
+  /(?<![\p{L}])tỉnh(?:\s+(?:bạn|kết nghĩa))?(?:\s+(?:phía|miền|vùng)\s+(?:bắc|nam|trung|đông|tây)(?:\s+bộ)?)?(?:\s+(?:của\s+)?(?:lào|campuchia|nước bạn(?:\s+(?:lào|campuchia))?))?(?:\s+của\s+(?:thành phố|tỉnh)(?:\s+\p{L}+){0,2})?(?:\s+(?:là|gồm|như))?\s*:?\s*$/iu;
 
 /** Whether a mention stands in a list whose first item follows "tỉnh" ("các tỉnh A, B, …"). */
 function inProvinceList(text: string, mentions: Mention[], m: Mention): boolean {
   const at = mentions.indexOf(m);
   let j = at;
-  while (j > 0 && LIST_JOIN.test(text.slice(mentions[j - 1]!.span[1], mentions[j]!.span[0]))) j--;
+  const joined = (gap: string) => LIST_JOIN.test(gap) || UNREAD_ITEM.test(gap);
+  while (j > 0 && joined(text.slice(mentions[j - 1]!.span[1], mentions[j]!.span[0]))) j--;
   const head = mentions[j]!;
   // (The head itself only when a list follows it: "tỉnh bạn là Viêng Chăn và …".)
   const next = mentions[at + 1];
@@ -665,6 +666,8 @@ const RENAMED_AFTER = /^\s*\(\s*nay\s+(?:là|thuộc)(?![\p{L}])/iu;
 const PREFIX_LAST_WORDS = new Set(ADMIN_PREFIXES.map((w) => w[w.length - 1]!));
 const ALL_COUNTRIES: CountryCode[] = ['LA', 'KH', 'VN'];
 const LIST_JOIN = /^\s*(?:,|;|và|cùng|với)\s*$/u;
+// ", Houphuan, ": one item of the list no name was read in.
+const UNREAD_ITEM = /^\s*,\s*\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,3}\s*,\s*$/u;
 
 // Lower-case words that end a name in a slot ("tỉnh Hủa Phăn và …").
 const NOT_IN_NAME = new Set([
@@ -830,7 +833,7 @@ function countedItem(ctx: Ctx, mentions: Mention[], i: number): boolean {
 }
 
 /** The capitalised run from token i (a name of up to four words) is followed by ", A" or "và A". */
-function listedBefore(ctx: Ctx, mentions: Mention[], i: number): boolean {
+function listedBefore(ctx: Ctx, mentions: Mention[], i: number, depth = 0): boolean {
   const { tt } = ctx;
   const n = tt.tokens.length;
   let e = i;
@@ -842,7 +845,14 @@ function listedBefore(ctx: Ctx, mentions: Mention[], i: number): boolean {
   )
     e++;
   if (e + 2 >= n) return false;
-  if (commasBetween(tt, e, e + 1) === 1) return placeStartsAt(mentions, e + 1);
+  // ("… là Xieng Khuang, Houphuan, Bolikhamxay, …": one more unread item may stand between.)
+  if (commasBetween(tt, e, e + 1) === 1)
+    return (
+      placeStartsAt(mentions, e + 1) ||
+      (depth === 0 &&
+        isCapitalised(tt.text, tt.tokens[e + 1]!) &&
+        listedBefore(ctx, mentions, e + 1, 1))
+    );
   return (
     tt.tokens[e + 1]!.f === 'va' &&
     commasBetween(tt, e, e + 1) === 0 &&
