@@ -167,6 +167,17 @@ describe('rolls of guests: "Góp mặt tại Ngày hội là …", "nghệ nhân
     ).toEqual(['LA-XE>VN-26', 'LA-SL>VN-26']);
   });
 
+  it("a bracketed list of the host country's provinces in the roll is no venue", () => {
+    expect(
+      visits(
+        article(
+          lead,
+          'Góp mặt tại Ngày hội có đồng bào 2 tỉnh phía Việt Nam (Thừa Thiên Huế, Quảng Trị) và các đoàn đến từ 2 tỉnh nước bạn Lào là Sê Kông, Sa La Van.',
+        ),
+      ),
+    ).toEqual(['LA-XE>VN-26', 'LA-SL>VN-26']);
+  });
+
   it('performers who came from provinces and took part came to the venue', () => {
     expect(
       visits(

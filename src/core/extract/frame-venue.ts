@@ -354,6 +354,9 @@ function addressIn(s: SentenceView, k: number): Mention | null {
     (m) => m.span[0] > open && m.span[1] <= close && !isSuccessorRemark(s, m),
   );
   const last = inside[inside.length - 1];
+  // ("tại Ngày hội có đồng bào 2 tỉnh phía Việt Nam (A, B) và …": two provinces are a list of
+  // those present, no address.)
+  if (inside.some((m) => m.entry !== last?.entry)) return null;
   // Only an address: the province closes the brackets (or its country, "tỉnh B – Lào", or a
   // "(nay là …)" remark follows it).
   return last && ADDRESS_END.test(text.slice(last.span[1], close)) ? last : null;
