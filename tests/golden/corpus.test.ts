@@ -1335,14 +1335,13 @@ const KNOWN: Record<string, string[]> = {
   'b588-05-hue-police-ka-lo.txt': ['missing visits: Thừa Thiên - Huế (VN-26) → Sê Kông (LA-XE)'],
   // corpus-real592 … 599 (blind, eighty-seventh round, scored on f3ab95f2): a party of two
   // provinces laying flowers at a memorial whose long name ends on the host province; a ministry's
-  // delegation received in the capital by a roll of officials; a treaty's signing place read as a
-  // trip to the article's province; a guest known only by a request ("… đề nghị …", a verb hosts
-  // use as often); a police station handed over where no province is named.
+  // delegation received in the capital by a roll of officials; a guest known only by a request
+  // ("… đề nghị …", a verb hosts use as often); a police station handed over where no province is
+  // named.
   'b590-02-quangbinh-khammouane-phunu.txt': [
     'missing visits: Khammouane (LA-KH) → Quảng Bình (VN-24)',
   ],
   'b591-01-bo-noi-vu-campuchia-ha-noi.html': ['missing visits: KH-12 → Hà Nội (VN-HN)'],
-  'b592-05-an-giang-6-tinh-campuchia.txt': ['false visits: Phnom Penh (KH-12) → An Giang (VN-44)'],
   'b595-03-son-la-bac-lao-hoi-nghi-dao-tao.txt': ['missing visits: Bokeo (LA-BK) → Sơn La (VN-05)'],
   'b595-04-cong-an-quang-nam-tru-so-sekong.html': [
     'missing visits: Quảng Nam (VN-27) → Sekong (LA-XE)',

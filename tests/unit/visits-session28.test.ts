@@ -257,3 +257,26 @@ describe('"Trong khuôn khổ Chương trình hợp tác … giữa hai tỉnh A
     ).toEqual(['KH-11|VN-72']);
   });
 });
+
+describe('"Kể từ khi Hiệp định giữa Chính phủ A và Chính phủ B …, hai Đội K92 và K93 đã quy tập được …"', () => {
+  it('the team is the traveller, not a state the time clause names', () => {
+    expect(
+      visits(
+        [
+          'Tỉnh An Giang tiếp tục tìm kiếm hài cốt liệt sĩ ở Campuchia',
+          'Kể từ khi Hiệp định giữa Chính phủ Việt Nam và Chính phủ Hoàng gia Vương quốc Campuchia được ký ngày 28/8/2000 tại thủ đô Phnom Penh đi vào thực hiện, hai Đội K92 và K93 đã tìm kiếm, quy tập được 4.286 hài cốt liệt sĩ trên địa bàn 6 tỉnh của Campuchia.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a team that collected remains in a named province was there', () => {
+    expect(
+      visits(
+        article(
+          'Mùa khô năm 2023, Đội K92 của tỉnh An Giang đã tìm kiếm, quy tập được 12 hài cốt liệt sĩ tại tỉnh Kampot.',
+        ),
+      ),
+    ).toEqual(['VN-44>KH-7']);
+  });
+});

@@ -114,6 +114,8 @@ export interface Cue {
   end: number;
   /** Talks with a delegation ("hội đàm với Đoàn …"): its hosts' home is only presumed the venue. */
   talks?: true;
+  /** Where the cue's own subject starts ("…, hai Đội K92 và K93 đã quy tập được …"), when known. */
+  subject?: number;
   /**
    * Talks with a leader ("hội đàm với đồng chí X, Bí thư … B"): a trip to B only for a traveller the
    * article already has abroad in B's country (else B's leader may be the guest).
@@ -334,9 +336,14 @@ function sentOver(s: SentenceView, k: number): boolean {
 
 /** A capitalised "Đội" ("Đội K72") within `reach` tokens before k. */
 function namedTeamBefore(s: SentenceView, k: number, reach: number): boolean {
+  return teamBefore(s, k, reach) >= 0;
+}
+
+/** The "Đội" of a named team within `reach` tokens before k, or -1. */
+function teamBefore(s: SentenceView, k: number, reach: number): number {
   for (let b = k - 1; b >= Math.max(s.t0, k - reach); b--)
-    if (wordAt(s, b) === 'đội' && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return true;
-  return false;
+    if (wordAt(s, b) === 'đội' && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return b;
+  return -1;
 }
 const TEAM_MEMBERS = new Set(['cán', 'chiến', 'đoàn', 'đội', 'lực']);
 // How far before "sang" the sender may stand ("cử 42 cán bộ, chiến sĩ sang").
@@ -1125,7 +1132,11 @@ export function findCues(s: SentenceView): Cue[] {
     // "Đội K53 … đã quy tập được 9 hài cốt: 1 hài cốt tìm thấy tại tỉnh B1, …": the team that
     // collected remains abroad was where it found them.
     if (collectedBy(s, k)) {
-      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: k, end: k + 2, locatedOnly: true });
+      // (The team is the subject: "Kể từ khi Hiệp định giữa Chính phủ A và Chính phủ B … đi vào
+      // thực hiện, hai Đội K92 và K93 đã … quy tập được …" names no traveller before it.)
+      const subject = teamBefore(s, k, TEAM_REACH);
+      if (!isPlanned(s, k))
+        cues.push({ kind: 'forward', start: k, end: k + 2, locatedOnly: true, subject });
       k += 2;
       continue;
     }

@@ -111,7 +111,7 @@ export function resolveForward(
   const visiting = guestVisitingHere(s, cue, ctx);
   if (visiting) return [{ from: local(visiting.guest), to: [visiting.host], sentence: s }];
   const others = guestHomes(s);
-  const dStart = Math.max(delegationStart(s, cue.start), from);
+  const dStart = Math.max(delegationStart(s, cue.start), from, cue.subject ?? -1);
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
   const counted = wordAt(s, dStart - 1);
   const tally = /^\d+$/.test(counted) || ['nhiều', 'hàng', 'chục', 'trăm'].includes(counted);
