@@ -15,6 +15,16 @@ const kept = (text: string) => {
 const reasons = (text: string) => cleanArticle(text).dropped.map((d) => d.reason);
 
 describe('cleanArticle: the page header', () => {
+  it('drops the site owner shouted above the lead, up to 60 characters', () => {
+    const text = [
+      'Tăng cường hợp tác tư pháp giữa Viện kiểm sát hai nước',
+      'VIỆN KIỂM SÁT NHÂN DÂN TỈNH THỪA THIÊN HUẾ',
+      'Hội nghị lần thứ nhất diễn ra vào tháng 5 năm 2009 tại tỉnh Nghệ An.',
+    ].join('\n');
+    expect(kept(text).join('\n')).not.toMatch(/THỪA THIÊN/);
+    expect(reasons(text)).toContain('masthead');
+  });
+
   it('drops a menu whose items a scrape set apart by runs of spaces', () => {
     const text = [
       'Campuchia huy động lực lượng an ninh cho hội nghị',

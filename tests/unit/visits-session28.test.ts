@@ -280,3 +280,15 @@ describe('"Kể từ khi Hiệp định giữa Chính phủ A và Chính phủ B
     ).toEqual(['VN-44>KH-7']);
   });
 });
+
+describe('"chuyển tới … lời hỏi thăm": regards passed on are no trip', () => {
+  it('gives no visit for "hỏi thăm"', () => {
+    expect(
+      visits(
+        article(
+          'Tại cuộc gặp, Chánh án chuyển tới Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith lời hỏi thăm của Tổng Bí thư Việt Nam.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -145,8 +145,8 @@ const MASTHEAD =
 // outlet's initials and its name (or section) on a line of their own.
 const SITE_LABEL = /^[A-ZĐ]{2,6} [-–] (?:[^.,;:!?]|\.(?=\S)){2,50}$/u;
 // "CÔNG AN TP ĐÀ NẴNG": above the lead, a short line all in capitals is the outlet's name.
-const shouted = (t: string) =>
-  t.length <= 40 && /^[\p{Lu}\d .&-]+$/u.test(t) && /\p{Lu}{2}/u.test(t) && t.includes(' ');
+const shouted = (t: string, max = 40) =>
+  t.length <= max && /^[\p{Lu}\d .&-]+$/u.test(t) && /\p{Lu}{2}/u.test(t) && t.includes(' ');
 // Tests of a line's last characters, made in place: a pattern anchored only at the end
 // (/[.;:,]$/) is tried from every position of the line (issue 9: regexes on short lines only).
 const SENTENCE_END = '.;:,';
@@ -412,7 +412,8 @@ function decideLine(
   }
   const masthead = line.t.length <= 60 ? MASTHEAD.exec(foldLine(line.t)) : null;
   if (masthead && (beforeLead || masthead[1])) return { drop: 'masthead' };
-  if (beforeLead && line.t.length <= 60 && (SITE_LABEL.test(line.t) || shouted(line.t)))
+  // ("VIỆN KIỂM SÁT NHÂN DÂN TỈNH THỪA THIÊN HUẾ" above the lead: the site's owner, shouted.)
+  if (beforeLead && line.t.length <= 60 && (SITE_LABEL.test(line.t) || shouted(line.t, 60)))
     return { drop: 'masthead' };
   if (isDoubled(line.t)) return { drop: 'headline repeated twice' };
   const key = foldLine(line.t);

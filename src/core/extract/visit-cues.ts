@@ -180,7 +180,11 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   const next = wordAt(s, k + 1);
   // "gửi lời thăm hỏi đến …", "thư thăm hỏi", "điện thăm hỏi": words sent, nobody travels.
   // ("Bác sĩ … thăm khám cho bà X": a doctor examines a patient.)
-  if (w === 'thăm') return MESSAGE.has(wordAt(s, k - 1)) || next === 'khám' ? null : k;
+  // ("chuyển tới … lời hỏi thăm": regards passed on; "hỏi thăm" asks after someone.)
+  if (w === 'thăm')
+    return MESSAGE.has(wordAt(s, k - 1)) || wordAt(s, k - 1) === 'hỏi' || next === 'khám'
+      ? null
+      : k;
   if (w === 'tham' && next === 'quan') return k + 1;
   // "Đoàn … tỉnh A … đã lần lượt tổ chức ký kết với Ban Chuyên trách các tỉnh B1, B2 …": a
   // delegation going round its hosts one after another. (A cue word after it, "lần lượt tới …",
