@@ -747,7 +747,10 @@ const TO_COUNTRY = new RegExp(
   'u',
 );
 
-/** "một đoàn …" before the cue: a group the sentence introduces ("một đoàn khác của tỉnh" is one more of the province's own). */
+/**
+ * "một đoàn …" before the cue: a group the sentence introduces ("một đoàn khác của tỉnh" is one
+ * more of the province's own).
+ */
 function newGroupBefore(s: SentenceView, cue: number): boolean {
   for (let k = s.t0; k + 1 < cue; k++)
     if (wordsAt(s, k, ['một', 'đoàn']) && wordAt(s, k + 2) !== 'khác') return true;
