@@ -151,8 +151,7 @@ const OPENED_REACH = 14;
  * the name of the one place the sentence names is held there.
  */
 function openedEventOf(s: SentenceView): Mention | null {
-  const entries = new Set(s.mentions.map((m) => m.entry));
-  if (entries.size !== 1) return null;
+  if (s.mentions.length === 0 || !namesOnePlace(s)) return null;
   for (let k = s.t0; k + 1 < s.t1; k++) {
     if (!wordsAt(s, k, ['khai', 'mạc'])) continue;
     const m = s.mentions.find((x) => x.firstToken > k + 1 && x.firstToken <= k + OPENED_REACH);
@@ -208,7 +207,12 @@ export function workSite(s: SentenceView): Mention | null {
 
 /** m is a province the sentence names alone, right after "tỉnh". */
 function alone(s: SentenceView, m: Mention): boolean {
-  return wordAt(s, m.firstToken - 1) === 'tỉnh' && s.mentions.every((x) => x.entry === m.entry);
+  return wordAt(s, m.firstToken - 1) === 'tỉnh' && namesOnePlace(s);
+}
+
+/** Every place the sentence names is the same unit. */
+function namesOnePlace(s: SentenceView): boolean {
+  return s.mentions.every((x) => x.entry === s.mentions[0]!.entry);
 }
 
 /** The last unit of an address that starts with m ("bản X, huyện Y, tỉnh B"). */

@@ -631,10 +631,11 @@ function readArticle(
           continue;
         // "Bí thư Thành ủy B tiếp Tổng Lãnh sự Lào …" where the consul is posted to B.
         // (Nor a call on "lãnh đạo thành phố" read as one on the host country's capital.)
+        const posts = seats.get(v.from.entry.country);
         if (
           v.from.level === 'national' &&
-          (seats.get(v.from.entry.country)?.has(to.entry) ||
-            (to.level === 'national' && (seats.get(v.from.entry.country)?.size ?? 0) > 0)) &&
+          posts !== undefined &&
+          (posts.has(to.entry) || (to.level === 'national' && posts.size > 0)) &&
           CONSUL_WORD.test(lowerSentence()) &&
           (consulCountry(lowerSentence()) ?? v.from.entry.country) === v.from.entry.country
         )
