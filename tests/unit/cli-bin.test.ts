@@ -1,7 +1,7 @@
 // The installed command: `friendship-atlas geocode …` is scripts/cli.ts bundled into one file
 // (npm run build:cli, run by `npm ci` through "prepare"). Built here into a temp folder so that
 // the test does not depend on an earlier build.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,12 @@ describe('friendship-atlas (bundled bin)', () => {
     expect(pkg.bin['friendship-atlas']).toBe('dist-cli/friendship-atlas.js');
     expect(existsSync(bundle)).toBe(true);
     expect(readFileSync(bundle, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('is executable as it is built, so a rebuild never breaks an npx link made before', async () => {
+    expect(statSync(bundle).mode & 0o111).toBe(0o111);
+    const run = await runCommand(bundle, ['geocode', '--help'], dir);
+    expect(run.code, run.stderr).toBe(0);
   });
 
   it('prints the geocode usage, and exits 2 for an unknown command', async () => {
