@@ -69,6 +69,29 @@ describe('matchSpelling', () => {
     ).toEqual(['LA-XI', 'LA-BL', 'LA-VI']);
   });
 
+  it('reads list items that go on in lower-case syllables ("ATaPeu, Chăm pắc xắc, Xalavan")', () => {
+    expect(
+      isos('lãnh đạo 4 tỉnh Nam Lào (ATaPeu, Chăm pắc xắc, Xalavan và Sê Kông) đã dự.'),
+    ).toEqual(['LA-AT', 'LA-CH', 'LA-SL', 'LA-XE']);
+    expect(isos('đã tìm kiếm trên địa bàn các tỉnh Kép, Kampot, Si ha nút, Cô kông.')).toEqual([
+      'KH-23',
+      'KH-7',
+      'KH-18',
+      'KH-9',
+    ]);
+    // Beside one known province only, a run with lower-case words still needs 0.9.
+    expect(isos('thăm tỉnh Kampot, Si ha nút.')).toEqual(['KH-7']);
+  });
+
+  it('reads an item of a list of two countries on the other country\'s names ("Phông Xa-ly")', () => {
+    expect(isos('đã đi tới Xiêng Khoảng, Nậm Thà, Bát-tam-băng, Phông Xa-ly…')).toEqual([
+      'LA-XI',
+      'LA-LM',
+      'KH-2',
+      'LA-PH',
+    ]);
+  });
+
   it('counts two swapped letters as one slip ("Attpaeu")', () => {
     expect(matchSpelling('Attpaeu', ['LA'], gaz)?.entries[0]?.iso).toBe('LA-AT');
   });

@@ -16,7 +16,7 @@ import {
   REGIONS,
 } from './lexicon.ts';
 import { nameIndexFor, nodeAfterWord, step, type NameVariant } from './name-index.ts';
-import { letterScore, matchSpelling } from './spelling.ts';
+import { letterScore, matchSpelling, type SpellingMatch } from './spelling.ts';
 import { borderDistricts } from './districts.ts';
 import { subUnitMentions } from './sub-units.ts';
 import { isSeveral } from './count-words.ts';
@@ -669,6 +669,8 @@ const LIST_JOIN = /^\s*(?:,|;|và|cùng|với)\s*$/u;
 // ", Houphuan, ": one item of the list no name was read in.
 const UNREAD_ITEM = /^\s*,\s*\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,3}\s*,\s*$/u;
 
+// The longest lower-case syllable a Lao or Khmer name is spelt with ("khăm", "xắc").
+const MAX_SYLLABLE = 5;
 // Lower-case words that end a name in a slot ("tỉnh Hủa Phăn và …").
 const NOT_IN_NAME = new Set([
   'va',
@@ -837,11 +839,12 @@ function listedBefore(ctx: Ctx, mentions: Mention[], i: number, depth = 0): bool
   const { tt } = ctx;
   const n = tt.tokens.length;
   let e = i;
+  // ("ATaPeu, Chăm pắc xắc, Xalavan": an item may go on in lower-case syllables.)
   while (
     e + 1 < n &&
     e - i < 3 &&
     commasBetween(tt, e, e + 1) === 0 &&
-    isCapitalised(tt.text, tt.tokens[e + 1]!)
+    (isCapitalised(tt.text, tt.tokens[e + 1]!) || lowerSyllable(tt, e + 1))
   )
     e++;
   if (e + 2 >= n) return false;
@@ -858,6 +861,47 @@ function listedBefore(ctx: Ctx, mentions: Mention[], i: number, depth = 0): bool
     commasBetween(tt, e, e + 1) === 0 &&
     placeStartsAt(mentions, e + 2)
   );
+}
+
+// How far from a list item its fellow items may stand, in tokens.
+const LIST_REACH = 24;
+
+/** The places named within a list's reach of token i. */
+function placesNear(
+  mentions: readonly Mention[],
+  spelled: readonly Mention[],
+  i: number,
+): GazetteerEntry[] {
+  const near = new Set<GazetteerEntry>();
+  for (const list of [mentions, spelled])
+    for (const x of list) if (Math.abs(x.firstToken - i) <= LIST_REACH) near.add(x.entry);
+  return [...near];
+}
+
+function countriesNear(
+  mentions: readonly Mention[],
+  spelled: readonly Mention[],
+  i: number,
+): CountryCode[] {
+  return [...new Set(placesNear(mentions, spelled, i).map((e) => e.country))];
+}
+
+/** At least two places of the match's country are named within a list's reach of token i. */
+function listedWith(
+  mentions: readonly Mention[],
+  spelled: readonly Mention[],
+  i: number,
+  m: SpellingMatch,
+): boolean {
+  const country = m.entries[0]!.country;
+  const isos = placesNear(mentions, spelled, i).filter((e) => e.country === country);
+  return new Set(isos.map((e) => e.iso)).size >= 2;
+}
+
+/** Token k is a short lower-case word no Vietnamese sentence ends a name with ("pắc", "nút"). */
+function lowerSyllable(tt: TokenizedText, k: number): boolean {
+  const f = tt.tokens[k]!.f;
+  return f.length <= MAX_SYLLABLE && !NOT_IN_NAME.has(f) && !startsWithDigit(f);
 }
 
 function placeStartsAt(mentions: readonly Mention[], k: number): boolean {
@@ -970,12 +1014,23 @@ function placeSlots(
       );
       // "đại diện hai tỉnh Dak Lak và Mundulkiri": a pair joined by "và" may cross the border; a
       // name very close to another country's province is read there.
-      if (!m && countries.length === 1 && pairedByAnd(ctx, mentions, i)) {
-        const across = matchSpelling(surface, ALL_COUNTRIES, gaz);
+      // ("Nậm Thà, Bát-tam-băng, Phông Xa-ly": a list of two countries' provinces, read on the
+      // other country's names when its neighbour's give nothing.)
+      if (!m && countries.length === 1) {
+        const others = pairedByAnd(ctx, mentions, i)
+          ? ALL_COUNTRIES
+          : listed
+            ? countriesNear(mentions, spelled, i).filter((c) => c !== countries[0])
+            : [];
+        const across = others.length > 0 ? matchSpelling(surface, others, gaz) : null;
         if (across && across.score >= 0.9) m = across;
       }
       const lowered = run.slice(1, n).some((k) => !isCapitalised(tt.text, tt.tokens[k]!));
-      if (!m || ((personLike || lowered || locatedOnly || tail) && m.score < 0.9)) continue;
+      // ("Kép, Kampot, Si ha nút, Cô kông": among a country's provinces, syllables the writer
+      // left in lower case are still a name.)
+      const loweredOk = lowered && listed && m !== null && listedWith(mentions, spelled, i, m);
+      if (!m || ((personLike || (lowered && !loweredOk) || locatedOnly || tail) && m.score < 0.9))
+        continue;
       // "(huyện Đakrông, Quảng Trị)": Vietnamese units are all listed, so a list item near one of
       // their names is a district or a person, unless it is the name itself ("…, Hồ Chí Minh").
       if (

@@ -79,6 +79,9 @@ const MEETING = new Set([
   'tình nguyện',
   // "tại huyện X, tỉnh B, Sở Ngoại vụ đã cùng … đi kiểm tra tiến độ thi công …": an inspection.
   'kiểm tra',
+  // "Đoàn công tác … tỉnh A đã thực hiện nhiều hoạt động thiết thực tại huyện X, tỉnh B": a
+  // delegation's work at the place it went to.
+  'hoạt động',
 ]);
 
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);
@@ -136,12 +139,23 @@ export function meetingAt(s: SentenceView, from = s.t0): number {
     if (w === 'ký' && wordAt(s, k - 1) === 'được') continue;
     // "hài cốt liệt sĩ quân tình nguyện": soldiers of a war, not volunteers at work now.
     if (w === 'tình' && wordAt(s, k - 1) === 'quân') continue;
+    // ("Trong khuôn khổ các hoạt động kỷ niệm …", "các hoạt động này nhằm …": no work done there.)
+    if (w === 'hoạt' && !activitiesDone(s, k)) continue;
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
   }
   return -1;
 }
 
 const NOT_BEFORE_TIEP = new Set(['trực', 'gián', 'kế', 'liên']);
+
+// The verbs that do activities ("thực hiện nhiều hoạt động", "tổ chức các hoạt động").
+const DOING = new Set(['thực hiện', 'tổ chức', 'triển khai', 'tiến hành']);
+
+/** "hoạt động" at token k is done by the sentence: a doing verb before it, a tally between. */
+function activitiesDone(s: SentenceView, k: number): boolean {
+  const at = TALLY.has(wordAt(s, k - 1)) ? k - 1 : k;
+  return DOING.has(`${wordAt(s, at - 2)} ${wordAt(s, at - 1)}`);
+}
 
 /** "(một số | các | nhiều) dự án", "đầu tư" from token k. */
 function joinsProject(s: SentenceView, k: number): boolean {

@@ -152,7 +152,7 @@ export function sideRollCall(s: SentenceView): boolean {
 
 /** "Phía Campuchia có đoàn các tỉnh A1, A2 …; phía nước chủ nhà có …": a side's roll opens it. */
 export function opensSideRoll(s: SentenceView): boolean {
-  const side = sideAt(s, s.t0);
+  const side = sideFrom(s);
   const roll = side >= 0 ? rollAfterSide(s, side, SIDE_ROLL_REACH) : -1;
   // ("Phía tỉnh A có 15 xã biên giới, đối diện với 33 bản …": a side of the border, counted.)
   return roll >= 0 && !(/^\d+$/.test(wordAt(s, roll + 1)) && SUB_UNITS.has(wordAt(s, roll + 2)));
@@ -168,6 +168,21 @@ function sideAt(s: SentenceView, k: number): number {
   if (wordAt(s, k) === 'về' && wordAt(s, k + 1) === 'phía') return k + 2;
   return k === s.t0 && wordAt(s, k) === 'phía' ? k + 1 : -1;
 }
+
+/**
+ * The token after the first "phía" that names a side within the sentence's opening, also one
+ * opening the clause after an occasion ("Có mặt tại buổi tiếp, phía bạn Lào có …"), or -1.
+ */
+function sideFrom(s: SentenceView): number {
+  for (let k = s.t0; k < Math.min(s.t1, s.t0 + SIDE_OPENING); k++) {
+    const side = commaBefore(s, k) && wordAt(s, k) === 'phía' ? k + 1 : sideAt(s, k);
+    if (side >= 0) return side;
+  }
+  return -1;
+}
+
+// The words an occasion may take before the side it names ("Có mặt tại buổi tiếp, phía …").
+const SIDE_OPENING = 8;
 
 /** The "có" that opens the roll of a side named from token `side`, within `reach` tokens, or -1. */
 function rollAfterSide(s: SentenceView, side: number, reach: number): number {
@@ -331,15 +346,12 @@ export function delegationOf(s: SentenceView): boolean {
  * call's side is named by, and where its roll starts.
  */
 export function countrySide(s: SentenceView): { country: CountryCode; roll: number } | null {
-  for (let k = s.t0; k < Math.min(s.t1, s.t0 + 8); k++) {
-    const side = sideAt(s, k);
-    if (side < 0) continue;
-    // ("Về phía nước CHDCND Lào, tới dự hội thảo có …": the occasion may stand between.)
-    const j = rollAfterSide(s, side, SIDE_ROLL_REACH);
-    const c = j < 0 ? undefined : countryWords(phraseText(s.tt, side, j))[0]?.country;
-    return c ? { country: c, roll: j + 1 } : null;
-  }
-  return null;
+  const side = sideFrom(s);
+  if (side < 0) return null;
+  // ("Về phía nước CHDCND Lào, tới dự hội thảo có …": the occasion may stand between.)
+  const j = rollAfterSide(s, side, SIDE_ROLL_REACH);
+  const c = j < 0 ? undefined : countryWords(phraseText(s.tt, side, j))[0]?.country;
+  return c ? { country: c, roll: j + 1 } : null;
 }
 
 const NOT_DELEGATION = new Set(['thanh', 'tncs', 'đbqh', 'kết', 'thể', 'viên']);

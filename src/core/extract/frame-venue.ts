@@ -413,6 +413,36 @@ function localityOf(s: SentenceView, k: number): Mention | null {
 const TERM_WORDS = new Set(['lần', 'thứ', 'nhiệm', 'kỳ', 'khóa', 'khoá']);
 
 /**
+ * "Đoàn … tỉnh A đã thực hiện nhiều hoạt động tại xã X (A) và tại huyện Y, tỉnh B (Lào)": of two
+ * venues chained by "và tại", the one abroad from the party named before the meeting word.
+ */
+function abroadInChain(
+  s: SentenceView,
+  found: readonly { k: number; m: Mention }[],
+  first: { k: number; m: Mention },
+  cue: number,
+): Mention | null {
+  const home = s.mentions.find((m) => m.lastToken < cue)?.entry.country;
+  if (home !== first.m.entry.country) return null;
+  const next = found.find(
+    (f) => f.k > first.k && wordAt(s, f.k - 1) === 'và' && f.m.entry.country !== home,
+  );
+  return next?.m ?? null;
+}
+
+/** From token k ("tại") to the sentence's end stand only places and country words, after one. */
+function endsSentence(s: SentenceView, k: number): boolean {
+  let other = 0;
+  for (let j = k + 1; j < s.t1 && other < 3; j++) {
+    const m = s.mentions.find((x) => x.headToken <= j && j <= x.lastToken);
+    if (m) j = m.lastToken;
+    else if (countryWordAt(s, j) > 0) j += countryWordAt(s, j) - 1;
+    else other++;
+  }
+  return other < 3;
+}
+
+/**
  * How many tokens between the meeting word at a and token b are the event's number or term ("lần
  * thứ IV", "nhiệm kỳ 2013-2018") or the capitalised words of its name right after the word.
  */
@@ -539,6 +569,9 @@ export function venueIn(s: SentenceView): Mention | null {
   // của tỉnh B": what is organised may be a list of activities.)
   const organised = organisedNear(s, [cue - 4, cue - 3, cue - 2]);
   const listed = (k: number) => organised && activityList(s, cue, k);
+  // ("… đã cùng tiếp kiến đại biểu đến từ các địa phương của hai nước, tại thành phố A, tỉnh B.":
+  // a place set off at the sentence's end closes the meeting's clause, however long its guests.)
+  const closing = (k: number) => commaBefore(s, k) && endsSentence(s, k);
   const after = found.find(
     (f) =>
       f.k > cue &&
@@ -546,10 +579,11 @@ export function venueIn(s: SentenceView): Mention | null {
         (c, i) =>
           f.k > c &&
           f.k - uncounted(s, c, f.k) <=
-            (i === 0 ? named0 : c) + (i === 0 ? (between || listed(f.k) ? 20 : 9) : 12),
+            (i === 0 ? named0 : c) +
+              (i === 0 ? (between || listed(f.k) || closing(f.k) ? 20 : 9) : 12),
       ),
   );
-  if (after) return after.m;
+  if (after) return abroadInChain(s, found, after, cue) ?? after.m;
   // "Trong khuôn khổ chương trình làm việc giữa …, sáng 22/8, tại hội trường Tỉnh ủy B, hai
   // tỉnh đã ký kết …": the place opens the clause of a later meeting word.
   const opening = found.find((f) => cues.some((c, i) => i > 0 && f.k < c && c - f.k <= 12));

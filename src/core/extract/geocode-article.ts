@@ -39,7 +39,7 @@ import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
 import { stopDay } from './stop-days.ts';
 import { tokenize } from './tokens.ts';
 import { countOf } from './count-words.ts';
-import { membersAfter, partnerGroup } from './visit-groups.ts';
+import { inRegionNamed, membersAfter, partnerGroup } from './visit-groups.ts';
 import {
   isLocated,
   travellerNamed,
@@ -378,8 +378,9 @@ function sistersOf(
     // ("cảm ơn các tỉnh kết nghĩa" thanks partners it does not name).
     const plural = !group[0].startsWith('tỉnh') && SIGNED.test(lower);
     const one = earlier.every((e) => e.country === earlier[0]!.country);
-    if (plural && one && earlier.length > 1 && earlier.length <= MAX_GROUP)
-      return named.flatMap((e) => earlier.map((b) => ({ a: e, b })));
+    const region = inRegionNamed(lower.slice(group.index + group[0].length), earlier);
+    if (plural && one && earlier.length > 1 && region.length <= MAX_GROUP)
+      return named.flatMap((e) => region.map((b) => ({ a: e, b })));
     // ("… ký kết quy chế phối hợp với các tỉnh giáp biên phía Campuchia" where one was named: a
     // group is not that one.)
     const home = earlier[earlier.length - 1];
@@ -435,13 +436,19 @@ function sistersOf(
     if (distinctPairs(partners).length === 1) return [partners[0]!];
   }
   // "… với các tỉnh A, B và C; hằng năm hai bên …": the group, not the pair, signed.
-  if (!partnerGroupWord(lower)) return [];
+  const groupWord = partnerGroupWord(lower);
+  if (!groupWord) return [];
   const countries = new Set(named.map((e) => e.country));
   if (countries.size === 1) {
     const c = named[0]!.country;
-    const inPairs = partners.filter((p) =>
+    const paired = partners.filter((p) =>
       named.some((e) => e.iso === p.a.iso || e.iso === p.b.iso),
     );
+    // ("Bình Định và các tỉnh Nam Lào đã … ký" after guests of central Laos too: the region's.)
+    const partner = (p: EventPair) => (p.a.country === c ? p.b : p.a);
+    const regionText = lower.slice(groupWord.index + groupWord[0].length);
+    const kept = inRegionNamed(regionText, paired.map(partner));
+    const inPairs = paired.filter((p) => kept.includes(partner(p)));
     // "Bình Phước và ba tỉnh đã ký": the named side with each partner it visited or received.
     if (inPairs.length > 1) return inPairs;
     // "giữa tỉnh A với 4 tỉnh Nam Lào": the four the article has named.

@@ -71,3 +71,24 @@ export function membersAfter(
   }
   return out.every((m) => m.entry.country === out[0]!.entry.country) ? out : [];
 }
+
+// The provinces the Vietnamese press means by Laos's regions. "Nam Lào" is the four provinces
+// south of Savannakhet, which the press puts in "Trung Lào" ("7 tỉnh Trung và Nam Lào").
+const LAO_REGIONS: Record<string, readonly string[]> = {
+  bắc: ['LA-PH', 'LA-LM', 'LA-OU', 'LA-BK', 'LA-LP', 'LA-HO', 'LA-XA', 'LA-XI'],
+  trung: ['LA-VT', 'LA-VI', 'LA-XS', 'LA-BL', 'LA-KH', 'LA-SV'],
+  nam: ['LA-CH', 'LA-SL', 'LA-XE', 'LA-AT'],
+};
+const REGION_AFTER = /^\s+(?:khu vực\s+)?(bắc|trung|nam)\s+lào(?![\p{L}])/u;
+
+/**
+ * "các tỉnh Nam Lào" after places of both southern and central Laos: the members of the region
+ * the words after a group name (lower-case text from the group's end), when any of `places` is one.
+ */
+export function inRegionNamed<T extends { iso: string }>(after: string, places: readonly T[]): T[] {
+  const r = REGION_AFTER.exec(after);
+  const members = r ? LAO_REGIONS[r[1]!] : undefined;
+  if (!members) return [...places];
+  const inside = places.filter((p) => members.includes(p.iso));
+  return inside.length > 0 ? inside : [...places];
+}

@@ -1,0 +1,95 @@
+// Rules the twenty-ninth session's blind sets called for.
+import { describe, expect, it } from 'vitest';
+import { sistersOf as sisters, visitsOf as visits } from './support/visit-strings.ts';
+
+const article = (...sentences: string[]) =>
+  ['Hợp tác giữa các địa phương', ...sentences].join('\n');
+
+describe('"…, tại thành phố A, tỉnh B." closing the sentence: the meeting\'s venue, however far', () => {
+  const received =
+    'Chiều 2/11, Phó Thủ tướng Việt Nam Trần Văn Minh và Phó Thủ tướng nước CHDCND Lào Bounthong Chitmany đã cùng tiếp kiến các đại biểu đến từ nhiều địa phương của hai nước, tại thành phố Quy Nhơn, tỉnh Bình Định.';
+  it("a foreign co-host received guests there: his country's trip", () => {
+    expect(visits(article(received))).toEqual(['LA-VT*>VN-31']);
+  });
+});
+
+describe('"Có mặt tại buổi tiếp, phía bạn Lào có …": a side\'s roll after the occasion', () => {
+  const lead =
+    'Sáng 5/3, lãnh đạo tỉnh Bình Định đã tiếp kiến đại biểu các địa phương tại thành phố Quy Nhơn.';
+  it("the provinces on the side's roll came to the venue", () => {
+    expect(
+      visits(
+        article(
+          lead,
+          'Có mặt tại buổi tiếp kiến, phía bạn Lào có các tỉnh trưởng của 3 tỉnh thuộc khu vực Nam Lào (Attapeu, Salavan và Sê Kông).',
+        ),
+      ),
+    ).toEqual(['LA-AT>VN-31', 'LA-SL>VN-31', 'LA-XE>VN-31']);
+  });
+
+  it('a side named deep in the sentence opens no roll', () => {
+    expect(
+      visits(
+        article(
+          lead,
+          'Tại buổi tiếp, ông Nguyễn Văn Nam cho biết trong nhiều năm qua tỉnh đã hợp tác với các tỉnh Attapeu và Salavan, phía bạn Lào có nhiều đóng góp.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"các tỉnh Nam Lào" signing: the region\'s provinces, not every Lao province named', () => {
+  const roll =
+    'Dự hội nghị tại thành phố Quy Nhơn có lãnh đạo 5 tỉnh Trung và Nam Lào: Attapeu, Champasak, Salavan, Khăm Muộn và Savannakhet.';
+  it('pairs the signer with the southern provinces only', () => {
+    expect(
+      sisters(
+        article(
+          roll,
+          'Đến nay, tỉnh Bình Định và các tỉnh Nam Lào đã ký biên bản ghi nhớ hợp tác.',
+        ),
+      ).sort(),
+    ).toEqual(['LA-AT|VN-31', 'LA-CH|VN-31', 'LA-SL|VN-31']);
+  });
+
+  it('a region none of the named provinces lies in keeps them all', () => {
+    expect(
+      sisters(
+        article(
+          'Dự hội nghị tại thành phố Quy Nhơn có lãnh đạo 2 tỉnh Attapeu và Salavan.',
+          'Đến nay, tỉnh Bình Định và các tỉnh Bắc Lào đã ký biên bản ghi nhớ hợp tác.',
+        ),
+      ).sort(),
+    ).toEqual(['LA-AT|VN-31', 'LA-SL|VN-31']);
+  });
+});
+
+describe('"Đoàn … đã thực hiện nhiều hoạt động tại B": a delegation\'s work where it went', () => {
+  it('the delegation travelled to the foreign place it worked in', () => {
+    expect(
+      visits(
+        article(
+          'Đoàn công tác 25 đoàn viên thanh niên Công an tỉnh Quảng Nam đã thực hiện nhiều hoạt động thiện nguyện tại xã Trà Linh (Quảng Nam) và tại huyện Đắc Chưng, tỉnh Sê Kông (Lào).',
+        ),
+      ),
+    ).toEqual(['VN-27>LA-XE']);
+  });
+
+  it('activities only named, not done there, make no venue', () => {
+    expect(
+      visits(
+        article(
+          'Trong khuôn khổ các hoạt động kỷ niệm 60 năm quan hệ ngoại giao, đoàn đại biểu tỉnh Kiên Giang đã đến tỉnh Kampot.',
+        ),
+      ),
+    ).toEqual(['VN-47>KH-7']);
+    expect(
+      visits(
+        article(
+          'Theo ông Trần Văn Bình, các hoạt động này của tỉnh Kiên Giang nhằm giúp kiều bào đang sinh sống tại tỉnh Kampot.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
