@@ -603,3 +603,19 @@ describe('a half-accented name after a province’s own body ("Tỉnh đoàn Dak
     expect(isos('Anh Nam ở Dak Nông thực hiện chuyến đi này.')).toEqual([]);
   });
 });
+
+describe('a Vietnamese name glued to a Lao or Khmer province', () => {
+  it('is a company named after its parent, no place ("Bà Rịa Kampong Thom")', () => {
+    const text =
+      'thăm các công ty Phước Hòa Kampong Thom, Bà Rịa Kampong Thom và Tân Biên Kampong Thom.';
+    expect(isos(text)).toEqual(['KH-6', 'KH-6', 'KH-6']);
+  });
+
+  it('keeps both places when a prefix or a dash parts them', () => {
+    expect(isos('hợp tác giữa hai tỉnh Tây Ninh - Svay Rieng và tỉnh Bà Rịa')).toEqual([
+      'VN-37',
+      'KH-20',
+      'VN-43',
+    ]);
+  });
+});

@@ -93,3 +93,15 @@ describe('"Đoàn … đã thực hiện nhiều hoạt động tại B": a dele
     ).toEqual([]);
   });
 });
+
+describe('"tại cửa khẩu X, đoàn công tác của tỉnh … đã bàn giao … cho … tỉnh B": the home delegation went out', () => {
+  const lines = (subject: string) =>
+    [
+      'Thừa Thiên Huế trao thiết bị y tế cho hai tỉnh Salavan, Sê Kông',
+      `TTH.VN - Ngày 9/8, tại cửa khẩu A Đớt, ${subject} đã bàn giao 20 máy thở cho đại diện lãnh đạo hai tỉnh Salavan và Sê Kông (Lào).`,
+      'Để giúp hai tỉnh bạn chống dịch, tỉnh Thừa Thiên Huế đã trao 20 máy thở.',
+    ].join('\n');
+  it("the paper's province is no presumed venue the recipients came to", () => {
+    expect(visits(lines('đoàn công tác của tỉnh do ông Trần Văn Hải dẫn đầu'))).toEqual([]);
+  });
+});

@@ -915,6 +915,26 @@ function placeEndsAt(mentions: readonly Mention[], k: number): boolean {
   return false;
 }
 
+/**
+ * "các công ty Phước Hòa Kampong Thom, Bà Rịa Kampong Thom": a Vietnamese name glued by one space
+ * to a Lao or Khmer province is a company's (its parent's name, then where it works), no place.
+ */
+function dropCompanyPrefixes(tt: TokenizedText, mentions: Mention[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1]!;
+    if (
+      m.entry.country === 'VN' &&
+      m.prefix === null &&
+      next.entry.country !== 'VN' &&
+      next.prefix === null &&
+      next.firstToken === m.lastToken + 1 &&
+      gapBetween(tt, tt.tokens[m.lastToken]!, tt.tokens[next.firstToken]!) === ' '
+    )
+      mentions.splice(k, 1);
+  }
+}
+
 /** Token i follows "tại" or "ở" (as written: "ô", "ơ" fold the same). */
 function afterLocative(tt: TokenizedText, i: number): boolean {
   const t = tt.tokens[i - 1]!;
@@ -1148,6 +1168,7 @@ export function findPlaces(
       break;
     }
   }
+  dropCompanyPrefixes(tt, mentions);
   const { spelled, unresolved } = placeSlots(ctx, mentions, blocked, gaz);
   const located = subUnitMentions(
     tt,

@@ -1,6 +1,7 @@
 // The parties of an event frame: delegations and bodies named with their home, roll calls of
 // those who came, sides named by their country.
 import type { CountryCode, GazetteerEntry } from '../types.ts';
+import { bareProvinceIn } from './home.ts';
 import { countryWords, listedNationalActors, nationalActorNear, STATE_OF } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
@@ -137,6 +138,23 @@ const ROYAL_ARMY = /(?<![\p{L}])quân đội hoàng gia(?!\s+thái)(?![\p{L}])/u
 
 // What follows an unnamed "Đoàn" that opens a sentence: what it did, not whose it is.
 const BARE_DELEGATION = new Set(['thăm', 'làm', 'hội', 'chào', 'đã', 'dâng', 'trao', 'tặng', 'dự']);
+
+/**
+ * "đoàn công tác của tỉnh do … dẫn đầu đã bàn giao …" before token `end`: the delegation of the
+ * province the paper is written from, named by a bare "tỉnh" (it travelled; its home is no venue).
+ */
+export function ownDelegationBefore(s: SentenceView, end: number): boolean {
+  for (let k = s.t0; k < Math.min(end, s.t1); k++) {
+    if (wordAt(s, k) !== 'đoàn') continue;
+    let j = k + 1;
+    if (DELEGATION_WORDS.has(`${wordAt(s, j)} ${wordAt(s, j + 1)}`)) j += 2;
+    if (wordAt(s, j) === 'của') j++;
+    if (wordAt(s, j) === 'tỉnh' && bareProvinceIn(s, j, j + 1)) return true;
+  }
+  return false;
+}
+
+const DELEGATION_WORDS = new Set(['công tác', 'đại biểu', 'cán bộ']);
 
 export function bareDelegation(s: SentenceView): boolean {
   return wordAt(s, s.t0) === 'đoàn' && BARE_DELEGATION.has(wordAt(s, s.t0 + 1));

@@ -33,6 +33,7 @@ import {
   listHead,
   meetingBetween,
   opensSideRoll,
+  ownDelegationBefore,
   rollMember,
   sideRollCall,
   speaksOfParty,
@@ -314,7 +315,9 @@ export function frameVisits(
     // ("Đoàn của … tỉnh B có …" names who came, whoever the article followed before.)
     (ctx.lastOrigin?.entry !== homeEntry || delegationOf(s)) &&
     // (A roll names the hosts among those present: "có đại diện lãnh đạo … của hai tỉnh A, B".)
-    (roll || !s.mentions.some((m) => m.entry === homeEntry))
+    (roll || !s.mentions.some((m) => m.entry === homeEntry)) &&
+    // ("tại cửa khẩu X, đoàn công tác của tỉnh … đã bàn giao … cho … tỉnh B": it went out.)
+    !ownDelegationBefore(s, meetingAt(s))
       ? homeEntry
       : null;
   // "Đoàn thăm và làm việc với lãnh đạo tỉnh B. Ảnh: …" in the paper of the province the
