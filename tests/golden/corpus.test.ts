@@ -1365,6 +1365,11 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Đắc Lắc (VN-33) → Môn-đôn-ki-ri (KH-11)',
     'missing visits: Đắc Nông (VN-72) → Môn-đôn-ki-ri (KH-11)',
   ],
+  // corpus-real612, 616, 617 (blind, ninety-first round, scored on 21e56e83): a culture week
+  // announced under a future headline whose body tells its programme without a future word; talks
+  // of two border units in the paper's province's name, which the annotator leaves unplaced.
+  'b610-03-tuan-van-hoa-campuchia.txt': ['false visits: KH-12 → Trà Vinh (VN-51)'],
+  'b614-02-a-xan-dai-doi-534.html': ['false visits: Sê Kông (LA-XE) → Quảng Nam (VN-27)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

@@ -105,3 +105,43 @@ describe('"tại cửa khẩu X, đoàn công tác của tỉnh … đã bàn gi
     expect(visits(lines('đoàn công tác của tỉnh do ông Trần Văn Hải dẫn đầu'))).toEqual([]);
   });
 });
+
+describe('"đã có mặt tại Cửa khẩu X, tỉnh A để bàn giao … hỗ trợ … tỉnh B": present at home, no trip to B', () => {
+  const present = (where: string) =>
+    article(
+      `Vừa qua, đoàn công tác của Bộ Chỉ huy Quân sự tỉnh Quảng Trị do Đại tá Phan Văn Long dẫn đầu đã có mặt tại ${where} để bàn giao 50 giường bệnh hỗ trợ Bộ Chỉ huy Quân sự tỉnh Savannakhet (Lào).`,
+    );
+  it('the errand names no destination of the delegation', () => {
+    expect(visits(present('Cửa khẩu quốc tế Lao Bảo, tỉnh Quảng Trị'))).not.toContain(
+      'VN-25>LA-SV',
+    );
+  });
+
+  it('present at a place abroad, the delegation went there', () => {
+    expect(visits(present('thành phố Kaysone Phomvihane, tỉnh Savannakhet'))).toEqual([
+      'VN-25>LA-SV',
+    ]);
+  });
+});
+
+describe('"Tại Cửa khẩu X (A), … đã trao cho … tỉnh B": recipients at a border gate come to no place', () => {
+  it('the recipients of aid handed over at the gate made no sure trip', () => {
+    expect(
+      visits(
+        article(
+          'Tại Cửa khẩu quốc tế La Lay (Quảng Trị) ngày 20-4, Công an tỉnh Thừa Thiên - Huế đã trao cho Công an hai tỉnh Salavan và Sê Kông (Lào) 5.000 khẩu trang.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a foreign giver at the gate came to it', () => {
+    expect(
+      visits(
+        article(
+          'Tại Cửa khẩu quốc tế Cầu Treo (Hà Tĩnh) ngày 20-4, đoàn công tác tỉnh Khăm Muộn (Lào) đã trao cho tỉnh Hà Tĩnh 20 tấn gạo.',
+        ),
+      ),
+    ).toEqual(['LA-KH>VN-23']);
+  });
+});

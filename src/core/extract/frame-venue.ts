@@ -144,6 +144,21 @@ export function handsOverAbroad(s: SentenceView, organiser: Mention): boolean {
   return false;
 }
 
+const AID_HANDED = new Set(['trao', 'tặng', 'bàn', 'chuyển']);
+
+/**
+ * "Tại Cửa khẩu quốc tế La Lay (A), lực lượng … đã trao cho … hai tỉnh B1 và B2 …": aid handed
+ * over at a border gate, which the recipients reach from their side of the line; the token of the
+ * handing over, after which no place is a party sure to have come to A, or -1.
+ */
+export function borderGateHandover(s: SentenceView, venue: Mention): number {
+  let gate = false;
+  for (let j = s.t0; j < venue.headToken && !gate; j++)
+    gate = (wordAt(s, j) === 'tại' || wordAt(s, j) === 'ở') && wordsAt(s, j + 1, ['cửa', 'khẩu']);
+  const act = gate ? meetingAt(s) : -1;
+  return act >= 0 && AID_HANDED.has(wordAt(s, act)) ? act : -1;
+}
+
 const OPENED_REACH = 14;
 
 /**

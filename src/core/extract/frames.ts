@@ -41,6 +41,7 @@ import {
 } from './frame-parties.ts';
 import {
   hostIn,
+  borderGateHandover,
   handsOverAbroad,
   jointlyOrganised,
   organises,
@@ -339,11 +340,13 @@ export function frameVisits(
     (signingCeremony(s) || handsOverAbroad(s, hosted.host))
   )
     return [];
+  const handedAt = named ? borderGateHandover(s, named) : -1;
   const to: Side[] = [{ entry: venue, level: 'local' }];
   const out: VisitFinding[] = [];
   const seen = new Set<string>();
   for (const m of s.mentions) {
     if (seen.has(m.entry.id) || m.entry.country === venue.country) continue;
+    if (handedAt >= 0 && m.firstToken > handedAt) continue;
     // ("… khu vực tiếp giáp ba tỉnh A, B và C của nước bạn Lào": the neighbours, not guests.)
     if (isDistanceRef(s, listHead(s, m))) continue;
     // The guests of an organised event may be named anyhow ("với các tỉnh A1, A2 (Campuchia)").

@@ -160,6 +160,19 @@ const ROUND_WORDS = 6;
 // The words a leader met in talks is named by.
 const PERSON_START = new Set(['đồng', 'ông', 'bà', 'ngài', 'lãnh']);
 
+const PRESENT = new Set(['có mặt', 'dừng chân']);
+
+/**
+ * "đã có mặt tại Cửa khẩu X, tỉnh A để bàn giao … hỗ trợ … tỉnh B": where a cue of presence
+ * ("có mặt", "dừng chân") gives way to its errand ("để …"), or -1: the place of presence is the
+ * trip's end, and the errand's places are none of its stops.
+ */
+export function errandAfterPresence(s: SentenceView, cue: Cue): number {
+  if (!PRESENT.has(`${wordAt(s, cue.start)} ${wordAt(s, cue.start + 1)}`)) return -1;
+  for (let k = cue.end + 1; k < s.t1; k++) if (wordAt(s, k) === 'để') return k;
+  return -1;
+}
+
 /** "rời A, tới B": the motion verb after a comma further on that names the trip's goal, or -1. */
 function departsFor(s: SentenceView, k: number): number {
   for (let j = k + 2; j < Math.min(s.t1, k + 12); j++)

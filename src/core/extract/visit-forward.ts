@@ -30,6 +30,7 @@ import {
   commaBefore,
   countedPlaces,
   delegationStart,
+  errandAfterPresence,
   futureInClause,
   futureIndex,
   isPlaceWithin,
@@ -159,6 +160,7 @@ export function resolveForward(
   // "làm việc với lãnh đạo tỉnh về công tác đối ngoại … đối với tỉnh B": the talks' topic.
   // ("quãng đường bộ tới B chỉ khoảng 100 km": a distance, not a trip.)
   dests = dests.filter((m) => !topicBetween(s, cue.end + 1, m.headToken) && !isDistanceRef(s, m));
+  const errand = errandAfterPresence(s, cue);
   const stretch = borderStretch(s, cue, dests);
   if (stretch.size > 0) dests = dests.filter((m) => !stretch.has(m));
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
@@ -400,9 +402,12 @@ export function resolveForward(
       m.headToken > cue.end &&
       (m.headToken <= cue.end + 3 || hostsNamedAfter(s, cue.end + 1, m.headToken)),
   );
+  // ("đã có mặt tại Cửa khẩu X, tỉnh A để …": present at a place of its own country.)
   const domestic =
     atHomeHost !== undefined ||
-    dests.some((m) => m.entry.country === o.entry.country && m.headToken <= cue.end + 3);
+    dests.some(
+      (m) => m.entry.country === o.entry.country && (m.headToken <= cue.end + 3 || errand >= 0),
+    );
   // ("Làm việc với lãnh đạo tỉnh Gia Lai, Phó Thủ tướng đánh giá cao … với tỉnh Ratanakiri": a
   // place of the clause after the hosts at home is what was said, not a goal.)
   const saidAfter = atHomeHost ? commaFrom(s, atHomeHost.lastToken + 1) : -1;
