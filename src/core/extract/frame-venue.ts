@@ -445,17 +445,23 @@ function abroadInChain(
   return next?.m ?? null;
 }
 
-/** From token k ("tại") to the sentence's end stand only places and country words, after one. */
+/**
+ * From token k ("tại") to the sentence's end stand places and country words, and at most two
+ * other words ("thành phố", "Cửa khẩu").
+ */
 function endsSentence(s: SentenceView, k: number): boolean {
   let other = 0;
-  for (let j = k + 1; j < s.t1 && other < 3; j++) {
+  for (let j = k + 1; j < s.t1 && other <= MAX_OTHER_WORDS; j++) {
     const m = s.mentions.find((x) => x.headToken <= j && j <= x.lastToken);
+    const country = countryWordAt(s, j);
     if (m) j = m.lastToken;
-    else if (countryWordAt(s, j) > 0) j += countryWordAt(s, j) - 1;
+    else if (country > 0) j += country - 1;
     else other++;
   }
-  return other < 3;
+  return other <= MAX_OTHER_WORDS;
 }
+
+const MAX_OTHER_WORDS = 2;
 
 /**
  * How many tokens between the meeting word at a and token b are the event's number or term ("lần
