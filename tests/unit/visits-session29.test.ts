@@ -145,3 +145,78 @@ describe('"Tại Cửa khẩu X (A), … đã trao cho … tỉnh B": recipients
     ).toEqual(['LA-KH>VN-23']);
   });
 });
+
+describe('"Đội K53 tỉnh A tiến hành tìm kiếm, quy tập tại tỉnh B": a search team worked where it searched', () => {
+  it('the team of A travelled to the province it searched in', () => {
+    expect(
+      visits(
+        article(
+          'Ở nước bạn Lào, Đội K53 tỉnh Kon Tum tiến hành tìm kiếm, quy tập tại tỉnh Chăm Pa Sắc.',
+        ),
+      ),
+    ).toEqual(['VN-28>LA-CH']);
+  });
+
+  it('a search without a team, or one still to come, is no trip', () => {
+    expect(
+      visits(
+        article(
+          'Công tác tìm kiếm, quy tập tại tỉnh Chăm Pa Sắc của tỉnh Kon Tum gặp nhiều khó khăn.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      visits(
+        article(
+          'Mùa khô tới, Đội K53 tỉnh Kon Tum sẽ tiến hành tìm kiếm, quy tập tại tỉnh Chăm Pa Sắc.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"Phát biểu tại buổi lễ, ông X, Phó Tổng Giám đốc Đài …": a national body\'s head named after his form of address', () => {
+  const lead =
+    'Ngày 20/1, lễ khánh thành Đài phát thanh tỉnh Xaysomboun đã diễn ra tại tỉnh Xaysomboun, Lào.';
+  it("the speaker's body came to the ceremony", () => {
+    expect(
+      visits(
+        article(
+          lead,
+          'Phát biểu tại buổi lễ, ông Trần Văn Minh, Phó Tổng Giám đốc Đài Tiếng nói Việt Nam, khẳng định công trình là biểu tượng của tình hữu nghị.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-XS']);
+  });
+
+  it("a provincial official's address names no national body", () => {
+    expect(
+      visits(
+        article(
+          lead,
+          'Phát biểu tại buổi lễ, ông Khamphan Sengdala, Phó Giám đốc Sở Thông tin tỉnh, khẳng định công trình có ý nghĩa lớn.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"… 55 năm hai tỉnh A – B ký kết hợp tác", "quan hệ … giữa hai tỉnh A – B": no side that came', () => {
+  it('an anniversary or a relationship spoken of at the venue names the pair, no guest', () => {
+    expect(
+      visits(
+        article(
+          'Nhân dịp kỷ niệm 55 năm hai tỉnh Thanh Hóa – Hủa Phăn ký kết hợp tác, ngày 24/8, tại Thanh Hóa, sinh viên nhà trường tham gia lễ khai mạc tuần lễ trưng bày ảnh về quan hệ hữu nghị, hợp tác giữa hai nước và giữa hai tỉnh Thanh Hóa – Hủa Phăn.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('the sides of a meeting between two provinces still came', () => {
+    expect(
+      visits(
+        article('Ngày 24/8, tại Thanh Hóa, đã diễn ra hội đàm giữa hai tỉnh Thanh Hóa – Hủa Phăn.'),
+      ),
+    ).toEqual(['LA-HO>VN-21']);
+  });
+});

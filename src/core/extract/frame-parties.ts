@@ -468,6 +468,30 @@ function signsAfter(s: SentenceView, m: Mention): boolean {
   return false;
 }
 
+/**
+ * "ảnh … về quan hệ hữu nghị, hợp tác giữa hai nước … và giữa hai tỉnh A – B": the list that
+ * starts at token k follows a "giữa" whose chain a relationship opens.
+ */
+function relationBefore(s: SentenceView, k: number): boolean {
+  let between = false;
+  for (let b = k - 1; b >= Math.max(s.t0, k - RELATION_REACH); b--) {
+    if (wordAt(s, b) === 'giữa') between = true;
+    else if (between && wordsAt(s, b, ['quan', 'hệ'])) return true;
+  }
+  return false;
+}
+
+// How far before "giữa" the relationship word may stand ("quan hệ hữu nghị, hợp tác giữa …
+// Việt Nam – Lào và giữa …").
+const RELATION_REACH = 16;
+
+/** "55 năm (hai tỉnh) A …": the years counted just before a list's head, an anniversary. */
+function anniversaryOf(s: SentenceView, head: Mention): boolean {
+  for (let b = head.headToken - 1; b >= Math.max(s.t0 + 1, head.headToken - 3); b--)
+    if (wordAt(s, b) === 'năm' && /^\d+$/.test(wordAt(s, b - 1))) return true;
+  return false;
+}
+
 export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   if (!standsForItself(s, m, venue)) return false;
   // A list is judged by its first member ("sang Kandal, Takeo": both are destinations).
@@ -480,6 +504,9 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   if (head !== m && isLocated(s, head)) return false;
   if (messageOf(s, head) || sentTo(s, head)) return false;
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
+  // ("chào mừng … 55 năm hai tỉnh A – B ký kết hợp tác (2/5/1967 – 2/5/2022)": a signing's
+  // anniversary names the pair, not a side that came; so does a relationship spoken of.)
+  if (anniversaryOf(s, head) || relationBefore(s, head.headToken)) return false;
   // "UBND tỉnh B đã ký biên bản ghi nhớ … với ba tỉnh A1, A2 và A3": the partners who came to sign.
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 14); b--)
     if (wordAt(s, b) === 'với' && wordIn(s, b - 13, b + 1, 'ký')) return true;

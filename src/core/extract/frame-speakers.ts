@@ -145,6 +145,9 @@ const RANKS: readonly string[][] = ['đại', 'thượng', 'trung', 'thiếu'].f
   [r, 'tá'],
 ]);
 
+const ADDRESS = new Set(['ông', 'bà', 'ngài']);
+const HEAD_TITLE = /^(?:phó\s+)?(?:tổng\s+)?giám đốc\s+/u;
+
 // How far the verb of speech may stand from the national title (the person's name between).
 const NATIONAL_REACH = 10;
 
@@ -162,14 +165,16 @@ function nationalSpeaker(
   if (wordAt(s, s.t0) === 'trong' && LETTER.has(wordAt(s, s.t0 + 1))) return null;
   let k = clauseStart(s);
   // ("Thượng tướng Nguyễn Trường Thắng, Thứ trưởng Bộ Quốc phòng, nhấn mạnh …": a rank and a
-  // name before the title.)
-  if (RANKS.some((r) => wordsAt(s, k, r))) {
+  // name before the title; "ông Trần Minh Hùng, Phó Tổng Giám đốc Đài Tiếng nói Việt Nam, khẳng
+  // định …": a name after its form of address.)
+  if (RANKS.some((r) => wordsAt(s, k, r)) || ADDRESS.has(wordAt(s, k))) {
     const comma = commaFrom(s, k + 2);
     if (comma > 0 && comma <= k + NAME_REACH) k = comma;
   }
   const end = Math.min(s.t1, k + NATIONAL_REACH);
   const phrase = phraseText(s.tt, k, end);
-  if (nationalBodyIndex(phrase) !== 0) return null;
+  // ("Phó Tổng Giám đốc Đài Tiếng nói Việt Nam": a head's title before the body's name.)
+  if (nationalBodyIndex(phrase.replace(HEAD_TITLE, '')) !== 0) return null;
   for (let v = k + 2; v < end; v++)
     if (speechAt(s, v)) {
       const said = phraseText(s.tt, k, v);

@@ -1105,11 +1105,21 @@ function touristRoute(s: SentenceView, k: number): boolean {
   return false;
 }
 
-/** "quy tập được", "cất bốc được" at token k, with a team ("Đội K53") as its subject. */
-function collectedBy(s: SentenceView, k: number): boolean {
+/**
+ * "quy tập được", "cất bốc được", "(tiến hành) tìm kiếm, quy tập tại" at token k, with a team
+ * ("Đội K53") as its subject: the last word of the cue, or -1.
+ */
+function collectedBy(s: SentenceView, k: number): number {
   const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
-  if ((pair !== 'quy tập' && pair !== 'cất bốc') || wordAt(s, k + 2) !== 'được') return false;
-  return namedTeamBefore(s, k, TEAM_REACH);
+  let end = -1;
+  if ((pair === 'quy tập' || pair === 'cất bốc') && wordAt(s, k + 2) === 'được') end = k + 2;
+  // ("Đội K53 tỉnh A tiến hành tìm kiếm, quy tập tại 2 tỉnh B1 và B2": where it searched.)
+  else if (pair === 'tìm kiếm' || pair === 'quy tập') {
+    const more = wordsAt(s, k + 2, pair === 'tìm kiếm' ? ['quy', 'tập'] : ['tìm', 'kiếm']);
+    const at = more ? k + 4 : k + 2;
+    if (wordAt(s, at) === 'tại' || wordAt(s, at) === 'ở') end = at - 1;
+  }
+  return end >= 0 && namedTeamBefore(s, k, TEAM_REACH) ? end : -1;
 }
 const TEAM_REACH = 16;
 
@@ -1148,13 +1158,14 @@ export function findCues(s: SentenceView): Cue[] {
     }
     // "Đội K53 … đã quy tập được 9 hài cốt: 1 hài cốt tìm thấy tại tỉnh B1, …": the team that
     // collected remains abroad was where it found them.
-    if (collectedBy(s, k)) {
+    const collected = collectedBy(s, k);
+    if (collected >= 0) {
       // (The team is the subject: "Kể từ khi Hiệp định giữa Chính phủ A và Chính phủ B … đi vào
       // thực hiện, hai Đội K92 và K93 đã … quy tập được …" names no traveller before it.)
       const subject = teamBefore(s, k, TEAM_REACH);
       if (!isPlanned(s, k))
-        cues.push({ kind: 'forward', start: k, end: k + 2, locatedOnly: true, subject });
-      k += 2;
+        cues.push({ kind: 'forward', start: k, end: collected, locatedOnly: true, subject });
+      k = collected;
       continue;
     }
     // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại") is there.
