@@ -78,6 +78,27 @@ describe('cleanArticle: table rows before the lead', () => {
   });
 });
 
+describe('cleanArticle: a lead cut short above the photo', () => {
+  const page = (lead: string) =>
+    [
+      'Hợp tác Việt - Lào về điện và khoáng sản',
+      'Thứ ba, 12/04/2022 - 08:23',
+      lead,
+      'Hợp tác Việt - Lào về điện và khoáng sản',
+      'Tại buổi tiếp, Bộ trưởng chuyển tới Thủ tướng Lào lời chúc mừng năm mới của lãnh đạo Việt Nam.',
+    ].join('\n');
+  it('keeps a long line that opens on its day, though it lacks its stop', () => {
+    const lead =
+      'Chiều 11/4, nằm trong chuyến thăm và làm việc tại Lào, Bộ trưởng Công Thương Trần Văn Nam đã đến chào xã giao Thủ tướng Lào Phankham Viphavanh';
+    expect(kept(page(lead))).toContain(lead);
+  });
+
+  it('still drops a short headline-like line beside the repeated headline', () => {
+    const teaser = 'Quảng Trị và Savannakhet tăng cường hợp tác thương mại biên giới';
+    expect(kept(page(teaser))).not.toContain(teaser);
+  });
+});
+
 describe('cleanArticle: related headlines joined by " / "', () => {
   it('drops a strip of headlines between the headline and the lead, keeps a lead with a slash', () => {
     const text =

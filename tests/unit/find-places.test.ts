@@ -611,6 +611,13 @@ describe('a Vietnamese name glued to a Lao or Khmer province', () => {
     expect(isos(text)).toEqual(['KH-6', 'KH-6', 'KH-6']);
   });
 
+  it('is a company after its kind\'s words when a dash joins them ("cao su Đồng Nai - Kratie")', () => {
+    expect(isos('lễ kỷ niệm của Công ty CP cao su Đồng Nai - Kratie tại tỉnh Kratie')).toEqual([
+      'KH-10',
+      'KH-10',
+    ]);
+  });
+
   it('keeps both places when a prefix or a dash parts them', () => {
     expect(isos('hợp tác giữa hai tỉnh Tây Ninh - Svay Rieng và tỉnh Bà Rịa')).toEqual([
       'VN-37',

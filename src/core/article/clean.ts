@@ -420,7 +420,12 @@ function decideLine(
   if (key === foldLine(title) || (isHeadlineLike(line.t) && similar(wordSet(line.t), titleWords))) {
     return { drop: 'repeats the title' };
   }
-  if (isTeaserLine(line.t) && (line.t.endsWith('|') || (grouped && wordCount(line.t) >= 6)))
+  // ("Chiều 11/4, nằm trong chuyến thăm …, Bộ trưởng … đã đến chào xã giao …" cut short of its
+  // stop, above the photo whose caption repeats the headline: the lead, dated as leads are.)
+  if (
+    isTeaserLine(line.t) &&
+    (line.t.endsWith('|') || (grouped && wordCount(line.t) >= 6 && !datedLead(line.t)))
+  )
     return { drop: beforeLead ? 'teaser before the lead' : 'teaser' };
   let start = line.start;
   let end = line.end;
@@ -443,6 +448,17 @@ function decideLine(
 }
 
 const PHOTO_NUMBER = /^\s*[-–]\s*ảnh\s+\d+\s+/iu;
+
+// "Chiều 11/4, …", "Sáng ngày 5-3, …", "Ngày 12/8, …": a sentence that opens on its event's day.
+const DATED_OPENING =
+  /^(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+)\d{1,2}\s*[/.-]\s*\d{1,2}\b/iu;
+// Fewer words than this make a teaser's summary, not a lead.
+const LEAD_WORDS = 20;
+
+/** A long line that opens on its event's day: how leads are written, whatever their end. */
+function datedLead(t: string): boolean {
+  return DATED_OPENING.test(t) && wordCount(t) >= LEAD_WORDS;
+}
 
 /** What is left of a line past its first `cut` characters. */
 function lineAfter(line: Line, cut: number): Line {

@@ -916,23 +916,33 @@ function placeEndsAt(mentions: readonly Mention[], k: number): boolean {
 }
 
 /**
- * "các công ty Phước Hòa Kampong Thom, Bà Rịa Kampong Thom": a Vietnamese name glued by one space
- * to a Lao or Khmer province is a company's (its parent's name, then where it works), no place.
+ * "các công ty Phước Hòa Kampong Thom, Bà Rịa Kampong Thom", "Công ty CP cao su Đồng Nai - Kratie":
+ * a Vietnamese name glued by one space to a Lao or Khmer province, or joined to it by a dash after
+ * a company's words, is a company's (its parent's name, then where it works), no place.
  */
 function dropCompanyPrefixes(tt: TokenizedText, mentions: Mention[]): void {
   for (let k = mentions.length - 2; k >= 0; k--) {
     const m = mentions[k]!;
     const next = mentions[k + 1]!;
     if (
-      m.entry.country === 'VN' &&
-      m.prefix === null &&
-      next.entry.country !== 'VN' &&
-      next.prefix === null &&
-      next.firstToken === m.lastToken + 1 &&
-      gapBetween(tt, tt.tokens[m.lastToken]!, tt.tokens[next.firstToken]!) === ' '
+      m.entry.country !== 'VN' ||
+      m.prefix !== null ||
+      next.entry.country === 'VN' ||
+      next.prefix !== null ||
+      next.firstToken !== m.lastToken + 1
     )
-      mentions.splice(k, 1);
+      continue;
+    const gap = gapBetween(tt, tt.tokens[m.lastToken]!, tt.tokens[next.firstToken]!);
+    if (gap === ' ' || (DASHED.test(gap) && companyBefore(tt, m.firstToken))) mentions.splice(k, 1);
   }
+}
+
+const DASHED = /^\s*[-–]\s*$/u;
+// The last folded word of a company's kind before its name ("cao su", "công ty", "CP").
+const COMPANY_WORDS = new Set(['su', 'ty', 'cp', 'tnhh', 'mtv', 'doan']);
+
+function companyBefore(tt: TokenizedText, k: number): boolean {
+  return k > 0 && COMPANY_WORDS.has(tt.tokens[k - 1]!.f);
 }
 
 /** Token i follows "tại" or "ở" (as written: "ô", "ơ" fold the same). */
