@@ -378,7 +378,7 @@ function sistersOf(
     // ("cảm ơn các tỉnh kết nghĩa" thanks partners it does not name).
     const plural = !group[0].startsWith('tỉnh') && SIGNED.test(lower);
     const one = earlier.every((e) => e.country === earlier[0]!.country);
-    const region = inRegionNamed(lower.slice(group.index + group[0].length), earlier);
+    const region = inRegionNamed(lower, group, earlier);
     if (plural && one && earlier.length > 1 && region.length <= MAX_GROUP)
       return named.flatMap((e) => region.map((b) => ({ a: e, b })));
     // ("… ký kết quy chế phối hợp với các tỉnh giáp biên phía Campuchia" where one was named: a
@@ -446,8 +446,7 @@ function sistersOf(
     );
     // ("Bình Định và các tỉnh Nam Lào đã … ký" after guests of central Laos too: the region's.)
     const partner = (p: EventPair) => (p.a.country === c ? p.b : p.a);
-    const regionText = lower.slice(groupWord.index + groupWord[0].length);
-    const kept = inRegionNamed(regionText, paired.map(partner));
+    const kept = inRegionNamed(lower, groupWord, paired.map(partner));
     const inPairs = paired.filter((p) => kept.includes(partner(p)));
     // "Bình Phước và ba tỉnh đã ký": the named side with each partner it visited or received.
     if (inPairs.length > 1) return inPairs;

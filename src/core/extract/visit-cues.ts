@@ -163,14 +163,14 @@ const PERSON_START = new Set(['đồng', 'ông', 'bà', 'ngài', 'lãnh']);
 const PRESENT = new Set(['có mặt', 'dừng chân']);
 
 /**
- * "đã có mặt tại Cửa khẩu X, tỉnh A để bàn giao … hỗ trợ … tỉnh B": where a cue of presence
- * ("có mặt", "dừng chân") gives way to its errand ("để …"), or -1: the place of presence is the
- * trip's end, and the errand's places are none of its stops.
+ * "đã có mặt tại Cửa khẩu X, tỉnh A để bàn giao … hỗ trợ … tỉnh B": a cue of presence ("có mặt",
+ * "dừng chân") that gives way to its errand ("để …"): the place of presence is the trip's end,
+ * and the errand's places are none of its stops.
  */
-export function errandAfterPresence(s: SentenceView, cue: Cue): number {
-  if (!PRESENT.has(`${wordAt(s, cue.start)} ${wordAt(s, cue.start + 1)}`)) return -1;
-  for (let k = cue.end + 1; k < s.t1; k++) if (wordAt(s, k) === 'để') return k;
-  return -1;
+export function presentOnErrand(s: SentenceView, cue: Cue): boolean {
+  if (!PRESENT.has(`${wordAt(s, cue.start)} ${wordAt(s, cue.start + 1)}`)) return false;
+  for (let k = cue.end + 1; k < s.t1; k++) if (wordAt(s, k) === 'để') return true;
+  return false;
 }
 
 /** "rời A, tới B": the motion verb after a comma further on that names the trip's goal, or -1. */

@@ -30,10 +30,10 @@ import {
   commaBefore,
   countedPlaces,
   delegationStart,
-  errandAfterPresence,
   futureInClause,
   futureIndex,
   isPlaceWithin,
+  presentOnErrand,
   speaksOfFuture,
   subUnitPlace,
   type Cue,
@@ -160,7 +160,6 @@ export function resolveForward(
   // "làm việc với lãnh đạo tỉnh về công tác đối ngoại … đối với tỉnh B": the talks' topic.
   // ("quãng đường bộ tới B chỉ khoảng 100 km": a distance, not a trip.)
   dests = dests.filter((m) => !topicBetween(s, cue.end + 1, m.headToken) && !isDistanceRef(s, m));
-  const errand = errandAfterPresence(s, cue);
   const stretch = borderStretch(s, cue, dests);
   if (stretch.size > 0) dests = dests.filter((m) => !stretch.has(m));
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
@@ -403,10 +402,11 @@ export function resolveForward(
       (m.headToken <= cue.end + 3 || hostsNamedAfter(s, cue.end + 1, m.headToken)),
   );
   // ("đã có mặt tại Cửa khẩu X, tỉnh A để …": present at a place of its own country.)
+  const errand = presentOnErrand(s, cue);
   const domestic =
     atHomeHost !== undefined ||
     dests.some(
-      (m) => m.entry.country === o.entry.country && (m.headToken <= cue.end + 3 || errand >= 0),
+      (m) => m.entry.country === o.entry.country && (m.headToken <= cue.end + 3 || errand),
     );
   // ("Làm việc với lãnh đạo tỉnh Gia Lai, Phó Thủ tướng đánh giá cao … với tỉnh Ratanakiri": a
   // place of the clause after the hosts at home is what was said, not a goal.)

@@ -82,11 +82,15 @@ const LAO_REGIONS: Record<string, readonly string[]> = {
 const REGION_AFTER = /^\s+(?:khu vực\s+)?(bắc|trung|nam)\s+lào(?![\p{L}])/u;
 
 /**
- * "các tỉnh Nam Lào" after places of both southern and central Laos: the members of the region
- * the words after a group name (lower-case text from the group's end), when any of `places` is one.
+ * "các tỉnh Nam Lào" after places of both southern and central Laos: of `places`, the members of
+ * the region named right after the group word `group` matched in `lower`, when any of them is one.
  */
-export function inRegionNamed<T extends { iso: string }>(after: string, places: readonly T[]): T[] {
-  const r = REGION_AFTER.exec(after);
+export function inRegionNamed<T extends { iso: string }>(
+  lower: string,
+  group: RegExpExecArray,
+  places: readonly T[],
+): T[] {
+  const r = REGION_AFTER.exec(lower.slice(group.index + group[0].length));
   const members = r ? LAO_REGIONS[r[1]!] : undefined;
   if (!members) return [...places];
   const inside = places.filter((p) => members.includes(p.iso));
