@@ -468,23 +468,6 @@ function signsAfter(s: SentenceView, m: Mention): boolean {
   return false;
 }
 
-/**
- * "ảnh … về quan hệ hữu nghị, hợp tác giữa hai nước … và giữa hai tỉnh A – B": the list that
- * starts at token k follows a "giữa" whose chain a relationship opens.
- */
-function relationBefore(s: SentenceView, k: number): boolean {
-  let between = false;
-  for (let b = k - 1; b >= Math.max(s.t0, k - RELATION_REACH); b--) {
-    if (wordAt(s, b) === 'giữa') between = true;
-    else if (between && wordsAt(s, b, ['quan', 'hệ'])) return true;
-  }
-  return false;
-}
-
-// How far before "giữa" the relationship word may stand ("quan hệ hữu nghị, hợp tác giữa …
-// Việt Nam – Lào và giữa …").
-const RELATION_REACH = 16;
-
 /** "55 năm (hai tỉnh) A …": the years counted just before a list's head, an anniversary. */
 function anniversaryOf(s: SentenceView, head: Mention): boolean {
   for (let b = head.headToken - 1; b >= Math.max(s.t0 + 1, head.headToken - 3); b--)
@@ -505,8 +488,8 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   if (messageOf(s, head) || sentTo(s, head)) return false;
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
   // ("chào mừng … 55 năm hai tỉnh A – B ký kết hợp tác (2/5/1967 – 2/5/2022)": a signing's
-  // anniversary names the pair, not a side that came; so does a relationship spoken of.)
-  if (anniversaryOf(s, head) || relationBefore(s, head.headToken)) return false;
+  // anniversary names the pair, not a side that came.)
+  if (anniversaryOf(s, head)) return false;
   // "UBND tỉnh B đã ký biên bản ghi nhớ … với ba tỉnh A1, A2 và A3": the partners who came to sign.
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 14); b--)
     if (wordAt(s, b) === 'với' && wordIn(s, b - 13, b + 1, 'ký')) return true;

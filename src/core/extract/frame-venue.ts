@@ -137,14 +137,19 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
 export function handsOverAbroad(s: SentenceView, organiser: Mention): boolean {
   for (let k = s.t0; k < s.t1 - 2; k++) {
     if (!wordsAt(s, k, ['tổ', 'chức'])) continue;
-    const act = wordAt(s, k + 2);
-    if (act !== 'trao' && act !== 'tặng' && !wordsAt(s, k + 2, ['bàn', 'giao'])) continue;
+    if (!handsAidAt(s, k + 2)) continue;
     return s.mentions.some((m) => m.firstToken > k && m.entry.country !== organiser.entry.country);
   }
   return false;
 }
 
-const AID_HANDED = new Set(['trao', 'tặng', 'bàn', 'chuyển']);
+/** "trao", "tặng", "bàn giao", "chuyển giao" at token k: aid handed over. */
+function handsAidAt(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k);
+  return (
+    w === 'trao' || w === 'tặng' || ((w === 'bàn' || w === 'chuyển') && wordAt(s, k + 1) === 'giao')
+  );
+}
 
 /**
  * "Tại Cửa khẩu quốc tế La Lay (A), lực lượng … đã trao cho … hai tỉnh B1 và B2 …": aid handed
@@ -156,7 +161,7 @@ export function borderGateHandover(s: SentenceView, venue: Mention): number {
   for (let j = s.t0; j < venue.headToken && !gate; j++)
     gate = (wordAt(s, j) === 'tại' || wordAt(s, j) === 'ở') && wordsAt(s, j + 1, ['cửa', 'khẩu']);
   const act = gate ? meetingAt(s) : -1;
-  return act >= 0 && AID_HANDED.has(wordAt(s, act)) ? act : -1;
+  return act >= 0 && handsAidAt(s, act) ? act : -1;
 }
 
 const OPENED_REACH = 14;

@@ -262,8 +262,7 @@ export function inRelation(s: SentenceView, m: Mention): boolean {
       if (!s.mentions.some((x) => x.lastToken === k)) return false;
     }
     if (wordAt(s, k) !== 'giữa') continue;
-    for (let j = k - 1; j >= Math.max(s.t0, k - 4); j--)
-      if (wordAt(s, j) === 'hệ' && wordAt(s, j - 1) === 'quan') return true;
+    if (relationOpens(s, k)) return true;
     // ("Cửa khẩu quốc tế đường bộ và đường sông X giữa tỉnh A … và tỉnh B": the gate's two sides.)
     for (let j = k - 1; j >= Math.max(s.t0, k - GATE_REACH); j--)
       if (wordAt(s, j) === 'khẩu' && wordAt(s, j - 1) === 'cửa') return true;
@@ -271,6 +270,25 @@ export function inRelation(s: SentenceView, m: Mention): boolean {
   }
   return false;
 }
+
+/**
+ * "quan hệ … giữa", or a chain of them ("quan hệ hữu nghị, hợp tác giữa hai nước … và giữa hai
+ * tỉnh A – B"): a relationship opens the "giữa" at token k.
+ */
+function relationOpens(s: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(s.t0, k - RELATION_REACH); j--)
+    if (wordAt(s, j) === 'hệ' && wordAt(s, j - 1) === 'quan') return true;
+  if (wordAt(s, k - 1) !== 'và') return false;
+  for (let j = k - 2; j >= Math.max(s.t0, k - CHAIN_REACH); j--)
+    if (wordAt(s, j) === 'giữa') return relationOpens(s, j);
+  return false;
+}
+
+// From "giữa" back to "quan hệ" over the relationship's kinds ("quan hệ hữu nghị, hợp tác giữa").
+const RELATION_REACH = 6;
+
+// From a chained "và giữa" back to the "giữa" it continues (the first pair's names stand between).
+const CHAIN_REACH = 12;
 
 // From "giữa" back to the "cửa khẩu" whose name stands between.
 const GATE_REACH = 10;
