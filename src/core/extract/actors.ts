@@ -13,6 +13,8 @@ const NATIONAL_BODIES = [
   'chủ tịch quốc hội',
   'phó chủ tịch quốc hội',
   'quốc hội',
+  // ("Chủ tịch QH Vương quốc Campuchia": the house's common abbreviation.)
+  'qh',
   // Cambodia's two chambers ("Nghị viện Vương quốc Campuchia", "Thượng viện").
   'nghị viện',
   'thượng viện',
@@ -88,6 +90,10 @@ const NATIONAL_BODIES = [
     `${d} lào`,
     `${d} campuchia`,
   ]),
+  // Laos' police forces ("sĩ quan trẻ lực lượng An ninh, Cảnh sát Lào"; a province's own are
+  // "Công an tỉnh B"). ("Bộ đội Biên phòng Việt Nam" is as often one province's border guards.)
+  'cảnh sát lào',
+  'công an lào',
   // "Đoàn Nghệ thuật Quốc gia Lào", "Thư viện Quốc gia Việt Nam": a body of the whole country.
   'quốc gia việt nam',
   'quốc gia lào',

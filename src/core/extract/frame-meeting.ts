@@ -82,6 +82,8 @@ const MEETING = new Set([
   // "Đoàn công tác … tỉnh A đã thực hiện nhiều hoạt động thiết thực tại huyện X, tỉnh B": a
   // delegation's work at the place it went to.
   'hoạt động',
+  // "tại bản X (huyện Y, tỉnh B, Lào), lực lượng … BĐBP A … đã bắt giữ …": an arrest made there.
+  'bắt giữ',
 ]);
 
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);
@@ -142,9 +144,13 @@ export function meetingAt(s: SentenceView, from = s.t0): number {
     // ("Trong khuôn khổ các hoạt động kỷ niệm …", "các hoạt động này nhằm …": no work done there.)
     if (w === 'hoạt' && !activitiesDone(s, k)) continue;
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
+    // ("đã bắt", "vây bắt": an arrest; "bắt đầu", "bắt tay" are not.)
+    if (w === 'bắt' && ARREST_BEFORE.has(wordAt(s, k - 1))) return k;
   }
   return -1;
 }
+
+const ARREST_BEFORE = new Set(['đã', 'vừa', 'vây', 'truy']);
 
 const NOT_BEFORE_TIEP = new Set(['trực', 'gián', 'kế', 'liên']);
 

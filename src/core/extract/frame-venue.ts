@@ -297,12 +297,16 @@ function manyCameTo(s: SentenceView): GazetteerEntry | null {
 }
 const TOURED = new Set(['đến thăm', 'sang thăm', 'tới thăm', 'chúc tết']);
 
+const NEWS_BEFORE_IS = new Set(['vừa', 'đã', 'cũng']);
+
 /** "B (Campuchia) là nơi diễn ra …", "B là nơi tổ chức …": B, then "là nơi" and the event. */
 function placeOfEvent(s: SentenceView, m: Mention): boolean {
   let k = m.lastToken + 1;
   // "(Campuchia)", "(tỉnh B – Lào)": the country written after the place.
   const n = countryWordAt(s, k);
   if (n > 0 && /^\s*[(,–-]\s*$/.test(s.tt.text.slice(m.span[1], s.tt.tokens[k]!.start))) k += n;
+  // ("Tỉnh B (Lào) vừa là nơi tổ chức …": the news word before.)
+  if (NEWS_BEFORE_IS.has(wordAt(s, k))) k++;
   if (!wordsAt(s, k, ['là', 'nơi'])) return false;
   // ("huyện X (tỉnh B – Lào) là nơi đăng cai hội nghị …": the host of the meeting.)
   const then = `${wordAt(s, k + 2)} ${wordAt(s, k + 3)}`;
@@ -500,7 +504,7 @@ function unitChainEnd(s: SentenceView, k: number): Mention | null {
   for (let j = k + 2, segments = 1; j < Math.min(s.t1, k + CHAIN_REACH); j++) {
     if (!commaBefore(s, j)) continue;
     // ("huyện Sê Pôn" is read as its province too: a unit of the chain, not its end.)
-    const m = s.mentions.find((x) => x.headToken === j && x.prefix === 'tinh');
+    const m = s.mentions.find((x) => x.headToken === j && CHAIN_END.has(x.prefix ?? ''));
     if (m) return segments >= 2 ? m : null;
     if (!unitAt(j)) return null;
     segments++;
@@ -509,6 +513,8 @@ function unitChainEnd(s: SentenceView, k: number): Mention | null {
 }
 
 const CHAIN_REACH = 20;
+// The units a chain ends on: a province, or a capital ("…, huyện Xaythany, thủ đô Viêng Chăn").
+const CHAIN_END = new Set(['tinh', 'thu do']);
 
 export function venueIn(s: SentenceView): Mention | null {
   const cue = meetingAt(s, afterOpening(s));
@@ -617,7 +623,11 @@ export function venueIn(s: SentenceView): Mention | null {
   // A "tại" there naming no place we know: the meeting's venue is unknown, not an earlier one.
   // ("… trao quà cho trẻ em nghèo ở Campuchia": a country holds the venue named before.)
   for (let k = cue + 1; k < Math.min(s.t1, cue + 10); k++)
-    if ((wordAt(s, k) === 'tại' || wordAt(s, k) === 'ở') && countryWordAt(s, k + 1) === 0)
+    if (
+      (wordAt(s, k) === 'tại' || wordAt(s, k) === 'ở') &&
+      countryWordAt(s, k + 1) === 0 &&
+      !isSeatOrHome(s, k)
+    )
       return null;
   const before = found.filter((f) => f.k < cue);
   if (before.length > 0) return before[before.length - 1]!.m;
@@ -801,10 +811,29 @@ function afterManner(s: SentenceView, j: number): number {
   return MANNER.has(`${wordAt(s, j)} ${wordAt(s, j + 1)}`) ? j + 2 : j;
 }
 
-/** "(hai bên) (đường / tuyến) biên giới" between tokens a and b. */
+/**
+ * "(hai bên) (đường / tuyến) biên giới" between tokens a and b (not "khu vực / vùng biên giới
+ * tỉnh A", a stretch of A's own land).
+ */
 function borderLand(s: SentenceView, a: number, b: number): boolean {
-  for (let k = a; k + 1 < b; k++) if (wordsAt(s, k, ['biên', 'giới'])) return true;
+  for (let k = a; k + 1 < b; k++)
+    if (wordsAt(s, k, ['biên', 'giới'])) return !(stretchOf(s, k) && ownedBy(s, k + 2, b));
   return false;
+}
+
+/** "khu vực biên giới", "vùng biên giới" at the "biên" at token k. */
+function stretchOf(s: SentenceView, k: number): boolean {
+  return wordsAt(s, k - 2, ['khu', 'vực']) || wordAt(s, k - 1) === 'vùng';
+}
+
+/**
+ * Only "(của) tỉnh" from token a to the place at b ("… biên giới của tỉnh A"), and no second side
+ * after it ("… biên giới tỉnh A (cũ) của Việt Nam và tỉnh B của Campuchia").
+ */
+function ownedBy(s: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (wordAt(s, k) !== 'của' && wordAt(s, k) !== 'tỉnh') return false;
+  const m = s.mentions.find((x) => x.headToken === b);
+  return !m || !s.mentions.some((x) => x.headToken > b && x.entry.country !== m.entry.country);
 }
 
 /**

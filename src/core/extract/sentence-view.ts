@@ -373,7 +373,17 @@ function isUpperCase(t: string): boolean {
   return t === t.toUpperCase() && t !== t.toLowerCase();
 }
 
-const RESIDING = new Set(['sống', 'cư', 'trú']);
+const RESIDING = new Set(['sống', 'cư', 'trú', 'ngụ', 'quê']);
+
+/** "Hadi (24 tuổi, ở bản X, tỉnh B)", "(SN 1985, ở …)": a person's address after his age. */
+function agedBefore(s: SentenceView, k: number): boolean {
+  if (!commaBefore(s, k)) return false;
+  const w = wordAt(s, k - 1);
+  return (
+    (w === 'tuổi' && /^\d+$/.test(wordAt(s, k - 2))) ||
+    (/^\d{4}$/.test(w) && wordAt(s, k - 2) === 'sn')
+  );
+}
 
 /** "sứ" or "sự" among the ten words before token k (the cheap test before the pattern). */
 function envoyBefore(s: SentenceView, k: number): boolean {
@@ -393,7 +403,8 @@ const MISSION_OF_COUNTRY =
  * sinh tại B", "Hiệp định … ký ngày … tại B".
  */
 export function isSeatOrHome(s: SentenceView, k: number): boolean {
-  if (RESIDING.has(wordAt(s, k - 1)) || restsFrom(s, k) || signedOn(s, k)) return true;
+  if (RESIDING.has(wordAt(s, k - 1)) || restsFrom(s, k) || signedOn(s, k) || agedBefore(s, k))
+    return true;
   if (wordAt(s, k - 1) === 'việc' && wordAt(s, k - 2) === 'làm' && livesAndWorks(s, k - 2))
     return true;
   // ("Tổng Lãnh sự nước Cộng hòa Dân chủ Nhân dân Lào tại B": the envoy's post, after the

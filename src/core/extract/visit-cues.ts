@@ -177,8 +177,14 @@ export function presentOnErrand(s: SentenceView, cue: Cue): boolean {
 function departsFor(s: SentenceView, k: number): number {
   for (let j = k + 2; j < Math.min(s.t1, k + 12); j++)
     if (commaBefore(s, j) && ['tới', 'đến', 'sang'].includes(wordAt(s, j))) return j;
+  // ("đã rời Thủ đô B bằng đường bộ từ hôm trước (15/8), vượt … 365km để tới C": the goal of
+  // the journey, however it went.)
+  for (let j = k + 2; j < Math.min(s.t1, k + JOURNEY_REACH); j++)
+    if (wordAt(s, j - 1) === 'để' && ['tới', 'đến', 'sang'].includes(wordAt(s, j))) return j;
   return -1;
 }
+
+const JOURNEY_REACH = 24;
 
 /** "… để chúc mừng / chúc Tết …" within a few words after token k: a greeting's purpose. */
 function greetsAfter(s: SentenceView, k: number): boolean {
