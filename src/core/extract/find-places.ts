@@ -1055,7 +1055,14 @@ function placeSlots(
         const across = others.length > 0 ? matchSpelling(surface, others, gaz) : null;
         if (across && across.score >= 0.9) m = across;
       }
-      const lowered = run.slice(1, n).some((k) => !isCapitalised(tt.text, tt.tokens[k]!));
+      // (A syllable after a hyphen is written small as often as not: "tỉnh Strung-teng".)
+      const lowered = run
+        .slice(1, n)
+        .some(
+          (k) =>
+            !isCapitalised(tt.text, tt.tokens[k]!) &&
+            !/^[-\u2010\u2011]$/u.test(gapBetween(tt, tt.tokens[k - 1]!, tt.tokens[k]!)),
+        );
       // ("Kép, Kampot, Si ha nút, Cô kông": among a country's provinces, syllables the writer
       // left in lower case are still a name.)
       const loweredOk = lowered && listed && m !== null && listedWith(mentions, spelled, i, m);

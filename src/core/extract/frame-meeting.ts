@@ -79,6 +79,8 @@ const MEETING = new Set([
   'tình nguyện',
   // "tại huyện X, tỉnh B, Sở Ngoại vụ đã cùng … đi kiểm tra tiến độ thi công …": an inspection.
   'kiểm tra',
+  // "Đoàn chuyên viên … của Việt Nam và Lào vừa cùng khảo sát … tại huyện X, tỉnh B": a survey.
+  'khảo sát',
   // "Đoàn công tác … tỉnh A đã thực hiện nhiều hoạt động thiết thực tại huyện X, tỉnh B": a
   // delegation's work at the place it went to.
   'hoạt động',
@@ -99,7 +101,14 @@ const MEETING_FOLDED = new Set([...MEETING, ...MEETING_ONE].map((m) => fold(m.sp
 const MEETING_WORDS = new FoldedWords(MEETING_FOLDED);
 
 // "Trong khuôn khổ Chương trình giao lưu …,", "Nhân dịp …,": a clause that names the occasion.
-const OPENINGS = ['trong khuôn khổ', 'nhân dịp', 'trong chương trình', 'tiếp tục chương trình'];
+const OPENINGS = [
+  'trong khuôn khổ',
+  'nhân dịp',
+  'trong chương trình',
+  'tiếp tục chương trình',
+  // "Nằm trong kế hoạch công tác tại 4 tỉnh Nam Lào, sáng 10/4, Đoàn … đã có mặt …": the trip's plan.
+  'trong kế hoạch',
+];
 
 /** Where the sentence's own clause starts: after an opening clause naming the occasion. */
 export function afterOpening(s: SentenceView): number {
@@ -143,6 +152,8 @@ export function meetingAt(s: SentenceView, from = s.t0): number {
     if (w === 'tình' && wordAt(s, k - 1) === 'quân') continue;
     // ("Trong khuôn khổ các hoạt động kỷ niệm …", "các hoạt động này nhằm …": no work done there.)
     if (w === 'hoạt' && !activitiesDone(s, k)) continue;
+    // ("… bố trí một đoàn famtrip … đi khảo sát …": a trip verb's errand, read as a trip.)
+    if (w === 'khảo' && wordAt(s, k - 1) === 'đi') continue;
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
     // ("đã bắt", "vây bắt": an arrest; "bắt đầu", "bắt tay" are not.)
     if (w === 'bắt' && ARREST_BEFORE.has(wordAt(s, k - 1))) return k;

@@ -254,6 +254,8 @@ export function attendanceRoll(s: SentenceView): boolean {
   if (wordAt(s, k) === 'chủ' && wordAt(s, k + 1) === 'trì') k++;
   // "Góp mặt còn có 10 Đoàn nghệ thuật … Lào (A, B, …)", "Góp mặt tại Ngày hội là …".
   else if (wordAt(s, k) === 'góp' && wordAt(s, k + 1) === 'mặt') showed = ++k;
+  // "Có mặt tại buổi lễ có / gồm …": those present at it.
+  else if (k === s.t0 && wordAt(s, k) === 'có' && wordAt(s, k + 1) === 'mặt') showed = ++k;
   // "Đến chung vui với tỉnh còn có đoàn lãnh đạo tỉnh A …": came to share the host's day.
   else if (['chung', 'chia'].includes(wordAt(s, k)) && wordAt(s, k + 1) === 'vui') k++;
   // ("Tham gia trại hè năm nay có 57 em đến từ …": those who took part.)
@@ -262,7 +264,7 @@ export function attendanceRoll(s: SentenceView): boolean {
   // gặp lần này, ngoài lãnh đạo các tỉnh nói trên còn có …": besides those, others.)
   for (let j = k + 1; j < Math.min(s.t1, k + ROLL_REACH); j++) {
     if (commaBefore(s, j) && isCapitalised(s.tt.text, s.tt.tokens[j]!)) return false;
-    if (wordAt(s, j) === 'có' || (showed >= 0 && wordAt(s, j) === 'là')) return true;
+    if (wordAt(s, j) === 'có' || (showed >= 0 && ['là', 'gồm'].includes(wordAt(s, j)))) return true;
   }
   return false;
 }

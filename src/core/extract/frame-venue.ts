@@ -473,6 +473,33 @@ function endsSentence(s: SentenceView, k: number): boolean {
 const MAX_OTHER_WORDS = 2;
 
 /**
+ * How many tokens strictly between a and b stand inside brackets that hold a place: a person's
+ * address ("… bắt giữ X (SN 1972, trú huyện Y, tỉnh A) tại bản Z, …") does not lengthen the way to
+ * the venue; a bracketed word of the event's name ("năm 2566 (Phật lịch)") does.
+ */
+function addresses(s: SentenceView, a: number, b: number): number {
+  const { text, tokens } = s.tt;
+  let depth = 0;
+  let run = 0;
+  let n = 0;
+  let place = false;
+  // (Up to b itself: the bracket closes in the gap before it.)
+  for (let j = a + 1; j <= b; j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    for (const ch of gap) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth > 0 && j < b) {
+      run++;
+      place ||= s.mentions.some((m) => m.firstToken === j);
+    } else {
+      if (place) n += run;
+      run = 0;
+      place = false;
+    }
+  }
+  return n;
+}
+
+/**
  * How many tokens between the meeting word at a and token b are the event's number or term ("lần
  * thứ IV", "nhiệm kỳ 2013-2018") or the capitalised words of its name right after the word.
  */
@@ -610,7 +637,7 @@ export function venueIn(s: SentenceView): Mention | null {
       cues.some(
         (c, i) =>
           f.k > c &&
-          f.k - uncounted(s, c, f.k) <=
+          f.k - uncounted(s, c, f.k) - addresses(s, c, f.k) <=
             (i === 0 ? named0 : c) +
               (i === 0 ? (between || listed(f.k) || closing(f.k) ? 20 : 9) : 12),
       ),
@@ -774,17 +801,24 @@ function sameProvinceBodyAfter(s: SentenceView, m: Mention): number {
 /** "do ‹organiser› (phối hợp …)" ends right before token b, in the same clause. */
 function organiserBefore(s: SentenceView, b: number): boolean {
   for (let j = b - 1; j >= Math.max(s.t0, b - ORGANISER_WORDS); j--) {
-    if (commaBefore(s, j + 1)) return false;
+    // ("do UBND tỉnh A cùng … 2 tỉnh B1, B2 (Lào) phối hợp tổ chức": a list's comma is inside.)
+    if (commaBefore(s, j + 1) && !placesListed(s, j)) return false;
     if (wordAt(s, j) === 'do') return s.mentions.some((m) => m.headToken > j && m.headToken < b);
   }
   return false;
 }
-const ORGANISER_WORDS = 12;
+const ORGANISER_WORDS = 24;
+
+/** A comma after token j that stands between two places of a list. */
+function placesListed(s: SentenceView, j: number): boolean {
+  return s.mentions.some((m) => m.lastToken === j) && s.mentions.some((m) => m.headToken === j + 1);
+}
 
 /** "tổ chức lễ / hội nghị / thi đấu …" at token k: an event organised. */
 function organisesAt(s: SentenceView, k: number): boolean {
   // "tỉnh B đã khai mạc Ngày hội …": the opening of an event it holds; "tỉnh B đăng cai cuộc họp
-  // …": it hosts it.
+  // …": it hosts it; "phía B đã long trọng làm lễ mừng …": a ceremony held.
+  if (wordsAt(s, k, ['làm', 'lễ'])) return true;
   if (
     !wordsAt(s, k, ['tổ', 'chức']) &&
     !wordsAt(s, k, ['khai', 'mạc']) &&

@@ -115,9 +115,10 @@ const LEADERS_OF = new RegExp(
   `(?<![\\p{L}])lãnh đạo(?:\\s+(?:ba|hai|3|2)\\s+nước)?\\s+${COUNTRY_LIST}`,
   'u',
 );
-// "Hai đoàn đại biểu biên giới Việt Nam và Lào đã tiến hành cuộc họp … tại B": one of each.
+// "Hai đoàn đại biểu biên giới Việt Nam và Lào đã tiến hành cuộc họp … tại B", "Đoàn chuyên viên
+// biên giới của Việt Nam và Lào vừa cùng khảo sát … tại B": one of each.
 const DELEGATIONS_OF = new RegExp(
-  `(?<![\\p{L}])(?:hai|ba|2|3)\\s+đoàn(?:\\s+đại biểu)?(?:\\s+\\p{L}+){0,3}?\\s+${COUNTRY_LIST}`,
+  `(?<![\\p{L}])(?:(?:hai|ba|2|3)\\s+đoàn(?:\\s+đại biểu)?(?:\\s+\\p{L}+){0,3}?|đoàn(?:\\s+\\p{L}+){0,4}?\\s+của)\\s+${COUNTRY_LIST}`,
   'u',
 );
 
@@ -137,7 +138,9 @@ const PLACE_TITLE = /(?<![\p{L}])(?:tỉnh|thành phố|thủ đô|tp\.?)\s/u;
 function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCode[] {
   if (!attendanceRoll(s)) return [];
   const lower = phraseText(s.tt, s.t0, s.t1);
-  const at = lower.indexOf(' có ');
+  const has = lower.indexOf(' có ');
+  // ("Có mặt tại buổi lễ gồm Bộ trưởng …": the roll after "gồm".)
+  const at = has >= 0 ? has : lower.indexOf(' gồm ');
   if (at < 0) return [];
   // ("… gồm đại diện Bộ Du lịch Campuchia; Bộ Thông tin, Văn hóa và Du lịch Lào; …": each item's
   // body, with the country that closes it.)

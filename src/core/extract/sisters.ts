@@ -313,6 +313,22 @@ const ROUTE = new Set(['đường', 'lộ', 'tốc', 'tuyến', 'cầu', 'bay'])
 // Two names joined by a dash alone: "Kiên Giang - Kampot", "cao tốc A - B".
 const DASH_GAP = /^\s*[-–—]\s*$/;
 
+/** Runs of two places or more joined by dashes alone ("A - B", "A - B - C"). */
+function dashChains(s: SentenceView): Mention[][] {
+  const chains: Mention[][] = [];
+  let run: Mention[] = [];
+  for (const m of s.mentions) {
+    const prev = run[run.length - 1];
+    if (prev && DASH_GAP.test(s.tt.text.slice(prev.span[1], m.span[0]))) run.push(m);
+    else {
+      if (run.length > 1) chains.push(run);
+      run = [m];
+    }
+  }
+  if (run.length > 1) chains.push(run);
+  return chains;
+}
+
 /**
  * "(địa phương) thúc đẩy quan hệ … với các tỉnh A1, A2 của Lào và tỉnh B của Campuchia": one list
  * after "với", partners of a side the sentence does not name, not of each other.
@@ -377,13 +393,15 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
     if (!pairs.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a)))
       pairs.push({ a, b });
   };
-  // "Kiên Giang - Kampot, An Giang - Takeo": pairs written with a dash are the pairs.
-  for (let i = 0; i + 1 < s.mentions.length; i++) {
-    const a = s.mentions[i]!;
-    const b = s.mentions[i + 1]!;
-    const gap = s.tt.text.slice(a.span[1], b.span[0]);
-    if (a.entry.country !== b.entry.country && DASH_GAP.test(gap) && !roads.has(a))
-      add(a.entry, b.entry);
+  // "Kiên Giang - Kampot, An Giang - Takeo": pairs written with a dash are the pairs; a chain of
+  // three ("ba tỉnh Quảng Trị - Savannakhet - Salavan") is one group, every pair of it.
+  for (const chain of dashChains(s)) {
+    if (roads.has(chain[0]!)) continue;
+    for (let i = 0; i < chain.length; i++)
+      for (let j = i + 1; j < chain.length; j++)
+        if (chain.length > 2 || j === i + 1)
+          if (chain[i]!.entry.country !== chain[j]!.entry.country)
+            add(chain[i]!.entry, chain[j]!.entry);
   }
   if (pairs.length > 0) return pairs;
   // "3 tỉnh A (Việt Nam), B (Lào) và C (Campuchia) ký kết": one place of each country, every pair.

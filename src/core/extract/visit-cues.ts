@@ -8,6 +8,7 @@ import {
   colonBefore,
   commaBefore,
   commaIn,
+  commaFrom,
   foldedAt,
   hasWords,
   FoldedWords,
@@ -888,6 +889,9 @@ export function futureIndex(s: SentenceView): number {
     // thống nhất các nội dung phục vụ tổ chức Chương trình …", the plans of an event to come.)
     if (AGREED.has(pair) && (wordAt(s, k - 1) === 'nhằm' || secondAim(s, k))) continue;
     if (pair === 'kế hoạch' && investmentBody(s, k + 1)) continue;
+    // ("Nằm trong kế hoạch công tác tại …, sáng 10/4, Đoàn … đã có mặt …": the plan a trip
+    // carried out, in a clause of its own.)
+    if (pair === 'kế hoạch' && wordAt(s, k - 1) === 'trong' && commaFrom(s, k) >= 0) continue;
     if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return k;
     // "ngày 3/11 tới đây": a date still to come.
     if (pair === 'tới đây' && wordAt(s, k - 1) !== 'cho') return k;

@@ -123,6 +123,22 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
   return false;
 }
 const CARRIED_REACH = 14;
+
+/**
+ * "Theo lộ trình, xe rời bến … để tới B", "Ở đầu A, xe khởi hành lúc 14 giờ …; sau 29 tiếng thì
+ * tới B": a vehicle's run opens a clause before the cue, no trip.
+ */
+function vehicleRuns(s: SentenceView, cue: number): boolean {
+  for (let k = cue - 1; k >= s.t0; k--)
+    if ((k === s.t0 || commaBefore(s, k)) && VEHICLE.has(wordAt(s, k))) {
+      const verb = ADVERBS.has(wordAt(s, k + 1)) ? k + 2 : k + 1;
+      if (VEHICLE_GOES.has(wordAt(s, verb))) return true;
+    }
+  return false;
+}
+const ADVERBS = new Set(['cũng', 'đã', 'sẽ', 'vẫn']);
+const VEHICLE = new Set(['xe', 'tàu']);
+const VEHICLE_GOES = new Set(['rời', 'chạy', 'khởi', 'xuất', 'tới', 'đến', 'sang']);
 const PEOPLE = new Set(['đoàn', 'đại', 'khách', 'người', 'cán', 'học']);
 
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
@@ -148,7 +164,8 @@ export function visitsInSentence(
   const asides: VisitFinding[] = [];
   // "lượng khách Campuchia đến Việt Nam đạt 400.000 lượt": visitor numbers, not a trip.
   for (const fwd of forward.length > 0 && visitorCount(s) ? [] : forward) {
-    if (studyTrip(s, fwd.end) || (fwd.motion && goodsCarried(s, fwd.start))) continue;
+    if (studyTrip(s, fwd.end)) continue;
+    if (fwd.motion && (goodsCarried(s, fwd.start) || vehicleRuns(s, fwd.start))) continue;
     const aside = appositionVisit(s, gaz, fwd);
     if (aside) {
       asides.push(aside);
