@@ -188,3 +188,32 @@ describe('a syllable after a hyphen written small is part of the name', () => {
     ]);
   });
 });
+
+describe('"sông X (Quảng Ninh, Quảng Bình)" where the article says "huyện Quảng Ninh"', () => {
+  const gaz = builtinGazetteer();
+  const isos = (text: string) =>
+    findPlaces(tokenize(text), [[0, text.length]], gaz, null).mentions.map((m) => m.entry.iso);
+  it('the district named like a province, before its province, is no province', () => {
+    expect(
+      isos(
+        'Ngày 1/9, huyện Quảng Ninh tổ chức lễ hội. Các đội đua trên sông Nhật Lệ (Quảng Ninh, Quảng Bình).',
+      ),
+    ).toEqual(['VN-24']);
+  });
+  it('without "huyện X" in the article, the pair stays two provinces', () => {
+    expect(isos('Hai tỉnh bạn (Quảng Ninh, Quảng Bình) đã gửi quà.')).toEqual(['VN-13', 'VN-24']);
+  });
+});
+
+describe('"bày tỏ lòng biết ơn tới B đã cử chuyên gia sang giúp đỡ …": help thanked for', () => {
+  it('is no trip of this story', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 5/6, đoàn cán bộ Đài Phát thanh quốc gia Lào đã đến thăm Đài Tiếng nói Việt Nam.',
+          'Thay mặt đoàn, ông Bun-mi bày tỏ lòng biết ơn tới Đài Tiếng nói Việt Nam đã cử nhiều kỹ sư giỏi sang giúp đỡ Đài Phát thanh quốc gia Lào suốt nhiều năm.',
+        ),
+      ),
+    ).not.toContain('VN-HN*>LA-VT*');
+  });
+});

@@ -937,6 +937,24 @@ function dropCompanyPrefixes(tt: TokenizedText, mentions: Mention[]): void {
   }
 }
 
+/**
+ * "sông Nhật Lệ (Quảng Ninh, Quảng Bình)" where the article says "huyện Quảng Ninh": a district
+ * named like a province, set before the province it lies in, is no province.
+ */
+function dropDistrictNamesakes(tt: TokenizedText, mentions: Mention[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1]!;
+    if (m.entry.country !== 'VN' || next.entry.country !== 'VN' || m.entry === next.entry) continue;
+    if (m.prefix !== null || next.prefix !== null) continue;
+    const { text } = tt;
+    if (text[m.span[0] - 1] !== '(' || text[next.span[1]] !== ')') continue;
+    if (!/^,\s*$/u.test(text.slice(m.span[1], next.span[0]))) continue;
+    const name = text.slice(m.span[0], m.span[1]).toLowerCase();
+    if (text.toLowerCase().includes(`huyện ${name}`)) mentions.splice(k, 1);
+  }
+}
+
 const DASHED = /^\s*[-–]\s*$/u;
 // The last folded word of a company's kind before its name ("cao su", "công ty", "CP").
 const COMPANY_WORDS = new Set(['su', 'ty', 'cp', 'tnhh', 'mtv', 'doan']);
@@ -1199,5 +1217,6 @@ export function findPlaces(
   }
   // (After the names matched by spelling: "các tỉnh A, Khammounne, Vientiane và B" is one list.)
   settleBareNames(tt.text, mentions, bare);
+  dropDistrictNamesakes(tt, mentions);
   return { mentions, unresolved };
 }

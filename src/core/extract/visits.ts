@@ -125,6 +125,18 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
 const CARRIED_REACH = 14;
 
 /**
+ * "bày tỏ lòng biết ơn tới B đã cử những chuyên gia sang giúp đỡ …": help sent over the years,
+ * thanked for, not a trip of this story.
+ */
+function helpThanked(s: SentenceView, cue: number): boolean {
+  if (wordAt(s, cue + 1) !== 'giúp') return false;
+  for (let k = cue - 1; k >= Math.max(s.t0 + 1, cue - THANKS_REACH); k--)
+    if (wordAt(s, k) === 'ơn' && ['biết', 'cảm'].includes(wordAt(s, k - 1))) return true;
+  return false;
+}
+const THANKS_REACH = 20;
+
+/**
  * "Theo lộ trình, xe rời bến … để tới B", "Ở đầu A, xe khởi hành lúc 14 giờ …; sau 29 tiếng thì
  * tới B": a vehicle's run opens a clause before the cue, no trip.
  */
@@ -164,7 +176,7 @@ export function visitsInSentence(
   const asides: VisitFinding[] = [];
   // "lượng khách Campuchia đến Việt Nam đạt 400.000 lượt": visitor numbers, not a trip.
   for (const fwd of forward.length > 0 && visitorCount(s) ? [] : forward) {
-    if (studyTrip(s, fwd.end)) continue;
+    if (studyTrip(s, fwd.end) || helpThanked(s, fwd.start)) continue;
     if (fwd.motion && (goodsCarried(s, fwd.start) || vehicleRuns(s, fwd.start))) continue;
     const aside = appositionVisit(s, gaz, fwd);
     if (aside) {
