@@ -7,6 +7,9 @@ import { sistersOf as sisters, visitsOf as visits } from './support/visit-string
 
 const article = (...sentences: string[]) =>
   ['Hợp tác giữa các địa phương', ...sentences].join('\n');
+const gaz = builtinGazetteer();
+const isos = (text: string) =>
+  findPlaces(tokenize(text), [[0, text.length]], gaz, null).mentions.map((m) => m.entry.iso);
 
 describe('an arrest made where the sentence says: the arresting force went there', () => {
   it('"tại bản X (huyện Y, tỉnh B, Lào), tổ công tác Công an tỉnh A đã bắt giữ …"', () => {
@@ -178,9 +181,6 @@ describe('"ba tỉnh A - B - C" joined by dashes: one group', () => {
 });
 
 describe('a syllable after a hyphen written small is part of the name', () => {
-  const gaz = builtinGazetteer();
-  const isos = (text: string) =>
-    findPlaces(tokenize(text), [[0, text.length]], gaz, null).mentions.map((m) => m.entry.iso);
   it('"tỉnh Strung-teng" is Stung Treng', () => {
     expect(isos('Diễn đàn quy tụ tỉnh Strung-teng và tỉnh Rattanakiri của Campuchia.')).toEqual([
       'KH-19',
@@ -190,9 +190,6 @@ describe('a syllable after a hyphen written small is part of the name', () => {
 });
 
 describe('"sông X (Quảng Ninh, Quảng Bình)" where the article says "huyện Quảng Ninh"', () => {
-  const gaz = builtinGazetteer();
-  const isos = (text: string) =>
-    findPlaces(tokenize(text), [[0, text.length]], gaz, null).mentions.map((m) => m.entry.iso);
   it('the district named like a province, before its province, is no province', () => {
     expect(
       isos(

@@ -402,15 +402,34 @@ const BUILDING = new Set(['hội', 'trụ', 'sở', 'lớn', 'chính', 'quyền'
 
 /** How many tokens strictly between a and b stand inside brackets. */
 function bracketed(s: SentenceView, a: number, b: number): number {
+  return bracketRuns(s, a, b).reduce((n, r) => n + r.tokens, 0);
+}
+
+/**
+ * How many tokens strictly between a and b stand inside brackets that hold a place: a person's
+ * address ("… bắt giữ X (SN 1972, trú huyện Y, tỉnh A) tại bản Z, …") does not lengthen the way to
+ * the venue; a bracketed word of the event's name ("năm 2566 (Phật lịch)") does.
+ */
+function addresses(s: SentenceView, a: number, b: number): number {
+  return bracketRuns(s, a, b).reduce((n, r) => n + (r.place ? r.tokens : 0), 0);
+}
+
+/** The runs of tokens strictly between a and b that stand inside brackets, and whether a place starts in each. */
+function bracketRuns(s: SentenceView, a: number, b: number): { tokens: number; place: boolean }[] {
   const { text, tokens } = s.tt;
+  const runs: { tokens: number; place: boolean }[] = [];
   let depth = 0;
-  let n = 0;
   for (let j = a + 1; j < b; j++) {
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    const open = depth > 0;
     for (const ch of gap) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
-    if (depth > 0) n++;
+    if (depth <= 0) continue;
+    if (!open || runs.length === 0) runs.push({ tokens: 0, place: false });
+    const run = runs[runs.length - 1]!;
+    run.tokens++;
+    run.place ||= s.mentions.some((m) => m.firstToken === j);
   }
-  return n;
+  return runs;
 }
 
 /**
@@ -471,33 +490,6 @@ function endsSentence(s: SentenceView, k: number): boolean {
 }
 
 const MAX_OTHER_WORDS = 2;
-
-/**
- * How many tokens strictly between a and b stand inside brackets that hold a place: a person's
- * address ("… bắt giữ X (SN 1972, trú huyện Y, tỉnh A) tại bản Z, …") does not lengthen the way to
- * the venue; a bracketed word of the event's name ("năm 2566 (Phật lịch)") does.
- */
-function addresses(s: SentenceView, a: number, b: number): number {
-  const { text, tokens } = s.tt;
-  let depth = 0;
-  let run = 0;
-  let n = 0;
-  let place = false;
-  // (Up to b itself: the bracket closes in the gap before it.)
-  for (let j = a + 1; j <= b; j++) {
-    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-    for (const ch of gap) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
-    if (depth > 0 && j < b) {
-      run++;
-      place ||= s.mentions.some((m) => m.firstToken === j);
-    } else {
-      if (place) n += run;
-      run = 0;
-      place = false;
-    }
-  }
-  return n;
-}
 
 /**
  * How many tokens between the meeting word at a and token b are the event's number or term ("lần
