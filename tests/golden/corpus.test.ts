@@ -1002,8 +1002,7 @@ const KNOWN: Record<string, string[]> = {
   'b409-05-tong-lanh-su-lao-tphcm-2006.html': ['missing visits: LA-VT → TPHCM (VN-SG)'],
   // corpus-real412 … 415 (blind, forty-seventh round, scored on b4e07d8, the session's final rule
   // code, and left as found: no rule made from them): a tag page's teaser on aid memoranda with
-  // three Lao provinces; a newspaper's credit ("Pháp luật TP.HCM") its annotator does not count;
-  // a national steering committee's leaders received in Vientiane; national officials at a
+  // three Lao provinces; a national steering committee's leaders received in Vientiane; national officials at a
   // meeting in a Lao province told only by the meeting ("hội nghị … tại Champasack"): since the
   // twenty-third session the Cambodian minister on the roll is read, not the Vietnamese side,
   // named by a joint committee ("Ủy ban hợp tác Việt Nam - Lào") that is no national body.
@@ -1011,9 +1010,6 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Điện Biên (VN-71) ↔ Luangprabang (LA-LP)',
     'missing sisters: Điện Biên (VN-71) ↔ Oudomxay (LA-OU)',
     'missing sisters: Điện Biên (VN-71) ↔ Phongsaly (LA-PH)',
-  ],
-  'b410-05-nghean-chi-thi-ma-tuy-kyson-noonghet.txt': [
-    'false places: Thành phố Hồ Chí Minh (VN-SG)',
   ],
   'b411-05-pho-thu-tuong-lao-asang-laoly-ban-chi-dao-tay-bac.txt': [
     'missing visits: VN-HN → Vientiane (LA-VT)',
@@ -1115,7 +1111,7 @@ const KNOWN: Record<string, string[]> = {
   ],
   // corpus-real452 … 459 (blind, fifty-seventh and fifty-eighth rounds, scored on 05c4e80, the
   // session's final rule code, and left as found: no rule made from them): Vientiane spelled
-  // "Viêng Chăng" in a caption; a newspaper credit ("Pháp Luật TP.HCM"); education departments of
+  // "Viêng Chăng" in a caption; education departments of
   // four Lao provinces handing over students, named only as "4 tỉnh Nam Lào" after one list; a
   // city party chief's trip "tại Campuchia" placed only by the talks with the capital's governor;
   // the Lao ambassador at a ceremony in Hà Nội named in a tag page's teaser; a city's volunteer
@@ -1125,9 +1121,6 @@ const KNOWN: Record<string, string[]> = {
   'b451-01-binhdinh-nguyen-lanh-dao-sang-nam-lao-2007.html': [
     'missing places: Viêng Chăng (LA-VT)',
     'missing visits: Bình Định (VN-31) → Viêng Chăng (LA-VT)',
-  ],
-  'b451-05-thu-tuong-lam-viec-tai-kon-tum-2009.txt': [
-    'false places: Thành phố Hồ Chí Minh (VN-SG)',
   ],
   'b452-05-binhdinh-dhqn-tiep-nhan-luu-hoc-sinh-4-tinh-nam-lao.txt': [
     'missing visits: Attapu (LA-AT) → Bình Định (VN-31)',
@@ -1420,6 +1413,37 @@ const KNOWN: Record<string, string[]> = {
   'b636-02-huan-chuong-phu-nu-lao-pleiku.txt': ['missing visits: LA-VT → Pleiku (VN-30)'],
   'b636-04-tay-bac-ban-phat-trien-nong-thon-lao.txt': ['missing visits: LA-VT → VN-HN'],
   'b639-01-tuan-van-hoa-lao-ha-noi.html': ['missing visits: LA-VT → Hà Nội (VN-HN)'],
+  // corpus-real643 … 647 (blind, ninety-seventh round, scored on 2a1bd6f2): the ministers of three
+  // countries at an annual meeting whose city the sentence names as "là nơi khai mạc"; a Lao
+  // department's delegation a provincial paper names, with no place of the meeting; Lao provinces'
+  // department heads "đón" by a conference whose venue only the hosts' side implies; a bare
+  // "Sở Ngoại vụ Viêng Chăn" counted among "6 tỉnh" (the province to its annotator, the capital to
+  // us); a Vice Chairman congratulating Laos on a meeting "tại Vientiane" read as his own trip; two
+  // central party boards "sang Lào" with no city; a province that "tổ chức lễ bàn giao công trình
+  // … cho Đại đội …, đơn vị thuộc Bộ CHQS tỉnh B" read as the host.
+  'b641-01-bo-truong-cong-an-ba-nuoc-da-nang.html': [
+    'missing visits: KH-12 → TP Đà Nẵng (VN-DN)',
+    'missing visits: LA-VT → TP Đà Nẵng (VN-DN)',
+  ],
+  'b642-01-ha-tinh-bolykhamxay-giao-duc.txt': [
+    'missing visits: Bôlykhămxây (LA-BL) → Hà Tĩnh (VN-23)',
+  ],
+  'b642-03-nghe-an-luu-hoc-sinh-lao-thpt.txt': [
+    'missing places: Viêng Chăn (LA-VI)',
+    'false places: Viêng Chăn (LA-VT)',
+    'missing visits: Viêng Chăn (LA-VI) → Nghệ An (VN-22)',
+    'false visits: Viêng Chăn (LA-VT) → Nghệ An (VN-22)',
+  ],
+  'b642-04-dien-bien-dao-tao-bac-lao.html': [
+    'missing visits: Luông Nậm Thà (LA-LM) → Điện Biên (VN-71)',
+    'missing visits: Luông Pha Băng (LA-LP) → Điện Biên (VN-71)',
+    'missing visits: Phong Sa Ly (LA-PH) → Điện Biên (VN-71)',
+    'missing visits: U Đom Xay (LA-OU) → Điện Biên (VN-71)',
+  ],
+  'b643-03-quoc-hoi-viet-nam-lao-hoi-dam.html': ['false visits: VN-HN → Vientiane (LA-VT)'],
+  'b644-01-ban-to-chuc-tw-ky-thoa-thuan.txt': ['missing visits: VN-HN → LA-VT'],
+  'b644-03-ban-tuyen-giao-tham-lao.txt': ['missing visits: VN-HN → LA-VT'],
+  'b645-02-hue-sekong-cap-nuoc.html': ['false visits: Sê Kông (LA-XE) → Thừa Thiên Huế (VN-26)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

@@ -214,3 +214,35 @@ describe('"bày tỏ lòng biết ơn tới B đã cử chuyên gia sang giúp �
     ).not.toContain('VN-HN*>LA-VT*');
   });
 });
+
+describe('thanks for a trip made easy: "cảm ơn lãnh đạo B đã tạo thuận lợi để đoàn … sang …"', () => {
+  it("is the thanker's own trip to B, never B's to the thanker", () => {
+    expect(
+      visits(
+        article(
+          'Sáng 27/7, Đoàn HĐND tỉnh Savannakhet đến chào xã giao lãnh đạo tỉnh Quảng Trị.',
+          'Phát biểu tại buổi gặp, Chủ tịch HĐND tỉnh Savannakhet cảm ơn lãnh đạo Quảng Trị đã tạo thuận lợi để đoàn công tác sang học hỏi kinh nghiệm.',
+        ),
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+});
+
+describe('"ký biên bản bàn giao công trình …": the record of a work handed over', () => {
+  it('is no partnership', () => {
+    expect(
+      sisters(
+        article(
+          'Lãnh đạo hai tỉnh Quảng Nam và Sê Kông (Lào) ký biên bản bàn giao công trình nhà văn hóa tại huyện Đắc Chưng (tỉnh Sê Kông).',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a newspaper named after its city', () => {
+  it('"PLO | PHÁP LUẬT TP.HCM" is no place', () => {
+    expect(isos('PLO | PHÁP LUẬT TP.HCM')).toEqual([]);
+    expect(isos('Đoàn TP.HCM đã sang thăm Lào.')).toEqual(['VN-SG']);
+  });
+});

@@ -13,6 +13,9 @@ export const NON_PLACE_PHRASES: readonly string[] = [
   'Hoàng Anh Gia Lai',
   // A newspaper ("Sài Gòn Giải Phóng > Xã hội > Y tế" on its own pages).
   'Sài Gòn Giải Phóng',
+  // Another, named after its city ("PLO | PHÁP LUẬT TP.HCM" atop its pages).
+  'Pháp Luật TP.HCM',
+  'Pháp Luật Thành phố Hồ Chí Minh',
 ];
 
 /** Regions, not provinces: never places, never reported as unresolved. */

@@ -108,6 +108,11 @@ export function hasSisterCue(s: SentenceView): boolean {
 
 const CUE_WORDS = CUES.map((c) => c.split(' '));
 
+/** "ký biên bản bàn giao công trình …": the record of a work handed over, no partnership. */
+function handoverRecord(s: SentenceView, k: number): boolean {
+  return wordsAt(s, k, ['ký', 'biên', 'bản', 'bàn', 'giao']);
+}
+
 /** Whether a cue starts at token k and ends before token b. */
 function cueAt(s: SentenceView, k: number, b = s.t1): boolean {
   return CUE_WORDS.some((ws) => k + ws.length <= b && wordsAt(s, k, ws));
@@ -116,7 +121,8 @@ function cueAt(s: SentenceView, k: number, b = s.t1): boolean {
 /** Whether tokens [a, b) hold one of the cues. */
 function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
   for (let k = a; k < b; k++)
-    if (headPairAt(s, k) && cueAt(s, k, b) && !giftedTwin(s, k)) return true;
+    if (headPairAt(s, k) && cueAt(s, k, b) && !giftedTwin(s, k) && !handoverRecord(s, k))
+      return true;
   return false;
 }
 

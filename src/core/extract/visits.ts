@@ -4,7 +4,7 @@
 // A national actor (Tổng Bí thư, Ban Đối ngoại Trung ương …) stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
 import { envoyFirst } from './actors.ts';
-import { phraseText, wordAt, type SentenceView } from './sentence-view.ts';
+import { phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { studyTrip } from './students.ts';
 import { appositionVisit, reverses } from './visit-apposition.ts';
 import type { TokenizedText } from './tokens.ts';
@@ -126,14 +126,23 @@ const CARRIED_REACH = 14;
 
 /**
  * "bày tỏ lòng biết ơn tới B đã cử những chuyên gia sang giúp đỡ …": help sent over the years,
- * thanked for, not a trip of this story.
+ * thanked for, not a trip of this story; "cảm ơn lãnh đạo B đã tạo thuận lợi để đoàn công tác
+ * sang học hỏi …": the thanker's own trip to B, whose traveller the thanks do not name.
  */
 function helpThanked(s: SentenceView, cue: number): boolean {
-  if (wordAt(s, cue + 1) !== 'giúp') return false;
+  if (wordAt(s, cue + 1) !== 'giúp' && !facilitated(s, cue)) return false;
   for (let k = cue - 1; k >= Math.max(s.t0 + 1, cue - THANKS_REACH); k--)
     if (wordAt(s, k) === 'ơn' && ['biết', 'cảm'].includes(wordAt(s, k - 1))) return true;
   return false;
 }
+
+/** "… thuận lợi (để / cho) đoàn … ‹cue›": a trip the thanked made easy. */
+function facilitated(s: SentenceView, cue: number): boolean {
+  for (let k = cue - 1; k >= Math.max(s.t0 + 1, cue - FACILITATED_REACH); k--)
+    if (wordsAt(s, k - 1, ['thuận', 'lợi'])) return true;
+  return false;
+}
+const FACILITATED_REACH = 6;
 const THANKS_REACH = 20;
 
 /**
