@@ -246,3 +246,15 @@ describe('a newspaper named after its city', () => {
     expect(isos('Đoàn TP.HCM đã sang thăm Lào.')).toEqual(['VN-SG']);
   });
 });
+
+describe('"… ở tỉnh A và nắm tình hình chuẩn bị cho chương trình giao lưu … với Campuchia"', () => {
+  it('names the partner of an exchange, not where the national delegation went', () => {
+    expect(
+      visits(
+        article(
+          'Sáng 5/11, đoàn công tác Bộ Quốc phòng tới thăm Bộ Chỉ huy Quân sự tỉnh An Giang và kiểm tra công tác chuẩn bị cho chương trình giao lưu hữu nghị với Campuchia.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -244,6 +244,7 @@ export function countryDestination(
       w.country !== origin.entry.country &&
       !PEOPLE_OF.test(before) &&
       !REGION_OF.test(before) &&
+      !PARTNER_WITH.test(before) &&
       !ADDRESS_OF.test(before) &&
       // ("… huyện Svay Teap, tỉnh Svay Rieng (Campuchia)": a bracketed country qualifies a name.)
       !/\(\s*$/u.test(before) &&
@@ -293,6 +294,10 @@ const PEOPLE_OF =
 // "làm việc với lãnh đạo bốn tỉnh Nam Lào": a region of the country, whose provinces were met,
 // not its capital.
 const REGION_OF = /(?<![\p{L}])(?:miền\s+)?(?:nam|bắc|trung|hạ|thượng)\s+$/u;
+// "… ở tỉnh A và nắm tình hình chuẩn bị cho chương trình giao lưu … với Campuchia": the partner
+// of an exchange or of cooperation, not where the traveller went.
+const PARTNER_WITH =
+  /(?<![\p{L}])(?:giao lưu|hợp tác|quan hệ|phối hợp)(?:\s+[^\s,;.]+){0,5}\s+với\s+$/u;
 
 // "thăm bà con xã Kampong Luong, vùng Biển Hồ, Campuchia": the country ends an address within an
 // unnamed province, not the capital.
