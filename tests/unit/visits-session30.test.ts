@@ -258,3 +258,22 @@ describe('"… ở tỉnh A và nắm tình hình chuẩn bị cho chương trì
     ).toEqual([]);
   });
 });
+
+describe('routes and goods are no trips', () => {
+  it('"… Cảng Hàng không X, nơi có đường bay quốc tế sang Lào"', () => {
+    expect(
+      visits(
+        article(
+          'Theo ông Lò Văn Minh, tỉnh Sơn La giáp hai tỉnh Hủa Phăn và Luông Pha Băng; tỉnh có sân bay Nà Sản, nơi có đường bay quốc tế sang Lào.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('"hàng hóa của tỉnh A xuất sang B"', () => {
+    expect(
+      visits(
+        article('Năm 2010, hàng hóa của tỉnh Bình Phước xuất sang Kratie đạt giá trị 2 triệu USD.'),
+      ),
+    ).toEqual([]);
+  });
+});

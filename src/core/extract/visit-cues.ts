@@ -279,8 +279,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     // cue runs on to the verb that names its goal.
     const goal = w === 'rời' ? departsFor(s, k) : -1;
     if (goal >= 0) return goal;
-    // "đường bay thẳng tới B": a flight route, not a trip.
-    if ([k - 1, k - 2].some((b) => wordAt(s, b) === 'bay' && wordAt(s, b - 1) === 'đường'))
+    // "đường bay thẳng tới B", "đường bay quốc tế sang Lào": a flight route, not a trip.
+    if ([k - 1, k - 2, k - 3].some((b) => wordAt(s, b) === 'bay' && wordAt(s, b - 1) === 'đường'))
       return null;
     // "ách tắc trên tuyến đường sang Lào": where a road leads.
     if (roadAt(s, k - 1)) return null;

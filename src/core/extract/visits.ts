@@ -119,6 +119,8 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
     const w = wordAt(s, k);
     if (commaBefore(s, k + 1) || PEOPLE.has(w)) return false;
     if (w === 'chở' || (w === 'chuyển' && wordAt(s, k - 1) === 'vận')) return true;
+    // ("hàng hóa của tỉnh A xuất sang B", "xuất khẩu sang B": goods sold abroad.)
+    if (w === 'xuất' || (w === 'khẩu' && wordAt(s, k - 1) === 'xuất')) return true;
   }
   return false;
 }
