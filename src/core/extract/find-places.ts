@@ -721,15 +721,17 @@ function nameRun(ctx: Ctx, i: number, covered: Uint8Array, loose: boolean): numb
     // ("Xa-va-na-khét": a hyphen joins the syllables of one name, "va" among them, not "và".)
     const f = tt.tokens[j]!.f;
     const plain = tt.text.slice(tt.tokens[j]!.start, tt.tokens[j]!.end) === f;
-    const syllable =
-      plain &&
-      (f === 'la' ||
-        (j > i && /^[-\u2010\u2011]$/u.test(gapBetween(tt, tt.tokens[j - 1]!, tt.tokens[j]!))));
+    const syllable = plain && (f === 'la' || (j > i && hyphenJoined(tt, j)));
     const lowerOk = loose && j > i && (!NOT_IN_NAME.has(f) || syllable);
     if (!isCapitalised(tt.text, tt.tokens[j]!) && !lowerOk) break;
     run.push(j);
   }
   return run;
+}
+
+/** Token k is joined to the token before it by a hyphen alone ("Xa-va-na-khét"). */
+function hyphenJoined(tt: TokenizedText, k: number): boolean {
+  return /^[-\u2010\u2011]$/u.test(gapBetween(tt, tt.tokens[k - 1]!, tt.tokens[k]!));
 }
 
 /** The country the words around a slot assign it: a "(Lào)" after it, else a listed neighbour. */
@@ -921,20 +923,13 @@ function placeEndsAt(mentions: readonly Mention[], k: number): boolean {
  * a company's words, is a company's (its parent's name, then where it works), no place.
  */
 function dropCompanyPrefixes(tt: TokenizedText, mentions: Mention[]): void {
-  for (let k = mentions.length - 2; k >= 0; k--) {
-    const m = mentions[k]!;
-    const next = mentions[k + 1]!;
-    if (
-      m.entry.country !== 'VN' ||
-      m.prefix !== null ||
-      next.entry.country === 'VN' ||
-      next.prefix !== null ||
-      next.firstToken !== m.lastToken + 1
-    )
-      continue;
+  dropBeforeNext(mentions, (m, next) => {
+    if (m.entry.country !== 'VN' || m.prefix !== null) return false;
+    if (next.entry.country === 'VN' || next.prefix !== null) return false;
+    if (next.firstToken !== m.lastToken + 1) return false;
     const gap = gapBetween(tt, tt.tokens[m.lastToken]!, tt.tokens[next.firstToken]!);
-    if (gap === ' ' || (DASHED.test(gap) && companyBefore(tt, m.firstToken))) mentions.splice(k, 1);
-  }
+    return gap === ' ' || (DASHED.test(gap) && companyBefore(tt, m.firstToken));
+  });
 }
 
 /**
@@ -942,17 +937,23 @@ function dropCompanyPrefixes(tt: TokenizedText, mentions: Mention[]): void {
  * named like a province, set before the province it lies in, is no province.
  */
 function dropDistrictNamesakes(tt: TokenizedText, mentions: Mention[]): void {
-  for (let k = mentions.length - 2; k >= 0; k--) {
-    const m = mentions[k]!;
-    const next = mentions[k + 1]!;
-    if (m.entry.country !== 'VN' || next.entry.country !== 'VN' || m.entry === next.entry) continue;
-    if (m.prefix !== null || next.prefix !== null) continue;
-    const { text } = tt;
-    if (text[m.span[0] - 1] !== '(' || text[next.span[1]] !== ')') continue;
-    if (!/^,\s*$/u.test(text.slice(m.span[1], next.span[0]))) continue;
-    const name = text.slice(m.span[0], m.span[1]).toLowerCase();
-    if (text.toLowerCase().includes(`huyện ${name}`)) mentions.splice(k, 1);
-  }
+  const { text } = tt;
+  let lower: string | undefined;
+  dropBeforeNext(mentions, (m, next) => {
+    if (m.entry.country !== 'VN' || next.entry.country !== 'VN' || m.entry === next.entry)
+      return false;
+    if (m.prefix !== null || next.prefix !== null) return false;
+    if (text[m.span[0] - 1] !== '(' || text[next.span[1]] !== ')') return false;
+    if (!/^,\s*$/u.test(text.slice(m.span[1], next.span[0]))) return false;
+    lower ??= text.toLowerCase();
+    return lower.includes(`huyện ${text.slice(m.span[0], m.span[1]).toLowerCase()}`);
+  });
+}
+
+/** Removes each mention that `drop` condemns, judged with the mention after it. */
+function dropBeforeNext(mentions: Mention[], drop: (m: Mention, next: Mention) => boolean): void {
+  for (let k = mentions.length - 2; k >= 0; k--)
+    if (drop(mentions[k]!, mentions[k + 1]!)) mentions.splice(k, 1);
 }
 
 const DASHED = /^\s*[-–]\s*$/u;
@@ -1076,11 +1077,7 @@ function placeSlots(
       // (A syllable after a hyphen is written small as often as not: "tỉnh Strung-teng".)
       const lowered = run
         .slice(1, n)
-        .some(
-          (k) =>
-            !isCapitalised(tt.text, tt.tokens[k]!) &&
-            !/^[-\u2010\u2011]$/u.test(gapBetween(tt, tt.tokens[k - 1]!, tt.tokens[k]!)),
-        );
+        .some((k) => !isCapitalised(tt.text, tt.tokens[k]!) && !hyphenJoined(tt, k));
       // ("Kép, Kampot, Si ha nút, Cô kông": among a country's provinces, syllables the writer
       // left in lower case are still a name.)
       const loweredOk = lowered && listed && m !== null && listedWith(mentions, spelled, i, m);

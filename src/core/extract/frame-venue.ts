@@ -13,6 +13,7 @@ import {
   hasWords,
   isDateline,
   isSeatOrHome,
+  listComma,
   isSuccessorRemark,
   LOCATIVE,
   phraseText,
@@ -794,17 +795,12 @@ function sameProvinceBodyAfter(s: SentenceView, m: Mention): number {
 function organiserBefore(s: SentenceView, b: number): boolean {
   for (let j = b - 1; j >= Math.max(s.t0, b - ORGANISER_WORDS); j--) {
     // ("do UBND tỉnh A cùng … 2 tỉnh B1, B2 (Lào) phối hợp tổ chức": a list's comma is inside.)
-    if (commaBefore(s, j + 1) && !placesListed(s, j)) return false;
+    if (commaBefore(s, j + 1) && !listComma(s, j + 1)) return false;
     if (wordAt(s, j) === 'do') return s.mentions.some((m) => m.headToken > j && m.headToken < b);
   }
   return false;
 }
 const ORGANISER_WORDS = 24;
-
-/** A comma after token j that stands between two places of a list. */
-function placesListed(s: SentenceView, j: number): boolean {
-  return s.mentions.some((m) => m.lastToken === j) && s.mentions.some((m) => m.headToken === j + 1);
-}
 
 /** "tổ chức lễ / hội nghị / thi đấu …" at token k: an event organised. */
 function organisesAt(s: SentenceView, k: number): boolean {

@@ -274,13 +274,9 @@ export function frameVisits(
   // ("Đến chung vui với tỉnh còn có đoàn …": a roll of those who came names no meeting word.)
   let attendingMemo: boolean | undefined;
   const attending = () => (attendingMemo ??= attendanceRoll(s));
+  const cue = meetingAt(s);
   const meeting =
-    behalf ||
-    meetingAt(s) >= 0 ||
-    sideRollCall(s) ||
-    delegationsFrom(s) ||
-    organises(s) ||
-    attending();
+    behalf || cue >= 0 || sideRollCall(s) || delegationsFrom(s) || organises(s) || attending();
   // No meeting word and no host: nothing below can hold, whatever the venue (cheap test first).
   const host = meeting ? undefined : hostIn(s);
   if (host === null) return [];
@@ -315,13 +311,13 @@ export function frameVisits(
     !frame.joint &&
     homeEntry &&
     (speaksOfParty(s) || roll) &&
-    (roll || wordAt(s, meetingAt(s)) !== 'ký') &&
+    (roll || wordAt(s, cue) !== 'ký') &&
     // ("Đoàn của … tỉnh B có …" names who came, whoever the article followed before.)
     (ctx.lastOrigin?.entry !== homeEntry || delegationOf(s)) &&
     // (A roll names the hosts among those present: "có đại diện lãnh đạo … của hai tỉnh A, B".)
     (roll || !s.mentions.some((m) => m.entry === homeEntry)) &&
     // ("tại cửa khẩu X, đoàn công tác của tỉnh … đã bàn giao … cho … tỉnh B": it went out.)
-    !ownDelegationBefore(s, meetingAt(s))
+    !ownDelegationBefore(s, cue)
       ? homeEntry
       : null;
   // "Đoàn thăm và làm việc với lãnh đạo tỉnh B. Ảnh: …" in the paper of the province the

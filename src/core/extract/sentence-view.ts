@@ -298,6 +298,11 @@ export function commaBefore(s: SentenceView, k: number): boolean {
   return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, ',;:');
 }
 
+/** "các tỉnh Salavan, Attapeu": the comma before token k stands between two places of a list. */
+export function listComma(s: SentenceView, k: number): boolean {
+  return s.mentions.some((m) => m.headToken === k) && s.mentions.some((m) => m.lastToken === k - 1);
+}
+
 /** The first token from `from` on that a comma (or semicolon, colon) precedes, or -1. */
 export function commaFrom(s: SentenceView, from: number): number {
   for (let k = from; k < s.t1; k++) if (commaBefore(s, k)) return k;

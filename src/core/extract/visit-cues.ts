@@ -13,6 +13,7 @@ import {
   hasWords,
   FoldedWords,
   livesAndWorks,
+  listComma,
   LOCATIVE,
   phraseText,
   semicolonBefore,
@@ -725,11 +726,6 @@ const PLAN = new Set(['sẽ', 'kiến', 'hoạch', 'bị']);
  */
 // Last words of trip verbs listed with commas ("thăm, chúc Tết", "làm việc, khảo sát").
 const SERIES_VERBS = new Set(['thăm', 'việc', 'giao', 'quan']);
-
-/** "các tỉnh Salavan, Attapeu": a comma between two places of a list, inside one clause. */
-function listComma(s: SentenceView, k: number): boolean {
-  return s.mentions.some((m) => m.headToken === k) && s.mentions.some((m) => m.lastToken === k - 1);
-}
 
 /** "…, nhân dịp / vào dịp / khi …": a clause that dates the one before it, in its mood. */
 function occasionClause(s: SentenceView, k: number): boolean {

@@ -125,6 +125,7 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
   return false;
 }
 const CARRIED_REACH = 14;
+const PEOPLE = new Set(['đoàn', 'đại', 'khách', 'người', 'cán', 'học']);
 
 /**
  * "bày tỏ lòng biết ơn tới B đã cử những chuyên gia sang giúp đỡ …": help sent over the years,
@@ -162,7 +163,6 @@ function vehicleRuns(s: SentenceView, cue: number): boolean {
 const ADVERBS = new Set(['cũng', 'đã', 'sẽ', 'vẫn']);
 const VEHICLE = new Set(['xe', 'tàu']);
 const VEHICLE_GOES = new Set(['rời', 'chạy', 'khởi', 'xuất', 'tới', 'đến', 'sang']);
-const PEOPLE = new Set(['đoàn', 'đại', 'khách', 'người', 'cán', 'học']);
 
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(
