@@ -133,6 +133,13 @@ export function afterAgencyTag(s: SentenceView): number {
 
 /** The first meeting or trip word of the sentence from token `from`, or -1. */
 export function meetingAt(s: SentenceView, from = s.t0): number {
+  // Several rules ask of one sentence; the first word from its start answers every later start
+  // that it does not precede.
+  const first = (s.meeting ??= scanMeeting(s, s.t0));
+  return first < 0 || first >= from ? first : scanMeeting(s, from);
+}
+
+function scanMeeting(s: SentenceView, from: number): number {
   for (let k = from; k < s.t1; k++) {
     if (!MEETING_WORDS.at(s, k)) continue;
     const w = wordAt(s, k);

@@ -16,6 +16,8 @@ export interface SentenceView {
   mentions: Mention[];
   /** The programme of a trip already under way: its "sẽ" tells stops, not a plan (programme.ts). */
   programme?: true;
+  /** Memo of meetingAt from t0 (frame-meeting.ts). */
+  meeting?: number;
 }
 
 export function sentenceViews(
