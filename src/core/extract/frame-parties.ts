@@ -58,6 +58,12 @@ const PARTY_HEAD = new Set([
 // "biên giới giữa", "khu vực giữa", "ranh giới giữa": land between two places.
 const TERRAIN = new Set(['giới', 'vực', 'tuyến']);
 
+/** A party's head word ("Bộ đội", "Ban chỉ huy", "Công an") between "giữa" at b and the place. */
+function bodyBetween(s: SentenceView, b: number, head: Mention): boolean {
+  for (let k = b + 1; k < head.firstToken; k++) if (PARTY_HEAD.has(wordAt(s, k))) return true;
+  return false;
+}
+
 // A place right after these is a route or a target, not a party ("từ Pleiku qua B tới C").
 // "thăm tỉnh B", "làm việc với tỉnh B" name the host side.
 const NOT_PARTY_BEFORE = new Set([
@@ -487,7 +493,7 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // ("… tại các cuộc gặp giữa Thủ tướng hai nước ở A, B và C": places listed after a located one
   // are venues too.)
   if (head !== m && isLocated(s, head)) return false;
-  if (messageOf(s, head) || sentTo(s, head)) return false;
+  if (messageOf(s, head) || sentTo(s, head) || askedOf(s, head)) return false;
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
   // ("chào mừng … 55 năm hai tỉnh A – B ký kết hợp tác (2/5/1967 – 2/5/2022)": a signing's
   // anniversary names the pair, not a side that came.)
@@ -506,8 +512,10 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // "Hội nghị cấp cao giữa 2 tỉnh A – B", "giữa 3 tỉnh A (Việt Nam), C (Thái Lan) và B (Lào)".
   // ("… rút binh sĩ khỏi khu vực biên giới giữa tỉnh A của Lào và tỉnh B của Campuchia": the
   // land between them, not the sides of a meeting.)
+  // ("Hội đàm … an ninh biên giới giữa Bộ đội Biên phòng ba tỉnh A1, A2, A3 và Ban chỉ huy An
+  // ninh tỉnh B": bodies named after "giữa" are the sides, whatever stands before it.)
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - BETWEEN_REACH); b--)
-    if (wordAt(s, b) === 'giữa') return !TERRAIN.has(wordAt(s, b - 1));
+    if (wordAt(s, b) === 'giữa') return !TERRAIN.has(wordAt(s, b - 1)) || bodyBetween(s, b, head);
   // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A");
   // "huyện X, tỉnh A": a district of A stands between.
   const unit = districtBefore(s, head);
@@ -571,6 +579,20 @@ function sentTo(s: SentenceView, m: Mention): boolean {
   return false;
 }
 const PASSING_ON = new Set(['gửi', 'chuyển']);
+
+/**
+ * "Thứ trưởng Bộ Công an yêu cầu công an tỉnh A, cùng với …, phối hợp …": the body told what to
+ * do, not one said to be there.
+ */
+function askedOf(s: SentenceView, m: Mention): boolean {
+  for (let b = m.headToken - 1; b > Math.max(s.t0, m.headToken - ASKED_REACH); b--) {
+    if (commaBefore(s, b + 1)) return false;
+    if (wordAt(s, b) === 'cầu' && wordAt(s, b - 1) === 'yêu') return true;
+  }
+  return false;
+}
+// "yêu cầu (lực lượng) công an (các) tỉnh A": the addressee's body before its place.
+const ASKED_REACH = 7;
 
 /**
  * "Phó Chủ tịch nước Lào đã hội đàm với … tại Hà Nội": a national body as the subject, of another

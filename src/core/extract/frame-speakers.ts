@@ -39,6 +39,8 @@ const SPEECH: readonly string[][] = [
   ['đánh', 'giá'],
   ['chúc', 'mừng'],
   ['cho', 'rằng'],
+  // "Thứ trưởng Bộ Công an, yêu cầu công an tỉnh A …": what a speaker asked of others there.
+  ['yêu', 'cầu'],
 ];
 
 /**

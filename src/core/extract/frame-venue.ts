@@ -325,7 +325,9 @@ function abroad(s: SentenceView, organiser: Mention): boolean {
     if (wordAt(s, k) !== 'tại' && wordAt(s, k) !== 'ở') continue;
     // "liệt sĩ hy sinh tại Campuchia", "bà con sinh sống ở Lào": where people died or live.
     // ("hy sinh qua các thời kỳ tại Lào": a few words may stand between.)
-    if (countryWordAt(s, k + 1) > 0 && !wordIn(s, k - 6, k, LIVED)) return true;
+    // ("Đại sứ quán Lào tại Việt Nam cùng trường … (tỉnh A) đã tổ chức …": an envoy's post.)
+    if (countryWordAt(s, k + 1) > 0 && !wordIn(s, k - 6, k, LIVED) && !isSeatOrHome(s, k))
+      return true;
   }
   return false;
 }

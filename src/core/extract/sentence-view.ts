@@ -392,16 +392,18 @@ function agedBefore(s: SentenceView, k: number): boolean {
   );
 }
 
-/** "sứ" or "sự" among the ten words before token k (the cheap test before the pattern). */
+/** "sứ" or "sự" among the words before token k (the cheap test before the pattern). */
 function envoyBefore(s: SentenceView, k: number): boolean {
-  for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
+  for (let b = k - 1; b >= Math.max(s.t0, k - MISSION_REACH); b--) {
     if (foldedAt(s, b) === 'su') return true;
   }
   return false;
 }
 
+// "Đại sứ quán nước Cộng hòa Dân chủ Nhân dân Lào": eleven words.
+const MISSION_REACH = 11;
 const MISSION_OF_COUNTRY =
-  /(?:lãnh sự|đại sứ)\s+nước\s+(?:cộng hòa dân chủ nhân dân|chdcnd|vương quốc|cộng hòa xã hội chủ nghĩa)\s+(?:lào|campuchia|việt nam)\s*$/u;
+  /(?:lãnh sự|đại sứ)(?:\s+quán)?\s+nước\s+(?:cộng hòa dân chủ nhân dân|chdcnd|vương quốc|cộng hòa xã hội chủ nghĩa)\s+(?:lào|campuchia|việt nam)\s*$/u;
 
 /**
  * A "tại" (at token k) that says where a mission sits or people live, not where anyone met:
@@ -414,9 +416,12 @@ export function isSeatOrHome(s: SentenceView, k: number): boolean {
     return true;
   if (wordAt(s, k - 1) === 'việc' && wordAt(s, k - 2) === 'làm' && livesAndWorks(s, k - 2))
     return true;
-  // ("Tổng Lãnh sự nước Cộng hòa Dân chủ Nhân dân Lào tại B": the envoy's post, after the
-  // country's long name.)
-  if (envoyBefore(s, k) && MISSION_OF_COUNTRY.test(phraseText(s.tt, Math.max(s.t0, k - 10), k)))
+  // ("Tổng Lãnh sự nước Cộng hòa Dân chủ Nhân dân Lào tại B", "Đại sứ quán nước CHDCND Lào tại
+  // B": the envoy's post, after the country's long name.)
+  if (
+    envoyBefore(s, k) &&
+    MISSION_OF_COUNTRY.test(phraseText(s.tt, Math.max(s.t0, k - MISSION_REACH), k))
+  )
     return true;
   for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--) {
     const w = wordAt(s, b);

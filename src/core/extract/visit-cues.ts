@@ -970,9 +970,30 @@ export function planBetween(s: SentenceView, a: number, b: number): boolean {
 function investmentBody(s: SentenceView, b: number): boolean {
   // ("Ủy ban Kế hoạch Tài chính …", "Sở Kế hoạch …": a body's name, b the word "hoạch".)
   if (BODY_WORDS.has(wordAt(s, b - 2))) return true;
-  return wordAt(s, b + 1) === 'và' && wordAt(s, b + 2) === 'đầu';
+  if (wordAt(s, b + 1) === 'và' && wordAt(s, b + 2) === 'đầu') return true;
+  return planDiscussed(s, b);
 }
 const BODY_WORDS = new Set(['ban', 'bộ', 'sở', 'vụ', 'cục', 'viện']);
+
+/**
+ * "Hội nghị tổng kết …, đồng thời bàn phương hướng, kế hoạch cho năm học 2022-2023, đã được tổ
+ * chức tại B": a plan a meeting discussed, its year's work, not a trip still to come (b the word
+ * "hoạch"; not "bàn kế hoạch đưa đoàn sang …", where the plan is of a trip).
+ */
+function planDiscussed(s: SentenceView, b: number): boolean {
+  const next = wordAt(s, b + 1);
+  if (!PLAN_OF_WORK.has(next) && !commaBefore(s, b + 1) && b + 1 < s.t1) return false;
+  // The verb within a few words, across a list ("bàn phương hướng, nhiệm vụ và kế hoạch").
+  for (let k = b - 2; k >= Math.max(s.t0, b - 6); k--) {
+    const w = wordAt(s, k);
+    if (DISCUSSING.has(w) || DISCUSSING.has(`${wordAt(s, k - 1)} ${w}`)) return true;
+    if (k + 1 < b - 1 && commaBefore(s, k + 1)) return false;
+  }
+  return false;
+}
+const DISCUSSING = new Set(['bàn', 'thảo luận', 'trao đổi', 'thông qua', 'góp ý']);
+// What the plan is for: a year, a stage, the work ("kế hoạch cho năm 2024", "kế hoạch công tác").
+const PLAN_OF_WORK = new Set(['cho', 'năm', 'giai', 'công', 'hợp', 'phối', 'hoạt', 'thời']);
 
 /** "kiến" plans only in "dự kiến" ("hội kiến" is a meeting), "hoạch" only in "kế hoạch". */
 function isPlanWord(s: SentenceView, b: number): boolean {

@@ -134,6 +134,7 @@ export function destinationsAfter(
       !isInvitee(s, m) &&
       // "thăm học sinh của tỉnh B đang theo học tại …": the students' home, not where they were met.
       !studentsHome(s, m) &&
+      !friendshipPair(s, m) &&
       // "Cũng trong chuyến thăm, Tổng Bí thư dự kiến đến thăm tỉnh B": B was a plan.
       !planBetween(s, from + 1, m.headToken),
   );
@@ -158,6 +159,20 @@ export function destinationsAfter(
 }
 
 const CEREMONY_REACH = 8;
+
+/**
+ * "đi thăm những công trình thắm tình hữu nghị A - B": the pair a work of friendship is named
+ * after, not where anyone went.
+ */
+function friendshipPair(s: SentenceView, m: Mention): boolean {
+  const dashed = (a: Mention, b: Mention) =>
+    /^\s*[-–]\s*$/u.test(s.tt.text.slice(a.span[1], b.span[0]));
+  const k = s.mentions.indexOf(m);
+  const prev = s.mentions[k - 1];
+  const next = s.mentions[k + 1];
+  const first = prev && dashed(prev, m) ? prev : next && dashed(m, next) ? m : null;
+  return first !== null && wordsAt(s, first.firstToken - 2, ['hữu', 'nghị']);
+}
 
 /**
  * "dự lễ khánh thành / trao chìa khóa trụ sở Ủy ban Chính quyền tỉnh B": a ceremony held at a
