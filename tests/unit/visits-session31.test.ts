@@ -1,6 +1,6 @@
 // Rules the thirty-first session's blind sets called for.
 import { describe, expect, it } from 'vitest';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { sistersOf as sisters, visitsOf as visits } from './support/visit-strings.ts';
 
 const article = (...sentences: string[]) =>
   ['Hợp tác giữa các địa phương', ...sentences].join('\n');
@@ -94,5 +94,73 @@ describe('a work of friendship named after a pair', () => {
     expect(
       visits(article('Ngày 5/3/2024, đoàn tỉnh Hủa Phăn đi thăm các công trình tại Thanh Hóa.')),
     ).toEqual(['LA-HO>VN-21']);
+  });
+});
+
+describe('goods handed over, however long the list', () => {
+  it('"đã trao gạo, khẩu trang, nước rửa tay và nhiều vật phẩm khác tới … tỉnh B" is no trip', () => {
+    expect(
+      visits(
+        article(
+          'Bộ Chỉ huy Quân sự tỉnh Thừa Thiên Huế đã trao gạo, khẩu trang, nước rửa tay và nhiều vật phẩm khác tới Bộ Chỉ huy Quân sự tỉnh Salavan (Lào).',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('people sent after the goods', () => {
+  it('"… chuyển giao tiến bộ khoa học kỹ thuật, đồng thời cử đoàn công tác trực tiếp sang huyện X (tỉnh B)" is a trip', () => {
+    expect(
+      visits(
+        article(
+          'Năm 2023, huyện Hương Khê (Hà Tĩnh) hỗ trợ huyện Nakai xây dựng mô hình chăn nuôi và chuyển giao tiến bộ khoa học kỹ thuật, đồng thời cử đoàn công tác trực tiếp sang huyện Nakai, tỉnh Khăm Muộn hướng dẫn nông dân.',
+        ),
+      ),
+    ).toEqual(['VN-23>LA-KH']);
+  });
+});
+
+describe('a site may open a chain of units', () => {
+  it('"tại Trạm cửa khẩu phụ X, huyện Y, tỉnh A": the venue is A', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 9/7/2019, tỉnh Sơn La và tỉnh Hủa Phăn (Lào) đã cùng tổ chức Lễ khai trương cặp cửa khẩu phụ Nậm Lạnh - Mường Pợ tại Trạm cửa khẩu phụ Nậm Lạnh, huyện Sốp Cộp, tỉnh Sơn La.',
+        ),
+      ),
+    ).toEqual(['LA-HO>VN-05']);
+  });
+});
+
+describe('a programme carried out in part', () => {
+  it('"A và B đã cùng nhau triển khai nhiều nội dung của chương trình hợp tác" are partners', () => {
+    expect(
+      sisters(
+        article(
+          'Từ năm 2008, tỉnh Lâm Đồng và tỉnh Champasak đã cùng nhau triển khai nhiều nội dung của chương trình hợp tác, nổi bật là giáo dục và nông nghiệp.',
+        ),
+      ),
+    ).toEqual(['LA-CH|VN-35']);
+  });
+});
+
+describe("a people's delegation of a country", () => {
+  it('"tiếp Đoàn đại biểu nhân dân Campuchia": a national delegation received', () => {
+    expect(
+      visits(
+        article(
+          'Tối 8/10/2017, Bí thư Thành ủy Thành phố Hồ Chí Minh đã có buổi tiếp Đoàn đại biểu nhân dân Campuchia.',
+        ),
+      ),
+    ).toEqual(['KH-12*>VN-SG']);
+  });
+});
+
+describe('a city of the gazetteer', () => {
+  it('"đến thăm Công ty … (Bảo Lộc)": Bảo Lộc is a city of Lâm Đồng', () => {
+    expect(visits(article('Lãnh đạo tỉnh Champasak đến thăm Công ty Tâm Châu (Bảo Lộc).'))).toEqual(
+      ['LA-CH>VN-35'],
+    );
   });
 });

@@ -339,7 +339,7 @@ export function delegationCountry(lower: string): CountryCode | null {
 // ("đoàn đại biểu Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia": a national
 // council's long name; "Đoàn đại biểu Đoàn Thanh niên nhân dân cách mạng Lào": a youth union's.)
 const DELEGATION_OF_COUNTRY = new RegExp(
-  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
   'u',
 );
 

@@ -522,7 +522,8 @@ function uncounted(s: SentenceView, a: number, b: number): number {
  */
 function unitChainEnd(s: SentenceView, k: number): Mention | null {
   const unitAt = (j: number) => SUB_UNITS.has(wordAt(s, j)) || wordAt(s, j) === 'cụm';
-  if (!unitAt(k + 1)) return null;
+  // ("tại Trạm cửa khẩu phụ Nậm Lạnh, huyện Sốp Cộp, tỉnh B": a site may open the chain.)
+  if (!unitAt(k + 1) && !SITES.has(wordAt(s, k + 1)) && wordAt(s, k + 1) !== 'trạm') return null;
   for (let j = k + 2, segments = 1; j < Math.min(s.t1, k + CHAIN_REACH); j++) {
     if (!commaBefore(s, j)) continue;
     // ("huyện Sê Pôn" is read as its province too: a unit of the chain, not its end.)

@@ -68,6 +68,8 @@ const CUES = [
   // ("Trên cơ sở chương trình hợp tác giữa A - B, …": the programme agreed, acted on.)
   'cơ sở chương trình hợp tác',
   'triển khai chương trình hợp tác',
+  // ("… đã cùng nhau triển khai nhiều nội dung của chương trình hợp tác": its parts carried out.)
+  'nội dung của chương trình hợp tác',
   // ("Trong khuôn khổ Chương trình hợp tác về y tế giữa hai tỉnh A và B, …": the frame it acts in.)
   'khuôn khổ chương trình hợp tác',
   // "Chính quyền tỉnh đã ký nhiều thỏa thuận với các tỉnh A và B".

@@ -98,6 +98,7 @@ export const NOT_AFTER_TIEP = new Set([
 ]);
 const NOT_AFTER_DON = new Set(['tết', 'năm', 'xuân', 'nhận', 'chào', 'mừng']);
 const SENDING = new Set(['gửi', 'chuyển', 'trao', 'dành', 'tặng']);
+const SENT_GOODS_REACH = 16;
 // What carries words, not people: "lời chúc", "thư", "điện".
 export const MESSAGE = new Set(['lời', 'thư', 'điện']);
 
@@ -292,8 +293,11 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       return null;
     // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
     // ("gửi lời chúc … tới nhân dân A, cũng như tới bốn tỉnh B1 …": the same verb, further back.)
+    // ("trao gạo, khẩu trang, nước rửa tay và nhiều vật phẩm khác tới …": a list of goods between.)
     const alsoTo = wordAt(s, k - 1) === 'như' && wordAt(s, k - 2) === 'cũng';
-    for (let b = k - 1; b >= Math.max(s.t0, alsoTo ? k - 40 : k - 10); b--) {
+    // ("… chuyển giao kỹ thuật, đồng thời cử đoàn công tác sang B": people sent after the goods.)
+    for (let b = k - 1; b >= Math.max(s.t0, alsoTo ? k - 40 : k - SENT_GOODS_REACH); b--) {
+      if (wordAt(s, b) === 'cử') break;
       if (SENDING.has(wordAt(s, b)) && !(wordAt(s, b) === 'chuyển' && wordAt(s, b - 1) === 'di'))
         return null;
     }
