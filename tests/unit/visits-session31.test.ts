@@ -164,3 +164,15 @@ describe('a city of the gazetteer', () => {
     );
   });
 });
+
+describe('a party of both sides at a city of one', () => {
+  it('"Lãnh đạo hai tỉnh A và B đến thăm Công ty … (Bảo Lộc)", Bảo Lộc in A: B came', () => {
+    expect(
+      visits(
+        article(
+          'Lãnh đạo hai tỉnh Lâm Đồng và Champasak đến thăm Công ty TNHH Tâm Châu (Bảo Lộc).',
+        ),
+      ),
+    ).toEqual(['LA-CH>VN-35']);
+  });
+});

@@ -888,7 +888,7 @@ export function futureIndex(s: SentenceView): number {
     // lại kết quả … và thống nhất định hướng …": what the meeting held was for. Not "đã họp để
     // thống nhất các nội dung phục vụ tổ chức Chương trình …", the plans of an event to come.)
     if (AGREED.has(pair) && (wordAt(s, k - 1) === 'nhằm' || secondAim(s, k))) continue;
-    if (pair === 'kế hoạch' && investmentBody(s, k + 1)) continue;
+    if (pair === 'kế hoạch' && planOfNoTrip(s, k + 1)) continue;
     // ("Nằm trong kế hoạch công tác tại …, sáng 10/4, Đoàn … đã có mặt …": the plan a trip
     // carried out, in a clause of its own.)
     if (pair === 'kế hoạch' && wordAt(s, k - 1) === 'trong' && commaFrom(s, k) >= 0) continue;
@@ -970,9 +970,12 @@ export function planBetween(s: SentenceView, a: number, b: number): boolean {
   return false;
 }
 
-/** "Bộ / Sở Kế hoạch và Đầu tư" from "hoạch" at b: a body's name, no plan. */
-function investmentBody(s: SentenceView, b: number): boolean {
-  // ("Ủy ban Kế hoạch Tài chính …", "Sở Kế hoạch …": a body's name, b the word "hoạch".)
+/**
+ * "kế hoạch" (b the word "hoạch") that plans no trip: a body's name ("Bộ / Sở Kế hoạch và Đầu tư"),
+ * or a plan a meeting discussed.
+ */
+function planOfNoTrip(s: SentenceView, b: number): boolean {
+  // ("Ủy ban Kế hoạch Tài chính …", "Sở Kế hoạch …": a body's name.)
   if (BODY_WORDS.has(wordAt(s, b - 2))) return true;
   if (wordAt(s, b + 1) === 'và' && wordAt(s, b + 2) === 'đầu') return true;
   return planDiscussed(s, b);
@@ -1004,7 +1007,7 @@ function isPlanWord(s: SentenceView, b: number): boolean {
   const w = wordAt(s, b);
   if (w === 'sẽ' && s.programme) return false;
   if (w === 'kiến') return wordAt(s, b - 1) === 'dự';
-  if (w === 'hoạch') return wordAt(s, b - 1) === 'kế' && !investmentBody(s, b);
+  if (w === 'hoạch') return wordAt(s, b - 1) === 'kế' && !planOfNoTrip(s, b);
   if (w === 'bị') return wordAt(s, b - 1) === 'chuẩn';
   return true;
 }

@@ -371,8 +371,10 @@ export function resolveForward(
     }));
   }
   // "Đại diện hai tỉnh A và B đã đến dâng hương tại … tỉnh A": a party of both at A's place, where
-  // only B travelled.
-  const atOwn = o.level === 'local' ? dests.find((d) => d.entry === o.entry) : undefined;
+  // only B travelled. (So at a city of A: "Lãnh đạo hai tỉnh A và B đến thăm Công ty … (Bảo Lộc)".)
+  const ownPlace = (d: Mention) =>
+    d.entry === o.entry || (d.entry.kind === 'city' && d.entry.iso === o.entry.iso);
+  const atOwn = o.level === 'local' ? dests.find(ownPlace) : undefined;
   const partner = atOwn ? bothProvinces(s, dStart, cue.start, o) : null;
   if (atOwn && partner) return [{ from: local(partner), to: [local(atOwn)], sentence: s }];
   let to: Side[] = dests.filter((m) => m.entry.country !== o.entry.country).map(local);
