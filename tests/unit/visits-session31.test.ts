@@ -176,3 +176,84 @@ describe('a party of both sides at a city of one', () => {
     ).toEqual(['LA-CH>VN-35']);
   });
 });
+
+describe("a delegation's programme abroad", () => {
+  it('"Nằm trong chương trình công tác của đoàn Bộ … Việt Nam tại Bộ … Lào, …" is its trip', () => {
+    expect(
+      visits(
+        article(
+          'Nằm trong chương trình công tác của đoàn Bộ Tư pháp Việt Nam tại Bộ Tư pháp Lào, chiều ngày 8/3/2012, Bộ Tư pháp hai nước đã cùng tổ chức một buổi tọa đàm.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});
+
+describe('national delegations named by their body', () => {
+  it('"tiếp Đoàn cán bộ Thanh tra nước Cộng hòa dân chủ nhân dân Lào": an inspectorate', () => {
+    expect(
+      visits(
+        article(
+          'Chiều ngày 16/7/2023, Thanh tra Chính phủ đã tiếp Đoàn cán bộ Thanh tra nước Cộng hòa dân chủ nhân dân Lào.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+
+  it('"Dẫn đầu đoàn đại biểu thanh niên Việt Nam là …" at a programme the organisers held in B', () => {
+    expect(
+      visits(
+        article(
+          'Diễn ra từ ngày 09 đến 14/10/2023 tại Thủ đô Viêng Chăn (Lào), chương trình do Trung ương Đoàn hai nước đứng ra tổ chức.',
+          'Dẫn đầu đoàn đại biểu thanh niên Việt Nam là anh Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+});
+
+describe('a treaty of two provinces', () => {
+  it('"hai tỉnh A - B đã ký Hiệp nghị Mậu dịch" are partners', () => {
+    expect(
+      sisters(article('Ngày 2/5/1967, hai tỉnh Thanh Hóa - Hủa Phăn đã ký Hiệp nghị Mậu dịch.')),
+    ).toEqual(['LA-HO|VN-21']);
+  });
+});
+
+describe('things brought over', () => {
+  it('"Giống mới … lần lượt được đưa sang B" is no trip, "20 cán bộ tỉnh A được đưa sang B" is', () => {
+    expect(
+      visits(
+        article(
+          'Doanh nghiệp An Giang đưa kỹ thuật nông nghiệp sang Campuchia.',
+          'Giống mới do Viện Lúa, trại giống Định Thành tạo ra lần lượt được đưa sang Kandal và Takeo, đi kèm là những chiếc máy sạ hàng.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      visits(article('Năm 2020, 20 cán bộ tỉnh An Giang được đưa sang Takeo để tập huấn.')),
+    ).toEqual(['VN-44>KH-21']);
+  });
+});
+
+describe('what a meeting was for', () => {
+  it('"Hội nghị bàn giao …, đồng thời thống nhất việc … được tổ chức ngày … tại A" is held, no plan', () => {
+    expect(
+      visits(
+        article(
+          'Hội nghị bàn giao bản vẽ hoàn công, đồng thời thống nhất việc phân công, quản lý và bảo vệ mốc quốc giới giữa tỉnh Quảng Trị với hai tỉnh Savannakhet, Salavan của nước bạn Lào, được tổ chức ngày 25/12/2016 tại thị trấn Lao Bảo, huyện Hướng Hóa, tỉnh Quảng Trị.',
+        ),
+      ),
+    ).toEqual(['LA-SV>VN-25', 'LA-SL>VN-25']);
+  });
+});
+
+describe('an embassy in the capital where it is posted', () => {
+  const at = (where: string) =>
+    article(
+      `Trước đó, ngày 3/2, tại ${where}, đại diện Đại sứ quán Việt Nam tại Campuchia, Hội Khmer – Việt Nam cùng các nhà tài trợ đã trao 150 suất quà tới các gia đình Việt kiều khó khăn tại ${where}, chuẩn bị đón Tết.`,
+    );
+  it('has gone nowhere', () => {
+    expect(visits(at('thủ đô Phnom Penh'))).toEqual([]);
+  });
+});

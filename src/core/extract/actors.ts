@@ -198,6 +198,26 @@ export function consulCountry(lower: string): CountryCode | null {
   return m ? (m[1] === 'lào' ? 'LA' : 'KH') : null;
 }
 
+const POSTED = new RegExp(
+  String.raw`(?<![\p{L}])(?:đại sứ quán|đại sứ|(?:tổng\s+)?lãnh sự quán)\s+${STATE_OF}(việt nam|lào|${KHMER_ALT})\s+tại\s+${STATE_OF}(việt nam|lào|${KHMER_ALT})(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * "đại diện Đại sứ quán Việt Nam tại Campuchia, Hội … đã trao quà tại thủ đô Phnom Penh": a
+ * country's only actor in the sentence is its mission posted in the other, which has gone
+ * nowhere. The mission's country and its post, or null.
+ */
+export function missionAtPost(lower: string): { home: CountryCode; post: CountryCode } | null {
+  const m = POSTED.exec(lower);
+  if (!m) return null;
+  const home = countryWords(m[1]!)[0]?.country;
+  const post = countryWords(m[2]!)[0]?.country;
+  if (!home || !post || home === post) return null;
+  const rest = lower.slice(0, m.index) + lower.slice(m.index + m[0].length);
+  return nationalActorCountry(rest) === home ? null : { home, post };
+}
+
 // "đoàn công tác của Tổng Lãnh sự quán Việt Nam tại Pắc-xế … đến thăm": a consulate travelling
 // acts for its country, wherever it sits. (Only as a traveller: one attending or called on where
 // it sits has gone nowhere, so it is no national body for the other rules.)
@@ -337,9 +357,10 @@ export function delegationCountry(lower: string): CountryCode | null {
 }
 
 // ("đoàn đại biểu Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia": a national
-// council's long name; "Đoàn đại biểu Đoàn Thanh niên nhân dân cách mạng Lào": a youth union's.)
+// council's long name; "Đoàn đại biểu Đoàn Thanh niên nhân dân cách mạng Lào": a youth union's;
+// "Đoàn cán bộ Thanh tra Nhà nước Lào": an inspectorate's.)
 const DELEGATION_OF_COUNTRY = new RegExp(
-  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân|thanh niên|phụ nữ))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
   'u',
 );
 

@@ -538,6 +538,8 @@ function unitChainEnd(s: SentenceView, k: number): Mention | null {
 const CHAIN_REACH = 20;
 // The units a chain ends on: a province, or a capital ("…, huyện Xaythany, thủ đô Viêng Chăn").
 const CHAIN_END = new Set(['tinh', 'thu do']);
+// From "diễn ra" / "tổ chức" to "tại": "Diễn ra từ ngày 09 đến 14/10/2023 tại B" (a span of days).
+const TOOK_PLACE_REACH = 12;
 
 export function venueIn(s: SentenceView): Mention | null {
   const cue = meetingAt(s, afterOpening(s));
@@ -598,7 +600,7 @@ export function venueIn(s: SentenceView): Mention | null {
   // "… diễn ra tại tỉnh B": the event says where it took place, wherever that stands.
   // "… diễn ra sáng nay 12/5, tại TP Vinh", "… đã được tổ chức tại B": a time may stand between.
   const tookPlace = found.find((f) => {
-    for (let b = f.k - 2; b >= Math.max(s.t0, f.k - 9); b--) {
+    for (let b = f.k - 2; b >= Math.max(s.t0, f.k - TOOK_PLACE_REACH); b--) {
       const pair = `${wordAt(s, b)} ${wordAt(s, b + 1)}`;
       // ("…, tổ chức ngày 5-4-2017 tại B": the event's own clause, set off by a comma.)
       // ("đợt tình nguyện do Tỉnh đoàn A phối hợp … tổ chức tại B": held by its organiser there.)
@@ -719,7 +721,7 @@ export function organises(s: SentenceView): boolean {
   for (let k = s.t0; k + 1 < s.t1; k++)
     if (
       organisesAt(s, k) ||
-      (wordsAt(s, k, ['tổ', 'chức']) && wordAt(s, k - 1) === 'được') ||
+      (wordsAt(s, k, ['tổ', 'chức']) && (wordAt(s, k - 1) === 'được' || closesDoClause(s, k))) ||
       (wordsAt(s, k, ['diễn', 'ra']) && isHosted(s, afterManner(s, k + 2)))
     )
       return true;
@@ -804,6 +806,19 @@ function organiserBefore(s: SentenceView, b: number): boolean {
   return false;
 }
 const ORGANISER_WORDS = 24;
+
+/**
+ * "…, chương trình do T.Ư Đoàn … phối hợp với T.Ư Đoàn … Lào đứng ra tổ chức.": "tổ chức" ends the
+ * sentence, its organisers named after "do" (no place needed).
+ */
+function closesDoClause(s: SentenceView, k: number): boolean {
+  if (k + 2 < s.t1) return false;
+  for (let j = k - 1; j >= Math.max(s.t0, k - ORGANISER_WORDS); j--) {
+    if (commaBefore(s, j + 1)) return false;
+    if (wordAt(s, j) === 'do') return true;
+  }
+  return false;
+}
 
 /** "tổ chức lễ / hội nghị / thi đấu …" at token k: an event organised. */
 function organisesAt(s: SentenceView, k: number): boolean {

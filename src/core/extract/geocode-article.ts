@@ -10,7 +10,7 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import { consulCountry } from './actors.ts';
+import { consulCountry, missionAtPost } from './actors.ts';
 import { withArticleLeaders } from './foreign-leaders.ts';
 import { consulSeats } from './consul-seats.ts';
 import { CrossPairs } from './cross-pairs.ts';
@@ -505,6 +505,20 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   return withArticleLeaders(people, () => readArticle(doc, gaz, people));
 }
 
+/**
+ * A national side that is only its mission, met in the capital where it is posted (missionAtPost;
+ * an envoy who goes out to a province of that country does travel).
+ */
+function atOwnPost(v: VisitFinding, lower: string, gaz: Gazetteer): boolean {
+  if (v.from.level !== 'national' || !lower.includes(' tại ')) return false;
+  const posted = missionAtPost(lower);
+  return (
+    posted !== null &&
+    posted.home === v.from.entry.country &&
+    v.to.every((t) => t.entry.id === gaz.capital(posted.post).id)
+  );
+}
+
 function readArticle(
   doc: ArticleDoc,
   gaz: Gazetteer,
@@ -565,6 +579,9 @@ function readArticle(
     if (underWay && opensProgramme(view)) view.programme = true;
     underWay ||= tellsTripUnderWay(view);
     const sentence = text.slice(view.span[0], view.span[1]);
+    // The sentence in lower case, for the rules that read it whole: built once, and only when asked.
+    let lower: string | undefined;
+    const lowerSentence = () => (lower ??= sentence.normalize('NFC').toLowerCase());
     const dates = trail.next(view, i);
     // "Trước đó, hội nghị năm 2024 được tổ chức tại tỉnh B": another year's venue, not the article's.
     // Read only for a lead sentence or one that tells a trip (most sentences are neither).
@@ -599,7 +616,9 @@ function readArticle(
     // meeting's venue, where the sentence does not say this event's parties went.)
     if (inFrame.length > 0)
       inFrame = inFrame.filter(
-        (v) => !v.to.some((t) => heldBefore(view, t)) || travellerNamed(view, v),
+        (v) =>
+          (!v.to.some((t) => heldBefore(view, t)) || travellerNamed(view, v)) &&
+          !atOwnPost(v, lowerSentence(), gaz),
       );
     // (The speaker test is cheap; the recall tests run only on the sentences it passes.)
     // ("Theo dõi buổi lễ qua hình thức trực tuyến tại thủ đô B có Thủ tướng …", then "Thủ tướng …
@@ -620,9 +639,6 @@ function readArticle(
       const led = ledDelegation(view);
       if (led) ctx.lastOrigin = { entry: led, level: 'local' };
     }
-    // The sentence in lower case, for the date rules: built once, and only when one asks.
-    let lower: string | undefined;
-    const lowerSentence = () => (lower ??= sentence.normalize('NFC').toLowerCase());
     const pairsHere: [string, string][] = [];
     for (const v of framed.length === 0 ? told : [...told, ...framed]) {
       for (const to of v.to) {

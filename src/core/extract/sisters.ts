@@ -36,6 +36,11 @@ const CUES = [
   // "Giao ước thi đua … được thực hiện giữa Ủy ban MTTQ tỉnh A với Ủy ban Mặt trận … tỉnh B": a
   // pact the two sides entered.
   'giao ước thi đua',
+  // "hai tỉnh A - B đã ký Hiệp nghị Mậu dịch": a treaty of the two provinces.
+  'ký hiệp nghị',
+  'kí hiệp nghị',
+  'ký hiệp định',
+  'kí hiệp định',
   // "lãnh đạo hai bên đã thống nhất và ký cam kết mở cặp cửa khẩu": a signed commitment.
   'ký cam kết',
   'kí cam kết',

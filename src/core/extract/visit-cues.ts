@@ -233,6 +233,14 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       : null;
   if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1)))
     return k + 1;
+  // ("Nằm trong chương trình công tác của đoàn Bộ … Việt Nam tại B": the delegation's programme there.)
+  if (
+    w === 'công' &&
+    next === 'tác' &&
+    wordsAt(s, k - 2, ['chương', 'trình']) &&
+    wordsAt(s, k + 2, ['của', 'đoàn'])
+  )
+    return k + 1;
   // "chuyến công du tới Việt Nam của Thủ tướng …": an official trip abroad.
   if (w === 'công' && next === 'du') return k + 1;
   // "đến chào xã giao ông …, Tỉnh trưởng tỉnh B", "Tại B, đoàn đến chào Đại sứ quán": a call.
@@ -887,7 +895,11 @@ export function futureIndex(s: SentenceView): number {
     // ("… đã diễn ra Hội đàm … nhằm thống nhất các hoạt động", "… tổ chức hội nghị tại B để nhìn
     // lại kết quả … và thống nhất định hướng …": what the meeting held was for. Not "đã họp để
     // thống nhất các nội dung phục vụ tổ chức Chương trình …", the plans of an event to come.)
-    if (AGREED.has(pair) && (wordAt(s, k - 1) === 'nhằm' || secondAim(s, k))) continue;
+    if (
+      AGREED.has(pair) &&
+      (wordAt(s, k - 1) === 'nhằm' || secondAim(s, k) || namesHeldMeeting(s, k))
+    )
+      continue;
     if (pair === 'kế hoạch' && planOfNoTrip(s, k + 1)) continue;
     // ("Nằm trong kế hoạch công tác tại …, sáng 10/4, Đoàn … đã có mặt …": the plan a trip
     // carried out, in a clause of its own.)
@@ -910,6 +922,17 @@ function secondAim(s: SentenceView, k: number): boolean {
     if (PURPOSE.has(wordAt(s, b))) return true;
     if (commaBefore(s, b)) return false;
   }
+  return false;
+}
+
+/**
+ * "Hội nghị bàn giao …, đồng thời thống nhất việc … được tổ chức ngày 25/12 tại B": what the
+ * meeting the sentence opens with was for, that meeting then said to be held.
+ */
+function namesHeldMeeting(s: SentenceView, k: number): boolean {
+  if (!wordsAt(s, s.t0, ['hội', 'nghị']) && !wordsAt(s, s.t0, ['cuộc', 'họp'])) return false;
+  for (let a = k + 2; a + 1 < s.t1; a++)
+    if (wordsAt(s, a, ['được', 'tổ', 'chức']) || wordsAt(s, a, ['diễn', 'ra'])) return true;
   return false;
 }
 

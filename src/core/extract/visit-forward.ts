@@ -221,7 +221,7 @@ export function resolveForward(
     origin = subjectAfterClause(tt, s, gaz, cue.end + 1, notTraveller);
   // "Đây là chuyến công tác đầu tiên của lãnh đạo tỉnh A", "đánh giá cao chuyến thăm của đoàn
   // tỉnh A": the trip's owner after "của" is its traveller, never its destination.
-  const trip = wordAt(s, cue.start - 1) === 'chuyến';
+  const trip = tripNounBefore(s, cue.start);
   // "các chuyến thăm gần đây của Tổng Bí thư … và Thủ tướng …": trips counted, none told.
   if (trip && TALLY.has(wordAt(s, cue.start - 2))) return [];
   const owned = trip ? tripOwner(tt, s, gaz, cue.end + 1) : null;
@@ -247,7 +247,7 @@ export function resolveForward(
   // Only a national body is read there: the places of the main clause are its objects.
   // ("Cũng trong chuyến thăm, Chính phủ Việt Nam sẽ trao … ở huyện X, tỉnh B": what its main
   // clause plans tells no trip.)
-  const opens = !origin && wordAt(s, cue.start - 1) === 'chuyến' && opensWithTrip(s, cue.start - 1);
+  const opens = !origin && tripNounBefore(s, cue.start) && opensWithTrip(s, cue.start - 1);
   // (A trip that names its goal, "Trong khuôn khổ chuyến thăm Campuchia lần này, … sẽ đồng chủ
   // trì …", still stands.)
   const bare = opens && commaBefore(s, cue.end + 1);
@@ -605,6 +605,14 @@ function eventObjectEnd(s: SentenceView, cue: Cue): number {
 }
 
 const EVENT_NOUN = new Set(['buổi', 'cuộc']);
+
+/**
+ * "chuyến" before the cue at `start`, or "chương trình" ("Nằm trong chương trình công tác của đoàn
+ * … tại B": a delegation's programme there is its trip).
+ */
+function tripNounBefore(s: SentenceView, start: number): boolean {
+  return wordAt(s, start - 1) === 'chuyến' || wordsAt(s, start - 2, ['chương', 'trình']);
+}
 const STRETCH = /biên giới[^,;.]*(?:đoạn|địa phận)[^,;.]*$/u;
 const PAIR_GAP = /^\s*(?:và|,)\s*(?:tỉnh\s+)?$/u;
 

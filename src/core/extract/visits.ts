@@ -121,6 +121,18 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
     if (w === 'chở' || (w === 'chuyển' && wordAt(s, k - 1) === 'vận')) return true;
     // ("hàng hóa của tỉnh A xuất sang B", "xuất khẩu sang B": goods sold abroad.)
     if (w === 'xuất' || (w === 'khẩu' && wordAt(s, k - 1) === 'xuất')) return true;
+    // ("Giống mới … lần lượt được đưa sang B": things brought over, no person named; not "20 cán
+    // bộ tỉnh A được đưa sang B".)
+    if (w === 'đưa' && wordAt(s, k - 1) === 'được') return !peopleBefore(s, k - 1);
+  }
+  return false;
+}
+
+/** A word for people in the clause before token k. */
+function peopleBefore(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b >= Math.max(s.t0, k - CARRIED_REACH); b--) {
+    if (PEOPLE.has(wordAt(s, b))) return true;
+    if (commaBefore(s, b)) return false;
   }
   return false;
 }
