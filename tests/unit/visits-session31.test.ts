@@ -257,3 +257,39 @@ describe('an embassy in the capital where it is posted', () => {
     expect(visits(at('thủ đô Phnom Penh'))).toEqual([]);
   });
 });
+
+describe("a delegation's errand after 'tới'", () => {
+  it('"… đã tổ chức một đoàn tới cứu trợ bà con … ở tỉnh B" went to B', () => {
+    expect(
+      visits(
+        article(
+          'Sáng 23/10/2020, Đại sứ quán Việt Nam tại Campuchia cùng Hội Khmer - Việt Nam tại Campuchia đã tổ chức một đoàn tới cứu trợ bà con người Việt ở tỉnh Prey Veng đang gặp khó khăn.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>KH-14']);
+  });
+});
+
+describe('the places a body is in charge of', () => {
+  it('"Tổng Lãnh sự quán … (cơ quan phụ trách lãnh sự tại A1, …, A6) … đã đến tỉnh A2": not its home', () => {
+    expect(
+      visits(
+        article(
+          'Sáng 15/10/2020, Đoàn công tác của Tổng Lãnh sự quán Việt Nam tại tỉnh Preah Sihanouk (cơ quan phụ trách lãnh sự tại Preah Sihanouk, Kampong Speu, Takeo, Kampot, Kep và Koh Kong), do Tổng Lãnh sự làm trưởng đoàn, đã đến tỉnh Kampong Speu thăm hỏi bà con.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>KH-5']);
+  });
+});
+
+describe('"là nơi" with the organisers between', () => {
+  it('"… tỉnh A vừa là nơi Ban … Việt Nam và Ban … Lào, cùng với Tỉnh ủy A, phối hợp tổ chức Giải …"', () => {
+    expect(
+      visits(
+        article(
+          'Trung tâm thể dục thể thao tỉnh Thừa Thiên Huế vừa là nơi Ban Đối ngoại Trung ương Đảng Cộng sản Việt Nam và Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào, cùng với Tỉnh ủy Thừa Thiên Huế, phối hợp tổ chức Giải thể thao giao lưu hữu nghị lần thứ X.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-26']);
+  });
+});

@@ -301,6 +301,8 @@ const TOURED = new Set(['đến thăm', 'sang thăm', 'tới thăm', 'chúc tế
 const NEWS_BEFORE_IS = new Set(['vừa', 'đã', 'cũng']);
 
 /** "B (Campuchia) là nơi diễn ra …", "B là nơi tổ chức …": B, then "là nơi" and the event. */
+const HELD_HERE_REACH = 36;
+
 function placeOfEvent(s: SentenceView, m: Mention): boolean {
   let k = m.lastToken + 1;
   // "(Campuchia)", "(tỉnh B – Lào)": the country written after the place.
@@ -310,8 +312,13 @@ function placeOfEvent(s: SentenceView, m: Mention): boolean {
   if (NEWS_BEFORE_IS.has(wordAt(s, k))) k++;
   if (!wordsAt(s, k, ['là', 'nơi'])) return false;
   // ("huyện X (tỉnh B – Lào) là nơi đăng cai hội nghị …": the host of the meeting.)
-  const then = `${wordAt(s, k + 2)} ${wordAt(s, k + 3)}`;
-  return then === 'diễn ra' || then === 'tổ chức' || then === 'đăng cai';
+  // ("… vừa là nơi Ban Đối ngoại … và Ban Đối ngoại … Lào, cùng với Tỉnh ủy A, phối hợp tổ chức
+  // Giải …": the organisers may stand between.)
+  for (let j = k + 2; j + 1 < Math.min(s.t1, k + 2 + HELD_HERE_REACH); j++) {
+    const then = `${wordAt(s, j)} ${wordAt(s, j + 1)}`;
+    if (then === 'diễn ra' || then === 'tổ chức' || then === 'đăng cai') return true;
+  }
+  return false;
 }
 
 /**

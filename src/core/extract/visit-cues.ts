@@ -325,6 +325,14 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       const d = delegationStart(s, k);
       if (wordAt(s, d) === 'đoàn' || leadersOfPlaceBefore(s, k) || sentOver(s, k)) return k;
     }
+    // ("… đã tổ chức một đoàn tới cứu trợ bà con … ở tỉnh B": a delegation's errand, "đoàn" right
+    // before the verb.)
+    if (
+      (w === 'tới' || w === 'đến') &&
+      ERRANDS.has(wordAt(s, k + 1)) &&
+      wordAt(s, k - 1) === 'đoàn'
+    )
+      return k;
     // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place;
     // "đã đến trụ sở HĐND tỉnh B": the seat of one of its bodies.
     if (isPlaceWithin(s, k + 1) && subUnitPlace(s, k + 1)) return k;
@@ -435,6 +443,8 @@ const ERRANDS = new Set([
   'tham',
   // "sang động viên, thăm hỏi lực lượng bạn" after a flood.
   'động',
+  // "một đoàn tới cứu trợ bà con … ở tỉnh B".
+  'cứu',
 ]);
 
 // "đoàn kết", "đoàn viên", "đoàn thể" … are no delegation.

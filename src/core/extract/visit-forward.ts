@@ -143,7 +143,8 @@ export function resolveForward(
     isDateline(s, m) ||
     isWelcomer(s, m) ||
     TOWARDS.has(wordAt(s, m.headToken - 1)) ||
-    leftBehind(s, m);
+    leftBehind(s, m) ||
+    inChargeOf(s, m);
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
   const listed = countedPlaces(s, cue.end + 1);
   let dests = cue.motion
@@ -605,6 +606,21 @@ function eventObjectEnd(s: SentenceView, cue: Cue): number {
 }
 
 const EVENT_NOUN = new Set(['buổi', 'cuộc']);
+
+/**
+ * "Tổng Lãnh sự quán … (cơ quan phụ trách lãnh sự tại A1, A2, A3 và A4)": the places a body is
+ * in charge of, named in its description, are none of its homes.
+ */
+function inChargeOf(s: SentenceView, m: Mention): boolean {
+  for (let b = m.headToken - 1; b > Math.max(s.t0, m.headToken - IN_CHARGE_REACH); b--) {
+    if (wordAt(s, b) !== 'trách' || wordAt(s, b - 1) !== 'phụ') continue;
+    // (Not past the description's end: "(phụ trách A1, A2), đoàn tỉnh B …".)
+    return !/[);]/u.test(s.tt.text.slice(s.tt.tokens[b]!.end, m.span[0]));
+  }
+  return false;
+}
+// "phụ trách lãnh sự tại A1, A2, A3, A4, A5 và A6": the list may be long.
+const IN_CHARGE_REACH = 16;
 
 /**
  * "chuyến" before the cue at `start`, or "chương trình" ("Nằm trong chương trình công tác của đoàn
