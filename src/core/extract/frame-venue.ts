@@ -300,9 +300,10 @@ const TOURED = new Set(['đến thăm', 'sang thăm', 'tới thăm', 'chúc tế
 
 const NEWS_BEFORE_IS = new Set(['vừa', 'đã', 'cũng']);
 
-/** "B (Campuchia) là nơi diễn ra …", "B là nơi tổ chức …": B, then "là nơi" and the event. */
+// From "là nơi" to the event's verb, past its organisers.
 const HELD_HERE_REACH = 36;
 
+/** "B (Campuchia) là nơi diễn ra …", "B là nơi tổ chức …": B, then "là nơi" and the event. */
 function placeOfEvent(s: SentenceView, m: Mention): boolean {
   let k = m.lastToken + 1;
   // "(Campuchia)", "(tỉnh B – Lào)": the country written after the place.
