@@ -1,5 +1,8 @@
 // Rules the thirty-first session's blind sets called for.
 import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../src/core/extract/find-places.ts';
+import { tokenize } from '../../src/core/extract/tokens.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { sistersOf as sisters, visitsOf as visits } from './support/visit-strings.ts';
 
 const article = (...sentences: string[]) =>
@@ -291,5 +294,32 @@ describe('"là nơi" with the organisers between', () => {
         ),
       ),
     ).toEqual(['LA-VT*>VN-26']);
+  });
+});
+
+describe('round one hundred and five, read after its first run', () => {
+  it('"Công ty Cổ phần Bia Hà Nội Nghệ An": a brand\'s place is no place', () => {
+    expect(
+      visits(
+        article(
+          'Từ ngày 9 đến 12/4/2023, đoàn doanh nghiệp tỉnh Nghệ An đã sang làm việc tại tỉnh Bolikhamxay.',
+          'Cùng tham gia hành trình có ông Lê Văn Hiếu, Giám đốc Công ty Cổ phần Bia Hà Nội Nghệ An.',
+        ),
+      ),
+    ).toEqual(['VN-22>LA-BL']);
+  });
+
+  it('"… dự án đăng ký đầu tư sang Campuchia" is money invested, no trip', () => {
+    const text = article(
+      'Hai ngày 15 và 16/8/2019, đại diện Đại sứ quán Việt Nam tại Campuchia cùng một số doanh nghiệp Campuchia đã thăm và làm việc với UBND tỉnh An Giang.',
+      'Việt Nam hiện có 214 dự án đăng ký đầu tư sang Campuchia, tổng vốn đăng ký trên 3 tỷ USD.',
+    );
+    expect(visits(text).filter((v) => v.startsWith('VN-HN'))).toEqual([]);
+  });
+
+  it('"Xiengkhuang" is Xiêng Khoảng, with no "tỉnh" before it', () => {
+    const text = 'Đoàn tỉnh Bắc Giang giao lưu cùng Câu lạc bộ đồng hương Xiengkhuang.';
+    const found = findPlaces(tokenize(text), [[0, text.length]], builtinGazetteer(), null);
+    expect(found.mentions.map((m) => m.entry.iso)).toEqual(['VN-54', 'LA-XI']);
   });
 });

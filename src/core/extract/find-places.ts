@@ -924,12 +924,24 @@ function placeEndsAt(mentions: readonly Mention[], k: number): boolean {
  */
 function dropCompanyPrefixes(tt: TokenizedText, mentions: Mention[]): void {
   dropBeforeNext(mentions, (m, next) => {
-    if (m.entry.country !== 'VN' || m.prefix !== null) return false;
-    if (next.entry.country === 'VN' || next.prefix !== null) return false;
+    if (m.entry.country !== 'VN' || m.prefix !== null || next.prefix !== null) return false;
     if (next.firstToken !== m.lastToken + 1) return false;
     const gap = gapBetween(tt, tt.tokens[m.lastToken]!, tt.tokens[next.firstToken]!);
+    // ("Công ty Cổ phần Bia Hà Nội Nghệ An": a brand's place, then where its branch is.)
+    if (next.entry.country === 'VN') return gap === ' ' && companyNamed(tt, m.firstToken);
     return gap === ' ' || (DASHED.test(gap) && companyBefore(tt, m.firstToken));
   });
+}
+
+/** "Công ty (Cổ phần / TNHH) ‹a word›" ending within a few tokens before token k. */
+function companyNamed(tt: TokenizedText, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 3); j--) {
+    const f = tt.tokens[j]!.f;
+    const prev = tt.tokens[j - 1]!.f;
+    if ((f === 'ty' && prev === 'cong') || (f === 'phan' && prev === 'co') || f === 'tnhh')
+      return true;
+  }
+  return false;
 }
 
 /**
