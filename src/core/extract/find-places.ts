@@ -968,7 +968,8 @@ function dropBeforeNext(mentions: Mention[], drop: (m: Mention, next: Mention) =
     if (drop(mentions[k]!, mentions[k + 1]!)) mentions.splice(k, 1);
 }
 
-const DASHED = /^\s*[-–]\s*$/u;
+/** Two names joined by a dash alone (spaces allowed): "Đồng Nai - Kratie". */
+export const DASHED = /^\s*[-–]\s*$/u;
 // The last folded word of a company's kind before its name ("cao su", "công ty", "CP").
 const COMPANY_WORDS = new Set(['su', 'ty', 'cp', 'tnhh', 'mtv', 'doan']);
 

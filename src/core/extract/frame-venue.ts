@@ -806,12 +806,9 @@ function sameProvinceBodyAfter(s: SentenceView, m: Mention): number {
 }
 /** "do ‹organiser› (phối hợp …)" ends right before token b, in the same clause. */
 function organiserBefore(s: SentenceView, b: number): boolean {
-  for (let j = b - 1; j >= Math.max(s.t0, b - ORGANISER_WORDS); j--) {
-    // ("do UBND tỉnh A cùng … 2 tỉnh B1, B2 (Lào) phối hợp tổ chức": a list's comma is inside.)
-    if (commaBefore(s, j + 1) && !listComma(s, j + 1)) return false;
-    if (wordAt(s, j) === 'do') return s.mentions.some((m) => m.headToken > j && m.headToken < b);
-  }
-  return false;
+  // ("do UBND tỉnh A cùng … 2 tỉnh B1, B2 (Lào) phối hợp tổ chức": a list's comma is inside.)
+  const j = doBefore(s, b, true);
+  return j >= 0 && s.mentions.some((m) => m.headToken > j && m.headToken < b);
 }
 const ORGANISER_WORDS = 24;
 
@@ -820,12 +817,19 @@ const ORGANISER_WORDS = 24;
  * sentence, its organisers named after "do" (no place needed).
  */
 function closesDoClause(s: SentenceView, k: number): boolean {
-  if (k + 2 < s.t1) return false;
-  for (let j = k - 1; j >= Math.max(s.t0, k - ORGANISER_WORDS); j--) {
-    if (commaBefore(s, j + 1)) return false;
-    if (wordAt(s, j) === 'do') return true;
+  return k + 2 >= s.t1 && doBefore(s, k, false) >= 0;
+}
+
+/**
+ * The "do" that names the organisers before token b, in the same clause (a list's commas inside
+ * it when `lists`), or -1.
+ */
+function doBefore(s: SentenceView, b: number, lists: boolean): number {
+  for (let j = b - 1; j >= Math.max(s.t0, b - ORGANISER_WORDS); j--) {
+    if (commaBefore(s, j + 1) && !(lists && listComma(s, j + 1))) return -1;
+    if (wordAt(s, j) === 'do') return j;
   }
-  return false;
+  return -1;
 }
 
 /** "tổ chức lễ / hội nghị / thi đấu …" at token k: an event organised. */

@@ -330,6 +330,8 @@ type EventPair = SisterPair & { sentence: number; attended?: true };
 function sistersOf(
   view: SentenceView,
   text: string,
+  /** The sentence in lower case NFC (the reader's own memo). */
+  lowerSentence: () => string,
   partners: readonly EventPair[],
   /** Every mention of the article, in text order. */
   mentions: readonly Mention[],
@@ -340,7 +342,7 @@ function sistersOf(
 ): SisterPair[] {
   const pairs = sisterPairs(view);
   if (pairs.length > 0 || !hasSisterCue(view)) return pairs;
-  const lower = text.slice(view.span[0], view.span[1]).normalize('NFC').toLowerCase();
+  const lower = lowerSentence();
   // "Theo nội dung thỏa thuận, hai tỉnh thống nhất …" after a sentence that named the pair: that
   // pair, not the places of the last trip (which may be where the signing took place).
   if (sistered && BOTH_SIDES.test(lower) && view.mentions.length === 0) return [sistered];
@@ -733,7 +735,15 @@ function readArticle(
     const sisters: SisterPair[] =
       (signed && hasSisterCue(view)) || (ministerial && view.mentions.length === 0)
         ? []
-        : sistersOf(view, text, partners, current, sistered, ctx.home?.entry ?? null);
+        : sistersOf(
+            view,
+            text,
+            lowerSentence,
+            partners,
+            current,
+            sistered,
+            ctx.home?.entry ?? null,
+          );
     // "Trước đó, … hai địa phương đã ký kết thỏa thuận hợp tác …" where no trip was told: the two
     // places of the headline.
     if (sisters.length === 0 && partners.length === 0 && view.mentions.length === 0) {

@@ -3,7 +3,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
 import { countryWords, KHMER_NAMES, nationalBodyIndex, type CountryHit } from './actors.ts';
-import type { Mention } from './find-places.ts';
+import { DASHED, type Mention } from './find-places.ts';
 import {
   countryNamedAt,
   isDistanceRef,
@@ -165,8 +165,7 @@ const CEREMONY_REACH = 8;
  * after, not where anyone went.
  */
 function friendshipPair(s: SentenceView, m: Mention): boolean {
-  const dashed = (a: Mention, b: Mention) =>
-    /^\s*[-–]\s*$/u.test(s.tt.text.slice(a.span[1], b.span[0]));
+  const dashed = (a: Mention, b: Mention) => DASHED.test(s.tt.text.slice(a.span[1], b.span[0]));
   const k = s.mentions.indexOf(m);
   const prev = s.mentions[k - 1];
   const next = s.mentions[k + 1];
