@@ -6,6 +6,8 @@ import {
   MAX_TEXT_CHARS,
   prepareArticle,
 } from '../../src/core/article/prepare.ts';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/articles');
 
@@ -72,6 +74,32 @@ describe('prepareArticle', () => {
       content: 'Tiêu đề\n\nThân bài một câu.\n',
     });
     expect(a.doc.id).toBe(b.doc.id);
+  });
+
+  it('reads a page typed in decomposed Unicode as its precomposed text, with the same links and id', () => {
+    // "Unicode tổ hợp": each tone mark a character of its own after its letter.
+    const content = [
+      'Đoàn đại biểu tỉnh Xiêng Khoảng thăm tỉnh Nghệ An',
+      '',
+      'Ngày 12/3/2024, Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do Phó Tỉnh trưởng dẫn đầu đã đến thăm và làm việc tại tỉnh Nghệ An.',
+      'Trước đó, đoàn đã ghé thăm Trường Chính trị tỉnh Nghệ An.',
+    ].join('\n');
+    const decomposed = content.normalize('NFD');
+    expect(decomposed).not.toBe(content);
+    const gaz = builtinGazetteer();
+    const read = (c: string) => {
+      const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: c });
+      return { doc, links: geocodeArticle(doc, gaz).result.links };
+    };
+    const nfc = read(content);
+    const nfd = read(decomposed);
+    expect(nfd.doc.text).toBe(nfc.doc.text);
+    expect(nfd.doc.title).toBe('Đoàn đại biểu tỉnh Xiêng Khoảng thăm tỉnh Nghệ An');
+    expect(nfd.doc.id).toBe(nfc.doc.id);
+    expect(nfd.links.map((l) => `${l.kind} ${l.from.iso}>${l.to.iso}`)).toEqual([
+      'visit LA-XI>VN-22',
+    ]);
+    expect(nfd.links).toEqual(nfc.links);
   });
 
   it('cuts an over-long text at a line break and warns', () => {
