@@ -79,7 +79,7 @@ const NATIONAL_BODIES = [
     // (Not "đoàn cựu chiến binh Việt Nam": a headline's name for one province's veterans.)
     'cựu học sinh',
     'cựu lưu học sinh',
-  ].flatMap((b) => [`${b} việt nam`, `${b} lào`]),
+  ].flatMap((b) => [`${b} việt nam`, `${b} lào`, `${b} campuchia`]),
   'tổng liên đoàn lao động việt nam',
   // "Liên hiệp các Liên đoàn Thanh niên Campuchia" (UYFC), the country's youth federation.
   'liên hiệp các liên đoàn thanh niên',
@@ -102,6 +102,9 @@ const NATIONAL_BODIES = [
   // "Đài Phát thanh và Truyền hình tỉnh A").
   'đài truyền hình việt nam',
   'đài tiếng nói việt nam',
+  // "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học xã hội Việt Nam": the
+  // academies are national only.
+  'viện hàn lâm',
   // "Học viện Chính trị Quốc gia Hồ Chí Minh" (Vietnam's party school, named after no country).
   'học viện chính trị quốc gia',
   // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it).

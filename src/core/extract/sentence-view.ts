@@ -5,7 +5,13 @@ import { KHMER_NAMES } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { CountryCode, Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
-import { wordOf, wordTableGeneration, wordTableSize, type TokenizedText } from './tokens.ts';
+import {
+  isCapitalised,
+  wordOf,
+  wordTableGeneration,
+  wordTableSize,
+  type TokenizedText,
+} from './tokens.ts';
 
 export interface SentenceView {
   tt: TokenizedText;
@@ -450,9 +456,23 @@ function signedOn(s: SentenceView, k: number): boolean {
  */
 function restsFrom(s: SentenceView, k: number): boolean {
   const pair = `${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`;
+  // ("Đội K73 tỉnh A đã quy tập ở tỉnh B": the team that collected them worked there.)
+  if (pair === 'cất bốc' || pair === 'quy tập') return teamBefore(s, k - 2, TEAM_REACH) < 0;
   // ("doanh nghiệp đang đầu tư tại các tỉnh B1, B2": where the firms' money is.)
-  return pair === 'hy sinh' || pair === 'cất bốc' || pair === 'quy tập' || pair === 'đầu tư';
+  return pair === 'hy sinh' || pair === 'đầu tư';
 }
+
+/** The "Đội" of a named team ("Đội K53", "Đoàn quy tập …") within `reach` tokens before k, or -1. */
+export function teamBefore(s: SentenceView, k: number, reach: number): number {
+  for (let b = k - 1; b >= Math.max(s.t0, k - reach); b--) {
+    const w = wordAt(s, b);
+    const team = w === 'đội' || (w === 'đoàn' && wordsAt(s, b + 1, ['quy', 'tập']));
+    if (team && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return b;
+  }
+  return -1;
+}
+// ("Đội quy tập hài cốt liệt sĩ thuộc Bộ Chỉ huy Quân sự tỉnh A đã tìm kiếm …": a long name.)
+export const TEAM_REACH = 20;
 
 /**
  * The "làm" at token k is in "đang sinh sống, làm việc tại B" / "sinh sống và làm việc tại B":

@@ -64,21 +64,15 @@ function learn(tt: TokenizedText, mentions: readonly Mention[]): Map<string, Men
     const names: [number, number][] = [];
     let end = m.headToken - 1;
     while (end >= 1 && isCapitalised(text, tokens[end]!)) {
-      let start = end;
-      while (
-        start > 0 &&
-        end - start + 1 < MAX_NAME_TOKENS &&
-        /^[ \t\u00a0-]+$/.test(gap(tt, start - 1)) &&
-        isCapitalised(text, tokens[start - 1]!)
-      )
-        start--;
+      const start = nameStart(tt, end);
       // ("thị trấn Lao Bảo, Hướng Hóa-Việt Nam và Bản Đen, Sê Pôn, Savannakhet": a country closes
       // another side's address.)
       if (COUNTRY_END.test(keyOf(tt, [start, end]))) break;
       names.push([start, end]);
       if (start < 1) break;
-      if (subUnitAt(tt, start - 1) === 1 || (start >= 2 && subUnitAt(tt, start - 2) === 2)) {
-        for (const n of names) learned.set(keyOf(tt, n), m);
+      const unit = unitWordBefore(tt, start);
+      if (unit > 0) {
+        for (const n of [...names, ...addressChain(tt, start - unit)]) learned.set(keyOf(tt, n), m);
         break;
       }
       // "Lộc Ninh, Bù Đốp", "Lộc Ninh và Bù Đốp": another name of the list before this one.
@@ -91,6 +85,44 @@ function learn(tt: TokenizedText, mentions: readonly Mention[]): Map<string, Men
     }
   }
   return learned;
+}
+
+/** The first token of the capitalised name that ends at token `end` (joined by spaces, hyphens). */
+function nameStart(tt: TokenizedText, end: number): number {
+  const { tokens, text } = tt;
+  let start = end;
+  while (
+    start > 0 &&
+    end - start + 1 < MAX_NAME_TOKENS &&
+    /^[ \t\u00a0-]+$/.test(gap(tt, start - 1)) &&
+    isCapitalised(text, tokens[start - 1]!) &&
+    // ("Huyện Quế Phong (A) …" opening a sentence: the unit word, capitalised, ends the name.)
+    subUnitAt(tt, start - 1) === 0
+  )
+    start--;
+  return start;
+}
+
+/** Length of the sub-unit word ("xã", "thị trấn") right before the name at `start`, or 0. */
+function unitWordBefore(tt: TokenizedText, start: number): number {
+  if (start >= 1 && subUnitAt(tt, start - 1) === 1) return 1;
+  return start >= 2 && subUnitAt(tt, start - 2) === 2 ? 2 : 0;
+}
+
+/**
+ * "xã X, huyện Y, tỉnh B", "cụm bản X, huyện Y (B)": the units of an address before the one whose
+ * sub-unit word stands at token u, each "‹unit word› ‹Name›," in turn; they lie in B too.
+ */
+function addressChain(tt: TokenizedText, u: number): [number, number][] {
+  const out: [number, number][] = [];
+  while (u >= 2 && /^\s*,\s*$/.test(gap(tt, u - 1)) && isCapitalised(tt.text, tt.tokens[u - 1]!)) {
+    const a = nameStart(tt, u - 1);
+    const unit = unitWordBefore(tt, a);
+    if (unit === 0) break;
+    out.push([a, u - 1]);
+    u = a - unit;
+  }
+  return out;
 }
 
 /**

@@ -18,6 +18,8 @@ import {
   phraseText,
   semicolonBefore,
   semicolonIn,
+  TEAM_REACH,
+  teamBefore,
   wordAt,
   wordIn,
   wordsAt,
@@ -384,12 +386,6 @@ function namedTeamBefore(s: SentenceView, k: number, reach: number): boolean {
   return teamBefore(s, k, reach) >= 0;
 }
 
-/** The "Đội" of a named team within `reach` tokens before k, or -1. */
-function teamBefore(s: SentenceView, k: number, reach: number): number {
-  for (let b = k - 1; b >= Math.max(s.t0, k - reach); b--)
-    if (wordAt(s, b) === 'đội' && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return b;
-  return -1;
-}
 const TEAM_MEMBERS = new Set(['cán', 'chiến', 'đoàn', 'đội', 'lực']);
 // How far before "sang" the sender may stand ("cử 42 cán bộ, chiến sĩ sang").
 const SENT_REACH = 8;
@@ -1181,14 +1177,19 @@ function collectedBy(s: SentenceView, k: number): number {
   let end = -1;
   if ((pair === 'quy tập' || pair === 'cất bốc') && wordAt(s, k + 2) === 'được') end = k + 2;
   // ("Đội K53 tỉnh A tiến hành tìm kiếm, quy tập tại 2 tỉnh B1 và B2": where it searched.)
-  else if (pair === 'tìm kiếm' || pair === 'quy tập') {
+  // ("Đội quy tập … tìm kiếm, cất bốc tại B": the same, in other words.)
+  else if (pair === 'tìm kiếm' || pair === 'quy tập' || pair === 'cất bốc') {
     const more = wordsAt(s, k + 2, pair === 'tìm kiếm' ? ['quy', 'tập'] : ['tìm', 'kiếm']);
     const at = more ? k + 4 : k + 2;
     if (wordAt(s, at) === 'tại' || wordAt(s, at) === 'ở') end = at - 1;
   }
-  return end >= 0 && namedTeamBefore(s, k, TEAM_REACH) ? end : -1;
+  if (end < 0) return -1;
+  // ("17 hài cốt … được Đội quy tập 589 tìm kiếm, cất bốc tại tỉnh B … đã về yên nghỉ": the
+  // remains are the subject; where they were found, not a trip the sentence tells.)
+  const team = teamBefore(s, k, TEAM_REACH);
+  return team >= 0 && !PASSIVE_AGENT.has(wordAt(s, team - 1)) ? end : -1;
 }
-const TEAM_REACH = 16;
+const PASSIVE_AGENT = new Set(['được', 'do']);
 
 /** "trực tuyến", "điểm cầu": a meeting held online, which nobody travelled to. */
 export function heldOnline(s: SentenceView): boolean {

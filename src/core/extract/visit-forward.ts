@@ -69,6 +69,8 @@ import {
 } from './visit-sides.ts';
 import {
   delegationPlace,
+  privateTraveller,
+  provinceDelegation,
   homesOf,
   invitingHosts,
   isDelegationOf,
@@ -111,6 +113,7 @@ export function resolveForward(
 ): VisitFinding[] {
   const visiting = guestVisitingHere(s, cue, ctx);
   if (visiting) return [{ from: local(visiting.guest), to: [visiting.host], sentence: s }];
+  if (privateTraveller(s, cue.start)) return [];
   const others = guestHomes(s);
   const dStart = Math.max(delegationStart(s, cue.start), from, cue.subject ?? -1);
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
@@ -248,7 +251,8 @@ export function resolveForward(
   // Only a national body is read there: the places of the main clause are its objects.
   // ("Cũng trong chuyến thăm, Chính phủ Việt Nam sẽ trao … ở huyện X, tỉnh B": what its main
   // clause plans tells no trip.)
-  const opens = !origin && tripNounBefore(s, cue.start) && opensWithTrip(s, cue.start - 1);
+  const noun = trip ? tripNounAt(s, cue.start) : -1;
+  const opens = !origin && trip && opensWithTrip(s, noun >= 0 ? noun : cue.start - 1);
   // (A trip that names its goal, "Trong khuôn khổ chuyến thăm Campuchia lần này, … sẽ đồng chủ
   // trì …", still stands.)
   const bare = opens && commaBefore(s, cue.end + 1);
@@ -278,8 +282,12 @@ export function resolveForward(
     while (d < s.t1 && wordAt(s, d) !== 'đoàn') d++;
     const own = d < s.t1 ? delegationPlace(s, d) : undefined;
     if (own && nationalBodyIndex(phraseText(tt, cue.end + 1, d)) < 0) origin = local(own);
+    // ("…, Đoàn đại biểu cấp cao tỉnh bạn do đồng chí …, Ủy viên Trung ương Đảng Nhân dân Cách mạng
+    // Lào, Tỉnh trưởng tỉnh A dẫn đầu": a province's delegation; its leader's party rank is no
+    // national trip.)
+    const provincial = d < s.t1 && provinceDelegation(s, d);
     let k = cue.end + 1;
-    for (let clause = 0; clause < 4 && !origin; clause++) {
+    for (let clause = 0; clause < 4 && !origin && !provincial; clause++) {
       while (k < s.t1 && !commaBefore(s, k)) k++;
       if (k >= s.t1) break;
       const c = traveller(nationalActorNear(phraseText(tt, k, s.t1)));
@@ -623,11 +631,24 @@ function inChargeOf(s: SentenceView, m: Mention): boolean {
 const IN_CHARGE_REACH = 16;
 
 /**
- * "chuyến" before the cue at `start`, or "chương trình" ("Nằm trong chương trình công tác của đoàn
- * … tại B": a delegation's programme there is its trip).
+ * Where "chuyến" stands before the cue at `start` ("chuyến thăm", "chuyến sang thăm"), or "dịp"
+ * after "nhân / trong" ("Nhân dịp sang thăm và chúc Tết tỉnh B, đoàn …"), else -1.
+ */
+function tripNounAt(s: SentenceView, start: number): number {
+  const b = TO_PARTNER.has(wordAt(s, start - 1)) ? start - 2 : start - 1;
+  const w = wordAt(s, b);
+  if (w === 'chuyến') return b;
+  return w === 'dịp' && ['nhân', 'trong'].includes(wordAt(s, b - 1)) ? b : -1;
+}
+// Motion words between the trip noun and its verb ("chuyến sang thăm", "dịp đến thăm").
+const TO_PARTNER = new Set(['sang', 'đến', 'tới']);
+
+/**
+ * A trip noun before the cue at `start`, or "chương trình" ("Nằm trong chương trình công tác của
+ * đoàn … tại B": a delegation's programme there is its trip).
  */
 function tripNounBefore(s: SentenceView, start: number): boolean {
-  return wordAt(s, start - 1) === 'chuyến' || wordsAt(s, start - 2, ['chương', 'trình']);
+  return tripNounAt(s, start) >= 0 || wordsAt(s, start - 2, ['chương', 'trình']);
 }
 const STRETCH = /biên giới[^,;.]*(?:đoạn|địa phận)[^,;.]*$/u;
 const PAIR_GAP = /^\s*(?:và|,)\s*(?:tỉnh\s+)?$/u;

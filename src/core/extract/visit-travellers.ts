@@ -166,6 +166,13 @@ export function delegationPlace(s: SentenceView, k: number): Mention | undefined
   return commaBefore(s, m.headToken) ? undefined : m;
 }
 
+/** "Đoàn đại biểu cấp cao tỉnh bạn …", "Đoàn công tác tỉnh A": a province's delegation at k. */
+export function provinceDelegation(s: SentenceView, k: number): boolean {
+  let j = k + 1;
+  while (j < Math.min(s.t1, k + 8) && DELEGATION_WORDS.has(wordAt(s, j)) && !commaBefore(s, j)) j++;
+  return wordAt(s, j) === 'tỉnh' && !commaBefore(s, j);
+}
+
 /** m is the place of a delegation phrase ("Đoàn công tác tỉnh A") starting at or after `from`. */
 export function isDelegationOf(s: SentenceView, m: Mention, from: number): boolean {
   for (let k = m.headToken - 1; k >= Math.max(from, m.headToken - 8); k--)
@@ -431,3 +438,28 @@ function countryGoneTo(s: SentenceView, k: number): { at: number; length: number
 const PERSON_WORDS = new Set(['đồng', 'ông', 'bà', 'ngài', 'lãnh']);
 
 const TITLES_REACH = 25;
+
+// Kinship words news text calls a private person by ("chị Phuong", "anh Sơn"); officials are
+// "ông", "bà", "đồng chí", named with their titles.
+const KIN = new Set(['chị', 'anh', 'em', 'cô', 'chú', 'bác', 'cụ']);
+
+/**
+ * "Chúng tôi bắt gặp chị Phuong SaMean đang chạy xe … để làm thủ tục sang Việt Nam mua ít đồ
+ * dùng": a private person on an errand of her own (a name with no title after it, no "đoàn"
+ * between it and the cue at `end`) is no delegation.
+ */
+export function privateTraveller(s: SentenceView, end: number): boolean {
+  const { text, tokens } = s.tt;
+  for (let k = s.t0; k + 1 < end; k++) {
+    if (wordAt(s, k) === 'đoàn') return false;
+    if (!KIN.has(wordAt(s, k)) || !isCapitalised(text, tokens[k + 1]!)) continue;
+    let j = k + 1;
+    while (j + 1 < end && isCapitalised(text, tokens[j + 1]!) && !commaBefore(s, j + 1)) j++;
+    // ("anh Nguyễn Văn A, Bí thư Tỉnh đoàn …", "chị B (Phó Chủ tịch …)": a title follows.)
+    const after = text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? tokens[j]!.end);
+    if (/[,(–—-]/u.test(after)) return false;
+    for (let b = j + 1; b < end; b++) if (wordAt(s, b) === 'đoàn') return false;
+    return true;
+  }
+  return false;
+}
