@@ -69,14 +69,14 @@ import {
 } from './visit-sides.ts';
 import {
   delegationPlace,
-  privateTraveller,
-  provinceDelegation,
   homesOf,
   invitingHosts,
   isDelegationOf,
   isWelcomer,
   namesOtherBody,
   opensWithTrip,
+  privateTraveller,
+  provinceDelegation,
   sendersBefore,
   titledLeader,
   tripOwner,

@@ -452,7 +452,9 @@ export function privateTraveller(s: SentenceView, end: number): boolean {
   const { text, tokens } = s.tt;
   for (let k = s.t0; k + 1 < end; k++) {
     if (wordAt(s, k) === 'đoàn') return false;
-    if (!KIN.has(wordAt(s, k)) || !isCapitalised(text, tokens[k + 1]!)) continue;
+    // ("hai nước anh em Việt Nam - Lào": brothers, not a person.)
+    if (!KIN.has(wordAt(s, k)) || !isCapitalised(text, tokens[k + 1]!) || countryWordAt(s, k + 1))
+      continue;
     let j = k + 1;
     while (j + 1 < end && isCapitalised(text, tokens[j + 1]!) && !commaBefore(s, j + 1)) j++;
     // ("anh Nguyễn Văn A, Bí thư Tỉnh đoàn …", "chị B (Phó Chủ tịch …)": a title follows.)
