@@ -147,3 +147,37 @@ describe('a private person on an errand is no delegation', () => {
     ).toEqual(['VN-25>LA-SL']);
   });
 });
+
+describe('round one hundred and eight', () => {
+  it('"T.Ư Đoàn … Lào": the short form of a central youth union is its country\'s', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 21/12, tại tỉnh Nghệ An, T.Ư Đoàn TNCS Hồ Chí Minh cùng T.Ư Đoàn TNNDCM Lào đã tổ chức buổi tọa đàm.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-22']);
+  });
+
+  it('"Hiện em đang làm việc tại …": where someone works now, no trip', () => {
+    expect(
+      visits(
+        article(
+          'Em Bua từng học tại tỉnh Lai Châu.',
+          'Hiện em đang làm việc tại Bệnh viện tỉnh U-đôm-xay.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Đại diện phía Việt Nam gồm …": a side\'s roll opened by "gồm"', () => {
+    expect(
+      visits(
+        article(
+          'Sáng 12/3, lễ khánh thành tuyến đường đã được tổ chức tại huyện Xaychamphone, tỉnh Bolikhamxay.',
+          'Đại diện phía Việt Nam gồm đồng chí Trần Văn Hà - Phó Chủ tịch UBND tỉnh Hà Tĩnh và đồng chí Phùng Văn Vinh - Phó Chủ tịch UBND tỉnh Nghệ An.',
+        ),
+      ),
+    ).toEqual(['VN-23>LA-BL', 'VN-22>LA-BL']);
+  });
+});

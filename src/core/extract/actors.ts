@@ -111,6 +111,8 @@ const NATIONAL_BODIES = [
   'hội hữu nghị việt nam',
   'trung ương đoàn',
   'trung ương hội',
+  // ("T.Ư Đoàn TNCS Hồ Chí Minh cùng T.Ư Đoàn TNNDCM Lào …": the usual short forms.)
+  ...['t.ư', 'tư', 'tw'].flatMap((t) => [`${t} đoàn`, `${t} hội`]),
   // The Communist Youth Union itself, and Laos' People's Revolutionary Youth Union; their
   // provincial branches name their province after them.
   'đoàn thanh niên cộng sản hồ chí minh',

@@ -190,6 +190,8 @@ const SIDE_ROLL_REACH = 12;
  */
 function sideAt(s: SentenceView, k: number): number {
   if (wordAt(s, k) === 'về' && wordAt(s, k + 1) === 'phía') return k + 2;
+  // ("Đại diện phía Việt Nam gồm đồng chí …": the side's representatives.)
+  if (k === s.t0 && wordsAt(s, k, ['đại', 'diện', 'phía'])) return k + 3;
   return k === s.t0 && wordAt(s, k) === 'phía' ? k + 1 : -1;
 }
 
@@ -208,9 +210,10 @@ function sideFrom(s: SentenceView): number {
 // The words an occasion may take before the side it names ("Có mặt tại buổi tiếp, phía …").
 const SIDE_OPENING = 8;
 
-/** The "có" that opens the roll of a side named from token `side`, within `reach` tokens, or -1. */
+/** The "có / gồm" that opens the roll of a side named from token `side`, within `reach`, or -1. */
 function rollAfterSide(s: SentenceView, side: number, reach: number): number {
-  for (let j = side; j < Math.min(s.t1, side + reach - 2); j++) if (wordAt(s, j) === 'có') return j;
+  for (let j = side; j < Math.min(s.t1, side + reach - 2); j++)
+    if (wordAt(s, j) === 'có' || wordAt(s, j) === 'gồm') return j;
   return -1;
 }
 
