@@ -1494,14 +1494,9 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Nghệ An (VN-22) → Xiêng Khoảng (LA-XI)',
   ],
   // corpus-real696 … 701 (blind, round one hundred and eight, scored on c7353d65 after every rule
-  // of round one hundred and seven; three of its misses read since, "T.Ư Đoàn … Lào", "Hiện em
-  // đang làm việc tại …", "Đại diện phía Việt Nam gồm …"): two delegations named by their
-  // departments ("Đoàn … của Sở Ngoại giao tỉnh B"), which "cũng cùng đến thăm" after meeting at
-  // the host's district, the guests' department read as the hosts; a tag page whose one teaser,
-  // under a photo caption, the cleaner drops as a teaser of another story.
-  'b694-01-kontum-sekong-hoi-dam-bien-gioi.html': [
-    'false visits: Kon Tum (VN-28) → Sê-Kông (LA-XE)',
-  ],
+  // of round one hundred and seven; four of its misses read since, "T.Ư Đoàn … Lào", "Hiện em
+  // đang làm việc tại …", "Đại diện phía Việt Nam gồm …", "Đoàn … của Sở Ngoại giao tỉnh B"): a
+  // tag page whose one teaser, under a photo caption, the cleaner drops as another story's.
   'b699-02-tag-tieng-hat-duong-9-xanh.txt': [
     'missing places: Quảng Trị (VN-25)',
     'missing places: Vĩnh Phúc (VN-70)',

@@ -181,3 +181,15 @@ describe('round one hundred and eight', () => {
     ).toEqual(['VN-23>LA-BL', 'VN-22>LA-BL']);
   });
 });
+
+describe('a delegation named by its department', () => {
+  it('"Đoàn … của Sở Ngoại giao tỉnh B … cũng cùng đến thăm": B\'s delegation, never the host', () => {
+    expect(
+      visits(
+        article(
+          'Đoàn Chuyên viên biên giới của Sở Ngoại vụ tỉnh Kon Tum và Đoàn Chuyên viên biên giới của Sở Ngoại giao tỉnh Sê-Kông đã gặp nhau tại huyện Ngọc Hồi (tỉnh Kon Tum) để hội đàm; hai đoàn cũng cùng đến thăm những hộ gia đình.',
+        ),
+      ),
+    ).toEqual(['LA-XE>VN-28']);
+  });
+});

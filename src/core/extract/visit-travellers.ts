@@ -173,11 +173,27 @@ export function provinceDelegation(s: SentenceView, k: number): boolean {
   return wordAt(s, j) === 'tỉnh' && !commaBefore(s, j);
 }
 
-/** m is the place of a delegation phrase ("Đoàn công tác tỉnh A") starting at or after `from`. */
+/**
+ * m is the place of a delegation phrase starting at or after `from`: "Đoàn công tác tỉnh A", or
+ * one named by its body ("Đoàn Chuyên viên biên giới của Sở Ngoại giao tỉnh A").
+ */
 export function isDelegationOf(s: SentenceView, m: Mention, from: number): boolean {
-  for (let k = m.headToken - 1; k >= Math.max(from, m.headToken - 8); k--)
-    if (wordAt(s, k) === 'đoàn') return delegationPlace(s, k) === m;
+  for (let k = m.headToken - 1; k >= Math.max(from, m.headToken - BODY_DELEGATION_REACH); k--) {
+    if (wordAt(s, k) !== 'đoàn') continue;
+    return (m.headToken - k <= 8 && delegationPlace(s, k) === m) || bodyNamed(s, k, m.headToken);
+  }
   return false;
+}
+const BODY_DELEGATION_REACH = 12;
+
+/** Between "Đoàn" at k and a place at `head`: a body's capitalised name ("Sở …"), no comma. */
+function bodyNamed(s: SentenceView, k: number, head: number): boolean {
+  let body = false;
+  for (let j = k + 1; j < head; j++) {
+    if (commaBefore(s, j)) return false;
+    body ||= ORG_HEADS.has(foldedAt(s, j)) && isCapitalised(s.tt.text, s.tt.tokens[j]!);
+  }
+  return body && !commaBefore(s, head);
 }
 
 // What stands between "Đoàn" and the place it comes from ("Đoàn đại biểu cấp cao tỉnh A").
