@@ -1501,6 +1501,11 @@ const KNOWN: Record<string, string[]> = {
     'missing places: Quảng Trị (VN-25)',
     'missing places: Vĩnh Phúc (VN-70)',
   ],
+  // corpus-real702 … 706 (blind, round one hundred and nine, scored on 9cb2d58a after every rule
+  // of the session; "Hà Nội Mới", the daily, read since): another article's card whose headline
+  // stands on two lines running before its summary (dropping such pairs cost ten differences
+  // elsewhere in the corpus, where articles repeat a line of their own).
+  'b700-01-dong-nai-campuchia-huu-nghi.txt': ['false places: Cần Thơ (VN-CT)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

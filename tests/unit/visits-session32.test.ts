@@ -193,3 +193,14 @@ describe('a delegation named by its department', () => {
     ).toEqual(['LA-XE>VN-28']);
   });
 });
+
+describe('round one hundred and nine', () => {
+  it('"Xem bài gốc tại Hà Nội Mới": the capital\'s daily is no place ("Hà Nội mới" still is)', () => {
+    const names = (text: string) =>
+      findPlaces(tokenize(text), [[0, text.length]], builtinGazetteer(), null).mentions.map(
+        (m) => m.entry.iso,
+      );
+    expect(names('Xem bài gốc tại Hà Nội Mới')).toEqual([]);
+    expect(names('Diện mạo của Hà Nội mới sau mở rộng.')).toEqual(['VN-HN']);
+  });
+});

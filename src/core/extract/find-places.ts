@@ -220,7 +220,8 @@ const PROVINCIAL_BODIES = new Set(['uy', 'doan', 'doi']);
 const BYLINE_OFFICE = /(?:VOV|TTXVN|VTV|VNA)[ \t]*[-–][ \t]*$/u;
 // Last words of bodies named after their province ("Biên phòng", "Công an", "BĐBP", "UBND").
 const BODY_BEFORE = new Set(['phong', 'an', 'bdbp', 'ubnd', 'hdnd', 'chqs']);
-const NEWSPAPER_AFTER = /^[ \t\u00a0]+(?:Times|Post|Daily)(?![\p{L}])/u;
+// ("Xem bài gốc tại Hà Nội Mới": the capital's daily, capitalised as a name.)
+const NEWSPAPER_AFTER = /^[ \t\u00a0]+(?:Times|Post|Daily|Mới)(?![\p{L}])/u;
 const SAID_COMMUNE =
   /^[ \t\u00a0]+là[ \t\u00a0]+(?:xã|phường|thị trấn|thôn|bản|huyện|quận)(?![\p{L}])/u;
 
