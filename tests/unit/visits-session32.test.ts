@@ -204,3 +204,34 @@ describe('round one hundred and nine', () => {
     expect(names('Diện mạo của Hà Nội mới sau mở rộng.')).toEqual(['VN-HN']);
   });
 });
+
+describe('round one hundred and ten', () => {
+  it('"đón tiếp đoàn đại biểu thiếu nhi Lào": a children\'s delegation named by its country', () => {
+    expect(
+      visits(
+        article('Chiều 15/8, lãnh đạo tỉnh Khánh Hòa đã đón tiếp đoàn đại biểu thiếu nhi Lào.'),
+      ),
+    ).toEqual(['LA-VT*>VN-34']);
+  });
+
+  it('"lễ … đã được tỉnh A cùng tỉnh B phối hợp tổ chức tại B": the passive names the organisers', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 29/7, lễ trao huân chương đã được tỉnh Savannakhet cùng tỉnh Nghệ An phối hợp tổ chức tại tỉnh Nghệ An.',
+        ),
+      ),
+    ).toEqual(['LA-SV>VN-22']);
+  });
+
+  it('"phía Việt Nam có …; phía Campuchia có ngài …, … Mặt trận đoàn kết … Campuchia": the second side', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 22/12, hội nghị quốc tế lần thứ 4 đã được tổ chức tại TP Rạch Giá, tỉnh Kiên Giang.',
+          'Dự hội nghị, phía Việt Nam có ông Vũ Văn Kim, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; phía Campuchia có ngài Min Khin, Phó Chủ tịch Hội đồng Quốc gia Mặt trận đoàn kết phát triển Tổ quốc Campuchia.',
+        ),
+      ),
+    ).toEqual(['KH-12*>VN-47']);
+  });
+});

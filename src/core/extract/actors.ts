@@ -57,6 +57,8 @@ const NATIONAL_BODIES = [
   'nhà nước',
   'mặt trận tổ quốc',
   'mặt trận lào xây dựng đất nước',
+  // Cambodia's ("Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia").
+  'mặt trận đoàn kết',
   'đảng nhân dân cách mạng',
   'đảng ndcm',
   'đảng cộng sản',
@@ -365,7 +367,7 @@ export function delegationCountry(lower: string): CountryCode | null {
 // council's long name; "Đoàn đại biểu Đoàn Thanh niên nhân dân cách mạng Lào": a youth union's;
 // "Đoàn cán bộ Thanh tra Nhà nước Lào": an inspectorate's.)
 const DELEGATION_OF_COUNTRY = new RegExp(
-  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân|thanh niên|phụ nữ))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân|thanh niên|thiếu nhi|phụ nữ))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
   'u',
 );
 

@@ -14,6 +14,7 @@ import {
   isDateline,
   isSuccessorRemark,
   phraseText,
+  semicolonBefore,
   TOWARDS,
   wordAt,
   wordsAt,
@@ -375,12 +376,33 @@ export function delegationOf(s: SentenceView): boolean {
  * call's side is named by, and where its roll starts.
  */
 export function countrySide(s: SentenceView): { country: CountryCode; roll: number } | null {
-  const side = sideFrom(s);
+  return sideRoll(s, sideFrom(s));
+}
+
+/** The side whose name starts at token `side` (-1 for none), with where its roll starts. */
+function sideRoll(s: SentenceView, side: number): { country: CountryCode; roll: number } | null {
   if (side < 0) return null;
   // ("Về phía nước CHDCND Lào, tới dự hội thảo có …": the occasion may stand between.)
   const j = rollAfterSide(s, side, SIDE_ROLL_REACH);
   const c = j < 0 ? undefined : countryWords(phraseText(s.tt, side, j))[0]?.country;
   return c ? { country: c, roll: j + 1 } : null;
+}
+
+/**
+ * The country sides a sentence lists, the first named as `countrySide` reads it and each other
+ * after a semicolon ("Dự hội nghị, phía Việt Nam có …; phía Campuchia có ngài …").
+ */
+export function countrySides(s: SentenceView): { country: CountryCode; roll: number }[] {
+  const out: { country: CountryCode; roll: number }[] = [];
+  const first = countrySide(s);
+  if (!first) return out;
+  out.push(first);
+  for (let k = first.roll; k + 1 < s.t1; k++) {
+    if (!semicolonBefore(s, k)) continue;
+    const next = sideRoll(s, wordAt(s, k) === 'phía' ? k + 1 : sideAt(s, k));
+    if (next && !out.some((o) => o.country === next.country)) out.push(next);
+  }
+  return out;
 }
 
 const NOT_DELEGATION = new Set(['thanh', 'tncs', 'đbqh', 'kết', 'thể', 'viên']);

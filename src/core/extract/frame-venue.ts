@@ -821,13 +821,14 @@ function closesDoClause(s: SentenceView, k: number): boolean {
 }
 
 /**
- * The "do" that names the organisers before token b, in the same clause (a list's commas inside
- * it when `lists`), or -1.
+ * The "do" (or the passive's "được") that names the organisers before token b, in the same clause
+ * (a list's commas inside it when `lists`), or -1.
  */
 function doBefore(s: SentenceView, b: number, lists: boolean): number {
   for (let j = b - 1; j >= Math.max(s.t0, b - ORGANISER_WORDS); j--) {
     if (commaBefore(s, j + 1) && !(lists && listComma(s, j + 1))) return -1;
-    if (wordAt(s, j) === 'do') return j;
+    // ("lễ … đã được tỉnh A cùng tỉnh B phối hợp tổ chức tại B": the passive names them the same.)
+    if (wordAt(s, j) === 'do' || (wordAt(s, j) === 'được' && j < b - 1)) return j;
   }
   return -1;
 }

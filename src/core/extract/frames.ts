@@ -26,6 +26,7 @@ import {
   delegationsFrom,
   bareDelegation,
   countrySide,
+  countrySides,
   delegationOf,
   coOrganiser,
   foreignBody,
@@ -439,7 +440,8 @@ export function frameVisits(
   // "Tới dự buổi lễ, về phía Việt Nam có các đồng chí: X, Phó Thủ tướng Chính phủ; …": a side
   // named by its country whose roll holds a national body: that country's leaders came too.
   // (Only at a venue the article names: a country's leaders at a place only presumed are not placed.)
-  const side = countrySide(s);
+  // (Each side a roll lists: "phía Việt Nam có …; phía Campuchia có ngài …" at a venue in Vietnam.)
+  const side = countrySides(s).find((x) => x.country !== venue.country) ?? countrySide(s);
   if (
     side &&
     (own || inherited) &&
