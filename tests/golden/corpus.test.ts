@@ -426,7 +426,6 @@ const KNOWN: Record<string, string[]> = {
   // at a border warehouse; talks at a border post the gazetteer does not place.
   'b240-03-nghean-hai-quan-vung-iii-lao-lam-viec.txt': [
     'missing visits: Nghệ An (VN-22) → Savanakhet (LA-SV)',
-    'false sisters: Savanakhet (LA-SV) ↔ Nghệ An (VN-22)',
   ],
   'b241-05-vov4-cotu-1000-tan-gao-savannakhet-2020.txt': [
     'missing visits: VN-HN → Savanakhet (LA-SV)',
@@ -1506,12 +1505,10 @@ const KNOWN: Record<string, string[]> = {
   // elsewhere in the corpus, where articles repeat a line of their own).
   'b700-01-dong-nai-campuchia-huu-nghi.txt': ['false places: Cần Thơ (VN-CT)'],
   // corpus-real707 … 712 (blind, round one hundred and ten, scored on 4eb13596 after every rule of
-  // the session but the three read from it since: "đoàn đại biểu thiếu nhi Lào", "đã được tỉnh A
-  // cùng tỉnh B phối hợp tổ chức", "…; phía Campuchia có ngài …"): a memorandum of two national
-  // associations "hai Bên ký kết tại Thủ đô Phnom Penh" read as one between Phnom Penh and the
-  // province that hosts the meeting telling it; an embassy's delegation whose trip ("đoàn đến
-  // thăm … tại Đại học Sư phạm Thái Nguyên") follows a roll that names the envoy at his post.
-  'b709-05-bch-hoi-huu-nghi-bac-ninh.txt': ['false sisters: Phnom Penh (KH-12) ↔ Bắc Ninh (VN-56)'],
+  // the session but the four read from it since: "đoàn đại biểu thiếu nhi Lào", "đã được tỉnh A
+  // cùng tỉnh B phối hợp tổ chức", "…; phía Campuchia có ngài …", "hai Bên ký kết tại Thủ đô B"):
+  // an embassy's delegation whose trip ("đoàn đến thăm … tại Đại học Sư phạm Thái Nguyên") follows
+  // a roll that names the envoy at his post.
   'b710-02-dai-su-quan-lao-thai-nguyen.txt': ['missing visits: LA-VT → Thái Nguyên (VN-69)'],
 };
 const SEEDS = '../shared/corpus/seeds';

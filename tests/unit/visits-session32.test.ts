@@ -235,3 +235,16 @@ describe('round one hundred and ten', () => {
     ).toEqual(['KH-12*>VN-47']);
   });
 });
+
+describe('where a memorandum was signed is no side of it', () => {
+  it('"… Bản ghi nhớ hai Bên ký kết tại Thủ đô Phnom Penh" after a meeting held in province A', () => {
+    expect(
+      sisters(
+        article(
+          'Hội nghị Ban Chấp hành Trung ương Hội Hữu nghị Việt Nam - Campuchia vừa được tổ chức tại tỉnh Bắc Ninh.',
+          'Các đại biểu đã thống nhất thực hiện các nhiệm vụ đã nêu trong Bản ghi nhớ hai Bên ký kết tại Thủ đô Phnom Penh ngày 1/8/2022.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

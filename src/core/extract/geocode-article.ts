@@ -35,7 +35,7 @@ import { hasWords, sentenceViews, wordAt, type SentenceView } from './sentence-v
 import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
-import { hasSisterCue, sisterPairs, type SisterPair } from './sisters.ts';
+import { hasSisterCue, isVenue, sisterPairs, type SisterPair } from './sisters.ts';
 import { stopDay } from './stop-days.ts';
 import { tokenize } from './tokens.ts';
 import { countOf } from './count-words.ts';
@@ -365,7 +365,14 @@ function sistersOf(
     // "Bà …, Chủ tịch Hội … tỉnh A, cho biết hai hội vừa ký lại biên bản ghi nhớ" where the article
     // so far named one place of each side: those two signed.
     const both = BOTH_SIDES.test(lower) && !TO_COME.test(lower);
-    const only = both ? onlyPairUpTo(mentions, view.span[1]) : [];
+    // ("… Bản ghi nhớ hai Bên ký kết tại Thủ đô B": where it was signed is no side of it.)
+    const signedAt = new Set(view.mentions.filter((m) => isVenue(view, m)));
+    const only = both
+      ? onlyPairUpTo(
+          mentions.filter((m) => !signedAt.has(m)),
+          view.span[1],
+        )
+      : [];
     if (only.length > 0 || named.length === 0) return only;
     const c = named[0]!.country;
     const group = partnerGroupWord(lower);

@@ -279,7 +279,7 @@ function joinedLists(s: SentenceView, places: Mention[]): boolean {
 }
 
 /** "tại Hà Nội": where a signing took place, not a party to it. */
-function isVenue(s: SentenceView, m: Mention): boolean {
+export function isVenue(s: SentenceView, m: Mention): boolean {
   const at = m.headToken - 1;
   const w = wordAt(s, at);
   if (w !== 'tại' && w !== 'ở') return false;
