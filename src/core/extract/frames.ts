@@ -441,7 +441,8 @@ export function frameVisits(
   // named by its country whose roll holds a national body: that country's leaders came too.
   // (Only at a venue the article names: a country's leaders at a place only presumed are not placed.)
   // (Each side a roll lists: "phía Việt Nam có …; phía Campuchia có ngài …" at a venue in Vietnam.)
-  const side = countrySides(s).find((x) => x.country !== venue.country) ?? countrySide(s);
+  const sides = countrySides(s);
+  const side = sides.find((x) => x.country !== venue.country) ?? sides[0];
   if (
     side &&
     (own || inherited) &&

@@ -366,8 +366,8 @@ function sistersOf(
     // so far named one place of each side: those two signed.
     const both = BOTH_SIDES.test(lower) && !TO_COME.test(lower);
     // ("… Bản ghi nhớ hai Bên ký kết tại Thủ đô B": where it was signed is no side of it.)
-    const signedAt = new Set(view.mentions.filter((m) => isVenue(view, m)));
-    const only = both
+    const signedAt = both ? new Set(view.mentions.filter((m) => isVenue(view, m))) : null;
+    const only = signedAt
       ? onlyPairUpTo(
           mentions.filter((m) => !signedAt.has(m)),
           view.span[1],

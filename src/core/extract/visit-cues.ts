@@ -371,7 +371,7 @@ export function countedPlaces(s: SentenceView, k: number): number {
  * sends (or is) people who cross over.
  */
 function sentOver(s: SentenceView, k: number): boolean {
-  if (namedTeamBefore(s, k, SENT_REACH)) return true;
+  if (teamBefore(s, k, SENT_REACH) >= 0) return true;
   for (let b = k - 1; b >= Math.max(s.t0, k - SENT_REACH); b--) {
     // (The people sent are the team's: "cử 42 cán bộ, chiến sĩ", not "cử 2 sinh viên sang học".)
     if (wordAt(s, b) === 'cử')
@@ -379,11 +379,6 @@ function sentOver(s: SentenceView, k: number): boolean {
         if (TEAM_MEMBERS.has(wordAt(s, j))) return true;
   }
   return false;
-}
-
-/** A capitalised "Đội" ("Đội K72") within `reach` tokens before k. */
-function namedTeamBefore(s: SentenceView, k: number, reach: number): boolean {
-  return teamBefore(s, k, reach) >= 0;
 }
 
 const TEAM_MEMBERS = new Set(['cán', 'chiến', 'đoàn', 'đội', 'lực']);

@@ -180,7 +180,8 @@ export function provinceDelegation(s: SentenceView, k: number): boolean {
 export function isDelegationOf(s: SentenceView, m: Mention, from: number): boolean {
   for (let k = m.headToken - 1; k >= Math.max(from, m.headToken - BODY_DELEGATION_REACH); k--) {
     if (wordAt(s, k) !== 'đoàn') continue;
-    return (m.headToken - k <= 8 && delegationPlace(s, k) === m) || bodyNamed(s, k, m.headToken);
+    // (delegationPlace looks 8 words on: a place further on is named by its body or by nothing.)
+    return delegationPlace(s, k) === m || bodyNamed(s, k, m.headToken);
   }
   return false;
 }
