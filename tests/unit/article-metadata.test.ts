@@ -145,6 +145,83 @@ describe('dateFromText', () => {
   });
 });
 
+describe('dateFromText on portal stamps (session 33)', () => {
+  const menu = [
+    'Trang chủ',
+    'Thời sự',
+    'Chính trị',
+    'Kinh tế',
+    'Xã hội',
+    'Văn hóa',
+    'Thể thao',
+    'Quốc tế',
+    'Bạn đọc',
+    'Video',
+    'Người Việt',
+    'Giáo dục',
+    'Pháp luật',
+  ].join('\n');
+
+  it('reads a stamp under a menu longer than the lines it searches', () => {
+    expect(
+      dateFromText(
+        `Tiêu đề\nBáo Tỉnh\n${menu}\nThời sự › Chính trị\nThứ Tư, 07/02/2018, 11:26\nSáng 7-2, đoàn đến.`,
+      ),
+    ).toBe('2018-02-07');
+  });
+
+  it('still ignores a date under twenty lines of body text', () => {
+    const body = Array.from({ length: 14 }, (_, i) => `Đoạn thứ ${i + 1} của bài.`).join('\n');
+    expect(dateFromText(`Tiêu đề\n${body}\n08/01/2026`)).toBeNull();
+  });
+
+  it('reads a stamp followed by the page counters ("Lượt xem: 407   Bình luận: 0")', () => {
+    expect(
+      dateFromText('Tiêu đề\nThứ ba - 28/11/2023 02:40   Lượt xem: 407   Bình luận: 0\nThân bài.'),
+    ).toBe('2023-11-28');
+    expect(dateFromText('Tiêu đề\nThứ hai - 18/11/2019 18:00  87  0\nThân bài.')).toBe(
+      '2019-11-18',
+    );
+    expect(
+      dateFromText('Tiêu đề\nThứ Năm, 21/11/2019 lúc 15:32   Cỡ chữ: A- A+ | In bài\nThân bài.'),
+    ).toBe('2019-11-21');
+    expect(isStampLine('Ngày đăng: 23/07/2022 | Lượt xem: 112')).toBe(true);
+  });
+
+  it('reads a stamp that is one part of a bar of outlet, section and source', () => {
+    expect(dateFromText('Tiêu đề\nBáo Hà Tĩnh | Chính trị | Thứ Năm, 06/05/2021\nThân bài.')).toBe(
+      '2021-05-06',
+    );
+    expect(
+      dateFromText('Tiêu đề\nThứ Ba, 04/07/2023 | VOV5 > Người Việt muôn phương\nThân bài.'),
+    ).toBe('2023-07-04');
+    expect(
+      dateFromText('Tiêu đề\nChuyên mục\nTác giả\n15/08/2024 08:42 | Nguồn: TTXVN\nThân bài.'),
+    ).toBe('2024-08-15');
+  });
+
+  it('takes no date from a bar whose parts are sentences or numbers', () => {
+    expect(
+      dateFromText('Tiêu đề\nTin vắn | Ngày 2/4/2024, đoàn tỉnh A đã sang thăm tỉnh B.\nThân bài.'),
+    ).toBeNull();
+    expect(
+      dateFromText('Tiêu đề\nTin tỉnh | Đón 12 đoàn khách về dự lễ hội | 20/08/2012\nThân bài.'),
+    ).toBeNull();
+  });
+
+  it('reads a day written in words without "ngày" ("Thứ Sáu, 16 tháng 12 năm 2011")', () => {
+    expect(dateFromText('Tiêu đề\nThứ Sáu, 16 tháng 12 năm 2011\nThân bài.')).toBe('2011-12-16');
+  });
+
+  it('prefers a post stamp with seconds to the portal’s day bar above it', () => {
+    expect(
+      dateFromText(
+        'Tiêu đề\nQuân đội\nThứ Sáu, 29 tháng 3 năm 2024\nĐăng lúc: 2022-09-16 14:24:08 | Người viết: Bua Lao | Lượt xem: 2540 | Đánh giá:\nThân bài.',
+      ),
+    ).toBe('2022-09-16');
+  });
+});
+
 describe('urlFromText and httpUrl', () => {
   it('reads the source URL from an "Đường dẫn bài viết:" or "Nguồn:" line', () => {
     expect(

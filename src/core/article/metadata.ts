@@ -8,7 +8,7 @@ const STAMP_LINES = 12;
 const STAMP_LINES_AFTER_CLOCK = 24;
 
 const DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
-const WORDS_DMY = /\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/;
+const WORDS_DMY = /\b(?:ngay )?(\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[t ][\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?\b/;
 // Global forms of the date patterns, built once (replace resets and leaves their lastIndex at 0).
 const ISO_ALL = new RegExp(ISO.source, 'g');
@@ -16,7 +16,7 @@ const DMY_ALL = new RegExp(DMY.source, 'g');
 const WORDS_DMY_ALL = new RegExp(WORDS_DMY.source, 'g');
 // What may stand around the date on a stamp line besides times: weekday, "Cập nhật", zone.
 const STAMP_NOISE =
-  /\b(cap nhat|dang luc|ngay dang|xuat ban|dang|luc|ngay|gio|thu (hai|ba|tu|nam|sau|bay)|thu [2-7]|chu nhat|cn|gmt\s*[+-]?\s*\d*|utc|am|pm|sa|ch)\b/g;
+  /\b(cap nhat|dang luc|ngay dang|xuat ban|phat hanh|thoi gian|dang|luc|ngay|gio|thu (hai|ba|tu|nam|sau|bay)|thu [2-7]|chu nhat|cn|gmt\s*[+-]?\s*\d*|utc|am|pm|sa|ch)\b/g;
 
 // The label of a line giving the article's address ("Nguồn Hà Nội TV: https://…": the outlet a
 // story was taken from may be named before it).
@@ -48,7 +48,7 @@ export function parseDate(value: string): string | null {
 /** Whether a line holds nothing but a date stamp (date, time, weekday, "Cập nhật" …). */
 export function isStampLine(line: string): boolean {
   const rest = stampRest(line);
-  return rest !== null && rest.replace(/[\s|,()\-–—:/+]+/g, '') === '';
+  return rest !== null && rest.replace(/[\s|,()[\]\-–—:/+•]+/g, '') === '';
 }
 
 /**
@@ -63,11 +63,17 @@ export function isSourceStampLine(line: string): boolean {
   return words.length <= 4;
 }
 
+// The page's counters beside its stamp ("Lượt xem: 407 | Bình luận: 0", "Cỡ chữ: A- A+ | In
+// bài", folded), and a portal's bare view and comment counts after the clock ("18:00  87  0").
+const COUNTERS =
+  /\b(?:luot (?:xem|doc|thich)|binh luan|views?)\s*:?\s*[\d.,]*|\bco chu\s*:?(?:\s*a[-+])*|\bin bai(?: viet)?\b/g;
+const COUNTS_AFTER_CLOCK = /\b(\d{1,2}:\d{2})(?:\s+\d{1,7}){1,2}\s*$/;
+
 /** The folded line without its dates, times and stamp words; null when it holds no date. */
 function stampRest(line: string): string | null {
   // Every date pattern needs a digit, and folding makes none.
   if (line.length > 80 || !/\d/.test(line)) return null;
-  const f = fold(line);
+  const f = fold(line).replace(COUNTERS, ' ').replace(COUNTS_AFTER_CLOCK, '$1');
   if (!DMY.test(f) && !WORDS_DMY.test(f) && !ISO.test(f)) return null;
   return f
     .replace(ISO_ALL, ' ')
@@ -90,33 +96,68 @@ const BYLINE_LINES = 8;
 // "Thứ 6, ngày 22 tháng 11 năm 2024" alone on a line: a portal's bar showing the day the page
 // was saved, in words (folded); a post's own stamp, "16-4-2023", may follow under the headline.
 const TODAY_BAR =
-  /^(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?\s*ngay \d{1,2} thang \d{1,2} nam \d{4}$/;
+  /^(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?\s*(?:ngay )?\d{1,2} thang \d{1,2} nam \d{4}$/;
 
 /** Publication date from a stamp line near the top of the text, or null. */
 export function dateFromText(text: string): string | null {
   let seen = 0;
   // "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27" in a page header: a clock, ticking when the
-  // page was saved (so is a bare "Thứ 6, ngày 22 tháng 11 năm 2024"); taken only when no other
-  // stamp is found.
+  // page was saved, taken only when no other stamp is found; a bare day bar ("Thứ 6, ngày 22
+  // tháng 11 năm 2024") is the last resort, after a post's stamp that shows its seconds.
   let clock: string | null = null;
+  let bar: string | null = null;
   for (const raw of text.split(/\r\n|\r|\n/, 200)) {
     const line = raw.trim();
-    if (line === '') continue;
+    // (A menu's entries are not lines of the article: a long menu leaves the stamp under it
+    // within reach.)
+    if (line === '' || (seen > 0 && isMenuEntry(line))) continue;
     // (After a clock, the post's own stamp may stand under a long menu.)
-    if (++seen > (clock === null ? STAMP_LINES : STAMP_LINES_AFTER_CLOCK)) break;
+    if (++seen > (clock === null && bar === null ? STAMP_LINES : STAMP_LINES_AFTER_CLOCK)) break;
     const d = stampDate(line, seen);
     if (d === null) continue;
-    if (!/\d:\d{2}:\d{2}/.test(line) && !TODAY_BAR.test(fold(line))) return d;
-    clock ??= d;
+    if (TODAY_BAR.test(fold(line))) bar ??= d;
+    else if (!/\d:\d{2}:\d{2}/.test(line)) return d;
+    else clock ??= d;
   }
-  return clock;
+  return clock ?? bar;
+}
+
+/** "Thời sự", "Quốc tế", "Người Việt": a short entry of a site's menu. */
+function isMenuEntry(line: string): boolean {
+  return line.length <= 24 && !/[\d.,:;!?]/.test(line) && line.split(/\s+/).length <= 3;
+}
+
+// "Báo Hà Tĩnh | Chính trị | Thứ Năm, 06/05/2021", "15/08/2024 08:42 | Nguồn: TTXVN": the stamp
+// as one part of a bar of short parts (breadcrumb, outlet, section, source).
+const BAR_PARTS = /\s*[|›»>·•]\s*/;
+const BAR_PART_WORDS = 8;
+
+function isStampBar(line: string): boolean {
+  if (line.length > 120) return false;
+  const parts = fold(line)
+    .replace(COUNTERS, ' ')
+    .split(BAR_PARTS)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts.length < 2) return false;
+  let stamps = 0;
+  for (const p of parts) {
+    if (isStampLine(p) || isSourceStampLine(p)) stamps++;
+    else if (/(?:^|\s)\d/.test(p) || /[.!?]\s/.test(p) || p.split(/\s+/).length > BAR_PART_WORDS)
+      return false;
+  }
+  return stamps === 1;
 }
 
 /** The date of a stamp line, the `seen`-th non-blank line of the text, or null. */
 function stampDate(line: string, seen: number): string | null {
   const tail = seen === 1 ? TITLE_STAMP.exec(line) : null;
   if (tail && parseDate(tail[1]!)) return parseDate(tail[1]!);
-  if (isStampLine(line) || (seen >= 2 && seen <= 3 && isSourceStampLine(line))) {
+  if (
+    isStampLine(line) ||
+    (seen >= 2 && seen <= BYLINE_LINES && isSourceStampLine(line)) ||
+    (seen >= 2 && isStampBar(line))
+  ) {
     const d = parseDate(line);
     if (d) return d;
   }
