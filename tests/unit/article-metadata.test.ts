@@ -213,6 +213,32 @@ describe('dateFromText on portal stamps (session 33)', () => {
     expect(dateFromText('Tiêu đề\nThứ Sáu, 16 tháng 12 năm 2011\nThân bài.')).toBe('2011-12-16');
   });
 
+  it('reads the dateline opening the lead ("Tây Ninh (TTXVN) 20/01/2020 - Nhân dịp …")', () => {
+    expect(
+      dateFromText('Tiêu đề\nTây Ninh (TTXVN) 20/01/2020 - Nhân dịp Tết, đoàn tỉnh B đến thăm.'),
+    ).toBe('2020-01-20');
+    expect(
+      dateFromText('Tiêu đề\nAKP Phnom Penh, ngày 06/12/2018 – Chiều hôm qua, hai bên hội đàm.'),
+    ).toBe('2018-12-06');
+    expect(
+      dateFromText('Tiêu đề\nWeb.HCYU - 28/03/2013 - Chiều 28/3/2013, hội nghị khai mạc.'),
+    ).toBe('2013-03-28');
+  });
+
+  it('takes no dateline from a sentence, a span of days or a date with no dash after it', () => {
+    expect(
+      dateFromText('Tiêu đề\nTừ 21/5/1972 - 15/11/1972, quân hai nước đã chiến đấu bên nhau.'),
+    ).toBeNull();
+    expect(
+      dateFromText(
+        'Tiêu đề\nĐoàn đại biểu tỉnh Sê Kông đã sang thăm tỉnh A vào 12/3/2019 - một dịp đặc biệt.',
+      ),
+    ).toBeNull();
+    expect(
+      dateFromText('Tiêu đề\nBình Định, ngày 10/10/2008, tại trụ sở Sở, hai bên làm việc.'),
+    ).toBeNull();
+  });
+
   it('prefers a post stamp with seconds to the portal’s day bar above it', () => {
     expect(
       dateFromText(

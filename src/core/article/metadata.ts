@@ -149,6 +149,23 @@ function isStampBar(line: string): boolean {
   return stamps === 1;
 }
 
+// "Tây Ninh (TTXVN) 20/01/2020 - Nhân dịp …", "AKP Phnom Penh, ngày 06/12/2018 - Chiều hôm qua …":
+// a dateline opening the lead, a few words of place and agency, the day the story was filed and
+// a dash (folded). A date that a sentence's words lead up to, that no dash follows, or that opens
+// a span ("Từ 21/5/1972 - 15/11/1972") is the event's.
+const DATELINE = /^([^!?\d]{0,40}?)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[-–—]\s+(?!\d)/;
+const DATELINE_WORDS = 5;
+
+function datelineDate(line: string): string | null {
+  const m = DATELINE.exec(fold(line));
+  if (!m || /\.\s/.test(m[1]!)) return null;
+  const words = m[1]!
+    .replace(/\bngay\s*$/, '')
+    .split(/[\s,()/-]+/)
+    .filter((w) => w !== '');
+  return words.length <= DATELINE_WORDS ? parseDate(m[2]!) : null;
+}
+
 /** The date of a stamp line, the `seen`-th non-blank line of the text, or null. */
 function stampDate(line: string, seen: number): string | null {
   const tail = seen === 1 ? TITLE_STAMP.exec(line) : null;
@@ -165,7 +182,8 @@ function stampDate(line: string, seen: number): string | null {
     seen >= 2 && seen <= BYLINE_LINES && line.length <= 100 && !/[.!?]\s/.test(line)
       ? BYLINE_STAMP.exec(fold(line))
       : null;
-  return byline ? parseDate(byline[1] ?? byline[2]!) : null;
+  if (byline) return parseDate(byline[1] ?? byline[2]!);
+  return seen >= 2 ? datelineDate(line) : null;
 }
 
 /** The value when it is an absolute http(s) URL, else null. */
