@@ -178,9 +178,11 @@ const CONTINUATION =
 const EARLIER =
   /(?<![\p{L}])(?:trước đó|nhắc lại|năm ngoái|năm trước|trước đây|từng|hồi (?:tháng|năm|đầu|cuối|giữa|đó|ấy)|vừa qua|nhiệm kỳ)(?![\p{L}])/iu;
 // Of those, the words that tell of another trip than the article's ("nhắc lại chuyến thăm … hồi
-// tháng 11/2023"), not of a past in the sentence ("nơi Trung đoàn từng đóng quân").
+// tháng 11/2023"), not of a past in the sentence ("nơi Trung đoàn từng đóng quân"); and a
+// congress's account of the term behind it ("Trong nhiệm kỳ trước, Hội đã … giúp các gia đình
+// … ở B; đưa hội viên trở lại thăm chiến trường xưa").
 const RECALLED =
-  /(?<![\p{L}])(?:nhắc lại|năm ngoái|năm trước|trước đây|hồi (?:tháng|năm|đầu|cuối|giữa|đó|ấy))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nhắc lại|năm ngoái|năm trước|trước đây|hồi (?:tháng|năm|đầu|cuối|giữa|đó|ấy)|nhiệm kỳ (?:trước|qua))(?![\p{L}])/iu;
 // A sentence of fewer words naming no place is a caption or a credit, not part of the lead.
 const CAPTION_WORDS = 12;
 
