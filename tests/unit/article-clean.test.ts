@@ -1103,3 +1103,49 @@ describe('cleanArticle: "Nguồn ‹outlet›: ‹link›"', () => {
     expect(kept(text).join('\n')).toContain('Theo lãnh đạo tỉnh Sơn La');
   });
 });
+
+describe('a related box set tight under its heading on a spaced page (session 33)', () => {
+  const keptText = (text: string) => kept(text).join('\n');
+  const page = (box: string[]) =>
+    [
+      'Tỉnh A gửi điện mừng tỉnh bạn nhân dịp Quốc khánh',
+      '',
+      'Tin liên quan',
+      ...box,
+      '',
+      'Nhân dịp Quốc khánh nước bạn, lãnh đạo tỉnh Hà Tĩnh đã gửi điện chúc mừng tới lãnh đạo tỉnh Khăm Muộn.',
+      '',
+      'Trong điện mừng, lãnh đạo tỉnh bày tỏ niềm vui trước những thành tựu mà tỉnh bạn đã đạt được trong năm qua.',
+      '',
+      'Bức điện cũng khẳng định quan hệ hợp tác giữa hai tỉnh sẽ tiếp tục được vun đắp trong thời gian tới.',
+    ].join('\n');
+
+  it('drops two full-sentence teasers of other stories with no headline above them', () => {
+    const text = keptText(
+      page([
+        'Đoàn đại biểu tỉnh Quảng Trị đã sang chúc mừng lãnh đạo tỉnh Savannakhet nhân dịp Quốc khánh Lào.',
+        'Nhân dịp Quốc khánh nước bạn, Chủ tịch nước đã gửi điện chúc mừng tới Tổng thống một nước châu Âu.',
+      ]),
+    );
+    expect(text).not.toContain('Savannakhet');
+    expect(text).toContain('Khăm Muộn');
+  });
+
+  it('keeps a single line set tight under the heading (it may be the lead)', () => {
+    expect(
+      keptText(
+        page([
+          'Đoàn đại biểu tỉnh Quảng Trị đã sang chúc mừng lãnh đạo tỉnh Savannakhet nhân dịp Quốc khánh Lào.',
+        ]),
+      ),
+    ).toContain('Savannakhet');
+  });
+
+  it('keeps the tight lines on a page that sets its paragraphs tight', () => {
+    const tight = page([
+      'Đoàn đại biểu tỉnh Quảng Trị đã sang chúc mừng lãnh đạo tỉnh Savannakhet nhân dịp Quốc khánh Lào.',
+      'Nhân dịp Quốc khánh nước bạn, Chủ tịch nước đã gửi điện chúc mừng tới Tổng thống một nước châu Âu.',
+    ]).replace(/\n\n(?=[NTB])/g, '\n');
+    expect(keptText(tight)).toContain('Khăm Muộn');
+  });
+});

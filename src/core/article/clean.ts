@@ -220,6 +220,10 @@ export function cleanArticle(text: string): CleanResult {
     .filter((k) => k >= 0);
   const firstBody = bodyLines[0] ?? lines.length;
   const lastBody = bodyLines[bodyLines.length - 1] ?? -1;
+  // A page that sets a blank line after its paragraphs sets a box's items tight under its heading.
+  const spaced =
+    bodyLines.length >= SPACED_MIN &&
+    bodyLines.filter((k) => (lines[k + 1]?.t ?? '') === '').length >= 0.75 * bodyLines.length;
 
   let i = titleIndex + 1;
   // "Sau đây là những sự kiện … tổng hợp." then "- ‹item›" lines: a digest's own items, which
@@ -257,7 +261,7 @@ export function cleanArticle(text: string): CleanResult {
       }
     }
     if (isSectionHeading(lines, i) || isTeaserPair(lines, i)) {
-      const end = sectionEnd(lines, i, title, i < firstBody);
+      const end = sectionEnd(lines, i, title, i < firstBody, spaced);
       const heading = lines[i]!.t;
       for (let j = i; j < end; j++) {
         if (lines[j]!.t !== '') decisions[j] = { drop: `related list (${shorten(heading, 40)})` };
@@ -814,7 +818,13 @@ function isBoxItem(t: string): boolean {
  * Index just past a related box starting at `i`. A full-sentence paragraph belongs to the box
  * only as the teaser of the headline before it, when the box goes on (or the page ends) after it.
  */
-function sectionEnd(lines: Line[], i: number, title: string, beforeBody: boolean): number {
+function sectionEnd(
+  lines: Line[],
+  i: number,
+  title: string,
+  beforeBody: boolean,
+  spaced: boolean,
+): number {
   let last = i;
   let j = nextNonBlank(lines, i + 1);
   // ("Dân tộc & Phát triển" (the site's name), its menu, then the headline again: the article
@@ -864,7 +874,22 @@ function sectionEnd(lines: Line[], i: number, title: string, beforeBody: boolean
     last = j;
     j = next;
   }
-  return last + 1;
+  return named && spaced ? Math.max(last + 1, tightRunEnd(lines, i, titleKey)) : last + 1;
+}
+
+/** Paragraphs of a page that spaces its own, for calling the page spaced. */
+const SPACED_MIN = 3;
+
+/**
+ * "Tin liên quan", then two teasers of other stories set tight under it, then a blank line and
+ * the lead, on a page that spaces its paragraphs: the lines tight under the heading are the box,
+ * whatever their shape (full sentences with no headline above them). One line alone may be the
+ * lead set tight; two or more are the box's.
+ */
+function tightRunEnd(lines: Line[], i: number, titleKey: string): number {
+  let k = i + 1;
+  while (k < lines.length && lines[k]!.t !== '' && foldLine(lines[k]!.t) !== titleKey) k++;
+  return k - i - 1 >= 2 && lines[k]?.t === '' ? k : i + 1;
 }
 
 // A page's footer names its site ("Khỏe 365 - Chuyên trang của Báo điện tử … Tòa soạn: Hà Nội.").
