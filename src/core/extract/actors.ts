@@ -2,6 +2,7 @@
 // The gold guide places a national actor at its country's capital, marked level "national".
 import { leaderCountry } from './foreign-leaders.ts';
 import type { CountryCode } from '../types.ts';
+import { phrasesAt, phraseStarts } from './phrase-starts.ts';
 
 /** Titles and bodies that act for a whole country (lower case, NFC). */
 const NATIONAL_BODIES = [
@@ -239,49 +240,53 @@ export function consulateCountry(lower: string): CountryCode | null {
   return m ? (countryWords(m[1]!)[0]?.country ?? null) : null;
 }
 
+// (nationalBodyIndex tested each body with indexOf over the whole text, a hundred scans a call.)
+const BODY_STARTS = phraseStarts(NATIONAL_BODIES);
+
 /** Index of the first national body named in a lower-cased NFC text, or -1. */
 export function nationalBodyIndex(lower: string): number {
   const ministry = MINISTRY.exec(lower);
-  let best = ministry ? ministry.index + (ministry[0].startsWith('b') ? 0 : 1) : -1;
-  for (const body of NATIONAL_BODIES) {
-    let from = 0;
-    for (;;) {
-      const i = lower.indexOf(body, from);
-      if (i < 0) break;
-      const before = i === 0 ? ' ' : lower[i - 1]!;
-      const after = lower[i + body.length] ?? ' ';
-      // "chuyến thăm cấp Nhà nước" qualifies a visit; it is no actor.
-      // "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy": a rank in a provincial leader's
-      // title chain, not the body acting.
-      // "đoàn đại biểu cấp cao của tỉnh", "… cấp cao tỉnh A": a province's, not the nation's.
-      const attribute =
-        (body === 'nhà nước' && lower.slice(Math.max(0, i - 4), i) === 'cấp ') ||
-        /[uủ]y viên\s+(?:ban chấp hành\s+)?(?:trung ương\s+)?$/u.test(
-          lower.slice(Math.max(0, i - 32), i),
-        ) ||
-        // "đoàn đại biểu cấp cao (của) tỉnh A", "Liên hiệp các tổ chức hữu nghị tỉnh": a
-        // province's, not the nation's.
-        (PROVINCIAL_TOO.has(body) &&
-          /^(?:\s*[-–]\s*(?:lào|campuchia))?(?:\s+việt nam)?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(
-            lower.slice(i + body.length),
-          )) ||
-        // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.
-        (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i))) ||
-        // "Bộ Tư lệnh Quân khu 1, Quân đội Hoàng gia Campuchia": a regional command of the army.
-        (body === 'hoàng gia' && REGIONAL_COMMAND.test(lower.slice(Math.max(0, i - 40), i))) ||
-        // "Đại đội Biên phòng 213 của Quân đội nhân dân Lào", "Quân khu 2 thuộc Quân đội nhân dân
-        // Việt Nam", "lực lượng vũ trang Quân đội nhân dân Lào": a part of the army, wherever it is.
-        (body.startsWith('quân đội') && ARMY_PART.test(lower.slice(Math.max(0, i - 40), i))) ||
-        // "các đoàn đại biểu Lào": the provinces' delegations, called by their country.
-        (body.startsWith('đoàn') && SEVERAL_BEFORE.test(lower.slice(Math.max(0, i - 8), i)));
-      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute) {
-        if (best < 0 || i < best) best = i;
-        break;
-      }
-      from = i + 1;
-    }
+  const m = ministry ? ministry.index + (ministry[0].startsWith('b') ? 0 : 1) : -1;
+  // The first body standing as itself before the ministry (if any) wins.
+  const end = m >= 0 ? m : lower.length;
+  for (let i = 0; i < end; i++) {
+    const bodies = phrasesAt(BODY_STARTS, lower, i);
+    if (bodies === undefined) continue;
+    for (const body of bodies)
+      if (lower.startsWith(body, i) && bodyStandsAt(lower, body, i)) return i;
   }
-  return best;
+  return m;
+}
+
+/** Whether `body`, found at i in `lower`, is a whole phrase there and names the body acting. */
+function bodyStandsAt(lower: string, body: string, i: number): boolean {
+  const before = i === 0 ? ' ' : lower[i - 1]!;
+  const after = lower[i + body.length] ?? ' ';
+  // "chuyến thăm cấp Nhà nước" qualifies a visit; it is no actor.
+  // "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy": a rank in a provincial leader's
+  // title chain, not the body acting.
+  // "đoàn đại biểu cấp cao của tỉnh", "… cấp cao tỉnh A": a province's, not the nation's.
+  const attribute =
+    (body === 'nhà nước' && lower.slice(Math.max(0, i - 4), i) === 'cấp ') ||
+    /[uủ]y viên\s+(?:ban chấp hành\s+)?(?:trung ương\s+)?$/u.test(
+      lower.slice(Math.max(0, i - 32), i),
+    ) ||
+    // "đoàn đại biểu cấp cao (của) tỉnh A", "Liên hiệp các tổ chức hữu nghị tỉnh": a
+    // province's, not the nation's.
+    (PROVINCIAL_TOO.has(body) &&
+      /^(?:\s*[-–]\s*(?:lào|campuchia))?(?:\s+việt nam)?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(
+        lower.slice(i + body.length),
+      )) ||
+    // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.
+    (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i))) ||
+    // "Bộ Tư lệnh Quân khu 1, Quân đội Hoàng gia Campuchia": a regional command of the army.
+    (body === 'hoàng gia' && REGIONAL_COMMAND.test(lower.slice(Math.max(0, i - 40), i))) ||
+    // "Đại đội Biên phòng 213 của Quân đội nhân dân Lào", "Quân khu 2 thuộc Quân đội nhân dân
+    // Việt Nam", "lực lượng vũ trang Quân đội nhân dân Lào": a part of the army, wherever it is.
+    (body.startsWith('quân đội') && ARMY_PART.test(lower.slice(Math.max(0, i - 40), i))) ||
+    // "các đoàn đại biểu Lào": the provinces' delegations, called by their country.
+    (body.startsWith('đoàn') && SEVERAL_BEFORE.test(lower.slice(Math.max(0, i - 8), i)));
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute;
 }
 
 const SEVERAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d+)\s+$/u;

@@ -25,9 +25,19 @@ const RECIPIENT_REACH = 25;
 const RECIPIENT_GAP = 4;
 
 function firstAt(s: SentenceView, from: number, to: number, list: string[][]): number {
-  for (let k = from; k < to; k++) if (list.some((ws) => wordsAt(s, k, ws))) return k;
+  // (The word at k is read once and compared with each entry's first word; only an entry whose
+  // first word stands there is read further.)
+  for (let k = from; k < to; k++) {
+    const w = wordAt(s, k);
+    for (let e = 0; e < list.length; e++) {
+      const ws = list[e]!;
+      if (ws[0] === w && wordsAt(s, k, ws)) return k;
+    }
+  }
   return -1;
 }
+
+const COORDINATED = ['phối', 'hợp', 'với'];
 
 /** The working side's home: a place named before "phối hợp", else the paper's own province. */
 function workerHome(s: SentenceView, k: number, ctx: VisitContext): Mention | null {
@@ -118,7 +128,7 @@ export function fieldWork(s: SentenceView, ctx: VisitContext): VisitFinding[] {
   const cared = careAbroad(s);
   if (cared.length > 0) return cared;
   for (let k = s.t0; k + 2 < s.t1; k++) {
-    if (!wordsAt(s, k, ['phối', 'hợp', 'với'])) continue;
+    if (!wordsAt(s, k, COORDINATED)) continue;
     const verb = firstAt(s, k + 3, s.t1, WORK_VERBS);
     if (verb < 0 || futureInClause(s, k)) return [];
     const home = workerHome(s, k, ctx);

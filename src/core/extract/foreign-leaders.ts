@@ -2,6 +2,7 @@
 // "Chủ tịch nước Thongloun Sisoulith"): a title with no country is read as Vietnam's, so these
 // names, facts of who led whom, say the country instead. Lower case, in the spellings articles use.
 import type { CountryCode } from '../types.ts';
+import { phrasesAt, phraseStarts } from './phrase-starts.ts';
 
 const NAMES: Record<string, CountryCode> = {
   'hun sen': 'KH',
@@ -89,7 +90,20 @@ export function leaderCountry(lower: string): CountryCode | null {
   return null;
 }
 
+// (knownLeaders searched the article once per name in turn.)
+const NAME_ENTRIES = Object.entries(NAMES);
+const NAME_STARTS = phraseStarts(Object.keys(NAMES));
+
 /** The known leaders an article names, by name (for "ông Hun Sen" later on). */
 export function knownLeaders(lower: string): [string, CountryCode][] {
-  return Object.entries(NAMES).filter(([name]) => lower.includes(name));
+  let found: Set<string> | null = null;
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const names = phrasesAt(NAME_STARTS, lower, i);
+    if (names === undefined) continue;
+    for (const name of names) if (lower.startsWith(name, i)) (found ??= new Set()).add(name);
+  }
+  // (In the order of NAMES, as the search name by name gave them.)
+  return found === null
+    ? []
+    : NAME_ENTRIES.filter(([name]) => found.has(name)).map(([n, c]) => [n, c]);
 }

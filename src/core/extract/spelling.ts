@@ -56,16 +56,31 @@ function substitution(x: number, y: number, vowelSwap: number): number {
   return VOWEL.has(x) && VOWEL.has(y) ? vowelSwap : 1;
 }
 
+// distance's rows, reused from call to call (grown when a name is longer).
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+let rowC = new Float64Array(64);
+
 /**
  * Edit distance with adjacent transpositions ("Vientanie" for "Vientiane" is one slip), stopping
  * early once it exceeds `max`.
  */
 function distance(a: string, b: string, max: number, vowelSwap = 1): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows (two before the current one, for a transposition), reused from call to call: the
+  // spelling search runs this against every name of a country.
+  const width = b.length + 1;
+  if (rowA.length < width) {
+    rowA = new Float64Array(width * 2);
+    rowB = new Float64Array(width * 2);
+    rowC = new Float64Array(width * 2);
+  }
+  let before = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j < width; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const sub = substitution(a.charCodeAt(i - 1), b.charCodeAt(j - 1), vowelSwap);
@@ -77,12 +92,14 @@ function distance(a: string, b: string, max: number, vowelSwap = 1): number {
         a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
       )
         v = Math.min(v, before[j - 2]! + 1);
-      cur.push(v);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const spare = before;
     before = prev;
     prev = cur;
+    cur = spare;
   }
   return prev[b.length]!;
 }

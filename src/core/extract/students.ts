@@ -10,11 +10,17 @@ const ENROLS = new Set(['theo học', 'nhập học', 'du học', 'học tập',
 // How far after the travel verb the study may be named ("sang Hải Phòng học về …").
 const STUDY_REACH = 8;
 
+// The first words of STUDENTS and ENROLS: a pair is joined and looked up only after one of them.
+const STUDENTS_FIRST = new Set([...STUDENTS].map((w) => w.split(' ')[0]!));
+const ENROLS_FIRST = new Set([...ENROLS].map((w) => w.split(' ')[0]!));
+
 /** Where students not in a delegation are named in tokens [a, b), or -1. */
 function studentsIn(s: SentenceView, a: number, b: number): number {
-  for (let k = Math.max(a, s.t0); k + 1 < Math.min(b, s.t1); k++)
-    if (STUDENTS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`) && wordAt(s, k - 1) !== 'đoàn')
-      return k;
+  for (let k = Math.max(a, s.t0); k + 1 < Math.min(b, s.t1); k++) {
+    const w = wordAt(s, k);
+    if (!STUDENTS_FIRST.has(w)) continue;
+    if (STUDENTS.has(`${w} ${wordAt(s, k + 1)}`) && wordAt(s, k - 1) !== 'đoàn') return k;
+  }
   return -1;
 }
 
@@ -26,8 +32,10 @@ function studentsIn(s: SentenceView, a: number, b: number): number {
 export function enrolling(s: SentenceView): boolean {
   const k = studentsIn(s, s.t0, s.t1);
   if (k < 0 || !s.mentions.some((m) => m.firstToken > k)) return false;
-  for (let j = s.t0; j + 1 < s.t1; j++)
-    if (ENROLS.has(`${wordAt(s, j)} ${wordAt(s, j + 1)}`)) return true;
+  for (let j = s.t0; j + 1 < s.t1; j++) {
+    const w = wordAt(s, j);
+    if (ENROLS_FIRST.has(w) && ENROLS.has(`${w} ${wordAt(s, j + 1)}`)) return true;
+  }
   return false;
 }
 
