@@ -376,6 +376,15 @@ function afterText(ctx: Ctx, last: number): string {
 }
 
 /** A Lao or Khmer province whose bare name is a Vietnamese word ("Kép"). */
+/**
+ * "Trường Đại học Vinh", "ĐH Vinh": a university named after its city names the city, which a bare
+ * "Vinh" (a given name, "vinh dự") does not.
+ */
+function universityOf(tt: TokenizedText, first: number): boolean {
+  const before = tt.tokens[first - 1]?.f;
+  return before === 'dh' || (before === 'hoc' && tt.tokens[first - 2]?.f === 'dai');
+}
+
 function foreignProvince(v: NameVariant): boolean {
   return v.entries.every((e) => e.kind === 'province' && e.country !== 'VN');
 }
@@ -567,6 +576,7 @@ function judge(
     (v) =>
       !v.prefixOnly ||
       prefix !== null ||
+      universityOf(tt, first) ||
       (foreignProvince(v) && inNameList(ctx, first, last, v, prev)),
   );
   if (fitting.length === 0) return null;

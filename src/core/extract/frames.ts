@@ -93,6 +93,11 @@ function nationalGuests(
       out.push({ from: { entry: gaz.capital(x), level: 'national' }, to, sentence: s });
 }
 
+// Words before a body that say someone works there now, not that it takes part ("hiện làm việc
+// tại Văn phòng Quốc hội …").
+const EMPLOYED_AT =
+  /(?:hiện|đang)[ \t]+(?:đang[ \t]+)?(?:làm việc|công tác)[ \t]+(?:tại|ở)[ \t]+(?:[^\s,.;]+[ \t]+){0,2}$/u;
+
 /** "Thay mặt đoàn (đại biểu / công tác) …" opening a sentence: a delegation's speaker. */
 function onBehalfOfDelegation(s: SentenceView): boolean {
   if (wordAt(s, s.t0) !== 'thay' || wordAt(s, s.t0 + 1) !== 'mặt') return false;
@@ -391,14 +396,17 @@ export function frameVisits(
     // embassy in the capital it is posted to has not travelled.)
     const atPost = envoyFirst(after) && venue.id === gaz.capital(venue.country).id;
     const subject = at >= 0 && at < 60 && !atPost ? nationalActorNear(after) : null;
-    const c = atPost
-      ? null
-      : subject && subject !== venue.country
-        ? subject
-        : (foreignBody(after, venue.country) ??
-          (named
-            ? (subjectBody(s, venue.country) ?? meetingBetween(s, named, venue.country))
-            : null));
+    // ("…, nhưng anh X, hiện làm việc tại Văn phòng Quốc hội Lào, …": his employer.)
+    const employer = at >= 0 && EMPLOYED_AT.test(after.slice(Math.max(0, at - 32), at));
+    const c =
+      atPost || employer
+        ? null
+        : subject && subject !== venue.country
+          ? subject
+          : (foreignBody(after, venue.country) ??
+            (named
+              ? (subjectBody(s, venue.country) ?? meetingBetween(s, named, venue.country))
+              : null));
     const also = [
       ...(subject ? listedNationalActors(after) : []),
       ...coChairCountries(after),

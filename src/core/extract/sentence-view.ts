@@ -481,6 +481,8 @@ export const TEAM_REACH = 20;
 export function livesAndWorks(s: SentenceView, k: number): boolean {
   // ("Anh X, cựu sinh viên …, hiện đang làm việc tại Sở … tỉnh B": where he is employed now.)
   // ("Hiện em đang làm việc tại Bệnh viện …": the same, with its subject between.)
+  // ("…, hiện làm việc tại Văn phòng Quốc hội Lào": the same without "đang".)
+  if (wordAt(s, k - 1) === 'hiện') return true;
   if (wordAt(s, k - 1) === 'đang')
     for (let d = 2; d <= 4; d++) if (wordAt(s, k - d) === 'hiện') return true;
   const b = wordAt(s, k - 1) === 'và' ? k - 2 : commaBefore(s, k) ? k - 1 : -1;

@@ -198,6 +198,25 @@ function greetsAfter(s: SentenceView, k: number): boolean {
   return false;
 }
 
+/**
+ * "Đội hình chiến sĩ tình nguyện có 15 ngày hoạt động ở tỉnh B", "đoàn … đã có các hoạt động tại
+ * tỉnh B": a delegation or volunteer team at work in B went there ("đi vào hoạt động tại tỉnh B"
+ * is a work opened, "doanh nghiệp hoạt động tại" a firm's seat).
+ */
+function teamAtWork(s: SentenceView, k: number): boolean {
+  const at = wordAt(s, k + 2);
+  if ((at !== 'tại' && at !== 'ở') || wordAt(s, k - 1) === 'vào') return false;
+  for (let j = k - 1; j >= s.t0 && j >= k - AT_WORK_REACH && !commaBefore(s, j + 1); j--) {
+    const word = wordAt(s, j);
+    if (word === 'đội' && wordAt(s, j + 1) === 'hình') return true;
+    if (word === 'tình' && wordAt(s, j + 1) === 'nguyện') return true;
+    if (word === 'đoàn' && !NOT_DELEGATION_BEFORE.has(wordAt(s, j - 1))) return true;
+  }
+  return false;
+}
+// How far before "hoạt động" the team may be named ("Đội hình chiến sĩ tình nguyện có 15 ngày").
+const AT_WORK_REACH = 12;
+
 /** Travel verbs that always announce a visit. */
 function forwardCueAt(s: SentenceView, k: number): number | null {
   const w = wordAt(s, k);
@@ -219,6 +238,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'chúc' && next === 'tết') return MESSAGE.has(wordAt(s, k - 1)) ? null : k + 1;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return livesAndWorks(s, k) ? null : k + 1;
+  if (w === 'hoạt' && next === 'động') return teamAtWork(s, k) ? k + 1 : null;
   // "đại diện các tỉnh A1, A2 đã gặp lãnh đạo tỉnh B để chúc mừng năm mới": a greeting call.
   if (w === 'gặp' && next === 'lãnh' && wordAt(s, k + 2) === 'đạo' && greetsAfter(s, k + 3))
     return k;
@@ -699,6 +719,7 @@ const CUE_FOLDED = new Set([
   'dem',
   'hoi',
   'lan',
+  'hoat',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);

@@ -1,0 +1,87 @@
+// Rules the thirty-fourth session's blind set called for.
+import { describe, expect, it } from 'vitest';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+import { makeDoc } from './support/make-doc.ts';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+const article = (...sentences: string[]) => ['Tình nguyện trên đất bạn', ...sentences].join('\n');
+const places = (text: string) =>
+  geocodeArticle(makeDoc(text, { date: null }), builtinGazetteer()).result.places.map((p) => p.iso);
+
+describe('a university named after its city names the city', () => {
+  it('"Trường Đại học Vinh", "ĐH Vinh" are in Nghệ An, and its team’s trip starts there', () => {
+    expect(
+      visits(
+        article(
+          'Mùa hè năm nay, đoàn tình nguyện Trường Đại học Vinh đã có mặt tại tỉnh Hủa Phăn để dạy chữ cho trẻ em.',
+        ),
+      ),
+    ).toEqual(['VN-22>LA-HO']);
+    expect(
+      visits(article('Đoàn cán bộ ĐH Vinh sang thăm tỉnh Xiêng Khoảng trong ba ngày.')),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('a bare "Vinh" (a given name, "vinh dự") is still no place', () => {
+    expect(
+      places(article('Anh Vinh cho biết đây là vinh dự của cả đoàn khi sang tỉnh Hủa Phăn.')),
+    ).toEqual(['LA-HO']);
+  });
+});
+
+describe('someone who works at a body now is no party of the event', () => {
+  it('"…, hiện làm việc tại Văn phòng Quốc hội Lào" beside a thesis defended at a venue', () => {
+    expect(
+      visits(
+        article(
+          'Ba năm sau lễ bảo vệ luận văn tại Trường Đại học Vinh, chị Phonesavanh, hiện làm việc tại Văn phòng Quốc hội Lào, vẫn nhớ các thầy cô.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      visits(
+        article(
+          'Chị học tại Trường Đại học Vinh, nay chị hiện đang công tác tại Bộ Giáo dục và Thể thao Lào.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a team at work in a province went there', () => {
+  const lead = 'Sáng 2/7, Thành đoàn TPHCM ra quân chiến dịch tình nguyện hè tại nước bạn Lào.';
+
+  it('"Đội hình … có 12 ngày hoạt động ở tỉnh B1 và tỉnh B2": one visit per province', () => {
+    expect(
+      visits(
+        article(
+          `${lead} Đội hình chiến sĩ tình nguyện có 12 ngày hoạt động ở tỉnh Sê Kông và tỉnh Salavan, nước CHDCND Lào.`,
+        ),
+      ),
+    ).toEqual(['VN-SG>LA-XE', 'VN-SG>LA-SL']);
+  });
+
+  it('"đoàn … đã có các hoạt động tại tỉnh B"', () => {
+    expect(
+      visits(
+        article(
+          'Trong dịp này, đoàn thanh niên tỉnh Quảng Trị đã có các hoạt động tại tỉnh Savannakhet.',
+        ),
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('a work that opens there, or a firm that operates there, made no trip', () => {
+    expect(
+      visits(
+        article(
+          'Nhà máy chế biến của đoàn doanh nghiệp tỉnh Gia Lai đã đi vào hoạt động tại tỉnh Attapeu từ năm ngoái.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      visits(article('Công ty cà phê của tỉnh Đắk Lắk hoạt động tại tỉnh Champasak đã mười năm.')),
+    ).toEqual([]);
+  });
+});
