@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { makeDoc } from './support/make-doc.ts';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
 
 const article = (...sentences: string[]) => ['Tình nguyện trên đất bạn', ...sentences].join('\n');
 const places = (text: string) =>
@@ -83,5 +83,16 @@ describe('a team at work in a province went there', () => {
     expect(
       visits(article('Công ty cà phê của tỉnh Đắk Lắk hoạt động tại tỉnh Champasak đã mười năm.')),
     ).toEqual([]);
+  });
+});
+
+describe('a time of day before "N tháng M" dates the day', () => {
+  it('"Chiều 9 tháng 3 năm 2019, đoàn … đã đến tỉnh B" is 2019-03-09', () => {
+    const links = linksOf(
+      article(
+        'Chiều 9 tháng 3 năm 2019, đoàn cựu chiến binh tỉnh Nghệ An đã đến thị xã Phôn Xa Vẳn, tỉnh Xiêng Khoảng.',
+      ),
+    );
+    expect(links.map((l) => l.date)).toEqual(['2019-03-09']);
   });
 });

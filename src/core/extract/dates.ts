@@ -43,7 +43,9 @@ const DOTTED_RANGE =
 // ("(5-9-1977 – 5-9-2012)", "(5.9.1962 - 5.9.2022)": the same with dashes or dots.)
 const ANNIVERSARY =
   /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*[-–]\s*(\d{1,2})([/.-])(\d{1,2})\6(\d{4})(?![\d/])/gu;
-const WORDS = /(?:ngày|hôm)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
+// ("Sáng 14 tháng 4 năm 2017": a time of day before the day, as "ngày" would stand.)
+const WORDS =
+  /(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 // ("tháng 6.1977", "tháng 6-1977": the press writes the month's year with a dot or a dash too.)
 const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|\.|-|năm)\s*(\d{4})/giu;
 // "tháng 11 năm ngoái" (last year), "tháng 3 năm nay" (this year): the year is relative.
