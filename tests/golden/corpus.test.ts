@@ -1442,12 +1442,6 @@ const KNOWN: Record<string, string[]> = {
     'false visits: Xiêng Khoảng (LA-XI) → Nghệ An (VN-22)',
   ],
   'b655-03-thanh-hoa-hua-phan-32-tru-so.txt': ['false visits: VN-HN → Hủa Phăn (LA-HO)'],
-  // corpus-real658 … 663 (blind, round one hundred and one, scored on e943414d): a search team
-  // that "đã quy tập 15 hài cốt liệt sĩ … ngã xuống tại tỉnh B", its months of work there read as
-  // where the soldiers fell (most annotators mark such a team's trip optional).
-  'b656-02-quang-tri-savannakhet-lao-bao.html': [
-    'missing visits: Quảng Trị (VN-25) → Savannakhet (LA-SV)',
-  ],
   // corpus-real664 … 667 (blind, round one hundred and two, scored on 99ba6955): doctors a
   // hospital "cử thêm 12 bác sĩ … sang đào tạo cho Bệnh viện … B" (sending professionals is read as
   // a trip only for a force's members: a rule for doctors and experts cost two true results in

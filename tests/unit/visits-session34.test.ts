@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { makeDoc } from './support/make-doc.ts';
-import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
+import { linksOf, sistersOf, visitsOf as visits } from './support/visit-strings.ts';
 
 const article = (...sentences: string[]) => ['Tình nguyện trên đất bạn', ...sentences].join('\n');
 const places = (text: string) =>
@@ -94,5 +94,55 @@ describe('a time of day before "N tháng M" dates the day', () => {
       ),
     );
     expect(links.map((l) => l.date)).toEqual(['2019-03-09']);
+  });
+});
+
+describe('a remains-search team went to the provinces it searched', () => {
+  it('"Đoàn quy tập … tỉnh A tìm kiếm, cất bốc ở những vùng sâu … của hai tỉnh B1, B2"', () => {
+    expect(
+      visits(
+        article(
+          'Mùa khô năm nay, Đoàn quy tập hài cốt liệt sĩ thuộc Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh tìm kiếm, cất bốc ở các bản vùng cao, xa xôi của hai tỉnh Bôlykhămxay, Khăm Muộn nước bạn Lào.',
+        ),
+      ),
+    ).toEqual(['VN-23>LA-BL', 'VN-23>LA-KH']);
+  });
+
+  it('"Đội 589 (Bộ CHQS tỉnh A) đã quy tập 12 hài cốt liệt sĩ hy sinh tại tỉnh B"', () => {
+    expect(
+      visits(
+        article(
+          'Đội 589 (Bộ Chỉ huy Quân sự tỉnh Thừa Thiên Huế) đã quy tập 12 hài cốt liệt sĩ hy sinh tại tỉnh Sê Kông (Lào).',
+        ),
+      ),
+    ).toEqual(['VN-26>LA-XE']);
+  });
+
+  it('a team named by its work, or its work named, is no trip of the place before it', () => {
+    expect(
+      visits(
+        article(
+          'Lực lượng chức năng tỉnh Kampong Thom đang phối hợp với Đội quy tập hài cốt liệt sĩ của Bộ Chỉ huy Quân sự tỉnh Đồng Nai tìm kiếm trên địa bàn.',
+        ),
+      ),
+    ).not.toContain('KH-6>VN-39');
+    expect(
+      visits(
+        article(
+          'Ngày 20/4, tỉnh Attapeu tổ chức lễ tiễn đưa 9 hài cốt liệt sĩ về nước, khép lại mùa khô tìm kiếm, cất bốc và quy tập của Đội K52 tỉnh Gia Lai.',
+        ),
+      ),
+    ).not.toContain('LA-AT>VN-30');
+  });
+
+  it('signing the handover of remains is no partnership', () => {
+    expect(
+      sistersOf(
+        article(
+          'Đội 584 (Bộ Chỉ huy Quân sự tỉnh Quảng Trị) đã quy tập 10 hài cốt liệt sĩ tại tỉnh Savannakhet (Lào).',
+          'Tại cửa khẩu, nghi thức ký kết bàn giao và đón các liệt sĩ từ đất Lào trở về Tổ quốc đã được cử hành trọng thể.',
+        ),
+      ),
+    ).toEqual([]);
   });
 });

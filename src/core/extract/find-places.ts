@@ -375,7 +375,6 @@ function afterText(ctx: Ctx, last: number): string {
   return ctx.tt.text.slice(end, end + 40);
 }
 
-/** A Lao or Khmer province whose bare name is a Vietnamese word ("Kép"). */
 /**
  * "Trường Đại học Vinh", "ĐH Vinh": a university named after its city names the city, which a bare
  * "Vinh" (a given name, "vinh dự") does not.
@@ -385,6 +384,7 @@ function universityOf(tt: TokenizedText, first: number): boolean {
   return before === 'dh' || (before === 'hoc' && tt.tokens[first - 2]?.f === 'dai');
 }
 
+/** A Lao or Khmer province whose bare name is a Vietnamese word ("Kép"). */
 function foreignProvince(v: NameVariant): boolean {
   return v.entries.every((e) => e.kind === 'province' && e.country !== 'VN');
 }

@@ -115,9 +115,15 @@ export function hasSisterCue(s: SentenceView): boolean {
 
 const CUE_WORDS = CUES.map((c) => c.split(' '));
 
-/** "ký biên bản bàn giao công trình …": the record of a work handed over, no partnership. */
+/**
+ * "ký biên bản bàn giao công trình …": the record of a work handed over, no partnership; so is
+ * "nghi thức ký kết bàn giao … các liệt sỹ" (remains handed over).
+ */
 function handoverRecord(s: SentenceView, k: number): boolean {
-  return wordsAt(s, k, ['ký', 'biên', 'bản', 'bàn', 'giao']);
+  return (
+    wordsAt(s, k, ['ký', 'biên', 'bản', 'bàn', 'giao']) ||
+    wordsAt(s, k, ['ký', 'kết', 'bàn', 'giao'])
+  );
 }
 
 /** Whether a cue starts at token k and ends before token b. */

@@ -122,6 +122,11 @@ export interface Cue {
   /** Where the cue's own subject starts ("…, hai Đội K92 và K93 đã quy tập được …"), when known. */
   subject?: number;
   /**
+   * Remains searched for or collected: with no place right after "tại / ở", the team went to every
+   * province of another country the sentence names after the verbs (see searchArea).
+   */
+  area?: true;
+  /**
    * Talks with a leader ("hội đàm với đồng chí X, Bí thư … B"): a trip to B only for a traveller the
    * article already has abroad in B's country (else B's leader may be the guest).
    */
@@ -1197,7 +1202,8 @@ function collectedBy(s: SentenceView, k: number): number {
   else if (pair === 'tìm kiếm' || pair === 'quy tập' || pair === 'cất bốc') {
     const more = wordsAt(s, k + 2, pair === 'tìm kiếm' ? ['quy', 'tập'] : ['tìm', 'kiếm']);
     const at = more ? k + 4 : k + 2;
-    if (wordAt(s, at) === 'tại' || wordAt(s, at) === 'ở') end = at - 1;
+    if (wordAt(s, at) === 'tại' || wordAt(s, at) === 'ở' || searchArea(s, k, at).length > 0)
+      end = at - 1;
   }
   if (end < 0) return -1;
   // ("17 hài cốt … được Đội quy tập 589 tìm kiếm, cất bốc tại tỉnh B … đã về yên nghỉ": the
@@ -1206,6 +1212,31 @@ function collectedBy(s: SentenceView, k: number): number {
   return team >= 0 && !PASSIVE_AGENT.has(wordAt(s, team - 1)) ? end : -1;
 }
 const PASSIVE_AGENT = new Set(['được', 'do']);
+const TEAM_WORDS = new Set(['đội', 'đoàn', 'ban']);
+
+/**
+ * "Đoàn quy tập … tỉnh A tìm kiếm, cất bốc ở những vùng sâu … của hai tỉnh B1, B2", "Đội 584 (Bộ
+ * CHQS tỉnh A) đã quy tập 15 hài cốt … tại tỉnh B": the places of another country than the team's
+ * own (the last place named before the verbs at k) that the sentence names after token `from`,
+ * up to a semicolon.
+ */
+export function searchArea(s: SentenceView, k: number, from: number): Mention[] {
+  // ("Đội quy tập …", "hai Đội tìm kiếm, quy tập …": the team's name; "… cất bốc và quy tập của
+  // Đội 192": its work, named.)
+  if (TEAM_WORDS.has(wordAt(s, k - 1)) || TEAM_WORDS.has(wordAt(s, k - 3))) return [];
+  if (wordAt(s, from) === 'của' || wordAt(s, from) === 'và') return [];
+  const team = teamBefore(s, k, TEAM_REACH);
+  let home: Mention | undefined;
+  for (const m of s.mentions) if (m.firstToken > team && m.lastToken < k) home = m;
+  if (team < 0 || !home) return [];
+  const out: Mention[] = [];
+  for (const m of s.mentions) {
+    if (m.firstToken < from || m.entry.country === home.entry.country) continue;
+    if (semicolonIn(s, from, m.firstToken)) break;
+    out.push(m);
+  }
+  return out;
+}
 
 /** "trực tuyến", "điểm cầu": a meeting held online, which nobody travelled to. */
 export function heldOnline(s: SentenceView): boolean {
@@ -1248,7 +1279,14 @@ export function findCues(s: SentenceView): Cue[] {
       // thực hiện, hai Đội K92 và K93 đã … quy tập được …" names no traveller before it.)
       const subject = teamBefore(s, k, TEAM_REACH);
       if (!isPlanned(s, k))
-        cues.push({ kind: 'forward', start: k, end: collected, locatedOnly: true, subject });
+        cues.push({
+          kind: 'forward',
+          start: k,
+          end: collected,
+          locatedOnly: true,
+          subject,
+          ...(wordAt(s, collected) !== 'được' && { area: true as const }),
+        });
       k = collected;
       continue;
     }

@@ -34,6 +34,7 @@ import {
   futureIndex,
   isPlaceWithin,
   presentOnErrand,
+  searchArea,
   speaksOfFuture,
   subUnitPlace,
   type Cue,
@@ -163,6 +164,7 @@ export function resolveForward(
   if (adverbial >= 0) dests = dests.filter((m) => m.firstToken < adverbial);
   // "làm việc với lãnh đạo tỉnh về công tác đối ngoại … đối với tỉnh B": the talks' topic.
   // ("quãng đường bộ tới B chỉ khoảng 100 km": a distance, not a trip.)
+  if (dests.length === 0 && cue.area) dests = searchArea(s, cue.start, cue.end + 1);
   dests = dests.filter((m) => !topicBetween(s, cue.end + 1, m.headToken) && !isDistanceRef(s, m));
   const stretch = borderStretch(s, cue, dests);
   if (stretch.size > 0) dests = dests.filter((m) => !stretch.has(m));
