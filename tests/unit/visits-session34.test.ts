@@ -146,3 +146,45 @@ describe('a remains-search team went to the provinces it searched', () => {
     ).toEqual([]);
   });
 });
+
+describe('flights, routes and trips in general are nobody’s visit', () => {
+  it('"các chuyến bay mới từ thành phố A đến B"', () => {
+    expect(
+      visits(
+        article(
+          'Ông Sok cho rằng các chuyến bay mới từ thành phố Đà Nẵng đến Siem Reap sẽ đưa thêm nhiều du khách tới hai thành phố.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a party that boarded a flight still travelled', () => {
+    expect(
+      visits(
+        article(
+          'Sáng 5/3, đoàn đại biểu tỉnh Quảng Nam đã đáp chuyến bay từ Đà Nẵng đến Pakse, tỉnh Champasak.',
+        ),
+      ),
+    ).toContain('VN-27>LA-CH');
+  });
+
+  it('"… khai thác đường bay Vinh - Viêng Chăn": a route named, not a destination', () => {
+    expect(
+      visits(
+        article(
+          'Chiều 12/1, UBND tỉnh Nghệ An đã làm việc với các sở, ngành để bàn giải pháp khai thác đường bay Vinh - Luông Pha Bang.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"điểm xuất phát cho những chuyến tham quan, dã ngoại … từ A đến các tỉnh B1, B2"', () => {
+    expect(
+      visits(
+        article(
+          'Cửa khẩu Tịnh Biên là điểm xuất phát cho những chuyến tham quan, dã ngoại, thưởng ngoạn cảnh đẹp từ An Giang đến các tỉnh lân cận như Takeo, Kampot.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

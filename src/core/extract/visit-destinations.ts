@@ -159,10 +159,15 @@ export function destinationsAfter(
 }
 
 const CEREMONY_REACH = 8;
+// Words that name a route after them ("đường bay A - B", "tuyến A - B", "chặng A - B").
+const ROUTE = new Set(['đường', 'tuyến', 'chặng']);
+const ROUTE_END =
+  /(?:đường bay|tuyến(?: bay)?|chặng)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*[-–]\s*$/iu;
 
 /**
  * "đi thăm những công trình thắm tình hữu nghị A - B": the pair a work of friendship is named
- * after, not where anyone went.
+ * after, not where anyone went; so is a route's ("khai thác đường bay Vinh - Viêng Chăn", "tuyến
+ * xe khách A - B").
  */
 function friendshipPair(s: SentenceView, m: Mention): boolean {
   const dashed = (a: Mention, b: Mention) => DASHED.test(s.tt.text.slice(a.span[1], b.span[0]));
@@ -170,7 +175,15 @@ function friendshipPair(s: SentenceView, m: Mention): boolean {
   const prev = s.mentions[k - 1];
   const next = s.mentions[k + 1];
   const first = prev && dashed(prev, m) ? prev : next && dashed(m, next) ? m : null;
-  return first !== null && wordsAt(s, first.firstToken - 2, ['hữu', 'nghị']);
+  // ("đường bay Vinh - Viêng Chăn": the route's other end may be no mention, "Vinh" alone.)
+  if (ROUTE_END.test(s.tt.text.slice(Math.max(0, m.span[0] - 40), m.span[0]))) return true;
+  if (first === null) return false;
+  const f = first.firstToken;
+  return (
+    wordsAt(s, f - 2, ['hữu', 'nghị']) ||
+    ROUTE.has(wordAt(s, f - 1)) ||
+    (wordAt(s, f - 1) === 'bay' && ROUTE.has(wordAt(s, f - 2)))
+  );
 }
 
 /**

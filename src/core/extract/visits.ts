@@ -4,7 +4,13 @@
 // A national actor (Tổng Bí thư, Ban Đối ngoại Trung ương …) stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
 import { envoyFirst } from './actors.ts';
-import { phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import {
+  phraseText,
+  semicolonBefore,
+  wordAt,
+  wordsAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import { studyTrip } from './students.ts';
 import { appositionVisit, reverses } from './visit-apposition.ts';
 import type { TokenizedText } from './tokens.ts';
@@ -169,14 +175,51 @@ const THANKS_REACH = 20;
 function vehicleRuns(s: SentenceView, cue: number): boolean {
   for (let k = cue - 1; k >= s.t0; k--)
     if ((k === s.t0 || commaBefore(s, k)) && VEHICLE.has(wordAt(s, k))) {
-      const verb = ADVERBS.has(wordAt(s, k + 1)) ? k + 2 : k + 1;
+      const subject = wordAt(s, k) === 'chuyến' && wordAt(s, k + 1) === 'bay' ? k + 2 : k + 1;
+      const verb = ADVERBS.has(wordAt(s, subject)) ? subject + 1 : subject;
       if (VEHICLE_GOES.has(wordAt(s, verb))) return true;
     }
+  return flightRuns(s, cue);
+}
+
+/**
+ * "các chuyến bay mới từ thành phố A đến B sẽ …", "Chuyến bay … đến B lúc 12 giờ": flights in the
+ * clause before the cue, nobody's trip; not "Đoàn đã đáp chuyến bay từ A đến B", a party that flew.
+ */
+function flightRuns(s: SentenceView, cue: number): boolean {
+  const k = tripWordBefore(s, cue);
+  if (k < 0 || wordAt(s, k + 1) !== 'bay') return false;
+  return !BOARDED.has(wordAt(s, k - 1)) && !peopleBefore(s, k);
+}
+const BOARDED = new Set(['đáp', 'đi', 'bằng', 'trên', 'theo', 'chung', 'cùng']);
+
+/**
+ * "là điểm xuất phát cho những chuyến tham quan … từ A đến các tỉnh B1, B2", "các chuyến bay mới":
+ * trips in general, several and nobody's, right before the cue.
+ */
+function tripsInGeneral(s: SentenceView, cue: number): boolean {
+  // (Across the commas of a list of what the trips are for: "tham quan, dã ngoại, thưởng ngoạn".)
+  for (let k = cue - 1; k >= Math.max(s.t0 + 1, cue - GENERAL_REACH); k--) {
+    if (semicolonBefore(s, k + 1)) return false;
+    if (wordAt(s, k) === 'chuyến') return SEVERAL.has(wordAt(s, k - 1));
+  }
   return false;
 }
+const GENERAL_REACH = 24;
+const SEVERAL = new Set(['các', 'những', 'nhiều']);
+
+/** "chuyến" in the cue's clause, a few words before it (the cue itself may follow it: "chuyến thăm"). */
+function tripWordBefore(s: SentenceView, cue: number): number {
+  for (let k = cue - 1; k >= Math.max(s.t0 + 1, cue - TRIP_REACH); k--) {
+    if (wordAt(s, k) === 'chuyến') return k;
+    if (commaBefore(s, k)) return -1;
+  }
+  return -1;
+}
+const TRIP_REACH = 10;
 const ADVERBS = new Set(['cũng', 'đã', 'sẽ', 'vẫn']);
-const VEHICLE = new Set(['xe', 'tàu']);
-const VEHICLE_GOES = new Set(['rời', 'chạy', 'khởi', 'xuất', 'tới', 'đến', 'sang']);
+const VEHICLE = new Set(['xe', 'tàu', 'chuyến']);
+const VEHICLE_GOES = new Set(['rời', 'chạy', 'khởi', 'xuất', 'tới', 'đến', 'sang', 'cất']);
 
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(
@@ -203,6 +246,7 @@ export function visitsInSentence(
   for (const fwd of forward.length > 0 && visitorCount(s) ? [] : forward) {
     if (studyTrip(s, fwd.end) || helpThanked(s, fwd.start)) continue;
     if (fwd.motion && (goodsCarried(s, fwd.start) || vehicleRuns(s, fwd.start))) continue;
+    if (tripsInGeneral(s, fwd.start)) continue;
     const aside = appositionVisit(s, gaz, fwd);
     if (aside) {
       asides.push(aside);
