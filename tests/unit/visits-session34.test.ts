@@ -188,3 +188,51 @@ describe('flights, routes and trips in general are nobody’s visit', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 119: talks with a province’s body, leaders listed by comma, goods and spans', () => {
+  it('"Đoàn … tỉnh A đã hội đàm với Viện KSND / Tòa án nhân dân / Cục Hải quan tỉnh B"', () => {
+    for (const body of ['Viện KSND', 'Tòa án nhân dân', 'Cục Hải quan'])
+      expect(
+        visits(
+          article(
+            `Sáng 12/6, Đoàn đại biểu ${body} tỉnh Luông Nậm Thà (Lào) đã hội đàm với ${body} tỉnh Lai Châu.`,
+          ),
+        ),
+      ).toEqual(['LA-LM>VN-01']);
+  });
+
+  it('"Thủ tướng Phạm Văn X, Thủ tướng Campuchia Y và Thủ tướng Lào Z … tại Thủ đô Vientiane"', () => {
+    expect(
+      visits(
+        article(
+          'Thủ tướng Trần Văn An, Thủ tướng Campuchia Hun Manet và Thủ tướng Lào Sonexay Siphandone đã cùng làm việc tại Thủ đô Vientiane sáng 9/10.',
+        ),
+      ).sort(),
+    ).toEqual(['KH-12*>LA-VT', 'VN-HN*>LA-VT']);
+  });
+
+  it('"… không để thương lái đưa lợn bệnh sang tỉnh B": goods, not a trip; people still travel', () => {
+    expect(
+      visits(
+        article('Tỉnh Tây Ninh lập chốt, không để thương lái đưa lợn bệnh sang tỉnh Svay Rieng.'),
+      ),
+    ).toEqual([]);
+    expect(
+      visits(
+        article(
+          'Hội Cựu chiến binh tỉnh Nghệ An đã đưa hội viên trở lại thăm chiến trường xưa ở tỉnh Xiêng Khoảng.',
+        ),
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('"… trải từ tỉnh A ở phía bắc đến B ở phía nam": an extent, no trip', () => {
+    expect(
+      visits(
+        article(
+          'Đường biên giới đi qua 10 tỉnh phía Lào, trải từ Phongsali ở phía bắc đến tỉnh Kon Tum ở phía nam.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -409,10 +409,18 @@ export function nationalActorNear(lower: string): CountryCode | null {
 function ownEnd(lower: string, at: number): number {
   const i = lower.indexOf(' cùng ', at);
   let end = i < 0 ? lower.length : i;
+  // ("Thủ tướng Phạm Minh Chính, Thủ tướng Campuchia X và Thủ tướng Lào Y": a leader named by a
+  // Vietnamese name ends at the comma before the next leader's title.)
+  if (VIETNAMESE_LEADER.test(lower.slice(at, at + 60)))
+    for (let j = lower.indexOf(', ', at); j >= 0 && j < end; j = lower.indexOf(', ', j + 1))
+      if (nationalBodyIndex(lower.slice(j + 2, j + 42)) === 0) return j;
   for (let j = lower.indexOf(' và ', at); j >= 0 && j < end; j = lower.indexOf(' và ', j + 1))
     if (nationalBodyIndex(lower.slice(j + 4, j + 44)) === 0) return j;
   return end;
 }
+// A national title, then a name that opens on a Vietnamese family name.
+const VIETNAMESE_LEADER =
+  /^(?:phó\s+)?(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội)(?:\s+chính phủ)?\s+(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|đinh|trương|đào|lương|trịnh|vương|tô|hà)\s+\p{L}+/u;
 
 /**
  * "Bộ trưởng Bộ Quốc phòng Lào và Bộ trưởng Bộ Quốc phòng Campuchia cùng …": the countries of the
@@ -421,7 +429,13 @@ function ownEnd(lower: string, at: number): number {
 export function listedNationalActors(lower: string): CountryCode[] {
   const end = PHRASE_END.exec(lower);
   const phrase = end ? lower.slice(0, end.index) : lower;
-  const out = bodyCountries(listItems(phrase).slice(1));
+  // (After a leader named by a Vietnamese name, a comma lists the next leader too: see ownEnd.)
+  const at = nationalBodyIndex(phrase);
+  const items =
+    at >= 0 && VIETNAMESE_LEADER.test(phrase.slice(at, at + 60))
+      ? bodyItems(phrase, /(\s(?:và|cùng)\s|,\s)/u)
+      : listItems(phrase);
+  const out = bodyCountries(items.slice(1));
   // "ba Thủ tướng của ba nước Campuchia - Lào - Việt Nam": one body of each country listed.
   const group = COUNTRIES_LISTED.exec(phrase);
   if (group && nationalBodyIndex(phrase.slice(0, group.index)) >= 0)

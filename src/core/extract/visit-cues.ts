@@ -161,8 +161,27 @@ function talksWithLeader(s: SentenceView, k: number): number | null {
   }
   return null;
 }
-// A body of the hosts' province named before it ("Ban Chuyên trách tỉnh B", "Sở Ngoại vụ tỉnh B").
-const HOST_BODIES = new Set(['ban', 'sở', 'ủy', 'uỷ', 'công', 'bộ', 'hội', 'liên']);
+// A body of the hosts' province named before it ("Ban Chuyên trách tỉnh B", "Sở Ngoại vụ tỉnh B",
+// "Viện KSND tỉnh B", "Tòa án nhân dân tỉnh B", "Cục Hải quan tỉnh B", "UBND tỉnh B").
+const HOST_BODIES = new Set([
+  'ban',
+  'sở',
+  'ủy',
+  'uỷ',
+  'công',
+  'bộ',
+  'hội',
+  'liên',
+  'viện',
+  'tòa',
+  'toà',
+  'thanh',
+  'cục',
+  'ubnd',
+  'hđnd',
+  'mặt',
+  'văn',
+]);
 const HOST_BODY_WORDS = 7;
 // How many words may name the round of talks ("lần thứ chín", "giao ban định kỳ năm 2024").
 const ROUND_WORDS = 6;

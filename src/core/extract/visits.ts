@@ -14,7 +14,7 @@ import {
 import { studyTrip } from './students.ts';
 import { appositionVisit, reverses } from './visit-apposition.ts';
 import type { TokenizedText } from './tokens.ts';
-import { commaBefore, findCues } from './visit-cues.ts';
+import { commaBefore, findCues, type Cue } from './visit-cues.ts';
 import { resolveForward } from './visit-forward.ts';
 import { resolveReverse } from './visit-reverse.ts';
 import {
@@ -132,6 +132,8 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
     // ("Giống mới … lần lượt được đưa sang B": things brought over, no person named; not "20 cán
     // bộ tỉnh A được đưa sang B".)
     if (w === 'đưa' && wordAt(s, k - 1) === 'được') return !peopleBefore(s, k - 1);
+    // ("… không để thương lái đưa lợn bệnh sang tỉnh B": what is brought over names no people.)
+    if (w === 'đưa') return true;
   }
   return false;
 }
@@ -145,7 +147,22 @@ function peopleBefore(s: SentenceView, k: number): boolean {
   return false;
 }
 const CARRIED_REACH = 14;
-const PEOPLE = new Set(['đoàn', 'đại', 'khách', 'người', 'cán', 'học']);
+// (Last words of people too: "hội viên", "chiến sĩ", "lãnh đạo", "thanh niên", "chuyên gia", "trẻ em".)
+const PEOPLE = new Set([
+  'đoàn',
+  'đại',
+  'khách',
+  'người',
+  'cán',
+  'học',
+  'viên',
+  'sĩ',
+  'lãnh',
+  'niên',
+  'cựu',
+  'gia',
+  'em',
+]);
 
 /**
  * "bày tỏ lòng biết ơn tới B đã cử những chuyên gia sang giúp đỡ …": help sent over the years,
@@ -221,6 +238,20 @@ const ADVERBS = new Set(['cũng', 'đã', 'sẽ', 'vẫn']);
 const VEHICLE = new Set(['xe', 'tàu', 'chuyến']);
 const VEHICLE_GOES = new Set(['rời', 'chạy', 'khởi', 'xuất', 'tới', 'đến', 'sang', 'cất']);
 
+/**
+ * "… trải từ tỉnh A ở phía bắc đến B ở phía nam": a border's or a land's extent, its ends placed by
+ * compass points, no trip.
+ */
+function compassSpan(s: SentenceView, cue: Cue): boolean {
+  const text = s.tt.text;
+  const after = s.mentions.find((m) => m.firstToken > cue.end);
+  const before = [...s.mentions].reverse().find((m) => m.lastToken < cue.start);
+  return [after, before].some(
+    (m) => m !== undefined && COMPASS_AFTER.test(text.slice(m.span[1], m.span[1] + 24)),
+  );
+}
+const COMPASS_AFTER = /^\s*(?:ở\s+)?(?:phía|cực)\s+(?:bắc|nam|đông|tây)(?![\p{L}])/iu;
+
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(
   tt: TokenizedText,
@@ -246,6 +277,7 @@ export function visitsInSentence(
   for (const fwd of forward.length > 0 && visitorCount(s) ? [] : forward) {
     if (studyTrip(s, fwd.end) || helpThanked(s, fwd.start)) continue;
     if (fwd.motion && (goodsCarried(s, fwd.start) || vehicleRuns(s, fwd.start))) continue;
+    if (fwd.motion && compassSpan(s, fwd)) continue;
     if (tripsInGeneral(s, fwd.start)) continue;
     const aside = appositionVisit(s, gaz, fwd);
     if (aside) {
