@@ -1149,3 +1149,56 @@ describe('a related box set tight under its heading on a spaced page (session 33
     expect(keptText(tight)).toContain('Khăm Muộn');
   });
 });
+
+describe('the lead and a weather widget (session 35)', () => {
+  it('keeps a lead that opens on a dateline though it breaks like a headline', () => {
+    const text = [
+      'Giao hữu bóng đá mừng Năm Hữu nghị',
+      'Trang chủ > Thể thao',
+      '',
+      'Giao hữu bóng đá mừng Năm Hữu nghị',
+      '',
+      'Phnôm Pênh (VOV) – Các cơ quan đại diện',
+      'Tại Campuchia, hôm 12/5, Bộ Giáo dục đã tổ chức một trận giao hữu chào mừng',
+      'năm hữu nghị giữa hai nước.',
+      'Hai đội đã thi đấu trước hàng trăm khán giả tại sân vận động của thành phố.',
+    ].join('\n');
+    const body = kept(text).join('\n');
+    expect(body).toContain('Phnôm Pênh (VOV) –');
+    expect(body).toContain('Tại Campuchia, hôm 12/5');
+  });
+
+  it('still drops a run of headlines before the lead when none opens on a dateline', () => {
+    const text = [
+      'Giao hữu bóng đá mừng Năm Hữu nghị',
+      '',
+      'Phnôm Pênh đón đoàn cầu thủ trẻ của tỉnh bạn',
+      'Tỉnh bạn khai mạc giải chạy việt dã trên biên giới',
+      'Tại Campuchia, hôm 12/5, Bộ Giáo dục đã tổ chức một trận giao hữu chào mừng năm hữu nghị giữa hai nước trước hàng trăm khán giả.',
+    ].join('\n');
+    expect(kept(text).join('\n')).not.toContain('Phnôm Pênh đón');
+  });
+
+  it('drops a weather widget: the city on its own line over the temperature', () => {
+    const text = [
+      'Hội Nhà báo hai nước thắt chặt hợp tác',
+      'Đà Nẵng',
+      '28°C / 25-31°C',
+      'Trang chủ | Xã hội | Văn hóa | Thể thao',
+      'Trong tuần qua, đoàn Hội Nhà báo tỉnh đã sang làm việc với Hội Nhà báo tỉnh Sê Kông.',
+    ].join('\n');
+    const body = kept(text).join('\n');
+    expect(body).not.toMatch(/Đà Nẵng|°C/);
+    expect(reasons(text)).toContain('weather widget');
+  });
+
+  it('keeps a short line above a line that is not a temperature', () => {
+    const text = [
+      'Hội Nhà báo hai nước thắt chặt hợp tác',
+      'Đà Nẵng',
+      '28 đoàn công tác',
+      'Trong tuần qua, đoàn Hội Nhà báo tỉnh đã sang làm việc với Hội Nhà báo tỉnh Sê Kông.',
+    ].join('\n');
+    expect(reasons(text)).not.toContain('weather widget');
+  });
+});

@@ -92,6 +92,9 @@ const BRACKETED = /^\[(?!\s*ảnh\b)([^[\]]+)\]$/iu;
 const TAGS = /^(tags?|tu khoa|chu de|tag)\s*:/;
 const COMMENTS = /^(binh luan \(\d+\)|gui binh luan|viet binh luan|y kien ban doc|\d+ binh luan)$/;
 const PLAYER = /^\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?$/;
+// "23°C / 22-25°C", "Vinh 24°C": a weather widget's reading, with or without its city.
+const WEATHER =
+  /^(?:\p{Lu}[\p{L} .]{0,30}\s)?-?\d{1,2}\s*°\s*C?(?:\s*[/|]\s*-?\d{1,2}(?:\s*[-–]\s*-?\d{1,2})?\s*°\s*C?)?$/u;
 const PIPE_ROW = /^\|\s*[^|\s].*\s\|$/u;
 const IMAGE_MARKUP = /^\|?\s*(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$/;
 const PIPES_ONLY = /^[|\s-]+$/;
@@ -267,6 +270,13 @@ export function cleanArticle(text: string): CleanResult {
         if (lines[j]!.t !== '') decisions[j] = { drop: `related list (${shorten(heading, 40)})` };
       }
       i = end;
+      continue;
+    }
+    // "Hà Nội" over "23°C / 22-25°C": a weather widget names its city on a line of its own.
+    const below = nextNonBlank(lines, i + 1);
+    if (below < lines.length && WEATHER.test(lines[below]!.t) && wordCount(line.t) <= 4) {
+      decisions[i] = { drop: 'weather widget' };
+      i++;
       continue;
     }
     const menuEnd = i < firstBody || i > lastBody ? menuRunEnd(lines, i) : i;
@@ -489,6 +499,7 @@ const chromeReason = memoised((t: string): string | null => {
   if (CREDIT_ONLY.test(t)) return 'photo credit';
   if (AUTHOR.test(t)) return 'byline';
   if (isStampLine(t)) return 'date stamp';
+  if (WEATHER.test(t)) return 'weather widget';
   // "Báo Gia Lai điện tử > Quốc phòng - An ninh": where the page sits in the site, short items.
   if ((t.includes('>') || t.includes('»') || t.includes('›')) && !endsWithOneOf(t, '.!?')) {
     const items = t.split(/\s+[>»›]\s+/);
@@ -538,6 +549,11 @@ const MENU_ITEM_WORDS = 7;
 // A full stop inside a line, not the one of an abbreviation ("từ TP. Hồ Chí Minh đến …").
 const INNER_FULL_STOP = /(?<!(?<!\p{L})(?:TP|Tp|TX|TT|TS|GS|PGS|ThS|P|Q))[.!?…]["”)]?\s/u;
 
+// A place, then the agency or outlet in brackets, then a dash: "Viêng Chăn (TTXVN) –",
+// "Phnôm Pênh (VOV) -", "Hà Nội (Chinhphu.vn) –".
+const AGENCY_DATELINE =
+  /^\p{Lu}[\p{L} .'-]{1,40}\s\((?:\p{Lu}[\p{Lu}\d/.&]{1,11}|[\p{L}\d.]{2,20}\.vn)\)\s*[-–—]\s/u;
+
 /**
  * A headline of another article: headline-like once its pipes are gone, and no caption (a photo
  * credit "Ảnh: …" or a closing full stop marks a caption of this article).
@@ -545,6 +561,8 @@ const INNER_FULL_STOP = /(?<!(?<!\p{L})(?:TP|Tp|TX|TT|TS|GS|PGS|ThS|P|Q))[.!?…
 const isTeaserLine = memoised((t: string): boolean => {
   const core = trimRuns(t, '|', true);
   if (core === '' || INNER_FULL_STOP.test(core) || chromeReason(core) !== null) return false;
+  // "Viêng Chăn (TTXVN) – …": a dateline opens the lead of this article, however it breaks.
+  if (AGENCY_DATELINE.test(core)) return false;
   // A truncated line ("… du lịch…") is a paragraph cut short, which the teaser-pair rule judges.
   if (endsAsTeaser(core)) return false;
   // "Ảnh: …", "(Ảnh tư liệu)": a caption of this article's photo.

@@ -58,6 +58,8 @@ const NATIONAL_BODIES = [
   'nhà nước',
   'mặt trận tổ quốc',
   'mặt trận lào xây dựng đất nước',
+  // (Also written with the country last: "Ủy ban Mặt trận Xây dựng đất nước Lào".)
+  'mặt trận xây dựng đất nước',
   // Cambodia's ("Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia").
   'mặt trận đoàn kết',
   'đảng nhân dân cách mạng',
@@ -78,6 +80,9 @@ const NATIONAL_BODIES = [
     'hội nông dân',
     'hội cựu chiến binh',
     'hội chữ thập đỏ',
+    'hội nhà báo',
+    'hội nhà văn',
+    'hội luật gia',
     // "Đoàn đại biểu cựu học sinh Lào tại Việt Nam": a group of the whole country, named by it.
     // (Not "đoàn cựu chiến binh Việt Nam": a headline's name for one province's veterans.)
     'cựu học sinh',
@@ -114,6 +119,12 @@ const NATIONAL_BODIES = [
   'hội hữu nghị việt nam',
   'trung ương đoàn',
   'trung ương hội',
+  // The Buddhist Sangha's central bodies ("Đoàn Trung ương GHPGVN", "Hội đồng Trị sự GHPGVN"; a
+  // province's is "Ban Trị sự GHPG tỉnh A") and Laos' Buddhist Fellowship ("Liên minh Phật giáo
+  // Lào"; a province's is "Liên minh Phật giáo tỉnh B").
+  ...['trung ương', 't.ư', 'tư', 'tw'].flatMap((t) => [`${t} ghpgvn`, `${t} giáo hội`]),
+  'hội đồng trị sự',
+  'liên minh phật giáo lào',
   // ("T.Ư Đoàn TNCS Hồ Chí Minh cùng T.Ư Đoàn TNNDCM Lào …": the usual short forms.)
   ...['t.ư', 'tư', 'tw'].flatMap((t) => [`${t} đoàn`, `${t} hội`]),
   // The Communist Youth Union itself, and Laos' People's Revolutionary Youth Union; their
@@ -186,6 +197,7 @@ const PROVINCIAL_TOO = new Set([
   // "Chủ tịch Mặt trận Lào Xây dựng đất nước tỉnh Luông Nậm Thà", "Ủy ban Mặt trận Tổ quốc Việt
   // Nam thành phố".
   'mặt trận lào xây dựng đất nước',
+  'mặt trận xây dựng đất nước',
   'mặt trận tổ quốc',
 ]);
 

@@ -238,6 +238,20 @@ function teamAtWork(s: SentenceView, k: number): boolean {
   }
   return false;
 }
+const TRIP_KINDS = new Set(['làm', 'công', 'thăm']);
+
+/** "… trong chuyến làm việc / công tác / thăm …" later in the sentence. */
+function tripLater(s: SentenceView, from: number): boolean {
+  for (let j = from; j < s.t1 - 2; j++)
+    if (
+      wordAt(s, j) === 'trong' &&
+      wordAt(s, j + 1) === 'chuyến' &&
+      TRIP_KINDS.has(wordAt(s, j + 2))
+    )
+      return true;
+  return false;
+}
+
 // How far before "hoạt động" the team may be named ("Đội hình chiến sĩ tình nguyện có 15 ngày").
 const AT_WORK_REACH = 12;
 
@@ -263,6 +277,10 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return livesAndWorks(s, k) ? null : k + 1;
   if (w === 'hoạt' && next === 'động') return teamAtWork(s, k) ? k + 1 : null;
+  // "Đoàn công tác của tỉnh A đã thống nhất với lãnh đạo tỉnh B … trong chuyến làm việc mới
+  // đây": what a delegation agreed with its hosts on its trip.
+  if (w === 'thống' && next === 'nhất' && wordAt(s, k + 2) === 'với')
+    return wordAt(s, delegationStart(s, k)) === 'đoàn' && tripLater(s, k + 3) ? k + 1 : null;
   // "đại diện các tỉnh A1, A2 đã gặp lãnh đạo tỉnh B để chúc mừng năm mới": a greeting call.
   if (w === 'gặp' && next === 'lãnh' && wordAt(s, k + 2) === 'đạo' && greetsAfter(s, k + 3))
     return k;
@@ -569,11 +587,16 @@ const SEATS = new Set([
   'bệnh viện',
   'trung tâm',
   'nhà khách',
+  'nghĩa trang',
 ]);
+
+// Shrines a motion verb leads to inside a place ("Đoàn tới chùa Long Vân, huyện Pakse, tỉnh B").
+const SHRINES = new Set(['chùa', 'đền']);
 
 /** A sub-unit or a building of a place ("huyện X, tỉnh B", "trụ sở UBND tỉnh B") starts at k. */
 export function isPlaceWithin(s: SentenceView, k: number): boolean {
-  return SUB_UNITS.has(wordAt(s, k)) || SEATS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`);
+  const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
+  return SUB_UNITS.has(wordAt(s, k)) || SHRINES.has(wordAt(s, k)) || SEATS.has(pair);
 }
 
 /**
@@ -741,6 +764,7 @@ const CUE_FOLDED = new Set([
   'hien',
   'bieu',
   'dem',
+  'thong',
   'hoi',
   'lan',
   'hoat',
