@@ -1202,3 +1202,17 @@ describe('the lead and a weather widget (session 35)', () => {
     expect(reasons(text)).not.toContain('weather widget');
   });
 });
+
+describe('a broadcaster’s regional channel above the lead (session 35)', () => {
+  it('drops "vtv Cần Thơ" set on its own line before the lead', () => {
+    const text = [
+      'Sinh viên Lào về ở nhà dân',
+      'TV& VIDEO',
+      'vtv Huế',
+      '',
+      'Ngày 5/11, thành phố đã phát động chương trình đón sinh viên Lào về ở cùng các gia đình trên địa bàn.',
+    ].join('\n');
+    expect(kept(text).join('\n')).not.toContain('Huế');
+    expect(reasons(text)).toContain('masthead');
+  });
+});

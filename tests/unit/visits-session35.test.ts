@@ -113,3 +113,69 @@ describe('what a delegation agreed with its hosts on its trip', () => {
     ).not.toContain('VN-32>LA-XE');
   });
 });
+
+describe('private people crossing the border are nobody’s delegation', () => {
+  it('citizens who went over to work, suspects who went to buy drugs', () => {
+    expect(
+      visits(
+        article(
+          'Công an tỉnh An Giang tiếp nhận 40 công dân.',
+          'Các công dân khai đã xem tin tuyển dụng trên mạng rồi tự ý sang Campuchia làm việc tại một công ty ở tỉnh Takeo.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      visits(
+        article(
+          'Công an tỉnh Điện Biên điều tra.',
+          'Đối tượng đã sang tỉnh Phông Sa Lỳ để mua ma túy.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation that protects citizens, or a labour department, still travels', () => {
+    expect(
+      visits(article('Đoàn công tác bảo hộ công dân của tỉnh An Giang đã sang tỉnh Takeo.')),
+    ).toEqual(['VN-44>KH-21']);
+    expect(visits(article('Sở Lao động tỉnh An Giang đã sang tỉnh Takeo.'))).toEqual([
+      'VN-44>KH-21',
+    ]);
+  });
+
+  it('"Làm việc với cơ quan điều tra, …" is questioning, not a call', () => {
+    expect(
+      visits(
+        article(
+          'Công an tỉnh Sơn La phá án.',
+          'Làm việc với cơ quan chức năng, các bị can khai nhận đã nhận hàng tại tỉnh Hủa Phăn.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      visits(article('Đoàn công tác tỉnh Sơn La đã làm việc với cơ quan chức năng tỉnh Hủa Phăn.')),
+    ).toEqual(['VN-05>LA-HO']);
+  });
+});
+
+describe('an online link a meeting agreed to build is not an online meeting', () => {
+  it('leaders at a summit in B who agreed to set up a video link went to B', () => {
+    expect(
+      visits(
+        article(
+          'Tại Hội nghị cấp cao lần thứ 10 tổ chức ở Viêng Chăn, Thủ tướng Việt Nam và Thủ tướng Campuchia đã thống nhất xây dựng một hệ thống hội nghị trực tuyến giữa ba văn phòng.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT', 'KH-12*>LA-VT']);
+  });
+
+  it('a summit held online is still no trip', () => {
+    expect(
+      visits(
+        article(
+          'Tại Hội nghị cấp cao lần thứ 10 tổ chức theo hình thức trực tuyến, Thủ tướng Việt Nam và Thủ tướng Campuchia đã phát biểu từ Viêng Chăn.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

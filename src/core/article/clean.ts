@@ -143,7 +143,7 @@ function asciiAt(t: string, at: number, lower: string): boolean {
 // own masthead (folded). Alone before the lead, or with "điện tử / online" anywhere, it is the
 // site's name, not a place the article tells of.
 const MASTHEAD =
-  /^(?:bao|tap chi|dai (?:pt-?th|phat thanh(?: va)? truyen hinh)|cong thong tin dien tu|trang thong tin dien tu)(?: tinh| thanh pho)? [a-z][a-z -]{1,28}?(?: (dien tu|online|dien tu online))?$/;
+  /^(?:bao|tap chi|vtv|dai (?:pt-?th|phat thanh(?: va)? truyen hinh)|cong thong tin dien tu|trang thong tin dien tu)(?: tinh| thanh pho)? [a-z][a-z -]{1,28}?(?: (dien tu|online|dien tu online))?$/;
 // "PLO - Pháp Luật TP.HCM", "PTP - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH PHÚ YÊN": above the lead, an
 // outlet's initials and its name (or section) on a line of their own.
 const SITE_LABEL = /^[A-ZĐ]{2,6} [-–] (?:[^.,;:!?]|\.(?=\S)){2,50}$/u;

@@ -238,6 +238,17 @@ function teamAtWork(s: SentenceView, k: number): boolean {
   }
   return false;
 }
+/**
+ * "Làm việc với cơ quan chức năng, các công dân khai …": questioned by the authorities, named by
+ * no body or place of their own, which is nobody's trip.
+ */
+function questioned(s: SentenceView, k: number): boolean {
+  const body = wordAt(s, k);
+  if (body !== 'cơ' && body !== 'lực') return false;
+  const kind = `${wordAt(s, k + 2)} ${wordAt(s, k + 3)}`;
+  return (kind === 'chức năng' || kind === 'điều tra') && !mentionStartingAt(s, k + 4);
+}
+
 const TRIP_KINDS = new Set(['làm', 'công', 'thăm']);
 
 /** "… trong chuyến làm việc / công tác / thăm …" later in the sentence. */
@@ -275,7 +286,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   // ("gửi quà và lời chúc tết tới huyện B", "thư chúc tết": words sent, nobody travels.)
   if (w === 'chúc' && next === 'tết') return MESSAGE.has(wordAt(s, k - 1)) ? null : k + 1;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
-    return livesAndWorks(s, k) ? null : k + 1;
+    return livesAndWorks(s, k) || questioned(s, k + 3) ? null : k + 1;
   if (w === 'hoạt' && next === 'động') return teamAtWork(s, k) ? k + 1 : null;
   // "Đoàn công tác của tỉnh A đã thống nhất với lãnh đạo tỉnh B … trong chuyến làm việc mới
   // đây": what a delegation agreed with its hosts on its trip.
@@ -1281,10 +1292,25 @@ export function searchArea(s: SentenceView, k: number, from: number): Mention[] 
   return out;
 }
 
-/** "trực tuyến", "điểm cầu": a meeting held online, which nobody travelled to. */
+/**
+ * "trực tuyến", "điểm cầu": a meeting held online, which nobody travelled to (not a link the
+ * meeting agreed to build: "đã nhất trí lập một cầu truyền hình trực tuyến nối văn phòng …").
+ */
 export function heldOnline(s: SentenceView): boolean {
-  return hasWords(s, 'trực', 'tuyến') || hasWords(s, 'điểm', 'cầu');
+  if (hasWords(s, 'điểm', 'cầu')) return true;
+  if (!hasWords(s, 'trực', 'tuyến')) return false;
+  for (let k = s.t0; k + 1 < s.t1; k++) {
+    if (wordAt(s, k) !== 'trực' || wordAt(s, k + 1) !== 'tuyến') continue;
+    let built = false;
+    for (let j = k - 1; j >= Math.max(s.t0, k - BUILT_REACH) && !built; j--)
+      built = BUILDS.has(wordAt(s, j));
+    if (!built) return true;
+  }
+  return false;
 }
+// Verbs that make an online link the thing set up, a few words before "trực tuyến".
+const BUILDS = new Set(['lập', 'khánh', 'xây', 'nâng']);
+const BUILT_REACH = 8;
 
 /** "đến (ngay) lễ …", "tới buổi …": a motion verb at token k whose goal is an event. */
 function eventNext(s: SentenceView, k: number): boolean {

@@ -165,6 +165,34 @@ const PEOPLE = new Set([
 ]);
 
 /**
+ * "… các công dân khai đã tìm việc qua mạng rồi tự nguyện sang Campuchia làm việc tại …", "đối
+ * tượng đã sang tỉnh B để mua ma túy": private people crossing, nobody's delegation (not "Đoàn
+ * công tác bảo hộ công dân của tỉnh A sang …", where a delegation goes).
+ */
+function privateTrip(s: SentenceView, cue: number): boolean {
+  let found = false;
+  for (let k = cue - 1; k >= Math.max(s.t0, cue - PRIVATE_REACH); k--) {
+    if (commaBefore(s, k + 1)) break;
+    const w = wordAt(s, k);
+    if (w === 'đoàn' || OFFICIALS.has(`${w} ${wordAt(s, k + 1)}`)) return false;
+    if (PRIVATE.has(`${w} ${wordAt(s, k + 1)}`)) found = true;
+  }
+  return found;
+}
+// (The clause may tell what they did before they crossed: "… khai đã tìm việc qua mạng xã hội rồi".)
+const PRIVATE_REACH = 20;
+const PRIVATE = new Set([
+  'công dân',
+  'ngư dân',
+  'đối tượng',
+  'lao động',
+  'thương lái',
+  'nghi phạm',
+  'bị can',
+]);
+const OFFICIALS = new Set(['lãnh đạo', 'cán bộ', 'chiến sĩ', 'sở lao', 'bộ lao']);
+
+/**
  * "bày tỏ lòng biết ơn tới B đã cử những chuyên gia sang giúp đỡ …": help sent over the years,
  * thanked for, not a trip of this story; "cảm ơn lãnh đạo B đã tạo thuận lợi để đoàn công tác
  * sang học hỏi …": the thanker's own trip to B, whose traveller the thanks do not name.
@@ -278,7 +306,7 @@ export function visitsInSentence(
     if (studyTrip(s, fwd.end) || helpThanked(s, fwd.start)) continue;
     if (fwd.motion && (goodsCarried(s, fwd.start) || vehicleRuns(s, fwd.start))) continue;
     if (fwd.motion && compassSpan(s, fwd)) continue;
-    if (tripsInGeneral(s, fwd.start)) continue;
+    if (tripsInGeneral(s, fwd.start) || privateTrip(s, fwd.start)) continue;
     const aside = appositionVisit(s, gaz, fwd);
     if (aside) {
       asides.push(aside);
