@@ -174,23 +174,37 @@ function privateTrip(s: SentenceView, cue: number): boolean {
   for (let k = cue - 1; k >= Math.max(s.t0, cue - PRIVATE_REACH); k--) {
     if (commaBefore(s, k + 1)) break;
     const w = wordAt(s, k);
-    if (w === 'đoàn' || OFFICIALS.has(`${w} ${wordAt(s, k + 1)}`)) return false;
-    if (PRIVATE.has(`${w} ${wordAt(s, k + 1)}`)) found = true;
+    if (w === 'đoàn') return false;
+    const kind = TRAVELLER_KINDS.get(w)?.get(wordAt(s, k + 1));
+    if (kind === 'official') return false;
+    if (kind === 'private') found = true;
   }
   return found;
 }
 // (The clause may tell what they did before they crossed: "… khai đã tìm việc qua mạng xã hội rồi".)
 const PRIVATE_REACH = 20;
-const PRIVATE = new Set([
-  'công dân',
-  'ngư dân',
-  'đối tượng',
-  'lao động',
-  'thương lái',
-  'nghi phạm',
-  'bị can',
-]);
-const OFFICIALS = new Set(['lãnh đạo', 'cán bộ', 'chiến sĩ', 'sở lao', 'bộ lao']);
+// Two-word names of travellers, by first word (a lookup per word, no string built).
+const TRAVELLER_KINDS = new Map<string, Map<string, 'private' | 'official'>>();
+for (const [pair, kind] of [
+  ['công dân', 'private'],
+  ['ngư dân', 'private'],
+  ['đối tượng', 'private'],
+  ['lao động', 'private'],
+  ['thương lái', 'private'],
+  ['nghi phạm', 'private'],
+  ['bị can', 'private'],
+  ['lãnh đạo', 'official'],
+  ['cán bộ', 'official'],
+  ['chiến sĩ', 'official'],
+  // ("Sở / Bộ Lao động …": a department.)
+  ['sở lao', 'official'],
+  ['bộ lao', 'official'],
+] as const) {
+  const [first, second] = pair.split(' ') as [string, string];
+  const seconds = TRAVELLER_KINDS.get(first) ?? new Map<string, 'private' | 'official'>();
+  seconds.set(second, kind);
+  TRAVELLER_KINDS.set(first, seconds);
+}
 
 /**
  * "bày tỏ lòng biết ơn tới B đã cử những chuyên gia sang giúp đỡ …": help sent over the years,
