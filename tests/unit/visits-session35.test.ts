@@ -179,3 +179,25 @@ describe('an online link a meeting agreed to build is not an online meeting', ()
     ).toEqual([]);
   });
 });
+
+describe('condolences paid in person', () => {
+  it('"đến viếng … tại B": the mourners went to B', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 12-6, Chủ tịch nước đã dẫn đầu Đoàn đại biểu cấp cao Việt Nam đến viếng nguyên Thủ tướng Campuchia tại Phnôm Pênh.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+
+  it('a wreath sent to be laid is no trip', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 12-6, Chủ tịch nước đã gửi vòng hoa viếng nguyên Thủ tướng Campuchia tại Phnôm Pênh.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

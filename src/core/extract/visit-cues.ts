@@ -1316,7 +1316,9 @@ const BUILT_REACH = 8;
 function eventNext(s: SentenceView, k: number): boolean {
   const e = wordAt(s, k + 1) === 'ngay' ? k + 2 : k + 1;
   // ("đã đến dâng hương và đặt vòng hoa tại Tượng đài … tại tỉnh B": a tribute paid there.)
-  const tribute = wordsAt(s, e, ['dâng', 'hương']) || wordsAt(s, e, ['đặt', 'vòng']);
+  // ("đến viếng nguyên Chủ tịch nước … tại B": condolences paid where the mourning is held.)
+  const tribute =
+    wordsAt(s, e, ['dâng', 'hương']) || wordsAt(s, e, ['đặt', 'vòng']) || wordAt(s, e) === 'viếng';
   return wordAt(s, e) === 'lễ' || wordAt(s, e) === 'buổi' || tribute;
 }
 
