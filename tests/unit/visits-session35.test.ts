@@ -201,3 +201,70 @@ describe('condolences paid in person', () => {
     ).toEqual([]);
   });
 });
+
+describe('a ministry’s research institute acts for its country', () => {
+  it('"Viện Nghiên cứu … Công Thương đã lập đoàn công tác sang khảo sát … tại Lào"', () => {
+    expect(
+      visits(
+        article(
+          'Viện Nghiên cứu Chiến lược, Chính sách Công Thương đã lập đoàn công tác sang khảo sát, làm việc với các doanh nghiệp tại Cộng hòa Dân chủ Nhân dân Lào từ ngày 3 đến ngày 9/5/2024.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('a province’s own institute names its province', () => {
+    expect(
+      visits(
+        article('Đoàn Viện Nghiên cứu phát triển tỉnh Quảng Ninh đã sang thăm tỉnh Luông Nặm Thà.'),
+      ),
+    ).toEqual(['VN-13>LA-LM']);
+  });
+});
+
+describe('guests escorted by their hosts’ leaders are in the hosts’ province', () => {
+  it('"Đoàn … Lào cùng lãnh đạo Tỉnh ủy - UBND tỉnh B đã tới thăm …" went to B', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 14/6, Đoàn đại biểu cấp cao Quốc hội Lào cùng lãnh đạo Tỉnh ủy - UBND tỉnh Hà Tĩnh đã tới thăm Khu kinh tế Vũng Áng.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-23']);
+    expect(
+      visits(
+        article(
+          'Ngày 14/6, Đoàn đại biểu tỉnh Khăm Muộn cùng đại diện UBND tỉnh Hà Tĩnh đã tới thăm một trang trại.',
+        ),
+      ),
+    ).toEqual(['LA-KH>VN-23']);
+  });
+
+  it('two sides named with "cùng" and no delegation are no guests and hosts', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 14/6, lãnh đạo huyện Hương Sơn, tỉnh Hà Tĩnh cùng lãnh đạo huyện Thà Khẹt, tỉnh Khăm Muộn đã dự hội nghị sơ kết hợp tác.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('people who moved to a place to live there', () => {
+  it('"… người Việt ở tỉnh A đã sang B (Lào) sinh sống" is no trip', () => {
+    expect(
+      visits(
+        article(
+          'Vào đầu thế kỷ trước, khá nhiều người Việt ở Hà Tĩnh đã sang Bôlykhămxay (Lào) sinh sống.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation that visits people living there still travels', () => {
+    expect(
+      visits(article('Đoàn tỉnh Hà Tĩnh đã sang Bôlykhămxay thăm bà con đang sinh sống tại đây.')),
+    ).toEqual(['VN-23>LA-BL']);
+  });
+});

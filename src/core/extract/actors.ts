@@ -113,6 +113,9 @@ const NATIONAL_BODIES = [
   // "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học xã hội Việt Nam": the
   // academies are national only.
   'viện hàn lâm',
+  // "Viện Nghiên cứu Chiến lược, Chính sách Công Thương": a ministry's research institute (a
+  // province's own names its province: "Viện Nghiên cứu … tỉnh A").
+  'viện nghiên cứu',
   // "Học viện Chính trị Quốc gia Hồ Chí Minh" (Vietnam's party school, named after no country).
   'học viện chính trị quốc gia',
   // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it).
@@ -199,6 +202,7 @@ const PROVINCIAL_TOO = new Set([
   'mặt trận lào xây dựng đất nước',
   'mặt trận xây dựng đất nước',
   'mặt trận tổ quốc',
+  'viện nghiên cứu',
 ]);
 
 const EMBASSY_CALLED =

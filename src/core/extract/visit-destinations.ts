@@ -1,7 +1,7 @@
 // Where a forward reading goes: the places after the cue, a country's capital, the paper's own
 // province.
 import type { Gazetteer } from '../gazetteer.ts';
-import type { GazetteerEntry } from '../types.ts';
+import type { CountryCode, GazetteerEntry } from '../types.ts';
 import { countryWords, KHMER_NAMES, nationalBodyIndex, type CountryHit } from './actors.ts';
 import { DASHED, type Mention } from './find-places.ts';
 import {
@@ -550,4 +550,35 @@ function isPartnerUnit(s: SentenceView, k: number): number {
   if ((w === 'tỉnh' || w === 'nước') && wordAt(s, k + 1) === 'bạn') return 2;
   const two = `${w} ${wordAt(s, k + 1)}`;
   return (two === 'đơn vị' || two === 'lực lượng') && wordAt(s, k + 2) === 'bạn' ? 3 : 0;
+}
+
+// Who escorts guests: the hosts' leaders or envoys ("cùng lãnh đạo Tỉnh ủy - UBND tỉnh B").
+const ESCORTS = [
+  ['lãnh', 'đạo'],
+  ['đại', 'diện'],
+];
+
+export interface Escort {
+  host: Mention;
+  /** The guests' country when the delegation names it before "cùng" ("Đoàn … Lào cùng …"). */
+  guests: CountryCode | null;
+}
+
+/**
+ * "Đoàn lãnh đạo cấp cao … Lào cùng lãnh đạo Tỉnh ủy - UBND tỉnh B đã tới thăm …": guests the
+ * hosts' leaders go round with are in the hosts' province. The hosts' place, named between the
+ * delegation (from token a) and the cue (token b), or null.
+ */
+export function escortingHost(s: SentenceView, a: number, b: number): Escort | null {
+  for (let k = a; k < b - 2; k++) {
+    if (wordAt(s, k) !== 'cùng') continue;
+    const e = wordAt(s, k + 1) === 'với' ? k + 2 : k + 1;
+    if (!ESCORTS.some((ws) => wordsAt(s, e, ws))) continue;
+    const host = s.mentions.find((m) => m.firstToken > e && m.lastToken < b);
+    if (!host || host.prefix === null) return null;
+    let guests: CountryCode | null = null;
+    for (let j = a; j < k && guests === null; j++) guests = countryNamedAt(s, j);
+    return { host, guests: guests === host.entry.country ? null : guests };
+  }
+  return null;
 }

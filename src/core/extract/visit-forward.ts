@@ -43,6 +43,7 @@ import {
   clauseEnd,
   countryDestination,
   destinationsAfter,
+  escortingHost,
   guestHomes,
   guestVisitingHere,
   listFrom,
@@ -141,7 +142,11 @@ export function resolveForward(
     !s.mentions.some((m) => m.firstToken > dStart && m.lastToken < cue.start)
   )
     return [];
+  // (Hosts who escort guests of a country named before them stay the hosts.)
+  // ("lãnh đạo huyện A cùng lãnh đạo các huyện B1, B2 … đã dự hội nghị": two sides, no guests.)
+  const escort = wordAt(s, dStart) === 'đoàn' ? escortingHost(s, dStart, cue.start) : null;
   const notTraveller = (m: Mention) =>
+    (escort?.guests && escort.host === m) ||
     isLocated(s, m) ||
     isInviter(s, m) ||
     isDateline(s, m) ||
@@ -440,6 +445,8 @@ export function resolveForward(
     );
     if (host) to = isInviter(s, host) ? invitingHosts(s, host, o) : [local(host)];
   }
+  if (to.length === 0 && escort && escort.host.entry.country !== o.entry.country)
+    to = [local(escort.host)];
   // "trước khi rời Việt Nam": leaving a country names no place of it as a destination.
   if (to.length === 0 && !cue.locatedOnly && wordAt(s, cue.start) !== 'rời' && !domestic)
     to = namedCountryPlaces(tt, s, o, cue.end + 1, new Set([...others, ...stretch]));
