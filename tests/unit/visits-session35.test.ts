@@ -268,3 +268,15 @@ describe('people who moved to a place to live there', () => {
     ).toEqual(['VN-23>LA-BL']);
   });
 });
+
+describe('a founding anniversary held online is still online', () => {
+  it('"dự lễ kỷ niệm thành lập tỉnh B theo hình thức trực tuyến" gives no trip', () => {
+    expect(
+      visits(
+        article(
+          'Lãnh đạo tỉnh Sê Kông đã dự lễ kỷ niệm thành lập tỉnh Quảng Nam theo hình thức trực tuyến.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1302,8 +1302,9 @@ export function heldOnline(s: SentenceView): boolean {
   for (let k = s.t0; k + 1 < s.t1; k++) {
     if (wordAt(s, k) !== 'trực' || wordAt(s, k + 1) !== 'tuyến') continue;
     let built = false;
+    // ("Lễ kỷ niệm ngày thành lập … theo hình thức trực tuyến": a founding, nothing built.)
     for (let j = k - 1; j >= Math.max(s.t0, k - BUILT_REACH) && !built; j--)
-      built = BUILDS.has(wordAt(s, j));
+      built = BUILDS.has(wordAt(s, j)) && wordAt(s, j - 1) !== 'thành';
     if (!built) return true;
   }
   return false;

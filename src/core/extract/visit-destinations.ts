@@ -567,7 +567,7 @@ export interface Escort {
 /**
  * "Đoàn lãnh đạo cấp cao … Lào cùng lãnh đạo Tỉnh ủy - UBND tỉnh B đã tới thăm …": guests the
  * hosts' leaders go round with are in the hosts' province. The hosts' place, named between the
- * delegation (from token a) and the cue (token b), or null.
+ * delegation (from token a) and the cue (token b), with the guests' country, or null.
  */
 export function escortingHost(s: SentenceView, a: number, b: number): Escort | null {
   for (let k = a; k < b - 2; k++) {
