@@ -280,3 +280,16 @@ describe('a founding anniversary held online is still online', () => {
     ).toEqual([]);
   });
 });
+
+describe('a relative clause of the delegation the article follows', () => {
+  it('"Bình Thuận là một trong ba tỉnh mà đoàn tới thăm …, gồm A, B": the delegation’s stops', () => {
+    expect(
+      visits(
+        article(
+          'Đoàn đại biểu Hội hữu nghị Campuchia - Việt Nam tỉnh Kampot tới thăm tỉnh Cà Mau.',
+          'Cà Mau là một trong ba tỉnh, thành phố mà đoàn tới thăm lần này, gồm Cần Thơ, Bạc Liêu và Cà Mau.',
+        ),
+      ),
+    ).toEqual(['KH-7>VN-59', 'KH-7>VN-CT', 'KH-7>VN-55']);
+  });
+});

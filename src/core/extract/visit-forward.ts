@@ -182,7 +182,10 @@ export function resolveForward(
   ];
   // The phrase from "Đoàn" names the traveller; else its leader before it ("Bí thư Tỉnh ủy A dẫn
   // đầu đoàn … thăm"), or the sentence start.
-  const later = from > s.t0 && ctx.lastOrigin !== null;
+  // ("Bình Thuận là một trong ba tỉnh mà đoàn tới thăm …": the relative clause's subject is the
+  // delegation the article follows; the place before "mà" is what the main clause speaks of.)
+  const relative = dStart > from && wordAt(s, dStart - 1) === 'mà';
+  const later = (from > s.t0 || relative) && ctx.lastOrigin !== null;
   // "Dịp này, hai đoàn Campuchia đã …": the provinces counted, not the country (partnerGroup).
   const byCount = dStart > from && groupSize(counted) > 0 && countryWordAt(s, dStart + 1) > 0;
   // "Trong hai ngày 21 - 22/8 ở Quảng Nam, đoàn đại biểu Lào đã tham quan …" after the article
