@@ -293,3 +293,34 @@ describe('a relative clause of the delegation the article follows', () => {
     ).toEqual(['KH-7>VN-59', 'KH-7>VN-CT', 'KH-7>VN-55']);
   });
 });
+
+describe('a province’s founding anniversary is held in that province', () => {
+  it('the guests the roll names came to it', () => {
+    expect(
+      visits(
+        article(
+          'Tối 20/9, tại Lễ kỷ niệm 120 năm thành lập tỉnh (1905 - 2025), tỉnh Lai Châu vinh dự đón nhận Huân chương Độc lập.',
+          'Tham dự lễ kỷ niệm có đại biểu các tỉnh Phông Sa Lỳ, Luông Nặm Thà của nước Cộng hòa Dân chủ Nhân dân Lào.',
+        ),
+      ),
+    ).toEqual(['LA-PH>VN-01', 'LA-LM>VN-01']);
+  });
+});
+
+describe('where a route runs is nobody’s trip', () => {
+  it('"mở tuyến xe buýt …, đi từ A tới thị xã B rồi sang tỉnh C"', () => {
+    expect(
+      visits(
+        article(
+          'Chính phủ Thái Lan đã đồng ý đàm phán để mở một tuyến xe khách nối 3 nước theo tuyến R12, đi từ Nakhon Phanom (Thái Lan) tới thị xã Thakhek (trung Lào) rồi sang tỉnh Hà Tĩnh (Việt Nam).',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation on the road still travels', () => {
+    expect(
+      visits(article('Đoàn tỉnh Hà Tĩnh đi theo tuyến đường 8 tới tỉnh Bôlykhămxay.')),
+    ).toEqual(['VN-23>LA-BL']);
+  });
+});

@@ -118,7 +118,7 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   if (mission) return mission;
   const work = workSite(s);
   if (work && !speaksOfFuture(s)) return work.entry;
-  const opened = openedEventOf(s);
+  const opened = openedEventOf(s) ?? foundingAnniversaryOf(s);
   if (opened && !speaksOfFuture(s)) return opened.entry;
   // "Ngày 25/5, tại Nghĩa trang liệt sĩ huyện X, UBND tỉnh A tổ chức Lễ …": the organiser's
   // province, where the place named is not one of ours (nor a country: "tại Lào").
@@ -184,6 +184,23 @@ function openedEventOf(s: SentenceView): Mention | null {
   }
   return null;
 }
+
+/**
+ * "Tối 10/10, tại Lễ kỷ niệm 130 năm thành lập tỉnh (…), tỉnh Sơn La vinh dự được …": a
+ * province's founding anniversary, told of the one place the sentence names, is held there.
+ */
+function foundingAnniversaryOf(s: SentenceView): Mention | null {
+  if (s.mentions.length === 0 || !namesOnePlace(s)) return null;
+  for (let k = s.t0 + 1; k + 2 < s.t1; k++) {
+    if (!wordsAt(s, k, ['thành', 'lập']) || !FOUNDED_UNITS.has(wordAt(s, k + 2))) continue;
+    for (let j = k - 1; j >= Math.max(s.t0, k - ANNIVERSARY_REACH); j--)
+      if (wordsAt(s, j, ['kỷ', 'niệm']) || wordsAt(s, j, ['kỉ', 'niệm'])) return s.mentions[0]!;
+  }
+  return null;
+}
+const FOUNDED_UNITS = new Set(['tỉnh', 'thành']);
+// "kỷ niệm 130 năm ngày thành lập": the anniversary a few words before the founding.
+const ANNIVERSARY_REACH = 6;
 
 const HANDOVER = new Set(['bàn', 'khánh', 'khởi', 'động']);
 const WORKS = new Set([

@@ -259,8 +259,30 @@ function vehicleRuns(s: SentenceView, cue: number): boolean {
       const verb = ADVERBS.has(wordAt(s, subject)) ? subject + 1 : subject;
       if (VEHICLE_GOES.has(wordAt(s, verb))) return true;
     }
-  return flightRuns(s, cue);
+  return flightRuns(s, cue) || routeRuns(s, cue);
 }
+
+/**
+ * "mở một tuyến xe buýt nối 3 nước theo tuyến R12, (đi) từ A tới thị xã B rồi sang tỉnh C": where
+ * a route runs, nobody's trip (not "Đoàn đi theo tuyến đường 9 từ A tới B", a party on the road).
+ */
+function routeRuns(s: SentenceView, cue: number): boolean {
+  let runs = false;
+  for (let k = cue - 1; k >= Math.max(s.t0, cue - ROUTE_REACH); k--) {
+    const w = wordAt(s, k);
+    if (w === 'đoàn') return false;
+    // ("…, (đi / chạy) từ A tới B": the route's two ends.)
+    if (w === 'từ') runs = true;
+    if (w !== 'tuyến') continue;
+    if (!runs) return false;
+    // (The party on the road names itself before the route: "Đoàn … đi theo tuyến …".)
+    for (let j = k - 1; j >= s.t0 && !commaBefore(s, j + 1); j--)
+      if (wordAt(s, j) === 'đoàn') return false;
+    return true;
+  }
+  return false;
+}
+const ROUTE_REACH = 24;
 
 /**
  * "các chuyến bay mới từ thành phố A đến B sẽ …", "Chuyến bay … đến B lúc 12 giờ": flights in the
