@@ -1544,14 +1544,13 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Hà Tĩnh (VN-23) ↔ Khămmuộn (LA-KH)',
   ],
   'b769-03-uy-ban-hon-hop-ha-noi.txt': ['missing visits: KH-12 → Hà Nội (VN-HN)'],
-  // corpus-real772 … 775 (blind, one hundred and twenty-fifth round, scored on 95711d7b): a Tết
-  // party that Vietnam's cultural centre in Laos holds in Vientiane, read as a trip of a national
-  // body; a delegation's other stops named in an editor's note in brackets inside the sentence of
-  // its reception ("… đón đoàn … sang thăm … tỉnh B (B là một trong ba tỉnh, thành phố mà đoàn tới
+  // corpus-real772 … 775 (blind, one hundred and twenty-fifth round, scored on 95711d7b): a
+  // delegation's other stops named in an editor's note in brackets inside the sentence of its
+  // reception ("… đón đoàn … sang thăm … tỉnh B (B là một trong ba tỉnh, thành phố mà đoàn tới
   // thăm …, gồm B1, B2 và B – pv)"); two districts named without their provinces holding a
   // handover at a venue abroad; a signed agreement between two districts, one named without its
-  // province.
-  'b770-01-tet-co-truyen-tai-lao.html': ['false visits: VN-HN → Vientiane (LA-VT)'],
+  // province. (Its Tết party that Vietnam's cultural centre in Laos holds in Vientiane "Giữa không
+  // khí …, chào mừng … Đại hội … của Đảng Cộng sản Việt Nam" no longer reads "giữa" as between.)
   'b771-01-binh-thuan-hoi-huu-nghi-lao.html': [
     'missing visits: LA-VT → Bình Dương (VN-57)',
     'missing visits: LA-VT → thành phố Hồ Chí Minh (VN-SG)',

@@ -324,3 +324,15 @@ describe('where a route runs is nobody’s trip', () => {
     ).toEqual(['VN-23>LA-BL']);
   });
 });
+
+describe('"giữa không khí …" is amid, not between two sides', () => {
+  it('"Giữa không khí …, chào mừng Đại hội … của Đảng …, tại thủ đô B, Trung tâm … tổ chức"', () => {
+    expect(
+      visits(
+        article(
+          'Giữa không khí vui tươi những ngày đầu Xuân, hướng tới chào mừng thắng lợi của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng Cộng sản Việt Nam và Đại hội đại biểu toàn quốc lần thứ XII Đảng Nhân dân Cách mạng Lào, tối 3/2, tại thủ đô Vientiane, Trung tâm Văn hóa Việt Nam tại Lào đã long trọng tổ chức đêm văn nghệ mừng Xuân.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -100,7 +100,8 @@ export function meetingBetween(
 ): CountryCode | null {
   const before = phraseText(s.tt, s.t0, venue.firstToken);
   const at = before.lastIndexOf('giữa ');
-  return at < 0 ? null : foreignBody(before.slice(at), not);
+  // ("Giữa không khí hân hoan …", "giữa lúc …": amid, not between.)
+  return at < 0 || AMID.test(before.slice(at + 5)) ? null : foreignBody(before.slice(at), not);
 }
 
 /**
@@ -132,6 +133,7 @@ export function foreignBody(lower: string, not: CountryCode): CountryCode | null
   return other ? other.country : null;
 }
 
+const AMID = /^(?:không khí|lúc|bối cảnh|mùa|những ngày)(?![\p{L}])/u;
 const ANNIVERSARY_OF = /(?:thành lập|kỷ niệm|ngày sinh|năm ngày)[^,;.]*$/u;
 const AWARDED_BY = /(?:huân chương|huy chương|bằng khen|kỷ niệm chương)[^,;.]*\sdo\s+$/u;
 
