@@ -1544,17 +1544,12 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Hà Tĩnh (VN-23) ↔ Khămmuộn (LA-KH)',
   ],
   'b769-03-uy-ban-hon-hop-ha-noi.txt': ['missing visits: KH-12 → Hà Nội (VN-HN)'],
-  // corpus-real772 … 775 (blind, one hundred and twenty-fifth round, scored on 95711d7b): a
-  // delegation's other stops named in an editor's note in brackets inside the sentence of its
-  // reception ("… đón đoàn … sang thăm … tỉnh B (B là một trong ba tỉnh, thành phố mà đoàn tới
-  // thăm …, gồm B1, B2 và B – pv)"); two districts named without their provinces holding a
-  // handover at a venue abroad; a signed agreement between two districts, one named without its
-  // province. (Its Tết party that Vietnam's cultural centre in Laos holds in Vientiane "Giữa không
-  // khí …, chào mừng … Đại hội … của Đảng Cộng sản Việt Nam" no longer reads "giữa" as between.)
-  'b771-01-binh-thuan-hoi-huu-nghi-lao.html': [
-    'missing visits: LA-VT → Bình Dương (VN-57)',
-    'missing visits: LA-VT → thành phố Hồ Chí Minh (VN-SG)',
-  ],
+  // corpus-real772 … 775 (blind, one hundred and twenty-fifth round, scored on 95711d7b): two
+  // districts named without their provinces holding a handover at a venue abroad; a signed
+  // agreement between two districts, one named without its province. (Its Tết party that
+  // Vietnam's cultural centre in Laos holds in Vientiane, "Giữa không khí …", no longer reads
+  // "giữa" as between; an editor's note in brackets after a reception, "(B là một trong ba tỉnh …
+  // mà đoàn tới thăm …, gồm B1, B2 và B – pv)", is read on its own.)
   'b773-02-huong-khe-nakai-ban-giao-mo-hinh.txt': [
     'missing visits: Hà Tĩnh (VN-23) → Khăm Muồn (LA-KH)',
   ],

@@ -336,3 +336,15 @@ describe('"giữa không khí …" is amid, not between two sides', () => {
     ).toEqual([]);
   });
 });
+
+describe('an editor’s note in brackets after a reception', () => {
+  it('tells the delegation’s other stops on its own', () => {
+    expect(
+      visits(
+        article(
+          'Phát biểu tại buổi tiếp, Chủ tịch UBND tỉnh vui mừng đón đoàn Hội hữu nghị tỉnh Kampot sang thăm tỉnh Cà Mau (Cà Mau là một trong ba tỉnh mà đoàn tới thăm lần này, gồm Cần Thơ, Bạc Liêu và Cà Mau – PV).',
+        ),
+      ),
+    ).toEqual(['KH-7>VN-CT', 'KH-7>VN-55', 'KH-7>VN-59']);
+  });
+});

@@ -164,6 +164,14 @@ const PEOPLE = new Set([
   'em',
 ]);
 
+/** Whether token k stands in brackets opened after token a ("… (… k …)"). */
+function inBrackets(s: SentenceView, a: number, k: number): boolean {
+  const { text, tokens } = s.tt;
+  const between = text.slice(tokens[a]!.end, tokens[k]!.start);
+  const open = between.lastIndexOf('(');
+  return open >= 0 && !between.includes(')', open);
+}
+
 /**
  * "… các công dân khai đã tìm việc qua mạng rồi tự nguyện sang Campuchia làm việc tại …", "đối
  * tượng đã sang tỉnh B để mua ma túy": private people crossing, nobody's delegation (not "Đoàn
@@ -354,7 +362,11 @@ export function visitsInSentence(
   // Later stops start after the earlier stop's words; their traveller is the same unless named.
   let from = s.t0;
   const prior = ctx.lastOrigin;
-  const forward = cues.filter((c) => c.kind === 'forward' && (!rev || c.start < rev.start));
+  // ("… đón đoàn … sang thăm … tỉnh B (B là một trong ba tỉnh mà đoàn tới thăm …, gồm B1, B2 –
+  // pv)": an editor's note in brackets after the reception tells the trip on its own.)
+  const forward = cues.filter(
+    (c) => c.kind === 'forward' && (!rev || c.start < rev.start || inBrackets(s, rev.end, c.start)),
+  );
   // "… làm việc với ông X, Bộ trưởng … Campuchia, hiện đang ở thăm Việt Nam": the guest's trip,
   // which no reading of the main clause may turn round.
   const asides: VisitFinding[] = [];
