@@ -189,27 +189,6 @@ function privateTrip(s: SentenceView, cue: number): boolean {
   }
   return found;
 }
-/**
- * "… khá nhiều người Việt ở Quảng Bình đã sang Khăm Muộn (Lào) sinh sống": people who moved to a
- * place to live or make a living there, no trip of a delegation.
- */
-function settledIn(s: SentenceView, cue: Cue): boolean {
-  const m = s.mentions.find((x) => x.firstToken > cue.end && x.firstToken <= cue.end + 2);
-  if (!m) return false;
-  for (let k = m.lastToken + 1; k <= m.lastToken + SETTLED_REACH && k + 1 < s.t1; k++)
-    if (SETTLED.get(wordAt(s, k)) === wordAt(s, k + 1)) return true;
-  return false;
-}
-// ("sang Khăm Muộn (Lào) sinh sống": the country in brackets may stand between.)
-const SETTLED_REACH = 3;
-const SETTLED = new Map([
-  ['sinh', 'sống'],
-  ['định', 'cư'],
-  ['lập', 'nghiệp'],
-  ['mưu', 'sinh'],
-  ['lánh', 'nạn'],
-]);
-
 // (The clause may tell what they did before they crossed: "… khai đã tìm việc qua mạng xã hội rồi".)
 const PRIVATE_REACH = 20;
 // Two-word names of travellers, by first word (a lookup per word, no string built).
@@ -234,6 +213,27 @@ for (const [pair, kind] of [
   seconds.set(second, kind);
   TRAVELLER_KINDS.set(first, seconds);
 }
+
+/**
+ * "… khá nhiều người Việt ở Quảng Bình đã sang Khăm Muộn (Lào) sinh sống": people who moved to a
+ * place to live or make a living there, no trip of a delegation.
+ */
+function settledIn(s: SentenceView, cue: Cue): boolean {
+  const m = s.mentions.find((x) => x.firstToken > cue.end && x.firstToken <= cue.end + 2);
+  if (!m) return false;
+  for (let k = m.lastToken + 1; k <= m.lastToken + SETTLED_REACH && k + 1 < s.t1; k++)
+    if (SETTLED.get(wordAt(s, k)) === wordAt(s, k + 1)) return true;
+  return false;
+}
+// ("sang Khăm Muộn (Lào) sinh sống": the country in brackets may stand between.)
+const SETTLED_REACH = 3;
+const SETTLED = new Map([
+  ['sinh', 'sống'],
+  ['định', 'cư'],
+  ['lập', 'nghiệp'],
+  ['mưu', 'sinh'],
+  ['lánh', 'nạn'],
+]);
 
 /**
  * "bày tỏ lòng biết ơn tới B đã cử những chuyên gia sang giúp đỡ …": help sent over the years,
