@@ -1544,15 +1544,11 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Hà Tĩnh (VN-23) ↔ Khămmuộn (LA-KH)',
   ],
   'b769-03-uy-ban-hon-hop-ha-noi.txt': ['missing visits: KH-12 → Hà Nội (VN-HN)'],
-  // corpus-real772 … 775 (blind, one hundred and twenty-fifth round, scored on 95711d7b): two
-  // districts named without their provinces holding a handover at a venue abroad; a signed
-  // agreement between two districts, one named without its province. (Its Tết party that
-  // Vietnam's cultural centre in Laos holds in Vientiane, "Giữa không khí …", no longer reads
-  // "giữa" as between; an editor's note in brackets after a reception, "(B là một trong ba tỉnh …
-  // mà đoàn tới thăm …, gồm B1, B2 và B – pv)", is read on its own.)
-  'b773-02-huong-khe-nakai-ban-giao-mo-hinh.txt': [
-    'missing visits: Hà Tĩnh (VN-23) → Khăm Muồn (LA-KH)',
-  ],
+  // corpus-real772 … 775 (blind, one hundred and twenty-fifth round, scored on 95711d7b): a signed
+  // agreement between two districts, one named without its province. (Its Tết party in Vientiane,
+  // "Giữa không khí …", no longer reads "giữa" as between; an editor's note in brackets after a
+  // reception is read on its own; a district opening its clause at a venue abroad, "…, huyện Hương
+  // Khê (Hà Tĩnh) cùng huyện NaKai tổ chức …", is a party that came.)
   'b773-03-thanh-hoa-hua-phan-hop-tac-nong-nghiep.html': [
     'missing sisters: Thanh Hóa (VN-21) ↔ Hủa Phăn (LA-HO)',
   ], // corpus-real776 … 779 (blind, one hundred and twenty-sixth round, scored on 58f0af38): a

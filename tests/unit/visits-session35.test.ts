@@ -348,3 +348,15 @@ describe('an editor’s note in brackets after a reception', () => {
     ).toEqual(['KH-7>VN-CT', 'KH-7>VN-55', 'KH-7>VN-59']);
   });
 });
+
+describe('a district opening its clause at a venue abroad', () => {
+  it('"tại huyện X (tỉnh B, …), huyện Y (tỉnh A) cùng huyện X tổ chức …": A came to B', () => {
+    expect(
+      visits(
+        article(
+          'Ngày 12/11, tại huyện Na Kai (tỉnh Khăm Muộn, nước CHDCND Lào), huyện Hương Sơn (Hà Tĩnh) cùng huyện Na Kai tổ chức lễ bàn giao trường học.',
+        ),
+      ),
+    ).toEqual(['VN-23>LA-KH']);
+  });
+});

@@ -546,6 +546,8 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A");
   // "huyện X, tỉnh A": a district of A stands between.
   const unit = districtBefore(s, head);
+  // "…, huyện Hương Khê (Hà Tĩnh) cùng huyện NaKai tổ chức …": a district opening its clause.
+  if (SUB_UNITS.has(wordAt(s, head.headToken)) && commaBefore(s, head.headToken)) return true;
   for (let b = unit - 1; b >= Math.max(s.t0, unit - 9); b--) {
     if (PARTY_HEAD.has(wordAt(s, b)) || isSchool(s, b)) return true;
     // "Tiểu khu Quân sự tỉnh B", "Ban Chỉ huy Quân sự huyện X".
