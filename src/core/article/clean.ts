@@ -272,9 +272,9 @@ export function cleanArticle(text: string): CleanResult {
       i = end;
       continue;
     }
+    const next = nextNonBlank(lines, i + 1);
     // "Hà Nội" over "23°C / 22-25°C": a weather widget names its city on a line of its own.
-    const below = nextNonBlank(lines, i + 1);
-    if (below < lines.length && WEATHER.test(lines[below]!.t) && wordCount(line.t) <= 4) {
+    if (wordCount(line.t) <= 4 && next < lines.length && WEATHER.test(lines[next]!.t)) {
       decisions[i] = { drop: 'weather widget' };
       i++;
       continue;
@@ -286,7 +286,6 @@ export function cleanArticle(text: string): CleanResult {
       continue;
     }
     const prev = prevNonBlank(lines, i - 1);
-    const next = nextNonBlank(lines, i + 1);
     // "Thanh Hoa" alone after the last paragraph, before the related box or the page's end: the
     // author's name, which a place's spelling can look like.
     if (

@@ -245,8 +245,8 @@ function teamAtWork(s: SentenceView, k: number): boolean {
 function questioned(s: SentenceView, k: number): boolean {
   const body = wordAt(s, k);
   if (body !== 'cơ' && body !== 'lực') return false;
-  const kind = `${wordAt(s, k + 2)} ${wordAt(s, k + 3)}`;
-  return (kind === 'chức năng' || kind === 'điều tra') && !mentionStartingAt(s, k + 4);
+  const unnamed = wordsAt(s, k + 2, ['chức', 'năng']) || wordsAt(s, k + 2, ['điều', 'tra']);
+  return unnamed && !mentionStartingAt(s, k + 4);
 }
 
 const TRIP_KINDS = new Set(['làm', 'công', 'thăm']);
@@ -254,12 +254,7 @@ const TRIP_KINDS = new Set(['làm', 'công', 'thăm']);
 /** "… trong chuyến làm việc / công tác / thăm …" later in the sentence. */
 function tripLater(s: SentenceView, from: number): boolean {
   for (let j = from; j < s.t1 - 2; j++)
-    if (
-      wordAt(s, j) === 'trong' &&
-      wordAt(s, j + 1) === 'chuyến' &&
-      TRIP_KINDS.has(wordAt(s, j + 2))
-    )
-      return true;
+    if (wordsAt(s, j, ['trong', 'chuyến']) && TRIP_KINDS.has(wordAt(s, j + 2))) return true;
   return false;
 }
 
@@ -606,8 +601,8 @@ const SHRINES = new Set(['chùa', 'đền']);
 
 /** A sub-unit or a building of a place ("huyện X, tỉnh B", "trụ sở UBND tỉnh B") starts at k. */
 export function isPlaceWithin(s: SentenceView, k: number): boolean {
-  const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
-  return SUB_UNITS.has(wordAt(s, k)) || SHRINES.has(wordAt(s, k)) || SEATS.has(pair);
+  const w = wordAt(s, k);
+  return SUB_UNITS.has(w) || SHRINES.has(w) || SEATS.has(`${w} ${wordAt(s, k + 1)}`);
 }
 
 /**
