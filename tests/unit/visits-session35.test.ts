@@ -335,6 +335,27 @@ describe('"giữa không khí …" is amid, not between two sides', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a province named in the "giữa …" opening is no side of the event after it', () => {
+    expect(
+      visits(
+        article(
+          'Giữa không khí rộn ràng của tỉnh Sơn La những ngày cuối năm, tại thành phố Sầm Nưa, Ban Chỉ huy Quân sự tỉnh Hủa Phăn đã tổ chức gặp mặt cán bộ.',
+          'Giữa lúc tỉnh Điện Biên đang chuẩn bị Tết, tại tỉnh Phông Sa Lỳ, Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ tổ chức lễ kỷ niệm.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"giữa" before named sides still makes them the sides', () => {
+    expect(
+      visits(
+        article(
+          'Hội đàm giữa Đoàn đại biểu tỉnh Sơn La và tỉnh Hủa Phăn diễn ra tại tỉnh Hủa Phăn.',
+        ),
+      ),
+    ).toEqual(['VN-05>LA-HO']);
+  });
 });
 
 describe('an editor’s note in brackets after a reception', () => {

@@ -98,10 +98,15 @@ export function meetingBetween(
   venue: Mention,
   not: CountryCode,
 ): CountryCode | null {
-  const before = phraseText(s.tt, s.t0, venue.firstToken);
-  const at = before.lastIndexOf('giữa ');
-  // ("Giữa không khí hân hoan …", "giữa lúc …": amid, not between.)
-  return at < 0 || AMID.test(before.slice(at + 5)) ? null : foreignBody(before.slice(at), not);
+  for (let b = venue.firstToken - 1; b >= s.t0; b--)
+    if (wordAt(s, b) === 'giữa')
+      return amid(s, b) ? null : foreignBody(phraseText(s.tt, b, venue.firstToken), not);
+  return null;
+}
+
+/** "Giữa không khí hân hoan …", "giữa lúc …": the "giữa" at token b means amid, not between. */
+function amid(s: SentenceView, b: number): boolean {
+  return AMID.some((words) => wordsAt(s, b + 1, words));
 }
 
 /**
@@ -133,7 +138,13 @@ export function foreignBody(lower: string, not: CountryCode): CountryCode | null
   return other ? other.country : null;
 }
 
-const AMID = /^(?:không khí|lúc|bối cảnh|mùa|những ngày)(?![\p{L}])/u;
+const AMID: readonly (readonly string[])[] = [
+  ['không', 'khí'],
+  ['lúc'],
+  ['bối', 'cảnh'],
+  ['mùa'],
+  ['những', 'ngày'],
+];
 const ANNIVERSARY_OF = /(?:thành lập|kỷ niệm|ngày sinh|năm ngày)[^,;.]*$/u;
 const AWARDED_BY = /(?:huân chương|huy chương|bằng khen|kỷ niệm chương)[^,;.]*\sdo\s+$/u;
 
@@ -542,7 +553,8 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // ("Hội đàm … an ninh biên giới giữa Bộ đội Biên phòng ba tỉnh A1, A2, A3 và Ban chỉ huy An
   // ninh tỉnh B": bodies named after "giữa" are the sides, whatever stands before it.)
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - BETWEEN_REACH); b--)
-    if (wordAt(s, b) === 'giữa') return !TERRAIN.has(wordAt(s, b - 1)) || bodyBetween(s, b, head);
+    if (wordAt(s, b) === 'giữa' && !amid(s, b))
+      return !TERRAIN.has(wordAt(s, b - 1)) || bodyBetween(s, b, head);
   // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A");
   // "huyện X, tỉnh A": a district of A stands between.
   const unit = districtBefore(s, head);
