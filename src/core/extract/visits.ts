@@ -201,6 +201,10 @@ for (const [pair, kind] of [
   ['thương lái', 'private'],
   ['nghi phạm', 'private'],
   ['bị can', 'private'],
+  // ("mô hình di chuyển của người dân Lào sang Việt Nam khám chữa bệnh qua cửa khẩu …".)
+  ['người dân', 'private'],
+  ['bệnh nhân', 'private'],
+  ['người bệnh', 'private'],
   ['lãnh đạo', 'official'],
   ['cán bộ', 'official'],
   ['chiến sĩ', 'official'],
