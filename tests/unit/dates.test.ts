@@ -117,6 +117,21 @@ describe('resolveDate and yearClues', () => {
     expect(yearClues('Kỷ niệm 60 năm thành lập tỉnh', null).anniversaryYear).toBeNull();
   });
 
+  it('reads a span of years as an anniversary only when its length is stated', () => {
+    const text =
+      'Trong 56 năm kể từ khi thiết lập quan hệ ngoại giao Việt Nam - Lào (1962-2018) và 41 năm kể từ ngày ký Hiệp ước (1977-2018), quan hệ được vun đắp. Ngày 29-7, đoàn thành phố Đà Nẵng đã sang tỉnh Attapeu.';
+    const clues = yearClues(text, null);
+    expect(clues.anniversaryYear).toBe(2018);
+    expect(eventDate('Ngày 29-7, đoàn thành phố Đà Nẵng đã sang tỉnh Attapeu.', clues, true)).toBe(
+      '2018-07-29',
+    );
+    // A plan's period, and a span that is not the stated number of years.
+    expect(yearClues('Kế hoạch 5 năm giai đoạn (2016-2021)', null).anniversaryYear).toBeNull();
+    expect(
+      yearClues('Sau 30 năm xây dựng (1975-2010), tỉnh đổi mới', null).anniversaryYear,
+    ).toBeNull();
+  });
+
   it('takes the April New Year for the article only from its headline or lead', () => {
     const later =
       'Đoàn tỉnh B chúc Tết Nguyên đán.\n' +

@@ -79,6 +79,20 @@ function* anniversaries(
   }
 }
 
+/**
+ * "56 năm … quan hệ ngoại giao (1962-2018)": a span of years whose length the text states, so an
+ * anniversary, not a plan's period ("giai đoạn 2016-2020"); its later year is the article's.
+ */
+function* yearSpans(text: string): Generator<number> {
+  for (const m of allMatches(text, YEAR_SPAN)) {
+    const [n, y1, y2] = [1, 2, 3].map((g) => Number(m[g])) as [number, number, number];
+    if (y2 - y1 === n && validYear(y2) && !PERIOD.test(m[0])) yield y2;
+  }
+}
+
+const PERIOD = /giai đoạn|nhiệm kỳ|kế hoạch/iu;
+const YEAR_SPAN = /(?<![\d.,])(\d{1,3})\s+năm\s[^()]{0,120}?\((\d{4})\s*[-–]\s*(\d{4})\)/gu;
+
 /** All date expressions in a piece of text, in order. */
 export function findDates(text: string): DateExpr[] {
   const found: DateExpr[] = [];
@@ -190,6 +204,7 @@ export function yearClues(articleText: string, published: string | null): YearCl
   const jubilees = new Set(
     /[/.-]/.test(articleText) ? [...anniversaries(articleText)].map((a) => a.year) : [],
   );
+  if (articleText.includes('(')) for (const y of yearSpans(articleText)) jubilees.add(y);
   const be =
     articleText.includes('ị') || articleText.includes('Ị') ? BUDDHIST_ERA.exec(articleText) : null;
   const pub = published ? /^(\d{4})(?:-(\d{2}))?/.exec(published) : null;
