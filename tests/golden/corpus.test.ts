@@ -899,9 +899,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: KH-12 → Bình Phước (VN-58)',
   ],
   'b372-01-thu-tuong-lao-tham-tan-cang-cat-lai.html': ['false visits: LA-VT → Hà Tĩnh (VN-23)'],
-  'b373-04-bien-gioi-thanhhoa-huaphan-ban-bo.txt': [
-    'false visits: Thanh Hóa (VN-21) → Hủa Phăn (LA-HO)',
-  ],
   'b373-05-dongthap-prey-vieng-hop-tac.txt': [
     'missing places: Prey Vieng (KH-14)',
     'missing sisters: Đồng Tháp (VN-45) ↔ Prey Vieng (KH-14)',

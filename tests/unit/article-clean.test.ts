@@ -563,10 +563,11 @@ describe('cleanArticle: scraped-page chrome', () => {
     ].join('\n');
     expect(kept(text)).toEqual(['Tiêu đề bài', lead, body]);
     expect(reasons(text)).toContain('byline');
-    // At the very end too; but a source credit ("Theo …") and a line inside the body stay.
+    // At the very end too; a line inside the body stays (a source credit, "Theo Báo …", goes as
+    // the outlet's name).
     expect(kept([lead, body, 'Hùng Phong'].join('\n'))).toEqual([lead, body]);
     expect(kept([lead, body, 'ĐINH YẾN'].join('\n'))).toEqual([lead, body]);
-    expect(kept([lead, body, 'Theo Báo Nghệ An'].join('\n'))).toContain('Theo Báo Nghệ An');
+    expect(kept([lead, body, 'Theo Báo Nghệ An'].join('\n'))).toEqual([lead, body]);
     expect(kept([lead, 'Long An', body].join('\n'))).toContain('Long An');
   });
 });
@@ -577,6 +578,21 @@ describe('cleanArticle: mastheads and cards of other articles', () => {
       'Người Việt ở Battambang vui Xuân\nBáo Phú Thọ điện tử\nTối 1/2, Tổng Lãnh sự quán Việt Nam tại Battambang tổ chức chương trình Xuân Quê hương.\nBáo Phú Thọ';
     expect(kept(text).join('\n')).not.toContain('Phú Thọ điện tử');
     expect(reasons(text)).toContain('masthead');
+  });
+
+  it('drops a line below the lead that only names the outlet ("Báo Công an thành phố Đà Nẵng")', () => {
+    const lead = 'Sáng 2-3, tỉnh Quảng Trị tiễn đoàn tỉnh Savannakhet về nước.';
+    for (const credit of [
+      'Báo Công an thành phố Đà Nẵng',
+      'Theo Báo Thái Bình',
+      'Nguồn: Báo Công an TP. Đà Nẵng',
+    ]) {
+      expect(kept(`Tiễn đoàn bạn\n${lead}\n${credit}`)).toEqual(['Tiễn đoàn bạn', lead]);
+      expect(reasons(`Tiễn đoàn bạn\n${lead}\n${credit}`)).toContain('outlet credit');
+    }
+    // ("Báo cáo …", a report; a headline that opens with the paper's name.)
+    for (const line of ['Báo cáo Quảng Nam', 'Báo Nghệ An đón đoàn công tác Báo Pasaxon của Lào'])
+      expect(kept(`Tiễn đoàn bạn\n${lead}\n${line}`)).toContain(line);
   });
 
   it('drops the masthead beside the page’s date ("Báo Lạng Sơn điện tử | Thứ năm, 21/01/2021")', () => {

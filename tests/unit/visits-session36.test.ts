@@ -28,3 +28,23 @@ describe('residents and patients crossing the border are nobody’s delegation',
     ).toEqual(['VN-25>LA-SV']);
   });
 });
+
+describe('a road’s course is nobody’s trip', () => {
+  it('"Con đường bộ đi từ A xuyên qua … để tới B"', () => {
+    expect(
+      visits(
+        article(
+          'Con đường bộ đi từ cửa khẩu Hoa Lư, tỉnh Bình Phước xuyên qua tỉnh Kratie, Stung Treng của Campuchia để tới Champasak của Lào dài hơn 500 km.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation on its way still travels', () => {
+    expect(
+      visits(
+        article('Trên đường đi từ Hà Nội tới thủ đô Viêng Chăn, đoàn đã dừng chân tại Nghệ An.'),
+      ),
+    ).toEqual(['VN-HN>LA-VT']);
+  });
+});

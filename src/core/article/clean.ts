@@ -144,6 +144,10 @@ function asciiAt(t: string, at: number, lower: string): boolean {
 // site's name, not a place the article tells of.
 const MASTHEAD =
   /^(?:bao|tap chi|vtv|dai (?:pt-?th|phat thanh(?: va)? truyen hinh)|cong thong tin dien tu|trang thong tin dien tu)(?: tinh| thanh pho)? [a-z][a-z -]{1,28}?(?: (dien tu|online|dien tu online))?$/;
+// "Báo Công an thành phố Đà Nẵng", "Theo Báo Thái Bình", "Nguồn: Báo Quảng Nam": after the lead,
+// a line that only names the outlet (its print footer, its credit), not a place the article tells of.
+const OUTLET_CREDIT =
+  /^(?:theo |nguon ?: ?)?bao (?!cao |chi |dong )(?:(?:cong an|nhan dan|quan doi|phap luat|phu nu|lao dong|nguoi lao dong|thanh nien|tuoi tre|van hoa|bien phong|giao duc|tien phong|dau tu) )?(?:tinh |thanh pho |tp\.? ?)?[a-z]+(?: [a-z]+){0,3}(?: dien tu| online)?$/;
 // "PLO - Pháp Luật TP.HCM", "PTP - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH PHÚ YÊN": above the lead, an
 // outlet's initials and its name (or section) on a line of their own.
 const SITE_LABEL = /^[A-ZĐ]{2,6} [-–] (?:[^.,;:!?]|\.(?=\S)){2,50}$/u;
@@ -425,6 +429,7 @@ function decideLine(
   }
   const masthead = line.t.length <= 60 ? MASTHEAD.exec(foldLine(line.t)) : null;
   if (masthead && (beforeLead || masthead[1])) return { drop: 'masthead' };
+  if (line.t.length <= 60 && OUTLET_CREDIT.test(foldLine(line.t))) return { drop: 'outlet credit' };
   // ("VIỆN KIỂM SÁT NHÂN DÂN TỈNH THỪA THIÊN HUẾ" above the lead: the site's owner, shouted.)
   if (beforeLead && line.t.length <= 60 && (SITE_LABEL.test(line.t) || shouted(line.t, 60)))
     return { drop: 'masthead' };

@@ -1191,7 +1191,7 @@ const COURSES = new Set(['km', 'dây', 'ống', 'tuyến', 'lộ', 'tốc', 'cá
 const ROAD_ENDS = new Set(['tuyến', 'lộ', 'tốc']);
 
 /** A road's word at token k ("lên đường / trên đường sang B" is the trip itself). */
-function roadAt(s: SentenceView, k: number): boolean {
+export function roadAt(s: SentenceView, k: number): boolean {
   const w = wordAt(s, k);
   return ROAD_ENDS.has(w) || (w === 'đường' && !['lên', 'trên'].includes(wordAt(s, k - 1)));
 }

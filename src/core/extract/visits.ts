@@ -14,7 +14,7 @@ import {
 import { studyTrip } from './students.ts';
 import { appositionVisit, reverses } from './visit-apposition.ts';
 import type { TokenizedText } from './tokens.ts';
-import { commaBefore, findCues, type Cue } from './visit-cues.ts';
+import { commaBefore, findCues, roadAt, type Cue } from './visit-cues.ts';
 import { resolveForward } from './visit-forward.ts';
 import { resolveReverse } from './visit-reverse.ts';
 import {
@@ -275,8 +275,9 @@ function vehicleRuns(s: SentenceView, cue: number): boolean {
 }
 
 /**
- * "mở một tuyến xe buýt nối 3 nước theo tuyến R12, (đi) từ A tới thị xã B rồi sang tỉnh C": where
- * a route runs, nobody's trip (not "Đoàn đi theo tuyến đường 9 từ A tới B", a party on the road).
+ * "mở một tuyến xe buýt nối 3 nước theo tuyến R12, (đi) từ A tới thị xã B rồi sang tỉnh C", "Con
+ * đường bộ đi từ cửa khẩu A xuyên qua … để tới B": where a route or road runs, nobody's trip (not
+ * "Đoàn đi theo tuyến đường 9 từ A tới B", a party on the road).
  */
 function routeRuns(s: SentenceView, cue: number): boolean {
   let runs = false;
@@ -285,7 +286,7 @@ function routeRuns(s: SentenceView, cue: number): boolean {
     if (w === 'đoàn') return false;
     // ("…, (đi / chạy) từ A tới B": the route's two ends.)
     if (w === 'từ') runs = true;
-    if (w !== 'tuyến') continue;
+    if (!roadAt(s, k)) continue;
     if (!runs) return false;
     // (The party on the road names itself before the route: "Đoàn … đi theo tuyến …".)
     for (let j = k - 1; j >= s.t0 && !commaBefore(s, j + 1); j--)
