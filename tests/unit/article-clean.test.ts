@@ -595,6 +595,19 @@ describe('cleanArticle: mastheads and cards of other articles', () => {
       expect(kept(`Tiễn đoàn bạn\n${lead}\n${line}`)).toContain(line);
   });
 
+  it('keeps a caption printed twice (the photo’s alt text above it) between paragraphs', () => {
+    const caption = 'Lãnh đạo hai tỉnh Quảng Nam - Sê Kông ký thỏa thuận hợp tác';
+    const text = [
+      'Mở cơ hội đầu tư',
+      'Nhiều đợt khảo sát môi trường đầu tư đã được tiến hành trong những năm qua, song song với việc vun đắp quan hệ.',
+      caption,
+      caption,
+      'Nhiều tiềm năng',
+      'Vùng này được đánh giá giàu tiềm năng phát triển nông nghiệp, với quỹ đất lớn và khí hậu thuận lợi.',
+    ].join('\n');
+    expect(kept(text)).toContain(caption);
+  });
+
   it('drops the masthead beside the page’s date ("Báo Lạng Sơn điện tử | Thứ năm, 21/01/2021")', () => {
     const text =
       'Kêu gọi đầu tư vào Viêng Chăn\nBáo Lạng Sơn điện tử | Thứ năm, 21/01/2021\nChiều 16-7, hội thảo xúc tiến đầu tư vào thủ đô Viêng Chăn đã được tổ chức tại TP Hồ Chí Minh.';

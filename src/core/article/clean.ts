@@ -370,8 +370,15 @@ export function cleanArticle(text: string): CleanResult {
     }
     // Before the lead, a headline followed by the page's chrome ("Theo dõi … trên Google News", the
     // date stamp) sits in the page header: another article's, not a subheading of this one.
+    // (A photo's alt text printed above its identical caption is one line twice, not a group:
+    // the group is what stands around the pair.)
+    const twinBefore = prev >= 0 && lines[prev]!.t === line.t;
+    const twinAfter = next < lines.length && lines[next]!.t === line.t;
     const grouped =
-      [prev, next].some(
+      [
+        twinBefore ? prevNonBlank(lines, prev - 1) : prev,
+        twinAfter ? nextNonBlank(lines, next + 1) : next,
+      ].some(
         (k) =>
           k > titleIndex &&
           k < lines.length &&

@@ -7,6 +7,8 @@ import { commaBefore } from './visit-cues.ts';
 
 const STUDENTS = new Set(['sinh viên', 'học sinh', 'học viên']);
 const ENROLS = new Set(['theo học', 'nhập học', 'du học', 'học tập', 'tiếp nhận']);
+const FOREIGN_STUDENT = new Set(['lưu', 'du']);
+const TAKE_OVER = new Set(['đoàn', 'lãnh', 'cán', 'đồng']);
 // How far after the travel verb the study may be named ("sang Hải Phòng học về …").
 const STUDY_REACH = 8;
 
@@ -39,9 +41,20 @@ export function enrolling(s: SentenceView): boolean {
   return false;
 }
 
-/** Students, before the travel verb at `cue`, who go to study after it. */
+/**
+ * Students, before the travel verb at `cue`, who go to study after it; or foreign students ("lưu
+ * học sinh", "du học sinh") its subject, whose coming is their study ("Lar (tỉnh A), lưu học sinh
+ * Lào …, những ngày đầu sang Việt Nam em gặp …"), unless a delegation or leaders take over the
+ * clause before the verb, or they are former students ("cựu lưu học sinh", who do visit).
+ */
 export function studyTrip(s: SentenceView, cue: number): boolean {
-  if (studentsIn(s, s.t0, cue) < 0) return false;
+  const k = studentsIn(s, s.t0, cue);
+  if (k < 0) return false;
+  if (FOREIGN_STUDENT.has(wordAt(s, k - 1)) && wordAt(s, k - 2) !== 'cựu') {
+    let other = false;
+    for (let j = k + 2; j < cue && !other; j++) other = TAKE_OVER.has(wordAt(s, j));
+    if (!other) return true;
+  }
   for (let k = cue + 1; k < Math.min(s.t1, cue + STUDY_REACH); k++)
     if (wordAt(s, k) === 'học') return true;
   return false;

@@ -185,14 +185,37 @@ function privateTrip(s: SentenceView, cue: number): boolean {
     if (w === 'đoàn') return false;
     const kind = TRAVELLER_KINDS.get(w)?.get(wordAt(s, k + 1));
     if (kind === 'official') return false;
-    if (kind === 'private') found = true;
+    if (kind === 'private' || (kind === 'we' && reporters(s, k))) found = true;
   }
   return found;
 }
+
+/**
+ * "chúng tôi" at token k as the reporters on their own journey ("chẳng cản được chúng tôi qua sông
+ * … để tới bản …"): not inside quotation marks, where it is the speaker's people ("Hôm nay chúng
+ * tôi được qua Việt Nam thăm bà con kết nghĩa"), nor after a noun it tells of ("Cơ quan chúng tôi
+ * đến thăm", "đoàn chúng tôi", "nơi mà chúng tôi …": a memoir's delegation).
+ */
+function reporters(s: SentenceView, k: number): boolean {
+  if (WE_AFTER.has(wordAt(s, k - 1))) return false;
+  const { text, tokens } = s.tt;
+  const at = tokens[k]!.start;
+  let open = 0;
+  let plain = 0;
+  for (let i = text.lastIndexOf('\n', at) + 1; i < at; i++) {
+    const c = text[i];
+    if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+    else if (c === '"') plain++;
+  }
+  return open === 0 && plain % 2 === 0;
+}
+const WE_AFTER = new Set(['mà', 'đoàn', 'quan', 'nơi', 'điểm']);
 // (The clause may tell what they did before they crossed: "… khai đã tìm việc qua mạng xã hội rồi".)
 const PRIVATE_REACH = 20;
 // Two-word names of travellers, by first word (a lookup per word, no string built).
-const TRAVELLER_KINDS = new Map<string, Map<string, 'private' | 'official'>>();
+type TravellerKind = 'private' | 'official' | 'we';
+const TRAVELLER_KINDS = new Map<string, Map<string, TravellerKind>>();
 for (const [pair, kind] of [
   ['công dân', 'private'],
   ['ngư dân', 'private'],
@@ -205,6 +228,8 @@ for (const [pair, kind] of [
   ['người dân', 'private'],
   ['bệnh nhân', 'private'],
   ['người bệnh', 'private'],
+  // (The reporters of a travel feature, unless quoted: see quoted.)
+  ['chúng tôi', 'we'],
   ['lãnh đạo', 'official'],
   ['cán bộ', 'official'],
   ['chiến sĩ', 'official'],
@@ -213,7 +238,7 @@ for (const [pair, kind] of [
   ['bộ lao', 'official'],
 ] as const) {
   const [first, second] = pair.split(' ') as [string, string];
-  const seconds = TRAVELLER_KINDS.get(first) ?? new Map<string, 'private' | 'official'>();
+  const seconds = TRAVELLER_KINDS.get(first) ?? new Map<string, TravellerKind>();
   seconds.set(second, kind);
   TRAVELLER_KINDS.set(first, seconds);
 }
