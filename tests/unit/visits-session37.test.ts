@@ -62,3 +62,26 @@ describe('the reporters of a travel feature are nobody’s delegation', () => {
     ).toContain('VN-25>LA-SV');
   });
 });
+
+describe('a sentence that opens on the reception tells its guest’s trip before the first comma', () => {
+  it('"Tiếp Tỉnh trưởng B đang thăm A, ngày …, Thủ tướng …"', () => {
+    expect(
+      visits(
+        article(
+          'Tiếp Tỉnh trưởng Savannakhet đang thăm Hà Nội, ngày 27/3, Thủ tướng hoan nghênh chuyến thăm của vị khách.',
+        ),
+      ),
+    ).toEqual(['LA-SV>VN-HN']);
+  });
+
+  it('not "Tiếp và làm việc với đoàn có …", the hosts’ roll', () => {
+    expect(
+      visits(
+        article(
+          'Đoàn đại biểu tỉnh Quảng Trị đã sang thăm tỉnh Savannakhet.',
+          'Tiếp và làm việc với đoàn có đồng chí Bun Chôm, Bí thư, Tỉnh trưởng tỉnh Savannakhet.',
+        ),
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+});

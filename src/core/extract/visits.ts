@@ -164,6 +164,17 @@ const PEOPLE = new Set([
   'em',
 ]);
 
+/**
+ * "Tiếp Tỉnh trưởng B đang thăm A, ngày 27/3, Thủ tướng …": a sentence that opens on the
+ * reception, its guest's own trip told before the first comma, the host named after it.
+ */
+function guestsOwnTrip(s: SentenceView, rev: Cue, c: Cue): boolean {
+  if (rev.start !== s.t0) return false;
+  for (let k = rev.end + 1; k <= c.start; k++) if (commaBefore(s, k)) return false;
+  // (The guest is named with their home before the trip: not "Tiếp và làm việc với đoàn có …".)
+  return s.mentions.some((m) => m.firstToken > rev.end + 1 && m.lastToken < c.start);
+}
+
 /** Whether token k stands in brackets opened after token a ("… (… k …)"). */
 function inBrackets(s: SentenceView, a: number, k: number): boolean {
   const { text, tokens } = s.tt;
@@ -395,7 +406,9 @@ export function visitsInSentence(
   // ("… đón đoàn … sang thăm … tỉnh B (B là một trong ba tỉnh mà đoàn tới thăm …, gồm B1, B2 –
   // pv)": an editor's note in brackets after the reception tells the trip on its own.)
   const forward = cues.filter(
-    (c) => c.kind === 'forward' && (!rev || c.start < rev.start || inBrackets(s, rev.end, c.start)),
+    (c) =>
+      c.kind === 'forward' &&
+      (!rev || c.start < rev.start || inBrackets(s, rev.end, c.start) || guestsOwnTrip(s, rev, c)),
   );
   // "… làm việc với ông X, Bộ trưởng … Campuchia, hiện đang ở thăm Việt Nam": the guest's trip,
   // which no reading of the main clause may turn round.
