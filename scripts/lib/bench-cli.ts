@@ -9,12 +9,20 @@ import { syntheticCorpus } from './synthetic-articles.ts';
 
 const MAX_RSS = fileURLToPath(new URL('./max-rss.mjs', import.meta.url));
 
-/** Writes articles [0, n) of the synthetic corpus as ndjson, one at a time. Returns the bytes. */
-export async function writeCorpus(path: string, n: number, gaz: Gazetteer): Promise<number> {
+/**
+ * Writes articles [from, from + n) of the synthetic corpus as ndjson, one at a time. Returns the
+ * bytes.
+ */
+export async function writeCorpus(
+  path: string,
+  n: number,
+  gaz: Gazetteer,
+  from = 0,
+): Promise<number> {
   const corpus = syntheticCorpus(gaz);
   const out = createWriteStream(path);
   let bytes = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < from + n; i++) {
     const line = `${JSON.stringify({ text: corpus.article(i).text })}\n`;
     bytes += Buffer.byteLength(line);
     if (!out.write(line)) await once(out, 'drain');
