@@ -550,6 +550,19 @@ describe('findPlaces: a Lao or Khmer name that is a person’s surname', () => {
     expect(isos('Đoàn Phonsavan đã đến thăm.')).toEqual(['LA-XI']);
     expect(isos('Thành phố Phonsavan đón đoàn.')).toEqual(['LA-XI']);
   });
+
+  it('"Quốc hội Campuchia Kep Chuktema", "ông Kep Chuktema": a family name before a given name', () => {
+    expect(
+      isos('Có mặt có Chủ nhiệm Ủy ban Nội vụ Quốc hội Campuchia Kep Chuktema và đoàn.'),
+    ).toEqual([]);
+    expect(isos('Ông Kep Chuktema phát biểu tại tỉnh Kiên Giang.')).toEqual(['VN-47']);
+    // An office's place before its holder's name, and a place before another, stay places.
+    expect(isos('Đô trưởng Vientiane Sinlavong Khoutphaythoune đã tới Hà Nội.')).toEqual([
+      'LA-VT',
+      'VN-HN',
+    ]);
+    expect(isos('Lãnh đạo Campuchia Kep Kampot đã tới.')).toEqual(['KH-23', 'KH-7']);
+  });
 });
 
 describe('findPlaces: Đ typed as its look-alike Ð (U+00D0)', () => {

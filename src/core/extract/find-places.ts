@@ -506,6 +506,28 @@ function givenNameBefore(
   );
 }
 const VOWEL_GROUPS = /[aeiouy]+/g;
+const FAMILY_NAME_AFTER = new Set(['ong', 'ba', 'ngai', 'campuchia', 'lao']);
+
+/**
+ * "Chủ nhiệm Ủy ban … Quốc hội Campuchia Kep Chuktema", "ông Kep Chuktema": a Khmer or Lao family
+ * name that is a province's, after a courtesy title or the country's name, before a romanised
+ * given name (one blank, capitalised, unaccented, two vowel groups or more) that starts no place
+ * (not "Đô trưởng Vientiane Sinlavong …", the office's place before its holder's name).
+ */
+function givenNameAfter(ctx: Ctx, first: number, last: number, variants: NameVariant[]): boolean {
+  const { tt } = ctx;
+  const next = tt.tokens[last + 1];
+  if (first < 1 || !FAMILY_NAME_AFTER.has(tt.tokens[first - 1]!.f)) return false;
+  if (!next || !oneBlank(tt.text, tt.tokens[last]!.end, next.start)) return false;
+  const word = tt.text.slice(next.start, next.end);
+  return (
+    /^[A-Z][a-z]+$/.test(word) &&
+    (word.match(VOWEL_GROUPS)?.length ?? 0) >= 2 &&
+    variants.every((v) => v.entries.every((e) => e.country !== 'VN')) &&
+    nodeAfterWord(nameIndexFor(ctx.gaz), -1, next.f) < 0 &&
+    prefixBefore(tt, first) === null
+  );
+}
 // Folded last words of the titles a name follows ("bác sĩ", "đồng chí", "Giám đốc", "Chủ tịch").
 const PERSON_TITLES = new Set([
   'ong',
@@ -543,7 +565,8 @@ function judge(
   if (left === 'district' && variants.every((v) => v.entries.every(isVietnameseProvince)))
     return null;
   if (left && left !== 'ward' && left !== 'gate' && left !== 'district') return null;
-  if (givenNameBefore(ctx, first, variants, prev)) return null;
+  if (givenNameBefore(ctx, first, variants, prev) || givenNameAfter(ctx, first, last, variants))
+    return null;
   const after = afterText(ctx, last);
   // "…", Phon-xa-vẳn nói.': a person speaking ("kể từ" is "since", "nói chung/riêng" "in general").
   if (
