@@ -364,6 +364,12 @@ describe('geocodeArticle: properties', () => {
       }),
     );
   });
+
+  it('a text that opens on "và" before a place (a case the property found) does not throw', () => {
+    expect(() =>
+      geocodeArticle(makeDoc('và Về phía , Campuchia', { date: null }), gaz),
+    ).not.toThrow();
+  });
 });
 
 describe('visits: more sentence shapes', () => {

@@ -1027,6 +1027,8 @@ function afterLocative(tt: TokenizedText, i: number): boolean {
  * what /^\s*,\s*$/ (1) and /^\s*,?\s*$/ (0 or 1) ask of the gap, read in place.
  */
 function commasBetween(tt: TokenizedText, a: number, b: number): number {
+  // (No token before the first: "và B" opening the text has no gap to read.)
+  if (a < 0 || b >= tt.tokens.length) return -1;
   const { text } = tt;
   let commas = 0;
   for (let k = tt.tokens[a]!.end; k < tt.tokens[b]!.start; k++) {
