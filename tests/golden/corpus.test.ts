@@ -766,9 +766,6 @@ const KNOWN: Record<string, string[]> = {
   'b341-03-vietnamplus-cho-bien-gioi-da-tboung-khmum-2019.html': [
     'missing visits: VN-HN → Tboung Khmum (KH-25)',
   ],
-  'b341-04-baobinhthuan-ngay-hoi-bien-gioi-viet-lao-sonla-2017.txt': [
-    'missing visits: LA-VT → Sơn La (VN-05)',
-  ],
   // corpus-real344 … 347 (blind, thirtieth round, scored on 0c6d42f): a Lao defence minister's
   // delegation named only "phía Lào" at a venue told by its district ("Mộc Châu"); a Lao leader's
   // meeting "tại Phnom Penh" and a Cambodian survey team in Lao provinces told in a re-told

@@ -138,8 +138,10 @@ function officialsOfThree(s: SentenceView): boolean {
  * country named in a roll of those present.
  */
 // An item of a roll whose titles go on to a province after the national body ("Ủy viên Trung ương
-// Đảng … Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B"): that province's leader.
-const PLACE_TITLE = /(?<![\p{L}])(?:tỉnh|thành phố|thủ đô|tp\.?)\s/u;
+// Đảng … Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B"): that province's leader. ("… Lào Pany
+// Yathotou … cùng đại diện 9 tỉnh của Việt Nam và 10 tỉnh của Lào": provinces counted, not a title.)
+const PLACE_TITLE =
+  /(?<![\p{L}])(?<!\d[ \t])(?<!(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t])(?:tỉnh|thành phố|thủ đô|tp\.?)\s(?!của\s)/u;
 
 function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCode[] {
   if (!attendanceRoll(s)) return [];

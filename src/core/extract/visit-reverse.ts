@@ -63,13 +63,32 @@ function visitedAfter(s: SentenceView, cue: Cue, m: Mention): boolean {
  * "Lễ khai mạc Tuần Văn hóa … Thành phố A tại tỉnh B có sự hiện diện của …": an event the sentence
  * opens with, held at B; the places in its name are no hosts.
  */
-function eventVenue(s: SentenceView, cue: Cue): Side | null {
+function eventVenue(s: SentenceView, cue: Cue, ctx: VisitContext): Side | null {
   const w = wordAt(s, s.t0);
   if (!EVENT_SUBJECTS.has(w) || (w === 'hội' && !EVENT_MEETINGS.has(wordAt(s, s.t0 + 1))))
     return null;
   let venue: Mention | undefined;
   for (const m of s.mentions) if (m.lastToken < cue.start && isLocated(s, m)) venue = m;
-  return venue ? local(venue) : null;
+  if (venue) return local(venue);
+  // "Hội nghị còn đón lãnh đạo các sở … tỉnh A1, A2": the event itself receives, where the lead
+  // said it was held (its subject a few words, no place of its own).
+  const venueOfLead = ctx.frameVenue;
+  // (Not "Buổi lễ có sự hiện diện của ngài …, Đại biện … Lào tại Việt Nam": present, at the post.)
+  const receives = wordAt(s, cue.start) === 'đón' || wordAt(s, cue.start) === 'tiếp';
+  return venueOfLead &&
+    receives &&
+    cue.start - s.t0 <= EVENT_SUBJECT_WORDS &&
+    !s.mentions.some((m) => m.firstToken < cue.start) &&
+    !anyComma(s, s.t0 + 1, cue.start + 1)
+    ? { entry: venueOfLead, level: 'local' }
+    : null;
+}
+const EVENT_SUBJECT_WORDS = 4;
+
+/** A comma (or ; :) before any token in [a, b). */
+function anyComma(s: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (commaBefore(s, k)) return true;
+  return false;
 }
 const EVENT_SUBJECTS = new Set(['lễ', 'buổi', 'chương', 'tuần', 'hội']);
 // "Sáng 20/6, nhân dịp dự Lễ kỷ niệm … của Thủ tướng Campuchia, Thủ tướng Phạm Minh Chính đã đón
@@ -135,7 +154,7 @@ export function resolveReverse(
   const inClause =
     clause > s.t0 ? actorIn(tt, s, gaz, clause, cue.start, (m) => isLocated(s, m)) : null;
   const hostSide =
-    eventVenue(s, cue) ??
+    eventVenue(s, cue, ctx) ??
     thankedHost(tt, s, gaz, cue, ctx) ??
     (inClause && (inClause.level === 'local' || opensWithOccasion(s, clause)) ? inClause : null) ??
     actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??

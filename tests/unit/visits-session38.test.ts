@@ -1,0 +1,69 @@
+// Rules the thirty-eighth session's reading of the annotated corpus called for.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('a foreign leader in the roll of an event held in a province', () => {
+  const lead = 'Tối 5/7, tại tỉnh Sơn La, ngày hội văn hóa biên giới Việt Nam - Lào đã khai mạc.';
+  it('provinces counted after the leader ("cùng đại diện 10 tỉnh của Lào") are no title of his', () => {
+    expect(
+      visits(
+        [
+          'Khai mạc ngày hội văn hóa biên giới',
+          lead,
+          'Dự lễ khai mạc có Chủ tịch Quốc hội Lào Pany Yathotou, lãnh đạo các bộ, ngành hai nước cùng đại diện 9 tỉnh của Việt Nam và 10 tỉnh của Lào.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-05']);
+  });
+
+  it('a title that goes on to a province is still that province’s leader', () => {
+    expect(
+      visits(
+        [
+          'Khai mạc ngày hội văn hóa biên giới',
+          lead,
+          'Dự lễ khai mạc có ông Khăm Phăn, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-HO>VN-05']);
+  });
+});
+
+describe('an event that receives guests where the lead held it', () => {
+  const head = 'Hội nghị giáo dục vùng biên';
+  const lead = 'Ngày 5/4, tại thành phố Điện Biên Phủ, Sở Giáo dục và Đào tạo tỉnh Điện Biên tổ chức hội nghị tổng kết.';
+  it('"Hội nghị còn đón … lãnh đạo các sở …: A1, A2 và A3"', () => {
+    expect(
+      visits(
+        [
+          head,
+          lead,
+          'Hội nghị còn đón các đại biểu nước bạn là lãnh đạo các sở Giáo dục và Thể thao: Luông Pha Băng, U Đom Xay và Phong Sa Ly.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['LA-LP>VN-71', 'LA-OU>VN-71', 'LA-PH>VN-71']);
+  });
+
+  it('no lead venue, no host: the event names nobody who came', () => {
+    expect(
+      visits(
+        [
+          head,
+          'Hội nghị còn đón lãnh đạo các sở Giáo dục và Thể thao tỉnh Luông Pha Băng.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('an envoy present at a ceremony in the capital is at his post', () => {
+    expect(
+      visits(
+        [
+          'Gặp mặt hữu nghị nhân dịp Tết Bunpimay',
+          'Sáng 13/4, tại Hà Nội, Hội Hữu nghị Việt Nam - Lào tổ chức gặp mặt.',
+          'Buổi lễ có sự hiện diện của ngài Chanthaphone, Đại biện lâm thời Đại sứ quán Lào tại Việt Nam.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
