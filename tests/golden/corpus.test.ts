@@ -335,9 +335,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: LA-VT → Hải Dương (VN-61)',
     'false visits: Vientiane (LA-VI) → Hải Dương (VN-61)',
   ],
-  'b209-04-ninh-binh-oudomxay-vns-2024.txt': [
-    'missing sisters: Ninh Bình (VN-18) ↔ Oudomxay (LA-OU)',
-  ],
   'b210-02-kiengiang-kampot-hop-tac-6-linh-vuc.html': [
     'missing sisters: Kiên Giang (VN-47) ↔ Kampot (KH-7)',
   ],
@@ -809,9 +806,6 @@ const KNOWN: Record<string, string[]> = {
   // tỉnh" whose two the article named before; a twinning pair inside a list of ministries'
   // documents handed over at a state visit; a national border-guard command's officers met "tại
   // Kien Giang" with no body named as coming.
-  'b350-02-ninhbinh-oudomxay-lam-viec.txt': [
-    'missing sisters: Ninh Bình (VN-18) ↔ Oudomxay (LA-OU)',
-  ],
   'b350-04-vietnam-lao-trao-van-kien-thanhhoa-danang.txt': [
     'missing sisters: Thanh Hóa (VN-21) ↔ Hủa Phăn (LA-HO)',
   ],

@@ -195,6 +195,11 @@ const SINCE = /(?<![\p{L}])kể từ[^,;.]*/giu;
 const SAME_DAY = /^(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?cùng ngày/u;
 const UNDER_AGREEMENT =
   /^(?:theo|thực hiện|triển khai)\s+(?:nội dung\s+)?(?:các\s+)?(?:bản\s+|biên bản\s+)?(?:thỏa thuận|ghi nhớ|hiệp định)/u;
+// "hy vọng hai bên sẽ … triển khai Biên bản ghi nhớ giữa hai tỉnh": the plan acts on an agreement
+// already made (not one "sẽ ký kết" first).
+const IMPLEMENTS =
+  /(?<![\p{L}])(?:triển khai|thực hiện)(?:\s+(?:có\s+)?hiệu quả)?\s+(?:nội dung\s+)?(?:các\s+)?(?:bản|biên bản|văn bản)\s+(?:ghi nhớ|thỏa thuận|hợp tác)/u;
+const TO_SIGN = /(?<![\p{L}])(?:sẽ|dự kiến)\s+(?:\p{L}+\s+){0,3}(?:ký|kí)(?![\p{L}])/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
 const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 // "Tổng Lãnh sự Souphanh … tặng hoa" (a caption naming the consul by title alone; not "Tổng Lãnh
@@ -408,7 +413,13 @@ function sistersOf(
   }
   // "hai bên thống nhất sẽ nghiên cứu ký kết …": a signing to come, unless one is already done
   // ("Theo thỏa thuận hợp tác giai đoạn 2019-2020, hai bên sẽ …": the agreement it acts on).
-  if (TO_COME.test(lower) && !DONE.test(lower) && !UNDER_AGREEMENT.test(lower)) return [];
+  if (
+    TO_COME.test(lower) &&
+    !DONE.test(lower) &&
+    !UNDER_AGREEMENT.test(lower) &&
+    !(IMPLEMENTS.test(lower) && !TO_SIGN.test(lower))
+  )
+    return [];
   // "đề nghị tỉnh nghiên cứu thiết lập quan hệ, kết nghĩa thêm với 1-2 tỉnh của Lào": a proposal.
   if (PROPOSED.test(lower) && !DONE.test(lower)) return [];
   // "lãnh đạo tỉnh A hội đàm với lãnh đạo ba tỉnh bạn Lào …; hai bên … ký biên bản": as many

@@ -1,6 +1,6 @@
 // Rules the thirty-eighth session's reading of the annotated corpus called for.
 import { describe, expect, it } from 'vitest';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { sistersOf as sisters, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('a foreign leader in the roll of an event held in a province', () => {
   const lead = 'Tối 5/7, tại tỉnh Sơn La, ngày hội văn hóa biên giới Việt Nam - Lào đã khai mạc.';
@@ -63,6 +63,30 @@ describe('an event that receives guests where the lead held it', () => {
           'Sáng 13/4, tại Hà Nội, Hội Hữu nghị Việt Nam - Lào tổ chức gặp mặt.',
           'Buổi lễ có sự hiện diện của ngài Chanthaphone, Đại biện lâm thời Đại sứ quán Lào tại Việt Nam.',
         ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a plan that acts on an agreement already made', () => {
+  const head = 'Ninh Bình tăng cường hợp tác với tỉnh Oudomxay';
+  const lead = 'Ngày 19/3, Bí thư Tỉnh ủy Ninh Bình làm việc với đoàn đại biểu tỉnh Oudomxay của Lào.';
+  it('"hy vọng hai bên sẽ … triển khai Biên bản ghi nhớ giữa hai tỉnh": the pair has one', () => {
+    expect(
+      sisters(
+        [
+          head,
+          lead,
+          'Ông bày tỏ hy vọng hai bên sẽ cùng trao đổi thông tin và triển khai Biên bản ghi nhớ giữa hai tỉnh.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-OU|VN-18']);
+  });
+
+  it('"sẽ ký kết và triển khai …": the agreement is still to be signed', () => {
+    expect(
+      sisters(
+        [head, lead, 'Hai bên sẽ ký kết và triển khai biên bản ghi nhớ giữa hai tỉnh.'].join('\n'),
       ),
     ).toEqual([]);
   });
