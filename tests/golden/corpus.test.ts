@@ -263,7 +263,6 @@ const KNOWN: Record<string, string[]> = {
   'r17-01-ninh-binh-alunmay.txt': ['missing visits: Thủ đô Viêng Chăn (LA-VT) → Ninh Bình (VN-18)'],
   'r17-02-phu-nhan-lao-ninh-binh.html': [
     'false visits: Hà Nội (VN-HN) → Thủ đô Viêng Chăn (LA-VT)',
-    'missing sisters: Ninh Bình (VN-18) ↔ U Đôm Xay (LA-OU)',
   ],
   'r17-04-brvt-phnom-penh.html': [
     'missing sisters: Bà Rịa - Vũng Tàu (VN-43) ↔ Phnôm Pênh (KH-12)',
@@ -741,9 +740,6 @@ const KNOWN: Record<string, string[]> = {
   // dung hợp tác đã thỏa thuận" read as an agreement; a state visit's stop in a province told only
   // by a caption whose long object stands between the act and "tại"; a capital misspelt with two
   // letters moved ("Vientanie").
-  'b335-04-an-giang-kandal-so-ket-hop-tac.txt': [
-    'missing sisters: An Giang (VN-44) ↔ Kandal (KH-8)',
-  ],
   'b336-02-phq-lao-danh-gia-chuyen-tham-chu-tich-qh-champasak-2022.txt': [
     'missing visits: VN-HN → Champasak (LA-CH)',
   ],

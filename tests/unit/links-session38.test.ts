@@ -91,3 +91,28 @@ describe('a plan that acts on an agreement already made', () => {
     ).toEqual([]);
   });
 });
+
+describe('cooperation agreed on, and the units merged into a partner', () => {
+  it('"triển khai có hiệu quả các nội dung hợp tác đã thỏa thuận" is an agreement made', () => {
+    expect(
+      sisters(
+        [
+          'An Giang và tỉnh Kandal đẩy mạnh hợp tác',
+          'Ủy ban nhân dân tỉnh An Giang vừa tổ chức hội nghị sơ kết công tác hợp tác với tỉnh Kandal (Campuchia).',
+          'Ông Lê Văn Phước mong muốn hai bên tiếp tục triển khai có hiệu quả các nội dung hợp tác đã thỏa thuận.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-8|VN-44']);
+  });
+
+  it('"sau khi hợp nhất với A và B, C … duy trì quan hệ hợp tác đã ký với D": C and D only', () => {
+    expect(
+      sisters(
+        [
+          'Tin đối ngoại',
+          'Lãnh đạo tỉnh cho biết sau khi hợp nhất với Hà Nam và Nam Định, Ninh Bình tiếp tục duy trì quan hệ hợp tác đã ký với tỉnh U Đôm Xay.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-OU|VN-18']);
+  });
+});

@@ -221,13 +221,28 @@ export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
   if (k > s.t0 && gapHolds(s.tt, k, ',;:.')) return false;
   const w1 = wordAt(s, m.headToken - 1);
   const w2 = wordAt(s, m.headToken - 2);
+  // ("sau khi hợp nhất với Hà Nam và Nam Định, Ninh Bình …": the units merged into the subject,
+  // each of the list.)
+  const mergedWith =
+    w1 === 'với' && (w2 === 'nhất' || w2 === 'nhập') && MERGING.has(wordAt(s, m.headToken - 3));
+  const listedAfter =
+    (w1 === 'và' || (m.firstToken > s.t0 && gapHolds(s.tt, m.firstToken, ','))) &&
+    s.mentions.some(
+      (x) =>
+        x.lastToken === m.firstToken - (w1 === 'và' ? 2 : 1) &&
+        x !== m &&
+        isSuccessorRemark(s, x),
+    );
   return (
     (w2 === 'nay' && (w1 === 'thuộc' || w1 === 'là')) ||
     w1 === 'nhập' ||
     (w2 === 'nhập' && w1 === 'vào') ||
-    (w2 === 'hợp' && w1 === 'nhất')
+    (w2 === 'hợp' && w1 === 'nhất') ||
+    mergedWith ||
+    listedAfter
   );
 }
+const MERGING = new Set(['hợp', 'sáp']);
 
 /** "tại", "ở": the words that set a place as where something is or happens. */
 export const LOCATIVE = new Set(['tại', 'ở']);

@@ -82,6 +82,10 @@ const CUES = [
   'ký nhiều thoả thuận',
   'ký các thỏa thuận',
   'ký các thoả thuận',
+  // ("… triển khai có hiệu quả các nội dung hợp tác đã thỏa thuận": cooperation agreed on.)
+  'hợp tác đã thỏa thuận',
+  'hợp tác đã thoả thuận',
+  'hợp tác đã ký',
 ];
 
 // Folded first word → folded second words of the cues: most sentences have no such pair and
