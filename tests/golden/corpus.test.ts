@@ -192,9 +192,6 @@ const KNOWN: Record<string, string[]> = {
   ],
   // corpus-real83 (blind, first run 100 / 94.7 / 66.7), what its causes left: a twinning its
   // annotator reads from "biên bản Hội nghị cấp cao năm 2019" between the two provinces.
-  'b79-01-quangnam-sekong-khoi-cong-tru-so-cong-an-dac-chung-2022.html': [
-    'missing sisters: Quảng Nam (VN-27) ↔ Sê Kông (LA-XE)',
-  ],
   // corpus-real81 and 82 (blind, first runs 100 / 90.9 / 100 and 97.0 / 100 / 88.9), what their
   // causes left: a department's five-year programme with a province its annotator reads as a
   // partnership.

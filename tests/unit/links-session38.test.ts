@@ -116,3 +116,16 @@ describe('cooperation agreed on, and the units merged into a partner', () => {
     ).toEqual(['LA-OU|VN-18']);
   });
 });
+
+describe('what the two sides signed, named after the document', () => {
+  it('"căn cứ vào biên bản hai tỉnh đã ký tại Hội nghị cấp cao năm 2019"', () => {
+    expect(
+      sisters(
+        [
+          'Khởi công nhà làm việc Công an huyện Đắc Chưng',
+          'Công trình là phần việc mà UBND tỉnh Quảng Nam cam kết xây tặng chính quyền tỉnh Sê Kông, căn cứ vào biên bản hai tỉnh đã ký tại Hội nghị cấp cao năm 2019.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-XE|VN-27']);
+  });
+});

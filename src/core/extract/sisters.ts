@@ -86,6 +86,10 @@ const CUES = [
   'hợp tác đã thỏa thuận',
   'hợp tác đã thoả thuận',
   'hợp tác đã ký',
+  // ("… căn cứ vào biên bản hai tỉnh đã ký tại Hội nghị cấp cao năm 2019": what the two signed.)
+  'hai tỉnh đã ký',
+  'hai bên đã ký',
+  'hai địa phương đã ký',
 ];
 
 // Folded first word → folded second words of the cues: most sentences have no such pair and
