@@ -18,6 +18,17 @@ describe('findDates', () => {
     expect(findDates('ngày 5 tháng 3 năm 2024')[0]).toMatchObject({ day: 5, month: 3, year: 2024 });
   });
 
+  it('reads no event in the day a numbered document was issued ("Văn bản số 4259/UBND-NC ngày …")', () => {
+    expect(
+      findDates(
+        'Thực hiện Văn bản số 4259/UBND-NC ngày 06 tháng 12 năm 2023, từ ngày 11 đến 13/12/2023, đoàn đã sang.',
+      ),
+    ).toMatchObject([{ month: 12, year: 2023, range: true }]);
+    expect(findDates('theo Quyết định số 12/QĐ-UBND, ngày 5/3/2024')).toEqual([]);
+    expect(findDates('Số 12, ngày 5/3/2024, đoàn đến')).toEqual([]);
+    expect(findDates('Đoàn số 2 về, ngày 5/3/2024 đến')).toMatchObject([{ day: 5, month: 3 }]);
+  });
+
   it('reads a month\'s year written with a dot or a dash ("tháng 6.1977", "tháng 11-2022")', () => {
     expect(findDates('khi sang Việt Nam vào tháng 6.1977')).toMatchObject([
       { month: 6, year: 1977 },

@@ -94,6 +94,9 @@ const PERIOD = /giai đoạn|nhiệm kỳ|kế hoạch/iu;
 const YEAR_SPAN = /(?<![\d.,])(\d{1,3})\s+năm\s[^()]{0,120}?\((\d{4})\s*[-–]\s*(\d{4})\)/gu;
 
 /** All date expressions in a piece of text, in order. */
+const DOCUMENT_NUMBER = /(?<![\p{L}])số\s*\d+[\p{L}\d\/.\-]*\s*(?:,\s*)?(?:ngày\s*)?$/iu;
+const DOCUMENT_REACH = 40;
+
 export function findDates(text: string): DateExpr[] {
   const found: DateExpr[] = [];
   if (!/\d/.test(text)) return found;
@@ -103,6 +106,12 @@ export function findDates(text: string): DateExpr[] {
     const a = m.index;
     const b = a + m[0].length;
     if (!free(a, b)) return;
+    // ("Thực hiện Văn bản số 4259/UBND-NC ngày 06 tháng 12 năm 2023, từ ngày 11 đến 13 …": the
+    // day a document was issued, not the day of any event.)
+    if (DOCUMENT_NUMBER.test(text.slice(Math.max(0, a - DOCUMENT_REACH), a))) {
+      taken.push([a, b]);
+      return;
+    }
     taken.push([a, b]);
     found.push({ ...e, index: a });
   };
