@@ -129,3 +129,35 @@ describe('what the two sides signed, named after the document', () => {
     ).toEqual(['LA-XE|VN-27']);
   });
 });
+
+describe('a trip talked of is no trip made', () => {
+  const head = 'Hội nghị trực tuyến giữa Mặt trận hai nước';
+  it('"hai bên … thảo luận về: chuyến thăm hữu nghị Vương quốc Campuchia của ông …"', () => {
+    expect(
+      visits(
+        [
+          head,
+          'Trong khuôn khổ Hội nghị, hai bên đã trao đổi các nội dung hợp tác, đồng thời thảo luận về: chuyến thăm hữu nghị Vương quốc Campuchia của ông Đỗ Văn Chiến, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+    expect(
+      visits(
+        [head, 'Hai bên bàn về chuyến thăm tỉnh Savannakhet của đoàn đại biểu tỉnh Quảng Trị.'].join(
+          '\n',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('the trip itself, told as done, still is one', () => {
+    expect(
+      visits(
+        [
+          head,
+          'Ông Đỗ Văn Chiến, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã có chuyến thăm hữu nghị Vương quốc Campuchia từ ngày 28 đến 30/7/2022.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+});

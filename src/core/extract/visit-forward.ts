@@ -248,6 +248,9 @@ export function resolveForward(
   // "Bí thư Tỉnh ủy A cho rằng chuyến thăm là dịp để …": a host judging a trip the article has
   // told, whose owner it does not name: no trip of the speaker's, and nothing new.
   if (trip && !found && JUDGING.has(wordAt(s, cue.start - 2))) return [];
+  // "hai bên đã … thảo luận về: chuyến thăm hữu nghị Vương quốc Campuchia của ông …", "chuẩn bị
+  // cho chuyến thăm …": a trip talked of or prepared, still to come.
+  if (trip && topicOf(s, cue.start - 1)) return [];
   const ownerSide = found && (found.side ?? ctx.lastOrigin);
   if (found && ownerSide) {
     origin = ownerSide;
@@ -695,6 +698,15 @@ function hostsNamedAfter(s: SentenceView, a: number, head: number): boolean {
 // Last words of the verbs a speaker judges a trip with ("cho rằng", "đánh giá cao", "khẳng định",
 // "nhấn mạnh", "hoan nghênh", "vui mừng") right before "chuyến".
 const JUDGING = new Set(['rằng', 'cao', 'giá', 'định', 'mạnh', 'nghênh', 'mừng']);
+
+/** "thảo luận về (:) chuyến …", "chuẩn bị cho chuyến …": the trip noun at k is what is discussed. */
+function topicOf(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k - 1);
+  if (w !== 'về' && w !== 'cho') return false;
+  const verb = `${wordAt(s, k - 3)} ${wordAt(s, k - 2)}`;
+  return w === 'về' ? DISCUSSING.has(verb) || wordAt(s, k - 2) === 'bàn' : verb === 'chuẩn bị';
+}
+const DISCUSSING = new Set(['thảo luận', 'bàn bạc', 'trao đổi', 'chuẩn bị']);
 const SENDS = new Set(['cử', 'lập']);
 
 /**
