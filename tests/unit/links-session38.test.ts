@@ -44,6 +44,18 @@ describe('an event that receives guests where the lead held it', () => {
     ).toEqual(['LA-LP>VN-71', 'LA-OU>VN-71', 'LA-PH>VN-71']);
   });
 
+  it('guests listed across countries, each part closed by its country in brackets', () => {
+    expect(
+      visits(
+        [
+          'Khai mạc Lễ hội cà phê',
+          'Tối 10/3, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk đã khai mạc Lễ hội cà phê lần thứ 8.',
+          'Lễ hội còn đón đoàn chính quyền các tỉnh Orkhon (Mông Cổ), Mondulkiri (Campuchia), Jeollabuk (Hàn Quốc) và Salavan, Champasak (Lào).',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['KH-11>VN-33', 'LA-CH>VN-33', 'LA-SL>VN-33']);
+  });
+
   it('no lead venue, no host: the event names nobody who came', () => {
     expect(
       visits(
