@@ -345,6 +345,16 @@ describe('geocodeArticle: properties', () => {
     ',',
     'Campuchia',
     'Svay Rieng',
+    // The thirty-eighth session's.
+    'hợp nhất với',
+    'Hội nghị còn đón',
+    'thảo luận về:',
+    'chuyến thăm',
+    '(Lào)',
+    'Orkhon (Mông Cổ)',
+    'Văn bản số 12/UBND ngày',
+    'hai tỉnh đã ký',
+    'đại diện 10 tỉnh của',
   ];
   const text = fc.oneof(
     fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((w) => w.join(' ')),
