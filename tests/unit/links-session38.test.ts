@@ -31,7 +31,8 @@ describe('a foreign leader in the roll of an event held in a province', () => {
 
 describe('an event that receives guests where the lead held it', () => {
   const head = 'Hội nghị giáo dục vùng biên';
-  const lead = 'Ngày 5/4, tại thành phố Điện Biên Phủ, Sở Giáo dục và Đào tạo tỉnh Điện Biên tổ chức hội nghị tổng kết.';
+  const lead =
+    'Ngày 5/4, tại thành phố Điện Biên Phủ, Sở Giáo dục và Đào tạo tỉnh Điện Biên tổ chức hội nghị tổng kết.';
   it('"Hội nghị còn đón … lãnh đạo các sở …: A1, A2 và A3"', () => {
     expect(
       visits(
@@ -59,10 +60,9 @@ describe('an event that receives guests where the lead held it', () => {
   it('no lead venue, no host: the event names nobody who came', () => {
     expect(
       visits(
-        [
-          head,
-          'Hội nghị còn đón lãnh đạo các sở Giáo dục và Thể thao tỉnh Luông Pha Băng.',
-        ].join('\n'),
+        [head, 'Hội nghị còn đón lãnh đạo các sở Giáo dục và Thể thao tỉnh Luông Pha Băng.'].join(
+          '\n',
+        ),
       ),
     ).toEqual([]);
   });
@@ -82,7 +82,8 @@ describe('an event that receives guests where the lead held it', () => {
 
 describe('a plan that acts on an agreement already made', () => {
   const head = 'Ninh Bình tăng cường hợp tác với tỉnh Oudomxay';
-  const lead = 'Ngày 19/3, Bí thư Tỉnh ủy Ninh Bình làm việc với đoàn đại biểu tỉnh Oudomxay của Lào.';
+  const lead =
+    'Ngày 19/3, Bí thư Tỉnh ủy Ninh Bình làm việc với đoàn đại biểu tỉnh Oudomxay của Lào.';
   it('"hy vọng hai bên sẽ … triển khai Biên bản ghi nhớ giữa hai tỉnh": the pair has one', () => {
     expect(
       sisters(
@@ -155,9 +156,10 @@ describe('a trip talked of is no trip made', () => {
     ).toEqual([]);
     expect(
       visits(
-        [head, 'Hai bên bàn về chuyến thăm tỉnh Savannakhet của đoàn đại biểu tỉnh Quảng Trị.'].join(
-          '\n',
-        ),
+        [
+          head,
+          'Hai bên bàn về chuyến thăm tỉnh Savannakhet của đoàn đại biểu tỉnh Quảng Trị.',
+        ].join('\n'),
       ),
     ).toEqual([]);
   });

@@ -229,9 +229,7 @@ export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
     (w1 === 'và' || (m.firstToken > s.t0 && gapHolds(s.tt, m.firstToken, ','))) &&
     s.mentions.some(
       (x) =>
-        x.lastToken === m.firstToken - (w1 === 'và' ? 2 : 1) &&
-        x !== m &&
-        isSuccessorRemark(s, x),
+        x.lastToken === m.firstToken - (w1 === 'và' ? 2 : 1) && x !== m && isSuccessorRemark(s, x),
     );
   return (
     (w2 === 'nay' && (w1 === 'thuộc' || w1 === 'là')) ||
