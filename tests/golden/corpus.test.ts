@@ -453,11 +453,6 @@ const KNOWN: Record<string, string[]> = {
   // Remains teams whose trips are told as "do Đội K73 (…) tìm kiếm, cất bốc … trên địa bàn các
   // tỉnh …" (the agent of a passive: read as no trip); a signing whose guests are one named
   // deputy governor; a front's delegations "sang tỉnh bạn Lào" over six years.
-  'b177-02-longan-k73-binhhiep-122-hai-cot-2023.html': [
-    'missing visits: Long An (VN-41) → BatTamPang (KH-2)',
-    'missing visits: Long An (VN-41) → Pailin (KH-24)',
-    'missing visits: Long An (VN-41) → SvayRieng (KH-20)',
-  ],
   'b177-04-kiengiang-k92-ky-ket-4-tinh-campuchia-2023.html': [
     'missing visits: Kam Pot (KH-7) → Kiên Giang (VN-47)',
   ],
@@ -1443,10 +1438,6 @@ const KNOWN: Record<string, string[]> = {
   // ở … hai tỉnh B1, B2" told as the subject of a reburial (the passive the annotators of other
   // reburials left out, corpus-real138), read as where they were found.
   'b686-03-ngay-mai-len-duong.html': ['false visits: Hà Nội (VN-HN) → Phnom Penh (KH-12)'],
-  'b687-05-nghe-an-96-hai-cot.txt': [
-    'missing visits: Nghệ An (VN-22) → Viêng Chăn (LA-VI)',
-    'missing visits: Nghệ An (VN-22) → Xiêng Khoảng (LA-XI)',
-  ],
   // corpus-real696 … 701 (blind, round one hundred and eight, scored on c7353d65 after every rule
   // of round one hundred and seven; four of its misses read since, "T.Ư Đoàn … Lào", "Hiện em
   // đang làm việc tại …", "Đại diện phía Việt Nam gồm …", "Đoàn … của Sở Ngoại giao tỉnh B"): a

@@ -175,3 +175,27 @@ describe('a trip talked of is no trip made', () => {
     ).toEqual(['VN-HN*>KH-12*']);
   });
 });
+
+describe('remains a team collected, told of the remains', () => {
+  it('"do Đội K73 (Bộ CHQS tỉnh A) tìm kiếm, cất bốc … trên địa bàn các tỉnh B1, B2": its trip', () => {
+    expect(
+      visits(
+        [
+          'Long An tiếp nhận hài cốt liệt sĩ',
+          'Các hài cốt do Đội K73 (Bộ Chỉ huy Quân sự tỉnh Long An) tìm kiếm, cất bốc trong mùa khô 2022-2023 trên địa bàn các tỉnh Svay Rieng, Pailin.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['VN-41>KH-20', 'VN-41>KH-24']);
+  });
+
+  it('a team named without its province, in a sentence about a reburial, tells no trip', () => {
+    expect(
+      visits(
+        [
+          'An táng hài cốt liệt sĩ',
+          '17 hài cốt liệt sĩ được Đội quy tập 589 tìm kiếm, cất bốc tại tỉnh Khăm Muộn (Lào) đã về yên nghỉ tại Nghĩa trang liệt sĩ Ba Dốc, tỉnh Quảng Bình.',
+        ].join('\n'),
+      ),
+    ).not.toContain('VN-24>LA-KH');
+  });
+});

@@ -1256,9 +1256,13 @@ function collectedBy(s: SentenceView, k: number): number {
   }
   if (end < 0) return -1;
   // ("17 hài cốt … được Đội quy tập 589 tìm kiếm, cất bốc tại tỉnh B … đã về yên nghỉ": the
-  // remains are the subject; where they were found, not a trip the sentence tells.)
+  // remains are the subject; where they were found, not a trip the sentence tells. But "Các hài
+  // cốt do Đội K73 (Bộ CHQS tỉnh A) tìm kiếm, cất bốc … trên địa bàn các tỉnh B1, B2": a team
+  // named with its province, credited with the search it made there.)
   const team = teamBefore(s, k, TEAM_REACH);
-  return team >= 0 && !PASSIVE_AGENT.has(wordAt(s, team - 1)) ? end : -1;
+  if (team < 0) return -1;
+  const passive = PASSIVE_AGENT.has(wordAt(s, team - 1));
+  return !passive || s.mentions.some((m) => m.firstToken > team && m.lastToken < k) ? end : -1;
 }
 const PASSIVE_AGENT = new Set(['được', 'do']);
 const TEAM_WORDS = new Set(['đội', 'đoàn', 'ban']);
