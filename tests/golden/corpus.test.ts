@@ -701,11 +701,6 @@ const KNOWN: Record<string, string[]> = {
   'b323-01-tayninh-svayrieng-giaoluu-quocphong-2025.html': [
     'missing visits: KH-12 → Tây Ninh (VN-37)',
   ],
-  'b323-02-kiengiang-kep-kampot-kohrong-dulich.txt': [
-    'missing visits: Kampot (KH-7) → Kiên Giang (VN-47)',
-    'missing visits: Kep (KH-23) → Kiên Giang (VN-47)',
-    'missing visits: Sihanouk (KH-18) → Kiên Giang (VN-47)',
-  ],
   'b323-04-kiengiang-12-dia-phuong-nuoc-ngoai.txt': [
     'missing sisters: Kiên Giang (VN-47) ↔ Kampot (KH-7)',
     'missing sisters: Kiên Giang (VN-47) ↔ Kep (KH-23)',

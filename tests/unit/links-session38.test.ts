@@ -199,3 +199,18 @@ describe('remains a team collected, told of the remains', () => {
     ).not.toContain('VN-24>LA-KH');
   });
 });
+
+describe('a province that works at home with visitors who came from elsewhere', () => {
+  const head = 'Kiên Giang thúc đẩy liên kết du lịch';
+  it('"UBND tỉnh A đã có buổi làm việc với … đến từ …", then the side named: its guests came to A', () => {
+    expect(
+      visits(
+        [
+          head,
+          'Ngày 31/10, Ủy ban nhân dân tỉnh Kiên Giang đã có buổi làm việc với quan chức và doanh nhân đến từ một số địa phương của Campuchia.',
+          'Phía Campuchia có đại diện các tỉnh Kep và Kampot.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['KH-23>VN-47', 'KH-7>VN-47']);
+  });
+});

@@ -120,6 +120,8 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   if (work && !speaksOfFuture(s)) return work.entry;
   const opened = openedEventOf(s) ?? foundingAnniversaryOf(s);
   if (opened && !speaksOfFuture(s)) return opened.entry;
+  const receiving = hostOfVisitors(s);
+  if (receiving && !speaksOfFuture(s)) return receiving;
   // "Ngày 25/5, tại Nghĩa trang liệt sĩ huyện X, UBND tỉnh A tổ chức Lễ …": the organiser's
   // province, where the place named is not one of ours (nor a country: "tại Lào").
   const host = hostIn(s);
@@ -130,6 +132,24 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
     ? host.host.entry
     : null;
 }
+
+/**
+ * "Ngày 31/10, UBND tỉnh A đã có buổi làm việc với quan chức và doanh nhân đến từ một số địa
+ * phương của Thái Lan và Campuchia": the one place named before the talks hosts visitors who
+ * came from elsewhere, at home.
+ */
+function hostOfVisitors(s: SentenceView): GazetteerEntry | null {
+  for (let k = s.t0 + 1; k + 1 < s.t1; k++) {
+    if (!RECEIVES_AT_HOME.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`)) continue;
+    const before = s.mentions.filter((m) => m.lastToken < k);
+    if (before.length !== 1 || isDateline(s, before[0]!)) return null;
+    for (let j = k + 2; j + 1 < s.t1 && !commaBefore(s, j); j++)
+      if (wordsAt(s, j, ['đến', 'từ'])) return before[0]!.entry;
+    return null;
+  }
+  return null;
+}
+const RECEIVES_AT_HOME = new Set(['làm việc', 'tiếp đón', 'đón tiếp', 'gặp gỡ', 'hội đàm']);
 
 /**
  * "Bộ Chỉ huy … tỉnh A đã tổ chức trao 12 tấn gạo hỗ trợ … các tỉnh B1, B2 (Lào)": aid handed to
