@@ -18,6 +18,24 @@ describe('findDates', () => {
     expect(findDates('ngày 5 tháng 3 năm 2024')[0]).toMatchObject({ day: 5, month: 3, year: 2024 });
   });
 
+  it('reads the weekday named before a day with no year, and no ordinal as one', () => {
+    expect(findDates('trong chuyến thăm hôm Chủ nhật, ngày 9/4.')).toMatchObject([
+      { day: 9, month: 4, weekday: 0 },
+    ]);
+    expect(findDates('Sáng thứ Ba (12/3), đoàn đến')).toMatchObject([{ day: 12, weekday: 2 }]);
+    expect(findDates('Thứ 7, 5/3, đoàn đến')).toMatchObject([{ day: 5, weekday: 6 }]);
+    expect(findDates('Hội nghị lần thứ hai, ngày 9/4')[0]!.weekday).toBeUndefined();
+  });
+
+  it('a weekday picks the year either side of the inferred one on which the day falls', () => {
+    // The article's only year is 2022, a year it looks back on; Sunday 9 April was in 2023.
+    const clues = yearClues('hợp tác từ năm 2022', null);
+    expect(eventDate('hôm Chủ nhật, ngày 9/4, đoàn thăm tỉnh B', clues, false)).toBe('2023-04-09');
+    expect(eventDate('ngày 9/4, đoàn thăm tỉnh B', clues, false)).toBe('2022-04-09');
+    // Saturday 9 April 2022: the inferred year stands.
+    expect(eventDate('hôm thứ Bảy, ngày 9/4, đoàn thăm', clues, false)).toBe('2022-04-09');
+  });
+
   it('reads no event in the day a numbered document was issued ("Văn bản số 4259/UBND-NC ngày …")', () => {
     expect(
       findDates(

@@ -13,6 +13,8 @@ export interface DateExpr {
   anniversary?: true;
   /** Years before the reference year ("năm ngoái" = 1), when the year is relative. */
   yearsBack?: number;
+  /** The day of the week the text gives the date ("hôm Chủ nhật, ngày 9/4"), 0 for Sunday. */
+  weekday?: number;
   index: number;
 }
 
@@ -94,6 +96,34 @@ const PERIOD = /giai đoạn|nhiệm kỳ|kế hoạch/iu;
 const YEAR_SPAN = /(?<![\d.,])(\d{1,3})\s+năm\s[^()]{0,120}?\((\d{4})\s*[-–]\s*(\d{4})\)/gu;
 
 /** All date expressions in a piece of text, in order. */
+// "hôm Chủ nhật, ngày 9/4", "thứ Ba (12/3)", "Thứ 2, 5/3": a weekday right before the date (not
+// an ordinal: "lần thứ hai, ngày 9/4").
+const WEEKDAY =
+  /(?<![\p{L}])(?<!(?:lần|khóa|khoá|kỳ|phiên|đợt|số|hạng|giải|năm)\s+)(chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*[,(]?\s*(?:(?:ngày|hôm|sáng|chiều|tối)\s*)?(?=\d)/iu;
+const WEEKDAY_REACH = 24;
+const WEEKDAY_NUMBER: Record<string, number> = {
+  hai: 1,
+  ba: 2,
+  tư: 3,
+  năm: 4,
+  sáu: 5,
+  bảy: 6,
+  '2': 1,
+  '3': 2,
+  '4': 3,
+  '5': 4,
+  '6': 5,
+  '7': 6,
+};
+
+/** The weekday named right before the date that starts at the end of `before`, or null. */
+function weekdayBefore(before: string): number | null {
+  const m = WEEKDAY.exec(before);
+  if (!m || before.length - m.index - m[0].length > 5) return null;
+  const w = m[1]!.toLowerCase();
+  return w.startsWith('chủ') ? 0 : (WEEKDAY_NUMBER[w.replace(/^thứ\s+/u, '')] ?? null);
+}
+
 const DOCUMENT_NUMBER = /(?<![\p{L}])số\s*\d+[\p{L}\d\/.\-]*\s*(?:,\s*)?(?:ngày\s*)?$/iu;
 const DOCUMENT_REACH = 40;
 
@@ -106,6 +136,10 @@ export function findDates(text: string): DateExpr[] {
     const a = m.index;
     const b = a + m[0].length;
     if (!free(a, b)) return;
+    if (e.day !== null && !e.range && e.year === null) {
+      const weekday = weekdayBefore(text.slice(Math.max(0, a - WEEKDAY_REACH), a + 5));
+      if (weekday !== null) e = { ...e, weekday };
+    }
     // ("Thực hiện Văn bản số 4259/UBND-NC ngày 06 tháng 12 năm 2023, từ ngày 11 đến 13 …": the
     // day a document was issued, not the day of any event.)
     if (DOCUMENT_NUMBER.test(text.slice(Math.max(0, a - DOCUMENT_REACH), a))) {
@@ -287,7 +321,20 @@ export function resolveDate(e: DateExpr, clues: YearClues): string | null {
   if (year === null) return null;
   if (e.month === null) return String(year);
   if (e.range || e.day === null) return `${year}-${pad(e.month)}`;
-  return `${year}-${pad(e.month)}-${pad(e.day)}`;
+  const y = e.year === null && e.weekday !== undefined ? yearOfWeekday(year, e) : year;
+  return `${y}-${pad(e.month)}-${pad(e.day)}`;
+}
+
+/**
+ * "hôm Chủ nhật, ngày 9/4" in an article whose only year is another's: of the inferred year and
+ * the years either side, the one where the day falls on that weekday (the inferred one if none
+ * or both do).
+ */
+function yearOfWeekday(year: number, e: DateExpr): number {
+  const on = (y: number) => new Date(Date.UTC(y, e.month! - 1, e.day!)).getUTCDay() === e.weekday;
+  if (on(year)) return year;
+  const near = [year - 1, year + 1].filter(on);
+  return near.length === 1 ? near[0]! : year;
 }
 
 /** The date of an event told in `sentence`; else the article-wide clue (festival month + year). */
