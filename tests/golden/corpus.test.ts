@@ -641,9 +641,6 @@ const KNOWN: Record<string, string[]> = {
   // alone ("Thượng tướng"); doctors "tại thị trấn … của tỉnh B" with their city in the headline
   // only; a national delegation's country visit that its provincial stops replace (its annotator
   // keeps both); a trip "gần đây … tại Lào" recalled.
-  'b306-03-tuong-ngo-xuan-lich-luang-prabang.txt': [
-    'missing visits: VN-HN → Luang Prabang (LA-LP)',
-  ],
   'b307-05-tphcm-kham-benh-kieu-bao-kampong-chhnang.txt': [
     'missing visits: TPHCM (VN-SG) → Kampong Chhnang (KH-4)',
   ],

@@ -214,3 +214,27 @@ describe('a province that works at home with visitors who came from elsewhere', 
     ).toEqual(['KH-23>VN-47', 'KH-7>VN-47']);
   });
 });
+
+describe('an army named short for its country', () => {
+  it('"Tướng lĩnh Quân đội Việt Nam thăm tỉnh B": the nation’s army, from its capital', () => {
+    expect(
+      visits(
+        [
+          'Tướng lĩnh Quân đội Việt Nam thăm tỉnh Luang Prabang',
+          'Ngày 5/3, đoàn đã làm việc với Bộ Chỉ huy quân sự tỉnh.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-LP']);
+  });
+
+  it('a part of it ("Quân khu 3, Quân đội Campuchia") is still no national body', () => {
+    expect(
+      visits(
+        [
+          'Tin quốc phòng',
+          'Ngày 20/1, đoàn công tác Bộ Tư lệnh Quân khu 3, Quân đội Campuchia đã đến thăm tỉnh Vĩnh Long.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -49,6 +49,10 @@ const NATIONAL_BODIES = [
   // The armies themselves ("Đoàn đại biểu Quân đội nhân dân Lào"; Cambodia's is "Hoàng gia").
   'quân đội nhân dân lào',
   'quân đội nhân dân việt nam',
+  // (Written short too: "Tướng lĩnh Quân đội Việt Nam thăm tỉnh B".)
+  'quân đội lào',
+  'quân đội việt nam',
+  'quân đội campuchia',
   // The courts and procuracies at the top ("Tòa án nhân dân tối cao Việt Nam"; a province's own
   // is "Tòa án nhân dân tỉnh A").
   'tòa án nhân dân tối cao',
