@@ -859,9 +859,6 @@ const KNOWN: Record<string, string[]> = {
   // at a meeting; a speech on a port
   // visit naming another province's port; "Con đường từ bản A … sang bản B … tỉnh C" (a road, no
   // trip); "Prey Vieng" (one letter too many) paired across countries below the 0.9 bar.
-  'b371-02-binhphuoc-gap-go-huu-nghi-vn-campuchia-lan-5-2022.html': [
-    'missing visits: KH-12 → Bình Phước (VN-58)',
-  ],
   'b372-01-thu-tuong-lao-tham-tan-cang-cat-lai.html': ['false visits: LA-VT → Hà Tĩnh (VN-23)'],
   'b373-05-dongthap-prey-vieng-hop-tac.txt': [
     'missing places: Prey Vieng (KH-14)',

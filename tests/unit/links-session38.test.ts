@@ -238,3 +238,31 @@ describe('an army named short for its country', () => {
     ).toEqual([]);
   });
 });
+
+describe('a speaker introduced by the side he speaks for', () => {
+  const lead =
+    'Ngày 6/11, Chương trình Gặp gỡ hữu nghị Việt Nam - Campuchia đã khai mạc tại thành phố Đồng Xoài, tỉnh Bình Phước.';
+  it('"Về phía Campuchia, Phó Thủ tướng X cho rằng …" at an event held in a Vietnamese province', () => {
+    expect(
+      visits(
+        [
+          'Khai mạc Gặp gỡ hữu nghị',
+          lead,
+          'Về phía Campuchia, Phó Thủ tướng Men Sam An cho rằng sự kiện góp phần củng cố tình hữu nghị.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>VN-58']);
+  });
+
+  it('the host country’s own side stays home', () => {
+    expect(
+      visits(
+        [
+          'Khai mạc Gặp gỡ hữu nghị',
+          lead,
+          'Về phía Việt Nam, Phó Thủ tướng Phạm Bình Minh khẳng định quan hệ hai nước không ngừng phát triển.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -3,8 +3,8 @@
 // in a report of the delegations a province received. A governor or a delegation's head of
 // another country than the event's venue, speaking at it, came to it.
 import type { Gazetteer } from '../gazetteer.ts';
-import type { GazetteerEntry } from '../types.ts';
-import { envoyFirst, nationalActorNear, nationalBodyIndex } from './actors.ts';
+import type { CountryCode, GazetteerEntry } from '../types.ts';
+import { countryWords, envoyFirst, nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import {
   commaBefore,
@@ -70,7 +70,8 @@ function clauseStart(s: SentenceView): number {
     w === 'tại' ||
     w === 'trong' ||
     (w === 'cũng' && wordAt(s, s.t0 + 1) === 'tại') ||
-    wordsAt(s, s.t0, ['phát', 'biểu', 'tại']);
+    wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) ||
+    wordsAt(s, s.t0, ['về', 'phía']);
   if (!opens) return s.t0;
   const comma = commaFrom(s, s.t0 + 1);
   return comma < 0 ? s.t0 : comma;
@@ -183,11 +184,21 @@ function nationalSpeaker(
       // ("Đại sứ Việt Nam tại Lào … phát biểu" at a party in Vientiane: the envoy at his post.)
       if (envoyFirst(said) && venue.id === gaz.capital(venue.country).id) return null;
       const known = [...(ctx.people ?? [])].find(([name]) => ` ${said} `.includes(` ${name} `));
-      const c = known?.[1] ?? nationalActorNear(said);
+      // ("Về phía Campuchia, Phó Thủ tướng Men Sam An cho rằng …": the side names the country.)
+      const c = known?.[1] ?? nationalActorNear(said) ?? openingSide(s);
       return c ? national(gaz, c) : null;
     }
   return null;
 }
+
+/** "Về phía Campuchia, …": the country of the side the sentence opens on, or null. */
+function openingSide(s: SentenceView): CountryCode | null {
+  if (!wordsAt(s, s.t0, ['về', 'phía'])) return null;
+  const comma = commaFrom(s, s.t0 + 2);
+  if (comma < 0 || comma - s.t0 > SIDE_WORDS) return null;
+  return countryWords(phraseText(s.tt, s.t0 + 2, comma))[0]?.country ?? null;
+}
+const SIDE_WORDS = 8;
 
 /**
  * "… đã được an táng tại Nghĩa trang …, huyện X, tỉnh B. Phát biểu tại lễ an táng, ông …": where
