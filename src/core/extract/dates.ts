@@ -95,7 +95,6 @@ function* yearSpans(text: string): Generator<number> {
 const PERIOD = /giai đoạn|nhiệm kỳ|kế hoạch/iu;
 const YEAR_SPAN = /(?<![\d.,])(\d{1,3})\s+năm\s[^()]{0,120}?\((\d{4})\s*[-–]\s*(\d{4})\)/gu;
 
-/** All date expressions in a piece of text, in order. */
 // "hôm Chủ nhật, ngày 9/4", "thứ Ba (12/3)", "Thứ 2, 5/3": a weekday right before the date (not
 // an ordinal: "lần thứ hai, ngày 9/4").
 const WEEKDAY =
@@ -127,6 +126,7 @@ function weekdayBefore(before: string): number | null {
 const DOCUMENT_NUMBER = /(?<![\p{L}])số\s*\d+[\p{L}\d\/.\-]*\s*(?:,\s*)?(?:ngày\s*)?$/iu;
 const DOCUMENT_REACH = 40;
 
+/** All date expressions in a piece of text, in order. */
 export function findDates(text: string): DateExpr[] {
   const found: DateExpr[] = [];
   if (!/\d/.test(text)) return found;
@@ -136,17 +136,14 @@ export function findDates(text: string): DateExpr[] {
     const a = m.index;
     const b = a + m[0].length;
     if (!free(a, b)) return;
+    taken.push([a, b]);
+    // ("Thực hiện Văn bản số 4259/UBND-NC ngày 06 tháng 12 năm 2023, từ ngày 11 đến 13 …": the
+    // day a document was issued, not the day of any event.)
+    if (DOCUMENT_NUMBER.test(text.slice(Math.max(0, a - DOCUMENT_REACH), a))) return;
     if (e.day !== null && !e.range && e.year === null) {
       const weekday = weekdayBefore(text.slice(Math.max(0, a - WEEKDAY_REACH), a + 5));
       if (weekday !== null) e = { ...e, weekday };
     }
-    // ("Thực hiện Văn bản số 4259/UBND-NC ngày 06 tháng 12 năm 2023, từ ngày 11 đến 13 …": the
-    // day a document was issued, not the day of any event.)
-    if (DOCUMENT_NUMBER.test(text.slice(Math.max(0, a - DOCUMENT_REACH), a))) {
-      taken.push([a, b]);
-      return;
-    }
-    taken.push([a, b]);
     found.push({ ...e, index: a });
   };
   // Each pattern needs a character that many sentences lack: no scan for it without one.

@@ -228,8 +228,7 @@ export function isSuccessorRemark(s: SentenceView, m: Mention): boolean {
   const listedAfter =
     (w1 === 'và' || (m.firstToken > s.t0 && gapHolds(s.tt, m.firstToken, ','))) &&
     s.mentions.some(
-      (x) =>
-        x.lastToken === m.firstToken - (w1 === 'và' ? 2 : 1) && x !== m && isSuccessorRemark(s, x),
+      (x) => x.lastToken === m.firstToken - (w1 === 'và' ? 2 : 1) && isSuccessorRemark(s, x),
     );
   return (
     (w2 === 'nay' && (w1 === 'thuộc' || w1 === 'là')) ||

@@ -75,21 +75,16 @@ function eventVenue(s: SentenceView, cue: Cue, ctx: VisitContext): Side | null {
   const venueOfLead = ctx.frameVenue;
   // (Not "Buổi lễ có sự hiện diện của ngài …, Đại biện … Lào tại Việt Nam": present, at the post.)
   const receives = wordAt(s, cue.start) === 'đón' || wordAt(s, cue.start) === 'tiếp';
+  const comma = commaFrom(s, s.t0 + 1);
   return venueOfLead &&
     receives &&
     cue.start - s.t0 <= EVENT_SUBJECT_WORDS &&
     !s.mentions.some((m) => m.firstToken < cue.start) &&
-    !anyComma(s, s.t0 + 1, cue.start + 1)
+    (comma < 0 || comma > cue.start)
     ? { entry: venueOfLead, level: 'local' }
     : null;
 }
 const EVENT_SUBJECT_WORDS = 4;
-
-/** A comma (or ; :) before any token in [a, b). */
-function anyComma(s: SentenceView, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (commaBefore(s, k)) return true;
-  return false;
-}
 const EVENT_SUBJECTS = new Set(['lễ', 'buổi', 'chương', 'tuần', 'hội']);
 // "Sáng 20/6, nhân dịp dự Lễ kỷ niệm … của Thủ tướng Campuchia, Thủ tướng Phạm Minh Chính đã đón
 // …": a sentence that opens on the occasion names whose event it is there; the hosts are the
