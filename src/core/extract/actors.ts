@@ -157,7 +157,9 @@ export const KHMER_NAMES: readonly string[] = [
   'cămpuchia',
   'căm-pu-chia',
 ];
-const KHMER_ALT = KHMER_NAMES.join('|');
+export const KHMER_ALT = KHMER_NAMES.join('|');
+/** Any of the three countries' names, for a regex alternation (every spelling of Cambodia's). */
+export const COUNTRY_ALT = `việt nam|lào|${KHMER_ALT}`;
 const OWN_KHMER = '(?<!(?:dân tộc|đồng bào|người|nam tông|bà con|sư sãi|chữ|tiếng)\\s)';
 
 /** A state's formal name before its country word ("nước CHDCND Lào", "Vương quốc Campuchia"). */
@@ -209,6 +211,11 @@ const PROVINCIAL_TOO = new Set([
   'viện nghiên cứu',
 ]);
 
+const PROVINCE_AFTER_BODY = new RegExp(
+  String.raw`^(?:\s*[-–]\s*(?:lào|${KHMER_ALT}))?(?:\s+việt nam)?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])`,
+  'u',
+);
+
 const EMBASSY_CALLED =
   /(?<![\p{L}])(?:chào(?:\s+xã\s+giao)?|thăm|gặp(?:\s+gỡ)?|đến|tới|ghé|với|tại)\s+$/u;
 
@@ -216,7 +223,7 @@ const EMBASSY_CALLED =
 // country (annotators place him at its capital). Only named with his country: "Tổng Lãnh sự
 // quán Việt Nam tại Pắc-xế" is mostly a mission called on.
 const CONSUL = new RegExp(
-  String.raw`(?<![\p{L}])tổng lãnh sự(?:\s+quán)?\s+${STATE_OF}(lào|campuchia)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])tổng lãnh sự(?:\s+quán)?\s+${STATE_OF}(lào|${KHMER_ALT})(?![\p{L}])`,
   'u',
 );
 
@@ -250,7 +257,7 @@ export function missionAtPost(lower: string): { home: CountryCode; post: Country
 // acts for its country, wherever it sits. (Only as a traveller: one attending or called on where
 // it sits has gone nowhere, so it is no national body for the other rules.)
 const CONSULATE = new RegExp(
-  String.raw`(?<![\p{L}])(?:tổng\s+)?lãnh sự quán\s+${STATE_OF}(việt nam|lào|campuchia)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:tổng\s+)?lãnh sự quán\s+${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
   'u',
 );
 
@@ -293,10 +300,7 @@ function bodyStandsAt(lower: string, body: string, i: number): boolean {
     ) ||
     // "đoàn đại biểu cấp cao (của) tỉnh A", "Liên hiệp các tổ chức hữu nghị tỉnh": a
     // province's, not the nation's.
-    (PROVINCIAL_TOO.has(body) &&
-      /^(?:\s*[-–]\s*(?:lào|campuchia))?(?:\s+việt nam)?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])/u.test(
-        lower.slice(i + body.length),
-      )) ||
+    (PROVINCIAL_TOO.has(body) && PROVINCE_AFTER_BODY.test(lower.slice(i + body.length))) ||
     // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.
     (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i))) ||
     // "Bộ Tư lệnh Quân khu 1, Quân đội Hoàng gia Campuchia": a regional command of the army.
@@ -373,7 +377,7 @@ export function nationalActorCountry(lower: string): CountryCode | null {
 // "Thủ tướng Phankham Viphavanh cùng Đoàn đại biểu cấp cao Chính phủ Lào": the leader with his
 // own delegation, which names the country he does not.
 const WITH_DELEGATION = new RegExp(
-  String.raw`^\s+cùng\s+(?:phu nhân\s+(?:và\s+)?)?đoàn(?:\s+đại\s+biểu|\s+công\s+tác)?(?:\s+cấp\s+cao)?\s+(?:(?:chính phủ|nhà nước|quốc hội|đảng|bộ\s+\p{L}+(?:\s+\p{L}+)?)\s+)?${STATE_OF}(lào|campuchia|việt nam)(?![\p{L}])`,
+  String.raw`^\s+cùng\s+(?:phu nhân\s+(?:và\s+)?)?đoàn(?:\s+đại\s+biểu|\s+công\s+tác)?(?:\s+cấp\s+cao)?\s+(?:(?:chính phủ|nhà nước|quốc hội|đảng|bộ\s+\p{L}+(?:\s+\p{L}+)?)\s+)?${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
   'u',
 );
 

@@ -2,11 +2,11 @@
 // posted to has travelled nowhere (an article-wide fact: its body names the seat, the headline
 // the reception).
 import type { CountryCode, GazetteerEntry } from '../types.ts';
-import { countryWords, STATE_OF } from './actors.ts';
+import { COUNTRY_ALT, countryWords, STATE_OF } from './actors.ts';
 import type { Mention } from './find-places.ts';
 
 const CONSUL_AT = new RegExp(
-  String.raw`(?<![\p{L}])(?:tổng\s+)?lãnh\s+sự(?:\s+quán)?\s+${STATE_OF}(lào|campuchia|việt nam)\s+(?:tại|ở)\s+`,
+  String.raw`(?<![\p{L}])(?:tổng\s+)?lãnh\s+sự(?:\s+quán)?\s+${STATE_OF}(${COUNTRY_ALT})\s+(?:tại|ở)\s+`,
   'giu',
 );
 // Room for "TP. ", "thành phố " between "tại" and the name.

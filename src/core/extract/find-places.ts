@@ -17,6 +17,7 @@ import {
 } from './lexicon.ts';
 import { nameIndexFor, nodeAfterWord, step, type NameVariant } from './name-index.ts';
 import { letterScore, matchSpelling, type SpellingMatch } from './spelling.ts';
+import { KHMER_ALT } from './actors.ts';
 import { borderDistricts } from './districts.ts';
 import { subUnitMentions } from './sub-units.ts';
 import { isSeveral } from './count-words.ts';
@@ -674,8 +675,10 @@ function settleBareNames(
 }
 
 // ("các tỉnh phía Bắc Lào là Vientiane, Xaysomboun và …": a region of the country between.)
-const PROVINCES_BEFORE =
-  /(?<![\p{L}])tỉnh(?:\s+(?:bạn|kết nghĩa))?(?:\s+(?:phía|miền|vùng)\s+(?:bắc|nam|trung|đông|tây)(?:\s+bộ)?)?(?:\s+(?:của\s+)?(?:lào|campuchia|nước bạn(?:\s+(?:lào|campuchia))?))?(?:\s+của\s+(?:thành phố|tỉnh)(?:\s+\p{L}+){0,2})?(?:\s+(?:là|gồm|như))?\s*:?\s*$/iu;
+const PROVINCES_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])tỉnh(?:\s+(?:bạn|kết nghĩa))?(?:\s+(?:phía|miền|vùng)\s+(?:bắc|nam|trung|đông|tây)(?:\s+bộ)?)?(?:\s+(?:của\s+)?(?:lào|${KHMER_ALT}|nước bạn(?:\s+(?:lào|${KHMER_ALT}))?))?(?:\s+của\s+(?:thành phố|tỉnh)(?:\s+\p{L}+){0,2})?(?:\s+(?:là|gồm|như))?\s*:?\s*$`,
+  'iu',
+);
 
 /** Whether a mention stands in a list whose first item follows "tỉnh" ("các tỉnh A, B, …"). */
 function inProvinceList(text: string, mentions: Mention[], m: Mention): boolean {

@@ -2,7 +2,13 @@
 // those who came, sides named by their country.
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import { bareProvinceIn } from './home.ts';
-import { countryWords, listedNationalActors, nationalActorNear, STATE_OF } from './actors.ts';
+import {
+  COUNTRY_ALT,
+  countryWords,
+  listedNationalActors,
+  nationalActorNear,
+  STATE_OF,
+} from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import { afterAgencyTag, afterOpening, meetingAt, TALLY } from './frame-meeting.ts';
@@ -85,7 +91,7 @@ const NOT_PARTY_BEFORE = new Set([
 // A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào",
 // "Bộ Văn hóa và Mỹ thuật Campuchia", "Bộ Thông tin, Văn hóa và Du lịch Lào".
 const BODY_OF_COUNTRY = new RegExp(
-  String.raw`(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?:, [\p{L}]+(?: [\p{L}]+)?)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|viện hàn lâm(?: [\p{L}-]+){1,6}?|mặt trận lào xây dựng đất nước|hội hữu nghị|đảng nhân dân(?: cách mạng)?|đảng cộng sản)\s+${STATE_OF}(?:hoàng gia\s+)?(lào|campuchia|việt nam)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?:, [\p{L}]+(?: [\p{L}]+)?)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|viện hàn lâm(?: [\p{L}-]+){1,6}?|mặt trận lào xây dựng đất nước|hội hữu nghị|đảng nhân dân(?: cách mạng)?|đảng cộng sản)\s+${STATE_OF}(?:hoàng gia\s+)?(${COUNTRY_ALT})(?![\p{L}])`,
   'gu',
 );
 
@@ -150,8 +156,10 @@ const AWARDED_BY = /(?:huân chương|huy chương|bằng khen|kỷ niệm chư�
 
 // ("… giữa đoàn đại biểu biên giới nước CHXHCN Việt Nam và Đoàn đại biểu biên giới nước CHDCND
 // Lào": each delegation named by its country.)
-const TWO_DELEGATIONS =
-  /(?<![\p{L}])giữa\s+(?:(?:hai|2)\s+đoàn[^,.;]{0,40}?\s(?:việt nam|lào|campuchia)\s*[-–]\s*(?:việt nam|lào|campuchia)|đoàn[^,.;]{0,50}?\s(?:việt nam|lào|campuchia)\s+và\s+đoàn[^,.;]{0,50}?\s(?:việt nam|lào|campuchia))(?![\p{L}])/u;
+const TWO_DELEGATIONS = new RegExp(
+  String.raw`(?<![\p{L}])giữa\s+(?:(?:hai|2)\s+đoàn[^,.;]{0,40}?\s(?:${COUNTRY_ALT})\s*[-–]\s*(?:${COUNTRY_ALT})|đoàn[^,.;]{0,50}?\s(?:${COUNTRY_ALT})\s+và\s+đoàn[^,.;]{0,50}?\s(?:${COUNTRY_ALT}))(?![\p{L}])`,
+  'u',
+);
 
 // "Bộ Tư lệnh Lục quân, Quân đội Hoàng gia": Cambodia's army, often named without the country.
 const ROYAL_ARMY = /(?<![\p{L}])quân đội hoàng gia(?!\s+thái)(?![\p{L}])/u;

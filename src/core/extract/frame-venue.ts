@@ -2,7 +2,7 @@
 // receives (its home is the venue), the article's lead venue.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
-import { countryWords } from './actors.ts';
+import { COUNTRY_ALT, countryWords } from './actors.ts';
 import { isSeveral } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, meetingAt } from './frame-meeting.ts';
@@ -437,8 +437,10 @@ function addressIn(s: SentenceView, k: number): Mention | null {
   // "(nay là …)" remark follows it).
   return last && ADDRESS_END.test(text.slice(last.span[1], close)) ? last : null;
 }
-const ADDRESS_END =
-  /^\s*(?:[-–,]\s*(?:nước\s+)?(?:lào|campuchia|việt nam)\s*)?(?:\(\s*nay\s[^)]*)?$/iu;
+const ADDRESS_END = new RegExp(
+  String.raw`^\s*(?:[-–,]\s*(?:nước\s+)?(?:${COUNTRY_ALT})\s*)?(?:\(\s*nay\s[^)]*)?$`,
+  'iu',
+);
 
 /** The words of a building ("hội trường lớn của trụ sở chính quyền") between tokens a and b. */
 function buildingWords(s: SentenceView, a: number, b: number): number {

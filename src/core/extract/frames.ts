@@ -9,6 +9,7 @@ import type { CountryCode, GazetteerEntry } from '../types.ts';
 import {
   bodyItems,
   coChairCountries,
+  COUNTRY_ALT,
   countryWords,
   delegationCountry,
   envoyFirst,
@@ -107,16 +108,17 @@ function onBehalfOfDelegation(s: SentenceView): boolean {
 const OFFICIALS_OF_THREE =
   /^(?:tại\s+)?(?:hội nghị|hội thảo|diễn đàn)(?![\p{L}]).{0,60}?(?:quan chức|đại biểu|lãnh đạo|bộ trưởng|đại diện)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước(?![\p{L}])/u;
 
-const BODIES_OF_THREE =
-  /(?<![\p{L}])(?:bộ trưởng|bộ|quốc hội|chủ tịch quốc hội|thủ tướng|chính phủ)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước\s+(?:việt nam|lào|campuchia)(?:\s*(?:,|và|[-–])\s*(?:việt nam|lào|campuchia)){2}(?![\p{L}])/u;
+const BODIES_OF_THREE = new RegExp(
+  String.raw`(?<![\p{L}])(?:bộ trưởng|bộ|quốc hội|chủ tịch quốc hội|thủ tướng|chính phủ)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước\s+(?:${COUNTRY_ALT})(?:\s*(?:,|và|[-–])\s*(?:${COUNTRY_ALT})){2}(?![\p{L}])`,
+  'u',
+);
 
 /** "lãnh đạo Lào, Campuchia và Việt Nam đã ký …": the leaders of each country listed. */
 function leadersOfCountries(lower: string, listed = LEADERS_OF): CountryCode[] {
   const m = listed.exec(lower);
   return m ? countryWords(m[1]!).map((w) => w.country) : [];
 }
-const COUNTRY_LIST =
-  '((?:việt nam|lào|campuchia)(?:\\s*(?:,|và|[-–])\\s*(?:việt nam|lào|campuchia))+)(?![\\p{L}])';
+const COUNTRY_LIST = String.raw`((?:${COUNTRY_ALT})(?:\s*(?:,|và|[-–])\s*(?:${COUNTRY_ALT}))+)(?![\p{L}])`;
 const LEADERS_OF = new RegExp(
   `(?<![\\p{L}])lãnh đạo(?:\\s+(?:ba|hai|3|2)\\s+nước)?\\s+${COUNTRY_LIST}`,
   'u',
@@ -177,8 +179,10 @@ function rollParts(item: string): string[] {
 
 // "… bằng nguồn viện trợ không hoàn lại của Chính phủ Việt Nam", "do Chính phủ Việt Nam tài trợ":
 // the work's funder, not a party come to the ceremony.
-const FUNDED_BY =
-  /(?:(?:viện trợ|tài trợ|vốn|kinh phí)[^,.;]{0,40}?của\s+(?:chính phủ|nhà nước)|do\s+(?:chính phủ|nhà nước)\s+(?:việt nam|lào|campuchia)\s+(?:tài trợ|viện trợ|hỗ trợ|đầu tư))/gu;
+const FUNDED_BY = new RegExp(
+  String.raw`(?:(?:viện trợ|tài trợ|vốn|kinh phí)[^,.;]{0,40}?của\s+(?:chính phủ|nhà nước)|do\s+(?:chính phủ|nhà nước)\s+(?:${COUNTRY_ALT})\s+(?:tài trợ|viện trợ|hỗ trợ|đầu tư))`,
+  'gu',
+);
 const unfunded = (lower: string) => lower.replace(FUNDED_BY, ' ');
 
 /**

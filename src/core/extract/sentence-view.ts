@@ -1,7 +1,7 @@
 // One sentence seen as words (lower case, NFC) with the place mentions inside it, the shape the
 // link rules read.
 import { fold } from '../normalize.ts';
-import { KHMER_NAMES } from './actors.ts';
+import { COUNTRY_ALT, KHMER_NAMES } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { CountryCode, Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
@@ -420,8 +420,10 @@ function envoyBefore(s: SentenceView, k: number): boolean {
 
 // "Đại sứ quán nước Cộng hòa Dân chủ Nhân dân Lào": eleven words.
 const MISSION_REACH = 11;
-const MISSION_OF_COUNTRY =
-  /(?:lãnh sự|đại sứ)(?:\s+quán)?\s+nước\s+(?:cộng hòa dân chủ nhân dân|chdcnd|vương quốc|cộng hòa xã hội chủ nghĩa)\s+(?:lào|campuchia|việt nam)\s*$/u;
+const MISSION_OF_COUNTRY = new RegExp(
+  String.raw`(?:lãnh sự|đại sứ)(?:\s+quán)?\s+nước\s+(?:cộng hòa dân chủ nhân dân|chdcnd|vương quốc|cộng hòa xã hội chủ nghĩa)\s+(?:${COUNTRY_ALT})\s*$`,
+  'u',
+);
 
 /**
  * A "tại" (at token k) that says where a mission sits or people live, not where anyone met:

@@ -2,7 +2,7 @@
 // province.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
-import { countryWords, KHMER_NAMES, nationalBodyIndex, type CountryHit } from './actors.ts';
+import { COUNTRY_ALT, countryWords, nationalBodyIndex, type CountryHit } from './actors.ts';
 import { DASHED, type Mention } from './find-places.ts';
 import {
   countryNamedAt,
@@ -296,9 +296,12 @@ function paired(text: string, words: readonly CountryHit[], i: number): boolean 
   );
 }
 
-const BRANCH_OF = /^(?:việt nam|lào|campuchia)\s+(?:tỉnh|thành phố|huyện)(?![\p{L}])/u;
+const BRANCH_OF = new RegExp(
+  String.raw`^(?:${COUNTRY_ALT})\s+(?:tỉnh|thành phố|huyện)(?![\p{L}])`,
+  'u',
+);
 
-const COUNTRY_DASH = new RegExp(`^(?:lào|${KHMER_NAMES.join('|')}|việt nam)\\s*[-–—]\\s*$`, 'u');
+const COUNTRY_DASH = new RegExp(`^(?:${COUNTRY_ALT})\\s*[-–—]\\s*$`, 'u');
 
 const NATIONAL_HOST_REACH = 120;
 

@@ -2,6 +2,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import {
+  COUNTRY_ALT,
   countryWords,
   listedNationalActors,
   nationalActorNear,
@@ -819,7 +820,7 @@ function clauseCountry(tt: TokenizedText, s: SentenceView, from: number): Countr
   return to ? countryWords(to[1]!)[0]?.country : undefined;
 }
 const TO_COUNTRY = new RegExp(
-  String.raw`(?:^|\s)(?:tại|sang|tới|đến|ở)\s+${STATE_OF}(lào|campuchia|việt nam)(?![\p{L}])`,
+  String.raw`(?:^|\s)(?:tại|sang|tới|đến|ở)\s+${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
   'u',
 );
 

@@ -3,6 +3,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import {
   consulCountry,
+  COUNTRY_ALT,
   countryWords,
   envoyFirst,
   nationalActorCountry,
@@ -352,7 +353,7 @@ function otherDelegations(lower: string, not: readonly Side[], gaz: Gazetteer): 
   return out;
 }
 const DELEGATION_OF_COUNTRY = new RegExp(
-  String.raw`(?<![\p{L}])(?:cùng|và) đoàn(?: đại biểu)?(?: cấp cao)?(?: của)? ${STATE_OF}(lào|campuchia|việt nam)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:cùng|và) đoàn(?: đại biểu)?(?: cấp cao)?(?: của)? ${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
   'gu',
 );
 
@@ -398,7 +399,7 @@ function lastCommaBefore(s: SentenceView, k: number): number {
 
 // "Vương quốc Campuchia đã vinh dự đón …": a country alone as the host, its capital receiving.
 const COUNTRY_AS_HOST = new RegExp(
-  String.raw`^${STATE_OF}(?:lào|campuchia|việt nam)(?:\s+(?:đã|cũng|vinh|dự|rất|luôn))*\s*$`,
+  String.raw`^${STATE_OF}(?:${COUNTRY_ALT})(?:\s+(?:đã|cũng|vinh|dự|rất|luôn))*\s*$`,
   'u',
 );
 

@@ -6,6 +6,7 @@ import {
   centralOwner,
   consulateCountry,
   consulCountry,
+  COUNTRY_ALT,
   countryWords,
   nationalActorCountry,
 } from './actors.ts';
@@ -180,7 +181,7 @@ function repeatsBody(s: SentenceView, a: Mention, words: readonly string[]): boo
 
 const MAX_BODY_WORDS = 4;
 
-const COUNTRY_IN = /(?<![\p{L}])(?:lào|campuchia|việt nam)(?![\p{L}])/u;
+const COUNTRY_IN = new RegExp(String.raw`(?<![\p{L}])(?:${COUNTRY_ALT})(?![\p{L}])`, 'u');
 
 export const local = (m: Mention): Side => ({ entry: m.entry, level: 'local' });
 

@@ -259,14 +259,18 @@ for (const [pair, kind] of [
  * place to live or make a living there, no trip of a delegation.
  */
 function settledIn(s: SentenceView, cue: Cue): boolean {
-  const m = s.mentions.find((x) => x.firstToken > cue.end && x.firstToken <= cue.end + 2);
-  if (!m) return false;
-  for (let k = m.lastToken + 1; k <= m.lastToken + SETTLED_REACH && k + 1 < s.t1; k++)
-    if (SETTLED.get(wordAt(s, k)) === wordAt(s, k + 1)) return true;
+  // ("sang bản Thoọng Pẹ, huyện Căm Cợt, tỉnh Bolikhămxay (Lào) sinh sống": the place may end an
+  // address that opens on a village.)
+  for (const m of s.mentions) {
+    if (m.firstToken <= cue.end || m.firstToken > cue.end + ADDRESS_REACH) continue;
+    for (let k = m.lastToken + 1; k <= m.lastToken + SETTLED_REACH && k + 1 < s.t1; k++)
+      if (SETTLED.get(wordAt(s, k)) === wordAt(s, k + 1)) return true;
+  }
   return false;
 }
 // ("sang Khăm Muộn (Lào) sinh sống": the country in brackets may stand between.)
 const SETTLED_REACH = 3;
+const ADDRESS_REACH = 10;
 const SETTLED = new Map([
   ['sinh', 'sống'],
   ['định', 'cư'],

@@ -1,0 +1,62 @@
+// Rules the thirty-ninth session's blind sets called for.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('Cambodia spelled "Cam-pu-chia" (Nhân Dân, older outlets) in the national-body rules', () => {
+  it('a caption "Thủ tướng ba nước Cam-pu-chia, Lào, Việt Nam tại Hội nghị … ở B": each guest came', () => {
+    expect(
+      visits(
+        [
+          'Bế mạc hội nghị cấp cao ba nước',
+          'Thủ tướng ba nước Cam-pu-chia, Lào, Việt Nam tại Hội nghị cấp cao ở thành phố Xiêm Riệp.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['LA-VT*>KH-17', 'VN-HN*>KH-17']);
+  });
+
+  it('the same roll with "Campuchia" reads the same', () => {
+    expect(
+      visits(
+        [
+          'Bế mạc hội nghị cấp cao ba nước',
+          'Thủ tướng ba nước Campuchia, Lào, Việt Nam tại Hội nghị cấp cao ở thành phố Xiêm Riệp.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['LA-VT*>KH-17', 'VN-HN*>KH-17']);
+  });
+
+  it('"Tổng Lãnh sự Vương quốc Cam-pu-chia tại TP Hồ Chí Minh" acts for his country', () => {
+    expect(
+      visits(
+        [
+          'Tổng Lãnh sự thăm Đồng Tháp',
+          'Ngày 3/5, ông Ko Sal, Tổng Lãnh sự Vương quốc Cam-pu-chia tại TP Hồ Chí Minh đã đến thăm và làm việc với UBND tỉnh Đồng Tháp.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>VN-45']);
+  });
+});
+
+describe('people who moved to live somewhere made no visit', () => {
+  it('"sang bản A, huyện B, tỉnh C (Lào) lập nghiệp": the address may open on a village', () => {
+    expect(
+      visits(
+        [
+          'Giữ nếp nhà nơi đất bạn',
+          'Hơn 20 năm trước, gia đình ông theo người quen từ Nghệ An sang bản Na Đông, huyện Pạc Xăn, tỉnh Bolikhămxay (Lào) lập nghiệp.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation going to the same address to call on them still travelled', () => {
+    expect(
+      visits(
+        [
+          'Giữ nếp nhà nơi đất bạn',
+          'Tháng trước, đoàn cán bộ tỉnh Nghệ An đã sang bản Na Đông, huyện Pạc Xăn, tỉnh Bolikhămxay thăm bà con.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-22>LA-BL']);
+  });
+});
