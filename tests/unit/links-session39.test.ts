@@ -35,6 +35,16 @@ describe('Cambodia spelled "Cam-pu-chia" (Nhân Dân, older outlets) in the nati
       ),
     ).toEqual(['KH-12*>VN-45']);
   });
+  it('a meeting "giữa Thủ tướng Lào … và người đồng cấp Cam-pu-chia … tại B": the guest is Cambodia', () => {
+    expect(
+      visits(
+        [
+          'Lào và Cam-pu-chia tăng cường hợp tác',
+          'Tại cuộc gặp giữa Thủ tướng Lào Thoong-lun Xi-xu-lít và người đồng cấp Cam-pu-chia Hun Xen tại Viêng Chăn hôm 5/6, hai bên nhất trí đẩy mạnh thương mại.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>LA-VT']);
+  });
 });
 
 describe('people who moved to live somewhere made no visit', () => {

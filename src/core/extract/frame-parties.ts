@@ -130,7 +130,7 @@ export function coOrganiser(s: SentenceView, venue: Mention, not: CountryCode): 
 /** The country of a foreign national body named in a phrase, other than `not`. */
 export function foreignBody(lower: string, not: CountryCode): CountryCode | null {
   for (const m of lower.matchAll(BODY_OF_COUNTRY)) {
-    const c: CountryCode = m[1] === 'lào' ? 'LA' : m[1] === 'campuchia' ? 'KH' : 'VN';
+    const c = countryWords(m[1]!)[0]!.country;
     // ("… đồng thời chào mừng 90 năm thành lập Đảng Cộng sản Việt Nam": an anniversary marked;
     // "Huân chương Lao động do Chính phủ Lào trao tặng": who awarded an order, not who came.)
     const before = lower.slice(Math.max(0, m.index - 60), m.index);

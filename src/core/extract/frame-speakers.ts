@@ -9,6 +9,7 @@ import type { Mention } from './find-places.ts';
 import {
   commaBefore,
   commaFrom,
+  countryNamedAt,
   phraseText,
   spanBefore,
   wordAt,
@@ -56,7 +57,6 @@ function speechAt(s: SentenceView, v: number): boolean {
 }
 
 const HONORIFICS = new Set(['ông', 'bà', 'ngài']);
-const FOREIGN = new Set(['lào', 'campuchia']);
 
 // How far the speaker's place may stand from the title ("Tỉnh trưởng tỉnh B"), and the verb from
 // the place (the person's name between).
@@ -118,7 +118,8 @@ function placeBeforeSpeech(s: SentenceView, title: number): Mention | null {
   if (!m || m.firstToken > at + TITLE_REACH) return null;
   // ("Tỉnh trưởng tỉnh B của Lào, ông …, nhấn mạnh": the place's country is no part of the name.)
   const of = wordAt(s, m.lastToken + 1) === 'của' ? 1 : 0;
-  const from = m.lastToken + 1 + (FOREIGN.has(wordAt(s, m.lastToken + 1 + of)) ? of + 1 : 0);
+  const named = countryNamedAt(s, m.lastToken + 1 + of);
+  const from = m.lastToken + 1 + (named === 'LA' || named === 'KH' ? of + 1 : 0);
   for (let v = from; v < from + NAME_REACH && v < s.t1; v++) if (speechAt(s, v)) return m;
   return null;
 }
