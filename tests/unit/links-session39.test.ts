@@ -70,3 +70,27 @@ describe('people who moved to live somewhere made no visit', () => {
     ).toEqual(['VN-22>LA-BL']);
   });
 });
+
+describe("the army's central commands are national bodies", () => {
+  it('"Đoàn đại biểu Bộ Tư lệnh Bộ đội Biên phòng Việt Nam … tại thủ đô B … chào xã giao"', () => {
+    expect(
+      visits(
+        [
+          'Biên phòng hai nước tăng cường hợp tác',
+          'Chiều 4/3, tại thủ đô Viêng Chăn, Đoàn đại biểu Bộ Tư lệnh Bộ đội Biên phòng Việt Nam do Thiếu tướng Trần Văn Bình làm trưởng đoàn đã đến chào xã giao Bộ trưởng Bộ Quốc phòng Lào.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it("a province's own border guards (Bộ Chỉ huy … tỉnh A) travel from that province", () => {
+    expect(
+      visits(
+        [
+          'Biên phòng hai tỉnh hội đàm',
+          'Chiều 4/3, tại tỉnh Xiêng Khoảng, đoàn công tác Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An đã hội đàm với Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+});

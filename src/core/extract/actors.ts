@@ -46,6 +46,13 @@ const NATIONAL_BODIES = [
   'bộ ngoại giao',
   'bộ quốc phòng',
   'bộ công an',
+  // The army's own central commands ("Đoàn đại biểu Bộ Tư lệnh Bộ đội Biên phòng Việt Nam"): a
+  // province's border guards are its "Bộ Chỉ huy Bộ đội Biên phòng tỉnh A".
+  'bộ tư lệnh bộ đội biên phòng',
+  'bộ tư lệnh bđbp',
+  'bộ tư lệnh biên phòng',
+  'bộ tổng tham mưu',
+  'tổng cục chính trị',
   // The armies themselves ("Đoàn đại biểu Quân đội nhân dân Lào"; Cambodia's is "Hoàng gia").
   'quân đội nhân dân lào',
   'quân đội nhân dân việt nam',
