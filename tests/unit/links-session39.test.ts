@@ -94,3 +94,38 @@ describe("the army's central commands are national bodies", () => {
     ).toEqual(['VN-22>LA-XI']);
   });
 });
+
+describe('"sang với / đến với ‹place›": "với" before the goal', () => {
+  it('leaders of a province "sang với" a partner travelled there', () => {
+    expect(
+      visits(
+        [
+          'Giao lưu văn hóa hai tỉnh',
+          'Tỉnh trưởng tỉnh Hủa Phăn vui mừng chào đón lãnh đạo và các nghệ sĩ của tỉnh Sơn La sang với Hủa Phăn trong dịp lễ hội.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-05>LA-HO']);
+  });
+
+  it('a delegation "đến với tỉnh B"', () => {
+    expect(
+      visits(
+        [
+          'Nghĩa tình hai tỉnh',
+          'Tháng 5/2016, đoàn cán bộ tỉnh Quảng Trị đã đến với tỉnh Savannakhet.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('tourists drawn "đến với B" are no delegation', () => {
+    expect(
+      visits(
+        [
+          'Mở lại cửa khẩu',
+          'Cửa khẩu mở lại sẽ thu hút du khách từ tỉnh Salavan đến với Quảng Trị và miền Trung.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -381,6 +381,10 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     }
     if (mentionStartingAt(s, k + 1) || countryWordAt(s, k + 1) > 0) return k;
     if (countedPlaces(s, k + 1) >= 0) return k;
+    // "đoàn … tỉnh A sang với Hủa Phăn": "với" before the goal, for a delegation or leaders
+    // ("thu hút du khách đến với B" draws tourists).
+    if (TOWARDS_WITH.has(w) && next === 'với' && mentionStartingAt(s, k + 2))
+      return delegationInClause(s, k) ? k + 1 : null;
     // "lãnh đạo tỉnh A … đã sang tỉnh bạn / nước bạn Lào …": the partner the article follows
     // (partnerProvince); only people of a delegation or leaders cross over so ("xe tải chở hàng
     // sang nước bạn", "đầu tư sang tỉnh bạn" move goods and money).
@@ -419,6 +423,8 @@ function delegationInClause(s: SentenceView, k: number): boolean {
   }
   return false;
 }
+
+const TOWARDS_WITH = new Set(['đến', 'tới', 'sang']);
 
 /**
  * "sang hai tỉnh Stung Treng và Ratanakiri", "đến các tỉnh Đông Bắc Campuchia là A và B": a
