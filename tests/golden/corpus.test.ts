@@ -682,10 +682,7 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: KH-12 → Thừa Thiên - Huế (VN-26)',
     'false visits: Siem Reap (KH-17) → Thừa Thiên - Huế (VN-26)',
   ],
-  'b319-05-tphcm-phnom-penh-benh-vien-cho-ray.txt': [
-    'false places: Kep (KH-23)',
-    'false places: Quảng Ninh (VN-13)',
-  ],
+  'b319-05-tphcm-phnom-penh-benh-vien-cho-ray.txt': ['false places: Quảng Ninh (VN-13)'],
   'b321-01-lamdong-champassak-thu-tuong-lao-tieng-phap.txt': [
     'missing sisters: Lâm Đồng (VN-35) ↔ Champasak (LA-CH)',
   ],
@@ -1534,6 +1531,9 @@ const KNOWN: Record<string, string[]> = {
   // Round 149 (blind831, first run on c8f7a0eb; left after the "sang với ‹place›" rule): a
   // first-person trip ("tôi lại có dịp một lần nữa sang với tỉnh B") whose traveller's home is
   // only the byline's ("(Ban Tuyên giáo Tỉnh ủy A)").
+  // Round 150 (blind829, first run on 2a80199c): a doctor's memory of "những ngày đến với ‹village›
+  // (huyện …) - bản xa nhất của tỉnh B", the team's city named only in her hospital's name.
+  'b829-05-bac-si-tre-tphcm-sekong.html': ['missing visits: TP.HCM (VN-SG) → Sekong (LA-XE)'],
   'b831-05-quangtri-savannakhet.html': [
     'missing visits: Quảng Trị (VN-25) → Sa-vẳn-na-khệt (LA-SV)',
   ],

@@ -563,6 +563,14 @@ describe('findPlaces: a Lao or Khmer name that is a person’s surname', () => {
     ]);
     expect(isos('Lãnh đạo Campuchia Kep Kampot đã tới.')).toEqual(['KH-23', 'KH-7']);
   });
+
+  it('"ông Kep Sê Xiêng": after a courtesy title, a given name written the Vietnamese way', () => {
+    expect(
+      isos('Phía bạn có đoàn Sở Y tế tỉnh Mondulkiri do ông Kep Sê Xiêng, Giám đốc Sở, dẫn đầu.'),
+    ).toEqual(['KH-11']);
+    // Without the title the pair is still read as places.
+    expect(isos('Đoàn đã qua Kep, Kampot rồi về Hà Tiên.')).toEqual(['KH-23', 'KH-7', 'VN-47']);
+  });
 });
 
 describe('findPlaces: Đ typed as its look-alike Ð (U+00D0)', () => {

@@ -521,14 +521,18 @@ function givenNameAfter(ctx: Ctx, first: number, last: number, variants: NameVar
   if (first < 1 || !FAMILY_NAME_AFTER.has(tt.tokens[first - 1]!.f)) return false;
   if (!next || !oneBlank(tt.text, tt.tokens[last]!.end, next.start)) return false;
   const word = tt.text.slice(next.start, next.end);
+  // ("ông Kep Sê Xiêng": after a courtesy title the given name may be written the Vietnamese way,
+  // one accented syllable at a time.)
+  const romanised = /^[A-Z][a-z]+$/.test(word) && (word.match(VOWEL_GROUPS)?.length ?? 0) >= 2;
+  const honoured = HONORIFICS.has(tt.tokens[first - 1]!.f) && /^\p{Lu}\p{Ll}+$/u.test(word);
+  // (A romanised word may start a place of its own, an honoured name's syllable "Sê" too.)
   return (
-    /^[A-Z][a-z]+$/.test(word) &&
-    (word.match(VOWEL_GROUPS)?.length ?? 0) >= 2 &&
+    (honoured || (romanised && nodeAfterWord(nameIndexFor(ctx.gaz), -1, next.f) < 0)) &&
     variants.every((v) => v.entries.every((e) => e.country !== 'VN')) &&
-    nodeAfterWord(nameIndexFor(ctx.gaz), -1, next.f) < 0 &&
     prefixBefore(tt, first) === null
   );
 }
+const HONORIFICS = new Set(['ong', 'ba', 'ngai']);
 // Folded last words of the titles a name follows ("bác sĩ", "đồng chí", "Giám đốc", "Chủ tịch").
 const PERSON_TITLES = new Set([
   'ong',
