@@ -129,3 +129,63 @@ describe('"sang với / đến với ‹place›": "với" before the goal', () 
     ).toEqual([]);
   });
 });
+
+describe('a reception whose guests are a roll opened by "gồm"', () => {
+  const head = 'Lãnh đạo thành phố tiếp các địa phương bạn';
+  it('"tiếp đoàn lãnh đạo các địa phương Lào, gồm Đô trưởng A X; Bí thư …, Tỉnh trưởng tỉnh B Y và …"', () => {
+    expect(
+      visits(
+        [
+          head,
+          'Tối 12/9, Bí thư Thành ủy Thành phố Hồ Chí Minh đã tiếp đoàn lãnh đạo các địa phương Lào, gồm Đô trưởng Viêng Chăn Athsaphangthong Siphandone; Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu Leth Xaiyaphone và Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Sê Kông Leklai Sivilay.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['LA-AT>VN-SG', 'LA-VT>VN-SG', 'LA-XE>VN-SG']);
+  });
+
+  it('a roll without the comma reads the same', () => {
+    expect(
+      visits(
+        [
+          head,
+          'Tối 12/9, Bí thư Thành ủy Thành phố Hồ Chí Minh đã tiếp đoàn lãnh đạo Lào gồm Tỉnh trưởng tỉnh Attapeu Leth Xaiyaphone và Tỉnh trưởng tỉnh Sê Kông Leklai Sivilay.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['LA-AT>VN-SG', 'LA-XE>VN-SG']);
+  });
+});
+
+describe('the Vietnam Buddhist Sangha as a national traveller', () => {
+  it('"Phái đoàn GHPGVN … đã đến Phnôm Pênh": the Sangha came from the capital', () => {
+    expect(
+      visits(
+        [
+          'Phái đoàn GHPGVN dự lễ tang',
+          'Phái đoàn GHPGVN do Hòa thượng Thích Thiện Tâm làm trưởng đoàn đã đến Phnôm Pênh chiều 5/3.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+
+  it('a provincial board (Ban Trị sự GHPGVN tỉnh A) travels from its province', () => {
+    expect(
+      visits(
+        [
+          'Phật giáo hai tỉnh giao lưu',
+          'Đoàn Ban Trị sự GHPGVN tỉnh Sóc Trăng đã sang thăm tỉnh Takeo.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-52>KH-21']);
+  });
+
+  it('an officer of its branch abroad ("Trưởng ban Điều phối GHPGVN tại Lào") thanks the visitors', () => {
+    expect(
+      visits(
+        [
+          'Phật giáo tỉnh Quảng Nam thăm Lào',
+          'Tại chùa, Thượng tọa Thích Minh Quang, Trưởng ban Điều phối GHPGVN tại Lào cảm ơn chư tôn đức đã đến thăm Thủ đô Viêng Chăn.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-27>LA-VT']);
+  });
+});

@@ -138,6 +138,10 @@ const NATIONAL_BODIES = [
   // Lào"; a province's is "Liên minh Phật giáo tỉnh B").
   ...['trung ương', 't.ư', 'tư', 'tw'].flatMap((t) => [`${t} ghpgvn`, `${t} giáo hội`]),
   'hội đồng trị sự',
+  // The Sangha itself ("Phái đoàn GHPGVN"); its provincial boards name their province after it
+  // ("Ban Trị sự GHPGVN tỉnh A").
+  'ghpgvn',
+  'giáo hội phật giáo việt nam',
   'liên minh phật giáo lào',
   // ("T.Ư Đoàn TNCS Hồ Chí Minh cùng T.Ư Đoàn TNNDCM Lào …": the usual short forms.)
   ...['t.ư', 'tư', 'tw'].flatMap((t) => [`${t} đoàn`, `${t} hội`]),
@@ -216,7 +220,11 @@ const PROVINCIAL_TOO = new Set([
   'mặt trận xây dựng đất nước',
   'mặt trận tổ quốc',
   'viện nghiên cứu',
+  'ghpgvn',
+  'giáo hội phật giáo việt nam',
 ]);
+const SANGHA = new Set(['ghpgvn', 'giáo hội phật giáo việt nam']);
+const SANGHA_DELEGATION = /(?<![\p{L}])đoàn(?:\s+đại biểu)?\s+(?:của\s+)?$/u;
 
 const PROVINCE_AFTER_BODY = new RegExp(
   String.raw`^(?:\s*[-–]\s*(?:lào|${KHMER_ALT}))?(?:\s+việt nam)?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])`,
@@ -308,6 +316,9 @@ function bodyStandsAt(lower: string, body: string, i: number): boolean {
     // "đoàn đại biểu cấp cao (của) tỉnh A", "Liên hiệp các tổ chức hữu nghị tỉnh": a
     // province's, not the nation's.
     (PROVINCIAL_TOO.has(body) && PROVINCE_AFTER_BODY.test(lower.slice(i + body.length))) ||
+    // The Sangha travels as a delegation ("Phái đoàn GHPGVN"); its officers' titles name it too
+    // ("Trưởng ban Điều phối GHPGVN tại Lào", posted abroad).
+    (SANGHA.has(body) && !SANGHA_DELEGATION.test(lower.slice(Math.max(0, i - 24), i))) ||
     // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.
     (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i))) ||
     // "Bộ Tư lệnh Quân khu 1, Quân đội Hoàng gia Campuchia": a regional command of the army.

@@ -19,6 +19,7 @@ import {
   phraseText,
   TOWARDS,
   wordAt,
+  wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
 import type { TokenizedText } from './tokens.ts';
@@ -292,7 +293,10 @@ export function resolveReverse(
   )
     return [];
   const guests = guestMention
-    ? guestList(s, guestMention, host.entry.country).map(local)
+    ? (
+        guestRoll(s, cue, guestMention, host.entry.country) ??
+        guestList(s, guestMention, host.entry.country)
+      ).map(local)
     : [guest, ...otherDelegations(guestPhrase(), [host, guest], gaz)];
   const atCapital =
     host.level === 'national' && !placed
@@ -305,6 +309,29 @@ export function resolveReverse(
       : undefined;
   const hosts = hostMention ? listedUpTo(s, hostMention).map(local) : [host];
   return guests.flatMap((x) => hosts.map((h) => ({ from: x, to: [h], sentence: s, ...atCapital })));
+}
+
+/**
+ * "tiếp đoàn lãnh đạo các địa phương Lào, gồm Đô trưởng A …; Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B
+ * … và …": every place of the roll "gồm" opens before the first guest, bar the host's country;
+ * null when no "gồm" stands there.
+ */
+function guestRoll(
+  s: SentenceView,
+  cue: Cue,
+  first: Mention,
+  hostCountry: CountryCode,
+): Mention[] | null {
+  for (let j = cue.end + 1; j < first.firstToken; j++)
+    if (wordAt(s, j) === 'gồm')
+      return s.mentions.filter(
+        (m) =>
+          m.firstToken > j &&
+          m.entry.country !== hostCountry &&
+          !isLocated(s, m) &&
+          !inRelation(s, m),
+      );
+  return null;
 }
 
 /**
@@ -411,6 +438,9 @@ const COUNTRY_AS_HOST = new RegExp(
 function ledUntil(s: SentenceView, k: number): number {
   const end = commaAfterList(s, k);
   if (end < 0) return end;
+  // ("tiếp đoàn lãnh đạo các địa phương Lào, gồm Đô trưởng A …; Tỉnh trưởng tỉnh B …": the comma
+  // announces who the delegation is.)
+  if (wordAt(s, end) === 'gồm' || wordsAt(s, end, ['bao', 'gồm'])) return -1;
   let by = k + 1;
   while (by < end && wordAt(s, by) !== 'do') by++;
   if (by >= end) return end;
