@@ -99,6 +99,29 @@ describe('cleanArticle: a lead cut short above the photo', () => {
   });
 });
 
+describe('cleanArticle: the headline again over its sapo, then a subheading', () => {
+  it('keeps the sapo and the first section, which only look like two headline + summary boxes', () => {
+    const text = [
+      'Hai bản, một dòng điện',
+      'Thứ Sáu, 05/02/2021 - 23:29',
+      '',
+      'Hai bản, một dòng điện',
+      '',
+      'Hơn hai chục năm trước, người bản Lao Khô bên này biên giới đã kéo một sợi dây điện sang chia ánh sáng cho bản Nà Khạng bên kia.',
+      '',
+      'Đường điện chia đôi',
+      '',
+      'Những ngày giáp Tết, quanh bản Lao Khô, xã Phiêng Khoài, huyện Yên Châu, tỉnh Sơn La, hoa mận đã hé nở trên những quả đồi.',
+      '',
+      'Phiên chợ cuối năm ở xã vùng cao. Ảnh: Minh Thu',
+      '',
+      'Gặp lại chúng tôi, trưởng bản mừng ra mặt và kể chuyện hai bản kết nghĩa.',
+    ].join('\n');
+    expect(kept(text).join('\n')).toContain('tỉnh Sơn La');
+    expect(kept(text).join('\n')).toContain('sợi dây điện');
+  });
+});
+
 describe('cleanArticle: related headlines joined by " / "', () => {
   it('drops a strip of headlines between the headline and the lead, keeps a lead with a slash', () => {
     const text =

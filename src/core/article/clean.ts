@@ -316,7 +316,7 @@ export function cleanArticle(text: string): CleanResult {
     }
     // "Headline / its summary" twice or more between the headline and the first photo's caption:
     // other articles' boxes set inline above the lead (their summaries read like leads).
-    const boxesEnd = i < firstBody && i > titleIndex ? summaryBoxesEnd(lines, i) : -1;
+    const boxesEnd = i < firstBody && i > titleIndex ? summaryBoxesEnd(lines, i, title) : -1;
     if (boxesEnd > i) {
       for (; i < boxesEnd; i++)
         if (lines[i]!.t !== '') decisions[i] = { drop: 'teaser before the lead' };
@@ -814,7 +814,7 @@ function pairAt(lines: Line[], i: number): boolean {
  * Index of the photo caption ("… Ảnh: ‹credit›") after two or more headline + summary pairs that
  * start at `i`, else -1.
  */
-function summaryBoxesEnd(lines: Line[], i: number): number {
+function summaryBoxesEnd(lines: Line[], i: number, title: string): number {
   let pairs = 0;
   let k = i;
   // (Past a breadcrumb or section line above the first box.)
@@ -822,6 +822,8 @@ function summaryBoxesEnd(lines: Line[], i: number): number {
   if (next < lines.length && isHeadlineLike(lines[next]!.t)) k = next;
   while (k < lines.length && isHeadlineLike(lines[k]!.t) && !PHOTO_CREDIT.test(lines[k]!.t)) {
     if (chromeReason(lines[k]!.t) !== null) return -1;
+    // (The article's own headline again, over its sapo: its subheadings follow, not boxes.)
+    if (lines[k]!.t === title) return -1;
     const j = nextNonBlank(lines, k + 1);
     const summary = j < lines.length ? lines[j]!.t : '';
     if (!isBodyParagraph(summary) || isHeadlineLike(summary) || isDoubled(summary)) return -1;
