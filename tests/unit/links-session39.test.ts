@@ -189,3 +189,38 @@ describe('the Vietnam Buddhist Sangha as a national traveller', () => {
     ).toEqual(['VN-27>LA-VT']);
   });
 });
+
+describe('a known foreign leader named before his title', () => {
+  it('"Samdech Techo Hun Sen, Chủ tịch Thượng viện, đã đến thăm tỉnh A": Cambodia\'s', () => {
+    expect(
+      visits(
+        [
+          'Chủ tịch Thượng viện thăm Tây Ninh',
+          'Ngày 5/3, Samdech Techo Hun Sen, Chủ tịch Thượng viện, đã đến thăm tỉnh Tây Ninh.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>VN-37']);
+  });
+
+  it('"ông Thongloun Sisoulith, Tổng Bí thư, Chủ tịch nước, đã đến thăm tỉnh A": Laos\'', () => {
+    expect(
+      visits(
+        [
+          'Lãnh đạo Lào thăm Nghệ An',
+          'Ngày 5/3, ông Thongloun Sisoulith, Tổng Bí thư, Chủ tịch nước, đã đến thăm tỉnh Nghệ An.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-22']);
+  });
+
+  it("a title with a Vietnamese name of its own stays Vietnam's", () => {
+    expect(
+      visits(
+        [
+          'Lãnh đạo hai nước gặp gỡ',
+          'Sau khi tiễn Samdech Hun Sen, Chủ tịch nước Lương Cường đã sang thăm Thủ đô Viêng Chăn.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+});

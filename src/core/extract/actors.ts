@@ -1,6 +1,6 @@
 // National-level actors (party, state, government bodies and their leaders) and country words.
 // The gold guide places a national actor at its country's capital, marked level "national".
-import { leaderCountry } from './foreign-leaders.ts';
+import { leaderBefore, leaderCountry } from './foreign-leaders.ts';
 import type { CountryCode } from '../types.ts';
 import { phrasesAt, phraseStarts } from './phrase-starts.ts';
 
@@ -384,6 +384,10 @@ export function nationalActorCountry(lower: string): CountryCode | null {
       words.find((w) => w.index > at && w.index < end)?.country ??
       ownDelegation(lower.slice(end)) ??
       leaderCountry(lower.slice(at, end)) ??
+      // (Not "Tại cuộc gặp Samdech Hun Sen, Chủ tịch nước Lương Cường …": a title with its own name.)
+      (VIETNAMESE_LEADER.test(lower.slice(at, end))
+        ? null
+        : leaderBefore(lower.slice(Math.max(0, at - LEADER_NAME_REACH), at))) ??
       (envoyAt(lower, at) ? null : 'VN')
     );
   }
@@ -392,6 +396,8 @@ export function nationalActorCountry(lower: string): CountryCode | null {
   if (del) return countryWords(del[1]!)[0]?.country ?? null;
   return null;
 }
+// ("Samdech Techo Hun Sen, " before the title: the longest name, with its comma.)
+const LEADER_NAME_REACH = 40;
 // "Thủ tướng Phankham Viphavanh cùng Đoàn đại biểu cấp cao Chính phủ Lào": the leader with his
 // own delegation, which names the country he does not.
 const WITH_DELEGATION = new RegExp(

@@ -90,6 +90,16 @@ export function leaderCountry(lower: string): CountryCode | null {
   return null;
 }
 
+// A known leader's name, a comma and up to three words of his title before the body it names
+// ("Samdech Techo Hun Sen, Chủ tịch ‹Thượng viện›").
+const LEADER_BEFORE_TITLE = new RegExp(`${LEADER.source}\\s*,\\s*(?:\\p{L}+\\s+){0,3}$`, 'u');
+
+/** "Samdech Techo Hun Sen, Chủ tịch Thượng viện": the country of a leader named before his title. */
+export function leaderBefore(lower: string): CountryCode | null {
+  const m = LEADER_BEFORE_TITLE.exec(flat(lower));
+  return m ? FLAT_NAMES.get(m[1]!)! : null;
+}
+
 // (knownLeaders searched the article once per name in turn.)
 const NAME_ENTRIES = Object.entries(NAMES);
 const NAME_STARTS = phraseStarts(Object.keys(NAMES));
