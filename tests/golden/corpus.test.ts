@@ -1543,10 +1543,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: KH-12 → Đồng Nai (VN-39)',
     'false visits: Tây Ninh (VN-37) → Bavet (KH-20)',
   ],
-  // Round 155 (blind835, first run on a17b379f): a third country's minister present where the
-  // meeting was held, in a clause after an event noun ("Cuộc hội kiến diễn ra nhân dịp Bộ trưởng
-  // Tea Banh cũng đang có mặt tại Vientiane …"); the opening noun hides the national traveller.
-  'b835-03-quoc-phong-tea-banh-vientiane.txt': ['missing visits: KH-12 → Vientiane (LA-VT)'],
   'b831-05-quangtri-savannakhet.html': [
     'missing visits: Quảng Trị (VN-25) → Sa-vẳn-na-khệt (LA-SV)',
   ],

@@ -224,3 +224,27 @@ describe('a known foreign leader named before his title', () => {
     ).toEqual(['VN-HN*>LA-VT']);
   });
 });
+
+describe('a meeting named as an event before the clause that tells who was there', () => {
+  it('"Cuộc hội kiến diễn ra nhân dịp Bộ trưởng X cũng đang có mặt tại B": X came', () => {
+    expect(
+      visits(
+        [
+          'Hợp tác quốc phòng hai nước',
+          'Cuộc hội kiến diễn ra nhân dịp Bộ trưởng Quốc phòng Campuchia Tea Banh cũng đang có mặt tại Vientiane.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>LA-VT']);
+  });
+
+  it('a body met on the way is still no traveller ("đoàn đã gặp Bộ Quốc phòng Lào, …")', () => {
+    expect(
+      visits(
+        [
+          'Đoàn cựu chiến binh thăm Lào',
+          'Đoàn cựu chiến binh tỉnh Nghệ An đã gặp gỡ Bộ Quốc phòng Lào, sau đó đến thăm tỉnh Xiêng Khoảng.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+});

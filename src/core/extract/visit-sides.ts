@@ -265,8 +265,9 @@ export function actorIn(
 const AT_PLACE = /\s(?:tại|ở)\s/u;
 const POSTED = /lãnh sự[^,;]*\stại\s/u;
 
+// (Not the meeting named as an event: "Cuộc hội kiến diễn ra nhân dịp Bộ trưởng X … có mặt tại B".)
 const MET_BODY =
-  /(?<=\p{L}\s+)(?:gặp gỡ|gặp|làm việc với|hội đàm với|hội kiến|chào xã giao)(?=\s)/u;
+  /(?<=\p{L}\s+)(?<!(?:cuộc|buổi)\s+)(?:gặp gỡ|gặp|làm việc với|hội đàm với|hội kiến|chào xã giao)(?=\s)/u;
 
 /**
  * The traveller of a sentence that does not name one ("Đoàn cũng đã đến thăm …"): the delegation
