@@ -1534,15 +1534,6 @@ const KNOWN: Record<string, string[]> = {
   // Round 150 (blind829, first run on 2a80199c): a doctor's memory of "những ngày đến với ‹village›
   // (huyện …) - bản xa nhất của tỉnh B", the team's city named only in her hospital's name.
   'b829-05-bac-si-tre-tphcm-sekong.html': ['missing visits: TP.HCM (VN-SG) → Sekong (LA-XE)'],
-  // Round 153 (blind832, first run on 1b7bc9ee): a foreign army's delegation that names no place
-  // of its own visits a division ("… Quân đội Hoàng gia Campuchia … đã sang thăm … Sư đoàn 5"),
-  // then "đoàn sĩ quan trẻ của nước bạn" is welcomed at a gate pair ("Mộc Bài (tỉnh A) - Bavet")
-  // whose far side reads as the destination.
-  'b832-04-si-quan-tre-campuchia-su-doan-5.html': [
-    'missing visits: KH-12 → Tây Ninh (VN-37)',
-    'missing visits: KH-12 → Đồng Nai (VN-39)',
-    'false visits: Tây Ninh (VN-37) → Bavet (KH-20)',
-  ],
   'b831-05-quangtri-savannakhet.html': [
     'missing visits: Quảng Trị (VN-25) → Sa-vẳn-na-khệt (LA-SV)',
   ],

@@ -248,3 +248,31 @@ describe('a meeting named as an event before the clause that tells who was there
     ).toEqual(['VN-22>LA-XI']);
   });
 });
+
+describe('a place named with a site after "tại", in brackets or across a pair of gates', () => {
+  const head = 'Sĩ quan trẻ quân đội Campuchia giao lưu';
+  const lead =
+    'Đoàn sĩ quan trẻ Quân đội Hoàng gia Campuchia do Đại tướng Prum Pheng dẫn đầu đã sang thăm, giao lưu với Sư đoàn 5.';
+  it('"Sau lễ đón tại Cửa khẩu quốc tế Mộc Bài (tỉnh A) - Bavet, đoàn … của nước bạn …": the guests came to A', () => {
+    expect(
+      visits(
+        [
+          head,
+          lead,
+          'Sau lễ đón tại Cửa khẩu quốc tế Mộc Bài (tỉnh Tây Ninh) - Bavet, đoàn sĩ quan trẻ của nước bạn lần lượt đến thăm nhiều địa điểm.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>VN-37']);
+  });
+
+  it('"tại Cửa khẩu quốc tế Lao Bảo (tỉnh A)": the bracketed province is where, no traveller', () => {
+    expect(
+      visits(
+        [
+          'Đón đoàn đại biểu Savannakhet',
+          'Sáng 3/5, tại Cửa khẩu quốc tế Lao Bảo (tỉnh Quảng Trị), lãnh đạo tỉnh đã đón đoàn đại biểu tỉnh Savannakhet.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+});

@@ -361,6 +361,16 @@ export function semicolonIn(s: SentenceView, a: number, b: number): boolean {
   return false;
 }
 
+/** An opening bracket before token k: "Cửa khẩu quốc tế Mộc Bài (tỉnh B)". */
+export function bracketBefore(s: SentenceView, k: number): boolean {
+  return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, '(');
+}
+
+/** A dash before token k: "cửa khẩu Mộc Bài - Bavet". */
+export function dashBefore(s: SentenceView, k: number): boolean {
+  return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, '-–');
+}
+
 /**
  * Whether the text between tokens k - 1 and k holds one of `marks` (single code units). Read in
  * place, without slicing the gap: most gaps are one space.

@@ -14,7 +14,9 @@ import { countOf, isSeveral } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import {
+  bracketBefore,
   countryWordAt,
+  dashBefore,
   isSeatOrHome,
   LOCATIVE,
   phraseText,
@@ -97,13 +99,21 @@ const LIST_GLUE = new Set([
   'là',
 ]);
 
+// From a located place back to the site or unit after "tại": "… Mộc Bài, tỉnh B", and across a
+// bracketed province to the far side of a pair of gates.
+const SITE_REACH = 6;
+const GATE_PAIR_REACH = 12;
+
 /** A mention introduced by "tại / ở" (directly or through its administrative word). */
 export function isLocated(s: SentenceView, m: Mention): boolean {
   if (LOCATIVE.has(wordAt(s, locativeBefore(s, m)))) return true;
   // "tại huyện Stoung, tỉnh B": the province a located district lies in; "tại cửa khẩu quốc tế Mộc
-  // Bài, tỉnh B": a site's.
-  if (!commaBefore(s, m.headToken)) return false;
-  for (let k = m.headToken - 2; k >= Math.max(s.t0, m.headToken - 6); k--) {
+  // Bài, tỉnh B", "… Mộc Bài (tỉnh B)": a site's.
+  // ("tại Cửa khẩu quốc tế Mộc Bài (tỉnh A) - Bavet": the far side of a pair of gates too.)
+  const pair = dashBefore(s, m.headToken);
+  if (!pair && !commaBefore(s, m.headToken) && !bracketBefore(s, m.headToken)) return false;
+  const reach = pair ? GATE_PAIR_REACH : SITE_REACH;
+  for (let k = m.headToken - 2; k >= Math.max(s.t0, m.headToken - reach); k--) {
     if (commaBefore(s, k + 1) && k + 1 < m.headToken) return false;
     const w = wordAt(s, k);
     if ((SUB_UNITS.has(w) || SITES.has(w)) && LOCATIVE.has(wordAt(s, k - 1))) return true;
