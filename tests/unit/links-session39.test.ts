@@ -276,3 +276,35 @@ describe('a place named with a site after "tại", in brackets or across a pair 
     ).toEqual(['LA-SV>VN-25']);
   });
 });
+
+describe('leaders known by name, and receptions at the border', () => {
+  it('"Phó Chủ tịch nước Bounthong Chitmany" is Laos\' ("Bộ trưởng Quốc phòng Tea Seiha", Cambodia\'s)', () => {
+    expect(
+      visits(
+        [
+          'Lãnh đạo Lào thăm Nghệ An',
+          'Ngày 5/3, Phó Chủ tịch nước Bounthong Chitmany đã đến thăm tỉnh Nghệ An.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-22']);
+    expect(
+      visits(
+        [
+          'Bộ trưởng Campuchia thăm Tây Ninh',
+          'Ngày 5/3, Bộ trưởng Quốc phòng Tea Seiha đã đến thăm tỉnh Tây Ninh.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>VN-37']);
+  });
+
+  it('"Bộ trưởng A đón Bộ trưởng B tại cửa khẩu quốc tế …": not received in the capital', () => {
+    expect(
+      visits(
+        [
+          'Giao lưu quốc phòng biên giới',
+          'Sáng 8/11, Bộ trưởng Phan Văn Giang đón Bộ trưởng Tea Seiha tại cửa khẩu quốc tế Mộc Bài.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -35,6 +35,16 @@ const NAMES: Record<string, CountryCode> = {
   'xay-xổm-phon phôm-vi-hản': 'LA',
   'pany yathotou': 'LA',
   'thongsing thammavong': 'LA',
+  'bounthong chitmany': 'LA',
+  'khamphan phommathat': 'LA',
+  'kikeo khaykhamphithoune': 'LA',
+  'chansamone chanyalath': 'LA',
+  'saleumxay kommasith': 'LA',
+  'vilay lakhamfong': 'LA',
+  'tea seiha': 'KH',
+  'sok chenda sophea': 'KH',
+  'neth savoeun': 'KH',
+  'sun chanthol': 'KH',
 };
 
 // Names are compared with their hyphens as spaces: the rules' phrases join words by spaces

@@ -298,6 +298,9 @@ export function resolveReverse(
         guestList(s, guestMention, host.entry.country)
       ).map(local)
     : [guest, ...otherDelegations(guestPhrase(), [host, guest], gaz)];
+  // "Bộ trưởng A đón Bộ trưởng B tại cửa khẩu quốc tế Mộc Bài": received at the border, in a
+  // province the sentence does not name, not in the capital.
+  if (host.level === 'national' && !placed && !framed && atBorderPost(s, cue.end)) return [];
   const atCapital =
     host.level === 'national' && !placed
       ? { atCapital: true as const, received: true as const }
@@ -309,6 +312,17 @@ export function resolveReverse(
       : undefined;
   const hosts = hostMention ? listedUpTo(s, hostMention).map(local) : [host];
   return guests.flatMap((x) => hosts.map((h) => ({ from: x, to: [h], sentence: s, ...atCapital })));
+}
+
+/** "tại cửa khẩu …", "ở Đồn Biên phòng …" after token k: a border post named as the venue. */
+function atBorderPost(s: SentenceView, k: number): boolean {
+  for (let j = k + 1; j + 2 < s.t1; j++)
+    if (
+      (wordAt(s, j) === 'tại' || wordAt(s, j) === 'ở') &&
+      (wordsAt(s, j + 1, ['cửa', 'khẩu']) || wordsAt(s, j + 1, ['đồn', 'biên']))
+    )
+      return true;
+  return false;
 }
 
 /**
