@@ -308,3 +308,28 @@ describe('leaders known by name, and receptions at the border', () => {
     ).toEqual([]);
   });
 });
+
+describe('a sentence that opens on "Từ …," a time clause', () => {
+  it('"Từ ngày 8 - 10/11, Đoàn đại biểu tỉnh A đã có chuyến thăm tỉnh B": A is no place come from', () => {
+    expect(
+      visits(
+        [
+          'Hà Tĩnh thăm Bolikhamxay',
+          'Từ ngày 8 - 10/11, Đoàn đại biểu cấp cao tỉnh Hà Tĩnh do Bí thư Tỉnh ủy dẫn đầu đã có chuyến thăm hữu nghị chính thức tỉnh Bolikhamxay và tỉnh Khammuane.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['VN-23>LA-BL', 'VN-23>LA-KH']);
+  });
+
+  it('"Từ tỉnh B có ngài …" still names where a party came from', () => {
+    expect(
+      visits(
+        [
+          'Hội nghị hợp tác các tỉnh biên giới',
+          'Hội nghị diễn ra tại tỉnh Kon Tum.',
+          'Từ tỉnh Attapeu có ngài Leth Xaiyaphone, Tỉnh trưởng tỉnh Attapeu.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+});

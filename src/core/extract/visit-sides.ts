@@ -18,6 +18,7 @@ import {
   countryWordAt,
   dashBefore,
   isSeatOrHome,
+  listComma,
   LOCATIVE,
   phraseText,
   semicolonBefore,
@@ -344,6 +345,8 @@ const LEFT_BEFORE = /(?:^|[\s(])[Rr]ời\s[^,.;:\n]*$/u;
 
 export function cameFrom(s: SentenceView, m: Mention): boolean {
   for (let k = m.headToken - 1; k >= Math.max(s.t0, m.headToken - CAME_FROM_REACH); k--) {
+    // ("Từ ngày 8 - 10/11, Đoàn đại biểu tỉnh A đã thăm …": a time clause, closed by its comma.)
+    if (commaBefore(s, k + 1) && !listComma(s, k + 1)) return false;
     const w = wordAt(s, k);
     // "Từ tỉnh B có ngài …" opening a roll call names a party's home too.
     if (w === 'từ') return k === s.t0 || TOWARDS.has(wordAt(s, k - 1));
