@@ -161,6 +161,32 @@ describe('resolveDate and yearClues', () => {
     ).toBeNull();
   });
 
+  it('counts an anniversary of a founding whose year is known ("55 năm … quan hệ ngoại giao Việt Nam - Campuchia")', () => {
+    const text =
+      'Trong khuôn khổ kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Campuchia, ngày 28/7, tại tỉnh Kampot, đoàn tỉnh Kiên Giang đã dự hội nghị.';
+    const clues = yearClues(text, null);
+    expect(clues.anniversaryYear).toBe(2022);
+    expect(eventDate(text, clues, true)).toBe('2022-07-28');
+    // Laos and Vietnam (1962), either order; the treaty (1977); Laos and Cambodia (1956).
+    expect(
+      yearClues('60 năm thiết lập quan hệ ngoại giao Lào - Việt Nam', null).anniversaryYear,
+    ).toBe(2022);
+    expect(
+      yearClues('45 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào', null).anniversaryYear,
+    ).toBe(2022);
+    expect(
+      yearClues('65 năm thiết lập quan hệ ngoại giao Lào - Cam-pu-chia', null).anniversaryYear,
+    ).toBe(2021);
+    // Two that disagree tell no year; a province's founding is no known one.
+    expect(
+      yearClues(
+        '60 năm thiết lập quan hệ ngoại giao Việt Nam - Lào và 50 năm thiết lập quan hệ ngoại giao Việt Nam - Campuchia',
+        null,
+      ).anniversaryYear,
+    ).toBeNull();
+    expect(yearClues('Kỷ niệm 30 năm thành lập tỉnh Kon Tum', null).anniversaryYear).toBeNull();
+  });
+
   it('takes the April New Year for the article only from its headline or lead', () => {
     const later =
       'Đoàn tỉnh B chúc Tết Nguyên đán.\n' +

@@ -2,6 +2,7 @@
 // "ngày 5 tháng 3 năm 2024", "tháng 4/2022") and the year they belong to when the text leaves
 // it out. Unknown stays null: nothing is invented.
 import { namedLunarYear } from './lunar-new-year.ts';
+import { COUNTRY_ALT, countryWords } from './actors.ts';
 
 export interface DateExpr {
   day: number | null;
@@ -91,6 +92,27 @@ function* yearSpans(text: string): Generator<number> {
     if (y2 - y1 === n && validYear(y2) && !PERIOD.test(m[0])) yield y2;
   }
 }
+
+/**
+ * "kỷ niệm 55 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Campuchia": an anniversary of a
+ * founding whose year is known, so the year it falls in (1967 + 55), though the text gives none.
+ */
+function* foundingJubilees(lower: string): Generator<number> {
+  for (const m of allMatches(lower, FOUNDING_JUBILEE)) {
+    const pair = [countryWords(m[3]!)[0]?.country, countryWords(m[4]!)[0]?.country].sort().join('');
+    const founded = m[2]!.startsWith('ký') ? TREATY_YEAR[pair] : RELATIONS_YEAR[pair];
+    const year = founded === undefined ? NaN : founded + Number(m[1]);
+    if (validYear(year)) yield year;
+  }
+}
+const FOUNDING_JUBILEE = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,3})\s+năm\s+(?:ngày\s+)?(thiết lập quan hệ ngoại giao|ký hiệp ước hữu nghị và hợp tác)\s+(${COUNTRY_ALT})\s*[-–]\s*(${COUNTRY_ALT})(?![\p{L}])`,
+  'gu',
+);
+// When the diplomatic relations between each pair of countries began, and the Vietnam–Laos
+// Treaty of Friendship and Cooperation was signed (keys: the two country codes, sorted).
+const RELATIONS_YEAR: Record<string, number> = { LAVN: 1962, KHVN: 1967, KHLA: 1956 };
+const TREATY_YEAR: Record<string, number> = { LAVN: 1977 };
 
 const PERIOD = /giai đoạn|nhiệm kỳ|kế hoạch/iu;
 const YEAR_SPAN = /(?<![\d.,])(\d{1,3})\s+năm\s[^()]{0,120}?\((\d{4})\s*[-–]\s*(\d{4})\)/gu;
@@ -245,6 +267,8 @@ export function yearClues(articleText: string, published: string | null): YearCl
     /[/.-]/.test(articleText) ? [...anniversaries(articleText)].map((a) => a.year) : [],
   );
   if (articleText.includes('(')) for (const y of yearSpans(articleText)) jubilees.add(y);
+  if (articleText.includes('ập quan hệ') || articleText.includes('iệp ước'))
+    for (const y of foundingJubilees(articleText.toLowerCase())) jubilees.add(y);
   const be =
     articleText.includes('ị') || articleText.includes('Ị') ? BUDDHIST_ERA.exec(articleText) : null;
   const pub = published ? /^(\d{4})(?:-(\d{2}))?/.exec(published) : null;
