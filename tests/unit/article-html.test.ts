@@ -64,6 +64,26 @@ describe('htmlToArticle', () => {
     ).toBeNull();
   });
 
+  it("reads the JSON-LD articleBody of a page whose body box the browser fills in, not a full page's", () => {
+    const ld = (body: string) =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","articleBody":${JSON.stringify(body)}}</script>`;
+    const empty = htmlToArticle(
+      `<html><head>${ld('Ngày 4/3, đoàn tỉnh Quảng Nam sang thăm tỉnh Sê Kông.\nHai bên ký biên bản ghi nhớ.')}</head><body><div id="root"></div></body></html>`,
+    );
+    expect(empty.text).toBe(
+      'Ngày 4/3, đoàn tỉnh Quảng Nam sang thăm tỉnh Sê Kông.\nHai bên ký biên bản ghi nhớ.',
+    );
+    // Markup inside the field is read as text.
+    expect(
+      htmlToArticle(ld('<p>Đoàn tỉnh A sang thăm tỉnh B.</p><p>Hai bên ký kết.</p>')).text,
+    ).toBe('Đoàn tỉnh A sang thăm tỉnh B.\nHai bên ký kết.');
+    // A page that shows the article keeps its own text (with its captions and paragraphs).
+    const shown = htmlToArticle(
+      `${ld('Tóm tắt ngắn.')}<article><p>Ngày 4/3, đoàn tỉnh Quảng Nam sang thăm tỉnh Sê Kông.</p></article>`,
+    );
+    expect(shown.text).toBe('Ngày 4/3, đoàn tỉnh Quảng Nam sang thăm tỉnh Sê Kông.');
+  });
+
   it('accepts only http(s) URLs, falling back from a bad canonical to og:url', () => {
     const html =
       '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://vi.example/a"><p>x</p>';

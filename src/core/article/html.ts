@@ -104,7 +104,7 @@ export function htmlToArticle(html: string): HtmlArticle {
     meta('article:published_time'),
     meta('datePublished'),
     meta('pubdate'),
-    jsonLdDate(all),
+    jsonLdField(all, 'datePublished'),
     timeEl ? attr(timeEl, 'datetime') : null,
   ];
   const date =
@@ -129,6 +129,13 @@ export function htmlToArticle(html: string): HtmlArticle {
       .filter((e) => e.tagName === 'figcaption' && !contains(opening, e))
       .map((e) => renderText(e, () => false));
     text = [...(lead ? [renderText(lead, () => false)] : []), ...captions, text].join('\n');
+  }
+  // A page the browser fills in with script (its body box empty) still carries the article in its
+  // JSON-LD: its text, when the page shows less than half of it.
+  const ldBody = jsonLdField(all, 'articleBody');
+  if (ldBody) {
+    const ldText = /<[a-z]/i.test(ldBody) ? markupText(ldBody) : ldBody;
+    if (cleanSpaces(ldText).length > 2 * cleanSpaces(text).length) text = ldText.trim();
   }
   return { title, text, date, url };
 }
@@ -207,7 +214,8 @@ function textOf(n: Node): string {
   return parts.join('');
 }
 
-function jsonLdDate(all: Element[]): string | null {
+/** A string field of the page's JSON-LD (datePublished, articleBody), or null. */
+function jsonLdField(all: Element[], key: string): string | null {
   for (const e of all) {
     if (e.tagName !== 'script' || (attr(e, 'type') ?? '').toLowerCase() !== 'application/ld+json')
       continue;
@@ -219,7 +227,7 @@ function jsonLdDate(all: Element[]): string | null {
     } catch {
       continue;
     }
-    const found = findKey(data, 'datePublished', 0);
+    const found = findKey(data, key, 0);
     if (found) return found;
   }
   return null;
