@@ -333,3 +333,27 @@ describe('a sentence that opens on "Từ …," a time clause', () => {
     ).toEqual(['LA-AT>VN-28']);
   });
 });
+
+describe('a trip named by the clause that opens the sentence', () => {
+  it('"Kết thúc chuyến thăm tỉnh B, đoàn … tỉnh A đã về nước": A went to B', () => {
+    expect(
+      visits(
+        [
+          'Lai Châu và Phông Sa Lỳ hội đàm',
+          'Kết thúc chuyến thăm tỉnh Phông Sa Lỳ, đoàn công tác tỉnh Lai Châu đã về nước an toàn.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-01>LA-PH']);
+  });
+
+  it('"Kết thúc chuyến thăm Lào, Thủ tướng X đã về nước": a national leader', () => {
+    expect(
+      visits(
+        [
+          'Thủ tướng về nước',
+          'Kết thúc chuyến thăm Lào, Thủ tướng Phạm Minh Chính đã về nước.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});

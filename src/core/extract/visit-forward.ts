@@ -252,6 +252,10 @@ export function resolveForward(
   // "hai bên đã … thảo luận về: chuyến thăm hữu nghị Vương quốc Campuchia của ông …", "chuẩn bị
   // cho chuyến thăm …": a trip talked of or prepared, still to come.
   if (trip && topicOf(s, cue.start - 1)) return [];
+  // "Kết thúc chuyến thăm tỉnh B, đoàn … tỉnh A đã về nước": a trip named by the clause that
+  // opens the sentence, its traveller the subject after that clause.
+  if (!origin && !found && trip && openingTrip(s, cue.start))
+    origin = subjectAfterClause(tt, s, gaz, cue.end + 1, notTraveller);
   const ownerSide = found && (found.side ?? ctx.lastOrigin);
   if (found && ownerSide) {
     origin = ownerSide;
@@ -560,6 +564,15 @@ function homeFor(s: SentenceView, cue: Cue, c: Side, ctx: VisitContext): Side[] 
   if (!home || home.entry.country === c.entry.country) return [];
   return bareProvinceIn(s, cue.end + 1, clauseEnd(s, cue.end)) ? [local(home)] : [];
 }
+
+/** "Kết thúc / Sau / Trong / Nhân chuyến thăm …" opening the sentence, the cue at `start`. */
+function openingTrip(s: SentenceView, start: number): boolean {
+  const noun = tripNounAt(s, start);
+  if (noun < 0) return false;
+  const opener = phraseText(s.tt, s.t0, noun);
+  return TRIP_OPENERS_WORDS.has(opener);
+}
+const TRIP_OPENERS_WORDS = new Set(['kết thúc', 'sau', 'trong', 'nhân', 'qua']);
 
 /** The subject that opens the clause after token k's: a national body, or a place at its start. */
 function subjectAfterClause(
