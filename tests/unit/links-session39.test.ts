@@ -357,3 +357,27 @@ describe('a trip named by the clause that opens the sentence', () => {
     ).toEqual(['VN-HN*>LA-VT*']);
   });
 });
+
+describe('a reception told with its manner ("nồng hậu", "chu đáo")', () => {
+  it('"Lãnh đạo tỉnh B đã đón tiếp nồng hậu đoàn đại biểu tỉnh A"', () => {
+    expect(
+      visits(
+        [
+          'Tình hữu nghị bền chặt',
+          'Lãnh đạo tỉnh Kon Tum đã đón tiếp nồng hậu đoàn đại biểu tỉnh Attapeu.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('"Đoàn … tỉnh A đã được lãnh đạo tỉnh B đón tiếp chu đáo."', () => {
+    expect(
+      visits(
+        [
+          'Tình hữu nghị bền chặt',
+          'Đoàn đại biểu tỉnh Attapeu đã được lãnh đạo tỉnh Kon Tum đón tiếp chu đáo.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+});

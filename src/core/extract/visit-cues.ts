@@ -69,6 +69,16 @@ const GUEST_FILLER = new Set([
   'thức',
   'nồng',
   'nhiệt',
+  // "đón tiếp nồng hậu / chu đáo / long trọng / chân tình / ân cần …".
+  'hậu',
+  'chu',
+  'đáo',
+  'long',
+  'chân',
+  'tình',
+  'ân',
+  'cần',
+  'liệt',
   'và',
   'làm',
   'việc',
@@ -657,10 +667,10 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   const after = wordAt(s, end + 1);
   if (w === 'tiếp' && end === k && NOT_AFTER_TIEP.has(after)) return null;
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
-  // "Đoàn … tỉnh A được … lãnh đạo tỉnh B đón tiếp.": received, the guest before "được".
-  if (end + 1 >= s.t1 && delegationOpening(s) >= 0) return passiveBefore(s, k) >= 0 ? end : null;
   let g = end + 1;
   while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 8) g++;
+  // "Đoàn … tỉnh A được … lãnh đạo tỉnh B đón tiếp (nồng hậu).": received, the guest before "được".
+  if (g >= s.t1 && delegationOpening(s) >= 0) return passiveBefore(s, k) >= 0 ? end : null;
   return GUEST_START.has(wordAt(s, g)) || RECEIVED_FORCES.has(wordAt(s, g)) || guestsFrom(s, g)
     ? end
     : null;
