@@ -254,7 +254,9 @@ export function resolveForward(
   if (trip && topicOf(s, cue.start - 1)) return [];
   // "Kết thúc chuyến thăm tỉnh B, đoàn … tỉnh A đã về nước": a trip named by the clause that
   // opens the sentence, its traveller the subject after that clause.
-  if (!origin && !found && trip && openingTrip(s, cue.start))
+  // (The clause names where the trip went; a main clause that plans tells no trip: "Trong chuyến
+  // công tác, Bộ trưởng sẽ … thăm tỉnh B".)
+  if (!origin && !found && trip && openingTrip(s, cue) && !speaksOfFuture(s))
     origin = subjectAfterClause(tt, s, gaz, cue.end + 1, notTraveller);
   const ownerSide = found && (found.side ?? ctx.lastOrigin);
   if (found && ownerSide) {
@@ -565,12 +567,18 @@ function homeFor(s: SentenceView, cue: Cue, c: Side, ctx: VisitContext): Side[] 
   return bareProvinceIn(s, cue.end + 1, clauseEnd(s, cue.end)) ? [local(home)] : [];
 }
 
-/** "Kết thúc / Sau / Trong / Nhân chuyến thăm …" opening the sentence, the cue at `start`. */
-function openingTrip(s: SentenceView, start: number): boolean {
-  const noun = tripNounAt(s, start);
-  if (noun < 0) return false;
-  const opener = phraseText(s.tt, s.t0, noun);
-  return TRIP_OPENERS_WORDS.has(opener);
+/**
+ * "Kết thúc / Sau / Trong / Nhân chuyến thăm B," opening the sentence: a trip noun, its cue and
+ * where it went (a place or a country), all before the clause's comma.
+ */
+function openingTrip(s: SentenceView, cue: Cue): boolean {
+  const noun = tripNounAt(s, cue.start);
+  if (noun < 0 || !TRIP_OPENERS_WORDS.has(phraseText(s.tt, s.t0, noun))) return false;
+  const comma = commaFrom(s, cue.end + 1);
+  if (comma < 0) return false;
+  for (let k = cue.end + 1; k < comma; k++)
+    if (countryWordAt(s, k) > 0 || s.mentions.some((m) => m.firstToken === k)) return true;
+  return false;
 }
 const TRIP_OPENERS_WORDS = new Set(['kết thúc', 'sau', 'trong', 'nhân', 'qua']);
 
