@@ -5,6 +5,9 @@ import type { CountryCode } from '../types.ts';
 import { phrasesAt, phraseStarts } from './phrase-starts.ts';
 
 /** Titles and bodies that act for a whole country (lower case, NFC). */
+// The Vietnam Buddhist Sangha, as articles name it.
+const SANGHA_BODIES = ['ghpgvn', 'giáo hội phật giáo việt nam'];
+
 const NATIONAL_BODIES = [
   'tổng bí thư',
   'chủ tịch nước',
@@ -140,8 +143,7 @@ const NATIONAL_BODIES = [
   'hội đồng trị sự',
   // The Sangha itself ("Phái đoàn GHPGVN"); its provincial boards name their province after it
   // ("Ban Trị sự GHPGVN tỉnh A").
-  'ghpgvn',
-  'giáo hội phật giáo việt nam',
+  ...SANGHA_BODIES,
   'liên minh phật giáo lào',
   // ("T.Ư Đoàn TNCS Hồ Chí Minh cùng T.Ư Đoàn TNNDCM Lào …": the usual short forms.)
   ...['t.ư', 'tư', 'tw'].flatMap((t) => [`${t} đoàn`, `${t} hội`]),
@@ -220,10 +222,9 @@ const PROVINCIAL_TOO = new Set([
   'mặt trận xây dựng đất nước',
   'mặt trận tổ quốc',
   'viện nghiên cứu',
-  'ghpgvn',
-  'giáo hội phật giáo việt nam',
+  ...SANGHA_BODIES,
 ]);
-const SANGHA = new Set(['ghpgvn', 'giáo hội phật giáo việt nam']);
+const SANGHA = new Set<string>(SANGHA_BODIES);
 const SANGHA_DELEGATION = /(?<![\p{L}])đoàn(?:\s+đại biểu)?\s+(?:của\s+)?$/u;
 
 const PROVINCE_AFTER_BODY = new RegExp(
