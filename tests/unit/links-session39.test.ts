@@ -381,3 +381,27 @@ describe('a reception told with its manner ("nồng hậu", "chu đáo")', () =>
     ).toEqual(['LA-AT>VN-28']);
   });
 });
+
+describe('a reception that opens on a bare "Tiếp đoàn,"', () => {
+  it('"Tiếp đoàn, Tỉnh trưởng tỉnh B chào mừng đoàn công tác tỉnh A sang thăm": A went to B', () => {
+    expect(
+      visits(
+        [
+          'Tình hữu nghị bền chặt',
+          'Tiếp đoàn, Tỉnh trưởng tỉnh Phông Sa Lỳ nhiệt liệt chào mừng đoàn công tác tỉnh Lai Châu sang thăm.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-01>LA-PH']);
+  });
+
+  it('"Tiếp đoàn, Bí thư tỉnh B cảm ơn … tỉnh A đã sang thăm": the host is no traveller', () => {
+    expect(
+      visits(
+        [
+          'Tình hữu nghị bền chặt',
+          'Tiếp đoàn, Bí thư Tỉnh ủy Long An cảm ơn lãnh đạo tỉnh Svay Rieng đã sang thăm, chúc Tết.',
+        ].join('\n'),
+      ),
+    ).not.toContain('VN-41>KH-20');
+  });
+});

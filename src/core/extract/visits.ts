@@ -14,7 +14,7 @@ import {
 import { studyTrip } from './students.ts';
 import { appositionVisit, reverses } from './visit-apposition.ts';
 import type { TokenizedText } from './tokens.ts';
-import { commaBefore, findCues, roadAt, type Cue } from './visit-cues.ts';
+import { commaBefore, delegationStart, findCues, roadAt, type Cue } from './visit-cues.ts';
 import { resolveForward } from './visit-forward.ts';
 import { resolveReverse } from './visit-reverse.ts';
 import {
@@ -409,10 +409,21 @@ export function visitsInSentence(
   const prior = ctx.lastOrigin;
   // ("… đón đoàn … sang thăm … tỉnh B (B là một trong ba tỉnh mà đoàn tới thăm …, gồm B1, B2 –
   // pv)": an editor's note in brackets after the reception tells the trip on its own.)
+  // ("Tiếp đoàn, Tỉnh trưởng tỉnh B chào mừng đoàn … tỉnh A sang thăm": a reception opening the
+  // sentence on a bare "đoàn" names no guest; a trip told after it by its own "đoàn" does.)
+  const bare =
+    rev !== undefined &&
+    rev.start === s.t0 &&
+    wordAt(s, rev.end + 1) === 'đoàn' &&
+    commaBefore(s, rev.end + 2);
   const forward = cues.filter(
     (c) =>
       c.kind === 'forward' &&
-      (!rev || c.start < rev.start || inBrackets(s, rev.end, c.start) || guestsOwnTrip(s, rev, c)),
+      (!rev ||
+        (bare && delegationStart(s, c.start) > rev.end + 1) ||
+        c.start < rev.start ||
+        inBrackets(s, rev.end, c.start) ||
+        guestsOwnTrip(s, rev, c)),
   );
   // "… làm việc với ông X, Bộ trưởng … Campuchia, hiện đang ở thăm Việt Nam": the guest's trip,
   // which no reading of the main clause may turn round.
