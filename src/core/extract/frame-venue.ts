@@ -8,6 +8,7 @@ import type { Mention } from './find-places.ts';
 import { afterOpening, meetingAt } from './frame-meeting.ts';
 import { isCapitalised } from './tokens.ts';
 import {
+  atGate,
   countryWordAt,
   foldedAt,
   hasWords,
@@ -179,8 +180,7 @@ function handsAidAt(s: SentenceView, k: number): boolean {
  */
 export function borderGateHandover(s: SentenceView, venue: Mention): number {
   let gate = false;
-  for (let j = s.t0; j < venue.headToken && !gate; j++)
-    gate = (wordAt(s, j) === 'tại' || wordAt(s, j) === 'ở') && wordsAt(s, j + 1, ['cửa', 'khẩu']);
+  for (let j = s.t0; j < venue.headToken && !gate; j++) gate = atGate(s, j);
   const act = gate ? meetingAt(s) : -1;
   return act >= 0 && handsAidAt(s, act) ? act : -1;
 }

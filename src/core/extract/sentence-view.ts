@@ -361,6 +361,11 @@ export function semicolonIn(s: SentenceView, a: number, b: number): boolean {
   return false;
 }
 
+/** "tại / ở cửa khẩu …" at token k: a border gate named as where something happens. */
+export function atGate(s: SentenceView, k: number): boolean {
+  return LOCATIVE.has(wordAt(s, k)) && wordsAt(s, k + 1, ['cửa', 'khẩu']);
+}
+
 /** An opening bracket before token k: "Cửa khẩu quốc tế Mộc Bài (tỉnh B)". */
 export function bracketBefore(s: SentenceView, k: number): boolean {
   return k > s.t0 && k < s.t1 && gapHolds(s.tt, k, '(');

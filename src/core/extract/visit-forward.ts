@@ -576,8 +576,8 @@ function openingTrip(s: SentenceView, cue: Cue): boolean {
   if (noun < 0 || !TRIP_OPENERS_WORDS.has(phraseText(s.tt, s.t0, noun))) return false;
   const comma = commaFrom(s, cue.end + 1);
   if (comma < 0) return false;
-  for (let k = cue.end + 1; k < comma; k++)
-    if (countryWordAt(s, k) > 0 || s.mentions.some((m) => m.firstToken === k)) return true;
+  if (s.mentions.some((m) => m.firstToken > cue.end && m.firstToken < comma)) return true;
+  for (let k = cue.end + 1; k < comma; k++) if (countryWordAt(s, k) > 0) return true;
   return false;
 }
 const TRIP_OPENERS_WORDS = new Set(['kết thúc', 'sau', 'trong', 'nhân', 'qua']);

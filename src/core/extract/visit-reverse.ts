@@ -13,9 +13,11 @@ import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import { personCountry, personPlace } from './people.ts';
 import {
+  atGate,
   commaAfterList,
   commaFrom,
   inRelation,
+  LOCATIVE,
   phraseText,
   TOWARDS,
   wordAt,
@@ -317,10 +319,7 @@ export function resolveReverse(
 /** "tại cửa khẩu …", "ở Đồn Biên phòng …" after token k: a border post named as the venue. */
 function atBorderPost(s: SentenceView, k: number): boolean {
   for (let j = k + 1; j + 2 < s.t1; j++)
-    if (
-      (wordAt(s, j) === 'tại' || wordAt(s, j) === 'ở') &&
-      (wordsAt(s, j + 1, ['cửa', 'khẩu']) || wordsAt(s, j + 1, ['đồn', 'biên']))
-    )
+    if (atGate(s, j) || (LOCATIVE.has(wordAt(s, j)) && wordsAt(s, j + 1, ['đồn', 'biên'])))
       return true;
   return false;
 }

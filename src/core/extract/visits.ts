@@ -262,7 +262,8 @@ function settledIn(s: SentenceView, cue: Cue): boolean {
   // ("sang bản Thoọng Pẹ, huyện Căm Cợt, tỉnh Bolikhămxay (Lào) sinh sống": the place may end an
   // address that opens on a village.)
   for (const m of s.mentions) {
-    if (m.firstToken <= cue.end || m.firstToken > cue.end + ADDRESS_REACH) continue;
+    if (m.firstToken > cue.end + ADDRESS_REACH) break;
+    if (m.firstToken <= cue.end) continue;
     for (let k = m.lastToken + 1; k <= m.lastToken + SETTLED_REACH && k + 1 < s.t1; k++)
       if (SETTLED.get(wordAt(s, k)) === wordAt(s, k + 1)) return true;
   }
