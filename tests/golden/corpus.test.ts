@@ -184,12 +184,8 @@ const KNOWN: Record<string, string[]> = {
     'false visits: Gia Lai (VN-30) → Stung Treng (KH-19)',
   ],
   // corpus-real84 … 86 (blind, scored once on the thirteenth session's rules of 91db3bd: 100 /
-  // 100 / 100, 82.9 / 66.7 / 100, 96.3 / 72.7 / 85.7), what their causes left: a
-  // delegation's stop in a third province told only in passing, and district police whose
-  // province only the page's masthead names.
-  'b83-03-oudomxay-lam-viec-hanam-ha-nam-ninh-2024.html': [
-    'missing visits: Oudomxay (LA-OU) → Ninh Bình (VN-18)',
-  ],
+  // 100 / 100, 82.9 / 66.7 / 100, 96.3 / 72.7 / 85.7), what their causes left: district
+  // police whose province only the page's masthead names.
   // corpus-real83 (blind, first run 100 / 94.7 / 66.7), what its causes left: a twinning its
   // annotator reads from "biên bản Hội nghị cấp cao năm 2019" between the two provinces.
   // corpus-real81 and 82 (blind, first runs 100 / 90.9 / 100 and 97.0 / 100 / 88.9), what their
@@ -1486,12 +1482,11 @@ const KNOWN: Record<string, string[]> = {
   'b762-03-lao-jagro-xieng-khoang.html': ['missing visits: VN-HN → Xiêng Khoảng (LA-XI)'],
   // corpus-real768 … 771 (blind, one hundred and twenty-fourth round, scored on eb43ec31): a tag
   // page's teaser headline, read as a related list though it is the page's content; a thesis's
-  // "Hai tỉnh tiếp tục thực hiện những nội dung đã ký kết", whose two provinces the sentence does
-  // not name; a minister who "sẽ tới dự" a conference in Hà Nội, which the rules read as a plan
+  // "Hai tỉnh tiếp tục thực hiện những nội dung đã ký kết" after naming three provinces, read as
+  // the lead's pair only; a minister who "sẽ tới dự" a conference in Hà Nội, which the rules read as a plan
   // (the article announces the trip).
   'b767-02-tag-chi-thi-04-doi-ngoai-nhan-dan.html': ['missing places: Hà Tĩnh (VN-23)'],
   'b767-03-ha-tinh-bolykhamxay-khammuon-luan-van-11.txt': [
-    'missing sisters: Hà Tĩnh (VN-23) ↔ Bôlykhămxay (LA-BL)',
     'missing sisters: Hà Tĩnh (VN-23) ↔ Khămmuộn (LA-KH)',
   ],
   'b769-03-uy-ban-hon-hop-ha-noi.txt': ['missing visits: KH-12 → Hà Nội (VN-HN)'],

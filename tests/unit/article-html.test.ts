@@ -185,6 +185,19 @@ describe('htmlToArticle on a portal page without <article> (main-content scoring
     expect(text).not.toContain('Prey Veng');
   });
 
+  it('keeps a lead named by its first letters ("box-des-detail") beside the body box', () => {
+    const html =
+      '<div class="box-detail"><h1>Thứ trưởng chào xã giao Bộ trưởng Lào</h1>' +
+      '<div class="box-des-detail"><p>Sáng 11/4, tại thủ đô Vientiane, Thứ trưởng đã đến chào xã giao Bộ trưởng Bộ Công an Lào.</p></div>' +
+      '<div class="detail-content-body" id="content"><p>Tại buổi tiếp, hai bên trao đổi về hợp tác đào tạo cán bộ.</p>' +
+      '<p>Thứ trưởng bày tỏ tin tưởng các thỏa thuận sẽ được triển khai hiệu quả.</p></div></div>' +
+      '<div class="tin-khac"><a href="/a">Hội đàm tại Phnôm Pênh</a></div>';
+    const text = htmlToArticle(html).text;
+    expect(text).toContain('tại thủ đô Vientiane');
+    expect(text).toContain('hai bên trao đổi');
+    expect(text).not.toContain('Phnôm Pênh');
+  });
+
   it('drops the site name from a <title> only headline', () => {
     expect(htmlToArticle('<title>Tiêu đề bài | Báo Mẫu</title><p>x</p>').title).toBe('Tiêu đề bài');
   });

@@ -15,8 +15,9 @@ const FURNITURE =
 const CONTENT =
   /article|content|detail|chi-?tiet|noi-?dung|body|post|entry|story|main|news-?text|maincontent|fck|cms-body/i;
 // The lead paragraph that many outlets keep outside the body box ("hometext" on NukeViet portals).
+// ("box-des-detail", "des": a description box named by its first letters.)
 const LEAD =
-  /sapo|lead|summary|description|chapeau|chapo|tom-?tat|tomtat|intro|excerpt|hometext|home-text/i;
+  /sapo|lead|summary|description|chapeau|chapo|tom-?tat|tomtat|intro|excerpt|hometext|home-text|(?:^|[-_\s])desc?(?:[-_\s]|$)/i;
 
 export function attr(e: Element, name: string): string | null {
   return e.attrs.find((a) => a.name === name)?.value ?? null;

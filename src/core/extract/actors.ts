@@ -222,6 +222,8 @@ const PROVINCIAL_TOO = new Set([
   'mặt trận xây dựng đất nước',
   'mặt trận tổ quốc',
   'viện nghiên cứu',
+  // "Phó Trưởng Đoàn đại biểu Quốc hội TP. Hồ Chí Minh": a province's deputies.
+  'quốc hội',
   ...SANGHA_BODIES,
 ]);
 const SANGHA = new Set<string>(SANGHA_BODIES);
@@ -348,8 +350,26 @@ export function envoyFirst(lower: string): boolean {
   return at >= 0 && envoyAt(lower, at);
 }
 
+/**
+ * Whether the first national body that acts in the sentence is an envoy: "Chuyến viếng thăm của
+ * Đại sứ …", not "Trong chuyến thăm …, tại cuộc gặp gỡ cán bộ, nhân viên Đại sứ quán, Tổng Bí thư
+ * …", whose embassy is only met.
+ */
+export function envoyActsFirst(lower: string): boolean {
+  for (let pos = 0; ;) {
+    const at = nationalBodyIndex(lower.slice(pos));
+    if (at < 0) return false;
+    if (!envoyAt(lower, pos + at)) return false;
+    if (!MET_BEFORE.test(lower.slice(Math.max(0, pos + at - 40), pos + at))) return true;
+    pos += at + ENVOY.length;
+  }
+}
+// A meeting's words, then at most a few words ("cán bộ, nhân viên") before the body met.
+const MET_BEFORE = /(?<![\p{L}])(?:gặp gỡ|gặp mặt|gặp|thăm)(?:[ ,]+\p{L}+){0,4}[ ,]+$/u;
+const ENVOY = 'đại sứ';
+
 /** Whether the national body found at `at` is an ambassador or an embassy. */
-const envoyAt = (lower: string, at: number) => lower.startsWith('đại sứ', at);
+const envoyAt = (lower: string, at: number) => lower.startsWith(ENVOY, at);
 
 // Bodies of a whole country that a delegation can belong to ("Đoàn đại biểu Tạp chí A-lun-may";
 // "đoàn cán bộ nước Lào" is a group of officials, no ministry).

@@ -48,6 +48,7 @@ const FOREIGN_LOOSE_MIN = 6;
 const BATTLE_KEYS = new Set(['dien bien phu']);
 const REGION_SET = new Set(REGIONS);
 const KINSHIP = new Set(['em', 'anh', 'chi', 'chau']);
+const KINSHIP_WORDS = new Set(['em', 'anh', 'chị', 'cháu']);
 const UNRESOLVED_STOP = new Set(['doan', 'uy', 'hoi', 'doi', 'ban', 'bo', 'so', 'ubnd', 'hdnd']);
 
 /** A space, tab or no-break space: what [ \t\u00a0] matches. */
@@ -256,7 +257,12 @@ function badLeftContext(
   if (worksListBefore(tt, first)) return 'site';
   if (!oneBlank(tt.text, prev.end, start)) return null;
   // "Em Phon-xa-vẳn Phi-la-mạ-khot", "chị Sa-la-vẳn": a person addressed by kinship, not a place.
-  if (KINSHIP.has(prev.f)) return 'person';
+  // ("các cơ quan báo chí Bình Dương": the press of a province; "chí" folds like "chị".)
+  // ("đồng chí Khăm-muôn Chăn-vi-súc" is addressed too.)
+  if (KINSHIP.has(prev.f)) {
+    const w = wordOf(tt, first - 1).toLowerCase();
+    if (KINSHIP_WORDS.has(w) || (w === 'chí' && prevWord(tt, first, 2) === 'dong')) return 'person';
+  }
   // "Khmer giữa (… gọi là Khmer Kandal)": the middle Khmer, a people named like the province
   // ("đồng bào Khmer Trà Vinh" are the Khmer of a province).
   if (prev.f === 'khmer' && key() === 'kandal') return 'site';
@@ -609,6 +615,8 @@ function judge(
   );
   if (fitting.length === 0) return null;
   const chosen = chooseEntry(entriesOf(fitting), prefix, after, ctx.date);
+  // "thị trấn Hòa Bình, huyện Tương Dương": a Vietnamese town is never a province.
+  if (prefix === 'thi tran' && isVietnameseProvince(chosen)) return null;
   const ward = prefix === null && (left === 'ward' || afterWardWord(ctx, first));
   const entry = ward ? wardUnit(ctx, chosen) : chosen;
   const mention: Mention = {

@@ -278,6 +278,8 @@ export function attendanceRoll(s: SentenceView): boolean {
   else if (TOWARDS.has(wordAt(s, k))) k++;
   // ("Cùng dự còn có …", "Cùng tham dự có …"; not "Cùng đồng chủ trì …", the co-chairs.)
   else if (wordAt(s, k) === 'cùng' && ['dự', 'tham'].includes(wordAt(s, k + 1))) k++;
+  // ("Về với lễ hội có gần 1.000 nghệ nhân đến từ …": those who came to the event.)
+  const cameTo = k > s.t0 && TOWARDS.has(wordAt(s, k - 1)) && wordAt(s, k) === 'với';
   const took = wordAt(s, k) === 'tham';
   if (took) k++;
   let showed = -1;
@@ -290,7 +292,7 @@ export function attendanceRoll(s: SentenceView): boolean {
   // "Đến chung vui với tỉnh còn có đoàn lãnh đạo tỉnh A …": came to share the host's day.
   else if (['chung', 'chia'].includes(wordAt(s, k)) && wordAt(s, k + 1) === 'vui') k++;
   // ("Tham gia trại hè năm nay có 57 em đến từ …": those who took part.)
-  else if (wordAt(s, k) !== 'dự' && !(took && wordAt(s, k) === 'gia')) return false;
+  else if (wordAt(s, k) !== 'dự' && !(took && wordAt(s, k) === 'gia') && !cameTo) return false;
   // ("Đến dự buổi Lễ viếng, truy điệu và an táng có …": the event's own series of words; "Dự Cuộc
   // gặp lần này, ngoài lãnh đạo các tỉnh nói trên còn có …": besides those, others.)
   for (let j = k + 1; j < Math.min(s.t1, k + ROLL_REACH); j++) {

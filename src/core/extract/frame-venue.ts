@@ -582,6 +582,20 @@ function unitChainEnd(s: SentenceView, k: number): Mention | null {
   return null;
 }
 
+/**
+ * "Cùng góp mặt tại lễ hội năm nay có đoàn … tỉnh A": the event's own words after "tại", then
+ * the roll of those present, not where it was held.
+ */
+function rollAfter(s: SentenceView, k: number): boolean {
+  for (let j = k + 1; j < Math.min(s.t1, k + ROLL_OPENS); j++) {
+    if (s.mentions.some((m) => m.headToken === j) || commaBefore(s, j)) return false;
+    if (wordAt(s, j) === 'có') return true;
+  }
+  return false;
+}
+// From "tại" to the "có" that opens a roll: "tại buổi lễ khai mạc năm nay có".
+const ROLL_OPENS = 8;
+
 const CHAIN_REACH = 20;
 // The units a chain ends on: a province, or a capital ("…, huyện Xaythany, thủ đô Viêng Chăn").
 const CHAIN_END = new Set(['tinh', 'thu do']);
@@ -598,7 +612,7 @@ export function venueIn(s: SentenceView): Mention | null {
     // "diễn tập chung trên đất Hà Tĩnh", "trên địa bàn tỉnh B": read from the last of those words.
     const k = w === 'trên' ? onGround(s, k0) : k0;
     if (k < 0 || (w !== 'tại' && w !== 'ở' && w !== 'trên')) continue;
-    if (isSeatOrHome(s, k)) continue;
+    if (isSeatOrHome(s, k) || rollAfter(s, k)) continue;
     const addressed = addressIn(s, k) ?? localityOf(s, k);
     if (addressed) {
       found.push({ k, m: addressed });
@@ -800,8 +814,11 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
         return { host: m, organiser: false };
   }
   // ("Tây Ninh (TTXVN) - Ngày 6/9, Bộ Chỉ huy … tỉnh A chủ trì …": past the dateline.)
-  const first = s.mentions.find((m) => !isDateline(s, m));
+  let first = s.mentions.find((m) => !isDateline(s, m));
   if (!first) return null;
+  // ("huyện Mường Tè, tỉnh B đã long trọng khai mạc …": a district, then its province, is one.)
+  const next = s.mentions[s.mentions.indexOf(first) + 1];
+  if (next?.entry === first.entry && next.headToken === first.lastToken + 1) first = next;
   // "Tiếp đoàn có bà A, Phó Tỉnh trưởng tỉnh B, …", "Tiếp và làm việc với đoàn có …": the
   // receivers' roll call names the host.
   const roll = receiversRollCall(s);

@@ -64,7 +64,7 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import { enrolling } from './students.ts';
-import { heldOnline } from './visit-cues.ts';
+import { heldOnline, invitedTo } from './visit-cues.ts';
 import {
   local,
   withListed,
@@ -294,7 +294,15 @@ export function frameVisits(
   if (host === null) return [];
   const named = venueIn(s);
   const hosted = named ? null : (host ?? hostIn(s));
-  if ((!hosted && !meeting) || plannedMeeting(s, named) || heldOnline(s) || enrolling(s)) return [];
+  // ("… đã mời lãnh đạo tỉnh B sang thăm, làm việc tại tỉnh A": an invitation, the meeting to come.)
+  if (
+    (!hosted && !meeting) ||
+    plannedMeeting(s, named) ||
+    (cue >= 0 && invitedTo(s, cue)) ||
+    heldOnline(s) ||
+    enrolling(s)
+  )
+    return [];
   // (An organiser hands over a work where the work stands: workSite.)
   const own = named?.entry ?? workSite(s)?.entry ?? hosted?.host.entry ?? seat;
   // A sentence naming another place of the venue's country is about another event.

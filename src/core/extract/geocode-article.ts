@@ -10,6 +10,7 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
+import { teamHomes } from './team-homes.ts';
 import { consulCountry, missionAtPost } from './actors.ts';
 import { withArticleLeaders } from './foreign-leaders.ts';
 import { consulSeats } from './consul-seats.ts';
@@ -322,6 +323,16 @@ function onlyPairUpTo(mentions: readonly Mention[], end: number): SisterPair[] {
   return a && b && rest.length === 0 && a.country !== b.country ? [{ a, b }] : [];
 }
 
+/** The first two places the article names, when one sentence names them and they are two countries'. */
+function leadPair(text: string, mentions: readonly Mention[], end: number): SisterPair[] {
+  const a = mentions[0];
+  const b = mentions.find((m) => m.entry.iso !== a?.entry.iso);
+  if (!a || !b || b.span[1] > end || a.entry.country === b.entry.country) return [];
+  return /[.!?](?:\s|$)/u.test(text.slice(a.span[1], b.span[0]))
+    ? []
+    : [{ a: a.entry, b: b.entry }];
+}
+
 // "một thỏa thuận hợp tác toàn diện đã được ký với tỉnh B": signed, in the passive, by the
 // province the paper is written from.
 const SIGNED_WITH = /(?<![\p{L}])được ký(?: kết)? với(?![\p{L}])/u;
@@ -380,7 +391,10 @@ function sistersOf(
           view.span[1],
         )
       : [];
-    if (only.length > 0 || named.length === 0) return only;
+    if (only.length > 0) return only;
+    // ("Lãnh đạo tỉnh A và tỉnh B (Lào) đã hội đàm …" opening an article that names a third
+    // province later: "hai bên đã ký kết thỏa thuận hợp tác" are the two the lead paired.)
+    if (named.length === 0) return signedAt ? leadPair(text, mentions, view.span[0]) : [];
     const c = named[0]!.country;
     const group = partnerGroupWord(lower);
     if (named.some((e) => e.country !== c) || !group) return [];
@@ -557,6 +571,7 @@ function readArticle(
     mentions,
     people,
     locals: titledLocals(text, mentions),
+    teams: teamHomes(text, mentions),
     envoy: envoyCountry(text),
     titlePlaces: titleSpan
       ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])

@@ -5,6 +5,7 @@ import { foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
 
 const AGREEMENT = String.raw`(?<![\p{L}])(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|biên bản)`;
 const AGREEMENT_WORD = new RegExp(AGREEMENT, 'u');
+const BOTH = 'hai ';
 const AGREEMENT_BETWEEN = new RegExp(String.raw`${AGREEMENT}[^.;]{0,40}?\sgiữa\s`, 'gu');
 
 /**
@@ -17,7 +18,9 @@ function signedByNationalBodies(lower: string): boolean {
   let national = false;
   for (const m of lower.matchAll(AGREEMENT_BETWEEN)) {
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (nationalBodyIndex(after) !== 0) return false;
+    // ("… một thỏa thuận giữa hai chính phủ về …": both countries' bodies at once.)
+    if (nationalBodyIndex(after.startsWith(BOTH) ? after.slice(BOTH.length) : after) !== 0)
+      return false;
     if (m.index === first) national = true;
   }
   return national;

@@ -399,6 +399,8 @@ export function isDateline(s: SentenceView, m: Mention): boolean {
   if (m.firstToken === s.t0)
     return (
       /^\s*\([^()]{2,24}\)\s*[-–—]/u.test(after) ||
+      // ("Điện Biên TV - Tối 29/12, …": the province's broadcaster, filing its report.)
+      /^\s*TV\s*[-–—]\s/u.test(after) ||
       (/^\s*[-–—]\s/u.test(after) && isUpperCase(s.tt.text.slice(m.span[0], m.span[1])))
     );
   // "Báo Cà Mau Sáng 26/4, …": the paper's name run into its lead.

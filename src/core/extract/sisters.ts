@@ -163,6 +163,7 @@ const DRAFTING = new Set([
 ]);
 
 const TO_SET_UP = new Set(['để', 'sẽ', 'tới']);
+const ARTICLES = new Set(['một', 'các', 'những']);
 
 /** Whether every cue of the sentence names an agreement still to be drawn up. */
 function onlyDrafted(s: SentenceView): boolean {
@@ -171,7 +172,9 @@ function onlyDrafted(s: SentenceView): boolean {
     if (!headPairAt(s, k) || !cueAt(s, k)) continue;
     // "xúc tiến thủ tục để thiết lập quan hệ hợp tác với B": relations still to be set up.
     const toSetUp = wordAt(s, k) === 'thiết' && TO_SET_UP.has(wordAt(s, k - 1));
-    if (!toSetUp && !DRAFTING.has(`${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`)) return false;
+    // ("định hướng xây dựng một thỏa thuận giữa hai chính phủ": one to be drawn up.)
+    const j = ARTICLES.has(wordAt(s, k - 1)) ? k - 1 : k;
+    if (!toSetUp && !DRAFTING.has(`${wordAt(s, j - 2)} ${wordAt(s, j - 1)}`)) return false;
     any = true;
   }
   return any;

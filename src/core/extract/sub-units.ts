@@ -161,6 +161,9 @@ export function subUnitMentions(
   const folded = tt.folded.folded;
   const district = folded.includes('huyen ') || folded.includes('quan ');
   if (learned.size === 0 && (known.size === 0 || !district)) return [];
+  // ("quận Mê Mốt, tỉnh A" then "quận Mêmốt": one district, its syllables run together.)
+  const glued = new Map<string, Mention>();
+  for (const [key, m] of learned) glued.set(key.replaceAll(' ', ''), m);
   const covered = new Set<number>();
   for (const m of mentions) for (let k = m.headToken; k <= m.lastToken; k++) covered.add(k);
   const out: Mention[] = [];
@@ -174,7 +177,8 @@ export function subUnitMentions(
       const key = keyOf(tt, [name[0], b]);
       // (What the article says of the district first; the table only for "huyện / quận …".)
       const table = ownDistrict(tt, k) || (TABLE_UNITS.has(tt.tokens[k]!.f) && addressEnds(tt, b));
-      const entry = learned.get(key)?.entry ?? (table ? known.get(key) : undefined);
+      const said = learned.get(key) ?? glued.get(key.replaceAll(' ', ''));
+      const entry = said?.entry ?? (table ? known.get(key) : undefined);
       if (!entry) continue;
       out.push({
         entry,

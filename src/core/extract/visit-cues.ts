@@ -863,9 +863,18 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
     if (wordAt(s, b) === 'không' && NEED.has(wordAt(s, b + 1)) && GO.has(wordAt(s, b + 2)))
       return true;
   }
+  return invitedTo(s, cue);
+}
+
+/**
+ * "… đã mời lãnh đạo tỉnh B sang thăm, làm việc tại tỉnh A", "gửi lời mời lãnh đạo tỉnh B sang
+ * thăm …": the words at `cue` are what an invitation asks for, still to come.
+ */
+export function invitedTo(s: SentenceView, cue: number): boolean {
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
-    if (commaBefore(s, b + 1) && !listComma(s, b + 1)) return false;
-    // ("gửi lời mời lãnh đạo tỉnh B sang thăm …": an invitation sent, the trip to come.)
+    // (One invitation to a series of verbs.)
+    if (commaBefore(s, b + 1) && !listComma(s, b + 1) && !SERIES_VERBS.has(wordAt(s, b)))
+      return false;
     if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời' || INVITING.has(wordAt(s, b - 2));
   }
   return false;

@@ -1,6 +1,7 @@
 // Forward readings: "Đoàn đại biểu tỉnh A … (đến) thăm / làm việc tại … tỉnh B, C".
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
+import { teamHomeBefore } from './team-homes.ts';
 import {
   COUNTRY_ALT,
   countryWords,
@@ -102,6 +103,9 @@ const TOWARDS = new Set([
 ]);
 
 const FRAMING = new Set(['khổ', 'là']);
+// How far after the trip's verb its country is read: "chuyến thăm cấp Nhà nước tới Vương quốc
+// Campuchia".
+const VISITED_REACH = 10;
 
 export function resolveForward(
   tt: TokenizedText,
@@ -121,7 +125,12 @@ export function resolveForward(
   const dStart = Math.max(delegationStart(s, cue.start), from, cue.subject ?? -1);
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
   const counted = wordAt(s, dStart - 1);
-  const tally = /^\d+$/.test(counted) || ['nhiều', 'hàng', 'chục', 'trăm'].includes(counted);
+  // ("ngày 19/3 đoàn làm việc với …": a date's last number, no count.)
+  const prev = s.tt.tokens[dStart - 1];
+  const dated =
+    dStart - 1 > s.t0 && prev !== undefined && '/.-'.includes(s.tt.text[prev.start - 1] ?? ' ');
+  const tally =
+    (/^\d+$/.test(counted) && !dated) || ['nhiều', 'hàng', 'chục', 'trăm'].includes(counted);
   if (
     dStart > s.t0 &&
     tally &&
@@ -284,7 +293,12 @@ export function resolveForward(
     // Tổng Bí thư …": the host country's leaders are the inviters, never the travellers.
     // "chuyến thăm chính thức Việt Nam", "chuyến thăm cấp Nhà nước tới Lào": up to its owner.
     let v = cue.end + 1;
-    while (v < Math.min(s.t1, cue.end + 7) && !commaBefore(s, v) && wordAt(s, v) !== 'của') v++;
+    while (
+      v < Math.min(s.t1, cue.end + VISITED_REACH) &&
+      !commaBefore(s, v) &&
+      wordAt(s, v) !== 'của'
+    )
+      v++;
     const visited = countryWords(phraseText(tt, cue.end + 1, v))[0]?.country;
     const traveller = (c: CountryCode | null) => (c && c !== visited ? c : null);
     for (let k = cue.end + 1; k < s.t1 && !commaBefore(s, k); k++) {
@@ -321,6 +335,10 @@ export function resolveForward(
     }
   }
   if (sender) origin = local(sender);
+  // "Trước đó, Đội K53 đã tìm kiếm, cất bốc được … tại tỉnh B": the team the article named with
+  // its province ("Đội K53, Bộ Chỉ huy Quân sự tỉnh A") first.
+  const team = origin || !ctx.teams?.size ? null : teamHomeBefore(s, cue.start, ctx.teams);
+  if (team) origin = { entry: team, level: 'local' };
   const firstForeign = (o: Side | null) =>
     dests.find((m) => !o || m.entry.country !== o.entry.country);
   const named = origin !== null;
@@ -796,6 +814,8 @@ const LEFT_REACH = 8;
  * tôi …": the place left is no traveller's home (a gate's own name may stand between).
  */
 function leftBehind(s: SentenceView, m: Mention): boolean {
+  // ("Theo lịch trình, sau Ratanakiri, đoàn tiếp tục đến …": the stop before, as with "rời".)
+  if (wordAt(s, m.firstToken - 1) === 'sau' && commaBefore(s, m.lastToken + 1)) return true;
   const capital = (k: number) => k >= s.t0 && isCapitalised(s.tt.text, s.tt.tokens[k]!);
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - LEFT_REACH); b--) {
     if (wordAt(s, b) === 'rời') return true;

@@ -213,8 +213,12 @@ export function resolveReverse(
   let guestPhraseMemo: string | undefined;
   const guestPhrase = () => (guestPhraseMemo ??= phraseText(tt, cue.end + 1, s.t1));
   const consul = () => consulCountry(guestPhrase());
+  // ("Phó Bí thư Thường trực Tỉnh ủy đã tiếp … Phó Chủ tịch Quốc hội nước CHDCND Lào": a national
+  // guest of another country, named by its body.)
   const foreignGuest = (c: CountryCode) =>
-    guestPlaces.some((m) => m.entry.country !== c) || (consul() ?? c) !== c;
+    guestPlaces.some((m) => m.entry.country !== c) ||
+    (consul() ?? c) !== c ||
+    (nationalActorCountry(guestOwnWords(guestPhrase())) ?? c) !== c;
   let host =
     (venue ? local(venue) : framed ? { entry: framed, level: 'local' as const } : hostSide) ??
     // (Not a province the sentence receives: "đón tiếp Đoàn tỉnh B (Lào) cùng Đoàn tỉnh A".)

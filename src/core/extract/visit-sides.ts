@@ -80,6 +80,8 @@ export interface VisitContext {
   people?: ReadonlyMap<string, CountryCode>;
   /** Local leaders the article named with titles ending on their place, by name (people.ts). */
   locals?: ReadonlyMap<string, GazetteerEntry>;
+  /** Remains-search teams the article named with their province, by number (team-homes.ts). */
+  teams?: ReadonlyMap<string, GazetteerEntry>;
   /** The country of the ambassador the article names (people.ts: envoyCountry). */
   envoy?: CountryCode | null;
   /** The leader the sentences before last named (a key of people or locals): "ông" after it. */
@@ -114,13 +116,24 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   const pair = dashBefore(s, m.headToken);
   if (!pair && !commaBefore(s, m.headToken) && !bracketBefore(s, m.headToken)) return false;
   const reach = pair ? GATE_PAIR_REACH : SITE_REACH;
-  for (let k = m.headToken - 2; k >= Math.max(s.t0, m.headToken - reach); k--) {
-    if (commaBefore(s, k + 1) && k + 1 < m.headToken) return false;
-    const w = wordAt(s, k);
-    if ((SUB_UNITS.has(w) || SITES.has(w)) && LOCATIVE.has(wordAt(s, k - 1))) return true;
+  // ("tại bản A1, huyện A2, tỉnh B": back over each unit of a chain that opens on "tại".)
+  let head = m.headToken;
+  for (let hop = 0; hop < UNIT_CHAIN; hop++) {
+    let unit = -1;
+    for (let k = head - 2; k >= Math.max(s.t0, head - reach); k--) {
+      if (commaBefore(s, k + 1) && k + 1 < head) break;
+      const w = wordAt(s, k);
+      if (!SUB_UNITS.has(w) && !SITES.has(w)) continue;
+      if (LOCATIVE.has(wordAt(s, k - 1))) return true;
+      unit = k;
+    }
+    if (unit < 0 || !commaBefore(s, unit)) return false;
+    head = unit;
   }
   return false;
 }
+// How many units a located chain may name before the place ("bản, huyện, tỉnh").
+const UNIT_CHAIN = 3;
 
 /**
  * Where "tại / ở" would stand before a mention: right before it, or before a count of provinces

@@ -3,7 +3,7 @@
 //   reverse  "Lãnh đạo tỉnh B … tiếp / đón Đoàn … tỉnh A" (visit-reverse.ts)
 // A national actor (Tổng Bí thư, Ban Đối ngoại Trung ương …) stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
-import { envoyFirst } from './actors.ts';
+import { envoyActsFirst } from './actors.ts';
 import {
   phraseText,
   semicolonBefore,
@@ -465,6 +465,6 @@ export function visitsInSentence(
   const went = out.find((v) => v.to.length > 0);
   if (went) ctx.lastTo = went.to;
   // "Chuyến viếng thăm của Đại sứ nhằm …": an envoy between the two capitals has not travelled.
-  const envoy = out.some(nationalOnly) && envoyFirst(phraseText(tt, s.t0, s.t1));
+  const envoy = out.some(nationalOnly) && envoyActsFirst(phraseText(tt, s.t0, s.t1));
   return out.filter((v) => v.to.length > 0 && !(envoy && nationalOnly(v)));
 }

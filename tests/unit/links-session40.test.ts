@@ -1,0 +1,258 @@
+// Rules the fortieth session's blind sets called for.
+import { describe, expect, it } from 'vitest';
+import { nationalActorNear } from '../../src/core/extract/actors.ts';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+import { makeDoc } from './support/make-doc.ts';
+import { sistersOf as sisters, visitsOf as visits } from './support/visit-strings.ts';
+
+const gaz = builtinGazetteer();
+const places = (text: string) =>
+  geocodeArticle(makeDoc(text), gaz)
+    .result.places.map((p) => p.iso)
+    .sort();
+
+describe('a state visit told by its opening clause', () => {
+  it('"Trong chuyến thăm cấp Nhà nước tới Vương quốc Campuchia …, tại cuộc gặp … tại Campuchia, Tổng Bí thư …": the country visited stands 7 words on', () => {
+    expect(
+      visits(
+        [
+          'Kiều bào đón Tết xa quê',
+          'Trong chuyến thăm cấp Nhà nước tới Vương quốc Campuchia đầu tháng 2, tại cuộc gặp cán bộ, nhân viên Đại sứ quán và bà con người Việt tại Campuchia, Tổng Bí thư Tô Lâm khẳng định Nhà nước luôn quan tâm kiều bào.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+
+  it('an embassy the leader met there is no envoy travelling: "… gặp gỡ cán bộ, nhân viên Đại sứ quán, Tổng Bí thư …"', () => {
+    expect(
+      visits(
+        [
+          'Kiều bào đón Tết xa quê',
+          'Trong chuyến thăm cấp Nhà nước tới Campuchia đầu tháng 2, tại buổi gặp gỡ cán bộ, nhân viên Đại sứ quán, Tổng Bí thư Tô Lâm khẳng định Nhà nước luôn quan tâm kiều bào.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+
+  it('an ambassador speaking at home still makes no trip of his own', () => {
+    expect(
+      visits(
+        [
+          'Đại sứ chúc Tết bà con',
+          'Chúc Tết bà con ở Phnôm Pênh, Đại sứ Nguyễn Văn A khẳng định Đảng, Nhà nước luôn quan tâm cộng đồng.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a remains-search team named once with its province, then by its number', () => {
+  const told = (last: string) =>
+    [
+      'Quảng Ngãi cất bốc hài cốt liệt sỹ ở Lào và Campuchia',
+      'Triển khai nhiệm vụ mùa khô năm nay, Đội K53, Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi đã tìm kiếm, cất bốc được 5 hài cốt liệt sỹ trên địa bàn hai nước bạn.',
+      'Gần đây nhất, ngày 14/12, tại khu vực bản Phon, huyện Xay, tỉnh Attapu (Lào), các thành viên Đội K53 đã tổ chức khai quật, cất bốc được 2 hài cốt liệt sỹ.',
+      last,
+    ].join('\n');
+
+  it('"Trước đó, Đội K53 đã tìm kiếm, cất bốc được … tại tỉnh B": the team of tỉnh A', () => {
+    expect(
+      visits(
+        told(
+          'Trước đó, ngày 2/12, Đội K53 đã tìm kiếm, cất bốc được 2 hài cốt liệt sỹ tại tỉnh Attapeu, Lào.',
+        ),
+      ),
+    ).toEqual(['VN-29>LA-AT']);
+  });
+
+  it("another team's number is not that team", () => {
+    expect(
+      visits(
+        told(
+          'Trước đó, ngày 2/12, Đội K52 đã tìm kiếm, cất bốc được 2 hài cốt liệt sỹ tại tỉnh Attapeu, Lào.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a located address of several units before its province', () => {
+  it('"tại bản X, huyện Y, tỉnh B": the chain opens on "tại"', () => {
+    expect(
+      visits(
+        [
+          'Tin',
+          'Ngày 2/12, Đội K53 tỉnh Quảng Ngãi đã tìm kiếm, cất bốc được 2 hài cốt liệt sỹ tại bản Na Lao, huyện Xả Mắc, tỉnh Attapeu, Lào.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-29>LA-AT']);
+  });
+});
+
+describe('days and stops that look like counts or homes', () => {
+  const lead =
+    'Sáng 14/8, tại tỉnh Ratanakiri, Đoàn đại biểu cấp cao tỉnh Gia Lai do Bí thư Tỉnh ủy dẫn đầu đã hội đàm với lãnh đạo tỉnh Ratanakiri.';
+
+  it('"ngày 19/3 đoàn làm việc với …": a date\'s last number is no count of delegations', () => {
+    expect(
+      visits(
+        [
+          'Đoàn tỉnh Oudomxay làm việc tại các địa phương',
+          'Lần này, đoàn Oudomxay đã lần lượt đến ba địa phương: ngày 18/3 đoàn làm việc với tỉnh Nam Định; ngày 19/3 đoàn làm việc với lãnh đạo tỉnh Ninh Bình.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['LA-OU>VN-18', 'LA-OU>VN-67']);
+  });
+
+  it('"Theo lịch trình, sau Ratanakiri, đoàn …": the stop before is no home', () => {
+    expect(
+      visits(
+        [
+          'Gia Lai thăm hai tỉnh Campuchia',
+          lead,
+          'Theo lịch trình, sau Ratanakiri, đoàn tiếp tục đến thăm tỉnh Stung Treng.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['VN-30>KH-16', 'VN-30>KH-19']);
+  });
+
+  it('a tally of delegations is still no trip: "đã trao đổi 12 đoàn"', () => {
+    expect(
+      visits(
+        [
+          'Tổng kết hợp tác',
+          'Trong 5 năm, tỉnh Gia Lai đã cử 12 đoàn sang thăm tỉnh Ratanakiri.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('agreements that pair no provinces', () => {
+  it('"định hướng xây dựng một thỏa thuận giữa hai chính phủ" after a province\'s trip', () => {
+    expect(
+      sisters(
+        [
+          'Khảo sát đài hữu nghị',
+          'Vừa qua, đoàn công tác Bộ Chỉ huy Quân sự tỉnh Kiên Giang đã sang Campuchia khảo sát các đài hữu nghị.',
+          'Đoàn đã trao đổi với cơ quan chức năng các tỉnh Kep và Kampot về định hướng xây dựng một thỏa thuận giữa hai chính phủ về bảo vệ các đài.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a provinces\' own agreement "giữa hai tỉnh" still pairs them', () => {
+    expect(
+      sisters(
+        [
+          'Ký kết hợp tác',
+          'Ngày 5/3, tỉnh Kiên Giang và tỉnh Kep đã ký thỏa thuận giữa hai tỉnh về thương mại.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-23|VN-47']);
+  });
+});
+
+describe('"hai bên đã ký kết" where the lead paired two provinces and a third came later', () => {
+  it("the lead's pair signed", () => {
+    expect(
+      sisters(
+        [
+          'Hai địa phương trao đổi hợp tác',
+          'Lãnh đạo tỉnh Hà Tĩnh và tỉnh Bolikhamsay (Lào) đã hội đàm, đánh giá kết quả hợp tác.',
+          'Hiện nhiều sinh viên của tỉnh Khammuone đang học tại Hà Tĩnh.',
+          'Nhân dịp này, hai bên đã ký kết thỏa thuận hợp tác về y tế.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-BL|VN-23']);
+  });
+});
+
+describe('names that are no province', () => {
+  it('"thị trấn Hòa Bình, huyện Tương Dương": a town', () => {
+    expect(
+      places(
+        'Bắt quả tang\nĐối tượng bị bắt tại thị trấn Hòa Bình, huyện Tương Dương, tỉnh Nghệ An.',
+      ),
+    ).toEqual(['VN-22']);
+  });
+
+  it('"các cơ quan báo chí Bình Dương": the press of a province ("chí" is no "chị")', () => {
+    expect(places('Báo chí\nCác cơ quan báo chí Bình Dương đã tham dự.')).toEqual(['VN-57']);
+  });
+
+  it('"chị Sa-la-vẳn", "đồng chí Khăm-muôn Chăn-vi-súc": people', () => {
+    expect(
+      places('Chuyện\nChị Sa-la-vẳn kể lại. Đồng chí Khăm-muôn Chăn-vi-súc phát biểu.'),
+    ).toEqual([]);
+  });
+});
+
+describe('an invitation for a series of verbs', () => {
+  it('"đã mời … lãnh đạo tỉnh B sang thăm, làm việc tại tỉnh A vào thời điểm thích hợp"', () => {
+    expect(
+      visits(
+        [
+          'Gia Lai thăm Preah Vihear',
+          'Sáng 19-10, đoàn công tác tỉnh Gia Lai đã đến thăm, chào xã giao Tỉnh trưởng tỉnh Preah Vihear.',
+          'Dịp này, Phó Chủ tịch UBND tỉnh Nguyễn Thị Lan đã trân trọng mời ông Kim Thy cùng lãnh đạo tỉnh Preah Vihear sang thăm, làm việc tại tỉnh Gia Lai vào thời điểm thích hợp.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-30>KH-13']);
+  });
+});
+
+describe("a festival's guests, and its host named with a district", () => {
+  const text = (tag: string) =>
+    [
+      'Khai mạc lễ hội ném còn ba nước',
+      `${tag}Tối 29/12, huyện Mường Tè, tỉnh Lai Châu đã long trọng khai mạc lễ hội ném còn của các huyện biên giới.`,
+      'Cùng góp mặt tại lễ hội năm nay có đoàn thành phố Điện Biên Phủ thuộc tỉnh Điện Biên.',
+      'Về với lễ hội có hàng trăm nghệ nhân đến từ huyện Nhọt U, tỉnh Phong Sa Lỳ, nước CHDCND Lào.',
+    ].join('\n');
+
+  it('"Về với lễ hội có … đến từ …" rolls the guests; "tại lễ hội … có đoàn …" names no venue', () => {
+    expect(visits(text(''))).toEqual(['LA-PH>VN-01']);
+  });
+
+  it('a broadcaster\'s tag "Điện Biên TV - " before the lead is no party', () => {
+    expect(visits(text('Điện Biên TV - '))).toEqual(['LA-PH>VN-01']);
+  });
+});
+
+describe('a district spelled two ways', () => {
+  it('"quận Mê Mốt, tỉnh Kampong Cham", then "quận Mêmốt": the province the article gave it', () => {
+    expect(
+      visits(
+        [
+          'Hội nghị phối hợp',
+          'Sáng 28/3/2014, Công an huyện Tân Châu, tỉnh Tây Ninh tổ chức hội nghị với Chi cảnh sát quận Mê Mốt, tỉnh Kampong Cham.',
+          'Đoàn cảnh sát quận Mêmốt do Thiếu tá A làm trưởng đoàn.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-3>VN-37']);
+  });
+});
+
+describe('provincial National Assembly delegations are local', () => {
+  it('"Phó Trưởng Đoàn đại biểu Quốc hội TP. Hồ Chí Minh" names no national body; "Quốc hội Lào" does', () => {
+    expect(
+      nationalActorNear('cùng đi có ông a, phó trưởng đoàn đại biểu quốc hội tp. hồ chí minh'),
+    ).toBe(null);
+    expect(nationalActorNear('đoàn đại biểu quốc hội tỉnh nghệ an')).toBe(null);
+    expect(nationalActorNear('phó chủ tịch quốc hội lào')).toBe('LA');
+  });
+
+  it('the home province\'s leader receiving a foreign national leader: "Tỉnh ủy đã tiếp … Quốc hội nước CHDCND Lào"', () => {
+    expect(
+      visits(
+        [
+          'Thường trực Tỉnh ủy tiếp Phó Chủ tịch Quốc hội Lào',
+          'Chiều 16-4, đồng chí A, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh đã tiếp xã giao đồng chí B, Phó Chủ tịch Quốc hội nước CHDCND Lào.',
+          'Tỉnh Quảng Bình xác định du lịch là hướng phát triển.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-24']);
+  });
+});
