@@ -1532,6 +1532,44 @@ const KNOWN: Record<string, string[]> = {
   'b831-05-quangtri-savannakhet.html': [
     'missing visits: Quảng Trị (VN-25) → Sa-vẳn-na-khệt (LA-SV)',
   ],
+  // corpus-real840 … 856 (blind, rounds 158 … 174 of the fortieth session, first runs on fed878e7
+  // and, for corpus-real853, on 0d834126), what their causes left:
+  // - remains found "được Đội K53 tìm thấy, cất bốc … tại … tỉnh B", told in the passive;
+  'b838-02-quang-ngai-k53-hai-cot.html': [
+    'missing visits: Quảng Ngãi (VN-29) → Ratanakiri (KH-16)',
+  ],
+  // - a three-year tally "đã tổ chức 3 đoàn sang thăm và chúc mừng bạn" (tallies give no trip);
+  'b839-02-lam-dong-siem-reap.txt': ['missing visits: Lâm Đồng (VN-35) → Siem Reap (KH-17)'],
+  // - a drug ring's headline route ("đường dây … từ Lào vào A") taken for the venue of a joint
+  //   arrest made in B;
+  'b839-03-nghe-an-xieng-khoang-ma-tuy.html': [
+    'false visits: Xiêng Khoảng (LA-XI) → Nghệ An (VN-22)',
+  ],
+  // - a province named only by its border gate ("cửa khẩu Bình Phước (tức cửa khẩu Hoa Lư)");
+  'b847-01-chien-truong-dong-bac-campuchia.txt': ['missing places: Bình Phước (VN-58)'],
+  // - a survey team that "đã trao đổi với cơ quan chức năng các tỉnh B1 … B4" after crossing
+  //   over to their country: talks with no travel verb;
+  'b847-04-dai-huu-nghi-kien-giang.txt': [
+    'missing visits: Kiên Giang (VN-47) → Kam Pot (KH-7)',
+    'missing visits: Kiên Giang (VN-47) → Kep (KH-23)',
+    'missing visits: Kiên Giang (VN-47) → Koh Kong (KH-9)',
+    'missing visits: Kiên Giang (VN-47) → Preah Shihanuok (KH-18)',
+  ],
+  // - a ministry that "đã hỗ trợ … giúp Bộ … Campuchia … tổ chức Hội nghị … tại thủ đô B" from
+  //   afar;
+  'b849-04-vov-bo-noi-vu-campuchia-2023.txt': ['false visits: Hà Nội (VN-HN) → Phnom Penh (KH-12)'],
+  // - a ministry's delegation named beside a province's at talks in A, its own trip unread;
+  'b851-02-cua-khau-khanh-binh-chrey-thom.txt': ['missing visits: KH-12 → An Giang (VN-44)'],
+  // - "thăm hỏi bệnh nhân là cán bộ Cảnh sát Hoàng gia Campuchia": the patients' country read as
+  //   the President's destination;
+  'b851-04-benh-vien-hoang-anh-gia-lai.txt': ['false visits: VN-HN → KH-12'],
+  // - a medical mission whose programme "mang lại lợi ích cho … hộ gia đình tại B1 và hai tỉnh
+  //   B2, B3", and a gift "trị giá … cho Trường … ở tỉnh B3" too far from its verb.
+  'b854-05-tphcm-kham-benh-campuchia.html': [
+    'missing visits: TP Hồ Chí Minh (VN-SG) → Kampot (KH-7)',
+    'missing visits: TP Hồ Chí Minh (VN-SG) → Phnom Penh (KH-12)',
+    'missing visits: TP Hồ Chí Minh (VN-SG) → Takeo (KH-21)',
+  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

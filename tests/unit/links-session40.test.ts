@@ -182,6 +182,15 @@ describe('names that are no province', () => {
     expect(places('Báo chí\nCác cơ quan báo chí Bình Dương đã tham dự.')).toEqual(['VN-57']);
   });
 
+  it('"cầu Tân An" is a bridge; "điểm cầu Hà Nội" is still Hà Nội', () => {
+    expect(places('Khởi công cầu\nTỉnh An Giang khởi công cầu Tân An bắc qua kênh.')).toEqual([
+      'VN-44',
+    ]);
+    expect(places('Hội nghị trực tuyến\nHội nghị được tổ chức tại điểm cầu Hà Nội.')).toEqual([
+      'VN-HN',
+    ]);
+  });
+
   it('"chị Sa-la-vẳn", "đồng chí Khăm-muôn Chăn-vi-súc": people', () => {
     expect(
       places('Chuyện\nChị Sa-la-vẳn kể lại. Đồng chí Khăm-muôn Chăn-vi-súc phát biểu.'),

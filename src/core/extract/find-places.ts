@@ -305,7 +305,8 @@ function badLeftContext(
     // ("thành phố B"; "tỉnh đường B", the provincial hall of a Cambodian province.)
     if (NON_PLACE_BEFORE.has(word))
       return (word === 'phố' && prevWord(tt, first, 2) === 'thanh') ||
-        (word === 'đường' && prevWord(tt, first, 2) === 'tinh')
+        (word === 'đường' && prevWord(tt, first, 2) === 'tinh') ||
+        (word === 'cầu' && prevWord(tt, first, 2) === 'diem')
         ? null
         : 'site';
   }
