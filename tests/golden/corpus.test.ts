@@ -1545,8 +1545,6 @@ const KNOWN: Record<string, string[]> = {
   'b839-03-nghe-an-xieng-khoang-ma-tuy.html': [
     'false visits: Xiêng Khoảng (LA-XI) → Nghệ An (VN-22)',
   ],
-  // - a province named only by its border gate ("cửa khẩu Bình Phước (tức cửa khẩu Hoa Lư)");
-  'b847-01-chien-truong-dong-bac-campuchia.txt': ['missing places: Bình Phước (VN-58)'],
   // - a survey team that "đã trao đổi với cơ quan chức năng các tỉnh B1 … B4" after crossing
   //   over to their country: talks with no travel verb;
   'b847-04-dai-huu-nghi-kien-giang.txt': [
@@ -1560,9 +1558,6 @@ const KNOWN: Record<string, string[]> = {
   'b849-04-vov-bo-noi-vu-campuchia-2023.txt': ['false visits: Hà Nội (VN-HN) → Phnom Penh (KH-12)'],
   // - a ministry's delegation named beside a province's at talks in A, its own trip unread;
   'b851-02-cua-khau-khanh-binh-chrey-thom.txt': ['missing visits: KH-12 → An Giang (VN-44)'],
-  // - "thăm hỏi bệnh nhân là cán bộ Cảnh sát Hoàng gia Campuchia": the patients' country read as
-  //   the President's destination;
-  'b851-04-benh-vien-hoang-anh-gia-lai.txt': ['false visits: VN-HN → KH-12'],
   // - a medical mission whose programme "mang lại lợi ích cho … hộ gia đình tại B1 và hai tỉnh
   //   B2, B3", and a gift "trị giá … cho Trường … ở tỉnh B3" too far from its verb.
   'b854-05-tphcm-kham-benh-campuchia.html': [

@@ -191,6 +191,12 @@ describe('names that are no province', () => {
     ]);
   });
 
+  it('"cửa khẩu Bình Phước (tức cửa khẩu Hoa Lư)": a gate named after its province places it', () => {
+    expect(
+      places('Chiến trường xưa\nXe qua cửa khẩu Bình Phước (tức cửa khẩu Hoa Lư) sang Kratie.'),
+    ).toEqual(['KH-10', 'VN-58']);
+  });
+
   it('"chị Sa-la-vẳn", "đồng chí Khăm-muôn Chăn-vi-súc": people', () => {
     expect(
       places('Chuyện\nChị Sa-la-vẳn kể lại. Đồng chí Khăm-muôn Chăn-vi-súc phát biểu.'),
@@ -263,5 +269,18 @@ describe('provincial National Assembly delegations are local', () => {
         ].join('\n'),
       ),
     ).toEqual(['LA-VT*>VN-24']);
+  });
+});
+
+describe('patients are no destination', () => {
+  it('"thăm hỏi bệnh nhân là cán bộ Cảnh sát Hoàng gia Campuchia đang điều trị tại bệnh viện"', () => {
+    expect(
+      visits(
+        [
+          'Chủ tịch nước thăm bệnh viện',
+          'Chủ tịch nước thăm hỏi bệnh nhân là cán bộ Cảnh sát Hoàng gia Campuchia đang điều trị tại bệnh viện.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -298,6 +298,8 @@ function badLeftContext(
   if (CAPITAL_SITES.has(wordOf(tt, first - 1).toLowerCase())) return 'site';
   if (!isCapitalised(tt.text, prev)) {
     const word = wordOf(tt, first - 1);
+    // ("cửa khẩu Bình Phước (tức cửa khẩu Hoa Lư)": so is a gate named without "quốc tế".)
+    if (word === 'khẩu' && prevWord(tt, first, 2) === 'cua') return 'gate';
     if (word === 'phường' || word === 'xã') return 'ward';
     // "Công an huyện Quảng Ninh": a district that shares a province's name, inside some
     // province the name does not tell.

@@ -318,8 +318,9 @@ const MISSION_SEAT = new RegExp(
 // nguyện Việt Nam": a people, a language or a group, not the state the trip went to. (Not "Quân
 // đội nhân dân Lào", "Công an nhân dân": a state's army or police; nor "Cộng hòa Dân chủ Nhân dân Lào",
 // the state itself.)
+// ("thăm hỏi bệnh nhân là cán bộ Cảnh sát Hoàng gia Campuchia": patients, whoever they serve.)
 const PEOPLE_OF =
-  /(?<![\p{L}])(?:người|gốc|tiếng|kiều bào|tình nguyện|chuyên gia|(?<!(?:quân đội|công an|dân chủ)\s)nhân dân|bộ đội|liệt sĩ|sinh viên|học sinh|phụ nữ|thanh niên|doanh nghiệp|nhà đầu tư|du khách|lao động)\s+$/u;
+  /(?<![\p{L}])(?:người|gốc|tiếng|kiều bào|tình nguyện|chuyên gia|(?<!(?:quân đội|công an|dân chủ)\s)nhân dân|bộ đội|liệt sĩ|sinh viên|học sinh|phụ nữ|thanh niên|doanh nghiệp|nhà đầu tư|du khách|lao động|(?:bệnh nhân|người bệnh)(?:\s+[^\s,;.]+){0,8})\s+$/u;
 
 // "làm việc với lãnh đạo bốn tỉnh Nam Lào": a region of the country, whose provinces were met,
 // not its capital.
