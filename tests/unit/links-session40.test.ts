@@ -284,3 +284,45 @@ describe('patients are no destination', () => {
     ).toEqual([]);
   });
 });
+
+describe('greetings on the way to "tỉnh bạn"', () => {
+  it('"đã tổ chức đoàn sang thăm và chúc mừng tỉnh bạn nhân dịp Tết": the partner just twinned', () => {
+    expect(
+      visits(
+        [
+          'Sơ kết công tác đối ngoại quốc phòng',
+          'Sau khi ký kết quy chế kết nghĩa vào tháng 8/2015, Bộ CHQS tỉnh Lâm Đồng và Tiểu khu Quân sự tỉnh Siem Reap đã phối hợp chặt chẽ.',
+          'Tháng 4 vừa qua, Bộ CHQS tỉnh Lâm Đồng đã tổ chức đoàn sang thăm và chúc mừng tỉnh bạn nhân dịp Tết cổ truyền Chol Chnam Thmay.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-35>KH-17']);
+  });
+});
+
+describe('"đoàn … trao đổi với ‹the hosts›": talks held where the hosts are', () => {
+  const crossed =
+    'Vừa qua, đoàn công tác Bộ Chỉ huy Quân sự tỉnh Kiên Giang đã sang Campuchia khảo sát các đài hữu nghị.';
+
+  it('"Bên cạnh đó, đoàn đã trao đổi với cơ quan chức năng các tỉnh B1, B2 và B3 về …"', () => {
+    expect(
+      visits(
+        [
+          'Khảo sát đài hữu nghị',
+          crossed,
+          'Bên cạnh đó, đoàn đã trao đổi với cơ quan chức năng các tỉnh Koh Kong, Kep và Kampot về việc bảo vệ các đài.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['VN-47>KH-23', 'VN-47>KH-7', 'VN-47>KH-9']);
+  });
+
+  it('a body, not a delegation, that "trao đổi với" another names no trip', () => {
+    expect(
+      visits(
+        [
+          'Trao đổi kinh nghiệm',
+          'Sở Y tế tỉnh Kiên Giang đã trao đổi với Sở Y tế tỉnh Kep về phòng chống dịch qua điện thoại.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -546,7 +546,19 @@ export function partnerProvince(
 }
 
 const GIFT_REACH = 6;
-const GIFT_WORDS = new Set(['hỏi', 'động', 'viên', 'tặng', 'trao', 'quà', 'cho', 'và']);
+// ("sang thăm và chúc mừng tỉnh bạn nhân dịp Tết": greetings on the way too.)
+const GIFT_WORDS = new Set([
+  'hỏi',
+  'động',
+  'viên',
+  'tặng',
+  'trao',
+  'quà',
+  'cho',
+  'và',
+  'chúc',
+  'mừng',
+]);
 
 /** "tỉnh bạn", "nước bạn", "đơn vị bạn", "lực lượng bạn" at token k: its width, else 0. */
 function isPartnerUnit(s: SentenceView, k: number): number {
