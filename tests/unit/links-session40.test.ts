@@ -326,3 +326,17 @@ describe('"đoàn … trao đổi với ‹the hosts›": talks held where the h
     ).toEqual([]);
   });
 });
+
+describe('"Có mặt tại buổi lễ, ông X, ‹title› tỉnh B, …": one present, named after the clause', () => {
+  it("a guest of another country came to the lead's venue", () => {
+    expect(
+      visits(
+        [
+          'Gia Lai an táng hài cốt liệt sĩ',
+          'Sáng 23/5, tại Nghĩa trang liệt sĩ huyện Đức Cơ, tỉnh Gia Lai đã tổ chức lễ truy điệu và an táng hài cốt liệt sĩ.',
+          'Có mặt tại buổi lễ, ông Yong Kim Hien, Phó Tỉnh trưởng tỉnh Preah Vihear, bày tỏ lòng biết ơn sâu sắc.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-13>VN-30']);
+  });
+});

@@ -296,6 +296,8 @@ export function attendanceRoll(s: SentenceView): boolean {
   // ("Đến dự buổi Lễ viếng, truy điệu và an táng có …": the event's own series of words; "Dự Cuộc
   // gặp lần này, ngoài lãnh đạo các tỉnh nói trên còn có …": besides those, others.)
   for (let j = k + 1; j < Math.min(s.t1, k + ROLL_REACH); j++) {
+    // ("Có mặt tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, bày tỏ …": one who was present.)
+    if (showed >= 0 && commaBefore(s, j) && ADDRESSED.has(wordAt(s, j))) return true;
     if (commaBefore(s, j) && isCapitalised(s.tt.text, s.tt.tokens[j]!)) return false;
     if (wordAt(s, j) === 'có' || (showed >= 0 && ['là', 'gồm'].includes(wordAt(s, j)))) return true;
   }
@@ -303,6 +305,7 @@ export function attendanceRoll(s: SentenceView): boolean {
 }
 
 const ROLL_REACH = 16;
+const ADDRESSED = new Set(['ông', 'bà', 'ngài']);
 
 /** "Đại diện chính quyền tỉnh A tham dự có bà …": a place's representatives, then their roll. */
 function representativesAttending(s: SentenceView): boolean {
