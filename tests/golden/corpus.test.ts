@@ -1566,9 +1566,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Long An (VN-41) → Prey Veng (KH-14)',
     'missing visits: Long An (VN-41) → Svay Rieng (KH-20)',
   ],
-  // - "Có mặt tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, bày tỏ …" after a lead opened by a
-  //   dateline and a weekday ("GIA LAI – Sáng thứ Sáu (23/5), …"), its venue not carried to it;
-  'b856-02-gia-lai-an-tang-hai-cot.txt': ['missing visits: Preah Vihear (KH-13) → Gia Lai (VN-30)'],
   // - talks held "tại thị xã A1, tỉnh B1 và thị xã A2, tỉnh B2": a frame reads one venue.
   'b857-02-ha-tinh-hoi-dam-pac-xan-tha-khec.txt': [
     'missing visits: Hà Tĩnh (VN-23) → Khăm Muồn (LA-KH)',

@@ -339,4 +339,16 @@ describe('"Có mặt tại buổi lễ, ông X, ‹title› tỉnh B, …": one 
       ),
     ).toEqual(['KH-13>VN-30']);
   });
+
+  it('a wish he voiced clauses later ("đồng thời khẳng định mong muốn …") is no plan of the meeting', () => {
+    expect(
+      visits(
+        [
+          'Gia Lai an táng hài cốt liệt sĩ',
+          'Sáng 23/5, tại Nghĩa trang liệt sĩ huyện Đức Cơ, tỉnh Gia Lai đã tổ chức lễ truy điệu và an táng hài cốt liệt sĩ.',
+          'Có mặt tại buổi lễ, ông Yong Kim Hien, Phó Tỉnh trưởng tỉnh Preah Vihear, bày tỏ lòng biết ơn sâu sắc, đồng thời khẳng định mong muốn tình hữu nghị giữa hai nước mãi bền vững.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-13>VN-30']);
+  });
 });

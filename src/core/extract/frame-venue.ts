@@ -9,6 +9,7 @@ import { afterOpening, meetingAt } from './frame-meeting.ts';
 import { isCapitalised } from './tokens.ts';
 import {
   atGate,
+  commaIn,
   countryWordAt,
   foldedAt,
   hasWords,
@@ -1038,9 +1039,12 @@ function receiversRollCall(s: SentenceView): number {
  * nghị … để lãnh đạo tỉnh A sang thăm … tại B"), or anywhere when no venue is named; one after the
  * venue's clause ("tại B, … đã chủ trì cuộc gặp …, đề nghị …") leaves the meeting told as done.
  */
-export function plannedMeeting(s: SentenceView, venue: Mention | null): boolean {
+export function plannedMeeting(s: SentenceView, venue: Mention | null, cue = -1): boolean {
   const f = futureIndex(s);
   if (f < 0) return false;
+  // ("Có mặt tại buổi lễ, ông X …, bày tỏ …, đồng thời khẳng định mong muốn …": a wish voiced at
+  // the meeting, clauses after its words; `cue` is given for a roll of those present only.)
+  if (!venue && cue >= 0 && f > cue + 1 && commaIn(s, cue + 1, f)) return false;
   if (!venue || f < venue.headToken) return true;
   for (let k = venue.lastToken + 1; k <= f; k++) if (commaBefore(s, k)) return false;
   return true;

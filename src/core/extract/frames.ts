@@ -297,7 +297,7 @@ export function frameVisits(
   // ("… đã mời lãnh đạo tỉnh B sang thăm, làm việc tại tỉnh A": an invitation, the meeting to come.)
   if (
     (!hosted && !meeting) ||
-    plannedMeeting(s, named) ||
+    plannedMeeting(s, named, attending() ? cue : -1) ||
     (cue >= 0 && invitedTo(s, cue)) ||
     heldOnline(s) ||
     enrolling(s)
