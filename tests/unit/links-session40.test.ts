@@ -352,3 +352,27 @@ describe('"Có mặt tại buổi lễ, ông X, ‹title› tỉnh B, …": one 
     ).toEqual(['KH-13>VN-30']);
   });
 });
+
+describe('"lần lượt" talks at two venues', () => {
+  it('"tại thị xã A1, tỉnh B1 và thị xã A2, tỉnh B2 (Lào), Bộ Chỉ huy … tỉnh A đã lần lượt hội đàm"', () => {
+    expect(
+      visits(
+        [
+          'Hà Tĩnh hội đàm với lực lượng bạn',
+          'Từ ngày 6 đến 8/9, tại thị xã Pạc Xăn, tỉnh Bolikhămxay và thị xã Thà Khẹc, tỉnh Khăm Muồn (nước CHDCND Lào), Bộ Chỉ huy BĐBP tỉnh Hà Tĩnh đã lần lượt hội đàm với các lực lượng bạn.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['VN-23>LA-BL', 'VN-23>LA-KH']);
+  });
+
+  it('one venue without "lần lượt" stays one', () => {
+    expect(
+      visits(
+        [
+          'Hà Tĩnh hội đàm với lực lượng bạn',
+          'Ngày 6/9, tại thị xã Pạc Xăn, tỉnh Bolikhămxay, Bộ Chỉ huy BĐBP tỉnh Hà Tĩnh đã hội đàm với lực lượng bạn, trao đổi về tình hình tỉnh Khăm Muồn.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-23>LA-BL']);
+  });
+});

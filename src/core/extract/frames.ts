@@ -66,6 +66,7 @@ import {
 import { enrolling } from './students.ts';
 import { heldOnline, invitedTo } from './visit-cues.ts';
 import {
+  atVenue,
   local,
   withListed,
   type Side,
@@ -361,6 +362,17 @@ export function frameVisits(
     return [];
   const handedAt = named ? borderGateHandover(s, named) : -1;
   const to: Side[] = [{ entry: venue, level: 'local' }];
+  // ("tại thị xã A1, tỉnh B1 và thị xã A2, tỉnh B2, Bộ Chỉ huy … tỉnh A đã lần lượt hội đàm …":
+  // one venue after another.)
+  if (named && hasWords(s, 'lần', 'lượt'))
+    for (const m of s.mentions)
+      if (
+        m.entry.country === venue.country &&
+        m.entry.iso !== venue.iso &&
+        atVenue(s, m) &&
+        !to.some((t) => t.entry.iso === m.entry.iso)
+      )
+        to.push(local(m));
   const out: VisitFinding[] = [];
   const seen = new Set<string>();
   for (const m of s.mentions) {

@@ -127,7 +127,14 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
       if (LOCATIVE.has(wordAt(s, k - 1))) return true;
       unit = k;
     }
-    if (unit < 0 || !commaBefore(s, unit)) return false;
+    if (unit < 0) return false;
+    // ("tại thị xã A1, tỉnh B1 và thị xã A2, tỉnh B2": a second address joined to a located one.)
+    const start = wordAt(s, unit - 1) === 'thị' ? unit - 1 : unit;
+    if (wordAt(s, start - 1) === 'và') {
+      const first = s.mentions.find((x) => x.lastToken === start - 2);
+      return first !== undefined && first !== m && isLocated(s, first);
+    }
+    if (!commaBefore(s, unit)) return false;
     head = unit;
   }
   return false;
