@@ -10,7 +10,6 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import { teamHomes } from './team-homes.ts';
 import { consulCountry, missionAtPost } from './actors.ts';
 import { withArticleLeaders } from './foreign-leaders.ts';
 import { consulSeats } from './consul-seats.ts';
@@ -37,6 +36,7 @@ import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
 import { hasSisterCue, isVenue, sisterPairs, type SisterPair } from './sisters.ts';
+import { teamHomes } from './team-homes.ts';
 import { stopDay } from './stop-days.ts';
 import { tokenize } from './tokens.ts';
 import { countOf } from './count-words.ts';

@@ -3,6 +3,7 @@
 // Hun Sen đã bay sang Vientiane"), by a pronoun ("Trước đó, ông đã …") or, for an ambassador, by
 // the bare title ("khi Đại sứ đến thăm B"): each stands for the side first named.
 import type { CountryCode, GazetteerEntry } from '../types.ts';
+import { OnePlaceEach } from './one-place-each.ts';
 import { knownLeaders } from './foreign-leaders.ts';
 import type { Mention } from './find-places.ts';
 
@@ -84,7 +85,7 @@ export function titledLocals(
   text: string,
   mentions: readonly Mention[],
 ): Map<string, GazetteerEntry> {
-  const out = new Map<string, GazetteerEntry | null>();
+  const out = new OnePlaceEach();
   for (const m of text.matchAll(ADDRESSED_NAME)) {
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + 200);
@@ -93,22 +94,16 @@ export function titledLocals(
     const place = mentions.find((x) => x.span[0] >= from && x.span[1] <= to);
     // ("ông X, Tổng Lãnh sự Việt Nam tại B": an envoy, whose side is his country's.)
     if (!place || ENVOY_OR_SEAT.test(text.slice(from, place.span[0]))) continue;
-    const name = m[1]!.toLowerCase();
-    const had = out.get(name);
-    out.set(name, had === undefined || had === place.entry ? place.entry : null);
+    out.note(m[1]!.toLowerCase(), place.entry);
   }
   // "Chủ tịch UBND tỉnh Tây Ninh Phạm Văn Tân": the titles first, the name right after the place.
   for (const place of mentions) {
     const named = NAME_AFTER.exec(text.slice(place.span[1], place.span[1] + 60));
     const before = text.slice(Math.max(0, place.span[0] - TITLE_REACH), place.span[0]);
     if (!named || !TITLE_BEFORE.test(before) || ENVOY_OR_SEAT.test(before)) continue;
-    const name = named[1]!.toLowerCase();
-    const had = out.get(name);
-    out.set(name, had === undefined || had === place.entry ? place.entry : null);
+    out.note(named[1]!.toLowerCase(), place.entry);
   }
-  const kept = new Map<string, GazetteerEntry>();
-  for (const [name, e] of out) if (e) kept.set(name, e);
-  return kept;
+  return out.agreed();
 }
 
 // "đồng chí X", "ông X" anywhere in a lower-cased phrase: the words of the name after it.

@@ -3,6 +3,7 @@
 // đã tìm kiếm, cất bốc được 2 hài cốt … tại tỉnh B, Lào"): the number keeps the team's home.
 import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
+import { OnePlaceEach } from './one-place-each.ts';
 import { teamBefore, TEAM_REACH, wordAt, type SentenceView } from './sentence-view.ts';
 
 // "Đội K53", "Đội 584", "Đội quy tập 192": the team's number.
@@ -15,18 +16,14 @@ const REACH = 60;
 
 /** Each team number the text names with one province fielding it, and that province. */
 export function teamHomes(text: string, mentions: readonly Mention[]): Map<string, GazetteerEntry> {
-  const out = new Map<string, GazetteerEntry | null>();
+  const out = new OnePlaceEach();
   for (const m of text.matchAll(TEAM)) {
     const end = m.index + m[0].length;
     const place = mentions.find((x) => x.span[0] >= end && x.span[0] < end + REACH);
     if (!place || !FIELDED_BY.test(text.slice(end, place.span[0]))) continue;
-    const key = m[1]!.toLowerCase();
-    const had = out.get(key);
-    out.set(key, had === undefined || had === place.entry ? place.entry : null);
+    out.note(m[1]!.toLowerCase(), place.entry);
   }
-  const kept = new Map<string, GazetteerEntry>();
-  for (const [key, e] of out) if (e) kept.set(key, e);
-  return kept;
+  return out.agreed();
 }
 
 /**

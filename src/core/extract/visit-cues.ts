@@ -293,12 +293,12 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return livesAndWorks(s, k) || questioned(s, k + 3) ? null : k + 1;
   if (w === 'hoạt' && next === 'động') return teamAtWork(s, k) ? k + 1 : null;
-  // "Đoàn công tác của tỉnh A đã thống nhất với lãnh đạo tỉnh B … trong chuyến làm việc mới
-  // đây": what a delegation agreed with its hosts on its trip.
   // ("Bên cạnh đó, đoàn đã trao đổi với cơ quan chức năng các tỉnh B1, B2 về …": talks the
   // delegation held with its hosts.)
   if (w === 'trao' && next === 'đổi' && wordAt(s, k + 2) === 'với')
     return wordAt(s, delegationStart(s, k)) === 'đoàn' ? k + 1 : null;
+  // "Đoàn công tác của tỉnh A đã thống nhất với lãnh đạo tỉnh B … trong chuyến làm việc mới
+  // đây": what a delegation agreed with its hosts on its trip.
   if (w === 'thống' && next === 'nhất' && wordAt(s, k + 2) === 'với')
     return wordAt(s, delegationStart(s, k)) === 'đoàn' && tripLater(s, k + 3) ? k + 1 : null;
   // "đại diện các tỉnh A1, A2 đã gặp lãnh đạo tỉnh B để chúc mừng năm mới": a greeting call.
