@@ -212,6 +212,8 @@ export interface ArticleDoc {
   keep: Span[];
   /** Where the title stands in `text`, when it does. */
   titleSpan: Span | null;
+  /** The outlet's name a page gives ("Đài Phát thanh - Truyền hình Gia Lai"), when it does. */
+  site?: string | null;
 }
 
 /** Lines of text dropped as not being the article, for the report. */

@@ -1300,11 +1300,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Gia Lai (VN-30) → Rattanakiri (KH-16)',
     'missing visits: Gia Lai (VN-30) → Stung treng (KH-19)',
   ],
-  'b616-03-k52-gia-lai-20-hai-cot.html': [
-    'missing visits: Gia Lai (VN-30) → Prét Vi Hia (KH-13)',
-    'missing visits: Gia Lai (VN-30) → Ratanakiri (KH-16)',
-    'missing visits: Gia Lai (VN-30) → Stung Treng (KH-19)',
-  ],
   'b621-02-lien-hoan-nghe-thuat-quang-tri.txt': [
     'missing visits: KH-12 → Quảng Trị (VN-25)',
     'missing visits: LA-VT → Quảng Trị (VN-25)',

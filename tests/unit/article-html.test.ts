@@ -101,7 +101,7 @@ describe('htmlToArticle', () => {
   });
 
   it('gives empty values for an empty page and survives very deep nesting', () => {
-    expect(htmlToArticle('')).toEqual({ title: '', text: '', date: null, url: null });
+    expect(htmlToArticle('')).toEqual({ title: '', text: '', date: null, url: null, site: null });
     const deep = `${'<div>'.repeat(20000)}sâu${'</div>'.repeat(20000)}`;
     expect(htmlToArticle(deep).text).toBe('sâu');
   });

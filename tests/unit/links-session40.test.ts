@@ -122,7 +122,7 @@ describe('days and stops that look like counts or homes', () => {
       visits(
         [
           'Tổng kết hợp tác',
-          'Trong 5 năm, tỉnh Gia Lai đã cử 12 đoàn sang thăm tỉnh Ratanakiri.',
+          'Trong 5 năm, hai tỉnh Gia Lai và Ratanakiri đã trao đổi 12 đoàn sang thăm lẫn nhau.',
         ].join('\n'),
       ),
     ).toEqual([]);

@@ -20,6 +20,8 @@ export interface HtmlArticle {
   text: string;
   date: string | null;
   url: string | null;
+  /** The outlet's name ("Báo Nghệ An", "Gia Lai TV"), from og:site_name or the <title>'s tail. */
+  site: string | null;
 }
 
 type Node = T.Node;
@@ -137,7 +139,10 @@ export function htmlToArticle(html: string): HtmlArticle {
     const ldText = /<[a-z]/i.test(ldBody) ? markupText(ldBody) : ldBody;
     if (cleanSpaces(ldText).length > 2 * cleanSpaces(text).length) text = ldText.trim();
   }
-  return { title, text, date, url };
+  const site =
+    cleanSpaces(meta('og:site_name') ?? meta('application-name') ?? '') ||
+    (titleEl ? siteTail(cleanSpaces(textOf(titleEl))) : '');
+  return { title, text, date, url, site: site || null };
 }
 
 /** The article's own <h1>: the one inside or just before the body box, else the page's first. */
@@ -151,14 +156,30 @@ function headline(all: Element[], root: Element | undefined): Element | undefine
 
 /** "Tiêu đề | Báo X" / "Tiêu đề - Báo X": the site's name is not part of the headline. */
 function withoutSiteName(title: string, site: string | null): string {
-  const parts = title.split(/\s+[|–—-]\s+/);
+  const parts = title.split(TITLE_PARTS);
   if (parts.length < 2) return title;
   const tail = parts[parts.length - 1]!;
   const isSite =
-    (site !== null && cleanSpaces(site).toLowerCase() === tail.toLowerCase()) ||
-    /^(?:báo|tạp chí|cổng|trang|đài|vov|vtv|ttxvn|tin tức|sở)(?![\p{L}])/iu.test(tail) ||
-    /\.(vn|com|net|org)$/i.test(tail);
+    (site !== null && cleanSpaces(site).toLowerCase() === tail.toLowerCase()) || isSiteName(tail);
   return isSite ? parts.slice(0, -1).join(' - ') : title;
+}
+
+const TITLE_PARTS = /\s+[|–—-]\s+/;
+
+// "Báo Nghệ An", "Đài PT-TH …", "baonghean.vn", "Gia Lai TV": what outlets put after a headline.
+function isSiteName(tail: string): boolean {
+  return (
+    /^(?:báo|tạp chí|cổng|trang|đài|vov|vtv|ttxvn|tin tức|sở)(?![\p{L}])/iu.test(tail) ||
+    /(?<![\p{L}])(?:TV|PTTH|PT-TH|Online|Portal)$/u.test(tail) ||
+    /\.(vn|com|net|org)$/i.test(tail)
+  );
+}
+
+/** The outlet's name after the headline in a <title> ("… | Gia Lai TV"), or ''. */
+function siteTail(title: string): string {
+  const parts = title.split(TITLE_PARTS);
+  const tail = parts.length < 2 ? '' : parts[parts.length - 1]!;
+  return isSiteName(tail) ? tail : '';
 }
 
 // "Ngày đăng: 01/03/2024", "Cập nhật lúc …": the post's own stamp, not a clock in the header.

@@ -37,6 +37,7 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
   let text = raw.content;
   let metaDate: string | null = null;
   let metaUrl: string | null = null;
+  let site: string | null = null;
   let title = raw.title?.trim() ?? '';
   if (raw.kind === 'html') {
     const page = htmlToArticle(raw.content);
@@ -44,6 +45,7 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
     text = page.text;
     metaDate = page.date;
     metaUrl = page.url;
+    site = page.site;
   } else text = unwrapLines(textWithoutMarkup(text));
   // Pages typed in decomposed Unicode ("Unicode tổ hợp": a letter, then its tone mark) read as
   // the same words as precomposed ones: every rule, name and offset works on the NFC text.
@@ -88,6 +90,7 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
       text,
       keep: cleaned.keep,
       titleSpan: cleaned.titleSpan,
+      ...(site ? { site: toNfc(site) } : {}),
     },
     dropped: cleaned.dropped,
     warnings,

@@ -86,6 +86,8 @@ const MEETING = new Set([
   'hoạt động',
   // "tại bản X (huyện Y, tỉnh B, Lào), lực lượng … BĐBP A … đã bắt giữ …": an arrest made there.
   'bắt giữ',
+  // "Tối 12/11, tại B, đoàn nghệ sĩ … đã mang đến một đêm biểu diễn …": a troupe's show there.
+  'biểu diễn',
 ]);
 
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);

@@ -253,6 +253,8 @@ export function speakerVisits(
   const presumable = !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']);
   const at = venue ?? (home && presumable && ctx.lastOrigin?.entry !== home ? home : null);
   if (!at) return [];
+  // ("Ông X, Bí thư kiêm Trưởng bản Y, chia sẻ: …": a village head speaks where he lives.)
+  if (!venue && villageHead(s)) return [];
   const m = speakerPlace(s, venue !== null);
   // (A national leader speaking only at a venue the article named: "Phát biểu tại lễ khởi công,
   // Phó Thủ tướng X đánh giá …" at a groundbreaking the lead placed in B.)
@@ -273,4 +275,15 @@ export function speakerVisits(
     heard: true,
   };
   return [venue ? visit : { ...visit, presumed: true }];
+}
+
+const VILLAGE = new Set(['bản', 'thôn', 'làng', 'phum', 'ấp']);
+// How far into the sentence a speaker's title may name his village.
+const VILLAGE_REACH = 16;
+
+/** "Trưởng bản", "Bí thư bản", "Trưởng thôn" among the sentence's first words. */
+function villageHead(s: SentenceView): boolean {
+  for (let k = s.t0 + 1; k < Math.min(s.t1, s.t0 + VILLAGE_REACH); k++)
+    if (VILLAGE.has(wordAt(s, k)) && ['trưởng', 'thư'].includes(wordAt(s, k - 1))) return true;
+  return false;
 }

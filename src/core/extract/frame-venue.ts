@@ -449,7 +449,19 @@ function buildingWords(s: SentenceView, a: number, b: number): number {
   for (let j = a + 1; j < b; j++) if (BUILDING.has(wordAt(s, j))) n++;
   return n;
 }
-const BUILDING = new Set(['hội', 'trụ', 'sở', 'lớn', 'chính', 'quyền', 'văn', 'phòng']);
+// ("tại khu vực Cửa khẩu quốc tế X, tỉnh B": the area's words do not lengthen it either.)
+const BUILDING = new Set([
+  'hội',
+  'trụ',
+  'sở',
+  'lớn',
+  'chính',
+  'quyền',
+  'văn',
+  'phòng',
+  'khu',
+  'vực',
+]);
 
 /** How many tokens strictly between a and b stand inside brackets. */
 function bracketed(s: SentenceView, a: number, b: number): number {

@@ -19,7 +19,7 @@ import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
-import { articleHome, bareProvinceIn, outletHome } from './home.ts';
+import { articleHome, bareProvinceIn, outletHome, siteHome } from './home.ts';
 import { envoyCountry, lastNamedLeader, titledLocals, titledPeople } from './people.ts';
 import {
   heldAt,
@@ -571,7 +571,7 @@ function readArticle(
     mentions,
     people,
     locals: titledLocals(text, mentions),
-    teams: teamHomes(text, mentions),
+    teams: new Map(),
     envoy: envoyCountry(text),
     titlePlaces: titleSpan
       ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])
@@ -584,8 +584,10 @@ function readArticle(
           titleSpan,
           titleView !== undefined && bareProvinceIn(titleView, titleView.t0, titleView.t1),
         )) ||
-      outletHome(mentions, [text, doc.url]),
+      outletHome(mentions, [text, doc.url]) ||
+      siteHome(mentions, doc.site),
   };
+  ctx.teams = teamHomes(text, mentions, ctx.home?.entry ?? null);
 
   const links = new Map<string, FoundLink>();
   const book: LinkBook = {

@@ -79,6 +79,29 @@ export function outletHome(
   return null;
 }
 
+/**
+ * The Vietnamese place the article names that its outlet is named after ("Đài Phát thanh - Truyền
+ * hình Gia Lai", "Báo Nghệ An"): a page's own name for itself, when the text names its home too
+ * seldom for articleHome.
+ */
+export function siteHome(mentions: Mention[], site: string | null | undefined): Mention | null {
+  if (!site) return null;
+  const words = ` ${fold(site).replace(/[^a-z0-9]+/g, ' ')} `;
+  return (
+    mentions.find(
+      (m) =>
+        m.entry.country === 'VN' &&
+        m.entry.kind !== 'country' &&
+        allNames(m.entry).some((n) => {
+          const name = fold(n)
+            .replace(/[^a-z0-9]+/g, ' ')
+            .trim();
+          return name.includes(' ') && words.includes(` ${name} `);
+        }),
+    ) ?? null
+  );
+}
+
 // "tỉnh bạn" is the partner, "tỉnh này"/"tỉnh đó" the place just named, "Tỉnh trưởng" a Lao or
 // Khmer governor: none is the home.
 const NOT_HOME = new Set(['bạn', 'này', 'đó', 'nhà', 'láng', 'giềng', 'biên', 'trưởng']);

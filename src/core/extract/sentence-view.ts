@@ -498,12 +498,23 @@ export function teamBefore(s: SentenceView, k: number, reach: number): number {
   for (let b = k - 1; b >= Math.max(s.t0, k - reach); b--) {
     const w = wordAt(s, b);
     const team = w === 'đội' || (w === 'đoàn' && wordsAt(s, b + 1, ['quy', 'tập']));
-    if (team && isCapitalised(s.tt.text, s.tt.tokens[b]!)) return b;
+    if (team && (isCapitalised(s.tt.text, s.tt.tokens[b]!) || teamAgain(s, b))) return b;
   }
   return -1;
 }
 // ("Đội quy tập hài cốt liệt sĩ thuộc Bộ Chỉ huy Quân sự tỉnh A đã tìm kiếm …": a long name.)
 export const TEAM_REACH = 20;
+
+// What a team does when the article names it again as "đội", in lower case.
+const TEAM_DOES = new Set(['quy', 'đã', 'tìm', 'cất', 'tiếp', 'vừa', 'đang', 'cũng', 'còn']);
+
+/**
+ * "Cụ thể, đội quy tập được 5 bộ hài cốt tại tỉnh B": the team the article named, again, as the
+ * subject of its clause (not "đội ngũ", "đội bóng", nor "bộ đội" within a clause).
+ */
+function teamAgain(s: SentenceView, b: number): boolean {
+  return (b === s.t0 || commaBefore(s, b)) && TEAM_DOES.has(wordAt(s, b + 1));
+}
 
 /**
  * The "làm" at token k is in "đang sinh sống, làm việc tại B" / "sinh sống và làm việc tại B":

@@ -14,14 +14,27 @@ const FIELDED_BY =
 // How far after the number its province may end, in characters.
 const REACH = 60;
 
-/** Each team number the text names with one province fielding it, and that province. */
-export function teamHomes(text: string, mentions: readonly Mention[]): Map<string, GazetteerEntry> {
+// "Đội K52 – Bộ Chỉ huy Quân sự tỉnh đã …": the command of the province the paper is written from.
+const FIELDED_AT_HOME =
+  /^\s*[,(–-]?\s*(?:(?:thuộc|của)\s+)?(?:Bộ Chỉ huy Quân sự|Bộ CHQS|BCHQS|Ban Chỉ huy Quân sự)\s+tỉnh(?!\s*\p{Lu})/u;
+
+/**
+ * Each team number the text names with one province fielding it, and that province; a team
+ * fielded by the bare "Bộ Chỉ huy Quân sự tỉnh" is the article's home's.
+ */
+export function teamHomes(
+  text: string,
+  mentions: readonly Mention[],
+  home: GazetteerEntry | null = null,
+): Map<string, GazetteerEntry> {
   const out = new OnePlaceEach();
   for (const m of text.matchAll(TEAM)) {
     const end = m.index + m[0].length;
     const place = mentions.find((x) => x.span[0] >= end && x.span[0] < end + REACH);
-    if (!place || !FIELDED_BY.test(text.slice(end, place.span[0]))) continue;
-    out.note(m[1]!.toLowerCase(), place.entry);
+    if (place && FIELDED_BY.test(text.slice(end, place.span[0])))
+      out.note(m[1]!.toLowerCase(), place.entry);
+    else if (home && FIELDED_AT_HOME.test(text.slice(end, end + REACH)))
+      out.note(m[1]!.toLowerCase(), home);
   }
   return out.agreed();
 }
@@ -38,5 +51,10 @@ export function teamHomeBefore(
   const team = teamBefore(s, k, TEAM_REACH);
   if (team < 0) return null;
   const number = wordAt(s, team + 1) === 'quy' ? team + 3 : team + 1;
-  return teams.get(wordAt(s, number)) ?? null;
+  const named = teams.get(wordAt(s, number));
+  if (named) return named;
+  // ("Cụ thể, đội quy tập được …": the one team the article is about, by its common noun.)
+  return teams.size === 1 && !/^(?:k?\d+)$/.test(wordAt(s, number))
+    ? teams.values().next().value!
+    : null;
 }

@@ -134,6 +134,7 @@ export function resolveForward(
   if (
     dStart > s.t0 &&
     tally &&
+    !SENDS.has(wordAt(s, dStart - 2)) &&
     /^ +$/.test(s.tt.text.slice(s.tt.tokens[dStart - 1]!.end, s.tt.tokens[dStart]!.start))
   )
     return [];

@@ -1,0 +1,150 @@
+// Rules the forty-first session's blind sets called for.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../src/core/article/prepare.ts';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
+
+const gaz = builtinGazetteer();
+
+/** A page with the given <title>, og:site_name (or none) and paragraphs. */
+function page(title: string, site: string | null, paras: string[]): string {
+  return [
+    '<!doctype html><html><head>',
+    `<title>${title}</title>`,
+    site ? `<meta property="og:site_name" content="${site}">` : '',
+    '</head><body><article>',
+    `<h1>${title.split(' | ')[0]}</h1>`,
+    ...paras.map((p) => `<p>${p}</p>`),
+    '</article></body></html>',
+  ].join('\n');
+}
+
+const pageVisits = (html: string) =>
+  geocodeArticle(prepareArticle({ file: 'p.html', kind: 'html', content: html }).doc, gaz)
+    .result.links.filter((l) => l.kind === 'visit')
+    .map((l) => `${l.from.iso}>${l.to.iso}`);
+
+describe('the outlet a page names itself after is its home', () => {
+  const body = [
+    'Từ tháng 10 năm ngoái đến nay, Đội K52 – Bộ Chỉ huy Quân sự tỉnh đã tìm thấy và quy tập 17 hài cốt liệt sĩ quân tình nguyện hy sinh trên đất Campuchia.',
+    'Cụ thể, đội quy tập được 6 bộ hài cốt tại tỉnh Ratanakiri và 11 bộ tại tỉnh Stung Treng.',
+    'Dự kiến tháng tới, Ban Chỉ đạo của tỉnh Gia Lai và các tỉnh bạn sẽ hội đàm về việc hồi hương.',
+  ];
+
+  it('og:site_name "Đài Phát thanh - Truyền hình Gia Lai": the team of "Bộ Chỉ huy Quân sự tỉnh" is Gia Lai\'s', () => {
+    expect(
+      pageVisits(
+        page('Đội K52 quy tập 17 hài cốt liệt sĩ', 'Đài Phát thanh - Truyền hình Gia Lai', body),
+      ).sort(),
+    ).toEqual(['VN-30>KH-16', 'VN-30>KH-19']);
+  });
+
+  it('the <title>\'s tail "| Gia Lai TV" names the outlet when no meta does', () => {
+    expect(
+      pageVisits(page('Đội K52 quy tập 17 hài cốt liệt sĩ | Gia Lai TV', null, body)).sort(),
+    ).toEqual(['VN-30>KH-16', 'VN-30>KH-19']);
+  });
+
+  it('a page that names no outlet gives the team no home', () => {
+    expect(pageVisits(page('Đội K52 quy tập 17 hài cốt liệt sĩ', null, body))).toEqual([]);
+  });
+
+  it('the tail is taken off the headline only where no <h1> gives it', () => {
+    const html = page('Đội K52 quy tập 17 hài cốt liệt sĩ | Gia Lai TV', null, body).replace(
+      /<h1>.*<\/h1>/,
+      '',
+    );
+    const { doc } = prepareArticle({ file: 'p.html', kind: 'html', content: html });
+    expect(doc.title).toBe('Đội K52 quy tập 17 hài cốt liệt sĩ');
+    expect(doc.site).toBe('Gia Lai TV');
+  });
+});
+
+describe('a remains-search team named again as "đội"', () => {
+  it('"Cụ thể, đội quy tập được … tại tỉnh B": the one team the article named with its province', () => {
+    expect(
+      visits(
+        [
+          'Quy tập hài cốt liệt sĩ mùa khô',
+          'Mùa khô năm nay, Đội K52, Bộ Chỉ huy Quân sự tỉnh Gia Lai đã quy tập được 17 hài cốt liệt sĩ trên đất bạn.',
+          'Cụ thể, đội quy tập được 6 bộ hài cốt tại tỉnh Ratanakiri và 11 bộ tại tỉnh Stung Treng.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['VN-30>KH-16', 'VN-30>KH-19']);
+  });
+
+  it('"đội ngũ" is no team, and "bộ đội" within a clause is none either', () => {
+    expect(
+      visits(
+        [
+          'Quy tập hài cốt liệt sĩ mùa khô',
+          'Mùa khô năm nay, Đội K52, Bộ Chỉ huy Quân sự tỉnh Gia Lai đã quy tập được 17 hài cốt liệt sĩ trên đất bạn.',
+          'Cụ thể, đội ngũ cán bộ quy tập được hài cốt tại tỉnh Ratanakiri.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('delegations counted, sent by a named province', () => {
+  it('"trong 6 năm qua, tỉnh A đã cử nhiều đoàn công tác sang tỉnh B": a visit', () => {
+    const links = linksOf(
+      [
+        'Tổng kết chương trình phối hợp giữa hai tỉnh',
+        'Ngày 24/7, tại tỉnh Thừa Thiên Huế, Ủy ban Mặt trận hai tỉnh tổng kết chương trình phối hợp.',
+        'Theo báo cáo, trong 6 năm qua, Thừa Thiên Huế đã cử nhiều đoàn công tác sang tỉnh Salavan để giao lưu, trao đổi kinh nghiệm.',
+      ].join('\n'),
+      '2018-07-25',
+    ).filter((l) => l.kind === 'visit' && l.from.iso === 'VN-26');
+    expect(links.map((l) => `${l.from.iso}>${l.to.iso}`)).toEqual(['VN-26>LA-SL']);
+  });
+
+  it('"đã tiếp nhiều đoàn" with no sender is still a tally', () => {
+    expect(
+      visits(
+        [
+          'Tỉnh Salavan tăng cường hợp tác',
+          'Năm qua, nhiều đoàn công tác đã sang tỉnh Salavan để giao lưu, trao đổi kinh nghiệm.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('events and their venues', () => {
+  it('"Tối 12/11, tại B, đoàn nghệ sĩ … đã mang đến một đêm biểu diễn": a show held in B, its foreign guests came', () => {
+    expect(
+      visits(
+        [
+          'Đêm văn hóa Campuchia tại Sóc Trăng',
+          'Tối 12/11, tại Sóc Trăng, đoàn nghệ sĩ Campuchia đã mang đến một đêm biểu diễn với nhiều tiết mục múa truyền thống.',
+          'Tới dự chương trình có bà Sok Lina, Quốc vụ khanh Bộ Văn hóa và Mỹ thuật Campuchia; đại diện lãnh đạo Ủy ban nhân dân tỉnh Sóc Trăng.',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>VN-52']);
+  });
+
+  it('"tại khu vực Cửa khẩu quốc tế X, tỉnh B": the area\'s words do not hide the province', () => {
+    expect(
+      visits(
+        [
+          'Diễn tập liên hợp ở biên giới',
+          'Mới đây, tại khu vực Cửa khẩu quốc tế Lao Bảo, tỉnh Quảng Trị, Bộ đội Biên phòng tỉnh Quảng Trị và Bộ Chỉ huy Quân sự tỉnh Savannakhet (Lào) đã phối hợp tổ chức diễn tập liên hợp.',
+          'Dự cuộc diễn tập có Đại tá Bun Mi, Tham mưu trưởng Cục Bộ đội Biên phòng, Bộ Tổng Tham mưu Quân đội nhân dân Lào.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['LA-SV>VN-25', 'LA-VT*>VN-25']);
+  });
+});
+
+describe('a village head speaking', () => {
+  it('"Ông X, Bí thư kiêm Trưởng bản Y, chia sẻ" in a paper of the other side: heard at home, no trip', () => {
+    const html = page('Tình người nơi biên giới', 'Báo Thanh Hóa', [
+      'Từ cửa khẩu Tén Tằn, chúng tôi theo chân cán bộ đồn biên phòng sang bản Sổm Vẳng, huyện Sốp Bâu (Hủa Phăn, Lào).',
+      'Ông Khăm Xay, Bí thư kiêm Trưởng bản Sổm Vẳng, tỉnh Hủa Phăn, chia sẻ: Bản có 40 hộ, bà con qua lại thăm thân từ lâu đời.',
+      'Đồng bào các bản giáp biên của Thanh Hóa luôn giúp đỡ bản bạn.',
+    ]);
+    expect(pageVisits(html)).toEqual([]);
+  });
+});
