@@ -312,6 +312,17 @@ describe('cleanArticle', () => {
     expect(kept(text)).toEqual(['Tiêu đề', 'Thân bài có câu.']);
   });
 
+  it('keeps an [Ảnh] line that credits its photo: a caption of this article, not a teaser', () => {
+    const text =
+      'Tiêu đề\nThân bài có câu.\n[Ảnh] Lãnh đạo hai tỉnh ký kết hợp tác. Ảnh: Báo Tỉnh Nhà\n[Ảnh] Lễ hội mùa xuân ở miền núi\nĐoạn cuối.';
+    expect(kept(text)).toEqual([
+      'Tiêu đề',
+      'Thân bài có câu.',
+      '[Ảnh] Lãnh đạo hai tỉnh ký kết hợp tác. Ảnh: Báo Tỉnh Nhà',
+      'Đoạn cuối.',
+    ]);
+  });
+
   it('drops a run of three or more very short menu items and a pipe-separated menu', () => {
     const text =
       'Tiêu đề bài\nTrang chủ | Thời sự | Kinh tế | Thể thao\nXã hội\nGiáo dục\nSức khỏe\nThân bài có câu.';

@@ -148,3 +148,25 @@ describe('a village head speaking', () => {
     expect(pageVisits(html)).toEqual([]);
   });
 });
+
+describe('a roll of guests before the article says where', () => {
+  const told = (caption: string) =>
+    [
+      'Hội nghị Tòa án các tỉnh biên giới ba nước',
+      'Tòa án tối cao ba nước Việt Nam, Lào và Campuchia đã tổ chức Hội nghị lần thứ 5 để bàn về phòng, chống tội phạm xuyên biên giới.',
+      'Dự Hội nghị có ông Nguyễn Văn A, Chánh án Tòa án nhân dân tối cao Việt Nam; ngài Sok B, Chánh án Tòa án tối cao Campuchia và ông Khăm C, Chánh án Tòa án nhân dân tối cao Lào.',
+      caption,
+    ].join('\n');
+
+  it('"Ảnh: … tại phiên khai mạc Hội nghị ở Phnôm Pênh." next: the guests came there', () => {
+    expect(
+      visits(told('Ảnh: Các Chánh án tại phiên khai mạc Hội nghị ở Phnôm Pênh.')).sort(),
+    ).toEqual(['LA-VT*>KH-12', 'VN-HN*>KH-12']);
+  });
+
+  it('a venue of another year names none: "Hội nghị lần thứ tư tổ chức tại Nha Trang năm 2016"', () => {
+    expect(
+      visits(told('Hội nghị lần thứ tư được tổ chức tại thành phố Nha Trang năm 2016.')),
+    ).toEqual([]);
+  });
+});

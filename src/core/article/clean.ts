@@ -100,6 +100,7 @@ const IMAGE_MARKUP = /^\|?\s*(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$/;
 const PIPES_ONLY = /^[|\s-]+$/;
 const MEDIA_TAG =
   /^\[(infographic|inforgraphic|video|clip|photo|ảnh|emagazine|e-magazine|longform|podcast|live|trực tiếp|megastory|audio|multimedia)\]/iu;
+const CREDITED_PHOTO = /[\s.(](?:Ảnh|Photo)\s*:\s*[^.:]{1,60}\)?\s*$/u;
 const SOURCE_LINK = new RegExp(String.raw`^(?:${URL_LABEL_WORDS}\s*:\s*)?https?:\/\/\S+$`, 'iu');
 const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?`;
 const CREDIT_ONLY = new RegExp(
@@ -505,7 +506,8 @@ const chromeReason = memoised((t: string): string | null => {
   const bracketed = BRACKETED.exec(t.trim());
   if (bracketed && isHeadlineLike(bracketed[1]!)) return 'related headline';
   if (TAGS.test(f)) return 'tags';
-  if (MEDIA_TAG.test(t)) return 'media teaser';
+  // ("[Ảnh] Lãnh đạo hai tỉnh ký kết hợp tác. Ảnh: Báo A": this article's photo, credited.)
+  if (MEDIA_TAG.test(t) && !CREDITED_PHOTO.test(t)) return 'media teaser';
   if (SOURCE_LINK.test(t)) return 'source link';
   if (CREDIT_ONLY.test(t)) return 'photo credit';
   if (AUTHOR.test(t)) return 'byline';

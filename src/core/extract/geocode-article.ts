@@ -32,6 +32,7 @@ import { speakerVisits, spokenEventVenue } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, type SentenceView } from './sentence-view.ts';
+import { attendanceRoll } from './frame-parties.ts';
 import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
@@ -555,6 +556,22 @@ function atOwnPost(v: VisitFinding, lower: string, gaz: Gazetteer): boolean {
   );
 }
 
+// How many sentences after a roll may name its event's venue.
+const VENUE_AHEAD = 2;
+
+/** The venue one of the next sentences names for an event held now, else null. */
+function venueAhead(views: readonly SentenceView[], i: number): GazetteerEntry | null {
+  for (let j = i + 1; j < Math.min(views.length, i + 1 + VENUE_AHEAD); j++) {
+    const v = views[j]!;
+    const sentence = v.tt.text.slice(v.span[0], v.span[1]);
+    if (RECALLED.test(sentence) || YEAR.test(sentence)) continue;
+    if (PAST_OPENING.test(sentence.toLowerCase())) continue;
+    const venue = leadVenue(v, []);
+    if (venue) return venue;
+  }
+  return null;
+}
+
 function readArticle(
   doc: ArticleDoc,
   gaz: Gazetteer,
@@ -648,7 +665,11 @@ function readArticle(
     }
     // ("Hay tin mưa lũ trên địa bàn tỉnh B, Tỉnh trưởng tỉnh A đã gửi điện thăm hỏi …": a telegram
     // or a letter sent, its sender at home.)
-    let inFrame = frameVisits(view, frame, ctx, gaz);
+    // ("Dự Hội nghị có … Campuchia và … Lào." before the article says where: "Ảnh: … tại phiên
+    // khai mạc Hội nghị ở Phnôm Pênh."): the venue the next sentences give the same event.
+    const ahead = frame.venue === null && attendanceRoll(view) ? venueAhead(views, i) : null;
+    if (ahead) ctx.frameVenue = ctx.leadVenue = ahead;
+    let inFrame = frameVisits(view, ahead ? { ...frame, venue: ahead } : frame, ctx, gaz);
     if (inFrame.length > 0 && (hasWords(view, 'gửi', 'điện') || hasWords(view, 'gửi', 'thư')))
       inFrame = [];
     // ("… kết quả đạt được kể từ hội nghị lần thứ 13 tổ chức tại B hồi tháng 11-2009": an earlier
