@@ -170,3 +170,100 @@ describe('a roll of guests before the article says where', () => {
     ).toEqual([]);
   });
 });
+
+describe('a wire story from a bureau abroad', () => {
+  it('"Viêng Chăn (TTXVN) - Nhân chuyến thăm Thủ đô …, Ủy viên Bộ Chính trị, Bí thư Thành ủy A …": the subject after the dateline\'s opening clause, past his membership', () => {
+    expect(
+      visits(
+        [
+          'Hai thành phố đẩy mạnh hợp tác',
+          'Viêng Chăn (TTXVN) - Nhân chuyến thăm Thủ đô nước Cộng hòa Dân chủ Nhân dân Lào, Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh Trần Văn A đã hội đàm với đồng chí Xổm B, Bí thư Thành ủy Đảng Nhân dân Cách mạng Lào Thủ đô Viêng Chăn.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-SG>LA-VT']);
+  });
+
+  it('"Phnom Penh (TTXVN) - Ngày 17/12, Bí thư Thành ủy A đã có cuộc hội đàm với Đô trưởng …": the talks where the bureau is (without the dateline, none)', () => {
+    expect(
+      visits(
+        [
+          'Hai thành phố thúc đẩy hợp tác',
+          'Phnom Penh (TTXVN) - Ngày 17/12, Bí thư Thành ủy Thành phố Hồ Chí Minh Trần Văn A đã có cuộc hội đàm với Đô trưởng Phnom Penh Khuon B.',
+          'Cuộc hội đàm nằm trong chương trình chuyến thăm và làm việc tại Campuchia của đoàn đại biểu cấp cao TP Hồ Chí Minh.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-SG>KH-12']);
+    expect(
+      visits(
+        [
+          'Hai thành phố thúc đẩy hợp tác',
+          'Ngày 17/12, Bí thư Thành ủy Thành phố Hồ Chí Minh Trần Văn A đã có cuộc hội đàm với Đô trưởng Phnom Penh Khuon B.',
+          'Cuộc hội đàm nằm trong chương trình chuyến thăm và làm việc tại Campuchia của đoàn đại biểu cấp cao TP Hồ Chí Minh.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a dateline at home files a trip abroad: "Kiên Giang (TTXVN) - … đã đến thăm …" sets no venue at home', () => {
+    expect(
+      visits(
+        [
+          'Kiên Giang chúc Tết bạn',
+          'Kiên Giang (TTXVN) - Nhân dịp Tết cổ truyền, đoàn công tác của tỉnh Kiên Giang đã đến thăm, chúc Tết tỉnh Kampot (Campuchia).',
+          'Dự buổi gặp có đại diện lãnh đạo tỉnh Kampot.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-47>KH-7']);
+  });
+});
+
+describe('who led the delegation went with it', () => {
+  it('"đoàn công tác các tỉnh Tây Bắc và TP. A1 do đồng chí X, Phó Chủ tịch UBND tỉnh A2 làm trưởng đoàn đã đến chào xã giao …": A2 too', () => {
+    expect(
+      visits(
+        [
+          'Chào xã giao lãnh đạo tỉnh bạn',
+          'Ngày 25/10, đoàn công tác các tỉnh Tây Bắc và TP. Hồ Chí Minh do đồng chí Lò Văn A, Phó Chủ tịch UBND tỉnh Điện Biên làm trưởng đoàn đã đến chào xã giao lãnh đạo tỉnh Luông Pha Bang.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['VN-71>LA-LP', 'VN-SG>LA-LP']);
+  });
+
+  it('a post held abroad is no home: "do ông X, Tổng Lãnh sự Việt Nam tại Luông Pha Bang dẫn đầu"', () => {
+    expect(
+      visits(
+        [
+          'Thăm tỉnh bạn',
+          'Ngày 25/10, đoàn công tác tỉnh Sơn La do ông Lò Văn A, Tổng Lãnh sự Việt Nam tại Luông Pha Bang dẫn đầu đã đến thăm tỉnh U Đôm Xay.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-05>LA-OU']);
+  });
+});
+
+describe('delegations numbered and named', () => {
+  it('"5 đoàn công tác của các tỉnh A1, …, A5 (Lào) đã sang thăm, chúc Tết tỉnh B": one visit of each', () => {
+    expect(
+      visits(
+        [
+          'Các tỉnh bạn chúc Tết',
+          'Dịp Tết Nguyên đán, 3 đoàn công tác của các tỉnh Hủa Phăn, Xiêng Khoảng và Bô Ly Khăm Xay (CHDCND Lào) đã sang thăm, chúc Tết tỉnh Nghệ An.',
+        ].join('\n'),
+      ).sort(),
+    ).toEqual(['LA-BL>VN-22', 'LA-HO>VN-22', 'LA-XI>VN-22']);
+  });
+});
+
+describe('cooperation between places of one country', () => {
+  it('"Chương trình hợp tác … giữa TP. A và 8 tỉnh Tây Bắc gồm A1, …": no partner of the province the article visits', () => {
+    expect(
+      linksOf(
+        [
+          'Chào xã giao lãnh đạo tỉnh Luông Pha Bang',
+          'Ngày 25/10, đoàn công tác TP. Hồ Chí Minh đã đến chào xã giao lãnh đạo tỉnh Luông Pha Bang.',
+          'Tuần Văn hóa lần này thực hiện Chương trình hợp tác phát triển du lịch giữa TP. Hồ Chí Minh và 8 tỉnh Tây Bắc mở rộng gồm Điện Biên, Hà Giang, Hòa Bình, Lai Châu, Lào Cai, Phú Thọ, Sơn La, Yên Bái.',
+        ].join('\n'),
+      ).filter((l) => l.kind === 'sister'),
+    ).toEqual([]);
+  });
+});

@@ -127,11 +127,24 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   // "Ngày 25/5, tại Nghĩa trang liệt sĩ huyện X, UBND tỉnh A tổ chức Lễ …": the organiser's
   // province, where the place named is not one of ours (nor a country: "tại Lào").
   const host = hostIn(s);
-  return host?.organiser &&
+  if (
+    host?.organiser &&
     !abroad(s, host.host) &&
     !speaksOfFuture(s) &&
     !handsOverAbroad(s, host.host)
-    ? host.host.entry
+  )
+    return host.host.entry;
+  // "Phnom Penh (TTXVN) - Ngày 17/12, Bí thư Thành ủy A đã có cuộc hội đàm với …": the dateline
+  // of a Vietnamese agency's bureau abroad, over talks the lead names no other place for (a
+  // province's own dateline files trips abroad too: "Kiên Giang (TTXVN) - … đã đến thăm …").
+  const dateline = s.mentions[0];
+  return dateline &&
+    dateline.firstToken === s.t0 &&
+    dateline.entry.country !== 'VN' &&
+    isDateline(s, dateline) &&
+    meetingAt(s) >= 0 &&
+    !speaksOfFuture(s)
+    ? dateline.entry
     : null;
 }
 

@@ -490,6 +490,9 @@ function sistersOf(
     // "giữa tỉnh A với 4 tỉnh Nam Lào": the four the article has named.
     const group = named.length === 1 ? partnerGroup(view, view.t0, view.t1, mentions, c) : [];
     if (group.length > 1) return group.map((m) => ({ a: named[0]!, b: m.entry }));
+    // ("Chương trình hợp tác … giữa TP. A và 8 tỉnh Tây Bắc gồm A1, …, A8": both sides named, of
+    // one country: cooperation at home, no partner of the other.)
+    if (bothSidesNamed(view, lower, groupWord)) return [];
     // "tỉnh đã cùng ba tỉnh A, B và C ký kết": the named side of one country, the home of the other.
     const home = hub(partners, c);
     return home ? named.map((e) => ({ a: e, b: home })) : [];
@@ -501,6 +504,18 @@ function sistersOf(
     return home ? partners.filter((p) => p.a === home || p.b === home) : [];
   }
   return [];
+}
+
+/** "giữa ‹place› và ‹group› (gồm) ‹places›": places named on both sides of the group word. */
+function bothSidesNamed(view: SentenceView, lower: string, group: RegExpExecArray): boolean {
+  const between = lower.lastIndexOf('giữa', group.index);
+  if (between < 0) return false;
+  const at = (m: Mention) => m.span[0] - view.span[0];
+  const groupEnd = group.index + group[0].length;
+  return (
+    view.mentions.some((m) => at(m) > between && at(m) < group.index) &&
+    view.mentions.some((m) => at(m) >= groupEnd)
+  );
 }
 
 /** "tổ chức tại B hồi tháng 11-2009": B named as the venue of an earlier event. */

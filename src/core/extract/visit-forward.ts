@@ -135,6 +135,8 @@ export function resolveForward(
     dStart > s.t0 &&
     tally &&
     !SENDS.has(wordAt(s, dStart - 2)) &&
+    // ("5 đoàn công tác của các tỉnh A1, …, A5 đã sang thăm": one delegation of each, named.)
+    !oneEach(s, counted, dStart, cue.start) &&
     /^ +$/.test(s.tt.text.slice(s.tt.tokens[dStart - 1]!.end, s.tt.tokens[dStart]!.start))
   )
     return [];
@@ -555,6 +557,13 @@ export function resolveForward(
   // ("Ở Lào, đoàn famtrip đã ghé thăm …" after "đại diện … đến từ A1, A2 và A3 …": all of them.)
   const together = !named && o === ctx.lastOrigin && (ctx.lastHomes?.length ?? 0) > 1;
   const homes = named ? homesOf(s, o) : together ? ctx.lastHomes! : [o];
+  // "đoàn công tác các tỉnh Tây Bắc và TP. A1 do đồng chí X, Phó Chủ tịch UBND tỉnh A2 làm
+  // trưởng đoàn": the leader's province went with the delegation it led.
+  if (named && o.level === 'local') {
+    const led = leaderPlace(s, dStart, cue.start);
+    if (led && led.entry.country === o.entry.country && !homes.some((h) => h.entry === led.entry))
+      homes.push(local(led));
+  }
   const placeholder = toCountry ? { atCapital: true as const } : {};
   const out: VisitFinding[] = homes.map((h) => ({ from: h, to, sentence: s, ...placeholder }));
   // "Bộ trưởng Quốc phòng Lào, Campuchia cùng đoàn Việt Nam đã đến … tỉnh B": who goes with the
@@ -592,7 +601,8 @@ function homeFor(s: SentenceView, cue: Cue, c: Side, ctx: VisitContext): Side[] 
  */
 function openingTrip(s: SentenceView, cue: Cue): boolean {
   const noun = tripNounAt(s, cue.start);
-  if (noun < 0 || !TRIP_OPENERS_WORDS.has(phraseText(s.tt, s.t0, noun))) return false;
+  // ("Viêng Chăn (TTXVN) - Nhân chuyến thăm …": the clause opens after the dateline.)
+  if (noun < 0 || !TRIP_OPENERS_WORDS.has(phraseText(s.tt, afterDateline(s), noun))) return false;
   const comma = commaFrom(s, cue.end + 1);
   if (comma < 0) return false;
   if (s.mentions.some((m) => m.firstToken > cue.end && m.firstToken < comma)) return true;
@@ -600,6 +610,51 @@ function openingTrip(s: SentenceView, cue: Cue): boolean {
   return false;
 }
 const TRIP_OPENERS_WORDS = new Set(['kết thúc', 'sau', 'trong', 'nhân', 'qua']);
+
+/**
+ * The place in "do ‹leader and titles› dẫn đầu / làm trưởng đoàn" between tokens a and b: the
+ * leader's own (not a post "tại B" he holds abroad), else null.
+ */
+function leaderPlace(s: SentenceView, a: number, b: number): Mention | null {
+  let by = -1;
+  for (let k = a; k < b; k++) if (wordAt(s, k) === 'do') by = k;
+  if (by < 0) return null;
+  let end = b;
+  while (end > by && LEAD_TAIL.has(wordAt(s, end - 1))) end--;
+  const leads =
+    wordsAt(s, end - 2, ['dẫn', 'đầu']) || wordsAt(s, end - 3, ['làm', 'trưởng', 'đoàn']);
+  if (!leads) return null;
+  const m = s.mentions.find((x) => x.firstToken > by && x.lastToken < b);
+  if (!m || ['tại', 'ở'].includes(wordAt(s, m.firstToken - 1))) return null;
+  return ['tại', 'ở'].includes(wordAt(s, m.firstToken - 2)) ? null : m;
+}
+
+// Words between "dẫn đầu" and the trip's verb ("… làm trưởng đoàn đã đến chào xã giao").
+const LEAD_TAIL = new Set(['đã', 'vừa', 'đang', 'cũng', 'đến', 'sang', 'tới']);
+
+/** "N đoàn" followed, before the cue, by N places named: one delegation of each, no tally. */
+function oneEach(s: SentenceView, counted: string, a: number, b: number): boolean {
+  if (!/^\d+$/.test(counted)) return false;
+  const named = new Set(
+    s.mentions.filter((m) => m.firstToken > a && m.lastToken < b).map((m) => m.entry.iso),
+  );
+  return named.size > 1 && named.size === Number(counted);
+}
+
+/** The first token past a dateline opening the sentence ("Viêng Chăn (TTXVN) - "), else t0. */
+function afterDateline(s: SentenceView): number {
+  const m = s.mentions[0];
+  if (!m || m.firstToken !== s.t0 || !isDateline(s, m)) return s.t0;
+  const { text, tokens } = s.tt;
+  const dash = /[-–—]/u.exec(text.slice(m.span[1], m.span[1] + DATELINE_TAIL));
+  if (!dash) return s.t0;
+  const past = m.span[1] + dash.index + 1;
+  let k = m.lastToken + 1;
+  while (k < s.t1 && tokens[k]!.start < past) k++;
+  return k < s.t1 ? k : s.t0;
+}
+// How far past the place a dateline's dash may stand ("Viêng Chăn (TTXVN) - ").
+const DATELINE_TAIL = 30;
 
 /** The subject that opens the clause after token k's: a national body, or a place at its start. */
 function subjectAfterClause(
@@ -612,6 +667,13 @@ function subjectAfterClause(
   let e = k;
   while (e < s.t1 && !commaBefore(s, e)) e++;
   if (e >= s.t1) return null;
+  // ("…, Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố A …": a membership before the title
+  // that says whose leader he is.)
+  for (let n = 0; n < MEMBERSHIPS && ['ủy', 'uỷ'].includes(wordAt(s, e)); n++) {
+    const next = commaFrom(s, e + 1);
+    if (wordAt(s, e + 1) !== 'viên' || next < 0 || next > e + MEMBERSHIP_WORDS) break;
+    e = next;
+  }
   const text = phraseText(tt, e, s.t1);
   // ("…, Trưởng Ban Tổ chức Trung ương Đảng Nhân dân Cách mạng Lào X đánh giá …": a title first.)
   const body = nationalBodyIndex(text);
@@ -623,6 +685,9 @@ function subjectAfterClause(
   return m && !skip(m) ? local(m) : null;
 }
 const SUBJECT_REACH = 5;
+// How many memberships may come before the title, and how long each may be.
+const MEMBERSHIPS = 2;
+const MEMBERSHIP_WORDS = 12;
 // How far a leader's title may run before the national body it belongs to (in characters).
 const TITLE_REACH = 40;
 
