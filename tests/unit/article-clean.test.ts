@@ -312,6 +312,29 @@ describe('cleanArticle', () => {
     expect(kept(text)).toEqual(['Tiêu đề', 'Thân bài có câu.']);
   });
 
+  it("keeps a lead opened by the paper's tag and its subheaded paragraph before the first photo: no teaser boxes", () => {
+    const text = [
+      'Nhịp cầu nơi biên giới',
+      'Trang chủ > Quốc phòng > Hợp tác',
+      'Cập nhật lúc 08:30 | Tác giả: Minh An',
+      '',
+      '(QĐND) - Dọc tuyến biên giới, các trạm xá quân dân y đã trở thành địa chỉ khám bệnh tin cậy của đồng bào hai bên.',
+      '',
+      'Trạm xá giữa đại ngàn',
+      '',
+      'Năm 2007, Bộ đội Biên phòng tỉnh Hà Tĩnh đã xây dựng trạm xá tại huyện Khăm Cợt, tỉnh Bô-ly-khăm-xay (Lào).',
+      '',
+      'Ảnh: Cán bộ trạm xá khám bệnh cho người dân. Ảnh: Minh An',
+      'Đoạn cuối của bài.',
+    ].join('\n');
+    expect(kept(text)).toContain(
+      '(QĐND) - Dọc tuyến biên giới, các trạm xá quân dân y đã trở thành địa chỉ khám bệnh tin cậy của đồng bào hai bên.',
+    );
+    expect(kept(text)).toContain(
+      'Năm 2007, Bộ đội Biên phòng tỉnh Hà Tĩnh đã xây dựng trạm xá tại huyện Khăm Cợt, tỉnh Bô-ly-khăm-xay (Lào).',
+    );
+  });
+
   it('keeps an [Ảnh] line that credits its photo: a caption of this article, not a teaser', () => {
     const text =
       'Tiêu đề\nThân bài có câu.\n[Ảnh] Lãnh đạo hai tỉnh ký kết hợp tác. Ảnh: Báo Tỉnh Nhà\n[Ảnh] Lễ hội mùa xuân ở miền núi\nĐoạn cuối.';

@@ -267,3 +267,62 @@ describe('cooperation between places of one country', () => {
     ).toEqual([]);
   });
 });
+
+describe('handovers, ceremonies and who stood where', () => {
+  it('"tại Cửa khẩu quốc tế X, đoàn công tác tỉnh A đã trao tặng … hỗ trợ tỉnh B": met at the gate, no one received', () => {
+    expect(
+      visits(
+        [
+          'Thừa Thiên Huế trao tặng vật tư y tế giúp tỉnh Savannakhet (Lào)',
+          'Ngày 4/5, tại Cửa khẩu quốc tế Lao Bảo, đoàn công tác tỉnh Thừa Thiên Huế đã trao tặng một lô vật tư y tế hỗ trợ tỉnh Savannakhet của nước bạn Lào.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Ngày 7/6, tại tỉnh B, tỉnh A đã trao quà …": the subject of the clause after the venue came', () => {
+    expect(
+      visits(
+        [
+          'Trao quà',
+          'Ngày 7/6, tại tỉnh Kandal, tỉnh Bình Dương đã trao quà tặng các gia đình nghèo.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-57>KH-8']);
+  });
+
+  it('"Lễ trao quà của tỉnh A tặng … đã diễn ra … tại B": the ceremony\'s owner held it there', () => {
+    expect(
+      visits(
+        [
+          'Tăng cường tình đoàn kết',
+          'Lễ trao quà của tỉnh Bình Dương tặng các gia đình nghèo đã diễn ra ngày 7/6 tại thành phố Ta Khmau, tỉnh Kandal.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-57>KH-8']);
+  });
+
+  it('"Phát biểu tại lễ khánh thành, Thứ trưởng Bộ Kế hoạch và Đầu tư Việt Nam X nhấn mạnh": a ministry\'s long name before the minister\'s own', () => {
+    expect(
+      visits(
+        [
+          'Khánh thành bệnh viện',
+          'Ngày 17/5, tại tỉnh Xiêng Khoảng đã diễn ra lễ khánh thành Bệnh viện Hữu nghị.',
+          'Phát biểu tại lễ khánh thành, Thứ trưởng Bộ Kế hoạch và Đầu tư Việt Nam Trần Văn A nhấn mạnh bệnh viện là món quà của Việt Nam.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-XI']);
+  });
+
+  it('a stock photo\'s place is no traveller: "Công nhân … tại tỉnh A của Việt Nam. Ảnh: …"', () => {
+    expect(
+      visits(
+        [
+          'Doanh nghiệp được ghi nhận',
+          'Công nhân thu hoạch mủ cao su tại tỉnh Lai Châu của Việt Nam. Ảnh: Văn An',
+          'Tỉnh trưởng Sok Lu đã đến thăm một số công ty cao su đang hoạt động trên địa bàn tỉnh Kampong Thom.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});

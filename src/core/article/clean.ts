@@ -829,12 +829,15 @@ function summaryBoxesEnd(lines: Line[], i: number, title: string): number {
     const j = nextNonBlank(lines, k + 1);
     const summary = j < lines.length ? lines[j]!.t : '';
     if (!isBodyParagraph(summary) || isHeadlineLike(summary) || isDoubled(summary)) return -1;
+    // ("(QĐND) - Dọc tuyến biên giới …": the paper's own tag opens this article's lead.)
+    if (AGENCY_LEAD.test(summary)) return -1;
     pairs++;
     k = nextNonBlank(lines, j + 1);
   }
   return pairs >= 2 && k < lines.length && PHOTO_CREDIT.test(lines[k]!.t) ? k : -1;
 }
 const PHOTO_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*\S/u;
+const AGENCY_LEAD = /^(?:[\p{Lu}][\p{L}.\s]{0,30})?\([^()]{2,30}\)\s*[-–—]\s/u;
 
 /** Lines that may appear inside a related box: headings, headlines, tags, chrome, teasers. */
 function isBoxItem(t: string): boolean {

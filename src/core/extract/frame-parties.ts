@@ -500,6 +500,9 @@ function countedSides(s: SentenceView, m: Mention): boolean {
 // "giữa lực lượng vũ trang các huyện A1, A2, tỉnh A; B1, tỉnh B … và C1, tỉnh C": long lists.
 const BETWEEN_REACH = 40;
 
+// Words that open a clause's predicate right after its subject.
+const CLAUSE_VERB = new Set(['đã', 'vừa', 'đang', 'cũng']);
+
 /** Whether a mention is a place named for itself, not where someone is or who invited. */
 function standsForItself(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   if (m.entry.id === venue.id) return false;
@@ -543,7 +546,7 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   if (inRelation(s, head)) return false;
   // ("… tại các cuộc gặp giữa Thủ tướng hai nước ở A, B và C": places listed after a located one
   // are venues too.)
-  if (head !== m && isLocated(s, head)) return false;
+  if (head !== m && isLocated(s, head)) return subjectAfterVenue(s, m);
   if (messageOf(s, head) || sentTo(s, head) || askedOf(s, head)) return false;
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
   // ("chào mừng … 55 năm hai tỉnh A – B ký kết hợp tác (2/5/1967 – 2/5/2022)": a signing's
@@ -552,6 +555,8 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // "UBND tỉnh B đã ký biên bản ghi nhớ … với ba tỉnh A1, A2 và A3": the partners who came to sign.
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - 14); b--)
     if (wordAt(s, b) === 'với' && wordIn(s, b - 13, b + 1, 'ký')) return true;
+  // "Lễ trao quà của tỉnh A tặng … đã diễn ra … tại B": the ceremony's owner held it there.
+  if (ceremonyOf(s, head)) return true;
   // "tỉnh A cũng cử đoàn cán bộ tham dự hội nghị": the place that sends a delegation.
   for (let k = m.lastToken + 1; k <= m.lastToken + 3; k++) if (wordAt(s, k) === 'cử') return true;
   // "tại B, tỉnh B … và tỉnh A (…) của Lào đã cùng ký Bản ghi nhớ": a signer, come to the B the
@@ -584,6 +589,28 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   const first = pairedList(s, head);
   if (first && isParty(s, first, venue)) return true;
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
+}
+
+/** "Lễ ‹two words› của ‹m›" opening the sentence: a ceremony of m's. */
+function ceremonyOf(s: SentenceView, m: Mention): boolean {
+  const of = m.headToken - 1;
+  if (wordAt(s, of) !== 'của') return false;
+  for (let k = Math.max(s.t0, of - CEREMONY_WORDS); k < of; k++)
+    if (wordAt(s, k) === 'lễ' && k === afterOpening(s)) return true;
+  return false;
+}
+// How many words may name the ceremony ("Lễ trao quà", "Lễ khánh thành công trình").
+const CEREMONY_WORDS = 5;
+
+/**
+ * "Ngày 7/6, tại tỉnh B, tỉnh A đã trao quà …": the place opening the clause after the venue's,
+ * its verb next (not the second of a list of venues, "tại tỉnh B1, tỉnh B2 và …").
+ */
+function subjectAfterVenue(s: SentenceView, m: Mention): boolean {
+  if (!commaBefore(s, m.headToken) || !CLAUSE_VERB.has(wordAt(s, m.lastToken + 1))) return false;
+  const before = s.mentions.filter((x) => x.lastToken < m.headToken);
+  const last = before[before.length - 1];
+  return last !== undefined && last.lastToken === m.headToken - 1 && isLocated(s, last);
 }
 
 /** "… A1, A2 của Việt Nam và các tỉnh B1": the head of the list before "của ‹nước› và". */

@@ -828,6 +828,9 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
     let j = k + 3;
     while (j < s.t1 && !commaBefore(s, j)) j++;
     const m = s.mentions.find((x) => x.headToken >= j && x.headToken <= j + 8);
+    // ("tại Cửa khẩu quốc tế X, đoàn công tác tỉnh A đã trao tặng … tỉnh B": a delegation came to
+    // the gate, as the other side did; neither received the other.)
+    if (m && wordAt(s, j) === 'đoàn') return null;
     if (m) return { host: m, organiser: false };
   }
   for (let k = s.t0 + 1; k < s.t1; k++) {

@@ -340,7 +340,10 @@ export function fallbackOrigin(
   const only = onlyEarlierPlace(
     ctx,
     s,
-    (m) => differs(m) && !LEFT_BEFORE.test(text.slice(Math.max(0, m.span[0] - 60), m.span[0])),
+    (m) =>
+      differs(m) &&
+      !LEFT_BEFORE.test(text.slice(Math.max(0, m.span[0] - 60), m.span[0])) &&
+      !onCreditedPhoto(text, m),
   );
   return only ? { entry: only, level: 'local' } : null;
 }
@@ -410,3 +413,13 @@ const MEMBERS: readonly string[][] = [
   ['phụ', 'nữ'],
   ['cựu', 'chiến', 'binh'],
 ];
+
+// "Công nhân thu hoạch mủ cao su tại tỉnh A. Ảnh: …": a stock photo's caption, credited.
+const PHOTO_CREDIT = /(?:^|[\s.(])(?:Ảnh|Nguồn ảnh)\s*:/u;
+
+/** m stands on a line that credits a photo: a caption, which tells no one's trip by itself. */
+function onCreditedPhoto(text: string, m: Mention): boolean {
+  const start = text.lastIndexOf('\n', m.span[0]) + 1;
+  const end = text.indexOf('\n', m.span[1]);
+  return PHOTO_CREDIT.test(text.slice(start, end < 0 ? text.length : end));
+}
