@@ -326,3 +326,28 @@ describe('handovers, ceremonies and who stood where', () => {
     ).toEqual([]);
   });
 });
+
+describe('agreements of the countries, national broadcasters', () => {
+  it('"đề nghị ba nước … thực hiện các thỏa thuận hợp tác đã ký kết, … vào 13 tỉnh": no pair of provinces', () => {
+    expect(
+      linksOf(
+        [
+          'Hội nghị Tam giác phát triển tại Attapeu',
+          'Ngày 29/2, tại tỉnh Attapeu, đoàn đại biểu các tỉnh Kon Tum, Gia Lai của Việt Nam và Stung Treng của Campuchia đã dự hội nghị.',
+          'Ông đề nghị ba nước tạo đột phá trong việc thực hiện các thỏa thuận hợp tác đã ký kết, nhất là về giao thông và thu hút đầu tư vào 13 tỉnh.',
+        ].join('\n'),
+      ).filter((l) => l.kind === 'sister'),
+    ).toEqual([]);
+  });
+
+  it('"dẫn đầu đoàn công tác VOV đã có buổi làm việc với Phó Thủ tướng Campuchia … tại thủ đô Phnôm Pênh": the state broadcaster came', () => {
+    expect(
+      visits(
+        [
+          'Khánh thành đài phát sóng',
+          'Chiều 15/11, Tổng Giám đốc Nguyễn Văn A dẫn đầu đoàn công tác VOV đã có buổi làm việc với Phó Thủ tướng Campuchia Men B tại thủ đô Phnôm Pênh.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+});

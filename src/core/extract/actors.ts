@@ -124,6 +124,9 @@ const NATIONAL_BODIES = [
   // "Đài Phát thanh và Truyền hình tỉnh A").
   'đài truyền hình việt nam',
   'đài tiếng nói việt nam',
+  // ("dẫn đầu đoàn công tác VOV": their delegations by the short names; not "(VOV) - …", an
+  // agency's tag before any lead.)
+  ...['đoàn', 'đoàn công tác', 'đoàn đại biểu'].flatMap((d) => [`${d} vov`, `${d} vtv`]),
   // "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học xã hội Việt Nam": the
   // academies are national only.
   'viện hàn lâm',

@@ -221,6 +221,9 @@ const BOTH_SIDES =
 const TWINNING_MARKED = /kỷ niệm \d+ năm (?:ngày )?(?:quan hệ )?kết nghĩa/u;
 const COUNTRIES_SIGNED =
   /(?<![\p{L}])(?:chính phủ|nhà nước) hai nước(?:\s+\p{L}+){0,2}\s+(?:đã\s+)?(?:ký|kí)/u;
+// "đề nghị ba nước … thực hiện các thỏa thuận hợp tác đã ký kết": the countries' agreements.
+const COUNTRIES_AGREED =
+  /(?<![\p{L}])(?:hai|ba) nước[^.;:]{0,60}?(?:thỏa thuận|hiệp định|văn kiện)[^.;:]{0,30}?(?:đã\s+)?(?:ký|kí)/u;
 // "lãnh đạo ba tỉnh bạn Lào": a counted group of provinces.
 const BEFORE_TINH = /(?<![\p{L}\d])(\p{L}+|\d+)\s+tỉnh(?![\p{L}])/gu;
 
@@ -497,6 +500,9 @@ function sistersOf(
     const home = hub(partners, c);
     return home ? named.map((e) => ({ a: e, b: home })) : [];
   }
+  // ("đề nghị ba nước … thực hiện các thỏa thuận hợp tác đã ký kết, … vào 13 tỉnh": the
+  // countries' agreements, for all their provinces.)
+  if (named.length === 0 && COUNTRIES_AGREED.test(lower)) return [];
   // "lãnh đạo từng tỉnh bạn đã ký": every pair around the article's home. (Not "Việc kết nghĩa
   // giữa các tỉnh đồng bằng sông Cửu Long …": a region's provinces, their partners to come.)
   if (named.length === 0 && !REGION_GROUP.test(lower)) {
