@@ -100,7 +100,6 @@ const IMAGE_MARKUP = /^\|?\s*(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$/;
 const PIPES_ONLY = /^[|\s-]+$/;
 const MEDIA_TAG =
   /^\[(infographic|inforgraphic|video|clip|photo|ảnh|emagazine|e-magazine|longform|podcast|live|trực tiếp|megastory|audio|multimedia)\]/iu;
-const CREDITED_PHOTO = /[\s.(](?:Ảnh|Photo)\s*:\s*[^.:]{1,60}\)?\s*$/u;
 const SOURCE_LINK = new RegExp(String.raw`^(?:${URL_LABEL_WORDS}\s*:\s*)?https?:\/\/\S+$`, 'iu');
 const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?`;
 const CREDIT_ONLY = new RegExp(
@@ -507,7 +506,7 @@ const chromeReason = memoised((t: string): string | null => {
   if (bracketed && isHeadlineLike(bracketed[1]!)) return 'related headline';
   if (TAGS.test(f)) return 'tags';
   // ("[Ảnh] Lãnh đạo hai tỉnh ký kết hợp tác. Ảnh: Báo A": this article's photo, credited.)
-  if (MEDIA_TAG.test(t) && !CREDITED_PHOTO.test(t)) return 'media teaser';
+  if (MEDIA_TAG.test(t) && !CREDIT_AT_END.test(t)) return 'media teaser';
   if (SOURCE_LINK.test(t)) return 'source link';
   if (CREDIT_ONLY.test(t)) return 'photo credit';
   if (AUTHOR.test(t)) return 'byline';
@@ -837,6 +836,8 @@ function summaryBoxesEnd(lines: Line[], i: number, title: string): number {
   return pairs >= 2 && k < lines.length && PHOTO_CREDIT.test(lines[k]!.t) ? k : -1;
 }
 const PHOTO_CREDIT = /(?:^|[\s.(])Ảnh\s*:\s*\S/u;
+// (The credit closing the line: "… ký kết hợp tác. Ảnh: Báo A".)
+const CREDIT_AT_END = /[\s.(](?:Ảnh|Photo)\s*:\s*[^.:]{1,60}\)?\s*$/u;
 const AGENCY_LEAD = /^(?:[\p{Lu}][\p{L}.\s]{0,30})?\([^()]{2,30}\)\s*[-–—]\s/u;
 
 /** Lines that may appear inside a related box: headings, headlines, tags, chrome, teasers. */

@@ -591,7 +591,7 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
 
-/** "Lễ ‹two words› của ‹m›" opening the sentence: a ceremony of m's. */
+/** "Lễ ‹what› của ‹m›" opening the sentence: a ceremony of m's. */
 function ceremonyOf(s: SentenceView, m: Mention): boolean {
   const of = m.headToken - 1;
   if (wordAt(s, of) !== 'của') return false;
