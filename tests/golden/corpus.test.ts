@@ -1585,9 +1585,6 @@ const KNOWN: Record<string, string[]> = {
   // - "Lãnh đạo tỉnh A đã có buổi làm việc với lãnh đạo chính quyền tỉnh B" with no venue, read as
   //   A's trip where the reviewer allows only B's (optional);
   'b887-03-nam-dinh-u-dom-xay-hop-tac.html': ['false visits: Nam Định (VN-67) → U-đôm-xay (LA-OU)'],
-  // - "Cảm ơn Thứ trưởng đã dành thời gian tiếp, Tổng Lãnh sự … chuyển lời chào … tới … Bộ trưởng
-  //   Ngoại giao Lào": thanks for a reception abroad, read the other way round.
-  'b888-03-tong-lanh-su-luong-pha-bang.html': ['false visits: Thủ đô Viêng Chăn (LA-VT) → VN-HN'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

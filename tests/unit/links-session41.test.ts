@@ -351,3 +351,27 @@ describe('agreements of the countries, national broadcasters', () => {
     ).toEqual(['VN-HN*>KH-12']);
   });
 });
+
+describe('thanks for a reception', () => {
+  it('"Cảm ơn Thứ trưởng đã dành thời gian tiếp, Tổng Lãnh sự X chuyển lời chào … tới … Lào": no guest from the greetings\' addressee', () => {
+    expect(
+      visits(
+        [
+          'Tổng Lãnh sự chào xã giao Bộ Ngoại giao Lào',
+          'Cảm ơn Thứ trưởng đã dành thời gian tiếp, Tổng Lãnh sự Vũ Văn A chuyển lời chào trân trọng của Bộ trưởng Ngoại giao Lê Văn B tới đồng chí Thong C, Bộ trưởng Ngoại giao Lào.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a reception told by the host is still one: "Phó Tỉnh trưởng tỉnh B đã tiếp, làm việc với đoàn tỉnh A"', () => {
+    expect(
+      visits(
+        [
+          'Tiếp đoàn tỉnh bạn',
+          'Ngày 3/5, Phó Tỉnh trưởng tỉnh Savannakhet đã tiếp, làm việc với đoàn công tác tỉnh Quảng Trị.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+});

@@ -131,6 +131,10 @@ export function resolveReverse(
 ): VisitFinding[] {
   const passive = receivedGuest(s, cue, gaz);
   if (passive) return [passive];
+  // "Cảm ơn Thứ trưởng đã dành thời gian tiếp, Tổng Lãnh sự … chuyển lời chào … tới …": a guest
+  // thanking his host for the reception the article tells elsewhere; the names after it are those
+  // his greetings go to, not the guest.
+  if (thanksForReception(s, cue)) return [];
   // "đã đón tiếp 18 đoàn khách", "tiếp nhiều đoàn": a tally of a year's exchanges, not one trip.
   const counted = wordAt(s, cue.end + 1);
   if (/^\d+$/.test(counted) || ['nhiều', 'hàng', 'hơn', 'trên', 'gần'].includes(counted)) return [];
@@ -522,3 +526,15 @@ function countryHost(
   const c = countryWords(phrase)[0]?.country;
   return c ? national(gaz, c) : null;
 }
+
+/** The cue's "tiếp" closes a clause opening on thanks: "Cảm ơn X đã (dành thời gian) tiếp, …". */
+function thanksForReception(s: SentenceView, cue: Cue): boolean {
+  if (!commaBefore(s, cue.end + 1)) return false;
+  for (let k = cue.start - 1; k >= Math.max(s.t0, cue.start - THANKS_REACH); k--) {
+    if (commaBefore(s, k + 1)) return false;
+    if (wordsAt(s, k, ['cảm', 'ơn'])) return k === s.t0;
+  }
+  return false;
+}
+// How far before the reception its thanks may open ("Cảm ơn Phó Tỉnh trưởng X đã dành thời gian").
+const THANKS_REACH = 10;
