@@ -1575,9 +1575,6 @@ const KNOWN: Record<string, string[]> = {
   //   which most sets mark optional.
   'b878-01-quan-khu-5-attapeu.html': ['missing visits: VN-HN → Attapeu (LA-AT)'],
   // corpus-real885 … 888 (blind, rounds 203 … 206, scored on ab29feba before any rule):
-  // - a national committee of Laos on a roll item that runs on to the hosts ("đại diện Ủy ban Đặc
-  //   biệt Lào và …, cùng lãnh đạo tỉnh A");
-  'b883-05-dien-bien-an-tang.html': ['missing visits: LA-VT → Điện Biên (VN-71)'],
   // - "Các hoạt động giao lưu của đoàn quốc phòng hai nước được tổ chức lần lượt tại … tỉnh B và …
   //   tỉnh A": each country's delegation at the other's venue.
   'b884-01-giao-luu-quoc-phong-loc-ninh-snuol.html': ['missing visits: VN-HN → Kratie (KH-10)'],

@@ -375,3 +375,17 @@ describe('thanks for a reception', () => {
     ).toEqual(['VN-25>LA-SV']);
   });
 });
+
+describe('a roll that runs on to the hosts', () => {
+  it('"Tham dự buổi lễ có đại diện …; đại diện Ủy ban Đặc biệt Lào …, cùng lãnh đạo tỉnh A": the Lao committee came to A', () => {
+    expect(
+      visits(
+        [
+          'Truy điệu, an táng hài cốt liệt sĩ',
+          'Sáng 3/1, tỉnh Điện Biên tổ chức lễ truy điệu và an táng 15 hài cốt liệt sĩ quân tình nguyện hy sinh tại Lào.',
+          'Tham dự buổi lễ có đại diện Ban Chỉ đạo 515 quốc gia; đại diện Ủy ban Đặc biệt Lào và Ủy ban Đặc biệt 6 tỉnh Bắc Lào, cùng lãnh đạo tỉnh Điện Biên, các sở, ngành.',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-71']);
+  });
+});

@@ -156,7 +156,9 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
   // ("… gồm đại diện Bộ Du lịch Campuchia; Bộ Thông tin, Văn hóa và Du lịch Lào; …": each item's
   // body, with the country that closes it.)
   const out: CountryCode[] = [];
-  for (const item of lower.slice(at + 4).split(';'))
+  // ("…; đại diện Ủy ban Đặc biệt Lào …, cùng lãnh đạo tỉnh A, …": the hosts who join the roll
+  // after "cùng" are an item of their own.)
+  for (const item of lower.slice(at + 4).split(/;|, cùng /u))
     for (const part of rollParts(item)) {
       const body = nationalBodyIndex(part);
       if (body < 0 || PLACE_TITLE.test(part.slice(body))) continue;
