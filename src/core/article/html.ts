@@ -96,10 +96,11 @@ export function htmlToArticle(html: string): HtmlArticle {
   const root = findMainContent(all, stats);
   const h1 = headline(all, root);
   const titleEl = all.find((e) => e.tagName === 'title');
+  const titleText = titleEl ? cleanSpaces(textOf(titleEl)) : '';
   const title =
     (h1 ? cleanSpaces(textOf(h1)) : '') ||
     withoutSiteName(cleanSpaces(meta('og:title') ?? ''), meta('og:site_name')) ||
-    (titleEl ? withoutSiteName(cleanSpaces(textOf(titleEl)), meta('og:site_name')) : '');
+    withoutSiteName(titleText, meta('og:site_name'));
 
   const timeEl = all.find((e) => e.tagName === 'time' && attr(e, 'datetime'));
   const dateValues = [
@@ -139,9 +140,10 @@ export function htmlToArticle(html: string): HtmlArticle {
     const ldText = /<[a-z]/i.test(ldBody) ? markupText(ldBody) : ldBody;
     if (cleanSpaces(ldText).length > 2 * cleanSpaces(text).length) text = ldText.trim();
   }
+  const tail = lastPart(titleText);
   const site =
     cleanSpaces(meta('og:site_name') ?? meta('application-name') ?? '') ||
-    (titleEl ? siteTail(cleanSpaces(textOf(titleEl))) : '');
+    (tail && isSiteName(tail) ? tail : '');
   return { title, text, date, url, site: site || null };
 }
 
@@ -166,6 +168,12 @@ function withoutSiteName(title: string, site: string | null): string {
 
 const TITLE_PARTS = /\s+[|–—-]\s+/;
 
+/** The last of a <title>'s parts ("Tiêu đề | Báo X": "Báo X"), or null for a title of one part. */
+function lastPart(title: string): string | null {
+  const parts = title.split(TITLE_PARTS);
+  return parts.length < 2 ? null : parts[parts.length - 1]!;
+}
+
 // "Báo Nghệ An", "Đài PT-TH …", "baonghean.vn", "Gia Lai TV": what outlets put after a headline.
 function isSiteName(tail: string): boolean {
   return (
@@ -173,13 +181,6 @@ function isSiteName(tail: string): boolean {
     /(?<![\p{L}])(?:TV|PTTH|PT-TH|Online|Portal)$/u.test(tail) ||
     /\.(vn|com|net|org)$/i.test(tail)
   );
-}
-
-/** The outlet's name after the headline in a <title> ("… | Gia Lai TV"), or ''. */
-function siteTail(title: string): string {
-  const parts = title.split(TITLE_PARTS);
-  const tail = parts.length < 2 ? '' : parts[parts.length - 1]!;
-  return isSiteName(tail) ? tail : '';
 }
 
 // "Ngày đăng: 01/03/2024", "Cập nhật lúc …": the post's own stamp, not a clock in the header.

@@ -120,11 +120,11 @@ const NATIONAL_BODIES = [
   'quốc gia việt nam',
   'quốc gia lào',
   'quốc gia campuchia',
-  // The state broadcasters ("Phó Tổng Giám đốc Đài Truyền hình Việt Nam"; a province's own is
-  // "Đài Phát thanh và Truyền hình tỉnh A").
   // Laos' committee for the remains of Vietnamese volunteers ("Ủy ban Đặc biệt Lào"; the northern
   // provinces' own is "Ủy ban Đặc biệt 6 tỉnh Bắc Lào").
   'ủy ban đặc biệt lào',
+  // The state broadcasters ("Phó Tổng Giám đốc Đài Truyền hình Việt Nam"; a province's own is
+  // "Đài Phát thanh và Truyền hình tỉnh A").
   'đài truyền hình việt nam',
   'đài tiếng nói việt nam',
   // ("dẫn đầu đoàn công tác VOV": their delegations by the short names; not "(VOV) - …", an

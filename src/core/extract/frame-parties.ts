@@ -500,9 +500,6 @@ function countedSides(s: SentenceView, m: Mention): boolean {
 // "giữa lực lượng vũ trang các huyện A1, A2, tỉnh A; B1, tỉnh B … và C1, tỉnh C": long lists.
 const BETWEEN_REACH = 40;
 
-// Words that open a clause's predicate right after its subject.
-const CLAUSE_VERB = new Set(['đã', 'vừa', 'đang', 'cũng']);
-
 /** Whether a mention is a place named for itself, not where someone is or who invited. */
 function standsForItself(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   if (m.entry.id === venue.id) return false;
@@ -594,10 +591,10 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
 /** "Lễ ‹what› của ‹m›" opening the sentence: a ceremony of m's. */
 function ceremonyOf(s: SentenceView, m: Mention): boolean {
   const of = m.headToken - 1;
-  if (wordAt(s, of) !== 'của') return false;
-  for (let k = Math.max(s.t0, of - CEREMONY_WORDS); k < of; k++)
-    if (wordAt(s, k) === 'lễ' && k === afterOpening(s)) return true;
-  return false;
+  const open = afterOpening(s);
+  return (
+    wordAt(s, of) === 'của' && wordAt(s, open) === 'lễ' && open < of && open >= of - CEREMONY_WORDS
+  );
 }
 // How many words may name the ceremony ("Lễ trao quà", "Lễ khánh thành công trình").
 const CEREMONY_WORDS = 5;
@@ -612,6 +609,8 @@ function subjectAfterVenue(s: SentenceView, m: Mention): boolean {
   const last = before[before.length - 1];
   return last !== undefined && last.lastToken === m.headToken - 1 && isLocated(s, last);
 }
+// Words that open a clause's predicate right after its subject.
+const CLAUSE_VERB = new Set(['đã', 'vừa', 'đang', 'cũng']);
 
 /** "… A1, A2 của Việt Nam và các tỉnh B1": the head of the list before "của ‹nước› và". */
 function pairedList(s: SentenceView, head: Mention): Mention | null {

@@ -20,6 +20,7 @@ import {
   countryWordAt,
   isDateline,
   isDistanceRef,
+  LOCATIVE,
   phraseText,
   semicolonIn,
   wordAt,
@@ -625,8 +626,7 @@ function leaderPlace(s: SentenceView, a: number, b: number): Mention | null {
     wordsAt(s, end - 2, ['dẫn', 'đầu']) || wordsAt(s, end - 3, ['làm', 'trưởng', 'đoàn']);
   if (!leads) return null;
   const m = s.mentions.find((x) => x.firstToken > by && x.lastToken < b);
-  if (!m || ['tại', 'ở'].includes(wordAt(s, m.firstToken - 1))) return null;
-  return ['tại', 'ở'].includes(wordAt(s, m.firstToken - 2)) ? null : m;
+  return !m || [1, 2].some((d) => LOCATIVE.has(wordAt(s, m.firstToken - d))) ? null : m;
 }
 
 // Words between "dẫn đầu" and the trip's verb ("… làm trưởng đoàn đã đến chào xã giao").

@@ -508,6 +508,21 @@ function thankedHost(
 }
 const THANKED_REACH = 14;
 
+/**
+ * The cue's "tiếp" closes a clause opening on thanks: "Cảm ơn X đã (dành thời gian) tiếp, …" (the
+ * thanks with no speaker before them, which thankedHost leaves alone).
+ */
+function thanksForReception(s: SentenceView, cue: Cue): boolean {
+  if (!commaBefore(s, cue.end + 1)) return false;
+  for (let k = cue.start - 1; k >= Math.max(s.t0, cue.start - THANKS_REACH); k--) {
+    if (commaBefore(s, k + 1)) return false;
+    if (wordsAt(s, k, ['cảm', 'ơn'])) return k === s.t0;
+  }
+  return false;
+}
+// How far before the reception its thanks may open ("Cảm ơn Phó Tỉnh trưởng X đã dành thời gian").
+const THANKS_REACH = 10;
+
 /** "đồng chí X bày tỏ niềm vui được đón đoàn …": a local leader named earlier with his place. */
 function leaderHost(tt: TokenizedText, s: SentenceView, cue: Cue, ctx: VisitContext): Side | null {
   const e = ctx.locals ? personPlace(phraseText(tt, s.t0, cue.start), ctx.locals) : null;
@@ -526,15 +541,3 @@ function countryHost(
   const c = countryWords(phrase)[0]?.country;
   return c ? national(gaz, c) : null;
 }
-
-/** The cue's "tiếp" closes a clause opening on thanks: "Cảm ơn X đã (dành thời gian) tiếp, …". */
-function thanksForReception(s: SentenceView, cue: Cue): boolean {
-  if (!commaBefore(s, cue.end + 1)) return false;
-  for (let k = cue.start - 1; k >= Math.max(s.t0, cue.start - THANKS_REACH); k--) {
-    if (commaBefore(s, k + 1)) return false;
-    if (wordsAt(s, k, ['cảm', 'ơn'])) return k === s.t0;
-  }
-  return false;
-}
-// How far before the reception its thanks may open ("Cảm ơn Phó Tỉnh trưởng X đã dành thời gian").
-const THANKS_REACH = 10;
