@@ -1589,6 +1589,20 @@ const KNOWN: Record<string, string[]> = {
   //   because their dates differ by a month.
   'b890-01-daklak-mondulkiri-hai-cot.html': ['false visits: Đắk Lắk (VN-33) → Mondulkiri (KH-11)'],
   'b890-04-nghe-an-cuu-luu-hoc-sinh-lao.txt': ['false visits: LA-VT → VN-HN'],
+  // corpus-real893 … 904 (blind, rounds 211 … 222, scored on 4b0ccf95; what is left after the
+  // session's rules):
+  // - a reportage's "sắp sang khám bệnh" the reporter then saw done, in the province she was in;
+  // - a signing with no venue named, the guest province's speaker read as having come;
+  // - this year's Tết trip told only through reporters "theo chân cán bộ Biên phòng" and a habit;
+  // - a border gate pair opened with both provinces' leaders present, on a side never said.
+  'b892-03-y-bac-si-campuchia.html': ['missing visits: Đồng Tháp (VN-45) → Prey Veng (KH-14)'],
+  'b893-02-dong-thap-prey-veng-van-chuyen-hang-hoa.txt': [
+    'false visits: Prey Veng (KH-14) → Đồng Tháp (VN-45)',
+  ],
+  'b895-01-bun-pi-may-linh-bien-gioi-lao.html': [
+    'missing visits: Quảng Bình (VN-24) → Khăm Muộn (LA-KH)',
+  ],
+  'b899-02-long-sap-pa-hang.html': ['false visits: Hủa Phăn (LA-HO) → Sơn La (VN-05)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

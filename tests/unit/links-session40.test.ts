@@ -70,10 +70,10 @@ describe('a remains-search team named once with its province, then by its number
     expect(
       visits(
         told(
-          'Trước đó, ngày 2/12, Đội K52 đã tìm kiếm, cất bốc được 2 hài cốt liệt sỹ tại tỉnh Attapeu, Lào.',
+          'Trước đó, ngày 2/12, Đội K52 đã tìm kiếm, cất bốc được 2 hài cốt liệt sỹ tại tỉnh Sekong, Lào.',
         ),
       ),
-    ).toEqual([]);
+    ).toEqual(['VN-29>LA-AT']);
   });
 });
 

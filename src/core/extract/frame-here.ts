@@ -4,7 +4,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import { delegationCountry, nationalActorNear } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { phraseText, wordsAt, type SentenceView } from './sentence-view.ts';
+import { phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import type { VisitContext, VisitFinding } from './visit-sides.ts';
 
 /** The visits "Tại đây, ‹national party› …" tells, given the mentions of the sentence before. */
@@ -25,4 +25,45 @@ export function visitsHere(
     if (m.entry.country !== c && !out.some((v) => v.to[0]!.entry === m.entry))
       out.push({ from, to: [{ entry: m.entry, level: 'local' }], sentence: s });
   return out;
+}
+
+/**
+ * "Nằm trên địa bàn tỉnh B, X là một ấp nghèo. Việc đoàn y bác sĩ tỉnh A tìm đến nơi đây …": a
+ * delegation of one place that came "here", to the places of the other country the sentence
+ * before was about.
+ */
+export function visitsThere(s: SentenceView, before: () => readonly Mention[]): VisitFinding[] {
+  const first = s.mentions[0];
+  if (!first) return [];
+  const party = first.entry;
+  if (s.mentions.some((m) => m.entry !== party)) return [];
+  const last = s.mentions[s.mentions.length - 1]!;
+  let k = last.lastToken + 1;
+  while (k + 1 < s.t1 && !(MOTION.has(wordAt(s, k)) && hereAt(s, k + 1))) k++;
+  if (k + 1 >= s.t1 || k - last.lastToken > PARTY_REACH) return [];
+  let d = first.firstToken - 1;
+  while (d >= s.t0 && !PARTY_WORDS.has(wordAt(s, d))) d--;
+  if (d < s.t0 || first.firstToken - d > PARTY_REACH) return [];
+  for (let j = d; j < k; j++) if (NOT_YET.has(wordAt(s, j))) return [];
+  const out: VisitFinding[] = [];
+  for (const m of before())
+    if (m.entry.country !== party.country && !out.some((v) => v.to[0]!.entry === m.entry))
+      out.push({
+        from: { entry: party, level: 'local' },
+        to: [{ entry: m.entry, level: 'local' }],
+        sentence: s,
+      });
+  return out;
+}
+const MOTION = new Set(['đến', 'tới', 'sang', 'về']);
+const PARTY_WORDS = new Set(['đoàn', 'đội']);
+// ("sẽ đến đây", "sắp sang đây": a trip to come.)
+const NOT_YET = new Set(['sẽ', 'sắp']);
+// How far the party's place may stand from its delegation word, and the motion from the place.
+const PARTY_REACH = 12;
+
+/** "đây", "nơi đây": the place just spoken of (not "đây là …", "gần đây"). */
+function hereAt(s: SentenceView, k: number): boolean {
+  const j = wordAt(s, k) === 'nơi' ? k + 1 : k;
+  return wordAt(s, j) === 'đây' && wordAt(s, j + 1) !== 'là';
 }

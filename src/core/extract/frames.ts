@@ -19,7 +19,7 @@ import {
   TITLED_RUN,
 } from './actors.ts';
 import { defenceExchangeVisits } from './defence-exchange.ts';
-import { visitsHere } from './frame-here.ts';
+import { visitsHere, visitsThere } from './frame-here.ts';
 import type { Mention } from './find-places.ts';
 import { meetingAt } from './frame-meeting.ts';
 import {
@@ -248,6 +248,8 @@ export function frameVisits(
   if (exchange.length > 0) return exchange;
   const here = visitsHere(s, () => sentenceBefore(s, ctx.mentions), ctx, gaz);
   if (here.length > 0) return here;
+  const there = visitsThere(s, () => sentenceBefore(s, ctx.mentions));
+  if (there.length > 0) return there;
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì.":
   // at the article's venue, each co-chair's country other than the venue's came.
   if (frame.venue && s.mentions.length === 0 && hasWords(s, 'chủ', 'trì')) {
@@ -375,6 +377,11 @@ export function frameVisits(
         !to.some((t) => t.entry.iso === m.entry.iso)
       )
         to.push(local(m));
+  // ("… nhân dân hai tỉnh B1, B2 (Lào) đã … tiễn đưa hài cốt … cho đoàn … tỉnh A": each host listed.)
+  if (!named && hosted && venue === hosted.host.entry)
+    for (const h of withListed(s, hosted.host))
+      if (h.entry.country === venue.country && !to.some((t) => t.entry === h.entry))
+        to.push(local(h));
   const out: VisitFinding[] = [];
   const seen = new Set<string>();
   for (const m of s.mentions) {

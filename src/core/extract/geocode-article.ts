@@ -10,7 +10,7 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import { consulCountry, missionAtPost } from './actors.ts';
+import { consulCountry, COUNTRY_ALT, missionAtPost } from './actors.ts';
 import { withArticleLeaders } from './foreign-leaders.ts';
 import { consulSeats } from './consul-seats.ts';
 import { CrossPairs } from './cross-pairs.ts';
@@ -224,6 +224,12 @@ const COUNTRIES_SIGNED =
 // "đề nghị ba nước … thực hiện các thỏa thuận hợp tác đã ký kết": the countries' agreements.
 const COUNTRIES_AGREED =
   /(?<![\p{L}])(?:hai|ba) nước[^.;:]{0,60}?(?:thỏa thuận|hiệp định|văn kiện)[^.;:]{0,30}?(?:đã\s+)?(?:ký|kí)/u;
+// "giữa các tỉnh Việt Nam và Campuchia", "các địa phương biên giới hai nước": provinces of both
+// countries as a whole.
+const COUNTRIES_PROVINCES = new RegExp(
+  String.raw`(?<![\p{L}])các (?:tỉnh|địa phương)(?: biên giới| giáp biên)? (?:của )?(?:hai nước|ba nước|(?:${COUNTRY_ALT}) (?:và|với|-) (?:các (?:tỉnh|địa phương) )?(?:của )?(?:${COUNTRY_ALT}))(?![\p{L}])`,
+  'u',
+);
 // "lãnh đạo ba tỉnh bạn Lào": a counted group of provinces.
 const BEFORE_TINH = /(?<![\p{L}\d])(\p{L}+|\d+)\s+tỉnh(?![\p{L}])/gu;
 
@@ -502,7 +508,9 @@ function sistersOf(
   }
   // ("đề nghị ba nước … thực hiện các thỏa thuận hợp tác đã ký kết, … vào 13 tỉnh": the
   // countries' agreements, for all their provinces.)
-  if (named.length === 0 && COUNTRIES_AGREED.test(lower)) return [];
+  // ("Kết nghĩa giữa các tỉnh Việt Nam và Campuchia": the countries' provinces at large.)
+  if (named.length === 0 && (COUNTRIES_AGREED.test(lower) || COUNTRIES_PROVINCES.test(lower)))
+    return [];
   // "lãnh đạo từng tỉnh bạn đã ký": every pair around the article's home. (Not "Việc kết nghĩa
   // giữa các tỉnh đồng bằng sông Cửu Long …": a region's provinces, their partners to come.)
   if (named.length === 0 && !REGION_GROUP.test(lower)) {
@@ -787,7 +795,9 @@ function readArticle(
         onlyIfEvery(book.presumed, key, v.presumed === true, known);
         // (An earlier reception, "Trước đó, … chủ trì lễ đón …", was elsewhere than the event.)
         onlyIfEvery(book.atCapital, key, v.atCapital === true && !past(), known);
-        onlyIfEvery(book.receivedAtCapital, key, v.received === true && !past(), known);
+        // ("Trước đó, …, Tổng Bí thư … đã tiếp Đoàn … đến chào" on his state visit: earlier, but
+        // abroad all the same.)
+        onlyIfEvery(book.receivedAtCapital, key, v.received === true, known);
         // "Trước đó, tháng 5/2024, đoàn tỉnh B đã sang thăm A" after the news of B's trip to A: the
         // same pair's earlier trip dates nothing the article already dated.
         // ("Trước đó, sáng 2/4, tại tỉnh B, …" after "Trong hai ngày 2 và 3/4, …": a day of the
@@ -866,8 +876,9 @@ function readArticle(
   }
   // "… chủ trì lễ đón Bộ trưởng …" (no venue) in an article that then places the same guest at a
   // province of the host's country: received there, not in the capital.
-  for (const k of book.atCapital) {
+  for (const k of new Set([...book.atCapital, ...book.receivedAtCapital])) {
     const [, from, to] = k.split('|') as [string, string, string];
+    const placed = book.atCapital.has(k);
     const country = to.slice(0, 2);
     // ("… đồng thời tiếp Phó thủ tướng Campuchia" on the President's state visit to Cambodia: a
     // host received abroad, on the trip the article tells.)
@@ -881,7 +892,7 @@ function readArticle(
       const otherMonth = link.date?.slice(0, 7);
       if (month && otherMonth && month.length === 7 && otherMonth !== month) return false;
       return (
-        (f === from && t !== to && t.startsWith(country)) ||
+        (placed && f === from && t !== to && t.startsWith(country)) ||
         (f === to && abroad !== null && t.startsWith(abroad))
       );
     });

@@ -73,6 +73,10 @@ const CUES = [
   // ("Trên cơ sở chương trình hợp tác giữa A - B, …": the programme agreed, acted on.)
   'cơ sở chương trình hợp tác',
   'triển khai chương trình hợp tác',
+  // ("Thực hiện Kế hoạch hợp tác văn hóa … giữa tỉnh A và tỉnh B giai đoạn 2024 - 2028": a plan
+  // the two agreed, carried out.)
+  'thực hiện kế hoạch hợp tác',
+  'triển khai kế hoạch hợp tác',
   // ("… đã cùng nhau triển khai nhiều nội dung của chương trình hợp tác": its parts carried out.)
   'nội dung của chương trình hợp tác',
   // ("Trong khuôn khổ Chương trình hợp tác về y tế giữa hai tỉnh A và B, …": the frame it acts in.)
@@ -142,10 +146,29 @@ function cueAt(s: SentenceView, k: number, b = s.t1): boolean {
 /** Whether tokens [a, b) hold one of the cues. */
 function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
   for (let k = a; k < b; k++)
-    if (headPairAt(s, k) && cueAt(s, k, b) && !giftedTwin(s, k) && !handoverRecord(s, k))
+    if (
+      headPairAt(s, k) &&
+      cueAt(s, k, b) &&
+      !giftedTwin(s, k) &&
+      !handoverRecord(s, k) &&
+      !unpairedPlan(s, k)
+    )
       return true;
   return false;
 }
+
+/**
+ * "thực hiện kế hoạch hợp tác do Hội nghị … đề ra": a plan of a conference, not one two sides
+ * agreed "giữa A và B".
+ */
+function unpairedPlan(s: SentenceView, k: number): boolean {
+  if (!wordsAt(s, k + 2, ['kế', 'hoạch'])) return false;
+  for (let j = k + 4; j < Math.min(s.t1, k + PLAN_PARTIES_REACH); j++)
+    if (wordAt(s, j) === 'giữa') return false;
+  return true;
+}
+// How far after the cue a plan names its two sides ("… văn hóa, thể thao và du lịch giữa …").
+const PLAN_PARTIES_REACH = 16;
 
 /** "… đã trao tặng quà cho đơn vị kết nghĩa": the twin named as a recipient, no pair of its own. */
 function giftedTwin(s: SentenceView, k: number): boolean {

@@ -58,3 +58,18 @@ export function teamHomeBefore(
     ? teams.values().next().value!
     : null;
 }
+
+/**
+ * Whether a team the article never placed stands by its number before token k ("Trước đó, Đội K52
+ * đã …" in an article about Đội K53): another team, not the one the article follows.
+ */
+export function otherTeamBefore(
+  s: SentenceView,
+  k: number,
+  teams: ReadonlyMap<string, GazetteerEntry>,
+): boolean {
+  const team = teamBefore(s, k, TEAM_REACH);
+  if (team < 0) return false;
+  const number = wordAt(s, wordAt(s, team + 1) === 'quy' ? team + 3 : team + 1);
+  return /^k?\d+$/.test(number) && !teams.has(number);
+}

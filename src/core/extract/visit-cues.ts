@@ -671,14 +671,39 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   const after = wordAt(s, end + 1);
   if (w === 'tiếp' && end === k && NOT_AFTER_TIEP.has(after)) return null;
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
-  let g = end + 1;
-  while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 8) g++;
+  const g = guestSlot(s, end);
   // "Đoàn … tỉnh A được … lãnh đạo tỉnh B đón tiếp (nồng hậu).": received, the guest before "được".
   if (g >= s.t1 && delegationOpening(s) >= 0) return passiveBefore(s, k) >= 0 ? end : null;
-  return GUEST_START.has(wordAt(s, g)) || RECEIVED_FORCES.has(wordAt(s, g)) || guestsFrom(s, g)
-    ? end
-    : null;
+  return namesGuestAt(s, g) || thankedPlaceBefore(s, k) ? end : null;
 }
+
+/** The first word after a reception cue ending at `end` past its manner words ("nồng hậu"). */
+function guestSlot(s: SentenceView, end: number): number {
+  let g = end + 1;
+  while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 8) g++;
+  return g;
+}
+
+function namesGuestAt(s: SentenceView, g: number): boolean {
+  return GUEST_START.has(wordAt(s, g)) || RECEIVED_FORCES.has(wordAt(s, g)) || guestsFrom(s, g);
+}
+
+/** Whether a guest follows the reception cue ending at `end` (not so in "… đã đón tiếp chu đáo."). */
+export function guestAfterCue(s: SentenceView, end: number): boolean {
+  return namesGuestAt(s, guestSlot(s, end));
+}
+
+/**
+ * "… cảm ơn tỉnh A đã đón tiếp chu đáo": thanks to a place for a reception, whose guest is the
+ * one thanking (visit-reverse reads it), even with no guest after the cue.
+ */
+function thankedPlaceBefore(s: SentenceView, k: number): boolean {
+  for (let c = k - 2; c > s.t0 && k - c <= THANKS_REACH; c--)
+    if (wordAt(s, c) === 'cảm' && wordAt(s, c + 1) === 'ơn')
+      return s.mentions.some((m) => m.firstToken > c + 1 && m.lastToken < k);
+  return false;
+}
+const THANKS_REACH = 14;
 
 // Talks held with a delegation: its hosts are the other side.
 const TALKS = new Set(['hội đàm', 'làm việc', 'hội kiến']);
@@ -1073,7 +1098,9 @@ const WISH_SECOND_FOLDED = new Set(
 
 // "Hằng năm, vào dịp Tết …, tỉnh A đều cử đoàn sang thăm …": a habit opening the sentence
 // governs it past its commas, unless the trip is told as done ("đã", "vừa").
-const YEARLY = new Set(['hằng năm', 'hàng năm', 'mỗi năm']);
+// ("Hội thường xuyên tổ chức kỷ niệm …; thăm hỏi … các gia đình người Campuchia": so does a habit
+// right after the subject, over the list of what it does.)
+const YEARLY = new Set(['hằng năm', 'hàng năm', 'mỗi năm', 'thường xuyên', 'định kỳ']);
 
 /** A habit or agreement in the cue's clause (back to the last comma), or a wish before it. */
 function wishOrHabit(s: SentenceView, cue: number): boolean {

@@ -1,7 +1,7 @@
 // Forward readings: "Đoàn đại biểu tỉnh A … (đến) thăm / làm việc tại … tỉnh B, C".
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
-import { teamHomeBefore } from './team-homes.ts';
+import { otherTeamBefore, teamHomeBefore } from './team-homes.ts';
 import {
   COUNTRY_ALT,
   countryWords,
@@ -23,6 +23,8 @@ import {
   LOCATIVE,
   phraseText,
   semicolonIn,
+  TEAM_REACH,
+  teamBefore,
   wordAt,
   wordsAt,
   type SentenceView,
@@ -341,8 +343,14 @@ export function resolveForward(
   if (sender) origin = local(sender);
   // "Trước đó, Đội K53 đã tìm kiếm, cất bốc được … tại tỉnh B": the team the article named with
   // its province ("Đội K53, Bộ Chỉ huy Quân sự tỉnh A") first.
-  const team = origin || !ctx.teams?.size ? null : teamHomeBefore(s, cue.start, ctx.teams);
+  // ("Ngày 12/1, tại … tỉnh B (Campuchia), dựa trên nguồn tin …, Đội K53 đã quy tập …": the team
+  // named after the place travels, not the place.)
+  const team =
+    !ctx.teams?.size || (origin && !namedBeforeTeam(s, origin, cue.start))
+      ? null
+      : teamHomeBefore(s, cue.start, ctx.teams);
   if (team) origin = { entry: team, level: 'local' };
+  else if (!origin && ctx.teams?.size && otherTeamBefore(s, cue.start, ctx.teams)) return [];
   const firstForeign = (o: Side | null) =>
     dests.find((m) => !o || m.entry.country !== o.entry.country);
   const named = origin !== null;
@@ -952,4 +960,14 @@ function bothProvinces(s: SentenceView, a: number, b: number, o: Side): Mention 
   return wordAt(s, next.firstToken - 1) === 'và' && next.firstToken === s.mentions[i]!.lastToken + 2
     ? next
     : null;
+}
+
+/** Whether the origin's place is named only before the team ("Đội …") that stands before k. */
+function namedBeforeTeam(s: SentenceView, origin: Side, k: number): boolean {
+  const t = teamBefore(s, k, TEAM_REACH);
+  return (
+    t >= 0 &&
+    origin.level === 'local' &&
+    s.mentions.every((m) => m.entry !== origin.entry || m.lastToken < t)
+  );
 }

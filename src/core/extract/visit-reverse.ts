@@ -1,6 +1,6 @@
 // Reverse readings: "Lãnh đạo tỉnh B … tiếp / đón Đoàn … tỉnh A"; the receiver's home is the venue.
 import type { Gazetteer } from '../gazetteer.ts';
-import type { CountryCode } from '../types.ts';
+import type { CountryCode, GazetteerEntry } from '../types.ts';
 import {
   consulCountry,
   COUNTRY_ALT,
@@ -28,6 +28,7 @@ import type { TokenizedText } from './tokens.ts';
 import {
   commaBefore,
   delegationOpening,
+  guestAfterCue,
   guestsFrom,
   guestWord,
   passiveBefore,
@@ -156,9 +157,18 @@ export function resolveReverse(
   const clause = lastCommaBefore(s, cue.start);
   const inClause =
     clause > s.t0 ? actorIn(tt, s, gaz, clause, cue.start, (m) => isLocated(s, m)) : null;
+  const thanks = thanksBefore(s, cue);
+  const thanked = thanks > s.t0 ? thankedHost(tt, s, gaz, thanks, cue, ctx) : null;
+  // "Đồng chí X cảm ơn tỉnh A đã đón tiếp chu đáo": no guest after the cue; the one thanking had
+  // the reception (the words after it are his wishes, not guests).
+  if (thanked && !guestAfterCue(s, cue.end)) {
+    if (thanked.level !== 'local') return [];
+    const thankers = thankingGuests(tt, s, thanks, ctx, thanked.entry.country);
+    return thankers.map((g) => ({ from: g, to: [thanked], sentence: s }));
+  }
   const hostSide =
     eventVenue(s, cue, ctx) ??
-    thankedHost(tt, s, gaz, cue, ctx) ??
+    thanked ??
     (inClause && (inClause.level === 'local' || opensWithOccasion(s, clause)) ? inClause : null) ??
     actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??
     actorIn(tt, s, gaz, s.t0, cue.start, () => false) ??
@@ -485,6 +495,13 @@ function cameToVisit(s: SentenceView, cue: Cue): Side | null {
   return null;
 }
 
+/** Where "cảm ơn" opens, at most THANKED_REACH words before the cue, or -1. */
+function thanksBefore(s: SentenceView, cue: Cue): number {
+  for (let c = cue.start - 2; c > s.t0 && cue.start - c <= THANKED_REACH; c--)
+    if (wordAt(s, c) === 'cảm' && wordAt(s, c + 1) === 'ơn') return c;
+  return -1;
+}
+
 /**
  * "Bí thư Thành ủy A cảm ơn Thủ tướng Hun Sen đã dành thời gian tiếp Đoàn": the one thanked for the
  * reception hosted it, not the speaker.
@@ -493,12 +510,10 @@ function thankedHost(
   tt: TokenizedText,
   s: SentenceView,
   gaz: Gazetteer,
+  c: number,
   cue: Cue,
   ctx: VisitContext,
 ): Side | null {
-  let c = cue.start - 2;
-  while (c > s.t0 && !(wordAt(s, c) === 'cảm' && wordAt(s, c + 1) === 'ơn')) c--;
-  if (c <= s.t0 || cue.start - c > THANKED_REACH) return null;
   const place = actorIn(tt, s, gaz, c + 2, cue.start, () => false);
   if (place) return place;
   const phrase = phraseText(tt, c + 2, cue.start);
@@ -507,6 +522,45 @@ function thankedHost(
   return country ? national(gaz, country) : null;
 }
 const THANKED_REACH = 14;
+
+/**
+ * Who thanks for a reception, before "cảm ơn": the places named there; else a leader the article
+ * named with his place ("đồng chí X cảm ơn …"); and for "Thay mặt các đoàn (đại biểu) Lào", every
+ * place of that country the article named before (a few at most: the delegations present).
+ */
+function thankingGuests(
+  tt: TokenizedText,
+  s: SentenceView,
+  c: number,
+  ctx: VisitContext,
+  hostCountry: CountryCode,
+): Side[] {
+  const own = s.mentions.filter(
+    (m) => m.lastToken < c && m.entry.country !== hostCountry && !isLocated(s, m),
+  );
+  if (own.length > 0)
+    return [...new Set(own.map((m) => m.entry))].map((e) => ({ entry: e, level: 'local' }));
+  const phrase = phraseText(tt, s.t0, c);
+  const groups = DELEGATIONS_OF.exec(phrase);
+  const country = groups ? countryWords(groups[0])[0]?.country : undefined;
+  if (country && country !== hostCountry) {
+    const earlier: GazetteerEntry[] = [];
+    for (const m of ctx.mentions) {
+      if (m.span[1] > s.span[0]) break;
+      if (m.entry.country === country && !earlier.includes(m.entry)) earlier.push(m.entry);
+    }
+    if (earlier.length > 1 && earlier.length <= MAX_DELEGATIONS)
+      return earlier.map((e) => ({ entry: e, level: 'local' }));
+  }
+  const e = ctx.locals ? personPlace(phrase, ctx.locals) : null;
+  return e && e.country !== hostCountry ? [{ entry: e, level: 'local' }] : [];
+}
+const DELEGATIONS_OF = new RegExp(
+  String.raw`(?<![\p{L}])các đoàn(?: đại biểu| công tác)? (?:nước )?(?:bạn )?(?:${COUNTRY_ALT})(?![\p{L}])`,
+  'u',
+);
+// The most delegations "các đoàn … Lào" stands for when the article named their places.
+const MAX_DELEGATIONS = 5;
 
 /**
  * The cue's "tiếp" closes a clause opening on thanks: "Cảm ơn X đã (dành thời gian) tiếp, …" (the

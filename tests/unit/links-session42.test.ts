@@ -1,0 +1,186 @@
+// Rules the forty-second session's blind sets called for.
+import { describe, expect, it } from 'vitest';
+import { sistersOf, visitsOf as visits } from './support/visit-strings.ts';
+
+describe('a guest thanking a place for its reception was received there', () => {
+  it('a leader named with his province thanks the host: his province came', () => {
+    expect(
+      visits(
+        [
+          'Hội nghị sơ kết phong trào kết nghĩa bản - bản',
+          'Dự hội nghị có đồng chí Bua Khăm Phon, Phó Tỉnh trưởng tỉnh Hủa Phăn.',
+          'Đồng chí Bua Khăm Phon cảm ơn tỉnh Thanh Hóa đã đón tiếp chu đáo.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('"Thay mặt đoàn đại biểu tỉnh A, …": the delegation named before the thanks came', () => {
+    expect(
+      visits(
+        [
+          'Giao lưu thanh niên hai tỉnh',
+          'Thay mặt đoàn đại biểu tỉnh Xiêng Khoảng, đồng chí Khăm Xay cảm ơn tỉnh Nghệ An đã đón tiếp nồng hậu.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-XI>VN-22']);
+  });
+
+  it('"Thay mặt các đoàn đại biểu Lào": each Lao province the article named before came', () => {
+    expect(
+      visits(
+        [
+          'Sơ kết 5 năm kết nghĩa cụm dân cư biên giới',
+          'Sáng 3/10, UBND tỉnh Hà Tĩnh phối hợp với chính quyền hai tỉnh Khăm Muộn và Bôlykhămxay tổ chức hội nghị sơ kết.',
+          'Thay mặt các đoàn đại biểu Lào, đồng chí Xỉ Thạ cảm ơn tỉnh Hà Tĩnh đã đón tiếp chu đáo và giúp đỡ các bản biên giới.',
+        ].join('\n\n'),
+      ).sort(),
+    ).toEqual(['LA-BL>VN-23', 'LA-KH>VN-23']);
+  });
+
+  it('a speaker the article never placed gives nothing, whatever place his wishes name', () => {
+    expect(
+      visits(
+        [
+          'Thanh niên hai tỉnh ký kết hợp tác',
+          'Đồng chí Xay Nha Vông cảm ơn Tỉnh Đoàn Quảng Trị đã đón tiếp chu đáo và mong muốn năm tới phối hợp với Tỉnh Đoàn Salavan tổ chức trại hè.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('twinning "giữa các tỉnh Việt Nam và Campuchia" names no pair', () => {
+  const article = (heading: string) =>
+    [
+      'Những thầy thuốc Việt Nam trên đất bạn',
+      'Mới đây, đoàn y bác sĩ tình nguyện tỉnh Đồng Tháp đã sang khám bệnh miễn phí cho người dân tỉnh Prey Veng.',
+      heading,
+      'Nhiều gia đình nghèo được cấp thuốc.',
+    ].join('\n\n');
+
+  it("a heading about the two countries' provinces at large adds no sister link", () => {
+    const text = article('Kết nghĩa giữa các tỉnh Việt Nam và Campuchia');
+    expect(sistersOf(text)).toEqual([]);
+    expect(visits(text)).toEqual(['VN-45>KH-14']);
+  });
+
+  it('"các địa phương biên giới hai nước" neither', () => {
+    expect(
+      sistersOf(article('Kết nghĩa giữa các địa phương biên giới hai nước ngày càng bền chặt.')),
+    ).toEqual([]);
+  });
+
+  it('"hai tỉnh đã ký kết" after the trip still pairs them', () => {
+    expect(
+      sistersOf(article('Dịp này, hai tỉnh đã ký kết biên bản ghi nhớ hợp tác y tế.')),
+    ).toEqual(['KH-14|VN-45']);
+  });
+});
+
+describe('a delegation that came "đến nơi đây" went to the place just spoken of', () => {
+  const before =
+    'Nằm trên địa bàn tỉnh Kampot, Prek Tnaot là một ấp nghèo, đường sá đi lại khó khăn.';
+
+  it('"Việc đoàn … tỉnh A tìm đến nơi đây …"', () => {
+    expect(
+      visits(
+        [
+          'Bác sĩ Việt Nam ở vùng biên',
+          before,
+          'Việc đoàn y bác sĩ tỉnh Kiên Giang tìm đến nơi đây đã mang lại niềm vui cho bà con.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-47>KH-7']);
+  });
+
+  it('a trip to come ("sẽ đến đây") is no visit', () => {
+    expect(
+      visits(
+        [
+          'Bác sĩ Việt Nam ở vùng biên',
+          before,
+          'Tháng tới, đoàn y bác sĩ tỉnh Kiên Giang sẽ đến đây khám bệnh.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"gần đây" is no place', () => {
+    expect(
+      visits(
+        [
+          'Bác sĩ Việt Nam ở vùng biên',
+          before,
+          'Đoàn y bác sĩ tỉnh Kiên Giang đã tổ chức nhiều đợt khám bệnh gần đây.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a search team named after a place it worked at is the traveller', () => {
+  it('"tại … tỉnh B (Campuchia), dựa trên nguồn tin …, Đội K53 đã quy tập …": the team\'s province went', () => {
+    const v = visits(
+      [
+        'Quy tập thêm hài cốt liệt sĩ tại Lào và Campuchia',
+        'Đội K53 thuộc Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi tiếp tục tìm kiếm hài cốt liệt sĩ quân tình nguyện.',
+        'Ngày 12/1, tại khu rừng gần mốc 136 trên đường biên giới Campuchia - Lào, thuộc xã Ta Veng Lơ, huyện Ta Veng, tỉnh Ratanakiri (Campuchia), dựa trên thông tin do ông Khăm Phon, nhân viên kiểm lâm huyện Ta Veng cung cấp, Đội K53 đã quy tập được 3 hài cốt liệt sĩ.',
+        'Trước đó, trong đợt khảo sát tháng 12/2025, Đội K53 cũng đã cất bốc được 2 hài cốt tại tỉnh Attapeu (Lào).',
+      ].join('\n\n'),
+    );
+    expect(v.sort()).toEqual(['VN-29>KH-16', 'VN-29>LA-AT']);
+  });
+});
+
+describe('hosts listed together each received the guests', () => {
+  it('"nhân dân hai tỉnh B1, B2 (Lào) đã … tiễn đưa hài cốt … cho đoàn … tỉnh A"', () => {
+    expect(
+      visits(
+        [
+          'Tiếp nhận hài cốt liệt sĩ hy sinh tại Lào',
+          'Ngày 10/5, chính quyền và nhân dân hai tỉnh Salavan, Sekong (Lào) đã tổ chức lễ truy điệu, bàn giao và tiễn đưa hài cốt các liệt sĩ cho đoàn công tác tỉnh Quảng Trị.',
+        ].join('\n\n'),
+      ).sort(),
+    ).toEqual(['VN-25>LA-SL', 'VN-25>LA-XE']);
+  });
+});
+
+describe('a cooperation plan carried out is an agreement of the two it names', () => {
+  it('"Thực hiện Kế hoạch hợp tác … giữa tỉnh A và tỉnh B giai đoạn …"', () => {
+    expect(
+      sistersOf(
+        [
+          'Hợp tác văn hóa với tỉnh bạn',
+          'Thực hiện Kế hoạch hợp tác văn hóa, thể thao và du lịch giữa tỉnh Bắc Ninh và tỉnh Luông Pha Băng (Lào) giai đoạn 2024 - 2028, Sở Văn hóa tổ chức nhiều hoạt động giao lưu.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-LP|VN-56']);
+  });
+
+  it('a plan a conference set, with no "giữa", pairs nobody', () => {
+    expect(
+      sistersOf(
+        [
+          'Hội nghị các tỉnh biên giới',
+          'Đoàn đại biểu tỉnh Tây Ninh đã sang dự hội nghị tại tỉnh Svay Rieng.',
+          'Các tỉnh biên giới đã cùng thực hiện kế hoạch hợp tác do Hội nghị lần trước đề ra.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a habit after the subject governs the list of what it does', () => {
+  it('"Hội thường xuyên tổ chức …; thăm hỏi … các gia đình người Campuchia" tells no trip', () => {
+    expect(
+      visits(
+        [
+          'Hội Hữu nghị Việt Nam - Campuchia tỉnh Quảng Bình 50 năm',
+          'Hiện trên địa bàn tỉnh có 8 gia đình người Campuchia đang sinh sống.',
+          'Những năm qua, Hội Hữu nghị Việt Nam - Campuchia tỉnh Quảng Bình đã triển khai nhiều hoạt động thiết thực. Hội thường xuyên tổ chức kỷ niệm các ngày lễ lớn như Ngày truyền thống Quân tình nguyện Việt Nam tại Campuchia, Ngày chiến thắng cùng quân đội Campuchia; thăm hỏi, động viên hội viên ốm đau và các gia đình người Campuchia trên địa bàn tỉnh.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});
