@@ -184,3 +184,19 @@ describe('a habit after the subject governs the list of what it does', () => {
     ).toEqual([]);
   });
 });
+
+describe('a Vietnamese region on one side pairs no province with the other side', () => {
+  const article = [
+    'Tây Nguyên và các tỉnh Nam Lào hợp tác giảm nghèo',
+    'Buổi làm việc diễn ra ngày 12/5 tại thành phố Pleiku, tỉnh Gia Lai, giữa Ban Chỉ đạo Tây Nguyên và đoàn công tác Ban Chỉ đạo quốc gia về xóa đói giảm nghèo của Lào do ông Bun Mi làm trưởng đoàn.',
+    'Nhiều năm qua, các tỉnh Tây Nguyên và các tỉnh Nam Lào như Attapeu, Sekong và Salavan đã thiết lập quan hệ hợp tác trên nhiều lĩnh vực.',
+  ].join('\n\n');
+
+  it('"các tỉnh Tây Nguyên và các tỉnh Nam Lào như A1, A2 …": no sister link of the venue', () => {
+    expect(sistersOf(article)).toEqual([]);
+  });
+
+  it('a national steering committee of Laos came to the venue, from its capital', () => {
+    expect(visits(article)).toEqual(['LA-VT*>VN-30']);
+  });
+});

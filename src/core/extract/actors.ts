@@ -35,6 +35,9 @@ const NATIONAL_BODIES = [
   'ban nội chính trung ương',
   'ban kinh tế trung ương',
   'hội đồng lý luận trung ương',
+  // The steering committees for the country ("Ban Chỉ đạo quốc gia về phát triển nông thôn … của
+  // Lào"); a region's own are "Ban Chỉ đạo Tây Nguyên", a province's "… tỉnh A".
+  'ban chỉ đạo quốc gia',
   'ban chấp hành trung ương',
   'ban bí thư',
   'bí thư trung ương',

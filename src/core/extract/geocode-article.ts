@@ -279,6 +279,20 @@ function partnerGroupWord(lower: string): RegExpExecArray | null {
 const REGION_GROUP =
   /(?<![\p{L}])các\s+tỉnh\s+(?:đồng bằng|miền|tây nguyên|duyên hải|nam bộ|bắc bộ|trung bộ|tây bắc|đông bắc|tây nam)(?![\p{L}])/u;
 
+/**
+ * "các tỉnh Tây Nguyên và các tỉnh Nam Lào như A1, A2 … đã thiết lập quan hệ hợp tác": where the
+ * places named are all Lao or Cambodian, Vietnam's side is a region, none of whose places is named.
+ */
+function otherSideIsRegion(named: readonly GazetteerEntry[], lower: string): boolean {
+  return (
+    named.length > 0 &&
+    named.every((e) => e.country === named[0]!.country && e.country !== 'VN') &&
+    VN_REGION_GROUP.test(lower)
+  );
+}
+// "các tỉnh Tây Nguyên", "các địa phương vùng Tây Bắc": a Vietnamese region's provinces as a whole.
+const VN_REGION_GROUP =
+  /(?<![\p{L}])các (?:tỉnh|địa phương)(?: khu vực| vùng)? (?:tây nguyên|tây bắc|đồng bằng sông cửu long|miền trung|miền tây|nam bộ|bắc trung bộ|duyên hải miền trung)(?![\p{L}])/u;
 const SIGNED = /(?<![\p{L}])(?:ký|kí)(?![\p{L}])/u;
 // The most places an unnamed group of provinces stands for ("các tỉnh giáp biên").
 const MAX_GROUP = 6;
@@ -375,6 +389,7 @@ function sistersOf(
   // pair, not the places of the last trip (which may be where the signing took place).
   if (sistered && BOTH_SIDES.test(lower) && view.mentions.length === 0) return [sistered];
   const named = [...new Set(view.mentions.map((m) => m.entry))];
+  if (otherSideIsRegion(named, lower)) return [];
   // "Hội Phụ nữ tỉnh ký kết thỏa thuận hợp tác với Hội Phụ nữ tỉnh B": the bare "tỉnh" before the
   // partner is the province the paper is written from.
   const c0 = named[0]?.country;
