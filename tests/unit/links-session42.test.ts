@@ -200,3 +200,53 @@ describe('a Vietnamese region on one side pairs no province with the other side'
     expect(visits(article)).toEqual(['LA-VT*>VN-30']);
   });
 });
+
+describe('a signing told in the passive was done at the venue it names, whatever the plan before it', () => {
+  it('"… sẽ đẩy mạnh hợp tác theo biên bản ghi nhớ được hai bên ký kết tại hội nghị tổ chức ở tỉnh B"', () => {
+    expect(
+      visits(
+        [
+          'Hội Nông dân hai tỉnh đẩy mạnh hợp tác',
+          'Hội Nông dân tỉnh Nghệ An và Hội Nông dân tỉnh Xiêng Khoảng của Lào sẽ đẩy mạnh hợp tác theo biên bản ghi nhớ được hai bên ký kết tại hội nghị tổ chức ở tỉnh Nghệ An ngày 5/6.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-XI>VN-22']);
+  });
+
+  it('with no signing between them, the plan keeps the meeting to come', () => {
+    expect(
+      visits(
+        [
+          'Hội Nông dân hai tỉnh đẩy mạnh hợp tác',
+          'Hội Nông dân tỉnh Nghệ An và Hội Nông dân tỉnh Xiêng Khoảng của Lào sẽ tổ chức hội nghị ở tỉnh Nghệ An vào tháng 6.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('advice given ("tham mưu cho …") is no trip of the advisers', () => {
+  it('"A và B đã tham mưu cho Tổ công tác … làm việc với …"', () => {
+    expect(
+      visits(
+        [
+          'Biên phòng hai tỉnh hội đàm thường niên',
+          'Bộ Chỉ huy BĐBP tỉnh Kon Tum và lực lượng An ninh tỉnh Attapeu đã tham mưu cho Tổ công tác liên ngành của hai tỉnh làm việc với các chuyên gia biên giới Việt Nam - Lào về việc mở cặp cửa khẩu phụ.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a country's supreme procuracy is a national body", () => {
+  it('"đoàn công tác VKSND tối cao Lào đã sang thăm tỉnh A": from Laos\' capital', () => {
+    expect(
+      visits(
+        [
+          'Viện kiểm sát hai nước trao đổi kinh nghiệm',
+          'Ngày 3/4, đoàn công tác VKSND tối cao Lào đã sang thăm và làm việc tại tỉnh Quảng Bình.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-24']);
+  });
+});

@@ -49,6 +49,13 @@ const NATIONAL_BODIES = [
   // Cambodia's secretaries of state ("Quốc Vụ khanh Bộ …") and an inspectorate's head.
   'quốc vụ khanh',
   'tổng thanh tra',
+  // The supreme court and procuracy ("Văn phòng VKSND tối cao nước CHDCND Lào"); a province's are
+  // "VKSND tỉnh A", "TAND tỉnh A".
+  'vksnd tối cao',
+  'viện kiểm sát nhân dân tối cao',
+  'tand tối cao',
+  'tòa án nhân dân tối cao',
+  'toà án nhân dân tối cao',
   'bộ ngoại giao',
   'bộ quốc phòng',
   'bộ công an',

@@ -1073,7 +1073,22 @@ export function plannedMeeting(s: SentenceView, venue: Mention | null, cue = -1)
   // ("Có mặt tại buổi lễ, ông X …, bày tỏ …, đồng thời khẳng định mong muốn …": a wish voiced at
   // the meeting, clauses after its words; `cue` is given for a roll of those present only.)
   if (!venue && cue >= 0 && f > cue + 1 && commaIn(s, cue + 1, f)) return false;
-  if (!venue || f < venue.headToken) return true;
+  if (!venue) return true;
+  if (f < venue.headToken) return !signedThere(s, f, venue.headToken);
   for (let k = venue.lastToken + 1; k <= f; k++) if (commaBefore(s, k)) return false;
   return true;
 }
+
+/**
+ * "… sẽ đẩy mạnh hợp tác theo biên bản ghi nhớ được hai bên ký kết tại hội nghị tổ chức ở tỉnh B
+ * ngày 2/4": a signing told in the passive between the plan and the venue was done there.
+ */
+function signedThere(s: SentenceView, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++)
+    if (wordAt(s, k) === 'được')
+      for (let j = k + 1; j <= k + SIGNERS_REACH && j < b; j++)
+        if (wordAt(s, j) === 'ký' || wordAt(s, j) === 'kí') return true;
+  return false;
+}
+// "được ký", "được hai bên ký", "được lãnh đạo hai tỉnh ký".
+const SIGNERS_REACH = 5;

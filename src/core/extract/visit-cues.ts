@@ -968,6 +968,9 @@ const WISH_OR_HABIT = new Set([
   'đề nghị',
   'mong muốn',
   'đề xuất',
+  // "… đã tham mưu cho Tổ công tác … làm việc với …": advice given, the trip it proposes another's
+  // (the verb's last word and "cho": not "công tác tham mưu", "Bộ Tổng Tham mưu").
+  'mưu cho',
   'hy vọng',
   'hi vọng',
   'sẵn sàng',
@@ -1085,6 +1088,9 @@ const WISH = new Set([
   'đề nghị',
   'mong muốn',
   'đề xuất',
+  // "… đã tham mưu cho Tổ công tác … làm việc với …": advice given, the trip it proposes another's
+  // (the verb's last word and "cho": not "công tác tham mưu", "Bộ Tổng Tham mưu").
+  'mưu cho',
   'hy vọng',
   'hi vọng',
   'kêu gọi',
