@@ -250,3 +250,41 @@ describe("a country's supreme procuracy is a national body", () => {
     ).toEqual(['LA-VT*>VN-24']);
   });
 });
+
+describe('a place inside a quoted title is no venue', () => {
+  it('"ra mắt cuốn sách "Người Mường ở bản X"" after a Tết party at home', () => {
+    expect(
+      visits(
+        [
+          'Trường cao đẳng đón Tết Bunpimay cho lưu học sinh Lào',
+          'Chiều 15/4, Trường Cao đẳng Sư phạm Sơn La phối hợp với Hội Văn học Nghệ thuật tỉnh tổ chức buổi gặp mặt mừng Tết Bunpimay của nước bạn Lào, đồng thời ra mắt cuốn sách "Người Thái ở bản Na Lao".',
+          'Nhân dịp này, Hội Văn học Nghệ thuật tỉnh ra mắt cuốn sách viết về bản Na Lao, thị trấn Sầm Nưa, tỉnh Hủa Phăn.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a mission receives at its post', () => {
+  it('"Đại sứ quán Việt Nam tại Phnom Penh đã đón tiếp các đoàn … Campuchia": no trip', () => {
+    expect(
+      visits(
+        [
+          'Bạn bè Campuchia chúc Tết Đại sứ quán Việt Nam',
+          'HÀ NỘI - Dịp Tết Nguyên đán, Đại sứ quán Việt Nam tại Phnom Penh đã đón tiếp các đoàn của Hội Cựu chiến binh Campuchia và Bộ Nội vụ Campuchia đến chúc mừng năm mới.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… đã đón tổng cộng 52 đoàn tới viếng": a tally, no trip', () => {
+    expect(
+      visits(
+        [
+          'Viếng nguyên Chủ tịch nước',
+          'Tính đến hết ngày 4/5, Tổng Lãnh sự quán Việt Nam tại Pakse đã đón tổng cộng 52 đoàn tới viếng và ghi sổ tang.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -638,7 +638,7 @@ export function venueIn(s: SentenceView): Mention | null {
     // "diễn tập chung trên đất Hà Tĩnh", "trên địa bàn tỉnh B": read from the last of those words.
     const k = w === 'trên' ? onGround(s, k0) : k0;
     if (k < 0 || (w !== 'tại' && w !== 'ở' && w !== 'trên')) continue;
-    if (isSeatOrHome(s, k) || rollAfter(s, k)) continue;
+    if (isSeatOrHome(s, k) || rollAfter(s, k) || insideQuotes(s, k)) continue;
     const addressed = addressIn(s, k) ?? localityOf(s, k);
     if (addressed) {
       found.push({ k, m: addressed });
@@ -972,6 +972,15 @@ function ownedBy(s: SentenceView, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (wordAt(s, k) !== 'của' && wordAt(s, k) !== 'tỉnh') return false;
   const m = s.mentions.find((x) => x.headToken === b);
   return !m || !s.mentions.some((x) => x.headToken > b && x.entry.country !== m.entry.country);
+}
+
+/** "ra mắt cuốn sách "Người Mường ở bản X"": a title in quotes, no venue of the sentence. */
+function insideQuotes(s: SentenceView, k: number): boolean {
+  const before = s.tt.text.slice(s.span[0], s.tt.tokens[k]!.start);
+  const straight = before.split('"').length - 1;
+  const open = before.split('“').length - 1;
+  const close = before.split('”').length - 1;
+  return straight % 2 === 1 || open > close;
 }
 
 /**

@@ -136,9 +136,15 @@ export function resolveReverse(
   // thanking his host for the reception the article tells elsewhere; the names after it are those
   // his greetings go to, not the guest.
   if (thanksForReception(s, cue)) return [];
-  // "đã đón tiếp 18 đoàn khách", "tiếp nhiều đoàn": a tally of a year's exchanges, not one trip.
+  // "đã đón tiếp 18 đoàn khách", "tiếp nhiều đoàn", "đã đón tổng cộng 52 đoàn": a tally of
+  // exchanges, not one trip.
   const counted = wordAt(s, cue.end + 1);
-  if (/^\d+$/.test(counted) || ['nhiều', 'hàng', 'hơn', 'trên', 'gần'].includes(counted)) return [];
+  if (
+    /^\d+$/.test(counted) ||
+    ['nhiều', 'hàng', 'hơn', 'trên', 'gần'].includes(counted) ||
+    wordsAt(s, cue.end + 1, ['tổng', 'cộng'])
+  )
+    return [];
   // "khi tiếp đoàn tại Battambang, Tỉnh trưởng … cho biết tỉnh đã kết nghĩa với … A1, A2": a
   // delegation's guests stand in the cue's own clause, which a comma ends unless a listed place
   // follows it (a person's titles run past commas: "tiếp ông X, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B",
@@ -167,6 +173,7 @@ export function resolveReverse(
     return thankers.map((g) => ({ from: g, to: [thanked], sentence: s }));
   }
   const hostSide =
+    missionPost(s, cue) ??
     eventVenue(s, cue, ctx) ??
     thanked ??
     (inClause && (inClause.level === 'local' || opensWithOccasion(s, clause)) ? inClause : null) ??
@@ -494,6 +501,22 @@ function cameToVisit(s: SentenceView, cue: Cue): Side | null {
   }
   return null;
 }
+
+/**
+ * "Đại sứ quán Việt Nam tại Phnom Penh đã đón tiếp các đoàn …": a mission receives at its post,
+ * the place located after it, before the cue.
+ */
+function missionPost(s: SentenceView, cue: Cue): Side | null {
+  for (let k = s.t0; k + 2 < cue.start; k++)
+    if (wordAt(s, k + 2) === 'quán' && MISSION.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`)) {
+      const post = s.mentions.find(
+        (m) => m.firstToken > k && m.lastToken < cue.start && isLocated(s, m),
+      );
+      return post ? local(post) : null;
+    }
+  return null;
+}
+const MISSION = new Set(['đại sứ', 'lãnh sự']);
 
 /** Where "cảm ơn" opens, at most THANKED_REACH words before the cue, or -1. */
 function thanksBefore(s: SentenceView, cue: Cue): number {
