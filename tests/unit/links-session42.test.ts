@@ -288,3 +288,31 @@ describe('a mission receives at its post', () => {
     ).toEqual([]);
   });
 });
+
+describe("a trip with no goal framing a reception at home is the guests'", () => {
+  it('"Trong khuôn khổ chuyến công tác, …, tại Hà Nội, Tổng Bí thư … đã tiếp đoàn … Lào"', () => {
+    expect(
+      visits(
+        [
+          'Hội thảo lý luận giữa hai Đảng',
+          'Trong khuôn khổ chuyến công tác, ngày 27/10, tại Hà Nội, Tổng Bí thư Tô Lâm đã tiếp đoàn đại biểu Đảng Nhân dân Cách mạng Lào sang Việt Nam dự hội thảo.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+});
+
+describe('a programme extended to places is no trip of its own', () => {
+  it('"chiến dịch lần này mở rộng sang hai tỉnh B1 và B2" beside its usual "địa bàn"', () => {
+    expect(
+      visits(
+        [
+          'Mùa hè tình nguyện trên đất bạn',
+          'Chiến dịch tình nguyện hè năm 2025 của tuổi trẻ TP. Hồ Chí Minh tại nước bạn Lào được mở rộng cả về địa bàn lẫn nội dung.',
+          'Năm 2025, các hoạt động tình nguyện hè của Thành Đoàn TP. Hồ Chí Minh trên đất Lào được triển khai từ ngày 10 đến 28/6.',
+          'Bên cạnh hai địa bàn truyền thống là tỉnh Champasak và tỉnh Attapeu, chiến dịch lần này lần đầu tiên mở rộng sang hai tỉnh Sekong và Salavan.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});

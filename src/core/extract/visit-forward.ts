@@ -339,6 +339,11 @@ export function resolveForward(
       origin = local(leader);
       dests = dests.filter((m) => m.entry.id !== leader.entry.id);
     }
+    // ("Trong khuôn khổ chuyến công tác, ngày 27/10, tại Hà Nội, Tổng Bí thư … đã tiếp đoàn …": a
+    // trip that names no goal, framing a reception its host holds at home, is the guests'.)
+    const home = origin?.entry.country;
+    if (bare && received && s.mentions.some((m) => isLocated(s, m) && m.entry.country === home))
+      return [];
   }
   if (sender) origin = local(sender);
   // "Trước đó, Đội K53 đã tìm kiếm, cất bốc được … tại tỉnh B": the team the article named with

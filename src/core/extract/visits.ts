@@ -127,8 +127,13 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
     if (w === 'chở' || (w === 'chuyển' && wordAt(s, k - 1) === 'vận')) return true;
     // ("hàng hóa của tỉnh A xuất sang B", "xuất khẩu sang B": goods sold abroad.)
     if (w === 'xuất' || (w === 'khẩu' && wordAt(s, k - 1) === 'xuất')) return true;
-    // ("Việt Nam hiện có 214 dự án đăng ký đầu tư sang Campuchia": money invested abroad.)
-    if (w === 'tư' && wordAt(s, k - 1) === 'đầu' && k === cue - 1) return true;
+    // ("Việt Nam hiện có 214 dự án đăng ký đầu tư sang Campuchia": money invested abroad; "chiến
+    // dịch lần này mở rộng sang hai tỉnh B1 và B2": a programme extended, no one's trip told.)
+    if (
+      k === cue - 1 &&
+      ((w === 'tư' && wordAt(s, k - 1) === 'đầu') || wordsAt(s, k - 1, ['mở', 'rộng']))
+    )
+      return true;
     // ("Giống mới … lần lượt được đưa sang B": things brought over, no person named; not "20 cán
     // bộ tỉnh A được đưa sang B".)
     if (w === 'đưa' && wordAt(s, k - 1) === 'được') return !peopleBefore(s, k - 1);
