@@ -316,3 +316,16 @@ describe('a programme extended to places is no trip of its own', () => {
     ).toEqual([]);
   });
 });
+
+describe('a time set before a trip does not tell the trip', () => {
+  it('"Chỉ ít ngày trước chuyến thăm … tới Campuchia của Tổng Bí thư, ngày 23/2, …"', () => {
+    expect(
+      visits(
+        [
+          'Khánh thành Đài Hữu nghị Việt Nam - Campuchia',
+          'Chỉ ít ngày trước chuyến thăm chính thức cấp Nhà nước tới Campuchia của Tổng Bí thư, ngày 23/2, chính quyền tỉnh Kratie đã tổ chức lễ khánh thành Đài Hữu nghị tại tỉnh này.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});

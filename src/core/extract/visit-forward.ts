@@ -254,6 +254,11 @@ export function resolveForward(
   const trip = tripNounBefore(s, cue.start);
   // "các chuyến thăm gần đây của Tổng Bí thư … và Thủ tướng …": trips counted, none told.
   if (trip && TALLY.has(wordAt(s, cue.start - 2))) return [];
+  // "Chỉ ít ngày trước chuyến thăm … tới Campuchia của Tổng Bí thư, ngày 23/2, …": a time set by
+  // the trip, which the sentence does not tell.
+  const noun = trip ? tripNounAt(s, cue.start) : -1;
+  if (noun > s.t0 && BEFORE_TRIP.has(wordAt(s, noun - 1))) return [];
+
   const owned = trip ? tripOwner(tt, s, gaz, cue.end + 1) : null;
   // "chuyến thăm cấp Nhà nước tới Lào của Chủ tịch nước …": capital to capital, whatever
   // provinces the sentence names besides (not "trong khuôn khổ chuyến thăm …", the frame of a
@@ -286,7 +291,6 @@ export function resolveForward(
   // Only a national body is read there: the places of the main clause are its objects.
   // ("Cũng trong chuyến thăm, Chính phủ Việt Nam sẽ trao … ở huyện X, tỉnh B": what its main
   // clause plans tells no trip.)
-  const noun = trip ? tripNounAt(s, cue.start) : -1;
   const opens = !origin && trip && opensWithTrip(s, noun >= 0 ? noun : cue.start - 1);
   // (A trip that names its goal, "Trong khuôn khổ chuyến thăm Campuchia lần này, … sẽ đồng chủ
   // trì …", still stands.)
@@ -826,6 +830,8 @@ function topicOf(s: SentenceView, k: number): boolean {
   return w === 'về' ? DISCUSSING.has(verb) || wordAt(s, k - 2) === 'bàn' : verb === 'chuẩn bị';
 }
 const DISCUSSING = new Set(['thảo luận', 'bàn bạc', 'trao đổi', 'chuẩn bị']);
+// ("trước chuyến thăm", "trước thềm chuyến thăm": before the trip, not on it.)
+const BEFORE_TRIP = new Set(['trước', 'thềm']);
 const SENDS = new Set(['cử', 'lập']);
 
 /**
