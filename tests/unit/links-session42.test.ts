@@ -329,3 +329,16 @@ describe('a time set before a trip does not tell the trip', () => {
     ).toEqual([]);
   });
 });
+
+describe("an inviter's titles that name no place end on the inviter's country", () => {
+  it('"Nhận lời mời của Ngài X, Phó Thủ tướng, Bộ trưởng … Vương quốc Campuchia, Phó Thủ tướng … Việt Nam Y … đã sang thăm …"', () => {
+    expect(
+      visits(
+        [
+          'Thông cáo báo chí Hội nghị các tỉnh biên giới',
+          'Nhận lời mời của Ngài Sar Sokha, Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Vương quốc Campuchia, Phó Thủ tướng nước Cộng hòa xã hội chủ nghĩa Việt Nam Bùi Thanh Sơn, Trưởng đoàn Việt Nam, đã sang thăm chính thức Vương quốc Campuchia và dẫn đầu đoàn Việt Nam tham dự Hội nghị tại Thủ đô Phnôm Pênh.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+});

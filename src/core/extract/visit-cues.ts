@@ -1204,7 +1204,16 @@ export function afterInvitation(s: SentenceView, from: number, cue: number): num
     // "Nhận lời mời của đồng chí X, Ủy viên …, Bí thư Thành ủy … thành phố A, đồng chí Y …": the
     // inviter's titles hold commas and end with the inviter's place; the guest follows that.
     let inviter = reports ? undefined : s.mentions.find((m) => m.firstToken > k);
-    const from = inviter && inviter.lastToken < cue ? inviter.lastToken + 1 : k + 1;
+    let from = inviter && inviter.lastToken < cue ? inviter.lastToken + 1 : k + 1;
+    // ("Nhận lời mời của Ngài X, Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Vương quốc Campuchia, Phó Thủ
+    // tướng … Việt Nam Y …": titles that name no place end on the inviter's country.)
+    if (!reports && from === k + 1)
+      for (let j = k + 1; j < cue; j++)
+        if (countryWordAt(s, j) > 0) {
+          const c = commaFrom(s, j);
+          if (c >= 0 && c < cue) from = j;
+          break;
+        }
     for (let j = from; j < cue; j++) {
       if (!commaBefore(s, j)) continue;
       at = j;
