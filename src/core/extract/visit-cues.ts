@@ -698,11 +698,17 @@ export function guestAfterCue(s: SentenceView, end: number): boolean {
  * one thanking (visit-reverse reads it), even with no guest after the cue.
  */
 function thankedPlaceBefore(s: SentenceView, k: number): boolean {
-  for (let c = k - 2; c > s.t0 && k - c <= THANKS_REACH; c--)
-    if (wordAt(s, c) === 'cảm' && wordAt(s, c + 1) === 'ơn')
-      return s.mentions.some((m) => m.firstToken > c + 1 && m.lastToken < k);
-  return false;
+  const c = thanksBefore(s, k);
+  return c > s.t0 && s.mentions.some((m) => m.firstToken > c + 1 && m.lastToken < k);
 }
+
+/** Where "cảm ơn" opens, at most THANKS_REACH words before token k, or -1. */
+export function thanksBefore(s: SentenceView, k: number): number {
+  for (let c = k - 2; c > s.t0 && k - c <= THANKS_REACH; c--)
+    if (wordAt(s, c) === 'cảm' && wordAt(s, c + 1) === 'ơn') return c;
+  return -1;
+}
+// "Bí thư Thành ủy A cảm ơn Thủ tướng Hun Sen đã dành thời gian tiếp": how far the thanks reach.
 const THANKS_REACH = 14;
 
 // Talks held with a delegation: its hosts are the other side.
@@ -1088,9 +1094,6 @@ const WISH = new Set([
   'đề nghị',
   'mong muốn',
   'đề xuất',
-  // "… đã tham mưu cho Tổ công tác … làm việc với …": advice given, the trip it proposes another's
-  // (the verb's last word and "cho": not "công tác tham mưu", "Bộ Tổng Tham mưu").
-  'mưu cho',
   'hy vọng',
   'hi vọng',
   'kêu gọi',

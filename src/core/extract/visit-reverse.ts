@@ -32,6 +32,7 @@ import {
   guestsFrom,
   guestWord,
   passiveBefore,
+  thanksBefore,
   type Cue,
 } from './visit-cues.ts';
 import { clauseEnd as clauseClose } from './visit-destinations.ts';
@@ -163,7 +164,7 @@ export function resolveReverse(
   const clause = lastCommaBefore(s, cue.start);
   const inClause =
     clause > s.t0 ? actorIn(tt, s, gaz, clause, cue.start, (m) => isLocated(s, m)) : null;
-  const thanks = thanksBefore(s, cue);
+  const thanks = thanksBefore(s, cue.start);
   const thanked = thanks > s.t0 ? thankedHost(tt, s, gaz, thanks, cue, ctx) : null;
   // "Đồng chí X cảm ơn tỉnh A đã đón tiếp chu đáo": no guest after the cue; the one thanking had
   // the reception (the words after it are his wishes, not guests).
@@ -518,13 +519,6 @@ function missionPost(s: SentenceView, cue: Cue): Side | null {
 }
 const MISSION = new Set(['đại sứ', 'lãnh sự']);
 
-/** Where "cảm ơn" opens, at most THANKED_REACH words before the cue, or -1. */
-function thanksBefore(s: SentenceView, cue: Cue): number {
-  for (let c = cue.start - 2; c > s.t0 && cue.start - c <= THANKED_REACH; c--)
-    if (wordAt(s, c) === 'cảm' && wordAt(s, c + 1) === 'ơn') return c;
-  return -1;
-}
-
 /**
  * "Bí thư Thành ủy A cảm ơn Thủ tướng Hun Sen đã dành thời gian tiếp Đoàn": the one thanked for the
  * reception hosted it, not the speaker.
@@ -544,7 +538,6 @@ function thankedHost(
     nationalActorCountry(phrase) ?? (ctx.people ? personCountry(phrase, ctx.people) : null);
   return country ? national(gaz, country) : null;
 }
-const THANKED_REACH = 14;
 
 /**
  * Who thanks for a reception, before "cảm ơn": the places named there; else a leader the article
