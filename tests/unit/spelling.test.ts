@@ -50,6 +50,14 @@ describe('matchSpelling', () => {
     ]);
   });
 
+  it('reads the item after one left unresolved ("các tỉnh Kpong Chnua, Kpong Chnang")', () => {
+    const text = 'Người dân ở các tỉnh Kpong Chnua, Kpong Chnang mắc nhiều bệnh đường ruột.';
+    expect(isos(text)).toEqual(['KH-4']);
+    expect(found(text).unresolved.map((u) => u.name)).toEqual(['Kpong Chnua', 'Kpong Chnang']);
+    // An item after a name no slot opened stays unread.
+    expect(isos('Người dân ở Kpong Chnua, Kpong Chnang mắc nhiều bệnh đường ruột.')).toEqual([]);
+  });
+
   it('reads a listed name opening on "Ban" when it runs three words or more ("Ban Tia Men Chay")', () => {
     expect(
       isos('ổn định đời sống ở 4 tỉnh Xiêm Riệp, Bát Tam Băng, Ban Tia Men Chay và Pailin.'),

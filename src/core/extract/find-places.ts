@@ -848,16 +848,15 @@ function pairedByAnd(ctx: Ctx, mentions: Mention[], i: number): boolean {
   );
 }
 
-/** The last name read by spelling ends one comma, or "và" / "cùng", before token i. */
-function spelledBefore(tt: TokenizedText, spelled: Mention[], i: number): boolean {
-  const last = spelled[spelled.length - 1];
-  if (last === undefined) return false;
-  if (last.lastToken === i - 1) return commasBetween(tt, i - 1, i) === 1;
+/**
+ * The last name of a slot (read by spelling, or left unresolved after "tỉnh") ends at token
+ * `last`, one comma, or "và" / "cùng", before token i.
+ */
+function itemAfter(tt: TokenizedText, last: number, i: number): boolean {
+  if (last === i - 1) return commasBetween(tt, i - 1, i) === 1;
   // ("ba tỉnh Svay Rieng, Tboung Khmun và Srey Veng": the last item after a misspelt one.)
   const f = tt.tokens[i - 1]!.f;
-  return (
-    last.lastToken === i - 2 && (f === 'va' || f === 'cung') && commasBetween(tt, i - 2, i - 1) < 2
-  );
+  return last === i - 2 && (f === 'va' || f === 'cung') && commasBetween(tt, i - 2, i - 1) < 2;
 }
 
 /**
@@ -1074,6 +1073,7 @@ function placeSlots(
   for (const [a, b] of blocked) covered.fill(1, a, b + 1);
   const spelled: Mention[] = [];
   const out: UnresolvedName[] = [];
+  let unresolvedEnd = -1;
   for (let i = 1; i < tt.tokens.length; i++) {
     if (ctx.keepOf[i]! < 0 || covered[i] === 1 || !isCapitalised(tt.text, tt.tokens[i]!)) continue;
     const prefix = PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f) ? prefixBefore(tt, i) : null;
@@ -1083,7 +1083,11 @@ function placeSlots(
     const located = prefix === null && afterLocative(tt, i);
     // Cheap tests first: most capitalised words stand in no slot at all.
     // "các tỉnh: Rattanakiri, Strung Treng, Prét Vihear": the item after one read by spelling.
-    const chained = spelledBefore(tt, spelled, i);
+    // ("các tỉnh Kpong Chnua, Kpong Chnang": so is the item after one left unresolved.)
+    const lastSpelled = spelled[spelled.length - 1];
+    const chained =
+      (lastSpelled !== undefined && itemAfter(tt, lastSpelled.lastToken, i)) ||
+      (unresolvedEnd >= 0 && itemAfter(tt, unresolvedEnd, i));
     const listed = chained || isListSlot(ctx, mentions, i);
     if (prefix === null && !located && !listed && !qualifierNear(ctx, i)) continue;
     const run = nameRun(ctx, i, covered, true);
@@ -1190,7 +1194,7 @@ function placeSlots(
     if (plain.length === 0) continue;
     const span: Span = [tt.tokens[i]!.start, tt.tokens[plain[plain.length - 1]!]!.end];
     out.push({ name: tt.text.slice(span[0], span[1]), span });
-    i = plain[plain.length - 1]!;
+    i = unresolvedEnd = plain[plain.length - 1]!;
   }
   return { spelled, unresolved: out };
 }
