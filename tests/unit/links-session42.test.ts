@@ -342,3 +342,18 @@ describe("an inviter's titles that name no place end on the inviter's country", 
     ).toEqual(['VN-HN*>KH-12']);
   });
 });
+
+describe('a photo of hosts with their guests gives no traveller for later sentences', () => {
+  it('"Lãnh đạo hai huyện A và B chụp ảnh lưu niệm tại buổi gặp mặt", then "Tiếp đoàn … huyện B …"', () => {
+    expect(
+      visits(
+        [
+          'Lãnh đạo huyện Đắc Chưng thăm, chúc Tết huyện Nam Giang',
+          'Ngày 3/2, đoàn đại biểu huyện Đắc Chưng (tỉnh Sê Kông, Lào) đã sang thăm, chúc Tết huyện Nam Giang, tỉnh Quảng Nam.',
+          'Lãnh đạo hai huyện Nam Giang và Đắc Chưng chụp ảnh lưu niệm tại buổi gặp mặt. Ảnh: N.V',
+          'Tiếp đoàn đại biểu huyện Đắc Chưng tại trụ sở Huyện ủy Nam Giang có ông A, Chủ tịch HĐND huyện Nam Giang.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-XE>VN-27']);
+  });
+});

@@ -448,7 +448,10 @@ export function visitsInSentence(
     }
     const found = resolveForward(tt, s, fwd, gaz, ctx, from, rev !== undefined);
     from = fwd.end + 1;
-    if (found.length === 0) continue;
+    // ("Lãnh đạo huyện A chụp ảnh lưu niệm cùng đoàn …" where no place of the photo is named: the
+    // hosts with their guests, no traveller for later sentences.)
+    if (found.length === 0 || (wordAt(s, fwd.start) === 'chụp' && found[0]!.to.length === 0))
+      continue;
     out.push(...found);
     if (followable(s, found[0]!)) ctx.lastOrigin = found[0]!.from;
   }
