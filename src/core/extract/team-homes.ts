@@ -39,37 +39,32 @@ export function teamHomes(
   return out.agreed();
 }
 
-/**
- * The home of the team whose "Đội" stands within reach before token k ("Đội K53 đã tìm kiếm, cất
- * bốc được …"), when the article named its number with a province; else null.
- */
-export function teamHomeBefore(
-  s: SentenceView,
-  k: number,
-  teams: ReadonlyMap<string, GazetteerEntry>,
-): GazetteerEntry | null {
-  const team = teamBefore(s, k, TEAM_REACH);
-  if (team < 0) return null;
-  const number = wordAt(s, team + 1) === 'quy' ? team + 3 : team + 1;
-  const named = teams.get(wordAt(s, number));
-  if (named) return named;
-  // ("Cụ thể, đội quy tập được …": the one team the article is about, by its common noun.)
-  return teams.size === 1 && !/^(?:k?\d+)$/.test(wordAt(s, number))
-    ? teams.values().next().value!
-    : null;
+/** A team ("Đội …") standing before a cue: where its word is, and what the article knows of it. */
+export interface TeamBefore {
+  /** The token of "Đội" (or "đoàn quy tập"). */
+  at: number;
+  /** Its home, when the article named its number with a province (or it is the article's one team). */
+  home: GazetteerEntry | null;
+  /** Named by a number the article never placed ("Trước đó, Đội K52 đã …" about Đội K53). */
+  other: boolean;
 }
 
 /**
- * Whether a team the article never placed stands by its number before token k ("Trước đó, Đội K52
- * đã …" in an article about Đội K53): another team, not the one the article follows.
+ * The team whose "Đội" stands within reach before token k ("Đội K53 đã tìm kiếm, cất bốc được …"),
+ * or null.
  */
-export function otherTeamBefore(
+export function teamBeforeCue(
   s: SentenceView,
   k: number,
   teams: ReadonlyMap<string, GazetteerEntry>,
-): boolean {
-  const team = teamBefore(s, k, TEAM_REACH);
-  if (team < 0) return false;
-  const number = wordAt(s, wordAt(s, team + 1) === 'quy' ? team + 3 : team + 1);
-  return /^k?\d+$/.test(number) && !teams.has(number);
+): TeamBefore | null {
+  const at = teamBefore(s, k, TEAM_REACH);
+  if (at < 0) return null;
+  const number = wordAt(s, wordAt(s, at + 1) === 'quy' ? at + 3 : at + 1);
+  const named = teams.get(number);
+  if (named) return { at, home: named, other: false };
+  const numbered = /^k?\d+$/.test(number);
+  // ("Cụ thể, đội quy tập được …": the one team the article is about, by its common noun.)
+  const only = teams.size === 1 && !numbered ? teams.values().next().value! : null;
+  return { at, home: only, other: numbered };
 }

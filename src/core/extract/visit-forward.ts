@@ -1,7 +1,7 @@
 // Forward readings: "Đoàn đại biểu tỉnh A … (đến) thăm / làm việc tại … tỉnh B, C".
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
-import { otherTeamBefore, teamHomeBefore } from './team-homes.ts';
+import { teamBeforeCue } from './team-homes.ts';
 import {
   COUNTRY_ALT,
   countryWords,
@@ -23,8 +23,6 @@ import {
   LOCATIVE,
   phraseText,
   semicolonIn,
-  TEAM_REACH,
-  teamBefore,
   wordAt,
   wordsAt,
   type SentenceView,
@@ -354,12 +352,11 @@ export function resolveForward(
   // its province ("Đội K53, Bộ Chỉ huy Quân sự tỉnh A") first.
   // ("Ngày 12/1, tại … tỉnh B (Campuchia), dựa trên nguồn tin …, Đội K53 đã quy tập …": the team
   // named after the place travels, not the place.)
+  const teamHere = ctx.teams?.size ? teamBeforeCue(s, cue.start, ctx.teams) : null;
   const team =
-    !ctx.teams?.size || (origin && !namedBeforeTeam(s, origin, cue.start))
-      ? null
-      : teamHomeBefore(s, cue.start, ctx.teams);
+    !teamHere || (origin && !namedBeforeTeam(s, origin, teamHere.at)) ? null : teamHere.home;
   if (team) origin = { entry: team, level: 'local' };
-  else if (!origin && ctx.teams?.size && otherTeamBefore(s, cue.start, ctx.teams)) return [];
+  else if (!origin && teamHere?.other) return [];
   const firstForeign = (o: Side | null) =>
     dests.find((m) => !o || m.entry.country !== o.entry.country);
   const named = origin !== null;
@@ -973,12 +970,10 @@ function bothProvinces(s: SentenceView, a: number, b: number, o: Side): Mention 
     : null;
 }
 
-/** Whether the origin's place is named only before the team ("Đội …") that stands before k. */
-function namedBeforeTeam(s: SentenceView, origin: Side, k: number): boolean {
-  const t = teamBefore(s, k, TEAM_REACH);
+/** Whether the origin's place is named only before the team word at token `team`. */
+function namedBeforeTeam(s: SentenceView, origin: Side, team: number): boolean {
   return (
-    t >= 0 &&
     origin.level === 'local' &&
-    s.mentions.every((m) => m.entry !== origin.entry || m.lastToken < t)
+    s.mentions.every((m) => m.entry !== origin.entry || m.lastToken < team)
   );
 }
