@@ -41,11 +41,49 @@ export function sentenceViews(
     const t1 = t;
     while (m < mentions.length && mentions[m]!.span[0] < span[0]) m++;
     const inside: Mention[] = [];
+    const from = attributionEnd(tt, t0, t1);
     for (let k = m; k < mentions.length && mentions[k]!.span[1] <= span[1]; k++)
-      inside.push(mentions[k]!);
+      if (mentions[k]!.firstToken >= from) inside.push(mentions[k]!);
     out.push({ tt, span, t0, t1, mentions: inside });
   }
   return out;
+}
+
+// The outlets a report is credited to ("Theo Báo Hải Dương, …", "Theo TTXVN, …").
+const OUTLETS = new Set([
+  'báo',
+  'tờ',
+  'đài',
+  'cổng',
+  'trang',
+  'tạp',
+  'thông',
+  'ttxvn',
+  'vov',
+  'kênh',
+]);
+
+/**
+ * "Theo Báo Hải Dương, tiếp và làm việc với Đoàn có …": the outlet a sentence is credited to is
+ * no party to what it tells, though it carries a province's name. The first token after that
+ * opening clause, else t0. ("Theo báo cáo, …" is "according to the report".)
+ */
+export function attributionEnd(tt: TokenizedText, t0: number, t1: number): number {
+  if (t1 - t0 < 4 || tt.tokens[t0]!.f !== 'theo') return t0;
+  let k = t0 + 1;
+  const told =
+    wordOf(tt, k) === 'tin' ? 1 : wordOf(tt, k) === 'thông' && wordOf(tt, k + 1) === 'tin' ? 2 : 0;
+  if (told > 0) {
+    k += told;
+    if (k < t1 && (wordOf(tt, k) === 'từ' || wordOf(tt, k) === 'của')) k++;
+  }
+  if (k >= t1 || !OUTLETS.has(wordOf(tt, k))) return t0;
+  // ("Theo thông cáo của Chính quyền tỉnh B" is the party's own word: only "thông tấn" is an outlet.)
+  if (wordOf(tt, k) === 'báo' && wordOf(tt, k + 1) === 'cáo') return t0;
+  if (wordOf(tt, k) === 'thông' && wordOf(tt, k + 1) !== 'tấn') return t0;
+  for (let j = k + 1; j < Math.min(t1, k + 16); j++)
+    if (tt.text.slice(tt.tokens[j - 1]!.end, tt.tokens[j]!.start).includes(',')) return j;
+  return t0;
 }
 
 /** The word at token index k (absolute) in lower case NFC, or '' outside the sentence. */
