@@ -106,6 +106,12 @@ describe('findDates', () => {
     expect(both).toMatchObject({ day: 5, month: 8 });
   });
 
+  it('reads "(22-12-1944/22-12-2022)", dashed dates parted by a slash, as an anniversary', () => {
+    const clues = yearClues('', '2022-12-24');
+    const both = firstEventDate('78 năm (22-12-1944/22-12-2022), sáng 24-12, đoàn đến', clues);
+    expect(both).toMatchObject({ day: 24, month: 12 });
+  });
+
   it('ignores numbers that are not dates', () => {
     expect(findDates('loại 5.759 tên địch, 1,8 tỷ đồng, 300 sinh viên, 12 văn kiện')).toEqual([]);
     expect(findDates('ngày 45/13')).toEqual([]);

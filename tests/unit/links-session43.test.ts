@@ -41,3 +41,29 @@ describe('the outlet a sentence is credited to is no party to it', () => {
     ).toEqual(['LA-HO>VN-13']);
   });
 });
+
+describe('a national leader greeting a foreign guest at a ceremony in his own country', () => {
+  it('"Thứ trưởng Bộ Quốc phòng Lào tặng hoa chúc mừng Trung tướng …, QĐND Việt Nam" in a Lao province', () => {
+    expect(
+      visits(
+        [
+          'Bàn giao doanh trại đại đội biên phòng',
+          'Sáng 24-12, tại huyện Sê Pôn, tỉnh Savannakhet đã diễn ra lễ bàn giao doanh trại, công trình quà tặng của Bộ Quốc phòng Việt Nam.',
+          'Về phía Việt Nam, tham dự buổi lễ có Trung tướng Nguyễn Văn A, Phó Tổng Tham mưu trưởng QĐND Việt Nam.',
+          'Thiếu tướng Khăm Phon, Thứ trưởng Bộ Quốc phòng Lào tặng hoa chúc mừng Trung tướng Nguyễn Văn A, Phó Tổng Tham mưu trưởng QĐND Việt Nam.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-SV']);
+  });
+
+  it('a provincial leader still brings greetings to the neighbouring capital', () => {
+    expect(
+      visits(
+        [
+          'Lãnh đạo tỉnh Hủa Phăn chúc Tết',
+          'Ngày 20/1, đồng chí Khăm Phon, Phó Tỉnh trưởng tỉnh Hủa Phăn tặng hoa chúc mừng Bộ Quốc phòng Việt Nam nhân dịp năm mới.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-HO>VN-HN*']);
+  });
+});

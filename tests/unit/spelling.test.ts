@@ -210,6 +210,12 @@ describe('findPlaces: names in a place slot matched by spelling', () => {
     expect(isos('Đối tác của tỉnh Salavan là tỉnh Huế.')).toEqual(['LA-SL', 'VN-26']);
   });
 
+  it('reads hyphenated syllables written small with their tone marks ("tỉnh Ô-đô-miên-chây")', () => {
+    // ("đô" folds to "do", which alone is "by": after a hyphen it is a syllable of the name.)
+    expect(isos('Đoàn đại biểu tỉnh Ô-đô-miên-chây (Campuchia) đã đến thăm.')).toEqual(['KH-22']);
+    expect(isos('Đoàn công tác đến thăm tỉnh Ô-đô-miên-chây, Campuchia.')).toEqual(['KH-22']);
+  });
+
   it('an item counted like the known place before it ("tỉnh A 42 hài cốt, Tboong Khmum 3 hài cốt")', () => {
     expect(isos('Đội đưa về 47 hài cốt (tỉnh Kratie 42 hài cốt, Tboong Khmum 5 hài cốt).')).toEqual(
       ['KH-10', 'KH-25'],

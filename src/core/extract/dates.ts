@@ -43,9 +43,10 @@ const DOTTED =
 const DOTTED_RANGE =
   /(?:ngày|sáng|chiều|tối)\s+(\d{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s*)?(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?(?![\d]|[.,]\d)/giu;
 // "(5/9/1962 - 5/9/2022)": a founding day and its anniversary.
-// ("(5-9-1977 – 5-9-2012)", "(5.9.1962 - 5.9.2022)": the same with dashes or dots.)
+// ("(5-9-1977 – 5-9-2012)", "(5.9.1962 - 5.9.2022)": the same with dashes or dots; "(22-12-1944/
+// 22-12-2022)": dashed dates parted by a slash.)
 const ANNIVERSARY =
-  /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*[-–]\s*(\d{1,2})([/.-])(\d{1,2})\6(\d{4})(?![\d/])/gu;
+  /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*[-–/]\s*(\d{1,2})([/.-])(\d{1,2})\6(\d{4})(?![\d/])/gu;
 // ("Sáng 14 tháng 4 năm 2017": a time of day before the day, as "ngày" would stand.)
 const WORDS =
   /(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;

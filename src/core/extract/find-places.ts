@@ -773,7 +773,8 @@ function nameRun(ctx: Ctx, i: number, covered: Uint8Array, loose: boolean): numb
     // ("Xa-va-na-khét": a hyphen joins the syllables of one name, "va" among them, not "và".)
     const f = tt.tokens[j]!.f;
     const plain = tt.text.slice(tt.tokens[j]!.start, tt.tokens[j]!.end) === f;
-    const syllable = plain && (f === 'la' || (j > i && hyphenJoined(tt, j)));
+    // ("Ô-đô-miên-chây": a hyphenated syllable keeps its tone marks, "đô" among them, not "do".)
+    const syllable = (plain && f === 'la') || (j > i && hyphenJoined(tt, j));
     const lowerOk = loose && j > i && (!NOT_IN_NAME.has(f) || syllable);
     if (!isCapitalised(tt.text, tt.tokens[j]!) && !lowerOk) break;
     run.push(j);

@@ -501,9 +501,12 @@ export function resolveForward(
     to = namedCountryPlaces(tt, s, o, cue.end + 1, new Set([...others, ...stretch]));
   // "Ảnh: Bộ trưởng … làm việc với ngài …, Bộ trưởng Bộ Du lịch Campuchia" after the guests' trip to
   // a place of the minister's own country: met there, not in the guests' country.
+  // ("Thứ trưởng Bộ Quốc phòng Lào tặng hoa chúc mừng Trung tướng …, QĐND Việt Nam" at a ceremony
+  // the lead set in a Lao province: the guest greeted there.)
   const metAtHome =
-    wordAt(s, cue.start) === 'làm' &&
-    (ctx.lastTo ?? []).some((t) => t.entry.country === o.entry.country);
+    ['làm', 'chúc'].includes(wordAt(s, cue.start)) &&
+    ((ctx.lastTo ?? []).some((t) => t.entry.country === o.entry.country) ||
+      ctx.frameVenue?.country === o.entry.country);
   // "Đoàn đang có chuyến thăm, làm việc tại Việt Nam …": a country only, whose capital stands for
   // it unless the article names the places the trip went to (geocode-article.ts).
   let toCountry = false;
