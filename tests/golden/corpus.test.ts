@@ -253,7 +253,6 @@ const KNOWN: Record<string, string[]> = {
   'r16-02-bien-phong-hue-quang-tri-salavan.txt': ['false visits: Salavan (LA-SL) → Huế (VN-26)'],
   'r16-03-nam-can-hai-cot.txt': ['missing visits: Xiêng Khoảng (LA-XI) → Nghệ An (VN-22)'],
   'r16-04-benh-vien-houaphanh.txt': ['false sisters: Houaphanh (LA-HO) ↔ Nghệ An (VN-22)'],
-  'r17-01-ninh-binh-alunmay.txt': ['missing visits: Thủ đô Viêng Chăn (LA-VT) → Ninh Bình (VN-18)'],
   'r17-02-phu-nhan-lao-ninh-binh.html': [
     'false visits: Hà Nội (VN-HN) → Thủ đô Viêng Chăn (LA-VT)',
   ],

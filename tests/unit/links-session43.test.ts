@@ -67,3 +67,65 @@ describe('a national leader greeting a foreign guest at a ceremony in his own co
     ).toEqual(['LA-HO>VN-HN*']);
   });
 });
+
+describe("a province's congress sits in that province; a foreign leader who attended came", () => {
+  const title = 'Tăng cường hợp tác giữa Quảng Nam và Sê Kông';
+  const lead =
+    'Đại hội Hội hữu nghị Việt Nam - Lào tỉnh Quảng Nam nhiệm kỳ 2016-2021 diễn ra ngày 6/10, nhấn mạnh sự gắn kết với tỉnh Sê Kông.';
+
+  it('"ông X, Phó Bí thư Tỉnh ủy B đã dự Đại hội"', () => {
+    expect(
+      visits(
+        [title, lead, 'Đồng chí Khăm Phon, Phó Bí thư Tỉnh ủy Sê Kông đã dự Đại hội.'].join('\n\n'),
+      ),
+    ).toEqual(['LA-XE>VN-27']);
+  });
+
+  it('"Dự và phát biểu tại Đại hội, đồng chí X, Phó Bí thư Tỉnh ủy B, nhấn mạnh …"', () => {
+    expect(
+      visits(
+        [
+          title,
+          lead,
+          'Dự và phát biểu tại Đại hội, đồng chí Khăm Phon, Phó Bí thư Tỉnh ủy Sê Kông, nhấn mạnh hai tỉnh có nhiều nét tương đồng.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-XE>VN-27']);
+  });
+
+  it("the host province's own leader attending made no trip", () => {
+    expect(
+      visits(
+        [
+          title,
+          lead,
+          'Dự Đại hội, đồng chí Trần Văn B, Phó Bí thư Tỉnh ủy Quảng Nam, phát biểu chỉ đạo.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a central body named without its country, led by a leader who names his', () => {
+  it('"X, Phó Trưởng ban … Đảng Nhân dân Cách mạng Lào, đã dẫn Đoàn đại biểu Tạp chí A-lun-may đến …"', () => {
+    expect(
+      visits(
+        [
+          'Thúc đẩy hợp tác giữa Ninh Bình với các địa phương của Lào',
+          'Ngày 10/8, đồng chí Vi-la-vỏn, Phó Trưởng ban Tuyên huấn Trung ương Đảng Nhân dân Cách mạng Lào, đã dẫn Đoàn đại biểu Tạp chí A-lun-may đến làm việc với tỉnh ta.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-18']);
+  });
+
+  it('a Vietnamese leader leading the same body keeps it Vietnamese (no trip inside Vietnam)', () => {
+    expect(
+      visits(
+        [
+          'Thúc đẩy hợp tác giữa Ninh Bình với các địa phương của Lào',
+          'Ngày 10/8, đồng chí Nguyễn Văn A, Phó Tổng Biên tập, đã dẫn Đoàn đại biểu Tạp chí Cộng sản đến làm việc với tỉnh ta.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});

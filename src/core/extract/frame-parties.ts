@@ -28,7 +28,7 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
-import { commaBefore, MESSAGE, SUB_UNITS } from './visit-cues.ts';
+import { commaBefore, EVENT_WORDS, MESSAGE, SUB_UNITS } from './visit-cues.ts';
 import { cameFrom, glued, isInviter, isLocated, withListed } from './visit-sides.ts';
 
 // Words that open the phrase of a side taking part (a delegation, "về phía tỉnh B").
@@ -297,7 +297,9 @@ export function attendanceRoll(s: SentenceView): boolean {
   // gặp lần này, ngoài lãnh đạo các tỉnh nói trên còn có …": besides those, others.)
   for (let j = k + 1; j < Math.min(s.t1, k + ROLL_REACH); j++) {
     // ("Có mặt tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, bày tỏ …": one who was present.)
-    if (showed >= 0 && commaBefore(s, j) && ADDRESSED.has(wordAt(s, j))) return true;
+    // ("Dự và phát biểu tại Đại hội, đồng chí X, Phó Bí thư Tỉnh ủy B, …": one who attended.)
+    if ((showed >= 0 || attendedAs(s, k)) && commaBefore(s, j) && ADDRESSED.has(wordAt(s, j)))
+      return true;
     if (commaBefore(s, j) && isCapitalised(s.tt.text, s.tt.tokens[j]!)) return false;
     if (wordAt(s, j) === 'có' || (showed >= 0 && ['là', 'gồm'].includes(wordAt(s, j)))) return true;
   }
@@ -305,7 +307,18 @@ export function attendanceRoll(s: SentenceView): boolean {
 }
 
 const ROLL_REACH = 16;
-const ADDRESSED = new Set(['ông', 'bà', 'ngài']);
+const ADDRESSED = new Set(['ông', 'bà', 'ngài', 'đồng']);
+
+/** "Dự Đại hội", "Dự và phát biểu tại Đại hội": 'dự' at k opens the sentence, an event after it. */
+function attendedAs(s: SentenceView, k: number): boolean {
+  if (wordAt(s, k) !== 'dự' || k > afterAgencyTag(s) + 1) return false;
+  const j = wordsAt(s, k + 1, ['và', 'phát', 'biểu'])
+    ? wordAt(s, k + 4) === 'tại'
+      ? k + 5
+      : k + 4
+    : k + 1;
+  return EVENT_WORDS.has(wordAt(s, j));
+}
 
 /** "Đại diện chính quyền tỉnh A tham dự có bà …": a place's representatives, then their roll. */
 function representativesAttending(s: SentenceView): boolean {

@@ -120,7 +120,7 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   if (mission) return mission;
   const work = workSite(s);
   if (work && !speaksOfFuture(s)) return work.entry;
-  const opened = openedEventOf(s) ?? foundingAnniversaryOf(s);
+  const opened = openedEventOf(s) ?? foundingAnniversaryOf(s) ?? congressOf(s);
   if (opened && !speaksOfFuture(s)) return opened.entry;
   const receiving = hostOfVisitors(s);
   if (receiving && !speaksOfFuture(s)) return receiving;
@@ -218,6 +218,24 @@ function openedEventOf(s: SentenceView): Mention | null {
   }
   return null;
 }
+
+/**
+ * "Đại hội Hội hữu nghị Việt Nam - Lào tỉnh A nhiệm kỳ 2016-2021, diễn ra ngày 6/10, …": a
+ * province's congress, opening the sentence with the place it belongs to, was held there (a
+ * congress, unlike a conference, belongs to one body; a venue named in the sentence wins).
+ */
+function congressOf(s: SentenceView): Mention | null {
+  const k = afterOpening(s);
+  if (!wordsAt(s, k, ['đại', 'hội']) || wordIn(s, s.t0, s.t1, 'tại') || wordIn(s, s.t0, s.t1, 'ở'))
+    return null;
+  const m = s.mentions[0];
+  if (!m || m.firstToken <= k + 1 || m.firstToken > k + CONGRESS_REACH) return null;
+  for (let j = k + 2; j <= m.firstToken; j++) if (commaBefore(s, j)) return null;
+  // (Told as held: a headline naming the congress leaves its venue to the body.)
+  const held = hasWords(s, 'diễn', 'ra') || hasWords(s, 'khai', 'mạc') || hasWords(s, 'tổ', 'chức');
+  return held && !speaksOfFuture(s) ? m : null;
+}
+const CONGRESS_REACH = 12;
 
 /**
  * "Tối 10/10, tại Lễ kỷ niệm 130 năm thành lập tỉnh (…), tỉnh Sơn La vinh dự được …": a

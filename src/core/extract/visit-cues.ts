@@ -830,7 +830,7 @@ const CUE_FOLDED = new Set([
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);
 // "dự" attends an event only before one of these ("dự án" is a project, "dự kiến" a plan).
-const EVENT_WORDS = new Set([
+export const EVENT_WORDS = new Set([
   'lễ',
   'hội',
   'buổi',

@@ -212,6 +212,30 @@ export function resolveForward(
       (later
         ? null
         : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller)));
+  // "X, Phó Trưởng ban … Đảng Nhân dân Cách mạng Lào, đã dẫn Đoàn đại biểu Tạp chí A-lun-may
+  // đến …": a central body named without its country is taken for Vietnam's; the leader who led it
+  // names his.
+  if (
+    origin?.level === 'national' &&
+    dStart > from &&
+    wordAt(s, dStart - 1) === 'dẫn' &&
+    countryWords(phraseText(tt, dStart, cue.start)).length === 0
+  ) {
+    const leader = actorIn(
+      tt,
+      s,
+      gaz,
+      afterInvitation(s, from, dStart - 1),
+      dStart - 1,
+      notTraveller,
+    );
+    if (
+      leader?.level === 'national' &&
+      leader.entry.country !== origin.entry.country &&
+      countryWords(phraseText(tt, from, dStart - 1)).some((w) => w.country === leader.entry.country)
+    )
+      origin = leader;
+  }
   // "ông Hun Sen đã bay sang Vientiane" after "Thủ tướng Campuchia Hun Sen": the leader by name.
   if (!origin && ctx.people) {
     const c = personCountry(phraseText(tt, Math.max(from, cue.start - 8), cue.start), ctx.people);
@@ -562,13 +586,15 @@ export function resolveForward(
   }
   // "Lãnh đạo tỉnh A chúc Tết." (a caption naming no other place) where the lead set the
   // event's venue in another country: the greeting was made there.
-  // So does "một đoàn … của tỉnh A sang tham dự": came over to the event the lead placed.
+  // So does "một đoàn … của tỉnh A sang tham dự": came over to the event the lead placed; and
+  // "ông X, Phó Bí thư Tỉnh ủy A đã dự Đại hội": one of another country than the event's place.
   const venue = ctx.leadVenue;
   if (
     to.length === 0 &&
     venue &&
     venue.country !== o.entry.country &&
-    (GREETING.has(wordAt(s, cue.start)) || (attendsOver(s, cue.start) && namedBefore(s, o, cue))) &&
+    (GREETING.has(wordAt(s, cue.start)) ||
+      ((attendsOver(s, cue.start) || wordAt(s, cue.start) === 'dự') && namedBefore(s, o, cue))) &&
     s.mentions.every((m) => m.entry.country === o.entry.country)
   )
     to = [{ entry: venue, level: 'local' }];
