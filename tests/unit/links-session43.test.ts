@@ -129,3 +129,31 @@ describe('a central body named without its country, led by a leader who names hi
     ).toEqual([]);
   });
 });
+
+describe('co-chairs at a venue the lead named, past a dateline and a former-province remark', () => {
+  it('"(trước đây thuộc tỉnh A)" is no earlier event; "Hà Nội (TTXVN) - …" no place of the sentence', () => {
+    expect(
+      visits(
+        [
+          'Hai Thủ tướng dự lễ kỷ niệm tại Campuchia',
+          'Buổi lễ được tổ chức long trọng tại xã Tonloung, huyện Memut, tỉnh Tboung Khmum (trước đây thuộc tỉnh Kampong Cham).',
+          'Hà Nội (TTXVN) - Ngày 20/6, Thủ tướng Chính phủ Việt Nam Phạm Minh Chính và Thủ tướng Vương quốc Campuchia Hun Sen đã đồng chủ trì lễ kỷ niệm.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HN*>KH-25']);
+  });
+});
+
+describe("an agency's bureau abroad is no venue when the lead names another province there", () => {
+  it('"Phnôm Pênh (TTXVN) - Khi đến thăm … trên địa bàn, Tỉnh trưởng tỉnh B …": nothing went to Phnom Penh', () => {
+    const found = visits(
+      [
+        'Tỉnh trưởng Kampong Thom đánh giá cao doanh nghiệp cao su Việt Nam',
+        'Phnôm Pênh (TTXVN) - Khi đến thăm các doanh nghiệp cao su Việt Nam trên địa bàn ngày 19/3, Tỉnh trưởng tỉnh Kampong Thom đã đánh giá cao đóng góp của họ.',
+        'Trong ngày, Tỉnh trưởng cùng Đại sứ Việt Nam tại Campuchia đã đi khảo sát ba công ty.',
+        'Riêng ba công ty mà đoàn đến thăm hiện quản lý gần 20.300 ha cao su.',
+      ].join('\n\n'),
+    );
+    expect(found.filter((v) => v.endsWith('KH-12'))).toEqual([]);
+  });
+});

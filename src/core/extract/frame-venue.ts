@@ -143,7 +143,12 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
     dateline.entry.country !== 'VN' &&
     isDateline(s, dateline) &&
     meetingAt(s) >= 0 &&
-    !speaksOfFuture(s)
+    !speaksOfFuture(s) &&
+    // ("Phnôm Pênh (TTXVN) - Khi đến thăm các doanh nghiệp … trên địa bàn, Tỉnh trưởng tỉnh B …":
+    // a province of that country the lead names is where it happened.)
+    !s.mentions.some(
+      (m) => m.entry !== dateline.entry && m.entry.country === dateline.entry.country,
+    )
     ? dateline.entry
     : null;
 }

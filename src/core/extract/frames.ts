@@ -56,6 +56,7 @@ import {
 import { bareProvinceIn } from './home.ts';
 import {
   hasWords,
+  isDateline,
   isDistanceRef,
   phraseText,
   spanBefore,
@@ -252,7 +253,8 @@ export function frameVisits(
   if (there.length > 0) return there;
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì.":
   // at the article's venue, each co-chair's country other than the venue's came.
-  if (frame.venue && s.mentions.length === 0 && hasWords(s, 'chủ', 'trì')) {
+  // (A dateline's city is where the report was filed: "Hà Nội (TTXVN) - Ngày 20/6, Thủ tướng …".)
+  if (frame.venue && s.mentions.every((m) => isDateline(s, m)) && hasWords(s, 'chủ', 'trì')) {
     const out: VisitFinding[] = [];
     const to: Side[] = [{ entry: frame.venue, level: 'local' }];
     nationalGuests(coChairCountries(phraseText(s.tt, s.t0, s.t1)), frame.venue, to, s, gaz, out);

@@ -183,8 +183,9 @@ const EARLIER =
 // tháng 11/2023"), not of a past in the sentence ("nơi Trung đoàn từng đóng quân"); and a
 // congress's account of the term behind it ("Trong nhiệm kỳ trước, Hội đã … giúp các gia đình
 // … ở B; đưa hội viên trở lại thăm chiến trường xưa").
+// ("(trước đây thuộc tỉnh A)", "trước đây là …": what a place was, not an earlier event.)
 const RECALLED =
-  /(?<![\p{L}])(?:nhắc lại|năm ngoái|năm trước|trước đây|hồi (?:tháng|năm|đầu|cuối|giữa|đó|ấy)|nhiệm kỳ (?:trước|qua))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nhắc lại|năm ngoái|năm trước|trước đây(?!\s+(?:thuộc|là)(?![\p{L}]))|hồi (?:tháng|năm|đầu|cuối|giữa|đó|ấy)|nhiệm kỳ (?:trước|qua))(?![\p{L}])/iu;
 // A sentence of fewer words naming no place is a caption or a credit, not part of the lead.
 const CAPTION_WORDS = 12;
 
