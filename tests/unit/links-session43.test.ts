@@ -157,3 +157,27 @@ describe("an agency's bureau abroad is no venue when the lead names another prov
     expect(found.filter((v) => v.endsWith('KH-12'))).toEqual([]);
   });
 });
+
+describe('the Buddhist Sangha sending its delegation abroad', () => {
+  it('"GHPGVN đã cử đoàn chư tôn đức sang Phnôm Pênh": a national trip', () => {
+    expect(
+      visits(
+        [
+          'Tin tức Phật giáo',
+          'Bộ trưởng cảm ơn GHPGVN đã cử đoàn chư tôn đức sang Phnôm Pênh dự lễ hỏa táng Đại Tăng thống.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+
+  it('a province\'s board is the province\'s ("Ban Trị sự GHPGVN tỉnh A đã cử đoàn sang …")', () => {
+    expect(
+      visits(
+        [
+          'Tin tức Phật giáo',
+          'Ban Trị sự GHPGVN tỉnh Quảng Nam đã cử đoàn sang tỉnh Sê Kông trao quà.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-27>LA-XE']);
+  });
+});

@@ -244,6 +244,7 @@ const PROVINCIAL_TOO = new Set([
 ]);
 const SANGHA = new Set<string>(SANGHA_BODIES);
 const SANGHA_DELEGATION = /(?<![\p{L}])đoàn(?:\s+đại biểu)?\s+(?:của\s+)?$/u;
+const SANGHA_SENDS = /^\s+(?:đã\s+)?cử\s+(?:phái\s+)?đoàn(?![\p{L}])/u;
 
 const PROVINCE_AFTER_BODY = new RegExp(
   String.raw`^(?:\s*[-–]\s*(?:lào|${KHMER_ALT}))?(?:\s+việt nam)?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])`,
@@ -337,7 +338,10 @@ function bodyStandsAt(lower: string, body: string, i: number): boolean {
     (PROVINCIAL_TOO.has(body) && PROVINCE_AFTER_BODY.test(lower.slice(i + body.length))) ||
     // The Sangha travels as a delegation ("Phái đoàn GHPGVN"); its officers' titles name it too
     // ("Trưởng ban Điều phối GHPGVN tại Lào", posted abroad).
-    (SANGHA.has(body) && !SANGHA_DELEGATION.test(lower.slice(Math.max(0, i - 24), i))) ||
+    // ("GHPGVN đã cử đoàn chư tôn đức sang Phnôm Pênh": the Sangha sending its delegation.)
+    (SANGHA.has(body) &&
+      !SANGHA_DELEGATION.test(lower.slice(Math.max(0, i - 24), i)) &&
+      !SANGHA_SENDS.test(lower.slice(i + body.length))) ||
     // "đoàn ghé Phnôm Pênh chào xã giao Đại sứ quán Việt Nam": the embassy called on.
     (body.startsWith('đại sứ') && EMBASSY_CALLED.test(lower.slice(Math.max(0, i - 24), i))) ||
     // "Bộ Tư lệnh Quân khu 1, Quân đội Hoàng gia Campuchia": a regional command of the army.
