@@ -181,3 +181,27 @@ describe('the Buddhist Sangha sending its delegation abroad', () => {
     ).toEqual(['VN-27>LA-XE']);
   });
 });
+
+describe("a ministry's department named with the state in full", () => {
+  it('"tiếp … đoàn công tác Cục Thi đua - Khen thưởng nước Cộng hòa Dân chủ Nhân dân Lào"', () => {
+    expect(
+      visits(
+        [
+          'Quảng Nam trao đổi kinh nghiệm với đoàn cán bộ Lào',
+          'Chiều 16/10, ông Huỳnh Văn A, Phó Chủ tịch UBND tỉnh Quảng Nam đã tiếp và làm việc với đoàn công tác Cục Thi đua - Khen thưởng nước Cộng hòa Dân chủ Nhân dân Lào do ông B làm trưởng đoàn.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-27']);
+  });
+
+  it('a province\'s department is no national body ("đoàn công tác Cục Hải quan tỉnh A")', () => {
+    expect(
+      visits(
+        [
+          'Hợp tác hải quan',
+          'Ngày 5/3, đoàn công tác Cục Hải quan tỉnh Quảng Trị đã sang thăm tỉnh Savannakhet.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+});
