@@ -205,3 +205,27 @@ describe("a ministry's department named with the state in full", () => {
     ).toEqual(['VN-25>LA-SV']);
   });
 });
+
+describe('a plan goes on past "…, tiếp tục …"', () => {
+  it('"Đội … tỉnh A sẽ chuyển địa bàn, tiếp tục làm nhiệm vụ quy tập tại B" is still to come', () => {
+    expect(
+      visits(
+        [
+          'Tin quy tập',
+          'Đội Quy tập mộ liệt sỹ Bộ CHQS tỉnh Hà Tĩnh sẽ chuyển địa bàn, tiếp tục làm nhiệm vụ quy tập tại Thủ đô Viêng Chăn (Lào).',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('told as done, the same words give the trip', () => {
+    expect(
+      visits(
+        [
+          'Tin quy tập',
+          'Đội Quy tập mộ liệt sỹ Bộ CHQS tỉnh Hà Tĩnh đã chuyển địa bàn, tiếp tục làm nhiệm vụ quy tập tại Thủ đô Viêng Chăn (Lào).',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-23>LA-VT']);
+  });
+});

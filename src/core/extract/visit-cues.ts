@@ -886,12 +886,14 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
   // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
   // "sẽ cử đoàn sang thăm, chúc Tết …": a comma inside a series of trip verbs keeps the plan.
   // "sẽ ký kết biên bản … giai đoạn 2023 - 2027 vào dịp đoàn tỉnh A sang thăm B": a long clause.
+  // ("sẽ chuyển địa bàn, tiếp tục làm nhiệm vụ quy tập tại B": what the plan goes on to.)
   for (let b = cue - 1; b >= Math.max(s.t0, cue - 32); b--) {
     if (
       commaBefore(s, b + 1) &&
       !SERIES_VERBS.has(wordAt(s, b)) &&
       !listComma(s, b + 1) &&
-      !occasionClause(s, b + 1)
+      !occasionClause(s, b + 1) &&
+      !wordsAt(s, b + 1, ['tiếp', 'tục'])
     )
       break;
     if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
