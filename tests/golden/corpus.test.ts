@@ -1393,11 +1393,6 @@ const KNOWN: Record<string, string[]> = {
   // place named only in the lead ("sự cố vỡ đập … (Attapư)").
   'b675-01-dak-lak-cuu-ho-mondulkiri.txt': ['missing visits: Đắk Lắk (VN-33) → Mondulkiri (KH-11)'],
   'b675-03-quan-doi-ho-tro-attapu.txt': ['missing visits: VN-HN → Attapư (LA-AT)'],
-  // corpus-real680 … 684 (blind, round one hundred and five, scored on 90a3aad0 after every rule
-  // of the thirty-first session; three of its misses read since, a brewery named after Hà Nội,
-  // money "đầu tư sang" and the spelling "Xiengkhuang"): a press tour's departure ("đoàn rời
-  // Sài Gòn") read as a trip to Sài Gòn by the province the article is about.
-  'b681-05-vietmark-mondulkiri.html': ['false visits: Mondulkiri (KH-11) → Sài Gòn (VN-SG)'],
   // corpus-real685 … 687 (blind, round one hundred and six, scored on 3eff23b9 after every rule of
   // the session, left as found): communes' leaders who "thường sang thăm, chúc Tết … các bản kết
   // nghĩa Đắc Tà Ọc Nhầy, …" (villages, no province named in the sentence): a habit of visits.

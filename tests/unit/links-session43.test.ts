@@ -229,3 +229,17 @@ describe('a plan goes on past "…, tiếp tục …"', () => {
     ).toEqual(['VN-23>LA-VT']);
   });
 });
+
+describe('where a delegation set out from is its origin for the legs told later', () => {
+  it('"đoàn Caravan khởi hành từ Hà Nội …", then "đoàn đã lần lượt đi qua …, sang B1, tiếp tục tới B2"', () => {
+    expect(
+      visits(
+        [
+          'Nghệ An đón đoàn Caravan qua các thủ đô Việt Nam - Lào',
+          'Theo đó, đoàn Caravan khởi hành từ Hà Nội với sự tham gia của nhiều doanh nghiệp du lịch.',
+          'Trước khi tới Nghệ An, đoàn đã lần lượt đi qua Sơn La, sang Sầm Nưa, tiếp tục tới Luông Pha Băng.',
+        ].join('\n\n'),
+      ).sort(),
+    ).toEqual(['VN-HN>LA-HO', 'VN-HN>LA-LP']);
+  });
+});

@@ -31,7 +31,7 @@ import {
 import { speakerVisits, spokenEventVenue } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
-import { hasWords, sentenceViews, wordAt, type SentenceView } from './sentence-view.ts';
+import { hasWords, sentenceViews, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { attendanceRoll } from './frame-parties.ts';
 import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement } from './national-agreements.ts';
@@ -325,6 +325,21 @@ function ledDelegation(view: SentenceView): GazetteerEntry | null {
   const places = new Set(view.mentions.map((m) => m.entry));
   return places.size === 1 ? [...places][0]! : null;
 }
+
+/** "Theo đó, đoàn Caravan khởi hành từ Hà Nội …": where the delegation set out from. */
+function setsOutFrom(view: SentenceView): GazetteerEntry | null {
+  for (let k = view.t0 + 1; k + 3 < view.t1; k++) {
+    if (!wordsAt(view, k, ['khởi', 'hành']) && !wordsAt(view, k, ['xuất', 'phát'])) continue;
+    const m = wordAt(view, k + 2) === 'từ' && view.mentions.find((x) => x.headToken === k + 3);
+    if (!m) return null;
+    for (let b = k - 1; b >= Math.max(view.t0, k - SET_OUT_REACH); b--)
+      if (wordAt(view, b) === 'đoàn') return m.entry;
+    return null;
+  }
+  return null;
+}
+// How far before "khởi hành" the delegation may be named ("đoàn xe Caravan hữu nghị khởi hành").
+const SET_OUT_REACH = 6;
 
 /** The pairs, each pair of places once (the first told). */
 function distinctPairs<P extends SisterPair>(pairs: readonly P[]): P[] {
@@ -741,7 +756,7 @@ function readArticle(
     // "Đoàn đại biểu Việt Nam do ông …, Chủ tịch UBND tỉnh A dẫn đầu.": the delegation the
     // article follows, though the sentence tells no trip.
     if (told.length === 0 && framed.length === 0 && ctx.lastOrigin === null) {
-      const led = ledDelegation(view);
+      const led = ledDelegation(view) ?? setsOutFrom(view);
       if (led) ctx.lastOrigin = { entry: led, level: 'local' };
     }
     const pairsHere: [string, string][] = [];
