@@ -1653,6 +1653,17 @@ const KNOWN: Record<string, string[]> = {
   'b952-03-son-la-hop-tac-nong-nghiep-lao.html': [
     'missing visits: Bò Kẹo (LA-BK) → Sơn La (VN-05)',
   ],
+  // A defence policy dialogue in a Lao province the Lao side hosted, after a sentence naming a
+  // Vietnamese province's forces among the Vietnamese delegation: read as that province's trip.
+  'b958-01-doi-thoai-chinh-sach-quoc-phong.html': [
+    'false visits: Sơn La (VN-05) → Luông Pha Băng (LA-LP)',
+  ],
+  // A search team "đã tìm kiếm trên địa bàn hai tỉnh B1 và B2 của Lào", the team named after a
+  // comma with its command's province: its search is read nowhere.
+  'b959-04-dua-84-hai-cot-ve-nuoc.txt': [
+    'missing visits: Nghệ An (VN-22) → Viêng Chăn (LA-VI)',
+    'missing visits: Nghệ An (VN-22) → Xiêng Khoảng (LA-XI)',
+  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

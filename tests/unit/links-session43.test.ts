@@ -243,3 +243,64 @@ describe('where a delegation set out from is its origin for the legs told later'
     ).toEqual(['VN-HN>LA-HO', 'VN-HN>LA-LP']);
   });
 });
+
+describe('a road or bridge end is no traveller; an agency of a state named after it is', () => {
+  it('"khi cầu Hữu nghị 6 nối tỉnh Salavan (Lào) với tỉnh …": Salavan is no guest of the reception', () => {
+    expect(
+      visits(
+        [
+          'Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Ubon Ratchathani',
+          'Sáng 3/3, tại TP. Đông Hà, lãnh đạo tỉnh Quảng Trị đã tiếp đoàn đại biểu cấp cao tỉnh Ubon Ratchathani (Thái Lan).',
+          'Theo Tỉnh trưởng, khi cầu Hữu nghị 6 nối tỉnh Salavan (Lào) với tỉnh Ubon Ratchathani hoàn thành, việc đi lại sẽ thuận lợi hơn.',
+          'Phát biểu tại buổi tiếp, Phó Chủ tịch UBND tỉnh cảm ơn Tỉnh trưởng và đoàn công tác đã dành thời gian đến thăm Quảng Trị.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Đoàn công tác cơ quan Thi đua - Khen thưởng của nước bạn Lào đã đến thăm … tỉnh B"', () => {
+    expect(
+      visits(
+        [
+          'Trao đổi kinh nghiệm thi đua, khen thưởng',
+          'Đoàn công tác cơ quan Thi đua - Khen thưởng của nước bạn Lào đã đến thăm, làm việc với lãnh đạo tỉnh Bà Rịa - Vũng Tàu.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-43']);
+  });
+
+  it('"Đoàn công tác Cơ quan Ngoại vụ 09 tỉnh nước CHDCND Lào" is the provinces\', no national trip', () => {
+    expect(
+      visits(
+        [
+          'Đoàn Ngoại vụ các tỉnh Lào thăm Sơn La',
+          'Đoàn công tác Cơ quan Ngoại vụ 09 tỉnh nước CHDCND Lào thăm, làm việc với Sở Ngoại vụ tỉnh Sơn La.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('talks "giữa" the hosts "với đoàn" B, dated, agreed at, and hosts listed long', () => {
+  it('"… được hai bên thống nhất tại buổi làm việc chiều 14/1 giữa A … cùng lãnh đạo …, ngành … với đoàn … B"', () => {
+    expect(
+      visits(
+        [
+          'TPHCM - Thủ đô Vientiane mở rộng hợp tác',
+          'Đây là nhận định được hai bên thống nhất tại buổi làm việc chiều 14/1 giữa Quyền Giám đốc Sở Ngoại vụ TPHCM Phạm Văn A cùng lãnh đạo một số sở, ngành thành phố với đoàn lãnh đạo các sở, ngành của Thủ đô Vientiane do ông B làm trưởng đoàn.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-VT>VN-SG']);
+  });
+
+  it('an agreement to hold talks later is still a plan ("hai bên thống nhất sẽ tổ chức buổi làm việc …")', () => {
+    expect(
+      visits(
+        [
+          'Hợp tác hai thành phố',
+          'Hai bên thống nhất sẽ tổ chức buổi làm việc giữa Sở Ngoại vụ TPHCM với đoàn lãnh đạo Thủ đô Vientiane vào năm tới.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});

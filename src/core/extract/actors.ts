@@ -460,9 +460,11 @@ export function delegationCountry(lower: string): CountryCode | null {
 // ("đoàn đại biểu Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia": a national
 // council's long name; "Đoàn đại biểu Đoàn Thanh niên nhân dân cách mạng Lào": a youth union's;
 // "Đoàn cán bộ Thanh tra Nhà nước Lào": an inspectorate's; "đoàn công tác Cục Thi đua - Khen
-// thưởng nước Cộng hòa Dân chủ Nhân dân Lào": a ministry's department, the state named in full.)
+// thưởng nước Cộng hòa Dân chủ Nhân dân Lào", "Đoàn công tác cơ quan Thi đua - Khen thưởng của nước
+// bạn Lào": a ministry's department or agency, the state named after it; not "Cơ quan Ngoại vụ 09
+// tỉnh nước CHDCND Lào", the provinces' own.)
 const DELEGATION_OF_COUNTRY = new RegExp(
-  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân|thanh niên|thiếu nhi|phụ nữ))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|cục(?:\s+[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân|thanh niên|thiếu nhi|phụ nữ))*(?:\s+(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|(?:cục|cơ quan)(?:\s+(?!tỉnh|huyện|thành\s+phố)[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
   'u',
 );
 

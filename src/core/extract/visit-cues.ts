@@ -713,6 +713,9 @@ const THANKS_REACH = 14;
 
 // Talks held with a delegation: its hosts are the other side.
 const TALKS = new Set(['hội đàm', 'làm việc', 'hội kiến']);
+const TALKS_TIME = new Set(['sáng', 'chiều', 'tối', 'trưa', 'ngày']);
+// How far after "giữa" the delegation's "với" may come (the hosts listed with their titles).
+const BETWEEN_REACH = 24;
 
 /**
  * "Lãnh đạo tỉnh A hội đàm với Đoàn đại biểu tỉnh B", "cuộc hội đàm giữa lãnh đạo tỉnh A với Đoàn
@@ -722,12 +725,18 @@ const TALKS = new Set(['hội đàm', 'làm việc', 'hội kiến']);
  */
 function metDelegation(s: SentenceView, k: number): { host: number; with: number } | null {
   if (!TALKS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`)) return null;
-  let w = k + 2;
-  const between = wordAt(s, w) === 'giữa';
-  if (between) while (w < Math.min(s.t1, k + 16) && wordAt(s, w) !== 'với') w++;
+  // ("buổi làm việc chiều 14/1 giữa …": the time of the talks may stand before "giữa".)
+  let g = k + 2;
+  if (TALKS_TIME.has(wordAt(s, g))) {
+    g++;
+    while (g < k + 7 && /^\d+$/.test(wordAt(s, g))) g++;
+  }
+  const between = wordAt(s, g) === 'giữa';
+  let w = between ? g : k + 2;
+  if (between) while (w < Math.min(s.t1, g + BETWEEN_REACH) && wordAt(s, w) !== 'với') w++;
   if (wordAt(s, w) !== 'với' || !(wordAt(s, w + 1) === 'đoàn' || leaderOfDelegation(s, w + 1)))
     return null;
-  const from = between ? k + 3 : s.t0;
+  const from = between ? g + 1 : s.t0;
   const to = between ? w : k;
   if (wordIn(s, from, to, 'đoàn')) return null;
   // ("Tại thành phố C, Hội … tỉnh A tổ chức hội đàm với đoàn …": a venue named, read by frames.)
@@ -1125,10 +1134,22 @@ function wishOrHabit(s: SentenceView, cue: number): boolean {
     if (b === s.t0 || !WISH_SECOND_FOLDED.has(foldedAt(s, b))) continue;
     const pair = `${wordAt(s, b - 1)} ${wordAt(s, b)}`;
     if (WISH.has(pair)) return true;
-    if (clause && cue - b < 14 && WISH_OR_HABIT.has(pair)) return true;
+    if (clause && cue - b < 14 && WISH_OR_HABIT.has(pair) && !agreedAtTalks(s, b, cue)) return true;
     if (!done && YEARLY.has(pair) && b - 1 <= s.t0 + 3) return true;
   }
   return false;
+}
+
+/**
+ * "Hai bên thống nhất tại buổi làm việc … giữa A với đoàn B": agreed at the talks the cue names,
+ * which took place (the pair's last word at b, the talks at cue).
+ */
+function agreedAtTalks(s: SentenceView, b: number, cue: number): boolean {
+  return (
+    (wordAt(s, b + 1) === 'tại' || wordAt(s, b + 1) === 'trong') &&
+    (wordAt(s, b + 2) === 'buổi' || wordAt(s, b + 2) === 'cuộc') &&
+    cue === b + 3
+  );
 }
 
 /** "Tổng Bí thư dự kiến đến thăm tỉnh B", "sẽ sang B": a plan word between tokens a and b. */

@@ -335,7 +335,7 @@ export function fallbackOrigin(
   }
   // "Thay mặt lãnh đạo tỉnh A, Giám đốc Sở … . … đoàn công tác đã đi thăm hỏi … (tỉnh B)": the one
   // place of another country the article has named so far (not one a trip set out from: "Rời cửa
-  // khẩu X của tỉnh A, chúng tôi …").
+  // khẩu X của tỉnh A, chúng tôi …"; nor the end of a road).
   if (destCountry === null) return null;
   const only = onlyEarlierPlace(
     ctx,
@@ -343,6 +343,7 @@ export function fallbackOrigin(
     (m) =>
       differs(m) &&
       !LEFT_BEFORE.test(text.slice(Math.max(0, m.span[0] - 60), m.span[0])) &&
+      !ROUTE_END_BEFORE.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) &&
       !onCreditedPhoto(text, m),
   );
   return only ? { entry: only, level: 'local' } : null;
@@ -365,6 +366,8 @@ export function onlyEarlierPlace(
 }
 
 const LEFT_BEFORE = /(?:^|[\s(])[Rr]ời\s[^,.;:\n]*$/u;
+// ("khi cầu Hữu nghị 6 nối tỉnh Salavan (Lào) với tỉnh …": where a bridge or a road leads.)
+const ROUTE_END_BEFORE = /(?:^|\s)nối\s+(?:liền\s+)?(?:tỉnh\s+|thành phố\s+)?$/u;
 
 export function cameFrom(s: SentenceView, m: Mention): boolean {
   for (let k = m.headToken - 1; k >= Math.max(s.t0, m.headToken - CAME_FROM_REACH); k--) {
