@@ -304,3 +304,28 @@ describe('talks "giữa" the hosts "với đoàn" B, dated, agreed at, and hosts
     ).toEqual([]);
   });
 });
+
+describe("a timetable's legs and a roll of every country's delegation", () => {
+  it('"…; chiều về khởi hành từ A lúc 13 giờ 50 và về đến B lúc 15 giờ 30": a flight leg, no trip', () => {
+    expect(
+      visits(
+        [
+          'Khai trương đường bay Vientiane - Đà Nẵng',
+          'Ở chiều đi, chuyến bay cất cánh từ Vientiane lúc 11 giờ 10 và hạ cánh xuống Đà Nẵng lúc 12 giờ 50; chiều về khởi hành từ Đà Nẵng lúc 13 giờ 50 và về đến Vientiane lúc 15 giờ 30 cùng ngày.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Tham dự hội nghị có …, Trưởng đoàn Lào; …, Trưởng đoàn Campuchia; cùng …, Trưởng đoàn Việt Nam" at a Lao venue', () => {
+    expect(
+      visits(
+        [
+          'Thúc đẩy Tam giác phát triển',
+          'Hội nghị các quan chức cao cấp đã diễn ra hôm thứ Năm tại tỉnh Attopeu của Lào.',
+          'Tham dự hội nghị có ông A, Thứ trưởng Bộ Ngoại giao Lào, Trưởng đoàn Lào; ông B, Quốc vụ khanh Bộ Kế hoạch Campuchia, Trưởng đoàn Campuchia; cùng ông C, lãnh đạo Bộ Kế hoạch và Đầu tư Việt Nam, Trưởng đoàn Việt Nam.',
+        ].join('\n\n'),
+      ).sort(),
+    ).toEqual(['KH-12*>LA-AT', 'VN-HN*>LA-AT']);
+  });
+});

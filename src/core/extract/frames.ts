@@ -269,7 +269,13 @@ export function frameVisits(
     const reads = !three && meetingAt(s) >= 0;
     const delegation = reads ? delegationCountry(phraseText(s.tt, s.t0, s.t1)) : null;
     const atCapital = namedVenue.id === gaz.capital(namedVenue.country).id;
-    const named = !reads ? [] : delegation ? [delegation] : rolledNationalBodies(s, atCapital);
+    // ("… Trưởng đoàn Lào; ông Y, … Trưởng đoàn Campuchia; cùng ông Z, … Trưởng đoàn Việt Nam":
+    // every country's delegation on the roll.)
+    const named = !reads
+      ? []
+      : delegation
+        ? [...new Set([delegation, ...rolledNationalBodies(s, atCapital)])]
+        : rolledNationalBodies(s, atCapital);
     // ("… với đoàn Công đoàn bốn tỉnh A1 … A4 của Lào. … đoàn đại biểu Lào đã đến làm việc …": the
     // provinces' delegation the article follows, named by its country.)
     const followed = (c: CountryCode) =>

@@ -311,14 +311,19 @@ const THANKS_REACH = 20;
  * tới B": a vehicle's run opens a clause before the cue, no trip.
  */
 function vehicleRuns(s: SentenceView, cue: number): boolean {
-  for (let k = cue - 1; k >= s.t0; k--)
-    if ((k === s.t0 || commaBefore(s, k)) && VEHICLE.has(wordAt(s, k))) {
+  for (let k = cue - 1; k >= s.t0; k--) {
+    // ("…; chiều về khởi hành từ A lúc 13 giờ 50 và về đến B lúc 15 giờ 30": a timetable's leg.)
+    const opens = k === s.t0 || commaBefore(s, k) || semicolonBefore(s, k);
+    if (opens && wordAt(s, k) === 'chiều' && LEGS.has(wordAt(s, k + 1))) return true;
+    if (opens && VEHICLE.has(wordAt(s, k))) {
       const subject = wordAt(s, k) === 'chuyến' && wordAt(s, k + 1) === 'bay' ? k + 2 : k + 1;
       const verb = ADVERBS.has(wordAt(s, subject)) ? subject + 1 : subject;
       if (VEHICLE_GOES.has(wordAt(s, verb))) return true;
     }
+  }
   return flightRuns(s, cue) || routeRuns(s, cue);
 }
+const LEGS = new Set(['đi', 'về', 'ngược']);
 
 /**
  * "mở một tuyến xe buýt nối 3 nước theo tuyến R12, (đi) từ A tới thị xã B rồi sang tỉnh C", "Con
