@@ -771,12 +771,14 @@ function nameRun(ctx: Ctx, i: number, covered: Uint8Array, loose: boolean): numb
     if (j > i && !joinable(ctx, j - 1, j)) break;
     // "Sa văn la khẹt": a plain "la" is a syllable of a name; "là" (is) ends it.
     // ("Xa-va-na-khét": a hyphen joins the syllables of one name, "va" among them, not "và".)
-    const f = tt.tokens[j]!.f;
-    const plain = tt.text.slice(tt.tokens[j]!.start, tt.tokens[j]!.end) === f;
     // ("Ô-đô-miên-chây": a hyphenated syllable keeps its tone marks, "đô" among them, not "do".)
-    const syllable = (plain && f === 'la') || (j > i && hyphenJoined(tt, j));
-    const lowerOk = loose && j > i && (!NOT_IN_NAME.has(f) || syllable);
-    if (!isCapitalised(tt.text, tt.tokens[j]!) && !lowerOk) break;
+    // (Read only for a word written small that may end a name: most runs are capitalised.)
+    if (!isCapitalised(tt.text, tt.tokens[j]!)) {
+      const f = tt.tokens[j]!.f;
+      if (!loose || j === i) break;
+      const plainLa = f === 'la' && tt.text.slice(tt.tokens[j]!.start, tt.tokens[j]!.end) === f;
+      if (NOT_IN_NAME.has(f) && !plainLa && !hyphenJoined(tt, j)) break;
+    }
     run.push(j);
   }
   return run;

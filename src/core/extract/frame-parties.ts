@@ -295,11 +295,11 @@ export function attendanceRoll(s: SentenceView): boolean {
   else if (wordAt(s, k) !== 'dự' && !(took && wordAt(s, k) === 'gia') && !cameTo) return false;
   // ("Đến dự buổi Lễ viếng, truy điệu và an táng có …": the event's own series of words; "Dự Cuộc
   // gặp lần này, ngoài lãnh đạo các tỉnh nói trên còn có …": besides those, others.)
+  // ("Có mặt tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, bày tỏ …": one who was present.)
+  // ("Dự và phát biểu tại Đại hội, đồng chí X, Phó Bí thư Tỉnh ủy B, …": one who attended.)
+  const present = showed >= 0 || attendedAs(s, k);
   for (let j = k + 1; j < Math.min(s.t1, k + ROLL_REACH); j++) {
-    // ("Có mặt tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, bày tỏ …": one who was present.)
-    // ("Dự và phát biểu tại Đại hội, đồng chí X, Phó Bí thư Tỉnh ủy B, …": one who attended.)
-    if ((showed >= 0 || attendedAs(s, k)) && commaBefore(s, j) && ADDRESSED.has(wordAt(s, j)))
-      return true;
+    if (present && commaBefore(s, j) && ADDRESSED.has(wordAt(s, j))) return true;
     if (commaBefore(s, j) && isCapitalised(s.tt.text, s.tt.tokens[j]!)) return false;
     if (wordAt(s, j) === 'có' || (showed >= 0 && ['là', 'gồm'].includes(wordAt(s, j)))) return true;
   }

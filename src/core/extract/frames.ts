@@ -271,11 +271,8 @@ export function frameVisits(
     const atCapital = namedVenue.id === gaz.capital(namedVenue.country).id;
     // ("… Trưởng đoàn Lào; ông Y, … Trưởng đoàn Campuchia; cùng ông Z, … Trưởng đoàn Việt Nam":
     // every country's delegation on the roll.)
-    const named = !reads
-      ? []
-      : delegation
-        ? [...new Set([delegation, ...rolledNationalBodies(s, atCapital)])]
-        : rolledNationalBodies(s, atCapital);
+    const named = reads ? rolledNationalBodies(s, atCapital) : [];
+    if (delegation && !named.includes(delegation)) named.unshift(delegation);
     // ("… với đoàn Công đoàn bốn tỉnh A1 … A4 của Lào. … đoàn đại biểu Lào đã đến làm việc …": the
     // provinces' delegation the article follows, named by its country.)
     const followed = (c: CountryCode) =>

@@ -81,8 +81,7 @@ export function attributionEnd(tt: TokenizedText, t0: number, t1: number): numbe
   // ("Theo thông cáo của Chính quyền tỉnh B" is the party's own word: only "thông tấn" is an outlet.)
   if (wordOf(tt, k) === 'báo' && wordOf(tt, k + 1) === 'cáo') return t0;
   if (wordOf(tt, k) === 'thông' && wordOf(tt, k + 1) !== 'tấn') return t0;
-  for (let j = k + 1; j < Math.min(t1, k + 16); j++)
-    if (tt.text.slice(tt.tokens[j - 1]!.end, tt.tokens[j]!.start).includes(',')) return j;
+  for (let j = k + 1; j < Math.min(t1, k + 16); j++) if (gapHolds(tt, j, ',')) return j;
   return t0;
 }
 
