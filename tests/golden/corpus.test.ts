@@ -709,12 +709,10 @@ const KNOWN: Record<string, string[]> = {
   ],
   // corpus-real336 … 339 (blind, twenty-eighth round, scored on 7b2a2fe): a review of "các nội
   // dung hợp tác đã thỏa thuận" read as an agreement; a state visit's stop in a province told only
-  // by a caption whose long object stands between the act and "tại"; a capital misspelt with two
-  // letters moved ("Vientanie").
+  // by a caption whose long object stands between the act and "tại".
   'b336-02-phq-lao-danh-gia-chuyen-tham-chu-tich-qh-champasak-2022.txt': [
     'missing visits: VN-HN → Champasak (LA-CH)',
   ],
-  'b337-02-cthqh-gap-nguyen-lanh-dao-lao-video-2022.txt': ['missing places: Vientanie (LA-VT)'],
   // corpus-real340 … 343 (blind, twenty-ninth round, scored on 0718af8): an agreement the
   // headline calls "hai địa phương ký kết" whose two are named three paragraphs later; "Hồ Chí
   // Minh" bare inside an expressway's name; a Deputy Prime Minister's counterpart at talks "tại

@@ -231,6 +231,13 @@ describe('findPlaces: names in a place slot matched by spelling', () => {
     expect(isos('Đoàn tới Thủ Đô PhnomPenh (Campuchia).')).toEqual(['KH-12']);
   });
 
+  it('after "thủ đô" reads a capital two slips away ("Vientanie"), which no other slot does', () => {
+    expect(isos('Ngày 16/5, tại thủ đô Vientanie, hai bên đã hội đàm.')).toEqual(['LA-VT']);
+    expect(isos('Ngày 16/5, tại tỉnh Vientanie, hai bên đã hội đàm.')).toEqual([]);
+    // Not a capital of another country that only starts like one.
+    expect(isos('Đoàn dừng chân tại thủ đô Vienna của Áo.')).toEqual([]);
+  });
+
   it('does not guess inside a phrase that is no place (Thái Bình Dương) or a person', () => {
     expect(isos('Tỉnh Thái Bình và Thái Bình Dương.')).toEqual(['VN-20']);
     expect(isos('Chủ tịch UBND tỉnh Tạ Văn Hùng phát biểu.')).toEqual([]);

@@ -16,7 +16,7 @@ import {
   REGIONS,
 } from './lexicon.ts';
 import { nameIndexFor, nodeAfterWord, step, type NameVariant } from './name-index.ts';
-import { letterScore, matchSpelling, type SpellingMatch } from './spelling.ts';
+import { letterScore, matchCapital, matchSpelling, type SpellingMatch } from './spelling.ts';
 import { KHMER_ALT } from './actors.ts';
 import { borderDistricts } from './districts.ts';
 import { subUnitMentions } from './sub-units.ts';
@@ -1130,11 +1130,12 @@ function placeSlots(
       const last = run[n - 1]!;
       const surface = tt.text.slice(tt.tokens[i]!.start, tt.tokens[last]!.end);
       const countries = slotCountries(ctx, mentions, i, last);
-      let m = matchSpelling(
-        surface,
-        locatedOnly ? countries.filter((c) => c !== 'VN') : countries,
-        gaz,
-      );
+      let m =
+        matchSpelling(
+          surface,
+          locatedOnly ? countries.filter((c) => c !== 'VN') : countries,
+          gaz,
+        ) ?? (prefix === 'thu do' ? matchCapital(surface, gaz) : null);
       // "đại diện hai tỉnh Dak Lak và Mundulkiri": a pair joined by "và" may cross the border; a
       // name very close to another country's province is read there.
       // ("Nậm Thà, Bát-tam-băng, Phông Xa-ly": a list of two countries' provinces, read on the

@@ -62,7 +62,7 @@ let rowB = new Float64Array(64);
 let rowC = new Float64Array(64);
 
 /**
- * Edit distance with adjacent transpositions ("Vientanie" for "Vientiane" is one slip), stopping
+ * Edit distance with adjacent transpositions ("Vientaine" for "Vientiane" is one slip), stopping
  * early once it exceeds `max`.
  */
 function distance(a: string, b: string, max: number, vowelSwap = 1): number {
@@ -183,17 +183,45 @@ function closest(
   countries: readonly CountryCode[],
   gaz: Gazetteer,
 ): SpellingMatch | null {
+  const names = keyedNames(gaz);
+  return closestOf(
+    surface,
+    countries.map((c) => names.get(c) ?? []),
+    SPELLING_THRESHOLD,
+  );
+}
+
+// After "thủ đô" only the three capitals can stand, so a name two slips from one of them is
+// still that capital ("thủ đô Vientanie", two letters moved).
+const CAPITAL_THRESHOLD = 0.75;
+const capitalNames = new WeakMap<Gazetteer, KeyedName[]>();
+
+/** The national capital whose name sounds closest to `surface`, read more loosely than a province. */
+export function matchCapital(surface: string, gaz: Gazetteer): SpellingMatch | null {
+  let names = capitalNames.get(gaz);
+  if (!names) {
+    const caps = new Set((['LA', 'KH', 'VN'] as const).map((c) => gaz.capital(c)));
+    names = [...keyedNames(gaz).values()].flat().filter((n) => caps.has(n.entry));
+    capitalNames.set(gaz, names);
+  }
+  return closestOf(surface, [names], CAPITAL_THRESHOLD);
+}
+
+function closestOf(
+  surface: string,
+  lists: readonly KeyedName[][],
+  threshold: number,
+): SpellingMatch | null {
   const key = soundKey(surface);
   if (key.length < MIN_KEY) return null;
-  const names = keyedNames(gaz);
   let best: { key: string; name: string; score: number; entries: GazetteerEntry[] } | null = null;
   let rival = 0;
-  for (const c of countries) {
-    for (const n of names.get(c) ?? []) {
+  for (const list of lists) {
+    for (const n of list) {
       const len = Math.max(key.length, n.key.length);
       // (The epsilon: 10 × (1 − 0.8) is 1.999… in floating point, and two slips in ten letters
       // are within the threshold.)
-      const max = len < MIN_FUZZY_KEY ? 0 : Math.floor(len * (1 - SPELLING_THRESHOLD) + 1e-9);
+      const max = len < MIN_FUZZY_KEY ? 0 : Math.floor(len * (1 - threshold) + 1e-9);
       // The first sound must agree: "Kiên" is no spelling of "Viên". (Lao ບ and ປ are written b
       // or p: "Polykhamxay" is Bolikhamxay.)
       // (Save a slip of the first letter alone in a long name: "Srey Veng" for Prey Veng; and
@@ -221,7 +249,7 @@ function closest(
       } else if (!best.entries.includes(n.entry)) rival = Math.max(rival, score);
     }
   }
-  if (!best || best.score < SPELLING_THRESHOLD) return null;
+  if (!best || best.score < threshold) return null;
   // Two differently named places equally close: no guess.
   if (rival >= best.score) return null;
   return { entries: best.entries, name: best.name, score: Math.round(best.score * 1000) / 1000 };

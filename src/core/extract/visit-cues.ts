@@ -328,8 +328,13 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   // "chuyến công du tới Việt Nam của Thủ tướng …": an official trip abroad.
   if (w === 'công' && next === 'du') return k + 1;
   // "đến chào xã giao ông …, Tỉnh trưởng tỉnh B", "Tại B, đoàn đến chào Đại sứ quán": a call.
+  // (A host greeting a delegation is read as a reception: greetedDelegation.)
   if (w === 'chào' && (next === 'xã' || MOTION.has(wordAt(s, k - 1))))
-    return next === 'xã' && wordAt(s, k + 2) === 'giao' ? k + 2 : k;
+    return next === 'xã' && wordAt(s, k + 2) === 'giao'
+      ? greetedDelegation(s, k) < 0
+        ? k + 2
+        : null
+      : k;
   // "Đoàn lãnh đạo thành phố A … chụp ảnh lưu niệm cùng lãnh đạo tỉnh B" (a caption): the
   // delegation, with its hosts.
   // ("Lãnh đạo hai tỉnh A và B chụp ảnh kỷ niệm tại Lễ … huyện X" : where the photo was taken,
@@ -643,6 +648,20 @@ export function subUnitPlace(s: SentenceView, k: number): Mention | undefined {
 
 const RECEPTION_NOUN = new Set(['buổi', 'cuộc', 'lễ']);
 
+/**
+ * "UBND tỉnh B … chào xã giao (và làm việc với) Đoàn công tác tỉnh A": the host greets a
+ * delegation, which is the one that came; where "đoàn" stands after "chào" at k, or -1. (Not one
+ * who went to greet, "đến chào xã giao …", nor a province's standing National Assembly
+ * delegation, "Đoàn Đại biểu Quốc hội tỉnh B", greeted at home.)
+ */
+function greetedDelegation(s: SentenceView, k: number): number {
+  if (wordAt(s, k + 1) !== 'xã' || wordAt(s, k + 2) !== 'giao' || MOTION.has(wordAt(s, k - 1)))
+    return -1;
+  let g = k + 3;
+  if (wordsAt(s, g, ['và', 'làm', 'việc', 'với'])) g += 4;
+  return wordAt(s, g) === 'đoàn' && !wordsAt(s, g + 1, ['đại', 'biểu', 'quốc', 'hội']) ? g : -1;
+}
+
 /** "tiếp / đón / đón tiếp / tiếp đón" (or "tiễn") followed by a guest. */
 function reverseCueAt(s: SentenceView, k: number): number | null {
   const w = wordAt(s, k);
@@ -656,6 +675,10 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
       GUEST_START.has(wordAt(s, k + 3))
       ? k + 2
       : null;
+  if (w === 'chào') {
+    const g = greetedDelegation(s, k);
+    return g < 0 ? null : g - 1;
+  }
   if (w !== 'tiếp' && w !== 'đón') return null;
   if (wordAt(s, k - 1) === 'trực') return null;
   // "Tại buổi tiếp, …": the reception named as an occasion, its guest not after it.
