@@ -35,3 +35,71 @@ describe('a host greeting a delegation receives it', () => {
     ).toEqual(['LA-XE>VN-27']);
   });
 });
+
+describe('a foreign mission is not its country', () => {
+  it('"chúc Tết tại Đại sứ quán Lào": a call at the embassy, no trip to Laos', () => {
+    expect(
+      visits('Thứ trưởng Bộ Văn hóa chúc Tết Bunpimay tại Đại sứ quán Lào\n\nTin đối ngoại.'),
+    ).toEqual([]);
+  });
+
+  it('"tại Đại sứ quán Việt Nam tại Lào": the seat names where the trip went', () => {
+    expect(
+      visits('Thứ trưởng Bộ Ngoại giao thăm tại Đại sứ quán Việt Nam tại Lào\n\nTin đối ngoại.'),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});
+
+describe('a pair of border gates hosts nobody', () => {
+  it('"tại cửa khẩu X (A) - Y (B)": no trip of either side', () => {
+    expect(
+      visits(
+        'Tin biên giới\n\nHai bên tổ chức Lễ khánh thành mốc 460 tại cửa khẩu Thanh Thủy (Nghệ An) - Nặm On (Bô-ly-khăm-xay).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('one gate, one province: the guests came to it', () => {
+    expect(
+      visits(
+        'Tin biên giới\n\nĐoàn tỉnh Bô-ly-khăm-xay dự Lễ khánh thành tại cửa khẩu Thanh Thủy (Nghệ An).',
+      ),
+    ).toEqual(['LA-BL>VN-22']);
+  });
+
+  it('a lead held "tại khu vực cặp cửa khẩu": the roll of both provinces is no trip', () => {
+    expect(
+      visits(
+        [
+          'Nâng cấp cặp cửa khẩu Tén Tằn - Sổm Vằng',
+          'Quyết định nâng cấp cặp cửa khẩu Tén Tằn (tỉnh Thanh Hóa) - Sổm Vằng (tỉnh Hủa Phăn, Lào) đã được công bố ngày 12/7 tại khu vực cặp cửa khẩu này.',
+          'Dự lễ công bố có lãnh đạo hai tỉnh Thanh Hóa và Hủa Phăn, đại diện Bộ Ngoại giao hai nước.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the leader "người dẫn đầu đoàn" is the one named after "với"', () => {
+  it('a meeting "giữa [host] với [leader], người đang dẫn đầu đoàn … sang thăm B"', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nThỏa thuận đạt được trong cuộc gặp giữa Bộ trưởng Bộ Các vấn đề xã hội, Cựu chiến binh và Phục hồi thanh niên Campuchia Ith Samheng với Thượng tướng Trần Hanh, Chủ tịch Hội Cựu chiến binh Việt Nam, người đang dẫn đầu đoàn đại biểu Hội sang thăm Campuchia từ ngày 1 đến 4/3.',
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+});
+
+describe('"tiếp … đoàn có [hosts]" names the hosts after "có"', () => {
+  it('"…; tiếp và làm việc với đoàn có Ban Giám đốc Công an tỉnh B": A came to B', () => {
+    expect(
+      visits(
+        [
+          'Hội nghị hợp tác Công an hai tỉnh',
+          'Ngày 29/6, tại TP Tam Kỳ, Công an tỉnh Quảng Nam và Công an tỉnh Sê Kông (Lào) đã tổ chức hội nghị hợp tác thường niên.',
+          'Đoàn đại biểu Công an tỉnh Sê Kông đã sang dự hội nghị; tiếp và làm việc với đoàn có Ban Giám đốc Công an tỉnh Quảng Nam.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-XE>VN-27']);
+  });
+});

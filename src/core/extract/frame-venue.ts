@@ -651,6 +651,42 @@ const CHAIN_END = new Set(['tinh', 'thu do']);
 // From "diễn ra" / "tổ chức" to "tại": "Diễn ra từ ngày 09 đến 14/10/2023 tại B" (a span of days).
 const TOOK_PLACE_REACH = 12;
 
+/**
+ * "tại cửa khẩu Thanh Thủy (A) - Nặm On (B)": a pair of gates facing each other across the line,
+ * each named with its province; the event stands on the border, in neither.
+ */
+function gatePair(s: SentenceView, k: number, m: Mention): boolean {
+  const g = wordAt(s, k + 1) === 'cặp' ? k + 1 : k;
+  if (!LOCATIVE.has(wordAt(s, k)) || !wordsAt(s, g + 1, ['cửa', 'khẩu'])) return false;
+  const { text, tokens } = s.tt;
+  return s.mentions.some(
+    (n) =>
+      n.firstToken > m.lastToken &&
+      n.firstToken <= m.lastToken + GATE_PAIR_REACH &&
+      n.entry.country !== m.entry.country &&
+      FACING_GATE.test(text.slice(tokens[m.lastToken]!.end, tokens[n.firstToken]!.start)),
+  );
+}
+// "(A) - Nặm On (B)": the facing gate's name and its province's bracket.
+const GATE_PAIR_REACH = 8;
+// The spaced dash right after the first gate's province (and its bracket): not "(A) ngày 20-4".
+const FACING_GATE = /^(?:[^()]*\))?\s*[-–]\s/u;
+
+/**
+ * "Quyết định … đã được công bố ngày 12/7 tại khu vực cặp cửa khẩu này", "tại cửa khẩu X (A) - Y
+ * (B)": an event held at a pair of gates, on the line, hosted by neither side.
+ */
+export function heldAtGatePair(s: SentenceView): boolean {
+  for (let k = s.t0; k < s.t1; k++) {
+    if (!LOCATIVE.has(wordAt(s, k))) continue;
+    const g = wordsAt(s, k + 1, ['khu', 'vực']) ? k + 2 : k;
+    if (wordsAt(s, g + 1, ['cặp', 'cửa', 'khẩu'])) return true;
+    const m = s.mentions.find((x) => x.firstToken > k && x.firstToken <= k + GATE_PAIR_REACH);
+    if (m && gatePair(s, k, m)) return true;
+  }
+  return false;
+}
+
 export function venueIn(s: SentenceView): Mention | null {
   const cue = meetingAt(s, afterOpening(s));
   const found: { k: number; m: Mention }[] = [];
@@ -663,6 +699,7 @@ export function venueIn(s: SentenceView): Mention | null {
     if (k < 0 || (w !== 'tại' && w !== 'ở' && w !== 'trên')) continue;
     if (isSeatOrHome(s, k) || rollAfter(s, k) || insideQuotes(s, k)) continue;
     const addressed = addressIn(s, k) ?? localityOf(s, k);
+    if (addressed && gatePair(s, k, addressed)) continue;
     if (addressed) {
       found.push({ k, m: addressed });
       continue;
@@ -686,7 +723,8 @@ export function venueIn(s: SentenceView): Mention | null {
       // the partners of a meeting, no place.
       // "chuyến thăm tại Lào của Đoàn … tỉnh A": the venue is a country, not the owner's place.
       // ("an ninh trật tự ở hai bên đường biên giới của tỉnh A": the border land, no meeting's venue.)
-      let partner = countryWordAt(s, k + 1) > 0 || borderLand(s, k + 1, m.headToken);
+      let partner =
+        countryWordAt(s, k + 1) > 0 || borderLand(s, k + 1, m.headToken) || gatePair(s, k, m);
       // ("Tỉnh A ở đồng bằng sông Cửu Long và tỉnh B của Lào vừa ký …": B is the second subject,
       // not where the first lies.)
       for (let j = k + 1; j < m.headToken; j++)

@@ -2,7 +2,13 @@
 // province.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
-import { COUNTRY_ALT, countryWords, nationalBodyIndex, type CountryHit } from './actors.ts';
+import {
+  COUNTRY_ALT,
+  countryWords,
+  nationalBodyIndex,
+  STATE_OF,
+  type CountryHit,
+} from './actors.ts';
 import { DASHED, type Mention } from './find-places.ts';
 import {
   countryNamedAt,
@@ -273,6 +279,7 @@ export function countryDestination(
       !REGION_OF.test(before) &&
       !PARTNER_WITH.test(before) &&
       !ADDRESS_OF.test(before) &&
+      !MISSION_OF.test(before) &&
       // ("… huyện Svay Teap, tỉnh Svay Rieng (Campuchia)": a bracketed country qualifies a name.)
       !/\(\s*$/u.test(before) &&
       // ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": a province's branch of a national body.)
@@ -307,6 +314,13 @@ const NATIONAL_HOST_REACH = 120;
 
 const MISSION_WORDS = String.raw`^(?:đại sứ quán|(?:tổng )?lãnh sự quán)`;
 const MISSION = new RegExp(MISSION_WORDS, 'u');
+
+// "thăm, chúc Tết tại Đại sứ quán Lào": the country whose mission it is, which sits abroad (its
+// seat, "tại Việt Nam", names where the trip went).
+const MISSION_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:đại sứ quán|(?:tổng\s+)?lãnh sự quán)\s+${STATE_OF}$`,
+  'u',
+);
 
 // A mission and the country it sits in: "Đại sứ quán Lào tại Việt Nam".
 const MISSION_SEAT = new RegExp(

@@ -108,6 +108,27 @@ const FRAMING = new Set(['khổ', 'là']);
 // Campuchia".
 const VISITED_REACH = 10;
 
+/**
+ * "cuộc gặp giữa Bộ trưởng … Campuchia với Thượng tướng X, Chủ tịch Hội … Việt Nam, người đang
+ * dẫn đầu đoàn … sang thăm Campuchia": the leader of the delegation is the one named after
+ * "với", next to "dẫn đầu", not the host the meeting names first.
+ */
+function leaderMetWith(
+  tt: TokenizedText,
+  s: SentenceView,
+  gaz: Gazetteer,
+  from: number,
+  cueStart: number,
+  notTraveller: (m: Mention) => boolean,
+): Side | null {
+  let led = cueStart - 1;
+  while (led > from && !wordsAt(s, led, ['dẫn', 'đầu', 'đoàn'])) led--;
+  if (led <= from) return null;
+  for (let k = led - 1; k > from; k--)
+    if (wordAt(s, k) === 'với') return actorIn(tt, s, gaz, k + 1, led, notTraveller);
+  return null;
+}
+
 export function resolveForward(
   tt: TokenizedText,
   s: SentenceView,
@@ -209,6 +230,7 @@ export function resolveForward(
     : (followedByCountry(s, dStart, ctx) ??
       ourProvince(s, dStart, cue.start, ctx) ??
       (dStart > from ? actorIn(tt, s, gaz, dStart, cue.start, notTraveller) : null) ??
+      leaderMetWith(tt, s, gaz, from, cue.start, notTraveller) ??
       (later
         ? null
         : actorIn(tt, s, gaz, afterInvitation(s, from, cue.start), cue.start, notTraveller)));

@@ -152,10 +152,20 @@ export function resolveReverse(
   // "tiếp Ủy viên Ban Thường vụ, Phó Tỉnh trưởng tỉnh A").
   const listEnd = wordAt(s, cue.end + 1) === 'đoàn' ? ledUntil(s, cue.end + 1) : -1;
   const clauseEnd = listEnd < 0 ? s.t1 : listEnd;
-  const guestPlaces = s.mentions.filter(
-    (m) =>
-      m.firstToken > cue.end && m.firstToken < clauseEnd && !isLocated(s, m) && !inRelation(s, m),
-  );
+  // "…; tiếp và làm việc với đoàn có Ban Giám đốc Công an tỉnh B": those after "có" are the
+  // hosts, the guest the delegation the article follows.
+  const receivers = RECEIVERS_AFTER.test(phraseText(tt, cue.end + 1, s.t1))
+    ? actorIn(tt, s, gaz, cue.end + 1, s.t1, (m) => isLocated(s, m))
+    : null;
+  const guestPlaces = receivers
+    ? []
+    : s.mentions.filter(
+        (m) =>
+          m.firstToken > cue.end &&
+          m.firstToken < clauseEnd &&
+          !isLocated(s, m) &&
+          !inRelation(s, m),
+      );
   // The host's own place ("Chủ tịch UBND tỉnh B") before the venue ("tại thành phố C").
   // "Sau Hà Tĩnh, chuỗi giao lưu sẽ chuyển lên Điện Biên, nơi tỉnh Điện Biên đón các đoàn …": a
   // place named in the cue's own clause hosts, before one named earlier in the sentence (a
@@ -174,6 +184,7 @@ export function resolveReverse(
     return thankers.map((g) => ({ from: g, to: [thanked], sentence: s }));
   }
   const hostSide =
+    receivers ??
     missionPost(s, cue) ??
     eventVenue(s, cue, ctx) ??
     thanked ??
