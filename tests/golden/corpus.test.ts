@@ -194,11 +194,6 @@ const KNOWN: Record<string, string[]> = {
   'b81-01-viengchan-so-ngoai-vu-lam-viec-yenbai-2015.txt': [
     'missing sisters: Yên Bái (VN-06) ↔ Viêng Chăn (LA-VI)',
   ],
-  // corpus-real79 and 80 (blind, first runs 100 / 66.7 / — and 100 / 75.0 / —), what their causes
-  // left: a city's doctors told only by their university and the headline's "Bác sĩ TP.HCM".
-  'b77-05-bac-si-tphcm-kham-benh-khammouane.txt': [
-    'missing visits: TP.HCM (VN-SG) → Khăm Muộn (LA-KH)',
-  ],
   // corpus-real69 … 71 (blind, scored once at the start of the thirteenth session: 100 / 100 /
   // 66.7, 100 / 95.2 / 100, 100 / 77.8 / 100), what their causes left: "văn bản hợp tác với các
   // tỉnh, thành phố giáp biên của Campuchia" read as signed with both provinces the trip visited

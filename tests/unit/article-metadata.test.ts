@@ -186,6 +186,14 @@ describe('dateFromText on portal stamps (session 33)', () => {
       dateFromText('Tiêu đề\nThứ Năm, 21/11/2019 lúc 15:32   Cỡ chữ: A- A+ | In bài\nThân bài.'),
     ).toBe('2019-11-21');
     expect(isStampLine('Ngày đăng: 23/07/2022 | Lượt xem: 112')).toBe(true);
+    // A portal's buttons after its counters.
+    expect(
+      dateFromText(
+        'Tiêu đề\nCập nhật: 19/09/2023 11:20   Lượt xem: 1.204   [In bài] [Gửi email]\nThân bài.',
+      ),
+    ).toBe('2023-09-19');
+    // Not a sentence that sends an e-mail on a date.
+    expect(isStampLine('Ngày 19/09/2023 tỉnh gửi email mời đoàn')).toBe(false);
   });
 
   it('reads a stamp that is one part of a bar of outlet, section and source', () => {

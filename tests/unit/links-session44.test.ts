@@ -1,6 +1,6 @@
 // Rules the forty-fourth session's blind sets and real-page probes called for.
 import { describe, expect, it } from 'vitest';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('a host greeting a delegation receives it', () => {
   it('"UBND tỉnh B chào xã giao và làm việc với Đoàn công tác tỉnh A": A came to B', () => {
@@ -101,5 +101,59 @@ describe('"tiếp … đoàn có [hosts]" names the hosts after "có"', () => {
         ].join('\n\n'),
       ),
     ).toEqual(['LA-XE>VN-27']);
+  });
+});
+
+describe('a name is no plan', () => {
+  it('"Trường THCS Thống Nhất" in the lead does not make the event agreed for later', () => {
+    expect(
+      visits(
+        [
+          'Khánh thành trường học tặng kiều bào',
+          'Ngày 31/8, tại tỉnh Khăm Muộn (Lào) đã diễn ra lễ khánh thành và trao chìa khóa Trường Trung học cơ sở Thống Nhất cho Hội người Việt Nam tỉnh Khăm Muộn.',
+          'Dự lễ khánh thành có đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy Quảng Bình cùng đoàn công tác của tỉnh sang dự.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-24>LA-KH']);
+  });
+
+  it('"hai bên thống nhất tổ chức … tại B" written small is still a plan', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nHai bên thống nhất tổ chức hội nghị lần tới tại tỉnh Khăm Muộn với sự tham dự của đoàn tỉnh Quảng Bình.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a trip to a country named by its state', () => {
+  it('"chuyến thăm chính thức nước CHDCND Lào của Chủ tịch nước" is the state\'s trip', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nChuyến thăm chính thức nước CHDCND Lào của Chủ tịch nước Võ Văn Thưởng đã thành công tốt đẹp.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('"chuyến thăm tới Vương quốc Campuchia của Thủ tướng" too', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nChuyến thăm tới Vương quốc Campuchia của Thủ tướng đã thành công tốt đẹp.',
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+});
+
+describe('a range of days does not blur a day already known', () => {
+  it('"Sáng 8/11 … tới Phnom Penh" then "diễn ra trong hai ngày 08-09/11/2022": the 8th stays', () => {
+    const links = linksOf(
+      [
+        'Thủ tướng tới Thủ đô Phnom Penh, bắt đầu chuyến thăm chính thức Campuchia',
+        '(BTQ) - Sáng 8/11, Thủ tướng Phạm Minh Chính dẫn Đoàn đại biểu Việt Nam đặt chân tới sân bay quốc tế Phnom Penh, mở đầu chuyến thăm chính thức Vương quốc Campuchia.',
+        'Chuyến thăm chính thức Vương quốc Campuchia của Thủ tướng và Đoàn diễn ra trong hai ngày 08-09/11/2022.',
+      ].join('\n\n'),
+      '2022-11-08',
+    );
+    expect(links.filter((l) => l.kind === 'visit').map((l) => l.date)).toEqual(['2022-11-08']);
   });
 });

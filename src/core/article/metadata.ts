@@ -63,10 +63,11 @@ export function isSourceStampLine(line: string): boolean {
   return words.length <= 4;
 }
 
-// The page's counters beside its stamp ("Lượt xem: 407 | Bình luận: 0", "Cỡ chữ: A- A+ | In
-// bài", folded), and a portal's bare view and comment counts after the clock ("18:00  87  0").
+// The page's counters and buttons beside its stamp ("Lượt xem: 407 | Bình luận: 0", "Cỡ chữ: A-
+// A+ | In bài", "[Gửi email]", folded), and a portal's bare view and comment counts after the
+// clock ("18:00  87  0").
 const COUNTERS =
-  /\b(?:luot (?:xem|doc|thich)|binh luan|views?)\s*:?\s*[\d.,]*|\bco chu\s*:?(?:\s*a[-+])*|\bin bai(?: viet)?\b/g;
+  /\b(?:luot (?:xem|doc|thich)|binh luan|views?)\s*:?\s*[\d.,]*|\bco chu\s*:?(?:\s*a[-+])*|\bin bai(?: viet)?\b|\bgui (?:e-?mail|mail|bai)\b|\bchia se\b/g;
 const COUNTS_AFTER_CLOCK = /\b(\d{1,2}:\d{2})(?:\s+\d{1,7}){1,2}\s*$/;
 
 /** The folded line without its dates, times and stamp words; null when it holds no date. */

@@ -149,7 +149,14 @@ function addLink(
     link.date !== null &&
     link.date.length > had.date.length &&
     link.date.startsWith(had.date);
-  if (link.date !== null && (dateRank > dateRanks.get(key)! || finer)) {
+  // ("Sáng 8/11, Thủ tướng … tới Phnom Penh" then "Chuyến thăm … diễn ra trong hai ngày
+  // 08-09/11/2022": the month of the range holds the day already known.)
+  const coarser =
+    had.date !== null &&
+    link.date !== null &&
+    had.date.length > link.date.length &&
+    had.date.startsWith(link.date);
+  if (link.date !== null && !coarser && (dateRank > dateRanks.get(key)! || finer)) {
     had.date = link.date;
     dateRanks.set(key, dateRank);
   }

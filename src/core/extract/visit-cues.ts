@@ -1066,6 +1066,8 @@ export function futureIndex(s: SentenceView): number {
     // "Đó là nội dung được thống nhất tại cuộc làm việc …", "các nội dung đã được hai bên thống
     // nhất và ký kết tại hội nghị lần thứ 28": what a meeting agreed, named.
     if (AGREED.has(pair) && agreedAt(s, k)) continue;
+    // ("Trường THCS Thống Nhất", "Hội trường Thống Nhất": a name, agreeing nothing.)
+    if (AGREED.has(pair) && k > s.t0 && isCapitalised(s.tt.text, s.tt.tokens[k]!)) continue;
     // ("… đã diễn ra Hội đàm … nhằm thống nhất các hoạt động", "… tổ chức hội nghị tại B để nhìn
     // lại kết quả … và thống nhất định hướng …": what the meeting held was for. Not "đã họp để
     // thống nhất các nội dung phục vụ tổ chức Chương trình …", the plans of an event to come.)

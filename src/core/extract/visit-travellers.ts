@@ -442,14 +442,29 @@ const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
  * country's first token and the length of the words naming it, or null.
  */
 function countryGoneTo(s: SentenceView, k: number): { at: number; length: number } | null {
-  if (TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
-    const at = k + 1 + (wordsAt(s, k + 1, ['vương', 'quốc']) ? 2 : 0);
-    const n = countryWordAt(s, at);
-    if (n > 0) return { at, length: at + n - k };
-  }
-  const n = countryWordAt(s, k);
-  return n > 0 ? { at: k, length: n } : null;
+  const from = TRIP_PHRASE_ENDS.has(wordAt(s, k)) ? k + 1 : k;
+  // ("chuyến thăm chính thức nước CHDCND Lào của Chủ tịch nước …": the state's long name.)
+  const at = from + stateWords(s, from);
+  const n = countryWordAt(s, at);
+  return n > 0 ? { at, length: at + n - k } : null;
 }
+
+/** "nước", "CHDCND", "Vương quốc", "Cộng hòa Dân chủ Nhân dân" before a country's name at k. */
+function stateWords(s: SentenceView, k: number): number {
+  let j = k;
+  if (wordAt(s, j) === 'nước') j++;
+  const state = STATE_NAMES.find((ws) => wordsAt(s, j, ws));
+  return j - k + (state?.length ?? 0);
+}
+const STATE_NAMES = [
+  ['vương', 'quốc'],
+  ['chdcnd'],
+  ['chxhcn'],
+  ['cộng', 'hòa', 'dân', 'chủ', 'nhân', 'dân'],
+  ['cộng', 'hoà', 'dân', 'chủ', 'nhân', 'dân'],
+  ['cộng', 'hòa', 'xã', 'hội', 'chủ', 'nghĩa'],
+  ['cộng', 'hoà', 'xã', 'hội', 'chủ', 'nghĩa'],
+];
 
 // ("chuyến thăm Campuchia của lãnh đạo, cán bộ TPHCM": the people, listed, then their place.)
 const PERSON_WORDS = new Set(['đồng', 'ông', 'bà', 'ngài', 'lãnh']);
