@@ -157,3 +157,43 @@ describe('a range of days does not blur a day already known', () => {
     expect(links.filter((l) => l.kind === 'visit').map((l) => l.date)).toEqual(['2022-11-08']);
   });
 });
+
+describe('"tại hội đàm … hai tỉnh A - B" names the pair, not the venue', () => {
+  it('a headline that names the talks of two provinces leaves the venue to the lead', () => {
+    expect(
+      visits(
+        [
+          'Nhiều nội dung được ký kết tại hội đàm cấp cao hai tỉnh Quảng Trị - Salavan',
+          'Sáng nay, 19/3, tại huyện Salavan, tỉnh Salavan (Lào), đoàn đại biểu cấp cao tỉnh Quảng Trị và lãnh đạo tỉnh Salavan đã tiến hành hội đàm.',
+          'Về phía tỉnh Salavan có đồng chí Sy-henh-hom-som-bat, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Salavan.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-25>LA-SL']);
+  });
+
+  it('"diễn ra … tại hai tỉnh A và B" is held at both', () => {
+    expect(
+      visits(
+        'Tuần Văn hóa Campuchia\n\nĐoàn nghệ sĩ Bộ Văn hóa và Mỹ thuật Campuchia dự Tuần Văn hóa diễn ra từ ngày 17 đến 23/12 tại hai tỉnh Bến Tre và Sóc Trăng.',
+      ),
+    ).toEqual(['KH-12*>VN-50', 'KH-12*>VN-52']);
+  });
+});
+
+describe('a national theatre travels for its country', () => {
+  it('"các nghệ sĩ của Nhà hát Kịch Việt Nam đã sang Pakse": from the capital', () => {
+    expect(
+      visits(
+        'Giao lưu nghệ thuật tại Champasak\n\nTrong chương trình, các nghệ sĩ của Nhà hát Kịch Việt Nam đã sang Pakse biểu diễn cùng các diễn viên tỉnh Champasak.',
+      ),
+    ).toEqual(['VN-HN*>LA-CH']);
+  });
+
+  it("a province's own theatre names its province", () => {
+    expect(
+      visits(
+        'Giao lưu nghệ thuật\n\nCác nghệ sĩ Nhà hát Ca múa nhạc tỉnh Nghệ An đã sang Xiêng Khoảng biểu diễn.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+});

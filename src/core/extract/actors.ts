@@ -137,6 +137,11 @@ const NATIONAL_BODIES = [
   // "Đài Phát thanh và Truyền hình tỉnh A").
   'đài truyền hình việt nam',
   'đài tiếng nói việt nam',
+  // The national theatres ("các nghệ sĩ của Nhà hát Kịch Việt Nam đã sang Pakse"); a province's
+  // own names its province ("Nhà hát Ca múa nhạc tỉnh A").
+  ...['kịch', 'chèo', 'tuồng', 'cải lương', 'múa rối', 'nhạc vũ kịch', 'ca múa nhạc'].map(
+    (g) => `nhà hát ${g} việt nam`,
+  ),
   // ("dẫn đầu đoàn công tác VOV": their delegations by the short names; not "(VOV) - …", an
   // agency's tag before any lead.)
   ...['đoàn', 'đoàn công tác', 'đoàn đại biểu'].flatMap((d) => [`${d} vov`, `${d} vtv`]),

@@ -667,6 +667,8 @@ function gatePair(s: SentenceView, k: number, m: Mention): boolean {
       FACING_GATE.test(text.slice(tokens[m.lastToken]!.end, tokens[n.firstToken]!.start)),
   );
 }
+const PAIRED_UNITS = new Set(['tỉnh', 'thành', 'địa', 'bên']);
+
 // "(A) - Nặm On (B)": the facing gate's name and its province's bracket.
 const GATE_PAIR_REACH = 8;
 // The spaced dash right after the first gate's province (and its bracket): not "(A) ngày 20-4".
@@ -727,8 +729,15 @@ export function venueIn(s: SentenceView): Mention | null {
         countryWordAt(s, k + 1) > 0 || borderLand(s, k + 1, m.headToken) || gatePair(s, k, m);
       // ("Tỉnh A ở đồng bằng sông Cửu Long và tỉnh B của Lào vừa ký …": B is the second subject,
       // not where the first lies.)
+      // ("tại hội đàm cấp cao hai tỉnh A - B": the pair that met, counted; not "tại hai tỉnh A
+      // và B", both the venues.)
       for (let j = k + 1; j < m.headToken; j++)
-        if (wordAt(s, j) === 'với' || wordAt(s, j) === 'giữa' || wordAt(s, j) === 'và')
+        if (
+          wordAt(s, j) === 'với' ||
+          wordAt(s, j) === 'giữa' ||
+          wordAt(s, j) === 'và' ||
+          (j > k + 1 && wordAt(s, j) === 'hai' && PAIRED_UNITS.has(wordAt(s, j + 1)))
+        )
           partner = true;
       // "tại Cửa khẩu quốc tế Mộc Bài, tỉnh B, đã diễn ra …": a site, then the province it lies
       // in, set off by commas (not "tại hội nghị, tỉnh B đã …", its subject).
