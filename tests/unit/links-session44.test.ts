@@ -197,3 +197,83 @@ describe('a national theatre travels for its country', () => {
     ).toEqual(['VN-22>LA-XI']);
   });
 });
+
+describe('the programme of a trip under way, "trong những ngày tới", is still to come', () => {
+  it('"Theo chương trình, trong những ngày tới đoàn sẽ lần lượt đến thăm … tỉnh B"', () => {
+    expect(
+      visits(
+        [
+          'Đoàn đại biểu cấp cao TPHCM đến Thủ đô Vientiane, bắt đầu chuyến thăm Lào',
+          'Theo chương trình, trong những ngày tới đoàn sẽ lần lượt đến thăm và làm việc tại tỉnh Savannakhet và tỉnh Champasak.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-SG>LA-VT']);
+  });
+});
+
+describe('national bodies and leaders named with their country', () => {
+  it('"Liên minh Công đoàn Quốc gia Campuchia" at a meeting held in B came to B', () => {
+    expect(
+      visits(
+        'Tin công đoàn\n\nChương trình trao đổi kinh nghiệm giữa Tổng Liên đoàn Lao động Việt Nam và Liên minh Công đoàn Quốc gia Campuchia vừa được khai mạc tại Thành phố Hồ Chí Minh.',
+      ),
+    ).toEqual(['KH-12*>VN-SG']);
+  });
+
+  it('"của Tổng Bí thư, Chủ tịch nước Lào X": the country comes with the last title', () => {
+    expect(
+      visits(
+        'Tin quốc tế\n\nCam kết được đưa ra trong khuôn khổ chuyến thăm cấp Nhà nước tới Campuchia của Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith, diễn ra trong hai ngày 22 và 23/2.',
+      ),
+    ).toEqual(['LA-VT*>KH-12*']);
+  });
+
+  it('"Thủ tướng hai nước" names both leaders, neither of them Vietnam\'s by default', () => {
+    expect(
+      visits(
+        [
+          'Thủ tướng Campuchia Hun Sen thăm chính thức Lào',
+          'Tại cuộc hội đàm diễn ra sáng thứ Năm tại Thủ đô Viêng Chăn, Thủ tướng hai nước đánh giá cao kết quả hợp tác.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['KH-12*>LA-VT*']);
+  });
+
+  it('"chuyến thăm chính thức hữu nghị nước CHDCND Lào của Chủ tịch Quốc hội Việt Nam"', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nLiên quan đến chuyến thăm chính thức hữu nghị nước Cộng hòa Dân chủ Nhân dân Lào của Chủ tịch Quốc hội Việt Nam Vương Đình Huệ, ngày 17/5, báo chí Lào tiếp tục đưa tin.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('"Phó Thủ tướng Thường trực Chính phủ Lào X" is known as Lao when named again', () => {
+    expect(
+      visits(
+        [
+          'Phó Thủ tướng Lào tiếp đoàn Hải Phòng',
+          'Ngày 11-6, tại Thủ đô Viêng-chăn, Phó Thủ tướng Thường trực Chính phủ Lào Sổm-sa-vạt Lênh-sa-vát đã tiếp Đoàn cán bộ lãnh đạo thành phố Hải Phòng.',
+          'Phó Thủ tướng Sổm-sa-vạt Lênh-sa-vát cảm ơn những tình cảm tốt đẹp mà thành phố Hải Phòng đã dành cho nhân dân Lào.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HP>LA-VT*']);
+  });
+});
+
+describe('many activities over the years are no trip', () => {
+  it('"tỉnh còn tích cực tham gia nhiều hoạt động xã hội tại tỉnh B"', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nTỉnh Bình Dương còn tích cực tham gia nhiều hoạt động xã hội tại tỉnh Champasak.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"đoàn tỉnh A tham gia hoạt động … tại tỉnh B" on a dated day still is', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nNgày 5/3, đoàn tỉnh Bình Dương đã tham gia lễ hội tại tỉnh Champasak.',
+      ),
+    ).toEqual(['VN-57>LA-CH']);
+  });
+});

@@ -494,9 +494,11 @@ export function nationalActorNear(lower: string): CountryCode | null {
     countryWords(phrase.slice(at, own))[0]?.country ??
     ownDelegation(phrase.slice(own)) ??
     leaderCountry(phrase.slice(at, own)) ??
-    (envoyAt(phrase, at) ? null : 'VN')
+    (envoyAt(phrase, at) || OF_BOTH.test(phrase.slice(at, own)) ? null : 'VN')
   );
 }
+// "Thủ tướng hai nước", "Bộ trưởng Quốc phòng ba nước": the leaders of each country, none alone.
+const OF_BOTH = /^[^,;]{0,30}?\s(?:hai|ba|các) nước(?![\p{L}])/u;
 
 /**
  * Where the words of the body named at `at` end: "Phó thủ tướng Nguyễn Chí Dũng cùng (và) Phó thủ

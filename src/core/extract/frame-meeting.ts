@@ -155,6 +155,8 @@ function scanMeeting(s: SentenceView, from: number): number {
       continue;
     // "doanh nghiệp tham gia một số dự án ở tỉnh B": a stake in a project, not a presence.
     if (w === 'tham' && wordAt(s, k + 1) === 'gia' && joinsProject(s, k + 2)) continue;
+    // ("tỉnh còn tích cực tham gia nhiều hoạt động xã hội tại tỉnh B": many, over the years.)
+    if (w === 'tham' && wordAt(s, k + 1) === 'gia' && wordAt(s, k + 2) === 'nhiều') continue;
     // "bản ghi nhớ … được ký kết vào ngày 26/10/2022 tại tỉnh A": a document's history.
     if (w === 'ký' && wordAt(s, k - 1) === 'được') continue;
     // "hài cốt liệt sĩ quân tình nguyện": soldiers of a war, not volunteers at work now.

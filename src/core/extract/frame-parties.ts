@@ -89,9 +89,10 @@ const NOT_PARTY_BEFORE = new Set([
 ]);
 
 // A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào",
-// "Bộ Văn hóa và Mỹ thuật Campuchia", "Bộ Thông tin, Văn hóa và Du lịch Lào".
+// "Bộ Văn hóa và Mỹ thuật Campuchia", "Bộ Thông tin, Văn hóa và Du lịch Lào", "Liên minh Công
+// đoàn Quốc gia Campuchia".
 const BODY_OF_COUNTRY = new RegExp(
-  String.raw`(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?:, [\p{L}]+(?: [\p{L}]+)?)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|viện hàn lâm(?: [\p{L}-]+){1,6}?|mặt trận lào xây dựng đất nước|hội hữu nghị|đảng nhân dân(?: cách mạng)?|đảng cộng sản)\s+${STATE_OF}(?:hoàng gia\s+)?(${COUNTRY_ALT})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?:, [\p{L}]+(?: [\p{L}]+)?)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|viện hàn lâm(?: [\p{L}-]+){1,6}?|mặt trận lào xây dựng đất nước|hội hữu nghị|đảng nhân dân(?: cách mạng)?|đảng cộng sản|quốc gia)\s+${STATE_OF}(?:hoàng gia\s+)?(${COUNTRY_ALT})(?![\p{L}])`,
   'gu',
 );
 

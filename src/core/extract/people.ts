@@ -7,9 +7,10 @@ import { OnePlaceEach } from './one-place-each.ts';
 import { knownLeaders } from './foreign-leaders.ts';
 import type { Mention } from './find-places.ts';
 
-// A national title, the country it serves, then the capitalised words of a name.
+// A national title, the country it serves, then the capitalised words of a name ("Phó Thủ tướng
+// Thường trực Chính phủ Lào Sổm-sa-vạt Lênh-sa-vát").
 const TITLED =
-  /(?<![\p{L}])(?:Thủ tướng|Phó Thủ tướng|Chủ tịch nước|Phó Chủ tịch nước|Tổng Bí thư|(?:Phó )?Chủ tịch Quốc hội|(?:Phó )?Chủ tịch Thượng viện|Quốc vương|Bộ trưởng(?: Bộ)?(?: [\p{Lu}][\p{Ll}]*){1,3})(?: (?:Chính phủ|nước|Vương quốc|CHDCND|Cộng hòa Dân chủ Nhân dân))* (Lào|Campuchia|Việt Nam)((?: (?:Samdech |Techo )?[\p{Lu}][\p{L}'-]*){1,4})/gu;
+  /(?<![\p{L}])(?:Thủ tướng|Phó Thủ tướng|Chủ tịch nước|Phó Chủ tịch nước|Tổng Bí thư|(?:Phó )?Chủ tịch Quốc hội|(?:Phó )?Chủ tịch Thượng viện|Quốc vương|Bộ trưởng(?: Bộ)?(?: [\p{Lu}][\p{Ll}]*){1,3})(?: (?:[Tt]hường trực|Chính phủ|nước|Vương quốc|CHDCND|Cộng hòa Dân chủ Nhân dân))* (Lào|Campuchia|Việt Nam)((?: (?:Samdech |Techo )?[\p{Lu}][\p{L}'-]*){1,4})/gu;
 
 const COUNTRY: Record<string, CountryCode> = { Lào: 'LA', Campuchia: 'KH', 'Việt Nam': 'VN' };
 

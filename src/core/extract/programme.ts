@@ -37,7 +37,7 @@ function begins(s: SentenceView, k: number): boolean {
 
 // A time still to come inside the programme sentence makes it a plan again ("năm tới", "sắp tới").
 const LATER = new Set(['tới', 'sau', 'sắp', 'tiếp']);
-const LATER_AFTER = new Set(['năm', 'thời', 'gian', 'dịp', 'lần', 'kỳ', 'tháng', 'đợt']);
+const LATER_AFTER = new Set(['năm', 'thời', 'gian', 'dịp', 'lần', 'kỳ', 'tháng', 'đợt', 'ngày']);
 
 /** "Theo chương trình, …", "Trong thời gian ở Lào, …", "Trong chuyến thăm này, …" opening s. */
 export function opensProgramme(s: SentenceView): boolean {

@@ -109,6 +109,21 @@ const FRAMING = new Set(['khổ', 'là']);
 const VISITED_REACH = 10;
 
 /**
+ * Where the titles from token k end: at a comma, unless another title of the same leader follows
+ * it ("của Tổng Bí thư, Chủ tịch nước Lào X": the country is named with the last one).
+ */
+function titlesEnd(tt: TokenizedText, s: SentenceView, k: number): number {
+  let e = k;
+  do {
+    e++;
+    while (e < s.t1 && !commaBefore(s, e)) e++;
+  } while (e < s.t1 && nationalBodyIndex(phraseText(tt, e, Math.min(s.t1, e + TITLE_WORDS))) === 0);
+  return e;
+}
+// The words a title is read in ("Chủ tịch nước", "Phó Chủ tịch Quốc hội").
+const TITLE_WORDS = 6;
+
+/**
  * "cuộc gặp giữa Bộ trưởng … Campuchia với Thượng tướng X, Chủ tịch Hội … Việt Nam, người đang
  * dẫn đầu đoàn … sang thăm Campuchia": the leader of the delegation is the one named after
  * "với", next to "dẫn đầu", not the host the meeting names first.
@@ -358,9 +373,7 @@ export function resolveForward(
     for (let k = cue.end + 1; k < s.t1 && !commaBefore(s, k); k++) {
       // "theo lời mời của Thủ tướng …": the inviter, never the traveller.
       if (wordAt(s, k) !== 'của' || wordAt(s, k - 1) === 'mời') continue;
-      let e = k + 1;
-      while (e < s.t1 && !commaBefore(s, e)) e++;
-      const c = traveller(nationalActorNear(phraseText(tt, k + 1, e)));
+      const c = traveller(nationalActorNear(phraseText(tt, k + 1, titlesEnd(tt, s, k + 1))));
       if (c) origin = national(gaz, c);
       break;
     }

@@ -370,6 +370,8 @@ export function tripOwner(
   else if (commaBefore(s, k) && wordAt(s, k) === 'làm' && wordAt(s, k + 1) === 'việc') k += 2;
   // "nhắc lại chuyến thăm chính thức Việt Nam của Đoàn đại biểu Quốc hội Campuchia năm 2013".
   if (wordAt(s, k) === 'chính' && wordAt(s, k + 1) === 'thức') k += 2;
+  // ("chuyến thăm chính thức hữu nghị nước CHDCND Lào của …".)
+  if (wordAt(s, k) === 'hữu' && wordAt(s, k + 1) === 'nghị') k += 2;
   // "chuyến thăm cấp Nhà nước tới Vương quốc Campuchia của …", "chuyến thăm cấp cao …".
   // (Such a trip to a country is its state's: its owner's side goes to that country's capital.)
   // (Only before the country it went to: "chuyến thăm cấp Nhà nước của Đoàn …" keeps its owner
