@@ -277,3 +277,66 @@ describe('many activities over the years are no trip', () => {
     ).toEqual(['VN-57>LA-CH']);
   });
 });
+
+describe('a body named after one place, seated at another', () => {
+  it('"Phân hiệu Đại học … TP. Hồ Chí Minh tại Vĩnh Long đã đón tiếp Đoàn … tỉnh B"', () => {
+    expect(
+      visits(
+        'Tin giáo dục\n\nNgày 20/5/2025, Phân hiệu Đại học Kinh tế TP. Hồ Chí Minh tại Vĩnh Long đã đón tiếp và làm việc với Đoàn công tác Sở Giáo dục và Thể thao tỉnh Champasack.',
+      ),
+    ).toEqual(['LA-CH>VN-49']);
+  });
+});
+
+describe('an event at a border marker has no host', () => {
+  it('"tại khu vực cột mốc 591, Đồn … (tỉnh A) phối hợp với … (tỉnh B) tổ chức …"', () => {
+    expect(
+      visits(
+        'Giao lưu biên giới\n\nNgày 10/11, tại khu vực cột mốc 591, Đồn Biên phòng Hướng Lập (Bộ đội Biên phòng tỉnh Quảng Trị) phối hợp với Đại đội Biên phòng 321 (Bộ Chỉ huy Quân sự tỉnh Savannakhet, Lào) tổ chức chương trình giao lưu.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a national delegation that came over to the lead's event", () => {
+  it('"Về phía Việt Nam, Đoàn đại biểu cấp cao Đảng và Nhà nước … đã sang dự lễ kỷ niệm"', () => {
+    expect(
+      visits(
+        [
+          'Lào kỷ niệm 55 năm quan hệ ngoại giao với Việt Nam',
+          'Sáng 18/7, tại Thủ đô Viêng Chăn của Lào, đã diễn ra trọng thể lễ kỷ niệm.',
+          'Về phía Việt Nam, Đoàn đại biểu cấp cao Đảng và Nhà nước do đồng chí Tòng Thị Phóng, Phó Chủ tịch Thường trực Quốc hội, làm trưởng đoàn đã sang dự lễ kỷ niệm.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+});
+
+describe('a foreign governor handing over honours at the venue came to it', () => {
+  it('"Được sự ủy quyền của …, đồng chí X, Tỉnh trưởng tỉnh B, đã trao Huân chương …"', () => {
+    expect(
+      visits(
+        [
+          'Trao Huân chương của Nhà nước Lào cho các tập thể tỉnh Thái Nguyên',
+          'Tại tỉnh Thái Nguyên vừa diễn ra lễ trao tặng Huân chương của Nhà nước Lào cho các tập thể và cá nhân của tỉnh.',
+          'Được sự ủy quyền của lãnh đạo Nhà nước Lào, đồng chí Khăm Khan, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Băng, đã trao Huân chương cho 10 tập thể.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-LP>VN-69']);
+  });
+});
+
+describe('where someone went to attend an event is where it was held', () => {
+  it('"Trong dịp sang tỉnh B dự lễ …, tôi …" in A\'s paper: B\'s governor did not come to A', () => {
+    expect(
+      visits(
+        [
+          'Ghi chép từ Attapeu',
+          'Báo Gia Lai điện tử',
+          '(GLO)- Trong dịp sang tỉnh Attapeu dự lễ động thổ xây dựng bệnh viện, tôi bất ngờ gặp rất nhiều người Lào nói được tiếng Việt.',
+          'Có mặt tại buổi lễ là Tiến sĩ Khăm-phăn Phôm-ma-thắt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-30>LA-AT']);
+  });
+});

@@ -39,6 +39,9 @@ const NATIONAL_BODIES = [
   // Lào"); a region's own are "Ban Chỉ đạo Tây Nguyên", a province's "… tỉnh A".
   'ban chỉ đạo quốc gia',
   'ban chấp hành trung ương',
+  // "Đoàn đại biểu cấp cao Đảng và Nhà nước (Việt Nam) do … làm trưởng đoàn": the state's own.
+  'đảng và nhà nước',
+  'đảng, nhà nước',
   'ban bí thư',
   'bí thư trung ương',
   'ủy ban trung ương',

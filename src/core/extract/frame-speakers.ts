@@ -42,6 +42,9 @@ const SPEECH: readonly string[][] = [
   ['cho', 'rằng'],
   // "Thứ trưởng Bộ Công an, yêu cầu công an tỉnh A …": what a speaker asked of others there.
   ['yêu', 'cầu'],
+  // "… đồng chí X, Tỉnh trưởng tỉnh B, đã trao Huân chương cho 10 tập thể": handed over in person.
+  ['trao', 'huân'],
+  ['trao', 'tặng'],
 ];
 
 /**
@@ -63,7 +66,10 @@ const HONORIFICS = new Set(['ông', 'bà', 'ngài']);
 const TITLE_REACH = 3;
 const NAME_REACH = 6;
 
-/** The opening "Cũng tại buổi chúc Tết," / "Phát biểu tại buổi tiếp," ends at its comma. */
+/**
+ * The opening "Cũng tại buổi chúc Tết," / "Phát biểu tại buổi tiếp," / "Được sự ủy quyền của …,"
+ * ends at its comma.
+ */
 function clauseStart(s: SentenceView): number {
   const w = wordAt(s, s.t0);
   const opens =
@@ -71,7 +77,10 @@ function clauseStart(s: SentenceView): number {
     w === 'trong' ||
     (w === 'cũng' && wordAt(s, s.t0 + 1) === 'tại') ||
     wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) ||
-    wordsAt(s, s.t0, ['về', 'phía']);
+    wordsAt(s, s.t0, ['về', 'phía']) ||
+    // ("Được sự ủy quyền của lãnh đạo … Lào, đồng chí X, Tỉnh trưởng tỉnh B, đã trao …".)
+    wordsAt(s, s.t0, ['được', 'sự', 'ủy', 'quyền']) ||
+    wordsAt(s, s.t0, ['thừa', 'ủy', 'quyền']);
   if (!opens) return s.t0;
   const comma = commaFrom(s, s.t0 + 1);
   return comma < 0 ? s.t0 : comma;

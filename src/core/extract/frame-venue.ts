@@ -109,6 +109,7 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   if (dests.size === 1) return [...dests][0]!;
   if (dests.size > 1) return null;
   const named = venueIn(s);
+  if (!named && heldAtGatePair(s)) return null;
   // "nhiều đoàn đại biểu của Campuchia đã đến thăm, chúc Tết lãnh đạo tỉnh Kiên Giang": many
   // delegations, none told as one trip, came to the one place the lead names.
   const toured = manyCameTo(s);
@@ -118,6 +119,8 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
     return (meetingAt(s) >= 0 || organises(s)) && !plannedMeeting(s, named) ? named.entry : null;
   const mission = missionEvent(s);
   if (mission) return mission;
+  const attended = wentToAttend(s);
+  if (attended && !speaksOfFuture(s)) return attended.entry;
   const work = workSite(s);
   if (work && !speaksOfFuture(s)) return work.entry;
   const opened = openedEventOf(s) ?? foundingAnniversaryOf(s) ?? congressOf(s);
@@ -152,6 +155,20 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
     ? dateline.entry
     : null;
 }
+
+/**
+ * "Trong dịp sang tỉnh B dự lễ động thổ …, tôi …": the place someone went to attend an event is
+ * where it was held, whoever went.
+ */
+function wentToAttend(s: SentenceView): Mention | null {
+  for (const m of s.mentions) {
+    if (!WENT.has(wordAt(s, m.headToken - 1))) continue;
+    const after = m.lastToken + 1;
+    if (wordAt(s, after) === 'dự' || wordsAt(s, after, ['tham', 'dự'])) return m;
+  }
+  return null;
+}
+const WENT = new Set(['sang', 'đến', 'tới']);
 
 /**
  * "Ngày 31/10, UBND tỉnh A đã có buổi làm việc với quan chức và doanh nhân đến từ một số địa
@@ -669,6 +686,15 @@ function gatePair(s: SentenceView, k: number, m: Mention): boolean {
 }
 const PAIRED_UNITS = new Set(['tỉnh', 'thành', 'địa', 'bên']);
 
+/**
+ * "tại (khu vực) cặp cửa khẩu …", "tại khu vực cột mốc 591, Đồn Biên phòng … (tỉnh A) phối hợp
+ * với … (tỉnh B) …": the locative at k names a place on the border line itself.
+ */
+function onTheLine(s: SentenceView, k: number): boolean {
+  const g = wordsAt(s, k + 1, ['khu', 'vực']) ? k + 2 : k;
+  return wordsAt(s, g + 1, ['cặp', 'cửa', 'khẩu']) || wordsAt(s, g + 1, ['cột', 'mốc']);
+}
+
 // "(A) - Nặm On (B)": the facing gate's name and its province's bracket.
 const GATE_PAIR_REACH = 8;
 // The spaced dash right after the first gate's province (and its bracket): not "(A) ngày 20-4".
@@ -676,13 +702,12 @@ const FACING_GATE = /^(?:[^()]*\))?\s*[-–]\s/u;
 
 /**
  * "Quyết định … đã được công bố ngày 12/7 tại khu vực cặp cửa khẩu này", "tại cửa khẩu X (A) - Y
- * (B)": an event held at a pair of gates, on the line, hosted by neither side.
+ * (B)", "tại khu vực cột mốc 591": an event held on the border line, hosted by neither side.
  */
 export function heldAtGatePair(s: SentenceView): boolean {
   for (let k = s.t0; k < s.t1; k++) {
     if (!LOCATIVE.has(wordAt(s, k))) continue;
-    const g = wordsAt(s, k + 1, ['khu', 'vực']) ? k + 2 : k;
-    if (wordsAt(s, g + 1, ['cặp', 'cửa', 'khẩu'])) return true;
+    if (onTheLine(s, k)) return true;
     const m = s.mentions.find((x) => x.firstToken > k && x.firstToken <= k + GATE_PAIR_REACH);
     if (m && gatePair(s, k, m)) return true;
   }
@@ -699,7 +724,7 @@ export function venueIn(s: SentenceView): Mention | null {
     // "diễn tập chung trên đất Hà Tĩnh", "trên địa bàn tỉnh B": read from the last of those words.
     const k = w === 'trên' ? onGround(s, k0) : k0;
     if (k < 0 || (w !== 'tại' && w !== 'ở' && w !== 'trên')) continue;
-    if (isSeatOrHome(s, k) || rollAfter(s, k) || insideQuotes(s, k)) continue;
+    if (isSeatOrHome(s, k) || rollAfter(s, k) || insideQuotes(s, k) || onTheLine(s, k)) continue;
     const addressed = addressIn(s, k) ?? localityOf(s, k);
     if (addressed && gatePair(s, k, addressed)) continue;
     if (addressed) {

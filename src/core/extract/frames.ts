@@ -44,6 +44,7 @@ import {
 import {
   hostIn,
   borderGateHandover,
+  heldAtGatePair,
   handsOverAbroad,
   jointlyOrganised,
   organises,
@@ -303,6 +304,8 @@ export function frameVisits(
   const host = meeting ? undefined : hostIn(s);
   if (host === null) return [];
   const named = venueIn(s);
+  // (An event held on the line itself, at a pair of gates or a marker, has no host.)
+  if (!named && heldAtGatePair(s)) return [];
   const hosted = named ? null : (host ?? hostIn(s));
   // ("… đã mời lãnh đạo tỉnh B sang thăm, làm việc tại tỉnh A": an invitation, the meeting to come.)
   if (

@@ -629,7 +629,10 @@ export function resolveForward(
     venue &&
     venue.country !== o.entry.country &&
     (GREETING.has(wordAt(s, cue.start)) ||
-      ((attendsOver(s, cue.start) || wordAt(s, cue.start) === 'dự') && namedBefore(s, o, cue))) &&
+      ((attendsOver(s, cue.start) || wordAt(s, cue.start) === 'dự') && namedBefore(s, o, cue)) ||
+      // ("Về phía Việt Nam, Đoàn đại biểu cấp cao Đảng và Nhà nước … đã sang dự lễ kỷ niệm": a
+      // national delegation, named by no place, came over to the lead's event.)
+      (o.level === 'national' && attendsOver(s, cue.start))) &&
     s.mentions.every((m) => m.entry.country === o.entry.country)
   )
     to = [{ entry: venue, level: 'local' }];

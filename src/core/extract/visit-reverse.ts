@@ -124,6 +124,24 @@ function opensWithOccasion(s: SentenceView, clause: number): boolean {
 // "Hội nghị", "Hội chợ", "Hội thảo", "Hội thi", "Hội diễn", "Hội trại" (not "Hội Nông dân tỉnh A").
 const EVENT_MEETINGS = new Set(['nghị', 'chợ', 'thảo', 'thi', 'diễn', 'trại']);
 
+/**
+ * "Phân hiệu Đại học Kinh tế TP. Hồ Chí Minh tại Vĩnh Long (UEH Mekong) đã đón tiếp …": a body
+ * named after one place and seated "tại" another of the same country receives at its seat.
+ */
+function branchSeat(s: SentenceView, host: Side, cue: Cue): Side | null {
+  if (host.level !== 'local') return null;
+  const named = s.mentions.find((m) => m.entry === host.entry && m.lastToken < cue.start);
+  if (!named || !LOCATIVE.has(wordAt(s, named.lastToken + 1))) return null;
+  const seat = s.mentions.find(
+    (m) =>
+      m.headToken === named.lastToken + 2 &&
+      m.lastToken < cue.start &&
+      m.entry !== host.entry &&
+      m.entry.country === host.entry.country,
+  );
+  return seat ? local(seat) : null;
+}
+
 export function resolveReverse(
   tt: TokenizedText,
   s: SentenceView,
@@ -265,6 +283,7 @@ export function resolveReverse(
   // name where they were received.
   host ??= cameToVisit(s, cue);
   if (!host) return [];
+  host = branchSeat(s, host, cue) ?? host;
   let guestMention = guestPlaces.find((m) => m.entry.country !== host.entry.country);
   let guest: Side | null = guestMention ? local(guestMention) : null;
   if (guestMention && leaderTitleOnly(tt, s, cue.end + 1, guestMention)) {
