@@ -109,7 +109,7 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   if (dests.size === 1) return [...dests][0]!;
   if (dests.size > 1) return null;
   const named = venueIn(s);
-  if (!named && heldAtGatePair(s)) return null;
+  if (!named && heldOnTheLine(s)) return null;
   // "nhiều đoàn đại biểu của Campuchia đã đến thăm, chúc Tết lãnh đạo tỉnh Kiên Giang": many
   // delegations, none told as one trip, came to the one place the lead names.
   const toured = manyCameTo(s);
@@ -667,14 +667,15 @@ const CHAIN_REACH = 20;
 const CHAIN_END = new Set(['tinh', 'thu do']);
 // From "diễn ra" / "tổ chức" to "tại": "Diễn ra từ ngày 09 đến 14/10/2023 tại B" (a span of days).
 const TOOK_PLACE_REACH = 12;
+// "hai tỉnh", "hai thành phố", "hai địa phương", "hai bên": the pair of a meeting, counted.
+const PAIRED_UNITS = new Set(['tỉnh', 'thành', 'địa', 'bên']);
 
 /**
  * "tại cửa khẩu Thanh Thủy (A) - Nặm On (B)": a pair of gates facing each other across the line,
  * each named with its province; the event stands on the border, in neither.
  */
 function gatePair(s: SentenceView, k: number, m: Mention): boolean {
-  const g = wordAt(s, k + 1) === 'cặp' ? k + 1 : k;
-  if (!LOCATIVE.has(wordAt(s, k)) || !wordsAt(s, g + 1, ['cửa', 'khẩu'])) return false;
+  if (!LOCATIVE.has(wordAt(s, k)) || !wordsAt(s, k + 1, ['cửa', 'khẩu'])) return false;
   const { text, tokens } = s.tt;
   return s.mentions.some(
     (n) =>
@@ -684,8 +685,6 @@ function gatePair(s: SentenceView, k: number, m: Mention): boolean {
       FACING_GATE.test(text.slice(tokens[m.lastToken]!.end, tokens[n.firstToken]!.start)),
   );
 }
-const PAIRED_UNITS = new Set(['tỉnh', 'thành', 'địa', 'bên']);
-
 /**
  * "tại (khu vực) cặp cửa khẩu …", "tại khu vực cột mốc 591, Đồn Biên phòng … (tỉnh A) phối hợp
  * với … (tỉnh B) …": the locative at k names a place on the border line itself.
@@ -704,7 +703,7 @@ const FACING_GATE = /^(?:[^()]*\))?\s*[-–]\s/u;
  * "Quyết định … đã được công bố ngày 12/7 tại khu vực cặp cửa khẩu này", "tại cửa khẩu X (A) - Y
  * (B)", "tại khu vực cột mốc 591": an event held on the border line, hosted by neither side.
  */
-export function heldAtGatePair(s: SentenceView): boolean {
+export function heldOnTheLine(s: SentenceView): boolean {
   for (let k = s.t0; k < s.t1; k++) {
     if (!LOCATIVE.has(wordAt(s, k))) continue;
     if (onTheLine(s, k)) return true;

@@ -44,7 +44,7 @@ import {
 import {
   hostIn,
   borderGateHandover,
-  heldAtGatePair,
+  heldOnTheLine,
   handsOverAbroad,
   jointlyOrganised,
   organises,
@@ -305,7 +305,7 @@ export function frameVisits(
   if (host === null) return [];
   const named = venueIn(s);
   // (An event held on the line itself, at a pair of gates or a marker, has no host.)
-  if (!named && heldAtGatePair(s)) return [];
+  if (!named && heldOnTheLine(s)) return [];
   const hosted = named ? null : (host ?? hostIn(s));
   // ("… đã mời lãnh đạo tỉnh B sang thăm, làm việc tại tỉnh A": an invitation, the meeting to come.)
   if (

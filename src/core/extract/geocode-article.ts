@@ -23,7 +23,7 @@ import { articleHome, bareProvinceIn, outletHome, siteHome } from './home.ts';
 import { envoyCountry, lastNamedLeader, titledLocals, titledPeople } from './people.ts';
 import {
   heldAt,
-  heldAtGatePair,
+  heldOnTheLine,
   jointlyOrganised,
   leadVenue,
   LEAD_SENTENCES,
@@ -722,7 +722,7 @@ function readArticle(
     // push the lead out of the sentences that may set the venue.)
     const inLead = lead < LEAD_SENTENCES;
     if (view.mentions.length > 0 || view.t1 - view.t0 >= CAPTION_WORDS) lead++;
-    if (inLead && (jointlyOrganised(view) || heldAtGatePair(view))) frame.joint = true;
+    if (inLead && (jointlyOrganised(view) || heldOnTheLine(view))) frame.joint = true;
     // (Past the lead, an event said to be held somewhere sets the venue the lead left unnamed:
     // "Ngày 16/1/2018, lễ khởi công chợ được tổ chức ngay tại xã Da, …, tỉnh B. Dự lễ, …".)
     if (frame.venue === null && (inLead || heldAt(view)) && !recalled() && !past()) {

@@ -329,12 +329,10 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'công' && next === 'du') return k + 1;
   // "đến chào xã giao ông …, Tỉnh trưởng tỉnh B", "Tại B, đoàn đến chào Đại sứ quán": a call.
   // (A host greeting a delegation is read as a reception: greetedDelegation.)
-  if (w === 'chào' && (next === 'xã' || MOTION.has(wordAt(s, k - 1))))
-    return next === 'xã' && wordAt(s, k + 2) === 'giao'
-      ? greetedDelegation(s, k) < 0
-        ? k + 2
-        : null
-      : k;
+  if (w === 'chào' && (next === 'xã' || MOTION.has(wordAt(s, k - 1)))) {
+    if (next !== 'xã' || wordAt(s, k + 2) !== 'giao') return k;
+    return greetedDelegation(s, k) < 0 ? k + 2 : null;
+  }
   // "Đoàn lãnh đạo thành phố A … chụp ảnh lưu niệm cùng lãnh đạo tỉnh B" (a caption): the
   // delegation, with its hosts.
   // ("Lãnh đạo hai tỉnh A và B chụp ảnh kỷ niệm tại Lễ … huyện X" : where the photo was taken,
