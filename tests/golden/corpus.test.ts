@@ -1694,9 +1694,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Hà Nội (VN-HN) → LA-VT',
     'missing visits: LA-VT → Hà Nội (VN-HN)',
   ],
-  // A side's roll naming Laos' ministries beside its embassy's attaché: read as the mission at its
-  // post.
-  'b1017-02-lao-bao-giao-luu-huu-nghi.txt': ['missing visits: LA-VT → Quảng Trị (VN-25)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

@@ -340,3 +340,17 @@ describe('where someone went to attend an event is where it was held', () => {
     ).toEqual(['VN-30>LA-AT']);
   });
 });
+
+describe("a side's roll with its national bodies and its provinces", () => {
+  it('"Phía Lào có đại diện Bộ An ninh Lào cùng lãnh đạo hai tỉnh A1, A2 sang tham dự"', () => {
+    expect(
+      visits(
+        [
+          'Giao lưu hữu nghị biên giới',
+          'Ngày 30/7, tại thị trấn Lao Bảo, tỉnh Quảng Trị đã diễn ra chương trình giao lưu hữu nghị biên giới.',
+          'Phía Lào có đại diện Bộ An ninh Lào cùng lãnh đạo hai tỉnh Savannakhet và Salavan sang tham dự.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-SV>VN-25', 'LA-SL>VN-25', 'LA-VT*>VN-25']);
+  });
+});

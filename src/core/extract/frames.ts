@@ -501,8 +501,15 @@ export function frameVisits(
     !out.some((v) => v.from.level === 'national')
   ) {
     const names = phraseText(s.tt, side.roll, s.t1);
+    // (On the side's roll with its provinces, "… cùng lãnh đạo hai tỉnh A1, A2 sang tham dự",
+    // where the verb gives only the provinces: attended.)
     if (nationalBodyIndex(names) >= 0 && !envoyFirst(names))
-      out.push({ from: { entry: gaz.capital(side.country), level: 'national' }, to, sentence: s });
+      out.push({
+        from: { entry: gaz.capital(side.country), level: 'national' },
+        to,
+        sentence: s,
+        attended: true,
+      });
     // "… về phía Việt Nam có đồng chí …, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy …" in
     // a provincial paper: the paper's own province's people.
     else if (
