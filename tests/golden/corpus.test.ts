@@ -1687,9 +1687,7 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Hà Tĩnh (VN-23) ↔ Bôlykhămxay (LA-BL)',
   ],
   // corpus-real982 … 1013 (blind, forty-fourth session, scored on 0d98d48d, 72a8db52, e76cf1bf
-  // and 041b4212): a plain-text footer's address with no label; two state trips a host recalls
-  // inside the sentence of her reception.
-  'b1005-04-hoi-thao-xuc-tien-thuong-mai-tphcm-campuchia.txt': ['false places: Hà Nội (VN-HN)'],
+  // and 041b4212): two state trips a host recalls inside the sentence of her reception.
   'b1011-03-tphcm-champasak-hdnd.html': [
     'missing visits: Hà Nội (VN-HN) → LA-VT',
     'missing visits: LA-VT → Hà Nội (VN-HN)',

@@ -1082,6 +1082,23 @@ describe("cleanArticle: the outlet's footer", () => {
     expect(kept(text).join('\n')).not.toMatch(/Hà Nội|TP\.HCM|Bản quyền/u);
   });
 
+  it("drops an outlet's name followed by its street address with no label", () => {
+    const text = [
+      'Hội thảo xúc tiến thương mại',
+      'Đoàn doanh nghiệp Thành phố Hồ Chí Minh đã sang Phnôm Pênh dự hội thảo xúc tiến thương mại.',
+      'VOV5 - Hệ Phát thanh Đối ngoại, Đài Tiếng nói Việt Nam. 45 Bà Triệu, Hà Nội.',
+    ].join('\n');
+    expect(reasons(text)).toEqual(['site footer']);
+  });
+
+  it('keeps a sentence of the news that ends on an address', () => {
+    const text = [
+      'Tin',
+      'Đoàn đại biểu tỉnh Attapeu đã đến thăm trụ sở Báo Nhân Dân tại số 71 Hàng Trống, Hà Nội.',
+    ].join('\n');
+    expect(reasons(text)).toEqual([]);
+  });
+
   it('keeps a body sentence about "các cơ quan của tỉnh"', () => {
     const text = [
       'Tin',

@@ -75,6 +75,10 @@ const FOLLOW = /^theo doi .{1,60} tren\b.{0,30}$/;
 // lại …": the outlet's own footer.
 const FOOTER =
   /^(?:©|\(c\)|ban quyen|giay phep|toa soan|dia chi|tong bien tap|co quan (?:ngon luan )?cua|ghi ro nguon)\b|\s[-–]\s*co quan (?:ngon luan )?cua\b|\bban quyen thuoc\b/;
+// "VOV5 - Hệ Phát thanh Đối ngoại, Đài Tiếng nói Việt Nam. 45 Bà Triệu, Hà Nội." (folded): an
+// outlet's name, then its street address, with no label; a short line, not a sentence of the news.
+const OUTLET_ADDRESS =
+  /^(?=.{0,140}$).{0,80}\b(?:bao|dai|tap chi|vov\d?|vtv|ttxvn|thong tan xa)\b.{0,60}?[.,] (?:so )?\d{1,4}[a-z]?(?: [a-z]+){1,4}, (?:[a-z]+(?: [a-z]+){0,3}, )?[a-z]+(?: [a-z]+){0,3}$/;
 // "Xem thêm: ‹headline›", "Tin liên quan: ‹headline›", "<< Tin trước: ‹headline› | Tin sau: …": a
 // pointer to another article on one line.
 const INLINE_RELATED =
@@ -496,7 +500,8 @@ const chromeReason = memoised((t: string): string | null => {
   if (PLAYER.test(t)) return 'player residue';
   if (IMAGE_MARKUP.test(t) || PIPES_ONLY.test(t)) return 'empty image markup';
   if (CHROME.test(f) || FOLLOW.test(f) || COMMENTS.test(f)) return 'page chrome';
-  if (FOOTER.test(f) || t.trimStart().startsWith('©')) return 'site footer';
+  if (FOOTER.test(f) || OUTLET_ADDRESS.test(f) || t.trimStart().startsWith('©'))
+    return 'site footer';
   if (INLINE_RELATED.test(f)) return 'related headline';
   // ">> Phó Thủ tướng Campuchia thăm Việt Nam" between two paragraphs: a link to another article.
   if (POINTER.test(t) && isHeadlineLike(t.replace(POINTER, ''))) return 'related headline';
