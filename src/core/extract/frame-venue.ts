@@ -675,7 +675,7 @@ const PAIRED_UNITS = new Set(['tỉnh', 'thành', 'địa', 'bên']);
  * each named with its province; the event stands on the border, in neither.
  */
 function gatePair(s: SentenceView, k: number, m: Mention): boolean {
-  if (!LOCATIVE.has(wordAt(s, k)) || !wordsAt(s, k + 1, ['cửa', 'khẩu'])) return false;
+  if (!atGate(s, k)) return false;
   const { text, tokens } = s.tt;
   return s.mentions.some(
     (n) =>

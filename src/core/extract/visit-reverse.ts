@@ -170,9 +170,12 @@ export function resolveReverse(
   // "tiếp Ủy viên Ban Thường vụ, Phó Tỉnh trưởng tỉnh A").
   const listEnd = wordAt(s, cue.end + 1) === 'đoàn' ? ledUntil(s, cue.end + 1) : -1;
   const clauseEnd = listEnd < 0 ? s.t1 : listEnd;
+  // The words after the cue, in lower case.
+  const guestPhrase = phraseText(tt, cue.end + 1, s.t1);
   // "…; tiếp và làm việc với đoàn có Ban Giám đốc Công an tỉnh B": those after "có" are the
   // hosts, the guest the delegation the article follows.
-  const receivers = RECEIVERS_AFTER.test(phraseText(tt, cue.end + 1, s.t1))
+  const receiversAfter = RECEIVERS_AFTER.test(guestPhrase);
+  const receivers = receiversAfter
     ? actorIn(tt, s, gaz, cue.end + 1, s.t1, (m) => isLocated(s, m))
     : null;
   const guestPlaces = receivers
@@ -260,16 +263,13 @@ export function resolveReverse(
       : null;
   const home = ctx.home;
   // (A guest "Tổng lãnh sự Vương quốc Campuchia tại TP.HCM" names a foreign body, no place of it.)
-  // The words after the cue in lower case: made once, when first asked for.
-  let guestPhraseMemo: string | undefined;
-  const guestPhrase = () => (guestPhraseMemo ??= phraseText(tt, cue.end + 1, s.t1));
-  const consul = () => consulCountry(guestPhrase());
+  const consul = () => consulCountry(guestPhrase);
   // ("Phó Bí thư Thường trực Tỉnh ủy đã tiếp … Phó Chủ tịch Quốc hội nước CHDCND Lào": a national
   // guest of another country, named by its body.)
   const foreignGuest = (c: CountryCode) =>
     guestPlaces.some((m) => m.entry.country !== c) ||
     (consul() ?? c) !== c ||
-    (nationalActorCountry(guestOwnWords(guestPhrase())) ?? c) !== c;
+    (nationalActorCountry(guestOwnWords(guestPhrase)) ?? c) !== c;
   let host =
     (venue ? local(venue) : framed ? { entry: framed, level: 'local' as const } : hostSide) ??
     // (Not a province the sentence receives: "đón tiếp Đoàn tỉnh B (Lào) cùng Đoàn tỉnh A".)
@@ -296,8 +296,8 @@ export function resolveReverse(
   }
   // "Đón tiếp và làm việc với đoàn có đồng chí X, Đại sứ … tại Lào": those after "có" received
   // the delegation; they are no guests.
-  if (!guest && !RECEIVERS_AFTER.test(guestPhrase())) {
-    const c = nationalActorCountry(guestOwnWords(guestPhrase())) ?? consul();
+  if (!guest && !receiversAfter) {
+    const c = nationalActorCountry(guestOwnWords(guestPhrase)) ?? consul();
     // "tiếp đoàn Việt Nam" after "đoàn đại biểu Việt Nam do Bí thư Tỉnh ủy A … dẫn đầu": the
     // provinces' delegation the article follows, called by its country.
     const followed = followedByCountry(s, cue.end + 1, ctx);
@@ -355,7 +355,7 @@ export function resolveReverse(
         guestRoll(s, cue, guestMention, host.entry.country) ??
         guestList(s, guestMention, host.entry.country)
       ).map(local)
-    : [guest, ...otherDelegations(guestPhrase(), [host, guest], gaz)];
+    : [guest, ...otherDelegations(guestPhrase, [host, guest], gaz)];
   // "Bộ trưởng A đón Bộ trưởng B tại cửa khẩu quốc tế Mộc Bài": received at the border, in a
   // province the sentence does not name, not in the capital.
   if (host.level === 'national' && !placed && !framed && atBorderPost(s, cue.end)) return [];
