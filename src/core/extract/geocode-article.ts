@@ -198,6 +198,7 @@ const RECALLED =
 const CAPTION_WORDS = 12;
 
 const PAST_OPENING = /^(?:trước đó|trước đây)/u;
+const ANNIVERSARY_HEADLINE = /(?<![\p{L}])kỷ niệm(?![\p{L}])/u;
 // "Năm 2024, lãnh đạo … đã sang …": a year of its own, which the lead's date would contradict.
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 // ("… đánh giá tình hình kể từ Hội nghị lần thứ 8 năm 2014": a year the period starts from.)
@@ -796,12 +797,16 @@ function readArticle(
         if (rank === 3) date = stopDay(view, to.entry, trail) ?? date;
         // A trip of the headline's parties that only an article-wide clue dates, told as news: the
         // lead's date ("Trước thềm Tết Chôl Chnăm Thmây, từ ngày 24 đến 27/3, …" is March).
-        // So is a guest known by its words at the event (frame-speakers.ts), and a delegation
+        // So is the headline's own trip between capitals ("Chủ tịch Quốc hội tiếp Đoàn Hội Phụ nữ
+        // Lào và Campuchia"; not "kỷ niệm 43 năm ngày … sang Việt Nam", an old one), a guest known
+        // by its words at the event (frame-speakers.ts), and a delegation
         // that came to the venue the lead set ("Từ Việt Nam, các đoàn của A, B đã sang C dự …").
         const atLeadVenue = frame.venue !== null && to.entry.iso === frame.venue.iso;
+        const newsHeadline = () =>
+          view === titleView && !ANNIVERSARY_HEADLINE.test(lowerSentence());
         if (
           rank === 0 &&
-          (ofHeadline(v.from, to) || v.heard || atLeadVenue) &&
+          (ofHeadline(v.from, to) || newsHeadline() || v.heard || atLeadVenue) &&
           !EARLIER.test(sentence) &&
           !YEAR.test(sentence.replace(SINCE, ''))
         )

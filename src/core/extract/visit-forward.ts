@@ -593,6 +593,13 @@ export function resolveForward(
       to = [local(station)];
       toCountry = false;
     }
+    // "Đoàn … Bộ Tư pháp Lào … đã sang Việt Nam dự hội nghị" where the lead held that meeting in a
+    // province: it came to the meeting, not to the capital.
+    const lead = ctx.leadVenue;
+    if (toCountry && lead && lead.country === to[0]!.entry.country && attendsInCountry(object)) {
+      to = [{ entry: lead, level: 'local' }];
+      toCountry = false;
+    }
   }
   // "Đoàn đại biểu tỉnh A (Lào) đã sang dự …" in a provincial paper: crossed over to its province.
   // So did the owner of a trip its host speaks of ("Bà X bày tỏ niềm vui khi chuyến công tác của
@@ -979,6 +986,15 @@ function leftBehind(s: SentenceView, m: Mention): boolean {
 function attendsOver(s: SentenceView, k: number): boolean {
   if (wordAt(s, k) !== 'sang') return false;
   return wordAt(s, k + 1) === 'dự' || wordsAt(s, k + 1, ['tham', 'dự']);
+}
+
+// "Việt Nam dự …", "nước bạn Lào để tham dự …": the country, then the event it came to attend.
+const ATTEND_IN_COUNTRY = /^(?:nước\s+(?:bạn\s+)?)?(?:\p{L}+\s+){1,2}?(?:để\s+)?(?:tham\s+)?dự\s/u;
+
+/** The trip's object is a country the traveller came to attend an event in. */
+function attendsInCountry(object: string): boolean {
+  const m = ATTEND_IN_COUNTRY.exec(object);
+  return m !== null && countryWords(m[0]).length > 0;
 }
 
 /** The traveller is a place the sentence names before the cue ("đoàn … của tỉnh A sang dự"). */

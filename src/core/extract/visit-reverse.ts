@@ -315,7 +315,11 @@ export function resolveReverse(
       there.length > 0 &&
       !s.mentions.some((m) => isLocated(s, m))
     )
-      return [{ from: guest, to: there, sentence: s }];
+      return [guest, ...otherDelegations(guestPhrase, [host, guest], gaz)].map((g) => ({
+        from: g,
+        to: there,
+        sentence: s,
+      }));
   }
   if (!guest || guest.entry.country === host.entry.country) return [];
   // "… tiếp ông X, tân Tổng Lãnh sự Lào tại Đà Nẵng" in Đà Nẵng: received where he is posted.
@@ -446,8 +450,24 @@ function otherDelegations(lower: string, not: readonly Side[], gaz: Gazetteer): 
     if (c && !seen.has(c)) out.push(national(gaz, c));
     if (c) seen.add(c);
   }
+  // "tiếp Đoàn đại biểu Hội Phụ nữ Lào và Campuchia": one body named for two countries.
+  const own = guestOwnWords(lower);
+  const cut = own.search(GUEST_NAME_END);
+  const named = cut < 0 ? own : own.slice(0, cut);
+  for (const m of named.matchAll(COUNTRY_PAIR))
+    for (const { country } of countryWords(m[0]))
+      if (!seen.has(country)) {
+        out.push(national(gaz, country));
+        seen.add(country);
+      }
   return out;
 }
+const COUNTRY_PAIR = new RegExp(
+  String.raw`(?<![\p{L}])(?:${COUNTRY_ALT})\s+và\s+(?:${COUNTRY_ALT})(?![\p{L}])`,
+  'gu',
+);
+// Where the guest's name ends: its leader, its trip, a comma.
+const GUEST_NAME_END = /\s(?:do|sang|đến|tới|nhân|đang)\s|,/u;
 const DELEGATION_OF_COUNTRY = new RegExp(
   String.raw`(?<![\p{L}])(?:cùng|và) đoàn(?: đại biểu)?(?: cấp cao)?(?: của)? ${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
   'gu',

@@ -1,0 +1,67 @@
+// Rules the forty-fifth session's blind sets and real-page probes called for.
+import { describe, expect, it } from 'vitest';
+import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
+
+describe('a national delegation that came to a country to attend the lead’s event', () => {
+  const lead =
+    'Hội nghị tư pháp các tỉnh biên giới\n\nNgày 12/9/2023, tại tỉnh Hà Tĩnh đã khai mạc Hội nghị tư pháp các tỉnh có chung biên giới Việt Nam - Lào.';
+
+  it('"sang Việt Nam dự hội nghị" goes to the province the lead held it in', () => {
+    expect(
+      visits(
+        `${lead} Đoàn đại biểu Bộ Tư pháp Lào do Thứ trưởng dẫn đầu đã sang Việt Nam dự hội nghị.`,
+      ),
+    ).toEqual(['LA-VT*>VN-23']);
+  });
+
+  it('with no venue in the lead, the country stays its capital', () => {
+    expect(
+      visits(
+        'Hợp tác tư pháp Việt - Lào\n\nNgày 12/9/2023, Đoàn đại biểu Bộ Tư pháp Lào do Thứ trưởng dẫn đầu đã sang Việt Nam dự hội nghị.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+});
+
+describe('one body named for two countries', () => {
+  it('"tiếp Đoàn đại biểu Hội Phụ nữ Lào và Campuchia": guests of both countries', () => {
+    expect(
+      visits(
+        'Chủ tịch Quốc hội tiếp Đoàn đại biểu Hội Phụ nữ Lào và Campuchia\n\nSáng 9/5/2024, tại Nhà Quốc hội, buổi tiếp diễn ra thân mật.',
+      ).sort(),
+    ).toEqual(['KH-12*>VN-HN*', 'LA-VT*>VN-HN*']);
+  });
+
+  it('"Hội hữu nghị Việt Nam - Lào" is one country’s body, no pair of guests', () => {
+    expect(
+      visits(
+        'Bộ trưởng Campuchia tiếp Đoàn đại biểu Hội hữu nghị Việt Nam - Lào\n\nSáng 9/5/2024, buổi tiếp diễn ra tại Phnôm Pênh.',
+      ),
+    ).not.toContain('LA-VT*>KH-12*');
+  });
+
+  it('the headline’s trip between capitals takes the lead’s date', () => {
+    const dates = linksOf(
+      'Chủ tịch Quốc hội tiếp Đoàn đại biểu Hội Phụ nữ Lào và Campuchia\n\nSáng 9/5/2024, các đoàn dự diễn đàn nữ doanh nhân ba nước tổ chức tại Hà Nội.',
+    ).map((l) => `${l.from.iso}:${l.date}`);
+    expect(dates.sort()).toEqual(['KH-12:2024-05-09', 'LA-VT:2024-05-09']);
+  });
+});
+
+describe('a national fund’s delegation', () => {
+  it('"Đoàn công tác của Quỹ … Việt Nam" went to each province it worked with', () => {
+    expect(
+      visits(
+        'Tặng quà bà con gốc Việt\n\nĐoàn công tác của Quỹ Hỗ trợ người Việt ở nước ngoài Việt Nam đã kết thúc chuyến thăm Campuchia. Trong chuyến đi, Đoàn đã làm việc với chính quyền các tỉnh Kampot và Takeo.',
+      ).sort(),
+    ).toEqual(['VN-HN*>KH-21', 'VN-HN*>KH-7']);
+  });
+
+  it('"8 đoàn của Campuchia" counted at a province is no national trip', () => {
+    expect(
+      visits(
+        'Tổng kết năm\n\nTrong năm, Bộ CHQS tỉnh Tây Ninh đã đón tiếp 9 đoàn nước ngoài đến làm việc, trong đó có 8 đoàn của Campuchia.',
+      ),
+    ).toEqual([]);
+  });
+});
