@@ -65,3 +65,34 @@ describe('a national fund’s delegation', () => {
     ).toEqual([]);
   });
 });
+
+describe('a king is his country', () => {
+  it('"Quốc vương Campuchia đến Hà Nội, bắt đầu thăm cấp Nhà nước tới Việt Nam"', () => {
+    expect(
+      visits(
+        'Quốc vương Campuchia đến Hà Nội, bắt đầu thăm cấp Nhà nước tới Việt Nam\n\nSáng 8/10/2025, đoàn được đón tại sân bay.',
+      ),
+    ).toEqual(['KH-12*>VN-HN']);
+  });
+});
+
+describe('a governor heard at a Tết greeting many provinces brought', () => {
+  const lead =
+    'Các tỉnh bạn chúc Tết\n\nNhững ngày qua, nhiều tỉnh của Vương quốc Campuchia tổ chức đoàn công tác sang chúc Tết chính quyền và nhân dân tỉnh An Giang.';
+
+  it('"Sau lời chúc mừng …, ông X, Phó Tỉnh trưởng tỉnh Takeo mong muốn …": Takeo came', () => {
+    expect(
+      visits(
+        `${lead} Sau lời chúc mừng năm mới gửi đến lãnh đạo tỉnh An Giang, ông Sok Dara, Phó Tỉnh trưởng tỉnh Takeo mong muốn hai tỉnh tăng cường hợp tác.`,
+      ),
+    ).toEqual(['KH-21>VN-44']);
+  });
+
+  it('a governor’s wish with no venue in the lead is no trip', () => {
+    expect(
+      visits(
+        'Hợp tác biên giới\n\nNhững ngày qua, tình hình biên giới ổn định. Ông Sok Dara, Phó Tỉnh trưởng tỉnh Takeo mong muốn hai tỉnh An Giang và Takeo tăng cường hợp tác.',
+      ),
+    ).toEqual([]);
+  });
+});

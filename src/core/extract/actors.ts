@@ -17,6 +17,9 @@ const NATIONAL_BODIES = [
   'chủ tịch quốc hội',
   'phó chủ tịch quốc hội',
   'quốc hội',
+  // Cambodia's head of state ("Quốc vương Campuchia Norodom Sihamoni đến Hà Nội").
+  'quốc vương',
+  'nhà vua',
   // ("Chủ tịch QH Vương quốc Campuchia": the house's common abbreviation.)
   'qh',
   // Cambodia's two chambers ("Nghị viện Vương quốc Campuchia", "Thượng viện").

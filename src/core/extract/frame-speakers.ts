@@ -75,6 +75,8 @@ function clauseStart(s: SentenceView): number {
   const opens =
     w === 'tại' ||
     w === 'trong' ||
+    // ("Sau lời chúc mừng năm mới gửi đến lãnh đạo tỉnh B, ông X, Phó Tỉnh trưởng tỉnh A mong muốn …".)
+    w === 'sau' ||
     (w === 'cũng' && wordAt(s, s.t0 + 1) === 'tại') ||
     wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) ||
     wordsAt(s, s.t0, ['về', 'phía']) ||
@@ -129,9 +131,13 @@ function placeBeforeSpeech(s: SentenceView, title: number): Mention | null {
   const of = wordAt(s, m.lastToken + 1) === 'của' ? 1 : 0;
   const named = countryNamedAt(s, m.lastToken + 1 + of);
   const from = m.lastToken + 1 + (named === 'LA' || named === 'KH' ? of + 1 : 0);
-  for (let v = from; v < from + NAME_REACH && v < s.t1; v++) if (speechAt(s, v)) return m;
+  for (let v = from; v < from + NAME_REACH && v < s.t1; v++)
+    if (speechAt(s, v) || wordsAt(s, v, WISH)) return m;
   return null;
 }
+// "ông X, Phó Tỉnh trưởng tỉnh Kampot mong muốn …": a province's leader voicing a wish there. (A
+// national title's wish is as often his government's, said from home.)
+const WISH = ['mong', 'muốn'];
 
 // How far the verb may stand from "Trưởng đoàn" (the person's name and titles between).
 const HEAD_REACH = 40;

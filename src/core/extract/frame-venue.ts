@@ -378,8 +378,9 @@ function manyCameTo(s: SentenceView): GazetteerEntry | null {
   const places = new Set(s.mentions.map((m) => m.entry));
   if (places.size !== 1 || speaksOfFuture(s)) return null;
   for (let k = s.t0; k + 1 < s.t1; k++) {
-    // ("5 đoàn công tác của các tỉnh nước bạn Lào đã sang thăm, chúc Tết … tỉnh B" too.)
-    if (wordAt(s, k + 1) !== 'đoàn' || !isSeveral(wordAt(s, k))) continue;
+    // ("5 đoàn công tác của các tỉnh nước bạn Lào đã sang thăm, chúc Tết … tỉnh B" too; and "nhiều
+    // tỉnh của Vương quốc Campuchia tổ chức đoàn công tác … sang chúc Tết … tỉnh B".)
+    if (!MANY_OF.has(wordAt(s, k + 1)) || !isSeveral(wordAt(s, k))) continue;
     for (let j = k + 2; j + 1 < s.t1; j++)
       if (TOURED.has(`${wordAt(s, j)} ${wordAt(s, j + 1)}`))
         return s.mentions[0]!.headToken > j ? s.mentions[0]!.entry : null;
@@ -388,6 +389,7 @@ function manyCameTo(s: SentenceView): GazetteerEntry | null {
   return null;
 }
 const TOURED = new Set(['đến thăm', 'sang thăm', 'tới thăm', 'chúc tết']);
+const MANY_OF = new Set(['đoàn', 'tỉnh']);
 
 const NEWS_BEFORE_IS = new Set(['vừa', 'đã', 'cũng']);
 

@@ -402,6 +402,10 @@ function compassSpan(s: SentenceView, cue: Cue): boolean {
 const COMPASS_AFTER = /^\s*(?:ở\s+)?(?:phía|cực)\s+(?:bắc|nam|đông|tây)(?![\p{L}])/iu;
 
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
+const OCCASION_AT = new Set(['tại', 'trong']);
+const greetingOccasion = (s: SentenceView, k: number) =>
+  wordAt(s, k) === 'chúc' && wordAt(s, k - 1) === 'buổi' && OCCASION_AT.has(wordAt(s, k - 2));
+
 export function visitsInSentence(
   tt: TokenizedText,
   s: SentenceView,
@@ -445,6 +449,9 @@ export function visitsInSentence(
     if (fwd.motion && (goodsCarried(s, fwd.start) || vehicleRuns(s, fwd.start))) continue;
     if (fwd.motion && (compassSpan(s, fwd) || settledIn(s, fwd))) continue;
     if (tripsInGeneral(s, fwd.start) || privateTrip(s, fwd.start)) continue;
+    // "Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh B nhấn mạnh …": the occasion, named; no trip told.
+    // ("Tại buổi làm việc với tỉnh B, …" does tell the talks.)
+    if (greetingOccasion(s, fwd.start)) continue;
     const aside = appositionVisit(s, gaz, fwd);
     if (aside) {
       asides.push(aside);
