@@ -518,14 +518,10 @@ const KNOWN: Record<string, string[]> = {
   'b268-03-tayninh-preyveng-tannam-meunchey-2025.html': [
     'missing visits: Prey Veng (KH-14) → Tây Ninh (VN-37)',
   ],
-  // corpus-real272 … 275 (blind, twelfth round, scored on 7f2566d): a delegation of a national
-  // women's union led by a province's deputy governor (its annotator placed it at the province);
-  // "tỉnh ta" for a province the title never names; a dateline city annotated as no place; a festival's other leg known only by a caption
-  // and a closing sentence.
-  'b271-04-hoi-phu-nu-kratie-tham-binh-duong.txt': [
-    'missing visits: Kratie (KH-10) → Bình Dương (VN-57)',
-    'false visits: KH-12 → Bình Dương (VN-57)',
-  ],
+  // corpus-real272 … 275 (blind, twelfth round, scored on 7f2566d): "tỉnh ta" for a province the
+  // title never names; a dateline city annotated as no place; a festival's other leg known only by
+  // a caption and a closing sentence. (A women's union delegation led by a province's deputy
+  // governor reads right since the forty-fifth session.)
   'b272-03-baohoabinh-pho-thu-tuong-tiep-doan-hua-phan-hoa-binh.txt': [
     'missing visits: Hủa Phăn (LA-HO) → Hà Nội (VN-HN)',
     'false visits: Hòa Bình (VN-14) → Hủa Phăn (LA-HO)',

@@ -96,3 +96,67 @@ describe('a governor heard at a Tết greeting many provinces brought', () => {
     ).toEqual([]);
   });
 });
+
+describe('a governor leads his own province’s high-level delegation', () => {
+  it('"tiếp Đoàn đại biểu cấp cao do Ủy viên Trung ương Đảng …, Tỉnh trưởng tỉnh B làm Trưởng đoàn"', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nNgày 3/6/2022, Bí thư Tỉnh ủy Quảng Nam tiếp Đoàn đại biểu cấp cao do Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư, Tỉnh trưởng tỉnh Sê Kông làm Trưởng đoàn sang thăm và làm việc tại Quảng Nam.',
+      ),
+    ).toEqual(['LA-XE>VN-27']);
+  });
+
+  it('one led by a minister stays his country’s', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nNgày 3/6/2022, Bí thư Tỉnh ủy Quảng Nam tiếp Đoàn đại biểu cấp cao do Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Lào làm Trưởng đoàn sang thăm và làm việc tại Quảng Nam.',
+      ),
+    ).toEqual(['LA-VT*>VN-27']);
+  });
+});
+
+describe('whose trip it was, not who invited it', () => {
+  it('"Chuyến thăm Lào của Chủ tịch Quốc hội … theo lời mời của Chủ tịch Quốc hội Lào"', () => {
+    expect(
+      visits(
+        'Quan hệ Việt - Lào\n\nChuyến thăm Lào của Chủ tịch Quốc hội từ ngày 15-17/5/2022 theo lời mời của Chủ tịch Quốc hội Lào là minh chứng của tình đoàn kết.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});
+
+describe('a mission at home', () => {
+  it('"Đại sứ quán Lào tổ chức đón Tết Bunpimay tại Hà Nội": nobody travelled', () => {
+    expect(
+      visits(
+        'Đại sứ quán Lào tổ chức đón Tết cổ truyền Bunpimay tại Hà Nội\n\nTối 12/4/2018, buổi lễ diễn ra ấm cúng.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a ministry that organised with the embassy did travel', () => {
+    expect(
+      visits(
+        'Quảng bá du lịch\n\nNgày 29/8/2017, tại thủ đô Phnom Penh, Tổng cục Du lịch (Bộ Văn hóa, Thể thao và Du lịch) đã cùng Đại sứ quán Việt Nam tại Campuchia tổ chức Chương trình quảng bá du lịch.',
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+});
+
+describe('a joint delegation of two provinces', () => {
+  it('"Đoàn đại biểu cấp cao hai tỉnh A - B đã đến …" after "giữa hai tỉnh A - B": no trip of A to B', () => {
+    expect(
+      visits(
+        'Tin hoạt động\n\nSáng 25/8/2022, nhân kỷ niệm 55 năm ngày ký kết hợp tác giữa hai tỉnh Thanh Hóa - Hủa Phăn, Đoàn đại biểu cấp cao hai tỉnh Thanh Hóa - Hủa Phăn đã đến đặt vòng hoa tại nghĩa trang liệt sĩ.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a province named as host before a delegation of another still receives it', () => {
+    expect(
+      visits(
+        'Tin hoạt động\n\nSáng 25/8/2022, tỉnh Thanh Hóa đón Đoàn đại biểu cấp cao tỉnh Hủa Phăn đã đến thăm và làm việc.',
+      ),
+    ).toEqual(['LA-HO>VN-21']);
+  });
+});

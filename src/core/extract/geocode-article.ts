@@ -10,7 +10,7 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import { consulCountry, COUNTRY_ALT, missionAtPost } from './actors.ts';
+import { consulCountry, COUNTRY_ALT, envoyActsFirst, missionAtPost } from './actors.ts';
 import { withArticleLeaders } from './foreign-leaders.ts';
 import { consulSeats } from './consul-seats.ts';
 import { CrossPairs } from './cross-pairs.ts';
@@ -216,6 +216,8 @@ const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
 const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 // "Tổng Lãnh sự Souphanh … tặng hoa" (a caption naming the consul by title alone; not "Tổng Lãnh
 // sự quán", the mission a President calls on).
+const EMBASSY_HOLDS =
+  /(?<![\p{L}])đại sứ quán(?:\s+[^\s,.;]+){1,10}?\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức(?![\p{L}])/u;
 const CONSUL_WORD = /(?<![\p{L}])lãnh sự(?!\s+quán)(?![\p{L}])/u;
 const PROPOSED =
   /(?<![\p{L}])(?:đề nghị|đề xuất|kiến nghị|nghiên cứu)(?![\p{L}])[^.;]{0,40}?(?:kết nghĩa|ký kết|thiết lập)/u;
@@ -789,6 +791,15 @@ function readArticle(
           (posts.has(to.entry) || (to.level === 'national' && posts.size > 0)) &&
           CONSUL_WORD.test(lowerSentence()) &&
           (consulCountry(lowerSentence()) ?? v.from.entry.country) === v.from.entry.country
+        )
+          continue;
+        // "Đại sứ quán Lào tổ chức đón Tết Bunpimay tại Hà Nội": a mission's own event in the
+        // capital it sits in.
+        if (
+          v.from.level === 'national' &&
+          to.entry.id === gaz.capital(to.entry.country).id &&
+          EMBASSY_HOLDS.test(lowerSentence()) &&
+          envoyActsFirst(lowerSentence())
         )
           continue;
         pairsHere.push([v.from.entry.iso, to.entry.iso]);

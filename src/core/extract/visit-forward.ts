@@ -549,7 +549,10 @@ export function resolveForward(
         m.lastToken < dStart &&
         m.entry.country !== o.entry.country &&
         !isDelegationOf(s, m, from) &&
-        !locatedSeat(s, m),
+        !locatedSeat(s, m) &&
+        // ("… giữa hai tỉnh A - B, Đoàn đại biểu cấp cao hai tỉnh A - B đã đến …": one of the
+        // joint delegation's own homes.)
+        !pairedWithin(s, m, o, dStart, cue.start),
     );
     if (host) to = isInviter(s, host) ? invitingHosts(s, host, o) : [local(host)];
   }
@@ -981,6 +984,23 @@ function leftBehind(s: SentenceView, m: Mention): boolean {
   }
   return false;
 }
+
+/** Place m named with the traveller's as a pair ("hai tỉnh A - B") between tokens a and b. */
+function pairedWithin(s: SentenceView, m: Mention, o: Side, a: number, b: number): boolean {
+  const inside = (x: Mention) => x.firstToken >= a && x.lastToken < b;
+  return s.mentions.some(
+    (x) =>
+      x.entry.id === m.entry.id &&
+      inside(x) &&
+      s.mentions.some(
+        (y) =>
+          y.entry.id === o.entry.id &&
+          inside(y) &&
+          JOINT_GAP.test(s.tt.text.slice(y.span[1], x.span[0])),
+      ),
+  );
+}
+const JOINT_GAP = /^\s*[-–]\s*(?:tỉnh\s+)?$/u;
 
 /** "sang dự", "sang tham dự" at token k: crossing over to attend. */
 function attendsOver(s: SentenceView, k: number): boolean {

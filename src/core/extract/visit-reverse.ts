@@ -533,12 +533,14 @@ function ledUntil(s: SentenceView, k: number): number {
   let by = k + 1;
   while (by < end && wordAt(s, by) !== 'do') by++;
   if (by >= end) return end;
-  for (let j = end; j < Math.min(s.t1 - 1, by + LEADER_REACH); j++)
+  for (let j = end; j < Math.min(s.t1 - 1, by + LEADER_REACH); j++) {
     if (wordAt(s, j) === 'dẫn' && wordAt(s, j + 1) === 'đầu') return commaFrom(s, j + 2);
+    if (wordsAt(s, j, ['làm', 'trưởng', 'đoàn'])) return commaFrom(s, j + 3);
+  }
   return end;
 }
 
-// The words from "do" to "dẫn đầu": a leader's name and titles.
+// The words from "do" to "dẫn đầu" / "làm Trưởng đoàn": a leader's name and titles.
 const LEADER_REACH = 30;
 
 /** The place a delegation "đến / sang / tới thăm" after the reception cue, as a host side. */

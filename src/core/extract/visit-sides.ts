@@ -259,9 +259,19 @@ export function leaderTitleOnly(
   for (let k = a; k < m.headToken; k++) {
     if (wordAt(s, k) === 'đoàn' && del < 0) del = k;
     // Only the words before "do" say who owns the delegation; after it comes the leader's title.
-    if (wordAt(s, k) === 'do' && del >= 0) return centralOwner(phraseText(tt, del, k));
+    if (wordAt(s, k) === 'do' && del >= 0)
+      return centralOwner(phraseText(tt, del, k)) && !governorOf(s, m);
   }
   return false;
+}
+
+/**
+ * "… do Ủy viên Trung ương Đảng NDCM Lào, Bí thư, Tỉnh trưởng tỉnh Attapeu làm Trưởng đoàn": a
+ * governor leads his own province's delegation, whatever his seat in the Party.
+ */
+function governorOf(s: SentenceView, m: Mention): boolean {
+  const k = wordAt(s, m.firstToken) === 'tỉnh' ? m.firstToken : m.firstToken - 1;
+  return wordsAt(s, k - 2, ['tỉnh', 'trưởng']);
 }
 
 /** The actor of a phrase: its first place, else the national body it names. */

@@ -422,7 +422,9 @@ export function tripOwner(
   }
   if (m) return null;
   // ("chuyến thăm Lào của ông Hun Sen": a leader known by name.)
-  const owner = phraseText(tt, k + 1, e);
+  // ("… của Chủ tịch Quốc hội Vương Đình Huệ theo lời mời của Chủ tịch Quốc hội Lào": the
+  // inviter's country is not the owner's.)
+  const owner = phraseText(tt, k + 1, e).split(BY_INVITATION)[0]!;
   const c = nationalActorNear(owner) ?? leaderCountry(owner);
   // "chuyến thăm Campuchia của đoàn đại biểu cấp cao Đoàn Thanh niên Cộng sản Hồ Chí Minh": a
   // national body owns the trip to a country.
@@ -438,6 +440,7 @@ export function tripOwner(
 }
 
 const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
+const BY_INVITATION = /\s(?:theo|nhận)\s+lời\s+mời\s/u;
 
 /**
  * The country a trip phrase says it went to at token k ("tới (Vương quốc) Campuchia", "Lào"): the
