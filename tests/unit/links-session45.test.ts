@@ -160,3 +160,44 @@ describe('a joint delegation of two provinces', () => {
     ).toEqual(['LA-HO>VN-21']);
   });
 });
+
+describe('where a received delegation came, said on the occasion', () => {
+  it('"tiếp đoàn … Thủ đô Viêng Chăn …, nhân dịp đoàn đến Hà Nội tham gia …": received in Hà Nội', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nChiều 9/9/2022, Phó Bí thư Thường trực Thành ủy đã tiếp đoàn đại biểu Liên hiệp Công đoàn Thủ đô Viêng Chăn (Lào), nhân dịp đoàn đến Hà Nội tham gia lớp tập huấn.',
+      ),
+    ).toEqual(['LA-VT>VN-HN']);
+  });
+});
+
+describe('several delegations called by their country', () => {
+  const lead =
+    'Biên phòng An Giang tặng quà lực lượng vũ trang tỉnh Takeo\n\nSáng 24/12/2024, tại cửa khẩu Tịnh Biên, Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang gặp mặt, tặng quà đoàn Công an tỉnh Takeo (Campuchia) sang chúc mừng.';
+
+  it('"tiếp đón các đoàn công tác Campuchia" after Takeo’s trip: no trip of the state', () => {
+    expect(
+      visits(
+        `${lead}\n\nBộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang tiếp đón các đoàn công tác Campuchia.`,
+      ),
+    ).toEqual(['KH-21>VN-44']);
+  });
+
+  it('with no province’s trip told, they stay their country’s', () => {
+    expect(
+      visits(
+        'Tin biên giới\n\nNgày 24/12/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang tiếp đón các đoàn công tác Campuchia.',
+      ),
+    ).toEqual(['KH-12*>VN-44']);
+  });
+});
+
+describe('spellings', () => {
+  it('"Paksé", the French spelling, is Pakse', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nNgày 5/3/2024, đoàn tỉnh Quảng Trị đã đến thành phố Paksé làm việc.',
+      ),
+    ).toEqual(['VN-25>LA-CH']);
+  });
+});

@@ -45,6 +45,7 @@ import {
   followedByCountry,
   isLocated,
   leaderTitleOnly,
+  severalOfFollowed,
   local,
   locatedSeat,
   national,
@@ -302,7 +303,8 @@ export function resolveReverse(
     // provinces' delegation the article follows, called by its country.
     const followed = followedByCountry(s, cue.end + 1, ctx);
     if (followed) guest = followed;
-    else if (c && c !== host.entry.country) guest = national(gaz, c);
+    else if (c && c !== host.entry.country && !severalOfFollowed(s, cue.end + 1, ctx, c))
+      guest = national(gaz, c);
   }
   // "tiếp Đoàn": the delegation the article follows; "tiếp Đại sứ …", "tiếp ông …" name someone else.
   if (!guest && guestPlaces.length === 0 && guestWord(s, cue) === 'đoàn') {
@@ -548,7 +550,10 @@ function cameToVisit(s: SentenceView, cue: Cue): Side | null {
   for (let j = cue.end + 2; j + 1 < s.t1; j++) {
     // ("… Đoàn … đang có chuyến thăm tỉnh B": the trip they are on.)
     const on = wordAt(s, j - 1) === 'chuyến' && wordAt(s, j - 2) === 'có';
-    if (wordAt(s, j) !== 'thăm' || !(TOWARDS.has(wordAt(s, j - 1)) || on)) continue;
+    // ("…, nhân dịp đoàn đến Hà Nội tham gia lớp tập huấn": the occasion names where they came.)
+    const came =
+      TOWARDS.has(wordAt(s, j)) && wordAt(s, j - 1) === 'đoàn' && wordAt(s, j - 2) === 'dịp';
+    if (!came && (wordAt(s, j) !== 'thăm' || !(TOWARDS.has(wordAt(s, j - 1)) || on))) continue;
     const m = s.mentions.find((x) => x.headToken > j && x.headToken <= j + 3);
     return m ? local(m) : null;
   }

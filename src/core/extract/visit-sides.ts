@@ -421,6 +421,25 @@ export function followedByCountry(s: SentenceView, k: number, ctx: VisitContext)
   return o;
 }
 
+/**
+ * "tiếp đón các đoàn công tác Campuchia" after the trip of a province of Cambodia was told: its
+ * several groups, called by their country, not the state's delegation.
+ */
+export function severalOfFollowed(
+  s: SentenceView,
+  k: number,
+  ctx: VisitContext,
+  c: CountryCode,
+): boolean {
+  const o = ctx.lastOrigin;
+  return (
+    o?.level === 'local' &&
+    o.entry.country === c &&
+    isSeveral(wordAt(s, k)) &&
+    wordAt(s, k + 1) === 'đoàn'
+  );
+}
+
 const MEMBERS: readonly string[][] = [
   ['thanh', 'niên'],
   ['phụ', 'nữ'],
