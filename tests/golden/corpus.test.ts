@@ -89,13 +89,6 @@ const KNOWN: Record<string, string[]> = {
   'b131-04-cuu-chien-binh-se-kong-tham-dien-ban.txt': [
     'missing visits: Sê Kông (LA-XE) → Điện Bàn (VN-27)',
   ],
-  // corpus-real125 … 127 (blind, scored once on 36d0051, the rules of 4c10f13: 100 / 93.3 / 100,
-  // 100 / 88.9 / —, 100 / 40.0 / 100), what their causes left: a summit held at "thị xã Pạc Xan"
-  // (the town, not its province, named) whose guests a tag page's teaser lists.
-  'b125-05-tag-duong-12-9-tinh-3-nuoc.html': [
-    'missing visits: Hà Tĩnh (VN-23) → Bôlykhămxay (LA-BL)',
-    'missing visits: Nghệ An (VN-22) → Bôlykhămxay (LA-BL)',
-  ],
   // corpus-real122 … 124 (blind, scored once on e26cbda, the session's last rule change but two:
   // 100 / 100 / 100, 96.6 / 66.7 / 100, 100 / 80.0 / 100), what their causes left: a state visit's
   // capital, which this annotator counts beside the province visited (others leave it out); a

@@ -201,3 +201,21 @@ describe('spellings', () => {
     ).toEqual(['VN-25>LA-CH']);
   });
 });
+
+describe('a counted meeting’s members listed in brackets', () => {
+  it('"hội nghị cấp cao 9 tỉnh 3 nước có sử dụng chung đường 8 (A1, A2 (Việt Nam); …; B (Lào))"', () => {
+    expect(
+      visits(
+        'Hội nghị cấp cao\n\nNgày 22/11/2014, tại thị xã Pạc Xan, tỉnh Bôlykhămxay (Lào), Tỉnh trưởng tỉnh Bôlykhămxay chủ trì hội nghị cấp cao 9 tỉnh 3 nước có sử dụng chung đường 8 và đường 12 (Hà Tĩnh, Nghệ An (Việt Nam); Nọng Khai (Thái Lan); Bôlykhămxay, Khăm Muộn (Lào)).',
+      ).sort(),
+    ).toEqual(['VN-22>LA-BL', 'VN-23>LA-BL']);
+  });
+
+  it('a bracketed list after an uncounted name is no roll', () => {
+    expect(
+      visits(
+        'Tin kinh tế\n\nNgày 22/11/2014, tại tỉnh Bôlykhămxay (Lào), hội thảo về tuyến đường 8 và đường 12 (qua Hà Tĩnh, Nghệ An) được tổ chức.',
+      ),
+    ).toEqual([]);
+  });
+});
