@@ -346,6 +346,17 @@ describe('cleanArticle', () => {
     ]);
   });
 
+  it('keeps an [Ảnh] line that is a full sentence: a photo story’s caption', () => {
+    const text =
+      'Tiêu đề\nThân bài có câu.\n[Ảnh] Cán bộ Bộ Chỉ huy Bộ đội Biên phòng tỉnh Thanh Hóa cấp phát thuốc miễn phí cho người dân bản Bo, tỉnh Hủa Phăn (Lào).\n[Ảnh] Khai mạc Lễ hội mùa xuân ở miền núi phía Bắc năm nay\nĐoạn cuối.';
+    expect(kept(text)).toEqual([
+      'Tiêu đề',
+      'Thân bài có câu.',
+      '[Ảnh] Cán bộ Bộ Chỉ huy Bộ đội Biên phòng tỉnh Thanh Hóa cấp phát thuốc miễn phí cho người dân bản Bo, tỉnh Hủa Phăn (Lào).',
+      'Đoạn cuối.',
+    ]);
+  });
+
   it('drops a run of three or more very short menu items and a pipe-separated menu', () => {
     const text =
       'Tiêu đề bài\nTrang chủ | Thời sự | Kinh tế | Thể thao\nXã hội\nGiáo dục\nSức khỏe\nThân bài có câu.';

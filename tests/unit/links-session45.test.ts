@@ -219,3 +219,21 @@ describe('a counted meeting’s members listed in brackets', () => {
     ).toEqual([]);
   });
 });
+
+describe('gifts handed over where the clause says', () => {
+  it('"thăm tặng quà cho Tỉnh Đoàn B1, B2 … tại trường …, B1": went to B1 only', () => {
+    expect(
+      visits(
+        'Gặp gỡ thanh niên ba tỉnh\n\nNgày 10/12/2022, Đoàn Thanh niên tỉnh Quảng Trị đã đến thăm, tặng quà cho Tỉnh Đoàn Salavan, Savannakhet và các em học sinh tại trường tiểu học Phôn Bóc, Salavan.',
+      ),
+    ).toEqual(['VN-25>LA-SL']);
+  });
+
+  it('with no place of the act, the recipients are where the gifts went', () => {
+    expect(
+      visits(
+        'Tin hoạt động\n\nNgày 10/12/2022, Đoàn Thanh niên tỉnh Quảng Trị đã đến thăm, tặng quà cho Tỉnh Đoàn Salavan.',
+      ),
+    ).toEqual(['VN-25>LA-SL']);
+  });
+});

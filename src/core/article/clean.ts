@@ -104,6 +104,11 @@ const IMAGE_MARKUP = /^\|?\s*(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$/;
 const PIPES_ONLY = /^[|\s-]+$/;
 const MEDIA_TAG =
   /^\[(infographic|inforgraphic|video|clip|photo|ảnh|emagazine|e-magazine|longform|podcast|live|trực tiếp|megastory|audio|multimedia)\]/iu;
+const PHOTO_TAG = /^\[(?:ảnh|photo)\]\s*/iu;
+// A caption is a sentence of its own: it ends on a full stop and runs longer than a headline.
+const photoCaption = (t: string) =>
+  PHOTO_TAG.test(t) && /[.)]\s*$/u.test(t) && wordCount(t) >= CAPTION_MIN_WORDS;
+const CAPTION_MIN_WORDS = 12;
 const SOURCE_LINK = new RegExp(String.raw`^(?:${URL_LABEL_WORDS}\s*:\s*)?https?:\/\/\S+$`, 'iu');
 const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?`;
 const CREDIT_ONLY = new RegExp(
@@ -511,7 +516,9 @@ const chromeReason = memoised((t: string): string | null => {
   if (bracketed && isHeadlineLike(bracketed[1]!)) return 'related headline';
   if (TAGS.test(f)) return 'tags';
   // ("[Ảnh] Lãnh đạo hai tỉnh ký kết hợp tác. Ảnh: Báo A": this article's photo, credited.)
-  if (MEDIA_TAG.test(t) && !CREDIT_AT_END.test(t)) return 'media teaser';
+  // ("[Ảnh] Cán bộ Biên phòng tỉnh A cấp phát thuốc cho người dân bản X, tỉnh B (Lào).": a
+  // photo story's caption, a full sentence; a teaser is a headline.)
+  if (MEDIA_TAG.test(t) && !CREDIT_AT_END.test(t) && !photoCaption(t)) return 'media teaser';
   if (SOURCE_LINK.test(t)) return 'source link';
   if (CREDIT_ONLY.test(t)) return 'photo credit';
   if (AUTHOR.test(t)) return 'byline';

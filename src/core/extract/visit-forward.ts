@@ -20,6 +20,7 @@ import {
   countryWordAt,
   isDateline,
   isDistanceRef,
+  listComma,
   LOCATIVE,
   phraseText,
   semicolonIn,
@@ -223,6 +224,10 @@ export function resolveForward(
   dests = dests.filter((m) => !topicBetween(s, cue.end + 1, m.headToken) && !isDistanceRef(s, m));
   const stretch = borderStretch(s, cue, dests);
   if (stretch.size > 0) dests = dests.filter((m) => !stretch.has(m));
+  // "thăm tặng quà cho Tỉnh Đoàn B1, B2 và các em học sinh tại trường …, B1": the gifts' recipients,
+  // where the clause says where it was done.
+  if (dests.some((m) => isLocated(s, m)))
+    dests = dests.filter((m) => isLocated(s, m) || !giftedTo(s, m));
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   // (Not from another semicolon clause: "…; ủng hộ các gia đình tại B; tổ chức cho hội viên thăm
   // lại chiến trường xưa".)
@@ -984,6 +989,21 @@ function leftBehind(s: SentenceView, m: Mention): boolean {
   }
   return false;
 }
+
+/** m, or the list it ends, receives gifts ("tặng quà cho Tỉnh Đoàn B1, B2"). */
+function giftedTo(s: SentenceView, m: Mention): boolean {
+  let head = m;
+  for (let i = s.mentions.indexOf(m) - 1; i >= 0 && listComma(s, head.headToken); i--)
+    head = s.mentions[i]!;
+  for (let k = head.firstToken - 1; k >= Math.max(s.t0, head.firstToken - GIFT_REACH); k--)
+    // ("thăm tặng qua cho …": a letter dropped is still a gift.)
+    if (wordAt(s, k) === 'cho' && (GIFT.has(wordAt(s, k - 1)) || wordAt(s, k - 2) === 'tặng'))
+      return true;
+  return false;
+}
+// From "cho" to the recipient's place ("cho Tỉnh Đoàn", "cho Bộ Chỉ huy Quân sự tỉnh").
+const GIFT_REACH = 6;
+const GIFT = new Set(['quà', 'tặng', 'vật']);
 
 /** Place m named with the traveller's as a pair ("hai tỉnh A - B") between tokens a and b. */
 function pairedWithin(s: SentenceView, m: Mention, o: Side, a: number, b: number): boolean {
