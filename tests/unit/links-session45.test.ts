@@ -237,3 +237,31 @@ describe('gifts handed over where the clause says', () => {
     ).toEqual(['VN-25>LA-SL']);
   });
 });
+
+describe('a district’s Fatherland Front', () => {
+  it('"Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện" is the district’s, no national trip', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nSáng 2/12/2022, đoàn tỉnh Bình Phước đã sang tỉnh Kratie dự lễ. Tham gia cùng đoàn có bà Trần Thị Bích Lệ, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện Lộc Ninh.',
+      ),
+    ).toEqual(['VN-58>KH-10']);
+  });
+});
+
+describe('places named as examples of where a trip went', () => {
+  it('"đã đến các địa phương có nhiều Việt kiều như thủ đô B1, các tỉnh B2, B3"', () => {
+    expect(
+      visits(
+        'Tặng quà Tết\n\nNgày 5/1/2024, đoàn Thành phố Hồ Chí Minh đã đến các địa phương có nhiều Việt kiều như thủ đô Phnom Penh, các tỉnh Pursat, Siem Reap để tặng quà.',
+      ).sort(),
+    ).toEqual(['VN-SG>KH-12', 'VN-SG>KH-15', 'VN-SG>KH-17']);
+  });
+
+  it('"du khách có cơ hội ghé những nơi như B": no trip', () => {
+    expect(
+      visits(
+        'Du lịch\n\nTuyến tàu giúp du khách Việt Nam có cơ hội ghé những nơi như Sihanoukville một cách dễ dàng.',
+      ),
+    ).toEqual([]);
+  });
+});

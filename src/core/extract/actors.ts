@@ -244,7 +244,7 @@ const PROVINCIAL_TOO = new Set([
   'liên hiệp các tổ chức hữu nghị',
   'hội hữu nghị việt nam',
   // "Chủ tịch Mặt trận Lào Xây dựng đất nước tỉnh Luông Nậm Thà", "Ủy ban Mặt trận Tổ quốc Việt
-  // Nam thành phố".
+  // Nam thành phố", "… Việt Nam huyện" (a district's).
   'mặt trận lào xây dựng đất nước',
   'mặt trận xây dựng đất nước',
   'mặt trận tổ quốc',
@@ -258,7 +258,7 @@ const SANGHA_DELEGATION = /(?<![\p{L}])đoàn(?:\s+đại biểu)?\s+(?:của\s+
 const SANGHA_SENDS = /^\s+(?:đã\s+)?cử\s+(?:phái\s+)?đoàn(?![\p{L}])/u;
 
 const PROVINCE_AFTER_BODY = new RegExp(
-  String.raw`^(?:\s*[-–]\s*(?:lào|${KHMER_ALT}))?(?:\s+việt nam)?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp)(?![\p{L}])`,
+  String.raw`^(?:\s*[-–]\s*(?:lào|${KHMER_ALT}))?(?:\s+việt nam)?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp|huyện|thị xã|quận)(?![\p{L}])`,
   'u',
 );
 

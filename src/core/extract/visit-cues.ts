@@ -398,6 +398,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     }
     if (mentionStartingAt(s, k + 1) || countryWordAt(s, k + 1) > 0) return k;
     if (countedPlaces(s, k + 1) >= 0) return k;
+    const examples = examplesFrom(s, k + 1);
+    if (examples > k + 1 && mentionStartingAt(s, examples)) return k;
     // "đoàn … tỉnh A sang với Hủa Phăn": "với" before the goal, for a delegation or leaders
     // ("thu hút du khách đến với B" draws tourists).
     if (TOWARDS_WITH.has(w) && next === 'với' && mentionStartingAt(s, k + 2))
@@ -1540,3 +1542,20 @@ export function findCues(s: SentenceView): Cue[] {
   }
   return cues;
 }
+
+/**
+ * "đến các địa phương có nhiều Việt kiều như thủ đô B1, các tỉnh B2, B3": the places named as
+ * examples of where the trip went, after "như"; else the object at k itself.
+ */
+export function examplesFrom(s: SentenceView, k: number): number {
+  if (!SOME.has(wordAt(s, k)) || !PLACES_WORD.some((ws) => wordsAt(s, k + 1, ws))) return k;
+  for (let j = k + 2; j < Math.min(s.t1, k + EXAMPLES_REACH); j++) {
+    if (commaBefore(s, j)) return k;
+    if (wordAt(s, j) === 'như') return j + 1;
+  }
+  return k;
+}
+const SOME = new Set(['các', 'nhiều']);
+const PLACES_WORD: readonly string[][] = [['địa', 'phương'], ['tỉnh']];
+// From "các địa phương" to "như" (what the places have in common between).
+const EXAMPLES_REACH = 10;

@@ -34,6 +34,7 @@ import {
   commaBefore,
   countedPlaces,
   delegationStart,
+  examplesFrom,
   futureInClause,
   futureIndex,
   isPlaceWithin,
@@ -211,7 +212,7 @@ export function resolveForward(
     ? listFrom(
         s,
         (isPlaceWithin(s, cue.end + 1) ? subUnitPlace(s, cue.end + 1)?.headToken : undefined) ??
-          (listed >= 0 ? listed : cue.end + 1),
+          (listed >= 0 ? listed : examplesFrom(s, cue.end + 1)),
       )
     : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true, others);
   // "Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh B nhấn mạnh …": the event's own words end at the
