@@ -265,3 +265,13 @@ describe('places named as examples of where a trip went', () => {
     ).toEqual([]);
   });
 });
+
+describe('an anniversary’s day of signing is no signing', () => {
+  it('"Nhân kỷ niệm 35 năm Ngày ký Hiệp ước …, tại Hà Nội, Đoàn văn công Quân đội nhân dân Lào đã biểu diễn"', () => {
+    expect(
+      visits(
+        'Tin văn hóa\n\nNhân kỷ niệm 35 năm Ngày ký Hiệp ước Hữu nghị hợp tác Việt Nam - Lào, tối 23/9/2012, tại Nhà hát Quân đội (Hà Nội), Đoàn văn công Quân đội nhân dân Lào đã biểu diễn phục vụ nhân dân.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN']);
+  });
+});

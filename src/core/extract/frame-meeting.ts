@@ -158,7 +158,8 @@ function scanMeeting(s: SentenceView, from: number): number {
     // ("tỉnh còn tích cực tham gia nhiều hoạt động xã hội tại tỉnh B": many, over the years.)
     if (w === 'tham' && wordAt(s, k + 1) === 'gia' && wordAt(s, k + 2) === 'nhiều') continue;
     // "bản ghi nhớ … được ký kết vào ngày 26/10/2022 tại tỉnh A": a document's history.
-    if (w === 'ký' && wordAt(s, k - 1) === 'được') continue;
+    // ("kỷ niệm 35 năm Ngày ký Hiệp ước …": the day an anniversary counts from.)
+    if (w === 'ký' && (wordAt(s, k - 1) === 'được' || wordAt(s, k - 1) === 'ngày')) continue;
     // "hài cốt liệt sĩ quân tình nguyện": soldiers of a war, not volunteers at work now.
     if (w === 'tình' && wordAt(s, k - 1) === 'quân') continue;
     // ("Trong khuôn khổ các hoạt động kỷ niệm …", "các hoạt động này nhằm …": no work done there.)
