@@ -275,3 +275,21 @@ describe('an anniversary’s day of signing is no signing', () => {
     ).toEqual(['LA-VT*>VN-HN']);
   });
 });
+
+describe('received in audience', () => {
+  it('"đoàn đại biểu Thành phố A … đã tiếp kiến Chủ tịch Quốc hội Lào": A called on the leader', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nTrong khuôn khổ chuyến thăm chúc Tết Bun Pi May tại Lào, sáng 11/4/2019, đoàn đại biểu Thành phố Hồ Chí Minh do Phó Bí thư Thành ủy dẫn đầu đã tiếp kiến Chủ tịch Quốc hội Lào.',
+      ),
+    ).toEqual(['VN-SG>LA-VT*']);
+  });
+
+  it('"đã được Chủ tịch Quốc hội Lào tiếp kiến" reads the same way', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nSáng 11/4/2019, đoàn đại biểu Thành phố Hồ Chí Minh đã được Chủ tịch Quốc hội Lào tiếp kiến.',
+      ),
+    ).toEqual(['VN-SG>LA-VT']);
+  });
+});

@@ -148,10 +148,12 @@ export interface Cue {
  * a leader (with a delegation they are metDelegation's). The cue's last token, or null.
  */
 function talksWithLeader(s: SentenceView, k: number): number | null {
-  if (wordAt(s, k) !== 'hội' || !['đàm', 'kiến'].includes(wordAt(s, k + 1))) return null;
+  const audience = calledOnLeader(s, k);
+  if (!audience && (wordAt(s, k) !== 'hội' || !['đàm', 'kiến'].includes(wordAt(s, k + 1))))
+    return null;
   const g = wordAt(s, k + 2) === 'với' ? k + 3 : k + 2;
   // ("Kết thúc hội đàm, lãnh đạo …": the talks named, then the next clause.)
-  if (PERSON_START.has(wordAt(s, g)) && !commaBefore(s, g)) return k + 1;
+  if ((PERSON_START.has(wordAt(s, g)) || audience) && !commaBefore(s, g)) return k + 1;
   // "hội đàm lần thứ chín với huyện Y, tỉnh B": the round named, then the hosts' place.
   for (let j = k + 2; j < Math.min(s.t1, k + 2 + ROUND_WORDS); j++) {
     if (commaBefore(s, j) || s.mentions.some((m) => m.firstToken === j)) return null;
@@ -171,6 +173,21 @@ function talksWithLeader(s: SentenceView, k: number): number | null {
   }
   return null;
 }
+/**
+ * "đoàn đại biểu Thành phố A do … dẫn đầu đã tiếp kiến Chủ tịch Quốc hội Lào": a delegation
+ * received in audience by a state's leader, named right after (not "được … tiếp kiến", nor a
+ * leader receiving: "Phó Thủ tướng … tiếp kiến đại biểu …").
+ */
+function calledOnLeader(s: SentenceView, k: number): boolean {
+  if (wordAt(s, k) !== 'tiếp' || wordAt(s, k + 1) !== 'kiến') return false;
+  // ("trong buổi tiếp kiến Phó Thủ tướng …": the audience named, not the delegation's act.)
+  if (wordAt(s, k - 1) === 'được' || RECEPTION_NOUN.has(wordAt(s, k - 1))) return false;
+  if (delegationStart(s, k) < s.t0) return false;
+  return nationalBodyIndex(phraseText(s.tt, k + 2, Math.min(s.t1, k + 2 + AUDIENCE_TITLE))) === 0;
+}
+// The words of the leader's title after "tiếp kiến" ("Chủ tịch Quốc hội Lào").
+const AUDIENCE_TITLE = 5;
+
 // A body of the hosts' province named before it ("Ban Chuyên trách tỉnh B", "Sở Ngoại vụ tỉnh B",
 // "Viện KSND tỉnh B", "Tòa án nhân dân tỉnh B", "Cục Hải quan tỉnh B", "UBND tỉnh B").
 const HOST_BODIES = new Set([
@@ -1511,7 +1528,9 @@ export function findCues(s: SentenceView): Cue[] {
     }
     const talks = talksWithLeader(s, k);
     if (talks !== null) {
-      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: k, end: talks, abroad: true });
+      // (An audience with a state's leader is a call in that state, wherever the article was.)
+      const abroad = calledOnLeader(s, k) ? {} : { abroad: true as const };
+      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: k, end: talks, ...abroad });
       k = talks;
       continue;
     }
