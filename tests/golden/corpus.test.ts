@@ -989,7 +989,6 @@ const KNOWN: Record<string, string[]> = {
   ],
   'b439-02-khai-truong-long-sap-pa-hang-son-la-huaphanh-2024.html': [
     'missing visits: LA-VT → Sơn La (VN-05)',
-    'false visits: Huaphanh (LA-HO) → Sơn La (VN-05)',
   ],
   'b441-02-quangninh-3-tinh-bac-lao-halong.txt': [
     'missing visits: Quảng Ninh (VN-13) → Hủa Phăn (LA-HO)',

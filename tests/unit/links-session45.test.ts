@@ -293,3 +293,21 @@ describe('received in audience', () => {
     ).toEqual(['VN-SG>LA-VT']);
   });
 });
+
+describe('a pair of gates named', () => {
+  it('"khai trương cặp cửa khẩu X, tỉnh A (Việt Nam) - Y, tỉnh B (Lào)" held at X: B’s name is no guest', () => {
+    expect(
+      visits(
+        'Khai trương cửa khẩu\n\nNgày 19/11/2024, tại Cửa khẩu quốc tế Lóng Sập đã diễn ra lễ công bố khai trương cặp cửa khẩu quốc tế Lóng Sập, huyện Mộc Châu, tỉnh Sơn La (Việt Nam) - Pa Háng, huyện Sốp Bâu, tỉnh Hủa Phăn (Lào).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation of B at the same ceremony came', () => {
+    expect(
+      visits(
+        'Khai trương cửa khẩu\n\nNgày 19/11/2024, tại Cửa khẩu quốc tế Lóng Sập, tỉnh Sơn La đã diễn ra lễ khai trương với sự tham dự của đoàn đại biểu tỉnh Hủa Phăn (Lào).',
+      ),
+    ).toEqual(['LA-HO>VN-05']);
+  });
+});

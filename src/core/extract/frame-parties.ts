@@ -21,6 +21,7 @@ import {
   isSuccessorRemark,
   phraseText,
   semicolonBefore,
+  semicolonIn,
   TOWARDS,
   wordAt,
   wordsAt,
@@ -569,6 +570,7 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // are venues too.)
   if (head !== m && isLocated(s, head)) return subjectAfterVenue(s, m);
   if (messageOf(s, head) || sentTo(s, head) || askedOf(s, head)) return false;
+  if (inGatePairName(s, m)) return false;
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
   // ("chào mừng … 55 năm hai tỉnh A – B ký kết hợp tác (2/5/1967 – 2/5/2022)": a signing's
   // anniversary names the pair, not a side that came.)
@@ -611,6 +613,20 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   if (first && isParty(s, first, venue)) return true;
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
+
+/**
+ * "lễ khai trương cặp cửa khẩu quốc tế X, huyện …, tỉnh A (Việt Nam) - Y, huyện …, tỉnh B (Lào)": the
+ * provinces in a pair of gates' name are where its two gates stand, no side that came.
+ */
+function inGatePairName(s: SentenceView, m: Mention): boolean {
+  for (let k = m.firstToken - 1; k >= Math.max(s.t0 + 2, m.firstToken - GATE_PAIR_NAME); k--) {
+    if (semicolonIn(s, k, m.firstToken)) return false;
+    if (wordsAt(s, k - 2, ['cặp', 'cửa', 'khẩu'])) return true;
+  }
+  return false;
+}
+// From "cặp cửa khẩu" to the far gate's province (two names, districts and countries between).
+const GATE_PAIR_NAME = 24;
 
 /** "Lễ ‹what› của ‹m›" opening the sentence: a ceremony of m's. */
 function ceremonyOf(s: SentenceView, m: Mention): boolean {
