@@ -311,3 +311,31 @@ describe('a pair of gates named', () => {
     ).toEqual(['LA-HO>VN-05']);
   });
 });
+
+describe('missions on a roll', () => {
+  it('"đại diện Tổng lãnh sự quán Việt Nam tại Savannakhet và Champasak": both are seats, no guests', () => {
+    expect(
+      visits(
+        'Hội đàm cấp cao\n\nChiều 27/12/2022, tại thành phố Đông Hà, tỉnh Quảng Trị đã diễn ra hội đàm cấp cao. Về phía nước bạn Lào có đồng chí Xẳn Ty, Tỉnh trưởng tỉnh Savannakhet cùng các thành viên trong đoàn; tham dự còn có đại diện Tổng lãnh sự quán Việt Nam tại Savannakhet và Champasak (Lào).',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+});
+
+describe('an envoy who speaks of a trip', () => {
+  it('"Đại sứ khẳng định … sau chuyến thăm cấp Nhà nước tới Lào của Tổng Bí thư": the leader’s trip', () => {
+    expect(
+      visits(
+        'Đón Tết tại Viêng Chăn\n\nĐại sứ khẳng định quan hệ hai nước đã được nâng lên tầm cao mới sau chuyến thăm cấp Nhà nước tới Lào của Tổng Bí thư Tô Lâm vào tháng 12/2025.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('"Chúc Tết bà con, Đại sứ … khẳng định …": an envoy at his post made no trip', () => {
+    expect(
+      visits(
+        'Đại sứ quán chúc Tết\n\nChúc Tết bà con, Đại sứ Vũ Quang Minh khẳng định các nhà ngoại giao Việt Nam đang công tác tại Campuchia luôn sẵn sàng giúp đỡ cộng đồng.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -391,6 +391,13 @@ export function envoyActsFirst(lower: string): boolean {
     const at = nationalBodyIndex(lower.slice(pos));
     if (at < 0) return false;
     if (!envoyAt(lower, pos + at)) return false;
+    // ("Đại sứ khẳng định quan hệ … sau chuyến thăm … của Tổng Bí thư": the envoy speaks of a
+    // trip, he does not make it.)
+    if (
+      ENVOY_SPEAKS.test(lower.slice(pos + at, pos + at + 80)) &&
+      TRIP_NOUN.test(lower.slice(pos + at))
+    )
+      return false;
     if (!MET_BEFORE.test(lower.slice(Math.max(0, pos + at - 40), pos + at))) return true;
     pos += at + ENVOY.length;
   }
@@ -398,6 +405,9 @@ export function envoyActsFirst(lower: string): boolean {
 // A meeting's words, then at most a few words ("cán bộ, nhân viên") before the body met.
 const MET_BEFORE = /(?<![\p{L}])(?:gặp gỡ|gặp mặt|gặp|thăm)(?:[ ,]+\p{L}+){0,4}[ ,]+$/u;
 const ENVOY = 'đại sứ';
+const TRIP_NOUN = /(?<![\p{L}])chuyến (?:thăm|công tác)(?![\p{L}])/u;
+const ENVOY_SPEAKS =
+  /^đại sứ(?:\s+[^\s,.;]+){0,8}?\s+(?:khẳng định|cho biết|nhấn mạnh|bày tỏ|đánh giá|cho rằng|chia sẻ)(?![\p{L}])/u;
 
 /** Whether the national body found at `at` is an ambassador or an embassy. */
 const envoyAt = (lower: string, at: number) => lower.startsWith(ENVOY, at);

@@ -528,7 +528,11 @@ const BETWEEN_REACH = 40;
 /** Whether a mention is a place named for itself, not where someone is or who invited. */
 function standsForItself(s: SentenceView, m: Mention, venue: GazetteerEntry): boolean {
   if (m.entry.id === venue.id) return false;
-  return !(isLocated(s, m) || isSuccessorRemark(s, m) || isInviter(s, m) || isDateline(s, m));
+  // ("đại diện Tổng lãnh sự quán Việt Nam tại Savannakhet và Champasak": both are where it sits.)
+  const head = listHead(s, m);
+  const located =
+    isLocated(s, m) || (head !== m && head.entry.country === m.entry.country && isLocated(s, head));
+  return !(located || isSuccessorRemark(s, m) || isInviter(s, m) || isDateline(s, m));
 }
 
 /**
