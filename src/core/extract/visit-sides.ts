@@ -270,7 +270,8 @@ export function leaderTitleOnly(
  * governor leads his own province's delegation, whatever his seat in the Party.
  */
 function governorOf(s: SentenceView, m: Mention): boolean {
-  const k = wordAt(s, m.firstToken) === 'tỉnh' ? m.firstToken : m.firstToken - 1;
+  // ("Tỉnh trưởng Attapeu", "Tỉnh trưởng tỉnh Attapeu", the "tỉnh" inside the mention or not.)
+  const k = wordAt(s, m.firstToken - 1) === 'tỉnh' ? m.firstToken - 1 : m.firstToken;
   return wordsAt(s, k - 2, ['tỉnh', 'trưởng']);
 }
 
