@@ -339,3 +339,29 @@ describe('an envoy who speaks of a trip', () => {
     ).toEqual([]);
   });
 });
+
+describe('offices and commissions in titles', () => {
+  it('"Trưởng cơ quan Thường trực Ban Tuyên giáo Trung ương tại Đà Nẵng" on a roll is no venue', () => {
+    expect(
+      visits(
+        'Triển lãm hữu nghị\n\nSáng 20/4/2022, tỉnh Thừa Thiên Huế khai mạc triển lãm ảnh. Dự lễ có ông X, Trưởng cơ quan Thường trực Ban Tuyên giáo Trung ương tại Đà Nẵng; ông Y, Trưởng đoàn đại biểu tỉnh Salavan.',
+      ),
+    ).toEqual(['LA-SL>VN-26']);
+  });
+
+  it('"đoàn công tác Ban Phát triển Nông thôn … Trung ương Lào" is the country’s', () => {
+    expect(
+      visits(
+        'Tin hợp tác\n\nNgày 12/5/2016, đoàn công tác Ban Phát triển Nông thôn và Xóa nghèo Trung ương Lào đến làm việc với Ban Chỉ đạo Tây Bắc tại Hà Nội.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN']);
+  });
+
+  it('"Păk-sế" is Pakse', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nNgày 5/3/2024, đoàn tỉnh Quảng Trị đã đến thành phố Păk-sế làm việc.',
+      ),
+    ).toEqual(['VN-25>LA-CH']);
+  });
+});

@@ -484,9 +484,10 @@ export function delegationCountry(lower: string): CountryCode | null {
 // thưởng nước Cộng hòa Dân chủ Nhân dân Lào", "Đoàn công tác cơ quan Thi đua - Khen thưởng của nước
 // bạn Lào": a ministry's department or agency, the state named after it; not "Cơ quan Ngoại vụ 09
 // tỉnh nước CHDCND Lào", the provinces' own; "Đoàn công tác của Quỹ Vận động và Hỗ trợ cộng đồng
-// Việt Nam": a national fund's.)
+// Việt Nam": a national fund's; "đoàn công tác Ban Phát triển Nông thôn và Xóa nghèo Trung ương
+// Lào": a central commission's.)
 const DELEGATION_OF_COUNTRY = new RegExp(
-  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân|thanh niên|thiếu nhi|phụ nữ))*(?:\s+(?:của\s+)?(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|(?:cục|cơ quan|quỹ)(?:\s+(?!tỉnh|huyện|thành\s+phố)[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân|thanh niên|thiếu nhi|phụ nữ))*(?:\s+(?:của\s+)?(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|(?:cục|cơ quan|quỹ)(?:\s+(?!tỉnh|huyện|thành\s+phố)[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|ban(?:\s+[^\s,.;()]+){1,9}?\s+trung ương|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
   'u',
 );
 

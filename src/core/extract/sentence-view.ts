@@ -488,6 +488,9 @@ const MISSION_OF_COUNTRY = new RegExp(
 export function isSeatOrHome(s: SentenceView, k: number): boolean {
   if (RESIDING.has(wordAt(s, k - 1)) || restsFrom(s, k) || signedOn(s, k) || agedBefore(s, k))
     return true;
+  // ("Trưởng cơ quan Thường trực Ban Tuyên giáo Trung ương tại Đà Nẵng": a central body's office
+  // seated in B, in a guest's title.)
+  if (wordsAt(s, k - 2, ['trung', 'ương'])) return true;
   if (wordAt(s, k - 1) === 'việc' && wordAt(s, k - 2) === 'làm' && livesAndWorks(s, k - 2))
     return true;
   // ("Tổng Lãnh sự nước Cộng hòa Dân chủ Nhân dân Lào tại B", "Đại sứ quán nước CHDCND Lào tại
