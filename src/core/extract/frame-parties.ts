@@ -21,7 +21,6 @@ import {
   isSuccessorRemark,
   phraseText,
   semicolonBefore,
-  semicolonIn,
   TOWARDS,
   wordAt,
   wordsAt,
@@ -624,7 +623,7 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
  */
 function inGatePairName(s: SentenceView, m: Mention): boolean {
   for (let k = m.firstToken - 1; k >= Math.max(s.t0 + 2, m.firstToken - GATE_PAIR_NAME); k--) {
-    if (semicolonIn(s, k, m.firstToken)) return false;
+    if (semicolonBefore(s, k + 1)) return false;
     if (wordsAt(s, k - 2, ['cặp', 'cửa', 'khẩu'])) return true;
   }
   return false;

@@ -12,6 +12,7 @@ import {
 } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { TALLY } from './frame-meeting.ts';
+import { listHead } from './frame-parties.ts';
 import { bareDistrictAt, bareProvinceIn } from './home.ts';
 import { endsOnEnvoy, lastNamedLeader, personCountry } from './people.ts';
 import {
@@ -20,7 +21,6 @@ import {
   countryWordAt,
   isDateline,
   isDistanceRef,
-  listComma,
   LOCATIVE,
   phraseText,
   semicolonIn,
@@ -993,9 +993,7 @@ function leftBehind(s: SentenceView, m: Mention): boolean {
 
 /** m, or the list it ends, receives gifts ("tặng quà cho Tỉnh Đoàn B1, B2"). */
 function giftedTo(s: SentenceView, m: Mention): boolean {
-  let head = m;
-  for (let i = s.mentions.indexOf(m) - 1; i >= 0 && listComma(s, head.headToken); i--)
-    head = s.mentions[i]!;
+  const head = listHead(s, m);
   for (let k = head.firstToken - 1; k >= Math.max(s.t0, head.firstToken - GIFT_REACH); k--)
     // ("thăm tặng qua cho …": a letter dropped is still a gift.)
     if (wordAt(s, k) === 'cho' && (GIFT.has(wordAt(s, k - 1)) || wordAt(s, k - 2) === 'tặng'))

@@ -401,11 +401,12 @@ function compassSpan(s: SentenceView, cue: Cue): boolean {
 }
 const COMPASS_AFTER = /^\s*(?:ở\s+)?(?:phía|cực)\s+(?:bắc|nam|đông|tây)(?![\p{L}])/iu;
 
-/** Every visit told in one sentence (at most one forward and one reverse reading). */
-const OCCASION_AT = new Set(['tại', 'trong']);
+/** "tại / trong buổi chúc …" at token k: the occasion named, not a greeting made. */
 const greetingOccasion = (s: SentenceView, k: number) =>
   wordAt(s, k) === 'chúc' && wordAt(s, k - 1) === 'buổi' && OCCASION_AT.has(wordAt(s, k - 2));
+const OCCASION_AT = new Set(['tại', 'trong']);
 
+/** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(
   tt: TokenizedText,
   s: SentenceView,
