@@ -447,13 +447,13 @@ const GUEST_TRIP =
 function otherDelegations(lower: string, not: readonly Side[], gaz: Gazetteer): Side[] {
   const seen = new Set(not.map((x) => x.entry.country));
   const out: Side[] = [];
-  for (const m of guestOwnWords(lower).matchAll(DELEGATION_OF_COUNTRY)) {
+  const own = guestOwnWords(lower);
+  for (const m of own.matchAll(DELEGATION_OF_COUNTRY)) {
     const c = countryWords(m[1]!)[0]?.country;
     if (c && !seen.has(c)) out.push(national(gaz, c));
     if (c) seen.add(c);
   }
   // "tiếp Đoàn đại biểu Hội Phụ nữ Lào và Campuchia": one body named for two countries.
-  const own = guestOwnWords(lower);
   const cut = own.search(GUEST_NAME_END);
   const named = cut < 0 ? own : own.slice(0, cut);
   for (const m of named.matchAll(COUNTRY_PAIR))
