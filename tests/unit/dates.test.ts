@@ -273,6 +273,14 @@ describe('leadDay', () => {
       '2025-03-25',
     );
   });
+  it('skips a dateline told by its weekday, and a clock never reaches into the next line', () => {
+    expect(
+      leadDay(
+        'Tin\nThứ Năm, 27/03/2025. Cập nhật: Thứ Sáu, 28/03/2025 08:45\nNgày 25/3/2025, đoàn thăm tỉnh B.',
+        clues,
+      ),
+    ).toBe('2025-03-25');
+  });
   it('gives no date for an anniversary alone', () => {
     expect(leadDay('Tin\nKỷ niệm 60 năm (5/9/1962 - 5/9/2022).', clues)).toBeNull();
   });

@@ -287,8 +287,10 @@ export function yearClues(articleText: string, published: string | null): YearCl
 }
 
 // "Thời Đại - 28/03/2025 09:10", "08:15 | 12-4-2024": when the page was posted, not the event.
+const STAMP_HINT = /:|thứ|chủ/iu;
+// ("Thứ Năm, 26/06/2014." with no clock: a page's dateline, by its weekday.)
 const STAMP =
-  /\d{1,2}[/-]\d{1,2}[/-]\d{4}[\s,|-]*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?:\s*(?:SA|CH|AM|PM))?[\s,|-]*(?:\p{L}+\s*,?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}/giu;
+  /\d{1,2}[/-]\d{1,2}[/-]\d{4}[\s,|-]*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?:[ \t]*(?:SA|CH|AM|PM))?[ \t,|-]*(?:\p{L}+[ \t]*,?[ \t]*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}|(?<!\p{L})(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t,|-]*\d{1,2}:\d{2})?/giu;
 
 /**
  * The date the lead gives ("Sáng 8/12, …", "từ ngày 24 đến 27/3" in the first lines): the date of
@@ -297,8 +299,8 @@ const STAMP =
  */
 export function leadDay(articleText: string, clues: YearClues): string | null {
   const head = articleText.slice(0, LEAD_CHARS);
-  // Every stamp holds a clock time ("09:10").
-  const lead = head.includes(':') ? head.replace(STAMP, (m) => ' '.repeat(m.length)) : head;
+  // Every stamp holds a clock time ("09:10") or a weekday.
+  const lead = STAMP_HINT.test(head) ? head.replace(STAMP, (m) => ' '.repeat(m.length)) : head;
   const first = firstEventDate(lead, clues);
   return first && (first.day !== null || first.range) && !first.anniversary
     ? resolveDate(first, clues)

@@ -27,6 +27,8 @@ const MEETING = new Set([
   'họp mặt',
   'cuộc họp',
   'cuộc gặp',
+  // "vui mừng khi gặp lại Đoàn tỉnh A": hosts meeting their guests again.
+  'gặp lại',
   'chủ trì',
   'tọa đàm',
   'hội thảo',
@@ -51,6 +53,8 @@ const MEETING = new Set([
   'khai mạc',
   'hội chợ',
   'lễ khánh',
+  // "tại B, Tổng Bí thư … đã cắt băng khánh thành Đài Hữu nghị": a ribbon cut in person.
+  'cắt băng',
   'lễ bàn',
   // Ground-breakings ("lễ động thổ, khởi công xây dựng ngôi trường … tại tỉnh B", "Nhà máy …
   // đã được khởi công tại tỉnh B ngày 6/3", "lễ khởi công").

@@ -27,9 +27,10 @@ export const ABBREV = new Set([
 // comes after the stop it checks: put first, it ran at every position of every line.)
 export const END = /[.!?…]+["”’)»]*(?=\s)|[.!?]+(?<=\p{Ll}\p{Ll}[.!?]+)["”’)»]*(?=["“]?\p{Lu})/gu;
 // "…; cuối năm, Phó Chủ tịch UBND tỉnh … hội đàm …": a semicolon before a new time opens another
-// event, told with its own subject.
+// event, told with its own subject; "…; tham dự còn có Chánh án … Lào": before a roll of those
+// who attended, another roll.
 export const DATED_CLAUSE =
-  /;(?=\s+(?:cuối|đầu|giữa|tháng|ngày|năm|sáng|chiều|tối|trưa|trước đó|sau đó|hồi)(?![\p{L}]))/giu;
+  /;(?=\s+(?:(?:cuối|đầu|giữa|tháng|ngày|năm|sáng|chiều|tối|trưa|trước đó|sau đó|hồi)|(?:cùng\s+)?(?:tham\s+)?dự\s+(?:còn\s+)?có)(?![\p{L}]))/giu;
 
 /** Sentence spans inside each keep range: lines first, then sentence-final punctuation. */
 export function splitSentences(text: string, keep: Span[]): Span[] {

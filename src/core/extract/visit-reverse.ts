@@ -202,7 +202,7 @@ export function resolveReverse(
   // the reception (the words after it are his wishes, not guests).
   if (thanked && !guestAfterCue(s, cue.end)) {
     if (thanked.level !== 'local') return [];
-    const thankers = thankingGuests(tt, s, thanks, ctx, thanked.entry.country);
+    const thankers = thankingGuests(tt, s, gaz, thanks, ctx, thanked.entry.country);
     return thankers.map((g) => ({ from: g, to: [thanked], sentence: s }));
   }
   const hostSide =
@@ -435,8 +435,12 @@ const BRACKETED_LIST_GAP =
  */
 function guestOwnWords(lower: string): string {
   const trip = GUEST_TRIP.exec(lower);
-  return trip ? lower.slice(0, trip.index) : lower;
+  const own = trip ? lower.slice(0, trip.index) : lower;
+  // "đón tiếp Bộ trưởng X tại Lào": a guest named by no country, then the venue of the talks.
+  const at = own.search(VENUE_AFTER_NAME);
+  return at >= 0 && countryWords(own.slice(0, at)).length === 0 ? own.slice(0, at) : own;
 }
+const VENUE_AFTER_NAME = /\s(?:tại|ở)\s/u;
 const GUEST_TRIP =
   /,\s*(?:hiện\s+)?(?:nhân\s+(?:dịp\s+)?chuyến|đang\s+(?:ở\s+|có\s+chuyến\s+)?thăm)/u;
 
@@ -604,6 +608,7 @@ function thankedHost(
 function thankingGuests(
   tt: TokenizedText,
   s: SentenceView,
+  gaz: Gazetteer,
   c: number,
   ctx: VisitContext,
   hostCountry: CountryCode,
@@ -626,7 +631,10 @@ function thankingGuests(
       return earlier.map((e) => ({ entry: e, level: 'local' }));
   }
   const e = ctx.locals ? personPlace(phrase, ctx.locals) : null;
-  return e && e.country !== hostCountry ? [{ entry: e, level: 'local' }] : [];
+  if (e && e.country !== hostCountry) return [{ entry: e, level: 'local' }];
+  // "Thứ trưởng Bộ … Lào đã cảm ơn tỉnh B đã đón tiếp": a state's body, from its capital.
+  const body = nationalActorCountry(phrase);
+  return body && body !== hostCountry ? [national(gaz, body)] : [];
 }
 const DELEGATIONS_OF = new RegExp(
   String.raw`(?<![\p{L}])các đoàn(?: đại biểu| công tác)? (?:nước )?(?:bạn )?(?:${COUNTRY_ALT})(?![\p{L}])`,
