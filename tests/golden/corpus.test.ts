@@ -1131,10 +1131,6 @@ const KNOWN: Record<string, string[]> = {
     'false visits: VN-HN → LA-VT',
   ],
   'b514-02-tong-bi-thu-lao-tiep-cuu-chien-binh.txt': ['missing visits: VN-HN → LA-VT'],
-  'b516-03-dong-nai-tong-lanh-su-campuchia.txt': [
-    'false visits: Kampong Cham (KH-3) → Đồng Nai (VN-39)',
-    'false visits: Kampong Thom (KH-6) → Đồng Nai (VN-39)',
-  ],
   // (Thirtieth session: "Có mặt tại buổi lễ có … Phó Thủ tướng … Lào; Đại sứ Việt Nam tại Lào …"
   // is a roll of those present, and the ambassador is read as Vietnam's national body come to the
   // village; its annotator, like others on envoys at their post, counted no trip.)

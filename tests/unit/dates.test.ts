@@ -213,6 +213,12 @@ describe('resolveDate and yearClues', () => {
   it('does not trust several different years to date an event', () => {
     expect(yearClues('năm 2019 và năm 2024', null).soleYear).toBeNull();
   });
+
+  it('takes no birth year for the article’s year', () => {
+    expect(yearClues('đối tượng Hờ Bá T. (SN 1977, trú tại bản X)', null).soleYear).toBeNull();
+    expect(yearClues('ông A, sinh năm 1960, và ngày 2/3', null).soleYear).toBeNull();
+    expect(yearClues('Sáng 2/3/2024, đoàn sang thăm.', null).soleYear).toBe(2024);
+  });
 });
 
 describe('the year a festival names', () => {

@@ -59,3 +59,63 @@ describe('a roll of those who attended, after a semicolon', () => {
     ).toEqual(['LA-VT*>KH-12', 'VN-HN*>KH-12']);
   });
 });
+
+describe('names that look like other words', () => {
+  it('"Chiến thắng Thượng Lào" makes no body Lao', () => {
+    expect(
+      visits(
+        'Hội thảo khoa học\n\nNhân kỷ niệm 70 năm Chiến thắng Thượng Lào, sáng 13/4/2023, tại tỉnh Sơn La, Bộ Quốc phòng chủ trì tổ chức Hội thảo khoa học.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"bản Thăm Poọng" is a village, not a visit; a birth year dates nothing', () => {
+    const text =
+      'Qua lại biên giới trái phép\n\nHồi 17h ngày 22/3, Đồn Biên phòng Nậm Cắn (BĐBP Nghệ An) phát hiện đối tượng Hờ Bá T. (SN 1977, trú tại bản Thăm Poọng, huyện Noọng Hét, tỉnh Xiêng Khoảng) qua lại biên giới trái phép.';
+    expect(visits(text)).toEqual([]);
+  });
+});
+
+describe('exchanges in general, and what an agreement covers', () => {
+  it('"ký kết biên bản … với 9 nội dung gồm tiếp tục trao đổi các đoàn … sang thăm" tells no trip', () => {
+    expect(
+      visits(
+        'Bình Dương và Champasak ký biên bản hợp tác\n\nSáng 21/6/2015, lãnh đạo tỉnh Bình Dương và tỉnh Champasak đã ký kết biên bản hợp tác với 9 nội dung gồm tiếp tục trao đổi các đoàn đại biểu cấp cao sang thăm, làm việc.',
+      ),
+    ).not.toContain('VN-57>LA-CH');
+  });
+
+  it('"đẩy mạnh các hoạt động trao đổi Đoàn các cấp" with two provinces is no trip of theirs', () => {
+    expect(
+      visits(
+        'Đồng Nai tăng cường quan hệ với Campuchia\n\nNgày 24/5/2015, tỉnh Đồng Nai luôn đẩy mạnh quan hệ với hai tỉnh Kampong Thom và Kampong Cham, đẩy mạnh các hoạt động trao đổi Đoàn các cấp giữa hai địa phương.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"nội dung chính của cuộc hội đàm" is the talks’ topic, not a list', () => {
+    expect(
+      visits(
+        'Nghệ An hội đàm với ba tỉnh Lào\n\nKết nghĩa bản là nội dung chính của cuộc hội đàm diễn ra sáng 18/8/2016 tại thành phố Vinh giữa Đoàn đại biểu tỉnh Nghệ An và đoàn đại biểu tỉnh Hủa Phăn.',
+      ),
+    ).toEqual(['LA-HO>VN-22']);
+  });
+});
+
+describe('preparations for a defence exchange', () => {
+  it('one ministry inspecting at home brings no guests of the programme’s name', () => {
+    expect(
+      visits(
+        'Chuẩn bị giao lưu quốc phòng\n\nNgày 20/11/2024, Đoàn công tác của Bộ Quốc phòng Việt Nam đã tổ chức kiểm tra, tổng duyệt công tác chuẩn bị phục vụ cho Chương trình Giao lưu hữu nghị Quốc phòng biên giới Việt Nam - Lào - Campuchia tại tỉnh Kon Tum.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('two ministries inspecting together crossed to each other’s side', () => {
+    expect(
+      visits(
+        'Chuẩn bị giao lưu quốc phòng\n\nNgày 12/8/2024, đoàn công tác Bộ Quốc phòng hai nước Việt Nam và Lào đã kiểm tra công tác chuẩn bị Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào tại huyện Mộc Châu, tỉnh Sơn La và huyện Sốp Bâu, tỉnh Hủa Phăn.',
+      ).sort(),
+    ).toEqual(['LA-VT*>VN-05', 'VN-HN*>LA-HO']);
+  });
+});

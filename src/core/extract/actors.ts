@@ -206,7 +206,8 @@ const OWN_KHMER = '(?<!(?:dân tộc|đồng bào|người|nam tông|bà con|sư
 export const STATE_OF = String.raw`(?:nước\s+)?(?:(?:chdcnd|cộng hòa dân chủ nhân dân|vương quốc)\s+)?`;
 
 const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
-  { re: word('lào(?!\\s+cai)'), country: 'LA' },
+  // ("Chiến thắng Thượng Lào 1953", "chiến dịch Hạ Lào": wartime regions, not the state.)
+  { re: word('(?<!(?:thượng|hạ)\\s)lào(?!\\s+cai)'), country: 'LA' },
   // ("Thủ tướng Samdech Techo Hun Sen": the honorific is Cambodia's. "đồng bào dân tộc Khmer",
   // "Phật giáo Nam tông Khmer": Vietnam's own Khmer people, no word for Cambodia.)
   { re: word(`${KHMER_ALT}|${OWN_KHMER}khmer|hoàng gia|samdech`), country: 'KH' },

@@ -256,11 +256,15 @@ export interface YearClues {
 // about it; a past "Tết Chôl Chnăm Thmây" trip further on says nothing of this one.
 const LEAD_CHARS = 700;
 
+const BORN = /(?<![\p{L}])(?:sn|sinh)\s*$/iu;
+
 export function yearClues(articleText: string, published: string | null): YearClues {
   const years = new Set<number>();
   for (const m of allMatches(articleText, CE_YEAR)) {
     const y = Number(m[1] ?? m[2]);
-    if (validYear(y)) years.add(y);
+    // ("đối tượng Hờ Bá T. (SN 1977, …)": a birth year dates nothing.)
+    if (validYear(y) && !BORN.test(articleText.slice(Math.max(0, m.index - 6), m.index)))
+      years.add(y);
   }
   // Patterns over the whole text only when it holds a character they need: a slash; the ị of
   // "lịch" (in either case).

@@ -29,10 +29,10 @@ function eventAt(s: SentenceView): number {
   return -1;
 }
 
-/** The countries the event's name pairs ("… biên giới Việt Nam - Lào - Campuchia"). */
-function namedCountries(s: SentenceView, k: number): Set<CountryCode> {
+/** The countries the event's name pairs ("… biên giới Việt Nam - Lào - Campuchia"), or any words. */
+function namedCountries(s: SentenceView, k: number, end = k + 6): Set<CountryCode> {
   const out = new Set<CountryCode>();
-  for (let j = k; j < Math.min(s.t1, k + 6); j++) {
+  for (let j = k; j < Math.min(s.t1, end); j++) {
     const c = countryNamedAt(s, j);
     if (c) out.add(c);
   }
@@ -62,12 +62,27 @@ function renamedAs(s: SentenceView, m: Mention): boolean {
   return x !== undefined && x.firstToken - m.lastToken <= 2 && wordAt(s, x.lastToken + 1) === 'cũ';
 }
 
+/**
+ * "kiểm tra, tổng duyệt công tác chuẩn bị phục vụ cho Chương trình Giao lưu …": where the
+ * preparations are named, or -1; the event is still to come.
+ */
+function preparedFor(s: SentenceView, k: number): number {
+  for (let b = k - 1; b >= Math.max(s.t0, k - PREPARED_REACH); b--)
+    if (wordsAt(s, b, ['chuẩn', 'bị']) || wordsAt(s, b, ['tổng', 'duyệt'])) return b;
+  return -1;
+}
+// From "chuẩn bị" to the event's name ("chuẩn bị phục vụ cho Chương trình").
+const PREPARED_REACH = 7;
+
 export function defenceExchangeVisits(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
   if (s.mentions.length === 0) return [];
   const k = eventAt(s);
   if (k < 0 || speaksOfFuture(s)) return [];
-  const countries = namedCountries(s, k + EVENT.length);
-  for (const m of s.mentions) countries.add(m.entry.country);
+  // (Preparations inspected: the inspectors' countries, named before the event, crossed over.)
+  const prepared = preparedFor(s, k);
+  const countries =
+    prepared >= 0 ? namedCountries(s, s.t0, prepared) : namedCountries(s, k + EVENT.length);
+  if (prepared < 0) for (const m of s.mentions) countries.add(m.entry.country);
   if (countries.size < 2) return [];
   const out: VisitFinding[] = [];
   const seen = new Set<string>();

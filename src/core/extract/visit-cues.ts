@@ -1044,9 +1044,16 @@ const WISH_OR_HABIT = new Set([
 
 /** A plan, habit, wish or agreement anywhere in the sentence ("… tới, tỉnh sẽ cử đoàn sang A, B"). */
 const FUTURE_FOLDED = new Set(
-  ['se', 'sap', 'du', 'ke', 'toi', ...[...WISH_OR_HABIT].map((p) => p.split(' ')[0]!)].map(
-    foldWord,
-  ),
+  [
+    'se',
+    'sap',
+    'du',
+    'ke',
+    'toi',
+    'noi',
+    'trao',
+    ...[...WISH_OR_HABIT].map((p) => p.split(' ')[0]!),
+  ].map(foldWord),
 );
 const FUTURE_WORDS = new FoldedWords(FUTURE_FOLDED);
 
@@ -1098,6 +1105,11 @@ export function futureIndex(s: SentenceView): number {
     // carried out, in a clause of its own.)
     if (pair === 'kế hoạch' && wordAt(s, k - 1) === 'trong' && commaFrom(s, k) >= 0) continue;
     if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return k;
+    // "ký kết biên bản … với 9 nội dung gồm tiếp tục trao đổi các đoàn … sang thăm": what an
+    // agreement covers; "đẩy mạnh các hoạt động trao đổi Đoàn các cấp": exchanges in general.
+    if (pair === 'nội dung' && CONTENTS.has(wordAt(s, k + (wordAt(s, k + 2) === 'chính' ? 3 : 2))))
+      return k;
+    if (pair === 'trao đổi' && exchangedDelegations(s, k + 2)) return k;
     // "ngày 3/11 tới đây": a date still to come.
     if (pair === 'tới đây' && wordAt(s, k - 1) !== 'cho') return k;
   }
@@ -1105,6 +1117,9 @@ export function futureIndex(s: SentenceView): number {
 }
 
 const AGREED = new Set(['thống nhất', 'nhất trí']);
+const CONTENTS = new Set(['gồm', 'như']);
+const exchangedDelegations = (s: SentenceView, k: number) =>
+  wordAt(s, k) === 'đoàn' || (wordAt(s, k) === 'các' && wordAt(s, k + 1) === 'đoàn');
 const PURPOSE = new Set(['nhằm', 'để']);
 const PURPOSE_REACH = 12;
 
@@ -1475,7 +1490,7 @@ function hyphenated(s: SentenceView, k: number): boolean {
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
-    if (!CUE_WORDS.at(s, k) || hyphenated(s, k)) continue;
+    if (!CUE_WORDS.at(s, k) || hyphenated(s, k) || settlementName(s, k)) continue;
     // Surveying ("khảo sát thực tế tại") is a visit where the place is introduced by "tại / ở".
     if (wordAt(s, k) === 'khảo' && wordAt(s, k + 1) === 'sát' && !isPlanned(s, k)) {
       cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
@@ -1561,6 +1576,12 @@ export function findCues(s: SentenceView): Cue[] {
   }
   return cues;
 }
+
+/** "bản Thăm Poọng", "xã Đến …": a capitalised cue word names the village the word before calls. */
+function settlementName(s: SentenceView, k: number): boolean {
+  return SETTLEMENT.has(wordAt(s, k - 1)) && isCapitalised(s.tt.text, s.tt.tokens[k]!);
+}
+const SETTLEMENT = new Set(['bản', 'xã', 'thôn', 'làng', 'ấp', 'buôn', 'phum', 'huyện', 'phường']);
 
 /**
  * "đến các địa phương có nhiều Việt kiều như thủ đô B1, các tỉnh B2, B3": the places named as
