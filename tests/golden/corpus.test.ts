@@ -1726,6 +1726,13 @@ const KNOWN: Record<string, string[]> = {
   ],
   // A state visit ended in a province: the capital visit gives way to it (most annotators agree).
   'b1043-02-thu-tuong-lao-da-nang.txt': ['missing visits: LA-VT → VN-HN'],
+  // A national paper whose page names the donor city most: read as the paper's home, where the
+  // guest's thanks would have been said.
+  'b1046-04-da-nang-savannakhet-truong-huu-nghi.txt': [
+    'false visits: Savannakhet (LA-SV) → Đà Nẵng (VN-DN)',
+  ],
+  // "đã khởi công xây dựng Trung tâm kỹ thuật và dịch vụ nông nghiệp tại tỉnh B": no venue set.
+  'b1046-05-xaysomboun-trung-tam-nong-nghiep.html': ['missing visits: VN-HN → Xaysomboun (LA-XS)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

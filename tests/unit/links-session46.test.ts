@@ -1,6 +1,6 @@
 // Rules the forty-sixth session's blind sets and real-page probes called for.
 import { describe, expect, it } from 'vitest';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('a guest named by no country, then the venue of the talks', () => {
   it('"đón tiếp Bộ trưởng X tại Lào" does not make the guest Lao', () => {
@@ -117,5 +117,83 @@ describe('preparations for a defence exchange', () => {
         'Chuẩn bị giao lưu quốc phòng\n\nNgày 12/8/2024, đoàn công tác Bộ Quốc phòng hai nước Việt Nam và Lào đã kiểm tra công tác chuẩn bị Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào tại huyện Mộc Châu, tỉnh Sơn La và huyện Sốp Bâu, tỉnh Hủa Phăn.',
       ).sort(),
     ).toEqual(['LA-VT*>VN-05', 'VN-HN*>LA-HO']);
+  });
+});
+
+describe('plans and errands told in other shapes', () => {
+  it('"bàn kế hoạch đón tiếp … Đoàn tỉnh B, nước CHDCND Lào sang tham dự" is a trip to come', () => {
+    expect(
+      visits(
+        'Chuẩn bị hội đàm cấp cao\n\nChiều 16/6/2023, Phó Chủ tịch UBND tỉnh Thanh Hóa chủ trì hội nghị bàn kế hoạch đón tiếp Đoàn đại biểu cấp cao tỉnh Hủa Phăn, nước Cộng hòa Dân chủ Nhân dân Lào sang tham dự hội đàm.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… sẽ có buổi làm việc …; Và chào xã giao lãnh đạo tỉnh B" is one more item of the plan', () => {
+    expect(
+      visits(
+        'Tuần Văn hóa Campuchia\n\nNhân dịp này, đoàn công tác của Bộ Văn hóa và Nghệ thuật Campuchia sẽ có buổi làm việc với Bộ Văn hóa Việt Nam; Và chào xã giao lãnh đạo tỉnh Trà Vinh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"đoàn đã đến khám, chữa bệnh … ở … tỉnh B": the doctors came to B', () => {
+    expect(
+      visits(
+        'Thầy thuốc trẻ TP.HCM tình nguyện tại Lào\n\nNgày 28/6/2019, 25 y bác sĩ của Hội Thầy thuốc trẻ TP.HCM có mặt tại Lào. Hai ngày trước đó, đoàn đã đến khám, chữa bệnh cho người dân ở ba huyện của tỉnh Champasak.',
+      ),
+    ).toContain('VN-SG>LA-CH');
+  });
+});
+
+describe('rolls of attendees in other shapes', () => {
+  it('"Ngài A, Phó Tỉnh trưởng tỉnh B; … và Nhân dân đến dự." ends on its attending', () => {
+    expect(
+      visits(
+        'Khai mạc Hội chợ OCOP vùng biên giới\n\nTối 10/12/2025, tại tỉnh An Giang, UBND tỉnh An Giang tổ chức Hội chợ Thương mại OCOP vùng biên giới. Ngài Yong Sovathana, Phó Tỉnh trưởng tỉnh Takeo; ngài Khon Sereiratha, Phó Tỉnh trưởng tỉnh Kandal; Phó Chủ tịch UBND tỉnh An Giang, cùng đại diện các sở, ngành và Nhân dân đến dự.',
+      ).sort(),
+    ).toEqual(['KH-21>VN-44', 'KH-8>VN-44']);
+  });
+
+  it('"với sự tham gia của đại diện các tỉnh A, B (Campuchia)" at the event held in C', () => {
+    expect(
+      visits(
+        'Ngày hội giao lưu văn hóa biên giới\n\nTừ ngày 7-9/12/2012, tại tỉnh An Giang đã diễn ra ngày hội giao lưu văn hóa các tỉnh biên giới, với sự tham gia của đại diện các tỉnh Kandal, Takeo (Vương quốc Campuchia).',
+      ).sort(),
+    ).toEqual(['KH-21>VN-44', 'KH-8>VN-44']);
+  });
+
+  it('"với sự tham gia của hơn 300 doanh nghiệp" rolls nobody', () => {
+    expect(
+      visits(
+        'Hội chợ biên giới\n\nTừ ngày 7-9/12/2012, tại tỉnh An Giang đã diễn ra hội chợ, với sự tham gia của hơn 300 doanh nghiệp tỉnh Kandal.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a guest on a trip to the country, attending the lead’s event there', () => {
+    expect(
+      visits(
+        'Hội nghị Phân ban hợp tác Việt Nam - Lào\n\nChủ nhật 8/7/2012, tại thành phố Luang Prabang của Lào, đại diện Việt Nam và Lào đã ký kết nhiều văn bản thỏa thuận hợp tác. Lễ ký diễn ra trong khuôn khổ Hội nghị Phân ban hợp tác, với sự tham dự của Phó Thủ tướng Nguyễn Xuân Phúc, người đang có chuyến thăm Lào.',
+      ),
+    ).toEqual(['VN-HN*>LA-LP']);
+  });
+});
+
+describe('trade and minutes', () => {
+  it('"hàng hóa từ tỉnh A sang B" is what trade carries, no trip', () => {
+    expect(
+      visits(
+        'Thương mại biên giới\n\nChiều xuất khẩu, hàng hóa từ Thanh Hóa sang Hủa Phăn chủ yếu là sắt thép, xi măng.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"ghi nhận trong biên bản hội nghị" is the talks’ minutes, no agreement', () => {
+    expect(
+      linksOf(
+        'Hội nghị Phân ban hợp tác\n\nChủ tịch UBND tỉnh Hà Tĩnh phát biểu tại hội nghị ở thành phố Luang Prabang ngày 8/7/2012. Hai bên đã cùng thảo luận các bước đi nhằm tăng cường hợp tác Việt Nam - Lào; nội dung thảo luận được ghi nhận trong biên bản hội nghị.',
+      ).filter((l) => l.kind === 'sister'),
+    ).toEqual([]);
   });
 });

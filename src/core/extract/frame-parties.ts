@@ -267,7 +267,7 @@ function fromRollCall(s: SentenceView): boolean {
  */
 export function attendanceRoll(s: SentenceView): boolean {
   if (delegationsFrom(s) || attendedBy(s) || gatheredFrom(s) || countedAttendance(s)) return true;
-  if (representativesAttending(s)) return true;
+  if (representativesAttending(s) || attendingLast(s)) return true;
   let k = afterAgencyTag(s);
   // "Khách mời phía nước bạn Lào gồm: …": the guests' roll.
   if (wordsAt(s, k, ['khách', 'mời']))
@@ -366,6 +366,8 @@ function attendedBy(s: SentenceView): boolean {
       (w === 'hiện' && v === 'diện')
     )
       return true;
+    // ("với sự tham gia của đại diện các tỉnh A, B (Campuchia)": places' envoys take part.)
+    if (w === 'tham' && v === 'gia' && envoysAt(s, k + 4)) return true;
     // "… ký kết …, trước sự chứng kiến của … đoàn đại biểu cấp cao của 4 tỉnh …": a delegation
     // present ("… của đại diện Sở … tỉnh B" at a ceremony in B is its hosts).
     if (w === 'chứng' && v === 'kiến')
@@ -373,6 +375,23 @@ function attendedBy(s: SentenceView): boolean {
   }
   return false;
 }
+
+/** "đại diện …", "đại biểu …", "lãnh đạo …", "(các) đoàn …" at k: people sent by places. */
+function envoysAt(s: SentenceView, k: number): boolean {
+  const j = wordAt(s, k) === 'các' ? k + 1 : k;
+  return (
+    wordAt(s, j) === 'đoàn' ||
+    wordsAt(s, j, ['đại', 'diện']) ||
+    wordsAt(s, j, ['đại', 'biểu']) ||
+    wordsAt(s, j, ['lãnh', 'đạo'])
+  );
+}
+
+/** "Ngài A, Phó Tỉnh trưởng tỉnh B; … và Nhân dân đến dự.": a roll that ends on its attending. */
+function attendingLast(s: SentenceView): boolean {
+  return wordAt(s, s.t1 - 1) === 'dự' && ATTENDING_LAST.has(wordAt(s, s.t1 - 2));
+}
+const ATTENDING_LAST = new Set(['đến', 'tới', 'về', 'cùng']);
 
 /** "Các đoàn (đại biểu) đến từ năm tỉnh A, B, …": a roll of the guests by where they came from. */
 export function delegationsFrom(s: SentenceView): boolean {

@@ -134,8 +134,16 @@ const CUE_WORDS = CUES.map((c) => c.split(' '));
 function handoverRecord(s: SentenceView, k: number): boolean {
   return (
     wordsAt(s, k, ['ký', 'biên', 'bản', 'bàn', 'giao']) ||
-    wordsAt(s, k, ['ký', 'kết', 'bàn', 'giao'])
+    wordsAt(s, k, ['ký', 'kết', 'bàn', 'giao']) ||
+    minuted(s, k)
   );
+}
+
+/** "nội dung thảo luận được ghi nhận trong biên bản hội nghị": the talks' minutes, no agreement. */
+function minuted(s: SentenceView, k: number): boolean {
+  if (wordAt(s, k) !== 'biên') return false;
+  const b = ['trong', 'vào'].includes(wordAt(s, k - 1)) ? k - 2 : k - 1;
+  return wordAt(s, b) === 'nhận' || (wordAt(s, b) === 'lại' && wordAt(s, b - 1) === 'ghi');
 }
 
 /** Whether a cue starts at token k and ends before token b. */

@@ -437,10 +437,11 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     }
     // ("… đã tổ chức một đoàn tới cứu trợ bà con … ở tỉnh B": a delegation's errand, "đoàn" right
     // before the verb.)
+    // ("Hai ngày trước đó, đoàn đã đến khám, chữa bệnh … ở ba huyện …": a tense word between.)
     if (
       (w === 'tới' || w === 'đến') &&
       ERRANDS.has(wordAt(s, k + 1)) &&
-      wordAt(s, k - 1) === 'đoàn'
+      (wordAt(s, k - 1) === 'đoàn' || (TENSE.has(wordAt(s, k - 1)) && wordAt(s, k - 2) === 'đoàn'))
     )
       return k;
     // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place;
@@ -507,6 +508,7 @@ function leadersOfPlaceBefore(s: SentenceView, k: number): boolean {
   return false;
 }
 
+const TENSE = new Set(['đã', 'cũng', 'vừa']);
 // "ghé thủ đô Phnôm Pênh": a stop on the way.
 const MOTION = new Set(['đến', 'tới', 'sang', 'rời', 'lên', 'ghé']);
 const NEED = new Set(['phải', 'cần']);
@@ -909,6 +911,10 @@ const FUTURE = new Set(['sẽ', 'kiến', 'không', 'chưa', 'chẳng']);
 // In the cue's clause: "sẽ", "dự kiến", "kế hoạch", "chuẩn bị" ("đang chuẩn bị đón đoàn B sang").
 const PLAN = new Set(['sẽ', 'kiến', 'hoạch', 'bị']);
 
+/** "tỉnh B, nước CHDCND Lào sang …": the comma before k sets a place's country beside it. */
+const countryApposed = (s: SentenceView, k: number) =>
+  wordAt(s, k) === 'nước' || wordsAt(s, k, ['vương', 'quốc']);
+
 /**
  * "sẽ thăm", "dự kiến thăm", "mời lãnh đạo tỉnh B sang thăm": a plan or an invitation. "Nhận lời
  * mời của …, Đoàn … thăm" is a real trip: there the invitation clause ends with a comma first.
@@ -942,7 +948,8 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
       !SERIES_VERBS.has(wordAt(s, b)) &&
       !listComma(s, b + 1) &&
       !occasionClause(s, b + 1) &&
-      !wordsAt(s, b + 1, ['tiếp', 'tục'])
+      !wordsAt(s, b + 1, ['tiếp', 'tục']) &&
+      !countryApposed(s, b + 1)
     )
       break;
     if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
@@ -988,9 +995,10 @@ function plannedSeries(s: SentenceView, cue: number): boolean {
   // ("…; đồng thời hỗ trợ doanh nghiệp khảo sát … tại B": "đồng thời" carries the plan on.)
   let open = cue;
   while (open > s.t0 && !semicolonBefore(s, open)) open--;
+  // ("…; Và chào xã giao lãnh đạo …": the plan's next item, joined on.)
   const carried =
     open < cue &&
-    wordsAt(s, open, ['đồng', 'thời']) &&
+    (wordsAt(s, open, ['đồng', 'thời']) || (wordAt(s, open) === 'và' && open + 1 === cue)) &&
     !s.mentions.some((m) => m.firstToken >= open && m.firstToken < cue);
   if (!semicolonBefore(s, open) || (open !== cue && !carried)) return false;
   for (let b = open - 1; b >= s.t0; b--) {

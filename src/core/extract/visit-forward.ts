@@ -605,7 +605,14 @@ export function resolveForward(
     // "Đoàn … Bộ Tư pháp Lào … đã sang Việt Nam dự hội nghị" where the lead held that meeting in a
     // province: it came to the meeting, not to the capital.
     const lead = ctx.leadVenue;
-    if (toCountry && lead && lead.country === to[0]!.entry.country && attendsInCountry(object)) {
+    // (So did "… với sự tham dự của Phó Thủ tướng X, người đang có chuyến thăm Lào": a guest
+    // on a trip to the country, at the lead's event there.)
+    if (
+      toCountry &&
+      lead &&
+      lead.country === to[0]!.entry.country &&
+      (attendsInCountry(object) || attendanceBefore(s, cue.start))
+    ) {
       to = [{ entry: lead, level: 'local' }];
       toCountry = false;
     }
@@ -1098,4 +1105,12 @@ function namedBeforeTeam(s: SentenceView, origin: Side, team: number): boolean {
     origin.level === 'local' &&
     s.mentions.every((m) => m.entry !== origin.entry || m.lastToken < team)
   );
+}
+
+/** "… với sự tham dự của …" before token k: the event's guests are being named. */
+function attendanceBefore(s: SentenceView, k: number): boolean {
+  for (let b = s.t0; b + 3 < k; b++)
+    if (wordsAt(s, b, ['sự', 'tham', 'dự', 'của']) || wordsAt(s, b, ['sự', 'có', 'mặt', 'của']))
+      return true;
+  return false;
 }

@@ -127,6 +127,8 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
     if (w === 'chở' || (w === 'chuyển' && wordAt(s, k - 1) === 'vận')) return true;
     // ("hàng hóa của tỉnh A xuất sang B", "xuất khẩu sang B": goods sold abroad.)
     if (w === 'xuất' || (w === 'khẩu' && wordAt(s, k - 1) === 'xuất')) return true;
+    // ("hàng hóa từ tỉnh A sang B chủ yếu là sắt thép": what trade carries.)
+    if ((w === 'hóa' || w === 'hoá') && wordAt(s, k - 1) === 'hàng') return true;
     // ("Việt Nam hiện có 214 dự án đăng ký đầu tư sang Campuchia": money invested abroad; "chiến
     // dịch lần này mở rộng sang hai tỉnh B1 và B2": a programme extended, no one's trip told.)
     if (
