@@ -214,6 +214,13 @@ describe('resolveDate and yearClues', () => {
     expect(yearClues('năm 2019 và năm 2024', null).soleYear).toBeNull();
   });
 
+  it('reads a span of days told in words as its month', () => {
+    const clues = yearClues('', '2016-07-01');
+    expect(
+      eventDate('Từ ngày 20 đến ngày 24 tháng 6 năm 2016, đoàn thăm tỉnh B.', clues, true),
+    ).toBe('2016-06');
+  });
+
   it('takes no birth year for the article’s year', () => {
     expect(yearClues('đối tượng Hờ Bá T. (SN 1977, trú tại bản X)', null).soleYear).toBeNull();
     expect(yearClues('ông A, sinh năm 1960, và ngày 2/3', null).soleYear).toBeNull();

@@ -197,3 +197,37 @@ describe('trade and minutes', () => {
     ).toEqual([]);
   });
 });
+
+describe('more plans, treaties and witnesses', () => {
+  it('the states’ treaty "Việt Nam và Lào đã ký kết" is no sister link of the provinces', () => {
+    expect(
+      linksOf(
+        'Biên phòng Sơn La chúc mừng bạn Lào\n\nNgày 2/12/2023, Bộ đội Biên phòng tỉnh Sơn La đến chúc mừng lực lượng bảo vệ biên giới tỉnh Hủa Phăn. Các đơn vị bày tỏ quyết tâm vun đắp quan hệ, đúng với tinh thần Hiệp ước hữu nghị ngày 18/7/1977 Việt Nam và Lào đã ký kết.',
+      ).filter((l) => l.kind === 'sister'),
+    ).toEqual([]);
+  });
+
+  it('"dưới sự chứng kiến của … đoàn đại biểu cấp cao 4 tỉnh" names the guests among many witnesses', () => {
+    expect(
+      visits(
+        'Bình Định hợp tác với 4 tỉnh Nam Lào\n\nNgày 30/3/2021, UBND tỉnh Bình Định và Chính quyền 4 tỉnh Nam Lào (Attapu, Champasak, Salavan, Sekong) đã ký kết hợp tác dưới sự chứng kiến của đông đảo lãnh đạo tỉnh và các sở, ban, ngành liên quan, đoàn đại biểu cấp cao 4 tỉnh Nam Lào.',
+      ).sort(),
+    ).toEqual(['LA-AT>VN-31', 'LA-CH>VN-31', 'LA-SL>VN-31', 'LA-XE>VN-31']);
+  });
+
+  it('"đoàn y, bác sĩ … A phối hợp với chính quyền … tỉnh B tổ chức khám bệnh" was in B', () => {
+    expect(
+      visits(
+        'Y bác sĩ thiện nguyện khám bệnh tại Campuchia\n\nSáng 17/6/2023, đoàn y, bác sĩ thuộc Hội Từ thiện TP Hồ Chí Minh phối hợp với chính quyền xã Koh Khsach Tonlea, huyện Sa’Ang, tỉnh Kandal tổ chức chương trình khám bệnh.',
+      ),
+    ).toEqual(['VN-SG>KH-8']);
+  });
+
+  it('"Trung ương Đoàn … phối hợp với … tổ chức" names a youth union, no delegation', () => {
+    expect(
+      visits(
+        'Liên hoan thanh niên ba nước\n\nLiên hoan do Trung ương Đoàn TNCS Hồ Chí Minh phối hợp với Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào tổ chức.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -50,6 +50,9 @@ const ANNIVERSARY =
 // ("Sáng 14 tháng 4 năm 2017": a time of day before the day, as "ngày" would stand.)
 const WORDS =
   /(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
+// ("Từ ngày 20 đến ngày 24 tháng 6 năm 2016": a span of days in words.)
+const WORDS_RANGE =
+  /(?<![\d/.,])(\d{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s*)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 // ("tháng 6.1977", "tháng 6-1977": the press writes the month's year with a dot or a dash too.)
 const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|\.|-|năm)\s*(\d{4})/giu;
 // "tháng 11 năm ngoái" (last year), "tháng 3 năm nay" (this year): the year is relative.
@@ -183,6 +186,7 @@ export function findDates(text: string): DateExpr[] {
         add(m, { day: null, month: m1, year: y, range: true });
     }
   const ranges = [
+    ...(monthWord ? allMatches(text, WORDS_RANGE) : []),
     ...(slash ? allMatches(text, RANGE) : []),
     ...(text.includes('-') ? allMatches(text, RANGE_DASH) : []),
     ...(text.includes('.') ? allMatches(text, DOTTED_RANGE) : []),

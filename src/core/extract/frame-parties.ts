@@ -371,10 +371,15 @@ function attendedBy(s: SentenceView): boolean {
     // "… ký kết …, trước sự chứng kiến của … đoàn đại biểu cấp cao của 4 tỉnh …": a delegation
     // present ("… của đại diện Sở … tỉnh B" at a ceremony in B is its hosts).
     if (w === 'chứng' && v === 'kiến')
-      for (let j = k + 4; j < Math.min(s.t1, k + 16); j++) if (wordAt(s, j) === 'đoàn') return true;
+      for (let j = k + 4; j < Math.min(s.t1, k + WITNESS_REACH); j++)
+        if (wordAt(s, j) === 'đoàn') return true;
   }
   return false;
 }
+
+// From "chứng kiến" to the delegation named among the witnesses ("… của đông đảo lãnh đạo tỉnh và
+// các sở, ban, ngành liên quan, đoàn đại biểu cấp cao 4 tỉnh …").
+const WITNESS_REACH = 24;
 
 /** "đại diện …", "đại biểu …", "lãnh đạo …", "(các) đoàn …" at k: people sent by places. */
 function envoysAt(s: SentenceView, k: number): boolean {

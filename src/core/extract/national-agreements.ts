@@ -31,8 +31,15 @@ function signedByNationalBodies(lower: string): boolean {
  * sentence is asked for then alone.
  */
 export function namesNationalAgreement(s: SentenceView, lower: () => string): boolean {
-  for (let k = s.t0; k < s.t1; k++)
+  for (let k = s.t0; k < s.t1; k++) {
     if (foldedAt(s, k) === 'giua' && wordAt(s, k) === 'giữa')
       return signedByNationalBodies(lower());
+    // "… đúng với tinh thần Hiệp ước hữu nghị ngày 18/7/1977 Việt Nam và Lào đã ký kết": the
+    // states' treaty, where no place is named.
+    if (wordAt(s, k) === 'hiệp' && s.mentions.length === 0 && STATES_TREATY.test(lower()))
+      return true;
+  }
   return false;
 }
+const STATES_TREATY =
+  /(?<![\p{L}])hiệp (?:ước|định)[^.;]{0,60}?(?:việt nam (?:và|-|–) (?:lào|campuchia)|hai nước|hai nhà nước|hai chính phủ) (?:đã )?(?:ký|kí)(?![\p{L}])/u;

@@ -278,6 +278,17 @@ function questioned(s: SentenceView, k: number): boolean {
 
 const TRIP_KINDS = new Set(['làm', 'công', 'thăm']);
 
+/** "… tổ chức …" in the clause from token k (up to a semicolon). */
+function organisedAfter(s: SentenceView, k: number): boolean {
+  for (let j = k; j + 1 < Math.min(s.t1, k + ORGANISED_REACH); j++) {
+    if (semicolonBefore(s, j)) return false;
+    if (wordsAt(s, j, ['tổ', 'chức'])) return true;
+  }
+  return false;
+}
+// From "phối hợp với" to "tổ chức", past the hosts' names ("chính quyền xã X, huyện Y, tỉnh B").
+const ORGANISED_REACH = 30;
+
 /** "… trong chuyến làm việc / công tác / thăm …" later in the sentence. */
 function tripLater(s: SentenceView, from: number): boolean {
   for (let j = from; j < s.t1 - 2; j++)
@@ -314,6 +325,10 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   // delegation held with its hosts.)
   if (w === 'trao' && next === 'đổi' && wordAt(s, k + 2) === 'với')
     return wordAt(s, delegationStart(s, k)) === 'đoàn' ? k + 1 : null;
+  // "Sáng 17/6, đoàn y, bác sĩ thuộc Hội Từ thiện A phối hợp với chính quyền … tỉnh B tổ chức
+  // chương trình khám bệnh …": a delegation holding its programme with its hosts.
+  if (w === 'phối' && next === 'hợp' && wordAt(s, k + 2) === 'với')
+    return delegationOpening(s) >= 0 && organisedAfter(s, k + 3) ? k + 2 : null;
   // "Đoàn công tác của tỉnh A đã thống nhất với lãnh đạo tỉnh B … trong chuyến làm việc mới
   // đây": what a delegation agreed with its hosts on its trip.
   if (w === 'thống' && next === 'nhất' && wordAt(s, k + 2) === 'với')
@@ -848,6 +863,7 @@ const RECEIVED_FORCES = new Set(['lực', 'cán']);
 // Folded forms of every first cue word: the cheap test before reading diacritics.
 const CUE_FOLDED = new Set([
   'gap',
+  'phoi',
   'quy',
   'cat',
   'khao',
