@@ -231,3 +231,23 @@ describe('more plans, treaties and witnesses', () => {
     ).toEqual([]);
   });
 });
+
+describe('an attendee who spoke', () => {
+  it('"Cùng tham dự buổi lễ, ông X, Tỉnh trưởng tỉnh B, khẳng định …" came to the venue', () => {
+    expect(
+      visits(
+        'Kỷ niệm quan hệ Thanh Hóa - Hủa Phăn\n\nSáng 25/8/2022, tại thành phố Thanh Hoá, diễn ra Lễ kỷ niệm 55 năm ngày ký hợp tác hữu nghị Thanh Hóa - Hủa Phăn. Cùng tham dự buổi lễ, ông Vansay Phengsumma, Bí thư Tỉnh uỷ, Tỉnh trưởng tỉnh Hủa Phăn, khẳng định quan hệ hai tỉnh ngày càng bền chặt.',
+      ),
+    ).toEqual(['LA-HO>VN-21']);
+  });
+});
+
+describe('spellings', () => {
+  it('"thành phố Paske", a common misspelling, is Pakse', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nNgày 5/3/2024, đoàn tỉnh Quảng Trị đã đến thành phố Paske làm việc.',
+      ),
+    ).toEqual(['VN-25>LA-CH']);
+  });
+});

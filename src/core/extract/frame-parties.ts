@@ -312,7 +312,8 @@ const ADDRESSED = new Set(['ông', 'bà', 'ngài', 'đồng']);
 
 /** "Dự Đại hội", "Dự và phát biểu tại Đại hội": 'dự' at k opens the sentence, an event after it. */
 function attendedAs(s: SentenceView, k: number): boolean {
-  if (wordAt(s, k) !== 'dự' || k > afterAgencyTag(s) + 1) return false;
+  // ("Cùng tham dự buổi lễ, ông X, Tỉnh trưởng tỉnh B, khẳng định …": two words before it.)
+  if (wordAt(s, k) !== 'dự' || k > afterAgencyTag(s) + 2) return false;
   const j = wordsAt(s, k + 1, ['và', 'phát', 'biểu'])
     ? wordAt(s, k + 4) === 'tại'
       ? k + 5
