@@ -1731,6 +1731,9 @@ const KNOWN: Record<string, string[]> = {
   'b1046-04-da-nang-savannakhet-truong-huu-nghi.txt': [
     'false visits: Savannakhet (LA-SV) → Đà Nẵng (VN-DN)',
   ],
+  // "hơn 50 nghệ sĩ, diễn viên Campuchia đã biểu diễn tại B": performers named by their country,
+  // no troupe of it.
+  'b1047-03-tuan-van-hoa-campuchia-an-giang.html': ['missing visits: KH-12 → An Giang (VN-44)'],
   // "đã khởi công xây dựng Trung tâm kỹ thuật và dịch vụ nông nghiệp tại tỉnh B": no venue set.
   'b1046-05-xaysomboun-trung-tam-nong-nghiep.html': ['missing visits: VN-HN → Xaysomboun (LA-XS)'],
 };

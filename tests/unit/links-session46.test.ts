@@ -251,3 +251,13 @@ describe('spellings', () => {
     ).toEqual(['VN-25>LA-CH']);
   });
 });
+
+describe('a troupe named by its country', () => {
+  it('"Đoàn nghệ thuật Campuchia đã biểu diễn tại tỉnh B" came from the capital', () => {
+    expect(
+      visits(
+        'Tuần Văn hóa Campuchia\n\nTối 21/11/2019, Đoàn nghệ thuật Campuchia đã biểu diễn tại tỉnh An Giang.',
+      ),
+    ).toEqual(['KH-12*>VN-44']);
+  });
+});

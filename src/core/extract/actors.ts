@@ -123,7 +123,9 @@ const NATIONAL_BODIES = [
   'liên hiệp các liên đoàn thanh niên',
   // "Đoàn Việt Nam được đón tại …", "đoàn đại biểu Lào": a delegation named by its country alone
   // (one a province sent, called so later, is read before this: followedByCountry).
-  ...['đoàn', 'đoàn đại biểu', 'đoàn công tác'].flatMap((d) => [
+  // ("Đoàn nghệ thuật Campuchia", "đoàn nghệ sĩ Lào": a troupe named by its country; a province's
+  // names its province: "Đoàn nghệ thuật tỉnh Kampot".)
+  ...['đoàn', 'đoàn đại biểu', 'đoàn công tác', 'đoàn nghệ thuật', 'đoàn nghệ sĩ'].flatMap((d) => [
     `${d} việt nam`,
     `${d} lào`,
     `${d} campuchia`,
