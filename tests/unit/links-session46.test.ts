@@ -261,3 +261,13 @@ describe('a troupe named by its country', () => {
     ).toEqual(['KH-12*>VN-44']);
   });
 });
+
+describe('two delegations, each with its leader', () => {
+  it('"Đoàn tỉnh A do X làm trưởng đoàn và tỉnh B do Y làm trưởng đoàn … đến thăm": both came', () => {
+    expect(
+      visits(
+        'Đoàn đại biểu Campuchia chúc Tết Long An\n\nNgày 13/1/2023, Đoàn đại biểu tỉnh Svay Rieng (Vương quốc Campuchia) do Phó Tỉnh trưởng Hem Piset làm trưởng đoàn và tỉnh Prey Veng (Vương quốc Campuchia) do Phó Tỉnh trưởng Hy Thouk làm trưởng đoàn đã đến thăm, chúc tết tỉnh Long An.',
+      ).sort(),
+    ).toEqual(['KH-14>VN-41', 'KH-20>VN-41']);
+  });
+});

@@ -107,11 +107,37 @@ export function homesOf(s: SentenceView, first: Side): Side[] {
   for (const x of s.mentions) {
     const prev = homes[homes.length - 1]!;
     if (x.headToken <= prev.lastToken) continue;
-    if (x.entry.country !== m.entry.country || !parallelBody(s, prev, x)) break;
+    if (x.entry.country !== m.entry.country) break;
+    if (!parallelBody(s, prev, x) && !nextLedDelegation(s, prev, x)) break;
     homes.push(x);
   }
   return homes.map(local);
 }
+
+/**
+ * "Đoàn đại biểu tỉnh A do X làm trưởng đoàn và tỉnh B do Y làm trưởng đoàn … đã đến thăm": a
+ * second delegation, its own leader named too.
+ */
+function nextLedDelegation(s: SentenceView, a: Mention, b: Mention): boolean {
+  let j = a.lastToken + 1;
+  if (s.tt.text[s.tt.tokens[j]!.start - 1] === '(')
+    while (j < b.headToken && !closesBracket(s, j)) j++;
+  if (wordAt(s, j + 1) !== 'do' && wordAt(s, j) !== 'do') return false;
+  for (let k = j; k < Math.min(b.headToken, j + LEADER_REACH); k++) {
+    const led = wordsAt(s, k, ['làm', 'trưởng', 'đoàn'])
+      ? k + 3
+      : wordsAt(s, k, ['dẫn', 'đầu'])
+        ? k + 2
+        : -1;
+    if (led < 0) continue;
+    return wordAt(s, led) === 'và' && b.firstToken - led <= 2;
+  }
+  return false;
+}
+const closesBracket = (s: SentenceView, j: number) => s.tt.text[s.tt.tokens[j]!.end] === ')';
+// From the delegation's place to the end of its leader's titles ("do Phó Tỉnh trưởng ban hành
+// chính Hem Piset làm trưởng đoàn").
+const LEADER_REACH = 16;
 
 // Words that end a body's name and start the clause about it ("… tỉnh A và đoàn do ông X dẫn đầu").
 const NOT_BODY = new Set([
