@@ -271,3 +271,19 @@ describe('two delegations, each with its leader', () => {
     ).toEqual(['KH-14>VN-41', 'KH-20>VN-41']);
   });
 });
+
+describe('seeing a guest off', () => {
+  it('"… vui mừng khi đồng chí X … chủ trì tiễn Đoàn": the host is in the clause "khi" opens', () => {
+    const found = visits(
+      'Tin đối ngoại\n\nNgày 27/1/2026, đồng chí Trần Cẩm Tú cảm ơn Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith và Đoàn đại biểu cấp cao thăm cấp Nhà nước tới Việt Nam. Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith bày tỏ vui mừng khi đồng chí Trần Cẩm Tú đại diện Tổng Bí thư Tô Lâm chủ trì tiễn Đoàn nhân dịp kết thúc chuyến thăm cấp Nhà nước tới Việt Nam.',
+    );
+    expect(found.filter((v) => v.startsWith('VN'))).toEqual([]);
+  });
+
+  it('"quốc gia đầu tiên thăm trên cương vị Tổng Bí thư" names an office, no destination', () => {
+    const found = visits(
+      'Tin đối ngoại\n\nNgày 27/1/2026, đồng chí Trần Cẩm Tú cảm ơn Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith và Đoàn đại biểu cấp cao thăm cấp Nhà nước tới Việt Nam. Đồng chí đánh giá cao việc đồng chí Thongloun Sisoulith đến Việt Nam, quốc gia đầu tiên thăm trên cương vị Tổng Bí thư, Chủ tịch nước Lào.',
+    );
+    expect(found.filter((v) => v.startsWith('VN'))).toEqual([]);
+  });
+});

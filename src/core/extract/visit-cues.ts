@@ -306,8 +306,12 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   // "gửi lời thăm hỏi đến …", "thư thăm hỏi", "điện thăm hỏi": words sent, nobody travels.
   // ("Bác sĩ … thăm khám cho bà X": a doctor examines a patient.)
   // ("chuyển tới … lời hỏi thăm": regards passed on; "hỏi thăm" asks after someone.)
+  // ("… quốc gia đầu tiên thăm trên cương vị Tổng Bí thư …": the office a visitor holds.)
   if (w === 'thăm')
-    return MESSAGE.has(wordAt(s, k - 1)) || wordAt(s, k - 1) === 'hỏi' || next === 'khám'
+    return MESSAGE.has(wordAt(s, k - 1)) ||
+      wordAt(s, k - 1) === 'hỏi' ||
+      next === 'khám' ||
+      wordsAt(s, k + 1, ['trên', 'cương', 'vị'])
       ? null
       : k;
   if (w === 'tham' && next === 'quan') return k + 1;

@@ -196,6 +196,9 @@ export function resolveReverse(
   const clause = lastCommaBefore(s, cue.start);
   const inClause =
     clause > s.t0 ? actorIn(tt, s, gaz, clause, cue.start, (m) => isLocated(s, m)) : null;
+  // "Tổng Bí thư … Lào bày tỏ vui mừng khi đồng chí X … chủ trì tiễn Đoàn": the host is in the
+  // clause "khi" opens, not the guest who speaks of it.
+  const hostFrom = whenClause(s, cue.start);
   const thanks = thanksBefore(s, cue.start);
   const thanked = thanks > s.t0 ? thankedHost(tt, s, gaz, thanks, cue, ctx) : null;
   // "Đồng chí X cảm ơn tỉnh A đã đón tiếp chu đáo": no guest after the cue; the one thanking had
@@ -211,8 +214,8 @@ export function resolveReverse(
     eventVenue(s, cue, ctx) ??
     thanked ??
     (inClause && (inClause.level === 'local' || opensWithOccasion(s, clause)) ? inClause : null) ??
-    actorIn(tt, s, gaz, s.t0, cue.start, (m) => isLocated(s, m)) ??
-    actorIn(tt, s, gaz, s.t0, cue.start, () => false) ??
+    actorIn(tt, s, gaz, hostFrom, cue.start, (m) => isLocated(s, m)) ??
+    actorIn(tt, s, gaz, hostFrom, cue.start, () => false) ??
     countryHost(tt, s, gaz, clause, cue) ??
     leaderHost(tt, s, cue, ctx) ??
     (() => {
@@ -512,6 +515,15 @@ function receivedGuest(s: SentenceView, cue: Cue, gaz: Gazetteer): VisitFinding 
   if (!g || !h || g === h) return null;
   return { from: national(gaz, g), to: [national(gaz, h)], sentence: s, atCapital: true };
 }
+
+/** The token after "vui mừng khi" before token k (the host's clause), or the sentence start. */
+function whenClause(s: SentenceView, k: number): number {
+  for (let b = k - 1; b > Math.max(s.t0, k - WHEN_REACH); b--)
+    if (wordAt(s, b) === 'khi' && wordAt(s, b - 1) === 'mừng') return b + 1;
+  return s.t0;
+}
+// From "khi" to the reception ("khi đồng chí X đại diện đồng chí Tổng Bí thư Y chủ trì tiễn").
+const WHEN_REACH = 20;
 
 /** The token after the last comma before token k, or the sentence start. */
 function lastCommaBefore(s: SentenceView, k: number): number {
