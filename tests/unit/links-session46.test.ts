@@ -287,3 +287,13 @@ describe('seeing a guest off', () => {
     expect(found.filter((v) => v.startsWith('VN'))).toEqual([]);
   });
 });
+
+describe('a trip to the country told with its purpose', () => {
+  it('"đang có mặt tại Việt Nam để tham dự hội thảo giữa Văn phòng Quốc hội …" gives way to the province named', () => {
+    expect(
+      visits(
+        'Phó Chủ tịch Quốc hội tiếp Tổng Thư ký Quốc hội Lào\n\nChiều 19/8/2022, tại tỉnh Quảng Bình, Phó Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp bà Pingkham Lasasimma, Tổng Thư ký Quốc hội Lào. Bà Pingkham Lasasimma đang có mặt tại Việt Nam để tham dự hội thảo giữa Văn phòng Quốc hội Việt Nam và Ban Thư ký Quốc hội Lào.',
+      ),
+    ).toEqual(['LA-VT*>VN-24']);
+  });
+});

@@ -590,8 +590,10 @@ export function resolveForward(
     // (A national body met there keeps the capital; one that invited the trip does not; nor does
     // the traveller of "Trong chuyến công tác tại Campuchia, đoàn do Thứ trưởng … dẫn đầu …".)
     const comma = wordAt(s, cue.start - 1) === 'chuyến' ? commaFrom(s, cue.end + 1) : -1;
+    // (Nor one named in the trip's purpose: "có mặt tại Việt Nam để tham dự hội thảo giữa Văn
+    // phòng Quốc hội …".)
     const object = phraseText(tt, cue.end + 1, comma > 0 ? Math.min(comma, end) : end).split(
-      ' theo lời mời ',
+      OBJECT_END,
     )[0]!;
     const body = nationalBodyIndex(object);
     const unit = to.length > 0 ? unitOfForce(object) : null;
@@ -1114,3 +1116,6 @@ function attendanceBefore(s: SentenceView, k: number): boolean {
       return true;
   return false;
 }
+
+// Where the words of a trip's goal end: the inviter, or the trip's purpose.
+const OBJECT_END = / theo lời mời | để | nhằm /u;
