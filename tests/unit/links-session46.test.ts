@@ -1,6 +1,6 @@
 // Rules the forty-sixth session's blind sets and real-page probes called for.
 import { describe, expect, it } from 'vitest';
-import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
+import { linksOf, sistersOf, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('a guest named by no country, then the venue of the talks', () => {
   it('"đón tiếp Bộ trưởng X tại Lào" does not make the guest Lao', () => {
@@ -295,5 +295,23 @@ describe('a trip to the country told with its purpose', () => {
         'Phó Chủ tịch Quốc hội tiếp Tổng Thư ký Quốc hội Lào\n\nChiều 19/8/2022, tại tỉnh Quảng Bình, Phó Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp bà Pingkham Lasasimma, Tổng Thư ký Quốc hội Lào. Bà Pingkham Lasasimma đang có mặt tại Việt Nam để tham dự hội thảo giữa Văn phòng Quốc hội Việt Nam và Ban Thư ký Quốc hội Lào.',
       ),
     ).toEqual(['LA-VT*>VN-24']);
+  });
+});
+
+describe('signings at one stop of a trip, and trips named as a plan’s occasion', () => {
+  it('"Tại tỉnh B, tiếp đoàn, trao đổi và ký biên bản thỏa thuận có ông X": the trip’s pair signed', () => {
+    expect(
+      sistersOf(
+        'Ký kết thỏa thuận với 2 tỉnh của Vương quốc Campuchia\n\nTừ ngày 13 đến 15/12/2023, đoàn công tác tỉnh Bình Phước đến thăm và hội đàm với Ban Chuyên trách 2 tỉnh Kratie, Kampong Thom. Tại tỉnh Kampong Thom, tiếp đoàn, trao đổi và ký biên bản thỏa thuận có Ngài Sốc Hay, Phó Tỉnh trưởng.',
+      ),
+    ).toContain('KH-6|VN-58');
+  });
+
+  it('"… sẽ ký kết …, trong chuyến Đoàn tỉnh A sang thăm … B vào năm 2025" is a trip to come', () => {
+    expect(
+      visits(
+        'Công đoàn tỉnh Sê Kông làm việc tại Quảng Nam\n\nNgày 23/7/2024, hai bên thống nhất sẽ ký kết biên bản ghi nhớ hợp tác mới, thay thế biên bản đã ký trước đây, trong chuyến Đoàn Liên đoàn Lao động tỉnh Quảng Nam sang thăm, làm việc với Liên hiệp Công đoàn tỉnh Sê Kông vào năm 2025.',
+      ),
+    ).not.toContain('VN-27>LA-XE');
   });
 });

@@ -477,6 +477,20 @@ function sistersOf(
     const members = membersAfter(view, mentions, c);
     return named.flatMap((e) => members.map((m) => ({ a: e, b: m.entry })));
   }
+  // "Tại tỉnh B, tiếp đoàn, trao đổi và ký biên bản thỏa thuận có ông X": the stop of the trip
+  // told where its delegation signed with its hosts.
+  const stop = view.mentions[0];
+  if (
+    named.length === 1 &&
+    stop &&
+    stop.firstToken <= view.t0 + 2 &&
+    isLocated(view, stop) &&
+    SIGNED.test(lower) &&
+    !TO_COME.test(lower)
+  ) {
+    const pair = partners.find((x) => x.b === stop.entry);
+    if (pair) return [pair];
+  }
   // "hai bên thống nhất sẽ nghiên cứu ký kết …": a signing to come, unless one is already done
   // ("Theo thỏa thuận hợp tác giai đoạn 2019-2020, hai bên sẽ …": the agreement it acts on).
   if (

@@ -957,7 +957,7 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
       if (futureJustBefore(s, c)) return true;
       break;
     }
-  if (wishOrHabit(s, cue) || reciprocal(s, cue)) return true;
+  if (wishOrHabit(s, cue) || reciprocal(s, cue) || occasionOfPlan(s, cue)) return true;
   // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
   // "sẽ cử đoàn sang thăm, chúc Tết …": a comma inside a series of trip verbs keeps the plan.
   // "sẽ ký kết biên bản … giai đoạn 2023 - 2027 vào dịp đoàn tỉnh A sang thăm B": a long clause.
@@ -979,6 +979,22 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
   }
   return invitedTo(s, cue);
 }
+
+/**
+ * "hai bên thống nhất sẽ ký kết biên bản …, trong chuyến Đoàn … tỉnh A sang thăm … B vào năm
+ * 2025": the trip named as the occasion of what the sentence plans.
+ */
+function occasionOfPlan(s: SentenceView, cue: number): boolean {
+  for (let b = cue - 1; b > Math.max(s.t0, cue - OCCASION_REACH); b--) {
+    if (wordAt(s, b) !== 'chuyến' || !OCCASION_BEFORE.has(wordAt(s, b - 1))) continue;
+    for (let k = b - 2; k >= s.t0; k--) if (wordAt(s, k) === 'sẽ' && isPlanWord(s, k)) return true;
+    return false;
+  }
+  return false;
+}
+const OCCASION_BEFORE = new Set(['trong', 'nhân', 'dịp']);
+// From "trong chuyến" to the trip's verb ("trong chuyến Đoàn Liên đoàn Lao động tỉnh A sang").
+const OCCASION_REACH = 14;
 
 /**
  * "… đã mời lãnh đạo tỉnh B sang thăm, làm việc tại tỉnh A", "gửi lời mời lãnh đạo tỉnh B sang
