@@ -315,3 +315,13 @@ describe('signings at one stop of a trip, and trips named as a plan’s occasion
     ).not.toContain('VN-27>LA-XE');
   });
 });
+
+describe('a photo on the border line', () => {
+  it('"Đoàn đại biểu Việt Nam chụp ảnh lưu niệm tại cột mốc 528 với đoàn đại biểu Lào" is no trip', () => {
+    expect(
+      visits(
+        'Giao lưu biên giới\n\nNgày 15/7/2022, đoàn đại biểu Việt Nam chụp ảnh lưu niệm tại cột mốc 528 với đoàn đại biểu Lào.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -377,6 +377,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     const e =
       ['lưu', 'kỷ', 'kỉ'].includes(wordAt(s, k + 2)) && wordAt(s, k + 3) === 'niệm' ? k + 3 : k + 1;
     const partner = wordAt(s, e + 1);
+    // ("… chụp ảnh lưu niệm tại cột mốc 528 với đoàn đại biểu Lào": on the border line itself.)
+    if (partner === 'tại' && ['cột', 'mốc'].includes(wordAt(s, e + 2))) return null;
     if (partner === 'tại' && e === k + 3) return e;
     if (
       (partner === 'cùng' || partner === 'với') &&
