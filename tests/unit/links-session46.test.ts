@@ -325,3 +325,13 @@ describe('a photo on the border line', () => {
     ).toEqual([]);
   });
 });
+
+describe('one country’s party and state as hosts', () => {
+  it('"Đảng và Nhà nước Lào tổ chức Lễ mít tinh tại thủ đô Vientiane nhân dịp Quốc khánh … Việt Nam" is no trip', () => {
+    expect(
+      visits(
+        'Lào mít tinh kỷ niệm Quốc khánh Việt Nam\n\nSáng 30/8/2025, Đảng và Nhà nước Lào long trọng tổ chức Lễ mít tinh tại Trung tâm Hội nghị quốc gia ở thủ đô Vientiane nhân dịp 80 năm Quốc khánh nước Cộng hòa XHCN Việt Nam.',
+      ),
+    ).toEqual([]);
+  });
+});

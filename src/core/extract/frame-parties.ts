@@ -747,11 +747,22 @@ const ASKED_REACH = 7;
  * country than `not` ("Chủ tịch Quốc hội X và Chủ tịch Quốc hội Campuchia Y hội đàm tại Hà Nội":
  * the second).
  */
+const PARTY_AND_STATE = new RegExp(
+  String.raw`(?<![\p{L}])đảng(?:,| và) nhà nước(?:,? và nhân dân)? ${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
+  'u',
+);
+
 export function subjectBody(s: SentenceView, not: CountryCode): CountryCode | null {
   const open = afterOpening(s);
   const cue = meetingAt(s, open);
   if (cue <= open) return null;
   const phrase = phraseText(s.tt, open, cue);
+  // ("Đảng và Nhà nước Lào long trọng tổ chức …": one country's party and state, the hosts.)
+  const owners = PARTY_AND_STATE.exec(phrase);
+  if (owners) {
+    const c = countryWords(owners[1]!)[0]?.country ?? null;
+    return c === not ? null : c;
+  }
   const first = nationalActorNear(phrase);
   if (!first || first !== not) return first;
   return listedNationalActors(phrase).find((c) => c !== not) ?? null;
