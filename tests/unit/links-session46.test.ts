@@ -335,3 +335,21 @@ describe('one country’s party and state as hosts', () => {
     ).toEqual([]);
   });
 });
+
+describe('partners counted, then rolled', () => {
+  it('"tại B đã diễn ra Hội nghị với 3 tỉnh của Vương quốc Campuchia gồm A1, A2 và A3": each came', () => {
+    expect(
+      visits(
+        'Thúc đẩy giao thương biên giới\n\nSáng 3/11/2025, tại tỉnh Tây Ninh đã diễn ra Hội nghị với 3 tỉnh của Vương quốc Campuchia gồm Svay Rieng, Prey Veng và Tboung Khmum.',
+      ).sort(),
+    ).toEqual(['KH-14>VN-37', 'KH-20>VN-37', 'KH-25>VN-37']);
+  });
+
+  it('"hỗ trợ 6 tỉnh của Việt Nam gồm …" names those helped, no guests', () => {
+    expect(
+      visits(
+        'Quỹ vắc xin\n\nNgày 5/8/2021, tại tỉnh Luang Prabang đã diễn ra lễ trao tiền hỗ trợ 3 tỉnh của Việt Nam gồm Lai Châu, Sơn La và Phú Thọ.',
+      ),
+    ).toEqual([]);
+  });
+});

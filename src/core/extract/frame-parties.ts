@@ -534,6 +534,13 @@ function countedSides(s: SentenceView, m: Mention): boolean {
   const count = foldedAt(s, k) === 'tinh' ? k - 1 : wordAt(s, k - 1) === 'tỉnh' ? k - 2 : -1;
   // "quyết định kết nạp thêm 3 tỉnh: A, B và C": provinces decided on, not sides present.
   if (count >= 0) return countOf(wordAt(s, count)) >= 2 && wordAt(s, count - 1) !== 'thêm';
+  // "Hội nghị … với 3 tỉnh của Vương quốc Campuchia gồm A, B và C": counted, then rolled.
+  if (wordAt(s, k - 1) === 'gồm')
+    for (let b = k - 2; b >= Math.max(s.t0 + 1, k - COUNTED_ROLL_REACH); b--) {
+      if (commaBefore(s, b + 1)) break;
+      if (wordAt(s, b) === 'tỉnh' && countOf(wordAt(s, b - 1)) >= 2)
+        return PARTNERED.has(wordAt(s, b - 2));
+    }
   // "hội nghị cấp cao 9 tỉnh 3 nước có sử dụng chung đường 8 và đường 12 (A, B, C (Việt Nam); …)":
   // the list in brackets after the counted meeting's name.
   if (s.tt.text[first.span[0] - 1] !== '(') return false;
@@ -545,6 +552,10 @@ function countedSides(s: SentenceView, m: Mention): boolean {
 }
 // From a bracketed list back over its meeting's name to "N tỉnh".
 const COUNTED_NAME_REACH = 16;
+// From "gồm" back to "N tỉnh" ("3 tỉnh của Vương quốc Campuchia gồm"), met "với" or "giữa" them
+// (not "hỗ trợ 6 tỉnh của Việt Nam gồm …", those helped).
+const COUNTED_ROLL_REACH = 8;
+const PARTNERED = new Set(['với', 'giữa']);
 
 // "giữa lực lượng vũ trang các huyện A1, A2, tỉnh A; B1, tỉnh B … và C1, tỉnh C": long lists.
 const BETWEEN_REACH = 40;
