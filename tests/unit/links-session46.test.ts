@@ -353,3 +353,13 @@ describe('partners counted, then rolled', () => {
     ).toEqual([]);
   });
 });
+
+describe('migrants', () => {
+  it('"người Việt ở Quảng Bình đã sang Khăm Muộn (Lào) trú ngụ" settled there, no delegation', () => {
+    expect(
+      visits(
+        'Người Việt ở Khăm Muộn\n\nNửa đầu thế kỷ XX, khá đông người Việt ở Quảng Bình đã sang Khăm Muộn (Lào) trú ngụ và dần ổn định cuộc sống.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -285,6 +285,9 @@ const SETTLED = new Map([
   ['lập', 'nghiệp'],
   ['mưu', 'sinh'],
   ['lánh', 'nạn'],
+  // ("người Việt ở Quảng Bình đã sang Khăm Muộn (Lào) trú ngụ": migrants, no delegation.)
+  ['trú', 'ngụ'],
+  ['cư', 'trú'],
 ]);
 
 /**
