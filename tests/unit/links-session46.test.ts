@@ -363,3 +363,13 @@ describe('migrants', () => {
     ).toEqual([]);
   });
 });
+
+describe('a welcoming ceremony’s guest', () => {
+  it('"Tham dự lễ đón Tổng Bí thư, Chủ tịch nước Lào … thăm cấp nhà nước tới Việt Nam có …": he came', () => {
+    expect(
+      visits(
+        'Lễ đón Tổng Bí thư, Chủ tịch nước Lào\n\nNgày 26/1/2026. Tham dự lễ đón Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith và Đoàn đại biểu cấp cao Đảng, Nhà nước Lào thăm cấp nhà nước tới Việt Nam có Thường trực Ban Bí thư Trần Cẩm Tú.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import { envoyActsFirst } from './actors.ts';
 import {
+  countryNamedAt,
   phraseText,
   semicolonBefore,
   wordAt,
@@ -176,10 +177,26 @@ const PEOPLE = new Set([
  * reception, its guest's own trip told before the first comma, the host named after it.
  */
 function guestsOwnTrip(s: SentenceView, rev: Cue, c: Cue): boolean {
+  if (welcomedFromAbroad(s, rev, c)) return true;
   if (rev.start !== s.t0) return false;
   for (let k = rev.end + 1; k <= c.start; k++) if (commaBefore(s, k)) return false;
   // (The guest is named with their home before the trip: not "Tiếp và làm việc với đoàn có …".)
   return s.mentions.some((m) => m.firstToken > rev.end + 1 && m.lastToken < c.start);
+}
+
+/**
+ * "Tham dự lễ đón Tổng Bí thư, Chủ tịch nước Lào … thăm cấp nhà nước tới Việt Nam có …": a
+ * welcoming ceremony's guest, named by his country, on his trip to another.
+ */
+function welcomedFromAbroad(s: SentenceView, rev: Cue, c: Cue): boolean {
+  if (wordAt(s, rev.start - 1) !== 'lễ' || !c.motion) return false;
+  const goal = countryNamedAt(s, c.end + 1);
+  if (goal === null) return false;
+  for (let k = rev.end + 1; k < c.start; k++) {
+    const own = countryNamedAt(s, k);
+    if (own !== null && own !== goal) return true;
+  }
+  return false;
 }
 
 /** Whether token k stands in brackets opened after token a ("… (… k …)"). */
