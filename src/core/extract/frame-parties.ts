@@ -535,20 +535,22 @@ function countedSides(s: SentenceView, m: Mention): boolean {
   // "quyết định kết nạp thêm 3 tỉnh: A, B và C": provinces decided on, not sides present.
   if (count >= 0) return countOf(wordAt(s, count)) >= 2 && wordAt(s, count - 1) !== 'thêm';
   // "Hội nghị … với 3 tỉnh của Vương quốc Campuchia gồm A, B và C": counted, then rolled.
-  if (wordAt(s, k - 1) === 'gồm')
-    for (let b = k - 2; b >= Math.max(s.t0 + 1, k - COUNTED_ROLL_REACH); b--) {
-      if (commaBefore(s, b + 1)) break;
-      if (wordAt(s, b) === 'tỉnh' && countOf(wordAt(s, b - 1)) >= 2)
-        return PARTNERED.has(wordAt(s, b - 2));
-    }
+  if (wordAt(s, k - 1) === 'gồm') {
+    const b = countedBefore(s, k, COUNTED_ROLL_REACH);
+    if (b >= 0) return PARTNERED.has(wordAt(s, b - 2));
+  }
   // "hội nghị cấp cao 9 tỉnh 3 nước có sử dụng chung đường 8 và đường 12 (A, B, C (Việt Nam); …)":
   // the list in brackets after the counted meeting's name.
-  if (s.tt.text[first.span[0] - 1] !== '(') return false;
-  for (let b = k - 2; b >= Math.max(s.t0 + 1, k - COUNTED_NAME_REACH); b--) {
-    if (commaBefore(s, b + 1)) return false;
-    if (wordAt(s, b) === 'tỉnh' && countOf(wordAt(s, b - 1)) >= 2) return true;
+  return s.tt.text[first.span[0] - 1] === '(' && countedBefore(s, k, COUNTED_NAME_REACH) >= 0;
+}
+
+/** The "tỉnh" of "N tỉnh" (N ≥ 2) in the clause before the list at token k, within reach, or -1. */
+function countedBefore(s: SentenceView, k: number, reach: number): number {
+  for (let b = k - 2; b >= Math.max(s.t0 + 1, k - reach); b--) {
+    if (commaBefore(s, b + 1)) return -1;
+    if (wordAt(s, b) === 'tỉnh' && countOf(wordAt(s, b - 1)) >= 2) return b;
   }
-  return false;
+  return -1;
 }
 // From a bracketed list back over its meeting's name to "N tỉnh".
 const COUNTED_NAME_REACH = 16;
