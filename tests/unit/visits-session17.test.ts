@@ -143,9 +143,10 @@ describe('what only looks like a trip', () => {
   });
 
   it('"tôi không phải đi xa tới A hay sang Việt Nam nữa": a trip nobody need make', () => {
-    // (The speaker's district, named without its province, is placed by the border table.)
+    // (The speaker's district, named without its province, is placed by the border table. The
+    // headline names no place: "Bác sĩ Kon Tum khám bệnh cho người dân Attapeu" tells a trip.)
     const text = [
-      'Bác sĩ Kon Tum khám bệnh cho người dân Attapeu',
+      'Bác sĩ Việt Nam khám bệnh ở vùng biên',
       'Bà Vi Lay, một người dân bản Xay Xổm Bun, huyện Sa Mạ Khi Xay, xúc động: "Bác sĩ Việt Nam đến tận bản khám bệnh, tôi không phải đi xa tới Pắc-xế hay sang Việt Nam nữa".',
     ].join('\n');
     expect(visits(text, '2025-10-07')).toEqual([]);

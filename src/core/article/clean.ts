@@ -544,9 +544,15 @@ const chromeReason = memoised((t: string): string | null => {
     if (items.length >= MENU_MIN_SPACED && items.every((x) => wordCount(x) <= CRUMB_WORDS))
       return 'menu';
   }
+  // "Quốc hội thông qua …    Bí thư Tỉnh ủy tiếp xúc cử tri …    …": a ticker of headlines.
+  if (t.includes('   ') && !endsWithOneOf(t, '.!?')) {
+    const items = t.trim().split(/\s{3,}/);
+    if (items.length >= TICKER_MIN && items.every((x) => isTeaserLine(x)))
+      return 'related headline';
+  }
   // Without a separator there is nothing to split (most lines).
-  if ((t.includes('|') || t.includes('·')) && !endsWithOneOf(t, '.!?')) {
-    const items = t.split(/\s+\|\s+|\s+·\s+/);
+  if ((t.includes('|') || t.includes('·') || t.includes('•')) && !endsWithOneOf(t, '.!?')) {
+    const items = t.split(/\s+[|·•]\s+/);
     // "Địa phương hợp tác: Viêng Chăn (Lào) | Xay Nha Bu Ly (Lào) | Lào Cai - Vân Nam": three
     // short items are a menu too.
     if (items.length >= 4) return 'menu';
@@ -557,12 +563,21 @@ const chromeReason = memoised((t: string): string | null => {
     // "Thứ Ba, 15/09/2020 · Theo dõi Báo Gia Lai trên Google News": the follow button beside the
     // page's date.
     if (items.length === 2 && items.some((x) => FOLLOW.test(foldLine(x)))) return 'page chrome';
+    // "Thứ Hai, 09/02/2026 • Huế ngày nay Online": the page's date beside the site's name.
+    if (
+      items.length === 2 &&
+      items.some((x) => isStampLine(x)) &&
+      items.every((x) => wordCount(x) <= CRUMB_WORDS)
+    )
+      return 'masthead';
   }
   return null;
 });
 
 // The most words of an item of a breadcrumb ("Tin tức - Sự kiện").
 const CRUMB_WORDS = 6;
+// The fewest headlines of a ticker.
+const TICKER_MIN = 3;
 // The fewest items of a menu joined by dashes (a title may join a few: "Việt Nam - Lào - Campuchia").
 const MENU_MIN_DASHED = 8;
 // The fewest items of a menu set apart by runs of spaces.

@@ -131,7 +131,13 @@ export function htmlToArticle(html: string): HtmlArticle {
       .slice(all.indexOf(opening) + 1, all.indexOf(root))
       .filter((e) => e.tagName === 'figcaption' && !contains(opening, e))
       .map((e) => renderText(e, () => false));
-    text = [...(lead ? [renderText(lead, () => false)] : []), ...captions, text].join('\n');
+    // (A sapo left open runs on over the body box: only its words before the box are its own.)
+    const after = all.indexOf(root);
+    const own =
+      lead && contains(lead, root)
+        ? (e: Element) => all.indexOf(e) >= after || contains(e, root)
+        : () => false;
+    text = [...(lead ? [renderText(lead, own)] : []), ...captions, text].join('\n');
   }
   // A page the browser fills in with script (its body box empty) still carries the article in its
   // JSON-LD: its text, when the page shows less than half of it.

@@ -191,7 +191,8 @@ export function leadOutside(all: Element[], root: Element): Element | undefined 
       LEAD.test(hints(e)) &&
       !isFurniture(e) &&
       !contains(root, e) &&
-      !contains(e, root) &&
+      // ("<h2 class="lead"><b>…</b></p>": a sapo left open holds the body box; its words come first.)
+      (!contains(e, root) || e.tagName === 'h2' || e.tagName === 'p') &&
       ['p', 'div', 'h2', 'section'].includes(e.tagName) &&
       !underFurniture(e),
   );

@@ -533,11 +533,18 @@ function ownEnd(lower: string, at: number): number {
   // Vietnamese name ends at the comma before the next leader's title.)
   if (VIETNAMESE_LEADER.test(lower.slice(at, at + 60)))
     for (let j = lower.indexOf(', ', at); j >= 0 && j < end; j = lower.indexOf(', ', j + 1))
-      if (nationalBodyIndex(lower.slice(j + 2, j + 42)) === 0) return j;
+      if (bodyOpens(lower.slice(j + 2, j + 62))) return j;
   for (let j = lower.indexOf(' và ', at); j >= 0 && j < end; j = lower.indexOf(' và ', j + 1))
-    if (nationalBodyIndex(lower.slice(j + 4, j + 44)) === 0) return j;
+    if (bodyOpens(lower.slice(j + 4, j + 64))) return j;
   return end;
 }
+
+/** A national body, or its head's title before it ("chủ tịch thượng viện campuchia …"). */
+function bodyOpens(lower: string): boolean {
+  const at = nationalBodyIndex(lower);
+  return at === 0 || (at > 0 && HEAD_OF.test(lower.slice(0, at)));
+}
+const HEAD_OF = /^(?:phó\s+)?(?:chủ tịch|tổng thư ký|chủ nhiệm|trưởng ban)\s+$/u;
 // A national title, then a name that opens on a Vietnamese family name.
 const VIETNAMESE_LEADER =
   /^(?:phó\s+)?(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội)(?:\s+chính phủ)?\s+(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|đinh|trương|đào|lương|trịnh|vương|tô|hà)\s+\p{L}+/u;

@@ -3,7 +3,14 @@
 // dân nước bạn". Volunteers who hand out gifts to the partner's people went there.
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
-import { commaBefore, countryWordAt, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import {
+  commaBefore,
+  countryWordAt,
+  semicolonIn,
+  wordAt,
+  wordsAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import { futureInClause } from './visit-cues.ts';
 import { local, withListed, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
@@ -89,7 +96,8 @@ const PATIENTS = [...RECIPIENTS, ['bệnh', 'nhân']];
  */
 // The first word of a body that gives care: "Bộ đội Biên phòng", "Bộ Chỉ huy …", "Bệnh viện",
 // "Sở Y tế", "Trung tâm Y tế".
-const CARERS = new Set(['bộ', 'bệnh', 'sở', 'trung', 'quân']);
+// ("các y, bác sĩ của Hội Từ thiện thành phố A": the carers themselves, named by their body.)
+const CARERS = new Set(['bộ', 'bệnh', 'sở', 'trung', 'quân', 'y', 'bác', 'thầy']);
 
 /** The first word of the body a mention is the place of: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh A". */
 function headWordOf(s: SentenceView, m: Mention): number {
@@ -114,12 +122,20 @@ function careAbroad(s: SentenceView): VisitFinding[] {
   while (c < s.t1 && wordAt(s, c) !== 'cho') c++;
   const who = firstAt(s, c + 1, Math.min(s.t1, c + 1 + RECIPIENT_GAP + 2), PATIENTS);
   if (c >= s.t1 || who < 0) return [];
-  const there = s.mentions.find(
-    (m) =>
-      m.firstToken > who &&
-      m.firstToken < who + RECIPIENT_REACH &&
-      m.entry.country !== home.entry.country,
-  );
+  const foreign = (m: Mention) => m.entry.country !== home.entry.country;
+  // ("… cùng chính quyền xã X, tỉnh B đã khám bệnh … cho người dân địa phương": the hosts'
+  // place, where the patients live.)
+  const there =
+    s.mentions.find(
+      (m) =>
+        m.firstToken > who &&
+        m.firstToken < who + RECIPIENT_REACH &&
+        foreign(m) &&
+        !semicolonIn(s, who, m.firstToken),
+    ) ??
+    (wordsAt(s, who + 2, ['địa', 'phương'])
+      ? s.mentions.find((m) => m.firstToken > home.lastToken && m.lastToken < k && foreign(m))
+      : undefined);
   if (!there) return [];
   return [{ from: local(home), to: withListed(s, there).map(local), sentence: s }];
 }

@@ -194,21 +194,23 @@ function worksListBefore(tt: TokenizedText, first: number): boolean {
 
 /**
  * "các huyện A, B và C", "ba huyện A, B, C": the name at token `first` ends a list of districts
- * that the plural says is one ("huyện Minh Hóa, Quảng Bình" places a district in its province).
+ * (or of wards and communes) that the plural says is one ("huyện Minh Hóa, Quảng Bình" places a
+ * district in its province).
  */
-function districtListBefore(tt: TokenizedText, first: number): boolean {
+function listHeadBefore(tt: TokenizedText, first: number): 'district' | 'ward' | null {
   const prev = tt.tokens[first - 1]!;
   const afterAnd = wordOf(tt, first - 1) === 'và';
   if (!afterAnd && !/^\s*,\s*$/u.test(tt.text.slice(prev.end, tt.tokens[first]!.start)))
-    return false;
+    return null;
   for (let j = first - (afterAnd ? 2 : 1); j >= Math.max(1, first - 14); j--) {
     if (isCapitalised(tt.text, tt.tokens[j]!)) continue;
     const w = wordOf(tt, j);
     if (w === 'và') continue;
-    const count = wordOf(tt, j - 1);
-    return w === 'huyện' && isSeveral(count);
+    if (!isSeveral(wordOf(tt, j - 1))) return null;
+    // ("các phường Hiệp An và Long Xuyên": wards, however their names read.)
+    return w === 'huyện' ? 'district' : w === 'phường' || w === 'xã' ? 'ward' : null;
   }
-  return false;
+  return null;
 }
 
 /** "Tỉnh ủy / Tỉnh đoàn / Thành đội X": a province's Party, youth or military body before token k. */
@@ -252,7 +254,8 @@ function badLeftContext(
   if (BYLINE_OFFICE.test(tt.text.slice(Math.max(0, start - 8), start))) return 'site';
   const prev = tt.tokens[first - 1]!;
   // "các huyện Minh Hóa, Bố Trạch và Quảng Ninh": the last of a list of districts.
-  if (districtListBefore(tt, first)) return 'district';
+  const listed = listHeadBefore(tt, first);
+  if (listed) return listed;
   // "hai công trình Sekaman 4 và Sekong": a work listed after a numbered work.
   if (worksListBefore(tt, first)) return 'site';
   if (!oneBlank(tt.text, prev.end, start)) return null;
@@ -308,12 +311,16 @@ function badLeftContext(
     if (NON_PLACE_BEFORE.has(word))
       return (word === 'phố' && prevWord(tt, first, 2) === 'thanh') ||
         (word === 'đường' && prevWord(tt, first, 2) === 'tinh') ||
-        (word === 'cầu' && prevWord(tt, first, 2) === 'diem')
+        (word === 'cầu' && CAU_COMPOUNDS.has(prevWord(tt, first, 2) ?? ''))
         ? null
         : 'site';
   }
   return null;
 }
+
+// "điểm cầu Hà Nội" (an online meeting's point); "yêu cầu Nghệ An …", "nhu cầu", "toàn cầu",
+// "khẩn cầu", "thỉnh cầu": words that end on "cầu", no bridge (folded).
+const CAU_COMPOUNDS = new Set(['diem', 'yeu', 'nhu', 'toan', 'khan', 'thinh']);
 
 const isVietnameseProvince = (e: GazetteerEntry) => e.country === 'VN' && e.kind !== 'city';
 

@@ -150,7 +150,11 @@ const PLACE_TITLE =
 
 function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCode[] {
   if (!attendanceRoll(s)) return [];
-  const lower = phraseText(s.tt, s.t0, s.t1);
+  // ("Tham dự …, đồng chí X, Tỉnh trưởng tỉnh B cho biết, dù thế giới có nhiều biến động, Nhà nước
+  // Lào vẫn …": the roll ends where its speaker's words begin.)
+  const all = phraseText(s.tt, s.t0, s.t1);
+  const said = SAID.exec(all);
+  const lower = said ? all.slice(0, said.index) : all;
   const has = lower.indexOf(' có ');
   // ("Có mặt tại buổi lễ gồm Bộ trưởng …": the roll after "gồm".)
   const at = has >= 0 ? has : lower.indexOf(' gồm ');
@@ -171,6 +175,8 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
     }
   return out;
 }
+
+const SAID = /\s(?:cho biết|khẳng định|nhấn mạnh|cho rằng|bày tỏ)(?![\p{L}])/u;
 
 /**
  * The people of one roll item: "Thứ trưởng Bộ Ngoại giao Lào A, Bộ trưởng Bộ Thương mại Campuchia B

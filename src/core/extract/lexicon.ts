@@ -130,7 +130,7 @@ export const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
  */
 export const NON_PLACE_BEFORE: ReadonlySet<string> = new Set([
   'sông', // sông Đồng Nai (river)
-  'cầu', // cầu Tân An (a bridge), unless "điểm cầu Hà Nội" (a meeting's online point)
+  'cầu', // cầu Tân An (a bridge), unless "điểm cầu Hà Nội", "yêu cầu Nghệ An" (find-places.ts)
   'đường', // đường Hồ Chí Minh (road), đường Kon Tum (street)
   'phố', // phố Huế (street), unless "thành phố"
   'đền', // đền Preah Vihear (temple)

@@ -435,8 +435,39 @@ const TWO_PARTNERS = /(?<![\p{L}])hai tỉnh (?:kết nghĩa|bạn)(?![\p{L}])/u
  * side partners with every place of the other countries ("A ký kết với B, C"); otherwise each place
  * pairs with the nearest place of another country.
  */
+/**
+ * "tỉnh A1 đã trao đổi các thỏa thuận hợp tác với ba tỉnh B1, B2, B3; tỉnh A2 trao đổi thỏa thuận
+ * … với sáu tỉnh C1, …": semicolon clauses that each state a partnership of their own places.
+ */
+function pairClauses(s: SentenceView): SentenceView[] {
+  if (!s.tt.text.slice(s.span[0], s.span[1]).includes(';')) return [];
+  const out: SentenceView[] = [];
+  let start = s.t0;
+  for (let k = s.t0 + 1; k <= s.t1; k++) {
+    if (k < s.t1 && !semicolonBefore(s, k)) continue;
+    const mentions = s.mentions.filter((m) => m.firstToken >= start && m.lastToken < k);
+    if (cueWordsIn(s, start, k) && new Set(mentions.map((m) => m.entry.country)).size >= 2)
+      out.push({
+        tt: s.tt,
+        span: [s.tt.tokens[start]!.start, s.tt.tokens[k - 1]!.end],
+        t0: start,
+        t1: k,
+        mentions,
+      });
+    start = k;
+  }
+  return out.length >= 2 ? out : [];
+}
+
 export function sisterPairs(s: SentenceView): SisterPair[] {
   if (!hasSisterCue(s) || onlyDrafted(s)) return [];
+  const clauses = pairClauses(s);
+  if (clauses.length > 0) {
+    const pairs: SisterPair[] = [];
+    for (const p of clauses.flatMap(sisterPairs))
+      if (!pairs.some((q) => q.a === p.a && q.b === p.b)) pairs.push(p);
+    return pairs;
+  }
   const tight = twinnedPair(s);
   if (tight) return [tight];
   const roads = routeEnds(s);

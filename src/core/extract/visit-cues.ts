@@ -899,6 +899,7 @@ const CUE_FOLDED = new Set([
   'lan',
   'hoat',
   'trao',
+  'tim',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);
@@ -1446,7 +1447,8 @@ function touristRoute(s: SentenceView, k: number): boolean {
 function collectedBy(s: SentenceView, k: number): number {
   const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
   let end = -1;
-  if ((pair === 'quy tập' || pair === 'cất bốc') && wordAt(s, k + 2) === 'được') end = k + 2;
+  // ("Đội K53 tỉnh A đã tìm kiếm được 5 hài cốt tại B": found there, as "quy tập được".)
+  if (COLLECTED.has(pair) && wordAt(s, k + 2) === 'được') end = k + 2;
   // ("Đội K53 tỉnh A tiến hành tìm kiếm, quy tập tại 2 tỉnh B1 và B2": where it searched.)
   // ("Đội quy tập … tìm kiếm, cất bốc tại B": the same, in other words.)
   else if (pair === 'tìm kiếm' || pair === 'quy tập' || pair === 'cất bốc') {
@@ -1466,6 +1468,13 @@ function collectedBy(s: SentenceView, k: number): number {
   return !passive || s.mentions.some((m) => m.firstToken > team && m.lastToken < k) ? end : -1;
 }
 const PASSIVE_AGENT = new Set(['được', 'do']);
+
+/** "sẽ" between a team's name and what it collects. */
+function teamPlans(s: SentenceView, team: number, k: number): boolean {
+  for (let b = team + 1; b < k; b++) if (wordAt(s, b) === 'sẽ' && isPlanWord(s, b)) return true;
+  return false;
+}
+const COLLECTED = new Set(['quy tập', 'cất bốc', 'tìm kiếm']);
 const TEAM_WORDS = new Set(['đội', 'đoàn', 'ban']);
 
 /**
@@ -1550,7 +1559,8 @@ export function findCues(s: SentenceView): Cue[] {
       // (The team is the subject: "Kể từ khi Hiệp định giữa Chính phủ A và Chính phủ B … đi vào
       // thực hiện, hai Đội K92 và K93 đã … quy tập được …" names no traveller before it.)
       const subject = teamBefore(s, k, TEAM_REACH);
-      if (!isPlanned(s, k))
+      // ("Đội K72 sẽ cử 42 cán bộ, chiến sĩ sang làm nhiệm vụ tìm kiếm tại B": the team's plan.)
+      if (!isPlanned(s, k) && !teamPlans(s, subject, k))
         cues.push({
           kind: 'forward',
           start: k,

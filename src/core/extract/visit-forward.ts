@@ -471,7 +471,8 @@ export function resolveForward(
   if (!origin) return [];
   // "Nằm trong chương trình thăm và làm việc tại nước CHDCND Lào, …": a trip to the country its
   // clause names; a traveller only presumed from the headline is not of that country.
-  if (presumedTraveller && clauseCountry(tt, s, cue.end + 1) === origin.entry.country) return [];
+  // (From the cue itself: "đoàn y tế của hội lên đường sang Campuchia" ends on its "sang".)
+  if (presumedTraveller && clauseCountry(tt, s, cue.start) === origin.entry.country) return [];
   const o = origin;
   // "Ảnh: Phó Chủ tịch UBND tỉnh A … làm việc với Phó Tỉnh trưởng tỉnh B" in A's own paper: a
   // leader of the paper's province, not a delegation, photographed with the guest at home.
@@ -634,6 +635,18 @@ export function resolveForward(
   if (to.length === 0 && !speaksOfFuture(s)) {
     const partner = partnerProvince(s, cue.end + 1, o, ctx);
     if (partner) to = [partner];
+  }
+  // "Đoàn y bác sĩ tỉnh A sang khám bệnh …" in an article about the one place abroad it names:
+  // crossed over to it.
+  // (A delegation only: "chuyển sang làm rẫy", "mang sang trao tặng" are no trip of its own.)
+  if (
+    to.length === 0 &&
+    wordAt(s, cue.start) === 'sang' &&
+    wordAt(s, dStart) === 'đoàn' &&
+    !speaksOfFuture(s)
+  ) {
+    const only = onlyPlaceAbroad(ctx.mentions, o);
+    if (only) to = [local(only)];
   }
   // "Đoàn cán bộ Quân đội Hoàng gia Campuchia … đã đến thăm và làm việc tại Bộ CHQS tỉnh".
   // (Only a national body's: a province's delegation would name its own host.)
@@ -1055,6 +1068,17 @@ function namedBefore(s: SentenceView, o: Side, cue: Cue): boolean {
  * "… đã sang dự …" with no place after the cue: the province the article is written from, which
  * the traveller crossed over to (also when `owned`: a trip its host speaks of).
  */
+/** The one province the article names outside the traveller's country, if it names just one. */
+function onlyPlaceAbroad(mentions: readonly Mention[], o: Side): Mention | null {
+  let only: Mention | null = null;
+  for (const m of mentions) {
+    if (m.entry.country === o.entry.country) continue;
+    if (only && only.entry.iso !== m.entry.iso) return null;
+    only ??= m;
+  }
+  return only;
+}
+
 function crossedOverTo(s: SentenceView, cue: Cue, ctx: VisitContext, owned = false): Side | null {
   return (wordAt(s, cue.start) === 'sang' || owned) && ctx.home && !speaksOfFuture(s)
     ? local(ctx.home)
