@@ -669,7 +669,6 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Kiên Giang (VN-47) ↔ Phnom Penh (KH-12)',
     'missing sisters: Kiên Giang (VN-47) ↔ Preah Sihanouk (KH-18)',
   ],
-  'b323-05-hoinghi-tinh-bien-gioi-tphcm-lan10.txt': ['missing visits: KH-12 → TP.HCM (VN-SG)'],
   'b324-02-qk7-tu-lenh-quan-khu-phnompenh-luc-quan-campuchia.html': [
     'false visits: Phnom Penh (KH-12) → VN-HN',
   ],
@@ -1278,18 +1277,13 @@ const KNOWN: Record<string, string[]> = {
   'b636-02-huan-chuong-phu-nu-lao-pleiku.txt': ['missing visits: LA-VT → Pleiku (VN-30)'],
   'b636-04-tay-bac-ban-phat-trien-nong-thon-lao.txt': ['missing visits: LA-VT → VN-HN'],
   'b639-01-tuan-van-hoa-lao-ha-noi.html': ['missing visits: LA-VT → Hà Nội (VN-HN)'],
-  // corpus-real643 … 647 (blind, ninety-seventh round, scored on 2a1bd6f2): the ministers of three
-  // countries at an annual meeting whose city the sentence names as "là nơi khai mạc"; a Lao
+  // corpus-real643 … 647 (blind, ninety-seventh round, scored on 2a1bd6f2): a Lao
   // department's delegation a provincial paper names, with no place of the meeting; Lao provinces'
   // department heads "đón" by a conference whose venue only the hosts' side implies; a bare
   // "Sở Ngoại vụ Viêng Chăn" counted among "6 tỉnh" (the province to its annotator, the capital to
   // us); a Vice Chairman congratulating Laos on a meeting "tại Vientiane" read as his own trip; a
   // central party board "sang Lào" with no city; a province that "tổ chức lễ bàn giao công trình
   // … cho Đại đội …, đơn vị thuộc Bộ CHQS tỉnh B" read as the host.
-  'b641-01-bo-truong-cong-an-ba-nuoc-da-nang.html': [
-    'missing visits: KH-12 → TP Đà Nẵng (VN-DN)',
-    'missing visits: LA-VT → TP Đà Nẵng (VN-DN)',
-  ],
   'b642-01-ha-tinh-bolykhamxay-giao-duc.txt': [
     'missing visits: Bôlykhămxây (LA-BL) → Hà Tĩnh (VN-23)',
   ],
@@ -1728,6 +1722,15 @@ const KNOWN: Record<string, string[]> = {
   'b1067-02-phu-nu-kon-tum-attapu-se-kong.txt': [
     'missing sisters: Kon Tum (VN-28) ↔ Attapu (LA-AT)',
   ],
+  // corpus-real1070 … 1075 (blind, rounds 388 … 393, scored on 3b3a9eab), what is left: "Viêng
+  // Chăn" in a list of Nghệ An's partner provinces, which this annotator reads as the province;
+  // a team's search "với sự giúp đỡ của … nhân dân các tỉnh B1, B2 và B3", where this gold keeps
+  // one of the three as optional and leaves another out.
+  'b1069-03-nghe-an-hoi-thao-hop-tac-cac-tinh-lao.html': [
+    'missing places: Viêng Chăn (LA-VI)',
+    'false places: Viêng Chăn (LA-VT)',
+  ],
+  'b1070-04-attapeu-ban-giao-hai-cot.html': ['false visits: Kon Tum (VN-28) → Sê Kông (LA-XE)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

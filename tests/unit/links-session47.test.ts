@@ -119,3 +119,71 @@ describe('two leaders as one subject, the second titled as head of a body', () =
     ).toEqual(['VN-HN*>KH-12']);
   });
 });
+
+describe('a venue named with its country in words', () => {
+  it('"tỉnh B của nước bạn Lào là nơi diễn ra Hội đàm … giữa hai tỉnh A - B"', () => {
+    expect(
+      visits(
+        'Hợp tác biên giới Việt - Lào\n\nSáng 14/10/2022, tỉnh Salavan của nước bạn Lào là nơi diễn ra Hội đàm thường niên về công tác biên giới giữa hai tỉnh Quảng Trị - Salavan.',
+      ),
+    ).toEqual(['VN-25>LA-SL']);
+  });
+});
+
+describe('co-chairs named after "chủ toạ … là"', () => {
+  it('the co-chair of the other country came to the venue "được tiến hành … tại B"', () => {
+    expect(
+      visits(
+        'Thông cáo chung\n\nHội nghị lần thứ nhất họp tại Thành phố Hồ Chí Minh ngày 13/9/2004; Hội nghị lần thứ hai đã được tiến hành ngày 29/9/2005 tại thành phố Xiêm Riệp, Campuchia. Đồng chủ toạ Hội nghị là Ngài Nguyễn Tấn Dũng, Phó Thủ tướng Chính phủ Việt Nam, và Ngài Sok An, Phó Thủ tướng Chính phủ Hoàng gia Campuchia.',
+      ),
+    ).toContain('VN-HN*>KH-17');
+  });
+});
+
+describe('a search team on the ground of several provinces', () => {
+  it('"Đội K53 … đã tìm kiếm và quy tập được 8 hài cốt trên địa bàn các tỉnh B1, B2 và B3"', () => {
+    expect(
+      visits(
+        'Hồi hương hài cốt liệt sĩ\n\nMùa khô 2022 - 2023, Đội K53 trực thuộc Bộ Chỉ huy Quân sự tỉnh Kon Tum đã tìm kiếm và quy tập được 8 hài cốt liệt sĩ trên địa bàn các tỉnh Attapư, Chămpasắc và Sê Kông.',
+      ).sort(),
+    ).toEqual(['VN-28>LA-AT', 'VN-28>LA-CH', 'VN-28>LA-XE']);
+  });
+});
+
+describe('a reception told with the talks before its guest', () => {
+  it('"Đại học A tiếp và làm việc với Vụ trưởng …, Bộ … Lào" received the guest', () => {
+    expect(
+      visits(
+        'Đại học Huế tiếp và làm việc với Vụ trưởng Vụ Học sinh - Sinh viên, Bộ Giáo dục và Thể thao Lào\n\nBuổi làm việc diễn ra ngày 10/10/2017.',
+      ),
+    ).toEqual(['LA-VT*>VN-26']);
+  });
+});
+
+describe('an event the lead puts in the future', () => {
+  it('those who are to attend "lễ hội lần này" have not come yet', () => {
+    expect(
+      visits(
+        [
+          'Điện Biên đăng cai Lễ hội Ném còn ba nước',
+          'Từ ngày 19 đến hết ngày 21/12/2025, phường Điện Biên Phủ (tỉnh Điện Biên) sẽ là nơi diễn ra Lễ hội Ném còn ba nước Việt Nam - Lào - Trung Quốc.',
+          'Góp mặt tại lễ hội lần này là các đoàn đại biểu đến từ hai tỉnh Điện Biên, Lai Châu (Việt Nam); tỉnh Phông Sa Lỳ (Lào) và tỉnh Vân Nam (Trung Quốc).',
+        ].join('\n'),
+        '2025-12-17',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the same roll after an event held is a trip', () => {
+    expect(
+      visits(
+        [
+          'Điện Biên đăng cai Lễ hội Ném còn ba nước',
+          'Từ ngày 19 đến hết ngày 21/12/2025, phường Điện Biên Phủ (tỉnh Điện Biên) là nơi diễn ra Lễ hội Ném còn ba nước Việt Nam - Lào - Trung Quốc.',
+          'Góp mặt tại lễ hội lần này là các đoàn đại biểu đến từ hai tỉnh Điện Biên, Lai Châu (Việt Nam); tỉnh Phông Sa Lỳ (Lào) và tỉnh Vân Nam (Trung Quốc).',
+        ].join('\n'),
+        '2025-12-22',
+      ),
+    ).toEqual(['LA-PH>VN-71']);
+  });
+});

@@ -613,7 +613,8 @@ export function coChairCountries(lower: string): CountryCode[] {
     }
     return out;
   }
-  const chair = /(?<![\p{L}])chủ trì(?:[^:.;]{0,40}?)(?::|\scó\s)/u.exec(lower);
+  // ("Đồng chủ toạ Hội nghị là Ngài A, … Việt Nam, và Ngài B, … Campuchia": "là" and "chủ toạ".)
+  const chair = /(?<![\p{L}])chủ (?:trì|toạ|tọa)(?:[^:.;]{0,40}?)(?::|\s(?:có|là)\s)/u.exec(lower);
   if (chair) return bodyCountries(lower.slice(chair.index + chair[0].length).split(CHAIR_ITEMS));
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì":
   // the roll before the verb, one person per item.
@@ -632,12 +633,12 @@ export function coChairCountries(lower: string): CountryCode[] {
 
 // (The roll ends where the sentence goes on past it: ", với sự tham dự của …".)
 const UNDER_CHAIRS =
-  /(?<![\p{L}])dưới sự (?:đồng\s)?chủ trì của\s((?:(?!,\s(?:với|cùng|có)\s)[^.])+)/u;
-const CHAIRS_FIRST = /^(.{10,400}?)\s(?:cùng\s)?đồng chủ trì(?![\p{L}])/u;
+  /(?<![\p{L}])dưới sự (?:đồng\s)?chủ (?:trì|toạ|tọa) của\s((?:(?!,\s(?:với|cùng|có)\s)[^.])+)/u;
+const CHAIRS_FIRST = /^(.{10,400}?)\s(?:cùng\s)?đồng chủ (?:trì|toạ|tọa)(?![\p{L}])/u;
 const TITLED_ITEMS =
   /;|\s(?:và|cùng)\s(?=(?:ông|bà|ngài|đồng chí|bộ trưởng|thứ trưởng|tổng thư ký|chủ tịch|phó|thủ tướng)\s)/u;
 
-const CHAIRED_BY = /(?<![\p{L}])do\s(.{10,400}?),?\s(?:đồng\s)?chủ trì(?![\p{L}])/u;
+const CHAIRED_BY = /(?<![\p{L}])do\s(.{10,400}?),?\s(?:đồng\s)?chủ (?:trì|toạ|tọa)(?![\p{L}])/u;
 const CHAIR_ITEMS = /;|\svà\s(?=(?:ông|bà|ngài|đồng chí)\s)/u;
 export const TITLED_RUN = /(,\s|\svà\s)/u;
 

@@ -35,6 +35,27 @@ export interface ArticleFrame {
   joint: boolean;
   /** The article said its event was followed online ("hình thức trực tuyến", "điểm cầu"). */
   online: boolean;
+  /** The lead put the headline's event in the future ("… sẽ là nơi diễn ra …"). */
+  planned?: true;
+}
+
+/** "phường X (tỉnh B) sẽ là nơi diễn ra Lễ hội …": an event still to come at the venue. */
+export function heldLater(s: SentenceView, venue: GazetteerEntry): boolean {
+  const f = futureIndex(s);
+  if (f < 0) return false;
+  // ("Lễ hội sẽ diễn ra từ ngày 19 đến 21/12 tại tỉnh B", "… sẽ được tổ chức tại B".)
+  const held = [f + 1, f + 2].some(
+    (k) => wordsAt(s, k, ['diễn', 'ra']) || wordsAt(s, k, ['tổ', 'chức']),
+  );
+  return s.mentions.some(
+    (m) =>
+      m.entry.iso === venue.iso &&
+      (wordsAt(s, m.lastToken + 1, ['sẽ', 'là', 'nơi']) ||
+        (held &&
+          f < m.firstToken &&
+          LOCATIVE.has(wordAt(s, m.firstToken - 1)) &&
+          plannedMeeting(s, m))),
+  );
 }
 
 /**
@@ -400,8 +421,19 @@ const HELD_HERE_REACH = 36;
 function placeOfEvent(s: SentenceView, m: Mention): boolean {
   let k = m.lastToken + 1;
   // "(Campuchia)", "(tỉnh B – Lào)": the country written after the place.
-  const n = countryWordAt(s, k);
-  if (n > 0 && /^\s*[(,–-]\s*$/.test(s.tt.text.slice(m.span[1], s.tt.tokens[k]!.start))) k += n;
+  // ("tỉnh B của nước bạn Lào là nơi …": the same, in words.)
+  const of =
+    wordAt(s, k) === 'của'
+      ? wordsAt(s, k + 1, ['nước', 'bạn'])
+        ? k + 3
+        : wordAt(s, k + 1) === 'nước'
+          ? k + 2
+          : k + 1
+      : k;
+  const n = countryWordAt(s, of);
+  if (of > k && n > 0) k = of + n;
+  else if (n > 0 && /^\s*[(,–-]\s*$/.test(s.tt.text.slice(m.span[1], s.tt.tokens[k]!.start)))
+    k += n;
   // ("Tỉnh B (Lào) vừa là nơi tổ chức …": the news word before.)
   if (NEWS_BEFORE_IS.has(wordAt(s, k))) k++;
   if (!wordsAt(s, k, ['là', 'nơi'])) return false;
@@ -787,8 +819,10 @@ export function venueIn(s: SentenceView): Mention | null {
       const pair = `${wordAt(s, b)} ${wordAt(s, b + 1)}`;
       // ("…, tổ chức ngày 5-4-2017 tại B": the event's own clause, set off by a comma.)
       // ("đợt tình nguyện do Tỉnh đoàn A phối hợp … tổ chức tại B": held by its organiser there.)
+      // ("Hội nghị lần thứ hai đã được tiến hành ngày 29/9/2005 tại B": so is one carried out.)
       if (
         pair === 'diễn ra' ||
+        (pair === 'tiến hành' && wordAt(s, b - 1) === 'được') ||
         (pair === 'tổ chức' &&
           (wordAt(s, b - 1) === 'được' || commaBefore(s, b) || organiserBefore(s, b)))
       )

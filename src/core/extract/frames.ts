@@ -261,7 +261,11 @@ export function frameVisits(
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì.":
   // at the article's venue, each co-chair's country other than the venue's came.
   // (A dateline's city is where the report was filed: "Hà Nội (TTXVN) - Ngày 20/6, Thủ tướng …".)
-  if (frame.venue && s.mentions.every((m) => isDateline(s, m)) && hasWords(s, 'chủ', 'trì')) {
+  if (
+    frame.venue &&
+    s.mentions.every((m) => isDateline(s, m)) &&
+    (hasWords(s, 'chủ', 'trì') || hasWords(s, 'chủ', 'toạ') || hasWords(s, 'chủ', 'tọa'))
+  ) {
     const out: VisitFinding[] = [];
     const to: Side[] = [{ entry: frame.venue, level: 'local' }];
     nationalGuests(coChairCountries(phraseText(s.tt, s.t0, s.t1)), frame.venue, to, s, gaz, out);

@@ -23,10 +23,12 @@ import { articleHome, bareProvinceIn, outletHome, siteHome } from './home.ts';
 import { envoyCountry, lastNamedLeader, titledLocals, titledPeople } from './people.ts';
 import {
   heldAt,
+  heldLater,
   heldOnTheLine,
   jointlyOrganised,
   leadVenue,
   LEAD_SENTENCES,
+  venueIn,
   type ArticleFrame,
 } from './frame-venue.ts';
 import { speakerVisits, spokenEventVenue } from './frame-speakers.ts';
@@ -742,7 +744,19 @@ function readArticle(
     if (inLead && (jointlyOrganised(view) || heldOnTheLine(view))) frame.joint = true;
     // (Past the lead, an event said to be held somewhere sets the venue the lead left unnamed:
     // "Ngày 16/1/2018, lễ khởi công chợ được tổ chức ngay tại xã Da, …, tỉnh B. Dự lễ, …".)
-    if (frame.venue === null && (inLead || heldAt(view)) && !recalled() && !past()) {
+    // ("Điện Biên đăng cai Lễ hội …", then "…, phường X (tỉnh B) sẽ là nơi diễn ra Lễ hội …": the
+    // event the headline named is still to come; who is to attend it has not travelled.)
+    if (inLead && frame.venue !== null && view !== titleView && heldLater(view, frame.venue)) {
+      frame.venue = null;
+      frame.planned = true;
+    }
+    if (
+      frame.venue === null &&
+      !frame.planned &&
+      (inLead || heldAt(view)) &&
+      !recalled() &&
+      !past()
+    ) {
       frame.venue = leadVenue(view, told);
       // A venue the lead names for its event, not the destination of a trip it tells (a state
       // visit's headline names one stop of several).
@@ -752,9 +766,12 @@ function readArticle(
     // or a letter sent, its sender at home.)
     // ("Dự Hội nghị có … Campuchia và … Lào." before the article says where: "Ảnh: … tại phiên
     // khai mạc Hội nghị ở Phnôm Pênh."): the venue the next sentences give the same event.
-    const ahead = frame.venue === null && attendanceRoll(view) ? venueAhead(views, i) : null;
+    const ahead =
+      frame.venue === null && !frame.planned && attendanceRoll(view) ? venueAhead(views, i) : null;
     if (ahead) ctx.frameVenue = ctx.leadVenue = ahead;
     let inFrame = frameVisits(view, ahead ? { ...frame, venue: ahead } : frame, ctx, gaz);
+    // (Those who are to attend an event still to come, named where the sentence names no venue.)
+    if (frame.planned && inFrame.length > 0 && venueIn(view) === null) inFrame = [];
     if (inFrame.length > 0 && (hasWords(view, 'gửi', 'điện') || hasWords(view, 'gửi', 'thư')))
       inFrame = [];
     // ("… kết quả đạt được kể từ hội nghị lần thứ 13 tổ chức tại B hồi tháng 11-2009": an earlier

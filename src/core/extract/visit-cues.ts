@@ -52,6 +52,9 @@ const GUEST_START = new Set([
   'thống',
   'các',
   'trưởng',
+  // "tiếp Vụ trưởng …", "tiếp Cục trưởng …": the head of a department.
+  'vụ',
+  'cục',
   'đô',
   'thị',
   // Degrees and ranks before a guest's name ("đón Tiến sỹ …", "tiếp Thiếu tướng …").
@@ -743,6 +746,8 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
 /** The first word after a reception cue ending at `end` past its manner words ("nồng hậu"). */
 function guestSlot(s: SentenceView, end: number): number {
   let g = end + 1;
+  // ("Đại học A tiếp và làm việc với Vụ trưởng … Lào": the guest after the talks' words.)
+  if (wordsAt(s, g, ['và', 'làm', 'việc', 'với'])) g += 4;
   while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 8) g++;
   return g;
 }

@@ -109,7 +109,10 @@ const GATE_PAIR_REACH = 12;
 
 /** A mention introduced by "tại / ở" (directly or through its administrative word). */
 export function isLocated(s: SentenceView, m: Mention): boolean {
-  if (LOCATIVE.has(wordAt(s, locativeBefore(s, m)))) return true;
+  const at = locativeBefore(s, m);
+  if (LOCATIVE.has(wordAt(s, at))) return true;
+  // ("… quy tập được 8 hài cốt trên địa bàn các tỉnh B1, B2 và B3": the ground the work covered.)
+  if (wordsAt(s, at - 2, ON_GROUND)) return true;
   // "tại huyện Stoung, tỉnh B": the province a located district lies in; "tại cửa khẩu quốc tế Mộc
   // Bài, tỉnh B", "… Mộc Bài (tỉnh B)": a site's.
   // ("tại Cửa khẩu quốc tế Mộc Bài (tỉnh A) - Bavet": the far side of a pair of gates too.)
@@ -146,6 +149,8 @@ const UNIT_CHAIN = 3;
  * Where "tại / ở" would stand before a mention: right before it, or before a count of provinces
  * ("tìm kiếm 172 mộ tại 3 tỉnh A, B và C", "ở các tỉnh A, B").
  */
+const ON_GROUND = ['trên', 'địa', 'bàn'];
+
 function locativeBefore(s: SentenceView, m: Mention): number {
   const several = isSeveral(wordAt(s, m.headToken - 1)) && wordAt(s, m.headToken) === 'tỉnh';
   return several ? m.headToken - 2 : m.headToken - 1;
