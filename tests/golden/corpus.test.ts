@@ -1124,13 +1124,6 @@ const KNOWN: Record<string, string[]> = {
     'false visits: VN-HN → LA-VT',
   ],
   'b514-02-tong-bi-thu-lao-tiep-cuu-chien-binh.txt': ['missing visits: VN-HN → LA-VT'],
-  // (Thirtieth session: "Có mặt tại buổi lễ có … Phó Thủ tướng … Lào; Đại sứ Việt Nam tại Lào …"
-  // is a roll of those present, and the ambassador is read as Vietnam's national body come to the
-  // village; its annotator, like others on envoys at their post, counted no trip.)
-  'b517-01-xieng-vang-quy-ty.txt': [
-    'false places: Xiêng Khoảng (LA-XI)',
-    'false visits: VN-HN → Xiêng Khoảng (LA-XI)',
-  ],
   'b518-01-lao-ban-to-chuc-ve-nguon-tuyen-quang.html': ['false visits: VN-20 → LA-VT'],
   'b520-03-hcm-thanh-doan-attapeu-champasak.txt': [
     'false places: Bình Phước (VN-58)',

@@ -187,3 +187,47 @@ describe('an event the lead puts in the future', () => {
     ).toEqual(['LA-PH>VN-71']);
   });
 });
+
+describe('arrivals by air and by sea', () => {
+  it('"đã xuống sân bay quốc tế B, bắt đầu chuyến thăm chính thức …"', () => {
+    expect(
+      visits(
+        'Thủ tướng thăm Campuchia\n\nChiều 6/11/2023, Thủ tướng Phạm Minh Chính và đoàn đại biểu cấp cao Việt Nam đã xuống sân bay quốc tế Phnom Penh, bắt đầu chuyến thăm chính thức Campuchia.',
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+
+  it('ships of a navy that "cập cảng thành phố B"', () => {
+    expect(
+      visits(
+        'Tàu Hải quân thăm Campuchia\n\nNgày 5/6/2023, hai tàu của Hải quân Nhân dân Việt Nam đã cập cảng thành phố Sihanouk, tỉnh Preah Sihanouk, bắt đầu chuyến thăm Campuchia.',
+      ),
+    ).toEqual(['VN-HN*>KH-18']);
+  });
+
+  it('a flight that will land names no trip yet', () => {
+    expect(
+      visits(
+        'Lịch trình chuyến bay\n\nChiều mai, chuyên cơ chở đoàn sẽ xuống sân bay quốc tế Phnom Penh.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('an inviter with two titles of one country', () => {
+  it('"Nhận lời mời của Tổng Bí thư … Lào, Chủ tịch nước CHDCND Lào X, Chủ tịch nước Tô Lâm thăm …"', () => {
+    expect(
+      visits(
+        'Chủ tịch nước thăm Lào\n\nNhận lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch nước CHDCND Lào Thongloun Sisoulith, Chủ tịch nước Tô Lâm thăm cấp Nhà nước tới Lào từ ngày 11 đến 12/7/2024.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('a guest titled with his own country after the comma stays the guest', () => {
+    expect(
+      visits(
+        'Thủ tướng thăm Lào\n\nNhận lời mời của Thủ tướng Lào Sonexay Siphandone, Thủ tướng Chính phủ nước CHXHCN Việt Nam, ông Phạm Minh Chính thăm chính thức Lào ngày 9/1/2025.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});

@@ -27,6 +27,12 @@ describe('words that end on "cầu" before a place', () => {
   });
 });
 
+describe('hamlets and villages', () => {
+  it('"thôn Lao Chải (Việt Nam)" is a hamlet, not Lào Cai', () => {
+    expect(isos('Kết nghĩa giữa thôn Lao Chải (Việt Nam) và một thôn của Trung Quốc.')).toEqual([]);
+  });
+});
+
 describe('wards and communes named in a list', () => {
   it('"các phường Hiệp An và Long Xuyên" are wards, not the city of An Giang', () => {
     expect(

@@ -79,6 +79,11 @@ const NATIONAL_BODIES = [
   'quân đội lào',
   'quân đội việt nam',
   'quân đội campuchia',
+  // The navies ("Đoàn đại biểu Hải quân Nhân dân Việt Nam thăm tỉnh B"; a region's is "Vùng 5").
+  'hải quân nhân dân việt nam',
+  'hải quân việt nam',
+  'hải quân hoàng gia campuchia',
+  'hải quân campuchia',
   // The courts and procuracies at the top ("Tòa án nhân dân tối cao Việt Nam"; a province's own
   // is "Tòa án nhân dân tỉnh A").
   'tòa án nhân dân tối cao',

@@ -138,6 +138,12 @@ export const NON_PLACE_BEFORE: ReadonlySet<string> = new Set([
   'đèo',
   'khẩu', // cửa khẩu …
   'bản', // bản Xay Xổm Bun (a village)
+  'thôn', // thôn Lao Chải (a hamlet, whatever province its name sounds like)
+  'làng',
+  'xóm',
+  'ấp',
+  'buôn',
+  'phum',
   'phường', // phường Long An (a ward since 2025)
   'xã',
 ]);

@@ -3,7 +3,9 @@
 import type { Mention } from './find-places.ts';
 import { isSeveral } from './count-words.ts';
 import { fold as foldWord } from '../normalize.ts';
+import type { CountryCode } from '../types.ts';
 import {
+  countryNamedAt,
   countryWordAt,
   colonBefore,
   commaBefore,
@@ -306,6 +308,14 @@ const AT_WORK_REACH = 12;
 function forwardCueAt(s: SentenceView, k: number): number | null {
   const w = wordAt(s, k);
   const next = wordAt(s, k + 1);
+  // "đã xuống sân bay quốc tế Phnom Penh, bắt đầu chuyến thăm …", "đến sân bay Wattay (Viêng
+  // Chăn)": landed at the airport of the place named after it.
+  // ("hai tàu … đã cập cảng thành phố B": so have ships that berthed at its port.)
+  const port = w === 'cập' && next === 'cảng';
+  if (((w === 'xuống' || MOTION.has(w)) && wordsAt(s, k + 1, ['sân', 'bay'])) || port) {
+    const end = port ? k + 1 : wordsAt(s, k + 3, ['quốc', 'tế']) ? k + 4 : k + 2;
+    if (mentionStartingAt(s, end + 1) && !isPlanned(s, k)) return end;
+  }
   // "gửi lời thăm hỏi đến …", "thư thăm hỏi", "điện thăm hỏi": words sent, nobody travels.
   // ("Bác sĩ … thăm khám cho bà X": a doctor examines a patient.)
   // ("chuyển tới … lời hỏi thăm": regards passed on; "hỏi thăm" asks after someone.)
@@ -905,6 +915,8 @@ const CUE_FOLDED = new Set([
   'hoat',
   'trao',
   'tim',
+  'xuong',
+  'cap',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);
@@ -1342,13 +1354,20 @@ export function afterInvitation(s: SentenceView, from: number, cue: number): num
     let from = inviter && inviter.lastToken < cue ? inviter.lastToken + 1 : k + 1;
     // ("Nhận lời mời của Ngài X, Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Vương quốc Campuchia, Phó Thủ
     // tướng … Việt Nam Y …": titles that name no place end on the inviter's country.)
-    if (!reports && from === k + 1)
-      for (let j = k + 1; j < cue; j++)
-        if (countryWordAt(s, j) > 0) {
-          const c = commaFrom(s, j);
-          if (c >= 0 && c < cue) from = j;
-          break;
-        }
+    // ("Nhận lời mời của Tổng Bí thư … Đảng Nhân dân Cách mạng Lào, Chủ tịch nước CHDCND Lào X,
+    // Chủ tịch nước Y …": on the last naming of that country, where the titles run on.)
+    if (!reports && from === k + 1) {
+      let inviting: CountryCode | null = null;
+      for (let j = k + 1; j < cue; j++) {
+        const named = countryNamedAt(s, j);
+        if (named === null || (inviting !== null && named !== inviting)) continue;
+        const c = commaFrom(s, j);
+        if (inviting === null && (c < 0 || c >= cue)) break;
+        if (c < 0 || c >= cue) continue;
+        inviting = named;
+        from = j;
+      }
+    }
     for (let j = from; j < cue; j++) {
       if (!commaBefore(s, j)) continue;
       at = j;
