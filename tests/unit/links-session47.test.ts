@@ -231,3 +231,29 @@ describe('an inviter with two titles of one country', () => {
     ).toEqual(['VN-HN*>LA-VT*']);
   });
 });
+
+describe('what a trip does not go to', () => {
+  it('"đến tận nơi những công trình mà A viện trợ cho tỉnh bạn": A built them', () => {
+    expect(
+      visits(
+        'Những công trình hữu nghị Thanh Hóa trên đất Hủa Phăn\n\nĐược đến tận nơi những công trình mà Thanh Hóa viện trợ cho tỉnh bạn, chúng tôi càng thấm thía mối quan hệ gắn bó giữa hai địa phương.',
+      ),
+    ).not.toContain('LA-HO>VN-21');
+  });
+
+  it('power "được truyền qua Cửa khẩu … (Gia Lai) sang B" is no trip', () => {
+    expect(
+      visits(
+        'Cấp điện cho tỉnh bạn\n\nTừ năm 2010, điện từ lưới điện quốc gia Việt Nam được truyền qua Cửa khẩu quốc tế Lệ Thanh thuộc huyện Đức Cơ (Gia Lai) sang Ratanakiri.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"thăm, chúc mừng ngày thành lập Quân đội nhân dân Việt Nam" marks a day, it goes to no capital', () => {
+    expect(
+      visits(
+        'Bộ Chỉ huy Quân sự tỉnh Attapeu (Lào) thăm, chúc mừng ngày thành lập Quân đội nhân dân Việt Nam\n\nNgày 19/12/2017, đoàn đại biểu Bộ Chỉ huy Quân sự tỉnh Attapeu đã đến thăm Bộ Chỉ huy Quân sự tỉnh Bình Định.',
+      ),
+    ).toEqual(['LA-AT>VN-31']);
+  });
+});

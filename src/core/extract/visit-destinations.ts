@@ -232,6 +232,8 @@ export function guestHomes(s: SentenceView): Set<Mention> {
 const OWN_COUNTRY_LEAD = /^\s*(?:thăm\s+)?(?:nước\s+)?$/u;
 
 /** A destination given only as a country ("tại Việt Nam", "tới Lào"): its capital, for national travellers. */
+const FOUNDING_OF = /(?:ngày|năm) thành lập\s+$/u;
+
 export function countryDestination(
   tt: TokenizedText,
   s: SentenceView,
@@ -245,8 +247,11 @@ export function countryDestination(
   const at = nationalBodyIndex(text);
   // (Or further on in the same clause: "chúc Tết … tại Bộ Tư lệnh Hiến binh và Cục Phát triển
   // thuộc Bộ Quốc phòng Campuchia".)
+  // ("thăm, chúc mừng ngày thành lập Quân đội nhân dân Việt Nam": the body whose day is marked.)
   const hostIsNationalBody =
-    at >= 0 && (at < 40 || (at < NATIONAL_HOST_REACH && !/[,;:.]/.test(text.slice(0, at))));
+    at >= 0 &&
+    (at < 40 || (at < NATIONAL_HOST_REACH && !/[,;:.]/.test(text.slice(0, at)))) &&
+    !FOUNDING_OF.test(text.slice(0, at));
   if (origin.level !== 'national' && !hostIsNationalBody) return [];
   // "tới thăm Đại sứ quán Lào tại Việt Nam": a mission in the traveller's own country.
   // ("tới chúc Tết Đại sứ quán Lào tại Hà Nội": a city of the traveller's country; "đến chúc

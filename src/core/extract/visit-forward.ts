@@ -222,7 +222,14 @@ export function resolveForward(
   // "làm việc với lãnh đạo tỉnh về công tác đối ngoại … đối với tỉnh B": the talks' topic.
   // ("quãng đường bộ tới B chỉ khoảng 100 km": a distance, not a trip.)
   if (dests.length === 0 && cue.area) dests = searchArea(s, cue.start, cue.end + 1);
-  dests = dests.filter((m) => !topicBetween(s, cue.end + 1, m.headToken) && !isDistanceRef(s, m));
+  // ("đến tận nơi những công trình mà A viện trợ cho tỉnh bạn": the subject of a relative clause
+  // names who built them, not where the trip went.)
+  dests = dests.filter(
+    (m) =>
+      !topicBetween(s, cue.end + 1, m.headToken) &&
+      !isDistanceRef(s, m) &&
+      wordAt(s, m.firstToken - 1) !== 'mà',
+  );
   const stretch = borderStretch(s, cue, dests);
   if (stretch.size > 0) dests = dests.filter((m) => !stretch.has(m));
   // "thăm tặng quà cho Tỉnh Đoàn B1, B2 và các em học sinh tại trường …, B1": the gifts' recipients,

@@ -4,6 +4,7 @@
 // A national actor (Tổng Bí thư, Ban Đối ngoại Trung ương …) stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
 import { envoyActsFirst } from './actors.ts';
+import type { Mention } from './find-places.ts';
 import {
   countryNamedAt,
   phraseText,
@@ -124,12 +125,16 @@ function followable(s: SentenceView, v: VisitFinding): boolean {
 function goodsCarried(s: SentenceView, cue: number): boolean {
   for (let k = cue - 1; k >= Math.max(s.t0, cue - CARRIED_REACH); k--) {
     const w = wordAt(s, k);
-    if (commaBefore(s, k + 1) || PEOPLE.has(w)) return false;
+    // (A place's own word is no people: "(Gia Lai) sang B".)
+    if (commaBefore(s, k + 1) || (PEOPLE.has(w) && !s.mentions.some((m) => inMention(m, k))))
+      return false;
     if (w === 'chở' || (w === 'chuyển' && wordAt(s, k - 1) === 'vận')) return true;
     // ("hàng hóa của tỉnh A xuất sang B", "xuất khẩu sang B": goods sold abroad.)
     if (w === 'xuất' || (w === 'khẩu' && wordAt(s, k - 1) === 'xuất')) return true;
     // ("hàng hóa từ tỉnh A sang B chủ yếu là sắt thép": what trade carries.)
     if ((w === 'hóa' || w === 'hoá') && wordAt(s, k - 1) === 'hàng') return true;
+    // ("điện … được truyền qua Cửa khẩu X sang B", "bán điện sang B": power sent over a line.)
+    if (w === 'truyền' || (w === 'điện' && ['bán', 'cấp'].includes(wordAt(s, k - 1)))) return true;
     // ("Việt Nam hiện có 214 dự án đăng ký đầu tư sang Campuchia": money invested abroad; "chiến
     // dịch lần này mở rộng sang hai tỉnh B1 và B2": a programme extended, no one's trip told.)
     if (
@@ -145,6 +150,8 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
   }
   return false;
 }
+
+const inMention = (m: Mention, k: number) => k >= m.firstToken && k <= m.lastToken;
 
 /** A word for people in the clause before token k. */
 function peopleBefore(s: SentenceView, k: number): boolean {
