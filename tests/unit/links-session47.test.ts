@@ -257,3 +257,31 @@ describe('what a trip does not go to', () => {
     ).toEqual(['LA-AT>VN-31']);
   });
 });
+
+describe('a bare "sang" in a paragraph that placed the scene', () => {
+  it('crosses to the place abroad the paragraph named before it, though the article names others', () => {
+    expect(
+      visits(
+        [
+          'Thầy thuốc Việt Nam ở Campuchia',
+          'Mới sáng sớm, ông Ri Da Bốt đã có mặt ở điểm khám thuộc huyện Mê Sang, tỉnh Prây Veng, chen giữa hàng trăm bệnh nhân. Là trụ cột gia đình, ông thường phải vay tiền chữa bệnh. Vì thế, hay tin đoàn y bác sĩ từ tỉnh Đồng Tháp sang khám bệnh không lấy tiền, ông rất mừng.',
+          'Trước đó, đoàn y bác sĩ của tỉnh An Giang cũng đã đến khám bệnh cho bà con tỉnh Takeo.',
+        ].join('\n'),
+      ),
+    ).toContain('VN-45>KH-14');
+  });
+});
+
+describe('an earlier trip of a group', () => {
+  it('"Trước đó, năm 2022, đại diện các tỉnh A1, A2 … đã sang tỉnh B1 …" stands beside A1\'s trip to B2', () => {
+    expect(
+      visits(
+        [
+          'Stung Treng và Attapeu ký văn kiện hợp tác',
+          'Văn kiện được ký ngày 26/9/2023 trong cuộc họp giữa hai tỉnh tổ chức tại Attapeu. Đoàn Stung Treng do Tỉnh trưởng làm trưởng đoàn đã sang Lào dự họp.',
+          'Trước đó, năm 2022, đại diện các tỉnh Stung Treng và Ratanakiri của Campuchia đã sang tỉnh Champasak làm việc với các tỉnh Champasak và Attapeu.',
+        ].join('\n'),
+      ),
+    ).toContain('KH-19>LA-CH');
+  });
+});

@@ -652,7 +652,7 @@ export function resolveForward(
     wordAt(s, dStart) === 'đoàn' &&
     !speaksOfFuture(s)
   ) {
-    const only = onlyPlaceAbroad(ctx.mentions, o);
+    const only = placeAbroadBefore(s, ctx.mentions, o);
     if (only) to = [local(only)];
   }
   // "Đoàn cán bộ Quân đội Hoàng gia Campuchia … đã đến thăm và làm việc tại Bộ CHQS tỉnh".
@@ -1075,7 +1075,18 @@ function namedBefore(s: SentenceView, o: Side, cue: Cue): boolean {
  * "… đã sang dự …" with no place after the cue: the province the article is written from, which
  * the traveller crossed over to (also when `owned`: a trip its host speaks of).
  */
-/** The one province the article names outside the traveller's country, if it names just one. */
+/**
+ * The one province outside the traveller's country that the paragraph names before the sentence,
+ * else that the whole article names ("… có mặt ở điểm khám thuộc huyện X, tỉnh B. … hay tin đoàn
+ * … sang khám bệnh …" in an article that names other places abroad too).
+ */
+function placeAbroadBefore(s: SentenceView, mentions: readonly Mention[], o: Side): Mention | null {
+  const start = s.tt.text.lastIndexOf('\n', s.span[0] - 1) + 1;
+  const before = mentions.filter((m) => m.span[0] >= start && m.span[1] <= s.span[0]);
+  return onlyPlaceAbroad(before, o) ?? onlyPlaceAbroad(mentions, o);
+}
+
+/** The one province the mentions name outside the traveller's country, if they name just one. */
 function onlyPlaceAbroad(mentions: readonly Mention[], o: Side): Mention | null {
   let only: Mention | null = null;
   for (const m of mentions) {
