@@ -285,3 +285,56 @@ describe('an earlier trip of a group', () => {
     ).toContain('KH-19>LA-CH');
   });
 });
+
+describe('villages counted in general, then their provinces', () => {
+  it('"đã đặt chân đến những bản làng heo hút của nước bạn Lào thuộc hai tỉnh B1 và B2"', () => {
+    expect(
+      visits(
+        'Nặng nghĩa tình nơi xứ bạn\n\nBăng qua hàng ngàn cây số, các y, bác sĩ và tình nguyện viên Đà Nẵng đã đặt chân đến những bản làng heo hút của nước bạn Lào thuộc hai tỉnh Salavan và Champasak.',
+      ).sort(),
+    ).toEqual(['VN-DN>LA-CH', 'VN-DN>LA-SL']);
+  });
+});
+
+describe('a trip to a country in a paper written from a city of another', () => {
+  it('"… vui khi hay tin đoàn thanh niên tình nguyện Việt Nam sang Lào" crosses to Laos, not to the paper\'s city', () => {
+    expect(
+      visits(
+        [
+          'Nặng nghĩa tình nơi xứ bạn',
+          'Các y, bác sĩ và tình nguyện viên Đà Nẵng đã đặt chân đến những bản làng thuộc hai tỉnh Salavan và Champasak.',
+          'Rời Đà Nẵng, đi hơn 200 km, đoàn chúng tôi tới cửa khẩu La Lay (Quảng Trị). Từ xa đã thấy xe của cán bộ Tỉnh Đoàn Salavan đứng đợi.',
+          'Vừa trao cho chúng tôi những bó hoa rừng, Bí thư Tỉnh Đoàn Salavan vừa bày tỏ niềm vui khi hay tin đoàn thanh niên tình nguyện Việt Nam sang Lào.',
+        ].join('\n'),
+      ),
+    ).not.toContain('LA-SL>VN-DN');
+  });
+});
+
+describe('doctors named before the place they come from', () => {
+  it('"Hơn 30 bác sĩ tình nguyện đến từ thành phố A đang khám bệnh … cho … kiều bào … ở tỉnh B"', () => {
+    expect(
+      visits(
+        'Khám bệnh cho kiều bào\n\nHơn 30 bác sĩ tình nguyện đến từ Thành phố Hồ Chí Minh đang tiến hành khám bệnh, điều trị không thu tiền cho khoảng 3.000 kiều bào và người nghèo ở tỉnh Koh Kong.',
+      ),
+    ).toEqual(['VN-SG>KH-9']);
+  });
+
+  it('"các y, bác sỹ, kỹ sư … của A tổ chức khám bệnh … cho … người dân huyện X (Thủ đô B)"', () => {
+    expect(
+      visits(
+        'Tuổi trẻ tình nguyện\n\nĐội hình gồm các y, bác sỹ, kỹ sư nông nghiệp và sinh viên của Hà Nội tổ chức khám bệnh, cấp thuốc không mất tiền cho khoảng 1.000 người dân huyện Xaythany (Thủ đô Viêng Chăn).',
+      ),
+    ).toEqual(['VN-HN>LA-VT']);
+  });
+});
+
+describe('a border province named as such', () => {
+  it('"Hội nghị … đã diễn ra tại tỉnh biên giới B", then "Về phía Campuchia có ông X, Bộ trưởng …"', () => {
+    expect(
+      visits(
+        'Xây dựng biên giới hòa bình\n\nHội nghị đã diễn ra ngày 10/4/2010 tại tỉnh biên giới Tây Ninh. Về phía Campuchia có ông Min Khin, Bộ trưởng Bộ Lễ nghi và Tôn giáo.',
+      ),
+    ).toEqual(['KH-12*>VN-37']);
+  });
+});

@@ -88,7 +88,7 @@ const CARE = [
   ['cấp', 'thuốc'],
   ['mổ', 'mắt'],
 ];
-const PATIENTS = [...RECIPIENTS, ['bệnh', 'nhân']];
+const PATIENTS = [...RECIPIENTS, ['bệnh', 'nhân'], ['kiều', 'bào'], ['người', 'nghèo']];
 
 /**
  * "một đoàn y bác sĩ tình nguyện của tỉnh A cũng đã khám bệnh không lấy tiền cho những bệnh nhân
@@ -106,6 +106,20 @@ function headWordOf(s: SentenceView, m: Mention): number {
   return b;
 }
 
+/**
+ * "Hơn 30 bác sĩ tình nguyện đến từ thành phố A …", "các y, bác sỹ, kỹ sư … của A tổ chức khám
+ * bệnh": doctors before the care at k, then the place they come from or belong to.
+ */
+function carersFrom(s: SentenceView, k: number): Mention | undefined {
+  let doctors = false;
+  for (let j = s.t0; j < k && !doctors; j++)
+    doctors = wordAt(s, j) === 'bác' && DOCTOR.has(wordAt(s, j + 1));
+  if (!doctors) return undefined;
+  return s.mentions.find((m) => m.lastToken < k && OF_PLACE.has(wordAt(s, m.firstToken - 1)));
+}
+const DOCTOR = new Set(['sĩ', 'sỹ']);
+const OF_PLACE = new Set(['của', 'từ']);
+
 function careAbroad(s: SentenceView): VisitFinding[] {
   const k = firstAt(s, s.t0, s.t1, CARE);
   if (k < 0 || futureInClause(s, k)) return [];
@@ -116,7 +130,8 @@ function careAbroad(s: SentenceView): VisitFinding[] {
   const home =
     d >= s.t0
       ? s.mentions.find((m) => m.firstToken > d && m.lastToken < k)
-      : s.mentions.find((m) => m.lastToken < k && CARERS.has(wordAt(s, headWordOf(s, m))));
+      : (s.mentions.find((m) => m.lastToken < k && CARERS.has(wordAt(s, headWordOf(s, m)))) ??
+        carersFrom(s, k));
   if (!home) return [];
   let c = k + 2;
   while (c < s.t1 && wordAt(s, c) !== 'cho') c++;

@@ -1085,9 +1085,15 @@ function afterManner(s: SentenceView, j: number): number {
  */
 function borderLand(s: SentenceView, a: number, b: number): boolean {
   for (let k = a; k + 1 < b; k++)
-    if (wordsAt(s, k, ['biên', 'giới'])) return !(stretchOf(s, k) && ownedBy(s, k + 2, b));
+    if (wordsAt(s, k, ['biên', 'giới']))
+      // ("tại tỉnh biên giới Tây Ninh": a border province, named.)
+      return (
+        !(stretchOf(s, k) && ownedBy(s, k + 2, b)) &&
+        !(UNIT_WORDS.has(wordAt(s, k - 1)) && k + 2 === b)
+      );
   return false;
 }
+const UNIT_WORDS = new Set(['tỉnh', 'huyện']);
 
 /** "khu vực biên giới", "vùng biên giới" at the "biên" at token k. */
 function stretchOf(s: SentenceView, k: number): boolean {

@@ -480,10 +480,16 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       return k;
     // "đã đến huyện Sa Mạ Khi Xay, tỉnh Attapư": a district, village or ward of a named place;
     // "đã đến trụ sở HĐND tỉnh B": the seat of one of its bodies.
-    if (isPlaceWithin(s, k + 1) && subUnitPlace(s, k + 1)) return k;
+    // ("đã đặt chân đến những bản làng … thuộc hai tỉnh B1 và B2": units counted in general.)
+    const unit = unitAfter(s, k + 1);
+    if (isPlaceWithin(s, unit) && subUnitPlace(s, unit)) return k;
   }
   return null;
 }
+
+/** Past "những", "các" before a unit ("đến những bản làng …"). */
+export const unitAfter = (s: SentenceView, k: number) =>
+  wordAt(s, k) === 'những' || wordAt(s, k) === 'các' ? k + 1 : k;
 
 /** "Đoàn …", "lãnh đạo …" in the clause before token k (back to a comma). */
 function delegationInClause(s: SentenceView, k: number): boolean {
@@ -690,6 +696,15 @@ export function isPlaceWithin(s: SentenceView, k: number): boolean {
 export function subUnitPlace(s: SentenceView, k: number): Mention | undefined {
   const near = s.mentions.find((m) => m.headToken > k && m.headToken <= k + 8);
   if (near) return near;
+  // ("những bản làng heo hút của nước bạn Lào thuộc hai tỉnh B1 và B2": the units' province, after
+  // "thuộc" or "của".)
+  const owner = s.mentions.find((m) => {
+    if (m.headToken <= k || m.headToken > k + OWNER_REACH) return false;
+    const start = Math.min(m.headToken, m.firstToken);
+    const b = isSeveral(wordAt(s, start - 1)) ? start - 2 : start - 1;
+    return OWNED_BY.has(wordAt(s, b));
+  });
+  if (owner) return owner;
   for (let j = k + 1; j < Math.min(s.t1, k + 16); j++) {
     const m = s.mentions.find((x) => x.headToken === j);
     if (m) return m;
@@ -698,6 +713,9 @@ export function subUnitPlace(s: SentenceView, k: number): Mention | undefined {
   }
   return undefined;
 }
+
+const OWNED_BY = new Set(['thuộc', 'của']);
+const OWNER_REACH = 14;
 
 const RECEPTION_NOUN = new Set(['buổi', 'cuộc', 'lễ']);
 

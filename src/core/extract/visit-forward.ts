@@ -38,6 +38,7 @@ import {
   futureInClause,
   futureIndex,
   isPlaceWithin,
+  unitAfter,
   presentOnErrand,
   searchArea,
   speaksOfFuture,
@@ -211,8 +212,9 @@ export function resolveForward(
   let dests = cue.motion
     ? listFrom(
         s,
-        (isPlaceWithin(s, cue.end + 1) ? subUnitPlace(s, cue.end + 1)?.headToken : undefined) ??
-          (listed >= 0 ? listed : examplesFrom(s, cue.end + 1)),
+        (isPlaceWithin(s, unitAfter(s, cue.end + 1))
+          ? subUnitPlace(s, unitAfter(s, cue.end + 1))?.headToken
+          : undefined) ?? (listed >= 0 ? listed : examplesFrom(s, cue.end + 1)),
       )
     : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true, others);
   // "Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh B nhấn mạnh …": the event's own words end at the
@@ -1098,9 +1100,11 @@ function onlyPlaceAbroad(mentions: readonly Mention[], o: Side): Mention | null 
 }
 
 function crossedOverTo(s: SentenceView, cue: Cue, ctx: VisitContext, owned = false): Side | null {
-  return (wordAt(s, cue.start) === 'sang' || owned) && ctx.home && !speaksOfFuture(s)
-    ? local(ctx.home)
-    : null;
+  if (!(wordAt(s, cue.start) === 'sang' || owned) || !ctx.home || speaksOfFuture(s)) return null;
+  // ("… khi hay tin đoàn thanh niên tình nguyện Việt Nam sang Lào" in a paper written from a
+  // Vietnamese city: over to the country named, not to the paper's home.)
+  const named = clauseCountry(s.tt, s, cue.start);
+  return named && named !== ctx.home.entry.country ? null : local(ctx.home);
 }
 
 function tripTakesPlace(s: SentenceView, cue: Cue): boolean {
