@@ -538,18 +538,22 @@ function ownEnd(lower: string, at: number): number {
   // Vietnamese name ends at the comma before the next leader's title.)
   if (VIETNAMESE_LEADER.test(lower.slice(at, at + 60)))
     for (let j = lower.indexOf(', ', at); j >= 0 && j < end; j = lower.indexOf(', ', j + 1))
-      if (bodyOpens(lower.slice(j + 2, j + 62))) return j;
+      if (bodyOpens(lower, j + 2)) return j;
   for (let j = lower.indexOf(' và ', at); j >= 0 && j < end; j = lower.indexOf(' và ', j + 1))
-    if (bodyOpens(lower.slice(j + 4, j + 64))) return j;
+    if (bodyOpens(lower, j + 4)) return j;
   return end;
 }
 
-/** A national body, or its head's title before it ("chủ tịch thượng viện campuchia …"). */
-function bodyOpens(lower: string): boolean {
-  const at = nationalBodyIndex(lower);
-  return at === 0 || (at > 0 && HEAD_OF.test(lower.slice(0, at)));
+/** A national body at i, or its head's title before it ("chủ tịch thượng viện campuchia …"). */
+function bodyOpens(lower: string, i: number): boolean {
+  if (nationalBodyIndex(lower.slice(i, i + 40)) === 0) return true;
+  HEAD_OF.lastIndex = i;
+  const head = HEAD_OF.exec(lower);
+  if (!head) return false;
+  const at = i + head[0].length;
+  return nationalBodyIndex(lower.slice(at, at + 40)) === 0;
 }
-const HEAD_OF = /^(?:phó\s+)?(?:chủ tịch|tổng thư ký|chủ nhiệm|trưởng ban)\s+$/u;
+const HEAD_OF = /(?:phó\s+)?(?:chủ tịch|tổng thư ký|chủ nhiệm|trưởng ban)\s+/uy;
 // A national title, then a name that opens on a Vietnamese family name.
 const VIETNAMESE_LEADER =
   /^(?:phó\s+)?(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội)(?:\s+chính phủ)?\s+(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|đinh|trương|đào|lương|trịnh|vương|tô|hà)\s+\p{L}+/u;

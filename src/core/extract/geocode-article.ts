@@ -900,7 +900,7 @@ function readArticle(
     }
     // (An earlier trip, "Trước đó, năm 2022, đại diện các tỉnh A1, A2 … đã sang tỉnh B1 làm việc với
     // các tỉnh B1 và B2", is not the group the article follows.)
-    crossed.addSentence(past() || recalled() ? [] : pairsHere);
+    crossed.addSentence(pairsHere.length > 0 && (past() || recalled()) ? [] : pairsHere);
     // (Most sentences name no titled leader: the look-up runs only where the article has some.)
     if ((ctx.people!.size > 0 || ctx.locals!.size > 0) && /(?:^|\s)(?:ông|bà)\s/iu.test(sentence))
       ctx.lastLeader = lastNamedLeader(lowerSentence(), ctx.people!, ctx.locals!) ?? ctx.lastLeader;
