@@ -1733,6 +1733,10 @@ const KNOWN: Record<string, string[]> = {
   'b1081-04-ngay-hoi-bien-gioi-viet-lao-a-luoi.txt': [
     'missing visits: LA-VT → Thừa Thiên Huế (VN-26)',
   ],
+  // corpus-real1085 … 1086 (blind, rounds 403 … 404, scored on 5cdc6cd6): a search team that
+  // "đã đi bộ qua 712 bản … thuộc tỉnh B (Lào), tìm kiếm và quy tập được …", which this annotator
+  // counts as no trip (others count a team's search abroad).
+  'b1084-03-hue-10-nam-saravan.txt': ['false visits: Thừa Thiên - Huế (VN-26) → Saravan (LA-SL)'],
   'b1076-04-hai-quan-tuan-tra-chung-lan-72.html': [
     'missing visits: VN-HN → Sihanoukville (KH-18)',
     'false visits: VN-HN → KH-12',

@@ -338,3 +338,21 @@ describe('a border province named as such', () => {
     ).toEqual(['KH-12*>VN-37']);
   });
 });
+
+describe('a periodic mechanism an opening clause names', () => {
+  it('"Thực hiện cơ chế hợp tác định kỳ giữa hai nước, …, Hội nghị … đã được tổ chức tại B" was held', () => {
+    expect(
+      visits(
+        'Hội nghị các tỉnh biên giới lần thứ 10\n\nThực hiện cơ chế hợp tác định kỳ giữa hai nước, ngày 10/01/2019, Hội nghị đã được tổ chức tại TP. Hồ Chí Minh, do Phó Thủ tướng Phạm Bình Minh và Phó Thủ tướng Campuchia Sar Kheng đồng chủ trì.',
+      ),
+    ).toEqual(['KH-12*>VN-SG']);
+  });
+
+  it('a meeting held "định kỳ" every year is still a habit', () => {
+    expect(
+      visits(
+        'Hội nghị các tỉnh biên giới\n\nHai bên thống nhất hằng năm tổ chức hội nghị định kỳ luân phiên tại TP. Hồ Chí Minh và Phnom Penh.',
+      ),
+    ).toEqual([]);
+  });
+});

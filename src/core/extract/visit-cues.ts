@@ -1164,6 +1164,9 @@ export function futureIndex(s: SentenceView): number {
     if (w === 'sẽ' || w === 'sắp') return k;
     const pair = `${w} ${wordAt(s, k + 1)}`;
     if (pair === 'định kỳ' && namedRound(s, k + 2)) continue;
+    // ("Thực hiện cơ chế hợp tác định kỳ giữa hai nước, ngày 10/01/2019, Hội nghị … đã được tổ
+    // chức tại B": the mechanism a meeting held carries out.)
+    if (pair === 'định kỳ' && [2, 3, 4].some((d) => wordsAt(s, k - d, ['cơ', 'chế']))) continue;
     // "Lời kêu gọi trên được … đưa ra khi chủ trì cuộc họp …": a call already made, named.
     if (wordAt(s, k - 1) === 'lời') continue;
     // ("cơ chế hội đàm được duy trì giữa …; hội nghị năm 2024 được tổ chức tại B": ties kept up,
