@@ -356,3 +356,21 @@ describe('a periodic mechanism an opening clause names', () => {
     ).toEqual([]);
   });
 });
+
+describe('minutes of talks the provinces keep', () => {
+  it('"biên bản hội đàm thường niên … giữa tỉnh A với các tỉnh B1, B2" is their agreement', () => {
+    expect(
+      sistersOf(
+        'Chính sách cho lưu học sinh Lào\n\nTrên cơ sở quy định của Chính phủ, cùng với biên bản hội đàm thường niên và định kỳ giữa tỉnh Hà Tĩnh với các tỉnh Bolikhamxay, Khammouane (nước CHDCND Lào), tỉnh đã tiếp nhận nhiều lưu học sinh.',
+      ).sort(),
+    ).toEqual(['LA-BL|VN-23', 'LA-KH|VN-23']);
+  });
+
+  it('minutes of two national bodies are no agreement of the provinces named near them', () => {
+    expect(
+      sistersOf(
+        'Giao ban biên giới\n\nÔng đề nghị lực lượng hai tỉnh An Giang và Takeo bám sát những nội dung đã thống nhất trong biên bản hội đàm cấp Bộ Tư lệnh Bộ đội Biên phòng Việt Nam - Tổng cục Cảnh sát quốc gia Campuchia ký năm 2023.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -91,6 +91,9 @@ const CUES = [
   'hợp tác đã thoả thuận',
   'hợp tác đã ký',
   // ("… căn cứ vào biên bản hai tỉnh đã ký tại Hội nghị cấp cao năm 2019": what the two signed.)
+  // ("cùng với biên bản hội đàm thường niên … giữa tỉnh A với các tỉnh B1, B2, B3": the minutes
+  // the provinces sign each year.)
+  'biên bản hội đàm',
   'hai tỉnh đã ký',
   'hai bên đã ký',
   'hai địa phương đã ký',
@@ -159,11 +162,24 @@ function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
       cueAt(s, k, b) &&
       !giftedTwin(s, k) &&
       !handoverRecord(s, k) &&
-      !unpairedPlan(s, k)
+      !unpairedPlan(s, k) &&
+      !unpairedMinutes(s, k)
     )
       return true;
   return false;
 }
+
+/**
+ * "biên bản hội đàm cấp Bộ Tư lệnh …": minutes of talks count only as the two sides' own, "biên bản
+ * hội đàm (thường niên …) giữa tỉnh A với …".
+ */
+function unpairedMinutes(s: SentenceView, k: number): boolean {
+  if (!wordsAt(s, k, ['biên', 'bản', 'hội', 'đàm'])) return false;
+  for (let j = k + 4; j < Math.min(s.t1, k + MINUTES_PARTIES_REACH); j++)
+    if (wordAt(s, j) === 'giữa') return false;
+  return true;
+}
+const MINUTES_PARTIES_REACH = 10;
 
 /**
  * "thực hiện kế hoạch hợp tác do Hội nghị … đề ra": a plan of a conference, not one two sides
