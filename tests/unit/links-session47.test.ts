@@ -374,3 +374,21 @@ describe('minutes of talks the provinces keep', () => {
     ).toEqual([]);
   });
 });
+
+describe("a country's culture week", () => {
+  it('"Tuần Văn hóa Campuchia tại Việt Nam đã khai mạc tại B" was brought by Cambodia', () => {
+    expect(
+      visits(
+        'Khai mạc Tuần Văn hóa Campuchia\n\nTối 28/9/2022, Tuần Văn hóa Campuchia tại Việt Nam đã chính thức khai mạc tại TP Hồ Chí Minh.',
+      ),
+    ).toEqual(['KH-12*>VN-SG']);
+  });
+
+  it("a culture week of the venue's own country is no trip", () => {
+    expect(
+      visits(
+        'Khai mạc Tuần Văn hóa Việt Nam\n\nTối 28/9/2022, Tuần Văn hóa Việt Nam đã khai mạc tại TP Hồ Chí Minh với sự tham gia của các tỉnh.',
+      ),
+    ).toEqual([]);
+  });
+});

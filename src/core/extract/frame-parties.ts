@@ -765,13 +765,20 @@ const PARTY_AND_STATE = new RegExp(
   'u',
 );
 
+// "Tuần Văn hóa Campuchia tại Việt Nam đã khai mạc tại B": a country's culture week, which its
+// ministry brings.
+const CULTURE_WEEK = new RegExp(
+  String.raw`(?<![\p{L}])tuần (?:lễ )?văn hóa ${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
+  'u',
+);
+
 export function subjectBody(s: SentenceView, not: CountryCode): CountryCode | null {
   const open = afterOpening(s);
   const cue = meetingAt(s, open);
   if (cue <= open) return null;
   const phrase = phraseText(s.tt, open, cue);
   // ("Đảng và Nhà nước Lào long trọng tổ chức …": one country's party and state, the hosts.)
-  const owners = PARTY_AND_STATE.exec(phrase);
+  const owners = PARTY_AND_STATE.exec(phrase) ?? CULTURE_WEEK.exec(phrase);
   if (owners) {
     const c = countryWords(owners[1]!)[0]?.country ?? null;
     return c === not ? null : c;
