@@ -1712,12 +1712,10 @@ const KNOWN: Record<string, string[]> = {
     'false places: Viêng Chăn (LA-VT)',
   ],
   'b1070-04-attapeu-ban-giao-hai-cot.html': ['false visits: Kon Tum (VN-28) → Sê Kông (LA-XE)'],
-  // corpus-real1076 … 1080 (blind, rounds 394 … 398, scored on cddf41d7), what is left: a speaker
-  // titled "Phó Quốc vụ khanh Bộ Nông, Lâm, Ngư nghiệp Campuchia", too long a title for his words
-  // to be read as said at the venue; migrants who "vượt biên …, tìm đến TP Phnom Penh và Bavet để
-  // làm …", a shared subject three commas back; a reception "tại cảng Sihanoukville" opened by
-  // "Đại diện Căn cứ biển Ream, Hải quân Hoàng gia Campuchia", read as one at the capital.
-  'b1074-03-giao-luu-nong-dan-lam-dong.html': ['missing visits: KH-12 → Lâm Đồng (VN-35)'],
+  // corpus-real1076 … 1080 (blind, rounds 394 … 398, scored on cddf41d7), what is left: migrants
+  // who "vượt biên …, tìm đến TP Phnom Penh và Bavet để làm …", a shared subject three commas
+  // back; a reception "tại cảng Sihanoukville" opened by "Đại diện Căn cứ biển Ream, Hải quân
+  // Hoàng gia Campuchia", read as one at the capital.
   'b1075-04-moc-bai-79-cong-dan.txt': [
     'false visits: Tây Ninh (VN-37) → Bavet (KH-20)',
     'false visits: Tây Ninh (VN-37) → Phnom Penh (KH-12)',

@@ -392,3 +392,13 @@ describe("a country's culture week", () => {
     ).toEqual([]);
   });
 });
+
+describe('a speaker titled as a Cambodian secretary of state', () => {
+  it('"Ông X, Phó Quốc vụ khanh Bộ Nông, Lâm, Ngư nghiệp Campuchia, cho biết …" at the venue came', () => {
+    expect(
+      visits(
+        'Nông dân ba nước giao lưu\n\nChương trình giao lưu nông dân ba nước Việt Nam, Lào và Campuchia đã khai mạc tại tỉnh Lâm Đồng ngày 30/11/2019. Ông Meas Pyseth, Phó Quốc vụ khanh Bộ Nông, Lâm, Ngư nghiệp Campuchia, cho biết đoàn Campuchia mong muốn trao đổi kinh nghiệm.',
+      ),
+    ).toEqual(['KH-12*>VN-35']);
+  });
+});

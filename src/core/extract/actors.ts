@@ -54,6 +54,7 @@ const NATIONAL_BODIES = [
   'thứ trưởng',
   // Cambodia's secretaries of state ("Quốc Vụ khanh Bộ …") and an inspectorate's head.
   'quốc vụ khanh',
+  'phó quốc vụ khanh',
   'tổng thanh tra',
   // The supreme court and procuracy ("Văn phòng VKSND tối cao nước CHDCND Lào"); a province's are
   // "VKSND tỉnh A", "TAND tỉnh A".

@@ -169,7 +169,8 @@ const HEAD_TITLE = /^(?:phó\s+)?(?:tổng\s+)?giám đốc\s+/u;
 
 // How far the verb of speech may stand from the national title (the person's name between).
 const NATIONAL_REACH = 10;
-const MINISTER = /^(?:phó\s+)?(?:thứ|bộ)\s+trưởng\s+bộ\s/u;
+// ("Phó Quốc vụ khanh Bộ Nông, Lâm, Ngư nghiệp Campuchia": Cambodia's secretaries of state too.)
+const MINISTER = /^(?:phó\s+)?(?:(?:thứ|bộ)\s+trưởng|quốc vụ khanh)\s+bộ\s/u;
 // How many more words a ministry's name may take ("Bộ Kế hoạch và Đầu tư Việt Nam").
 const MINISTRY_WORDS = 5;
 
@@ -195,7 +196,7 @@ function nationalSpeaker(
   }
   // ("Thứ trưởng Bộ Kế hoạch và Đầu tư Việt Nam Trần Quốc Phương nhấn mạnh …": a minister's
   // title holds the ministry's long name before his own.)
-  const minister = MINISTER.test(phraseText(s.tt, k, Math.min(s.t1, k + 4)));
+  const minister = MINISTER.test(phraseText(s.tt, k, Math.min(s.t1, k + 6)));
   const end = Math.min(s.t1, k + NATIONAL_REACH + (minister ? MINISTRY_WORDS : 0));
   const phrase = phraseText(s.tt, k, end);
   // ("Phó Tổng Giám đốc Đài Tiếng nói Việt Nam": a head's title before the body's name.)
