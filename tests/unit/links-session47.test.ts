@@ -402,3 +402,21 @@ describe('a speaker titled as a Cambodian secretary of state', () => {
     ).toEqual(['KH-12*>VN-35']);
   });
 });
+
+describe('people who crossed on their own', () => {
+  it('"… có người vượt biên trái phép sang Campuchia, tìm đến TP Phnom Penh và Bavet để làm …"', () => {
+    expect(
+      visits(
+        'Tiếp nhận công dân bị trao trả\n\nTheo lời khai, các công dân của tỉnh Tây Ninh tự nguyện xuất cảnh, có người đi hợp pháp, có người vượt biên trái phép sang Campuchia, tìm đến TP Phnom Penh và Bavet để làm phục vụ quán ăn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('delegations that "vượt biên giới sang thăm" still travelled', () => {
+    expect(
+      visits(
+        'Chúc Tết Công an tỉnh bạn\n\nĐón Tết Nguyên đán 2026, đoàn đại biểu Công an tỉnh Salavan của nước bạn Lào đã vượt biên giới sang thăm hỏi, chúc Tết Công an tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-SL>VN-25']);
+  });
+});

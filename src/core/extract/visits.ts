@@ -220,6 +220,9 @@ function inBrackets(s: SentenceView, a: number, k: number): boolean {
  * công tác bảo hộ công dân của tỉnh A sang …", where a delegation goes).
  */
 function privateTrip(s: SentenceView, cue: number): boolean {
+  // ("có người vượt biên trái phép sang Campuchia, tìm đến TP Phnom Penh … để làm …": people who
+  // crossed on their own, whatever the clause the trip verb stands in.)
+  if (crossedIllegally(s, cue)) return true;
   let found = false;
   for (let k = cue - 1; k >= Math.max(s.t0, cue - PRIVATE_REACH); k--) {
     if (commaBefore(s, k + 1)) break;
@@ -230,6 +233,20 @@ function privateTrip(s: SentenceView, cue: number): boolean {
     if (kind === 'private' || (kind === 'we' && reporters(s, k))) found = true;
   }
   return found;
+}
+
+/**
+ * "vượt biên" (not "vượt biên giới", which delegations do too) before token k, in a sentence that
+ * names no delegation before it.
+ */
+function crossedIllegally(s: SentenceView, k: number): boolean {
+  let crossed = false;
+  for (let b = k - 1; b >= s.t0; b--) {
+    if (wordAt(s, b) === 'đoàn') return false;
+    crossed ||=
+      wordAt(s, b) === 'vượt' && wordAt(s, b + 1) === 'biên' && wordAt(s, b + 2) !== 'giới';
+  }
+  return crossed;
 }
 
 /**
