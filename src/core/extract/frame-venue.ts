@@ -422,14 +422,9 @@ function placeOfEvent(s: SentenceView, m: Mention): boolean {
   let k = m.lastToken + 1;
   // "(Campuchia)", "(tỉnh B – Lào)": the country written after the place.
   // ("tỉnh B của nước bạn Lào là nơi …": the same, in words.)
-  const of =
-    wordAt(s, k) === 'của'
-      ? wordsAt(s, k + 1, ['nước', 'bạn'])
-        ? k + 3
-        : wordAt(s, k + 1) === 'nước'
-          ? k + 2
-          : k + 1
-      : k;
+  let of = k;
+  if (wordAt(s, of) === 'của') of++;
+  if (of > k && wordAt(s, of) === 'nước') of += wordAt(s, of + 1) === 'bạn' ? 2 : 1;
   const n = countryWordAt(s, of);
   if (of > k && n > 0) k = of + n;
   else if (n > 0 && /^\s*[(,–-]\s*$/.test(s.tt.text.slice(m.span[1], s.tt.tokens[k]!.start)))

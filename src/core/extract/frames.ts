@@ -176,6 +176,9 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
   return out;
 }
 
+// "chủ trì", "chủ toạ" (also written "chủ tọa"): chairing.
+const CHAIRING = ['trì', 'toạ', 'tọa'];
+
 const SAID = /\s(?:cho biết|khẳng định|nhấn mạnh|cho rằng|bày tỏ)(?![\p{L}])/u;
 
 /**
@@ -264,7 +267,7 @@ export function frameVisits(
   if (
     frame.venue &&
     s.mentions.every((m) => isDateline(s, m)) &&
-    (hasWords(s, 'chủ', 'trì') || hasWords(s, 'chủ', 'toạ') || hasWords(s, 'chủ', 'tọa'))
+    CHAIRING.some((w) => hasWords(s, 'chủ', w))
   ) {
     const out: VisitFinding[] = [];
     const to: Side[] = [{ entry: frame.venue, level: 'local' }];

@@ -209,12 +209,12 @@ export function resolveForward(
     inChargeOf(s, m);
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);
   const listed = countedPlaces(s, cue.end + 1);
+  const unit = unitAfter(s, cue.end + 1);
   let dests = cue.motion
     ? listFrom(
         s,
-        (isPlaceWithin(s, unitAfter(s, cue.end + 1))
-          ? subUnitPlace(s, unitAfter(s, cue.end + 1))?.headToken
-          : undefined) ?? (listed >= 0 ? listed : examplesFrom(s, cue.end + 1)),
+        (isPlaceWithin(s, unit) ? subUnitPlace(s, unit)?.headToken : undefined) ??
+          (listed >= 0 ? listed : examplesFrom(s, cue.end + 1)),
       )
     : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true, others);
   // "Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh B nhấn mạnh …": the event's own words end at the
