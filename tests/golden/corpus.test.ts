@@ -1725,22 +1725,6 @@ const KNOWN: Record<string, string[]> = {
   // "đã đi bộ qua 712 bản … thuộc tỉnh B (Lào), tìm kiếm và quy tập được …", which this annotator
   // counts as no trip (others count a team's search abroad).
   'b1084-03-hue-10-nam-saravan.txt': ['false visits: Thừa Thiên - Huế (VN-26) → Saravan (LA-SL)'],
-  // corpus-real1088 (blind, round 406, scored on b338dc60, the session's last rules; left as
-  // scored): a police chief visiting injured Cambodian officers in a hospital of his own province,
-  // read as a trip to Phnom Penh; a national friendship association at a festival in Xiêng Khoảng,
-  // told through its reception by the Lao leader; a Lao national association's president at a
-  // conference in Quảng Trị, read as the Lao provinces named beside it.
-  'b1086-01-cong-an-dak-lak-tham-canh-sat-mondulkiri.html': [
-    'false visits: Đắk Lắk (VN-33) → KH-12',
-  ],
-  'b1086-02-tong-bi-thu-lao-tiep-hoi-huu-nghi.txt': [
-    'missing visits: VN-HN → Xiêng Khoảng (LA-XI)',
-  ],
-  'b1086-03-giao-luu-nhan-dan-viet-lao-quang-tri.html': [
-    'missing visits: LA-VT → Quảng Trị (VN-25)',
-    'false visits: Salavan (LA-SL) → Quảng Trị (VN-25)',
-    'false visits: Savannakhet (LA-SV) → Quảng Trị (VN-25)',
-  ],
   'b1076-04-hai-quan-tuan-tra-chung-lan-72.html': [
     'missing visits: VN-HN → Sihanoukville (KH-18)',
     'false visits: VN-HN → KH-12',

@@ -7,6 +7,12 @@ import { phrasesAt, phraseStarts } from './phrase-starts.ts';
 /** Titles and bodies that act for a whole country (lower case, NFC). */
 // The Vietnam Buddhist Sangha, as articles name it.
 const SANGHA_BODIES = ['ghpgvn', 'giáo hội phật giáo việt nam'];
+// The friendship societies, each named by its own country first.
+const FRIENDSHIP_SOCIETIES = [
+  'hội hữu nghị việt nam',
+  'hội hữu nghị lào',
+  'hội hữu nghị campuchia',
+];
 
 const NATIONAL_BODIES = [
   'tổng bí thư',
@@ -167,8 +173,9 @@ const NATIONAL_BODIES = [
   'viện nghiên cứu',
   // "Học viện Chính trị Quốc gia Hồ Chí Minh" (Vietnam's party school, named after no country).
   'học viện chính trị quốc gia',
-  // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it).
-  'hội hữu nghị việt nam',
+  // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it),
+  // and the partner's own ("Hội Hữu nghị Lào - Việt Nam", "Hội Hữu nghị Campuchia - Việt Nam").
+  ...FRIENDSHIP_SOCIETIES,
   'trung ương đoàn',
   'trung ương hội',
   // The Buddhist Sangha's central bodies ("Đoàn Trung ương GHPGVN", "Hội đồng Trị sự GHPGVN"; a
@@ -251,7 +258,7 @@ const PROVINCIAL_TOO = new Set([
   'đoàn thanh niên cộng sản hồ chí minh',
   'đoàn thanh niên nhân dân cách mạng lào',
   'liên hiệp các tổ chức hữu nghị',
-  'hội hữu nghị việt nam',
+  ...FRIENDSHIP_SOCIETIES,
   // "Chủ tịch Mặt trận Lào Xây dựng đất nước tỉnh Luông Nậm Thà", "Ủy ban Mặt trận Tổ quốc Việt
   // Nam thành phố", "… Việt Nam huyện" (a district's).
   'mặt trận lào xây dựng đất nước',
@@ -267,7 +274,7 @@ const SANGHA_DELEGATION = /(?<![\p{L}])đoàn(?:\s+đại biểu)?\s+(?:của\s+
 const SANGHA_SENDS = /^\s+(?:đã\s+)?cử\s+(?:phái\s+)?đoàn(?![\p{L}])/u;
 
 const PROVINCE_AFTER_BODY = new RegExp(
-  String.raw`^(?:\s*[-–]\s*(?:lào|${KHMER_ALT}))?(?:\s+việt nam)?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp|huyện|thị xã|quận)(?![\p{L}])`,
+  String.raw`^(?:\s*[-–]\s*(?:việt nam|lào|${KHMER_ALT}))?(?:\s+việt nam)?\s+(?:của\s+)?(?:(?:hai|ba|bốn|\d)\s+)?(?:tỉnh|thành phố|tp|huyện|thị xã|quận)(?![\p{L}])`,
   'u',
 );
 

@@ -59,6 +59,12 @@ function speechAt(s: SentenceView, v: number): boolean {
   );
 }
 
+/** The first word of speech in the sentence, or -1. */
+export function speechStart(s: SentenceView): number {
+  for (let v = s.t0; v < s.t1; v++) if (speechAt(s, v)) return v;
+  return -1;
+}
+
 const HONORIFICS = new Set(['ông', 'bà', 'ngài']);
 
 // How far the speaker's place may stand from the title ("Tỉnh trưởng tỉnh B"), and the verb from
@@ -165,13 +171,16 @@ const RANKS: readonly string[][] = ['đại', 'thượng', 'trung', 'thiếu'].f
 ]);
 
 const ADDRESS = new Set(['ông', 'bà', 'ngài']);
-const HEAD_TITLE = /^(?:phó\s+)?(?:tổng\s+)?giám đốc\s+/u;
+// ("Chủ tịch Hội Hữu nghị Lào - Việt Nam X bày tỏ …": the president of a national society.)
+const HEAD_TITLE = /^(?:phó\s+)?(?:(?:tổng\s+)?giám đốc|chủ tịch(?=\s+hội\s))\s+/u;
 
 // How far the verb of speech may stand from the national title (the person's name between).
 const NATIONAL_REACH = 10;
 // ("Phó Quốc vụ khanh Bộ Nông, Lâm, Ngư nghiệp Campuchia": Cambodia's secretaries of state too.)
-const MINISTER = /^(?:phó\s+)?(?:(?:thứ|bộ)\s+trưởng|quốc vụ khanh)\s+bộ\s/u;
-// How many more words a ministry's name may take ("Bộ Kế hoạch và Đầu tư Việt Nam").
+// ("Chủ tịch Hội Hữu nghị Lào - Việt Nam": a society named by two countries.)
+const MINISTER =
+  /^(?:phó\s+)?(?:(?:(?:thứ|bộ)\s+trưởng|quốc vụ khanh)\s+bộ|chủ tịch\s+hội\s+hữu\s+nghị)\s/u;
+// How many more words a ministry's or a society's name may take ("Bộ Kế hoạch và Đầu tư Việt Nam").
 const MINISTRY_WORDS = 5;
 
 /**

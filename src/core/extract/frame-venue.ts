@@ -368,8 +368,11 @@ export function heldAt(s: SentenceView): boolean {
       (wordAt(s, k) === 'được' && wordAt(s, k + 1) === 'tổ' && wordAt(s, k + 2) === 'chức') ||
       (wordAt(s, k) === 'diễn' && wordAt(s, k + 1) === 'ra');
     if (!held) continue;
-    const at = wordAt(s, k + 2) === 'chức' ? k + 3 : k + 2;
-    const next = wordAt(s, at) === 'ngay' ? at + 1 : at;
+    let next = wordAt(s, k + 2) === 'chức' ? k + 3 : k + 2;
+    if (wordAt(s, next) === 'ngay') next++;
+    // ("… cũng được tổ chức trong cùng ngày tại B": the day, then the place.)
+    else if (wordsAt(s, next, ['trong', 'cùng', 'ngày'])) next += 3;
+    else if (wordsAt(s, next, ['cùng', 'ngày'])) next += 2;
     if (wordAt(s, next) === 'tại' || wordAt(s, next) === 'ở') return true;
   }
   return false;

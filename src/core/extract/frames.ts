@@ -168,6 +168,9 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
     for (const part of rollParts(item)) {
       const body = nationalBodyIndex(part);
       if (body < 0 || PLACE_TITLE.test(part.slice(body))) continue;
+      // ("… phó tỉnh trưởng tỉnh B, đồng thời là chủ tịch Hội hữu nghị Lào - Việt Nam": a second
+      // title of the province's leader.)
+      if (SECOND_TITLE.test(part.slice(0, body)) && PLACE_TITLE.test(part.slice(0, body))) continue;
       // ("Tới dự lễ hội có ông X, Đại sứ … Lào tại Việt Nam" in Hà Nội: at the post, not come.)
       if (envoysAtPost && envoyFirst(part.slice(body))) continue;
       const c = countryWords(part)[0]?.country;
@@ -175,6 +178,8 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
     }
   return out;
 }
+
+const SECOND_TITLE = /(?<![\p{L}])(?:đồng thời(?: là)?|kiêm)\s+(?:[\p{L}.]+\s+){0,3}$/u;
 
 // "chủ trì", "chủ toạ" (also written "chủ tọa"): chairing.
 const CHAIRING = ['trì', 'toạ', 'tọa'];

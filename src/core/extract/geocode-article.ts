@@ -31,7 +31,7 @@ import {
   venueIn,
   type ArticleFrame,
 } from './frame-venue.ts';
-import { speakerVisits, spokenEventVenue } from './frame-speakers.ts';
+import { speakerVisits, speechStart, spokenEventVenue } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
@@ -53,7 +53,7 @@ import {
   type VisitFinding,
 } from './visit-sides.ts';
 import { visitsInSentence } from './visits.ts';
-import { heldOnline } from './visit-cues.ts';
+import { heldOnline, speaksOfFuture } from './visit-cues.ts';
 
 export interface GeocodeOutput {
   result: ArticleResult;
@@ -643,8 +643,28 @@ function atOwnPost(v: VisitFinding, lower: string, gaz: Gazetteer): boolean {
   );
 }
 
+// A trip to a country, to attend an event there ("có mặt tại Lào để tham dự …").
+const ATTENDS_ABROAD =
+  /(?<![\p{L}])(?:tại|sang|đến|tới|ở)\s+(?:nước\s+(?:bạn\s+)?)?(lào|campuchia|việt nam)\s+(?:để\s+)?(?:tham\s+)?dự(?![\p{L}])/u;
 // How many sentences after a roll may name its event's venue.
 const VENUE_AHEAD = 2;
+
+const COUNTRY_OF: Record<string, CountryCode> = { lào: 'LA', campuchia: 'KH', 'việt nam': 'VN' };
+
+/** "… diễn ra tại B" in one of the next sentences, B of the given country, else null. */
+function heldAhead(
+  views: readonly SentenceView[],
+  i: number,
+  country: CountryCode,
+): GazetteerEntry | null {
+  for (let j = i + 1; j < Math.min(views.length, i + 1 + VENUE_AHEAD); j++) {
+    const v = views[j]!;
+    if (!heldAt(v) || speaksOfFuture(v)) continue;
+    const venue = venueIn(v);
+    if (venue && venue.entry.country === country) return venue.entry;
+  }
+  return null;
+}
 
 /** The venue one of the next sentences names for an event held now, else null. */
 function venueAhead(views: readonly SentenceView[], i: number): GazetteerEntry | null {
@@ -735,6 +755,12 @@ function readArticle(
     // "Trước đó, sáng 12/3, Tổng Bí thư … chủ trì lễ đón …": an earlier event, elsewhere.
     ctx.leadVenue = frame.venue && !past() ? frame.venue : null;
     ctx.frameVenue = venueNamed ? ctx.leadVenue : null;
+    // "Đoàn … đang có mặt tại Lào để tham dự Liên hoan …", then "Liên hoan diễn ra tại tỉnh B":
+    // the event the trip came to attend, placed by the next sentences.
+    if (frame.venue === null && !frame.planned) {
+      const abroad = ATTENDS_ABROAD.exec(lowerSentence());
+      if (abroad) ctx.leadVenue = heldAhead(views, i, COUNTRY_OF[abroad[1]!]!);
+    }
     const said = visitsInSentence(tt, view, gaz, ctx);
     const told = said.length > 0 ? said : fieldWork(view, ctx);
     // (A short caption naming no place, "Hai bên ký kết Biên bản ghi nhớ. (Ảnh: …)", does not
@@ -788,7 +814,11 @@ function readArticle(
     if (!frame.online && heldOnline(view)) frame.online = true;
     if (inFrame.length === 0 && told.length === 0 && !frame.online) {
       const heard = speakerVisits(view, spokenEventVenue(view, mentions) ?? frame.venue, ctx, gaz);
-      if (heard.length > 0 && !past() && !recalled()) inFrame = heard;
+      // ("… bày tỏ trân trọng sự ủng hộ … trong cuộc đấu tranh … trước đây": what is recalled in
+      // the words said, not the event they were said at.)
+      const said = speechStart(view);
+      const opening = said < 0 ? sentence : text.slice(view.span[0], tt.tokens[said]!.start);
+      if (heard.length > 0 && !past() && !RECALLED.test(opening)) inFrame = heard;
     }
     const framed = untoldFrameVisits(told, inFrame);
     // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation

@@ -259,6 +259,10 @@ export function countryDestination(
   const seat = hostIsNationalBody ? MISSION_SEAT.exec(text.slice(at)) : null;
   if (seat && countryWords(seat[1]!)[0]?.country === origin.entry.country) return [];
   if (hostIsNationalBody && !seat && MISSION.test(text.slice(at))) return [];
+  // ("thăm hai cán bộ Công an Campuchia đang điều trị tại Việt Nam": those met are in the
+  // traveller's own country.)
+  const here = hostIsNationalBody ? STAYING_IN.exec(text.slice(at)) : null;
+  if (here && countryWords(here[1]!)[0]?.country === origin.entry.country) return [];
   const seatName = seat?.[1]!;
   if (
     seatName &&
@@ -328,6 +332,10 @@ const MISSION_OF = new RegExp(
 );
 
 // A mission and the country it sits in: "Đại sứ quán Lào tại Việt Nam".
+const STAYING_IN = new RegExp(
+  String.raw`^[^,.;]{0,60}?\s(?:đang|hiện)\s[^,.;]{0,30}?(?:tại|ở)\s+(${COUNTRY_ALT})(?![\p{L}])`,
+  'u',
+);
 const MISSION_SEAT = new RegExp(
   String.raw`${MISSION_WORDS}[^,.;]{0,40}?\s(?:tại|ở)\s+([^,.;]{1,20})`,
   'u',

@@ -602,9 +602,8 @@ export function resolveForward(
     const comma = wordAt(s, cue.start - 1) === 'chuyến' ? commaFrom(s, cue.end + 1) : -1;
     // (Nor one named in the trip's purpose: "có mặt tại Việt Nam để tham dự hội thảo giữa Văn
     // phòng Quốc hội …".)
-    const object = phraseText(tt, cue.end + 1, comma > 0 ? Math.min(comma, end) : end).split(
-      OBJECT_END,
-    )[0]!;
+    const phrase = phraseText(tt, cue.end + 1, comma > 0 ? Math.min(comma, end) : end);
+    const object = phrase.split(OBJECT_END)[0]!;
     const body = nationalBodyIndex(object);
     const unit = to.length > 0 ? unitOfForce(object) : null;
     // (A unit of a national force stands wherever the article places it, else for its country.)
@@ -623,7 +622,7 @@ export function resolveForward(
       toCountry &&
       lead &&
       lead.country === to[0]!.entry.country &&
-      (attendsInCountry(object) || attendanceBefore(s, cue.start))
+      (attendsInCountry(phrase) || attendanceBefore(s, cue.start))
     ) {
       to = [{ entry: lead, level: 'local' }];
       toCountry = false;
