@@ -1,6 +1,6 @@
 // Rules the forty-eighth session's blind sets and real-page probes called for.
 import { describe, expect, it } from 'vitest';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('a trip to a country to attend an event the next sentence places', () => {
   it('"đoàn … đang có mặt tại Lào để tham dự Liên hoan …", then "Liên hoan diễn ra tại tỉnh B"', () => {
@@ -79,5 +79,101 @@ describe('a national body met in the traveller’s own country', () => {
         'Lãnh đạo Công an tỉnh Tây Ninh thăm Bộ Nội vụ Campuchia\n\nNgày 4/3, Giám đốc Công an tỉnh Tây Ninh đã sang thăm Bộ Nội vụ Campuchia.',
       ),
     ).toEqual(['VN-37>KH-12*']);
+  });
+});
+
+describe('those an event drew', () => {
+  it('"Ngày hội thu hút hơn 500 nghệ nhân … đến từ … 4 tỉnh của Lào là B1, B2" came to its venue', () => {
+    expect(
+      visits(
+        'Ngày hội biên giới\n\nTối 17/5, tại huyện Nam Đông, tỉnh Thừa Thiên Huế, Ngày hội giao lưu văn hóa vùng biên đã khai mạc. Ngày hội thu hút hơn 500 nghệ nhân và vận động viên đến từ 2 tỉnh của Lào là Sê Kông và Salavan.',
+      ).sort(),
+    ).toEqual(['LA-SL>VN-26', 'LA-XE>VN-26']);
+  });
+});
+
+describe('where a gate or the land leads', () => {
+  it('"trên địa bàn tỉnh có 3 cửa khẩu sang Lào" sends nobody to the neighbours named', () => {
+    expect(
+      visits(
+        'Biên giới\n\nTỉnh Sơn La tiếp giáp với 3 huyện thuộc hai tỉnh Hủa Phăn và Luông Pha Băng; trên địa bàn tỉnh có 2 cửa khẩu sang Lào.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation that went "qua cửa khẩu sang Lào" did travel', () => {
+    expect(
+      visits(
+        'Thăm tỉnh bạn\n\nSáng 3/4, đoàn đại biểu tỉnh Sơn La đã đi qua cửa khẩu sang Lào, đến thăm tỉnh Hủa Phăn.',
+      ),
+    ).toEqual(['VN-05>LA-HO']);
+  });
+});
+
+describe('the Cambodian front by its full name', () => {
+  it('talks in Hà Nội with "Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia"', () => {
+    expect(
+      visits(
+        'Mặt trận hai nước hội đàm\n\nNgày 29/5, tại Hà Nội, đoàn Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã hội đàm với đại diện Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia.',
+      ),
+    ).toEqual(['KH-12*>VN-HN']);
+  });
+});
+
+describe('a wire dateline’s day', () => {
+  it('"Hà Nội, 30/5 (TTXVN) - Ngày 29/5, …" dates the trip the 29th', () => {
+    const [visit] = linksOf(
+      'Mặt trận hai nước hội đàm\n\nHà Nội, 30/5 (TTXVN) - Ngày 29/5, tại Hà Nội, đoàn Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã hội đàm với đại diện Bộ Nội vụ Campuchia.',
+      '2023-05-30',
+    );
+    expect(visit?.date).toBe('2023-05-29');
+  });
+});
+
+describe('talks held online', () => {
+  it('"hội đàm theo hình thức trực tuyến", then "Phía B, tham dự hội đàm có …": nobody travelled', () => {
+    expect(
+      visits(
+        'TP. Cần Thơ và tỉnh Champasak hội đàm\n\nNgày 15/10, lãnh đạo TP. Cần Thơ và lãnh đạo tỉnh Champasak (Lào) đã hội đàm theo hình thức trực tuyến. Quang cảnh buổi hội đàm, hình ảnh ghi tại điểm cầu TP. Cần Thơ. Phía tỉnh Champasak, tham dự hội đàm có ông Vilay, Phó Tỉnh trưởng tỉnh Champasak.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a trip to "cả hai tỉnh"', () => {
+  it('goes to the two provinces abroad the paragraph named', () => {
+    expect(
+      visits(
+        'Hợp tác quốc tế\n\nVới hai tỉnh kết nghĩa của nước bạn Lào là Xiêng Khoảng và Hủa Phăn, các hoạt động từng phải tạm ngưng. Tháng 5/2023, đoàn công tác của tỉnh Thanh Hóa đã sang thăm và làm việc tại cả hai tỉnh.',
+      ).sort(),
+    ).toEqual(['VN-21>LA-HO', 'VN-21>LA-XI']);
+  });
+
+  it('names none where the paragraph named one', () => {
+    expect(
+      visits(
+        'Hợp tác quốc tế\n\nTỉnh kết nghĩa của Thanh Hóa là Hủa Phăn. Tháng 5/2023, đoàn công tác của tỉnh Thanh Hóa đã sang thăm và làm việc tại cả hai tỉnh.',
+      ),
+    ).not.toContain('VN-21>LA-XI');
+  });
+});
+
+describe('a visit about to happen', () => {
+  it('"… sắp thăm cấp Nhà nước tới Việt Nam" is no trip yet', () => {
+    expect(
+      visits(
+        'Chủ tịch nước Lào sắp thăm cấp Nhà nước tới Việt Nam\n\nBộ Ngoại giao cho biết như vậy.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a neighbour "giáp giới"', () => {
+  it('"thăm tỉnh B giáp giới tỉnh C" goes to B only', () => {
+    expect(
+      visits(
+        'Thăm tỉnh bạn\n\nSáng 4/3, đoàn đại biểu tỉnh Kiên Giang đã đến thăm tỉnh Kampot giáp giới tỉnh Takeo.',
+      ),
+    ).toEqual(['VN-47>KH-7']);
   });
 });

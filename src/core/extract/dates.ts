@@ -387,8 +387,15 @@ export function isHistorical(e: DateExpr, clues: YearClues): boolean {
 const FESTIVAL_YEAR =
   /(?<![\p{L}])(tết|xuân|bun\s*-?\s*pi\s*-?\s*(?:may|mai)|chôl\s+chnăm|chol\s+chnam)(?![\p{L}])[\p{L}\s]{0,40}?((?:19|20)\d{2})(?!\d)/iu;
 
+const DATELINE =
+  /^[\p{Lu}][\p{L} .]{1,30},\s*\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*\([^)]{2,20}\)\s*[-–]/u;
+
 /** The first date of a text that is not history, with the year its festival gives. */
 export function firstEventDate(text: string, clues: YearClues): DateExpr | undefined {
+  // ("Hà Nội, 30/5 (TTXVN) - Ngày 29/5, …": the dateline's day is the wire's, the next the event's.)
+  const dateline = DATELINE.exec(text);
+  const after = dateline ? firstEventDate(text.slice(dateline[0].length), clues) : undefined;
+  if (after) return after;
   const current = findDates(text).filter((e) => !isHistorical(e, clues));
   const first = current.find((e) => !e.anniversary) ?? current[0];
   if (!first || first.year !== null || first.yearsBack !== undefined) return first;

@@ -90,9 +90,9 @@ const NOT_PARTY_BEFORE = new Set([
 
 // A national body with its country: "Quốc hội Lào", "Bộ Quốc phòng Campuchia", "Chính phủ Lào",
 // "Bộ Văn hóa và Mỹ thuật Campuchia", "Bộ Thông tin, Văn hóa và Du lịch Lào", "Liên minh Công
-// đoàn Quốc gia Campuchia".
+// đoàn Quốc gia Campuchia", "Mặt trận Đoàn kết phát triển Tổ quốc Campuchia".
 const BODY_OF_COUNTRY = new RegExp(
-  String.raw`(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?:, [\p{L}]+(?: [\p{L}]+)?)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|viện hàn lâm(?: [\p{L}-]+){1,6}?|mặt trận lào xây dựng đất nước|hội hữu nghị|đảng nhân dân(?: cách mạng)?|đảng cộng sản|quốc gia)\s+${STATE_OF}(?:hoàng gia\s+)?(${COUNTRY_ALT})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:quốc hội|nghị viện|thượng viện|chính phủ|thủ tướng|người đồng cấp|chủ tịch nước|tổng bí thư|bộ [\p{L}]+(?: [\p{L}]+)?(?:, [\p{L}]+(?: [\p{L}]+)?)?(?: và [\p{L}]+(?: [\p{L}]+)?)?|viện hàn lâm(?: [\p{L}-]+){1,6}?|mặt trận lào xây dựng đất nước|mặt trận đoàn kết(?: phát triển)?(?: tổ quốc)?|hội hữu nghị|đảng nhân dân(?: cách mạng)?|đảng cộng sản|quốc gia)\s+${STATE_OF}(?:hoàng gia\s+)?(${COUNTRY_ALT})(?![\p{L}])`,
   'gu',
 );
 
@@ -423,7 +423,8 @@ function gatheredFrom(s: SentenceView): boolean {
   // ("Hơn 50 nghệ nhân đến từ các tỉnh A, B đã tham gia liên hoan", "Họ đến từ …" after "… đã
   // tham gia liên hoan.": those who took part came from there.)
   if (hasWords(s, 'tham', 'gia') || wordsAt(s, s.t0, ['họ', 'đến', 'từ'])) return true;
-  return hasWords(s, 'quy', 'tụ') && hasWords(s, 'đại', 'biểu');
+  // ("Ngày hội thu hút hơn 500 nghệ nhân … đến từ 5 tỉnh …": those it drew.)
+  return (hasWords(s, 'quy', 'tụ') && hasWords(s, 'đại', 'biểu')) || hasWords(s, 'thu', 'hút');
 }
 
 /** "Đoàn (của) Chi khu quân sự thành phố B có Đại tá …": who made up a place's delegation. */

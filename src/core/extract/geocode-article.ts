@@ -781,7 +781,9 @@ function readArticle(
       !frame.planned &&
       (inLead || heldAt(view)) &&
       !recalled() &&
-      !past()
+      !past() &&
+      // ("Quang cảnh buổi hội đàm trực tuyến, hình ảnh ghi tại điểm cầu B": one end of a call.)
+      !heldOnline(view)
     ) {
       frame.venue = leadVenue(view, told);
       // A venue the lead names for its event, not the destination of a trip it tells (a state
@@ -798,6 +800,10 @@ function readArticle(
     let inFrame = frameVisits(view, ahead ? { ...frame, venue: ahead } : frame, ctx, gaz);
     // (Those who are to attend an event still to come, named where the sentence names no venue.)
     if (frame.planned && inFrame.length > 0 && venueIn(view) === null) inFrame = [];
+    // ("… đã hội đàm theo hình thức trực tuyến", then "Phía B, tham dự hội đàm có …": each side
+    // attended from home.)
+    if (frame.online && frame.venue === null && inFrame.length > 0 && venueIn(view) === null)
+      inFrame = [];
     if (inFrame.length > 0 && (hasWords(view, 'gửi', 'điện') || hasWords(view, 'gửi', 'thư')))
       inFrame = [];
     // ("… kết quả đạt được kể từ hội nghị lần thứ 13 tổ chức tại B hồi tháng 11-2009": an earlier

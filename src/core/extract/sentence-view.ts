@@ -305,13 +305,14 @@ export function isDistanceRef(s: SentenceView, m: Mention): boolean {
   if (wordAt(s, b) === 'các' || countOf(wordAt(s, b)) >= 2) b--;
   const withWord = wordAt(s, b) === 'với';
   if (withWord) b--;
-  if (wordAt(s, b) === 'ranh') b--;
   // ("… có chung đường biên giới với hai tỉnh B1 và B2": the neighbours, again; not "đoàn ba
   // tỉnh Lào có chung đường biên giới: B1, B2 và B3", the guests.)
   if (withWord && wordAt(s, b) === 'giới' && wordAt(s, b - 1) === 'biên') {
     b -= wordAt(s, b - 2) === 'đường' ? 3 : 2;
     return wordAt(s, b) === 'chung' || wordAt(s, b) === 'giáp';
   }
+  // ("giáp ranh với B", "ở tỉnh A giáp giới tỉnh B".)
+  if (wordAt(s, b) === 'ranh' || wordAt(s, b) === 'giới') b--;
   return wordAt(s, b) === 'giáp';
 }
 

@@ -437,6 +437,9 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     // ("2 cửa khẩu … thông sang B1, B2": where the gates lead.)
     if (courseTo(s, k) || touristRoute(s, k) || ['nối', 'thông'].includes(wordAt(s, k - 1)))
       return null;
+    // ("trên địa bàn tỉnh có 3 cửa khẩu sang Lào": gates that lead there; not "đi qua cửa khẩu
+    // sang Lào", a trip through one.)
+    if (wordsAt(s, k - 2, ['cửa', 'khẩu']) && !CROSSED_AT.has(wordAt(s, k - 3))) return null;
     // "gửi lời chúc mừng đến tỉnh B" sends words, not people ("di chuyển sang" does move them).
     // ("gửi lời chúc … tới nhân dân A, cũng như tới bốn tỉnh B1 …": the same verb, further back.)
     // ("trao gạo, khẩu trang, nước rửa tay và nhiều vật phẩm khác tới …": a list of goods between.)
@@ -965,9 +968,11 @@ export const EVENT_WORDS = new Set([
 ]);
 // A cue after these is a plan, an invitation or a denial, not a trip that took place.
 const INVITING = new Set(['gửi', 'ngỏ', 'trao', 'chuyển']);
-const FUTURE = new Set(['sẽ', 'kiến', 'không', 'chưa', 'chẳng']);
-// In the cue's clause: "sẽ", "dự kiến", "kế hoạch", "chuẩn bị" ("đang chuẩn bị đón đoàn B sang").
-const PLAN = new Set(['sẽ', 'kiến', 'hoạch', 'bị']);
+// ("… sắp thăm cấp Nhà nước tới Việt Nam": about to go.)
+const FUTURE = new Set(['sẽ', 'sắp', 'kiến', 'không', 'chưa', 'chẳng']);
+// In the cue's clause: "sẽ", "sắp", "dự kiến", "kế hoạch", "chuẩn bị" ("đang chuẩn bị đón đoàn B
+// sang").
+const PLAN = new Set(['sẽ', 'sắp', 'kiến', 'hoạch', 'bị']);
 
 /** "tỉnh B, nước CHDCND Lào sang …": the comma before k sets a place's country beside it. */
 const countryApposed = (s: SentenceView, k: number) =>
@@ -1436,6 +1441,8 @@ const CLINICS: readonly string[][] = [
 const COURSES = new Set(['km', 'dây', 'ống', 'tuyến', 'lộ', 'tốc', 'cáp']);
 // Last words of a road's name ("tuyến đường", "quốc lộ", "cao tốc"; "quốc lộ 13" has its number).
 const ROAD_ENDS = new Set(['tuyến', 'lộ', 'tốc']);
+
+const CROSSED_AT = new Set(['qua', 'tại', 'từ', 'ở']);
 
 /** A road's word at token k ("lên đường / trên đường sang B" is the trip itself). */
 export function roadAt(s: SentenceView, k: number): boolean {

@@ -644,6 +644,9 @@ export function resolveForward(
     const partner = partnerProvince(s, cue.end + 1, o, ctx);
     if (partner) to = [partner];
   }
+  // "… đã sang thăm và làm việc tại cả hai tỉnh": the two provinces abroad the paragraph named.
+  if (to.length === 0 && atBothProvinces(s, cue.end + 1) && !speaksOfFuture(s))
+    to = twoAbroadBefore(s, ctx.mentions, o).map(local);
   // "Đoàn y bác sĩ tỉnh A sang khám bệnh …" in an article about the one place abroad it names:
   // crossed over to it.
   // (A delegation only: "chuyển sang làm rẫy", "mang sang trao tặng" are no trip of its own.)
@@ -1076,6 +1079,23 @@ function namedBefore(s: SentenceView, o: Side, cue: Cue): boolean {
  * "… đã sang dự …" with no place after the cue: the province the article is written from, which
  * the traveller crossed over to (also when `owned`: a trip its host speaks of).
  */
+/** "(tại) (cả) hai tỉnh" after the cue (that names no place, or it would have been found). */
+function atBothProvinces(s: SentenceView, a: number): boolean {
+  let k = ['tại', 'ở'].includes(wordAt(s, a)) ? a + 1 : a;
+  if (wordAt(s, k) === 'cả') k++;
+  return wordsAt(s, k, ['hai', 'tỉnh']);
+}
+
+/** The two places outside the traveller's country the paragraph names before s, else none. */
+function twoAbroadBefore(s: SentenceView, mentions: readonly Mention[], o: Side): Mention[] {
+  const start = s.tt.text.lastIndexOf('\n', s.span[0] - 1) + 1;
+  const out: Mention[] = [];
+  for (const m of mentions)
+    if (m.span[0] >= start && m.span[1] <= s.span[0] && m.entry.country !== o.entry.country)
+      if (!out.some((x) => x.entry === m.entry)) out.push(m);
+  return out.length === 2 ? out : [];
+}
+
 /**
  * The one province outside the traveller's country that the paragraph names before the sentence,
  * else that the whole article names ("… có mặt ở điểm khám thuộc huyện X, tỉnh B. … hay tin đoàn
