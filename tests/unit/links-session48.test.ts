@@ -177,3 +177,57 @@ describe('a neighbour "giáp giới"', () => {
     ).toEqual(['VN-47>KH-7']);
   });
 });
+
+describe('a building opened for a body abroad', () => {
+  it('"dự lễ khánh thành và bàn giao nhà … cho Bệnh viện huyện X, tỉnh B" went to B', () => {
+    expect(
+      visits(
+        'Khánh thành nhà điều trị\n\nNgày 10/1, Phó Chủ tịch HĐND tỉnh Điện Biên đã dự lễ khánh thành và bàn giao nhà điều trị nội trú cho Bệnh viện huyện Khoa, tỉnh Phông Sa Lỳ, nước CHDCND Lào.',
+      ),
+    ).toEqual(['VN-71>LA-PH']);
+  });
+});
+
+describe('care given where the sentence places it', () => {
+  it('"tại … ở thủ đô B, Bệnh viện X và Bệnh viện Mắt A đã khám … cho … người bệnh nghèo Campuchia"', () => {
+    expect(
+      visits(
+        'Khám mắt miễn phí\n\nNgày 14/11, tại Bệnh viện Quân y 179 của Quân đội Hoàng gia Campuchia ở thủ đô Phnom Penh, Bệnh viện Quân y 175 và Bệnh viện Mắt TP Cần Thơ đã khám và phát thuốc miễn phí cho hàng trăm người bệnh nghèo Campuchia.',
+      ),
+    ).toEqual(['VN-CT>KH-12']);
+  });
+
+  it('patients of the carers’ own country, treated at home, make no trip', () => {
+    expect(
+      visits(
+        'Khám mắt miễn phí\n\nNgày 14/11, tại TP Cần Thơ, Bệnh viện Mắt TP Cần Thơ đã khám và phát thuốc miễn phí cho hàng trăm người bệnh nghèo Việt Nam.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('leaders who met in a third country', () => {
+  it('"… đã có cuộc làm việc với Thủ tướng Lào … tại thủ đô Bangkok, Thái Lan" is no trip', () => {
+    expect(
+      visits(
+        'Thủ tướng gặp người đồng cấp Lào\n\nNgày 23/6, tại thủ đô Bangkok, Thái Lan, nhân dịp dự Hội nghị cấp cao ASEAN, Thủ tướng Chính phủ đã có cuộc làm việc với Thủ tướng Lào.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('nor is the headline over such a lead', () => {
+    expect(
+      visits(
+        'Thủ tướng làm việc với Thủ tướng Campuchia\n\nSáng 27/10, tại Malaysia, nhân dịp dự Hội nghị cấp cao ASEAN, Thủ tướng Chính phủ đã ăn sáng và làm việc với Thủ tướng Campuchia.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a talk in the partner’s capital still is', () => {
+    expect(
+      visits(
+        'Thủ tướng làm việc với Thủ tướng Campuchia\n\nSáng 27/10, tại Phnom Penh, Thủ tướng Chính phủ Việt Nam đã làm việc với Thủ tướng Campuchia.',
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+});

@@ -3,8 +3,10 @@
 // dân nước bạn". Volunteers who hand out gifts to the partner's people went there.
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
+import type { CountryCode } from '../types.ts';
 import {
   commaBefore,
+  countryNamedAt,
   countryWordAt,
   semicolonIn,
   wordAt,
@@ -12,7 +14,13 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import { futureInClause } from './visit-cues.ts';
-import { local, withListed, type VisitContext, type VisitFinding } from './visit-sides.ts';
+import {
+  isLocated,
+  local,
+  withListed,
+  type VisitContext,
+  type VisitFinding,
+} from './visit-sides.ts';
 
 const WORK_VERBS = [
   ['tổ', 'chức'],
@@ -88,7 +96,13 @@ const CARE = [
   ['cấp', 'thuốc'],
   ['mổ', 'mắt'],
 ];
-const PATIENTS = [...RECIPIENTS, ['bệnh', 'nhân'], ['kiều', 'bào'], ['người', 'nghèo']];
+const PATIENTS = [
+  ...RECIPIENTS,
+  ['bệnh', 'nhân'],
+  ['người', 'bệnh'],
+  ['kiều', 'bào'],
+  ['người', 'nghèo'],
+];
 
 /**
  * "một đoàn y bác sĩ tình nguyện của tỉnh A cũng đã khám bệnh không lấy tiền cho những bệnh nhân
@@ -99,11 +113,19 @@ const PATIENTS = [...RECIPIENTS, ['bệnh', 'nhân'], ['kiều', 'bào'], ['ngư
 // ("các y, bác sĩ của Hội Từ thiện thành phố A": the carers themselves, named by their body.)
 const CARERS = new Set(['bộ', 'bệnh', 'sở', 'trung', 'quân', 'y', 'bác', 'thầy']);
 
-/** The first word of the body a mention is the place of: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh A". */
-function headWordOf(s: SentenceView, m: Mention): number {
+// How many words a body's name may take before its place ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh A");
+// more, when they run back to the clause's start ("Bệnh viện Quân y 175 và Bệnh viện Mắt TP A").
+const BODY_WORDS = 8;
+const CLAUSE_BODY_WORDS = 10;
+
+/** Whether the body a mention is the place of gives care: its first word is one of CARERS. */
+function carersBody(s: SentenceView, m: Mention): boolean {
   let b = m.firstToken - 1;
-  while (b > s.t0 && !commaBefore(s, b) && m.firstToken - b < 8) b--;
-  return b;
+  while (b > s.t0 && !commaBefore(s, b) && m.firstToken - b < CLAUSE_BODY_WORDS) {
+    if (m.firstToken - b === BODY_WORDS && CARERS.has(wordAt(s, b))) return true;
+    b--;
+  }
+  return CARERS.has(wordAt(s, b));
 }
 
 /**
@@ -130,7 +152,8 @@ function careAbroad(s: SentenceView): VisitFinding[] {
   const home =
     d >= s.t0
       ? s.mentions.find((m) => m.firstToken > d && m.lastToken < k)
-      : (s.mentions.find((m) => m.lastToken < k && CARERS.has(wordAt(s, headWordOf(s, m)))) ??
+      : // (Not the place the care was given at: "tại Bệnh viện … ở thủ đô B, Bệnh viện … A".)
+        (s.mentions.find((m) => m.lastToken < k && carersBody(s, m) && !isLocated(s, m)) ??
         carersFrom(s, k));
   if (!home) return [];
   let c = k + 2;
@@ -150,9 +173,31 @@ function careAbroad(s: SentenceView): VisitFinding[] {
     ) ??
     (wordsAt(s, who + 2, ['địa', 'phương'])
       ? s.mentions.find((m) => m.firstToken > home.lastToken && m.lastToken < k && foreign(m))
-      : undefined);
+      : undefined) ??
+    // ("Tại … ở thủ đô B, Bệnh viện … A đã khám … cho hàng trăm người bệnh nghèo Campuchia": the
+    // place of the patients' country where the sentence says it was done.)
+    locatedIn(s, patientsCountry(s, who + 2));
   if (!there) return [];
   return [{ from: local(home), to: withListed(s, there).map(local), sentence: s }];
+}
+
+// From the patients' word to the name of their country ("người bệnh nghèo Campuchia").
+const PATIENTS_COUNTRY_REACH = 3;
+
+/** The country named within a few words from token k, or null. */
+function patientsCountry(s: SentenceView, k: number): CountryCode | null {
+  for (let j = k; j < Math.min(s.t1, k + PATIENTS_COUNTRY_REACH); j++) {
+    const c = countryNamedAt(s, j);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The place of `country` the sentence puts the action at ("tại B", "ở thủ đô B"). */
+function locatedIn(s: SentenceView, country: CountryCode | null): Mention | undefined {
+  return country === null
+    ? undefined
+    : s.mentions.find((m) => m.entry.country === country && isLocated(s, m));
 }
 
 export function fieldWork(s: SentenceView, ctx: VisitContext): VisitFinding[] {

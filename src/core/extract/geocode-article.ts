@@ -643,6 +643,10 @@ function atOwnPost(v: VisitFinding, lower: string, gaz: Gazetteer): boolean {
   );
 }
 
+// A venue outside the three countries ("tại Phi-líp-pin", "tại thủ đô Bangkok, Thái Lan").
+const THIRD_COUNTRY_VENUE =
+  /(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])/u;
+
 // A trip to a country, to attend an event there ("có mặt tại Lào để tham dự …").
 const ATTENDS_ABROAD =
   /(?<![\p{L}])(?:tại|sang|đến|tới|ở)\s+(?:nước\s+(?:bạn\s+)?)?(lào|campuchia|việt nam)\s+(?:để\s+)?(?:tham\s+)?dự(?![\p{L}])/u;
@@ -737,6 +741,8 @@ function readArticle(
   const current = mentions.filter((m) => !former.has(m));
   let underWay = false;
   let ministerial = false;
+  // Where the headline or the lead met in a third country: the sentences that say so.
+  const thirdCountry = new Set<number>();
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
     if (underWay && opensProgramme(view)) view.programme = true;
@@ -766,6 +772,10 @@ function readArticle(
     // (A short caption naming no place, "Hai bên ký kết Biên bản ghi nhớ. (Ảnh: …)", does not
     // push the lead out of the sentences that may set the venue.)
     const inLead = lead < LEAD_SENTENCES;
+    // ("… bên lề Hội nghị cấp cao ASEAN lần thứ 31 tại Phi-líp-pin", "tại thủ đô Bangkok, Thái
+    // Lan": leaders who met in a third country went to neither's capital.)
+    if ((inLead || view === titleView) && THIRD_COUNTRY_VENUE.test(lowerSentence()))
+      thirdCountry.add(view.span[0]);
     if (view.mentions.length > 0 || view.t1 - view.t0 >= CAPTION_WORDS) lead++;
     if (inLead && (jointlyOrganised(view) || heldOnTheLine(view))) frame.joint = true;
     // (Past the lead, an event said to be held somewhere sets the venue the lead left unnamed:
@@ -990,6 +1000,19 @@ function readArticle(
   }
 
   for (const k of crossed.contradicted()) links.delete(`visit|${k.replace('>', '|')}`);
+  // (Also the headline's "Thủ tướng … làm việc với Thủ tướng Campuchia và Thủ tướng Lào" over
+  // such a lead.)
+  if (thirdCountry.size > 0) {
+    if (titleSpan) thirdCountry.add(titleSpan[0]);
+    for (const [k, link] of links)
+      if (
+        link.kind === 'visit' &&
+        link.from.level === 'national' &&
+        link.to.level === 'national' &&
+        thirdCountry.has(link.evidenceSpan[0])
+      )
+        links.delete(k);
+  }
   if (titleSpan) for (const k of headlineDelegations(links, titleSpan[1])) links.delete(k);
   // "Về phía tỉnh B, … làm trưởng đoàn" read at the paper's own province A, where the article
   // then says A's delegation went to B: the roll calls were of B's meeting.

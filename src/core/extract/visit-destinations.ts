@@ -165,6 +165,15 @@ export function destinationsAfter(
 }
 
 const CEREMONY_REACH = 8;
+// A work opened or begun: its ceremony stands where it is built.
+const OPENINGS = [
+  ['khánh', 'thành'],
+  ['khởi', 'công'],
+];
+// More words a work's name may take ("… và bàn giao nhà điều trị nội trú cho …").
+const WORK_NAME = 6;
+// From "cho" to the place of the body the work is for ("cho Bệnh viện huyện X, tỉnh B").
+const BUILT_FOR_REACH = 10;
 // Words that name a route after them ("đường bay A - B", "tuyến A - B", "chặng A - B").
 const ROUTE = new Set(['đường', 'tuyến', 'chặng']);
 const ROUTE_END =
@@ -198,8 +207,17 @@ function friendshipPair(s: SentenceView, m: Mention): boolean {
  */
 function seatOfCeremony(s: SentenceView, from: number, inner: Mention[]): Mention | undefined {
   if (wordAt(s, from + 1) !== 'lễ') return undefined;
-  for (let k = from + 2; k < Math.min(s.t1, from + CEREMONY_REACH); k++) {
+  const opening = OPENINGS.some((o) => wordsAt(s, from + 2, o));
+  for (
+    let k = from + 2;
+    k < Math.min(s.t1, from + CEREMONY_REACH + (opening ? WORK_NAME : 0));
+    k++
+  ) {
     if (commaBefore(s, k)) return undefined;
+    // ("dự lễ khánh thành và bàn giao nhà điều trị cho Bệnh viện huyện X, tỉnh B": a building
+    // opened where it stands, at the body it was built for.)
+    if (opening && wordAt(s, k) === 'cho')
+      return inner.find((m) => m.headToken > k && m.headToken <= k + BUILT_FOR_REACH);
     if (wordAt(s, k) !== 'trụ' || wordAt(s, k + 1) !== 'sở') continue;
     return inner.find(
       (m) =>
