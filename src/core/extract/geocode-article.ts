@@ -763,7 +763,7 @@ function readArticle(
     ctx.frameVenue = venueNamed ? ctx.leadVenue : null;
     // "Đoàn … đang có mặt tại Lào để tham dự Liên hoan …", then "Liên hoan diễn ra tại tỉnh B":
     // the event the trip came to attend, placed by the next sentences.
-    if (frame.venue === null && !frame.planned) {
+    if (frame.venue === null && !frame.planned && sentence.includes('dự')) {
       const abroad = ATTENDS_ABROAD.exec(lowerSentence());
       if (abroad) ctx.leadVenue = heldAhead(views, i, COUNTRY_OF[abroad[1]!]!);
     }
@@ -832,9 +832,11 @@ function readArticle(
       const heard = speakerVisits(view, spokenEventVenue(view, mentions) ?? frame.venue, ctx, gaz);
       // ("… bày tỏ trân trọng sự ủng hộ … trong cuộc đấu tranh … trước đây": what is recalled in
       // the words said, not the event they were said at.)
-      const said = speechStart(view);
-      const opening = said < 0 ? sentence : text.slice(view.span[0], tt.tokens[said]!.start);
-      if (heard.length > 0 && !past() && !RECALLED.test(opening)) inFrame = heard;
+      if (heard.length > 0 && !past()) {
+        const said = speechStart(view);
+        const opening = said < 0 ? sentence : text.slice(view.span[0], tt.tokens[said]!.start);
+        if (!RECALLED.test(opening)) inFrame = heard;
+      }
     }
     const framed = untoldFrameVisits(told, inFrame);
     // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation
