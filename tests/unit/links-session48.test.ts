@@ -231,3 +231,51 @@ describe('leaders who met in a third country', () => {
     ).toEqual(['VN-HN*>KH-12']);
   });
 });
+
+describe('where the fallen died is no venue', () => {
+  it('"… liệt sĩ … hy sinh qua các thời kỳ chiến tranh tại Campuchia; buổi lễ diễn ra ở Cửa khẩu …"', () => {
+    expect(
+      visits(
+        'Bàn giao hài cốt liệt sĩ\n\nSáng 18/7, Ban Chỉ đạo 515 tỉnh Long An đã tổ chức Lễ tiếp nhận hài cốt liệt sĩ quân tình nguyện hy sinh qua các thời kỳ chiến tranh tại Campuchia; buổi lễ diễn ra ở Cửa khẩu Quốc tế Bình Hiệp. Lãnh đạo các tỉnh Svay Rieng và Prey Veng sang dự lễ.',
+      ).sort(),
+    ).toEqual(['KH-14>VN-41', 'KH-20>VN-41']);
+  });
+});
+
+describe('the party by its initials', () => {
+  it('"… tiếp Đoàn đại biểu ĐCS Việt Nam" in Vientiane', () => {
+    expect(
+      visits(
+        'Lãnh đạo Lào tiếp đoàn\n\nNgày 5/3, tại Thủ đô Viêng Chăn, Tổng Bí thư, Chủ tịch nước Lào đã tiếp Đoàn đại biểu ĐCS Việt Nam.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});
+
+describe('countries’ delegations in a roll', () => {
+  it('"Tham dự … có các đoàn đại biểu thanh niên đến từ Lào và Campuchia" came to the venue', () => {
+    expect(
+      visits(
+        'Hội nghị thanh niên ba nước\n\nSáng 8/9, tại TP. Cần Thơ, Trung ương Đoàn đã tổ chức Hội nghị Hợp tác Thanh niên năm 2017. Tham dự Hội nghị có các đoàn đại biểu thanh niên đến từ Lào và Campuchia.',
+      ).sort(),
+    ).toEqual(['KH-12*>VN-CT', 'LA-VT*>VN-CT']);
+  });
+
+  it('"… đến từ các tỉnh của Lào" names no country’s delegation', () => {
+    expect(
+      visits(
+        'Hội nghị thanh niên\n\nSáng 8/9, tại TP. Cần Thơ, Trung ương Đoàn đã tổ chức Hội nghị Hợp tác Thanh niên năm 2017. Tham dự Hội nghị có các đoàn đại biểu thanh niên đến từ các tỉnh của Lào.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('co-chairs listed with commas', () => {
+  it('"… cùng Thủ tướng Lào X, Thủ tướng Vương quốc Campuchia Y đồng chủ trì Hội nghị" in Vientiane', () => {
+    expect(
+      visits(
+        'Hội nghị Cấp cao Tam giác Phát triển\n\nNgày 26-11-2008, Hội nghị Cấp cao lần thứ 5 đã được tổ chức tại Thủ đô Viên-chăn, Lào. Thủ tướng Nguyễn Tấn Dũng dẫn đầu Đoàn đại biểu Việt Nam sang dự và cùng Thủ tướng Lào Bua-xỏn Búp-phả-văn, Thủ tướng Vương quốc Campuchia Hun Sen đồng chủ trì Hội nghị.',
+      ).sort(),
+    ).toEqual(['KH-12*>LA-VT', 'VN-HN*>LA-VT*']);
+  });
+});

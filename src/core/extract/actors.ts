@@ -107,6 +107,9 @@ const NATIONAL_BODIES = [
   'đảng nhân dân cách mạng',
   'đảng ndcm',
   'đảng cộng sản',
+  // ("Đoàn đại biểu ĐCS Việt Nam", "… ĐCSVN": the party by its initials.)
+  'đcs',
+  'đcsvn',
   'đảng nhân dân campuchia',
   'tạp chí',
   'đoàn đại biểu cấp cao',
@@ -645,7 +648,7 @@ export function coChairCountries(lower: string): CountryCode[] {
   // "Bộ trưởng … Việt Nam A cùng Bộ trưởng … Lào B và Tổng Thư ký … Campuchia C đồng chủ trì hội
   // nghị": the co-chairs as the subject, one title per item.
   const subjects = CHAIRS_FIRST.exec(lower);
-  return subjects ? bodyCountries(subjects[1]!.split(TITLED_ITEMS)) : [];
+  return subjects ? bodyCountries(subjects[1]!.split(TITLED_OR_COMMA)) : [];
 }
 
 // (The roll ends where the sentence goes on past it: ", với sự tham dự của …".)
@@ -654,6 +657,10 @@ const UNDER_CHAIRS =
 const CHAIRS_FIRST = /^(.{10,400}?)\s(?:cùng\s)?đồng chủ (?:trì|toạ|tọa)(?![\p{L}])/u;
 const TITLED_ITEMS =
   /;|\s(?:và|cùng)\s(?=(?:ông|bà|ngài|đồng chí|bộ trưởng|thứ trưởng|tổng thư ký|chủ tịch|phó|thủ tướng)\s)/u;
+// ("… cùng Thủ tướng Lào X, Thủ tướng Vương quốc Campuchia Y đồng chủ trì": a comma too, where
+// each item is read for its own country word only.)
+const TITLED_OR_COMMA =
+  /;|(?:\s(?:và|cùng)|,)\s(?=(?:ông|bà|ngài|đồng chí|bộ trưởng|thứ trưởng|tổng thư ký|chủ tịch|phó|thủ tướng)\s)/u;
 
 const CHAIRED_BY = /(?<![\p{L}])do\s(.{10,400}?),?\s(?:đồng\s)?chủ (?:trì|toạ|tọa)(?![\p{L}])/u;
 const CHAIR_ITEMS = /;|\svà\s(?=(?:ông|bà|ngài|đồng chí)\s)/u;

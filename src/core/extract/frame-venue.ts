@@ -455,9 +455,9 @@ function abroad(s: SentenceView, organiser: Mention): boolean {
   for (let k = s.t0; k + 1 < end; k++) {
     if (wordAt(s, k) !== 'tại' && wordAt(s, k) !== 'ở') continue;
     // "liệt sĩ hy sinh tại Campuchia", "bà con sinh sống ở Lào": where people died or live.
-    // ("hy sinh qua các thời kỳ tại Lào": a few words may stand between.)
+    // ("hy sinh qua các thời kỳ (chiến tranh) tại Lào": a few words may stand between.)
     // ("Đại sứ quán Lào tại Việt Nam cùng trường … (tỉnh A) đã tổ chức …": an envoy's post.)
-    if (countryWordAt(s, k + 1) > 0 && !wordIn(s, k - 6, k, LIVED) && !isSeatOrHome(s, k))
+    if (countryWordAt(s, k + 1) > 0 && !wordIn(s, k - LIVED_REACH, k, LIVED) && !isSeatOrHome(s, k))
       return true;
   }
   return false;
@@ -465,6 +465,7 @@ function abroad(s: SentenceView, organiser: Mention): boolean {
 
 // ("16 hài cốt liệt sĩ quy tập tại Lào", "cất bốc tại Campuchia": where remains were found.)
 const LIVED = new Set(['sinh', 'sống', 'tập', 'bốc']);
+const LIVED_REACH = 8;
 
 // Seats of national bodies, named without their city: Vietnam's, unless another country is named
 // with them ("Trụ sở Trung ương Đảng Nhân dân Cách mạng Lào" is in Vientiane).

@@ -166,6 +166,10 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
   // after "cùng" are an item of their own.)
   for (const item of lower.slice(at + 4).split(/;|, cùng /u))
     for (const part of rollParts(item)) {
+      // ("… có các đoàn đại biểu thanh niên đến từ Lào và Campuchia": countries' delegations.)
+      const from = DELEGATIONS_FROM_COUNTRIES.exec(part);
+      for (const w of from ? countryWords(from[1]!) : [])
+        if (!out.includes(w.country)) out.push(w.country);
       const body = nationalBodyIndex(part);
       if (body < 0 || PLACE_TITLE.test(part.slice(body))) continue;
       // ("… phó tỉnh trưởng tỉnh B, đồng thời là chủ tịch Hội hữu nghị Lào - Việt Nam": a second
@@ -179,6 +183,10 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
   return out;
 }
 
+const DELEGATIONS_FROM_COUNTRIES = new RegExp(
+  String.raw`(?<![\p{L}])đoàn[^,;]{0,40}?\sđến từ\s+(?:nước\s+(?:bạn\s+)?)?((?:${COUNTRY_ALT})(?:\s*(?:,|và)\s*(?:${COUNTRY_ALT}))*)(?![\p{L}])`,
+  'u',
+);
 const SECOND_TITLE = /(?<![\p{L}])(?:đồng thời(?: là)?|kiêm)\s+(?:[\p{L}.]+\s+){0,3}$/u;
 
 // "chủ trì", "chủ toạ" (also written "chủ tọa"): chairing.
