@@ -279,3 +279,31 @@ describe('co-chairs listed with commas', () => {
     ).toEqual(['KH-12*>LA-VT', 'VN-HN*>LA-VT*']);
   });
 });
+
+describe('a headline over a lead that announces the trip', () => {
+  it('"Thủ tướng Campuchia thăm Việt Nam", then "… sẽ thăm chính thức Việt Nam từ ngày 11-12/12"', () => {
+    expect(
+      visits(
+        'Thủ tướng Campuchia thăm Việt Nam\n\nThủ tướng Campuchia Hun Manet sẽ thăm chính thức Việt Nam từ ngày 11-12/12.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a lead that tells it done keeps it', () => {
+    expect(
+      visits(
+        'Thủ tướng Campuchia thăm Việt Nam\n\nNgày 11/12, Thủ tướng Campuchia Hun Manet đã đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.',
+      ),
+    ).toEqual(['KH-12*>VN-HN']);
+  });
+});
+
+describe('a message sent to a place in the news', () => {
+  it('"… vỡ đập ở tỉnh B, Lào, …, Tổng Bí thư … đã có Điện thăm hỏi gửi …" is no trip', () => {
+    expect(
+      visits(
+        'Việt Nam sẵn sàng hỗ trợ Lào\n\nNgay sau khi có thông tin vỡ đập thủy điện ở tỉnh Attapeu, Lào, ngày 24/7, Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Trần Đại Quang và Thủ tướng Chính phủ Nguyễn Xuân Phúc đã có Điện thăm hỏi gửi Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith.',
+      ),
+    ).toEqual([]);
+  });
+});

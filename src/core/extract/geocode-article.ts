@@ -647,6 +647,9 @@ function atOwnPost(v: VisitFinding, lower: string, gaz: Gazetteer): boolean {
 const THIRD_COUNTRY_VENUE =
   /(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])/u;
 
+// "… sẽ thăm chính thức Việt Nam", "… sắp thăm cấp Nhà nước tới Lào".
+const PLANNED_TRIP = /(?<![\p{L}])(?:sẽ|sắp)\s+(?:có\s+chuyến\s+)?thăm(?![\p{L}])/u;
+
 // A trip to a country, to attend an event there ("có mặt tại Lào để tham dự …").
 const ATTENDS_ABROAD =
   /(?<![\p{L}])(?:tại|sang|đến|tới|ở)\s+(?:nước\s+(?:bạn\s+)?)?(lào|campuchia|việt nam)\s+(?:để\s+)?(?:tham\s+)?dự(?![\p{L}])/u;
@@ -669,6 +672,19 @@ function heldAhead(
   }
   return null;
 }
+
+/** "gửi điện", "gửi thư", "Điện thăm hỏi", "thư chúc mừng": a message sent. */
+function sendsMessage(s: SentenceView): boolean {
+  for (let k = s.t0; k + 1 < s.t1; k++) {
+    const w = wordAt(s, k);
+    if (w === 'gửi' && MESSAGES.has(wordAt(s, k + 1))) return true;
+    if (MESSAGES.has(w) && MESSAGE_KINDS.has(`${wordAt(s, k + 1)} ${wordAt(s, k + 2)}`))
+      return true;
+  }
+  return false;
+}
+const MESSAGES = new Set(['điện', 'thư']);
+const MESSAGE_KINDS = new Set(['thăm hỏi', 'chia buồn', 'chúc mừng']);
 
 /** The venue one of the next sentences names for an event held now, else null. */
 function venueAhead(views: readonly SentenceView[], i: number): GazetteerEntry | null {
@@ -743,6 +759,8 @@ function readArticle(
   let ministerial = false;
   // Where the headline or the lead met in a third country: the sentences that say so.
   const thirdCountry = new Set<number>();
+  // Whether the lead's first sentence tells a trip still to come (null until it is read).
+  let leadPlan: boolean | null = null;
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
     if (underWay && opensProgramme(view)) view.programme = true;
@@ -769,6 +787,11 @@ function readArticle(
     }
     const said = visitsInSentence(tt, view, gaz, ctx);
     const told = said.length > 0 ? said : fieldWork(view, ctx);
+    // ("Thủ tướng Campuchia thăm Việt Nam", then "Thủ tướng … sẽ thăm chính thức Việt Nam từ ngày
+    // 11-12/12": the lead tells the headline's trip as one still to come.)
+    if (leadPlan === null && view !== titleView && view.t1 - view.t0 >= CAPTION_WORDS)
+      leadPlan =
+        told.length === 0 && sentence.includes('thăm') && PLANNED_TRIP.test(lowerSentence());
     // (A short caption naming no place, "Hai bên ký kết Biên bản ghi nhớ. (Ảnh: …)", does not
     // push the lead out of the sentences that may set the venue.)
     const inLead = lead < LEAD_SENTENCES;
@@ -800,8 +823,6 @@ function readArticle(
       // visit's headline names one stop of several).
       venueNamed = frame.venue !== null && !told.some((v) => v.to.some((t) => t.level === 'local'));
     }
-    // ("Hay tin mưa lũ trên địa bàn tỉnh B, Tỉnh trưởng tỉnh A đã gửi điện thăm hỏi …": a telegram
-    // or a letter sent, its sender at home.)
     // ("Dự Hội nghị có … Campuchia và … Lào." before the article says where: "Ảnh: … tại phiên
     // khai mạc Hội nghị ở Phnôm Pênh."): the venue the next sentences give the same event.
     const ahead =
@@ -814,8 +835,10 @@ function readArticle(
     // attended from home.)
     if (frame.online && frame.venue === null && inFrame.length > 0 && venueIn(view) === null)
       inFrame = [];
-    if (inFrame.length > 0 && (hasWords(view, 'gửi', 'điện') || hasWords(view, 'gửi', 'thư')))
-      inFrame = [];
+    // ("Hay tin mưa lũ trên địa bàn tỉnh B, Tỉnh trưởng tỉnh A đã gửi điện thăm hỏi …", "… ở tỉnh
+    // B, …, Tổng Bí thư … đã có Điện thăm hỏi gửi …": a telegram or a letter sent, its sender at
+    // home.)
+    if (inFrame.length > 0 && sendsMessage(view)) inFrame = [];
     // ("… kết quả đạt được kể từ hội nghị lần thứ 13 tổ chức tại B hồi tháng 11-2009": an earlier
     // meeting's venue, where the sentence does not say this event's parties went.)
     if (inFrame.length > 0)
@@ -1016,6 +1039,9 @@ function readArticle(
         links.delete(k);
   }
   if (titleSpan) for (const k of headlineDelegations(links, titleSpan[1])) links.delete(k);
+  if (leadPlan && titleSpan)
+    for (const [k, link] of links)
+      if (link.kind === 'visit' && link.evidenceSpan[0] === titleSpan[0]) links.delete(k);
   // "Về phía tỉnh B, … làm trưởng đoàn" read at the paper's own province A, where the article
   // then says A's delegation went to B: the roll calls were of B's meeting.
   for (const k of book.presumed) {
