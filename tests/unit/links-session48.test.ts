@@ -307,3 +307,13 @@ describe('a message sent to a place in the news', () => {
     ).toEqual([]);
   });
 });
+
+describe('a ministry whose name holds "Thông tin,"', () => {
+  it('"Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào X khẳng định" at a festival in a province', () => {
+    expect(
+      visits(
+        'Ngày hội biên giới\n\nNgày 17/5, hội nghị giao lưu văn hóa đã diễn ra tại tỉnh Quảng Trị. Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Lào Buangan Xaphuvong khẳng định quan hệ hai nước là mối quan hệ hiếm có.',
+      ),
+    ).toEqual(['LA-VT*>VN-25']);
+  });
+});

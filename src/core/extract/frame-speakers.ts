@@ -53,8 +53,10 @@ const SPEECH: readonly string[][] = [
  */
 function speechAt(s: SentenceView, v: number): boolean {
   if (SPEECH.some((ws) => wordsAt(s, v, ws))) return true;
+  // ("Bộ Thông tin, Văn hóa và Du lịch Lào": a ministry's name, not "thông tin, …" said.)
   return (
     wordsAt(s, v, ['thông', 'tin']) &&
+    wordAt(s, v - 1) !== 'bộ' &&
     (commaBefore(s, v + 2) || ['rằng', 'thêm'].includes(wordAt(s, v + 2)))
   );
 }
