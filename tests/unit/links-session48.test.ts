@@ -317,3 +317,13 @@ describe('a ministry whose name holds "Thông tin,"', () => {
     ).toEqual(['LA-VT*>VN-25']);
   });
 });
+
+describe('the army’s national paper', () => {
+  it('"QĐND - … Bộ CHQS tỉnh A và Bộ CHQS tỉnh B (Lào) đã tiến hành hội đàm" places the talks at neither', () => {
+    expect(
+      visits(
+        'Bộ CHQS tỉnh Điện Biên và Bộ CHQS tỉnh Phông Sa Lỳ hội đàm\n\nQĐND - Ngày 14/11, Bộ CHQS tỉnh Điện Biên và Bộ CHQS tỉnh Phông Sa Lỳ (CHDCND Lào) đã tiến hành buổi hội đàm định kỳ năm 2022. Đồng chủ trì buổi hội đàm có Đại tá X, Chính ủy Bộ CHQS tỉnh Điện Biên và Đại tá Y, Chỉ huy trưởng Bộ CHQS tỉnh Phông Sa Lỳ.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -650,6 +650,9 @@ const THIRD_COUNTRY_VENUE =
 // "… sẽ thăm chính thức Việt Nam", "… sắp thăm cấp Nhà nước tới Lào".
 const PLANNED_TRIP = /(?<![\p{L}])(?:sẽ|sắp)\s+(?:có\s+chuyến\s+)?thăm(?![\p{L}])/u;
 
+// "QĐND - Ngày 14/11, …": the army's national paper opening its lead, written from no province.
+const NATIONAL_PAPER_TAG = /^\(?QĐND(?: Online)?\)?\s*[-–]/mu;
+
 // A trip to a country, to attend an event there ("có mặt tại Lào để tham dự …").
 const ATTENDS_ABROAD =
   /(?<![\p{L}])(?:tại|sang|đến|tới|ở)\s+(?:nước\s+(?:bạn\s+)?)?(lào|campuchia|việt nam)\s+(?:để\s+)?(?:tham\s+)?dự(?![\p{L}])/u;
@@ -722,6 +725,7 @@ function readArticle(
       : [],
     home:
       (!LISTING_HEAD.test(text.slice(0, mentions[0]?.span[0] ?? 0)) &&
+        !NATIONAL_PAPER_TAG.test(text) &&
         articleHome(
           mentions,
           text,
