@@ -1727,13 +1727,6 @@ const KNOWN: Record<string, string[]> = {
   'b1096-02-khuyen-nong-quang-nam-se-kong.html': [
     'missing visits: Sê Kông (LA-XE) → Quảng Nam (VN-27)',
   ],
-  // corpus-real1104 … 1105 (blind, rounds 422 … 423, scored on cd12029c), what is left: the
-  // leaders of two Lao provinces who "đã nhất trí ký văn bản thỏa thuận … tại cuộc hội đàm diễn ra
-  // ngày 16/8 ở B", an agreement made ("nhất trí") read as a plan.
-  'b1102-01-quang-tri-savannakhet-salavan-thoa-thuan.txt': [
-    'missing visits: Salavan (LA-SL) → Quảng Trị (VN-25)',
-    'missing visits: Savannakhet (LA-SV) → Quảng Trị (VN-25)',
-  ],
   'b1076-04-hai-quan-tuan-tra-chung-lan-72.html': [
     'missing visits: VN-HN → Sihanoukville (KH-18)',
     'false visits: VN-HN → KH-12',

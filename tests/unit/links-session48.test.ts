@@ -327,3 +327,21 @@ describe('the army’s national paper', () => {
     ).toEqual([]);
   });
 });
+
+describe('an agreement made and signed', () => {
+  it('"… cùng lãnh đạo hai tỉnh B1 và B2 của Lào đã nhất trí ký văn bản thỏa thuận … tại cuộc hội đàm diễn ra … ở A"', () => {
+    expect(
+      visits(
+        'Ký thỏa thuận hợp tác\n\nLãnh đạo tỉnh Quảng Nam cùng lãnh đạo hai tỉnh Sê Kông và Attapeu của Lào đã nhất trí ký văn bản thỏa thuận hợp tác tại cuộc hội đàm diễn ra ở Quảng Nam.',
+      ).sort(),
+    ).toEqual(['LA-AT>VN-27', 'LA-XE>VN-27']);
+  });
+
+  it('"… đã nhất trí sẽ ký …" is still a plan', () => {
+    expect(
+      visits(
+        'Ký thỏa thuận hợp tác\n\nLãnh đạo tỉnh Quảng Nam cùng lãnh đạo tỉnh Sê Kông của Lào đã nhất trí sẽ ký văn bản thỏa thuận hợp tác tại cuộc hội đàm năm sau ở Quảng Nam.',
+      ),
+    ).toEqual([]);
+  });
+});

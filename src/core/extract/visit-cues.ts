@@ -1180,6 +1180,8 @@ export function futureIndex(s: SentenceView): number {
     // "Đó là nội dung được thống nhất tại cuộc làm việc …", "các nội dung đã được hai bên thống
     // nhất và ký kết tại hội nghị lần thứ 28": what a meeting agreed, named.
     if (AGREED.has(pair) && agreedAt(s, k)) continue;
+    // ("… đã nhất trí ký văn bản thỏa thuận … tại cuộc hội đàm …": agreed, and signed there.)
+    if (AGREED.has(pair) && wordAt(s, k - 1) === 'đã' && wordAt(s, k + 2) === 'ký') continue;
     // ("Trường THCS Thống Nhất", "Hội trường Thống Nhất": a name, agreeing nothing.)
     if (AGREED.has(pair) && k > s.t0 && isCapitalised(s.tt.text, s.tt.tokens[k]!)) continue;
     // ("… đã diễn ra Hội đàm … nhằm thống nhất các hoạt động", "… tổ chức hội nghị tại B để nhìn
