@@ -345,3 +345,22 @@ describe('an agreement made and signed', () => {
     ).toEqual([]);
   });
 });
+
+describe('a birth date dates nothing', () => {
+  it('"Quốc vương … sinh ngày 14/5/1953" lends no year to the visit of "28/11"', () => {
+    const [visit] = linksOf(
+      'Quốc vương Campuchia đến Hà Nội\n\nSáng 28/11, Quốc vương Campuchia Norodom Sihamoni đến Hà Nội, bắt đầu thăm cấp Nhà nước tới Việt Nam. Quốc vương Norodom Sihamoni sinh ngày 14/5/1953, tại Phnom Penh.',
+    );
+    expect(visit?.date).toBeNull();
+  });
+});
+
+describe('leaders met together at a named venue', () => {
+  it('"tại thủ đô B, Thủ tướng … làm việc với Thủ tướng Campuchia X và Thủ tướng Lào Y": both guests came', () => {
+    expect(
+      visits(
+        'Thủ tướng ba nước họp\n\nChiều 6/2, tại thủ đô Phnom Penh, Thủ tướng Chính phủ Phạm Minh Chính đã có cuộc gặp làm việc với Thủ tướng Campuchia Hun Manet và Thủ tướng Lào Sonexay Siphandone.',
+      ).sort(),
+    ).toEqual(['LA-VT*>KH-12', 'VN-HN*>KH-12']);
+  });
+});

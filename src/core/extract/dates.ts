@@ -260,14 +260,17 @@ export interface YearClues {
 // about it; a past "Tết Chôl Chnăm Thmây" trip further on says nothing of this one.
 const LEAD_CHARS = 700;
 
-const BORN = /(?<![\p{L}])(?:sn|sinh)\s*$/iu;
+// ("SN 1977", "sinh năm 1953", "sinh ngày 14/5/1953".)
+const BORN = /(?<![\p{L}])(?:sn|sinh)\s*(?:năm\s*|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?$/iu;
+
+const BORN_REACH = 24;
 
 export function yearClues(articleText: string, published: string | null): YearClues {
   const years = new Set<number>();
   for (const m of allMatches(articleText, CE_YEAR)) {
     const y = Number(m[1] ?? m[2]);
     // ("đối tượng Hờ Bá T. (SN 1977, …)": a birth year dates nothing.)
-    if (validYear(y) && !BORN.test(articleText.slice(Math.max(0, m.index - 6), m.index)))
+    if (validYear(y) && !BORN.test(articleText.slice(Math.max(0, m.index - BORN_REACH), m.index)))
       years.add(y);
   }
   // Patterns over the whole text only when it holds a character they need: a slash; the ị of

@@ -476,8 +476,12 @@ export function frameVisits(
             (named
               ? (subjectBody(s, venue.country) ?? meetingBetween(s, named, venue.country))
               : null));
+    // ("tại thủ đô B, Thủ tướng … đã có cuộc gặp làm việc với Thủ tướng ‹B's country› X và Thủ
+    // tướng Lào Y": each leader met there came, but the host.)
+    const met = subject ? after.indexOf(' với ') : -1;
     const also = [
       ...(subject ? listedNationalActors(after) : []),
+      ...(met >= 0 ? listedNationalActors(after.slice(met + 5)) : []),
       ...coChairCountries(after),
       ...leadersOfCountries(after),
       // ("Hai đoàn … Việt Nam và Lào … tại B", "tại B, hai Đoàn đại biểu … Việt Nam và Lào …".)
