@@ -364,3 +364,21 @@ describe('leaders met together at a named venue', () => {
     ).toEqual(['LA-VT*>KH-12', 'VN-HN*>KH-12']);
   });
 });
+
+describe('the announced trip spoken of again', () => {
+  it('"Đây là chuyến thăm Việt Nam đầu tiên của ông X …" under a headline that says "sẽ thăm"', () => {
+    expect(
+      visits(
+        'Thủ tướng Lào sẽ thăm chính thức Việt Nam\n\nNhận lời mời của Thủ tướng Việt Nam, Thủ tướng Lào Thongloun Sisoulith sẽ thăm hữu nghị chính thức Việt Nam. Đây là chuyến thăm Việt Nam đầu tiên của ông Thongloun Sisoulith trên cương vị Thủ tướng Lào.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is a trip where the headline tells it done', () => {
+    expect(
+      visits(
+        'Thủ tướng Lào thăm chính thức Việt Nam\n\nNgày 5/3, Thủ tướng Lào Thongloun Sisoulith đã đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam. Đây là chuyến thăm Việt Nam đầu tiên của ông Thongloun Sisoulith trên cương vị Thủ tướng Lào.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN']);
+  });
+});

@@ -647,6 +647,7 @@ function atOwnPost(v: VisitFinding, lower: string, gaz: Gazetteer): boolean {
 const THIRD_COUNTRY_VENUE =
   /(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])/u;
 
+const THIS_TRIP = /^đây (?:là|sẽ là) chuyến/u;
 // "… sẽ thăm chính thức Việt Nam", "… sắp thăm cấp Nhà nước tới Lào".
 const PLANNED_TRIP = /(?<![\p{L}])(?:sẽ|sắp)\s+(?:có\s+chuyến\s+)?thăm(?![\p{L}])/u;
 
@@ -765,6 +766,8 @@ function readArticle(
   const thirdCountry = new Set<number>();
   // Whether the lead's first sentence tells a trip still to come (null until it is read).
   let leadPlan: boolean | null = null;
+  let titlePlan = false;
+  const thisTrip = new Set<number>();
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
     if (underWay && opensProgramme(view)) view.programme = true;
@@ -796,6 +799,11 @@ function readArticle(
     if (leadPlan === null && view !== titleView && view.t1 - view.t0 >= CAPTION_WORDS)
       leadPlan =
         told.length === 0 && sentence.includes('thăm') && PLANNED_TRIP.test(lowerSentence());
+    if (view === titleView && sentence.includes('thăm') && PLANNED_TRIP.test(lowerSentence()))
+      titlePlan = true;
+    // ("Đây là chuyến thăm Việt Nam đầu tiên của ông X …" after the trip was announced: the same
+    // trip, still to come.)
+    if (told.length > 0 && THIS_TRIP.test(lowerSentence())) thisTrip.add(view.span[0]);
     // (A short caption naming no place, "Hai bên ký kết Biên bản ghi nhớ. (Ảnh: …)", does not
     // push the lead out of the sentences that may set the venue.)
     const inLead = lead < LEAD_SENTENCES;
@@ -1043,9 +1051,10 @@ function readArticle(
         links.delete(k);
   }
   if (titleSpan) for (const k of headlineDelegations(links, titleSpan[1])) links.delete(k);
-  if (leadPlan && titleSpan)
+  if (leadPlan && titleSpan) thisTrip.add(titleSpan[0]);
+  if (leadPlan || titlePlan)
     for (const [k, link] of links)
-      if (link.kind === 'visit' && link.evidenceSpan[0] === titleSpan[0]) links.delete(k);
+      if (link.kind === 'visit' && thisTrip.has(link.evidenceSpan[0])) links.delete(k);
   // "Về phía tỉnh B, … làm trưởng đoàn" read at the paper's own province A, where the article
   // then says A's delegation went to B: the roll calls were of B's meeting.
   for (const k of book.presumed) {
