@@ -382,3 +382,21 @@ describe('the announced trip spoken of again', () => {
     ).toEqual(['LA-VT*>VN-HN']);
   });
 });
+
+describe('a courtesy call on a guest', () => {
+  it('"Đoàn … chào xã giao Chủ tịch Quốc hội Lào X" in Hà Nội during X’s visit is no trip to Laos', () => {
+    expect(
+      visits(
+        'Đoàn Hội hữu nghị Việt Nam – Lào chào xã giao Chủ tịch Quốc hội Lào Xaysomphone Phomvihane\n\nTrong khuôn khổ chuyến thăm chính thức Việt Nam từ ngày 6-8/12 của Chủ tịch Quốc hội Lào Xaysomphone Phomvihane, sáng 7/12, tại Hà Nội, Đoàn đại biểu Trung ương Hội hữu nghị Việt Nam - Lào đến chào xã giao.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN']);
+  });
+
+  it('a call made abroad, beside a guest of another year recalled, stays a trip', () => {
+    expect(
+      visits(
+        'Chủ tịch Quốc hội chào xã giao Tổng Bí thư, Chủ tịch nước Lào\n\nTrong khuôn khổ chuyến thăm chính thức Lào, sáng 16/5/2022, tại thủ đô Vientiane, Chủ tịch Quốc hội Việt Nam đã đến chào xã giao Tổng Bí thư, Chủ tịch nước Lào. Đồng chí nhắc lại chuyến thăm chính thức Việt Nam ngày 6/12/2021 của Chủ tịch Quốc hội Lào.',
+      ).sort(),
+    ).toContain('VN-HN*>LA-VT');
+  });
+});

@@ -648,6 +648,9 @@ const THIRD_COUNTRY_VENUE =
   /(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])/u;
 
 const THIS_TRIP = /^đây (?:là|sẽ là) chuyến/u;
+// A courtesy call or an audience, no trip word ("chào xã giao", "hội kiến", "tiếp kiến").
+const CALL_ON =
+  /^(?!.*(?<![\p{L}])thăm(?![\p{L}])).*(?<![\p{L}])(?:chào xã giao|hội kiến|tiếp kiến)(?![\p{L}])/u;
 // "… sẽ thăm chính thức Việt Nam", "… sắp thăm cấp Nhà nước tới Lào".
 const PLANNED_TRIP = /(?<![\p{L}])(?:sẽ|sắp)\s+(?:có\s+chuyến\s+)?thăm(?![\p{L}])/u;
 
@@ -1051,6 +1054,26 @@ function readArticle(
         links.delete(k);
   }
   if (titleSpan) for (const k of headlineDelegations(links, titleSpan[1])) links.delete(k);
+  // "Đoàn … Việt Nam – Lào chào xã giao Chủ tịch Quốc hội Lào X", then "Trong khuôn khổ chuyến
+  // thăm chính thức Việt Nam … của Chủ tịch Quốc hội Lào …, tại Hà Nội, Đoàn … đến chào xã
+  // giao": a call made on a guest, not a trip the other way.
+  if (titleSpan && CALL_ON.test(text.slice(titleSpan[0], titleSpan[1]).toLowerCase()))
+    for (const [k, link] of links) {
+      if (link.kind !== 'visit' || link.evidenceSpan[0] !== titleSpan[0]) continue;
+      const back = links.get(`visit|${link.to.iso}|${link.from.iso}`);
+      // (Not a guest of another month, recalled: "… chuyến thăm chính thức Việt Nam ngày
+      // 6.12.2021 của Chủ tịch Quốc hội Lào".)
+      const month = (l: FoundLink) => l.date?.slice(0, 7) ?? null;
+      const sameTime =
+        !back || month(back) === null || month(link) === null || month(back) === month(link);
+      if (
+        back &&
+        back.evidenceSpan[0] !== titleSpan[0] &&
+        link.from.level === 'national' &&
+        sameTime
+      )
+        links.delete(k);
+    }
   if (leadPlan && titleSpan) thisTrip.add(titleSpan[0]);
   if (leadPlan || titlePlan)
     for (const [k, link] of links)
