@@ -400,3 +400,13 @@ describe('a courtesy call on a guest', () => {
     ).toContain('VN-HN*>LA-VT');
   });
 });
+
+describe('people who live and work abroad', () => {
+  it('"… cộng đồng người Việt Nam đang sinh sống, học tập và làm việc tại Campuchia" is no trip', () => {
+    expect(
+      visits(
+        'Trao khoản hỗ trợ\n\nNhân dịp này, Thứ trưởng Nguyễn Quốc Dũng cũng trân trọng cảm ơn sự quan tâm của Chính phủ Vương quốc Campuchia đối với cộng đồng người Việt Nam đang sinh sống, học tập và làm việc tại Campuchia, đánh giá cao việc Chính phủ Campuchia bắt đầu triển khai tiêm vaccine ngừa COVID-19 cho đoàn ngoại giao, trong đó có cán bộ, nhân viên các Cơ quan đại diện Việt Nam tại Campuchia.',
+      ),
+    ).toEqual([]);
+  });
+});

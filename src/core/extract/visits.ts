@@ -317,6 +317,14 @@ function settledIn(s: SentenceView, cue: Cue): boolean {
   }
   return false;
 }
+/** "cộng đồng người Việt Nam đang sinh sống, học tập và làm việc tại B": residents, no trip. */
+function livesThere(s: SentenceView, cue: number): boolean {
+  for (let b = cue - 1; b >= Math.max(s.t0, cue - RESIDENT_REACH); b--)
+    if (SETTLED.get(wordAt(s, b)) === wordAt(s, b + 1)) return true;
+  return false;
+}
+const RESIDENT_REACH = 6;
+
 // ("sang Khăm Muộn (Lào) sinh sống": the country in brackets may stand between.)
 const SETTLED_REACH = 3;
 const ADDRESS_REACH = 10;
@@ -496,6 +504,7 @@ export function visitsInSentence(
     if (fwd.motion && (goodsCarried(s, fwd.start) || vehicleRuns(s, fwd.start))) continue;
     if (fwd.motion && (compassSpan(s, fwd) || settledIn(s, fwd))) continue;
     if (tripsInGeneral(s, fwd.start) || privateTrip(s, fwd.start)) continue;
+    if (livesThere(s, fwd.start)) continue;
     // "Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh B nhấn mạnh …": the occasion, named; no trip told.
     // ("Tại buổi làm việc với tỉnh B, …" does tell the talks.)
     if (greetingOccasion(s, fwd.start)) continue;
