@@ -410,3 +410,21 @@ describe('people who live and work abroad', () => {
     ).toEqual([]);
   });
 });
+
+describe('people gone or taken abroad to work', () => {
+  it('"Những người này khai sang Phnom Pênh, Bavet (Campuchia) làm phục vụ" is no trip of the province that took them back', () => {
+    expect(
+      visits(
+        'Tây Ninh tiếp nhận 79 công dân từ Campuchia\n\nNgày 10/9, Bộ đội Biên phòng tỉnh Tây Ninh tiếp nhận 79 công dân Việt Nam do phía Campuchia bàn giao tại Cửa khẩu quốc tế Mộc Bài. Những người này khai sang Phnom Pênh, Bavet (Campuchia) làm phục vụ tại quán karaoke.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"11 người bị đưa đến làm việc tại … tỉnh Mondulkiri" is no trip either', () => {
+    expect(
+      visits(
+        '11 người sang Campuchia\n\nNgày 9/8, Công an tỉnh Lâm Đồng vừa tiếp nhận 11 công dân Việt Nam do Campuchia trao trả. Sau khi xuất cảnh, 11 người bị đưa đến làm việc tại khu phức hợp giải trí thuộc huyện Ô Reng, tỉnh Mondulkiri.',
+      ),
+    ).toEqual([]);
+  });
+});

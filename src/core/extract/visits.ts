@@ -287,6 +287,11 @@ for (const [pair, kind] of [
   ['người dân', 'private'],
   ['bệnh nhân', 'private'],
   ['người bệnh', 'private'],
+  // ("Những người này khai sang Phnom Pênh … làm phục vụ", "11 người bị đưa đến làm việc tại …":
+  // people the story is about, taken or gone to work.)
+  ['người này', 'private'],
+  ['bị đưa', 'private'],
+  ['bị lừa', 'private'],
   // (The reporters of a travel feature, unless quoted: see quoted.)
   ['chúng tôi', 'we'],
   ['lãnh đạo', 'official'],
