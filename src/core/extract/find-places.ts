@@ -297,6 +297,10 @@ function badLeftContext(
     prefixBefore(tt, first) === null
   )
     return 'person';
+  // ("xóm Kbal Kandal", "đoạn Prek Ta Keo": the last words of a village's or a river reach's
+  // longer name.)
+  if (isCapitalised(tt.text, prev) && NAMED_FEATURES.has(prevWord(tt, first, 2) ?? ''))
+    return 'site';
   // "Đền Preah Vihear", "Sông Mê Kông": a site whose word opens its name, capitalised.
   if (CAPITAL_SITES.has(wordOf(tt, first - 1).toLowerCase())) return 'site';
   if (!isCapitalised(tt.text, prev)) {
@@ -317,6 +321,9 @@ function badLeftContext(
   }
   return null;
 }
+
+// Villages and stretches of water whose names run on (folded).
+const NAMED_FEATURES = new Set(['xom', 'thon', 'phum', 'ap', 'doan', 'nhanh', 'kenh', 'rach']);
 
 // "điểm cầu Hà Nội" (an online meeting's point); "yêu cầu Nghệ An …", "nhu cầu", "toàn cầu",
 // "khẩn cầu", "thỉnh cầu": words that end on "cầu", no bridge (folded).
