@@ -428,3 +428,13 @@ describe('people gone or taken abroad to work', () => {
     ).toEqual([]);
   });
 });
+
+describe('a vehicle’s run', () => {
+  it('"…, chiếc xe di chuyển đến thị xã Thakhek, tỉnh Khammuan" is a bus on its route, not a trip', () => {
+    expect(
+      visits(
+        'Xe khách gặp nạn\n\nĐây là loại xe khách 45 chỗ ngồi, chạy tuyến Hà Tĩnh - Khammuan. Trưa 9/3, sau khi qua cửa khẩu quốc tế Cầu Treo và nhập cảnh vào Lào, chiếc xe di chuyển đến thị xã Thakhek, tỉnh Khammuan thì bị lật.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -374,8 +374,10 @@ function vehicleRuns(s: SentenceView, cue: number): boolean {
     // ("…; chiều về khởi hành từ A lúc 13 giờ 50 và về đến B lúc 15 giờ 30": a timetable's leg.)
     const opens = k === s.t0 || commaBefore(s, k) || semicolonBefore(s, k);
     if (opens && wordAt(s, k) === 'chiều' && LEGS.has(wordAt(s, k + 1))) return true;
-    if (opens && VEHICLE.has(wordAt(s, k))) {
-      const subject = wordAt(s, k) === 'chuyến' && wordAt(s, k + 1) === 'bay' ? k + 2 : k + 1;
+    // ("…, chiếc xe di chuyển đến thị xã B": a vehicle counted by "chiếc".)
+    const v = opens && wordAt(s, k) === 'chiếc' ? k + 1 : k;
+    if (opens && VEHICLE.has(wordAt(s, v))) {
+      const subject = wordAt(s, v) === 'chuyến' && wordAt(s, v + 1) === 'bay' ? v + 2 : v + 1;
       const verb = ADVERBS.has(wordAt(s, subject)) ? subject + 1 : subject;
       if (VEHICLE_GOES.has(wordAt(s, verb))) return true;
     }
@@ -444,7 +446,7 @@ function tripWordBefore(s: SentenceView, cue: number): number {
 const TRIP_REACH = 10;
 const ADVERBS = new Set(['cũng', 'đã', 'sẽ', 'vẫn']);
 const VEHICLE = new Set(['xe', 'tàu', 'chuyến']);
-const VEHICLE_GOES = new Set(['rời', 'chạy', 'khởi', 'xuất', 'tới', 'đến', 'sang', 'cất']);
+const VEHICLE_GOES = new Set(['rời', 'chạy', 'khởi', 'xuất', 'tới', 'đến', 'sang', 'cất', 'di']);
 
 /**
  * "… trải từ tỉnh A ở phía bắc đến B ở phía nam": a border's or a land's extent, its ends placed by
