@@ -438,3 +438,13 @@ describe('a vehicle’s run', () => {
     ).toEqual([]);
   });
 });
+
+describe('unions named by their country', () => {
+  it('"Công đoàn Viên chức Việt Nam đã tiếp Đoàn … Liên hiệp Công đoàn Lào" at home', () => {
+    expect(
+      visits(
+        'Công đoàn hai nước\n\nNgày 5/3, Công đoàn Viên chức Việt Nam đã tiếp Đoàn đại biểu Trung ương Liên hiệp Công đoàn Lào.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+});

@@ -132,6 +132,9 @@ const NATIONAL_BODIES = [
     // (Not "đoàn cựu chiến binh Việt Nam": a headline's name for one province's veterans.)
     'cựu học sinh',
     'cựu lưu học sinh',
+    // "Công đoàn Viên chức Việt Nam" (the civil servants' union); "Liên hiệp Công đoàn Lào".
+    'công đoàn viên chức',
+    'liên hiệp công đoàn',
   ].flatMap((b) => [`${b} việt nam`, `${b} lào`, `${b} campuchia`]),
   'tổng liên đoàn lao động việt nam',
   // "Liên hiệp các Liên đoàn Thanh niên Campuchia" (UYFC), the country's youth federation.
