@@ -448,3 +448,13 @@ describe('unions named by their country', () => {
     ).toEqual(['LA-VT*>VN-HN*']);
   });
 });
+
+describe('a trip praised by its host', () => {
+  it('"… đánh giá cao chuyến thăm làm việc của đoàn đại biểu Tòa án Tối cao Vương quốc Campuchia tại Việt Nam"', () => {
+    expect(
+      visits(
+        'Phó Chủ tịch Quốc hội tiếp đoàn\n\nPhó Chủ tịch Quốc hội Uông Chu Lưu đánh giá cao chuyến thăm làm việc của đoàn đại biểu Tòa án Tối cao Vương quốc Campuchia tại Việt Nam.',
+      ),
+    ).toEqual(['KH-12*>VN-HN*']);
+  });
+});

@@ -69,6 +69,10 @@ const NATIONAL_BODIES = [
   'tand tối cao',
   'tòa án nhân dân tối cao',
   'toà án nhân dân tối cao',
+  // (Cambodia's: "Tòa án Tối cao Vương quốc Campuchia", "cơ quan Tổng Chưởng lý".)
+  'tòa án tối cao',
+  'toà án tối cao',
+  'tổng chưởng lý',
   'bộ ngoại giao',
   'bộ quốc phòng',
   'bộ công an',

@@ -3,7 +3,7 @@
 import { leaderCountry } from './foreign-leaders.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
-import { nationalActorNear } from './actors.ts';
+import { COUNTRY_ALT, countryWords, nationalActorNear } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import {
@@ -460,12 +460,21 @@ export function tripOwner(
       mentions: [],
       ...((state || told) && visited && visited !== c ? { visited } : {}),
     };
+  // ("đánh giá cao chuyến thăm làm việc của đoàn đại biểu Tòa án Tối cao Vương quốc Campuchia
+  // tại Việt Nam": a national body's trip to the country named after it, not the judge's.)
+  const there = c ? OWNER_THEN_COUNTRY.exec(owner) : null;
+  const goal = there ? countryWords(there[1]!)[0]?.country : undefined;
+  if (c && goal && goal !== c) return { side: national(gaz, c), mentions: [] };
   // "cho rằng chuyến thăm của đoàn tại Thành phố sẽ …": the delegation the article follows, never
   // the speaker who judges its trip.
   return !c && UNNAMED_PARTY.has(wordAt(s, k + 1)) ? { side: null, mentions: [] } : null;
 }
 
 const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
+const OWNER_THEN_COUNTRY = new RegExp(
+  String.raw`\s(?:tại|đến|tới|sang)\s+(?:nước\s+)?(${COUNTRY_ALT})(?![\p{L}])`,
+  'u',
+);
 const BY_INVITATION = /\s(?:theo|nhận)\s+lời\s+mời\s/u;
 
 /**
