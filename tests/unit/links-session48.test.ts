@@ -223,6 +223,19 @@ describe('leaders who met in a third country', () => {
     ).toEqual([]);
   });
 
+  it('nor does a later sentence that says where they met ("… nhân chuyến công tác dự Hội nghị Cấp cao ASEAN tại Indonesia, …")', () => {
+    expect(
+      visits(
+        [
+          'Thủ tướng Campuchia sắp có chuyến thăm Việt Nam đầu tiên',
+          'Thủ tướng Phạm Minh Chính sẽ chủ trì lễ đón chính thức vị khách Campuchia. Hai Thủ tướng sẽ gặp riêng, rồi hội đàm và chứng kiến lễ ký một số văn kiện.',
+          'Việc tiếp xúc, trao đổi đoàn cấp cao và các cấp diễn ra thường xuyên. Chuyến thăm gần nhất của một lãnh đạo Campuchia là vào đầu tháng 12-2023 (Chủ tịch Quốc hội Campuchia Khuon Sudary).',
+          'Hồi tháng 9 năm nay, nhân chuyến công tác dự Hội nghị Cấp cao ASEAN tại Indonesia, Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet đã lần đầu tiên gặp mặt trực tiếp.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
   it('a talk in the partner’s capital still is', () => {
     expect(
       visits(

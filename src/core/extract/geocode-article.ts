@@ -645,7 +645,7 @@ function atOwnPost(v: VisitFinding, lower: string, gaz: Gazetteer): boolean {
 
 // A venue outside the three countries ("tại Phi-líp-pin", "tại thủ đô Bangkok, Thái Lan").
 const THIRD_COUNTRY_VENUE =
-  /(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])/iu;
 
 const THIS_TRIP = /^đây (?:là|sẽ là) chuyến/u;
 // A courtesy call or an audience, no trip word ("chào xã giao", "hội kiến", "tiếp kiến").
@@ -765,8 +765,9 @@ function readArticle(
   const current = mentions.filter((m) => !former.has(m));
   let underWay = false;
   let ministerial = false;
-  // Where the headline or the lead met in a third country: the sentences that say so.
+  // The sentences that place a meeting in a third country, and whether the headline or lead does.
   const thirdCountry = new Set<number>();
+  let metAbroad = false;
   // Whether the lead's first sentence tells a trip still to come (null until it is read).
   let leadPlan: boolean | null = null;
   let titlePlan = false;
@@ -812,8 +813,12 @@ function readArticle(
     const inLead = lead < LEAD_SENTENCES;
     // ("… bên lề Hội nghị cấp cao ASEAN lần thứ 31 tại Phi-líp-pin", "tại thủ đô Bangkok, Thái
     // Lan": leaders who met in a third country went to neither's capital.)
-    if ((inLead || view === titleView) && THIRD_COUNTRY_VENUE.test(lowerSentence()))
+    // ("Hồi tháng 9 năm nay, nhân chuyến công tác dự Hội nghị Cấp cao ASEAN tại Indonesia, Thủ
+    // tướng … và Thủ tướng …": so did those of a later sentence.)
+    if (THIRD_COUNTRY_VENUE.test(sentence)) {
       thirdCountry.add(view.span[0]);
+      if (inLead || view === titleView) metAbroad = true;
+    }
     if (view.mentions.length > 0 || view.t1 - view.t0 >= CAPTION_WORDS) lead++;
     if (inLead && (jointlyOrganised(view) || heldOnTheLine(view))) frame.joint = true;
     // (Past the lead, an event said to be held somewhere sets the venue the lead left unnamed:
@@ -1043,7 +1048,7 @@ function readArticle(
   // (Also the headline's "Thủ tướng … làm việc với Thủ tướng Campuchia và Thủ tướng Lào" over
   // such a lead.)
   if (thirdCountry.size > 0) {
-    if (titleSpan) thirdCountry.add(titleSpan[0]);
+    if (titleSpan && metAbroad) thirdCountry.add(titleSpan[0]);
     for (const [k, link] of links)
       if (
         link.kind === 'visit' &&
