@@ -41,6 +41,7 @@ import { namesNationalAgreement } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
 import { hasSisterCue, isVenue, sisterPairs, type SisterPair } from './sisters.ts';
 import { teamHomes } from './team-homes.ts';
+import { UntoldTrips } from './untold-trips.ts';
 import { stopDay } from './stop-days.ts';
 import { tokenize } from './tokens.ts';
 import { countOf } from './count-words.ts';
@@ -643,17 +644,6 @@ function atOwnPost(v: VisitFinding, lower: string, gaz: Gazetteer): boolean {
   );
 }
 
-// A venue outside the three countries ("tại Phi-líp-pin", "tại thủ đô Bangkok, Thái Lan").
-const THIRD_COUNTRY_VENUE =
-  /(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])/iu;
-
-const THIS_TRIP = /^đây (?:là|sẽ là) chuyến/u;
-// A courtesy call or an audience, no trip word ("chào xã giao", "hội kiến", "tiếp kiến").
-const CALL_ON =
-  /^(?!.*(?<![\p{L}])thăm(?![\p{L}])).*(?<![\p{L}])(?:chào xã giao|hội kiến|tiếp kiến)(?![\p{L}])/u;
-// "… sẽ thăm chính thức Việt Nam", "… sắp thăm cấp Nhà nước tới Lào".
-const PLANNED_TRIP = /(?<![\p{L}])(?:sẽ|sắp)\s+(?:có\s+chuyến\s+)?thăm(?![\p{L}])/u;
-
 // "QĐND - Ngày 14/11, …": the army's national paper opening its lead, written from no province.
 const NATIONAL_PAPER_TAG = /^\(?QĐND(?: Online)?\)?\s*[-–]/mu;
 
@@ -765,13 +755,7 @@ function readArticle(
   const current = mentions.filter((m) => !former.has(m));
   let underWay = false;
   let ministerial = false;
-  // The sentences that place a meeting in a third country, and whether the headline or lead does.
-  const thirdCountry = new Set<number>();
-  let metAbroad = false;
-  // Whether the lead's first sentence tells a trip still to come (null until it is read).
-  let leadPlan: boolean | null = null;
-  let titlePlan = false;
-  const thisTrip = new Set<number>();
+  const untold = new UntoldTrips();
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
     if (underWay && opensProgramme(view)) view.programme = true;
@@ -798,27 +782,18 @@ function readArticle(
     }
     const said = visitsInSentence(tt, view, gaz, ctx);
     const told = said.length > 0 ? said : fieldWork(view, ctx);
-    // ("Thủ tướng Campuchia thăm Việt Nam", then "Thủ tướng … sẽ thăm chính thức Việt Nam từ ngày
-    // 11-12/12": the lead tells the headline's trip as one still to come.)
-    if (leadPlan === null && view !== titleView && view.t1 - view.t0 >= CAPTION_WORDS)
-      leadPlan =
-        told.length === 0 && sentence.includes('thăm') && PLANNED_TRIP.test(lowerSentence());
-    if (view === titleView && sentence.includes('thăm') && PLANNED_TRIP.test(lowerSentence()))
-      titlePlan = true;
-    // ("Đây là chuyến thăm Việt Nam đầu tiên của ông X …" after the trip was announced: the same
-    // trip, still to come.)
-    if (told.length > 0 && THIS_TRIP.test(lowerSentence())) thisTrip.add(view.span[0]);
+    const inLead = lead < LEAD_SENTENCES;
+    untold.read({
+      start: view.span[0],
+      sentence,
+      lower: lowerSentence,
+      told: told.length,
+      title: view === titleView,
+      lead: inLead,
+      short: view.t1 - view.t0 < CAPTION_WORDS,
+    });
     // (A short caption naming no place, "Hai bên ký kết Biên bản ghi nhớ. (Ảnh: …)", does not
     // push the lead out of the sentences that may set the venue.)
-    const inLead = lead < LEAD_SENTENCES;
-    // ("… bên lề Hội nghị cấp cao ASEAN lần thứ 31 tại Phi-líp-pin", "tại thủ đô Bangkok, Thái
-    // Lan": leaders who met in a third country went to neither's capital.)
-    // ("Hồi tháng 9 năm nay, nhân chuyến công tác dự Hội nghị Cấp cao ASEAN tại Indonesia, Thủ
-    // tướng … và Thủ tướng …": so did those of a later sentence.)
-    if (THIRD_COUNTRY_VENUE.test(sentence)) {
-      thirdCountry.add(view.span[0]);
-      if (inLead || view === titleView) metAbroad = true;
-    }
     if (view.mentions.length > 0 || view.t1 - view.t0 >= CAPTION_WORDS) lead++;
     if (inLead && (jointlyOrganised(view) || heldOnTheLine(view))) frame.joint = true;
     // (Past the lead, an event said to be held somewhere sets the venue the lead left unnamed:
@@ -1045,44 +1020,8 @@ function readArticle(
   }
 
   for (const k of crossed.contradicted()) links.delete(`visit|${k.replace('>', '|')}`);
-  // (Also the headline's "Thủ tướng … làm việc với Thủ tướng Campuchia và Thủ tướng Lào" over
-  // such a lead.)
-  if (thirdCountry.size > 0) {
-    if (titleSpan && metAbroad) thirdCountry.add(titleSpan[0]);
-    for (const [k, link] of links)
-      if (
-        link.kind === 'visit' &&
-        link.from.level === 'national' &&
-        link.to.level === 'national' &&
-        thirdCountry.has(link.evidenceSpan[0])
-      )
-        links.delete(k);
-  }
+  untold.prune(links, text, titleSpan);
   if (titleSpan) for (const k of headlineDelegations(links, titleSpan[1])) links.delete(k);
-  // "Đoàn … Việt Nam – Lào chào xã giao Chủ tịch Quốc hội Lào X", then "Trong khuôn khổ chuyến
-  // thăm chính thức Việt Nam … của Chủ tịch Quốc hội Lào …, tại Hà Nội, Đoàn … đến chào xã
-  // giao": a call made on a guest, not a trip the other way.
-  if (titleSpan && CALL_ON.test(text.slice(titleSpan[0], titleSpan[1]).toLowerCase()))
-    for (const [k, link] of links) {
-      if (link.kind !== 'visit' || link.evidenceSpan[0] !== titleSpan[0]) continue;
-      const back = links.get(`visit|${link.to.iso}|${link.from.iso}`);
-      // (Not a guest of another month, recalled: "… chuyến thăm chính thức Việt Nam ngày
-      // 6.12.2021 của Chủ tịch Quốc hội Lào".)
-      const month = (l: FoundLink) => l.date?.slice(0, 7) ?? null;
-      const sameTime =
-        !back || month(back) === null || month(link) === null || month(back) === month(link);
-      if (
-        back &&
-        back.evidenceSpan[0] !== titleSpan[0] &&
-        link.from.level === 'national' &&
-        sameTime
-      )
-        links.delete(k);
-    }
-  if (leadPlan && titleSpan) thisTrip.add(titleSpan[0]);
-  if (leadPlan || titlePlan)
-    for (const [k, link] of links)
-      if (link.kind === 'visit' && thisTrip.has(link.evidenceSpan[0])) links.delete(k);
   // "Về phía tỉnh B, … làm trưởng đoàn" read at the paper's own province A, where the article
   // then says A's delegation went to B: the roll calls were of B's meeting.
   for (const k of book.presumed) {

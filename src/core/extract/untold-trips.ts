@@ -1,0 +1,93 @@
+// Trips a sentence seems to tell that the rest of the article says did not happen: a meeting
+// held in a third country, a headline's trip the lead announces as still to come, a headline's
+// courtesy call on a guest who came the other way. Read sentence by sentence, applied to the
+// article's links at the end.
+import type { FoundLink } from '../types.ts';
+
+// A venue outside the three countries ("tại Phi-líp-pin", "tại thủ đô Bangkok, Thái Lan").
+const THIRD_COUNTRY_VENUE =
+  /(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])/iu;
+// "… sẽ thăm chính thức Việt Nam", "… sắp thăm cấp Nhà nước tới Lào".
+const PLANNED_TRIP = /(?<![\p{L}])(?:sẽ|sắp)\s+(?:có\s+chuyến\s+)?thăm(?![\p{L}])/u;
+const THIS_TRIP = /^đây (?:là|sẽ là) chuyến/u;
+// A courtesy call or an audience, no trip word ("chào xã giao", "hội kiến", "tiếp kiến").
+const CALL_ON =
+  /^(?!.*(?<![\p{L}])thăm(?![\p{L}])).*(?<![\p{L}])(?:chào xã giao|hội kiến|tiếp kiến)(?![\p{L}])/u;
+
+export interface SentenceRead {
+  /** The sentence's start in the text (the key of its links' evidence). */
+  start: number;
+  sentence: string;
+  /** The sentence in lower case, built only when asked. */
+  lower: () => string;
+  /** How many visits the sentence told. */
+  told: number;
+  title: boolean;
+  lead: boolean;
+  /** A line too short to be the lead's first sentence (a caption, a credit). */
+  short: boolean;
+}
+
+export class UntoldTrips {
+  /** The sentences that place a meeting in a third country. */
+  private readonly abroad = new Set<number>();
+  /** Whether the headline or the lead does. */
+  private metAbroad = false;
+  /** Whether the lead's first sentence tells a trip still to come (null until it is read). */
+  private leadPlan: boolean | null = null;
+  private titlePlan = false;
+  /** "Đây là chuyến thăm …" sentences that told a trip. */
+  private readonly thisTrip = new Set<number>();
+
+  read(r: SentenceRead): void {
+    // ("Thủ tướng Campuchia thăm Việt Nam", then "Thủ tướng … sẽ thăm chính thức Việt Nam từ ngày
+    // 11-12/12": the lead tells the headline's trip as one still to come.)
+    if (this.leadPlan === null && !r.title && !r.short)
+      this.leadPlan = r.told === 0 && r.sentence.includes('thăm') && PLANNED_TRIP.test(r.lower());
+    if (r.title && r.sentence.includes('thăm') && PLANNED_TRIP.test(r.lower()))
+      this.titlePlan = true;
+    // ("Đây là chuyến thăm Việt Nam đầu tiên của ông X …" after the trip was announced: the same
+    // trip, still to come.)
+    if (r.told > 0 && THIS_TRIP.test(r.lower())) this.thisTrip.add(r.start);
+    // ("… bên lề Hội nghị cấp cao ASEAN lần thứ 31 tại Phi-líp-pin", "tại thủ đô Bangkok, Thái
+    // Lan", later "nhân chuyến công tác dự Hội nghị Cấp cao ASEAN tại Indonesia, Thủ tướng … và
+    // Thủ tướng …": leaders who met in a third country went to neither's capital.)
+    if (THIRD_COUNTRY_VENUE.test(r.sentence)) {
+      this.abroad.add(r.start);
+      if (r.lead || r.title) this.metAbroad = true;
+    }
+  }
+
+  /** Takes out of `links` the visits the article contradicts. */
+  prune(links: Map<string, FoundLink>, text: string, titleSpan: [number, number] | null): void {
+    const title = titleSpan?.[0];
+    const visits = [...links].filter(([, l]) => l.kind === 'visit');
+    const national = (l: FoundLink) => l.from.level === 'national' && l.to.level === 'national';
+    // (Also the headline's "Thủ tướng … làm việc với Thủ tướng Campuchia và Thủ tướng Lào" over
+    // such a lead.)
+    if (title !== undefined && this.metAbroad) this.abroad.add(title);
+    for (const [k, l] of visits)
+      if (national(l) && this.abroad.has(l.evidenceSpan[0])) links.delete(k);
+    if (titleSpan && CALL_ON.test(text.slice(titleSpan[0], titleSpan[1]).toLowerCase()))
+      for (const [k, l] of visits)
+        if (l.evidenceSpan[0] === title && callOnGuest(links, l)) links.delete(k);
+    if (this.leadPlan && title !== undefined) this.thisTrip.add(title);
+    if (this.leadPlan || this.titlePlan)
+      for (const [k, l] of visits) if (this.thisTrip.has(l.evidenceSpan[0])) links.delete(k);
+  }
+}
+
+/**
+ * "Đoàn … Việt Nam – Lào chào xã giao Chủ tịch Quốc hội Lào X", then "Trong khuôn khổ chuyến thăm
+ * chính thức Việt Nam … của Chủ tịch Quốc hội Lào …, tại Hà Nội, Đoàn … đến chào xã giao": a call
+ * made on a guest, whose own visit of the same time the body tells, not a trip the other way.
+ */
+function callOnGuest(links: ReadonlyMap<string, FoundLink>, l: FoundLink): boolean {
+  const back = links.get(`visit|${l.to.iso}|${l.from.iso}`);
+  if (!back || back.evidenceSpan[0] === l.evidenceSpan[0] || l.from.level !== 'national')
+    return false;
+  // (Not a guest of another month, recalled: "… chuyến thăm chính thức Việt Nam ngày 6.12.2021
+  // của Chủ tịch Quốc hội Lào".)
+  const month = (x: FoundLink) => x.date?.slice(0, 7) ?? null;
+  return month(back) === null || month(l) === null || month(back) === month(l);
+}
