@@ -1629,12 +1629,8 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: LA-VT → Hà Nội (VN-HN)',
   ],
   // corpus-real1033 (blind, round 351, scored on b5b349ca: its photo story's captions, "[Ảnh] …",
-  // were dropped as teasers; read since), what is left: a national farm-extension centre's
-  // experts named only as the project's; two armies' young officers handing over cows in a
-  // district the caption places; army doctors of both countries at work on both sides.
-  'b1031-01-xieng-khoang-mo-hinh-rau-cay-an-qua.html': [
-    'missing visits: VN-HN → Xiêng Khoảng (LA-XI)',
-  ],
+  // were dropped as teasers; read since), what is left: two armies' young officers handing over
+  // cows in a district the caption places; army doctors of both countries at work on both sides.
   'b1031-02-bien-phong-giup-dan-lao.txt': ['missing visits: LA-VT → Sơn La (VN-05)'],
   'b1031-03-quan-y-viet-lao-kham-benh-lao-bao-sepon.html': [
     'missing visits: VN-HN → Savannakhet (LA-SV)',

@@ -471,3 +471,21 @@ describe('a trip praised by its host', () => {
     ).toEqual(['KH-12*>VN-HN*']);
   });
 });
+
+describe('a centre of the nation', () => {
+  it('"Trung tâm Khuyến nông Quốc gia đã cử các chuyên gia sang Xiêng Khoảng" sent its experts from Hà Nội', () => {
+    expect(
+      visits(
+        'Mô hình rau an toàn\n\nNăm 2023, Trung tâm Khuyến nông Quốc gia đã cử các chuyên gia sang Xiêng Khoảng trực tiếp mở lớp tập huấn kỹ thuật.',
+      ),
+    ).toEqual(['VN-HN*>LA-XI']);
+  });
+
+  it('a province’s centre is the province’s', () => {
+    expect(
+      visits(
+        'Mô hình rau an toàn\n\nNăm 2023, Trung tâm Khuyến nông tỉnh Nghệ An đã cử các chuyên gia sang Xiêng Khoảng mở lớp tập huấn kỹ thuật.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+});

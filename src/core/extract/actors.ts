@@ -260,6 +260,11 @@ export function countryWords(lower: string): CountryHit[] {
 const MINISTRY =
   /(?<![\p{L}])(?<!(?:cán|nội|toàn|đồng|sơ|tiến|một|lạc)\s)bộ\s+(?!đội|tộc|chỉ\s+huy|chqs|cht|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành|tại|của|chính\s+trị)\p{L}/u;
 
+// "Trung tâm Khuyến nông Quốc gia", "Viện … Quốc gia": a centre of the nation, named as such
+// (a province's names its province; "… Quốc gia Campuchia" is read with its country).
+const NATIONAL_CENTRE =
+  /(?<![\p{L}])(?:trung tâm|viện|thư viện|bảo tàng|nhà hát)(?:\s+\p{L}+){1,4}?\s+quốc gia(?![\p{L}])/u;
+
 // Bodies that provinces have their own branch of, named with the province after them.
 const PROVINCIAL_TOO = new Set([
   'đoàn đại biểu cấp cao',
@@ -345,7 +350,10 @@ const BODY_STARTS = phraseStarts(NATIONAL_BODIES);
 /** Index of the first national body named in a lower-cased NFC text, or -1. */
 export function nationalBodyIndex(lower: string): number {
   const ministry = MINISTRY.exec(lower);
-  const m = ministry ? ministry.index + (ministry[0].startsWith('b') ? 0 : 1) : -1;
+  const centre = ministry ? null : NATIONAL_CENTRE.exec(lower);
+  const m = ministry
+    ? ministry.index + (ministry[0].startsWith('b') ? 0 : 1)
+    : (centre?.index ?? -1);
   // The first body standing as itself before the ministry (if any) wins.
   const end = m >= 0 ? m : lower.length;
   for (let i = 0; i < end; i++) {
