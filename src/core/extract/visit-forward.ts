@@ -1074,11 +1074,6 @@ function namedBefore(s: SentenceView, o: Side, cue: Cue): boolean {
   return s.mentions.some((m) => m.entry === o.entry && m.lastToken < cue.start);
 }
 
-/** "chuyến công tác của đoàn … diễn ra vào …": the trip itself is the clause's subject. */
-/**
- * "… đã sang dự …" with no place after the cue: the province the article is written from, which
- * the traveller crossed over to (also when `owned`: a trip its host speaks of).
- */
 /** "(tại) (cả) hai tỉnh" after the cue (that names no place, or it would have been found). */
 function atBothProvinces(s: SentenceView, a: number): boolean {
   let k = ['tại', 'ở'].includes(wordAt(s, a)) ? a + 1 : a;
@@ -1088,12 +1083,16 @@ function atBothProvinces(s: SentenceView, a: number): boolean {
 
 /** The two places outside the traveller's country the paragraph names before s, else none. */
 function twoAbroadBefore(s: SentenceView, mentions: readonly Mention[], o: Side): Mention[] {
-  const start = s.tt.text.lastIndexOf('\n', s.span[0] - 1) + 1;
   const out: Mention[] = [];
-  for (const m of mentions)
-    if (m.span[0] >= start && m.span[1] <= s.span[0] && m.entry.country !== o.entry.country)
-      if (!out.some((x) => x.entry === m.entry)) out.push(m);
+  for (const m of paragraphBefore(s, mentions))
+    if (m.entry.country !== o.entry.country && !out.some((x) => x.entry === m.entry)) out.push(m);
   return out.length === 2 ? out : [];
+}
+
+/** The mentions of s's paragraph that stand before s. */
+function paragraphBefore(s: SentenceView, mentions: readonly Mention[]): Mention[] {
+  const start = s.tt.text.lastIndexOf('\n', s.span[0] - 1) + 1;
+  return mentions.filter((m) => m.span[0] >= start && m.span[1] <= s.span[0]);
 }
 
 /**
@@ -1102,9 +1101,7 @@ function twoAbroadBefore(s: SentenceView, mentions: readonly Mention[], o: Side)
  * … sang khám bệnh …" in an article that names other places abroad too).
  */
 function placeAbroadBefore(s: SentenceView, mentions: readonly Mention[], o: Side): Mention | null {
-  const start = s.tt.text.lastIndexOf('\n', s.span[0] - 1) + 1;
-  const before = mentions.filter((m) => m.span[0] >= start && m.span[1] <= s.span[0]);
-  return onlyPlaceAbroad(before, o) ?? onlyPlaceAbroad(mentions, o);
+  return onlyPlaceAbroad(paragraphBefore(s, mentions), o) ?? onlyPlaceAbroad(mentions, o);
 }
 
 /** The one province the mentions name outside the traveller's country, if they name just one. */
@@ -1118,6 +1115,10 @@ function onlyPlaceAbroad(mentions: readonly Mention[], o: Side): Mention | null 
   return only;
 }
 
+/**
+ * "… đã sang dự …" with no place after the cue: the province the article is written from, which
+ * the traveller crossed over to (also when `owned`: a trip its host speaks of).
+ */
 function crossedOverTo(s: SentenceView, cue: Cue, ctx: VisitContext, owned = false): Side | null {
   if (!(wordAt(s, cue.start) === 'sang' || owned) || !ctx.home || speaksOfFuture(s)) return null;
   // ("… khi hay tin đoàn thanh niên tình nguyện Việt Nam sang Lào" in a paper written from a
@@ -1126,6 +1127,7 @@ function crossedOverTo(s: SentenceView, cue: Cue, ctx: VisitContext, owned = fal
   return named && named !== ctx.home.entry.country ? null : local(ctx.home);
 }
 
+/** "chuyến công tác của đoàn … diễn ra vào …": the trip itself is the clause's subject. */
 function tripTakesPlace(s: SentenceView, cue: Cue): boolean {
   for (let k = cue.end + 1; k + 1 < s.t1 && !commaBefore(s, k); k++)
     if (wordsAt(s, k, ['diễn', 'ra'])) return true;
