@@ -649,7 +649,7 @@ export function coChairCountries(lower: string): CountryCode[] {
     return out;
   }
   // ("Đồng chủ toạ Hội nghị là Ngài A, … Việt Nam, và Ngài B, … Campuchia": "là" and "chủ toạ".)
-  const chair = /(?<![\p{L}])chủ (?:trì|toạ|tọa)(?:[^:.;]{0,40}?)(?::|\s(?:có|là)\s)/u.exec(lower);
+  const chair = CHAIR_ROLL.exec(lower);
   if (chair) return bodyCountries(lower.slice(chair.index + chair[0].length).split(CHAIR_ITEMS));
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì":
   // the roll before the verb, one person per item.
@@ -666,10 +666,17 @@ export function coChairCountries(lower: string): CountryCode[] {
   return subjects ? bodyCountries(subjects[1]!.split(TITLED_OR_COMMA)) : [];
 }
 
+// "chủ trì", "chủ toạ" (also written "chủ tọa"): chairing.
+const CHAIR = 'chủ (?:trì|toạ|tọa)';
 // (The roll ends where the sentence goes on past it: ", với sự tham dự của …".)
-const UNDER_CHAIRS =
-  /(?<![\p{L}])dưới sự (?:đồng\s)?chủ (?:trì|toạ|tọa) của\s((?:(?!,\s(?:với|cùng|có)\s)[^.])+)/u;
-const CHAIRS_FIRST = /^(.{10,400}?)\s(?:cùng\s)?đồng chủ (?:trì|toạ|tọa)(?![\p{L}])/u;
+const UNDER_CHAIRS = new RegExp(
+  String.raw`(?<![\p{L}])dưới sự (?:đồng\s)?${CHAIR} của\s((?:(?!,\s(?:với|cùng|có)\s)[^.])+)`,
+  'u',
+);
+const CHAIRS_FIRST = new RegExp(
+  String.raw`^(.{10,400}?)\s(?:cùng\s)?đồng ${CHAIR}(?![\p{L}])`,
+  'u',
+);
 const TITLED_ITEMS =
   /;|\s(?:và|cùng)\s(?=(?:ông|bà|ngài|đồng chí|bộ trưởng|thứ trưởng|tổng thư ký|chủ tịch|phó|thủ tướng)\s)/u;
 // ("… cùng Thủ tướng Lào X, Thủ tướng Vương quốc Campuchia Y đồng chủ trì": a comma too, where
@@ -677,7 +684,14 @@ const TITLED_ITEMS =
 const TITLED_OR_COMMA =
   /;|(?:\s(?:và|cùng)|,)\s(?=(?:ông|bà|ngài|đồng chí|bộ trưởng|thứ trưởng|tổng thư ký|chủ tịch|phó|thủ tướng)\s)/u;
 
-const CHAIRED_BY = /(?<![\p{L}])do\s(.{10,400}?),?\s(?:đồng\s)?chủ (?:trì|toạ|tọa)(?![\p{L}])/u;
+const CHAIRED_BY = new RegExp(
+  String.raw`(?<![\p{L}])do\s(.{10,400}?),?\s(?:đồng\s)?${CHAIR}(?![\p{L}])`,
+  'u',
+);
+const CHAIR_ROLL = new RegExp(
+  String.raw`(?<![\p{L}])${CHAIR}(?:[^:.;]{0,40}?)(?::|\s(?:có|là)\s)`,
+  'u',
+);
 const CHAIR_ITEMS = /;|\svà\s(?=(?:ông|bà|ngài|đồng chí)\s)/u;
 export const TITLED_RUN = /(,\s|\svà\s)/u;
 
