@@ -1723,6 +1723,10 @@ const KNOWN: Record<string, string[]> = {
   'b1096-02-khuyen-nong-quang-nam-se-kong.html': [
     'missing visits: Sê Kông (LA-XE) → Quảng Nam (VN-27)',
   ],
+  // corpus-real1106 (blind, round 424, written after the last rule and scored on 990b30fe, the
+  // session's final rules; left as scored): a provincial chairman greeting two Lao provinces'
+  // forces at the border, also read as one of them coming to his province.
+  'b1104-01-hong-van-co-tai.html': ['false visits: Salavan (LA-SL) → Thừa Thiên-Huế (VN-26)'],
   'b1076-04-hai-quan-tuan-tra-chung-lan-72.html': [
     'missing visits: VN-HN → Sihanoukville (KH-18)',
     'false visits: VN-HN → KH-12',
