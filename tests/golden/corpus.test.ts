@@ -1039,7 +1039,6 @@ const KNOWN: Record<string, string[]> = {
   'b463-05-daibieunhandan-chuyen-de-chu-tich-quoc-hoi-tham-lao.txt': [
     'false places: Viêng Chăn (LA-VT)',
   ],
-  'b464-01-giangthanh-tankhanhhoa-preaekkroes-ket-nghia.txt': ['false places: Khánh Hòa (VN-34)'],
   'b464-03-dienbien-huoipuoc-ban-na-son-luongphabang.txt': [
     'missing visits: Điện Biên (VN-71) → Luông Pha Băng (LA-LP)',
   ],
@@ -1148,10 +1147,7 @@ const KNOWN: Record<string, string[]> = {
   // corpus-real559 … 563 (blind, eighty-first round, scored on 4a8e154): leaders at a parade in
   // Vientiane told only as "Các đoàn khách quốc tế được nước chủ nhà đón tiếp …, trong số đó có
   // Tổng Bí thư …" and "Campuchia cử ông … làm đại diện tham dự".
-  'b560-05-vientiane-dieu-binh-50-nam.html': [
-    'missing visits: KH-12 → Vientiane (LA-VT)',
-    'missing visits: VN-HN → Vientiane (LA-VT)',
-  ],
+  'b560-05-vientiane-dieu-binh-50-nam.html': ['missing visits: KH-12 → Vientiane (LA-VT)'],
   // corpus-real565 … 572 (blind, eighty-third round, scored on b55ca2c): a central steering
   // committee for a region ("Thường trực Ban Chỉ đạo Tây Nguyên làm việc với đoàn … tỉnh B"), which
   // the annotator placed at the capital (read as national, one older article's roll lost a visit);
@@ -1654,8 +1650,6 @@ const KNOWN: Record<string, string[]> = {
   'b1037-05-luang-prabang-dien-bien-phu-65-nam.html': [
     'false places: Viêng Chăn (LA-VI)',
     'false visits: Luang Prabang (LA-LP) → Dien Bien (VN-71)',
-    'false visits: Oudomxay (LA-OU) → Dien Bien (VN-71)',
-    'false visits: Phongsaly (LA-PH) → Dien Bien (VN-71)',
   ],
   // corpus-real1042 … 1044 (blind, rounds 360 … 362, scored on 2ce8dce4, the session's final
   // rules), what is left: two provinces' youth unions that co-organised and spoke at a meeting the
@@ -1731,6 +1725,15 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: VN-HN → Sihanoukville (KH-18)',
     'false visits: VN-HN → KH-12',
   ],
+  // corpus-real1107 … 1111 (blind, rounds 425 … 429, scored on 8d70f182), what is left: a Lao
+  // paper's working trip "tại Việt Nam" whose named stops are provinces; cooperation documents
+  // between a province and "ba tỉnh của Lào" read as signed with the capital where they were
+  // handed over; troops that marched "qua Quảng trường Ba Đình (Hà Nội)".
+  'b1106-03-bao-nhan-dan-lao-tham-viet-nam.txt': ['missing visits: LA-VT → VN-HN'],
+  'b1108-05-trao-van-kien-phu-tho-ba-tinh-lao.html': [
+    'false sisters: Vientiane (LA-VT) ↔ Phú Thọ (VN-68)',
+  ],
+  'b1109-03-tien-doan-quan-doi-lao-cau-treo.html': ['missing visits: LA-VT → Hà Nội (VN-HN)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

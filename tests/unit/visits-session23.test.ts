@@ -126,12 +126,13 @@ describe('a speaker at an event the sentence before placed', () => {
 });
 
 describe('an event held at a venue, with the guests present', () => {
-  it('"Lễ khai mạc Tuần Văn hóa … Thành phố A tại tỉnh B có sự hiện diện của … tỉnh B": B hosts', () => {
+  // (The city whose week it is came: the forty-ninth session's blind gold counts the week's trip.)
+  it('"Lễ khai mạc Tuần Văn hóa … Thành phố A tại tỉnh B có sự hiện diện của … tỉnh B": B hosts A', () => {
     const text = [
       'Tin',
       'Lễ khai mạc Tuần Văn hóa - Du lịch Thành phố Hồ Chí Minh tại tỉnh Luang Prabang có sự hiện diện của ông Bounleuam, Phó Tỉnh trưởng tỉnh Luang Prabang.',
     ].join('\n');
-    expect(visits(text, '2023-10-26')).toEqual([]);
+    expect(visits(text, '2023-10-26')).toEqual(['VN-SG>LA-LP']);
   });
 });
 

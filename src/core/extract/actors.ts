@@ -156,6 +156,11 @@ const NATIONAL_BODIES = [
   // "Công an tỉnh B"). ("Bộ đội Biên phòng Việt Nam" is as often one province's border guards.)
   'cảnh sát lào',
   'công an lào',
+  // ("một khối quân nhân Lào cũng đã diễu hành tại B": soldiers named by their country are its
+  // army's; a province's are "bộ đội tỉnh A", "lực lượng vũ trang tỉnh A".)
+  'quân nhân việt nam',
+  'quân nhân lào',
+  'quân nhân campuchia',
   // "Đoàn Nghệ thuật Quốc gia Lào", "Thư viện Quốc gia Việt Nam": a body of the whole country.
   'quốc gia việt nam',
   'quốc gia lào',
@@ -511,6 +516,22 @@ export function delegationCountry(lower: string): CountryCode | null {
   const del = DELEGATION_OF_COUNTRY.exec(lower);
   return del ? (countryWords(del[1]!)[0]?.country ?? null) : null;
 }
+
+/**
+ * "các đoàn đại biểu thanh niên Việt Nam, Campuchia và Lào": the countries of one delegation's
+ * phrase and those listed right after it, in order.
+ */
+export function delegationCountries(lower: string): CountryCode[] {
+  const del = DELEGATION_OF_COUNTRY.exec(lower);
+  if (!del) return [];
+  const listed = MORE_COUNTRIES.exec(lower.slice(del.index + del[0].length));
+  const words = del[1]! + (listed?.[0] ?? '');
+  return [...new Set(countryWords(words).map((w) => w.country))];
+}
+const MORE_COUNTRIES = new RegExp(
+  String.raw`^(?:\s*(?:,|và)\s*(?:${COUNTRY_ALT})(?![\p{L}]))+`,
+  'u',
+);
 
 // ("đoàn đại biểu Hội đồng Quốc gia Mặt trận Đoàn kết phát triển Tổ quốc Campuchia": a national
 // council's long name; "Đoàn đại biểu Đoàn Thanh niên nhân dân cách mạng Lào": a youth union's;

@@ -393,10 +393,15 @@ const FESTIVAL_YEAR =
 const DATELINE =
   /^[\p{Lu}][\p{L} .]{1,30},\s*\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*\([^)]{2,20}\)\s*[-–]/u;
 
+// ("10:19 AM 18/09/2012 | Lượt xem: 2113 In bài viết |Sáng 14/9, …": the page's stamp, copied onto
+// the first paragraph; the clock marks it as the post's time, not the event's.)
+const GLUED_STAMP =
+  /^\s*(?:\d{1,2}:\d{2}[ \t]*(?:SA|CH|AM|PM)?[ \t,|-]*\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4}[ \t,|-]*\d{1,2}:\d{2}(?:[ \t]*(?:SA|CH|AM|PM))?)/iu;
+
 /** The first date of a text that is not history, with the year its festival gives. */
 export function firstEventDate(text: string, clues: YearClues): DateExpr | undefined {
   // ("Hà Nội, 30/5 (TTXVN) - Ngày 29/5, …": the dateline's day is the wire's, the next the event's.)
-  const dateline = DATELINE.exec(text);
+  const dateline = DATELINE.exec(text) ?? GLUED_STAMP.exec(text);
   const after = dateline ? firstEventDate(text.slice(dateline[0].length), clues) : undefined;
   if (after) return after;
   const current = findDates(text).filter((e) => !isHistorical(e, clues));

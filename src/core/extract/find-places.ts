@@ -49,6 +49,36 @@ const BATTLE_KEYS = new Set(['dien bien phu']);
 const REGION_SET = new Set(REGIONS);
 const KINSHIP = new Set(['em', 'anh', 'chi', 'chau']);
 const KINSHIP_WORDS = new Set(['em', 'anh', 'chị', 'cháu']);
+// Capitals and provinces outside the three countries that sound like one of theirs (folded).
+const FOREIGN_PLACES = new Set([
+  'bac kinh',
+  'bang coc',
+  'bangkok',
+  'tokyo',
+  'seoul',
+  'xo un',
+  'manila',
+  'ma ni la',
+  'jakarta',
+  'gia cac ta',
+  'kuala lumpur',
+  'singapore',
+  'xin ga po',
+  'yangon',
+  'nay pyi taw',
+  'moskva',
+  'mat xco va',
+  'paris',
+  'pa ri',
+  'van nam',
+  'quang tay',
+  'quang dong',
+  'hai nam',
+  'tu xuyen',
+  'quy chau',
+]);
+
+// Office words, folded ("đoàn", "ủy", "hội", "đội", "ban", "bộ", "sở" …).
 const UNRESOLVED_STOP = new Set(['doan', 'uy', 'hoi', 'doi', 'ban', 'bo', 'so', 'ubnd', 'hdnd']);
 
 /** A space, tab or no-break space: what [ \t\u00a0] matches. */
@@ -297,9 +327,15 @@ function badLeftContext(
     prefixBefore(tt, first) === null
   )
     return 'person';
-  // ("xóm Kbal Kandal", "đoạn Prek Ta Keo": the last words of a village's or a river reach's
-  // longer name.)
-  if (isCapitalised(tt.text, prev) && NAMED_FEATURES.has(prevWord(tt, first, 2) ?? ''))
+  // ("xóm Kbal Kandal", "đoạn Prek Ta Keo", "xã Tân Khánh Hòa": the last words of a village's,
+  // a river reach's or a commune's longer name.)
+  // (Not "… địa phương\nTỉnh Hủa Phăn": a line's administrative word after another line's end.)
+  if (
+    isCapitalised(tt.text, prev) &&
+    NAMED_FEATURES.has(prevWord(tt, first, 2) ?? '') &&
+    !PREFIX_LAST_WORDS.has(prev.f) &&
+    oneBlank(tt.text, tt.tokens[first - 2]!.end, prev.start)
+  )
     return 'site';
   // "Đền Preah Vihear", "Sông Mê Kông": a site whose word opens its name, capitalised.
   if (CAPITAL_SITES.has(wordOf(tt, first - 1).toLowerCase())) return 'site';
@@ -323,7 +359,19 @@ function badLeftContext(
 }
 
 // Villages and stretches of water whose names run on (folded).
-const NAMED_FEATURES = new Set(['xom', 'thon', 'phum', 'ap', 'doan', 'nhanh', 'kenh', 'rach']);
+const NAMED_FEATURES = new Set([
+  'xom',
+  'thon',
+  'phum',
+  'ap',
+  'doan',
+  'nhanh',
+  'kenh',
+  'rach',
+  'xa',
+  'phuong',
+  'huyen',
+]);
 
 // "điểm cầu Hà Nội" (an online meeting's point); "yêu cầu Nghệ An …", "nhu cầu", "toàn cầu",
 // "khẩn cầu", "thỉnh cầu": words that end on "cầu", no bridge (folded).
@@ -1117,7 +1165,9 @@ function placeSlots(
     // is "Ban Tia Men Chay" of three words and more among provinces listed.
     const hyphenated =
       run.length > 1 && /-|\u2010|\u2011/.test(gapBetween(tt, tt.tokens[i]!, tt.tokens[i + 1]!));
-    if (UNRESOLVED_STOP.has(first) && !hyphenated && !(listed && run.length >= 3)) {
+    // ("Bộ Công an" is an office; "tỉnh Bo Li Khăm Say", written without the dot, a Lao name.)
+    const office = UNRESOLVED_STOP.has(first) && (first !== 'bo' || wordOf(tt, i) === 'bộ');
+    if (office && !hyphenated && !(listed && run.length >= 3)) {
       i = run[run.length - 1]!;
       continue;
     }
@@ -1125,6 +1175,8 @@ function placeSlots(
     const personLike = PERSON_NAME_WORDS.has(first);
     const words = run.map((k) => tt.tokens[k]!.f);
     if (REGION_SET.has(words.join(' ')) || REGION_SET.has(words.slice(0, 2).join(' '))) continue;
+    // ("thủ đô Bắc Kinh" is one letter from Bắc Ninh; "tỉnh Hải Nam" of China, from Hà Nam.)
+    if (FOREIGN_PLACES.has(words.join(' '))) continue;
     const qualified = COUNTRY_QUALIFIER.some((q) =>
       q.re.test(afterText(ctx, run[run.length - 1]!)),
     );

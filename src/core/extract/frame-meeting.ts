@@ -92,6 +92,8 @@ const MEETING = new Set([
   'bắt giữ',
   // "Tối 12/11, tại B, đoàn nghệ sĩ … đã mang đến một đêm biểu diễn …": a troupe's show there.
   'biểu diễn',
+  // "Đêm gala có sự hiện diện của các đoàn đại biểu …": those present at the lead's event.
+  'hiện diện',
 ]);
 
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);

@@ -11,7 +11,7 @@ import {
   coChairCountries,
   COUNTRY_ALT,
   countryWords,
-  delegationCountry,
+  delegationCountries,
   envoyFirst,
   listedNationalActors,
   nationalActorNear,
@@ -65,6 +65,7 @@ import {
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
+import { showcaseVisits } from './showcase-weeks.ts';
 import { enrolling } from './students.ts';
 import { heldOnline, invitedTo } from './visit-cues.ts';
 import {
@@ -274,6 +275,8 @@ export function frameVisits(
   if (here.length > 0) return here;
   const there = visitsThere(s, () => sentenceBefore(s, ctx.mentions));
   if (there.length > 0) return there;
+  const showcase = showcaseVisits(s);
+  if (showcase.length > 0) return showcase;
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì.":
   // at the article's venue, each co-chair's country other than the venue's came.
   // (A dateline's city is where the report was filed: "Hà Nội (TTXVN) - Ngày 20/6, Thủ tướng …".)
@@ -291,15 +294,20 @@ export function frameVisits(
   // cao cấp của ba nước cùng đánh giá …" (the other two countries' officials came); "Trưởng đoàn
   // Campuchia dự chương trình, ông …" (that country's delegation came).
   const namedVenue = ctx.frameVenue;
-  if (namedVenue && s.mentions.length === 0) {
-    const three = officialsOfThree(s);
-    const reads = !three && meetingAt(s) >= 0;
-    const delegation = reads ? delegationCountry(phraseText(s.tt, s.t0, s.t1)) : null;
+  // (Or naming the venue alone beside a list of countries' delegations: "… các đoàn đại biểu thanh
+  // niên Việt Nam, Campuchia và Lào, …, lãnh đạo tỉnh B".)
+  const hostOnly = namedVenue !== null && s.mentions.every((m) => m.entry === namedVenue);
+  const three = hostOnly && s.mentions.length === 0 && officialsOfThree(s);
+  const reads = hostOnly && !three && meetingAt(s) >= 0;
+  // ("… các đoàn đại biểu thanh niên Việt Nam, Campuchia và Lào": each country's delegation.)
+  const delegations = reads ? delegationCountries(phraseText(s.tt, s.t0, s.t1)) : [];
+  if (namedVenue && hostOnly && (s.mentions.length === 0 || delegations.length > 1)) {
+    const delegation = delegations[0] ?? null;
     const atCapital = namedVenue.id === gaz.capital(namedVenue.country).id;
     // ("… Trưởng đoàn Lào; ông Y, … Trưởng đoàn Campuchia; cùng ông Z, … Trưởng đoàn Việt Nam":
     // every country's delegation on the roll.)
     const named = reads ? rolledNationalBodies(s, atCapital) : [];
-    if (delegation && !named.includes(delegation)) named.unshift(delegation);
+    for (const c of [...delegations].reverse()) if (!named.includes(c)) named.unshift(c);
     // ("… với đoàn Công đoàn bốn tỉnh A1 … A4 của Lào. … đoàn đại biểu Lào đã đến làm việc …": the
     // provinces' delegation the article follows, named by its country.)
     const followed = (c: CountryCode) =>

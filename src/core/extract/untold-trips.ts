@@ -9,7 +9,10 @@ const THIRD_COUNTRY_VENUE =
   /(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])/iu;
 // "… sẽ thăm chính thức Việt Nam", "… sắp thăm cấp Nhà nước tới Lào".
 const PLANNED_TRIP = /(?<![\p{L}])(?:sẽ|sắp)\s+(?:có\s+chuyến\s+)?thăm(?![\p{L}])/u;
-const THIS_TRIP = /^đây (?:là|sẽ là) chuyến/u;
+// ("Chuyến thăm Campuchia của Tổng Bí thư … diễn ra vào ngày 6/2, theo thông cáo …": its day;
+// not "Chuyến thăm diễn ra chưa đầy hai tháng sau khi …", an earlier trip beside it.)
+const THIS_TRIP =
+  /^(?:đây (?:là|sẽ là) chuyến|chuyến thăm (?!.*(?<![\p{L}])(?:đã|vừa)(?![\p{L}])).*(?<![\p{L}])diễn ra (?:vào |trong )?(?:ngày|từ|hôm|sáng|chiều|tối|tháng|\d))/u;
 // A courtesy call or an audience, no trip word ("chào xã giao", "hội kiến", "tiếp kiến").
 const CALL_ON =
   /^(?!.*(?<![\p{L}])thăm(?![\p{L}])).*(?<![\p{L}])(?:chào xã giao|hội kiến|tiếp kiến)(?![\p{L}])/u;

@@ -938,6 +938,7 @@ const CUE_FOLDED = new Set([
   'tim',
   'xuong',
   'cap',
+  'dieu',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);
@@ -1432,6 +1433,27 @@ function patientTrip(s: SentenceView, k: number, f: number): boolean {
   return false;
 }
 
+/**
+ * "Khách nước ngoài thường vào Lào sau khi đã thăm chiến trường … ở tỉnh B", "… cho biết nhiều
+ * người kết hợp chuyến tham quan A với chuyến đi tới B": tourists at large travel, from no place
+ * (no "đoàn" in the sentence before the cue).
+ */
+function touristsGo(s: SentenceView, k: number): boolean {
+  if (wordIn(s, s.t0, k, 'đoàn')) return false;
+  for (let b = k - 1; b >= Math.max(s.t0, k - TOURISTS_REACH); b--)
+    if (TOURISTS.some((ws) => wordsAt(s, b, ws))) return true;
+  return false;
+}
+
+const TOURISTS_REACH = 20;
+const TOURISTS: readonly string[][] = [
+  ['du', 'khách'],
+  ['khách', 'du', 'lịch'],
+  ['khách', 'nước', 'ngoài'],
+  ['khách', 'quốc', 'tế'],
+  ['nhiều', 'người'],
+];
+
 const CLINICS: readonly string[][] = [
   ['bệnh', 'viện'],
   ['trung', 'tâm', 'y', 'tế'],
@@ -1626,10 +1648,21 @@ export function findCues(s: SentenceView): Cue[] {
       k = collected;
       continue;
     }
+    // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại") is there; so are
+    // troops that march in a parade ("diễu hành tại", "diễu binh ở").
+    if (wordAt(s, k) === 'diễu' && ['hành', 'binh'].includes(wordAt(s, k + 1))) {
+      if (LOCATIVE.has(wordAt(s, k + 2)) && !isPlanned(s, k))
+        cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
+      k++;
+      continue;
+    }
     // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại") is there.
     if (wordAt(s, k + 1) === 'diễn' && ['biểu', 'đêm'].includes(wordAt(s, k))) {
+      const audience = audienceAfter(s, k + 2);
       if (['tại', 'ở'].includes(wordAt(s, k + 2)) && !isPlanned(s, k))
         cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
+      else if (audience >= 0 && !isPlanned(s, k))
+        cues.push({ kind: 'forward', start: k, end: audience, motion: true });
       k++;
       continue;
     }
@@ -1684,8 +1717,35 @@ export function findCues(s: SentenceView): Cue[] {
       k = r;
     }
   }
-  return cues;
+  return cues.some((c) => c.kind === 'forward')
+    ? cues.filter((c) => c.kind !== 'forward' || !touristsGo(s, c.start))
+    : cues;
 }
+
+/**
+ * "Đoàn nghệ thuật Lào biểu diễn phục vụ khán giả tỉnh B", "Đêm biểu diễn của các nghệ sĩ … phục
+ * vụ bà con B": a troupe plays for the people of the place named next. The audience's last token
+ * (within the clause), or -1.
+ */
+function audienceAfter(s: SentenceView, from: number): number {
+  for (let j = from; j < Math.min(s.t1, from + AUDIENCE_REACH); j++) {
+    if (commaBefore(s, j)) return -1;
+    if (!wordsAt(s, j, ['phục', 'vụ'])) continue;
+    const who = AUDIENCES.find((ws) => wordsAt(s, j + 2, ws));
+    return who ? j + 1 + who.length : -1;
+  }
+  return -1;
+}
+
+const AUDIENCE_REACH = 10;
+const AUDIENCES: readonly string[][] = [
+  ['khán', 'giả'],
+  ['nhân', 'dân'],
+  ['người', 'dân'],
+  ['bà', 'con'],
+  ['đồng', 'bào'],
+  ['công', 'chúng'],
+];
 
 /** "bản Thăm Poọng", "xã Đến …": a capitalised cue word names the village the word before calls. */
 function settlementName(s: SentenceView, k: number): boolean {

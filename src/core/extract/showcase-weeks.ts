@@ -1,0 +1,54 @@
+// "Tuần Văn hóa - Du lịch của … Thành phố A đã khai mạc … tại thành phố B (Lào)": a place's
+// culture week, festival days or fair held in another country's place. A culture week does not
+// travel by itself: the place whose week it is brought it there.
+import { isPlanned } from './visit-cues.ts';
+import { isLocated } from './visit-sides.ts';
+import { wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import type { VisitFinding } from './visit-sides.ts';
+
+// First words of a showcase's name, before "văn hóa" ("Tuần lễ", "Những ngày", "Ngày hội").
+const OPENERS: readonly string[][] = [['tuần', 'lễ'], ['tuần'], ['những', 'ngày'], ['ngày', 'hội']];
+// What says the showcase took place, between its name and its venue.
+const HELD: readonly string[][] = [
+  ['khai', 'mạc'],
+  ['diễn', 'ra'],
+  ['được', 'tổ', 'chức'],
+];
+// From the showcase's first word to the verb that says it was held.
+const NAME_REACH = 24;
+
+/** The visits a sentence tells by a place's showcase held in another country's place. */
+export function showcaseVisits(s: SentenceView): VisitFinding[] {
+  if (s.mentions.length < 2) return [];
+  for (let k = s.t0; k < s.t1; k++) {
+    const opener = OPENERS.find((ws) => wordsAt(s, k, ws));
+    if (!opener || !isCulture(s, k + opener.length)) continue;
+    const held = heldAfter(s, k + opener.length);
+    if (held < 0 || isPlanned(s, held)) return [];
+    const venue = s.mentions.find((m) => m.firstToken > held && isLocated(s, m));
+    if (!venue) return [];
+    const owners = s.mentions.filter(
+      (m) => m.firstToken > k && m.lastToken < held && m.entry.country !== venue.entry.country,
+    );
+    return owners
+      .filter((m, i) => owners.findIndex((o) => o.entry === m.entry) === i)
+      .map((m) => ({
+        from: { entry: m.entry, level: 'local' as const },
+        to: [{ entry: venue.entry, level: 'local' as const }],
+        sentence: s,
+      }));
+  }
+  return [];
+}
+
+/** "văn hóa" (either spelling), "văn hóa - du lịch", at token k. */
+function isCulture(s: SentenceView, k: number): boolean {
+  return wordAt(s, k) === 'văn' && ['hóa', 'hoá'].includes(wordAt(s, k + 1));
+}
+
+/** The first token of the verb saying the showcase was held, within its name's reach, or -1. */
+function heldAfter(s: SentenceView, from: number): number {
+  for (let j = from; j < Math.min(s.t1, from + NAME_REACH); j++)
+    if (HELD.some((ws) => wordsAt(s, j, ws))) return j;
+  return -1;
+}

@@ -1,0 +1,158 @@
+// Rules the forty-ninth session's blind sets and real-page probes called for.
+import { describe, expect, it } from 'vitest';
+import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
+
+describe('tourists at large', () => {
+  it('"khách quốc tế sang thăm tỉnh B" travel from no place', () => {
+    expect(
+      visits(
+        'Du lịch tỉnh Luông Pha Băng\n\nNăm 2023, khách quốc tế sang thăm tỉnh Điện Biên tăng mạnh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"nhiều người kết hợp … chuyến đi tới B", as an official reports it', () => {
+    expect(
+      visits(
+        'Du lịch tỉnh Luông Pha Băng\n\nBà Khăm Phon, Phó Giám đốc Sở Du lịch tỉnh Luông Pha Băng, cho biết nhiều người kết hợp chuyến tham quan cố đô với chuyến đi tới tỉnh Điện Biên.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation that leads tourists is still a delegation', () => {
+    expect(
+      visits(
+        'Du lịch tỉnh Luông Pha Băng\n\nNgày 3/4, đoàn cán bộ ngành du lịch tỉnh Luông Pha Băng cùng nhiều du khách đã đến thăm tỉnh Điện Biên.',
+      ),
+    ).toEqual(['LA-LP>VN-71']);
+  });
+});
+
+describe('a troupe playing for a place’s audience', () => {
+  it('"Đoàn nghệ thuật tỉnh A biểu diễn phục vụ bà con tỉnh B" is in B', () => {
+    expect(
+      visits(
+        'Giao lưu văn nghệ\n\nTối 5/9, Đoàn nghệ thuật tỉnh Chăm Pa Sắc biểu diễn phục vụ bà con tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-CH>VN-25']);
+  });
+
+  it('a country’s troupe comes from its capital', () => {
+    expect(
+      visits(
+        'Giao lưu văn nghệ\n\nTối 12/4, đoàn nghệ thuật Campuchia đã biểu diễn phục vụ khán giả tỉnh Trà Vinh.',
+      ),
+    ).toEqual(['KH-12*>VN-51']);
+  });
+
+  it('a show still to come is no visit', () => {
+    expect(
+      visits(
+        'Giao lưu văn nghệ\n\nĐoàn nghệ thuật tỉnh Chăm Pa Sắc sẽ biểu diễn phục vụ bà con tỉnh Quảng Trị.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a place’s culture week held abroad', () => {
+  it('"Tuần Văn hóa - Du lịch của … Thành phố A đã khai mạc … tại thành phố B"', () => {
+    expect(
+      visits(
+        'Văn hóa\n\nTuần Văn hóa - Du lịch của vùng Tây Bắc và Thành phố Hồ Chí Minh đã khai mạc hôm thứ Tư tại thành phố Luang Prabang của Lào.',
+      ),
+    ).toEqual(['VN-SG>LA-LP']);
+  });
+
+  it('"Những ngày văn hóa tỉnh A" opened in B', () => {
+    expect(
+      visits(
+        'Văn hóa\n\nNhững ngày văn hóa tỉnh Nghệ An đã khai mạc tối 5/4 tại tỉnh Xiêng Khoảng.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('a week still to open is no visit', () => {
+    expect(
+      visits(
+        'Văn hóa\n\nTuần văn hóa tỉnh Nghệ An sẽ khai mạc tại tỉnh Xiêng Khoảng vào tháng tới.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a trip the lead announces, given its day', () => {
+  it('"Chuyến thăm … diễn ra vào ngày 6/2, theo thông cáo …" after "sẽ thăm"', () => {
+    expect(
+      visits(
+        'Tổng Bí thư sắp thăm Campuchia\n\nTổng Bí thư sẽ thăm cấp nhà nước Campuchia theo lời mời của Quốc vương. Chuyến thăm Campuchia của Tổng Bí thư diễn ra vào ngày 6/2, theo thông cáo của Bộ Ngoại giao.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a trip the same sentence says came before it still counts', () => {
+    expect(
+      visits(
+        'Thủ tướng Lào sắp thăm Việt Nam\n\nThủ tướng Lào sẽ thăm chính thức Việt Nam vào tuần tới. Chuyến thăm diễn ra hai tháng sau khi Chủ tịch nước Việt Nam thăm cấp nhà nước Lào trong hai ngày 11-12/7.',
+        '2024-09-05',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});
+
+describe('a page stamp glued to the first paragraph', () => {
+  it('dates nothing: "10:19 AM 18/09/2012 | Lượt xem: … |Sáng 14/9, …" is the 14th', () => {
+    const links = linksOf(
+      'Hợp tác lao động\n\n10:19 AM 18/09/2012 | Lượt xem: 2113 In bài viết |Sáng 14/9, tại Hà Nội, Bộ trưởng Bộ Lao động đã tiếp đoàn đại biểu Bộ Xã hội Campuchia sang thăm và làm việc tại Việt Nam.',
+    );
+    expect(links.map((l) => [l.from.iso, l.to.iso, l.date])).toEqual([
+      ['KH-12', 'VN-HN', '2012-09-14'],
+    ]);
+  });
+});
+
+describe('countries’ delegations listed at the lead’s event', () => {
+  const lead =
+    'Gala hữu nghị\n\nTối 28/12, đêm Gala hữu nghị Liên hoan Thanh niên ba nước đã được tổ chức tại tỉnh Quảng Ngãi. ';
+
+  it('"có sự hiện diện của các đoàn đại biểu thanh niên Việt Nam, Campuchia và Lào"', () => {
+    expect(
+      visits(
+        `${lead}Đêm gala có sự hiện diện của các đoàn đại biểu thanh niên Việt Nam, Campuchia và Lào.`,
+      ).sort(),
+    ).toEqual(['KH-12*>VN-29', 'LA-VT*>VN-29']);
+  });
+
+  it('beside the host province’s leaders', () => {
+    expect(
+      visits(
+        `${lead}Đêm gala có sự hiện diện của các đoàn đại biểu thanh niên Việt Nam, Campuchia và Lào, lãnh đạo tỉnh Quảng Ngãi.`,
+      ).sort(),
+    ).toEqual(['KH-12*>VN-29', 'LA-VT*>VN-29']);
+  });
+
+  it('one delegation beside the host’s leaders is left to the other rules', () => {
+    expect(
+      visits(
+        `${lead}Đêm gala có sự hiện diện của đại diện Tổng Lãnh sự quán Lào, lãnh đạo tỉnh Quảng Ngãi.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('troops in a parade', () => {
+  it('"một khối quân nhân Lào cũng đã diễu hành tại B" came from Laos', () => {
+    expect(
+      visits(
+        'Tiễn quân nhân Lào\n\nTrước đó, dịp kỷ niệm 50 năm Ngày Giải phóng miền Nam, một khối quân nhân Lào cũng đã diễu hành tại TP Hồ Chí Minh.',
+      ),
+    ).toEqual(['LA-VT*>VN-SG']);
+  });
+
+  it('a parade still to come is no visit', () => {
+    expect(
+      visits(
+        'Tiễn quân nhân Lào\n\nKhối quân nhân Lào sẽ diễu hành tại TP Hồ Chí Minh vào dịp kỷ niệm.',
+      ),
+    ).toEqual([]);
+  });
+});

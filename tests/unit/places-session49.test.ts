@@ -1,0 +1,41 @@
+// Places the forty-ninth session's blind sets and real-page probes called for.
+import { describe, expect, it } from 'vitest';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+import { makeDoc } from './support/make-doc.ts';
+
+const gaz = builtinGazetteer();
+const isos = (sentence: string) =>
+  geocodeArticle(makeDoc(`Tin\n\n${sentence}`), gaz).result.places.map((p) => p.iso);
+
+describe('a Lao name that opens on "Bo"', () => {
+  it('"tỉnh Bo Li Khăm Say" is Bolikhamxay, not an office ("Bộ …")', () => {
+    expect(isos('Đối tượng thứ hai trú tại tỉnh Bo Li Khăm Say.')).toEqual(['LA-BL']);
+  });
+
+  it('"tỉnh Bộ Công an" is still no place', () => {
+    expect(isos('Đoàn công tác của tỉnh Bộ Công an Lào đã đến.')).toEqual([]);
+  });
+});
+
+describe('a commune whose name ends on a province’s', () => {
+  it('"xã Tân Khánh Hòa, huyện Giang Thành" is in Kiên Giang, not Khánh Hòa', () => {
+    expect(
+      isos('Bà con xã Tân Khánh Hòa, huyện Giang Thành (tỉnh Kiên Giang) đón Tết vui hơn.'),
+    ).toEqual(['VN-47']);
+  });
+});
+
+describe('foreign capitals that sound like a province', () => {
+  it('"thủ đô Bắc Kinh" is no Bắc Ninh', () => {
+    expect(isos('Hội nghị diễn ra tại thủ đô Bắc Kinh, Trung Quốc.')).toEqual([]);
+  });
+
+  it('"tỉnh Hải Nam" of China is no Hà Nam', () => {
+    expect(isos('Đoàn đã đến tỉnh Hải Nam, Trung Quốc.')).toEqual([]);
+  });
+
+  it('"tỉnh Hà Nam" is still Hà Nam', () => {
+    expect(isos('Đoàn đã đến tỉnh Hà Nam.')).toEqual(['VN-63']);
+  });
+});
