@@ -156,3 +156,40 @@ describe('troops in a parade', () => {
     ).toEqual([]);
   });
 });
+
+describe('a leader of two offices owns the trip', () => {
+  it('"chuyến thăm … tới Việt Nam của Tổng Bí thư, Chủ tịch nước Lào X" is Laos’s', () => {
+    expect(
+      visits(
+        'Thông báo kết quả Đại hội\n\nTrong khuôn khổ chuyến thăm cấp Nhà nước tới Việt Nam của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith, ngày 26-1, tại Hà Nội, Tổng Bí thư Tô Lâm cùng Tổng Bí thư Lào đồng chủ trì Hội nghị.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN']);
+  });
+});
+
+describe('citizens handed over at the border', () => {
+  it('"Phía Campuchia bàn giao … thông qua Đồn Công an Cửa khẩu … (tỉnh B)" moves no delegation', () => {
+    expect(
+      visits(
+        'Tây Ninh tiếp nhận 15 công dân do Campuchia bàn giao\n\nNgày 20/10, Bộ đội Biên phòng tỉnh Tây Ninh đã tiếp nhận 15 công dân tại Cửa khẩu quốc tế Xa Mát. Phía Campuchia bàn giao số công dân này thông qua Đồn Công an Cửa khẩu quốc tế Trapeang Phlong (tỉnh Tboung Khmum).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"12 người làm việc tại khu casino ở tỉnh B": people counted, at work', () => {
+    expect(
+      visits(
+        'Tây Ninh tiếp nhận 15 công dân do Campuchia bàn giao\n\nTrong đó, 12 người làm việc tại khu casino ở tỉnh Pailin.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a document’s date in a remark', () => {
+  it('"Thỏa thuận … (ký tháng 12/2020)" does not date the trip', () => {
+    const links = linksOf(
+      'Đoàn Bộ Tư pháp sang Lào\n\nTrên cơ sở Thỏa thuận hợp tác giai đoạn 2021-2025 (ký tháng 12/2020), đoàn công tác của Bộ Tư pháp Việt Nam đã sang làm việc tại Lào từ ngày 2 đến 5/4/2025.',
+    );
+    expect(links.map((l) => l.date)).toEqual(['2025-04']);
+  });
+});

@@ -398,13 +398,20 @@ const DATELINE =
 const GLUED_STAMP =
   /^\s*(?:\d{1,2}:\d{2}[ \t]*(?:SA|CH|AM|PM)?[ \t,|-]*\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4}[ \t,|-]*\d{1,2}:\d{2}(?:[ \t]*(?:SA|CH|AM|PM))?)/iu;
 
+// ("Thỏa thuận hợp tác … giai đoạn 2021-2025 (ký tháng 12/2020), …": a document's date in a remark.)
+const SIGNED_REMARK = /\(\s*(?:ký|kí)(?:\s+kết)?(?:\s+vào)?(?:\s+(?:ngày|tháng|năm))?\s*$/iu;
+
 /** The first date of a text that is not history, with the year its festival gives. */
 export function firstEventDate(text: string, clues: YearClues): DateExpr | undefined {
   // ("Hà Nội, 30/5 (TTXVN) - Ngày 29/5, …": the dateline's day is the wire's, the next the event's.)
   const dateline = DATELINE.exec(text) ?? GLUED_STAMP.exec(text);
   const after = dateline ? firstEventDate(text.slice(dateline[0].length), clues) : undefined;
   if (after) return after;
-  const current = findDates(text).filter((e) => !isHistorical(e, clues));
+  const current = findDates(text).filter(
+    (e) =>
+      !isHistorical(e, clues) &&
+      !SIGNED_REMARK.test(text.slice(Math.max(0, e.index - 16), e.index)),
+  );
   const first = current.find((e) => !e.anniversary) ?? current[0];
   if (!first || first.year !== null || first.yearsBack !== undefined) return first;
   const f = FESTIVAL_YEAR.exec(text);

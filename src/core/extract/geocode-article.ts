@@ -680,6 +680,26 @@ function sendsMessage(s: SentenceView): boolean {
   }
   return false;
 }
+/**
+ * "Phía Campuchia bàn giao số công dân này thông qua Đồn Công an Cửa khẩu … (tỉnh B)": people or
+ * goods handed across the border through a post, each side at its own.
+ */
+function handedAcross(s: SentenceView): boolean {
+  for (let k = s.t0; k + 2 < s.t1; k++)
+    if (wordsAt(s, k, ['thông', 'qua']) && BORDER_POSTS.has(wordAt(s, k + 2)))
+      for (let b = k - 1; b >= Math.max(s.t0, k - HANDED_REACH); b--)
+        if (HANDING_OVER.some((ws) => wordsAt(s, b, ws))) return true;
+  return false;
+}
+const BORDER_POSTS = new Set(['đồn', 'cửa', 'trạm', 'chốt']);
+const HANDING_OVER: readonly string[][] = [
+  ['bàn', 'giao'],
+  ['trao', 'trả'],
+  ['tiếp', 'nhận'],
+];
+// From "bàn giao" to "thông qua": what was handed over, and to whom.
+const HANDED_REACH = 10;
+
 const MESSAGES = new Set(['điện', 'thư']);
 const MESSAGE_KINDS = new Set(['thăm hỏi', 'chia buồn', 'chúc mừng']);
 
@@ -833,7 +853,7 @@ function readArticle(
     // ("Hay tin mưa lũ trên địa bàn tỉnh B, Tỉnh trưởng tỉnh A đã gửi điện thăm hỏi …", "… ở tỉnh
     // B, …, Tổng Bí thư … đã có Điện thăm hỏi gửi …": a telegram or a letter sent, its sender at
     // home.)
-    if (inFrame.length > 0 && sendsMessage(view)) inFrame = [];
+    if (inFrame.length > 0 && (sendsMessage(view) || handedAcross(view))) inFrame = [];
     // ("… kết quả đạt được kể từ hội nghị lần thứ 13 tổ chức tại B hồi tháng 11-2009": an earlier
     // meeting's venue, where the sentence does not say this event's parties went.)
     if (inFrame.length > 0)

@@ -1,7 +1,7 @@
 // Travel cues in a sentence: forward ("thăm", "làm việc tại", "đến tỉnh B" …) and reverse ("tiếp",
 // "đón" + a guest), with the plans, invitations and denials that make a cue no trip at all.
 import type { Mention } from './find-places.ts';
-import { isSeveral } from './count-words.ts';
+import { countOf, isSeveral } from './count-words.ts';
 import { fold as foldWord } from '../normalize.ts';
 import type { CountryCode } from '../types.ts';
 import {
@@ -1440,6 +1440,9 @@ function patientTrip(s: SentenceView, k: number, f: number): boolean {
  */
 function touristsGo(s: SentenceView, k: number): boolean {
   if (wordIn(s, s.t0, k, 'đoàn')) return false;
+  // ("Trong đó, 12 người làm việc tại khu casino ở tỉnh B": people counted, at work there.)
+  const counted = wordAt(s, k - 2);
+  if (wordAt(s, k - 1) === 'người' && (/^\d+$/.test(counted) || countOf(counted) > 0)) return true;
   for (let b = k - 1; b >= Math.max(s.t0, k - TOURISTS_REACH); b--)
     if (TOURISTS.some((ws) => wordsAt(s, b, ws))) return true;
   return false;

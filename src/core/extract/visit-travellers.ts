@@ -429,6 +429,12 @@ export function tripOwner(
     return null;
   let e = k + 1;
   while (e < s.t1 && !commaBefore(s, e)) e++;
+  // ("… của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith": one leader's two offices; the
+  // country closes the second.)
+  while (e < s.t1 && BARE_OFFICES.has(phraseText(tt, k + 1, e))) {
+    e++;
+    while (e < s.t1 && !commaBefore(s, e)) e++;
+  }
   // "chuyến thăm của đồng chí X – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A": a person's titles
   // run past commas and end with the person's place.
   const person = PERSON_WORDS.has(wordAt(s, k + 1));
@@ -471,6 +477,7 @@ export function tripOwner(
 }
 
 const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
+const BARE_OFFICES = new Set(['tổng bí thư', 'chủ tịch nước', 'chủ tịch đảng', 'thủ tướng']);
 const OWNER_THEN_COUNTRY = new RegExp(
   String.raw`\s(?:tại|đến|tới|sang)\s+(?:nước\s+)?(${COUNTRY_ALT})(?![\p{L}])`,
   'u',
