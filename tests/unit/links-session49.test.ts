@@ -193,3 +193,47 @@ describe('a document’s date in a remark', () => {
     expect(links.map((l) => l.date)).toEqual(['2025-04']);
   });
 });
+
+describe('a festival held where its hosts live', () => {
+  it('an embassy named by its state’s long name holds its own New Year in its capital', () => {
+    expect(
+      visits(
+        'Đại sứ quán Lào tổ chức đón Tết cổ truyền Bunpimay tại Hà Nội\n\nTối 12/4, Đại sứ quán nước Cộng hòa Dân chủ Nhân dân (CHDCND) Lào tại Hà Nội đã long trọng tổ chức Lễ đón Tết cổ truyền Bunpimay theo Phật lịch của nhân dân các bộ tộc Lào.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Học viện … tổ chức đón Tết … của Nhân dân các dân tộc Lào cho lưu học sinh": no Lao body', () => {
+    expect(
+      visits(
+        'Lưu học sinh Lào đón Tết\n\nSáng 14/4/2023, tại Hà Nội, Học viện Hành chính Quốc gia tổ chức đón Tết cổ truyền Bun-pi-may của Nhân dân các dân tộc Lào cho lưu học sinh Lào đang học tập tại Học viện.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('care and gifts given to the people of another country', () => {
+  it('"trao học bổng và bò giống cho người dân bản X (huyện Y, tỉnh B)": handed over there', () => {
+    expect(
+      visits(
+        'Hoạt động nghĩa tình\n\nBộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị đã trao học bổng và bò giống cho người dân bản Phường (huyện Sê Pôn, tỉnh Savannakhet, Lào).',
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('a hospital that joined others "khám, điều trị … cho cựu chiến binh … tại B" went to B', () => {
+    expect(
+      visits(
+        'Mổ mắt miễn phí\n\nTừ ngày 24 đến 28/8, Hội Cựu chiến binh Thủ đô Viêng Chăn đã phối hợp với Bệnh viện Mắt TP. Hồ Chí Minh tổ chức khám, điều trị và mổ mắt không thu phí cho cựu chiến binh cùng người nghèo tại Viêng Chăn, thủ đô nước Lào.',
+      ),
+    ).toEqual(['VN-SG>LA-VT']);
+  });
+
+  it('gifts still to be handed over are no visit', () => {
+    expect(
+      visits(
+        'Hoạt động nghĩa tình\n\nBộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị sẽ trao học bổng cho học sinh bản Phường (tỉnh Savannakhet, Lào).',
+      ),
+    ).toEqual([]);
+  });
+});

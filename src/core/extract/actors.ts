@@ -547,9 +547,11 @@ const DELEGATION_OF_COUNTRY = new RegExp(
 );
 
 // Where the phrase naming a national body ends: at its verb.
+// ("Học viện … tổ chức đón Tết … của Nhân dân các dân tộc Lào": the people whose festival it is;
+// not "Ban Tổ chức Trung ương", a body's name.)
 // (Verbs of speech end it too: "Phó Thủ tướng đánh giá cao quan hệ với Campuchia" is Vietnam's.)
 const PHRASE_END =
-  /\s(?:đã|sẽ|đang|vừa|đến|tới|sang|thăm|tiếp|hội đàm|hội kiến|dự|làm việc|có chuyến|có buổi|được|bày tỏ|gửi|chủ trì|cho|trao|đánh giá|nhấn mạnh|khẳng định|đề nghị|cảm ơn|phát biểu|chúc mừng|ghi nhận|yêu cầu|mong muốn|chia sẻ)\s/u;
+  /\s(?:đã|sẽ|đang|vừa|(?<!ban\s)tổ chức|đến|tới|sang|thăm|tiếp|hội đàm|hội kiến|dự|làm việc|có chuyến|có buổi|được|bày tỏ|gửi|chủ trì|cho|trao|đánh giá|nhấn mạnh|khẳng định|đề nghị|cảm ơn|phát biểu|chúc mừng|ghi nhận|yêu cầu|mong muốn|chia sẻ)\s/u;
 
 /**
  * The country of the first national body named in a lower-cased NFC phrase, read only from the

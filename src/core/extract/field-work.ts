@@ -95,6 +95,14 @@ const CARE = [
   ['phát', 'thuốc'],
   ['cấp', 'thuốc'],
   ['mổ', 'mắt'],
+  // ("tổ chức khám, điều trị và mổ mắt không thu phí cho cựu chiến binh … tại B".)
+  ['khám', 'điều'],
+  // Gifts handed to the people themselves ("trao học bổng và bò giống cho người dân bản X (huyện
+  // Y, tỉnh B)", "trao quà cho bà con …").
+  ['trao', 'quà'],
+  ['tặng', 'quà'],
+  ['trao', 'học'],
+  ['trao', 'tặng'],
 ];
 const PATIENTS = [
   ...RECIPIENTS,
@@ -102,6 +110,7 @@ const PATIENTS = [
   ['người', 'bệnh'],
   ['kiều', 'bào'],
   ['người', 'nghèo'],
+  ['cựu', 'chiến'],
 ];
 
 /**
@@ -123,10 +132,13 @@ function carersBody(s: SentenceView, m: Mention): boolean {
   let b = m.firstToken - 1;
   while (b > s.t0 && !commaBefore(s, b) && m.firstToken - b < CLAUSE_BODY_WORDS) {
     if (m.firstToken - b === BODY_WORDS && CARERS.has(wordAt(s, b))) return true;
+    // ("… đã phối hợp với Bệnh viện Mắt TP A": a body named after a joining word.)
+    if (CARERS.has(wordAt(s, b)) && JOINERS.has(wordAt(s, b - 1))) return true;
     b--;
   }
   return CARERS.has(wordAt(s, b));
 }
+const JOINERS = new Set(['với', 'và', 'cùng']);
 
 /**
  * "Hơn 30 bác sĩ tình nguyện đến từ thành phố A …", "các y, bác sỹ, kỹ sư … của A tổ chức khám

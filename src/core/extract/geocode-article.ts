@@ -220,7 +220,7 @@ const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 // "Tổng Lãnh sự Souphanh … tặng hoa" (a caption naming the consul by title alone; not "Tổng Lãnh
 // sự quán", the mission a President calls on).
 const EMBASSY_HOLDS =
-  /(?<![\p{L}])đại sứ quán(?:\s+[^\s,.;]+){1,10}?\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức(?![\p{L}])/u;
+  /(?<![\p{L}])đại sứ quán(?:\s+[^\s,.;]+){1,16}?\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức(?![\p{L}])/u;
 const CONSUL_WORD = /(?<![\p{L}])lãnh sự(?!\s+quán)(?![\p{L}])/u;
 const PROPOSED =
   /(?<![\p{L}])(?:đề nghị|đề xuất|kiến nghị|nghiên cứu)(?![\p{L}])[^.;]{0,40}?(?:kết nghĩa|ký kết|thiết lập)/u;
