@@ -237,3 +237,13 @@ describe('care and gifts given to the people of another country', () => {
     ).toEqual([]);
   });
 });
+
+describe('a dialogue the lead places', () => {
+  it('"tại B (Lào), đã diễn ra Đối thoại …", then its co-chairs: the other country’s came', () => {
+    expect(
+      visits(
+        'Đối thoại quốc phòng\n\nNgày 28/3, tại Luang Prabang (Lào), đã diễn ra Đối thoại Chính sách Quốc phòng Việt Nam - Lào lần thứ 5. Thứ trưởng Bộ Quốc phòng Việt Nam Hoàng Xuân Chiến và Thứ trưởng Bộ Quốc phòng Lào Vongkham Phommakone đồng chủ trì Đối thoại.',
+      ),
+    ).toEqual(['VN-HN*>LA-LP']);
+  });
+});

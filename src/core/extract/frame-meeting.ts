@@ -33,6 +33,8 @@ const MEETING = new Set([
   'tọa đàm',
   'hội thảo',
   'diễn đàn',
+  // "tại B, đã diễn ra Đối thoại Chính sách Quốc phòng …": a dialogue between two ministries.
+  'đối thoại',
   // Joint exercises of two provinces' forces ("diễn tập chung trên đất B").
   'diễn tập',
   'tham dự',
