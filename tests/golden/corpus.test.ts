@@ -836,9 +836,6 @@ const KNOWN: Record<string, string[]> = {
   'b387-03-pho-chu-tich-qh-lao-dienbien-bac-lao-2025.txt': [
     'missing visits: LA-VT → Điện Biên (VN-71)',
   ],
-  'b387-04-tuan-van-hoa-tay-bac-luang-prabang-2023.txt': [
-    'false sisters: Luang Prabang (LA-LP) ↔ TP Hồ Chí Minh (VN-SG)',
-  ],
   'b388-04-svayrieng-champasak-cup-binhphuoc-2014.txt': [
     'false visits: Svay Rieng (KH-20) → Champasak (LA-CH)',
   ],
@@ -1750,6 +1747,19 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: VN-HN → Saravane (LA-SL)',
     "missing visits: VN-HN → Stung T'reng (KH-19)",
     'missing visits: VN-HN → Sê Kông (LA-XE)',
+  ],
+  // corpus-real1116 … 1117 (blind, rounds 434 … 435, scored on 04a4d61f), what is left: two
+  // ministries' check "tại cặp cửa khẩu A (tỉnh A) – B (tỉnh B)" read as a trip to the far side;
+  // the army theatre's shows told after an occasion clause that names the Lao army; a national
+  // culture week whose shows a sentence places without naming the week's country.
+  'b1114-02-cau-treo-nam-phao.html': ['false visits: Hà Nội (VN-HN) → Bolikhămxay (LA-BL)'],
+  'b1115-01-nha-hat-quan-doi-vientiane.html': [
+    'missing visits: VN-HN → Xiêng Khoảng (LA-XI)',
+    'missing visits: VN-HN → tỉnh Vientiane (LA-VI)',
+  ],
+  'b1115-04-tuan-van-hoa-viet-nam-campuchia.html': [
+    'missing visits: VN-HN → Banteay Meanchey (KH-1)',
+    'missing visits: VN-HN → Phnom Penh (KH-12)',
   ],
 };
 const SEEDS = '../shared/corpus/seeds';

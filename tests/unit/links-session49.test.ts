@@ -1,6 +1,6 @@
 // Rules the forty-ninth session's blind sets and real-page probes called for.
 import { describe, expect, it } from 'vitest';
-import { linksOf, visitsOf as visits } from './support/visit-strings.ts';
+import { linksOf, sistersOf, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('tourists at large', () => {
   it('"khách quốc tế sang thăm tỉnh B" travel from no place', () => {
@@ -245,5 +245,31 @@ describe('a dialogue the lead places', () => {
         'Đối thoại quốc phòng\n\nNgày 28/3, tại Luang Prabang (Lào), đã diễn ra Đối thoại Chính sách Quốc phòng Việt Nam - Lào lần thứ 5. Thứ trưởng Bộ Quốc phòng Việt Nam Hoàng Xuân Chiến và Thứ trưởng Bộ Quốc phòng Lào Vongkham Phommakone đồng chủ trì Đối thoại.',
       ),
     ).toEqual(['VN-HN*>LA-LP']);
+  });
+});
+
+describe('troupes and theatres', () => {
+  it('"Đoàn đã có những đêm diễn thành công tại tỉnh B1 và tỉnh B2": a word of praise between', () => {
+    expect(
+      visits(
+        'Nhà hát Ca múa nhạc Quân đội biểu diễn tại Thủ đô Vientiane\n\nTrước khi về thủ đô, Đoàn đã có những đêm diễn thành công tại tỉnh Xiêng Khoảng và tỉnh Vientiane.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT', 'VN-HN*>LA-XI', 'VN-HN*>LA-VI']);
+  });
+
+  it('the army’s theatre is a national body', () => {
+    expect(
+      visits('Nhà hát Ca múa nhạc Quân đội biểu diễn tại Thủ đô Vientiane\n\nTin ngắn.'),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+});
+
+describe('a Vietnamese region as one side of an agreement', () => {
+  it('"thỏa thuận … giữa TP. Hồ Chí Minh với 8 tỉnh Tây Bắc" pairs no Lao place', () => {
+    expect(
+      sistersOf(
+        'Tuần Văn hóa tại Lào\n\nTuần Văn hóa - Du lịch các tỉnh Tây Bắc và TP. Hồ Chí Minh sẽ được tổ chức tại tỉnh Luang Prabang (Lào). Sự kiện do UBND tỉnh Điện Biên chủ trì, nằm trong khuôn khổ thỏa thuận hợp tác phát triển du lịch giữa TP. Hồ Chí Minh với 8 tỉnh Tây Bắc giai đoạn 2020-2025.',
+      ),
+    ).toEqual([]);
   });
 });

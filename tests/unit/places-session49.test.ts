@@ -39,3 +39,17 @@ describe('foreign capitals that sound like a province', () => {
     expect(isos('Đoàn đã đến tỉnh Hà Nam.')).toEqual(['VN-63']);
   });
 });
+
+describe('a document named after the city it was signed in', () => {
+  it('"Thỏa thuận Hà Nội năm 2007" names no place', () => {
+    expect(
+      isos(
+        'Hai tỉnh Hà Tĩnh và Bolikhămxay đã triển khai “Thỏa thuận Hà Nội năm 2007” tại cửa khẩu.',
+      ),
+    ).toEqual(['VN-23', 'LA-BL']);
+  });
+
+  it('"Hà Nội" after a lower-case "thỏa thuận" is still the city', () => {
+    expect(isos('Đoàn đã ký thỏa thuận tại Hà Nội.')).toEqual(['VN-HN']);
+  });
+});

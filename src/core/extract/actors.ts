@@ -177,6 +177,8 @@ const NATIONAL_BODIES = [
   ...['kịch', 'chèo', 'tuồng', 'cải lương', 'múa rối', 'nhạc vũ kịch', 'ca múa nhạc'].map(
     (g) => `nhà hát ${g} việt nam`,
   ),
+  // The army's own theatres ("Nhà hát Ca múa nhạc Quân đội", "Nhà hát Chèo Quân đội").
+  ...['kịch', 'chèo', 'ca múa nhạc'].map((g) => `nhà hát ${g} quân đội`),
   // ("dẫn đầu đoàn công tác VOV": their delegations by the short names; not "(VOV) - …", an
   // agency's tag before any lead.)
   ...['đoàn', 'đoàn công tác', 'đoàn đại biểu'].flatMap((d) => [`${d} vov`, `${d} vtv`]),

@@ -263,6 +263,8 @@ const SAID_COMMUNE =
 // a sentence or a ward's name as often.
 // ("Cung Hòa Bình" in Phnom Penh is the Peace Palace; "bên dòng Hậu Giang" is the river.)
 const CAPITAL_SITES = new Set(['đền', 'chùa', 'sông', 'dòng', 'đèo', 'cung']);
+// Documents' kinds, folded ("Thỏa thuận", "Hiệp định", "Tuyên bố", "Hiệp ước", "Công ước").
+const DOCUMENTS = new Set(['thoa thuan', 'hiep dinh', 'tuyen bo', 'hiep uoc', 'cong uoc']);
 
 /** Rejections that depend on the word(s) before the name. */
 function badLeftContext(
@@ -339,6 +341,13 @@ function badLeftContext(
     return 'site';
   // "Đền Preah Vihear", "Sông Mê Kông": a site whose word opens its name, capitalised.
   if (CAPITAL_SITES.has(wordOf(tt, first - 1).toLowerCase())) return 'site';
+  // "Thỏa thuận Hà Nội năm 2007", "Tuyên bố Viêng Chăn", "Hiệp định Pa-ri": a document named
+  // after the city it was signed in, written as a title.
+  if (
+    isCapitalised(tt.text, tt.tokens[first - 2] ?? prev) &&
+    DOCUMENTS.has(`${prevWord(tt, first, 2) ?? ''} ${prev.f}`)
+  )
+    return 'site';
   if (!isCapitalised(tt.text, prev)) {
     const word = wordOf(tt, first - 1);
     // ("cửa khẩu Bình Phước (tức cửa khẩu Hoa Lư)": so is a gate named without "quốc tế".)

@@ -296,18 +296,20 @@ const REGION_GROUP =
 
 /**
  * "các tỉnh Tây Nguyên và các tỉnh Nam Lào như A1, A2 … đã thiết lập quan hệ hợp tác": where the
- * places named are all Lao or Cambodian, Vietnam's side is a region, none of whose places is named.
+ * places named are all of one country and a Vietnamese region is a side, no pair of places signed.
  */
 function otherSideIsRegion(named: readonly GazetteerEntry[], lower: string): boolean {
   return (
     named.length > 0 &&
-    named.every((e) => e.country === named[0]!.country && e.country !== 'VN') &&
+    named.every((e) => e.country === named[0]!.country) &&
     VN_REGION_GROUP.test(lower)
   );
 }
-// "các tỉnh Tây Nguyên", "các địa phương vùng Tây Bắc": a Vietnamese region's provinces as a whole.
+// "các tỉnh Tây Nguyên", "các địa phương vùng Tây Bắc": a Vietnamese region's provinces as a whole
+// (no side of a Lao or Khmer place's; beside Vietnamese places, "thỏa thuận … giữa TP. Hồ Chí
+// Minh với 8 tỉnh Tây Bắc" is Vietnam's own).
 const VN_REGION_GROUP =
-  /(?<![\p{L}])các (?:tỉnh|địa phương)(?: khu vực| vùng)? (?:tây nguyên|tây bắc|đồng bằng sông cửu long|miền trung|miền tây|nam bộ|bắc trung bộ|duyên hải miền trung)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:tỉnh|địa phương)(?: khu vực| vùng)? (?:tây nguyên|tây bắc|đồng bằng sông cửu long|miền trung|miền tây|nam bộ|bắc trung bộ|duyên hải miền trung)(?![\p{L}])/u;
 const SIGNED = /(?<![\p{L}])(?:ký|kí)(?![\p{L}])/u;
 // The most places an unnamed group of provinces stands for ("các tỉnh giáp biên").
 const MAX_GROUP = 6;

@@ -1662,7 +1662,10 @@ export function findCues(s: SentenceView): Cue[] {
     // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại") is there.
     if (wordAt(s, k + 1) === 'diễn' && ['biểu', 'đêm'].includes(wordAt(s, k))) {
       const audience = audienceAfter(s, k + 2);
-      if (['tại', 'ở'].includes(wordAt(s, k + 2)) && !isPlanned(s, k))
+      // ("có những đêm diễn thành công tại tỉnh B", "có đêm diễn đặc sắc tại …": a word of praise
+      // between.)
+      const praised = PRAISE.some((ws) => wordsAt(s, k + 2, ws)) ? 2 : 0;
+      if (['tại', 'ở'].includes(wordAt(s, k + 2 + praised)) && !isPlanned(s, k))
         cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
       else if (audience >= 0 && !isPlanned(s, k))
         cues.push({ kind: 'forward', start: k, end: audience, motion: true });
@@ -1741,6 +1744,12 @@ function audienceAfter(s: SentenceView, from: number): number {
 }
 
 const AUDIENCE_REACH = 10;
+const PRAISE: readonly string[][] = [
+  ['thành', 'công'],
+  ['đặc', 'sắc'],
+  ['ấn', 'tượng'],
+  ['sôi', 'động'],
+];
 const AUDIENCES: readonly string[][] = [
   ['khán', 'giả'],
   ['nhân', 'dân'],
