@@ -273,3 +273,23 @@ describe('a Vietnamese region as one side of an agreement', () => {
     ).toEqual([]);
   });
 });
+
+describe('both leaders named together', () => {
+  it('"hai thủ tướng" is no Vietnamese traveller for the sentences after', () => {
+    expect(
+      visits(
+        'Việt Nam, Lào tăng cường hợp tác\n\nThủ tướng Lào Thongloun Sisoulith đang có chuyến thăm đến Việt Nam từ ngày 1-3/10/2019. Trong khuôn khổ chuyến thăm, hai thủ tướng đã chứng kiến 8 văn kiện được ký kết. Tờ Vientiane Times ngày 2/10 đưa tin, chuyến thăm diễn ra trong bối cảnh Việt Nam và Lào đang hợp tác mạnh mẽ.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+});
+
+describe('a firm named after a province', () => {
+  it('"Công ty Bình Điền - Quảng Trị" signs for no province', () => {
+    expect(
+      sistersOf(
+        'Xuất khẩu phân bón sang Lào\n\nSau khi ký kết, Công ty Bình Điền - Quảng Trị sẽ đưa phân bón vào tỉnh Savannakhet.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -571,11 +571,17 @@ export function nationalActorNear(lower: string): CountryCode | null {
     countryWords(phrase.slice(at, own))[0]?.country ??
     ownDelegation(phrase.slice(own)) ??
     leaderCountry(phrase.slice(at, own)) ??
-    (envoyAt(phrase, at) || OF_BOTH.test(phrase.slice(at, own)) ? null : 'VN')
+    (envoyAt(phrase, at) ||
+    OF_BOTH.test(phrase.slice(at, own)) ||
+    BOTH_BEFORE.test(phrase.slice(0, at))
+      ? null
+      : 'VN')
   );
 }
-// "Thủ tướng hai nước", "Bộ trưởng Quốc phòng ba nước": the leaders of each country, none alone.
+// "Thủ tướng hai nước", "Bộ trưởng Quốc phòng ba nước": the leaders of each country, none alone;
+// so are "hai thủ tướng", "ba bộ trưởng".
 const OF_BOTH = /^[^,;]{0,30}?\s(?:hai|ba|các) nước(?![\p{L}])/u;
+const BOTH_BEFORE = /(?<![\p{L}])(?:hai|ba)\s+$/u;
 
 /**
  * Where the words of the body named at `at` end: "Phó thủ tướng Nguyễn Chí Dũng cùng (và) Phó thủ

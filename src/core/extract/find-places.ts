@@ -266,6 +266,22 @@ const CAPITAL_SITES = new Set(['đền', 'chùa', 'sông', 'dòng', 'đèo', 'cu
 // Documents' kinds, folded ("Thỏa thuận", "Hiệp định", "Tuyên bố", "Hiệp ước", "Công ước").
 const DOCUMENTS = new Set(['thoa thuan', 'hiep dinh', 'tuyen bo', 'hiep uoc', 'cong uoc']);
 
+/**
+ * "Công ty Cổ phần Bình Điền - Quảng Trị", "Tập đoàn Hoàng Anh - Gia Lai": a firm's name that runs
+ * on past a dash to a province's.
+ */
+function companyAfterDash(tt: TokenizedText, first: number): boolean {
+  if (first < 2 || !/^\s*[-–]\s*$/u.test(gapBetween(tt, tt.tokens[first - 1]!, tt.tokens[first]!)))
+    return false;
+  let b = first - 1;
+  while (b > 0 && first - b <= FIRM_NAME_WORDS && isCapitalised(tt.text, tt.tokens[b]!)) b--;
+  const pair = `${prevWord(tt, b + 1, 2) ?? ''} ${tt.tokens[b]!.f}`;
+  return b < first - 1 && FIRMS.has(pair);
+}
+// Words of a firm's own name before the dash ("Bình Điền").
+const FIRM_NAME_WORDS = 4;
+const FIRMS = new Set(['cong ty', 'co phan', 'tap doan', 'tong cong']);
+
 /** Rejections that depend on the word(s) before the name. */
 function badLeftContext(
   ctx: Ctx,
@@ -290,6 +306,7 @@ function badLeftContext(
   if (listed) return listed;
   // "hai công trình Sekaman 4 và Sekong": a work listed after a numbered work.
   if (worksListBefore(tt, first)) return 'site';
+  if (companyAfterDash(tt, first)) return 'site';
   if (!oneBlank(tt.text, prev.end, start)) return null;
   // "Em Phon-xa-vẳn Phi-la-mạ-khot", "chị Sa-la-vẳn": a person addressed by kinship, not a place.
   // ("các cơ quan báo chí Bình Dương": the press of a province; "chí" folds like "chị".)
