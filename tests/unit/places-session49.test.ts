@@ -53,3 +53,11 @@ describe('a document named after the city it was signed in', () => {
     expect(isos('Đoàn đã ký thỏa thuận tại Hà Nội.')).toEqual(['VN-HN']);
   });
 });
+
+describe('a junction named like a province', () => {
+  it('"Ngã ba Hà Giang (biển Hà Tiên)" is in Kiên Giang, not Hà Giang', () => {
+    expect(
+      new Set(isos('Tàu cập bến tại Ngã ba Hà Giang (biển Hà Tiên), tỉnh Kiên Giang.')),
+    ).toEqual(new Set(['VN-47']));
+  });
+});

@@ -263,6 +263,8 @@ const SAID_COMMUNE =
 // a sentence or a ward's name as often.
 // ("Cung Hòa Bình" in Phnom Penh is the Peace Palace; "bên dòng Hậu Giang" is the river.)
 const CAPITAL_SITES = new Set(['đền', 'chùa', 'sông', 'dòng', 'đèo', 'cung']);
+// "ngã ba", "ngã tư", "ngã năm", folded.
+const JUNCTIONS = new Set(['ba', 'tu', 'nam', 'sau', 'bay']);
 // Documents' kinds, folded ("Thỏa thuận", "Hiệp định", "Tuyên bố", "Hiệp ước", "Công ước").
 const DOCUMENTS = new Set(['thoa thuan', 'hiep dinh', 'tuyen bo', 'hiep uoc', 'cong uoc']);
 
@@ -358,6 +360,8 @@ function badLeftContext(
     return 'site';
   // "Đền Preah Vihear", "Sông Mê Kông": a site whose word opens its name, capitalised.
   if (CAPITAL_SITES.has(wordOf(tt, first - 1).toLowerCase())) return 'site';
+  // "Ngã ba Hà Giang (biển Hà Tiên)": a junction of rivers or roads, named.
+  if (prevWord(tt, first, 2) === 'nga' && JUNCTIONS.has(prev.f)) return 'site';
   // "Thỏa thuận Hà Nội năm 2007", "Tuyên bố Viêng Chăn", "Hiệp định Pa-ri": a document named
   // after the city it was signed in, written as a title.
   if (
