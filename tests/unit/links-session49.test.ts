@@ -293,3 +293,38 @@ describe('a firm named after a province', () => {
     ).toEqual([]);
   });
 });
+
+describe('after the final round', () => {
+  it('"dòng suối … chảy từ bản A, xã X sang cụm bản B bên nước bạn" is water’s course', () => {
+    expect(
+      visits(
+        'Mương hữu nghị Việt - Lào\n\nTrước năm 1964, bà con tận dụng dòng suối Nậm Lê - chảy từ bản Mò, xã Chiềng Khương, tỉnh Sơn La sang cụm bản Đán, tỉnh Hủa Phăn bên nước bạn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Biên bản ghi nhớ lần thứ 4 (được ký ngày 2-2-2018 tại Gia Lai)" dates no trip', () => {
+    const links = linksOf(
+      'Công an sáu tỉnh họp\n\nĐoàn đại biểu Công an tỉnh Gia Lai đã sang tỉnh Sê Kông để đánh giá Biên bản ghi nhớ lần thứ 4 (được ký ngày 2-2-2018 tại Gia Lai).',
+    );
+    expect(
+      links.filter((l) => l.kind === 'visit').map((l) => [l.from.iso, l.to.iso, l.date]),
+    ).toEqual([['VN-30', 'LA-XE', null]]);
+  });
+
+  it('"A và ‹foreign leader› trong chuyến thăm Việt Nam hồi tháng 11-2024": the guest’s trip', () => {
+    expect(
+      visits(
+        'Tổng Bí thư sắp thăm Campuchia\n\nTổng Bí thư Tô Lâm và Quốc vương Campuchia Norodom Sihamoni trong chuyến thăm Việt Nam hồi tháng 11-2024. Ảnh: Nhân Dân',
+      ),
+    ).toEqual(['KH-12*>VN-HN*']);
+  });
+
+  it('a trip still to come names no guest', () => {
+    expect(
+      visits(
+        'Quốc vương sắp thăm Việt Nam\n\nTổng Bí thư Tô Lâm và Quốc vương Campuchia Norodom Sihamoni sẽ gặp nhau trong chuyến thăm Việt Nam tháng tới.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -398,8 +398,10 @@ const DATELINE =
 const GLUED_STAMP =
   /^\s*(?:\d{1,2}:\d{2}[ \t]*(?:SA|CH|AM|PM)?[ \t,|-]*\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4}[ \t,|-]*\d{1,2}:\d{2}(?:[ \t]*(?:SA|CH|AM|PM))?)/iu;
 
-// ("Thỏa thuận hợp tác … giai đoạn 2021-2025 (ký tháng 12/2020), …": a document's date in a remark.)
-const SIGNED_REMARK = /\(\s*(?:ký|kí)(?:\s+kết)?(?:\s+vào)?(?:\s+(?:ngày|tháng|năm))?\s*$/iu;
+// ("Thỏa thuận hợp tác … giai đoạn 2021-2025 (ký tháng 12/2020), …", "Biên bản ghi nhớ lần thứ 4
+// (được ký ngày 2-2-2018 tại Gia Lai)": a document's date in a remark.)
+const SIGNED_REMARK =
+  /\(\s*(?:được\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+vào)?(?:\s+(?:ngày|tháng|năm))?\s*$/iu;
 
 /** The first date of a text that is not history, with the year its festival gives. */
 export function firstEventDate(text: string, clues: YearClues): DateExpr | undefined {

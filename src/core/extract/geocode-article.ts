@@ -33,6 +33,7 @@ import {
 } from './frame-venue.ts';
 import { speakerVisits, speechStart, spokenEventVenue } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
+import { leadersOnTrip } from './leaders-on-trip.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { attendanceRoll } from './frame-parties.ts';
@@ -878,6 +879,7 @@ function readArticle(
         if (!RECALLED.test(opening)) inFrame = heard;
       }
     }
+    if (told.length === 0 && inFrame.length === 0) inFrame = leadersOnTrip(view, gaz);
     const framed = untoldFrameVisits(told, inFrame);
     // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation
     // later sentences call "Đoàn" is the one the frame found travelling.

@@ -437,6 +437,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     // ("2 cửa khẩu … thông sang B1, B2": where the gates lead.)
     if (courseTo(s, k) || touristRoute(s, k) || ['nối', 'thông'].includes(wordAt(s, k - 1)))
       return null;
+    // ("dòng suối Nậm Lê - chảy từ bản Mò, xã X sang cụm bản Đán bên nước bạn": water's course.)
+    if (wordIn(s, Math.max(s.t0, k - FLOW_REACH), k, 'chảy')) return null;
     // ("trên địa bàn tỉnh có 3 cửa khẩu sang Lào": gates that lead there; not "đi qua cửa khẩu
     // sang Lào", a trip through one.)
     if (wordsAt(s, k - 2, ['cửa', 'khẩu']) && !CROSSED_AT.has(wordAt(s, k - 3))) return null;
@@ -1495,6 +1497,8 @@ function courseTo(s: SentenceView, k: number): boolean {
 }
 
 const ROUTE_REACH = 16;
+// From "chảy" to the motion verb of the water's course ("chảy từ bản A, xã B sang …").
+const FLOW_REACH = 10;
 
 /**
  * "điểm dừng chân của du khách quốc tế trên hành trình dọc dòng Mekong, từ A ngược lên B": a
