@@ -1655,8 +1655,7 @@ export function findCues(s: SentenceView): Cue[] {
       k = collected;
       continue;
     }
-    // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại") is there; so are
-    // troops that march in a parade ("diễu hành tại", "diễu binh ở").
+    // Troops that march in a parade at a place ("diễu hành tại", "diễu binh ở") are there.
     if (wordAt(s, k) === 'diễu' && ['hành', 'binh'].includes(wordAt(s, k + 1))) {
       if (LOCATIVE.has(wordAt(s, k + 2)) && !isPlanned(s, k))
         cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
@@ -1665,11 +1664,11 @@ export function findCues(s: SentenceView): Cue[] {
     }
     // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại") is there.
     if (wordAt(s, k + 1) === 'diễn' && ['biểu', 'đêm'].includes(wordAt(s, k))) {
-      const audience = audienceAfter(s, k + 2);
       // ("có những đêm diễn thành công tại tỉnh B", "có đêm diễn đặc sắc tại …": a word of praise
       // between.)
       const praised = PRAISE.some((ws) => wordsAt(s, k + 2, ws)) ? 2 : 0;
-      if (['tại', 'ở'].includes(wordAt(s, k + 2 + praised)) && !isPlanned(s, k))
+      const audience = audienceAfter(s, k + 2);
+      if (LOCATIVE.has(wordAt(s, k + 2 + praised)) && !isPlanned(s, k))
         cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
       else if (audience >= 0 && !isPlanned(s, k))
         cues.push({ kind: 'forward', start: k, end: audience, motion: true });
