@@ -708,12 +708,12 @@ const CHAIRS_FIRST = new RegExp(
   String.raw`^(.{10,400}?)\s(?:cùng\s)?đồng ${CHAIR}(?![\p{L}])`,
   'u',
 );
-const TITLED_ITEMS =
-  /;|\s(?:và|cùng)\s(?=(?:ông|bà|ngài|đồng chí|bộ trưởng|thứ trưởng|tổng thư ký|chủ tịch|phó|thủ tướng)\s)/u;
+// The next item of a roll opens on an address or a title.
+const TITLE_NEXT = String.raw`\s(?=(?:ông|bà|ngài|đồng chí|bộ trưởng|thứ trưởng|tổng thư ký|chủ tịch|phó|thủ tướng)\s)`;
+const TITLED_ITEMS = new RegExp(String.raw`;|\s(?:và|cùng)${TITLE_NEXT}`, 'u');
 // ("… cùng Thủ tướng Lào X, Thủ tướng Vương quốc Campuchia Y đồng chủ trì": a comma too, where
 // each item is read for its own country word only.)
-const TITLED_OR_COMMA =
-  /;|(?:\s(?:và|cùng)|,)\s(?=(?:ông|bà|ngài|đồng chí|bộ trưởng|thứ trưởng|tổng thư ký|chủ tịch|phó|thủ tướng)\s)/u;
+const TITLED_OR_COMMA = new RegExp(String.raw`;|(?:\s(?:và|cùng)|,)${TITLE_NEXT}`, 'u');
 
 const CHAIRED_BY = new RegExp(
   String.raw`(?<![\p{L}])do\s(.{10,400}?),?\s(?:đồng\s)?${CHAIR}(?![\p{L}])`,

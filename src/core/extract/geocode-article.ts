@@ -10,7 +10,13 @@ import type {
   LinkEnd,
   UnresolvedName,
 } from '../types.ts';
-import { consulCountry, COUNTRY_ALT, envoyActsFirst, missionAtPost } from './actors.ts';
+import {
+  consulCountry,
+  COUNTRY_ALT,
+  countryWords,
+  envoyActsFirst,
+  missionAtPost,
+} from './actors.ts';
 import { withArticleLeaders } from './foreign-leaders.ts';
 import { consulSeats } from './consul-seats.ts';
 import { CrossPairs } from './cross-pairs.ts';
@@ -656,8 +662,6 @@ const ATTENDS_ABROAD =
 // How many sentences after a roll may name its event's venue.
 const VENUE_AHEAD = 2;
 
-const COUNTRY_OF: Record<string, CountryCode> = { lào: 'LA', campuchia: 'KH', 'việt nam': 'VN' };
-
 /** "… diễn ra tại B" in one of the next sentences, B of the given country, else null. */
 function heldAhead(
   views: readonly SentenceView[],
@@ -801,7 +805,7 @@ function readArticle(
     // the event the trip came to attend, placed by the next sentences.
     if (frame.venue === null && !frame.planned && sentence.includes('dự')) {
       const abroad = ATTENDS_ABROAD.exec(lowerSentence());
-      if (abroad) ctx.leadVenue = heldAhead(views, i, COUNTRY_OF[abroad[1]!]!);
+      if (abroad) ctx.leadVenue = heldAhead(views, i, countryWords(abroad[1]!)[0]!.country);
     }
     const said = visitsInSentence(tt, view, gaz, ctx);
     const told = said.length > 0 ? said : fieldWork(view, ctx);

@@ -2,9 +2,8 @@
 // culture week, festival days or fair held in another country's place. A culture week does not
 // travel by itself: the place whose week it is brought it there.
 import { isPlanned } from './visit-cues.ts';
-import { isLocated } from './visit-sides.ts';
+import { isLocated, local, type VisitFinding } from './visit-sides.ts';
 import { wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
-import type { VisitFinding } from './visit-sides.ts';
 
 // First words of a showcase's name, before "văn hóa" ("Tuần lễ", "Những ngày", "Ngày hội").
 const OPENERS: readonly string[][] = [['tuần', 'lễ'], ['tuần'], ['những', 'ngày'], ['ngày', 'hội']];
@@ -32,11 +31,7 @@ export function showcaseVisits(s: SentenceView): VisitFinding[] {
     );
     return owners
       .filter((m, i) => owners.findIndex((o) => o.entry === m.entry) === i)
-      .map((m) => ({
-        from: { entry: m.entry, level: 'local' as const },
-        to: [{ entry: venue.entry, level: 'local' as const }],
-        sentence: s,
-      }));
+      .map((m) => ({ from: local(m), to: [local(venue)], sentence: s }));
   }
   return [];
 }
