@@ -1725,12 +1725,11 @@ const KNOWN: Record<string, string[]> = {
   // corpus-real1107 … 1111 (blind, rounds 425 … 429, scored on 8d70f182), what is left: a Lao
   // paper's working trip "tại Việt Nam" whose named stops are provinces; cooperation documents
   // between a province and "ba tỉnh của Lào" read as signed with the capital where they were
-  // handed over; troops that marched "qua Quảng trường Ba Đình (Hà Nội)".
+  // handed over.
   'b1106-03-bao-nhan-dan-lao-tham-viet-nam.txt': ['missing visits: LA-VT → VN-HN'],
   'b1108-05-trao-van-kien-phu-tho-ba-tinh-lao.html': [
     'false sisters: Vientiane (LA-VT) ↔ Phú Thọ (VN-68)',
   ],
-  'b1109-03-tien-doan-quan-doi-lao-cau-treo.html': ['missing visits: LA-VT → Hà Nội (VN-HN)'],
   // corpus-real1112 … 1115 (blind, rounds 430 … 433, scored on e1f7e35d), what is left: a Lao
   // deputy minister who spoke at a ceremony the wire's dateline alone places; a consulate's trip
   // inside its host country; a military region's twelve delegations, placed by the annotator at
@@ -1783,13 +1782,6 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Kon Tum (VN-28) ↔ Sê Kông (LA-XE)',
     'missing sisters: Sê Kông (LA-XE) ↔ Ratanakiri (KH-16)',
     'missing sisters: Sê Kông (LA-XE) ↔ Stung Treng (KH-19)',
-  ],
-  // corpus-real1121 (blind, round 439, written after the session's last rule change and scored on
-  // its final rules, f6578220; left as scored): national agreements signed in Vientiane, two of
-  // whose Lao provinces are paired with the Hà Nội of an expressway's name.
-  'b1119-03-bay-van-kien-vieng-chan.html': [
-    'false sisters: Houaphan (LA-HO) ↔ Hà Nội (VN-HN)',
-    'false sisters: Xiangkhouang (LA-XI) ↔ Hà Nội (VN-HN)',
   ],
 };
 const SEEDS = '../shared/corpus/seeds';

@@ -38,8 +38,19 @@ export function namesNationalAgreement(s: SentenceView, lower: () => string): bo
     // states' treaty, where no place is named.
     if (wordAt(s, k) === 'hiệp' && s.mentions.length === 0 && STATES_TREATY.test(lower()))
       return true;
+    // "Hai Chính phủ còn ký hiệp định … hợp tác Việt Nam - Lào tại các tỉnh A và B": the states
+    // signed; the provinces of one country it names are where the agreement applies, no side.
+    if (wordAt(s, k) === 'hai' && oneCountry(s) && STATES_SIGNED.test(lower())) return true;
   }
   return false;
 }
+
+function oneCountry(s: SentenceView): boolean {
+  const c = s.mentions[0]?.entry.country;
+  return c !== undefined && s.mentions.every((m) => m.entry.country === c);
+}
+
+const STATES_SIGNED =
+  /(?<![\p{L}])hai (?:chính phủ|nhà nước) (?:(?:đã|còn|cũng|vừa|cùng) )*(?:ký|kí)(?![\p{L}])/u;
 const STATES_TREATY =
   /(?<![\p{L}])hiệp (?:ước|định)[^.;]{0,60}?(?:việt nam (?:và|-|–) (?:lào|campuchia)|hai nước|hai nhà nước|hai chính phủ) (?:đã )?(?:ký|kí)(?![\p{L}])/u;

@@ -1655,9 +1655,11 @@ export function findCues(s: SentenceView): Cue[] {
       k = collected;
       continue;
     }
-    // Troops that march in a parade at a place ("diễu hành tại", "diễu binh ở") are there.
+    // Troops that march in a parade at a place ("diễu hành tại", "diễu binh ở") or through it
+    // ("diễu binh, diễu hành qua Quảng trường Ba Đình (Hà Nội)") are there.
     if (wordAt(s, k) === 'diễu' && ['hành', 'binh'].includes(wordAt(s, k + 1))) {
-      if (LOCATIVE.has(wordAt(s, k + 2)) && !isPlanned(s, k))
+      const at = wordAt(s, k + 2);
+      if ((LOCATIVE.has(at) || at === 'qua') && !isPlanned(s, k))
         cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });
       k++;
       continue;

@@ -159,9 +159,11 @@ export function destinationsAfter(
   if (located.length > 0 || !locatedOnly) return inner;
   const seat = seatOfCeremony(s, from, inner);
   if (seat) return [seat];
-  // "khảo sát tại Nhà máy … tỉnh B": a body's seat in B, named a few words on.
-  if (!LOCATIVE.has(wordAt(s, from + 1))) return [];
-  return inner.filter((m) => afterTai(s, m)).slice(0, 1);
+  // "khảo sát tại Nhà máy … tỉnh B": a body's seat in B, named a few words on; so is a parade's
+  // ground ("diễu hành qua Quảng trường Ba Đình (Hà Nội)").
+  const via = wordAt(s, from + 1) === 'qua' && wordAt(s, from - 1) === 'diễu' ? from + 1 : -1;
+  if (!LOCATIVE.has(wordAt(s, from + 1)) && via < 0) return [];
+  return inner.filter((m) => afterTai(s, m, via)).slice(0, 1);
 }
 
 const CEREMONY_REACH = 8;
@@ -539,13 +541,13 @@ const VISITING_HERE =
   /(?<![\p{L}])đang (?:ở |có chuyến )?thăm(?:,? làm việc| và làm việc)? tại tỉnh(?:\s*[.,;]|\s*$| nhà| ta)/u;
 
 /** A place a few words after "tại" in the same clause ("tại trụ sở Chính quyền tỉnh B"). */
-function afterTai(s: SentenceView, m: Mention): boolean {
+function afterTai(s: SentenceView, m: Mention, via = -1): boolean {
   // "tại Nhà hát Lam Sơn, tỉnh B": a building, then the province it stands in.
   const seat = m.prefix !== null ? m.headToken : -1;
   for (let b = m.headToken - 1; b >= Math.max(s.t0, m.headToken - 8); b--) {
     if (commaBefore(s, b + 1) && b + 1 !== seat) return false;
     // ("chuyến thăm tại Lào của Đoàn … TPHCM": the venue is the country; A owns the trip.)
-    if (wordAt(s, b) === 'tại') return countryNamedAt(s, b + 1) === null;
+    if (wordAt(s, b) === 'tại' || b === via) return countryNamedAt(s, b + 1) === null;
   }
   return false;
 }
