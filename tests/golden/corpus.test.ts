@@ -196,10 +196,6 @@ const KNOWN: Record<string, string[]> = {
   // twinned provinces after "khi tiếp đoàn tại B," is read as guests (and its twinnings, said of a
   // bare "tỉnh", missed).
   'b63-02-cuu-quan-tinh-nguyen-battambang-siemreap-2023.html': [
-    'missing visits: VN-HN → Battambang (KH-2)',
-    'missing visits: VN-HN → Siem Reap (KH-17)',
-    'false visits: Quảng Nam (VN-27) → Battambang (KH-2)',
-    'false visits: Đà Nẵng (VN-DN) → Battambang (KH-2)',
     'missing sisters: Battambang (KH-2) ↔ Long An (VN-41)',
     'missing sisters: Battambang (KH-2) ↔ Quảng Nam (VN-27)',
     'missing sisters: Battambang (KH-2) ↔ Trà Vinh (VN-51)',
@@ -1105,7 +1101,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: LA-VT → Phú Thọ (VN-68)',
     'false visits: VN-HN → LA-VT',
   ],
-  'b514-02-tong-bi-thu-lao-tiep-cuu-chien-binh.txt': ['missing visits: VN-HN → LA-VT'],
   'b518-01-lao-ban-to-chuc-ve-nguon-tuyen-quang.html': ['false visits: VN-20 → LA-VT'],
   'b520-03-hcm-thanh-doan-attapeu-champasak.txt': [
     'false places: Bình Phước (VN-58)',
@@ -1494,9 +1489,6 @@ const KNOWN: Record<string, string[]> = {
   // - this year's Tết trip told only through reporters "theo chân cán bộ Biên phòng" and a habit;
   // - a border gate pair opened with both provinces' leaders present, on a side never said.
   'b892-03-y-bac-si-campuchia.html': ['missing visits: Đồng Tháp (VN-45) → Prey Veng (KH-14)'],
-  'b893-02-dong-thap-prey-veng-van-chuyen-hang-hoa.txt': [
-    'false visits: Prey Veng (KH-14) → Đồng Tháp (VN-45)',
-  ],
   'b895-01-bun-pi-may-linh-bien-gioi-lao.html': [
     'missing visits: Quảng Bình (VN-24) → Khăm Muộn (LA-KH)',
   ],
@@ -1783,6 +1775,18 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Sê Kông (LA-XE) ↔ Ratanakiri (KH-16)',
     'missing sisters: Sê Kông (LA-XE) ↔ Stung Treng (KH-19)',
   ],
+  // corpus-real1122 … 1126 (blind, rounds 440 … 444, scored on e2f0f483), what is left: the
+  // representatives of two provinces who held a memorial rite together, where it does not say;
+  // a province's forces that built houses with a Lao district, told only as working with it.
+  'b1124-03-tuong-niem-liet-sy-khammouane.html': [
+    'missing visits: Quảng Bình (VN-24) → Khammouane (LA-KH)',
+  ],
+  'b1124-05-hue-xay-nha-salavan.txt': [
+    'missing visits: Thừa Thiên – Huế (VN-26) → Salavan (LA-SL)',
+  ],
+  // (A delegation named by its country, "Đoàn cựu chiến binh Việt Nam thăm Lào", that the body
+  // says a province's veterans made up.)
+  'b61-06-ccb-dienbien-tham-lao.txt': ['false visits: VN-HN → Viêng Chăn (LA-VT)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

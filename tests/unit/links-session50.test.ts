@@ -1,6 +1,6 @@
 // Rules the fiftieth session's blind sets and real-page probes called for.
 import { describe, expect, it } from 'vitest';
-import { sistersOf, visitsOf as visits } from './support/visit-strings.ts';
+import { linksOf, sistersOf, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('an agreement the two governments signed', () => {
   it('"Hai Chính phủ còn ký hiệp định … tại các tỉnh A và B" pairs no province with a capital', () => {
@@ -41,6 +41,149 @@ describe('troops in a parade through a place', () => {
     expect(
       visits(
         'Diễu binh\n\nKhối nữ quân nhân Việt Nam đã diễu hành qua Quảng trường Ba Đình (Hà Nội) sáng 2/9/2025.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a trip whose days stand between its country and its owner', () => {
+  it('"chuyến thăm Lào từ ngày 22 đến 26/1 của Bí thư Thành ủy A" is A’s trip, not a trip to A', () => {
+    expect(
+      visits(
+        'Thành phố Hồ Chí Minh chia sẻ kinh nghiệm với Thủ đô Viêng Chăn\n\nÝ kiến trên được nêu trong chuyến thăm Lào từ ngày 22 đến 26/1 của Bí thư Thành ủy Thành phố Hồ Chí Minh.',
+      ),
+    ).not.toContain('LA-VT>VN-SG');
+  });
+});
+
+describe('a work opened where it stands, and who spoke there', () => {
+  const lead =
+    'Khánh thành Đài hữu nghị tại tỉnh Kông Pông Thom\n\nNgày 4/1, Đài hữu nghị Việt Nam - Campuchia ở tỉnh Kông Pông Thom, Campuchia đã được khánh thành sau khi trùng tu.';
+
+  it('"Phía Việt Nam, Trung tướng X, <long title>, phát biểu tại buổi lễ" came to it', () => {
+    expect(
+      visits(
+        `${lead} Phía Việt Nam, Trung tướng Nguyễn Văn Hòa, Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam, phát biểu tại buổi lễ.`,
+      ),
+    ).toEqual(['VN-HN*>KH-6']);
+  });
+
+  it('the same speaker after "Phát biểu tại buổi lễ," came to it', () => {
+    expect(
+      visits(
+        `${lead} Phát biểu tại buổi lễ, Trung tướng Nguyễn Văn Hòa, Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam, nhấn mạnh tình hữu nghị giữa hai nước.`,
+      ),
+    ).toEqual(['VN-HN*>KH-6']);
+  });
+
+  it('a work to be opened sets no venue', () => {
+    expect(
+      visits(
+        'Đài hữu nghị tại tỉnh Kông Pông Thom\n\nĐài hữu nghị Việt Nam - Campuchia ở tỉnh Kông Pông Thom, Campuchia sẽ được khánh thành vào tháng tới. Phía Việt Nam, Trung tướng Nguyễn Văn Hòa, Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam, phát biểu tại buổi họp báo.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a governor who hands over an award on his president’s behalf', () => {
+  it('"Thay mặt Chủ tịch nước Lào, đồng chí <spelt-out name>, …, Tỉnh trưởng tỉnh B, trao …"', () => {
+    expect(
+      visits(
+        'Sơn La đón nhận huân chương của Nhà nước Lào\n\nTại buổi lễ tổ chức ngày 22/11/2016 ở thành phố Sơn La, tỉnh Sơn La đón nhận Huân chương Lao động. Thay mặt Chủ tịch nước Lào, đồng chí Văn-xay Phêng-xổm-ma, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn, trao Huân chương Itxala tặng Bí thư Tỉnh ủy Sơn La.',
+      ),
+    ).toEqual(['LA-HO>VN-05']);
+  });
+
+  it('at a meeting two villages of two countries held, where it does not say, no one is placed', () => {
+    expect(
+      visits(
+        'Quảng Trị: sơ kết kết nghĩa hai bản biên giới\n\nNgày 3/8/2022, bản Tà Rụt, huyện Đakrông, tỉnh Quảng Trị cùng bản La Coóc, huyện Sê Pôn, tỉnh Savannakhet (Lào) đã phối hợp tổ chức hội nghị sơ kết. Đồng chí Vông-sa-vẳn Viêng-mã-ni, Bí thư, Chủ tịch huyện Sê Pôn (tỉnh Savannakhet) phát biểu tại hội nghị.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a leader of none of the three countries', () => {
+  it('"Thủ tướng Thái Lan … thăm chính thức Lào" is no Vietnamese trip', () => {
+    expect(visits('Thủ tướng Thái Lan bắt đầu chuyến thăm chính thức Lào\n\nTin ngắn.')).toEqual(
+      [],
+    );
+  });
+
+  it('"Bộ Tư pháp" is still a Vietnamese ministry ("pháp" is no France there)', () => {
+    expect(
+      visits(
+        'Hợp tác tư pháp\n\nChiều 12/6/2024, Bộ Tư pháp đã làm việc với đoàn cán bộ tỉnh Kratie, Vương quốc Campuchia.',
+      ),
+    ).toEqual(['KH-10>VN-HN*']);
+  });
+
+  it('"Đại sứ Việt Nam tại Thái Lan" is still Vietnam’s', () => {
+    expect(
+      visits('Tin\n\nNgày 3/4/2024, Đại sứ Việt Nam tại Thái Lan đã đến thăm tỉnh Chăm Pa Sắc.'),
+    ).toEqual(['VN-HN*>LA-CH']);
+  });
+});
+
+describe('a mission in the city of its post', () => {
+  const rite =
+    'Tưởng niệm Chủ tịch Kaysone Phomvihane\n\nSáng 12/12/2023, tại thủ đô Viêng Chăn, đoàn cán bộ, nhân viên Đại sứ quán Việt Nam tại Lào đã đến dâng hoa trước tượng đài, thăm Bảo tàng Kaysone Phomvihane.';
+
+  it('laying flowers and touring a museum there is no trip', () => {
+    expect(visits(rite)).toEqual([]);
+  });
+
+  it('an envoy’s call on the city’s leaders is still told as a visit', () => {
+    expect(
+      visits(
+        'Đại sứ chào xã giao Đô trưởng Phnôm Pênh\n\nNgày 15/3/2022, Đại sứ Việt Nam tại Campuchia đã đến chào xã giao Đô trưởng Phnôm Pênh.',
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+});
+
+describe('a headline’s trip the lead announces, under a caption', () => {
+  it('"Chuyến thăm Lào của Tổng Bí thư …", a caption, then "… sẽ thăm cấp nhà nước đến Lào từ ngày 1-2/12/2025"', () => {
+    expect(
+      visits(
+        'Chuyến thăm Lào của Tổng Bí thư có ý nghĩa lịch sử\n\nĐại sứ Việt Nam tại Lào trả lời phỏng vấn báo chí trước chuyến đi.\n\nNhận lời mời của Tổng Bí thư, Chủ tịch nước Lào, Tổng Bí thư Việt Nam cùng Đoàn đại biểu cấp cao sẽ thăm cấp nhà nước đến Lào từ ngày 1-2/12/2025.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the date someone took office', () => {
+  it('"… sau khi được bổ nhiệm … vào tháng 11-2024" dates no trip', () => {
+    const links = linksOf(
+      [
+        'Bộ trưởng Ngoại giao Lào thăm chính thức Việt Nam',
+        'Ngày 12-2, Bộ Ngoại giao cho biết, nhận lời mời của Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Việt Nam, Bộ trưởng Ngoại giao Lào thăm chính thức Việt Nam từ ngày 12 đến 14-2.',
+        'Ông từng là Đại sứ Lào tại Việt Nam giai đoạn 2015-2019. Ảnh: Bộ Ngoại giao',
+        'Đây là chuyến thăm chính thức Việt Nam lần đầu tiên của ông sau khi được bổ nhiệm giữ chức vụ Bộ trưởng Ngoại giao Lào vào tháng 11-2024.',
+      ].join('\n\n'),
+    );
+    expect(links.map((l) => l.date)).not.toContain('2024-11');
+  });
+});
+
+describe('who does not travel', () => {
+  it('an airline’s flights "từ Hà Nội, Thành phố Hồ Chí Minh, Đà Nẵng đến Pakse"', () => {
+    expect(
+      visits(
+        'Du lịch Nam Lào\n\nVietnam Airlines cũng có chuyến bay trực tiếp từ Hà Nội, Thành phố Hồ Chí Minh, Đà Nẵng đến Pakse.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a suspect who carried drugs "từ Lào vào Việt Nam" and was caught on arrival', () => {
+    expect(
+      visits(
+        [
+          'Bắt giữ người nước ngoài vận chuyển ma túy qua biên giới',
+          'Ngày 16/9, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An cho biết vừa bắt giữ một đối tượng người nước ngoài vận chuyển 6.000 viên ma túy từ Lào vào Việt Nam.',
+          'Chiều 14/9, tại bản Buộc Mú, xã Na Ngoi, tỉnh Nghệ An, Đồn Biên phòng Na Ngoi bắt quả tang đối tượng Xải Khư Lỳ (sinh năm 1985, trú tại huyện Mường Mộc, tỉnh Xiêng Khoảng, Lào) đang vận chuyển ma túy vào Việt Nam.',
+          'Qua khai thác ban đầu, đối tượng khai nhận đã mang số ma túy trên từ Lào vào Việt Nam để bán kiếm lời, khi đến khu vực bản Buộc Mú thì bị lực lượng chức năng phát hiện và bắt giữ.',
+        ].join('\n\n'),
       ),
     ).toEqual([]);
   });

@@ -338,6 +338,18 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
+    // "![]() Ngày 27/10, tại …, Phó Thủ tướng … đã tiếp Đoàn …" over a line of its own "|": a
+    // card of another article (thumbnail, teaser, separator). A caption carries its credit.
+    if (
+      imageRow(line.t) &&
+      !hasCreditWord(line.t) &&
+      next < lines.length &&
+      lines[next]!.t.trim() === '|'
+    ) {
+      decisions[i] = { drop: i < firstBody ? 'teaser before the lead' : 'teaser' };
+      i++;
+      continue;
+    }
     // "![](…) Chiều 17/1, tại cửa khẩu …, Đoàn … đã đến thăm … |" twice or more between the
     // headline and the lead: thumbnails of other articles with their teasers, not captions.
     if (

@@ -3,6 +3,7 @@
 import { leaderBefore, leaderCountry } from './foreign-leaders.ts';
 import type { CountryCode } from '../types.ts';
 import { phrasesAt, phraseStarts } from './phrase-starts.ts';
+import { THIRD_COUNTRIES } from './lexicon.ts';
 
 /** Titles and bodies that act for a whole country (lower case, NFC). */
 // The Vietnam Buddhist Sangha, as articles name it.
@@ -483,8 +484,10 @@ export function nationalActorCountry(lower: string): CountryCode | null {
     // "Bộ Nông nghiệp Lào", "Thủ tướng Campuchia"; an ambassador named without a country word
     // ("chuyến thăm của Đại sứ") is nobody's in particular.
     const end = ownEnd(lower, at);
+    const c = words.find((w) => w.index > at && w.index < end)?.country;
+    if (!c && THIRD_STATE_BODY.test(lower.slice(at, end))) return null;
     return (
-      words.find((w) => w.index > at && w.index < end)?.country ??
+      c ??
       ownDelegation(lower.slice(end)) ??
       leaderCountry(lower.slice(at, end)) ??
       // (Not "Tại cuộc gặp Samdech Hun Sen, Chủ tịch nước Lương Cường …": a title with its own name.)
@@ -543,8 +546,9 @@ const MORE_COUNTRIES = new RegExp(
 // tỉnh nước CHDCND Lào", the provinces' own; "Đoàn công tác của Quỹ Vận động và Hỗ trợ cộng đồng
 // Việt Nam": a national fund's; "đoàn công tác Ban Phát triển Nông thôn và Xóa nghèo Trung ương
 // Lào": a central commission's.)
+// ("đoàn cựu quân tình nguyện, cựu chuyên gia Việt Nam": who the delegation's members are.)
 const DELEGATION_OF_COUNTRY = new RegExp(
-  String.raw`(?:^|[^\p{L}])đoàn(?:\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân|thanh niên|thiếu nhi|phụ nữ))*(?:\s+(?:của\s+)?(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|(?:cục|cơ quan|quỹ)(?:\s+(?!tỉnh|huyện|thành\s+phố)[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|ban(?:\s+[^\s,.;()]+){1,9}?\s+trung ương|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])đoàn(?:,?\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân|thanh niên|thiếu nhi|phụ nữ|cựu chiến binh|cựu quân tình nguyện|cựu chuyên gia|quân tình nguyện|chuyên gia|doanh nghiệp|nghệ sĩ|nghệ thuật))*(?:\s+(?:của\s+)?(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|(?:cục|cơ quan|quỹ)(?:\s+(?!tỉnh|huyện|thành\s+phố)[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|ban(?:\s+[^\s,.;()]+){1,9}?\s+trung ương|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
   'u',
 );
 
@@ -567,8 +571,12 @@ export function nationalActorNear(lower: string): CountryCode | null {
   const at = nationalBodyIndex(phrase);
   if (at < 0) return null;
   const own = ownEnd(phrase, at);
+  const body = phrase.slice(at, own);
+  const c = countryWords(body)[0]?.country;
+  // ("Thủ tướng Thái Lan bắt đầu chuyến thăm chính thức Lào": a leader of none of the three.)
+  if (!c && THIRD_STATE_BODY.test(body)) return null;
   return (
-    countryWords(phrase.slice(at, own))[0]?.country ??
+    c ??
     ownDelegation(phrase.slice(own)) ??
     leaderCountry(phrase.slice(at, own)) ??
     (envoyAt(phrase, at) ||
@@ -578,6 +586,12 @@ export function nationalActorNear(lower: string): CountryCode | null {
       : 'VN')
   );
 }
+// A leader's title or a state's body, then another state's name ("Thủ tướng Thái Lan"; not "Bộ
+// Tư pháp", whose "pháp" is no France).
+const THIRD_STATE_BODY = new RegExp(
+  String.raw`^(?:phó\s+)?(?:thủ tướng|tổng thống|quốc vương|nhà vua|chủ tịch nước|chủ tịch quốc hội|ngoại trưởng|bộ trưởng ngoại giao|chính phủ|quốc hội|đoàn đại biểu)\s+(?:${THIRD_COUNTRIES})(?![\p{L}])`,
+  'u',
+);
 // "Thủ tướng hai nước", "Bộ trưởng Quốc phòng ba nước": the leaders of each country, none alone;
 // so are "hai thủ tướng", "ba bộ trưởng".
 const OF_BOTH = /^[^,;]{0,30}?\s(?:hai|ba|các) nước(?![\p{L}])/u;

@@ -403,6 +403,12 @@ const GLUED_STAMP =
 const SIGNED_REMARK =
   /\(\s*(?:được\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+vào)?(?:\s+(?:ngày|tháng|năm))?\s*$/iu;
 
+// ("… sau khi được bổ nhiệm giữ chức vụ Bộ trưởng Ngoại giao Lào vào tháng 11-2024": the date a
+// person took office.)
+const APPOINTED =
+  /(?<![\p{L}])(?:bổ nhiệm|nhậm chức|được bầu|đắc cử|giữ chức)(?![\p{L}])[^.;()]*$/iu;
+const APPOINTED_REACH = 70;
+
 /** The first date of a text that is not history, with the year its festival gives. */
 export function firstEventDate(text: string, clues: YearClues): DateExpr | undefined {
   // ("Hà Nội, 30/5 (TTXVN) - Ngày 29/5, …": the dateline's day is the wire's, the next the event's.)
@@ -412,7 +418,8 @@ export function firstEventDate(text: string, clues: YearClues): DateExpr | undef
   const current = findDates(text).filter(
     (e) =>
       !isHistorical(e, clues) &&
-      !SIGNED_REMARK.test(text.slice(Math.max(0, e.index - 16), e.index)),
+      !SIGNED_REMARK.test(text.slice(Math.max(0, e.index - 16), e.index)) &&
+      !APPOINTED.test(text.slice(Math.max(0, e.index - APPOINTED_REACH), e.index)),
   );
   const first = current.find((e) => !e.anniversary) ?? current[0];
   if (!first || first.year !== null || first.yearsBack !== undefined) return first;

@@ -207,6 +207,22 @@ function prevWord(tt: TokenizedText, i: number, back = 1): string | null {
   return i - back >= 0 ? tt.tokens[i - back]!.f : null;
 }
 
+/**
+ * "chiến thắng Điện Biên Phủ", also past an epithet ("chiến thắng lịch sử / vĩ đại …") or the
+ * campaign's length ("chiến dịch 56 ngày đêm …"): the battle's words before the name at `first`.
+ */
+function battleBefore(tt: TokenizedText, first: number): boolean {
+  const pair = (back: number) =>
+    `${prevWord(tt, first, back + 1) ?? ''} ${prevWord(tt, first, back) ?? ''}`;
+  let back = 1;
+  if (EPITHETS.has(pair(1))) back = 3;
+  else if (pair(1) === 'ngay dem' && /^\d+$/.test(prevWord(tt, first, 3) ?? '')) back = 4;
+  return (
+    BATTLE_BEFORE.includes(prevWord(tt, first, back) ?? '') || BATTLE_BEFORE.includes(pair(back))
+  );
+}
+const EPITHETS = new Set(['lich su', 'vi dai', 'lung lay', 'than ky']);
+
 // Folded words that name works by their own names ("công trình", "dự án", "thủy điện", "nhà máy").
 const WORKS = new Set(['cong trinh', 'du an', 'thuy dien', 'nha may']);
 const WORKS_REACH = 5;
@@ -331,12 +347,7 @@ function badLeftContext(
   )
     return 'site';
   // The words before first (cheap), then the name's key (a slice and a regex replace).
-  if (
-    (BATTLE_BEFORE.includes(prev.f) ||
-      BATTLE_BEFORE.includes(`${prevWord(tt, first, 2) ?? ''} ${prev.f}`)) &&
-    BATTLE_KEYS.has(key())
-  )
-    return 'battle';
+  if (battleBefore(tt, first) && BATTLE_KEYS.has(key())) return 'battle';
   // "cửa khẩu quốc tế Hà Tiên": a border gate named after its town (one named after its
   // province, "cửa khẩu quốc tế Lào Cai", still places the province).
   if (prev.f === 'te' && prevWord(tt, first, 2) === 'quoc' && prevWord(tt, first, 3) === 'khau')

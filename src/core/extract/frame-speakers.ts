@@ -73,6 +73,7 @@ const HONORIFICS = new Set(['ông', 'bà', 'ngài']);
 // the place (the person's name between).
 const TITLE_REACH = 3;
 const NAME_REACH = 6;
+const SPELT_NAME_REACH = 9;
 
 /**
  * The opening "Cũng tại buổi chúc Tết," / "Phát biểu tại buổi tiếp," / "Được sự ủy quyền của …,"
@@ -88,9 +89,13 @@ function clauseStart(s: SentenceView): number {
     (w === 'cũng' && wordAt(s, s.t0 + 1) === 'tại') ||
     wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) ||
     wordsAt(s, s.t0, ['về', 'phía']) ||
+    // ("Phía Việt Nam, Trung tướng X, …, phát biểu …".)
+    (w === 'phía' && countryNamedAt(s, s.t0 + 1) !== null) ||
     // ("Được sự ủy quyền của lãnh đạo … Lào, đồng chí X, Tỉnh trưởng tỉnh B, đã trao …".)
     wordsAt(s, s.t0, ['được', 'sự', 'ủy', 'quyền']) ||
-    wordsAt(s, s.t0, ['thừa', 'ủy', 'quyền']);
+    wordsAt(s, s.t0, ['thừa', 'ủy', 'quyền']) ||
+    // ("Thay mặt Chủ tịch nước Lào, đồng chí X, …, Tỉnh trưởng tỉnh B, trao Huân chương …".)
+    wordsAt(s, s.t0, ['thay', 'mặt']);
   if (!opens) return s.t0;
   const comma = commaFrom(s, s.t0 + 1);
   return comma < 0 ? s.t0 : comma;
@@ -103,9 +108,10 @@ function clauseStart(s: SentenceView): number {
 export function speakerPlace(s: SentenceView, sides = false): Mention | null {
   let k = clauseStart(s);
   // "Ông Yong Sovathana, Phó Tỉnh trưởng tỉnh Takeo, cho rằng …": the name, then the title.
+  // ("đồng chí Văn-xay Phêng-xổm-ma, …": a Lao name spelt out syllable by syllable.)
   if (HONORIFICS.has(wordAt(s, k)) || wordsAt(s, k, ['đồng', 'chí'])) {
     const comma = commaFrom(s, k + 1);
-    if (comma > 0 && comma <= k + NAME_REACH) k = comma;
+    if (comma > 0 && comma <= k + SPELT_NAME_REACH) k = comma;
   }
   // "đồng chí X, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy A, cho biết": the
   // title with a place may come after others.
@@ -174,7 +180,9 @@ const RANKS: readonly string[][] = ['đại', 'thượng', 'trung', 'thiếu'].f
 
 const ADDRESS = new Set(['ông', 'bà', 'ngài']);
 // ("Chủ tịch Hội Hữu nghị Lào - Việt Nam X bày tỏ …": the president of a national society.)
-const HEAD_TITLE = /^(?:phó\s+)?(?:(?:tổng\s+)?giám đốc|chủ tịch(?=\s+hội\s))\s+/u;
+// ("Phó Chủ nhiệm Tổng cục Chính trị …": the head of a general department.)
+const HEAD_TITLE =
+  /^(?:phó\s+)?(?:(?:tổng\s+)?giám đốc|chủ tịch(?=\s+hội\s)|chủ nhiệm(?=\s+tổng\s+cục\s))\s+/u;
 
 // How far the verb of speech may stand from the national title (the person's name between).
 const NATIONAL_REACH = 10;
@@ -182,6 +190,8 @@ const NATIONAL_REACH = 10;
 // ("Chủ tịch Hội Hữu nghị Lào - Việt Nam": a society named by two countries.)
 const MINISTER =
   /^(?:phó\s+)?(?:(?:(?:thứ|bộ)\s+trưởng|quốc vụ khanh)\s+bộ|chủ tịch\s+hội\s+hữu\s+nghị)\s/u;
+// How long a title between commas may be ("Phó Chủ nhiệm Tổng cục Chính trị Quân đội …").
+const TITLE_WORDS = 16;
 // How many more words a ministry's or a society's name may take ("Bộ Kế hoạch và Đầu tư Việt Nam").
 const MINISTRY_WORDS = 5;
 
@@ -201,14 +211,20 @@ function nationalSpeaker(
   // ("Thượng tướng Nguyễn Trường Thắng, Thứ trưởng Bộ Quốc phòng, nhấn mạnh …": a rank and a
   // name before the title; "ông Trần Minh Hùng, Phó Tổng Giám đốc Đài Tiếng nói Việt Nam, khẳng
   // định …": a name after its form of address.)
+  let ranked = false;
   if (RANKS.some((r) => wordsAt(s, k, r)) || ADDRESS.has(wordAt(s, k))) {
     const comma = commaFrom(s, k + 2);
-    if (comma > 0 && comma <= k + NAME_REACH) k = comma;
+    ranked = comma > 0 && comma <= k + NAME_REACH;
+    if (ranked) k = comma;
   }
   // ("Thứ trưởng Bộ Kế hoạch và Đầu tư Việt Nam Trần Quốc Phương nhấn mạnh …": a minister's
   // title holds the ministry's long name before his own.)
   const minister = MINISTER.test(phraseText(s.tt, k, Math.min(s.t1, k + 6)));
-  const end = Math.min(s.t1, k + NATIONAL_REACH + (minister ? MINISTRY_WORDS : 0));
+  // ("Trung tướng X, Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam, phát biểu …":
+  // a long title closed by a comma, the verb right after it.)
+  const closed = ranked ? commaFrom(s, k + 1) : -1;
+  const long = closed > 0 && closed <= k + TITLE_WORDS && speechAt(s, closed) ? closed + 1 : 0;
+  const end = Math.max(long, Math.min(s.t1, k + NATIONAL_REACH + (minister ? MINISTRY_WORDS : 0)));
   const phrase = phraseText(s.tt, k, end);
   // ("Phó Tổng Giám đốc Đài Tiếng nói Việt Nam": a head's title before the body's name.)
   if (nationalBodyIndex(phrase.replace(HEAD_TITLE, '')) !== 0) return null;
@@ -227,10 +243,15 @@ function nationalSpeaker(
 
 /** "Về phía Campuchia, …": the country of the side the sentence opens on, or null. */
 function openingSide(s: SentenceView): CountryCode | null {
-  if (!wordsAt(s, s.t0, ['về', 'phía'])) return null;
-  const comma = commaFrom(s, s.t0 + 2);
+  const side = wordsAt(s, s.t0, ['về', 'phía'])
+    ? s.t0 + 2
+    : wordAt(s, s.t0) === 'phía'
+      ? s.t0 + 1
+      : -1;
+  if (side < 0) return null;
+  const comma = commaFrom(s, side);
   if (comma < 0 || comma - s.t0 > SIDE_WORDS) return null;
-  return countryWords(phraseText(s.tt, s.t0 + 2, comma))[0]?.country ?? null;
+  return countryWords(phraseText(s.tt, side, comma))[0]?.country ?? null;
 }
 const SIDE_WORDS = 8;
 
@@ -279,8 +300,10 @@ export function speakerVisits(
   venue: GazetteerEntry | null,
   ctx: VisitContext,
   gaz: Gazetteer,
+  /** The lead's event was held by two countries' sides, where it does not say. */
+  joint = false,
 ): VisitFinding[] {
-  const home = ctx.home?.entry;
+  const home = joint ? undefined : ctx.home?.entry;
   // ("Phát biểu tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, …" at a ceremony the article never
   // placed: a work handed over abroad as likely as at home.)
   const presumable = !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']);

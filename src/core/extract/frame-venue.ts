@@ -136,8 +136,12 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   const toured = manyCameTo(s);
   if (!named && toured) return toured;
   // ("… sẽ lần lượt diễn ra tại tỉnh B": a plan sets no venue for what the article recalls.)
+  // ("Đài hữu nghị … ở tỉnh B đã được khánh thành": a work opened where it stands.)
   if (named)
-    return (meetingAt(s) >= 0 || organises(s)) && !plannedMeeting(s, named) ? named.entry : null;
+    return ((meetingAt(s) >= 0 || organises(s)) && !plannedMeeting(s, named)) ||
+      (passiveWorkSite(s) === named && !speaksOfFuture(s))
+      ? named.entry
+      : null;
   const mission = missionEvent(s);
   if (mission) return mission;
   const attended = wentToAttend(s);
@@ -336,6 +340,28 @@ export function workSite(s: SentenceView): Mention | null {
     return null;
   }
   return null;
+}
+
+/**
+ * "Ngày 4/1, Đài hữu nghị … ở tỉnh B, Campuchia đã được khánh thành": a work whose address is told
+ * before it is said to be opened (handed over, begun).
+ */
+function passiveWorkSite(s: SentenceView): Mention | null {
+  for (let k = s.t0 + 1; k + 1 < s.t1; k++) {
+    if (wordAt(s, k) !== 'được' || !HANDOVER.has(wordAt(s, k + 1))) continue;
+    const m = s.mentions.filter((x) => x.lastToken < k).pop();
+    if (!m || !PLACED_AT.has(wordAt(s, m.headToken - 1))) return null;
+    // The work opens the clause its address is in.
+    return WORKS.has(wordAt(s, clauseOpening(s, m.headToken))) ? m : null;
+  }
+  return null;
+}
+const PLACED_AT = new Set(['ở', 'tại']);
+
+/** The first word after the last comma before token k (or the sentence's first). */
+function clauseOpening(s: SentenceView, k: number): number {
+  for (let b = k; b > s.t0; b--) if (commaBefore(s, b)) return b;
+  return s.t0;
 }
 
 /** m is a province the sentence names alone, right after "tỉnh". */

@@ -653,6 +653,9 @@ function atOwnPost(v: VisitFinding, lower: string, gaz: Gazetteer): boolean {
   );
 }
 
+const CALL_ON_HOST =
+  /(?<![\p{L}])(?:chào xã giao|chào từ biệt|hội kiến|hội đàm|làm việc với)(?![\p{L}])/u;
+
 // "QĐND - Ngày 14/11, …": the army's national paper opening its lead, written from no province.
 const NATIONAL_PAPER_TAG = /^\(?QĐND(?: Online)?\)?\s*[-–]/mu;
 
@@ -808,7 +811,12 @@ function readArticle(
       if (abroad) ctx.leadVenue = heldAhead(views, i, countryWords(abroad[1]!)[0]!.country);
     }
     const said = visitsInSentence(tt, view, gaz, ctx);
-    const told = said.length > 0 ? said : fieldWork(view, ctx);
+    // ("… đoàn cán bộ Đại sứ quán Việt Nam tại Lào … đã đến dâng hoa …, thăm Bảo tàng … tại thủ đô
+    // Viêng Chăn": a mission in the city of its post has gone nowhere; a call it pays on the
+    // city's leaders, "đã đến chào xã giao Đô trưởng …", is told as the envoy's visit.)
+    const told = (said.length > 0 ? said : fieldWork(view, ctx)).filter(
+      (v) => CALL_ON_HOST.test(lowerSentence()) || !atOwnPost(v, lowerSentence(), gaz),
+    );
     const inLead = lead < LEAD_SENTENCES;
     untold.read({
       start: view.span[0],
@@ -874,7 +882,8 @@ function readArticle(
     // cho biết …": a leader heard at a ceremony followed online spoke from where he was.)
     if (!frame.online && heldOnline(view)) frame.online = true;
     if (inFrame.length === 0 && told.length === 0 && !frame.online) {
-      const heard = speakerVisits(view, spokenEventVenue(view, mentions) ?? frame.venue, ctx, gaz);
+      const venue = spokenEventVenue(view, mentions) ?? frame.venue;
+      const heard = speakerVisits(view, venue, ctx, gaz, frame.joint);
       // ("… bày tỏ trân trọng sự ủng hộ … trong cuộc đấu tranh … trước đây": what is recalled in
       // the words said, not the event they were said at.)
       if (heard.length > 0 && !past()) {

@@ -161,3 +161,6 @@ export const COUNTRY_QUALIFIER: readonly { re: RegExp; country: 'VN' | 'LA' | 'K
   { re: /^\s*[(,]\s*(?:Vương quốc\s+)?(?:Campuchia|Cam-pu-chia)/u, country: 'KH' },
   { re: /^\s*[(,]\s*Việt Nam\b/u, country: 'VN' },
 ];
+
+/** Countries outside the three, as the papers spell them (a regex alternation, lower case). */
+export const THIRD_COUNTRIES = String.raw`thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia`;

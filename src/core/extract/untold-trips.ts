@@ -3,10 +3,13 @@
 // courtesy call on a guest who came the other way. Read sentence by sentence, applied to the
 // article's links at the end.
 import type { FoundLink } from '../types.ts';
+import { THIRD_COUNTRIES } from './lexicon.ts';
 
 // A venue outside the three countries ("tại Phi-líp-pin", "tại thủ đô Bangkok, Thái Lan").
-const THIRD_COUNTRY_VENUE =
-  /(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])/iu;
+const THIRD_COUNTRY_VENUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:${THIRD_COUNTRIES}|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])`,
+  'iu',
+);
 // "… sẽ thăm chính thức Việt Nam", "… sắp thăm cấp Nhà nước tới Lào".
 const PLANNED_TRIP = /(?<![\p{L}])(?:sẽ|sắp)\s+(?:có\s+chuyến\s+)?thăm(?![\p{L}])/u;
 // ("Chuyến thăm Campuchia của Tổng Bí thư … diễn ra vào ngày 6/2, theo thông cáo …": its day;
@@ -45,7 +48,14 @@ export class UntoldTrips {
   read(r: SentenceRead): void {
     // ("Thủ tướng Campuchia thăm Việt Nam", then "Thủ tướng … sẽ thăm chính thức Việt Nam từ ngày
     // 11-12/12": the lead tells the headline's trip as one still to come.)
-    if (this.leadPlan === null && !r.title && !r.short)
+    // (The first of the lead's sentences to speak of a trip: "Đại sứ … trả lời phỏng vấn." under
+    // the headline is a caption's, not the lead's.)
+    if (
+      this.leadPlan === null &&
+      !r.title &&
+      !r.short &&
+      (r.told > 0 || r.sentence.includes('thăm') || !r.lead)
+    )
       this.leadPlan = r.told === 0 && r.sentence.includes('thăm') && PLANNED_TRIP.test(r.lower());
     if (r.title && r.sentence.includes('thăm') && PLANNED_TRIP.test(r.lower()))
       this.titlePlan = true;

@@ -413,6 +413,8 @@ export function tripOwner(
   const toCountry = gone !== null;
   const visited = gone && countryNamedAt(s, gone.at);
   k += gone?.length ?? 0;
+  // ("chuyến thăm Lào từ ngày 22 đến 26/1 của …": its days, then its owner.)
+  k = pastDays(s, k);
   const afterCountry = k;
   const reach = k + 6;
   while (k < Math.min(s.t1, reach) && !commaBefore(s, k) && !TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
@@ -543,4 +545,18 @@ export function privateTraveller(s: SentenceView, end: number): boolean {
     return true;
   }
   return false;
+}
+
+const DAY_WORDS = new Set(['từ', 'ngày', 'đến', 'tới', 'tháng', 'năm']);
+
+/** Past a run of day words and numbers ("từ ngày 22 đến 26/1") that holds a number. */
+function pastDays(s: SentenceView, k: number): number {
+  let e = k;
+  let number = false;
+  for (; e < s.t1 && !commaBefore(s, e); e++) {
+    const digit = /^\d/.test(wordAt(s, e));
+    if (!digit && !DAY_WORDS.has(wordAt(s, e))) break;
+    number ||= digit;
+  }
+  return number ? e : k;
 }

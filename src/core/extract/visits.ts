@@ -244,7 +244,10 @@ function crossedIllegally(s: SentenceView, k: number): boolean {
   for (let b = k - 1; b >= s.t0; b--) {
     if (wordAt(s, b) === 'đoàn') return false;
     crossed ||=
-      wordAt(s, b) === 'vượt' && wordAt(s, b + 1) === 'biên' && wordAt(s, b + 2) !== 'giới';
+      (wordAt(s, b) === 'vượt' && wordAt(s, b + 1) === 'biên' && wordAt(s, b + 2) !== 'giới') ||
+      // ("đối tượng khai nhận đã vận chuyển số ma túy trên từ Lào vào Việt Nam …, khi đến khu vực
+      // bản X thì bị bắt giữ": a suspect's way.)
+      (wordAt(s, b) === 'đối' && wordAt(s, b + 1) === 'tượng');
   }
   return crossed;
 }
@@ -437,9 +440,14 @@ const SEVERAL = new Set(['các', 'những', 'nhiều']);
 
 /** "chuyến" in the cue's clause, a few words before it (the cue itself may follow it: "chuyến thăm"). */
 function tripWordBefore(s: SentenceView, cue: number): number {
-  for (let k = cue - 1; k >= Math.max(s.t0 + 1, cue - TRIP_REACH); k--) {
+  // (Places' names do not count against the reach: "chuyến bay … từ Hà Nội, Thành phố Hồ Chí
+  // Minh, Đà Nẵng đến B", a list's commas between.)
+  let words = 0;
+  for (let k = cue - 1; k >= s.t0 + 1 && words < TRIP_REACH; k--) {
     if (wordAt(s, k) === 'chuyến') return k;
-    if (commaBefore(s, k)) return -1;
+    const named = s.mentions.find((m) => m.firstToken <= k && k <= m.lastToken);
+    if (commaBefore(s, k) && named?.headToken !== k) return -1;
+    if (!named) words++;
   }
   return -1;
 }
