@@ -188,3 +188,31 @@ describe('who does not travel', () => {
     ).toEqual([]);
   });
 });
+
+describe('talks the sentence places itself', () => {
+  it('"… trong buổi làm việc với đoàn … tỉnh A …, diễn ra tại B" stands beside B’s aid sent to A', () => {
+    expect(
+      visits(
+        [
+          'Bình Phước giúp Champasak trồng điều',
+          'Thông tin trên được Phó Chủ tịch UBND tỉnh Bình Phước đưa ra trong buổi làm việc với đoàn công tác tỉnh Champasak do Phó Tỉnh trưởng làm trưởng đoàn, diễn ra tại Bình Phước ngày 15/9/2016.',
+          'Đến nay, Bình Phước đã trao cho tỉnh bạn 160.000 cây điều giống, đồng thời cử chuyên gia sang Champasak hướng dẫn kỹ thuật.',
+        ].join('\n\n'),
+      ),
+    ).toContain('LA-CH>VN-58');
+  });
+});
+
+describe('what moves to stay', () => {
+  it('"địa điểm họp chợ cũng dời sang bản X, …, tỉnh B" is no trip', () => {
+    expect(
+      visits(
+        [
+          'Chợ biên giới Nậm Cắn',
+          'Được sự đồng thuận của chính quyền hai huyện Kỳ Sơn (Nghệ An) và Noọng Hét (Lào), chợ được họp mỗi tháng một lần.',
+          'Khi cửa khẩu được nâng cấp, địa điểm họp chợ cũng dời sang bản Đỉnh Đam, xã Noọng Hét, tỉnh Xiêng Khoảng.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
 // A national actor (Tổng Bí thư, Ban Đối ngoại Trung ương …) stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
 import { envoyActsFirst } from './actors.ts';
+import { venueIn } from './frame-venue.ts';
 import type { Mention } from './find-places.ts';
 import {
   countryNamedAt,
@@ -315,6 +316,8 @@ for (const [pair, kind] of [
  * place to live or make a living there, no trip of a delegation.
  */
 function settledIn(s: SentenceView, cue: Cue): boolean {
+  // ("địa điểm họp chợ cũng dời sang bản X, tỉnh B": moved to stay, a market or a household.)
+  if (wordAt(s, cue.start - 1) === 'dời' || wordsAt(s, cue.start - 2, ['di', 'dời'])) return true;
   // ("sang bản Thoọng Pẹ, huyện Căm Cợt, tỉnh Bolikhămxay (Lào) sinh sống": the place may end an
   // address that opens on a village.)
   for (const m of s.mentions) {
@@ -544,9 +547,14 @@ export function visitsInSentence(
   }
   // (Talks with a delegation, where the sentence names no venue: the hosts' home is presumed,
   // and gives way to a trip the article tells the other way; see geocode-article.ts.)
-  if (rev)
+  // ("… trong buổi làm việc với đoàn … tỉnh A …, diễn ra tại B ngày 15/9": the sentence says where.)
+  if (rev) {
+    const at = rev.talks ? venueIn(s) : null;
     for (const v of resolveReverse(tt, s, rev, gaz, ctx))
-      out.push(rev.talks ? { ...v, presumed: true } : v);
+      out.push(
+        rev.talks && !v.to.some((t) => t.entry === at?.entry) ? { ...v, presumed: true } : v,
+      );
+  }
   // The traveller named here is the one later sentences mean by "đoàn" (not a guest of years
   // ago that a speaker recalls: "nhắc lại chuyến thăm Bình Dương năm 2019 của đoàn tỉnh Kratie").
   if (out.length > 0 && !(prior && recalls(s)) && followable(s, out[0]!)) {
