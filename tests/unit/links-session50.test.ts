@@ -216,3 +216,13 @@ describe('what moves to stay', () => {
     ).toEqual([]);
   });
 });
+
+describe('the coast guard, a force of the state', () => {
+  it('"Đoàn công tác Bộ Tư lệnh Vùng Cảnh sát biển 4 … tại thành phố Sihanoukville" came from the capital', () => {
+    expect(
+      visits(
+        'Cảnh sát biển hai nước phối hợp\n\nNgày 22/10/2025, tại thành phố Sihanoukville, tỉnh Preah Sihanouk, Vương quốc Campuchia, Đoàn công tác Bộ Tư lệnh Vùng Cảnh sát biển 4 đã có buổi làm việc với Sở Chỉ huy Chiến thuật tiền phương Campuchia.',
+      ),
+    ).toEqual(['VN-HN*>KH-18']);
+  });
+});

@@ -46,3 +46,17 @@ describe('another article’s card above the lead', () => {
     expect(kept).toContain('Đoàn đại biểu dâng hoa');
   });
 });
+
+describe('one bulleted headline of another article above the lead', () => {
+  it('"■ Cao Bằng phấn đấu …" under the headline is dropped; the lead is kept', () => {
+    const text = [
+      'Phối hợp củng cố quốc phòng khu vực biên giới Tây Nguyên',
+      '■ Cao Bằng phấn đấu tăng tỷ lệ đóng góp của kinh tế đối ngoại',
+      'Bộ Tư lệnh Bộ đội Biên phòng xác định xây dựng khu vực biên giới vững mạnh là nhiệm vụ chính trị quan trọng của bốn tỉnh Tây Nguyên.',
+    ].join('\n');
+    const r = cleanArticle(text);
+    const kept = r.keep.map(([s, e]) => text.slice(s, e)).join('\n');
+    expect(kept).not.toContain('Cao Bằng');
+    expect(kept).toContain('Bộ Tư lệnh');
+  });
+});

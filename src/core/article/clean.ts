@@ -338,6 +338,13 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
+    // "■ Cao Bằng phấn đấu tăng tỷ lệ …" between the headline and the lead: one bulleted headline
+    // of another article.
+    if (i < firstBody && i > titleIndex && BULLET.test(line.t) && isHeadlineLike(line.t)) {
+      decisions[i] = { drop: 'teaser before the lead' };
+      i++;
+      continue;
+    }
     // "![]() Ngày 27/10, tại …, Phó Thủ tướng … đã tiếp Đoàn …" over a line of its own "|": a
     // card of another article (thumbnail, teaser, separator). A caption carries its credit.
     if (
@@ -715,7 +722,7 @@ function announcesList(t: string): boolean {
 const LIST_OPENER_WORDS = 10;
 
 // List bullets scrapers leave before related headlines (">> ‹headline›" on older CMSs).
-const BULLET = /^(?:[-–•*+›»·]\s+|(?:>>|»»|>)\s*)/;
+const BULLET = /^(?:[-–•*+›»·■▪►▶]\s+|(?:>>|»»|>)\s*)/;
 
 function startsTitleish(t: string): boolean {
   const ch = t.replace(BULLET, '')[0] ?? '';

@@ -96,6 +96,12 @@ const NATIONAL_BODIES = [
   'hải quân việt nam',
   'hải quân hoàng gia campuchia',
   'hải quân campuchia',
+  // The coast guard, a force of the state's with no province of its own, its regions too ("Đoàn
+  // công tác Bộ Tư lệnh Vùng Cảnh sát biển 4 … tại thành phố Sihanoukville").
+  'cảnh sát biển việt nam',
+  'bộ tư lệnh cảnh sát biển',
+  'bộ tư lệnh vùng cảnh sát biển',
+  'vùng cảnh sát biển',
   // The courts and procuracies at the top ("Tòa án nhân dân tối cao Việt Nam"; a province's own
   // is "Tòa án nhân dân tỉnh A").
   'tòa án nhân dân tối cao',
