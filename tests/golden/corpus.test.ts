@@ -1793,6 +1793,12 @@ const KNOWN: Record<string, string[]> = {
   // follows.
   'b1127-04-dhspkt-vinh-lao.html': ['missing visits: Thủ đô Viêng Chăn (LA-VT) → Vinh (VN-22)'],
   'b1128-03-hanoi-vienchan-tru-so.html': ['false visits: Viêng Chăn (LA-VT) → Hà Nội (VN-HN)'],
+  // corpus-real1131 … 1132 (blind, rounds 449 … 450, scored on 0b8cc477; left as scored): a Lao
+  // governor who hands his state's orders to a province's leaders, where the article does not say,
+  // read at the province (the paper's own).
+  'b1129-02-se-kong-trao-huan-chuong-hue.txt': [
+    'false visits: Sê Kông (LA-XE) → Thừa Thiên Huế (VN-26)',
+  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

@@ -226,3 +226,30 @@ describe('the coast guard, a force of the state', () => {
     ).toEqual(['VN-HN*>KH-18']);
   });
 });
+
+describe('a national side at an event placed only in a country', () => {
+  it('"Hiến binh Hoàng gia Campuchia … diễu binh tại Việt Nam", "Thủ tướng Campuchia … dự hội nghị tại Việt Nam"', () => {
+    expect(
+      visits(
+        'Tin\n\nNgày 30/4/2025, khối Hiến binh Hoàng gia Campuchia đã diễu binh tại Việt Nam.',
+      ),
+    ).toEqual(['KH-12*>VN-HN*']);
+    expect(
+      visits('Tin\n\nNgày 30/4/2025, Thủ tướng Campuchia đã dự hội nghị tại Việt Nam.'),
+    ).toEqual(['KH-12*>VN-HN*']);
+  });
+
+  it('a province’s delegation at an event "tại Lào" goes to no capital', () => {
+    expect(
+      visits('Tin\n\nNgày 30/4/2025, đoàn đại biểu tỉnh Kon Tum đã dự hội nghị tại Lào.'),
+    ).toEqual([]);
+  });
+
+  it('"Phó Đại sứ … Lào tại Việt Nam" attending names the envoy’s post, not a trip', () => {
+    expect(
+      visits(
+        'Tin\n\nNgày 5/3/2024, dự buổi làm việc còn có Phó Đại sứ nước CHDCND Lào tại Việt Nam.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -588,9 +588,13 @@ export function resolveForward(
   // "Đoàn đang có chuyến thăm, làm việc tại Việt Nam …": a country only, whose capital stands for
   // it unless the article names the places the trip went to (geocode-article.ts).
   let toCountry = false;
+  // ("Hiến binh Hoàng gia Campuchia … tham gia diễu binh … tại Việt Nam", "dự hội nghị tại Lào": a
+  // national side at an event placed only in a country.)
+  const inCountry =
+    cue.locatedOnly === true && o.level === 'national' && locatedInCountry(s, cue.end);
   if (
     to.length === 0 &&
-    !cue.locatedOnly &&
+    (!cue.locatedOnly || inCountry) &&
     wordAt(s, cue.start) !== 'rời' &&
     !metAtHome &&
     !domestic
@@ -725,6 +729,23 @@ function homeFor(s: SentenceView, cue: Cue, c: Side, ctx: VisitContext): Side[] 
   if (!home || home.entry.country === c.entry.country) return [];
   return bareProvinceIn(s, cue.end + 1, clauseEnd(s, cue.end)) ? [local(home)] : [];
 }
+
+/**
+ * "tại / ở ‹country›" in the clause after token k, not a post's ("Phó Đại sứ … Lào tại Việt Nam",
+ * "phóng viên thường trú tại Lào").
+ */
+function locatedInCountry(s: SentenceView, k: number): boolean {
+  for (let j = k + 1; j + 1 < s.t1 && !commaBefore(s, j); j++) {
+    if (!LOCATIVE.has(wordAt(s, j)) || countryWordAt(s, j + 1) <= 0) continue;
+    for (let b = j - 1; b >= Math.max(k + 1, j - POST_REACH); b--)
+      if (POST_WORDS.has(wordAt(s, b))) return false;
+    return true;
+  }
+  return false;
+}
+// "đại sứ", "lãnh sự", "thường trú" a few words before the country: where someone is posted.
+const POST_WORDS = new Set(['sứ', 'sự', 'trú']);
+const POST_REACH = 6;
 
 /**
  * "Kết thúc / Sau / Trong / Nhân chuyến thăm B," opening the sentence: a trip noun, its cue and
