@@ -6,6 +6,10 @@ import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { makeDoc } from './support/make-doc.ts';
 
 const gaz = builtinGazetteer();
+const keptText = (text: string) =>
+  cleanArticle(text)
+    .keep.map(([s, e]) => text.slice(s, e))
+    .join('\n');
 const isos = (sentence: string) =>
   geocodeArticle(makeDoc(`Tin\n\n${sentence}`), gaz).result.places.map((p) => p.iso);
 
@@ -40,8 +44,7 @@ describe('another article’s card above the lead', () => {
       '|',
       'Sáng 12/12, cộng đồng người Việt Nam tại Lào đã đến dâng hoa trước tượng Chủ tịch Kaysone Phomvihane tại thủ đô Viêng Chăn.',
     ].join('\n');
-    const r = cleanArticle(text);
-    const kept = r.keep.map(([s, e]) => text.slice(s, e)).join('\n');
+    const kept = keptText(text);
     expect(kept).not.toContain('Hội Chữ thập đỏ');
     expect(kept).toContain('Đoàn đại biểu dâng hoa');
   });
@@ -54,8 +57,7 @@ describe('one bulleted headline of another article above the lead', () => {
       '■ Cao Bằng phấn đấu tăng tỷ lệ đóng góp của kinh tế đối ngoại',
       'Bộ Tư lệnh Bộ đội Biên phòng xác định xây dựng khu vực biên giới vững mạnh là nhiệm vụ chính trị quan trọng của bốn tỉnh Tây Nguyên.',
     ].join('\n');
-    const r = cleanArticle(text);
-    const kept = r.keep.map(([s, e]) => text.slice(s, e)).join('\n');
+    const kept = keptText(text);
     expect(kept).not.toContain('Cao Bằng');
     expect(kept).toContain('Bộ Tư lệnh');
   });
