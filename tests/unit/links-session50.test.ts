@@ -253,3 +253,21 @@ describe('a national side at an event placed only in a country', () => {
     ).toEqual([]);
   });
 });
+
+describe('a twinning still to be signed', () => {
+  it('"dự kiến sẽ chứng kiến lễ ký Biên bản thiết lập quan hệ … giữa thành phố A và thành phố B" pairs none yet', () => {
+    expect(
+      sistersOf(
+        'Chủ tịch Quốc hội thăm Lào\n\nTrong chuyến thăm, Chủ tịch Quốc hội dự kiến sẽ chứng kiến lễ ký Biên bản thiết lập quan hệ hợp tác hữu nghị giữa thành phố Hội An, tỉnh Quảng Nam và thành phố Luang Prabang.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('an addendum to be signed to an agreement the two have still pairs them', () => {
+    expect(
+      sistersOf(
+        'Thanh Hóa chuẩn bị đón đoàn Hủa Phăn\n\nTừ 19 đến 21/6/2023, đoàn tỉnh Hủa Phăn sẽ sang dự lễ ký phụ lục bổ sung vào Thỏa thuận hợp tác giai đoạn 2021-2025 giữa tỉnh Thanh Hóa và tỉnh Hủa Phăn.',
+      ),
+    ).toEqual(['LA-HO|VN-21']);
+  });
+});

@@ -223,6 +223,9 @@ const IMPLEMENTS =
   /(?<![\p{L}])(?:triển khai|thực hiện)(?:\s+(?:có\s+)?hiệu quả)?\s+(?:nội dung\s+)?(?:các\s+)?(?:bản|biên bản|văn bản)\s+(?:ghi nhớ|thỏa thuận|hợp tác)/u;
 const TO_SIGN = /(?<![\p{L}])(?:sẽ|dự kiến)\s+(?:\p{L}+\s+){0,3}(?:ký|kí)(?![\p{L}])/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
+const ESTABLISHES = /(?<![\p{L}])(?:thiết lập|kết nghĩa)(?![\p{L}])/u;
+const PLANNED_SIGNING =
+  /(?<![\p{L}])(?:sẽ|dự kiến|sắp)\s+(?:\p{L}+\s+){0,4}(?:lễ\s+)?(?:ký|kí)(?![\p{L}])/u;
 const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 // "Tổng Lãnh sự Souphanh … tặng hoa" (a caption naming the consul by title alone; not "Tổng Lãnh
 // sự quán", the mission a President calls on).
@@ -422,6 +425,12 @@ function sistersOf(
   home: GazetteerEntry | null,
 ): SisterPair[] {
   const pairs = sisterPairs(view);
+  // ("… dự kiến sẽ chứng kiến lễ ký Biên bản thiết lập quan hệ hợp tác giữa thành phố A và thành
+  // phố B": a signing still to come.)
+  // (Not an addendum to an agreement the two already have: "sẽ sang dự Lễ ký kết phụ lục bổ sung
+  // vào Thỏa thuận hợp tác giai đoạn 2021-2025".)
+  if (pairs.length > 0 && PLANNED_SIGNING.test(lowerSentence()) && !DONE.test(lowerSentence()))
+    if (ESTABLISHES.test(lowerSentence())) return [];
   if (pairs.length > 0 || !hasSisterCue(view)) return pairs;
   const lower = lowerSentence();
   // "Theo nội dung thỏa thuận, hai tỉnh thống nhất …" after a sentence that named the pair: that
