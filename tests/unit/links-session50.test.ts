@@ -271,3 +271,39 @@ describe('a twinning still to be signed', () => {
     ).toEqual(['LA-HO|VN-21']);
   });
 });
+
+describe('the state’s academies and general departments', () => {
+  it('"đoàn công tác của Học viện Báo chí và Tuyên truyền đã sang Thủ đô Viêng Chăn" came from Hà Nội', () => {
+    expect(
+      visits(
+        'Hợp tác báo chí\n\nSáng 13/11/2023, đoàn công tác của Học viện Báo chí và Tuyên truyền đã đến thăm và làm việc tại Thủ đô Viêng Chăn.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it('"Tổng cục Hải quan Lào" is Laos’s', () => {
+    expect(
+      visits(
+        'Hợp tác hải quan\n\nNgày 5/6/2024, đoàn công tác Tổng cục Hải quan Lào đã đến thăm và làm việc tại tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-VT*>VN-25']);
+  });
+});
+
+describe('a ceremony said to take place at a place', () => {
+  it('"Lễ kỷ niệm diễn ra tại tỉnh B", then "Dự lễ có Thứ trưởng Bộ Quốc phòng Campuchia"', () => {
+    expect(
+      visits(
+        'Kỷ niệm ngày chiến thắng\n\nSáng 5/3/2024, lễ kỷ niệm diễn ra trọng thể tại tỉnh Long An. Dự lễ có Thứ trưởng Bộ Quốc phòng Campuchia.',
+      ),
+    ).toEqual(['KH-12*>VN-41']);
+  });
+
+  it('one still to take place sets no venue', () => {
+    expect(
+      visits(
+        'Kỷ niệm ngày chiến thắng\n\nLễ kỷ niệm sẽ diễn ra tại tỉnh Long An. Dự lễ có Thứ trưởng Bộ Quốc phòng Campuchia.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -197,6 +197,21 @@ const NATIONAL_BODIES = [
   'viện nghiên cứu',
   // "Học viện Chính trị Quốc gia Hồ Chí Minh" (Vietnam's party school, named after no country).
   'học viện chính trị quốc gia',
+  // The state's other academies and general departments ("đoàn công tác của Học viện Báo chí và
+  // Tuyên truyền", "Tổng cục Thi hành án dân sự"): none has a province of its own.
+  'học viện báo chí và tuyên truyền',
+  'học viện quốc phòng',
+  'học viện an ninh nhân dân',
+  'học viện cảnh sát nhân dân',
+  'học viện ngoại giao',
+  'học viện hành chính quốc gia',
+  'tổng cục thi hành án dân sự',
+  'tổng cục hải quan',
+  'tổng cục du lịch',
+  'tổng cục thể dục thể thao',
+  'tổng cục hậu cần',
+  'tổng cục kỹ thuật',
+  'tổng cục công nghiệp quốc phòng',
   // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it),
   // and the partner's own ("Hội Hữu nghị Lào - Việt Nam", "Hội Hữu nghị Campuchia - Việt Nam").
   ...FRIENDSHIP_SOCIETIES,

@@ -964,11 +964,29 @@ export function organises(s: SentenceView): boolean {
     if (
       organisesAt(s, k) ||
       (wordsAt(s, k, ['tổ', 'chức']) && (wordAt(s, k - 1) === 'được' || closesDoClause(s, k))) ||
-      (wordsAt(s, k, ['diễn', 'ra']) && isHosted(s, afterManner(s, k + 2)))
+      (wordsAt(s, k, ['diễn', 'ra']) &&
+        (isHosted(s, afterManner(s, k + 2)) || ceremonyHeldAt(s, k)))
     )
       return true;
   return false;
 }
+
+/**
+ * "Lễ kỷ niệm … diễn ra tại tỉnh B", "Lễ mít tinh … đã diễn ra sáng 5/3 tại B": a ceremony (not
+ * any event: "Hội nghị" is a meeting already) said to take place at a place.
+ */
+function ceremonyHeldAt(s: SentenceView, k: number): boolean {
+  let ceremony = false;
+  for (let b = k - 1; b >= s.t0 && !commaBefore(s, b + 1); b--)
+    ceremony ||= wordAt(s, b) === 'lễ' || wordsAt(s, b, ['mít', 'tinh']);
+  if (!ceremony) return false;
+  for (let j = k + 2; j < Math.min(s.t1, k + 2 + HELD_AT_REACH); j++)
+    if (LOCATIVE_WORDS.has(wordAt(s, j))) return true;
+  return false;
+}
+// From "diễn ra" to "tại" ("diễn ra sáng 5/3 tại …", "diễn ra trọng thể vào ngày 12/3 tại …").
+const HELD_AT_REACH = 8;
+const LOCATIVE_WORDS = new Set(['tại', 'ở']);
 
 /**
  * The host side a sentence names when it gives no "tại": "Đi cùng đoàn / Tiếp đoàn, về phía tỉnh B
