@@ -307,3 +307,29 @@ describe('a ceremony said to take place at a place', () => {
     ).toEqual([]);
   });
 });
+
+describe('a rite a body holds abroad, and artists named by their country', () => {
+  it('"Công an tỉnh A tổ chức động thổ công trình tại …, tỉnh B" is A’s trip', () => {
+    expect(
+      visits(
+        'Xây trụ sở cho công an bạn\n\nNgày 5/3/2024, Công an tỉnh Quảng Nam tổ chức động thổ công trình tại bản Dac Man, huyện Da Chung, tỉnh Sê Kông.',
+      ),
+    ).toEqual(['VN-27>LA-XE']);
+  });
+
+  it('a rite still to be held is none', () => {
+    expect(
+      visits(
+        'Xây trụ sở cho công an bạn\n\nCông an tỉnh Quảng Nam sẽ tổ chức động thổ công trình tại huyện Da Chung, tỉnh Sê Kông.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"hơn 50 nghệ sĩ, diễn viên Campuchia đã biểu diễn tại … tỉnh B" came from Phnom Penh', () => {
+    expect(
+      visits(
+        'Tuần Văn hóa Campuchia\n\nTối 21/11/2023, hơn 50 nghệ sĩ, diễn viên Campuchia đã biểu diễn tại thành phố Long Xuyên, tỉnh An Giang.',
+      ),
+    ).toEqual(['KH-12*>VN-44']);
+  });
+});

@@ -168,6 +168,8 @@ const NATIONAL_BODIES = [
   'quân nhân việt nam',
   'quân nhân lào',
   'quân nhân campuchia',
+  // ("hơn 50 nghệ sĩ, diễn viên Campuchia đã biểu diễn tại …": artists named by their country.)
+  ...['nghệ sĩ', 'diễn viên'].flatMap((d) => [`${d} việt nam`, `${d} lào`, `${d} campuchia`]),
   // "Đoàn Nghệ thuật Quốc gia Lào", "Thư viện Quốc gia Việt Nam": a body of the whole country.
   'quốc gia việt nam',
   'quốc gia lào',

@@ -1,7 +1,7 @@
 // Meeting words of an event frame ("hội đàm", "làm việc với", "tiếp", "dự"), and where the first
 // one stands in a sentence.
 import { fold } from '../normalize.ts';
-import { commaFrom, FoldedWords, wordAt, type SentenceView } from './sentence-view.ts';
+import { commaFrom, FoldedWords, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { NOT_AFTER_TIEP } from './visit-cues.ts';
 
 // Words of a meeting or a trip: with a venue and a foreign party, someone travelled.
@@ -99,6 +99,8 @@ const MEETING = new Set([
 ]);
 
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);
+// Rites a body holds ("tổ chức động thổ …"), read as a meeting only after "tổ chức".
+const HELD_RITES = new Set(['động thổ', 'khởi công', 'tưởng niệm', 'truy điệu', 'cầu siêu']);
 
 const NOT_AFTER_DU = new Set(['án', 'kiến', 'thảo', 'toán', 'báo', 'định', 'trữ', 'phòng']);
 
@@ -106,7 +108,9 @@ const NOT_AFTER_DU = new Set(['án', 'kiến', 'thảo', 'toán', 'báo', 'đị
 export const TALLY = new Set(['nhiều', 'các', 'hàng', 'chục', 'trăm', 'những', 'mấy']);
 
 // Folded first words of MEETING and MEETING_ONE: the cheap test before reading diacritics.
-const MEETING_FOLDED = new Set([...MEETING, ...MEETING_ONE].map((m) => fold(m.split(' ')[0]!)));
+const MEETING_FOLDED = new Set(
+  [...MEETING, ...MEETING_ONE, ...HELD_RITES].map((m) => fold(m.split(' ')[0]!)),
+);
 
 const MEETING_WORDS = new FoldedWords(MEETING_FOLDED);
 
@@ -175,6 +179,8 @@ function scanMeeting(s: SentenceView, from: number): number {
     // ("… bố trí một đoàn famtrip … đi khảo sát …": a trip verb's errand, read as a trip.)
     if (w === 'khảo' && wordAt(s, k - 1) === 'đi') continue;
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
+    // "Công an tỉnh A tổ chức động thổ công trình tại …, tỉnh B": a ceremony held, its "lễ" left out.
+    if (wordsAt(s, k - 2, ['tổ', 'chức']) && HELD_RITES.has(`${w} ${wordAt(s, k + 1)}`)) return k;
     // ("đã bắt", "vây bắt": an arrest; "bắt đầu", "bắt tay" are not.)
     if (w === 'bắt' && ARREST_BEFORE.has(wordAt(s, k - 1))) return k;
   }
