@@ -207,12 +207,6 @@ const KNOWN: Record<string, string[]> = {
   // and border posts' twinning ceremonies held somewhere the text never says, read at the paper's
   // own city.
   'b55-01-laichau-congan-5-tinh-bac-lao-truc-tuyen-2022.txt': ['missing places: Bò Kẹ (LA-BK)'],
-  // corpus-real51 … 54 (blind, first runs 100 / 76.9 / 100, 100 / 100 / 100, 97.3 / 88.0 / 100 and
-  // 100 / 66.7 / 76.9) and corpus-real55 (a development set, 100 / 66.7 / 100), what their causes
-  // left: a border guards' gift to a body of province B told only in a caption.
-  'b53-06-kiengiang-chol-chnam-thmay-2024.txt': [
-    'missing visits: Kiên Giang (VN-47) → Shihanouk (KH-18)',
-  ],
   // corpus-real50 (blind, 5 articles, scored once on the same rules as corpus-real49), left as
   // found: a call on a host's leaders read the wrong way round during a culture week abroad.
   'r50-03-dienbien-luangprabang-tuan-van-hoa-2023.txt': [

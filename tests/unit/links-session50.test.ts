@@ -333,3 +333,21 @@ describe('a rite a body holds abroad, and artists named by their country', () =>
     ).toEqual(['KH-12*>VN-44']);
   });
 });
+
+describe('a delegation’s gifts to a unit of the other country', () => {
+  it('"đoàn … tỉnh A đã tặng quà Tiểu khu Quân sự tỉnh B" went to B', () => {
+    expect(
+      visits(
+        'Chúc Tết Chôl Chnăm Thmây\n\nNgày 5/4/2024, đoàn Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang đã tặng quà Tiểu khu Quân sự tỉnh Preah Sihanouk, Campuchia.',
+      ),
+    ).toEqual(['VN-47>KH-18']);
+  });
+
+  it('gifts handed over at a gate on the giver’s own side are no trip', () => {
+    expect(
+      visits(
+        'Chúc Tết Bun Pi May\n\nNgày 5/4/2024, đoàn Bộ Chỉ huy Bộ đội Biên phòng tỉnh Gia Lai đã tặng quà cho Tiểu khu Quân sự tỉnh Ratanakiri tại Cửa khẩu quốc tế Lệ Thanh, tỉnh Gia Lai.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -168,11 +168,17 @@ function careAbroad(s: SentenceView): VisitFinding[] {
         (s.mentions.find((m) => m.lastToken < k && carersBody(s, m) && !isLocated(s, m)) ??
         carersFrom(s, k));
   if (!home) return [];
+  const foreign = (m: Mention) => m.entry.country !== home.entry.country;
+  // "Đoàn … tỉnh A đã tặng quà (cho) Tiểu khu Quân sự tỉnh B": a delegation's gifts to a unit of
+  // the other country, handed over there (not "… tại Cửa khẩu X, tỉnh A", on its own side).
+  const unit =
+    d >= s.t0 && GIFTS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`) ? giftedUnit(s, k + 2) : null;
+  if (unit && foreign(unit) && !s.mentions.some((m) => !foreign(m) && isLocated(s, m)))
+    return [{ from: local(home), to: [local(unit)], sentence: s }];
   let c = k + 2;
   while (c < s.t1 && wordAt(s, c) !== 'cho') c++;
   const who = firstAt(s, c + 1, Math.min(s.t1, c + 1 + RECIPIENT_GAP + 2), PATIENTS);
   if (c >= s.t1 || who < 0) return [];
-  const foreign = (m: Mention) => m.entry.country !== home.entry.country;
   // ("… cùng chính quyền xã X, tỉnh B đã khám bệnh … cho người dân địa phương": the hosts'
   // place, where the patients live.)
   const there =
@@ -191,6 +197,28 @@ function careAbroad(s: SentenceView): VisitFinding[] {
     locatedIn(s, patientsCountry(s, who + 2));
   if (!there) return [];
   return [{ from: local(home), to: withListed(s, there).map(local), sentence: s }];
+}
+
+const GIFTS = new Set(['tặng quà', 'trao quà', 'trao tặng']);
+// The units gifts go to ("Tiểu khu Quân sự", "Bộ Chỉ huy Quân sự", "Đồn Biên phòng", "Trường …").
+const UNITS = new Set(['tiểu', 'bộ', 'đồn', 'trường', 'bệnh', 'công', 'đại', 'trung']);
+const UNIT_NAME_WORDS = 8;
+
+/** The place of the unit named right after the gift (past "cho"), else null. */
+function giftedUnit(s: SentenceView, r: number): Mention | null {
+  const at = wordAt(s, r) === 'cho' ? r + 1 : r;
+  if (!UNITS.has(wordAt(s, at))) return null;
+  return (
+    s.mentions.find(
+      (m) => m.firstToken > at && m.firstToken <= at + UNIT_NAME_WORDS && !commaIn(s, at, m),
+    ) ?? null
+  );
+}
+
+/** A comma between token a and the mention (the unit's name ends before it). */
+function commaIn(s: SentenceView, a: number, m: Mention): boolean {
+  for (let j = a + 1; j <= m.firstToken; j++) if (commaBefore(s, j)) return true;
+  return false;
 }
 
 // From the patients' word to the name of their country ("người bệnh nghèo Campuchia").
