@@ -1489,11 +1489,9 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: VN-HN → Phnom Penh (KH-12)',
   ],
   // corpus-real909 … 912 (blind, rounds 227 … 230, scored on 841a3890):
-  // - talks "tại trụ sở VKSND tối cao" (no place) with a delegation of the Lao one;
   // - a consulate general's delegation, seated in a Lao province, received in a Vietnamese one;
   // - a reception opening the sentence ("Tiếp Thượng nghị sỹ …, ông Triết nhấn mạnh …") whose host
   //   is a leader named by his given name only.
-  'b909-04-vanphong-vksndtc-toadam-lao.txt': ['missing visits: LA-VT → VN-HN'],
   'b910-02-hatinh-bolikhamxay-tuyen-du-lich.html': [
     'false visits: Hà Tĩnh (VN-23) → Savannakhet (LA-SV)',
   ],

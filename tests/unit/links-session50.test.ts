@@ -351,3 +351,29 @@ describe('a delegation’s gifts to a unit of the other country', () => {
     ).toEqual([]);
   });
 });
+
+describe('a meeting or a seminar with a delegation', () => {
+  it('"lãnh đạo tỉnh A đã có cuộc gặp với đoàn đại biểu Lào": the guests came to A', () => {
+    expect(
+      visits(
+        'Gặp gỡ nông dân Lào\n\nSáng 2/12/2019, lãnh đạo tỉnh Lâm Đồng đã có cuộc gặp với đoàn đại biểu Lào.',
+      ),
+    ).toEqual(['LA-VT*>VN-35']);
+  });
+
+  it('"Văn phòng VKSND tối cao đã tổ chức tọa đàm với Đoàn đại biểu … Lào" at home', () => {
+    expect(
+      visits(
+        'Tọa đàm kinh nghiệm\n\nSáng 5/3/2024, Viện kiểm sát nhân dân tối cao đã tọa đàm với Đoàn đại biểu Viện kiểm sát nhân dân tối cao Lào.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+
+  it('a body of the state’s "cuộc gặp" with a delegation names no place', () => {
+    expect(
+      visits(
+        'Hợp tác biên phòng\n\nCùng ngày 5/3/2024, Thứ trưởng Bộ Quốc phòng Việt Nam cũng đã có cuộc gặp với đoàn đại biểu Campuchia.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -813,7 +813,9 @@ export function thanksBefore(s: SentenceView, k: number): number {
 const THANKS_REACH = 14;
 
 // Talks held with a delegation: its hosts are the other side.
-const TALKS = new Set(['hội đàm', 'làm việc', 'hội kiến']);
+// ("… đã có cuộc gặp với đoàn đại biểu Lào", "gặp gỡ với đoàn …", "tọa đàm với đoàn …".)
+const TALKS = new Set(['hội đàm', 'làm việc', 'hội kiến', 'cuộc gặp', 'gặp gỡ', 'tọa đàm']);
+const MEETINGS_ONLY = new Set(['cuộc', 'gặp']);
 const TALKS_TIME = new Set(['sáng', 'chiều', 'tối', 'trưa', 'ngày']);
 // How far after "giữa" the delegation's "với" may come (the hosts listed with their titles).
 const BETWEEN_REACH = 24;
@@ -846,9 +848,12 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
   // The hosts are named with their place ("lãnh đạo tỉnh A") or are a body of the state ("Bộ
   // Ngoại giao làm việc với đoàn tỉnh B"); talks "trong buổi làm việc với đoàn …" with no host
   // named leave the trip to the sentence's other words.
+  // (A meeting, "cuộc gặp", "gặp gỡ", held by a body of the state names no place: the same day's
+  // event may be anywhere.)
+  const placed = s.mentions.some((m) => m.firstToken >= from && m.lastToken < to);
   if (
-    !s.mentions.some((m) => m.firstToken >= from && m.lastToken < to) &&
-    nationalBodyIndex(phraseText(s.tt, from, to)) < 0
+    !placed &&
+    (MEETINGS_ONLY.has(wordAt(s, k)) || nationalBodyIndex(phraseText(s.tt, from, to)) < 0)
   )
     return null;
   return { host: to, with: w };
@@ -907,6 +912,8 @@ const RECEIVED_FORCES = new Set(['lực', 'cán']);
 // Folded forms of every first cue word: the cheap test before reading diacritics.
 const CUE_FOLDED = new Set([
   'gap',
+  'cuoc',
+  'toa',
   'phoi',
   'quy',
   'cat',
