@@ -377,3 +377,13 @@ describe('a meeting or a seminar with a delegation', () => {
     ).toEqual([]);
   });
 });
+
+describe('a trip named by two of its errands', () => {
+  it('"chuyến thăm, chúc Tết tỉnh A của Đoàn đại biểu tỉnh B" is B’s trip to A', () => {
+    expect(
+      visits(
+        'Tin\n\nÔng Hùng cảm ơn về chuyến thăm, chúc Tết tỉnh Nghệ An của Đoàn đại biểu tỉnh Hủa Phăn hồi đầu tháng 2/2016.',
+      ),
+    ).toEqual(['LA-HO>VN-22']);
+  });
+});

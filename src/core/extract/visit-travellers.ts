@@ -394,6 +394,12 @@ export function tripOwner(
   // named by both its verbs.
   if (wordAt(s, k) === 'và' && wordAt(s, k + 1) === 'làm' && wordAt(s, k + 2) === 'việc') k += 3;
   else if (commaBefore(s, k) && wordAt(s, k) === 'làm' && wordAt(s, k + 1) === 'việc') k += 2;
+  // ("chuyến thăm, chúc Tết tỉnh A của Đoàn …", "chuyến thăm và chúc Tết …": the same trip.)
+  else if (
+    (commaBefore(s, k) || wordAt(s, k) === 'và') &&
+    wordsAt(s, k + (wordAt(s, k) === 'và' ? 1 : 0), ['chúc', 'tết'])
+  )
+    k += wordAt(s, k) === 'và' ? 3 : 2;
   // "nhắc lại chuyến thăm chính thức Việt Nam của Đoàn đại biểu Quốc hội Campuchia năm 2013".
   if (wordAt(s, k) === 'chính' && wordAt(s, k + 1) === 'thức') k += 2;
   // ("chuyến thăm chính thức hữu nghị nước CHDCND Lào của …".)
