@@ -767,18 +767,13 @@ const KNOWN: Record<string, string[]> = {
     'false sisters: Phnom Penh (KH-12) ↔ Hà Nội (VN-HN)',
   ],
   // corpus-real368 … 371 (blind, thirty-sixth round, scored on 77a2bbf): an army medical team told
-  // by a "Hà Nội (TTXVN)" dateline; a school opening abroad whose roll names the guests' home as
-  // the venue; a ministry's tribute in a province; a governor received by a Prime Minister "tại Hà
+  // by a "Hà Nội (TTXVN)" dateline; a ministry's tribute in a province; a governor received by a Prime Minister "tại Hà
   // Nội" with no venue word; defence leaders "với sự có mặt của …" at a venue told only as "tỉnh phía
   // Nam này"; a regional army command its annotator places at the capital. (The provinces'
   // delegation, read as their country's too, is the provinces' alone since the twenty-third
   // session.)
   'b366-05-quandoi-viet-lao-kham-benh-phongsaly-2019.html': [
     'missing visits: Hà Nội (VN-HN) → Phongsaly (LA-PH)',
-  ],
-  'b367-04-vietnamplus-khai-giang-truong-huu-nghi-prey-veng-2025.html': [
-    'missing visits: Đồng Tháp (VN-45) → Prey Veng (KH-14)',
-    'false visits: Prey Veng (KH-14) → Đồng Tháp (VN-45)',
   ],
   'b368-03-bo-cong-an-tri-an-liet-si-houaphanh-viengxay.txt': [
     'missing visits: VN-HN → Houaphanh (LA-HO)',

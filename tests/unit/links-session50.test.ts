@@ -387,3 +387,13 @@ describe('a trip named by two of its errands', () => {
     ).toEqual(['LA-HO>VN-22']);
   });
 });
+
+describe('a school year opened at a place', () => {
+  it('"tại tỉnh B, Trường … đã khai giảng năm học mới", then "Dự lễ có … tỉnh A"', () => {
+    expect(
+      visits(
+        'Khai giảng năm học mới\n\nNgày 3/11/2023, tại tỉnh Prey Veng, Trường Tiểu học Hữu nghị đã khai giảng năm học mới. Dự lễ có ông Huỳnh Minh Tuấn, Phó Chủ tịch UBND tỉnh Đồng Tháp.',
+      ),
+    ).toEqual(['VN-45>KH-14']);
+  });
+});

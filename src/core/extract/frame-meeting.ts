@@ -55,6 +55,9 @@ const MEETING = new Set([
   'khai mạc',
   'hội chợ',
   'lễ khánh',
+  // A school year opened or closed at a place ("tại tỉnh B, Trường … đã khai giảng năm học mới").
+  'khai giảng',
+  'bế giảng',
   // "tại B, Tổng Bí thư … đã cắt băng khánh thành Đài Hữu nghị": a ribbon cut in person.
   'cắt băng',
   'lễ bàn',
