@@ -397,3 +397,21 @@ describe('a school year opened at a place', () => {
     ).toEqual(['VN-45>KH-14']);
   });
 });
+
+describe('a course held for a delegation', () => {
+  it('"… đã tổ chức tại Hà Nội lớp tập huấn cho Đoàn cán bộ Mặt trận Lào …": the guests came', () => {
+    expect(
+      visits(
+        'Tập huấn cho cán bộ Mặt trận Lào\n\nNgày 6/9/2019, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã tổ chức tại Hà Nội lớp tập huấn cho Đoàn cán bộ Mặt trận Lào xây dựng đất nước.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+
+  it('a course still to be held is none', () => {
+    expect(
+      visits(
+        'Tập huấn\n\nSở Nội vụ tỉnh Nghệ An sẽ tổ chức lớp tập huấn cho đoàn cán bộ tỉnh Xiêng Khoảng.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -909,9 +909,33 @@ export function passiveBefore(s: SentenceView, k: number): number {
 // "hiện diện" on the border is no trip).
 const RECEIVED_FORCES = new Set(['lực', 'cán']);
 
+// Courses held for a delegation ("lớp tập huấn", "lớp bồi dưỡng", "khóa đào tạo").
+const CLASSES = new Set(['lớp', 'khóa', 'khoá']);
+const CLASS_ORGANISED_REACH = 6;
+const CLASS_NAME_WORDS = 10;
+
+/**
+ * A course word at k that an organiser "tổ chức" a few words before holds "cho đoàn …": the token
+ * of "cho", else -1.
+ */
+function courseFor(s: SentenceView, k: number): number {
+  if (!CLASSES.has(wordAt(s, k))) return -1;
+  let organised = false;
+  for (let b = k - 1; b >= Math.max(s.t0, k - CLASS_ORGANISED_REACH) && !organised; b--)
+    organised = wordsAt(s, b, ['tổ', 'chức']);
+  if (!organised) return -1;
+  for (let j = k + 1; j < Math.min(s.t1 - 1, k + CLASS_NAME_WORDS); j++) {
+    if (commaBefore(s, j)) return -1;
+    if (wordAt(s, j) === 'cho' && wordAt(s, j + 1) === 'đoàn') return j;
+  }
+  return -1;
+}
+
 // Folded forms of every first cue word: the cheap test before reading diacritics.
 const CUE_FOLDED = new Set([
   'gap',
+  'lop',
+  'khoa',
   'cuoc',
   'toa',
   'phoi',
@@ -1727,6 +1751,14 @@ export function findCues(s: SentenceView): Cue[] {
           ...(toEvent && { locatedOnly: true }),
         });
       k = f;
+      continue;
+    }
+    // "… đã tổ chức tại Hà Nội lớp tập huấn cho Đoàn cán bộ Mặt trận Lào …": a course held for a
+    // delegation, which came to it (read as a reception, the course's words the cue).
+    const course = courseFor(s, k);
+    if (course >= 0) {
+      if (!isPlanned(s, k)) cues.push({ kind: 'reverse', start: k, end: course });
+      k = course;
       continue;
     }
     const r = reverseCueAt(s, k);
