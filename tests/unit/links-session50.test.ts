@@ -415,3 +415,21 @@ describe('a course held for a delegation', () => {
     ).toEqual([]);
   });
 });
+
+describe('hosts who brief or exchange views with a delegation', () => {
+  it('"Chủ tịch UBND tỉnh A đã thông tin với đoàn Lào về …": the guests came to A', () => {
+    expect(
+      visits(
+        'Tin\n\nSáng 5/3/2024, Chủ tịch UBND tỉnh Điện Biên đã thông tin với đoàn Lào về kết quả hợp tác.',
+      ),
+    ).toEqual(['LA-VT*>VN-71']);
+  });
+
+  it('"lãnh đạo tỉnh A đã trao đổi với đoàn đại biểu tỉnh B"', () => {
+    expect(
+      visits(
+        'Tin\n\nSáng 5/3/2024, lãnh đạo tỉnh Điện Biên đã trao đổi với đoàn đại biểu tỉnh Luông Pha Băng về hợp tác.',
+      ),
+    ).toEqual(['LA-LP>VN-71']);
+  });
+});

@@ -814,7 +814,17 @@ const THANKS_REACH = 14;
 
 // Talks held with a delegation: its hosts are the other side.
 // ("… đã có cuộc gặp với đoàn đại biểu Lào", "gặp gỡ với đoàn …", "tọa đàm với đoàn …".)
-const TALKS = new Set(['hội đàm', 'làm việc', 'hội kiến', 'cuộc gặp', 'gặp gỡ', 'tọa đàm']);
+const TALKS = new Set([
+  'hội đàm',
+  'làm việc',
+  'hội kiến',
+  'cuộc gặp',
+  'gặp gỡ',
+  'tọa đàm',
+  // ("Chủ tịch UBND tỉnh A đã thông tin với đoàn Lào về …", "trao đổi với đoàn …".)
+  'thông tin',
+  'trao đổi',
+]);
 const MEETINGS_ONLY = new Set(['cuộc', 'gặp']);
 const TALKS_TIME = new Set(['sáng', 'chiều', 'tối', 'trưa', 'ngày']);
 // How far after "giữa" the delegation's "với" may come (the hosts listed with their titles).
