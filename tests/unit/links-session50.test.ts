@@ -433,3 +433,13 @@ describe('hosts who brief or exchange views with a delegation', () => {
     ).toEqual(['LA-LP>VN-71']);
   });
 });
+
+describe('the keys of a work handed over where it stands', () => {
+  it('"… đã trao chìa khóa công trình Trường … tỉnh B cho chính quyền tỉnh bạn": A’s chairman went to B', () => {
+    expect(
+      visits(
+        'Việt Nam giúp Lào đào tạo nguồn nhân lực\n\nNgày 5/6/2015, Chủ tịch UBND tỉnh Thanh Hóa đã trao chìa khóa công trình Trường Chính trị - Hành chính tỉnh Hủa Phăn cho chính quyền tỉnh bạn. Dự buổi lễ có Chủ tịch chính quyền tỉnh Hủa Phăn. Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh Thanh Hóa nhấn mạnh ý nghĩa của công trình.',
+      ),
+    ).toEqual(['VN-21>LA-HO']);
+  });
+});

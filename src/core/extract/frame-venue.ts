@@ -321,6 +321,8 @@ const WORK_REACH = 18;
  * handed over (or opened, or begun) where it stands, the place its address ends on.
  */
 export function workSite(s: SentenceView): Mention | null {
+  const keys = keysHandedOver(s);
+  if (keys) return keys;
   for (let k = s.t0; k + 2 < s.t1; k++) {
     if (wordAt(s, k) !== 'lễ' || !HANDOVER.has(wordAt(s, k + 1))) continue;
     // ("lễ khánh thành dự án xây dựng Bệnh xá … thuộc Bộ Chỉ huy Quân sự tỉnh B": the project's work.)
@@ -336,6 +338,27 @@ export function workSite(s: SentenceView): Mention | null {
       const m = s.mentions.find((x) => x.headToken === j);
       // ("lễ khởi công Đài phát thanh tỉnh B": the province's own work, the only place named.)
       if (m) return owned || alone(s, m) ? (withAddress(s, m) ?? m) : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "… đã trao chìa khóa công trình Trường Chính trị - Hành chính tỉnh B cho chính quyền tỉnh bạn":
+ * the keys of a work named after the province it stands in, handed over there.
+ */
+function keysHandedOver(s: SentenceView): Mention | null {
+  for (let k = s.t0; k + 3 < s.t1; k++) {
+    if (!wordsAt(s, k, ['trao', 'chìa', 'khóa']) && !wordsAt(s, k, ['trao', 'chìa', 'khoá']))
+      continue;
+    let w0 = k + 3;
+    if (wordsAt(s, w0, ['công', 'trình'])) w0 += 2;
+    if (!WORKS.has(wordAt(s, w0))) return null;
+    for (let j = w0 + 1; j < Math.min(s.t1, w0 + WORK_REACH); j++) {
+      if (wordAt(s, j) === 'cho') return null;
+      const m = s.mentions.find((x) => x.headToken === j);
+      if (m) return m.prefix !== null ? m : null;
     }
     return null;
   }
