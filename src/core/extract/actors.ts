@@ -507,14 +507,15 @@ export function nationalActorCountry(lower: string): CountryCode | null {
     // "Bộ Nông nghiệp Lào", "Thủ tướng Campuchia"; an ambassador named without a country word
     // ("chuyến thăm của Đại sứ") is nobody's in particular.
     const end = ownEnd(lower, at);
+    const body = lower.slice(at, end);
     const c = words.find((w) => w.index > at && w.index < end)?.country;
-    if (!c && THIRD_STATE_BODY.test(lower.slice(at, end))) return null;
+    if (!c && THIRD_STATE_BODY.test(body)) return null;
     return (
       c ??
       ownDelegation(lower.slice(end)) ??
-      leaderCountry(lower.slice(at, end)) ??
+      leaderCountry(body) ??
       // (Not "Tại cuộc gặp Samdech Hun Sen, Chủ tịch nước Lương Cường …": a title with its own name.)
-      (VIETNAMESE_LEADER.test(lower.slice(at, end))
+      (VIETNAMESE_LEADER.test(body)
         ? null
         : leaderBefore(lower.slice(Math.max(0, at - LEADER_NAME_REACH), at))) ??
       (envoyAt(lower, at) ? null : 'VN')
@@ -601,10 +602,8 @@ export function nationalActorNear(lower: string): CountryCode | null {
   return (
     c ??
     ownDelegation(phrase.slice(own)) ??
-    leaderCountry(phrase.slice(at, own)) ??
-    (envoyAt(phrase, at) ||
-    OF_BOTH.test(phrase.slice(at, own)) ||
-    BOTH_BEFORE.test(phrase.slice(0, at))
+    leaderCountry(body) ??
+    (envoyAt(phrase, at) || OF_BOTH.test(body) || BOTH_BEFORE.test(phrase.slice(0, at))
       ? null
       : 'VN')
   );

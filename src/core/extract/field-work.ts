@@ -6,6 +6,7 @@ import { bareProvinceIn } from './home.ts';
 import type { CountryCode } from '../types.ts';
 import {
   commaBefore,
+  commaIn,
   countryNamedAt,
   countryWordAt,
   semicolonIn,
@@ -210,15 +211,10 @@ function giftedUnit(s: SentenceView, r: number): Mention | null {
   if (!UNITS.has(wordAt(s, at))) return null;
   return (
     s.mentions.find(
-      (m) => m.firstToken > at && m.firstToken <= at + UNIT_NAME_WORDS && !commaIn(s, at, m),
+      (m) =>
+        m.firstToken > at && m.firstToken <= at + UNIT_NAME_WORDS && !commaIn(s, at, m.firstToken),
     ) ?? null
   );
-}
-
-/** A comma between token a and the mention (the unit's name ends before it). */
-function commaIn(s: SentenceView, a: number, m: Mention): boolean {
-  for (let j = a + 1; j <= m.firstToken; j++) if (commaBefore(s, j)) return true;
-  return false;
 }
 
 // From the patients' word to the name of their country ("người bệnh nghèo Campuchia").

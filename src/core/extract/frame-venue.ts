@@ -373,13 +373,12 @@ function passiveWorkSite(s: SentenceView): Mention | null {
   for (let k = s.t0 + 1; k + 1 < s.t1; k++) {
     if (wordAt(s, k) !== 'được' || !HANDOVER.has(wordAt(s, k + 1))) continue;
     const m = s.mentions.filter((x) => x.lastToken < k).pop();
-    if (!m || !PLACED_AT.has(wordAt(s, m.headToken - 1))) return null;
+    if (!m || !LOCATIVE.has(wordAt(s, m.headToken - 1))) return null;
     // The work opens the clause its address is in.
     return WORKS.has(wordAt(s, clauseOpening(s, m.headToken))) ? m : null;
   }
   return null;
 }
-const PLACED_AT = new Set(['ở', 'tại']);
 
 /** The first word after the last comma before token k (or the sentence's first). */
 function clauseOpening(s: SentenceView, k: number): number {
@@ -1000,16 +999,12 @@ export function organises(s: SentenceView): boolean {
  */
 function ceremonyHeldAt(s: SentenceView, k: number): boolean {
   let ceremony = false;
-  for (let b = k - 1; b >= s.t0 && !commaBefore(s, b + 1); b--)
+  for (let b = clauseOpening(s, k); b < k; b++)
     ceremony ||= wordAt(s, b) === 'lễ' || wordsAt(s, b, ['mít', 'tinh']);
-  if (!ceremony) return false;
-  for (let j = k + 2; j < Math.min(s.t1, k + 2 + HELD_AT_REACH); j++)
-    if (LOCATIVE_WORDS.has(wordAt(s, j))) return true;
-  return false;
+  return ceremony && wordIn(s, k + 2, k + 2 + HELD_AT_REACH, LOCATIVE);
 }
 // From "diễn ra" to "tại" ("diễn ra sáng 5/3 tại …", "diễn ra trọng thể vào ngày 12/3 tại …").
 const HELD_AT_REACH = 8;
-const LOCATIVE_WORDS = new Set(['tại', 'ở']);
 
 /**
  * The host side a sentence names when it gives no "tại": "Đi cùng đoàn / Tiếp đoàn, về phía tỉnh B

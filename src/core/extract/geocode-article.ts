@@ -429,9 +429,12 @@ function sistersOf(
   // phố B": a signing still to come.)
   // (Not an addendum to an agreement the two already have: "sẽ sang dự Lễ ký kết phụ lục bổ sung
   // vào Thỏa thuận hợp tác giai đoạn 2021-2025".)
-  if (pairs.length > 0 && PLANNED_SIGNING.test(lowerSentence()) && !DONE.test(lowerSentence()))
-    if (ESTABLISHES.test(lowerSentence())) return [];
-  if (pairs.length > 0 || !hasSisterCue(view)) return pairs;
+  if (pairs.length > 0) {
+    const lower = lowerSentence();
+    const toBeSigned = PLANNED_SIGNING.test(lower) && !DONE.test(lower) && ESTABLISHES.test(lower);
+    return toBeSigned ? [] : pairs;
+  }
+  if (!hasSisterCue(view)) return pairs;
   const lower = lowerSentence();
   // "Theo nội dung thỏa thuận, hai tỉnh thống nhất …" after a sentence that named the pair: that
   // pair, not the places of the last trip (which may be where the signing took place).
@@ -823,9 +826,11 @@ function readArticle(
     // ("… đoàn cán bộ Đại sứ quán Việt Nam tại Lào … đã đến dâng hoa …, thăm Bảo tàng … tại thủ đô
     // Viêng Chăn": a mission in the city of its post has gone nowhere; a call it pays on the
     // city's leaders, "đã đến chào xã giao Đô trưởng …", is told as the envoy's visit.)
-    const told = (said.length > 0 ? said : fieldWork(view, ctx)).filter(
-      (v) => CALL_ON_HOST.test(lowerSentence()) || !atOwnPost(v, lowerSentence(), gaz),
-    );
+    const found = said.length > 0 ? said : fieldWork(view, ctx);
+    const told =
+      found.length > 0 && !CALL_ON_HOST.test(lowerSentence())
+        ? found.filter((v) => !atOwnPost(v, lowerSentence(), gaz))
+        : found;
     const inLead = lead < LEAD_SENTENCES;
     untold.read({
       start: view.span[0],

@@ -390,16 +390,11 @@ export function tripOwner(
   // "của" must belong to the trip's noun phrase ("chuyến thăm chính thức của …"), not to a
   // later one ("chuyến thăm nhằm tìm hiểu kinh nghiệm của tỉnh B").
   let k = a;
-  // "Chuyến thăm và làm việc tại Lào của Đoàn …", "chuyến thăm, làm việc của đoàn": one trip,
-  // named by both its verbs.
-  if (wordAt(s, k) === 'và' && wordAt(s, k + 1) === 'làm' && wordAt(s, k + 2) === 'việc') k += 3;
-  else if (commaBefore(s, k) && wordAt(s, k) === 'làm' && wordAt(s, k + 1) === 'việc') k += 2;
-  // ("chuyến thăm, chúc Tết tỉnh A của Đoàn …", "chuyến thăm và chúc Tết …": the same trip.)
-  else if (
-    (commaBefore(s, k) || wordAt(s, k) === 'và') &&
-    wordsAt(s, k + (wordAt(s, k) === 'và' ? 1 : 0), ['chúc', 'tết'])
-  )
-    k += wordAt(s, k) === 'và' ? 3 : 2;
+  // "Chuyến thăm và làm việc tại Lào của Đoàn …", "chuyến thăm, làm việc của đoàn", "chuyến
+  // thăm, chúc Tết tỉnh A của Đoàn …": one trip, named by two of its errands.
+  const joined = wordAt(s, k) === 'và' ? k + 1 : commaBefore(s, k) ? k : -1;
+  const errand = joined < 0 ? undefined : SECOND_ERRANDS.find((ws) => wordsAt(s, joined, ws));
+  if (errand) k = joined + errand.length;
   // "nhắc lại chuyến thăm chính thức Việt Nam của Đoàn đại biểu Quốc hội Campuchia năm 2013".
   if (wordAt(s, k) === 'chính' && wordAt(s, k + 1) === 'thức') k += 2;
   // ("chuyến thăm chính thức hữu nghị nước CHDCND Lào của …".)
@@ -485,6 +480,10 @@ export function tripOwner(
 }
 
 const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
+const SECOND_ERRANDS: readonly string[][] = [
+  ['làm', 'việc'],
+  ['chúc', 'tết'],
+];
 const BARE_OFFICES = new Set(['tổng bí thư', 'chủ tịch nước', 'chủ tịch đảng', 'thủ tướng']);
 const OWNER_THEN_COUNTRY = new RegExp(
   String.raw`\s(?:tại|đến|tới|sang)\s+(?:nước\s+)?(${COUNTRY_ALT})(?![\p{L}])`,
