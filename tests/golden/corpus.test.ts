@@ -676,9 +676,6 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Kon Tum (VN-28) ↔ Attapu (LA-AT)',
   ],
   'b340-02-cnv-akp-bon-van-kien-phnompenh-2017.txt': ['missing places: Hồ Chí Minh (VN-SG)'],
-  'b340-05-binhdinh-quynhon-7-dia-phuong-nam-lao.html': [
-    'missing visits: LA-VT → Quy Nhơn (VN-31)',
-  ],
   'b341-03-vietnamplus-cho-bien-gioi-da-tboung-khmum-2019.html': [
     'missing visits: VN-HN → Tboung Khmum (KH-25)',
   ],
@@ -917,10 +914,6 @@ const KNOWN: Record<string, string[]> = {
   'b428-01-thanh-doan-tphcm-tinh-nguyen-lao-campuchia-2009.html': [
     'false sisters: Kampot (KH-7) ↔ TPHCM (VN-SG)',
   ],
-  'b428-03-nong-dan-viet-lao-campuchia-da-lat-2019.txt': [
-    'missing visits: KH-12 → Lâm Đồng (VN-35)',
-    'missing visits: LA-VT → Lâm Đồng (VN-35)',
-  ],
   'b428-05-chu-thap-do-kon-tum-attapeu-ky-ghi-nho-2019.html': [
     'missing visits: Kon Tum (VN-28) → Attapeu (LA-AT)',
     'missing visits: VN-HN → Attapeu (LA-AT)',
@@ -994,7 +987,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Thành phố Hồ Chí Minh (VN-SG) → Xiengkhuang (LA-XI)',
     'false visits: Xiengkhuang (LA-XI) → Thành phố Hồ Chí Minh (VN-SG)',
   ],
-  'b456-01-nong-dan-ba-nuoc-lam-dong-2019.txt': ['missing visits: KH-12 → Lâm Đồng (VN-35)'],
   'b457-02-vks-quangtri-savannakhet-mou.html': [
     'missing visits: Quảng Trị (VN-25) → Savannakhet (LA-SV)',
   ],
@@ -1707,10 +1699,6 @@ const KNOWN: Record<string, string[]> = {
   // the army theatre's shows told after an occasion clause that names the Lao army; a national
   // culture week whose shows a sentence places without naming the week's country.
   'b1114-02-cau-treo-nam-phao.html': ['false visits: Hà Nội (VN-HN) → Bolikhămxay (LA-BL)'],
-  'b1115-01-nha-hat-quan-doi-vientiane.html': [
-    'missing visits: VN-HN → Xiêng Khoảng (LA-XI)',
-    'missing visits: VN-HN → tỉnh Vientiane (LA-VI)',
-  ],
   'b1115-04-tuan-van-hoa-viet-nam-campuchia.html': [
     'missing visits: VN-HN → Banteay Meanchey (KH-1)',
     'missing visits: VN-HN → Phnom Penh (KH-12)',

@@ -139,14 +139,22 @@ export function afterOpening(s: SentenceView): number {
   return comma < 0 ? s.t0 : comma;
 }
 
-/** The first token past an agency's tag opening the sentence ("(CVN) - Dự buổi lễ …"). */
+/**
+ * The first token past an agency's tag opening the sentence ("(CVN) - Dự buổi lễ …", "Lâm Đồng
+ * (TTXVN) - Trong khuôn khổ …": a dateline's place may stand before it).
+ */
 export function afterAgencyTag(s: SentenceView): number {
   const { text, tokens } = s.tt;
-  const t = tokens[s.t0]!;
-  if (s.t0 + 1 >= s.t1 || text[t.start - 1] !== '(') return s.t0;
-  const gap = text.slice(t.end, tokens[s.t0 + 1]!.start);
-  return /^\)\s*[-–—]\s*$/u.test(gap) ? s.t0 + 1 : s.t0;
+  for (let j = s.t0; j < Math.min(s.t1 - 1, s.t0 + DATELINE_WORDS); j++) {
+    const t = tokens[j]!;
+    if (text[t.start - 1] !== '(') continue;
+    const gap = text.slice(t.end, tokens[j + 1]!.start);
+    return /^\)\s*[-–—]\s*$/u.test(gap) ? j + 1 : s.t0;
+  }
+  return s.t0;
 }
+// A dateline's place and the agency: "Thành phố Hồ Chí Minh (TTXVN) -".
+const DATELINE_WORDS = 7;
 
 /** The first meeting or trip word of the sentence from token `from`, or -1. */
 export function meetingAt(s: SentenceView, from = s.t0): number {

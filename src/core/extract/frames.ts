@@ -134,6 +134,17 @@ const DELEGATIONS_OF = new RegExp(
   'u',
 );
 
+/**
+ * "tại tỉnh B, lãnh đạo tỉnh đã có cuộc gặp với đoàn nông dân Lào và Campuchia": the countries of
+ * the delegations met, named right after "với".
+ */
+function delegationsMet(lower: string): CountryCode[] {
+  const k = lower.indexOf(' với ');
+  const rest = k < 0 ? '' : lower.slice(k + 5);
+  return MET_DELEGATION.test(rest) ? delegationCountries(rest) : [];
+}
+const MET_DELEGATION = /^(?:các\s+|hai\s+|ba\s+)?(?:trưởng\s+)?đoàn(?![\p{L}])/u;
+
 /** "Hội nghị là dịp để các quan chức cao cấp của ba nước …": the three countries' officials. */
 function officialsOfThree(s: SentenceView): boolean {
   return OFFICIALS_OF_THREE.test(phraseText(s.tt, s.t0, s.t1));
@@ -490,6 +501,7 @@ export function frameVisits(
     const also = [
       ...(subject ? listedNationalActors(after) : []),
       ...(met >= 0 ? listedNationalActors(after.slice(met + 5)) : []),
+      ...delegationsMet(after),
       ...coChairCountries(after),
       ...leadersOfCountries(after),
       // ("Hai đoàn … Việt Nam và Lào … tại B", "tại B, hai Đoàn đại biểu … Việt Nam và Lào …".)

@@ -4,6 +4,7 @@
 // A national actor (Tổng Bí thư, Ban Đối ngoại Trung ương …) stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
 import { envoyActsFirst } from './actors.ts';
+import { afterOpening } from './frame-meeting.ts';
 import { venueIn } from './frame-venue.ts';
 import type { Mention } from './find-places.ts';
 import {
@@ -15,6 +16,7 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import { studyTrip } from './students.ts';
+import { talksAtHome } from './talks-at-home.ts';
 import { appositionVisit, reverses } from './visit-apposition.ts';
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, delegationStart, findCues, roadAt, type Cue } from './visit-cues.ts';
@@ -478,6 +480,13 @@ const greetingOccasion = (s: SentenceView, k: number) =>
   wordAt(s, k) === 'chúc' && wordAt(s, k - 1) === 'buổi' && OCCASION_AT.has(wordAt(s, k - 2));
 const OCCASION_AT = new Set(['tại', 'trong']);
 
+/** The token after an opening clause "Nhân dịp …," that names an anniversary, or s.t0. */
+function occasionEnd(s: SentenceView): number {
+  if (!wordsAt(s, s.t0, ['nhân', 'dịp'])) return s.t0;
+  const end = afterOpening(s);
+  return end > s.t0 && /(?:kỷ niệm|thành lập)/u.test(phraseText(s.tt, s.t0, end)) ? end : s.t0;
+}
+
 /** Every visit told in one sentence (at most one forward and one reverse reading). */
 export function visitsInSentence(
   tt: TokenizedText,
@@ -489,11 +498,16 @@ export function visitsInSentence(
   const cues = findCues(s);
   const along = companions(s, ctx);
   if (along.length > 0) return along;
+  const hosted = talksAtHome(s, gaz);
+  if (hosted) return hosted;
   const rev = cues.find((c) => c.kind === 'reverse');
   // "B tiếp Đoàn A …, nhân dịp Đoàn sang thăm": the reception already tells the visit.
   // Every stop of an itinerary ("đã tới thành phố A, …, sau đó tham quan B").
   // Later stops start after the earlier stop's words; their traveller is the same unless named.
-  let from = s.t0;
+  // ("Nhân dịp 65 năm Ngày thành lập Quân đội Nhân dân Lào, tối 8/1, các nghệ sĩ … Việt Nam đã
+  // có đêm diễn …": the body whose anniversary is the occasion is no traveller.)
+  const occasion = occasionEnd(s);
+  let from = cues.some((c) => c.start < occasion) ? s.t0 : occasion;
   const prior = ctx.lastOrigin;
   // ("… đón đoàn … sang thăm … tỉnh B (B là một trong ba tỉnh mà đoàn tới thăm …, gồm B1, B2 –
   // pv)": an editor's note in brackets after the reception tells the trip on its own.)
