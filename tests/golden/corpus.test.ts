@@ -751,9 +751,6 @@ const KNOWN: Record<string, string[]> = {
   ],
   // corpus-real360 … 363 (blind, thirty-fourth round, scored on 3fa9727): a Cambodian Deputy Prime
   // Minister co-chairing a conference "tại TP.HCM" whose caption and body disagree on the chairs.
-  'b361-05-hoi-nghi-tinh-bien-gioi-viet-nam-campuchia-tphcm.txt': [
-    'missing visits: KH-12 → Thành phố Hồ Chí Minh (VN-SG)',
-  ],
   // corpus-real364 … 367 (blind, thirty-fifth round, scored on 30f7f1c): a province's vice-chair
   // co-presiding a repatriation abroad, with no travel word; "Hai bên" of two national friendship
   // associations read as the only two places named so far (one a dateline).
@@ -934,9 +931,6 @@ const KNOWN: Record<string, string[]> = {
   // to "ba tỉnh bạn", a tally the rules read as no trip.
   'b439-01-khai-truong-cua-khau-la-lay-quang-tri-salavan-2014.txt': [
     'false visits: Salavan (LA-SL) → Quảng Trị (VN-25)',
-  ],
-  'b439-02-khai-truong-long-sap-pa-hang-son-la-huaphanh-2024.html': [
-    'missing visits: LA-VT → Sơn La (VN-05)',
   ],
   'b441-02-quangninh-3-tinh-bac-lao-halong.txt': [
     'missing visits: Quảng Ninh (VN-13) → Hủa Phăn (LA-HO)',
@@ -1556,7 +1550,6 @@ const KNOWN: Record<string, string[]> = {
   // corpus-real977 … 981 (blind, rounds 295 … 299, scored on 81a48ca6): a foreign army on the roll
   // of a reburial at a district cemetery whose province only the title names; a consulate
   // general marking the national day at its own post, read as a national trip to it.
-  'b977-02-gia-lai-cai-tang.txt': ['missing visits: KH-12 → Gia Lai (VN-30)'],
   'b978-02-tong-lanh-su-preah-sihanouk-quoc-khanh.html': [
     'false visits: VN-HN → Preah Sihanouk (KH-18)',
   ],

@@ -106,3 +106,82 @@ describe('an anniversary named as the occasion', () => {
     ).toEqual(['VN-22>LA-XI']);
   });
 });
+
+describe('a delegation named by its country', () => {
+  it('"Đoàn đại biểu nước bạn Lào đã sang thăm tỉnh B"', () => {
+    expect(
+      visits('Hợp tác hữu nghị\n\nĐoàn đại biểu nước bạn Lào đã sang thăm tỉnh Sơn La.'),
+    ).toEqual(['LA-VT*>VN-05']);
+  });
+
+  it('"Đoàn nghệ thuật Vương quốc Campuchia đã biểu diễn tại tỉnh B"', () => {
+    expect(
+      visits(
+        'Liên hoan nghệ thuật\n\nĐoàn nghệ thuật Vương quốc Campuchia đã biểu diễn tại tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['KH-12*>VN-25']);
+  });
+
+  it('is no national body when its members hold a province’s offices', () => {
+    expect(
+      visits(
+        'Lễ đón lưu học sinh\n\nNgày 10/11, Trường Đại học Quảng Bình tổ chức lễ đón lưu học sinh Lào. Tham dự buổi lễ có đoàn đại biểu Lào gồm: ông A – Phó ban Tổ chức Tỉnh ủy; ông B – Phó giám đốc Sở Giáo dục và Thể thao.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is still national when its members hold a ministry’s offices', () => {
+    expect(
+      visits(
+        'Lễ đón lưu học sinh\n\nNgày 10/11, tại tỉnh Quảng Bình, Trường Đại học Quảng Bình tổ chức lễ đón lưu học sinh Lào. Tham dự buổi lễ có đoàn đại biểu Lào gồm: ông A – Vụ trưởng Bộ Giáo dục và Thể thao Lào.',
+      ),
+    ).toEqual(['LA-VT*>VN-24']);
+  });
+});
+
+describe('the roll of an event placed in the sentence before', () => {
+  const held =
+    'Hội nghị các tỉnh biên giới\n\nHội nghị hợp tác các tỉnh biên giới đã diễn ra hôm thứ Tư tại Thành phố Hồ Chí Minh.';
+
+  it('"Đồng chủ trì hội nghị là ‹titles› Việt Nam A và ‹titles› Campuchia B": a title opens the next chair', () => {
+    expect(
+      visits(
+        `${held} Đồng chủ trì hội nghị là Phó Thủ tướng, Bộ trưởng Ngoại giao Việt Nam A và Phó Thủ tướng, Bộ trưởng Nội vụ Campuchia B.`,
+      ),
+    ).toEqual(['KH-12*>VN-SG']);
+  });
+
+  it('"có đại diện Bộ Quốc phòng Campuchia, lãnh đạo tỉnh B": the hosts’ leaders are another item', () => {
+    expect(
+      visits(
+        'Lễ an táng\n\nChiều 31/5, tại tỉnh Gia Lai đã diễn ra lễ an táng hài cốt liệt sĩ. Tham dự buổi lễ có đại diện Bộ Quốc phòng Campuchia, lãnh đạo tỉnh Gia Lai.',
+      ),
+    ).toEqual(['KH-12*>VN-30']);
+  });
+
+  it('a Lao leader whose titles go on to his province is that province’s', () => {
+    expect(
+      visits(
+        'Lễ an táng\n\nChiều 31/5, tại tỉnh Nghệ An đã diễn ra lễ an táng hài cốt liệt sĩ. Tham dự buổi lễ có ông X, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xiêng Khoảng.',
+      ),
+    ).toEqual(['LA-XI>VN-22']);
+  });
+});
+
+describe('a plan whose programme follows a comma', () => {
+  it('"… sẽ sang Việt Nam biểu diễn, với các đêm diễn tại A và B" is still a plan', () => {
+    expect(
+      visits(
+        'Tuần Văn hóa\n\nĐoàn nghệ thuật Campuchia sẽ sang Việt Nam biểu diễn, với các đêm diễn tại TP.HCM và tỉnh Vĩnh Long.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the same trip told as done is read', () => {
+    expect(
+      visits(
+        'Tuần Văn hóa\n\nĐoàn nghệ thuật Campuchia đã sang Việt Nam biểu diễn, với các đêm diễn tại TP.HCM và tỉnh Vĩnh Long.',
+      ).sort(),
+    ).toEqual(['KH-12*>VN-49', 'KH-12*>VN-SG']);
+  });
+});

@@ -499,7 +499,7 @@ export function centralOwner(ownerText: string): boolean {
 export function nationalActorCountry(lower: string): CountryCode | null {
   const at = nationalBodyIndex(lower);
   const words = countryWords(lower);
-  const del = DELEGATION_OF_COUNTRY.exec(lower);
+  const del = countryDelegation(lower);
   // "Đoàn Campuchia do Đại tướng …, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng dẫn đầu": the leader
   // named after the delegation's country is of that country.
   if (del && at > del.index) return countryWords(del[1]!)[0]?.country ?? null;
@@ -540,9 +540,23 @@ function ownDelegation(after: string): CountryCode | null {
   return m ? (countryWords(m[1]!)[0]?.country ?? null) : null;
 }
 
+/**
+ * "đoàn đại biểu Lào", "đoàn đại biểu nước bạn Lào": a delegation named by its country; not one
+ * whose members, listed after "gồm", hold a province's offices ("… gồm: ông X – Phó ban Tổ chức
+ * Tỉnh ủy; ông Y – Phó giám đốc Sở …"), which comes from a province the sentence does not name.
+ */
+function countryDelegation(lower: string): RegExpExecArray | null {
+  const del = DELEGATION_OF_COUNTRY.exec(lower);
+  if (!del) return null;
+  const roll = MEMBERS.exec(lower.slice(del.index + del[0].length));
+  return roll && PROVINCIAL_OFFICE.test(roll[1]!) && nationalBodyIndex(roll[1]!) < 0 ? null : del;
+}
+const MEMBERS = /^\s*gồm:?\s([^.]{0,200})/u;
+const PROVINCIAL_OFFICE = /(?<![\p{L}])(?:tỉnh ủy|tỉnh uỷ|tỉnh trưởng|sở\s|ủy ban nhân dân tỉnh)/u;
+
 /** "Trưởng đoàn Campuchia …", "đoàn đại biểu Lào": the country a delegation is named by, or null. */
 export function delegationCountry(lower: string): CountryCode | null {
-  const del = DELEGATION_OF_COUNTRY.exec(lower);
+  const del = countryDelegation(lower);
   return del ? (countryWords(del[1]!)[0]?.country ?? null) : null;
 }
 
@@ -551,7 +565,7 @@ export function delegationCountry(lower: string): CountryCode | null {
  * phrase and those listed right after it, in order.
  */
 export function delegationCountries(lower: string): CountryCode[] {
-  const del = DELEGATION_OF_COUNTRY.exec(lower);
+  const del = countryDelegation(lower);
   if (!del) return [];
   const listed = MORE_COUNTRIES.exec(lower.slice(del.index + del[0].length));
   const words = del[1]! + (listed?.[0] ?? '');
@@ -572,7 +586,7 @@ const MORE_COUNTRIES = new RegExp(
 // Lào": a central commission's.)
 // ("đoàn cựu quân tình nguyện, cựu chuyên gia Việt Nam": who the delegation's members are.)
 const DELEGATION_OF_COUNTRY = new RegExp(
-  String.raw`(?:^|[^\p{L}])đoàn(?:,?\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân|thanh niên|thiếu nhi|phụ nữ|cựu chiến binh|cựu quân tình nguyện|cựu chuyên gia|quân tình nguyện|chuyên gia|doanh nghiệp|nghệ sĩ|nghệ thuật|nông dân|nhà báo|phóng viên|vận động viên))*(?:\s+(?:của\s+)?(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|(?:cục|cơ quan|quỹ)(?:\s+(?!tỉnh|huyện|thành\s+phố)[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|ban(?:\s+[^\s,.;()]+){1,9}?\s+trung ương|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])đoàn(?:,?\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|nhân dân|thanh niên|thiếu nhi|phụ nữ|cựu chiến binh|cựu quân tình nguyện|cựu chuyên gia|quân tình nguyện|chuyên gia|doanh nghiệp|nghệ sĩ|nghệ thuật|nông dân|nhà báo|phóng viên|vận động viên|quốc gia))*(?:\s+(?:của\s+)?(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|(?:cục|cơ quan|quỹ)(?:\s+(?!tỉnh|huyện|thành\s+phố)[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|ban(?:\s+[^\s,.;()]+){1,9}?\s+trung ương|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?(?:\s+(?:của\s+)?(?:nước(?:\s+bạn)?|vương quốc))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
   'u',
 );
 
@@ -759,7 +773,9 @@ const CHAIR_ROLL = new RegExp(
   String.raw`(?<![\p{L}])${CHAIR}(?:[^:.;]{0,40}?)(?::|\s(?:có|là)\s)`,
   'u',
 );
-const CHAIR_ITEMS = /;|\svà\s(?=(?:ông|bà|ngài|đồng chí)\s)/u;
+// ("… là Phó Thủ tướng, Bộ trưởng … Việt Nam A và Phó Thủ tướng, Bộ trưởng … Campuchia B": a title
+// opens the next item as a name does.)
+const CHAIR_ITEMS = new RegExp(String.raw`;|\svà${TITLE_NEXT}`, 'u');
 export const TITLED_RUN = /(,\s|\svà\s)/u;
 
 /** The countries of the national bodies in a list's items, each named with its own country word. */

@@ -213,8 +213,13 @@ const SAID = /\s(?:cho biết|khẳng định|nhấn mạnh|cho rằng|bày tỏ
  * an item whose titles go on to a province is one person's chain.
  */
 function rollParts(item: string): string[] {
-  return PLACE_TITLE.test(item) ? [item] : bodyItems(item, TITLED_RUN);
+  // ("… có đại diện Bộ Quốc phòng Campuchia, lãnh đạo tỉnh B": a group of another body after the
+  // comma, no further title of one person.)
+  return item
+    .split(GROUP_NEXT)
+    .flatMap((part) => (PLACE_TITLE.test(part) ? [part] : bodyItems(part, TITLED_RUN)));
 }
+const GROUP_NEXT = /,\s(?=(?:đại diện|lãnh đạo)\s)/u;
 
 // "… bằng nguồn viện trợ không hoàn lại của Chính phủ Việt Nam", "do Chính phủ Việt Nam tài trợ":
 // the work's funder, not a party come to the ceremony.

@@ -1056,6 +1056,8 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
       !listComma(s, b + 1) &&
       !occasionClause(s, b + 1) &&
       !wordsAt(s, b + 1, ['tiếp', 'tục']) &&
+      // ("… sẽ sang Việt Nam biểu diễn, với các đêm diễn tại A và B": the trip's programme.)
+      wordAt(s, b + 1) !== 'với' &&
       !countryApposed(s, b + 1)
     )
       break;
