@@ -487,9 +487,6 @@ const KNOWN: Record<string, string[]> = {
   // corpus-real268 … 271 (blind, eleventh round, scored on b4903c9): a national procuracy's trip
   // told as a schedule ("dự kiến 13–16/8") under a headline of the opening; a meeting placed only
   // by a checkpoint in a commune ("tại Trạm kiểm soát … xã Tân Biên").
-  'b266-02-baovephapluat-hoi-nghi-vksnd-bien-gioi-viet-lao-champasak.html': [
-    'missing visits: VN-HN → Chăm Pa Sắc (LA-CH)',
-  ],
   'b268-03-tayninh-preyveng-tannam-meunchey-2025.html': [
     'missing visits: Prey Veng (KH-14) → Tây Ninh (VN-37)',
   ],
@@ -734,9 +731,6 @@ const KNOWN: Record<string, string[]> = {
   // known only by the host district's people ("nhân dân huyện Đô Lương (Nghệ An)").
   'b354-01-vietnamplus-quangbinh-khammouan-cum-ban-lang-khang.html': [
     'missing visits: Quang Binh (VN-24) → Khammouan (LA-KH)',
-  ],
-  'b354-05-vovworld-fr-giao-luu-bien-gioi-densavan-savanakhet-lao-bao.txt': [
-    'missing visits: VN-HN → Savanakhet (LA-SV)',
   ],
   'b355-02-gialai-ratanakiri-bien-gioi-huu-nghi.txt': [
     'missing visits: Gia Lai (VN-30) → Ratanakiri (KH-16)',

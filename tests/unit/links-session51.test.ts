@@ -185,3 +185,56 @@ describe('a plan whose programme follows a comma', () => {
     ).toEqual(['KH-12*>VN-49', 'KH-12*>VN-SG']);
   });
 });
+
+describe('a country named with its state’s words', () => {
+  it('"sang nước Cộng hòa dân chủ nhân dân Lào": the national body went to the capital', () => {
+    expect(
+      visits(
+        'Hợp tác tư pháp\n\nĐoàn công tác Viện Kiểm sát nhân dân tối cao đã sang nước Cộng hòa dân chủ nhân dân Lào.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('"sang nước Lào" moves people, not goods', () => {
+    expect(visits('Hàng hóa qua cửa khẩu\n\nXe tải chở hàng sang nước Lào.')).toEqual([]);
+  });
+
+  it('"sang nước CHDCND Lào và tham dự Hội nghị" at the province the lead placed it in', () => {
+    expect(
+      visits(
+        'Hội nghị Viện kiểm sát\n\nHội nghị Viện kiểm sát nhân dân các tỉnh biên giới được tổ chức tại tỉnh Chăm Pa Sắc. Ngày 13/8, Viện trưởng VKSND tối cao dẫn đầu đoàn công tác sang nước CHDCND Lào và tham dự Hội nghị.',
+      ),
+    ).toEqual(['VN-HN*>LA-CH']);
+  });
+});
+
+describe('an arrival at a site inside a place', () => {
+  it('"đã đến đồn biên phòng X, thuộc tỉnh B của Lào"', () => {
+    expect(
+      visits(
+        'Giao lưu biên giới\n\nBộ trưởng Bộ Quốc phòng Việt Nam đã đến đồn biên phòng Densavan, thuộc tỉnh Savannakhet của Lào.',
+      ),
+    ).toEqual(['VN-HN*>LA-SV']);
+  });
+
+  it('"đã đến cửa khẩu X, tỉnh B"', () => {
+    expect(
+      visits(
+        'Làm việc tại cửa khẩu\n\nĐoàn công tác tỉnh Quảng Trị đã đến cửa khẩu Densavan, tỉnh Savannakhet.',
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('a site left, or a gate a crossing was upgraded to, is no arrival', () => {
+    expect(
+      visits(
+        'Đường sang Lào\n\nRời cửa khẩu Lao Bảo (Quảng Trị), đoàn xe lướt nhanh qua những bản làng của tỉnh Savannakhet.',
+      ),
+    ).not.toContain('LA-SV>VN-25');
+    expect(
+      visits(
+        'Chợ biên giới\n\nTừ khi Nậm Cắn được nâng cấp lên cửa khẩu quốc tế, chợ họp trên khu đất của bản Đỉnh Đam (tỉnh Xiêng Khoảng).',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -453,6 +453,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
         return null;
     }
     if (mentionStartingAt(s, k + 1) || countryWordAt(s, k + 1) > 0) return k;
+    if (stateNameAt(s, k + 1)) return k;
     if (countedPlaces(s, k + 1) >= 0) return k;
     const examples = examplesFrom(s, k + 1);
     if (examples > k + 1 && mentionStartingAt(s, examples)) return k;
@@ -487,7 +488,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     // "đã đến trụ sở HĐND tỉnh B": the seat of one of its bodies.
     // ("đã đặt chân đến những bản làng … thuộc hai tỉnh B1 và B2": units counted in general.)
     const unit = unitAfter(s, k + 1);
-    if (isPlaceWithin(s, unit) && subUnitPlace(s, unit)) return k;
+    if (placeReachedAt(s, k, unit) && subUnitPlace(s, unit)) return k;
   }
   return null;
 }
@@ -684,9 +685,32 @@ const SEATS = new Set([
   'nhà khách',
   'nghĩa trang',
 ]);
+// Sites an arrival ("đến", "tới", "sang") reaches inside a place: "Bộ trưởng … đã đến Đồn Biên
+// phòng X, thuộc tỉnh B", "đến Trường Tiểu học X, tỉnh B" (not "nâng cấp lên cửa khẩu quốc tế",
+// nor "Rời Cửa khẩu Lao Bảo (A), …", a site left).
+const ARRIVAL_SITES = new Set([
+  'đồn biên',
+  'cửa khẩu',
+  'bảo tàng',
+  'nhà máy',
+  'trường tiểu',
+  'trường trung',
+  'trường đại',
+  'trường phổ',
+  'trường mầm',
+  'trường hữu',
+]);
 
 // Shrines a motion verb leads to inside a place ("Đoàn tới chùa Long Vân, huyện Pakse, tỉnh B").
 const SHRINES = new Set(['chùa', 'đền']);
+
+/** A sub-unit, a building or (after an arrival verb at `verb`) a site of a place starts at k. */
+export function placeReachedAt(s: SentenceView, verb: number, k: number): boolean {
+  if (isPlaceWithin(s, k)) return true;
+  return (
+    TOWARDS_WITH.has(wordAt(s, verb)) && ARRIVAL_SITES.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`)
+  );
+}
 
 /** A sub-unit or a building of a place ("huyện X, tỉnh B", "trụ sở UBND tỉnh B") starts at k. */
 export function isPlaceWithin(s: SentenceView, k: number): boolean {
@@ -1034,6 +1058,36 @@ function occasionClause(s: SentenceView, k: number): boolean {
   const w = wordAt(s, k);
   return w === 'khi' || (['nhân', 'vào', 'trong'].includes(w) && wordAt(s, k + 1) === 'dịp');
 }
+
+/**
+ * "nước Lào", "nước CHDCND Lào", "nước Cộng hòa dân chủ nhân dân Lào", "Vương quốc Campuchia" from
+ * token k: a country named with its state's words.
+ */
+function stateNameAt(s: SentenceView, k: number): boolean {
+  if (wordAt(s, k) !== 'nước' && !wordsAt(s, k, ['vương', 'quốc'])) return false;
+  for (let j = k + 1; j < Math.min(s.t1, k + STATE_NAME_WORDS); j++) {
+    if (commaBefore(s, j)) return false;
+    if (countryWordAt(s, j) > 0) return true;
+    if (!STATE_WORDS.has(wordAt(s, j))) return false;
+  }
+  return false;
+}
+// "nước Cộng hòa xã hội chủ nghĩa Việt Nam": the longest, nine words before the country.
+const STATE_NAME_WORDS = 11;
+const STATE_WORDS = new Set([
+  'quốc',
+  'cộng',
+  'hòa',
+  'hoà',
+  'dân',
+  'chủ',
+  'nhân',
+  'xã',
+  'hội',
+  'nghĩa',
+  'chdcnd',
+  'chxhcn',
+]);
 
 export function isPlanned(s: SentenceView, cue: number): boolean {
   if (futureJustBefore(s, cue)) return true;

@@ -37,7 +37,7 @@ import {
   examplesFrom,
   futureInClause,
   futureIndex,
-  isPlaceWithin,
+  placeReachedAt,
   unitAfter,
   presentOnErrand,
   searchArea,
@@ -213,7 +213,7 @@ export function resolveForward(
   let dests = cue.motion
     ? listFrom(
         s,
-        (isPlaceWithin(s, unit) ? subUnitPlace(s, unit)?.headToken : undefined) ??
+        (placeReachedAt(s, cue.start, unit) ? subUnitPlace(s, unit)?.headToken : undefined) ??
           (listed >= 0 ? listed : examplesFrom(s, cue.end + 1)),
       )
     : destinationsAfter(s, gaz, cue.end, cue.locatedOnly === true, others);
@@ -1082,7 +1082,10 @@ function attendsOver(s: SentenceView, k: number): boolean {
 }
 
 // "Việt Nam dự …", "nước bạn Lào để tham dự …": the country, then the event it came to attend.
-const ATTEND_IN_COUNTRY = /^(?:nước\s+(?:bạn\s+)?)?(?:\p{L}+\s+){1,2}?(?:để\s+)?(?:tham\s+)?dự\s/u;
+// ("sang nước Cộng hòa dân chủ nhân dân Lào và tham dự Hội nghị …": the state's full name, then
+// the errand after "và".)
+const ATTEND_IN_COUNTRY =
+  /^(?:(?:nước|vương quốc)\s+(?:bạn\s+)?)?(?:(?:cộng hòa|dân chủ|nhân dân|xã hội|chủ nghĩa|chdcnd|chxhcn)\s+)*(?:\p{L}+\s+){1,2}?(?:và\s+)?(?:để\s+)?(?:tham\s+)?dự\s/u;
 
 /** The trip's object is a country the traveller came to attend an event in. */
 function attendsInCountry(object: string): boolean {
