@@ -238,3 +238,31 @@ describe('an arrival at a site inside a place', () => {
     ).toEqual([]);
   });
 });
+
+describe('guests listed across countries, each part closed by its country in brackets', () => {
+  it('"Lễ hội còn đón đoàn các tỉnh X (Mông Cổ), B1 (Campuchia), Y (Hàn Quốc) và B2, B3 (Lào)"', () => {
+    expect(
+      visits(
+        'Lễ hội Cà phê Buôn Ma Thuột\n\nBên cạnh đó, Lễ hội còn đón đoàn chính quyền các tỉnh Orkhon (Mông Cổ), Mondulkiri (Campuchia), Jeollabuk (Hàn Quốc) và Salavan, Sekong (Lào).',
+      ).sort(),
+    ).toEqual(['KH-11>VN-33', 'LA-SL>VN-33', 'LA-XE>VN-33']);
+  });
+});
+
+describe('a country left at the end of the trip', () => {
+  it('"đã rời Việt Nam, kết thúc chuyến thăm 3 ngày": the trip was to the country', () => {
+    expect(
+      visits(
+        'Kết thúc chuyến thăm\n\nNgày 30/5, Chủ tịch Quốc hội Campuchia và Phu nhân đã rời Việt Nam, kết thúc chuyến thăm 3 ngày.',
+      ),
+    ).toEqual(['KH-12*>VN-HN*']);
+  });
+
+  it('"Trước khi rời Việt Nam, … thăm B": the stop before leaving, not the capital', () => {
+    expect(
+      visits(
+        'Thủ tướng Lào thăm Đà Nẵng\n\nTrước khi rời Việt Nam, Thủ tướng Lào đã thăm thành phố Đà Nẵng.',
+      ),
+    ).toEqual(['LA-VT*>VN-DN']);
+  });
+});

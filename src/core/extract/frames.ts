@@ -70,6 +70,7 @@ import { enrolling } from './students.ts';
 import { heldOnline, invitedTo } from './visit-cues.ts';
 import {
   atVenue,
+  listedAcross,
   local,
   withListed,
   type Side,
@@ -449,7 +450,8 @@ export function frameVisits(
     if (isDistanceRef(s, listHead(s, m))) continue;
     // The guests of an organised event may be named anyhow ("với các tỉnh A1, A2 (Campuchia)").
     if (!hosted?.organiser && !(roll && rollMember(s, m, venue)) && !isParty(s, m, venue)) continue;
-    for (const h of withListed(s, m)) {
+    // ("… đón đoàn các tỉnh B1 (Campuchia), X (Hàn Quốc) và B2, B3 (Lào)": across countries.)
+    for (const h of listedAcross(s, m, venue.country)) {
       if (seen.has(h.entry.id) || h.entry.country === venue.country) continue;
       seen.add(h.entry.id);
       out.push({ from: local(h), to, sentence: s, ...(roll && { attended: true as const }) });

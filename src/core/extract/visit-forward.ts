@@ -595,7 +595,7 @@ export function resolveForward(
   if (
     to.length === 0 &&
     (!cue.locatedOnly || inCountry) &&
-    wordAt(s, cue.start) !== 'rời' &&
+    (wordAt(s, cue.start) !== 'rời' || leftAtTripEnd(s, cue.end + 1)) &&
     !metAtHome &&
     !domestic
   ) {
@@ -1092,6 +1092,19 @@ function attendsInCountry(object: string): boolean {
   const m = ATTEND_IN_COUNTRY.exec(object);
   return m !== null && countryWords(m[0]).length > 0;
 }
+
+/**
+ * "… đã rời Việt Nam, kết thúc chuyến thăm 3 ngày": the country left at the end of the trip the
+ * sentence tells is where it went (not "trước khi rời Việt Nam, … thăm B", a stop before leaving).
+ */
+function leftAtTripEnd(s: SentenceView, k: number): boolean {
+  const comma = commaFrom(s, k);
+  if (comma < 0 || comma > k + LEFT_PLACE_WORDS) return false;
+  const j = wordsAt(s, comma, ['kết', 'thúc']) ? comma + 2 : -1;
+  return j > 0 && (wordAt(s, j) === 'chuyến' || wordsAt(s, j, ['tốt', 'đẹp', 'chuyến']));
+}
+// "rời nước Cộng hòa dân chủ nhân dân Lào,": the longest name of a country left.
+const LEFT_PLACE_WORDS = 9;
 
 /** The traveller is a place the sentence names before the cue ("đoàn … của tỉnh A sang dự"). */
 function namedBefore(s: SentenceView, o: Side, cue: Cue): boolean {

@@ -52,6 +52,7 @@ import {
   type Side,
   type VisitContext,
   type VisitFinding,
+  listedAcross,
   listedUpTo,
   withListed,
 } from './visit-sides.ts';
@@ -362,7 +363,7 @@ export function resolveReverse(
   const guests = guestMention
     ? (
         guestRoll(s, cue, guestMention, host.entry.country) ??
-        guestList(s, guestMention, host.entry.country)
+        listedAcross(s, guestMention, host.entry.country)
       ).map(local)
     : [guest, ...otherDelegations(guestPhrase, [host, guest], gaz)];
   // "Bộ trưởng A đón Bộ trưởng B tại cửa khẩu quốc tế Mộc Bài": received at the border, in a
@@ -411,26 +412,6 @@ function guestRoll(
       );
   return null;
 }
-
-/**
- * The places listed with the first guest, across countries where each part of the list ends on
- * its country in brackets ("đón đoàn chính quyền các tỉnh Orkhon (Mông Cổ), Mondulkiri
- * (Campuchia), Jeollabuk (Hàn Quốc) và Salavan, Champasak (Lào)"); none of the host's country.
- */
-function guestList(s: SentenceView, first: Mention, hostCountry: CountryCode): Mention[] {
-  const out = withListed(s, first);
-  for (;;) {
-    const last = out[out.length - 1]!;
-    const next = s.mentions.find((m) => m.firstToken > last.lastToken);
-    if (!next || next.entry.country === hostCountry) return out;
-    if (!BRACKETED_LIST_GAP.test(s.tt.text.slice(last.span[1], next.span[0]))) return out;
-    out.push(...withListed(s, next));
-  }
-}
-// A country in brackets after the last item, then "," or "và", and items of other countries each
-// with its own bracket ("… (Campuchia), Jeollabuk (Hàn Quốc) và …").
-const BRACKETED_LIST_GAP =
-  /^\s*\([^()]{2,40}\)\s*(?:,|và)\s*(?:(?:\p{Lu}[\p{L}'’-]*\s*){1,3}\([^()]{2,40}\)\s*(?:,|và)\s*)*$/u;
 
 /**
  * The guest's own words, up to the trip they are on ("…, Trưởng Ban Đối ngoại Trung ương, nhân

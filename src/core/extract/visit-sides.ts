@@ -237,6 +237,26 @@ export function withListed(s: SentenceView, m: Mention): Mention[] {
   return out;
 }
 
+/**
+ * The places listed with the first guest, across countries where each part of the list ends on
+ * its country in brackets ("đón đoàn chính quyền các tỉnh Orkhon (Mông Cổ), Mondulkiri
+ * (Campuchia), Jeollabuk (Hàn Quốc) và Salavan, Champasak (Lào)"); none of the host's country.
+ */
+export function listedAcross(s: SentenceView, first: Mention, hostCountry: CountryCode): Mention[] {
+  const out = withListed(s, first);
+  for (;;) {
+    const last = out[out.length - 1]!;
+    const next = s.mentions.find((m) => m.firstToken > last.lastToken);
+    if (!next || next.entry.country === hostCountry) return out;
+    if (!BRACKETED_LIST_GAP.test(s.tt.text.slice(last.span[1], next.span[0]))) return out;
+    out.push(...withListed(s, next));
+  }
+}
+// A country in brackets after the last item, then "," or "và", and items of other countries each
+// with its own bracket ("… (Campuchia), Jeollabuk (Hàn Quốc) và …").
+const BRACKETED_LIST_GAP =
+  /^\s*\([^()]{2,40}\)\s*(?:,|và)\s*(?:(?:\p{Lu}[\p{L}'’-]*\s*){1,3}\([^()]{2,40}\)\s*(?:,|và)\s*)*$/u;
+
 /** The traveller is named in the sentence itself: a place of its own, or a country's body. */
 export function travellerNamed(s: SentenceView, v: VisitFinding): boolean {
   return v.from.level === 'national' || s.mentions.some((m) => m.entry === v.from.entry);
