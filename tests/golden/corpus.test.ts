@@ -1272,7 +1272,6 @@ const KNOWN: Record<string, string[]> = {
   // Penh"), a shape no news article of the corpus has; remains "do Đoàn quy tập … tìm kiếm, cất bốc
   // ở … hai tỉnh B1, B2" told as the subject of a reburial (the passive the annotators of other
   // reburials left out, corpus-real138), read as where they were found.
-  'b686-03-ngay-mai-len-duong.html': ['false visits: Hà Nội (VN-HN) → Phnom Penh (KH-12)'],
   // corpus-real696 … 701 (blind, round one hundred and eight, scored on c7353d65 after every rule
   // of round one hundred and seven; four of its misses read since, "T.Ư Đoàn … Lào", "Hiện em
   // đang làm việc tại …", "Đại diện phía Việt Nam gồm …", "Đoàn … của Sở Ngoại giao tỉnh B"): a
@@ -1575,9 +1574,6 @@ const KNOWN: Record<string, string[]> = {
   // passengers "từ Siem Reap đến thành phố Đà Nẵng"; "Khách nước ngoài thường vào Lào sau khi đã
   // thăm chiến trường … ở tỉnh B"; "nhiều người kết hợp chuyến tham quan A với chuyến đi tới B");
   // "tỉnh Luang Prabang và Vientiane" read as the province of Vientiane.
-  'b1036-02-duong-bay-siem-riep-da-nang.html': [
-    'false visits: Siem Riep (KH-17) → Đà Nẵng (VN-DN)',
-  ],
   'b1037-02-luang-prabang-dien-bien-khach-phap.txt': [
     'false visits: Luang Prabang (LA-LP) → Dien Bien (VN-71)',
   ],

@@ -266,3 +266,25 @@ describe('a country left at the end of the trip', () => {
     ).toEqual(['LA-VT*>VN-DN']);
   });
 });
+
+describe('tourists, passengers and coaches', () => {
+  it('"đưa đoàn khách du lịch sang tỉnh B" is no visit', () => {
+    expect(
+      visits(
+        'Du lịch hai chiều\n\nCông ty du lịch của thành phố Đà Nẵng đã đưa đoàn khách du lịch sang tỉnh Savannakhet.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"đi xe khách từ A sang B" is no visit', () => {
+    expect(
+      visits('Nhật ký hành trình\n\nNgày 2/3: đi xe khách từ Hà Nội sang Phnom Penh.'),
+    ).toEqual([]);
+  });
+
+  it('a province’s guests named "đoàn khách" still travel', () => {
+    expect(
+      visits('Tiếp khách quốc tế\n\nĐoàn khách của tỉnh Savannakhet đã sang thăm tỉnh Quảng Trị.'),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+});

@@ -160,7 +160,7 @@ export function resolveForward(
 ): VisitFinding[] {
   const visiting = guestVisitingHere(s, cue, ctx);
   if (visiting) return [{ from: local(visiting.guest), to: [visiting.host], sentence: s }];
-  if (privateTraveller(s, cue.start)) return [];
+  if (privateTraveller(s, cue.start) || touristsBefore(s, from, cue.start)) return [];
   const others = guestHomes(s);
   const dStart = Math.max(delegationStart(s, cue.start), from, cue.subject ?? -1);
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
@@ -1105,6 +1105,23 @@ function leftAtTripEnd(s: SentenceView, k: number): boolean {
 }
 // "rời nước Cộng hòa dân chủ nhân dân Lào,": the longest name of a country left.
 const LEFT_PLACE_WORDS = 9;
+
+/**
+ * "… đã đưa đoàn khách du lịch sang tỉnh B", "đi xe khách từ A sang B": tourists, passengers or a
+ * coach, whose journey is nobody's visit (not "đoàn cán bộ … cùng nhiều du khách", a delegation
+ * that leads them).
+ */
+function touristsBefore(s: SentenceView, from: number, cue: number): boolean {
+  let tourists = false;
+  for (let k = Math.max(from, s.t0); k + 1 < cue; k++) {
+    const w = wordAt(s, k);
+    const next = wordAt(s, k + 1);
+    if (w === 'đoàn' && next !== 'khách') return false;
+    if (w === 'khách' && (next === 'du' || next === 'tham')) tourists = true;
+    if ((w === 'du' || w === 'hành' || w === 'xe') && next === 'khách') tourists = true;
+  }
+  return tourists;
+}
 
 /** The traveller is a place the sentence names before the cue ("đoàn … của tỉnh A sang dự"). */
 function namedBefore(s: SentenceView, o: Side, cue: Cue): boolean {
