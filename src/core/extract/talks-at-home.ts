@@ -51,12 +51,12 @@ function talksAt(s: SentenceView): { at: number; end: number } | null {
 function closingVenue(s: SentenceView): { venue: Mention; at: number } | null {
   const m = s.mentions[0];
   const last = s.mentions[s.mentions.length - 1];
-  if (!m || !last || !atVenue(s, m)) return null;
-  if (s.mentions.some((x) => x.entry.country !== m.entry.country)) return null;
+  if (!m || !last) return null;
   for (let k = last.lastToken + 1; k < s.t1; k++) {
     const w = wordAt(s, k);
     if (!WHEN_WORDS.has(w) && !/^\d+$/u.test(w)) return null;
   }
+  if (s.mentions.some((x) => x.entry.country !== m.entry.country) || !atVenue(s, m)) return null;
   for (let k = m.firstToken - 1; k >= m.firstToken - 3; k--)
     if (LOCATIVE.has(wordAt(s, k))) return { venue: m, at: k };
   return null;
@@ -67,8 +67,9 @@ function closingVenue(s: SentenceView): { venue: Mention; at: number } | null {
  * [] for an envoy met in the country of his post, who has not travelled; null for any other shape.
  */
 export function talksAtHome(s: SentenceView, gaz: Gazetteer): VisitFinding[] | null {
-  const talks = talksAt(s);
-  const closing = talks ? closingVenue(s) : null;
+  // (The venue test first: most sentences end on no place.)
+  const closing = closingVenue(s);
+  const talks = closing ? talksAt(s) : null;
   if (!talks || !closing || closing.at <= talks.end) return null;
   const { venue } = closing;
   const open = afterOpening(s);
