@@ -1330,3 +1330,33 @@ describe('a broadcaster’s regional channel above the lead (session 35)', () =>
     expect(reasons(text)).toContain('masthead');
   });
 });
+
+describe('cleanArticle: cards of other articles inside the body', () => {
+  it('keeps the paragraph after two doubled headlines set one under another', () => {
+    const card1 = 'Nông dân hai nước giao lưu tại cửa khẩu biên giới';
+    const card2 = 'Thủ tướng hai nước gặp nhau tại Hà Nội';
+    const text = [
+      'Thủ tướng Campuchia thăm lối mở Lộc Tấn',
+      'Thủ tướng Campuchia bày tỏ lòng biết ơn đối với nhân dân Việt Nam trong những ngày đầu.',
+      `${card1} ${card1}`,
+      `${card2} ${card2}`,
+      'Trong khuôn khổ chuyến thăm, sáng 20/6, Thủ tướng Campuchia đã đến thăm khu vực lối mở Lộc Tấn, huyện Lộc Ninh, tỉnh Bình Phước, nơi ông đặt chân sang Việt Nam năm 1977.',
+    ].join('\n');
+    const body = kept(text);
+    expect(body.join('\n')).not.toContain(card1);
+    expect(body.join('\n')).not.toContain(card2);
+    expect(body.some((l) => l.startsWith('Trong khuôn khổ chuyến thăm'))).toBe(true);
+  });
+
+  it('still drops the summary under one card', () => {
+    const card = 'Nông dân hai nước giao lưu tại cửa khẩu biên giới';
+    const text = [
+      'Thủ tướng Campuchia thăm lối mở Lộc Tấn',
+      'Thủ tướng Campuchia bày tỏ lòng biết ơn đối với nhân dân Việt Nam trong những ngày đầu.',
+      `${card} ${card}`,
+      'Sáng 3/5, nông dân hai tỉnh biên giới đã gặp nhau tại cửa khẩu để trao đổi kinh nghiệm sản xuất và tiêu thụ nông sản.',
+      'Thủ tướng Campuchia cho biết ông luôn ghi nhớ sự giúp đỡ của nhân dân Việt Nam.',
+    ].join('\n');
+    expect(kept(text).some((l) => l.startsWith('Sáng 3/5'))).toBe(false);
+  });
+});

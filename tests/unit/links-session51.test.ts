@@ -288,3 +288,42 @@ describe('tourists, passengers and coaches', () => {
     ).toEqual(['LA-SV>VN-25']);
   });
 });
+
+describe('gifts handed in at a mission in the givers’ own city', () => {
+  const text =
+    'Lào ủng hộ các tỉnh miền Bắc chống dịch\n\nSáng 8/6, lãnh đạo một số tỉnh Bắc Lào đã đến Tổng Lãnh sự quán Việt Nam tại Luang Prabang trao tặng tiền ủng hộ Chính phủ và nhân dân Việt Nam chống dịch. Chia sẻ khó khăn với các tỉnh kết nghĩa ở Việt Nam, Tỉnh trưởng tỉnh Luang Prabang đã đến Tổng Lãnh sự quán Việt Nam tại Luang Prabang trao số tiền 10.000 USD giúp tỉnh Điện Biên.';
+
+  it('the state that receives the gift ("ủng hộ Chính phủ … Việt Nam") did not come', () => {
+    expect(visits(text)).not.toContain('VN-HN*>LA-LP');
+  });
+
+  it('nor did the government it is given to ("ủng hộ Chính phủ Việt Nam")', () => {
+    expect(
+      visits(
+        'Lào ủng hộ Việt Nam chống dịch\n\nSáng 8/6, lãnh đạo tỉnh Luang Prabang đã đến Tổng Lãnh sự quán Việt Nam tại Luang Prabang trao tặng tiền ủng hộ Chính phủ Việt Nam chống dịch.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('nor did the province it helps, named after "các tỉnh kết nghĩa"', () => {
+    expect(visits(text)).toEqual([]);
+  });
+});
+
+describe('a mission at its post beside a delegation', () => {
+  it('"Sau khi chào xã giao Đại sứ quán Việt Nam tại Lào, X … cùng đoàn … đã tới B": only the delegation travelled', () => {
+    expect(
+      visits(
+        'Đoàn đại biểu tỉnh Yên Bái dâng hương tại tỉnh Viêng Chăn\n\nSau khi chào xã giao Đại sứ quán Việt Nam tại CHDCND Lào, đồng chí Chủ tịch UBND tỉnh cùng đoàn đại biểu cấp cao của tỉnh đã tới dâng hương tại tỉnh Viêng Chăn.',
+      ),
+    ).toEqual(['VN-06>LA-VI']);
+  });
+
+  it('a ministry named before "cùng" still goes along', () => {
+    expect(
+      visits(
+        'Hợp tác biên giới\n\nĐại diện Bộ Ngoại giao Việt Nam cùng đoàn đại biểu tỉnh Quảng Trị đã sang thăm tỉnh Savannakhet.',
+      ).sort(),
+    ).toEqual(['VN-25>LA-SV', 'VN-HN*>LA-SV']);
+  });
+});

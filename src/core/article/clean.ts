@@ -384,9 +384,12 @@ export function cleanArticle(text: string): CleanResult {
     }
     // "Headline Headline" (a card's image alt and its title) and, on the very next line, the
     // card's summary: another article, whose events are not this one's.
+    // (Not after another such card: cards set one under another without summaries, then the
+    // article's own paragraph, which the box interrupted.)
     if (
       isDoubled(line.t) &&
       next === i + 1 &&
+      !(prev > titleIndex && isDoubled(lines[prev]!.t)) &&
       next < lines.length &&
       isBodyParagraph(lines[next]!.t) &&
       !similar(wordSet(line.t), titleWords)

@@ -135,7 +135,13 @@ export function foreignBody(lower: string, not: CountryCode): CountryCode | null
     // ("… đồng thời chào mừng 90 năm thành lập Đảng Cộng sản Việt Nam": an anniversary marked;
     // "Huân chương Lao động do Chính phủ Lào trao tặng": who awarded an order, not who came.)
     const before = lower.slice(Math.max(0, m.index - 60), m.index);
-    if (c !== not && !ANNIVERSARY_OF.test(before) && !AWARDED_BY.test(before)) return c;
+    if (
+      c !== not &&
+      !ANNIVERSARY_OF.test(before) &&
+      !AWARDED_BY.test(before) &&
+      !GIVEN_TO.test(before)
+    )
+      return c;
   }
   if (not !== 'KH' && ROYAL_ARMY.test(lower)) return 'KH';
   // "cuộc họp … giữa hai đoàn đại biểu biên giới Việt Nam - Lào": the two countries' delegations.
@@ -153,6 +159,8 @@ const AMID: readonly (readonly string[])[] = [
   ['những', 'ngày'],
 ];
 const ANNIVERSARY_OF = /(?:thành lập|kỷ niệm|ngày sinh|năm ngày)[^,;.]*$/u;
+// ("… trao tặng tiền ủng hộ Chính phủ và nhân dân Việt Nam": the gift's receiver, at home.)
+export const GIVEN_TO = /(?:ủng hộ|giúp đỡ|giúp|hỗ trợ|tặng)\s+$/u;
 const AWARDED_BY = /(?:huân chương|huy chương|bằng khen|kỷ niệm chương)[^,;.]*\sdo\s+$/u;
 
 // ("… giữa đoàn đại biểu biên giới nước CHXHCN Việt Nam và Đoàn đại biểu biên giới nước CHDCND

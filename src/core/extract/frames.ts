@@ -31,6 +31,7 @@ import {
   delegationOf,
   coOrganiser,
   foreignBody,
+  GIVEN_TO,
   isParty,
   listHead,
   meetingBetween,
@@ -54,7 +55,7 @@ import {
   workSite,
   type ArticleFrame,
 } from './frame-venue.ts';
-import { bareProvinceIn } from './home.ts';
+import { bareProvinceIn, countedProvincesIn } from './home.ts';
 import {
   hasWords,
   isDateline,
@@ -490,7 +491,9 @@ export function frameVisits(
     // ("Tại thủ đô Phnom Penh, Đại sứ quán Việt Nam tại Campuchia đã tổ chức buổi gặp mặt …": an
     // embassy in the capital it is posted to has not travelled.)
     const atPost = envoyFirst(after) && venue.id === gaz.capital(venue.country).id;
-    const subject = at >= 0 && at < 60 && !atPost ? nationalActorNear(after) : null;
+    // ("… tại B trao tặng tiền ủng hộ Chính phủ … Việt Nam": the gift's receiver, not the subject.)
+    const given = at >= 0 && GIVEN_TO.test(after.slice(0, at));
+    const subject = at >= 0 && at < 60 && !atPost && !given ? nationalActorNear(after) : null;
     // ("…, nhưng anh X, hiện làm việc tại Văn phòng Quốc hội Lào, …": his employer.)
     const employer = at >= 0 && EMPLOYED_AT.test(after.slice(Math.max(0, at - 32), at));
     const c =
@@ -587,7 +590,8 @@ export function frameVisits(
     homeSide &&
     homeSide.entry.country !== venue.country &&
     cueAt > s.t0 &&
-    bareProvinceIn(s, s.t0, cueAt)
+    bareProvinceIn(s, s.t0, cueAt) &&
+    !countedProvincesIn(s, s.t0, cueAt)
   )
     out.push({ from: local(homeSide), to, sentence: s });
   // "Tại thủ đô B, đoàn đã …", "Đi cùng đoàn, về phía tỉnh B có …": the delegation the article

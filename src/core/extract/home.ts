@@ -5,7 +5,13 @@ import { allNames } from '../gazetteer.ts';
 import { fold } from '../normalize.ts';
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
-import { countryWordAt, foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
+import {
+  countryNamedAt,
+  countryWordAt,
+  foldedAt,
+  wordAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
 
 // What parts two names of a list: "Trà Vinh, Tây Ninh và thành phố Đà Nẵng".
@@ -124,6 +130,17 @@ export function bareDistrictAt(s: SentenceView, d: number): boolean {
   for (let j = k + 2; j < Math.min(s.t1, k + 5); j++) if (countryWordAt(s, j) > 0) return false;
   return !s.mentions.some((m) => m.firstToken <= k + 2 && m.lastToken >= k);
 }
+
+/**
+ * "lãnh đạo một số tỉnh Bắc Lào", "chia sẻ khó khăn với các tỉnh kết nghĩa ở Việt Nam" between
+ * tokens a and b: provinces counted, of which the paper's own is not one named alone.
+ */
+export function countedProvincesIn(s: SentenceView, a: number, b: number): boolean {
+  for (let k = Math.max(a, s.t0); k < Math.min(b, s.t1); k++)
+    if (wordAt(s, k) === 'tỉnh' && COUNTED.has(wordAt(s, k - 1))) return true;
+  return false;
+}
+const COUNTED = new Set(['số', 'các', 'những', 'hai', 'ba', 'bốn', 'năm', 'nhiều']);
 
 /** A "tỉnh" between tokens a and b that names no place ("UBND tỉnh", "Tỉnh ủy", "Công an tỉnh"). */
 export function bareProvinceIn(s: SentenceView, a: number, b: number): boolean {

@@ -5,6 +5,7 @@ import { teamBeforeCue } from './team-homes.ts';
 import {
   COUNTRY_ALT,
   countryWords,
+  envoyFirst,
   listedNationalActors,
   nationalActorNear,
   nationalBodyIndex,
@@ -867,6 +868,9 @@ function companionsBefore(
   const lead = actorIn(tt, s, gaz, a, k, skip);
   if (!lead || lead.level !== 'national') return lead ? [lead] : [];
   const phrase = phraseText(tt, a, k);
+  // ("… chào xã giao Đại sứ quán Việt Nam tại Lào, đồng chí X … cùng đoàn … đã tới …": a mission
+  // at its post, greeted or going along, has made no trip.)
+  if (envoyFirst(phrase)) return [];
   const at = nationalBodyIndex(phrase);
   const countries = new Set(countryWords(phrase.slice(Math.max(at, 0))).map((w) => w.country));
   return [
