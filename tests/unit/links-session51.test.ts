@@ -225,6 +225,14 @@ describe('an arrival at a site inside a place', () => {
     ).toEqual(['VN-25>LA-SV']);
   });
 
+  it('"đã tới sân bay quốc tế X, thủ đô B, bắt đầu thăm …"', () => {
+    expect(
+      visits(
+        'Thủ tướng thăm Lào\n\nSáng 9/1, Thủ tướng Chính phủ và Đoàn đại biểu Việt Nam đã tới sân bay quốc tế Wattay, thủ đô Viêng Chăn, bắt đầu thăm Lào.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
   it('a site left, or a gate a crossing was upgraded to, is no arrival', () => {
     expect(
       visits(

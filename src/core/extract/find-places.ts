@@ -352,11 +352,14 @@ function badLeftContext(
   // province, "cửa khẩu quốc tế Lào Cai", still places the province).
   if (prev.f === 'te' && prevWord(tt, first, 2) === 'quoc' && prevWord(tt, first, 3) === 'khau')
     return 'gate';
-  // (A capitalised prefix is no surname: "Thủ Đô PhnomPenh", whose "Đô" folds like "Đỗ".)
+  // (A capitalised prefix is no surname: "Thủ Đô PhnomPenh", whose "Đô" folds like "Đỗ"; nor is a
+  // capitalised title: "Đô Trưởng Phnom Penh", "Tỉnh Trưởng Svay Rieng", whose "Trưởng" folds like
+  // "Trương".)
   if (
     isCapitalised(tt.text, prev) &&
     PERSON_NAME_WORDS.has(prev.f) &&
-    prefixBefore(tt, first) === null
+    prefixBefore(tt, first) === null &&
+    wordOf(tt, first - 1).toLowerCase() !== 'trưởng'
   )
     return 'person';
   // ("xóm Kbal Kandal", "đoạn Prek Ta Keo", "xã Tân Khánh Hòa": the last words of a village's,

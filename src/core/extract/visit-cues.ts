@@ -699,6 +699,8 @@ const ARRIVAL_SITES = new Set([
   'trường phổ',
   'trường mầm',
   'trường hữu',
+  // ("… đã tới sân bay quốc tế Wattay, thủ đô Viêng Chăn, bắt đầu thăm Lào".)
+  'sân bay',
 ]);
 
 // Shrines a motion verb leads to inside a place ("Đoàn tới chùa Long Vân, huyện Pakse, tỉnh B").
