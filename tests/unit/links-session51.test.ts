@@ -335,3 +335,13 @@ describe('a mission at its post beside a delegation', () => {
     ).toEqual(['VN-25>LA-SV', 'VN-HN*>LA-SV']);
   });
 });
+
+describe('a state’s customs', () => {
+  it('"Phó Cục trưởng Hải quan Lào" received in a province came from Vientiane', () => {
+    expect(
+      visits(
+        'Hợp tác hải quan\n\nSáng 3/2, lãnh đạo tỉnh Quảng Trị đã tiếp Phó Cục trưởng Hải quan Lào và đoàn công tác.',
+      ),
+    ).toEqual(['LA-VT*>VN-25']);
+  });
+});

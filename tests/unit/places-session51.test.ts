@@ -18,3 +18,13 @@ describe('a capitalised title before the place it heads', () => {
     expect(isos('Ông Trương Hòa Bình dự lễ kỷ niệm.')).toEqual([]);
   });
 });
+
+describe('a roll of names after "các đồng chí:"', () => {
+  it('"có các đồng chí: Khăm-muôn Chăn-vi-súc, …": a person named like Khammouane', () => {
+    expect(
+      isos(
+        'Đoàn đại biểu Mặt trận Lào xây dựng đất nước có các đồng chí: Khăm-muôn Chăn-vi-súc, Phó Chủ tịch Ủy ban Mặt trận tỉnh Hủa Phăn.',
+      ),
+    ).toEqual(['LA-HO']);
+  });
+});

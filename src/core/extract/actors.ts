@@ -96,6 +96,12 @@ const NATIONAL_BODIES = [
   'hải quân việt nam',
   'hải quân hoàng gia campuchia',
   'hải quân campuchia',
+  // The customs of a state ("đoàn đại biểu cấp cao Hải quan Lào"; a province's is "Cục Hải quan
+  // tỉnh A").
+  'tổng cục hải quan',
+  'hải quan lào',
+  'hải quan việt nam',
+  'hải quan campuchia',
   // The coast guard, a force of the state's with no province of its own, its regions too ("Đoàn
   // công tác Bộ Tư lệnh Vùng Cảnh sát biển 4 … tại thành phố Sihanoukville").
   'cảnh sát biển việt nam',

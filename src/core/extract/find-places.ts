@@ -325,6 +325,13 @@ function badLeftContext(
   // "hai công trình Sekaman 4 và Sekong": a work listed after a numbered work.
   if (worksListBefore(tt, first)) return 'site';
   if (companyAfterDash(tt, first)) return 'site';
+  // ("Đoàn … có các đồng chí: Khăm-muôn Chăn-vi-súc, Phó Chủ tịch …": the first of a roll of names.)
+  if (
+    prev.f === 'chi' &&
+    prevWord(tt, first, 2) === 'dong' &&
+    /^\s*:\s*$/u.test(tt.text.slice(prev.end, start))
+  )
+    return 'person';
   if (!oneBlank(tt.text, prev.end, start)) return null;
   // "Em Phon-xa-vẳn Phi-la-mạ-khot", "chị Sa-la-vẳn": a person addressed by kinship, not a place.
   // ("các cơ quan báo chí Bình Dương": the press of a province; "chí" folds like "chị".)
