@@ -5,13 +5,7 @@ import { allNames } from '../gazetteer.ts';
 import { fold } from '../normalize.ts';
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
-import {
-  countryNamedAt,
-  countryWordAt,
-  foldedAt,
-  wordAt,
-  type SentenceView,
-} from './sentence-view.ts';
+import { countryWordAt, foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
 
 // What parts two names of a list: "Trà Vinh, Tây Ninh và thành phố Đà Nẵng".

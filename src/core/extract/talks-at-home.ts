@@ -46,7 +46,7 @@ function talksAt(s: SentenceView): { at: number; end: number } | null {
 /**
  * The place the sentence closes on, after "tại" or "ở" (and its "tỉnh", "thành phố" …), with only
  * the places of its own address ("thành phố A, tỉnh B") and a date or a time after it; and the
- * token of its "tại". No other place is named: those beside the guests are read by other rules.
+ * token of its "tại". A place of another country in the sentence leaves it to the other rules.
  */
 function closingVenue(s: SentenceView): { venue: Mention; at: number } | null {
   const m = s.mentions[0];
