@@ -345,3 +345,24 @@ describe('a state’s customs', () => {
     ).toEqual(['LA-VT*>VN-25']);
   });
 });
+
+describe('delegations that take part', () => {
+  const held =
+    'Ngày hội văn hóa biên giới Việt - Lào\n\nNgày 1/10, tại tỉnh Điện Biên đã khai mạc Ngày hội giao lưu văn hóa vùng biên giới Việt Nam - Lào.';
+
+  it('"với sự tham gia của 10 Đoàn nghệ thuật … Lào (A, B, C)": each province’s troupe came', () => {
+    expect(
+      visits(
+        `${held} Ngày hội diễn ra với sự tham gia của 10 Đoàn nghệ thuật quần chúng nước CHDCND Lào (Luông Pha Băng, Hủa Phăn, Sê Kông).`,
+      ).sort(),
+    ).toEqual(['LA-HO>VN-71', 'LA-LP>VN-71', 'LA-XE>VN-71']);
+  });
+
+  it('delegations still to take part have not come', () => {
+    expect(
+      visits(
+        'Ngày hội văn hóa biên giới Việt - Lào\n\nNgày hội dự kiến diễn ra tại tỉnh Điện Biên vào tháng 10. Ngày hội sẽ có sự tham gia của 10 Đoàn nghệ thuật quần chúng nước CHDCND Lào (Luông Pha Băng, Hủa Phăn, Sê Kông).',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -362,6 +362,9 @@ function countedAttendance(s: SentenceView): boolean {
 }
 
 /** "Lễ khai mạc …, với sự tham dự của Bộ trưởng … cùng lãnh đạo bốn tỉnh A, B, C, D": the roll. */
+// From "sự tham gia của" to its delegation: "… của 10 Đoàn …", "… của các đoàn nghệ thuật …".
+const DELEGATION_TAKING_PART = 10;
+
 function attendedBy(s: SentenceView): boolean {
   // ("với sự tham gia của hơn 300 doanh nghiệp": firms take part, nobody is rolled.)
   for (let k = s.t0; k + 3 < s.t1; k++) {
@@ -377,6 +380,10 @@ function attendedBy(s: SentenceView): boolean {
       return true;
     // ("với sự tham gia của đại diện các tỉnh A, B (Campuchia)": places' envoys take part.)
     if (w === 'tham' && v === 'gia' && envoysAt(s, k + 4)) return true;
+    // ("với sự tham gia của 10 Đoàn nghệ thuật … Lào (A, B, C)": delegations take part.)
+    if (w === 'tham' && v === 'gia')
+      for (let j = k + 4; j < Math.min(s.t1, k + DELEGATION_TAKING_PART); j++)
+        if (wordAt(s, j) === 'đoàn') return true;
     // "… ký kết …, trước sự chứng kiến của … đoàn đại biểu cấp cao của 4 tỉnh …": a delegation
     // present ("… của đại diện Sở … tỉnh B" at a ceremony in B is its hosts).
     if (w === 'chứng' && v === 'kiến')
