@@ -366,3 +366,21 @@ describe('delegations that take part', () => {
     ).toEqual([]);
   });
 });
+
+describe('an event placed only in a country, with its co-chairs', () => {
+  it('"Ngày 21/8, tại Campuchia, Kỳ họp … dưới sự chủ trì của … Việt Nam A và … Campuchia B"', () => {
+    expect(
+      visits(
+        'Kỳ họp Ủy ban Hỗn hợp\n\nNgày 21/8, tại Campuchia, Kỳ họp lần thứ 17 Ủy ban Hỗn hợp đã được tổ chức dưới sự chủ trì của Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Việt Nam A và Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Campuchia B.',
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+
+  it('the host country’s own chair has not travelled', () => {
+    expect(
+      visits(
+        'Hội nghị ngành ngoại giao\n\nNgày 21/8, tại Việt Nam, hội nghị đã được tổ chức dưới sự chủ trì của Bộ trưởng Bộ Ngoại giao Việt Nam.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -57,6 +57,8 @@ import {
 } from './frame-venue.ts';
 import { bareProvinceIn, countedProvincesIn } from './home.ts';
 import {
+  commaBefore,
+  countryNamedAt,
   hasWords,
   isDateline,
   isDistanceRef,
@@ -146,6 +148,19 @@ function delegationsMet(lower: string): CountryCode[] {
   return MET_DELEGATION.test(rest) ? delegationCountries(rest) : [];
 }
 const MET_DELEGATION = /^(?:các\s+|hai\s+|ba\s+)?(?:trưởng\s+)?đoàn(?![\p{L}])/u;
+
+/** "(Ngày 21/8,) tại Campuchia, …" opening the sentence: that country's capital, or null. */
+function frontedCountry(s: SentenceView, gaz: Gazetteer): GazetteerEntry | null {
+  for (let k = s.t0; k < Math.min(s.t1, s.t0 + FRONTED_REACH); k++) {
+    if (wordAt(s, k) !== 'tại') continue;
+    const c = countryNamedAt(s, k + 1);
+    const end = k + 1 + (c === 'VN' ? 2 : 1);
+    return c && commaBefore(s, end) ? gaz.capital(c) : null;
+  }
+  return null;
+}
+// "Ngày 21/8 vừa qua, tại …": the words a date may take before the place.
+const FRONTED_REACH = 8;
 
 /** "Hội nghị là dịp để các quan chức cao cấp của ba nước …": the three countries' officials. */
 function officialsOfThree(s: SentenceView): boolean {
@@ -298,14 +313,17 @@ export function frameVisits(
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì.":
   // at the article's venue, each co-chair's country other than the venue's came.
   // (A dateline's city is where the report was filed: "Hà Nội (TTXVN) - Ngày 20/6, Thủ tướng …".)
+  // ("Ngày 21/8, tại Campuchia, Kỳ họp … đã được tổ chức dưới sự chủ trì của … Việt Nam A và …
+  // Campuchia B": an event placed only in a country, at its capital.)
+  const chairedAt = frame.venue ?? (s.mentions.length === 0 ? frontedCountry(s, gaz) : null);
   if (
-    frame.venue &&
+    chairedAt &&
     s.mentions.every((m) => isDateline(s, m)) &&
     CHAIRING.some((w) => hasWords(s, 'chủ', w))
   ) {
     const out: VisitFinding[] = [];
-    const to: Side[] = [{ entry: frame.venue, level: 'local' }];
-    nationalGuests(coChairCountries(phraseText(s.tt, s.t0, s.t1)), frame.venue, to, s, gaz, out);
+    const to: Side[] = [{ entry: chairedAt, level: 'local' }];
+    nationalGuests(coChairCountries(phraseText(s.tt, s.t0, s.t1)), chairedAt, to, s, gaz, out);
     return out;
   }
   // At the venue the lead named, a sentence naming no place: "Hội nghị là dịp để các quan chức
