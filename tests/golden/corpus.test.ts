@@ -1608,7 +1608,6 @@ const KNOWN: Record<string, string[]> = {
   // ambassador calling on families in the capital he is posted to ("Những gia đình được đoàn đến
   // thăm gồm …" after "Đại sứ Việt Nam tại Lào … đến thăm"); "Arrapu", a slip of the pen too
   // short to match by spelling.
-  'b1062-04-dai-su-chuc-tet-kieu-bao-vientiane.txt': ['false visits: VN-HN → Vientiane (LA-VT)'],
   'b1067-02-phu-nu-kon-tum-attapu-se-kong.txt': [
     'missing sisters: Kon Tum (VN-28) ↔ Attapu (LA-AT)',
   ],

@@ -384,3 +384,21 @@ describe('an event placed only in a country, with its co-chairs', () => {
     ).toEqual([]);
   });
 });
+
+describe('the mission the article follows, at its post', () => {
+  it('"Đại sứ … tại Lào dẫn đầu Đoàn cán bộ Đại sứ quán tới trụ sở …", then "… tiếp đoàn": no trip', () => {
+    expect(
+      visits(
+        'Đại sứ chúc Tết Bunpimay\n\nSáng 4/4, Đại sứ Việt Nam tại Lào đã dẫn đầu Đoàn cán bộ Đại sứ quán tới trụ sở Bộ Ngoại giao Lào ở thủ đô Vientiane để chúc mừng Tết Bunpimay. Bộ trưởng Ngoại giao Lào trân trọng tiếp đoàn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation from home the article follows is still received', () => {
+    expect(
+      visits(
+        'Chúc Tết Bunpimay\n\nSáng 4/4, Đoàn đại biểu Bộ Ngoại giao Việt Nam đã tới thủ đô Vientiane để chúc mừng Tết Bunpimay. Bộ trưởng Ngoại giao Lào trân trọng tiếp đoàn.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+});

@@ -831,6 +831,10 @@ function readArticle(
       found.length > 0 && !CALL_ON_HOST.test(lowerSentence())
         ? found.filter((v) => !atOwnPost(v, lowerSentence(), gaz))
         : found;
+    // ("Đại sứ … dẫn đầu Đoàn cán bộ Đại sứ quán … tới trụ sở Bộ Ngoại giao Lào …", then "… trân
+    // trọng tiếp đoàn": the mission the article follows is at its post; no delegation came.)
+    if (told.length < found.length && found.some((v) => v.from === ctx.lastOrigin))
+      ctx.lastOrigin = null;
     const inLead = lead < LEAD_SENTENCES;
     untold.read({
       start: view.span[0],
