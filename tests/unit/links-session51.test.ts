@@ -402,3 +402,24 @@ describe('the mission the article follows, at its post', () => {
     ).toEqual(['VN-HN*>LA-VT']);
   });
 });
+
+describe('places of a country left unnamed', () => {
+  it('"đi tham quan một số địa phương Campuchia" names no capital', () => {
+    expect(
+      visits(
+        'Hành trình hữu nghị\n\nBộ Ngoại giao Việt Nam đã cử đoàn công tác đi tham quan một số địa phương Campuchia.',
+      ),
+    ).toEqual([]);
+    expect(
+      visits(
+        'Hợp tác quốc phòng\n\nĐoàn đại biểu Bộ Quốc phòng Việt Nam đã làm việc với các tỉnh của Lào.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the country itself still stands for its capital', () => {
+    expect(
+      visits('Hợp tác quốc phòng\n\nĐoàn đại biểu Bộ Quốc phòng Việt Nam đã sang thăm Campuchia.'),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+});

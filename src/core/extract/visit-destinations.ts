@@ -371,7 +371,9 @@ const PEOPLE_OF =
 
 // "làm việc với lãnh đạo bốn tỉnh Nam Lào": a region of the country, whose provinces were met,
 // not its capital.
-const REGION_OF = /(?<![\p{L}])(?:miền\s+)?(?:nam|bắc|trung|hạ|thượng)\s+$/u;
+// ("tham quan một số địa phương Campuchia", "các tỉnh của Lào": places of the country, unnamed.)
+const REGION_OF =
+  /(?<![\p{L}])(?:(?:miền\s+)?(?:nam|bắc|trung|hạ|thượng)|(?:các|một số|nhiều|những)\s+(?:địa phương|tỉnh)(?:\s+của)?(?:\s+nước(?:\s+bạn)?)?)\s+$/u;
 // "… ở tỉnh A và nắm tình hình chuẩn bị cho chương trình giao lưu … với Campuchia": the partner
 // of an exchange or of cooperation, not where the traveller went.
 const PARTNER_WITH =
