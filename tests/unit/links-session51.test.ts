@@ -423,3 +423,21 @@ describe('places of a country left unnamed', () => {
     ).toEqual(['VN-HN*>KH-12*']);
   });
 });
+
+describe('an event being prepared', () => {
+  it('"… phối hợp với đoàn nghệ thuật từ A chuẩn bị tổ chức chương trình …" tells no trip yet', () => {
+    expect(
+      visits(
+        'Giao lưu văn nghệ đón năm mới\n\nCâu lạc bộ Đồng hương Nghệ An tại Viêng Chăn phối hợp với đoàn nghệ thuật quần chúng từ tỉnh Nghệ An chuẩn bị tổ chức chương trình giao lưu văn nghệ tại thủ đô Viêng Chăn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a preparatory delegation that came still came', () => {
+    expect(
+      visits(
+        'Chuẩn bị chuyến thăm\n\nNgày 3/5, đoàn tiền trạm của tỉnh Nghệ An đã sang tỉnh Xiêng Khoảng để chuẩn bị cho chuyến thăm của lãnh đạo tỉnh.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+});

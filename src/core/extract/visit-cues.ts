@@ -1241,6 +1241,7 @@ const FUTURE_FOLDED = new Set(
     'toi',
     'noi',
     'trao',
+    'chuan',
     ...[...WISH_OR_HABIT].map((p) => p.split(' ')[0]!),
   ].map(foldWord),
 );
@@ -1306,6 +1307,9 @@ export function futureIndex(s: SentenceView): number {
     if (pair === 'trao đổi' && exchangedDelegations(s, k + 2)) return k;
     // "ngày 3/11 tới đây": a date still to come.
     if (pair === 'tới đây' && wordAt(s, k - 1) !== 'cho') return k;
+    // ("… phối hợp với đoàn nghệ thuật từ A chuẩn bị tổ chức chương trình …": an event to come; not
+    // "chuẩn bị cho chuyến thăm", a preparatory trip made.)
+    if (pair === 'chuẩn bị' && wordsAt(s, k + 2, ['tổ', 'chức'])) return k;
   }
   return -1;
 }
