@@ -441,3 +441,21 @@ describe('an event being prepared', () => {
     ).toEqual(['VN-22>LA-XI']);
   });
 });
+
+describe('trips counted right before the verb', () => {
+  it('"Bốn lần đến Siêm Riệp" after a crossing told in the first person tells no trip', () => {
+    expect(
+      visits(
+        'Hành trình về miền ký ức\n\nTừ cửa khẩu Nong Nokkhien của tỉnh Champasak (Lào), chúng tôi vào đất Campuchia ở địa giới tỉnh Stung Treng.\nBốn lần đến Siêm Riệp',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"lần thứ hai sang thăm": the second trip, told', () => {
+    expect(
+      visits(
+        'Quảng Trị thăm Savannakhet\n\nĐoàn đại biểu tỉnh Quảng Trị lần thứ hai sang thăm tỉnh Savannakhet.',
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+});

@@ -162,6 +162,8 @@ export function resolveForward(
   const visiting = guestVisitingHere(s, cue, ctx);
   if (visiting) return [{ from: local(visiting.guest), to: [visiting.host], sentence: s }];
   if (privateTraveller(s, cue.start) || touristsBefore(s, from, cue.start)) return [];
+  // ("Bốn lần đến Siêm Riệp", a memoir's heading: trips counted right before the verb, none told.)
+  if (wordAt(s, cue.start - 1) === 'lần' && TIMES.has(wordAt(s, cue.start - 2))) return [];
   const others = guestHomes(s);
   const dStart = Math.max(delegationStart(s, cue.start), from, cue.subject ?? -1);
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
@@ -1109,6 +1111,21 @@ function leftAtTripEnd(s: SentenceView, k: number): boolean {
 }
 // "rời nước Cộng hòa dân chủ nhân dân Lào,": the longest name of a country left.
 const LEFT_PLACE_WORDS = 9;
+
+const TIMES = new Set([
+  'hai',
+  'ba',
+  'bốn',
+  'năm',
+  'sáu',
+  'bảy',
+  'tám',
+  'chín',
+  'mười',
+  'nhiều',
+  'vài',
+  'mấy',
+]);
 
 /**
  * "… đã đưa đoàn khách du lịch sang tỉnh B", "đi xe khách từ A sang B": tourists, passengers or a
