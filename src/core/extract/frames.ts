@@ -140,11 +140,9 @@ const DELEGATIONS_OF = new RegExp(
 
 /**
  * "tại tỉnh B, lãnh đạo tỉnh đã có cuộc gặp với đoàn nông dân Lào và Campuchia": the countries of
- * the delegations met, named right after "với".
+ * the delegations met, named right after "với" (`rest` is what follows it).
  */
-function delegationsMet(lower: string): CountryCode[] {
-  const k = lower.indexOf(' với ');
-  const rest = k < 0 ? '' : lower.slice(k + 5);
+function delegationsMet(rest: string): CountryCode[] {
   return MET_DELEGATION.test(rest) ? delegationCountries(rest) : [];
 }
 const MET_DELEGATION = /^(?:các\s+|hai\s+|ba\s+)?(?:trưởng\s+)?đoàn(?![\p{L}])/u;
@@ -525,11 +523,12 @@ export function frameVisits(
               : null));
     // ("tại thủ đô B, Thủ tướng … đã có cuộc gặp làm việc với Thủ tướng ‹B's country› X và Thủ
     // tướng Lào Y": each leader met there came, but the host.)
-    const met = subject ? after.indexOf(' với ') : -1;
+    const withAt = after.indexOf(' với ');
+    const met = subject ? withAt : -1;
     const also = [
       ...(subject ? listedNationalActors(after) : []),
       ...(met >= 0 ? listedNationalActors(after.slice(met + 5)) : []),
-      ...delegationsMet(after),
+      ...(withAt >= 0 ? delegationsMet(after.slice(withAt + 5)) : []),
       ...coChairCountries(after),
       ...leadersOfCountries(after),
       // ("Hai đoàn … Việt Nam và Lào … tại B", "tại B, hai Đoàn đại biểu … Việt Nam và Lào …".)

@@ -8,7 +8,7 @@ import type { Mention } from './find-places.ts';
 import { afterOpening } from './frame-meeting.ts';
 import { foreignBody } from './frame-parties.ts';
 import { LOCATIVE, phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
-import { atVenue, local, national, type VisitFinding } from './visit-sides.ts';
+import { atVenue, local, locativeBefore, national, type VisitFinding } from './visit-sides.ts';
 
 // The talks words, each followed by its partner ("hội đàm với", "hội kiến"; "làm việc với").
 const TALKS: readonly (readonly string[])[] = [
@@ -57,9 +57,8 @@ function closingVenue(s: SentenceView): { venue: Mention; at: number } | null {
     if (!WHEN_WORDS.has(w) && !/^\d+$/u.test(w)) return null;
   }
   if (s.mentions.some((x) => x.entry.country !== m.entry.country) || !atVenue(s, m)) return null;
-  for (let k = m.firstToken - 1; k >= m.firstToken - 3; k--)
-    if (LOCATIVE.has(wordAt(s, k))) return { venue: m, at: k };
-  return null;
+  const at = locativeBefore(s, m);
+  return LOCATIVE.has(wordAt(s, at)) ? { venue: m, at } : null;
 }
 
 /**

@@ -145,13 +145,13 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
 // How many units a located chain may name before the place ("bản, huyện, tỉnh").
 const UNIT_CHAIN = 3;
 
+const ON_GROUND = ['trên', 'địa', 'bàn'];
+
 /**
  * Where "tại / ở" would stand before a mention: right before it, or before a count of provinces
  * ("tìm kiếm 172 mộ tại 3 tỉnh A, B và C", "ở các tỉnh A, B").
  */
-const ON_GROUND = ['trên', 'địa', 'bàn'];
-
-function locativeBefore(s: SentenceView, m: Mention): number {
+export function locativeBefore(s: SentenceView, m: Mention): number {
   const several = isSeveral(wordAt(s, m.headToken - 1)) && wordAt(s, m.headToken) === 'tỉnh';
   return several ? m.headToken - 2 : m.headToken - 1;
 }
