@@ -272,8 +272,9 @@ const BYLINE_OFFICE = /(?:VOV|TTXVN|VTV|VNA)[ \t]*[-–][ \t]*$/u;
 const BODY_BEFORE = new Set(['phong', 'an', 'bdbp', 'ubnd', 'hdnd', 'chqs']);
 // ("Xem bài gốc tại Hà Nội Mới": the capital's daily, capitalised as a name.)
 const NEWSPAPER_AFTER = /^[ \t\u00a0]+(?:Times|Post|Daily|Mới)(?![\p{L}])/u;
+// ("Sê Kông là một dòng sông quốc tế": a river named like a province, said to be one.)
 const SAID_COMMUNE =
-  /^[ \t\u00a0]+là[ \t\u00a0]+(?:xã|phường|thị trấn|thôn|bản|huyện|quận)(?![\p{L}])/u;
+  /^[ \t\u00a0]+là[ \t\u00a0]+(?:xã|phường|thị trấn|thôn|bản|huyện|quận|(?:một[ \t\u00a0]+)?(?:(?:dòng|con)[ \t\u00a0]+)?sông)(?![\p{L}])/u;
 
 // Site words written as part of the site's name ("Đền Preah Vihear"); "Đường", "Phố", "Xã" open
 // a sentence or a ward's name as often.
@@ -395,6 +396,10 @@ function badLeftContext(
     // ("cửa khẩu Bình Phước (tức cửa khẩu Hoa Lư)": so is a gate named without "quốc tế".)
     if (word === 'khẩu' && prevWord(tt, first, 2) === 'cua') return 'gate';
     if (word === 'phường' || word === 'xã') return 'ward';
+    // ("công trình thủy điện Sê Kông", where the article speaks of "sông Sê Kông": a dam named
+    // after its river; "thủy điện Sơn La" stands in its province.)
+    if (word === 'điện' && prevWord(tt, first, 2) === 'thuy' && calledRiver(tt, key()))
+      return 'site';
     // "Công an huyện Quảng Ninh": a district that shares a province's name, inside some
     // province the name does not tell.
     if (word === 'huyện') return 'district';
@@ -407,6 +412,16 @@ function badLeftContext(
         : 'site';
   }
   return null;
+}
+
+/** "sông Sê Kông" somewhere in the text: the folded name `key` is also a river's. */
+function calledRiver(tt: TokenizedText, key: string): boolean {
+  const words = key.split(' ');
+  for (let k = 0; k + words.length < tt.tokens.length; k++) {
+    if (tt.tokens[k]!.f !== 'song') continue;
+    if (words.every((w, j) => tt.tokens[k + 1 + j]!.f === w)) return true;
+  }
+  return false;
 }
 
 // Villages and stretches of water whose names run on (folded).

@@ -1,0 +1,39 @@
+// Rules the fifty-second session's first helper drew from the probes' misreadings.
+import { describe, expect, it } from 'vitest';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+import { makeDoc } from './support/make-doc.ts';
+
+const gaz = builtinGazetteer();
+const placesOf = (text: string): string[] =>
+  geocodeArticle(makeDoc(text), gaz).result.places.map((p) => p.iso);
+
+describe('a river named like a province', () => {
+  it('"thủy điện X" where the article speaks of "sông X" is the river’s dam', () => {
+    expect(
+      placesOf(
+        'Điện cho vùng biên\n\nCông ty đang khảo sát dự án thủy điện Sê Kông tại tỉnh Kratie. Nhà máy nằm bên sông Sê Kông.',
+      ),
+    ).toEqual(['KH-10']);
+  });
+
+  it('"thủy điện X" in a text that names no river X stands in province X', () => {
+    expect(
+      placesOf('Thăm nhà máy\n\nĐoàn khách Lào đã thăm Nhà máy thủy điện Sơn La ngày 4/5.'),
+    ).toEqual(['VN-05']);
+  });
+
+  it('"X là một dòng sông" says X is a river', () => {
+    expect(
+      placesOf(
+        'Dòng sông chung\n\nTại tỉnh Kratie, người dân sống nhờ nghề cá. Sê Kông là một dòng sông chảy qua ba nước.',
+      ),
+    ).toEqual(['KH-10']);
+  });
+
+  it('"X là nơi …" is still the province', () => {
+    expect(placesOf('Dòng sông chung\n\nSê Kông là nơi có nhiều thác nước đẹp của Lào.')).toEqual([
+      'LA-XE',
+    ]);
+  });
+});
