@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { makeDoc } from './support/make-doc.ts';
+import { visitsOf as visits } from './support/visit-strings.ts';
 
 const gaz = builtinGazetteer();
 const placesOf = (text: string): string[] =>
@@ -35,5 +36,23 @@ describe('a river named like a province', () => {
     expect(placesOf('Dòng sông chung\n\nSê Kông là nơi có nhiều thác nước đẹp của Lào.')).toEqual([
       'LA-XE',
     ]);
+  });
+});
+
+describe('namesake districts on both sides of the border', () => {
+  it('"huyện X, tỉnh A" and "huyện X, tỉnh B" of two countries: a bare "huyện X" is neither', () => {
+    expect(
+      visits(
+        'Huyện Thanh Sơn thăm huyện bạn\n\nNgày 2/3, Đoàn công tác huyện Thanh Sơn thăm, làm việc tại huyện Thanh Sơn, tỉnh Bolikhamxay.\nTiếp đoàn công tác của huyện Thanh Sơn, tỉnh Nghệ An có ông Bun Mi, Huyện trưởng huyện Thanh Sơn, tỉnh Bolikhamxay.',
+      ),
+    ).toEqual(['VN-22>LA-BL']);
+  });
+
+  it('a district the article places once still locates its bare mentions', () => {
+    expect(
+      visits(
+        'Trao quà\n\nNgày 2/3, đoàn đại biểu tỉnh Nghệ An đã thăm huyện Thanh Sơn, tỉnh Bolikhamxay.\nSáng 3/3, tại huyện Thanh Sơn, đoàn đã trao quà cho học sinh.',
+      ),
+    ).toEqual(['VN-22>LA-BL']);
   });
 });

@@ -55,8 +55,8 @@ const keyOf = (tt: TokenizedText, [a, b]: [number, number]) =>
  * Names of sub-units the article itself places in a province ("huyện X, tỉnh B", "các huyện X,
  * Y, tỉnh B", "huyện X (B)"), folded, with the province's mention.
  */
-function learn(tt: TokenizedText, mentions: readonly Mention[]): Map<string, Mention> {
-  const learned = new Map<string, Mention>();
+function learn(tt: TokenizedText, mentions: readonly Mention[]): Map<string, Mention | null> {
+  const learned = new Map<string, Mention | null>();
   const { tokens, text } = tt;
   for (const m of mentions) {
     if (m.ward || m.headToken < 2 || !/^\s*[,(]\s*$/.test(gap(tt, m.headToken - 1))) continue;
@@ -72,7 +72,8 @@ function learn(tt: TokenizedText, mentions: readonly Mention[]): Map<string, Men
       if (start < 1) break;
       const unit = unitWordBefore(tt, start);
       if (unit > 0) {
-        for (const n of [...names, ...addressChain(tt, start - unit)]) learned.set(keyOf(tt, n), m);
+        for (const n of [...names, ...addressChain(tt, start - unit)])
+          teach(learned, keyOf(tt, n), m);
         break;
       }
       // "Lộc Ninh, Bù Đốp", "Lộc Ninh và Bù Đốp": another name of the list before this one.
@@ -85,6 +86,16 @@ function learn(tt: TokenizedText, mentions: readonly Mention[]): Map<string, Men
     }
   }
   return learned;
+}
+
+/**
+ * Learns that the sub-unit `key` lies where `m` is. ("Đoàn công tác huyện Mường La, tỉnh A" …
+ * "tại huyện Mường La, tỉnh B": namesake districts on both sides of the border; the name alone
+ * tells neither, so it is learned as no place.)
+ */
+function teach(learned: Map<string, Mention | null>, key: string, m: Mention): void {
+  const had = learned.get(key);
+  learned.set(key, had === undefined || had?.entry.country === m.entry.country ? m : null);
 }
 
 /** The first token of the capitalised name that ends at token `end` (joined by spaces, hyphens). */
@@ -162,7 +173,7 @@ export function subUnitMentions(
   const district = folded.includes('huyen ') || folded.includes('quan ');
   if (learned.size === 0 && (known.size === 0 || !district)) return [];
   // ("quận Mê Mốt, tỉnh A" then "quận Mêmốt": one district, its syllables run together.)
-  const glued = new Map<string, Mention>();
+  const glued = new Map<string, Mention | null>();
   for (const [key, m] of learned) glued.set(key.replaceAll(' ', ''), m);
   const covered = new Set<number>();
   for (const m of mentions) for (let k = m.headToken; k <= m.lastToken; k++) covered.add(k);
@@ -178,7 +189,8 @@ export function subUnitMentions(
       // (What the article says of the district first; the table only for "huyện / quận …".)
       const table = ownDistrict(tt, k) || (TABLE_UNITS.has(tt.tokens[k]!.f) && addressEnds(tt, b));
       const said = learned.get(key) ?? glued.get(key.replaceAll(' ', ''));
-      const entry = said?.entry ?? (table ? known.get(key) : undefined);
+      const entry =
+        said === null ? undefined : (said?.entry ?? (table ? known.get(key) : undefined));
       if (!entry) continue;
       out.push({
         entry,
