@@ -56,3 +56,21 @@ describe('namesake districts on both sides of the border', () => {
     ).toEqual(['VN-22>LA-BL']);
   });
 });
+
+describe('an envoy at his post on a roll beside a minister of his country', () => {
+  it('"Dự lễ có Bộ trưởng … Lào A; Bộ trưởng … Việt Nam B; Đại sứ Việt Nam tại Lào C": B came', () => {
+    expect(
+      visits(
+        'Khai mạc Tuần phim Việt Nam tại Lào\n\nTối 3/10, tại Nhà hát Quốc gia ở thủ đô Viêng Chăn đã diễn ra Lễ khai mạc Tuần phim Việt Nam tại Lào.\nDự lễ khai mạc có Bộ trưởng Thông tin Lào Bun Mi; Bộ trưởng Bộ Công Thương Việt Nam Trần Văn A; Đại sứ Việt Nam tại Lào Lê B.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it('the envoy alone beside the hosts’ minister has gone nowhere', () => {
+    expect(
+      visits(
+        'Khai mạc Tuần phim Việt Nam tại Lào\n\nTối 3/10, tại Nhà hát Quốc gia ở thủ đô Viêng Chăn đã diễn ra Lễ khai mạc Tuần phim Việt Nam tại Lào.\nDự lễ khai mạc có Bộ trưởng Thông tin Lào Bun Mi; Đại sứ Việt Nam tại Lào Lê B.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -364,7 +364,10 @@ export function missionAtPost(lower: string): { home: CountryCode; post: Country
   const post = countryWords(m[2]!)[0]?.country;
   if (!home || !post || home === post) return null;
   const rest = lower.slice(0, m.index) + lower.slice(m.index + m[0].length);
-  return nationalActorCountry(rest) === home ? null : { home, post };
+  // ("Tham dự có Bộ trưởng … Lào A; Bộ trưởng … Việt Nam B; Đại sứ Việt Nam tại Lào C": a
+  // minister of the envoy's country on the roll beside him came; each item of the roll is asked.)
+  const ownBody = (part: string) => nationalActorCountry(part) === home;
+  return ownBody(rest) || rest.split(';').some(ownBody) ? null : { home, post };
 }
 
 // "đoàn công tác của Tổng Lãnh sự quán Việt Nam tại Pắc-xế … đến thăm": a consulate travelling
