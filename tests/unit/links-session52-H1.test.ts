@@ -74,3 +74,32 @@ describe('an envoy at his post on a roll beside a minister of his country', () =
     ).toEqual([]);
   });
 });
+
+describe('"Tại đây, ‹body› tỉnh A đã …" after the places of another country', () => {
+  const scene =
+    'Trao quà vùng biên\n\nSáng 5/6, bản Na Lơi, huyện Xê Pôn, tỉnh Savannakhet (Lào) rộn ràng ngày hội. Bà con nô nức tham gia các trò chơi dân gian.\n';
+
+  it('the province’s body acted where the last sentence naming places was', () => {
+    expect(
+      visits(
+        `${scene}Tại đây, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị đã bàn giao nhà văn hóa tặng bà con.`,
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('a deed still to come ("sẽ bàn giao") is no visit', () => {
+    expect(
+      visits(
+        `${scene}Tại đây, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị sẽ bàn giao nhà văn hóa tặng bà con.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('a receiver named after the deed is no party that came', () => {
+    expect(
+      visits(
+        'Ngày hội thiếu nhi\n\nSáng 5/6, tại thành phố Đông Hà, tỉnh Quảng Trị diễn ra ngày hội thiếu nhi. Các em tham gia nhiều trò chơi.\nTại đây, các bạn trẻ tỉnh Quảng Trị đã trao quà cho thiếu nhi tỉnh Attapeu.',
+      ),
+    ).toEqual([]);
+  });
+});

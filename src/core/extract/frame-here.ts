@@ -4,8 +4,8 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import { delegationCountry, nationalActorNear } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
-import type { VisitContext, VisitFinding } from './visit-sides.ts';
+import { commaBefore, phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import { local, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
 /** The visits "Tại đây, ‹national party› …" tells, given the mentions of the sentence before. */
 export function visitsHere(
@@ -67,3 +67,40 @@ function hereAt(s: SentenceView, k: number): boolean {
   const j = wordAt(s, k) === 'nơi' ? k + 1 : k;
   return wordAt(s, j) === 'đây' && wordAt(s, j + 1) !== 'là';
 }
+
+/**
+ * "Từ sáng sớm, cụm bản X, huyện Y, tỉnh B (Lào) đã đông vui … Tại đây, Bộ đội Biên phòng tỉnh A
+ * đã khánh thành …": a province's body that acted "here", at the places of another country the
+ * last sentence naming places was about (up to HERE_REACH sentences back).
+ */
+export function localsHere(
+  s: SentenceView,
+  mentions: readonly Mention[],
+  before: (at: number) => [number, number],
+): VisitFinding[] {
+  const party = s.mentions[0];
+  if (!party || !wordsAt(s, s.t0, ['tại', 'đây']) || !commaBefore(s, s.t0 + 2)) return [];
+  if (s.mentions.some((m) => m.entry !== party.entry) || party.prefix === null) return [];
+  // The body's words, then the place, then "đã" / "vừa" and the deed: no verb before the place.
+  if (party.firstToken - (s.t0 + 2) > PARTY_REACH || !DONE.has(wordAt(s, party.lastToken + 1)))
+    return [];
+  let at = s.span[0];
+  for (let n = 0; n < HERE_REACH; n++) {
+    const [start, end] = before(at);
+    if (end <= 0) return [];
+    const there = mentions.filter((m) => m.span[0] >= start && m.span[1] <= end);
+    if (there.length > 0) {
+      const out: VisitFinding[] = [];
+      for (const m of there)
+        if (m.entry.country !== party.entry.country && !out.some((v) => v.to[0]!.entry === m.entry))
+          out.push({ from: local(party), to: [local(m)], sentence: s });
+      return out;
+    }
+    at = start;
+  }
+  return [];
+}
+// ("… tỉnh A đã khánh thành", "… tỉnh A vừa trao"): a deed done, told right after the place.
+const DONE = new Set(['đã', 'vừa']);
+// How many sentences back "đây" may point, over sentences naming no place.
+const HERE_REACH = 3;

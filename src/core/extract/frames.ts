@@ -19,7 +19,7 @@ import {
   TITLED_RUN,
 } from './actors.ts';
 import { defenceExchangeVisits } from './defence-exchange.ts';
-import { visitsHere, visitsThere } from './frame-here.ts';
+import { localsHere, visitsHere, visitsThere } from './frame-here.ts';
 import type { Mention } from './find-places.ts';
 import { meetingAt } from './frame-meeting.ts';
 import {
@@ -306,6 +306,8 @@ export function frameVisits(
   if (here.length > 0) return here;
   const there = visitsThere(s, () => sentenceBefore(s, ctx.mentions));
   if (there.length > 0) return there;
+  const done = localsHere(s, ctx.mentions, (at) => spanBefore(s.tt.text, at));
+  if (done.length > 0) return done;
   const showcase = showcaseVisits(s);
   if (showcase.length > 0) return showcase;
   // "Hội nghị do ông A, Thứ trưởng … Lào; ông B, … Việt Nam và ông C, … Campuchia, đồng chủ trì.":
