@@ -103,3 +103,29 @@ describe('"Tại đây, ‹body› tỉnh A đã …" after the places of anothe
     ).toEqual([]);
   });
 });
+
+describe('a showcase whose name holds its venue ("Những ngày Văn hóa A tại tỉnh B")', () => {
+  it('"… A tại tỉnh B (Lào) là dịp …": A brought its days to B', () => {
+    expect(
+      visits(
+        'Những ngày văn hóa\n\nNhững ngày Văn hóa thành phố Đà Nẵng tại tỉnh Champasak (Lào) là dịp để bạn bè Lào hiểu thêm về miền Trung.',
+      ),
+    ).toEqual(['VN-DN>LA-CH']);
+  });
+
+  it('one still to come ("… sẽ là dịp …") is no trip', () => {
+    expect(
+      visits(
+        'Những ngày văn hóa\n\nNhững ngày Văn hóa thành phố Đà Nẵng tại tỉnh Champasak (Lào) sẽ là dịp để bạn bè Lào hiểu thêm về miền Trung.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('one a plan names ("dự kiến tổ chức …") is no trip either', () => {
+    expect(
+      visits(
+        'Những ngày văn hóa\n\nNăm tới, hai bên dự kiến tổ chức Những ngày Văn hóa thành phố Đà Nẵng tại tỉnh Champasak (Lào).',
+      ),
+    ).toEqual([]);
+  });
+});

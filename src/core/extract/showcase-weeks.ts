@@ -3,7 +3,7 @@
 // travel by itself: the place whose week it is brought it there.
 import { isPlanned } from './visit-cues.ts';
 import { isLocated, local, type VisitFinding } from './visit-sides.ts';
-import { wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import { commaBefore, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 
 // First words of a showcase's name, before "văn hóa" ("Tuần lễ", "Những ngày", "Ngày hội").
 const OPENERS: readonly string[][] = [['tuần', 'lễ'], ['tuần'], ['những', 'ngày'], ['ngày', 'hội']];
@@ -22,7 +22,11 @@ export function showcaseVisits(s: SentenceView): VisitFinding[] {
   for (let k = s.t0; k < s.t1; k++) {
     const opener = OPENERS.find((ws) => wordsAt(s, k, ws));
     if (!opener || !isCulture(s, k + opener.length)) continue;
-    const held = heldAfter(s, k + opener.length);
+    // ("Tuần Văn hóa - Du lịch A và B tại tỉnh C (Lào) là dịp để …": the venue is part of the
+    // showcase's name, "tại" standing for the verb.)
+    // (No verb says it was held: one still to come, "… tại tỉnh C sẽ là dịp …", is no trip.)
+    const held =
+      heldAfter(s, k + opener.length) ?? (hasFuture(s) ? -1 : namedAt(s, k + opener.length));
     if (held < 0 || isPlanned(s, held)) return [];
     const venue = s.mentions.find((m) => m.firstToken > held && isLocated(s, m));
     if (!venue) return [];
@@ -41,9 +45,31 @@ function isCulture(s: SentenceView, k: number): boolean {
   return wordAt(s, k) === 'văn' && ['hóa', 'hoá'].includes(wordAt(s, k + 1));
 }
 
-/** The first token of the verb saying the showcase was held, within its name's reach, or -1. */
-function heldAfter(s: SentenceView, from: number): number {
+/** The first token of the verb saying the showcase was held, within its name's reach, or null. */
+function heldAfter(s: SentenceView, from: number): number | null {
   for (let j = from; j < Math.min(s.t1, from + NAME_REACH); j++)
     if (HELD.some((ws) => wordsAt(s, j, ws))) return j;
+  return null;
+}
+
+/** The "tại" of the showcase's name ("Tuần Văn hóa A tại tỉnh C"), before any verb, or -1. */
+function namedAt(s: SentenceView, from: number): number {
+  for (let j = from; j < Math.min(s.t1, from + NAME_REACH); j++) {
+    if (wordAt(s, j) === 'tại') return j;
+    if (commaBefore(s, j) || NAME_ENDS.has(wordAt(s, j))) return -1;
+  }
   return -1;
 }
+/** "sẽ", "sắp", "dự kiến", "chuẩn bị" anywhere in the sentence. */
+function hasFuture(s: SentenceView): boolean {
+  for (let j = s.t0; j < s.t1; j++) {
+    const w = wordAt(s, j);
+    if (w === 'sẽ' || w === 'sắp') return true;
+    if ((w === 'dự' && wordAt(s, j + 1) === 'kiến') || (w === 'chuẩn' && wordAt(s, j + 1) === 'bị'))
+      return true;
+  }
+  return false;
+}
+
+// Words that end the showcase's name before any "tại" of its own ("… là dịp", "… đã khép lại").
+const NAME_ENDS = new Set(['là', 'đã', 'sẽ', 'được', 'với']);
