@@ -121,10 +121,45 @@ describe('a showcase whose name holds its venue ("Những ngày Văn hóa A tạ
     ).toEqual([]);
   });
 
+  it('a quoted title of an event being prepared ("tổng duyệt … “Những ngày Văn hóa A và B” tại B")', () => {
+    expect(
+      visits(
+        'Tổng duyệt chương trình\n\nNgày 2/5, Sở Văn hóa đã tổng duyệt chương trình nghệ thuật cho Lễ khai mạc “Những ngày Văn hóa Quảng Trị và Savannakhet” năm 2022 tại tỉnh Savannakhet.',
+      ),
+    ).toEqual([]);
+  });
+
   it('one a plan names ("dự kiến tổ chức …") is no trip either', () => {
     expect(
       visits(
         'Những ngày văn hóa\n\nNăm tới, hai bên dự kiến tổ chức Những ngày Văn hóa thành phố Đà Nẵng tại tỉnh Champasak (Lào).',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a national side that "tới dự" / "đến dự" the event the lead placed abroad', () => {
+  const lead =
+    'Giao lưu hữu nghị biên giới\n\nTối 2/8, tại tỉnh Quảng Trị đã diễn ra Chương trình giao lưu hữu nghị.\n';
+
+  it('"Đoàn đại biểu Bộ Quốc phòng Lào đã tới dự chương trình": the Lao side came', () => {
+    expect(visits(`${lead}Đoàn đại biểu Bộ Quốc phòng Lào đã tới dự chương trình.`)).toEqual([
+      'LA-VT*>VN-25',
+    ]);
+  });
+
+  it('"Đại diện Bộ Quốc phòng của hai nước Việt Nam, Lào đã đến dự …": the other country came', () => {
+    expect(
+      visits(
+        `${lead}Đại diện lãnh đạo Bộ Quốc phòng của hai nước Việt Nam, Lào đã đến dự chương trình.`,
+      ),
+    ).toEqual(['LA-VT*>VN-25']);
+  });
+
+  it('the country’s people living there ("bà con kiều bào … tới dự") came from nowhere', () => {
+    expect(
+      visits(
+        'Tết cộng đồng\n\nTối 2/2, tại thủ đô Viêng Chăn đã diễn ra chương trình Tết cộng đồng.\nBà con kiều bào mặc những bộ trang phục đẹp nhất tới dự chương trình.',
       ),
     ).toEqual([]);
   });

@@ -52,11 +52,16 @@ function heldAfter(s: SentenceView, from: number): number | null {
   return null;
 }
 
-/** The "tại" of the showcase's name ("Tuần Văn hóa A tại tỉnh C"), before any verb, or -1. */
+/**
+ * The "tại" of the showcase's name ("Tuần Văn hóa A tại tỉnh C"), before any verb, or -1. (Not
+ * after a quoted title: "tổng duyệt … trong Lễ khai mạc “Những ngày Văn hóa A và C” năm 2018 tại
+ * tỉnh C" names an event being prepared.)
+ */
 function namedAt(s: SentenceView, from: number): number {
   for (let j = from; j < Math.min(s.t1, from + NAME_REACH); j++) {
     if (wordAt(s, j) === 'tại') return j;
     if (commaBefore(s, j) || NAME_ENDS.has(wordAt(s, j))) return -1;
+    if (/[”"»]/u.test(s.tt.text.slice(s.tt.tokens[j - 1]!.end, s.tt.tokens[j]!.start))) return -1;
   }
   return -1;
 }

@@ -688,7 +688,8 @@ export function resolveForward(
       ((attendsOver(s, cue.start) || wordAt(s, cue.start) === 'dự') && namedBefore(s, o, cue)) ||
       // ("Về phía Việt Nam, Đoàn đại biểu cấp cao Đảng và Nhà nước … đã sang dự lễ kỷ niệm": a
       // national delegation, named by no place, came over to the lead's event.)
-      (o.level === 'national' && attendsOver(s, cue.start))) &&
+      (o.level === 'national' &&
+        (attendsOver(s, cue.start) || (cameToAttend(s, cue.start) && bodyNamed(s, o, cue))))) &&
     s.mentions.every((m) => m.entry.country === o.entry.country)
   )
     to = [{ entry: venue, level: 'local' }];
@@ -717,7 +718,12 @@ export function resolveForward(
   ])
     if (c.entry.id !== o.entry.id && !out.some((v) => v.from.entry.id === c.entry.id)) {
       const named = dests.filter((m) => m.entry.country !== c.entry.country).map(local);
-      out.push({ from: c, to: named.length > 0 ? named : homeFor(s, cue, c, ctx), sentence: s });
+      let to = named.length > 0 ? named : homeFor(s, cue, c, ctx);
+      // ("Đại diện lãnh đạo Bộ Quốc phòng của hai nước Việt Nam, Lào đã tới dự chương trình" at
+      // the lead's venue in Sơn La: the other country's side of the pair came to it.)
+      if (to.length === 0 && venue && venue.country !== c.entry.country && c.level === 'national')
+        if (cameToAttend(s, cue.start)) to = [{ entry: venue, level: 'local' }];
+      out.push({ from: c, to, sentence: s });
     }
   return out;
 }
@@ -1085,6 +1091,27 @@ const JOINT_GAP = /^\s*[-–]\s*(?:tỉnh\s+)?$/u;
 function attendsOver(s: SentenceView, k: number): boolean {
   if (wordAt(s, k) !== 'sang') return false;
   return wordAt(s, k + 1) === 'dự' || wordsAt(s, k + 1, ['tham', 'dự']);
+}
+
+/**
+ * "Đoàn đại biểu Bộ Quốc phòng Lào đã tới dự hội nghị": the cue at k is the "dự" (or "tham dự")
+ * of an arrival to attend; at the lead's venue abroad, the national side came to it.
+ */
+function cameToAttend(s: SentenceView, k: number): boolean {
+  return (wordAt(s, k) === 'dự' || wordsAt(s, k, ['tham', 'dự'])) && ARRIVALS.has(wordAt(s, k - 1));
+}
+const ARRIVALS = new Set(['tới', 'đến']);
+
+/**
+ * The national side `o` named by its body and its country before the cue ("Đoàn … Bộ Quốc phòng
+ * Lào đã tới"; not "Bà con kiều bào … tới dự", the country's people living there).
+ */
+function bodyNamed(s: SentenceView, o: Side, cue: Cue): boolean {
+  const phrase = phraseText(s.tt, s.t0, cue.start);
+  return (
+    nationalActorNear(phrase) === o.entry.country &&
+    countryWords(phrase).some((w) => w.country === o.entry.country)
+  );
 }
 
 // "Việt Nam dự …", "nước bạn Lào để tham dự …": the country, then the event it came to attend.
