@@ -164,3 +164,13 @@ describe('a national side that "tới dự" / "đến dự" the event the lead p
     ).toEqual([]);
   });
 });
+
+describe('"Tại đây" points at where things are, not at a delegation’s home', () => {
+  it('"đoàn đại biểu tỉnh B đã đến thăm huyện X. Tại đây, lãnh đạo tỉnh A đã …": B came, A went nowhere', () => {
+    expect(
+      visits(
+        'Thăm huyện bạn\n\nNgày 3/4, đoàn đại biểu tỉnh Hủa Phăn đã đến thăm huyện Quan Sơn.\nTại đây, lãnh đạo tỉnh Thanh Hóa đã giới thiệu tình hình địa phương.',
+      ),
+    ).toEqual(['LA-HO>VN-21']);
+  });
+});

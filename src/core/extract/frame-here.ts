@@ -92,7 +92,11 @@ export function localsHere(
     if (there.length > 0) {
       const out: VisitFinding[] = [];
       for (const m of there)
-        if (m.entry.country !== party.entry.country && !out.some((v) => v.to[0]!.entry === m.entry))
+        if (
+          m.entry.country !== party.entry.country &&
+          addressed(s.tt.text, m) &&
+          !out.some((v) => v.to[0]!.entry === m.entry)
+        )
           out.push({ from: local(party), to: [local(m)], sentence: s });
       return out;
     }
@@ -100,6 +104,17 @@ export function localsHere(
   }
   return [];
 }
+/**
+ * "…, huyện Y, tỉnh B", "tại tỉnh B", "ở B": a place named as where things are (not "đoàn đại
+ * biểu tỉnh B đã đến thăm …", the home of a delegation that came).
+ */
+function addressed(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.span[0] - 24), m.span[0]);
+  // ("… đến khu vực trạm y tế cụm bản X": a village the article placed in B is there too.)
+  return ADDRESSED.test(before) || (m.ward === true && !/đoàn/iu.test(before));
+}
+const ADDRESSED = /(?:,|(?<![\p{L}])(?:tại|ở))\s*(?:(?:tỉnh|thành phố|thủ đô)\s+)?$/iu;
+
 // ("… tỉnh A đã khánh thành", "… tỉnh A vừa trao"): a deed done, told right after the place.
 const DONE = new Set(['đã', 'vừa']);
 // How many sentences back "đây" may point, over sentences naming no place.
