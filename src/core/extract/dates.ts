@@ -265,13 +265,19 @@ const BORN = /(?<![\p{L}])(?:sn|sinh)\s*(?:năm\s*|ngày\s*\d{1,2}\s*[/.-]\s*\d{
 
 const BORN_REACH = 24;
 
+// ("38 năm trước (ngày 12/5/1978), tại nơi đây …": a year counted back from the event's.)
+const YEARS_AGO = /(?<![\p{L}])\d+\s+năm\s+(?:về\s+)?trước\s*\(?[^.;!?()\n]*$/iu;
+const AGO_REACH = 40;
+
 export function yearClues(articleText: string, published: string | null): YearClues {
   const years = new Set<number>();
   for (const m of allMatches(articleText, CE_YEAR)) {
     const y = Number(m[1] ?? m[2]);
     // ("đối tượng Hờ Bá T. (SN 1977, …)": a birth year dates nothing.)
-    if (validYear(y) && !BORN.test(articleText.slice(Math.max(0, m.index - BORN_REACH), m.index)))
-      years.add(y);
+    if (!validYear(y) || BORN.test(articleText.slice(Math.max(0, m.index - BORN_REACH), m.index)))
+      continue;
+    // (A year counted back from the event's dates another event.)
+    if (!YEARS_AGO.test(articleText.slice(Math.max(0, m.index - AGO_REACH), m.index))) years.add(y);
   }
   // Patterns over the whole text only when it holds a character they need: a slash; the ị of
   // "lịch" (in either case).

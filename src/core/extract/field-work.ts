@@ -5,10 +5,12 @@ import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import type { CountryCode } from '../types.ts';
 import {
+  atGate,
   commaBefore,
   commaIn,
   countryNamedAt,
   countryWordAt,
+  LOCATIVE,
   semicolonIn,
   wordAt,
   wordsAt,
@@ -98,6 +100,8 @@ const CARE = [
   ['mổ', 'mắt'],
   // ("tổ chức khám, điều trị và mổ mắt không thu phí cho cựu chiến binh … tại B".)
   ['khám', 'điều'],
+  // ("các bác sĩ của tỉnh A thăm khám cho người dân huyện X, tỉnh B".)
+  ['thăm', 'khám'],
   // Gifts handed to the people themselves ("trao học bổng và bò giống cho người dân bản X (huyện
   // Y, tỉnh B)", "trao quà cho bà con …").
   ['trao', 'quà'],
@@ -150,7 +154,8 @@ function carersFrom(s: SentenceView, k: number): Mention | undefined {
   for (let j = s.t0; j < k && !doctors; j++)
     doctors = wordAt(s, j) === 'bác' && DOCTOR.has(wordAt(s, j + 1));
   if (!doctors) return undefined;
-  return s.mentions.find((m) => m.lastToken < k && OF_PLACE.has(wordAt(s, m.firstToken - 1)));
+  // ("bác sĩ … của tỉnh A": the word may stand before the place's administrative word.)
+  return s.mentions.find((m) => m.lastToken < k && OF_PLACE.has(wordAt(s, m.headToken - 1)));
 }
 const DOCTOR = new Set(['sĩ', 'sỹ']);
 const OF_PLACE = new Set(['của', 'từ']);
@@ -174,8 +179,12 @@ function careAbroad(s: SentenceView): VisitFinding[] {
   // the other country, handed over there (not "… tại Cửa khẩu X, tỉnh A", on its own side).
   const unit =
     d >= s.t0 && GIFTS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`) ? giftedUnit(s, k + 2) : null;
-  if (unit && foreign(unit) && !s.mentions.some((m) => !foreign(m) && isLocated(s, m)))
+  const onOwnSide = s.mentions.some((m) => !foreign(m) && isLocated(s, m));
+  if (unit && foreign(unit) && !onOwnSide)
     return [{ from: local(home), to: [local(unit)], sentence: s }];
+  // ("tại khu vực cửa khẩu X, huyện Y (tỉnh A), … tỉnh A tổ chức trao tặng lương thực … cho bà
+  // con nhân dân các bản … tỉnh B": handed over on the givers' own side; the receivers came.)
+  if (onOwnSide && atOwnGate(s)) return [];
   let c = k + 2;
   while (c < s.t1 && wordAt(s, c) !== 'cho') c++;
   const who = firstAt(s, c + 1, Math.min(s.t1, c + 1 + RECIPIENT_GAP + 2), PATIENTS);
@@ -201,6 +210,15 @@ function careAbroad(s: SentenceView): VisitFinding[] {
 }
 
 const GIFTS = new Set(['tặng quà', 'trao quà', 'trao tặng']);
+
+/** "tại cửa khẩu …", "tại khu vực cửa khẩu …" in the sentence: a gate the act is placed at. */
+function atOwnGate(s: SentenceView): boolean {
+  for (let k = s.t0; k + 1 < s.t1; k++) {
+    if (atGate(s, k)) return true;
+    if (LOCATIVE.has(wordAt(s, k)) && wordsAt(s, k + 1, ['khu', 'vực', 'cửa', 'khẩu'])) return true;
+  }
+  return false;
+}
 // The units gifts go to ("Tiểu khu Quân sự", "Bộ Chỉ huy Quân sự", "Đồn Biên phòng", "Trường …").
 const UNITS = new Set(['tiểu', 'bộ', 'đồn', 'trường', 'bệnh', 'công', 'đại', 'trung']);
 const UNIT_NAME_WORDS = 8;

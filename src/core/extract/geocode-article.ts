@@ -25,6 +25,8 @@ import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
+import { handedOverAbroad } from './handover-abroad.ts';
+import { journeyStops, otherStops } from './journey-stops.ts';
 import { articleHome, bareProvinceIn, outletHome, siteHome } from './home.ts';
 import { envoyCountry, lastNamedLeader, titledLocals, titledPeople } from './people.ts';
 import {
@@ -798,6 +800,7 @@ function readArticle(
   let underWay = false;
   let ministerial = false;
   const untold = new UntoldTrips();
+  const journeys: { stops: Mention[]; evidence: string; span: [number, number] }[] = [];
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
     if (underWay && opensProgramme(view)) view.programme = true;
@@ -807,6 +810,8 @@ function readArticle(
     let lower: string | undefined;
     const lowerSentence = () => (lower ??= sentence.normalize('NFC').toLowerCase());
     const dates = trail.next(view, i);
+    const stops = journeyStops(view);
+    if (stops.length > 0) journeys.push({ stops, evidence: sentence, span: view.span });
     // "Trước đó, hội nghị năm 2024 được tổ chức tại tỉnh B": another year's venue, not the article's.
     // Read only for a lead sentence or one that tells a trip (most sentences are neither).
     let recalledMemo: boolean | undefined;
@@ -826,7 +831,11 @@ function readArticle(
     // ("… đoàn cán bộ Đại sứ quán Việt Nam tại Lào … đã đến dâng hoa …, thăm Bảo tàng … tại thủ đô
     // Viêng Chăn": a mission in the city of its post has gone nowhere; a call it pays on the
     // city's leaders, "đã đến chào xã giao Đô trưởng …", is told as the envoy's visit.)
-    const found = said.length > 0 ? said : fieldWork(view, ctx);
+    const worked = said.length > 0 ? said : fieldWork(view, ctx);
+    const found =
+      worked.length > 0
+        ? worked
+        : handedOverAbroad(view, gaz, ctx.home ?? null, ctx.leadVenue ?? null);
     const told =
       found.length > 0 && !CALL_ON_HOST.test(lowerSentence())
         ? found.filter((v) => !atOwnPost(v, lowerSentence(), gaz))
@@ -1074,6 +1083,10 @@ function readArticle(
     }
   }
 
+  // ("… hành trình qua 3 tỉnh A, B và C", where the article tells the trip to C: to A and B too.)
+  for (const j of journeys)
+    for (const link of otherStops(links, j.stops, j.evidence, j.span))
+      addLink(links, link, gaz, book, 0);
   for (const k of crossed.contradicted()) links.delete(`visit|${k.replace('>', '|')}`);
   untold.prune(links, text, titleSpan);
   if (titleSpan) for (const k of headlineDelegations(links, titleSpan[1])) links.delete(k);

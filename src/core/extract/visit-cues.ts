@@ -1462,7 +1462,7 @@ export { commaBefore } from './sentence-view.ts';
  * and after a host's welcome ("B nhiệt liệt chào mừng Tổng Bí thư sang thăm": the guest travels).
  */
 export function afterInvitation(s: SentenceView, from: number, cue: number): number {
-  let at = from;
+  let at = helpersEnd(s, from, cue);
   for (let k = from; k < cue - 1; k++) {
     const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
     if (pair === 'chào mừng' || pair === 'hoan nghênh') at = k + 2;
@@ -1518,6 +1518,36 @@ export function afterInvitation(s: SentenceView, from: number, cue: number): num
   return at;
 }
 const REPORTING = new Set(['nhắc lại', 'cho biết', 'lại rằng', 'biết rằng', 'thông tin']);
+
+/**
+ * "Được sự giúp đỡ của Đại sứ quán, Tổng lãnh sự quán … và Tổng Hội …, đoàn đã đến …", "Với sự
+ * phối hợp của …, đoàn công tác …": the helpers thanked in an opening clause are no travellers;
+ * the actor starts at the comma before the party that went (else `from`).
+ */
+function helpersEnd(s: SentenceView, from: number, cue: number): number {
+  if (!HELP_OPENERS.has(wordAt(s, from)) || wordAt(s, from + 1) !== 'sự') return from;
+  let k = from + 2;
+  while (k < cue && HELP_WORDS.has(wordAt(s, k))) k++;
+  if (k === from + 2 || wordAt(s, k) !== 'của') return from;
+  for (let j = k + 1; j < cue; j++)
+    if (commaBefore(s, j) && PARTY_WORDS.has(wordAt(s, j))) return j;
+  return from;
+}
+const HELP_OPENERS = new Set(['được', 'với']);
+// (Several may be listed: "Được sự hợp tác, giúp đỡ của …".)
+const HELP_WORDS = new Set([
+  'hợp',
+  'tác',
+  'giúp',
+  'đỡ',
+  'hỗ',
+  'trợ',
+  'phối',
+  'tạo',
+  'điều',
+  'kiện',
+]);
+const PARTY_WORDS = new Set(['đoàn', 'lãnh', 'ông', 'bà', 'đồng', 'các']);
 
 /** The first word of the guest after a reverse cue, past fillers like "thân mật". */
 export function guestWord(s: SentenceView, cue: Cue): string {

@@ -2,6 +2,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { teamBeforeCue } from './team-homes.ts';
+import { rolledHomes } from './attendee-roll.ts';
 import {
   COUNTRY_ALT,
   countryWords,
@@ -702,6 +703,10 @@ export function resolveForward(
     const led = leaderPlace(s, dStart, cue.start);
     if (led && led.entry.country === o.entry.country && !homes.some((h) => h.entry === led.entry))
       homes.push(local(led));
+    // ("Ông X, Giám đốc Sở … tỉnh A1; bà Y, Giám đốc Sở … tỉnh A2 đến tham dự": each one's province.)
+    const first = s.mentions.find((m) => m.entry === o.entry && m.lastToken < cue.start);
+    for (const m of first && homes.length === 1 ? rolledHomes(s, first, cue.start) : [])
+      if (!homes.some((h) => h.entry === m.entry)) homes.push(local(m));
   }
   const placeholder = toCountry ? { atCapital: true as const } : {};
   const out: VisitFinding[] = homes.map((h) => ({ from: h, to, sentence: s, ...placeholder }));

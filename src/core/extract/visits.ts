@@ -228,7 +228,7 @@ function privateTrip(s: SentenceView, cue: number): boolean {
   if (crossedIllegally(s, cue)) return true;
   let found = false;
   for (let k = cue - 1; k >= Math.max(s.t0, cue - PRIVATE_REACH); k--) {
-    if (commaBefore(s, k + 1)) break;
+    if (commaBefore(s, k + 1) && !countryAfterPlace(s, k + 1)) break;
     const w = wordAt(s, k);
     if (w === 'đoàn') return false;
     const kind = TRAVELLER_KINDS.get(w)?.get(wordAt(s, k + 1));
@@ -236,6 +236,14 @@ function privateTrip(s: SentenceView, cue: number): boolean {
     if (kind === 'private' || (kind === 'we' && reporters(s, k))) found = true;
   }
   return found;
+}
+
+/**
+ * "người dân tỉnh B, Campuchia sang Việt Nam khám bệnh": the comma before a country named after a
+ * place ends no clause; it is the place's address.
+ */
+function countryAfterPlace(s: SentenceView, k: number): boolean {
+  return countryNamedAt(s, k) !== null && s.mentions.some((m) => m.lastToken === k - 1);
 }
 
 /**
