@@ -265,19 +265,41 @@ const BORN = /(?<![\p{L}])(?:sn|sinh)\s*(?:năm\s*|ngày\s*\d{1,2}\s*[/.-]\s*\d{
 
 const BORN_REACH = 24;
 
-// ("38 năm trước (ngày 12/5/1978), tại nơi đây …": a year counted back from the event's.)
-const YEARS_AGO = /(?<![\p{L}])\d+\s+năm\s+(?:về\s+)?trước\s*\(?[^.;!?()\n]*$/iu;
-const AGO_REACH = 40;
+// A year the article looks back to, never the year of its own event. (Not "từ ngày 24 đến
+// 27/3/2024", the event's days, nor "dự kiến từ năm 2024 sẽ …", a plan.)
+const LOOKED_BACK = new RegExp(
+  [
+    // "Từ năm 2009, tỉnh dành …": a period's start.
+    String.raw`(?<![\p{L}])từ\s+năm\s+(?:19|20)\d{2}\s*,`,
+    // "Từ năm 2017 đến nay, hai tỉnh đã …", "từ tháng 9/2024 cho đến nay".
+    String.raw`(?<![\p{L}])từ\s+(?:năm\s+|tháng\s+\d{1,2}\s*[/.-]\s*|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)(?:19|20)\d{2}\s+(?:cho\s+)?(?:đến|tới)\s+nay(?![\p{L}])`,
+    // "(được ký kết ngày 14/05/2018)": a signing remarked on.
+    String.raw`\(\s*(?:được\s+)?(?:ký|kí)(?:\s+kết)?(?:\s+vào)?(?:\s+(?:ngày|tháng|năm))?\s*[\d/.-]*(?:19|20)\d{2}\s*\)`,
+    // "triển khai nội dung biên bản hợp tác đã ký kết năm 2019": an agreement acted on.
+    String.raw`(?<![\p{L}])(?:thực hiện|triển khai)(?![\p{L}])[^.;]{0,80}?\sđã\s+(?:được\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+)?(?:năm\s+|tháng\s+\d{1,2}\s*[/.-]\s*)(?:19|20)\d{2}(?!\d)`,
+    // "38 năm trước (ngày 12/5/1978)", "cách đây 45 năm, năm 1979": counted back from now.
+    String.raw`(?<![\p{L}])(?:\d+\s+năm\s+(?:về\s+)?trước|cách đây\s+\d+\s+năm)\s*[(,]?\s*(?:(?:vào\s+)?(?:ngày|tháng|năm)\s+)?[\d/.-]*(?:19|20)\d{2}(?!\d)`,
+  ].join('|'),
+  'giu',
+);
+
+/** The spans of the text that look back to a year (see LOOKED_BACK). */
+function lookedBackSpans(text: string): [number, number][] {
+  return allMatches(text, LOOKED_BACK).map((m) => [m.index, m.index + m[0].length]);
+}
 
 export function yearClues(articleText: string, published: string | null): YearClues {
   const years = new Set<number>();
+  const lookedBack = lookedBackSpans(articleText);
   for (const m of allMatches(articleText, CE_YEAR)) {
     const y = Number(m[1] ?? m[2]);
     // ("đối tượng Hờ Bá T. (SN 1977, …)": a birth year dates nothing.)
-    if (!validYear(y) || BORN.test(articleText.slice(Math.max(0, m.index - BORN_REACH), m.index)))
-      continue;
-    // (A year counted back from the event's dates another event.)
-    if (!YEARS_AGO.test(articleText.slice(Math.max(0, m.index - AGO_REACH), m.index))) years.add(y);
+    if (
+      validYear(y) &&
+      !BORN.test(articleText.slice(Math.max(0, m.index - BORN_REACH), m.index)) &&
+      !lookedBack.some(([a, b]) => m.index >= a && m.index < b)
+    )
+      years.add(y);
   }
   // Patterns over the whole text only when it holds a character they need: a slash; the ị of
   // "lịch" (in either case).
@@ -415,6 +437,17 @@ const APPOINTED =
   /(?<![\p{L}])(?:bổ nhiệm|nhậm chức|được bầu|đắc cử|giữ chức)(?![\p{L}])[^.;()]*$/iu;
 const APPOINTED_REACH = 70;
 
+// ("Chuyến thăm … diễn ra vào thời điểm hai nước … kỷ niệm 55 năm … (24/6/1967 - 24/6/2022)": the
+// anniversary is the time around the trip, not its month.)
+// ("… diễn ra đúng lúc hai nước đang triển khai nhiều hoạt động … kỷ niệm …" too.)
+const AROUND_TIME =
+  /(?<![\p{L}])(?:(?:vào|đúng) thời điểm|trong bối cảnh|đúng (?:vào )?lúc)(?![\p{L}])/iu;
+
+/** An anniversary's month as the event's, unless the text sets it only as the time around it. */
+function timeOfAnniversary(text: string, e: DateExpr | undefined): DateExpr | undefined {
+  return e && !AROUND_TIME.test(text.slice(0, e.index)) ? e : undefined;
+}
+
 /** The first date of a text that is not history, with the year its festival gives. */
 export function firstEventDate(text: string, clues: YearClues): DateExpr | undefined {
   // ("Hà Nội, 30/5 (TTXVN) - Ngày 29/5, …": the dateline's day is the wire's, the next the event's.)
@@ -427,7 +460,7 @@ export function firstEventDate(text: string, clues: YearClues): DateExpr | undef
       !SIGNED_REMARK.test(text.slice(Math.max(0, e.index - 16), e.index)) &&
       !APPOINTED.test(text.slice(Math.max(0, e.index - APPOINTED_REACH), e.index)),
   );
-  const first = current.find((e) => !e.anniversary) ?? current[0];
+  const first = current.find((e) => !e.anniversary) ?? timeOfAnniversary(text, current[0]);
   if (!first || first.year !== null || first.yearsBack !== undefined) return first;
   const f = FESTIVAL_YEAR.exec(text);
   if (!f) return first;

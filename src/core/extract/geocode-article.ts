@@ -27,6 +27,7 @@ import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
 import { handedOverAbroad } from './handover-abroad.ts';
 import { journeyStops, otherStops } from './journey-stops.ts';
+import { welcomedGuests } from './welcomed-guests.ts';
 import { articleHome, bareProvinceIn, outletHome, siteHome } from './home.ts';
 import { envoyCountry, lastNamedLeader, titledLocals, titledPeople } from './people.ts';
 import {
@@ -199,6 +200,11 @@ const CONTINUATION =
 // ("hồi" of time comes before one: "hồi tháng 6/2019"; "huyện Ngọc Hồi" is a place.)
 const EARLIER =
   /(?<![\p{L}])(?:trước đó|nhắc lại|năm ngoái|năm trước|trước đây|từng|hồi (?:tháng|năm|đầu|cuối|giữa|đó|ấy)|vừa qua|nhiệm kỳ)(?![\p{L}])/iu;
+// A period's trips summed up by a sentence that opens on the period ("Trong giai đoạn này, A đã
+// tổ chức nhiều đoàn … sang thăm …", "Thời gian qua, …") or counts them ("nhiều đoàn"): none of
+// them the day of the article's event. (Not "… giúp đỡ … trong những năm qua" said at the event.)
+const SUMMED_UP =
+  /^(?:trong\s+)?(?:giai đoạn (?:này|qua|vừa qua|trước)|thời gian qua|(?:những|nhiều|các) năm qua)(?![\p{L}])|(?<![\p{L}])nhiều đoàn(?![\p{L}])/iu;
 // Of those, the words that tell of another trip than the article's ("nhắc lại chuyến thăm … hồi
 // tháng 11/2023"), not of a past in the sentence ("nơi Trung đoàn từng đóng quân"); and a
 // congress's account of the term behind it ("Trong nhiệm kỳ trước, Hội đã … giúp các gia đình
@@ -391,6 +397,50 @@ function onlyPairUpTo(mentions: readonly Mention[], end: number): SisterPair[] {
   return a && b && rest.length === 0 && a.country !== b.country ? [{ a, b }] : [];
 }
 
+/** A signing headline that names no place and no signing to come ("Địa phương … ký kết hợp tác"). */
+function headlineSignsUnnamed(title: SentenceView, text: string): boolean {
+  if (title.mentions.length > 0 || !hasSisterCue(title)) return false;
+  const lower = text.slice(title.span[0], title.span[1]).toLowerCase();
+  return (
+    SIGNED.test(lower) &&
+    !TO_COME.test(lower) &&
+    !STATES_SIGN.test(lower) &&
+    countryWords(lower).length >= 2
+  );
+}
+// The states themselves signing ("Việt Nam và Campuchia ký 7 văn bản thỏa thuận"), no place (not
+// "Địa phương của Việt Nam và Campuchia ký kết …").
+const STATES_SIGN = new RegExp(
+  String.raw`(?<![\p{L}])(?<!của\s)(?:${COUNTRY_ALT})\s*(?:và|với|-|–)\s*(?:${COUNTRY_ALT})\s+(?:đã\s+|vừa\s+)?(?:ký|kí)(?![\p{L}])`,
+  'u',
+);
+
+/** The one pair, or the one place with each of the other country's, the mentions name. */
+function pairOrEach(mentions: readonly Mention[], end: number): SisterPair[] {
+  const only = onlyPairUpTo(mentions, end);
+  return only.length > 0 ? only : oneWithEach(mentions, end);
+}
+
+/** One place of one country with each of the two to four of the other, all the article named so far. */
+function oneWithEach(mentions: readonly Mention[], end: number): SisterPair[] {
+  const byIso = new Map<string, GazetteerEntry>();
+  for (const m of mentions) {
+    if (m.span[1] > end) break;
+    if (m.entry.kind === 'province' || !byIso.has(m.entry.iso)) byIso.set(m.entry.iso, m.entry);
+  }
+  const entries = [...byIso.values()];
+  const one = entries.filter((e) => e.country === entries[0]?.country);
+  const rest = entries.filter((e) => e.country !== entries[0]?.country);
+  const [single, many] =
+    one.length === 1 ? [one[0]!, rest] : rest.length === 1 ? [rest[0]!, one] : [];
+  if (!single || !many || many.length < 2 || many.length > MAX_EACH) return [];
+  if (many.some((e) => e.country !== many[0]!.country)) return [];
+  return many.map((b) => ({ a: single, b }));
+}
+const MAX_EACH = 4;
+// "giữa các bên": the parties of a signing, however many.
+const ALL_PARTIES = /(?<![\p{L}])giữa các bên(?![\p{L}])/u;
+
 /** The first two places the article names, when one sentence names them and they are two countries'. */
 function leadPair(text: string, mentions: readonly Mention[], end: number): SisterPair[] {
   const a = mentions[0];
@@ -460,7 +510,7 @@ function sistersOf(
     // article was just speaking of is the side that signed.
     // "Bà …, Chủ tịch Hội … tỉnh A, cho biết hai hội vừa ký lại biên bản ghi nhớ" where the article
     // so far named one place of each side: those two signed.
-    const both = BOTH_SIDES.test(lower) && !TO_COME.test(lower);
+    const both = (BOTH_SIDES.test(lower) || ALL_PARTIES.test(lower)) && !TO_COME.test(lower);
     // ("… Bản ghi nhớ hai Bên ký kết tại Thủ đô B": where it was signed is no side of it.)
     const signedAt = both ? new Set(view.mentions.filter((m) => isVenue(view, m))) : null;
     const only = signedAt
@@ -470,6 +520,17 @@ function sistersOf(
         )
       : [];
     if (only.length > 0) return only;
+    // ("Ký biên bản ghi nhớ … giữa các bên." after "tỉnh A … với Đoàn … các tỉnh B1, B2": one
+    // place of one country and the few of the other that the article has named.)
+    // ("hai bên" may be two of the places named, the other ones guests: only "các bên" counts more.)
+    const each =
+      signedAt && ALL_PARTIES.test(lower)
+        ? oneWithEach(
+            mentions.filter((m) => !signedAt.has(m)),
+            view.span[1],
+          )
+        : [];
+    if (each.length > 0 && named.length === 0) return each;
     // ("Lãnh đạo tỉnh A và tỉnh B (Lào) đã hội đàm …" opening an article that names a third
     // province later: "hai bên đã ký kết thỏa thuận hợp tác" are the two the lead paired.)
     if (named.length === 0) return signedAt ? leadPair(text, mentions, view.span[0]) : [];
@@ -550,7 +611,8 @@ function sistersOf(
   // ("… thực hiện các hiệp định mà Chính phủ hai nước đã ký kết": the countries signed.)
   // ("… có mặt tại B để dự lễ kỷ niệm 30 năm quan hệ kết nghĩa giữa địa phương phía Bắc Việt Nam
   // với thủ đô của nước bạn": the twins of the anniversary are the trip's two ends.)
-  const sides = BOTH_SIDES.test(lower) || TWINNING_MARKED.test(lower);
+  // ("Ký biên bản ghi nhớ … giữa các bên": every pair of the event, as "hai bên".)
+  const sides = BOTH_SIDES.test(lower) || ALL_PARTIES.test(lower) || TWINNING_MARKED.test(lower);
   if (sides && ofEvent && !COUNTRIES_SIGNED.test(lower)) return event;
   // "Hội đàm nhằm đánh giá … và ký kết văn bản thỏa thuận …": the meeting just told signed it.
   if (named.length === 0 && EVENT_OPENING.test(lower)) return event;
@@ -801,6 +863,11 @@ function readArticle(
   let ministerial = false;
   const untold = new UntoldTrips();
   const journeys: { stops: Mention[]; evidence: string; span: [number, number] }[] = [];
+  // The day each visit ("FROM|TO") was given by a sentence of its own.
+  const ownDated = new Map<string, string>();
+  // Whether the headline signs with places it does not name (read at the first body sentence that
+  // names places; null until then).
+  let unnamedSigners: boolean | null = null;
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
     if (underWay && opensProgramme(view)) view.programme = true;
@@ -832,10 +899,11 @@ function readArticle(
     // Viêng Chăn": a mission in the city of its post has gone nowhere; a call it pays on the
     // city's leaders, "đã đến chào xã giao Đô trưởng …", is told as the envoy's visit.)
     const worked = said.length > 0 ? said : fieldWork(view, ctx);
-    const found =
+    const handed =
       worked.length > 0
         ? worked
         : handedOverAbroad(view, gaz, ctx.home ?? null, ctx.leadVenue ?? null);
+    const found = handed.length > 0 ? handed : welcomedGuests(view, gaz);
     const told =
       found.length > 0 && !CALL_ON_HOST.test(lowerSentence())
         ? found.filter((v) => !atOwnPost(v, lowerSentence(), gaz))
@@ -853,6 +921,10 @@ function readArticle(
       title: view === titleView,
       lead: inLead,
       short: view.t1 - view.t0 < CAPTION_WORDS,
+      pairs:
+        told.length > 0
+          ? told.flatMap((v) => v.to.map((t) => `${v.from.entry.iso}|${t.entry.iso}`))
+          : undefined,
     });
     // (A short caption naming no place, "Hai bên ký kết Biên bản ghi nhớ. (Ảnh: …)", does not
     // push the lead out of the sentences that may set the venue.)
@@ -980,10 +1052,18 @@ function readArticle(
           rank === 0 &&
           (ofHeadline(v.from, to) || newsHeadline() || v.heard || atLeadVenue) &&
           !EARLIER.test(sentence) &&
+          !SUMMED_UP.test(sentence) &&
           !YEAR.test(sentence.replace(SINCE, ''))
         )
           date = trail.leadDay ?? date;
         // A trip a speaker recalls is not the one "Dịp này, đoàn …" goes on with.
+        // ("Trong chuyến thăm của Tỉnh trưởng tỉnh B đến A vào ngày 2/2/2024, …", then "Đoàn cán
+        // bộ tỉnh A … tham gia" B's fair: the day the trip the other way gave dates none of this.)
+        const back = `${to.entry.iso}|${v.from.entry.iso}`;
+        // (A day, not a month both trips may share: "tháng 4/2011, đoàn A sang B …; đoàn B thăm A".)
+        if (rank < 3 && date?.length === 10 && ownDated.get(back) === date) date = null;
+        if (rank === 3 && date?.length === 10)
+          ownDated.set(`${v.from.entry.iso}|${to.entry.iso}`, date);
         if (date && !recalled()) trail.lastVisitDate = date;
         if (date?.length === 10 && !recalled()) trail.lastVisitDay = date;
         // (A guest known only by its words is no partner: "… với các tỉnh giáp biên" means all
@@ -1056,6 +1136,14 @@ function readArticle(
     if (sisters.length === 0 && partners.length === 0 && view.mentions.length === 0) {
       const pair = headlinePair(ctx.titlePlaces);
       if (pair && hasSisterCue(view) && BOTH_SIDES.test(lowerSentence())) sisters.push(pair);
+    }
+    // "Địa phương của Việt Nam và Campuchia ký kết hợp tác" over "…, ba tỉnh A (Việt Nam), B1 và B2
+    // (Campuchia) đã …": a headline's signing between places it leaves unnamed, the first body
+    // sentence to name places naming them.
+    if (unnamedSigners === null && view !== titleView && view.mentions.length > 0) {
+      unnamedSigners = titleView ? headlineSignsUnnamed(titleView, text) : false;
+      if (unnamedSigners && sisters.length === 0)
+        sisters.push(...pairOrEach(view.mentions, view.span[1]));
     }
     for (const p of sisters) {
       const [from, to] = sisterEnds(p.a, p.b);

@@ -41,7 +41,25 @@ export function titledPeople(text: string): Map<string, CountryCode> {
 // ("Thượng tướng Souvone …": a general's rank addresses him as "ông" would.)
 const ADDRESSED =
   /(?<![\p{L}])(?:ông|bà|ngài|(?:thượng|đại|trung|thiếu)\s+(?:tướng|tá))\s+((?:[\p{L}'-]+\s*){1,4})$/u;
-const NOT_NAME = new Set(['đã', 'cũng', 'vừa', 'bay', 'lên', 'đường', 'sẽ', 'đến', 'tới', 'sang']);
+// ("Ông Hun Sen từng đến thăm …": a trip of the past, told with "từng"; "ông … đã có chuyến thăm
+// …", "… đã thực hiện chuyến công du …": the trip named as a noun.)
+const NOT_NAME = new Set([
+  'đã',
+  'cũng',
+  'vừa',
+  'từng',
+  'có',
+  'thực',
+  'hiện',
+  'chuyến',
+  'bay',
+  'lên',
+  'đường',
+  'sẽ',
+  'đến',
+  'tới',
+  'sang',
+]);
 
 /** The words of a phrase before a verb, without the adverbs and motion words ending it. */
 function subjectWords(lower: string): string[] {

@@ -10,12 +10,24 @@ const THIRD_COUNTRY_VENUE = new RegExp(
   String.raw`(?<![\p{L}])(?:tại|ở)\s+(?:thủ đô\s+)?(?:${THIRD_COUNTRIES}|bangkok|băng cốc|jakarta|gia-các-ta|kuala lumpur|manila|ma-ni-la|bắc kinh|tokyo|seoul|new york|paris|pa-ri|moskva|mát-xcơ-va)(?![\p{L}])`,
   'iu',
 );
+// A headline telling its own trip to one of the three countries ("Trong khuôn khổ chuyến thăm
+// chính thức Vương quốc Campuchia, Thủ tướng …", "Chủ tịch nước thăm cấp Nhà nước Lào").
+const TRIP_TO_PARTNER = new RegExp(
+  String.raw`(?<![\p{L}])thăm(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc|và làm việc|tại|tới|đến))*\s+(?:vương quốc\s+|nước\s+)?(?:việt nam|lào|campuchia|cam-pu-chia)(?![\p{L}])`,
+  'iu',
+);
+const THIRD_COUNTRY_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${THIRD_COUNTRIES})(?![\p{L}])`,
+  'iu',
+);
 // "… sẽ thăm chính thức Việt Nam", "… sắp thăm cấp Nhà nước tới Lào".
 const PLANNED_TRIP = /(?<![\p{L}])(?:sẽ|sắp)\s+(?:có\s+chuyến\s+)?thăm(?![\p{L}])/u;
 // ("Chuyến thăm Campuchia của Tổng Bí thư … diễn ra vào ngày 6/2, theo thông cáo …": its day;
 // not "Chuyến thăm diễn ra chưa đầy hai tháng sau khi …", an earlier trip beside it.)
 const THIS_TRIP =
   /^(?:đây (?:là|sẽ là) chuyến|chuyến thăm (?!.*(?<![\p{L}])(?:đã|vừa)(?![\p{L}])).*(?<![\p{L}])diễn ra (?:vào |trong )?(?:ngày|từ|hôm|sáng|chiều|tối|tháng|\d))/u;
+// "Ông X từng đến thăm Việt Nam vào tháng 8-2022": a trip of the past, told as such.
+const ONCE_MADE = /(?<![\p{L}])từng(?:\s+\p{L}+){0,2}\s+thăm(?![\p{L}])/u;
 // A courtesy call or an audience, no trip word ("chào xã giao", "hội kiến", "tiếp kiến").
 const CALL_ON =
   /^(?!.*(?<![\p{L}])thăm(?![\p{L}])).*(?<![\p{L}])(?:chào xã giao|hội kiến|tiếp kiến)(?![\p{L}])/u;
@@ -32,6 +44,8 @@ export interface SentenceRead {
   lead: boolean;
   /** A line too short to be the lead's first sentence (a caption, a credit). */
   short: boolean;
+  /** The visits it told, as "FROM|TO" ISO codes. */
+  pairs?: readonly string[];
 }
 
 export class UntoldTrips {
@@ -42,8 +56,12 @@ export class UntoldTrips {
   /** Whether the lead's first sentence tells a trip still to come (null until it is read). */
   private leadPlan: boolean | null = null;
   private titlePlan = false;
+  /** Whether the headline tells a trip to one of the three countries and names no other. */
+  private titleTrip = false;
   /** "Đây là chuyến thăm …" sentences that told a trip. */
   private readonly thisTrip = new Set<number>();
+  /** Sentences telling a trip made once before ("… từng đến thăm …"), by the visit they told. */
+  private readonly madeOnce = new Map<string, [number, number]>();
 
   read(r: SentenceRead): void {
     // ("Thủ tướng Campuchia thăm Việt Nam", then "Thủ tướng … sẽ thăm chính thức Việt Nam từ ngày
@@ -59,9 +77,14 @@ export class UntoldTrips {
       this.leadPlan = r.told === 0 && r.sentence.includes('thăm') && PLANNED_TRIP.test(r.lower());
     if (r.title && r.sentence.includes('thăm') && PLANNED_TRIP.test(r.lower()))
       this.titlePlan = true;
+    if (r.title && TRIP_TO_PARTNER.test(r.sentence) && !THIRD_COUNTRY_NAMED.test(r.sentence))
+      this.titleTrip = true;
     // ("Đây là chuyến thăm Việt Nam đầu tiên của ông X …" after the trip was announced: the same
     // trip, still to come.)
     if (r.told > 0 && THIS_TRIP.test(r.lower())) this.thisTrip.add(r.start);
+    if (r.told > 0 && r.sentence.includes('từng') && ONCE_MADE.test(r.lower()))
+      for (const p of r.pairs ?? [])
+        if (!this.madeOnce.has(p)) this.madeOnce.set(p, [r.start, r.start + r.sentence.length]);
     // ("… bên lề Hội nghị cấp cao ASEAN lần thứ 31 tại Phi-líp-pin", "tại thủ đô Bangkok, Thái
     // Lan", later "nhân chuyến công tác dự Hội nghị Cấp cao ASEAN tại Indonesia, Thủ tướng … và
     // Thủ tướng …": leaders who met in a third country went to neither's capital.)
@@ -77,8 +100,10 @@ export class UntoldTrips {
     const visits = [...links].filter(([, l]) => l.kind === 'visit');
     const national = (l: FoundLink) => l.from.level === 'national' && l.to.level === 'national';
     // (Also the headline's "Thủ tướng … làm việc với Thủ tướng Campuchia và Thủ tướng Lào" over
-    // such a lead.)
-    if (title !== undefined && this.metAbroad) this.abroad.add(title);
+    // such a lead; not a headline telling its own trip, "trong khuôn khổ chuyến thăm chính thức
+    // Vương quốc Campuchia, Thủ tướng … đã đến chào Quốc vương", over a lead line recalling
+    // another meeting "tại Paris, Pháp".)
+    if (title !== undefined && this.metAbroad && !this.titleTrip) this.abroad.add(title);
     for (const [k, l] of visits)
       if (national(l) && this.abroad.has(l.evidenceSpan[0])) links.delete(k);
     if (titleSpan && CALL_ON.test(text.slice(titleSpan[0], titleSpan[1]).toLowerCase()))
@@ -86,7 +111,18 @@ export class UntoldTrips {
         if (l.evidenceSpan[0] === title && callOnGuest(links, l)) links.delete(k);
     if (this.leadPlan && title !== undefined) this.thisTrip.add(title);
     if (this.leadPlan || this.titlePlan)
-      for (const [k, l] of visits) if (this.thisTrip.has(l.evidenceSpan[0])) links.delete(k);
+      for (const [k, l] of visits) {
+        if (!this.thisTrip.has(l.evidenceSpan[0])) continue;
+        // ("Đây là chuyến thăm … đầu tiên của Thủ tướng X …", then "Ông X từng đến thăm Việt
+        // Nam vào tháng 8-2022 …": the trip to come is none, the one made before stays.)
+        const once = this.madeOnce.get(`${l.from.iso}|${l.to.iso}`);
+        if (!once || this.thisTrip.has(once[0])) {
+          links.delete(k);
+          continue;
+        }
+        l.evidence = text.slice(once[0], once[1]);
+        l.evidenceSpan = once;
+      }
   }
 }
 

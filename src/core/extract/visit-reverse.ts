@@ -286,7 +286,7 @@ export function resolveReverse(
       : null);
   // "Bí thư Tỉnh ủy đã tiếp Đoàn … do ông X dẫn đầu đến thăm Quảng Ninh": the guests' own words
   // name where they were received.
-  host ??= cameToVisit(s, cue);
+  host ??= cameToVisit(s, cue) ?? tripToCountry(tt, s, cue, gaz);
   if (!host) return [];
   host = branchSeat(s, host, cue) ?? host;
   let guestMention = guestPlaces.find((m) => m.entry.country !== host.entry.country);
@@ -556,6 +556,22 @@ function cameToVisit(s: SentenceView, cue: Cue): Side | null {
   }
   return null;
 }
+
+/**
+ * "Phó Cục trưởng … đã tiếp … đoàn đại biểu cấp cao Hải quan Lào nhân chuyến thăm và làm việc tại
+ * Việt Nam", "Trường Cán bộ … tiếp xã giao Đoàn cán bộ … Lào sang tập huấn tại Việt Nam": a host
+ * named by no place or country, the guests' trip naming the country they came to; its capital
+ * hosted.
+ */
+function tripToCountry(tt: TokenizedText, s: SentenceView, cue: Cue, gaz: Gazetteer): Side | null {
+  const m = TRIP_TO_COUNTRY.exec(phraseText(tt, cue.end + 1, s.t1));
+  const c = m ? countryWords(m[1]!)[0]?.country : undefined;
+  return c ? national(gaz, c) : null;
+}
+const TRIP_TO_COUNTRY = new RegExp(
+  String.raw`(?:^|\s)(?:(?:nhân(?:\s+dịp)?(?:\s+đoàn)?|đang(?:\s+có)?)\s+(?:chuyến\s+)?(?:sang\s+|đến\s+|tới\s+)?thăm(?:\s+(?:chính thức|hữu nghị|cấp nhà nước|và làm việc|làm việc))*\s+(?:tại\s+|ở\s+|tới\s+)?|sang\s+(?:tập huấn|công tác|làm việc)\s+(?:tại|ở)\s+)${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
+  'u',
+);
 
 /**
  * "Đại sứ quán Việt Nam tại Phnom Penh đã đón tiếp các đoàn …": a mission receives at its post,

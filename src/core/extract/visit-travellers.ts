@@ -3,7 +3,7 @@
 import { leaderCountry } from './foreign-leaders.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
-import { COUNTRY_ALT, countryWords, nationalActorNear } from './actors.ts';
+import { COUNTRY_ALT, countryWords, nationalActorNear, STATE_OF } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
 import {
@@ -471,9 +471,13 @@ export function tripOwner(
     };
   // ("đánh giá cao chuyến thăm làm việc của đoàn đại biểu Tòa án Tối cao Vương quốc Campuchia
   // tại Việt Nam": a national body's trip to the country named after it, not the judge's.)
+  // ("nhắc lại chuyến thăm và làm việc gần đây của đoàn công tác Ban Tuyên giáo Trung ương tại
+  // Cộng hòa dân chủ nhân dân Lào": the body is read before the country it went to, which would
+  // otherwise be taken for its own.)
   const there = c ? OWNER_THEN_COUNTRY.exec(owner) : null;
   const goal = there ? countryWords(there[1]!)[0]?.country : undefined;
-  if (c && goal && goal !== c) return { side: national(gaz, c), mentions: [] };
+  const body = there && goal === c ? nationalActorNear(owner.slice(0, there.index)) : c;
+  if (body && goal && goal !== body) return { side: national(gaz, body), mentions: [] };
   // "cho rằng chuyến thăm của đoàn tại Thành phố sẽ …": the delegation the article follows, never
   // the speaker who judges its trip.
   return !c && UNNAMED_PARTY.has(wordAt(s, k + 1)) ? { side: null, mentions: [] } : null;
@@ -486,7 +490,7 @@ const SECOND_ERRANDS: readonly string[][] = [
 ];
 const BARE_OFFICES = new Set(['tổng bí thư', 'chủ tịch nước', 'chủ tịch đảng', 'thủ tướng']);
 const OWNER_THEN_COUNTRY = new RegExp(
-  String.raw`\s(?:tại|đến|tới|sang)\s+(?:nước\s+)?(${COUNTRY_ALT})(?![\p{L}])`,
+  String.raw`\s(?:tại|đến|tới|sang)\s+${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
   'u',
 );
 const BY_INVITATION = /\s(?:theo|nhận)\s+lời\s+mời\s/u;
