@@ -53,3 +53,29 @@ describe('guests welcomed as they come over to a province', () => {
     ).toEqual(['LA-VT*>VN-HN*']);
   });
 });
+
+describe('"tổ chức khánh thành …" with its "lễ" left out', () => {
+  it('sets the venue, so a delegation "Về phía Việt Nam có Đoàn …" came there', () => {
+    expect(
+      visits(
+        'Khánh thành nhà học\n\nSáng 9/3, tại thủ đô Viêng Chăn, Quân đội nhân dân Lào đã tổ chức khánh thành nhà học của Trường Sĩ quan.\nVề phía Việt Nam có Đoàn đại biểu Học viện Quốc phòng Việt Nam do Thiếu tướng Trần B làm trưởng đoàn.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it('a provincial delegation at the opening in a province', () => {
+    expect(
+      visits(
+        'Khánh thành nhà học\n\nSáng 9/3, tại tỉnh Savannakhet, Bộ CHQS tỉnh đã tổ chức khánh thành nhà học của Trường Quân sự tỉnh.\nDự lễ có Đoàn đại biểu Bộ CHQS tỉnh Quảng Trị do Đại tá Trần B làm trưởng đoàn.',
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('guard: the defence attaché at his post is no visitor', () => {
+    expect(
+      visits(
+        'Khánh thành nhà học\n\nSáng 9/3, tại thủ đô Viêng Chăn, Quân đội nhân dân Lào đã tổ chức khánh thành nhà học của Trường Sĩ quan.\nVề phía Việt Nam có Đại tá Trần B, Tùy viên Quốc phòng Việt Nam tại Lào.',
+      ),
+    ).toEqual([]);
+  });
+});
