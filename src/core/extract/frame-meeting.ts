@@ -103,7 +103,15 @@ const MEETING = new Set([
 
 const MEETING_ONE = new Set(['tiếp', 'đón', 'dự', 'ký', 'thăm', 'họp']);
 // Rites a body holds ("tổ chức động thổ …"), read as a meeting only after "tổ chức".
-const HELD_RITES = new Set(['động thổ', 'khởi công', 'tưởng niệm', 'truy điệu', 'cầu siêu']);
+// ("Quân đội … đã tổ chức khánh thành tòa nhà …": an opening held, its "lễ" left out.)
+const HELD_RITES = new Set([
+  'động thổ',
+  'khởi công',
+  'khánh thành',
+  'tưởng niệm',
+  'truy điệu',
+  'cầu siêu',
+]);
 
 const NOT_AFTER_DU = new Set(['án', 'kiến', 'thảo', 'toán', 'báo', 'định', 'trữ', 'phòng']);
 

@@ -337,7 +337,7 @@ export function workSite(s: SentenceView): Mention | null {
       if (w === 'cho') return null;
       const m = s.mentions.find((x) => x.headToken === j);
       // ("lễ khởi công Đài phát thanh tỉnh B": the province's own work, the only place named.)
-      if (m) return owned || alone(s, m) ? (withAddress(s, m) ?? m) : null;
+      if (m) return owned || alone(s, m) || addressed(s, w0, m) ? (withAddress(s, m) ?? m) : null;
     }
     return null;
   }
@@ -384,6 +384,18 @@ function passiveWorkSite(s: SentenceView): Mention | null {
 function clauseOpening(s: SentenceView, k: number): number {
   for (let b = k; b > s.t0; b--) if (commaBefore(s, b)) return b;
   return s.t0;
+}
+
+/**
+ * "lễ bàn giao trụ sở làm việc Công an bản X, huyện Y, tỉnh B": the work's address, opened by a
+ * village or district of B, with no "của" to say whose.
+ */
+function addressed(s: SentenceView, w0: number, m: Mention): boolean {
+  if (!SUB_UNITS.has(wordAt(s, m.headToken))) return false;
+  // ("… trường học do huyện X, tỉnh A tài trợ": the giver's address, not the work's.)
+  for (let j = w0 + 1; j < m.headToken; j++)
+    if (wordAt(s, j) === 'do' || wordAt(s, j) === 'với') return false;
+  return true;
 }
 
 /** m is a province the sentence names alone, right after "tỉnh". */

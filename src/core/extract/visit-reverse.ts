@@ -64,8 +64,19 @@ import {
 function visitedAfter(s: SentenceView, cue: Cue, m: Mention): boolean {
   let k = cue.end + 1;
   while (k < m.firstToken && wordAt(s, k) !== 'thăm') k++;
-  return k < m.firstToken && m.firstToken < clauseClose(s, k);
+  return (k < m.firstToken && m.firstToken < clauseClose(s, k)) || cameTo(s, cue, m);
 }
+
+/**
+ * "Bộ trưởng … đón đoàn đại biểu Campuchia sang tỉnh B tham gia …": the guests received as they
+ * came over to B, the motion word right before it in the cue's own clause.
+ */
+function cameTo(s: SentenceView, cue: Cue, m: Mention): boolean {
+  if (!CAME_OVER.has(wordAt(s, m.headToken - 1))) return false;
+  for (let k = cue.end + 1; k < m.headToken; k++) if (commaBefore(s, k)) return false;
+  return true;
+}
+const CAME_OVER = new Set(['sang', 'đến', 'tới']);
 
 /**
  * "Lễ khai mạc Tuần Văn hóa … Thành phố A tại tỉnh B có sự hiện diện của …": an event the sentence
@@ -550,6 +561,10 @@ function cameToVisit(s: SentenceView, cue: Cue): Side | null {
     // ("…, nhân dịp đoàn đến Hà Nội tham gia lớp tập huấn": the occasion names where they came.)
     const came =
       TOWARDS.has(wordAt(s, j)) && wordAt(s, j - 1) === 'đoàn' && wordAt(s, j - 2) === 'dịp';
+    // ("lễ đón đoàn đại biểu Campuchia tại cửa khẩu …, sang tỉnh B tham gia …": they came over to B.)
+    const over =
+      wordAt(s, j) === 'sang' ? s.mentions.find((x) => x.headToken === j + 1 && x.prefix) : null;
+    if (over) return local(over);
     if (!came && (wordAt(s, j) !== 'thăm' || !(TOWARDS.has(wordAt(s, j - 1)) || on))) continue;
     const m = s.mentions.find((x) => x.headToken > j && x.headToken <= j + 3);
     return m ? local(m) : null;
