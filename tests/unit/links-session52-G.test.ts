@@ -1,0 +1,48 @@
+// Rules the fifty-second session's helper G drew from real-text misreadings (party and state
+// delegations, receptions, summits), each with a guard for the nearby shape it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('a reception told as the opening clause, its host the subject after the guest', () => {
+  it('"Sáng …, tiếp ông X, … Lào sang thăm …, Chủ tịch nước Y khẳng định …": capital to capital', () => {
+    expect(
+      visits(
+        'Hai Đảng gắn bó\n\nSáng 12/5, tiếp ông Khăm Phôn, Trưởng ban Dân vận Trung ương Đảng Nhân dân Cách mạng Lào sang thăm và làm việc tại Việt Nam, Chủ tịch nước Lê Văn Nam khẳng định hai Đảng luôn gắn bó.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+
+  it('"Tiếp ông X, Phó Tỉnh trưởng tỉnh A, Bí thư Tỉnh ủy B … bày tỏ …": A to B', () => {
+    expect(
+      visits(
+        'Gặp gỡ hữu nghị\n\nTiếp ông Sổm Xay, Phó Tỉnh trưởng tỉnh Salavan, Bí thư Tỉnh ủy Quảng Trị Nguyễn Văn Hòa bày tỏ vui mừng trước sự phát triển của tỉnh bạn.',
+      ),
+    ).toEqual(['LA-SL>VN-25']);
+  });
+
+  it('an envoy received where he is posted has made no trip', () => {
+    expect(
+      visits(
+        'Gặp gỡ hữu nghị\n\nChiều 3/4, tiếp ông Sổm Xay, Đại sứ Lào tại Việt Nam, Chủ tịch nước Lê Văn Nam khẳng định hai nước luôn gắn bó.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('attending told with a second act before the event', () => {
+  it('"đã tham dự và đóng góp vào thành công của Hội nghị … tại B": came to B', () => {
+    expect(
+      visits(
+        'Hợp tác Mê Kông\n\nThủ tướng Lê Văn Nam cảm ơn Thủ tướng Campuchia và Đoàn đại biểu Campuchia đã tham dự và đóng góp vào thành công của Hội nghị cấp cao hợp tác Mê Kông vừa qua tại Đà Nẵng.',
+      ),
+    ).toEqual(['KH-12*>VN-DN']);
+  });
+
+  it('the event in another clause after a comma is not what "dự và …" attended', () => {
+    expect(
+      visits(
+        'Hợp tác Mê Kông\n\nThủ tướng Lê Văn Nam cảm ơn Đoàn đại biểu Campuchia đã tham dự và ủng hộ Việt Nam, góp phần vào thành công của Hội nghị tổ chức tại Đà Nẵng.',
+      ),
+    ).toEqual([]);
+  });
+});
