@@ -46,3 +46,39 @@ describe('attending told with a second act before the event', () => {
     ).toEqual([]);
   });
 });
+
+describe('an office named with no country, held by a leader the article gave another country', () => {
+  it('"Phó thủ tướng X" after "Phó thủ tướng chính phủ Lào, …, ông X": at home in Laos, no trip', () => {
+    expect(
+      visits(
+        'Phó Thủ tướng Lào làm việc tại tỉnh Savannakhet\n\nSáng 3/5, Phó thủ tướng chính phủ Lào, Chủ nhiệm Ủy ban Kế hoạch, ông Sổm Xay Phôn đã làm việc với lãnh đạo tỉnh Savannakhet.\nChiều cùng ngày, Phó thủ tướng Sổm Xay Phôn đã đến thăm trường phổ thông Na Lơi của tỉnh Savannakhet.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('an unmarked office held by a name the article gave no country stays Vietnam’s', () => {
+    expect(
+      visits(
+        'Phó Thủ tướng thăm Lào\n\nSáng 3/5, Phó thủ tướng chính phủ Lào, ông Sổm Xay Phôn đã tiếp Phó Thủ tướng Lê Văn Nam tại thủ đô Viêng Chăn.\nChiều cùng ngày, Phó Thủ tướng Lê Văn Nam đã đến thăm tỉnh Savannakhet.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT*', 'VN-HN*>LA-SV']);
+  });
+});
+
+describe('a country that funded the site visited', () => {
+  it('"thăm trường … do Chính phủ Việt Nam tài trợ": not a trip to Vietnam', () => {
+    expect(
+      visits(
+        'Thăm trường học\n\nPhó Thủ tướng Lào Bun Mi đã đến thăm trường phổ thông Na Xay ở tỉnh Bolikhamxay do Chính phủ Việt Nam tài trợ.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation "do ông X dẫn đầu" still goes to the country it names', () => {
+    expect(
+      visits(
+        'Thăm Việt Nam\n\nĐoàn đại biểu Quốc hội Lào do ông Bun Mi dẫn đầu đã sang thăm Việt Nam.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+});
