@@ -65,6 +65,16 @@ describe('an office named with no country, held by a leader the article gave ano
   });
 });
 
+describe('two leaders travelling together keep their own countries', () => {
+  it('"Thủ tướng A và Thủ tướng X" after X was given Cambodia by apposition: A still travels', () => {
+    expect(
+      visits(
+        'Hai Thủ tướng thăm An Giang\n\nSáng 3/5, Thủ tướng chính phủ Campuchia, Chủ tịch Đảng, ông Sam Rin đã hội đàm tại Phnom Penh.\nChiều 4/5, Thủ tướng Lê Văn Nam và Thủ tướng Sam Rin đã đến thăm tỉnh Kampot.',
+      ),
+    ).toEqual(['VN-HN*>KH-7']);
+  });
+});
+
 describe('a country that funded the site visited', () => {
   it('"thăm trường … do Chính phủ Việt Nam tài trợ": not a trip to Vietnam', () => {
     expect(

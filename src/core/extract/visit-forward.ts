@@ -302,7 +302,9 @@ export function resolveForward(
   // …": an office named with no country is not Vietnam's when its holder's name says otherwise.
   if (origin?.level === 'national' && ctx.people) {
     const subject = phraseText(tt, from, cue.start);
-    const c = countryWords(subject).length === 0 ? namedLeaderCountry(subject, ctx.people) : null;
+    // (Not two leaders together: "Thủ tướng A và Thủ tướng Hun Sen đã đến …".)
+    const one = countryWords(subject).length === 0 && !/\s(?:và|cùng với)\s/u.test(subject);
+    const c = one ? namedLeaderCountry(subject, ctx.people) : null;
     if (c && c !== origin.entry.country) origin = national(gaz, c);
   }
   // "Trước đó, ông đã … lần lượt đến thăm, làm việc tại A1, A2" after "ông Khambay Damlath …": the
