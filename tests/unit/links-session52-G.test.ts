@@ -92,3 +92,21 @@ describe('a country that funded the site visited', () => {
     ).toEqual(['LA-VT*>VN-HN*']);
   });
 });
+
+describe('a delegation of a state’s organs, the country named once after the last', () => {
+  it('"Đoàn … Đảng, Nhà nước và Quốc hội nước CHDCND Lào … tới Hà Nội và dự … tại tỉnh B": Lao', () => {
+    expect(
+      visits(
+        'Lãnh đạo Lào thăm Việt Nam\n\nChiều 5/6, Đoàn đại biểu cấp cao Đảng, Nhà nước và Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào do Chủ tịch Quốc hội Bun Mi dẫn đầu đã tới Hà Nội và dự các hoạt động chào mừng kỷ niệm 60 năm quan hệ ngoại giao hai nước tại tỉnh Điện Biên.',
+      ),
+    ).toEqual(['LA-VT*>VN-HN', 'LA-VT*>VN-71']);
+  });
+
+  it('"Đoàn … Đảng và Nhà nước ta": no country named, Vietnam’s', () => {
+    expect(
+      visits(
+        'Lãnh đạo thăm Lào\n\nChiều 5/6, Đoàn đại biểu cấp cao Đảng và Nhà nước ta do Chủ tịch nước Lê Văn Nam dẫn đầu đã tới thủ đô Viêng Chăn và dự các hoạt động chào mừng kỷ niệm 60 năm quan hệ ngoại giao hai nước tại tỉnh Savannakhet.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT', 'VN-HN*>LA-SV']);
+  });
+});
