@@ -521,6 +521,7 @@ export function nationalActorCountry(lower: string): CountryCode | null {
     if (!c && THIRD_STATE_BODY.test(body)) return null;
     return (
       c ??
+      organsOf(lower.slice(at)) ??
       ownDelegation(lower.slice(end)) ??
       leaderCountry(body) ??
       // (Not "Tại cuộc gặp Samdech Hun Sen, Chủ tịch nước Lương Cường …": a title with its own name.)
@@ -537,6 +538,21 @@ export function nationalActorCountry(lower: string): CountryCode | null {
 }
 // ("Samdech Techo Hun Sen, " before the title: the longest name, with its comma.)
 const LEADER_NAME_REACH = 40;
+
+// "Đoàn đại biểu cấp cao Đảng, Nhà nước và Quốc hội nước CHDCND Lào": a delegation of the state's
+// organs listed, the country named once after the last; it is every one's (not "Đảng và Nhà nước
+// ta"). (Only a delegation so named: "Đảng và Nhà nước Lào tổ chức lễ …" is left as it reads.)
+const ORGAN = String.raw`(?:đảng|nhà nước|quốc hội|chính phủ)`;
+const ORGANS_OF = new RegExp(
+  String.raw`^đoàn\s+(?:đại\s+biểu\s+|cán\s+bộ\s+)?(?:cấp\s+cao\s+)?${ORGAN}(?:\s*,\s*${ORGAN})*\s+và\s+${ORGAN}\s+${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
+  'u',
+);
+
+/** The country named after a list of a state's organs that opens `lower`, else null. */
+function organsOf(lower: string): CountryCode | null {
+  const m = ORGANS_OF.exec(lower);
+  return m ? (countryWords(m[1]!)[0]?.country ?? null) : null;
+}
 // "Thủ tướng Phankham Viphavanh cùng Đoàn đại biểu cấp cao Chính phủ Lào": the leader with his
 // own delegation, which names the country he does not.
 const WITH_DELEGATION = new RegExp(

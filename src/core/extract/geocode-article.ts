@@ -30,6 +30,7 @@ import { journeyStops, otherStops } from './journey-stops.ts';
 import { welcomedGuests } from './welcomed-guests.ts';
 import { articleHome, bareProvinceIn, outletHome, siteHome } from './home.ts';
 import { envoyCountry, lastNamedLeader, titledLocals, titledPeople } from './people.ts';
+import { apposedLeaders } from './apposed-leaders.ts';
 import {
   heldAt,
   heldLater,
@@ -712,6 +713,8 @@ const LISTING_HEAD = /(?:^|\n)[ \t]*(?:tags?|từ khóa|chủ đề)[ \t]*:/iu;
 
 export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const people = titledPeople(doc.text);
+  // ("Phó thủ tướng chính phủ Lào, …, ông X": a leader given his country by apposition.)
+  for (const [name, c] of apposedLeaders(doc.text)) if (!people.has(name)) people.set(name, c);
   return withArticleLeaders(people, () => readArticle(doc, gaz, people));
 }
 

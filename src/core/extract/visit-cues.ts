@@ -29,6 +29,7 @@ import {
 } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
 import { nationalBodyIndex } from './actors.ts';
+import { attendsAndActs } from './attend-and.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
 const CHEERED = new Set(['các', 'nghệ', 'diễn', 'vận', 'đội', 'những', 'đoàn']);
@@ -1817,7 +1818,9 @@ export function findCues(s: SentenceView): Cue[] {
     }
     if (wordAt(s, k) === 'dự') {
       // ("… dự hội nghị tại 16 điểm cầu ở thủ đô B": online, from where they were.)
-      if (EVENT_WORDS.has(wordAt(s, k + 1)) && !isPlanned(s, k) && !heldOnline(s))
+      // ("tham dự và đóng góp vào thành công của Hội nghị … tại B": the event after a second act.)
+      const attends = EVENT_WORDS.has(wordAt(s, k + 1)) || attendsAndActs(s, k);
+      if (attends && !isPlanned(s, k) && !heldOnline(s))
         cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
       continue;
     }

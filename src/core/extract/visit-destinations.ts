@@ -307,6 +307,7 @@ export function countryDestination(
       !PEOPLE_OF.test(before) &&
       !REGION_OF.test(before) &&
       !PARTNER_WITH.test(before) &&
+      !FUNDED_BY.test(before) &&
       !ADDRESS_OF.test(before) &&
       !MISSION_OF.test(before) &&
       // ("… huyện Svay Teap, tỉnh Svay Rieng (Campuchia)": a bracketed country qualifies a name.)
@@ -376,6 +377,11 @@ const REGION_OF =
   /(?<![\p{L}])(?:(?:miền\s+)?(?:nam|bắc|trung|hạ|thượng)|(?:các|một số|nhiều|những)\s+(?:địa phương|tỉnh)(?:\s+của)?(?:\s+nước(?:\s+bạn)?)?)\s+$/u;
 // "… ở tỉnh A và nắm tình hình chuẩn bị cho chương trình giao lưu … với Campuchia": the partner
 // of an exchange or of cooperation, not where the traveller went.
+// "thăm trường … do Chính phủ Việt Nam tài trợ": the country that funded or built the site, not
+// where the visitors went.
+const FUNDED_BY =
+  /(?<![\p{L}])do\s+(?:(?:chính phủ|nhà nước|nhân dân|chính quyền)\s+(?:nước\s+)?)?$/u;
+
 const PARTNER_WITH =
   /(?<![\p{L}])(?:giao lưu|hợp tác|quan hệ|phối hợp)(?:\s+[^\s,;.]+){0,5}\s+với\s+$/u;
 

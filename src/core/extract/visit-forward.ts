@@ -17,6 +17,7 @@ import { TALLY } from './frame-meeting.ts';
 import { listHead } from './frame-parties.ts';
 import { bareDistrictAt, bareProvinceIn } from './home.ts';
 import { endsOnEnvoy, lastNamedLeader, personCountry } from './people.ts';
+import { namedLeaderCountry } from './apposed-leaders.ts';
 import {
   commaAfterList,
   commaFrom,
@@ -296,6 +297,15 @@ export function resolveForward(
   if (!origin && ctx.people) {
     const c = personCountry(phraseText(tt, Math.max(from, cue.start - 8), cue.start), ctx.people);
     if (c) origin = national(gaz, c);
+  }
+  // "Phó thủ tướng Bounthong … đã đến thăm …" after "Phó thủ tướng chính phủ Lào, …, ông Bounthong
+  // …": an office named with no country is not Vietnam's when its holder's name says otherwise.
+  if (origin?.level === 'national' && ctx.people) {
+    const subject = phraseText(tt, from, cue.start);
+    // (Not two leaders together: "Thủ tướng A và Thủ tướng Hun Sen đã đến …".)
+    const one = countryWords(subject).length === 0 && !/\s(?:và|cùng với)\s/u.test(subject);
+    const c = one ? namedLeaderCountry(subject, ctx.people) : null;
+    if (c && c !== origin.entry.country) origin = national(gaz, c);
   }
   // "Trước đó, ông đã … lần lượt đến thăm, làm việc tại A1, A2" after "ông Khambay Damlath …": the
   // leader last named.

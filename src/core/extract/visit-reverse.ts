@@ -10,6 +10,7 @@ import {
   STATE_OF,
 } from './actors.ts';
 import type { Mention } from './find-places.ts';
+import { frontedReception } from './fronted-reception.ts';
 import { bareProvinceIn } from './home.ts';
 import { personCountry, personPlace } from './people.ts';
 import {
@@ -235,6 +236,9 @@ export function resolveReverse(
       const loc = s.mentions.find((m) => m.firstToken > cue.end && atVenue(s, m));
       return loc ? local(loc) : null;
     })();
+  // "Tiếp ông X, … sang thăm …, Tổng Bí thư Y khẳng định …": the host is the main clause's subject.
+  const fronted = hostSide ? null : frontedReception(tt, s, gaz, cue);
+  if (fronted) return fronted;
   // "Tiếp Đoàn, ông A, Chủ tịch UBND tỉnh B, …": the host is named after the guest word.
   // "Tiếp và làm việc với Đoàn công tác tỉnh A, tỉnh B có …": the guest named, then the host.
   const named =
