@@ -31,6 +31,7 @@ export function namedLeaderCountry(
     // (Full names only: a lone last word could be anyone's.)
     if (
       !name.includes(' ') ||
+      !lower.includes(name) ||
       !new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u').test(lower)
     )
       continue;
