@@ -88,6 +88,7 @@ function clauseStart(s: SentenceView): number {
     w === 'sau' ||
     (w === 'cũng' && wordAt(s, s.t0 + 1) === 'tại') ||
     wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) ||
+    speechOpener(s) ||
     wordsAt(s, s.t0, ['về', 'phía']) ||
     // ("Phía Việt Nam, Trung tướng X, …, phát biểu …".)
     (w === 'phía' && countryNamedAt(s, s.t0 + 1) !== null) ||
@@ -99,6 +100,19 @@ function clauseStart(s: SentenceView): number {
   if (!opens) return s.t0;
   const comma = commaFrom(s, s.t0 + 1);
   return comma < 0 ? s.t0 : comma;
+}
+
+// How many words may name the speech before its comma ("Phát biểu chào mừng đoàn,").
+const OPENER_WORDS = 3;
+
+/**
+ * "Phát biểu khai mạc, Phó Chủ tịch UBND tỉnh A X cho rằng …", "Phát biểu bế mạc, …": a speech
+ * named by its occasion, its comma close by, before the speaker.
+ */
+function speechOpener(s: SentenceView): boolean {
+  if (!wordsAt(s, s.t0, ['phát', 'biểu'])) return false;
+  const comma = commaFrom(s, s.t0 + 2);
+  return comma > s.t0 + 2 && comma <= s.t0 + 2 + OPENER_WORDS;
 }
 
 /**
