@@ -20,3 +20,45 @@ describe('a speech named by its occasion before the speaker', () => {
     ).toEqual([]);
   });
 });
+
+describe('an embassy holding an event in a province of its host country', () => {
+  it('"Đại sứ quán … phối hợp với Bệnh viện (of a city) … tổ chức … tại tỉnh B" is a national visit to B', () => {
+    expect(
+      visits(
+        'Khám bệnh từ thiện\n\nNgày 8/3, Đại sứ quán Campuchia tại Việt Nam phối hợp với Bệnh viện Đa khoa Cần Thơ tổ chức chương trình khám bệnh cho người dân tại tỉnh Sóc Trăng.',
+      ),
+    ).toEqual(['KH-12*>VN-52']);
+  });
+
+  it('"… đã cùng … tổ chức khám bệnh … tại tỉnh B", the work named without "chương trình"', () => {
+    expect(
+      visits(
+        'Khám bệnh từ thiện\n\nSáng 9/5, Đại sứ quán Lào tại Việt Nam đã cùng một bệnh viện tư nhân tổ chức khám bệnh, phát thuốc cho người dân tại tỉnh Hà Tĩnh.',
+      ),
+    ).toEqual(['LA-VT*>VN-23']);
+  });
+
+  it('in the host’s capital the embassy is at its post', () => {
+    expect(
+      visits(
+        'Tặng quà học sinh\n\nNgày 8/3, Đại sứ quán Việt Nam tại Lào tổ chức chương trình tặng quà cho học sinh nghèo tại thủ đô Viêng Chăn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a consulate general holding it in the province it sits in has not travelled', () => {
+    expect(
+      visits(
+        'Tặng quà học sinh\n\nNgày 8/3, Tổng Lãnh sự quán Việt Nam tại Savannakhet tổ chức chương trình tặng quà cho học sinh nghèo tại tỉnh Savannakhet.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('an event the embassy is still to hold is no trip', () => {
+    expect(
+      visits(
+        'Tặng quà học sinh\n\nNgày 8/3, Đại sứ quán Việt Nam tại Lào sẽ tổ chức chương trình tặng quà cho học sinh nghèo tại tỉnh Savannakhet.',
+      ),
+    ).toEqual([]);
+  });
+});
