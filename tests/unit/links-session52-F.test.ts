@@ -62,3 +62,29 @@ describe('an embassy holding an event in a province of its host country', () => 
     ).toEqual([]);
   });
 });
+
+describe('the envoy a Vietnamese paper names by title and name alone', () => {
+  it('"Phát biểu tại buổi lễ, Đại sứ ‹Vietnamese name› …" at a ceremony in a province abroad', () => {
+    expect(
+      visits(
+        'Bàn giao nhà văn hóa\n\nSáng 20/6, tại huyện Xepon, tỉnh Savannakhet đã diễn ra lễ bàn giao nhà văn hóa, quà tặng của Nhà nước Việt Nam.\nPhát biểu tại buổi lễ, Đại sứ Trần Văn Lâm bày tỏ vui mừng trước kết quả hợp tác.',
+      ),
+    ).toEqual(['VN-HN*>LA-SV']);
+  });
+
+  it('in the host’s capital he is at his post', () => {
+    expect(
+      visits(
+        'Bàn giao nhà văn hóa\n\nSáng 20/6, tại thủ đô Viêng Chăn đã diễn ra lễ bàn giao nhà văn hóa cho một trường học.\nPhát biểu tại buổi lễ, Đại sứ Trần Văn Lâm bày tỏ vui mừng trước kết quả hợp tác.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('an envoy whose name is not Vietnamese is not taken for Vietnam’s', () => {
+    expect(
+      visits(
+        'Bàn giao nhà văn hóa\n\nSáng 20/6, tại huyện Xepon, tỉnh Savannakhet đã diễn ra lễ bàn giao nhà văn hóa.\nPhát biểu tại buổi lễ, Đại sứ Bounkham Vongsa bày tỏ vui mừng trước kết quả hợp tác.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import { countryWords, envoyFirst, nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
+import { PERSON_NAME_WORDS } from './lexicon.ts';
 import {
   commaBefore,
   commaFrom,
@@ -249,7 +250,7 @@ function nationalSpeaker(
       if (envoyFirst(said) && venue.id === gaz.capital(venue.country).id) return null;
       const known = [...(ctx.people ?? [])].find(([name]) => ` ${said} `.includes(` ${name} `));
       // ("Về phía Campuchia, Phó Thủ tướng Men Sam An cho rằng …": the side names the country.)
-      const c = known?.[1] ?? nationalActorNear(said) ?? openingSide(s);
+      const c = known?.[1] ?? nationalActorNear(said) ?? openingSide(s) ?? ownEnvoy(s, k);
       return c ? national(gaz, c) : null;
     }
   return null;
@@ -346,6 +347,21 @@ export function speakerVisits(
   };
   return [venue ? visit : { ...visit, presumed: true }];
 }
+
+/**
+ * "Phát biểu tại buổi lễ, Đại sứ Nguyễn Bá Hùng bày tỏ …": a Vietnamese paper names its own
+ * country's envoy by title and name alone, the name Vietnamese (a family name it begins with).
+ * (The other countries' envoys it names with their country: "Đại sứ Lào tại Việt Nam X".)
+ */
+function ownEnvoy(s: SentenceView, k: number): CountryCode | null {
+  if (!wordsAt(s, k, ['đại', 'sứ']) || wordAt(s, k + 2) === 'quán') return null;
+  const n = wordsAt(s, k + 2, FULL_POWERS) ? k + 2 + FULL_POWERS.length : k + 2;
+  const name = s.tt.tokens[n];
+  if (!name || n >= s.t1) return null;
+  const capitalised = /^\p{Lu}/u.test(s.tt.text.slice(name.start, name.end));
+  return capitalised && PERSON_NAME_WORDS.has(name.f) ? 'VN' : null;
+}
+const FULL_POWERS = ['đặc', 'mệnh', 'toàn', 'quyền'];
 
 const VILLAGE = new Set(['bản', 'thôn', 'làng', 'phum', 'ấp']);
 // How far into the sentence a speaker's title may name his village.
