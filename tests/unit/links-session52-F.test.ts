@@ -88,3 +88,21 @@ describe('the envoy a Vietnamese paper names by title and name alone', () => {
     ).toEqual([]);
   });
 });
+
+describe('the leader who opens a showcase week abroad', () => {
+  it('"Phát biểu khai mạc Tuần Văn hóa A tại tỉnh B, ông X, Phó Chủ tịch UBND tỉnh C …": C came too', () => {
+    expect(
+      visits(
+        'Tuần văn hóa tại Lào\n\nPhát biểu khai mạc Tuần Văn hóa - Du lịch Hà Giang và Cao Bằng tại tỉnh Xiengkhouang, ông Lò Văn Sơn, Phó Chủ tịch UBND tỉnh Lai Châu nhấn mạnh sự kiện là dịp quảng bá du lịch.',
+      ).sort(),
+    ).toEqual(['VN-01>LA-XI', 'VN-03>LA-XI', 'VN-04>LA-XI']);
+  });
+
+  it('the host province’s leader opening it adds no trip', () => {
+    expect(
+      visits(
+        'Tuần văn hóa tại Lào\n\nPhát biểu khai mạc Tuần Văn hóa - Du lịch Hà Giang và Cao Bằng tại tỉnh Xiengkhouang, ông Bun Mi, Phó Tỉnh trưởng tỉnh Xiengkhouang nhấn mạnh sự kiện là dịp quảng bá du lịch.',
+      ).sort(),
+    ).toEqual(['VN-03>LA-XI', 'VN-04>LA-XI']);
+  });
+});

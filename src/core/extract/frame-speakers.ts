@@ -105,15 +105,23 @@ function clauseStart(s: SentenceView): number {
 
 // How many words may name the speech before its comma ("Phát biểu chào mừng đoàn,").
 const OPENER_WORDS = 3;
+// An opening or a closing names the event whose words may run to the comma ("Phát biểu khai mạc
+// Tuần Văn hóa … tại tỉnh B, ông X, … khẳng định").
+const OCCASIONS = [
+  ['khai', 'mạc'],
+  ['bế', 'mạc'],
+];
 
 /**
  * "Phát biểu khai mạc, Phó Chủ tịch UBND tỉnh A X cho rằng …", "Phát biểu bế mạc, …": a speech
- * named by its occasion, its comma close by, before the speaker.
+ * named by its occasion, its comma close by (or after the event an opening names), before the
+ * speaker.
  */
-function speechOpener(s: SentenceView): boolean {
+export function speechOpener(s: SentenceView): boolean {
   if (!wordsAt(s, s.t0, ['phát', 'biểu'])) return false;
   const comma = commaFrom(s, s.t0 + 2);
-  return comma > s.t0 + 2 && comma <= s.t0 + 2 + OPENER_WORDS;
+  if (comma <= s.t0 + 2) return false;
+  return comma <= s.t0 + 2 + OPENER_WORDS || OCCASIONS.some((o) => wordsAt(s, s.t0 + 2, o));
 }
 
 /**
