@@ -106,3 +106,29 @@ describe('the leader who opens a showcase week abroad', () => {
     ).toEqual(['VN-03>LA-XI', 'VN-04>LA-XI']);
   });
 });
+
+describe('a tour’s stops inside a place after an arrival verb', () => {
+  it('"đoàn … đã đến các điểm du lịch (nổi tiếng) tại tỉnh B" reached B', () => {
+    expect(
+      visits(
+        'Khảo sát du lịch\n\nNgày 5/6, đoàn doanh nghiệp lữ hành tỉnh Quảng Ngãi đã đến các điểm du lịch nổi tiếng tại tỉnh Champasak.',
+      ),
+    ).toEqual(['VN-29>LA-CH']);
+  });
+
+  it('a stop still to come is no trip', () => {
+    expect(
+      visits(
+        'Khảo sát du lịch\n\nNgày 5/6, đoàn doanh nghiệp lữ hành tỉnh Quảng Ngãi sẽ đến các điểm du lịch nổi tiếng tại tỉnh Champasak.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('tourists who often go there are no delegation', () => {
+    expect(
+      visits(
+        'Khảo sát du lịch\n\nNhiều du khách tỉnh Quảng Ngãi thường đến các điểm du lịch nổi tiếng tại tỉnh Champasak.',
+      ),
+    ).toEqual([]);
+  });
+});

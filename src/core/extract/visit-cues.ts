@@ -701,6 +701,13 @@ const ARRIVAL_SITES = new Set([
   'trường hữu',
   // ("… đã tới sân bay quốc tế Wattay, thủ đô Viêng Chăn, bắt đầu thăm Lào".)
   'sân bay',
+  // ("đoàn … đã đến các điểm du lịch nổi tiếng tại tỉnh B", "tới các điểm đến, khu di tích … của
+  // tỉnh B": a tour's stops inside the place.)
+  'điểm đến',
+  'điểm du',
+  'khu du',
+  'khu di',
+  'di tích',
 ]);
 
 // Shrines a motion verb leads to inside a place ("Đoàn tới chùa Long Vân, huyện Pakse, tỉnh B").
