@@ -132,3 +132,21 @@ describe('a tour’s stops inside a place after an arrival verb', () => {
     ).toEqual([]);
   });
 });
+
+describe('an opening "Nhân dịp tham dự …," naming an event', () => {
+  it('the places of the event’s name are not the main clause’s traveller', () => {
+    expect(
+      visits(
+        'Chào xã giao\n\nNhân dịp tham dự Ngày hội Văn hóa Hà Giang tổ chức tại nước bạn Lào, đồng chí Hoàng Văn Minh, Phó Chủ tịch UBND tỉnh Yên Bái cùng đoàn công tác đã đến chào xã giao lãnh đạo tỉnh Oudomxay.',
+      ),
+    ).toEqual(['VN-06>LA-OU']);
+  });
+
+  it('without the opening clause the delegation named first still travels', () => {
+    expect(
+      visits(
+        'Chào xã giao\n\nĐoàn công tác tỉnh Hà Giang tham dự Ngày hội Văn hóa tại nước bạn Lào, sau đó đã đến chào xã giao lãnh đạo tỉnh Oudomxay.',
+      ),
+    ).toEqual(['VN-03>LA-OU']);
+  });
+});
