@@ -150,3 +150,21 @@ describe('an opening "Nhân dịp tham dự …," naming an event', () => {
     ).toEqual(['VN-03>LA-OU']);
   });
 });
+
+describe('a site a province owns, named with it after "tại"', () => {
+  it('"đến dâng hương tại Đài tưởng niệm các anh hùng liệt sĩ tỉnh B" reached B', () => {
+    expect(
+      visits(
+        'Dâng hương tưởng niệm\n\nChiều 3/5, đoàn công tác tỉnh Attapeu đã đến dâng hương tại Đài tưởng niệm các anh hùng liệt sĩ tỉnh Kon Tum.',
+      ),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('"tại khu vực biên giới giữa hai tỉnh A và B" places neither', () => {
+    expect(
+      visits(
+        'Biên giới ổn định\n\nĐoàn công tác tỉnh Attapeu cho biết tình hình tại khu vực biên giới giữa hai tỉnh Kon Tum và Attapeu luôn ổn định.',
+      ),
+    ).toEqual([]);
+  });
+});
