@@ -168,3 +168,13 @@ describe('a site a province owns, named with it after "tại"', () => {
     ).toEqual([]);
   });
 });
+
+describe('the last of two sites joined by "và" after "tại"', () => {
+  it('"tại Đền thờ … và Đài tưởng niệm … tỉnh B": the second site is B’s too', () => {
+    expect(
+      visits(
+        'Dâng hương tưởng niệm\n\nSáng 9/4, đoàn đại biểu tỉnh Savannakhet đã đến dâng hương tại Đền thờ các anh hùng và Đài tưởng niệm liệt sĩ tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+});

@@ -160,9 +160,14 @@ function ownSiteOf(s: SentenceView, m: Mention): boolean {
   if (m.prefix !== 'tinh' || m.headToken >= m.firstToken) return false;
   // (Not "tại khu vực biên giới giữa hai tỉnh A và B": the ground between several provinces.)
   if (isSeveral(wordAt(s, m.headToken - 1))) return false;
-  for (let k = m.headToken - 1; k > Math.max(s.t0, m.headToken - OWN_SITE_REACH); k--) {
+  // ("tại Đền thờ … và Đài tưởng niệm … tỉnh B": the last of two sites joined by "và".)
+  let reach = OWN_SITE_REACH;
+  for (let k = m.headToken - 1; k > Math.max(s.t0, m.headToken - reach); k--) {
     if (commaBefore(s, k + 1) || wordAt(s, k) === 'giữa') return false;
-    if (OWN_SITES.has(wordAt(s, k)) && LOCATIVE.has(wordAt(s, k - 1))) return true;
+    if (!OWN_SITES.has(wordAt(s, k))) continue;
+    if (LOCATIVE.has(wordAt(s, k - 1))) return true;
+    if (wordAt(s, k - 1) === 'và' && reach === OWN_SITE_REACH)
+      reach = m.headToken - k + OWN_SITE_REACH;
   }
   return false;
 }
