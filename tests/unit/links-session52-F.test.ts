@@ -178,3 +178,29 @@ describe('the last of two sites joined by "và" after "tại"', () => {
     ).toEqual(['LA-SV>VN-25']);
   });
 });
+
+describe('Tết gifts handed to another country’s leaders', () => {
+  it('"lãnh đạo hai tỉnh A1 và A2 đã tặng hoa và quà Tết cho lãnh đạo tỉnh B": both came to B', () => {
+    expect(
+      visits(
+        'Chúc mừng năm mới\n\nSáng 20/1, lãnh đạo hai tỉnh Kampot và Kep đã tặng hoa và quà Tết cho lãnh đạo tỉnh Kiên Giang.',
+      ).sort(),
+    ).toEqual(['KH-23>VN-47', 'KH-7>VN-47']);
+  });
+
+  it('gifts handed to the head of a visiting delegation are the hosts’', () => {
+    expect(
+      visits(
+        'Chúc mừng năm mới\n\nSáng 20/1, Phó Chủ tịch UBND tỉnh Kiên Giang tặng quà Tết cho Trưởng đoàn đại biểu tỉnh Kep.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gifts sent are no trip', () => {
+    expect(
+      visits(
+        'Chúc mừng năm mới\n\nSáng 20/1, lãnh đạo tỉnh Kep đã gửi tặng quà Tết cho lãnh đạo tỉnh Kiên Giang.',
+      ),
+    ).toEqual([]);
+  });
+});
