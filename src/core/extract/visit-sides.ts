@@ -149,6 +149,8 @@ const UNIT_CHAIN = 3;
 // First words of a province's own sites named with it ("Nghĩa trang liệt sĩ tỉnh B", "Đài tưởng
 // niệm … tỉnh B", "Bảo tàng tỉnh B", "Đền thờ … tỉnh B").
 const OWN_SITES = new Set([...SITES, 'đài', 'đền', 'bảo']);
+// Words before "tại" that seat a body there ("văn phòng tại", "trụ sở tại", "đặt tại", "nằm tại").
+const SEATED = new Set(['phòng', 'sở', 'đặt', 'nằm']);
 // From "tỉnh B" back to the site's first word ("Đài tưởng niệm các anh hùng liệt sĩ tỉnh B").
 const OWN_SITE_REACH = 9;
 
@@ -165,7 +167,8 @@ function ownSiteOf(s: SentenceView, m: Mention): boolean {
   for (let k = m.headToken - 1; k > Math.max(s.t0, m.headToken - reach); k--) {
     if (commaBefore(s, k + 1) || wordAt(s, k) === 'giữa') return false;
     if (!OWN_SITES.has(wordAt(s, k))) continue;
-    if (LOCATIVE.has(wordAt(s, k - 1))) return true;
+    // (Not "… có văn phòng tại Nhà máy … tỉnh B", "đặt tại …": a body's seat, not a stop.)
+    if (LOCATIVE.has(wordAt(s, k - 1))) return !SEATED.has(wordAt(s, k - 2));
     if (wordAt(s, k - 1) === 'và' && reach === OWN_SITE_REACH)
       reach = m.headToken - k + OWN_SITE_REACH;
   }
