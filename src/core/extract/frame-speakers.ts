@@ -6,6 +6,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import { countryWords, envoyFirst, nationalActorNear, nationalBodyIndex } from './actors.ts';
 import type { Mention } from './find-places.ts';
+import { PERSON_NAME_WORDS } from './lexicon.ts';
 import {
   commaBefore,
   commaFrom,
@@ -88,6 +89,7 @@ function clauseStart(s: SentenceView): number {
     w === 'sau' ||
     (w === 'cũng' && wordAt(s, s.t0 + 1) === 'tại') ||
     wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) ||
+    speechOpener(s) ||
     wordsAt(s, s.t0, ['về', 'phía']) ||
     // ("Phía Việt Nam, Trung tướng X, …, phát biểu …".)
     (w === 'phía' && countryNamedAt(s, s.t0 + 1) !== null) ||
@@ -99,6 +101,27 @@ function clauseStart(s: SentenceView): number {
   if (!opens) return s.t0;
   const comma = commaFrom(s, s.t0 + 1);
   return comma < 0 ? s.t0 : comma;
+}
+
+// How many words may name the speech before its comma ("Phát biểu chào mừng đoàn,").
+const OPENER_WORDS = 3;
+// An opening or a closing names the event whose words may run to the comma ("Phát biểu khai mạc
+// Tuần Văn hóa … tại tỉnh B, ông X, … khẳng định").
+const OCCASIONS = [
+  ['khai', 'mạc'],
+  ['bế', 'mạc'],
+];
+
+/**
+ * "Phát biểu khai mạc, Phó Chủ tịch UBND tỉnh A X cho rằng …", "Phát biểu bế mạc, …": a speech
+ * named by its occasion, its comma close by (or after the event an opening names), before the
+ * speaker.
+ */
+export function speechOpener(s: SentenceView): boolean {
+  if (!wordsAt(s, s.t0, ['phát', 'biểu'])) return false;
+  const comma = commaFrom(s, s.t0 + 2);
+  if (comma <= s.t0 + 2) return false;
+  return comma <= s.t0 + 2 + OPENER_WORDS || OCCASIONS.some((o) => wordsAt(s, s.t0 + 2, o));
 }
 
 /**
@@ -235,7 +258,7 @@ function nationalSpeaker(
       if (envoyFirst(said) && venue.id === gaz.capital(venue.country).id) return null;
       const known = [...(ctx.people ?? [])].find(([name]) => ` ${said} `.includes(` ${name} `));
       // ("Về phía Campuchia, Phó Thủ tướng Men Sam An cho rằng …": the side names the country.)
-      const c = known?.[1] ?? nationalActorNear(said) ?? openingSide(s);
+      const c = known?.[1] ?? nationalActorNear(said) ?? openingSide(s) ?? ownEnvoy(s, k);
       return c ? national(gaz, c) : null;
     }
   return null;
@@ -332,6 +355,21 @@ export function speakerVisits(
   };
   return [venue ? visit : { ...visit, presumed: true }];
 }
+
+/**
+ * "Phát biểu tại buổi lễ, Đại sứ Nguyễn Bá Hùng bày tỏ …": a Vietnamese paper names its own
+ * country's envoy by title and name alone, the name Vietnamese (a family name it begins with).
+ * (The other countries' envoys it names with their country: "Đại sứ Lào tại Việt Nam X".)
+ */
+function ownEnvoy(s: SentenceView, k: number): CountryCode | null {
+  if (!wordsAt(s, k, ['đại', 'sứ']) || wordAt(s, k + 2) === 'quán') return null;
+  const n = wordsAt(s, k + 2, FULL_POWERS) ? k + 2 + FULL_POWERS.length : k + 2;
+  const name = s.tt.tokens[n];
+  if (!name || n >= s.t1) return null;
+  const capitalised = /^\p{Lu}/u.test(s.tt.text.slice(name.start, name.end));
+  return capitalised && PERSON_NAME_WORDS.has(name.f) ? 'VN' : null;
+}
+const FULL_POWERS = ['đặc', 'mệnh', 'toàn', 'quyền'];
 
 const VILLAGE = new Set(['bản', 'thôn', 'làng', 'phum', 'ấp']);
 // How far into the sentence a speaker's title may name his village.

@@ -25,6 +25,7 @@ import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
+import { embassyEventVisits } from './embassy-events.ts';
 import { handedOverAbroad } from './handover-abroad.ts';
 import { journeyStops, otherStops } from './journey-stops.ts';
 import { welcomedGuests } from './welcomed-guests.ts';
@@ -901,7 +902,9 @@ function readArticle(
     // ("… đoàn cán bộ Đại sứ quán Việt Nam tại Lào … đã đến dâng hoa …, thăm Bảo tàng … tại thủ đô
     // Viêng Chăn": a mission in the city of its post has gone nowhere; a call it pays on the
     // city's leaders, "đã đến chào xã giao Đô trưởng …", is told as the envoy's visit.)
-    const worked = said.length > 0 ? said : fieldWork(view, ctx);
+    // (An embassy's event in a province goes with the work done there: embassy-events.ts.)
+    const worked =
+      said.length > 0 ? said : [...embassyEventVisits(view, gaz), ...fieldWork(view, ctx)];
     const handed =
       worked.length > 0
         ? worked

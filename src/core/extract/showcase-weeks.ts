@@ -1,6 +1,7 @@
 // "Tuần Văn hóa - Du lịch của … Thành phố A đã khai mạc … tại thành phố B (Lào)": a place's
 // culture week, festival days or fair held in another country's place. A culture week does not
 // travel by itself: the place whose week it is brought it there.
+import { speakerPlace, speechOpener } from './frame-speakers.ts';
 import { isPlanned } from './visit-cues.ts';
 import { isLocated, local, type VisitFinding } from './visit-sides.ts';
 import { commaBefore, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
@@ -33,6 +34,10 @@ export function showcaseVisits(s: SentenceView): VisitFinding[] {
     const owners = s.mentions.filter(
       (m) => m.firstToken > k && m.lastToken < held && m.entry.country !== venue.entry.country,
     );
+    // ("Phát biểu khai mạc Tuần Văn hóa A tại tỉnh B, ông X, Phó Chủ tịch UBND tỉnh C khẳng định
+    // …": the province whose leader opened it came too.)
+    const speaker = speechOpener(s) ? speakerPlace(s) : null;
+    if (speaker && speaker.entry.country !== venue.entry.country) owners.push(speaker);
     return owners
       .filter((m, i) => owners.findIndex((o) => o.entry === m.entry) === i)
       .map((m) => ({ from: local(m), to: [local(venue)], sentence: s }));

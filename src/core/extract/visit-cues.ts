@@ -235,6 +235,35 @@ export function presentOnErrand(s: SentenceView, cue: Cue): boolean {
   return false;
 }
 
+// From "quà Tết" back to the verb handing it ("tặng hoa và quà Tết"), and on to its receivers.
+const GIFT_VERB_REACH = 3;
+const GIFT_RECEIVER_REACH = 6;
+
+/**
+ * "lãnh đạo hai tỉnh A1 và A2 đã tặng hoa và quà Tết Giáp Thìn cho lãnh đạo tỉnh B": Tết gifts
+ * handed (not "gửi", sent) to the leaders or people of a place, who are met where they are. (Not
+ * "tặng quà Tết cho (Trưởng) đoàn …", a delegation given gifts at its hosts'.)
+ */
+function tetGiftHanded(s: SentenceView, k: number): boolean {
+  let verb = -1;
+  for (let j = k - 1; j >= Math.max(s.t0, k - GIFT_VERB_REACH); j--)
+    if (wordAt(s, j) === 'tặng' || wordAt(s, j) === 'trao') verb = j;
+  if (verb < 0 || MESSAGE.has(wordAt(s, verb - 1)) || wordAt(s, verb - 1) === 'gửi') return false;
+  for (let j = k + 2; j < Math.min(s.t1, k + 2 + GIFT_RECEIVER_REACH); j++)
+    if (wordAt(s, j) === 'cho') return !delegationReceives(s, j + 1);
+  return false;
+}
+
+// How far a receiver's title may run to "đoàn" ("cho Trưởng đoàn đại biểu tỉnh B").
+const RECEIVER_TITLE_REACH = 4;
+
+/** "cho đoàn …", "cho Trưởng đoàn …", "cho các thành viên đoàn …": a delegation receives. */
+function delegationReceives(s: SentenceView, from: number): boolean {
+  for (let j = from; j < Math.min(s.t1, from + RECEIVER_TITLE_REACH); j++)
+    if (wordAt(s, j) === 'đoàn') return true;
+  return false;
+}
+
 /** "rời A, tới B": the motion verb after a comma further on that names the trip's goal, or -1. */
 function departsFor(s: SentenceView, k: number): number {
   for (let j = k + 2; j < Math.min(s.t1, k + 12); j++)
@@ -336,6 +365,7 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     return wordAt(s, delegationStart(s, k)) === 'đoàn' && !CUE_WORDS.at(s, k + 2) ? k + 1 : null;
   // ("gửi quà và lời chúc tết tới huyện B", "thư chúc tết": words sent, nobody travels.)
   if (w === 'chúc' && next === 'tết') return MESSAGE.has(wordAt(s, k - 1)) ? null : k + 1;
+  if (w === 'quà' && next === 'tết') return tetGiftHanded(s, k) ? k + 1 : null;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return livesAndWorks(s, k) || questioned(s, k + 3) ? null : k + 1;
   if (w === 'hoạt' && next === 'động') return teamAtWork(s, k) ? k + 1 : null;
@@ -702,6 +732,13 @@ const ARRIVAL_SITES = new Set([
   'trường hữu',
   // ("… đã tới sân bay quốc tế Wattay, thủ đô Viêng Chăn, bắt đầu thăm Lào".)
   'sân bay',
+  // ("đoàn … đã đến các điểm du lịch nổi tiếng tại tỉnh B", "tới các điểm đến, khu di tích … của
+  // tỉnh B": a tour's stops inside the place.)
+  'điểm đến',
+  'điểm du',
+  'khu du',
+  'khu di',
+  'di tích',
 ]);
 
 // Shrines a motion verb leads to inside a place ("Đoàn tới chùa Long Vân, huyện Pakse, tỉnh B").
@@ -1009,6 +1046,8 @@ const CUE_FOLDED = new Set([
   'xuong',
   'cap',
   'dieu',
+  // "tặng hoa và quà Tết cho lãnh đạo tỉnh B" (tetGiftHanded).
+  'qua',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);

@@ -117,6 +117,7 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   // Bài, tỉnh B", "… Mộc Bài (tỉnh B)": a site's.
   // ("tại Cửa khẩu quốc tế Mộc Bài (tỉnh A) - Bavet": the far side of a pair of gates too.)
   const pair = dashBefore(s, m.headToken);
+  if (ownSiteOf(s, m)) return true;
   if (!pair && !commaBefore(s, m.headToken) && !bracketBefore(s, m.headToken)) return false;
   const reach = pair ? GATE_PAIR_REACH : SITE_REACH;
   // ("tại bản A1, huyện A2, tỉnh B": back over each unit of a chain that opens on "tại".)
@@ -144,6 +145,35 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
 }
 // How many units a located chain may name before the place ("bản, huyện, tỉnh").
 const UNIT_CHAIN = 3;
+
+// First words of a province's own sites named with it ("Nghĩa trang liệt sĩ tỉnh B", "Đài tưởng
+// niệm … tỉnh B", "Bảo tàng tỉnh B", "Đền thờ … tỉnh B").
+const OWN_SITES = new Set([...SITES, 'đài', 'đền', 'bảo']);
+// Words before "tại" that seat a body there ("văn phòng tại", "trụ sở tại", "đặt tại", "nằm tại").
+const SEATED = new Set(['phòng', 'sở', 'đặt', 'nằm']);
+// From "tỉnh B" back to the site's first word ("Đài tưởng niệm các anh hùng liệt sĩ tỉnh B").
+const OWN_SITE_REACH = 9;
+
+/**
+ * "dâng hương tại Nghĩa trang liệt sĩ tỉnh B", "tại Đài tưởng niệm các anh hùng liệt sĩ tỉnh B":
+ * a province named as the owner of a site introduced by "tại / ở", no comma between.
+ */
+function ownSiteOf(s: SentenceView, m: Mention): boolean {
+  if (m.prefix !== 'tinh' || m.headToken >= m.firstToken) return false;
+  // (Not "tại khu vực biên giới giữa hai tỉnh A và B": the ground between several provinces.)
+  if (isSeveral(wordAt(s, m.headToken - 1))) return false;
+  // ("tại Đền thờ … và Đài tưởng niệm … tỉnh B": the last of two sites joined by "và".)
+  let reach = OWN_SITE_REACH;
+  for (let k = m.headToken - 1; k > Math.max(s.t0, m.headToken - reach); k--) {
+    if (commaBefore(s, k + 1) || wordAt(s, k) === 'giữa') return false;
+    if (!OWN_SITES.has(wordAt(s, k))) continue;
+    // (Not "… có văn phòng tại Nhà máy … tỉnh B", "đặt tại …": a body's seat, not a stop.)
+    if (LOCATIVE.has(wordAt(s, k - 1))) return !SEATED.has(wordAt(s, k - 2));
+    if (wordAt(s, k - 1) === 'và' && reach === OWN_SITE_REACH)
+      reach = m.headToken - k + OWN_SITE_REACH;
+  }
+  return false;
+}
 
 const ON_GROUND = ['trên', 'địa', 'bàn'];
 

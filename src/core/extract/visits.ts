@@ -516,6 +516,7 @@ export function visitsInSentence(
   // có đêm diễn …": the body whose anniversary is the occasion is no traveller.)
   const occasion = occasionEnd(s);
   let from = cues.some((c) => c.start < occasion) ? s.t0 : occasion;
+  const opened = wordsAt(s, s.t0, ['nhân', 'dịp']) ? afterOpening(s) : s.t0;
   const prior = ctx.lastOrigin;
   // ("… đón đoàn … sang thăm … tỉnh B (B là một trong ba tỉnh mà đoàn tới thăm …, gồm B1, B2 –
   // pv)": an editor's note in brackets after the reception tells the trip on its own.)
@@ -555,7 +556,9 @@ export function visitsInSentence(
       continue;
     }
     const found = resolveForward(tt, s, fwd, gaz, ctx, from, rev !== undefined);
-    from = fwd.end + 1;
+    // ("Nhân dịp tham dự Tuần Văn hóa A tại B, đồng chí X, … tỉnh C … đã đến chào xã giao …": a
+    // cue in the opening clause; the main clause names its own traveller after the comma.)
+    from = Math.max(fwd.end + 1, fwd.start < opened ? opened : 0);
     // ("Lãnh đạo huyện A chụp ảnh lưu niệm cùng đoàn …" where no place of the photo is named: the
     // hosts with their guests, no traveller for later sentences.)
     if (found.length === 0 || (wordAt(s, fwd.start) === 'chụp' && found[0]!.to.length === 0))
