@@ -242,6 +242,14 @@ describe('an anniversary set as the time around a trip is not its month', () => 
     ).toEqual(['LA-AT>VN-29 null']);
   });
 
+  it('"… là hoạt động nhằm kỷ niệm 60 năm … (5/9/1962 - 5/9/2022)": held to mark it, not on it', () => {
+    expect(
+      dated(
+        'Attapeu thăm Quảng Ngãi\n\nĐoàn đại biểu tỉnh Attapeu đã sang thăm tỉnh Quảng Ngãi. Chuyến thăm là hoạt động nhằm kỷ niệm 60 năm thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2022).',
+      ),
+    ).toEqual(['LA-AT>VN-29 null']);
+  });
+
   it('a trip made on the occasion of the anniversary keeps its month', () => {
     expect(
       dated(

@@ -440,8 +440,10 @@ const APPOINTED_REACH = 70;
 // ("Chuyến thăm … diễn ra vào thời điểm hai nước … kỷ niệm 55 năm … (24/6/1967 - 24/6/2022)": the
 // anniversary is the time around the trip, not its month.)
 // ("… diễn ra đúng lúc hai nước đang triển khai nhiều hoạt động … kỷ niệm …" too.)
+// ("Tuần Văn hóa là hoạt động nhằm kỷ niệm 55 năm … (24/6/1967 - 24/6/2022)": an event held to
+// mark the anniversary, on a day of its own.)
 const AROUND_TIME =
-  /(?<![\p{L}])(?:(?:vào|đúng) thời điểm|trong bối cảnh|đúng (?:vào )?lúc)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:vào|đúng) thời điểm|trong bối cảnh|đúng (?:vào )?lúc|nhằm kỷ niệm)(?![\p{L}])/iu;
 
 /** An anniversary's month as the event's, unless the text sets it only as the time around it. */
 function timeOfAnniversary(text: string, e: DateExpr | undefined): DateExpr | undefined {
