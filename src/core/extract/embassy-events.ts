@@ -7,7 +7,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { countryWords, nationalBodyIndex } from './actors.ts';
-import { phraseText, wordsAt, type SentenceView } from './sentence-view.ts';
+import { foldedAt, phraseText, wordsAt, type SentenceView } from './sentence-view.ts';
 import { isPlanned } from './visit-cues.ts';
 import { isLocated, local, national, type VisitFinding } from './visit-sides.ts';
 
@@ -17,6 +17,7 @@ const EMBASSY = /^đại sứ quán\s+((?:nước\s+)?(?:\S+\s+){0,6}?(?:việt 
 
 /** The embassy's trip to the province where the sentence says it held its event. */
 export function embassyEventVisits(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
+  if (s.mentions.length === 0) return [];
   const verb = organiserVerb(s);
   if (verb < 0 || isPlanned(s, verb)) return [];
   const country = embassyBefore(s, verb);
@@ -35,7 +36,8 @@ export function embassyEventVisits(s: SentenceView, gaz: Gazetteer): VisitFindin
 /** The token of the first "tổ chức" in the sentence (not "được tổ chức", a passive), or -1. */
 function organiserVerb(s: SentenceView): number {
   for (let k = s.t0; k + 1 < s.t1; k++)
-    if (wordsAt(s, k, ['tổ', 'chức'])) return wordsAt(s, k - 1, ['được']) ? -1 : k;
+    if (foldedAt(s, k) === 'to' && wordsAt(s, k, ['tổ', 'chức']))
+      return wordsAt(s, k - 1, ['được']) ? -1 : k;
   return -1;
 }
 

@@ -6,7 +6,8 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
-import { phraseText, semicolonIn, wordsAt, type SentenceView } from './sentence-view.ts';
+import { fold } from '../normalize.ts';
+import { foldedAt, phraseText, semicolonIn, wordsAt, type SentenceView } from './sentence-view.ts';
 import { futureInClause } from './visit-cues.ts';
 import {
   isLocated,
@@ -41,9 +42,18 @@ const SUBJECT_REACH = 40;
 // From the verb to the receiver's place ("công trình xây dựng doanh trại Đại đội … tỉnh B").
 const RECEIVER_REACH = 24;
 
+// Each list's first words folded, compared before the lower-case words are built.
+const FIRSTS = new Map(
+  [DELEGATION, HANDOVER, ON_THE_LINE].map((list) => [
+    list,
+    new Set(list.map((ws) => fold(ws[0]!))),
+  ]),
+);
+
 function firstAt(s: SentenceView, from: number, to: number, list: string[][]): number {
+  const firsts = FIRSTS.get(list)!;
   for (let k = from; k < Math.min(to, s.t1); k++)
-    if (list.some((ws) => wordsAt(s, k, ws))) return k;
+    if (firsts.has(foldedAt(s, k)) && list.some((ws) => wordsAt(s, k, ws))) return k;
   return -1;
 }
 

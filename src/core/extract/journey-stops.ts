@@ -3,12 +3,15 @@
 // traveller's trip to one of them, it went to each.
 import type { FoundLink } from '../types.ts';
 import type { Mention } from './find-places.ts';
-import { wordAt, type SentenceView } from './sentence-view.ts';
+import { foldedAt, wordAt, type SentenceView } from './sentence-view.ts';
 import { futureInClause } from './visit-cues.ts';
 import { withListed } from './visit-sides.ts';
 
 /** "hành trình", "chuyến công tác", "chuyến thăm", "chuyến đi": a journey's noun at k. */
 function journeyAt(s: SentenceView, k: number): boolean {
+  // (The folded word first: most tokens are neither, and wordAt builds the lower-case word.)
+  const f = foldedAt(s, k);
+  if (f !== 'hanh' && f !== 'chuyen') return false;
   const w = wordAt(s, k);
   if (w === 'hành') return wordAt(s, k + 1) === 'trình';
   return w === 'chuyến' && JOURNEY_KINDS.has(wordAt(s, k + 1));
