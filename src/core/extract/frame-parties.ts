@@ -361,10 +361,10 @@ function countedAttendance(s: SentenceView): boolean {
   return false;
 }
 
-/** "Lễ khai mạc …, với sự tham dự của Bộ trưởng … cùng lãnh đạo bốn tỉnh A, B, C, D": the roll. */
 // From "sự tham gia của" to its delegation: "… của 10 Đoàn …", "… của các đoàn nghệ thuật …".
 const DELEGATION_TAKING_PART = 10;
 
+/** "Lễ khai mạc …, với sự tham dự của Bộ trưởng … cùng lãnh đạo bốn tỉnh A, B, C, D": the roll. */
 function attendedBy(s: SentenceView): boolean {
   // ("với sự tham gia của hơn 300 doanh nghiệp": firms take part, nobody is rolled.)
   for (let k = s.t0; k + 3 < s.t1; k++) {

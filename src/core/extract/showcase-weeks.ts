@@ -2,7 +2,7 @@
 // culture week, festival days or fair held in another country's place. A culture week does not
 // travel by itself: the place whose week it is brought it there.
 import { speakerPlace, speechOpener } from './frame-speakers.ts';
-import { isPlanned } from './visit-cues.ts';
+import { futureWordIn, isPlanned } from './visit-cues.ts';
 import { isLocated, local, type VisitFinding } from './visit-sides.ts';
 import { commaBefore, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 
@@ -27,7 +27,8 @@ export function showcaseVisits(s: SentenceView): VisitFinding[] {
     // showcase's name, "tại" standing for the verb.)
     // (No verb says it was held: one still to come, "… tại tỉnh C sẽ là dịp …", is no trip.)
     const held =
-      heldAfter(s, k + opener.length) ?? (hasFuture(s) ? -1 : namedAt(s, k + opener.length));
+      heldAfter(s, k + opener.length) ??
+      (futureWordIn(s, s.t0, s.t1) ? -1 : namedAt(s, k + opener.length));
     if (held < 0 || isPlanned(s, held)) return [];
     const venue = s.mentions.find((m) => m.firstToken > held && isLocated(s, m));
     if (!venue) return [];
@@ -69,16 +70,6 @@ function namedAt(s: SentenceView, from: number): number {
     if (/[”"»]/u.test(s.tt.text.slice(s.tt.tokens[j - 1]!.end, s.tt.tokens[j]!.start))) return -1;
   }
   return -1;
-}
-/** "sẽ", "sắp", "dự kiến", "chuẩn bị" anywhere in the sentence. */
-function hasFuture(s: SentenceView): boolean {
-  for (let j = s.t0; j < s.t1; j++) {
-    const w = wordAt(s, j);
-    if (w === 'sẽ' || w === 'sắp') return true;
-    if ((w === 'dự' && wordAt(s, j + 1) === 'kiến') || (w === 'chuẩn' && wordAt(s, j + 1) === 'bị'))
-      return true;
-  }
-  return false;
 }
 
 // Words that end the showcase's name before any "tại" of its own ("… là dịp", "… đã khép lại").

@@ -538,7 +538,8 @@ function delegationInClause(s: SentenceView, k: number): boolean {
   return false;
 }
 
-const TOWARDS_WITH = new Set(['đến', 'tới', 'sang']);
+// Arrival words: "đến", "tới", "sang".
+export const TOWARDS_WITH = new Set(['đến', 'tới', 'sang']);
 
 /**
  * "sang hai tỉnh Stung Treng và Ratanakiri", "đến các tỉnh Đông Bắc Campuchia là A và B": a
@@ -1301,6 +1302,17 @@ export function futureInClause(s: SentenceView, k: number): boolean {
   while (b < s.t1 && !semicolonBefore(s, b)) b++;
   const f = futureIndex(s);
   return f >= 0 && f < b;
+}
+
+/** "sẽ", "sắp", "dự kiến", "chuẩn bị" among tokens [a, b): a plain word of the future. */
+export function futureWordIn(s: SentenceView, a: number, b: number): boolean {
+  for (let j = Math.max(a, s.t0); j < Math.min(b, s.t1); j++) {
+    const w = wordAt(s, j);
+    if (w === 'sẽ' || w === 'sắp') return true;
+    const next = j + 1 < b ? wordAt(s, j + 1) : '';
+    if ((w === 'dự' && next === 'kiến') || (w === 'chuẩn' && next === 'bị')) return true;
+  }
+  return false;
 }
 
 /** Where the first word of a plan, wish or habit stands in the sentence, or -1. */

@@ -35,6 +35,7 @@ import {
   passiveBefore,
   thanksBefore,
   type Cue,
+  TOWARDS_WITH,
 } from './visit-cues.ts';
 import { clauseEnd as clauseClose } from './visit-destinations.ts';
 import { isDelegationOf } from './visit-travellers.ts';
@@ -73,11 +74,10 @@ function visitedAfter(s: SentenceView, cue: Cue, m: Mention): boolean {
  * came over to B, the motion word right before it in the cue's own clause.
  */
 function cameTo(s: SentenceView, cue: Cue, m: Mention): boolean {
-  if (!CAME_OVER.has(wordAt(s, m.headToken - 1))) return false;
+  if (!TOWARDS_WITH.has(wordAt(s, m.headToken - 1))) return false;
   for (let k = cue.end + 1; k < m.headToken; k++) if (commaBefore(s, k)) return false;
   return true;
 }
-const CAME_OVER = new Set(['sang', 'đến', 'tới']);
 
 /**
  * "Lễ khai mạc Tuần Văn hóa … Thành phố A tại tỉnh B có sự hiện diện của …": an event the sentence

@@ -6,6 +6,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { countryWords, nationalActorCountry } from './actors.ts';
 import { commaFrom, phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import { futureWordIn } from './visit-cues.ts';
 import { national, type VisitFinding } from './visit-sides.ts';
 
 // The first word of a welcomed guest: a leader's title or a delegation (not "chào mừng Đại hội",
@@ -16,8 +17,6 @@ const MANNER: readonly (readonly string[])[] = [
   ['nhiệt', 'liệt'],
   ['trân', 'trọng'],
 ];
-
-const TO_COME = /(?<![\p{L}])(?:sẽ|sắp|dự kiến|chuẩn bị)(?![\p{L}])/u;
 
 /**
  * The guests' country: the one country their words name ("Chủ tịch Quốc hội Saysomphone và Đoàn
@@ -43,7 +42,7 @@ export function welcomedGuests(s: SentenceView, gaz: Gazetteer): VisitFinding[] 
     if (opens && end < 0) return [];
     const host = opens ? phraseText(s.tt, end, s.t1) : phraseText(s.tt, s.t0, k);
     // ("… sẽ nhiệt liệt chào mừng Thủ tướng …": a welcome still to come.)
-    if (TO_COME.test(phraseText(s.tt, s.t0, guestEnd))) return [];
+    if (futureWordIn(s, s.t0, guestEnd)) return [];
     const g = guestCountry(phraseText(s.tt, k + 2, guestEnd));
     const h = nationalActorCountry(host);
     if (!g || !h || g === h) return [];
