@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../src/core/article/prepare.ts';
 import { unwrapLines } from '../../src/core/article/unwrap.ts';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 
 const wrapped = [
   'Đoàn cán bộ lãnh đạo tỉnh Đồng Nai do đồng chí Trưởng ban Tuyên giáo làm trưởng đoàn đã thực',
@@ -73,14 +76,61 @@ function reference(text: string): string {
   const sorted = [...widths].sort((a, b) => a - b);
   const median = sorted[sorted.length >> 1]!;
   const full = (i: number) => Math.abs(lines[i]!.trimEnd().length - median) <= 15;
-  if (widths.filter((w) => Math.abs(w - median) <= 15).length < 0.75 * widths.length) return text;
+  const oneWidth = widths.filter((w) => Math.abs(w - median) <= 15).length >= 0.75 * widths.length;
+  const joins = (i: number) =>
+    oneWidth ? goesOn(i) || full(i) : /^\s*\p{Ll}/u.test(lines[i + 1]!) || /,\s*$/u.test(lines[i]!);
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
-    if (i < lines.length - 1) out += (open(i) && (goesOn(i) || full(i))) || orphan(i) ? ' ' : '\n';
+    if (i < lines.length - 1) out += (open(i) && joins(i)) || orphan(i) ? ' ' : '\n';
   }
   return out;
 }
+
+describe('unwrapLines: a page source wrapped at 80 columns, each paragraph opening short', () => {
+  // Where each paragraph's tag stood, its first line is short, so the lines are not of one width.
+  const page = [
+    'Đoàn lãnh đạo tỉnh Bình Phước chúc Tết ở hai nước bạn',
+    'Trong những ngày đầu xuân mới của nhân dân hai',
+    'dân tộc bạn, đoàn đại biểu tỉnh Bình Phước do Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh,',
+    'Trưởng đoàn đại biểu Quốc hội tỉnh làm trưởng đoàn đã đến thăm, chúc Tết',
+    'cổ truyền tại tỉnh Kratie (Vương quốc Campuchia) và tỉnh Sekong (nước Cộng',
+    'hòa Dân chủ Nhân dân Lào) trong tháng 4 vừa qua.',
+    'Chuyến thăm diễn ra theo thông lệ tốt đẹp hằng',
+    'năm của tỉnh, góp phần vun đắp tình đoàn kết giữa nhân dân các tỉnh biên giới',
+    'ba nước và mở ra thêm nhiều hướng hợp tác mới về giáo dục, y tế.',
+    'Dịp này, đoàn đã trao tặng nhiều suất học bổng cho',
+    'học sinh nghèo của hai tỉnh bạn với tổng trị giá gần 300 triệu đồng.',
+  ].join('\n');
+
+  it('joins a line to the next only where the sentence plainly goes on', () => {
+    const out = unwrapLines(page);
+    expect(out).toHaveLength(page.length);
+    expect(out).toContain('của nhân dân hai dân tộc bạn, đoàn đại biểu tỉnh Bình Phước');
+    expect(out).toContain('Chủ tịch HĐND tỉnh, Trưởng đoàn đại biểu Quốc hội');
+    expect(out).toContain('đến thăm, chúc Tết cổ truyền');
+    expect(out).toContain('tại tỉnh Kratie (Vương quốc Campuchia) và tỉnh Sekong (nước Cộng hòa');
+    expect(out.split('\n')).toHaveLength(4);
+  });
+
+  it('gives the trip to both provinces the rejoined sentence names', () => {
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: page });
+    const visits = geocodeArticle(doc, builtinGazetteer()).result.links.map((l) =>
+      l.kind === 'visit' ? `${l.from.iso} → ${l.to.iso}` : '',
+    );
+    expect(visits).toEqual(['VN-58 → KH-10', 'VN-58 → LA-XE']);
+  });
+
+  it('leaves the rows of a table that follow a wrapped paragraph apart', () => {
+    const rows = [
+      'STT | Viết tắt | Nghĩa tiếng Việt',
+      '1 | HĐND | Hội đồng nhân dân tỉnh và các huyện, thị xã, thành phố thuộc tỉnh',
+      '2 | UBND | Ủy ban nhân dân tỉnh và các huyện, thị xã, thành phố thuộc tỉnh',
+    ].join('\n');
+    const out = unwrapLines(`${page}\n${rows}`);
+    expect(out.endsWith(rows)).toBe(true);
+  });
+});
 
 describe('unwrapLines: a page copied with its first words cut off', () => {
   const page = [

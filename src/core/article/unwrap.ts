@@ -47,13 +47,19 @@ export function unwrapLines(text: string): string {
   if (continued < 0.5 * widths.length) return text;
   const sorted = [...widths].sort((a, b) => a - b);
   const median = sorted[sorted.length >> 1]!;
-  const full = (i: number) => Math.abs(lines[i]!.trimEnd().length - median) <= WIDTH_SPREAD;
-  if (widths.filter((w) => Math.abs(w - median) <= WIDTH_SPREAD).length < 0.75 * widths.length)
-    return text;
+  const oneWidth =
+    widths.filter((w) => Math.abs(w - median) <= WIDTH_SPREAD).length >= 0.75 * widths.length;
+  // Without one width (a page's source wrapped at 80 columns, each paragraph's first line short
+  // where its tag stood), a line is joined only where its sentence plainly goes on: a word in lower
+  // case next, or a comma at its end ("… Ban Thường vụ Tỉnh ủy,\nTrưởng ban …"); not before a
+  // figure, which opens a table's rows ("… Đông Nam Á\n2 | ASEAN +1 | …") as often as it goes on.
+  const joins = oneWidth
+    ? (i: number) => goesOn(i) || Math.abs(lines[i]!.trimEnd().length - median) <= WIDTH_SPREAD
+    : (i: number) => /^\s*\p{Ll}/u.test(lines[i + 1]!) || lines[i]!.trimEnd().endsWith(',');
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
-    if (i < lines.length - 1) out += (open(i) && (goesOn(i) || full(i))) || orphan(i) ? ' ' : '\n';
+    if (i < lines.length - 1) out += (open(i) && joins(i)) || orphan(i) ? ' ' : '\n';
   }
   return out;
 }
