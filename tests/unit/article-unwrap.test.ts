@@ -77,12 +77,15 @@ function reference(text: string): string {
   const median = sorted[sorted.length >> 1]!;
   const full = (i: number) => Math.abs(lines[i]!.trimEnd().length - median) <= 15;
   const oneWidth = widths.filter((w) => Math.abs(w - median) <= 15).length >= 0.75 * widths.length;
+  const lowerNext = (i: number) => /^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
   const joins = (i: number) =>
-    oneWidth ? goesOn(i) || full(i) : /^\s*\p{Ll}/u.test(lines[i + 1]!) || /,\s*$/u.test(lines[i]!);
+    oneWidth ? goesOn(i) || full(i) : lowerNext(i) || /,\s*$/u.test(lines[i]!);
+  const cut = (i: number) =>
+    lines[i]!.trim() !== '' && !/[.!?…:;"”)|]\s*$/u.test(lines[i]!) && lowerNext(i);
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
-    if (i < lines.length - 1) out += (open(i) && joins(i)) || orphan(i) ? ' ' : '\n';
+    if (i < lines.length - 1) out += (open(i) && joins(i)) || cut(i) || orphan(i) ? ' ' : '\n';
   }
   return out;
 }
@@ -129,6 +132,30 @@ describe('unwrapLines: a page source wrapped at 80 columns, each paragraph openi
     ].join('\n');
     const out = unwrapLines(`${page}\n${rows}`);
     expect(out.endsWith(rows)).toBe(true);
+  });
+});
+
+describe('unwrapLines: short first lines in a text wrapped at one width', () => {
+  it('joins a paragraph’s short first line to the lower-case line after it', () => {
+    const page = [
+      'Thanh niên Cần Thơ tình nguyện ở nước bạn',
+      'Theo kế hoạch, Thành đoàn đã tổ chức',
+      'các hoạt động tình nguyện tại tỉnh Salavan, Sekong (Lào) và tỉnh Kampot, Takeo',
+      '(Campuchia) trong tháng 7, với gần 60 đoàn viên, thanh niên và y, bác sĩ trẻ.',
+      'Tại Lào, đoàn tình nguyện đã khám',
+      'bệnh, cấp phát thuốc miễn phí cho 3.000 người dân, tặng 5.000 quyển tập cho',
+      'học sinh và 300 phần quà cho các gia đình khó khăn ở những bản vùng sâu của',
+      'hai tỉnh, đồng thời giao lưu văn nghệ với thanh niên địa phương sở tại.',
+      'Hoạt động này nhằm vun đắp tình',
+      'đoàn kết, hữu nghị giữa thanh niên các nước, tăng cường hiểu biết lẫn nhau và',
+      'góp phần thực hiện chương trình hợp tác giữa thành phố với các địa phương của',
+      'hai nước bạn trong lĩnh vực giáo dục, y tế, văn hóa và phát triển nguồn nhân lực.',
+    ].join('\n');
+    const out = unwrapLines(page);
+    expect(out).toContain('Thành đoàn đã tổ chức các hoạt động tình nguyện');
+    expect(out).toContain('đã khám bệnh, cấp phát thuốc');
+    expect(out).toContain('vun đắp tình đoàn kết');
+    expect(out.split('\n')).toHaveLength(4);
   });
 });
 

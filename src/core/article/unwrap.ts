@@ -30,6 +30,7 @@ export function unwrapLines(text: string): string {
   };
   // A run of headlines is open lines too; a wrapped sentence goes on in lower case.
   const goesOn = (i: number) => /^\s*[\p{Ll}\d]/u.test(lines[i + 1] ?? '');
+  const lowerNext = (i: number) => /^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
   // "Tại\ncuộc gặp diễn ra …": a paragraph's first word left alone on its line.
   const orphan = (i: number) => ORPHAN.test(lines[i]!) && goesOn(i);
   const widths: number[] = [];
@@ -55,11 +56,17 @@ export function unwrapLines(text: string): string {
   // figure, which opens a table's rows ("… Đông Nam Á\n2 | ASEAN +1 | …") as often as it goes on.
   const joins = oneWidth
     ? (i: number) => goesOn(i) || Math.abs(lines[i]!.trimEnd().length - median) <= WIDTH_SPREAD
-    : (i: number) => /^\s*\p{Ll}/u.test(lines[i + 1]!) || lines[i]!.trimEnd().endsWith(',');
+    : (i: number) => lowerNext(i) || lines[i]!.trimEnd().endsWith(',');
+  // In a wrapped text, a paragraph's short first line goes on in lower case too ("Cụ thể, Thành
+  // đoàn A sẽ tổ chức\ncác hoạt động …"), however short.
+  const cut = (i: number) => {
+    const t = lines[i]!.trimEnd();
+    return t !== '' && !TERMINAL.includes(t[t.length - 1]!) && lowerNext(i);
+  };
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
-    if (i < lines.length - 1) out += (open(i) && joins(i)) || orphan(i) ? ' ' : '\n';
+    if (i < lines.length - 1) out += (open(i) && joins(i)) || cut(i) || orphan(i) ? ' ' : '\n';
   }
   return out;
 }
