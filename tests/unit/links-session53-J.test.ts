@@ -80,3 +80,21 @@ describe('an ambassador in person on a roll away from the capital', () => {
     ).toEqual(['VN-31>LA-VT']);
   });
 });
+
+describe('a bare "tỉnh" of the hosts on a roll', () => {
+  it('"… có đại diện Bộ … Lào cùng lãnh đạo tỉnh và các sở …": the ministry came', () => {
+    expect(
+      visitsOf(
+        'Đón Tết\n\nNgày 12/4, tại tỉnh Hòa Bình, Hội hữu nghị Việt Nam - Lào tỉnh tổ chức chương trình đón Tết Bunpimay cho lưu học sinh Lào.\nTới dự chương trình có đại diện Bộ Giáo dục và Thể thao Lào cùng lãnh đạo tỉnh và các sở ban ngành trên địa bàn.',
+      ),
+    ).toEqual(['LA-VT*>VN-14']);
+  });
+
+  it('a province’s leader whose titles name his party is still that province’s', () => {
+    expect(
+      visitsOf(
+        'Đón Tết\n\nNgày 12/4, tại tỉnh Hòa Bình, Hội hữu nghị Việt Nam - Lào tỉnh tổ chức chương trình đón Tết Bunpimay cho lưu học sinh Lào.\nTới dự chương trình có ông Bun Thon, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Phó Tỉnh trưởng tỉnh Khammouane cùng lãnh đạo tỉnh và các sở ban ngành trên địa bàn.',
+      ),
+    ).toEqual(['LA-KH>VN-14']);
+  });
+});

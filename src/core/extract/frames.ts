@@ -187,8 +187,10 @@ function officialsOfThree(s: SentenceView): boolean {
 // An item of a roll whose titles go on to a province after the national body ("Ủy viên Trung ương
 // Đảng … Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B"): that province's leader. ("… Lào Pany
 // Yathotou … cùng đại diện 9 tỉnh của Việt Nam và 10 tỉnh của Lào": provinces counted, not a title.)
+// ("… Bộ Giáo dục và Thể thao Lào cùng lãnh đạo tỉnh và các sở …": a bare "tỉnh", the hosts, names no
+// province of a title.)
 const PLACE_TITLE =
-  /(?<![\p{L}])(?<!\d[ \t])(?<!(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t])(?:tỉnh|thành phố|thủ đô|tp\.?)\s(?!của\s)/u;
+  /(?<![\p{L}])(?<!\d[ \t])(?<!(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t])(?:tỉnh|thành phố|thủ đô|tp\.?)\s(?!(?:của|và|cùng)\s)/u;
 
 function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCode[] {
   if (!attendanceRoll(s)) return [];
