@@ -312,11 +312,25 @@ export function attendanceRoll(s: SentenceView): boolean {
     if (commaBefore(s, j) && isCapitalised(s.tt.text, s.tt.tokens[j]!)) return false;
     if (wordAt(s, j) === 'có' || (showed >= 0 && ['là', 'gồm'].includes(wordAt(s, j)))) return true;
   }
-  return false;
+  return rollAfterVenue(s, k);
 }
 
 const ROLL_REACH = 16;
 const ADDRESSED = new Set(['ông', 'bà', 'ngài', 'đồng']);
+
+/**
+ * "Tham dự buổi lễ khai giảng tại trường Tiểu học … ở tỉnh B có …": an event told with its venue
+ * runs past the roll's usual reach; the roll opens on "có" right after the venue's place.
+ */
+function rollAfterVenue(s: SentenceView, k: number): boolean {
+  const venue = s.mentions.find((m) => m.firstToken > k && isLocated(s, m));
+  if (!venue || venue.firstToken - k > VENUE_ROLL_REACH) return false;
+  for (let j = k + 1; j <= venue.lastToken; j++) if (commaBefore(s, j)) return false;
+  return wordAt(s, venue.lastToken + 1) === 'có';
+}
+// (An event's name and its venue's: "buổi lễ khai giảng tại trường Tiểu học Hữu nghị Khmer-Việt
+// Nam ở tỉnh B".)
+const VENUE_ROLL_REACH = 28;
 
 /** "Dự Đại hội", "Dự và phát biểu tại Đại hội": 'dự' at k opens the sentence, an event after it. */
 function attendedAs(s: SentenceView, k: number): boolean {

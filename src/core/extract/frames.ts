@@ -160,6 +160,21 @@ function frontedCountry(s: SentenceView, gaz: Gazetteer): GazetteerEntry | null 
 // "Ngày 21/8 vừa qua, tại …": the words a date may take before the place.
 const FRONTED_REACH = 8;
 
+/**
+ * "Tham dự buổi lễ … ở tỉnh B có Đại sứ Việt Nam tại Campuchia X; ông Y, … tỉnh A; …": the
+ * ambassador in person on a roll at an event outside the capital of the country he is posted to has
+ * travelled there, beside the provinces' guests. (Not an embassy's staff, "đại diện Đại sứ quán",
+ * "Tham tán Đại sứ quán", whom annotators often leave at their post.)
+ */
+function ambassadorAway(s: SentenceView, venue: GazetteerEntry, gaz: Gazetteer): boolean {
+  if (venue.id === gaz.capital(venue.country).id) return false;
+  const lower = phraseText(s.tt, s.t0, s.t1);
+  const at = nationalBodyIndex(lower);
+  return at >= 0 && AMBASSADOR_IN_PERSON.test(lower.slice(at));
+}
+// "đại sứ việt nam tại …", "đại sứ đặc mệnh toàn quyền …" (not "đại sứ quán").
+const AMBASSADOR_IN_PERSON = /^đại sứ(?!\s+quán)(?![\p{L}])/u;
+
 /** "Hội nghị là dịp để các quan chức cao cấp của ba nước …": the three countries' officials. */
 function officialsOfThree(s: SentenceView): boolean {
   return OFFICIALS_OF_THREE.test(phraseText(s.tt, s.t0, s.t1));
@@ -172,8 +187,10 @@ function officialsOfThree(s: SentenceView): boolean {
 // An item of a roll whose titles go on to a province after the national body ("Ủy viên Trung ương
 // Đảng … Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B"): that province's leader. ("… Lào Pany
 // Yathotou … cùng đại diện 9 tỉnh của Việt Nam và 10 tỉnh của Lào": provinces counted, not a title.)
+// ("… Bộ Giáo dục và Thể thao Lào cùng lãnh đạo tỉnh và các sở …": a bare "tỉnh", the hosts, names no
+// province of a title.)
 const PLACE_TITLE =
-  /(?<![\p{L}])(?<!\d[ \t])(?<!(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t])(?:tỉnh|thành phố|thủ đô|tp\.?)\s(?!của\s)/u;
+  /(?<![\p{L}])(?<!\d[ \t])(?<!(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t])(?:tỉnh|thành phố|thủ đô|tp\.?)\s(?!(?:của|và|cùng)\s)/u;
 
 function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCode[] {
   if (!attendanceRoll(s)) return [];
@@ -483,7 +500,7 @@ export function frameVisits(
   const rolled = (roll ? rolledNationalBodies(s) : []).filter((c) => c !== venue.country);
   if (
     rolled.length > 0 &&
-    !envoyFirst(phraseText(s.tt, s.t0, s.t1)) &&
+    !(envoyFirst(phraseText(s.tt, s.t0, s.t1)) && !ambassadorAway(s, venue, gaz)) &&
     !s.mentions.some((m) => m.entry === venue && wordAt(s, m.headToken - 1) === 'bạn')
   )
     nationalGuests(rolled, venue, to, s, gaz, out);

@@ -305,6 +305,9 @@ const GROUP =
 // ("giữa tỉnh A với một số tỉnh Bắc Lào": some provinces, which the sentence leaves unsaid.)
 const SOME_PROVINCES = /(?<![\p{L}])một số\s+(?:tỉnh|địa phương)(?![\p{L}])/u;
 
+// "các tỉnh, thành phố", "các tỉnh và thành phố": provinces and cities of a kind, a category.
+const KIND_OF_PLACES = /^\S+\s+tỉnh(?:\s*,|\s+và|\s*\/)\s*thành(?:\s+phố)?(?![\p{L}])/u;
+
 /** The group of partner provinces a sentence signs with ("các tỉnh", "ba tỉnh bạn"), else null. */
 function partnerGroupWord(lower: string): RegExpExecArray | null {
   return SOME_PROVINCES.test(lower) ? null : GROUP.exec(lower);
@@ -559,6 +562,9 @@ function sistersOf(
     const namesIt = view.mentions.some(
       (m) => m.span[0] >= groupEnd && /^\s*$/.test(text.slice(groupEnd, m.span[0])),
     );
+    // ("lưu học sinh Lào của các tỉnh, thành phố có hợp tác, kết nghĩa": a kind of place, "các
+    // tỉnh, thành phố" that have ties, is no partner the article named.)
+    if (!namesIt && KIND_OF_PLACES.test(lower.slice(group.index))) return [];
     if (home && (namesIt || !plural || earlier.length > 1))
       return named.map((e) => ({ a: e, b: home }));
     // "tỉnh A và đoàn … các tỉnh Bắc Lào … ký kết biên bản hợp tác. Các đồng chí …, Tỉnh trưởng
