@@ -45,6 +45,14 @@ describe('taking part in an event another province organised', () => {
     ).toEqual(['VN-23>LA-KH']);
   });
 
+  it('"Đoàn đại biểu tỉnh A do ông X … dẫn đầu đã tham dự ‹lễ hội› do tỉnh B tổ chức": A went to B', () => {
+    expect(
+      visits(
+        'Lễ hội nông sản\n\nĐoàn công tác tỉnh Quảng Bình do ông Hoàng Văn D, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã tham dự Lễ hội nông sản do tỉnh Savannakhet tổ chức.',
+      ),
+    ).toEqual(['VN-24>LA-SV']);
+  });
+
   it('two organisers ("do tỉnh B và tỉnh C phối hợp tổ chức") tell no venue', () => {
     expect(
       visits(

@@ -43,13 +43,27 @@ function participant(s: SentenceView, k: number): Mention | null {
   const before = s.mentions.filter((m) => m.lastToken < k);
   const m = before[before.length - 1];
   if (!m || before.some((x) => x.entry !== m.entry) || studentsBefore(s, k)) return null;
-  for (let j = m.lastToken + 1; j < k;) {
+  for (let j = ledFrom(s, m.lastToken + 1, k); j < k;) {
     const country = countryWordAt(s, j);
     if (country > 0) j += country;
     else if (ADVERBS.has(wordAt(s, j))) j++;
     else return null;
   }
   return m;
+}
+
+/**
+ * Past the leader of the delegation opening at token j ("Đoàn đại biểu tỉnh A do ông X, Phó Chủ
+ * tịch UBND tỉnh dẫn đầu / làm trưởng đoàn đã tham dự …"): the token after its "dẫn đầu" or
+ * "làm trưởng đoàn" before k; j itself when no "do" opens a leader there.
+ */
+function ledFrom(s: SentenceView, j: number, k: number): number {
+  if (wordAt(s, j) !== 'do') return j;
+  for (let e = j + 1; e < k; e++) {
+    if (wordsAt(s, e, ['dẫn', 'đầu'])) return e + 2;
+    if (wordsAt(s, e, ['làm', 'trưởng', 'đoàn'])) return e + 3;
+  }
+  return j;
 }
 
 /**
