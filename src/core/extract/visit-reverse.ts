@@ -515,8 +515,18 @@ function receivedGuest(s: SentenceView, cue: Cue, gaz: Gazetteer): VisitFinding 
 /** The token after "vui mừng khi" before token k (the host's clause), or the sentence start. */
 function whenClause(s: SentenceView, k: number): number {
   for (let b = k - 1; b > Math.max(s.t0, k - WHEN_REACH); b--)
-    if (wordAt(s, b) === 'khi' && wordAt(s, b - 1) === 'mừng') return b + 1;
+    if (wordAt(s, b) === 'khi' && wordAt(s, b - 1) === 'mừng')
+      return subjectless(s, b + 1, k) ? s.t0 : b + 1;
   return s.t0;
+}
+
+/**
+ * "Chủ tịch UBND tỉnh B bày tỏ vui mừng khi (được) đón đoàn tỉnh A": a "khi" clause with no
+ * subject of its own before the reception; the one glad is the host.
+ */
+function subjectless(s: SentenceView, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (wordAt(s, j) !== 'được') return false;
+  return true;
 }
 // From "khi" to the reception ("khi đồng chí X đại diện đồng chí Tổng Bí thư Y chủ trì tiễn").
 const WHEN_REACH = 20;

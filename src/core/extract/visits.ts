@@ -15,6 +15,7 @@ import {
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
+import { organiserHosts } from './organiser-host.ts';
 import { studyTrip } from './students.ts';
 import { talksAtHome } from './talks-at-home.ts';
 import { appositionVisit, reverses } from './visit-apposition.ts';
@@ -590,5 +591,8 @@ export function visitsInSentence(
   if (went) ctx.lastTo = went.to;
   // "Chuyến viếng thăm của Đại sứ nhằm …": an envoy between the two capitals has not travelled.
   const envoy = out.some(nationalOnly) && envoyActsFirst(phraseText(tt, s.t0, s.t1));
-  return out.filter((v) => v.to.length > 0 && !(envoy && nationalOnly(v)));
+  const found = out.filter((v) => v.to.length > 0 && !(envoy && nationalOnly(v)));
+  // "Đoàn tỉnh A tham gia chương trình … do Tỉnh đoàn B tổ chức": no trip word, the organiser hosts.
+  const organised = found.length === 0 && !rev ? organiserHosts(s) : null;
+  return organised ? [organised] : found;
 }
