@@ -30,6 +30,7 @@ import {
 import { isCapitalised } from './tokens.ts';
 import { nationalBodyIndex } from './actors.ts';
 import { attendsAndActs } from './attend-and.ts';
+import { attendedInPerson } from './hybrid-roll.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
 const CHEERED = new Set(['các', 'nghệ', 'diễn', 'vận', 'đội', 'những', 'đoàn']);
@@ -1776,6 +1777,8 @@ export function searchArea(s: SentenceView, k: number, from: number): Mention[] 
 export function heldOnline(s: SentenceView): boolean {
   if (hasWords(s, 'điểm', 'cầu')) return true;
   if (!hasWords(s, 'trực', 'tuyến')) return false;
+  // ("… tham dự trực tiếp (A1, A2) và … tham dự trực tuyến (B1, B2)": held in the room as well.)
+  if (attendedInPerson(s)) return false;
   for (let k = s.t0; k + 1 < s.t1; k++) {
     if (wordAt(s, k) !== 'trực' || wordAt(s, k + 1) !== 'tuyến') continue;
     let built = false;

@@ -1,0 +1,57 @@
+// Rules the fifty-third session's helper H drew from the probes of the Development Triangle's
+// multilateral meetings (hybrid rolls, habits told "here").
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('"Tại đây, ‹national party› …" told as a habit', () => {
+  it('"… thường xuyên tổ chức …" at the place the sentence before spoke of: no trip', () => {
+    expect(
+      visits(
+        [
+          'Tin',
+          'Nhiều năm qua, các cuộc giao lưu giữa tỉnh Đắk Lắk với tỉnh Mondulkiri (Campuchia) và tỉnh Champasak (Lào) đã diễn ra tại nơi đây.',
+          'Tại đây, Chính phủ và lực lượng vũ trang các tỉnh thường xuyên tổ chức trồng cây hữu nghị.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  const week = (deed: string) =>
+    [
+      'Tin',
+      'Từ ngày 3 đến 8/10, Tuần Văn hóa Việt Nam tại Lào được tổ chức ở hai địa điểm là Viêng Chăn và Chăm Pa Sắc.',
+      `Tại đây, đoàn Việt Nam ${deed} giới thiệu các món ăn truyền thống.`,
+    ].join('\n');
+
+  it('"Tại đây, đoàn Việt Nam hằng năm …": what the delegation does every year is no trip', () => {
+    expect(visits(week('hằng năm'))).toEqual([]);
+  });
+
+  it('"Tại đây, đoàn Việt Nam đã …": the delegation came to each place of the event', () => {
+    expect(visits(week('đã'))).toEqual(['VN-HN*>LA-VT', 'VN-HN*>LA-CH']);
+  });
+});
+
+describe('a roll split between those present and those online', () => {
+  it('"… dự trực tiếp (A1, A2, A3) và … theo dõi trực tuyến (B1, B2)": only the A came', () => {
+    expect(
+      visits(
+        [
+          'Tin',
+          'Dự hội thảo tại tỉnh Champasak có lãnh đạo 5 tỉnh Việt Nam, trong đó 3 tỉnh dự trực tiếp (Bình Định, Gia Lai, Kon Tum) và 2 tỉnh theo dõi trực tuyến (Cần Thơ, Lâm Đồng).',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-31>LA-CH', 'VN-30>LA-CH', 'VN-28>LA-CH']);
+  });
+
+  it('an event held online only: nobody came', () => {
+    expect(
+      visits(
+        [
+          'Tin',
+          'Ngày 4/6, tại tỉnh Champasak, hội thảo du lịch diễn ra theo hình thức trực tuyến với sự tham dự của lãnh đạo 3 tỉnh Bình Định, Gia Lai, Kon Tum.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
