@@ -55,3 +55,22 @@ describe('a roll split between those present and those online', () => {
     ).toEqual([]);
   });
 });
+
+describe('the closing day of a meeting under way', () => {
+  const text = (held: string) =>
+    [
+      'Tin',
+      `Hội nghị lần thứ tư Ủy ban Kinh tế Quốc hội ba nước Campuchia, Lào và Việt Nam ${held} vào ngày 6/9 tại tỉnh Stung Treng, Vương quốc Campuchia.`,
+    ].join('\n');
+
+  it('"diễn ra từ ngày 3/9 và dự kiến bế mạc vào ngày 6/9 tại B": under way, the guests came', () => {
+    expect(visits(text('diễn ra từ ngày 3/9 và dự kiến bế mạc'))).toEqual([
+      'VN-HN*>KH-19',
+      'LA-VT*>KH-19',
+    ]);
+  });
+
+  it('"dự kiến diễn ra từ ngày 3/9 và bế mạc vào ngày 6/9 tại B": the whole meeting is a plan', () => {
+    expect(visits(text('dự kiến diễn ra từ ngày 3/9 và bế mạc'))).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ import { isCapitalised } from './tokens.ts';
 import { nationalBodyIndex } from './actors.ts';
 import { attendsAndActs } from './attend-and.ts';
 import { attendedInPerson } from './hybrid-roll.ts';
+import { plansOnlyTheClose } from './closing-day.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
 const CHEERED = new Set(['các', 'nghệ', 'diễn', 'vận', 'đội', 'những', 'đoàn']);
@@ -1322,6 +1323,8 @@ export function futureIndex(s: SentenceView): number {
     if (!FUTURE_WORDS.at(s, k)) continue;
     const w = wordAt(s, k);
     if (w === 'sẽ' && s.programme) continue;
+    // ("Hội nghị diễn ra từ ngày 10/7 và dự kiến kết thúc ngày 15/7 tại B": under way.)
+    if (plansOnlyTheClose(s, k)) continue;
     if (w === 'sẽ' || w === 'sắp') return k;
     const pair = `${w} ${wordAt(s, k + 1)}`;
     if (pair === 'định kỳ' && namedRound(s, k + 2)) continue;
