@@ -74,3 +74,27 @@ describe('the closing day of a meeting under way', () => {
     expect(visits(text('dự kiến diễn ra từ ngày 3/9 và bế mạc'))).toEqual([]);
   });
 });
+
+describe('a defence exchange at the junction of three countries', () => {
+  it('"tại khu vực ngã ba biên giới (tỉnh A của Việt Nam, tỉnh B của Lào và tỉnh C của Campuchia)": the other ministers came to A', () => {
+    expect(
+      visits(
+        [
+          'Tin',
+          'Sáng 9/11, giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào - Campuchia lần thứ hai đã diễn ra tại khu vực ngã ba biên giới (tỉnh Kon Tum của Việt Nam, tỉnh Attapeu của Lào và tỉnh Ratanakiri của Campuchia).',
+        ].join('\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-28', 'KH-12*>VN-28']);
+  });
+
+  it('two countries\' exchange "tại tỉnh A (Việt Nam) và tỉnh B (Campuchia)": each minister crossed', () => {
+    expect(
+      visits(
+        [
+          'Tin',
+          'Sáng 9/11, giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ ba đã diễn ra tại tỉnh Tây Ninh (Việt Nam) và tỉnh Svay Rieng (Campuchia).',
+        ].join('\n'),
+      ),
+    ).toEqual(['KH-12*>VN-37', 'VN-HN*>KH-20']);
+  });
+});
