@@ -56,6 +56,23 @@ function isGround(s: SentenceView, m: Mention, prev: Mention | null): boolean {
   return gap <= 3 || (gap <= 7 && (wordAt(s, b) === 'và' || commaBefore(s, m.headToken)));
 }
 
+/**
+ * "tại khu vực biên giới chung 3 nước (tỉnh A (Việt Nam), tỉnh B (Lào) và tỉnh C (Campuchia))",
+ * "tại khu vực ngã ba biên giới (…)": the meeting point of three countries, glossed by the
+ * province of each that meets there. The event is not held in a province of each: it stands on
+ * the side the gloss names first, the host's, where the other ministers came.
+ */
+function heldAtJunction(s: SentenceView): boolean {
+  const countries = new Set(s.mentions.map((m) => m.entry.country));
+  if (countries.size < 3) return false;
+  const first = s.mentions[0]!.firstToken;
+  for (let k = Math.max(s.t0, first - JUNCTION_REACH); k < first; k++)
+    if (wordsAt(s, k, ['biên', 'giới', 'chung']) || wordsAt(s, k, ['ngã', 'ba'])) return true;
+  return false;
+}
+// From "biên giới chung" / "ngã ba" to the first province glossing it: "chung 3 nước (tỉnh".
+const JUNCTION_REACH = 8;
+
 /** "tỉnh Đồng Nai (Bình Phước cũ)": the unit of today, named for a place of the old one. */
 function renamedAs(s: SentenceView, m: Mention): boolean {
   const x = s.mentions.find((o) => o.firstToken > m.lastToken);
@@ -87,7 +104,9 @@ export function defenceExchangeVisits(s: SentenceView, gaz: Gazetteer): VisitFin
   const out: VisitFinding[] = [];
   const seen = new Set<string>();
   let prev: Mention | null = null;
-  for (const m of s.mentions) {
+  // (At a junction of three countries, the first province its gloss names: see heldAtJunction.)
+  const junction = heldAtJunction(s);
+  for (const m of junction ? s.mentions.slice(0, 1) : s.mentions) {
     const ground = isGround(s, m, prev);
     prev = ground ? m : null;
     if (!ground || seen.has(m.entry.id) || isSuccessorRemark(s, m) || renamedAs(s, m)) continue;

@@ -5,6 +5,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import { delegationCountry, nationalActorNear } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { commaBefore, phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import { speaksOfFuture } from './visit-cues.ts';
 import { local, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
 /** The visits "Tại đây, ‹national party› …" tells, given the mentions of the sentence before. */
@@ -15,6 +16,9 @@ export function visitsHere(
   gaz: Gazetteer,
 ): VisitFinding[] {
   if (s.mentions.length > 0 || !wordsAt(s, s.t0, ['tại', 'đây'])) return [];
+  // ("Tại đây, Chính phủ, chính quyền … 3 tỉnh giáp biên thường xuyên tổ chức trồng cây …": what
+  // is done there as a habit or a plan is no trip.)
+  if (speaksOfFuture(s)) return [];
   const lower = phraseText(s.tt, s.t0 + 2, s.t1);
   const c = delegationCountry(lower) ?? nationalActorNear(lower);
   // (Not the province's delegation the article follows, called by its country: followedByCountry.)

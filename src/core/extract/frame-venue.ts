@@ -2,6 +2,7 @@
 // receives (its home is the venue), the article's lead venue.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
+import { closingClauseBefore } from './closing-day.ts';
 import { COUNTRY_ALT, countryWords } from './actors.ts';
 import { isSeveral } from './count-words.ts';
 import type { Mention } from './find-places.ts';
@@ -874,7 +875,9 @@ export function venueIn(s: SentenceView): Mention | null {
   // "… diễn ra tại tỉnh B": the event says where it took place, wherever that stands.
   // "… diễn ra sáng nay 12/5, tại TP Vinh", "… đã được tổ chức tại B": a time may stand between.
   const tookPlace = found.find((f) => {
-    for (let b = f.k - 2; b >= Math.max(s.t0, f.k - TOOK_PLACE_REACH); b--) {
+    // ("diễn ra từ ngày 10/7 và dự kiến kết thúc ngày 15/7 tại B": the closing day between.)
+    const reach = TOOK_PLACE_REACH + closingClauseBefore(s, f.k);
+    for (let b = f.k - 2; b >= Math.max(s.t0, f.k - reach); b--) {
       const pair = `${wordAt(s, b)} ${wordAt(s, b + 1)}`;
       // ("…, tổ chức ngày 5-4-2017 tại B": the event's own clause, set off by a comma.)
       // ("đợt tình nguyện do Tỉnh đoàn A phối hợp … tổ chức tại B": held by its organiser there.)

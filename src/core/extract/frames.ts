@@ -20,6 +20,7 @@ import {
 } from './actors.ts';
 import { defenceExchangeVisits } from './defence-exchange.ts';
 import { localsHere, visitsHere, visitsThere } from './frame-here.ts';
+import { attendedOnline } from './hybrid-roll.ts';
 import type { Mention } from './find-places.ts';
 import { meetingAt } from './frame-meeting.ts';
 import {
@@ -486,6 +487,8 @@ export function frameVisits(
     if (isDistanceRef(s, listHead(s, m))) continue;
     // The guests of an organised event may be named anyhow ("với các tỉnh A1, A2 (Campuchia)").
     if (!hosted?.organiser && !(roll && rollMember(s, m, venue)) && !isParty(s, m, venue)) continue;
+    // ("… và 12 tỉnh tham dự trực tuyến (B1, B2)": those who followed from home.)
+    if (attendedOnline(s, m)) continue;
     // ("… đón đoàn các tỉnh B1 (Campuchia), X (Hàn Quốc) và B2, B3 (Lào)": across countries.)
     for (const h of listedAcross(s, m, venue.country)) {
       if (seen.has(h.entry.id) || h.entry.country === venue.country) continue;

@@ -30,6 +30,8 @@ import {
 import { isCapitalised } from './tokens.ts';
 import { nationalBodyIndex } from './actors.ts';
 import { attendsAndActs } from './attend-and.ts';
+import { attendedInPerson } from './hybrid-roll.ts';
+import { plansOnlyTheClose } from './closing-day.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
 const CHEERED = new Set(['các', 'nghệ', 'diễn', 'vận', 'đội', 'những', 'đoàn']);
@@ -1321,6 +1323,8 @@ export function futureIndex(s: SentenceView): number {
     if (!FUTURE_WORDS.at(s, k)) continue;
     const w = wordAt(s, k);
     if (w === 'sẽ' && s.programme) continue;
+    // ("Hội nghị diễn ra từ ngày 10/7 và dự kiến kết thúc ngày 15/7 tại B": under way.)
+    if (plansOnlyTheClose(s, k)) continue;
     if (w === 'sẽ' || w === 'sắp') return k;
     const pair = `${w} ${wordAt(s, k + 1)}`;
     if (pair === 'định kỳ' && namedRound(s, k + 2)) continue;
@@ -1776,6 +1780,8 @@ export function searchArea(s: SentenceView, k: number, from: number): Mention[] 
 export function heldOnline(s: SentenceView): boolean {
   if (hasWords(s, 'điểm', 'cầu')) return true;
   if (!hasWords(s, 'trực', 'tuyến')) return false;
+  // ("… tham dự trực tiếp (A1, A2) và … tham dự trực tuyến (B1, B2)": held in the room as well.)
+  if (attendedInPerson(s)) return false;
   for (let k = s.t0; k + 1 < s.t1; k++) {
     if (wordAt(s, k) !== 'trực' || wordAt(s, k + 1) !== 'tuyến') continue;
     let built = false;
