@@ -27,3 +27,37 @@ describe('a fronted venue that lists several provinces', () => {
     ).toEqual(['VN-28>LA-AT']);
   });
 });
+
+describe('a search for remains told as joint work with a partner body', () => {
+  it('"Ban … tỉnh A đã phối hợp với Bộ CHQS tỉnh B tổ chức tìm kiếm, cất bốc …" worked in B', () => {
+    expect(
+      visits(
+        'Hồi hương hài cốt\n\nTừ năm 2005 đến nay, Ban Công tác đặc biệt tỉnh Quảng Bình đã phối hợp với Bộ CHQS tỉnh Khammouane tổ chức tìm kiếm, cất bốc được 210 hài cốt liệt sĩ.',
+      ),
+    ).toEqual(['VN-24>LA-KH']);
+  });
+
+  it('"Đội quy tập … tỉnh A đã phối hợp với Ban … tỉnh B quy tập được …" worked in B', () => {
+    expect(
+      visits(
+        'An táng liệt sĩ\n\nMùa khô 2021 - 2022, Đội quy tập thuộc Bộ Chỉ huy Quân sự tỉnh Kon Tum đã phối hợp với Ban Công tác đặc biệt tỉnh Ratanakiri quy tập được 9 hài cốt.',
+      ),
+    ).toEqual(['VN-28>KH-16']);
+  });
+
+  it('a plan to go on searching with the partner is no trip', () => {
+    expect(
+      visits(
+        'Kế hoạch mùa khô\n\nNăm tới, đội quy tập tỉnh Quảng Bình sẽ tiếp tục phối hợp với Ban Công tác đặc biệt tỉnh Khammouane tìm kiếm tại các huyện biên giới.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the host province that works with the team’s province names no trip', () => {
+    expect(
+      visits(
+        'Hợp tác\n\nTỉnh Ratanakiri đã phối hợp với tỉnh Kon Tum trong công tác tìm kiếm hài cốt quân tình nguyện.',
+      ),
+    ).toEqual([]);
+  });
+});
