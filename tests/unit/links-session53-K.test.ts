@@ -61,3 +61,29 @@ describe('a search for remains told as joint work with a partner body', () => {
     ).toEqual([]);
   });
 });
+
+describe('a delegation received, in the passive, at a named site', () => {
+  it('"Đoàn … A đã được UBND tỉnh B đón tiếp tại trụ sở tỉnh." came to B', () => {
+    expect(
+      visits(
+        'Thăm tỉnh bạn\n\nNgày 12/5, Đoàn Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An do ông Trần Văn Bình làm trưởng đoàn đã được Ủy ban chính quyền tỉnh Xiêng Khoảng đón tiếp tại trụ sở tỉnh.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('"… được lãnh đạo tỉnh B đón tiếp tại cửa khẩu X." came to B', () => {
+    expect(
+      visits(
+        'Đón đoàn\n\nSáng 9/2, Đoàn đại biểu tỉnh Savannakhet được lãnh đạo tỉnh Quảng Trị đón tiếp tại cửa khẩu quốc tế Lao Bảo.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('received at a site by hosts of the guests’ own country is no trip abroad', () => {
+    expect(
+      visits(
+        'Đón đoàn\n\nSáng 9/2, Đoàn đại biểu huyện Sepon được lãnh đạo tỉnh Savannakhet đón tiếp tại trụ sở tỉnh.',
+      ),
+    ).toEqual([]);
+  });
+});
