@@ -25,6 +25,7 @@ import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
+import { jointSearch } from './joint-search.ts';
 import { embassyEventVisits } from './embassy-events.ts';
 import { handedOverAbroad } from './handover-abroad.ts';
 import { journeyStops, otherStops } from './journey-stops.ts';
@@ -910,7 +911,9 @@ function readArticle(
     // city's leaders, "đã đến chào xã giao Đô trưởng …", is told as the envoy's visit.)
     // (An embassy's event in a province goes with the work done there: embassy-events.ts.)
     const worked =
-      said.length > 0 ? said : [...embassyEventVisits(view, gaz), ...fieldWork(view, ctx)];
+      said.length > 0
+        ? said
+        : [...embassyEventVisits(view, gaz), ...fieldWork(view, ctx), ...jointSearch(view)];
     const handed =
       worked.length > 0
         ? worked

@@ -839,7 +839,9 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
   const g = guestSlot(s, end);
   // "Đoàn … tỉnh A được … lãnh đạo tỉnh B đón tiếp (nồng hậu).": received, the guest before "được".
-  if (g >= s.t1 && delegationOpening(s) >= 0) return passiveBefore(s, k) >= 0 ? end : null;
+  // ("… đón tiếp tại trụ sở UBND tỉnh.": where they were received may close the clause.)
+  if ((g >= s.t1 || LOCATIVE.has(wordAt(s, g))) && delegationOpening(s) >= 0)
+    return passiveBefore(s, k) >= 0 ? end : null;
   return namesGuestAt(s, g) || thankedPlaceBefore(s, k) ? end : null;
 }
 

@@ -74,6 +74,7 @@ import {
   isLocated,
   local,
   national,
+  withListed,
   type Side,
   type VisitContext,
   type VisitFinding,
@@ -246,10 +247,7 @@ export function resolveForward(
   // "Tại tỉnh B, Đoàn … tỉnh A thăm …": a located place before the cue is a destination too.
   // (Not from another semicolon clause: "…; ủng hộ các gia đình tại B; tổ chức cho hội viên thăm
   // lại chiến trường xưa".)
-  dests = [
-    ...before.filter((m) => atVenue(s, m) && !semicolonIn(s, m.lastToken, cue.start)),
-    ...dests,
-  ];
+  dests = [...frontedVenues(s, before, cue.start), ...dests];
   // The phrase from "Đoàn" names the traveller; else its leader before it ("Bí thư Tỉnh ủy A dẫn
   // đầu đoàn … thăm"), or the sentence start.
   // ("Bình Thuận là một trong ba tỉnh mà đoàn tới thăm …": the relative clause's subject is the
@@ -1303,3 +1301,17 @@ function attendanceBefore(s: SentenceView, k: number): boolean {
 
 // Where the words of a trip's goal end: the inviter, or the trip's purpose.
 const OBJECT_END = / theo lời mời | để | nhằm /u;
+
+/**
+ * The located places before a cue: "Tại tỉnh B, Đoàn … tỉnh A thăm …". Each place of a located
+ * list counts ("tại hai tỉnh B1 và B2, đoàn quy tập … tỉnh A đã quy tập được …": the first alone
+ * follows "tại").
+ */
+function frontedVenues(s: SentenceView, before: Mention[], cueStart: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of before) {
+    if (out.includes(m) || !atVenue(s, m) || semicolonIn(s, m.lastToken, cueStart)) continue;
+    for (const x of withListed(s, m)) if (before.includes(x) && !out.includes(x)) out.push(x);
+  }
+  return out;
+}
