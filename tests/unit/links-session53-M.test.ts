@@ -1,0 +1,51 @@
+// Rules the fifty-third session's helper M drew from the probes of Cambodian provinces.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('a border defence exchange taken up again by its common noun', () => {
+  const lead =
+    'Bộ trưởng Quốc phòng hai nước gặp nhau ở cửa khẩu\n\nSáng 2/8, tại cửa khẩu quốc tế Cầu Treo, tỉnh Hà Tĩnh, các hoạt động của Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3 đã bắt đầu.\n';
+
+  it('"Chương trình diễn ra … tại tỉnh A (Việt Nam) và tỉnh B (Lào)": each side crossed', () => {
+    expect(
+      visits(
+        lead +
+          'Chương trình diễn ra trong ba ngày 2 - 4/8 tại tỉnh Hà Tĩnh (Việt Nam) và tỉnh Bolikhamxay (Lào).',
+      ).sort(),
+    ).toEqual(['LA-VT*>VN-23', 'VN-HN*>LA-BL']);
+  });
+
+  it('"Theo chương trình, giao lưu diễn ra …" takes the event up too', () => {
+    expect(
+      visits(
+        lead +
+          'Theo chương trình, giao lưu diễn ra trong ba ngày, tại tỉnh Hà Tĩnh (Việt Nam) và tỉnh Bolikhamxay (Lào).',
+      ).sort(),
+    ).toEqual(['LA-VT*>VN-23', 'VN-HN*>LA-BL']);
+  });
+
+  it('"diễn ra … tại biên giới tỉnh A (Việt Nam) và B (Lào)": held on both sides of the border', () => {
+    expect(
+      visits(
+        'Gặp gỡ ở biên giới\n\nHoạt động nằm trong khuôn khổ Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào lần thứ 3, diễn ra ngày 2-4/8 tại biên giới tỉnh Hà Tĩnh (Việt Nam) và Bolikhamxay (Lào).',
+      ).sort(),
+    ).toEqual(['LA-VT*>VN-23', 'VN-HN*>LA-BL']);
+  });
+
+  it('a programme in an article that never names the event sends nobody across', () => {
+    expect(
+      visits(
+        'Lễ hội văn hóa vùng biên\n\nChương trình diễn ra trong ba ngày 2 - 4/8 tại tỉnh Hà Tĩnh (Việt Nam) và tỉnh Bolikhamxay (Lào).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a programme still to come is no visit', () => {
+    expect(
+      visits(
+        lead +
+          'Chương trình dự kiến diễn ra trong ba ngày 2 - 4/8 tại tỉnh Hà Tĩnh (Việt Nam) và tỉnh Bolikhamxay (Lào).',
+      ).filter((v) => v.endsWith('LA-BL')),
+    ).toEqual([]);
+  });
+});
