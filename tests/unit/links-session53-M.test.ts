@@ -49,3 +49,33 @@ describe('a border defence exchange taken up again by its common noun', () => {
     ).toEqual([]);
   });
 });
+
+describe('thanks for the welcome given during a trip to a country', () => {
+  const reception =
+    'Lãnh đạo Hội Liên hiệp Phụ nữ hai nước gặp gỡ\n\nBà Lê Thị A, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam đã tiếp đoàn đại biểu Hội Liên hiệp Phụ nữ Lào đang thăm và làm việc tại Việt Nam.\n';
+
+  it('"Thay mặt … Việt Nam, bà A cảm ơn … về sự đón tiếp … trong chuyến thăm … nước Lào": she went', () => {
+    expect(
+      visits(
+        reception +
+          'Thay mặt Hội Liên hiệp Phụ nữ Việt Nam, bà Lê Thị A cảm ơn Hội Liên hiệp Phụ nữ Lào về sự đón tiếp chu đáo dành cho bà trong chuyến thăm chính thức nước Lào từ ngày 3 đến 5/9/2023.',
+      ).sort(),
+    ).toEqual(['LA-VT*>VN-HN*', 'VN-HN*>LA-VT*']);
+  });
+
+  it('an envoy at his post who thanks for a welcome made no trip', () => {
+    expect(
+      visits(
+        'Gặp gỡ cuối nhiệm kỳ\n\nĐại sứ Việt Nam tại Lào Nguyễn Văn B cảm ơn các cơ quan Lào về sự đón tiếp thân tình trong chuyến thăm Lào của các đoàn Việt Nam thời gian qua.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a trip still to come is no visit', () => {
+    expect(
+      visits(
+        'Chuẩn bị chuyến thăm\n\nThay mặt Hội Liên hiệp Phụ nữ Việt Nam, bà Lê Thị A cảm ơn Hội Liên hiệp Phụ nữ Lào về sự đón tiếp mà bạn sẽ dành cho đoàn trong chuyến thăm nước Lào tháng tới.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -53,6 +53,11 @@ export interface VisitFinding {
    * not a side of what "hai bên" sign.
    */
   attended?: true;
+  /**
+   * A trip the sentence recalls as the time of a welcome now thanked for ("cảm ơn … sự đón tiếp …
+   * trong chuyến thăm … Campuchia từ ngày 28 đến 30/7/2022"): not the trip the article tells.
+   */
+  recalled?: true;
 }
 
 /** What the article has established so far: who is travelling, and the title's places. */
