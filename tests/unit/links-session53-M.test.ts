@@ -79,3 +79,21 @@ describe('thanks for the welcome given during a trip to a country', () => {
     ).toEqual([]);
   });
 });
+
+describe('a delegation received at a port named after its city', () => {
+  it('"đón đoàn … tại cảng B": the guests came to B, not to the host’s capital', () => {
+    expect(
+      visits(
+        'Học viên hải quân Việt Nam thăm Campuchia\n\nChiều 5/4, Bộ Tư lệnh Hải quân Hoàng gia Campuchia đón đoàn cán bộ Học viện Hải quân Việt Nam tại cảng Kampot.',
+      ),
+    ).toEqual(['VN-HN*>KH-7']);
+  });
+
+  it('a port only spoken of, with no "tại", is not where the guests were received', () => {
+    expect(
+      visits(
+        'Học viên hải quân Việt Nam thăm Campuchia\n\nChiều 5/4, Bộ Tư lệnh Hải quân Hoàng gia Campuchia đón đoàn cán bộ Học viện Hải quân Việt Nam, giới thiệu về cảng Kampot.',
+      ),
+    ).not.toContain('VN-HN*>KH-7');
+  });
+});

@@ -116,6 +116,8 @@ const GATE_PAIR_REACH = 12;
 export function isLocated(s: SentenceView, m: Mention): boolean {
   const at = locativeBefore(s, m);
   if (LOCATIVE.has(wordAt(s, at))) return true;
+  // ("… đón đoàn công tác … tại cảng Sihanoukville": at the port of the city it is named after.)
+  if (wordAt(s, at) === 'cảng' && LOCATIVE.has(wordAt(s, at - 1))) return true;
   // ("… quy tập được 8 hài cốt trên địa bàn các tỉnh B1, B2 và B3": the ground the work covered.)
   if (wordsAt(s, at - 2, ON_GROUND)) return true;
   // "tại huyện Stoung, tỉnh B": the province a located district lies in; "tại cửa khẩu quốc tế Mộc
