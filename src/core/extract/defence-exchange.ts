@@ -29,6 +29,35 @@ function eventAt(s: SentenceView): number {
   return -1;
 }
 
+/**
+ * "Theo chương trình, giao lưu diễn ra trong hai ngày … tại tỉnh A (Việt Nam) và tỉnh B (Campuchia)",
+ * "Chương trình kéo dài hai ngày …, diễn ra tại …": the event the article has named before, taken
+ * up by its common noun at the head of the sentence and placed where it is held. Where the noun
+ * starts, or -1.
+ */
+function eventTakenUp(s: SentenceView): number {
+  if (s.mentions.length === 0) return -1;
+  const k = wordsAt(s, s.t0, ['theo', 'chương', 'trình']) ? s.t0 + 3 : s.t0;
+  if (!TAKEN_UP.some((w) => wordsAt(s, k, w))) return -1;
+  let held = false;
+  for (let j = k + 2; j < s.mentions[0]!.firstToken && !held; j++)
+    held = wordsAt(s, j, ['diễn', 'ra']) || wordsAt(s, j, ['tổ', 'chức']);
+  return held && namedBefore(s) ? k : -1;
+}
+// The common nouns that take the event up: "chương trình", "giao lưu (lần này)", "sự kiện".
+const TAKEN_UP = [
+  ['chương', 'trình'],
+  ['giao', 'lưu'],
+  ['sự', 'kiện'],
+];
+const EVENT_FOLDED = /giao luu huu nghi quoc phong bien gioi/;
+
+/** Whether the article names the event before sentence s (a title or an earlier sentence). */
+function namedBefore(s: SentenceView): boolean {
+  const before = s.tt.folded.folded.slice(0, s.tt.tokens[s.t0]!.fs);
+  return EVENT_FOLDED.test(before.toLowerCase().replace(/[^a-z0-9]+/g, ' '));
+}
+
 /** The countries the event's name pairs ("… biên giới Việt Nam - Lào - Campuchia"), or any words. */
 function namedCountries(s: SentenceView, k: number, end = k + 6): Set<CountryCode> {
   const out = new Set<CountryCode>();
@@ -46,6 +75,8 @@ function namedCountries(s: SentenceView, k: number, end = k + 6): Set<CountryCod
 function isGround(s: SentenceView, m: Mention, prev: Mention | null): boolean {
   const b = m.headToken - 1;
   if (isLocated(s, m) || (wordAt(s, b) === 'bàn' && wordAt(s, b - 1) === 'địa')) return true;
+  // "tại biên giới tỉnh A (Việt Nam) và B (Campuchia)": held on the border, on each side of it.
+  if (wordsAt(s, b - 1, ['biên', 'giới']) && LOCATIVE.has(wordAt(s, b - 2))) return true;
   // "tại H.Lộc Ninh, tỉnh A": a district, its unit word abbreviated, then the province.
   if (commaBefore(s, m.headToken))
     for (let k = b - 1; k >= Math.max(s.t0, b - 5); k--)
@@ -93,12 +124,18 @@ const PREPARED_REACH = 7;
 
 export function defenceExchangeVisits(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
   if (s.mentions.length === 0) return [];
-  const k = eventAt(s);
+  const named = eventAt(s);
+  const k = named >= 0 ? named : eventTakenUp(s);
   if (k < 0 || speaksOfFuture(s)) return [];
   // (Preparations inspected: the inspectors' countries, named before the event, crossed over.)
-  const prepared = preparedFor(s, k);
+  const prepared = named >= 0 ? preparedFor(s, k) : -1;
+  // (Taken up by a common noun, the event pairs the countries of the places it is held in.)
   const countries =
-    prepared >= 0 ? namedCountries(s, s.t0, prepared) : namedCountries(s, k + EVENT.length);
+    prepared >= 0
+      ? namedCountries(s, s.t0, prepared)
+      : named >= 0
+        ? namedCountries(s, k + EVENT.length)
+        : new Set<CountryCode>();
   if (prepared < 0) for (const m of s.mentions) countries.add(m.entry.country);
   if (countries.size < 2) return [];
   const out: VisitFinding[] = [];

@@ -46,6 +46,7 @@ import {
 import { speakerVisits, speechStart, spokenEventVenue } from './frame-speakers.ts';
 import { frameVisits } from './frames.ts';
 import { leadersOnTrip } from './leaders-on-trip.ts';
+import { thankedTripVisits } from './thanked-trip.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { attendanceRoll } from './frame-parties.ts';
@@ -127,6 +128,8 @@ interface LinkBook {
   atCapital: Set<string>;
   /** Of those, the ones told by the host's reception ("Chủ tịch nước … tiếp Phó thủ tướng …"). */
   receivedAtCapital: Set<string>;
+  /** Visits every finding of which recalled an earlier trip in thanks (thanked-trip.ts). */
+  recalled: Set<string>;
 }
 
 /**
@@ -855,6 +858,7 @@ function readArticle(
     presumed: new Set(),
     atCapital: new Set(),
     receivedAtCapital: new Set(),
+    recalled: new Set(),
   };
   const headline = new Set(ctx.titlePlaces.map((m) => m.entry.iso));
   const ofHeadline = (a: Side, b: Side) => headline.has(a.entry.iso) || headline.has(b.entry.iso);
@@ -1007,6 +1011,7 @@ function readArticle(
       }
     }
     if (told.length === 0 && inFrame.length === 0) inFrame = leadersOnTrip(view, gaz);
+    if (told.length === 0 && inFrame.length === 0) inFrame = thankedTripVisits(view, gaz);
     const framed = untoldFrameVisits(told, inFrame);
     // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation
     // later sentences call "Đoàn" is the one the frame found travelling.
@@ -1109,6 +1114,7 @@ function readArticle(
         // ("Trước đó, …, Tổng Bí thư … đã tiếp Đoàn … đến chào" on his state visit: earlier, but
         // abroad all the same.)
         onlyIfEvery(book.receivedAtCapital, key, v.received === true, known);
+        onlyIfEvery(book.recalled, key, v.recalled === true, known);
         // "Trước đó, tháng 5/2024, đoàn tỉnh B đã sang thăm A" after the news of B's trip to A: the
         // same pair's earlier trip dates nothing the article already dated.
         // ("Trước đó, sáng 2/4, tại tỉnh B, …" after "Trong hai ngày 2 và 3/4, …": a day of the
@@ -1214,7 +1220,9 @@ function readArticle(
     const month = links.get(k)?.date?.slice(0, 7);
     const elsewhere = [...links].some(([other, link]) => {
       const [kind, f, t] = other.split('|') as [string, string, string];
-      if (kind !== 'visit') return false;
+      // (Nor the trip a thanks recalls: "… cảm ơn … sự đón tiếp … trong chuyến thăm … Campuchia
+      // từ ngày 28 đến 30/7/2022" beside a reception of today at home.)
+      if (kind !== 'visit' || book.recalled.has(other)) return false;
       const otherMonth = link.date?.slice(0, 7);
       if (month && otherMonth && month.length === 7 && otherMonth !== month) return false;
       return (

@@ -53,6 +53,11 @@ export interface VisitFinding {
    * not a side of what "hai bên" sign.
    */
   attended?: true;
+  /**
+   * A trip the sentence recalls as the time of a welcome now thanked for ("cảm ơn … sự đón tiếp …
+   * trong chuyến thăm … Campuchia từ ngày 28 đến 30/7/2022"): not the trip the article tells.
+   */
+  recalled?: true;
 }
 
 /** What the article has established so far: who is travelling, and the title's places. */
@@ -111,6 +116,8 @@ const GATE_PAIR_REACH = 12;
 export function isLocated(s: SentenceView, m: Mention): boolean {
   const at = locativeBefore(s, m);
   if (LOCATIVE.has(wordAt(s, at))) return true;
+  // ("… đón đoàn công tác … tại cảng Sihanoukville": at the port of the city it is named after.)
+  if (wordAt(s, at) === 'cảng' && LOCATIVE.has(wordAt(s, at - 1))) return true;
   // ("… quy tập được 8 hài cốt trên địa bàn các tỉnh B1, B2 và B3": the ground the work covered.)
   if (wordsAt(s, at - 2, ON_GROUND)) return true;
   // "tại huyện Stoung, tỉnh B": the province a located district lies in; "tại cửa khẩu quốc tế Mộc
