@@ -126,7 +126,6 @@ const KNOWN: Record<string, string[]> = {
   // annotator does not lift to the provinces (others mark it optional), and doctors who "qua khám"
   // only in a patient's words.
   'b99-01-giao-luu-quoc-phong-bien-gioi-tayninh-svayrieng-2025.html': [
-    'missing visits: VN-HN → Svay Rieng (KH-20)',
     'false sisters: Svay Rieng (KH-20) ↔ Tây Ninh (VN-37)',
   ],
   'b100-03-angiang-kirivong-takeo-vung-lu.txt': [
@@ -1312,10 +1311,6 @@ const KNOWN: Record<string, string[]> = {
     'missing places: Oddar Meancheay (KH-22)',
     'missing places: Siem Reap (KH-17)',
   ],
-  // corpus-real821 (blind, one hundred and thirty-ninth round, scored on 262a9201): a leader's trip
-  // of the year before, told only as the hospitality he thanks his guests for ("cảm ơn … về sự đón
-  // tiếp nồng hậu dành cho ông trong chuyến thăm hữu nghị Vương quốc Campuchia …").
-  'b819-02-mttq-tiep-mat-tran-campuchia.txt': ['missing visits: VN-HN → KH-12'],
   // corpus-real826 (blind, one hundred and forty-fourth round, scored on f3a07227 after every rule
   // of the session): a state visit named only as the frame of one stop ("Trong khuôn khổ chuyến
   // thăm cấp Nhà nước tới Vương quốc Campuchia, … đã đến thăm cảng quốc tế Preah Sihanouk"), read
@@ -1573,9 +1568,6 @@ const KNOWN: Record<string, string[]> = {
     'false places: Viêng Chăn (LA-VT)',
   ],
   'b1070-04-attapeu-ban-giao-hai-cot.html': ['false visits: Kon Tum (VN-28) → Sê Kông (LA-XE)'],
-  // corpus-real1076 … 1080 (blind, rounds 394 … 398, scored on cddf41d7), what is left: a
-  // reception "tại cảng Sihanoukville" opened by "Đại diện Căn cứ biển Ream, Hải quân Hoàng gia
-  // Campuchia", read as one at the capital.
   // corpus-real1085 … 1086 (blind, rounds 403 … 404, scored on 5cdc6cd6): a search team that
   // "đã đi bộ qua 712 bản … thuộc tỉnh B (Lào), tìm kiếm và quy tập được …", which this annotator
   // counts as no trip (others count a team's search abroad).
@@ -1600,10 +1592,6 @@ const KNOWN: Record<string, string[]> = {
   // session's final rules; left as scored): a provincial chairman greeting two Lao provinces'
   // forces at the border, also read as one of them coming to his province.
   'b1104-01-hong-van-co-tai.html': ['false visits: Salavan (LA-SL) → Thừa Thiên-Huế (VN-26)'],
-  'b1076-04-hai-quan-tuan-tra-chung-lan-72.html': [
-    'missing visits: VN-HN → Sihanoukville (KH-18)',
-    'false visits: VN-HN → KH-12',
-  ],
   // corpus-real1107 … 1111 (blind, rounds 425 … 429, scored on 8d70f182), what is left: a Lao
   // paper's working trip "tại Việt Nam" whose named stops are provinces; cooperation documents
   // between a province and "ba tỉnh của Lào" read as signed with the capital where they were
