@@ -51,6 +51,7 @@ import { attendanceRoll } from './frame-parties.ts';
 import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
+import { headlineActor } from './headline-actor.ts';
 import { hasSisterCue, isVenue, sisterPairs, type SisterPair } from './sisters.ts';
 import { teamHomes } from './team-homes.ts';
 import { UntoldTrips } from './untold-trips.ts';
@@ -846,6 +847,13 @@ function readArticle(
       siteHome(mentions, doc.site),
   };
   ctx.teams = teamHomes(text, mentions, ctx.home?.entry ?? null);
+  if (titleSpan)
+    ctx.titleActor = headlineActor(
+      text.slice(titleSpan[0], titleSpan[1]),
+      titleSpan[0],
+      ctx.titlePlaces,
+      gaz,
+    );
 
   const links = new Map<string, FoundLink>();
   const book: LinkBook = {

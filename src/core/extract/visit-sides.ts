@@ -66,6 +66,8 @@ export interface VisitContext {
   /** Where the trip last told went (companions named later go there too). */
   lastTo?: Side[];
   titlePlaces: Mention[];
+  /** The foreign state actor the headline opens on, if any (headline-actor.ts). */
+  titleActor?: Side | null;
   /** Every mention of the article, in text order (for the nearest earlier place). */
   mentions: Mention[];
   /** The province the article is written from, if clear (see home.ts). */
@@ -377,6 +379,10 @@ export function fallbackOrigin(
 ): Side | null {
   if (ctx.lastOrigin) return ctx.lastOrigin;
   const differs = (m: Mention) => destCountry === null || m.entry.country !== destCountry;
+  // ("Phó Chủ tịch nước Lào quan tâm tới quan hệ kết nghĩa A và B", then "Toàn cảnh buổi làm việc
+  // với tỉnh A": the leader the headline opens on came, not the partner province it speaks of.)
+  const actor = ctx.titleActor;
+  if (actor && destCountry !== null && actor.entry.country !== destCountry) return actor;
   const t = ctx.titlePlaces.find(differs);
   if (t) return local(t);
   // "Bí thư Tỉnh ủy … cùng đoàn công tác của tỉnh đã đến chào xã giao lãnh đạo tỉnh B" in a

@@ -1,0 +1,22 @@
+// Rules the fifty-third session's helper N drew from the probes of Lao place names in the
+// Vietnamese press.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('a headline that opens on a foreign state leader', () => {
+  it('a talks caption with no guest named: the leader the headline opens on came, not the partner province', () => {
+    expect(
+      visits(
+        'Phó Thủ tướng Lào đánh giá cao quan hệ kết nghĩa Quảng Bình và Khăm Muộn\n\nHai tỉnh Quảng Bình và Khăm Muộn đã kết nghĩa từ năm 1990.\nToàn cảnh buổi làm việc với tỉnh Quảng Bình ngày 5/3',
+      ),
+    ).toEqual(['LA-VT*>VN-24']);
+  });
+
+  it('a headline opening on a province leader keeps the province as the guest', () => {
+    expect(
+      visits(
+        'Bí thư Tỉnh ủy Khăm Muộn đánh giá cao quan hệ kết nghĩa với Quảng Bình\n\nHai tỉnh Quảng Bình và Khăm Muộn đã kết nghĩa từ năm 1990.\nToàn cảnh buổi làm việc với tỉnh Quảng Bình ngày 5/3',
+      ),
+    ).toEqual(['LA-KH>VN-24']);
+  });
+});
