@@ -1,7 +1,7 @@
 // Rules the fifty-third session's helper N drew from the probes of Lao place names in the
 // Vietnamese press.
 import { describe, expect, it } from 'vitest';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { sistersOf as sisters, visitsOf as visits } from './support/visit-strings.ts';
 
 describe('a headline that opens on a foreign state leader', () => {
   it('a talks caption with no guest named: the leader the headline opens on came, not the partner province', () => {
@@ -18,5 +18,23 @@ describe('a headline that opens on a foreign state leader', () => {
         'Bí thư Tỉnh ủy Khăm Muộn đánh giá cao quan hệ kết nghĩa với Quảng Bình\n\nHai tỉnh Quảng Bình và Khăm Muộn đã kết nghĩa từ năm 1990.\nToàn cảnh buổi làm việc với tỉnh Quảng Bình ngày 5/3',
       ),
     ).toEqual(['LA-KH>VN-24']);
+  });
+});
+
+describe('the stops of a transport line the signers ask to open', () => {
+  it('a line whose first stops are abroad ("tuyến xe khách X - Y - A - B") names no signers', () => {
+    expect(
+      sisters(
+        'Ký biên bản hợp tác giữa các tỉnh ba nước Việt Nam - Lào - Thái Lan\n\nHội nghị lần thứ X đã kết thúc tốt đẹp với việc ký biên bản hợp tác.\nCác bên đề nghị sớm mở tuyến xe khách Ubon Ratchathani - Chong Mek - Pakse - Đà Nẵng trong năm tới.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('two provinces written with a dash beside a road they manage are still the signers', () => {
+    expect(
+      sisters(
+        'Ký biên bản hợp tác giữa các tỉnh ba nước Việt Nam - Lào - Thái Lan\n\nHội nghị lần thứ X đã kết thúc tốt đẹp với việc ký biên bản hợp tác.\nHai tỉnh Quảng Trị - Savannakhet cam kết phối hợp quản lý tuyến đường 9.',
+      ),
+    ).toEqual(['LA-SV|VN-25']);
   });
 });

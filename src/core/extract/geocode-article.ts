@@ -52,7 +52,7 @@ import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
 import { headlineActor } from './headline-actor.ts';
-import { hasSisterCue, isVenue, sisterPairs, type SisterPair } from './sisters.ts';
+import { hasSisterCue, isVenue, onRoute, sisterPairs, type SisterPair } from './sisters.ts';
 import { teamHomes } from './team-homes.ts';
 import { UntoldTrips } from './untold-trips.ts';
 import { stopDay } from './stop-days.ts';
@@ -1162,8 +1162,14 @@ function readArticle(
     // sentence to name places naming them.
     if (unnamedSigners === null && view !== titleView && view.mentions.length > 0) {
       unnamedSigners = titleView ? headlineSignsUnnamed(titleView, text) : false;
+      // (Not the stops of a line the signers ask to open: "mở tuyến vận tải Bangkok - … - A - B".)
       if (unnamedSigners && sisters.length === 0)
-        sisters.push(...pairOrEach(view.mentions, view.span[1]));
+        sisters.push(
+          ...pairOrEach(
+            view.mentions.filter((m) => !onRoute(view, m)),
+            view.span[1],
+          ),
+        );
     }
     for (const p of sisters) {
       const [from, to] = sisterEnds(p.a, p.b);
