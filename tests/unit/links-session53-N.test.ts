@@ -38,3 +38,21 @@ describe('the stops of a transport line the signers ask to open', () => {
     ).toEqual(['LA-SV|VN-25']);
   });
 });
+
+describe('a central committee rank in a provincial leader’s title chain', () => {
+  it('"Ủy viên Ban Chấp hành Trung ương Đoàn … Lào, Bí thư Tỉnh Đoàn tỉnh B": B’s youth leader, no national guest', () => {
+    expect(
+      visits(
+        'Tỉnh Đoàn Điện Biên hội đàm với Tỉnh Đoàn Phông Xa Lỳ\n\nNgày 3/6, tại tỉnh Điện Biên, Tỉnh Đoàn Điện Biên đã tổ chức Hội đàm với Tỉnh Đoàn tỉnh Phông Xa Lỳ.\nToàn cảnh hội đàm.\nVề phía tỉnh bạn Lào có ông Khăm Phăn - Tỉnh ủy viên, Ủy viên Ban Chấp hành Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào, Bí thư Tỉnh Đoàn tỉnh Phông Xa Lỳ.',
+      ),
+    ).toEqual(['LA-PH>VN-71']);
+  });
+
+  it('the central youth union’s own secretary is still a national guest', () => {
+    expect(
+      visits(
+        'Trung ương Đoàn Lào thăm Điện Biên\n\nNgày 3/6, tỉnh Điện Biên đã đón đoàn công tác.\nVề phía bạn Lào có ông Khăm Phăn, Bí thư Ban Chấp hành Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào.',
+      ),
+    ).toEqual(['LA-VT*>VN-71']);
+  });
+});
