@@ -56,3 +56,21 @@ describe('a central committee rank in a provincial leader’s title chain', () =
     ).toEqual(['LA-VT*>VN-71']);
   });
 });
+
+describe('a foreign state leader named with no place of his country', () => {
+  it('"đón tiếp và làm việc với đoàn" after a caption naming "Phó Chủ tịch nước Lào": the leader came', () => {
+    expect(
+      visits(
+        'Tăng cường hợp tác giữa Quảng Ngãi và Lào\n\nĐồng chí Xổm Phết, Ủy viên Trung ương Đảng, Phó Chủ tịch nước Lào tặng quà lưu niệm cho tỉnh Quảng Ngãi.\nLãnh đạo tỉnh Quảng Ngãi đã đón tiếp và làm việc với đoàn.',
+      ),
+    ).toEqual(['LA-VT*>VN-29']);
+  });
+
+  it('a delegation still to come ("đoàn sẽ có mặt tại tỉnh A") has not travelled', () => {
+    expect(
+      visits(
+        'Lãnh đạo Quốc hội Lào sắp thăm Việt Nam\n\nÔng Xổm Phết, Phó Chủ tịch Quốc hội Lào, cho biết chuyến đi nhằm thúc đẩy hợp tác.\nTheo chương trình, đoàn sẽ có mặt tại tỉnh Quảng Ngãi để dự lễ kỷ niệm.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -51,7 +51,7 @@ import { attendanceRoll } from './frame-parties.ts';
 import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
-import { headlineActor } from './headline-actor.ts';
+import { headlineActor, sentenceActor } from './headline-actor.ts';
 import { hasSisterCue, isVenue, onRoute, sisterPairs, type SisterPair } from './sisters.ts';
 import { teamHomes } from './team-homes.ts';
 import { UntoldTrips } from './untold-trips.ts';
@@ -1131,6 +1131,7 @@ function readArticle(
     // (An earlier trip, "Trước đó, năm 2022, đại diện các tỉnh A1, A2 … đã sang tỉnh B1 làm việc với
     // các tỉnh B1 và B2", is not the group the article follows.)
     crossed.addSentence(pairsHere.length > 0 && (past() || recalled()) ? [] : pairsHere);
+    ctx.lastActor = sentenceActor(sentence, view.mentions, gaz) ?? ctx.lastActor;
     // (Most sentences name no titled leader: the look-up runs only where the article has some.)
     if ((ctx.people!.size > 0 || ctx.locals!.size > 0) && /(?:^|\s)(?:ông|bà)\s/iu.test(sentence))
       ctx.lastLeader = lastNamedLeader(lowerSentence(), ctx.people!, ctx.locals!) ?? ctx.lastLeader;

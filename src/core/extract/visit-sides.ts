@@ -68,6 +68,8 @@ export interface VisitContext {
   titlePlaces: Mention[];
   /** The foreign state actor the headline opens on, if any (headline-actor.ts). */
   titleActor?: Side | null;
+  /** The foreign state leader the sentences so far last named with no place (headline-actor.ts). */
+  lastActor?: Side | null;
   /** Every mention of the article, in text order (for the nearest earlier place). */
   mentions: Mention[];
   /** The province the article is written from, if clear (see home.ts). */
@@ -418,7 +420,13 @@ export function fallbackOrigin(
       !ROUTE_END_BEFORE.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) &&
       !onCreditedPhoto(text, m),
   );
-  return only ? { entry: only, level: 'local' } : null;
+  if (only) return { entry: only, level: 'local' };
+  // ("Đồng chí X, …, Phó Chủ tịch Quốc hội Lào tặng bức tranh kỷ niệm cho A.", then "… A đón tiếp
+  // và làm việc với đoàn": where the article names no place of the guest's country, the state
+  // leader it named.)
+  // (Not a trip still to come: "… sẽ có mặt tại tỉnh B để dự …".)
+  const leader = ctx.lastActor;
+  return leader && leader.entry.country !== destCountry && !speaksOfFuture(s) ? leader : null;
 }
 
 /** The one place the article named before sentence s among the mentions `keep` takes, else null. */
