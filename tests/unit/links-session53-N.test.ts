@@ -74,3 +74,21 @@ describe('a foreign state leader named with no place of his country', () => {
     ).toEqual([]);
   });
 });
+
+describe('a reception at home beside a trip the other way that a speaker recalls', () => {
+  it('"… cho biết vừa qua Thủ tướng có chuyến thăm … tới B" does not undo the guest’s visit', () => {
+    expect(
+      visits(
+        'Chủ tịch Quốc hội tiếp Bộ trưởng Bộ Y tế Campuchia\n\nSáng 3/4, tại Nhà Quốc hội, Chủ tịch Quốc hội đã tiếp Bộ trưởng Bộ Y tế Campuchia và đoàn công tác đang thăm Việt Nam.\nChủ tịch Quốc hội cho biết vừa qua Thủ tướng có chuyến thăm chính thức tới Campuchia.',
+      ),
+    ).toEqual(['KH-12*>VN-HN*', 'VN-HN*>KH-12*']);
+  });
+
+  it('a host received abroad on the trip the article tells is still no guest’s visit', () => {
+    expect(
+      visits(
+        'Chủ tịch nước thăm Campuchia\n\nSáng 3/4, Chủ tịch nước có chuyến thăm chính thức tới Campuchia.\nCùng ngày, Chủ tịch nước đã tiếp Bộ trưởng Bộ Y tế Campuchia.',
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+});

@@ -1231,7 +1231,9 @@ function readArticle(
       if (month && otherMonth && month.length === 7 && otherMonth !== month) return false;
       return (
         (placed && f === from && t !== to && t.startsWith(country)) ||
-        (f === to && abroad !== null && t.startsWith(abroad))
+        // ("… cho biết vừa qua Tổng Bí thư … có chuyến thăm cấp Nhà nước tới Lào": an earlier trip
+        // the other way, not the host's own trip the reception took place on.)
+        (f === to && abroad !== null && t.startsWith(abroad) && !EARLIER.test(link.evidence))
       );
     });
     if (elsewhere) links.delete(k);
