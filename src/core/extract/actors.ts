@@ -415,8 +415,10 @@ function bodyStandsAt(lower: string, body: string, i: number): boolean {
   // "đoàn đại biểu cấp cao của tỉnh", "… cấp cao tỉnh A": a province's, not the nation's.
   const attribute =
     (body === 'nhà nước' && lower.slice(Math.max(0, i - 4), i) === 'cấp ') ||
+    // ("Ủy viên Ban Chấp hành Trung ương Đoàn Thanh niên … Lào, Bí thư Tỉnh Đoàn tỉnh B": the
+    // whole rank, 33 letters, read back from the body.)
     /[uủ]y viên\s+(?:ban chấp hành\s+)?(?:trung ương\s+)?$/u.test(
-      lower.slice(Math.max(0, i - 32), i),
+      lower.slice(Math.max(0, i - RANK_REACH), i),
     ) ||
     // "đoàn đại biểu cấp cao (của) tỉnh A", "Liên hiệp các tổ chức hữu nghị tỉnh": a
     // province's, not the nation's.
@@ -438,6 +440,9 @@ function bodyStandsAt(lower: string, body: string, i: number): boolean {
     (body.startsWith('đoàn') && SEVERAL_BEFORE.test(lower.slice(Math.max(0, i - 8), i)));
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute;
 }
+
+// "ủy viên ban chấp hành trung ương " with room for a doubled space.
+const RANK_REACH = 40;
 
 const SEVERAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d+)\s+$/u;
 

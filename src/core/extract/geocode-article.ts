@@ -53,7 +53,8 @@ import { attendanceRoll } from './frame-parties.ts';
 import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
-import { hasSisterCue, isVenue, sisterPairs, type SisterPair } from './sisters.ts';
+import { headlineActor, sentenceActor } from './headline-actor.ts';
+import { hasSisterCue, isVenue, onRoute, sisterPairs, type SisterPair } from './sisters.ts';
 import { teamHomes } from './team-homes.ts';
 import { UntoldTrips } from './untold-trips.ts';
 import { stopDay } from './stop-days.ts';
@@ -850,6 +851,13 @@ function readArticle(
       siteHome(mentions, doc.site),
   };
   ctx.teams = teamHomes(text, mentions, ctx.home?.entry ?? null);
+  if (titleSpan)
+    ctx.titleActor = headlineActor(
+      text.slice(titleSpan[0], titleSpan[1]),
+      titleSpan[0],
+      ctx.titlePlaces,
+      gaz,
+    );
 
   const links = new Map<string, FoundLink>();
   const book: LinkBook = {
@@ -1132,6 +1140,7 @@ function readArticle(
     // (An earlier trip, "Trước đó, năm 2022, đại diện các tỉnh A1, A2 … đã sang tỉnh B1 làm việc với
     // các tỉnh B1 và B2", is not the group the article follows.)
     crossed.addSentence(pairsHere.length > 0 && (past() || recalled()) ? [] : pairsHere);
+    ctx.lastActor = sentenceActor(sentence, view.mentions, gaz) ?? ctx.lastActor;
     // (Most sentences name no titled leader: the look-up runs only where the article has some.)
     if ((ctx.people!.size > 0 || ctx.locals!.size > 0) && /(?:^|\s)(?:ông|bà)\s/iu.test(sentence))
       ctx.lastLeader = lastNamedLeader(lowerSentence(), ctx.people!, ctx.locals!) ?? ctx.lastLeader;
@@ -1163,8 +1172,14 @@ function readArticle(
     // sentence to name places naming them.
     if (unnamedSigners === null && view !== titleView && view.mentions.length > 0) {
       unnamedSigners = titleView ? headlineSignsUnnamed(titleView, text) : false;
+      // (Not the stops of a line the signers ask to open: "mở tuyến vận tải Bangkok - … - A - B".)
       if (unnamedSigners && sisters.length === 0)
-        sisters.push(...pairOrEach(view.mentions, view.span[1]));
+        sisters.push(
+          ...pairOrEach(
+            view.mentions.filter((m) => !onRoute(view, m)),
+            view.span[1],
+          ),
+        );
     }
     for (const p of sisters) {
       const [from, to] = sisterEnds(p.a, p.b);
@@ -1227,7 +1242,9 @@ function readArticle(
       if (month && otherMonth && month.length === 7 && otherMonth !== month) return false;
       return (
         (placed && f === from && t !== to && t.startsWith(country)) ||
-        (f === to && abroad !== null && t.startsWith(abroad))
+        // ("… cho biết vừa qua Tổng Bí thư … có chuyến thăm cấp Nhà nước tới Lào": an earlier trip
+        // the other way, not the host's own trip the reception took place on.)
+        (f === to && abroad !== null && t.startsWith(abroad) && !EARLIER.test(link.evidence))
       );
     });
     if (elsewhere) links.delete(k);

@@ -379,6 +379,11 @@ function routeEnds(s: SentenceView): Set<Mention> {
     let road = false;
     for (let k = m.firstToken - 1; k >= Math.max(s.t0, m.firstToken - 3) && !road; k--)
       road = ROUTE.has(wordAt(s, k));
+    // ("tuyến vận tải Bangkok - Nakhon Phanom - Thà Khẹc - Hà Tĩnh": a stop after other stops the
+    // gazetteer does not know, the route word before the first.)
+    road ||= ROUTE_STOPS_BEFORE.test(
+      s.tt.text.slice(Math.max(s.span[0], m.span[0] - STOPS_REACH), m.span[0]),
+    );
     if (!road) continue;
     out.add(m);
     const next = s.mentions[i + 1];
@@ -387,6 +392,16 @@ function routeEnds(s: SentenceView): Set<Mention> {
   return out;
 }
 const ROUTE = new Set(['đường', 'lộ', 'tốc', 'tuyến', 'cầu', 'bay']);
+
+/** Whether m is a stop of a road, a bridge or a transport line the sentence names by its ends. */
+export function onRoute(s: SentenceView, m: Mention): boolean {
+  return routeEnds(s).has(m);
+}
+// A route word, at most two words of kind ("vận tải", "xe khách"), then named stops each followed
+// by a dash, up to the place: "tuyến vận tải Bangkok - Nakhon Phanom - ".
+const ROUTE_STOPS_BEFORE =
+  /(?<![\p{L}])(?:đường|lộ|tốc|tuyến|cầu|bay)(?:\s+\p{Ll}+){0,2}(?:\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*[-–—])+\s*$/u;
+const STOPS_REACH = 120;
 // Two names joined by a dash alone: "Kiên Giang - Kampot", "cao tốc A - B".
 const DASH_GAP = /^\s*[-–—]\s*$/;
 

@@ -71,6 +71,10 @@ export interface VisitContext {
   /** Where the trip last told went (companions named later go there too). */
   lastTo?: Side[];
   titlePlaces: Mention[];
+  /** The foreign state actor the headline opens on, if any (headline-actor.ts). */
+  titleActor?: Side | null;
+  /** The foreign state leader the sentences so far last named with no place (headline-actor.ts). */
+  lastActor?: Side | null;
   /** Every mention of the article, in text order (for the nearest earlier place). */
   mentions: Mention[];
   /** The province the article is written from, if clear (see home.ts). */
@@ -384,6 +388,10 @@ export function fallbackOrigin(
 ): Side | null {
   if (ctx.lastOrigin) return ctx.lastOrigin;
   const differs = (m: Mention) => destCountry === null || m.entry.country !== destCountry;
+  // ("Phó Chủ tịch nước Lào quan tâm tới quan hệ kết nghĩa A và B", then "Toàn cảnh buổi làm việc
+  // với tỉnh A": the leader the headline opens on came, not the partner province it speaks of.)
+  const actor = ctx.titleActor;
+  if (actor && destCountry !== null && actor.entry.country !== destCountry) return actor;
   const t = ctx.titlePlaces.find(differs);
   if (t) return local(t);
   // "Bí thư Tỉnh ủy … cùng đoàn công tác của tỉnh đã đến chào xã giao lãnh đạo tỉnh B" in a
@@ -419,7 +427,13 @@ export function fallbackOrigin(
       !ROUTE_END_BEFORE.test(text.slice(Math.max(0, m.span[0] - 24), m.span[0])) &&
       !onCreditedPhoto(text, m),
   );
-  return only ? { entry: only, level: 'local' } : null;
+  if (only) return { entry: only, level: 'local' };
+  // ("Đồng chí X, …, Phó Chủ tịch Quốc hội Lào tặng bức tranh kỷ niệm cho A.", then "… A đón tiếp
+  // và làm việc với đoàn": where the article names no place of the guest's country, the state
+  // leader it named.)
+  // (Not a trip still to come: "… sẽ có mặt tại tỉnh B để dự …".)
+  const leader = ctx.lastActor;
+  return leader && leader.entry.country !== destCountry && !speaksOfFuture(s) ? leader : null;
 }
 
 /** The one place the article named before sentence s among the mentions `keep` takes, else null. */

@@ -1,0 +1,70 @@
+// A state leader or body named with its own country ("Phó Chủ tịch nước CHDCND Lào", "Phó Chủ tịch
+// Quốc hội Lào"): the national actor an article follows when no place stands for the guest.
+import type { Gazetteer } from '../gazetteer.ts';
+import type { CountryCode } from '../types.ts';
+import { countryWords, envoyFirst, nationalActorCountry, nationalBodyIndex } from './actors.ts';
+import type { Mention } from './find-places.ts';
+import { national, type Side } from './visit-sides.ts';
+
+/**
+ * The country of the first national body of a lower-cased NFC phrase, when a country word names it
+ * before `end` (a Vietnamese leader named without his country, "Tổng Bí thư Tô Lâm …", is left to
+ * other rules); null otherwise. Also the body's index.
+ */
+function namedStateActor(lower: string, end: number): { country: CountryCode; at: number } | null {
+  const at = nationalBodyIndex(lower);
+  if (at < 0) return null;
+  const c = nationalActorCountry(lower);
+  if (c === null) return null;
+  const named = countryWords(lower).find((w) => w.country === c && w.index > at);
+  return named !== undefined && named.index < end ? { country: c, at } : null;
+}
+
+/**
+ * The national actor the headline opens on, placed at its capital ("Phó Chủ tịch nước CHDCND Lào
+ * quan tâm tới quan hệ kết nghĩa A và B"): null unless the headline's first words are a national
+ * body whose country is named before any place of the headline, and the headline names a place of
+ * that country too: the one a guest with no name of its own would otherwise be taken from. (A
+ * headline with no such place, "Chủ tịch Quốc hội Lào sẽ sang thăm Việt Nam", leaves the guest
+ * unknown, as before.)
+ */
+export function headlineActor(
+  title: string,
+  titleStart: number,
+  places: readonly Mention[],
+  gaz: Gazetteer,
+): Side | null {
+  const lower = title.normalize('NFC').toLowerCase();
+  const firstPlace = places.length > 0 ? places[0]!.span[0] - titleStart : lower.length;
+  const actor = namedStateActor(lower, firstPlace);
+  if (actor === null || actor.at !== 0) return null;
+  return places.some((m) => m.entry.country === actor.country)
+    ? national(gaz, actor.country)
+    : null;
+}
+
+/**
+ * A foreign state leader or body a sentence names with its country right after its title and no
+ * place ("Đồng chí X, Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội Lào tặng bức tranh kỷ niệm
+ * cho A"): the guest a later "đón tiếp và làm việc với đoàn" means where the article names no
+ * place of the guest's country. Not a delegation called by its country ("Phái đoàn Campuchia",
+ * often the provinces'), nor an envoy at his post.
+ */
+export function sentenceActor(
+  sentence: string,
+  places: readonly Mention[],
+  gaz: Gazetteer,
+): Side | null {
+  if (places.some((m) => m.entry.country !== 'VN')) return null;
+  const lower = sentence.normalize('NFC').toLowerCase();
+  const at = nationalBodyIndex(lower);
+  if (at < 0) return null;
+  // (The country in the title's own words: "Phó Chủ tịch Quốc hội Lào", "Bộ trưởng Bộ Công an
+  // nước CHDCND Lào"; no comma between.)
+  const title = lower.slice(at, at + TITLE_REACH).split(',')[0]!;
+  const actor = namedStateActor(lower, at + title.length);
+  if (actor === null || actor.country === 'VN') return null;
+  return DELEGATION.test(title) || envoyFirst(lower) ? null : national(gaz, actor.country);
+}
+const TITLE_REACH = 48;
+const DELEGATION = /^(?:phái\s+)?đoàn(?![\p{L}])/u;
