@@ -66,6 +66,24 @@ describe('a foreign state leader named with no place of his country', () => {
     ).toEqual(['LA-VT*>VN-29']);
   });
 
+  // (Guards added in review, from a real page where a friendship association's experts helped a
+  // Vietnamese medical team abroad.)
+  it('a friendship association named for two countries is no foreign guest', () => {
+    expect(
+      visits(
+        'Bác sĩ Việt Nam khám bệnh cho người dân nước bạn\n\nĐoàn bác sĩ của Trường Đại học Y Nam Định đã khám bệnh cho 3.000 người dân.\nTrung ương Hội hữu nghị Việt Nam - Campuchia cử chuyên gia tham gia cố vấn cho đoàn.\nSự thành công của chuyến công tác thể hiện tình hữu nghị giữa ngành y tế hai nước.',
+      ),
+    ).not.toContain('KH-12*>VN-18');
+  });
+
+  it('a leader named as the one who asked ("theo đề nghị của …") is no guest', () => {
+    expect(
+      visits(
+        'Bác sĩ Việt Nam khám bệnh cho người dân nước bạn\n\nChương trình được thực hiện theo đề nghị của Phó Chủ tịch Thượng viện Campuchia.\nLãnh đạo tỉnh Nam Định đã đón tiếp và làm việc với đoàn.',
+      ),
+    ).toEqual([]);
+  });
+
   it('a delegation still to come ("đoàn sẽ có mặt tại tỉnh A") has not travelled', () => {
     expect(
       visits(

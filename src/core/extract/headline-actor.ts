@@ -58,13 +58,22 @@ export function sentenceActor(
   if (places.some((m) => m.entry.country !== 'VN')) return null;
   const lower = sentence.normalize('NFC').toLowerCase();
   const at = nationalBodyIndex(lower);
-  if (at < 0) return null;
+  // (Not a body the sentence names after "theo", "với", "tiếp", "đón" …: "… theo đề nghị của Tổng
+  // thư ký Thượng viện Campuchia" names who asked, not a guest; the article's "đoàn" stays its
+  // own delegation. A possessive "của" does name the guests: "đêm diễn của Đoàn nghệ thuật …".)
+  if (at < 0 || NOT_SUBJECT.test(lower.slice(0, at))) return null;
   // (The country in the title's own words: "Phó Chủ tịch Quốc hội Lào", "Bộ trưởng Bộ Công an
   // nước CHDCND Lào"; no comma between.)
   const title = lower.slice(at, at + TITLE_REACH).split(',')[0]!;
   const actor = namedStateActor(lower, at + title.length);
   if (actor === null || actor.country === 'VN') return null;
+  // ("Trung ương Hội hữu nghị Việt Nam - Campuchia cử chuyên gia …": a body named for two
+  // countries' friendship belongs to neither by its name, even where a page glued the first.)
+  if (FRIENDSHIP.test(title) || new Set(countryWords(title).map((w) => w.country)).size > 1)
+    return null;
   return DELEGATION.test(title) || envoyFirst(lower) ? null : national(gaz, actor.country);
 }
 const TITLE_REACH = 48;
+const NOT_SUBJECT = /(?:^|[\s,])(?:với|theo|cho|tiếp|gặp|đón|mời)(?=[\s,])/u;
+const FRIENDSHIP = /(?<![\p{L}])hội hữu nghị/u;
 const DELEGATION = /^(?:phái\s+)?đoàn(?![\p{L}])/u;
