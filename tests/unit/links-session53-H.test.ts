@@ -98,3 +98,39 @@ describe('a defence exchange at the junction of three countries', () => {
     ).toEqual(['KH-12*>VN-37', 'VN-HN*>KH-20']);
   });
 });
+
+describe('probe O guards', () => {
+  it('"Tại đây, đoàn Việt Nam đã … và thống nhất sẽ …": the plan is the deed\'s outcome, the trip done', () => {
+    expect(
+      visits(
+        [
+          'Tin',
+          'Từ ngày 3 đến 8/10, Tuần Văn hóa Việt Nam tại Lào được tổ chức ở hai địa điểm là Viêng Chăn và Chăm Pa Sắc.',
+          'Tại đây, đoàn Việt Nam đã làm việc với lãnh đạo hai địa phương và thống nhất sẽ tăng cường hợp tác văn hóa.',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-VT', 'VN-HN*>LA-CH']);
+  });
+
+  it('an online event where the members "trực tiếp tham gia ý kiến" (spoke up themselves) is no hybrid', () => {
+    expect(
+      visits(
+        [
+          'Tin',
+          'Ngày 4/6, tại tỉnh Champasak, hội thảo du lịch diễn ra theo hình thức trực tuyến với sự tham dự của lãnh đạo 3 tỉnh Bình Định, Gia Lai, Kon Tum; các đại biểu đã trực tiếp tham gia ý kiến.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a junction exchange "do Bộ Quốc phòng Lào chủ trì": the others came to the Lao province of the gloss', () => {
+    expect(
+      visits(
+        [
+          'Tin',
+          'Sáng 9/11, giao lưu hữu nghị quốc phòng biên giới Việt Nam - Lào - Campuchia lần thứ hai do Bộ Quốc phòng Lào chủ trì đã diễn ra tại khu vực ngã ba biên giới (tỉnh Kon Tum của Việt Nam, tỉnh Attapeu của Lào và tỉnh Ratanakiri của Campuchia).',
+        ].join('\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-AT', 'KH-12*>LA-AT']);
+  });
+});

@@ -77,3 +77,29 @@ describe('taking part in an event another province organised', () => {
     ).toEqual([]);
   });
 });
+
+describe('taking part in an event another province organised: who takes part (probe O)', () => {
+  it('"người dân tỉnh A tham gia chương trình khám bệnh do Bộ CHQS tỉnh B tổ chức": B came to A', () => {
+    expect(
+      visits(
+        'Khám bệnh\n\nHơn 500 người dân tỉnh Attapeu đã tham gia chương trình khám, chữa bệnh miễn phí do Bộ Chỉ huy Quân sự tỉnh Kon Tum tổ chức.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"tác giả tỉnh A tham gia cuộc thi viết do Báo B tổ chức": entries sent, no trip', () => {
+    expect(
+      visits(
+        'Cuộc thi\n\nNhiều tác giả tỉnh Xiêng Khoảng đã tham gia cuộc thi viết về tình hữu nghị Việt - Lào do Báo Nghệ An tổ chức.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a contest online: taken part in from home', () => {
+    expect(
+      visits(
+        'Cuộc thi\n\nĐoàn Thanh niên tỉnh Champasak tham gia cuộc thi tìm hiểu trực tuyến do Tỉnh đoàn An Giang tổ chức.',
+      ),
+    ).toEqual([]);
+  });
+});

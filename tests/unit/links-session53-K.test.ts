@@ -87,3 +87,21 @@ describe('a delegation received, in the passive, at a named site', () => {
     ).toEqual([]);
   });
 });
+
+describe('a joint search that is no search for remains (probe O)', () => {
+  it('"phối hợp với Sở Công Thương tỉnh B tìm kiếm cơ hội đầu tư": no trip', () => {
+    expect(
+      visits(
+        'Hợp tác\n\nSở Công Thương tỉnh Nghệ An đã phối hợp với Sở Công Thương tỉnh Xiêng Khoảng tìm kiếm cơ hội hợp tác, đầu tư giữa hai tỉnh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Công an tỉnh A phối hợp với Công an tỉnh B tìm kiếm, truy bắt đối tượng": each on its side', () => {
+    expect(
+      visits(
+        'Phá án\n\nCông an tỉnh Quảng Trị đã phối hợp với Công an tỉnh Savannakhet tìm kiếm, truy bắt đối tượng vận chuyển ma túy qua biên giới.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -101,6 +101,30 @@ function heldAtJunction(s: SentenceView): boolean {
     if (wordsAt(s, k, ['biên', 'giới', 'chung']) || wordsAt(s, k, ['ngã', 'ba'])) return true;
   return false;
 }
+
+/**
+ * The gloss's province on the host's side: that of the country the sentence says hosts ("do Bộ
+ * Quốc phòng Lào chủ trì", "Campuchia đăng cai") where one is named, else the first (the gloss
+ * names the three in a fixed order, Vietnam first, whoever hosts).
+ */
+function junctionHost(s: SentenceView): Mention {
+  for (let k = s.t0; k + 1 < s.t1; k++) {
+    if (!HOSTS.some((ws) => wordsAt(s, k, ws))) continue;
+    for (let j = k - 1; j >= Math.max(s.t0, k - HOST_REACH); j--) {
+      const c = countryNamedAt(s, j);
+      const m = c && s.mentions.find((x) => x.entry.country === c);
+      if (m) return m;
+    }
+  }
+  return s.mentions[0]!;
+}
+const HOSTS = [
+  ['chủ', 'trì'],
+  ['đăng', 'cai'],
+  ['chủ', 'nhà'],
+];
+// From the host's country to its verb: "Lào chủ trì", "Việt Nam đăng cai".
+const HOST_REACH = 3;
 // From "biên giới chung" / "ngã ba" to the first province glossing it: "chung 3 nước (tỉnh".
 const JUNCTION_REACH = 8;
 
@@ -141,10 +165,11 @@ export function defenceExchangeVisits(s: SentenceView, gaz: Gazetteer): VisitFin
   const out: VisitFinding[] = [];
   const seen = new Set<string>();
   let prev: Mention | null = null;
-  // (At a junction of three countries, the first province its gloss names: see heldAtJunction.)
-  const junction = heldAtJunction(s);
-  for (const m of junction ? s.mentions.slice(0, 1) : s.mentions) {
-    const ground = isGround(s, m, prev);
+  // (At a junction of three countries, the host's province of its gloss: see junctionHost.)
+  const junction = heldAtJunction(s) ? junctionHost(s) : null;
+  for (const m of junction ? [junction] : s.mentions) {
+    // (The host's province later in the gloss stands where the first would.)
+    const ground: boolean = (junction !== null && m !== s.mentions[0]) || isGround(s, m, prev);
     prev = ground ? m : null;
     if (!ground || seen.has(m.entry.id) || isSuccessorRemark(s, m) || renamedAs(s, m)) continue;
     // (The ministries brief the press in the capitals; the event itself is on the border.)

@@ -5,7 +5,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import { delegationCountry, nationalActorNear } from './actors.ts';
 import type { Mention } from './find-places.ts';
 import { commaBefore, phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
-import { speaksOfFuture } from './visit-cues.ts';
+import { futureIndex } from './visit-cues.ts';
 import { local, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
 /** The visits "Tại đây, ‹national party› …" tells, given the mentions of the sentence before. */
@@ -18,7 +18,10 @@ export function visitsHere(
   if (s.mentions.length > 0 || !wordsAt(s, s.t0, ['tại', 'đây'])) return [];
   // ("Tại đây, Chính phủ, chính quyền … 3 tỉnh giáp biên thường xuyên tổ chức trồng cây …": what
   // is done there as a habit or a plan is no trip.)
-  if (speaksOfFuture(s)) return [];
+  // ("Tại đây, đoàn Việt Nam đã làm việc … và thống nhất sẽ tăng cường hợp tác": the plan is the
+  // outcome of what was done.)
+  const f = futureIndex(s);
+  if (f >= 0 && !doneBefore(s, f)) return [];
   const lower = phraseText(s.tt, s.t0 + 2, s.t1);
   const c = delegationCountry(lower) ?? nationalActorNear(lower);
   // (Not the province's delegation the article follows, called by its country: followedByCountry.)
@@ -29,6 +32,12 @@ export function visitsHere(
     if (m.entry.country !== c && !out.some((v) => v.to[0]!.entry === m.entry))
       out.push({ from, to: [{ entry: m.entry, level: 'local' }], sentence: s });
   return out;
+}
+
+/** "đã" or "vừa" before token k: the deed told is done. */
+function doneBefore(s: SentenceView, k: number): boolean {
+  for (let j = s.t0 + 2; j < k; j++) if (DONE.has(wordAt(s, j))) return true;
+  return false;
 }
 
 /**

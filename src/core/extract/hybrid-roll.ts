@@ -15,14 +15,23 @@ const ATTEND = new Set(['dự', 'gia', 'dõi']);
 
 /** Where the roll says someone attended in person ("tham dự trực tiếp"), or -1. */
 function inPersonAt(s: SentenceView): number {
+  return mannerAt(s, 'tiếp');
+}
+
+/** Where someone attended in the manner "trực ‹manner›" ("tham dự trực tiếp / trực tuyến"), or -1. */
+function mannerAt(s: SentenceView, manner: string): number {
   for (let k = s.t0; k + 1 < s.t1; k++)
-    if (wordAt(s, k) === 'trực' && wordAt(s, k + 1) === 'tiếp' && attendsBy(s, k)) return k;
+    if (wordAt(s, k) === 'trực' && wordAt(s, k + 1) === manner && attendsBy(s, k)) return k;
   return -1;
 }
 
-/** The sentence splits those present in person from those online: a hybrid event. */
+/**
+ * The sentence splits those present in person from those online: a hybrid event. (Both ways are
+ * told: "… theo hình thức trực tuyến …; các đại biểu đã trực tiếp tham gia ý kiến" is an online
+ * event where the members spoke up themselves.)
+ */
 export function attendedInPerson(s: SentenceView): boolean {
-  return inPersonAt(s) >= 0;
+  return inPersonAt(s) >= 0 && mannerAt(s, 'tuyến') >= 0;
 }
 
 /**

@@ -4,7 +4,14 @@
 // Công tác đặc biệt tỉnh B tìm kiếm, cất bốc, quy tập được 16 hài cốt". The remains lie in B's
 // ground: the Vietnamese team that collected them worked there.
 import type { Mention } from './find-places.ts';
-import { commaIn, semicolonIn, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import {
+  commaIn,
+  hasWords,
+  semicolonIn,
+  wordAt,
+  wordsAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import { futureInClause } from './visit-cues.ts';
 import { local, withListed, type VisitFinding } from './visit-sides.ts';
 
@@ -49,7 +56,23 @@ function teamHome(s: SentenceView, k: number): Mention | null {
   return before.at(-1) ?? null;
 }
 
+/**
+ * The sentence speaks of remains ("hài cốt", "liệt sĩ", "cất bốc", "quy tập"): "tìm kiếm" alone is
+ * any search ("phối hợp với Sở Công Thương tỉnh B tìm kiếm cơ hội đầu tư", "Công an tỉnh A phối hợp
+ * với Công an tỉnh B tìm kiếm, truy bắt đối tượng"), done from each side of the border.
+ */
+function ofRemains(s: SentenceView): boolean {
+  return REMAINS.some(([a, b]) => hasWords(s, a, b));
+}
+const REMAINS = [
+  ['hài', 'cốt'],
+  ['liệt', 'sĩ'],
+  ['cất', 'bốc'],
+  ['quy', 'tập'],
+] as const;
+
 export function jointSearch(s: SentenceView): VisitFinding[] {
+  if (!ofRemains(s)) return [];
   for (let k = s.t0; k + 2 < s.t1; k++) {
     if (!wordsAt(s, k, COORDINATED)) continue;
     // ("… sẽ tiếp tục phối hợp với Ban Công tác đặc biệt tỉnh B tìm kiếm …": a plan.)

@@ -4,7 +4,14 @@
 // went there. (Left alone, a roll of the event's guests later in the article read the other way:
 // the paper's own province presumed the venue.)
 import type { Mention } from './find-places.ts';
-import { countryWordAt, commaBefore, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import {
+  countryWordAt,
+  commaBefore,
+  hasWords,
+  wordAt,
+  wordsAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import { EVENT_WORDS, isPlanned } from './visit-cues.ts';
 import { isLocated, local, type VisitFinding } from './visit-sides.ts';
 
@@ -43,6 +50,7 @@ function participant(s: SentenceView, k: number): Mention | null {
   const before = s.mentions.filter((m) => m.lastToken < k);
   const m = before[before.length - 1];
   if (!m || before.some((x) => x.entry !== m.entry) || studentsBefore(s, k)) return null;
+  if (!delegationOpens(s, m)) return null;
   for (let j = ledFrom(s, m.lastToken + 1, k); j < k;) {
     const country = countryWordAt(s, j);
     if (country > 0) j += country;
@@ -50,6 +58,18 @@ function participant(s: SentenceView, k: number): Mention | null {
     else return null;
   }
   return m;
+}
+
+/**
+ * The participant's phrase opens its clause on "đoàn" ("Đoàn Thanh niên tỉnh A", "Đoàn công tác
+ * tỉnh A"): a body that travels as one. ("Hơn 500 người dân tỉnh A đã tham gia chương trình khám
+ * bệnh do Bộ CHQS tỉnh B tổ chức": B's doctors came to A's people; "Nhiều tác giả tỉnh A tham gia
+ * cuộc thi viết do Báo B tổ chức": entries sent, no trip.)
+ */
+function delegationOpens(s: SentenceView, m: Mention): boolean {
+  let j = m.firstToken;
+  while (j > s.t0 && !commaBefore(s, j)) j--;
+  return wordAt(s, j) === 'đoàn';
 }
 
 /**
@@ -87,6 +107,8 @@ const STUDENTS: readonly (readonly string[])[] = [
  */
 export function organiserHosts(s: SentenceView): VisitFinding | null {
   if (s.mentions.some((m) => isLocated(s, m))) return null;
+  // ("… tham gia cuộc thi tìm hiểu trực tuyến do Tỉnh đoàn B tổ chức": from home.)
+  if (hasWords(s, 'trực', 'tuyến')) return null;
   for (let k = s.t0; k < s.t1; k++) {
     const after = attendsAt(s, k);
     if (after < 0) continue;
