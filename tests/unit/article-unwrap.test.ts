@@ -53,8 +53,16 @@ describe('unwrapLines', () => {
 // unwrapLines as it was, the line-end test a pattern over the trimmed line: the reference the
 // last-character test must agree with.
 function reference(text: string): string {
+  const single = referenceWith(text.split('\n'), '\n', 4);
+  if (single !== null) return single;
+  const parts = text.split('\n\n');
+  if (parts.length > 4 && parts.every((p) => !p.trimEnd().includes('\n')))
+    return referenceWith(parts, '\n\n', 2) ?? text;
+  return text;
+}
+
+function referenceWith(lines: string[], sep: string, least: number): string | null {
   const TERMINAL = /[.!?…:;"”)|]\s*$/u;
-  const lines = text.split('\n');
   const open = (i: number) => {
     const t = lines[i]!.trimEnd();
     return t.length >= 40 && !TERMINAL.test(t) && (lines[i + 1] ?? '').trim() !== '';
@@ -71,21 +79,25 @@ function reference(text: string): string {
     widths.push(lines[i]!.trimEnd().length);
     if (goesOn(i)) continued++;
   }
-  if (continued < 4 || widths.length < 0.3 * nonBlank) return text;
-  if (continued < 0.5 * widths.length) return text;
+  if (continued < least || widths.length < 0.3 * nonBlank) return null;
+  if (continued < 0.5 * widths.length && least === 4) return null;
   const sorted = [...widths].sort((a, b) => a - b);
   const median = sorted[sorted.length >> 1]!;
   const full = (i: number) => Math.abs(lines[i]!.trimEnd().length - median) <= 15;
   const oneWidth = widths.filter((w) => Math.abs(w - median) <= 15).length >= 0.75 * widths.length;
+  if (!oneWidth && least !== 4) return null;
   const lowerNext = (i: number) => /^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
   const joins = (i: number) =>
     oneWidth ? goesOn(i) || full(i) : lowerNext(i) || /,\s*$/u.test(lines[i]!);
   const cut = (i: number) =>
     lines[i]!.trim() !== '' && !/[.!?…:;"”)|]\s*$/u.test(lines[i]!) && lowerNext(i);
+  const headline = lines.findIndex((l) => l.trim() !== '');
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
-    if (i < lines.length - 1) out += (open(i) && joins(i)) || cut(i) || orphan(i) ? ' ' : '\n';
+    if (i === lines.length - 1) break;
+    const join = i !== headline && ((open(i) && joins(i)) || cut(i) || orphan(i));
+    out += join ? ' '.repeat(sep.length) : sep;
   }
   return out;
 }
@@ -156,6 +168,49 @@ describe('unwrapLines: short first lines in a text wrapped at one width', () => 
     expect(out).toContain('đã khám bệnh, cấp phát thuốc');
     expect(out).toContain('vun đắp tình đoàn kết');
     expect(out.split('\n')).toHaveLength(4);
+  });
+});
+
+describe('unwrapLines: a PDF copied double-spaced', () => {
+  // Each wrapped line stands as a paragraph of its own, one blank line between every two.
+  const lines = [
+    'Người Việt ở Savannakhet (Lào) - nhịp cầu hữu nghị giữa Quảng Trị và Savannakhet',
+    'Cộng đồng người Việt giữ vai trò quan trọng trong đời sống kinh tế của tỉnh Savannakhet. Vào',
+    'đầu thế kỷ trước, vì nhiều lý do, không ít gia đình người Việt ở Quảng Trị đã sang Savannakhet',
+    '(Lào) sinh sống và lập nghiệp lâu dài. Ở đó, họ dựng nên các làng và lập Hội người Việt tỉnh',
+    'Savannakhet, từ đó góp phần vun đắp quan hệ hợp tác giữa hai tỉnh Quảng Trị và Savannakhet',
+    'cũng như quan hệ đặc biệt Việt Nam - Lào, góp phần giữ gìn bản sắc văn hóa của cộng đồng',
+    'người Việt giữa lòng xã hội Lào.',
+  ];
+  const page = lines.join('\n\n');
+
+  it('joins the lines, keeps the headline apart and every offset', () => {
+    const out = unwrapLines(page);
+    expect(out).toHaveLength(page.length);
+    expect(out.split('\n\n')[0]).toBe(lines[0]);
+    expect(out).toContain('tỉnh Savannakhet. Vào  đầu thế kỷ trước');
+    expect(out).toContain('đã sang Savannakhet  (Lào) sinh sống');
+    expect(out.split('\n\n')).toHaveLength(2);
+  });
+
+  it('reads the people who moved there as settled, not as a delegation', () => {
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: page });
+    expect(
+      geocodeArticle(doc, builtinGazetteer()).result.links.filter((l) => l.kind === 'visit'),
+    ).toEqual([]);
+  });
+
+  it('leaves double-spaced paragraphs of one sentence each as they are', () => {
+    const text = [
+      'Tin ngắn',
+      'Đoàn đại biểu tỉnh Quảng Trị đã thăm tỉnh Savannakhet.',
+      'Hai bên ký biên bản ghi nhớ hợp tác giai đoạn mới',
+      'Đoàn cũng đến thăm Tổng lãnh sự quán Việt Nam tại Savannakhet',
+      'Chuyến thăm góp phần vun đắp tình hữu nghị giữa hai tỉnh',
+      'Tỉnh Savannakhet tặng quà lưu niệm cho đoàn',
+      'Đoàn trở về nước ngày 6/5',
+    ].join('\n\n');
+    expect(unwrapLines(text)).toBe(text);
   });
 });
 

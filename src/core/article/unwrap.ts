@@ -8,6 +8,8 @@
 const TERMINAL = '.!?…:;"”)|';
 /** Breaks of this many lines at least, and this share of the lines, make a wrapped text. */
 const MIN_WRAPPED = 4;
+/** In a double-spaced text, this many breaks inside a sentence, the lines of one width. */
+const DOUBLE_SPACED_CONTINUED = 2;
 const MIN_SHARE = 0.3;
 /** Wrapped lines are of one width: most lie this close to their median length. */
 const WIDTH_SPREAD = 15;
@@ -19,7 +21,21 @@ const BULLET = /^\s*[-–•*+]\s/u;
 
 /** The text with its hard-wrap line breaks turned into spaces; unchanged when not wrapped. */
 export function unwrapLines(text: string): string {
-  const lines = text.split('\n');
+  const wrapped = joinWrapped(text.split('\n'), '\n');
+  if (wrapped !== null) return wrapped;
+  // A PDF copied double-spaced ("… tỉnh Khăm Muộn (Lào). Trong\n\nnửa đầu thế kỷ XX, …"): each
+  // wrapped line stands as a paragraph of its own, one blank line between every two.
+  const parts = text.split('\n\n');
+  if (parts.length > MIN_WRAPPED && parts.every((p) => !p.trimEnd().includes('\n')))
+    return joinWrapped(parts, '\n\n', DOUBLE_SPACED_CONTINUED) ?? text;
+  return text;
+}
+
+/**
+ * The lines joined by `sep` with the breaks of a hard wrap turned into as many spaces; null when
+ * the lines are not wrapped.
+ */
+function joinWrapped(lines: string[], sep: string, minContinued = MIN_WRAPPED): string | null {
   const open = (i: number) => {
     const t = lines[i]!.trimEnd();
     return (
@@ -44,12 +60,14 @@ export function unwrapLines(text: string): string {
     widths.push(lines[i]!.trimEnd().length);
     if (goesOn(i)) continued++;
   }
-  if (continued < MIN_WRAPPED || widths.length < MIN_SHARE * nonBlank) return text;
-  if (continued < 0.5 * widths.length) return text;
+  if (continued < minContinued || widths.length < MIN_SHARE * nonBlank) return null;
+  // (Double spacing is itself a sign of a PDF: there, lines of one width are enough.)
+  if (continued < 0.5 * widths.length && minContinued === MIN_WRAPPED) return null;
   const sorted = [...widths].sort((a, b) => a - b);
   const median = sorted[sorted.length >> 1]!;
   const oneWidth =
     widths.filter((w) => Math.abs(w - median) <= WIDTH_SPREAD).length >= 0.75 * widths.length;
+  if (!oneWidth && minContinued !== MIN_WRAPPED) return null;
   // Without one width (a page's source wrapped at 80 columns, each paragraph's first line short
   // where its tag stood), a line is joined only where its sentence plainly goes on: a word in lower
   // case next, or a comma at its end ("… Ban Thường vụ Tỉnh ủy,\nTrưởng ban …"); not before a
@@ -63,10 +81,14 @@ export function unwrapLines(text: string): string {
     const t = lines[i]!.trimEnd();
     return t !== '' && !TERMINAL.includes(t[t.length - 1]!) && lowerNext(i);
   };
+  const joined = ' '.repeat(sep.length);
+  // (The first line is the headline, whatever its width: "… Quảng Bình - Khăm Muộn\n\nCộng đồng …".)
+  const headline = lines.findIndex((l) => l.trim() !== '');
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
-    if (i < lines.length - 1) out += (open(i) && joins(i)) || cut(i) || orphan(i) ? ' ' : '\n';
+    if (i === lines.length - 1) break;
+    out += i !== headline && ((open(i) && joins(i)) || cut(i) || orphan(i)) ? joined : sep;
   }
   return out;
 }
