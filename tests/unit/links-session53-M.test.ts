@@ -40,6 +40,37 @@ describe('a border defence exchange taken up again by its common noun', () => {
     ).toEqual([]);
   });
 
+  // (Guards added in review P.)
+  it('a part of the event with a guest of its own keeps that guest, not the nation', () => {
+    expect(
+      visits(
+        lead +
+          'Chương trình giao lưu văn nghệ được tổ chức tại huyện Hương Sơn, tỉnh Hà Tĩnh, với sự tham gia của đoàn nghệ thuật tỉnh Bolikhamxay (Lào).',
+      ),
+    ).toContain('LA-BL>VN-23');
+  });
+
+  it('a later edition ("lần thứ 4" after the third, "lần tới") is still to come', () => {
+    for (const next of [
+      'Giao lưu lần thứ 4 được tổ chức vào năm 2027',
+      'Giao lưu lần tới được tổ chức',
+    ])
+      expect(
+        visits(lead + next + ' tại tỉnh Savannakhet (Lào) và tỉnh Quảng Trị (Việt Nam).').filter(
+          (v) => v.endsWith('LA-SV') || v.endsWith('VN-25'),
+        ),
+      ).toEqual([]);
+  });
+
+  it('an earlier edition ("nối tiếp lần thứ hai") was held', () => {
+    expect(
+      visits(
+        lead +
+          'Giao lưu lần này nối tiếp lần thứ hai, diễn ra hồi tháng 5/2024 tại tỉnh Savannakhet (Lào) và tỉnh Quảng Trị (Việt Nam).',
+      ),
+    ).toContain('VN-HN*>LA-SV');
+  });
+
   it('a programme still to come is no visit', () => {
     expect(
       visits(
@@ -71,6 +102,14 @@ describe('thanks for the welcome given during a trip to a country', () => {
     ).toEqual([]);
   });
 
+  it('a welcome being prepared for a trip to come ("chuẩn bị … sau Tết") is no visit', () => {
+    expect(
+      visits(
+        'Chuẩn bị chuyến thăm\n\nChiều 2/3, tại Hà Nội, bà Lê Thị A đã tiếp Đại sứ Lào tại Việt Nam.\nChủ tịch Hội Liên hiệp Phụ nữ Việt Nam Lê Thị A cảm ơn Đại sứ đã giúp chuẩn bị chu đáo việc đón tiếp đoàn trong chuyến thăm Lào sau Tết.',
+      ),
+    ).not.toContain('VN-HN*>LA-VT*');
+  });
+
   it('a trip still to come is no visit', () => {
     expect(
       visits(
@@ -87,6 +126,14 @@ describe('a delegation received at a port named after its city', () => {
         'Học viên hải quân Việt Nam thăm Campuchia\n\nChiều 5/4, Bộ Tư lệnh Hải quân Hoàng gia Campuchia đón đoàn cán bộ Học viện Hải quân Việt Nam tại cảng Kampot.',
       ),
     ).toEqual(['VN-HN*>KH-7']);
+  });
+
+  it('a port the talks are about ("trao đổi về … hàng hóa … tại cảng B") is not where they met', () => {
+    expect(
+      visits(
+        'Phó Thủ tướng Campuchia tiếp đoàn Bộ Giao thông vận tải Việt Nam\n\nChiều 12/3, Phó Thủ tướng Campuchia tiếp đoàn công tác Bộ Giao thông vận tải Việt Nam do Thứ trưởng Nguyễn Văn C dẫn đầu, hai bên trao đổi về việc bốc dỡ hàng hóa của doanh nghiệp Việt Nam tại cảng Sihanoukville.',
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
   });
 
   it('a port only spoken of, with no "tại", is not where the guests were received', () => {

@@ -12,6 +12,15 @@ describe('a headline that opens on a foreign state leader', () => {
     ).toEqual(['LA-VT*>VN-24']);
   });
 
+  // (Guard added in review P.)
+  it('a delegation the sentence calls "tỉnh bạn" is the partner province’s', () => {
+    expect(
+      visits(
+        'Chủ tịch nước Lào gửi thư chúc mừng 30 năm kết nghĩa Khăm Muộn - Quảng Bình\n\nNhân dịp kỷ niệm 30 năm kết nghĩa, Chủ tịch nước Lào đã gửi thư chúc mừng tới lãnh đạo, nhân dân hai tỉnh.\nĐoàn đại biểu cấp cao tỉnh bạn đã sang dự lễ kỷ niệm tại tỉnh Quảng Bình.',
+      ),
+    ).toEqual(['LA-KH>VN-24']);
+  });
+
   it('a headline opening on a province leader keeps the province as the guest', () => {
     expect(
       visits(
@@ -84,6 +93,21 @@ describe('a foreign state leader named with no place of his country', () => {
     ).toEqual([]);
   });
 
+  // (Guards added in review P.)
+  it('a former leader mourned, or one whose earlier trips are told, is no guest', () => {
+    for (const told of [
+      'Ngày 20/3, lãnh đạo tỉnh Quảng Ngãi đã viếng nguyên Chủ tịch nước Lào Khamtay Siphandone.',
+      'Chủ tịch nước Lào Khamtay Siphandone từng nhiều lần thăm Việt Nam.',
+    ])
+      expect(
+        visits(
+          'Quảng Ngãi tưởng niệm Chủ tịch Khamtay Siphandone\n\n' +
+            told +
+            '\nLãnh đạo tỉnh Quảng Ngãi đã đón tiếp và làm việc với đoàn cựu chiến binh tỉnh.',
+        ),
+      ).toEqual([]);
+  });
+
   it('a delegation still to come ("đoàn sẽ có mặt tại tỉnh A") has not travelled', () => {
     expect(
       visits(
@@ -100,6 +124,15 @@ describe('a reception at home beside a trip the other way that a speaker recalls
         'Chủ tịch Quốc hội tiếp Bộ trưởng Bộ Y tế Campuchia\n\nSáng 3/4, tại Nhà Quốc hội, Chủ tịch Quốc hội đã tiếp Bộ trưởng Bộ Y tế Campuchia và đoàn công tác đang thăm Việt Nam.\nChủ tịch Quốc hội cho biết vừa qua Thủ tướng có chuyến thăm chính thức tới Campuchia.',
       ),
     ).toEqual(['KH-12*>VN-HN*', 'VN-HN*>KH-12*']);
+  });
+
+  // (Guard added in review P.)
+  it('"vừa qua" telling the article’s own trip, not in anyone’s words, is no earlier trip', () => {
+    expect(
+      visits(
+        'Kết quả chuyến thăm của Chủ tịch nước\n\nChủ tịch nước vừa qua đã có chuyến thăm cấp Nhà nước tới Campuchia từ ngày 8 đến 9/11.\nTrong thời gian này, Chủ tịch nước đã tiếp Bộ trưởng Bộ Y tế Campuchia.',
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
   });
 
   it('a host received abroad on the trip the article tells is still no guest’s visit', () => {

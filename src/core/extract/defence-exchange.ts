@@ -42,7 +42,41 @@ function eventTakenUp(s: SentenceView): number {
   let held = false;
   for (let j = k + 2; j < s.mentions[0]!.firstToken && !held; j++)
     held = wordsAt(s, j, ['diễn', 'ra']) || wordsAt(s, j, ['tổ', 'chức']);
-  return held && namedBefore(s) ? k : -1;
+  if (!held || !namedBefore(s) || laterEdition(s, k)) return -1;
+  // (Every place a venue: "Chương trình giao lưu văn nghệ … tại tỉnh A, với sự tham gia của đoàn
+  // nghệ thuật tỉnh B" is a part of the event with a guest of its own, left to the other rules.)
+  let prev: Mention | null = null;
+  for (const m of s.mentions) {
+    if (!isGround(s, m, prev)) return -1;
+    prev = m;
+  }
+  return k;
+}
+
+/**
+ * "Giao lưu lần tới / lần thứ 4 được tổ chức … tại …" after the third: an edition still to come,
+ * not the one the article tells (an earlier one, "nối tiếp lần thứ nhất, diễn ra hồi …", was held).
+ */
+function laterEdition(s: SentenceView, k: number): boolean {
+  const lower = (a: number, b: number) => s.tt.text.slice(a, b).normalize('NFC').toLowerCase();
+  const text = lower(s.tt.tokens[k]!.start, s.mentions[0]!.span[0]);
+  if (NEXT_EDITION.test(text)) return true;
+  const n = editionOf(text);
+  // (The edition the article named: "… biên giới Việt Nam - Lào lần thứ 3".)
+  const before = lower(0, s.tt.tokens[s.t0]!.start);
+  const at = before.lastIndexOf('giao lưu hữu nghị quốc phòng biên giới');
+  const m = at < 0 ? null : editionOf(before.slice(at));
+  return n !== null && m !== null && n > m;
+}
+const NEXT_EDITION = /(?<![\p{L}])(?:lần|kỳ) (?:tới|sau|tiếp theo)(?![\p{L}])/u;
+const EDITION =
+  /(?<![\p{L}])lần thứ (\d+|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])/u;
+const EDITION_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+/** The edition number "lần thứ N" first names in a lower-cased text, or null. */
+function editionOf(text: string): number | null {
+  const e = EDITION.exec(text)?.[1];
+  if (e === undefined) return null;
+  return /^\d+$/.test(e) ? Number(e) : e === 'bốn' ? 4 : EDITION_WORDS.indexOf(e) + 1;
 }
 // The common nouns that take the event up: "chương trình", "giao lưu (lần này)", "sự kiện".
 const TAKEN_UP = [

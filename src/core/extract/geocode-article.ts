@@ -207,6 +207,19 @@ const CONTINUATION =
 // ("hồi" of time comes before one: "hồi tháng 6/2019"; "huyện Ngọc Hồi" is a place.)
 const EARLIER =
   /(?<![\p{L}])(?:trước đó|nhắc lại|năm ngoái|năm trước|trước đây|từng|hồi (?:tháng|năm|đầu|cuối|giữa|đó|ấy)|vừa qua|nhiệm kỳ)(?![\p{L}])/iu;
+/**
+ * A trip told as earlier than the article's event: "vừa qua" only in someone's words ("… cho biết
+ * vừa qua Thủ tướng có chuyến thăm …"); "Chủ tịch nước vừa qua đã có chuyến thăm … tới B" is the
+ * news itself.
+ */
+function recalledTrip(evidence: string): boolean {
+  const said = evidence.search(SAID_BEFORE);
+  for (const e of evidence.matchAll(new RegExp(EARLIER.source, 'giu')))
+    if (e[0].toLowerCase() !== 'vừa qua' || (said >= 0 && said < e.index)) return true;
+  return false;
+}
+const SAID_BEFORE =
+  /(?<![\p{L}])(?:cho biết|nhắc lại|nhắc tới|nhắc đến|chia sẻ|nhấn mạnh|khẳng định|nói)(?![\p{L}])/iu;
 // A period's trips summed up by a sentence that opens on the period ("Trong giai đoạn này, A đã
 // tổ chức nhiều đoàn … sang thăm …", "Thời gian qua, …") or counts them ("nhiều đoàn"): none of
 // them the day of the article's event. (Not "… giúp đỡ … trong những năm qua" said at the event.)
@@ -1244,7 +1257,7 @@ function readArticle(
         (placed && f === from && t !== to && t.startsWith(country)) ||
         // ("… cho biết vừa qua Tổng Bí thư … có chuyến thăm cấp Nhà nước tới Lào": an earlier trip
         // the other way, not the host's own trip the reception took place on.)
-        (f === to && abroad !== null && t.startsWith(abroad) && !EARLIER.test(link.evidence))
+        (f === to && abroad !== null && t.startsWith(abroad) && !recalledTrip(link.evidence))
       );
     });
     if (elsewhere) links.delete(k);

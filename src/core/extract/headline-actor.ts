@@ -62,6 +62,9 @@ export function sentenceActor(
   // thư ký Thượng viện Campuchia" names who asked, not a guest; the article's "đoàn" stays its
   // own delegation. A possessive "của" does name the guests: "đêm diễn của Đoàn nghệ thuật …".)
   if (at < 0 || NOT_SUBJECT.test(lower.slice(0, at))) return null;
+  // (Nor a former leader, "viếng nguyên Chủ tịch nước Lào …", nor one whose earlier deeds are told,
+  // "Chủ tịch nước Lào … từng nhiều lần thăm Việt Nam": no guest of the day.)
+  if (FORMER.test(lower.slice(0, at)) || EARLIER_DEEDS.test(lower)) return null;
   // (The country in the title's own words: "Phó Chủ tịch Quốc hội Lào", "Bộ trưởng Bộ Công an
   // nước CHDCND Lào"; no comma between.)
   const title = lower.slice(at, at + TITLE_REACH).split(',')[0]!;
@@ -76,4 +79,6 @@ export function sentenceActor(
 const TITLE_REACH = 48;
 const NOT_SUBJECT = /(?:^|[\s,])(?:với|theo|cho|tiếp|gặp|đón|mời)(?=[\s,])/u;
 const FRIENDSHIP = /(?<![\p{L}])hội hữu nghị/u;
+const FORMER = /(?<![\p{L}])(?:nguyên|cố)\s+$/u;
+const EARLIER_DEEDS = /(?<![\p{L}])(?:từng|trước đây|sinh thời|khi còn sống)(?![\p{L}])/u;
 const DELEGATION = /^(?:phái\s+)?đoàn(?![\p{L}])/u;

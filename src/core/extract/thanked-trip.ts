@@ -9,7 +9,10 @@ import { national, type VisitFinding } from './visit-sides.ts';
 
 const THANKED_TRIP =
   /^(.{4,240}?)\s(?:cảm ơn|cám ơn)\s.{0,200}?(?<![\p{L}])(?:đón tiếp|tiếp đón)(?![\p{L}]).{0,80}?\strong (?:chuyến|dịp) (?:thăm|công du)(?: chính thức| cấp nhà nước| hữu nghị| làm việc)* (?:vương quốc |nước )?(việt nam|lào|campuchia)(?![\p{L}])/u;
-const TO_COME = /(?<![\p{L}])(?:sẽ|sắp|dự kiến)(?![\p{L}])/u;
+// (Also a welcome being prepared: "… cảm ơn Đại sứ đã giúp chuẩn bị … đón tiếp đoàn trong chuyến
+// thăm Lào sau Tết / tháng tới / tới đây".)
+const TO_COME =
+  /(?<![\p{L}])(?:sẽ|sắp|dự kiến|chuẩn bị|tới đây|(?:thời gian|tuần|tháng|năm) tới)(?![\p{L}])/u;
 
 /** The trip of the one thanking, for a sentence naming no place. */
 export function thankedTripVisits(s: SentenceView, gaz: Gazetteer): VisitFinding[] {

@@ -121,7 +121,10 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   const at = locativeBefore(s, m);
   if (LOCATIVE.has(wordAt(s, at))) return true;
   // ("… đón đoàn công tác … tại cảng Sihanoukville": at the port of the city it is named after.)
-  if (wordAt(s, at) === 'cảng' && LOCATIVE.has(wordAt(s, at - 1))) return true;
+  // (Not a port the talks are about: "… trao đổi về việc bốc dỡ hàng hóa … tại cảng B",
+  // "… phát triển các bến cảng tại cảng B".)
+  if (wordAt(s, at) === 'cảng' && LOCATIVE.has(wordAt(s, at - 1)) && !portSpokenOf(s, at - 1))
+    return true;
   // ("… quy tập được 8 hài cốt trên địa bàn các tỉnh B1, B2 và B3": the ground the work covered.)
   if (wordsAt(s, at - 2, ON_GROUND)) return true;
   // "tại huyện Stoung, tỉnh B": the province a located district lies in; "tại cửa khẩu quốc tế Mộc
@@ -154,6 +157,30 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   }
   return false;
 }
+/**
+ * Whether the words just before "tại cảng" at token k speak of talks or of the port's trade
+ * (PORT_TOPIC), across a list of ports ("… khai thác bến … tại cảng A, tại cảng B").
+ */
+function portSpokenOf(s: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(s.t0, k - PORT_TOPIC_REACH); j--)
+    if (PORT_TOPIC.some((ws) => wordsAt(s, j, ws))) return true;
+  return false;
+}
+const PORT_TOPIC: readonly (readonly string[])[] = [
+  ['trao', 'đổi'],
+  ['thảo', 'luận'],
+  ['hàng', 'hóa'],
+  ['bến'],
+  ['khai', 'thác'],
+  ['quá', 'cảnh'],
+  ['bốc', 'dỡ'],
+  ['trung', 'chuyển'],
+  ['dự', 'án'],
+  ['đầu', 'tư'],
+  ['phát', 'triển'],
+];
+const PORT_TOPIC_REACH = 24;
+
 // How many units a located chain may name before the place ("bản, huyện, tỉnh").
 const UNIT_CHAIN = 3;
 
@@ -391,7 +418,10 @@ export function fallbackOrigin(
   // ("Phó Chủ tịch nước Lào quan tâm tới quan hệ kết nghĩa A và B", then "Toàn cảnh buổi làm việc
   // với tỉnh A": the leader the headline opens on came, not the partner province it speaks of.)
   const actor = ctx.titleActor;
-  if (actor && destCountry !== null && actor.entry.country !== destCountry) return actor;
+  // (Not where the sentence calls the guest a province's: "Đoàn đại biểu cấp cao tỉnh bạn đã sang
+  // dự lễ kỷ niệm tại tỉnh A" under "Chủ tịch nước Lào gửi thư chúc mừng … kết nghĩa B - A".)
+  if (actor && destCountry !== null && actor.entry.country !== destCountry && !provinceGuest(s))
+    return actor;
   const t = ctx.titlePlaces.find(differs);
   if (t) return local(t);
   // "Bí thư Tỉnh ủy … cùng đoàn công tác của tỉnh đã đến chào xã giao lãnh đạo tỉnh B" in a
@@ -434,6 +464,17 @@ export function fallbackOrigin(
   // (Not a trip still to come: "… sẽ có mặt tại tỉnh B để dự …".)
   const leader = ctx.lastActor;
   return leader && leader.entry.country !== destCountry && !speaksOfFuture(s) ? leader : null;
+}
+
+/** The sentence calls a side "tỉnh bạn" / "địa phương bạn": a partner province, not a nation. */
+function provinceGuest(s: SentenceView): boolean {
+  for (let k = s.t0; k + 1 < s.t1; k++)
+    if (
+      (wordAt(s, k) === 'tỉnh' || wordsAt(s, k - 1, ['địa', 'phương'])) &&
+      wordAt(s, k + 1) === 'bạn'
+    )
+      return true;
+  return false;
 }
 
 /** The one place the article named before sentence s among the mentions `keep` takes, else null. */
