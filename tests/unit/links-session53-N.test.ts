@@ -108,6 +108,22 @@ describe('a foreign state leader named with no place of his country', () => {
       ).toEqual([]);
   });
 
+  it('a giver named after "do" ("Quỹ học bổng do Thủ tướng Campuchia … trao tặng") is no guest', () => {
+    expect(
+      visits(
+        'Trao học bổng cho sinh viên Campuchia\n\nQuỹ học bổng do Thủ tướng Campuchia Hun Manet trao tặng đã đến với 20 sinh viên.\nLãnh đạo tỉnh Quảng Ngãi đã đón tiếp và làm việc với đoàn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a leader named after "do" who leads the delegation ("do … dẫn đầu") is the guest', () => {
+    expect(
+      visits(
+        'Lào thăm Quảng Ngãi\n\nĐoàn đại biểu do Phó Chủ tịch nước Lào Pany Yathotou dẫn đầu đã tặng quà cho tỉnh Quảng Ngãi.\nLãnh đạo tỉnh Quảng Ngãi đã đón tiếp và làm việc với đoàn.',
+      ),
+    ).toEqual(['LA-VT*>VN-29']);
+  });
+
   it('a delegation still to come ("đoàn sẽ có mặt tại tỉnh A") has not travelled', () => {
     expect(
       visits(

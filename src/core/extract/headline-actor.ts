@@ -62,6 +62,9 @@ export function sentenceActor(
   // thư ký Thượng viện Campuchia" names who asked, not a guest; the article's "đoàn" stays its
   // own delegation. A possessive "của" does name the guests: "đêm diễn của Đoàn nghệ thuật …".)
   if (at < 0 || NOT_SUBJECT.test(lower.slice(0, at))) return null;
+  // (Nor a giver or funder, "Quỹ học bổng do Thủ tướng Campuchia … trao tặng": "do" names the
+  // guest only where he leads the delegation, "đoàn … do Phó Chủ tịch nước Lào dẫn đầu".)
+  if (GIVEN_BY.test(lower.slice(0, at)) && !LEADS.test(lower.slice(at))) return null;
   // (Nor a former leader, "viếng nguyên Chủ tịch nước Lào …", nor one whose earlier deeds are told,
   // "Chủ tịch nước Lào … từng nhiều lần thăm Việt Nam": no guest of the day.)
   if (FORMER.test(lower.slice(0, at)) || EARLIER_DEEDS.test(lower)) return null;
@@ -78,6 +81,8 @@ export function sentenceActor(
 }
 const TITLE_REACH = 48;
 const NOT_SUBJECT = /(?:^|[\s,])(?:với|theo|cho|tiếp|gặp|đón|mời)(?=[\s,])/u;
+const GIVEN_BY = /(?:^|[\s,])do\s+$/u;
+const LEADS = /(?<![\p{L}])(?:dẫn đầu|làm trưởng đoàn)(?![\p{L}])/u;
 const FRIENDSHIP = /(?<![\p{L}])hội hữu nghị/u;
 const FORMER = /(?<![\p{L}])(?:nguyên|cố)\s+$/u;
 const EARLIER_DEEDS = /(?<![\p{L}])(?:từng|trước đây|sinh thời|khi còn sống)(?![\p{L}])/u;
