@@ -36,14 +36,13 @@ export function unwrapLines(text: string): string {
  * the lines are not wrapped.
  */
 function joinWrapped(lines: string[], sep: string, minContinued = MIN_WRAPPED): string | null {
-  const open = (i: number) => {
+  // A line that ends on no stop, cut short of its sentence's end.
+  const unended = (i: number) => {
     const t = lines[i]!.trimEnd();
-    return (
-      t.length >= MIN_JOINED &&
-      !TERMINAL.includes(t[t.length - 1]!) &&
-      (lines[i + 1] ?? '').trim() !== ''
-    );
+    return t !== '' && !TERMINAL.includes(t[t.length - 1]!);
   };
+  const open = (i: number) =>
+    lines[i]!.trimEnd().length >= MIN_JOINED && unended(i) && (lines[i + 1] ?? '').trim() !== '';
   // A run of headlines is open lines too; a wrapped sentence goes on in lower case.
   const goesOn = (i: number) => /^\s*[\p{Ll}\d]/u.test(lines[i + 1] ?? '');
   const lowerNext = (i: number) => /^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
@@ -77,10 +76,7 @@ function joinWrapped(lines: string[], sep: string, minContinued = MIN_WRAPPED): 
     : (i: number) => lowerNext(i) || lines[i]!.trimEnd().endsWith(',');
   // In a wrapped text, a paragraph's short first line goes on in lower case too ("Cụ thể, Thành
   // đoàn A sẽ tổ chức\ncác hoạt động …"), however short.
-  const cut = (i: number) => {
-    const t = lines[i]!.trimEnd();
-    return t !== '' && !TERMINAL.includes(t[t.length - 1]!) && lowerNext(i);
-  };
+  const cut = (i: number) => unended(i) && lowerNext(i);
   const joined = ' '.repeat(sep.length);
   // (The first line is the headline, whatever its width: "… Quảng Bình - Khăm Muộn\n\nCộng đồng …".)
   const headline = lines.findIndex((l) => l.trim() !== '');

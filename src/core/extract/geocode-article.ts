@@ -214,10 +214,11 @@ const EARLIER =
  */
 function recalledTrip(evidence: string): boolean {
   const said = evidence.search(SAID_BEFORE);
-  for (const e of evidence.matchAll(new RegExp(EARLIER.source, 'giu')))
+  for (const e of evidence.matchAll(EVERY_EARLIER))
     if (e[0].toLowerCase() !== 'vừa qua' || (said >= 0 && said < e.index)) return true;
   return false;
 }
+const EVERY_EARLIER = new RegExp(EARLIER.source, 'giu');
 const SAID_BEFORE =
   /(?<![\p{L}])(?:cho biết|nhắc lại|nhắc tới|nhắc đến|chia sẻ|nhấn mạnh|khẳng định|nói)(?![\p{L}])/iu;
 // A period's trips summed up by a sentence that opens on the period ("Trong giai đoạn này, A đã
@@ -1153,7 +1154,7 @@ function readArticle(
     // (An earlier trip, "Trước đó, năm 2022, đại diện các tỉnh A1, A2 … đã sang tỉnh B1 làm việc với
     // các tỉnh B1 và B2", is not the group the article follows.)
     crossed.addSentence(pairsHere.length > 0 && (past() || recalled()) ? [] : pairsHere);
-    ctx.lastActor = sentenceActor(sentence, view.mentions, gaz) ?? ctx.lastActor;
+    ctx.lastActor = sentenceActor(lowerSentence, view.mentions, gaz) ?? ctx.lastActor;
     // (Most sentences name no titled leader: the look-up runs only where the article has some.)
     if ((ctx.people!.size > 0 || ctx.locals!.size > 0) && /(?:^|\s)(?:ông|bà)\s/iu.test(sentence))
       ctx.lastLeader = lastNamedLeader(lowerSentence(), ctx.people!, ctx.locals!) ?? ctx.lastLeader;

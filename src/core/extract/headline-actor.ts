@@ -51,12 +51,13 @@ export function headlineActor(
  * often the provinces'), nor an envoy at his post.
  */
 export function sentenceActor(
-  sentence: string,
+  /** The sentence lower-cased in NFC, asked for only when its places leave a guest to find. */
+  lowerSentence: () => string,
   places: readonly Mention[],
   gaz: Gazetteer,
 ): Side | null {
   if (places.some((m) => m.entry.country !== 'VN')) return null;
-  const lower = sentence.normalize('NFC').toLowerCase();
+  const lower = lowerSentence();
   const at = nationalBodyIndex(lower);
   // (Not a body the sentence names after "theo", "với", "tiếp", "đón" …: "… theo đề nghị của Tổng
   // thư ký Thượng viện Campuchia" names who asked, not a guest; the article's "đoàn" stays its

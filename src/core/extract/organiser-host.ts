@@ -12,11 +12,8 @@ import {
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
-import { EVENT_WORDS, isPlanned } from './visit-cues.ts';
+import { EVENT_WORDS, isPlanned, TENSE } from './visit-cues.ts';
 import { isLocated, local, type VisitFinding } from './visit-sides.ts';
-
-// Words that may stand between the participant and its verb ("tỉnh A đã tham gia …").
-const ADVERBS = new Set(['đã', 'vừa', 'cũng']);
 
 // Between "do" and "tổ chức": more than one organiser ("do tỉnh A và tỉnh B đồng tổ chức", "do
 // Sở X phối hợp với tỉnh B tổ chức"), whose venue the organiser alone does not tell.
@@ -54,7 +51,7 @@ function participant(s: SentenceView, k: number): Mention | null {
   for (let j = ledFrom(s, m.lastToken + 1, k); j < k;) {
     const country = countryWordAt(s, j);
     if (country > 0) j += country;
-    else if (ADVERBS.has(wordAt(s, j))) j++;
+    else if (TENSE.has(wordAt(s, j))) j++;
     else return null;
   }
   return m;

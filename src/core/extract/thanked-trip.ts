@@ -4,7 +4,8 @@
 // naming no place, the country of the one thanking named before the thanks.
 import type { Gazetteer } from '../gazetteer.ts';
 import { countryWords } from './actors.ts';
-import { phraseText, type SentenceView } from './sentence-view.ts';
+import { tripToCountry } from './leaders-on-trip.ts';
+import type { SentenceView } from './sentence-view.ts';
 import { national, type VisitFinding } from './visit-sides.ts';
 
 const THANKED_TRIP =
@@ -16,15 +17,12 @@ const TO_COME =
 
 /** The trip of the one thanking, for a sentence naming no place. */
 export function thankedTripVisits(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
-  if (s.mentions.length > 0) return [];
-  const lower = phraseText(s.tt, s.t0, s.t1);
-  const trip = THANKED_TRIP.exec(lower);
-  if (!trip || TO_COME.test(lower)) return [];
-  const visited = countryWords(trip[2]!)[0]?.country;
+  const trip = tripToCountry(s, THANKED_TRIP, TO_COME);
+  if (!trip) return [];
   // (One country named before the thanks, not the one visited: "Đại sứ Việt Nam tại Campuchia
   // cảm ơn …" names both, and an envoy at his post made no trip.)
-  const own = new Set(countryWords(trip[1]!).map((h) => h.country));
-  if (!visited || own.size !== 1 || own.has(visited)) return [];
+  const own = new Set(countryWords(trip.before).map((h) => h.country));
+  if (own.size !== 1 || own.has(trip.visited)) return [];
   const from = national(gaz, [...own][0]!);
-  return [{ from, to: [national(gaz, visited)], sentence: s, recalled: true }];
+  return [{ from, to: [national(gaz, trip.visited)], sentence: s, recalled: true }];
 }

@@ -588,7 +588,8 @@ function leadersOfPlaceBefore(s: SentenceView, k: number): boolean {
   return false;
 }
 
-const TENSE = new Set(['đã', 'cũng', 'vừa']);
+// Words that may stand between a party and its verb ("đoàn đã sang", "tỉnh A cũng tham gia").
+export const TENSE = new Set(['đã', 'cũng', 'vừa']);
 // "ghé thủ đô Phnôm Pênh": a stop on the way.
 const MOTION = new Set(['đến', 'tới', 'sang', 'rời', 'lên', 'ghé']);
 const NEED = new Set(['phải', 'cần']);
