@@ -94,6 +94,9 @@ const CUES = [
   // ("cùng với biên bản hội đàm thường niên … giữa tỉnh A với các tỉnh B1, B2, B3": the minutes
   // the provinces sign each year.)
   'biên bản hội đàm',
+  // ("… Thỏa thuận giữa Bộ X và Ban Y; văn kiện hợp tác giữa tỉnh A của Việt Nam và tỉnh B của
+  // Lào; …": a cooperation document of two sides, among those handed over at a state visit.)
+  'văn kiện hợp tác giữa',
   'hai tỉnh đã ký',
   'hai bên đã ký',
   'hai địa phương đã ký',
