@@ -19,3 +19,47 @@ describe('a cooperation document between two provinces, listed among those hande
     ).toEqual([]);
   });
 });
+
+describe('a draft agreement discussed after a visit', () => {
+  it('"hai Sở đã thảo luận dự thảo Bản ghi nhớ" signs nothing: the visit makes no partners', () => {
+    expect(
+      sistersOf(
+        'Tiếp đoàn Sở Y tế tỉnh Savannakhet\n\nNgày 4/10, Sở Y tế tỉnh Quảng Trị tiếp đoàn Sở Y tế tỉnh Savannakhet (Lào) đến thăm và làm việc. Hai Sở cũng đã thảo luận nội dung dự thảo Bản ghi nhớ về hợp tác y tế.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "hai Sở đã ký Bản ghi nhớ" after the same visit pairs its two places', () => {
+    expect(
+      sistersOf(
+        'Tiếp đoàn Sở Y tế tỉnh Savannakhet\n\nNgày 4/10, Sở Y tế tỉnh Quảng Trị tiếp đoàn Sở Y tế tỉnh Savannakhet (Lào) đến thăm và làm việc. Hai Sở cũng đã ký Bản ghi nhớ về hợp tác y tế.',
+      ),
+    ).toEqual(['LA-SV|VN-25']);
+  });
+});
+
+describe('an agreement the two sides carry out', () => {
+  it('"hai tỉnh sẽ triển khai hiệu quả thỏa thuận về …" after their talks: an agreement made', () => {
+    expect(
+      sistersOf(
+        'Hội đàm hai tỉnh\n\nNgày 9/3, đoàn đại biểu tỉnh Kon Tum thăm và làm việc tại tỉnh Sê Kông (Lào). Bên cạnh đó, hai tỉnh sẽ triển khai hiệu quả thỏa thuận về phòng, chống buôn lậu qua biên giới.',
+      ),
+    ).toEqual(['LA-XE|VN-28']);
+  });
+
+  it('guard: "hai tỉnh sẽ ký kết thỏa thuận" is an agreement still to come', () => {
+    expect(
+      sistersOf(
+        'Hội đàm hai tỉnh\n\nNgày 9/3, đoàn đại biểu tỉnh Kon Tum thăm và làm việc tại tỉnh Sê Kông (Lào). Bên cạnh đó, hai tỉnh sẽ ký kết thỏa thuận về phòng, chống buôn lậu qua biên giới.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "hai nước triển khai Thỏa thuận …" is the countries’, not the two provinces named', () => {
+    expect(
+      sistersOf(
+        'Cửa khẩu nhộn nhịp\n\nCặp cửa khẩu giữa tỉnh Quảng Trị và tỉnh Savannakhet ngày càng đông khách. Lượng hàng hóa tăng mạnh từ khi hai nước triển khai Thỏa thuận vận tải năm 2009, tạo thuận lợi cho thương mại giữa hai bên.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -54,7 +54,14 @@ import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
 import { headlineActor, sentenceActor } from './headline-actor.ts';
-import { hasSisterCue, isVenue, onRoute, sisterPairs, type SisterPair } from './sisters.ts';
+import {
+  hasSisterCue,
+  isVenue,
+  onlyDrafted,
+  onRoute,
+  sisterPairs,
+  type SisterPair,
+} from './sisters.ts';
 import { teamHomes } from './team-homes.ts';
 import { UntoldTrips } from './untold-trips.ts';
 import { stopDay } from './stop-days.ts';
@@ -249,7 +256,7 @@ const UNDER_AGREEMENT =
 // "hy vọng hai bên sẽ … triển khai Biên bản ghi nhớ giữa hai tỉnh": the plan acts on an agreement
 // already made (not one "sẽ ký kết" first).
 const IMPLEMENTS =
-  /(?<![\p{L}])(?:triển khai|thực hiện)(?:\s+(?:có\s+)?hiệu quả)?\s+(?:nội dung\s+)?(?:các\s+)?(?:bản|biên bản|văn bản)\s+(?:ghi nhớ|thỏa thuận|hợp tác)/u;
+  /(?<![\p{L}])(?:triển khai|thực hiện)(?:\s+(?:có\s+)?hiệu quả)?\s+(?:nội dung\s+)?(?:các\s+)?(?:(?:bản|biên bản|văn bản)\s+(?:ghi nhớ|thỏa thuận|hợp tác)|thỏa thuận|thoả thuận)/u;
 const TO_SIGN = /(?<![\p{L}])(?:sẽ|dự kiến)\s+(?:\p{L}+\s+){0,3}(?:ký|kí)(?![\p{L}])/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
 const ESTABLISHES = /(?<![\p{L}])(?:thiết lập|kết nghĩa)(?![\p{L}])/u;
@@ -273,6 +280,9 @@ const OTHER_SIGNERS = /(?<![\p{L}])(?:doanh nghiệp|công ty|hai nước|trư�
 const BOTH_SIDES =
   /(?<![\p{L}\d])(?:hai|2)\s+(?:tỉnh|địa phương|thành phố|hội|tổ chức|bên(?!\s+biên giới))(?![\p{L}])/u;
 const TWINNING_MARKED = /kỷ niệm \d+ năm (?:ngày )?(?:quan hệ )?kết nghĩa/u;
+// "hai nước triển khai Thỏa thuận …", "hai nước đã ký …": the two countries the subject.
+const COUNTRIES_ACT =
+  /(?<![\p{L}])hai nước (?:(?:đã|vừa|cùng) )?(?:ký|kí|triển khai|thực hiện)(?![\p{L}])/u;
 const COUNTRIES_SIGNED =
   /(?<![\p{L}])(?:chính phủ|nhà nước) hai nước(?:\s+\p{L}+){0,2}\s+(?:đã\s+)?(?:ký|kí)/u;
 // "đề nghị ba nước … thực hiện các thỏa thuận hợp tác đã ký kết": the countries' agreements.
@@ -510,7 +520,9 @@ function sistersOf(
     const toBeSigned = PLANNED_SIGNING.test(lower) && !DONE.test(lower) && ESTABLISHES.test(lower);
     return toBeSigned ? [] : pairs;
   }
-  if (!hasSisterCue(view)) return pairs;
+  // ("Hai Sở cũng đã thảo luận các nội dung dự thảo Bản ghi nhớ về hợp tác" after a visit: a
+  // draft, signed by no one yet, so the visit's two places are no partners by it.)
+  if (!hasSisterCue(view) || onlyDrafted(view)) return pairs;
   const lower = lowerSentence();
   // "Theo nội dung thỏa thuận, hai tỉnh thống nhất …" after a sentence that named the pair: that
   // pair, not the places of the last trip (which may be where the signing took place).
@@ -534,7 +546,12 @@ function sistersOf(
     // article was just speaking of is the side that signed.
     // "Bà …, Chủ tịch Hội … tỉnh A, cho biết hai hội vừa ký lại biên bản ghi nhớ" where the article
     // so far named one place of each side: those two signed.
-    const both = (BOTH_SIDES.test(lower) || ALL_PARTIES.test(lower)) && !TO_COME.test(lower);
+    // ("… từ khi hai nước triển khai “Thỏa thuận Hà Nội năm 2007”, … giữa hai bên": the countries
+    // act on their own agreement; the "hai bên" of its aims are no signers.)
+    const both =
+      (BOTH_SIDES.test(lower) || ALL_PARTIES.test(lower)) &&
+      !TO_COME.test(lower) &&
+      !COUNTRIES_ACT.test(lower);
     // ("… Bản ghi nhớ hai Bên ký kết tại Thủ đô B": where it was signed is no side of it.)
     const signedAt = both ? new Set(view.mentions.filter((m) => isVenue(view, m))) : null;
     const only = signedAt

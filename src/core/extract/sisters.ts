@@ -76,6 +76,12 @@ const CUES = [
   // ("Thực hiện Kế hoạch hợp tác văn hóa … giữa tỉnh A và tỉnh B giai đoạn 2024 - 2028": a plan
   // the two agreed, carried out.)
   'thực hiện kế hoạch hợp tác',
+  // ("… hai tỉnh sẽ triển khai hiệu quả thỏa thuận về quản lý, bảo vệ biên giới": an agreement
+  // carried out is one made.)
+  'triển khai thỏa thuận',
+  'triển khai thoả thuận',
+  'triển khai hiệu quả thỏa thuận',
+  'triển khai hiệu quả thoả thuận',
   'triển khai kế hoạch hợp tác',
   // ("… đã cùng nhau triển khai nhiều nội dung của chương trình hợp tác": its parts carried out.)
   'nội dung của chương trình hợp tác',
@@ -216,7 +222,7 @@ const TO_SET_UP = new Set(['để', 'sẽ', 'tới']);
 const ARTICLES = new Set(['một', 'các', 'những']);
 
 /** Whether every cue of the sentence names an agreement still to be drawn up. */
-function onlyDrafted(s: SentenceView): boolean {
+export function onlyDrafted(s: SentenceView): boolean {
   let any = false;
   for (let k = s.t0; k < s.t1; k++) {
     if (!headPairAt(s, k) || !cueAt(s, k)) continue;
