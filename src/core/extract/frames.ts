@@ -81,6 +81,7 @@ import {
   type VisitContext,
   type VisitFinding,
 } from './visit-sides.ts';
+import { rollHostProvince } from './roll-host.ts';
 
 /**
  * Adds a visit from the capital of each country given other than the venue's, once each (a
@@ -448,7 +449,14 @@ export function frameVisits(
     return [...new Set(s.mentions.map((m) => m.entry))]
       .filter((e) => e.country !== ours.entry.country)
       .map((e) => ({ from: local(ours), to: [{ entry: e, level: 'local' }], sentence: s }));
-  const venue = own ?? (inherited ? frame.venue : home);
+  // ("Dự lễ khởi công có Bí thư, Tỉnh trưởng B, …; Thứ trưởng Bộ … Việt Nam …" where the article
+  // placed nothing: the province whose leader is on the roll.)
+  const venue =
+    own ??
+    (inherited ? frame.venue : home) ??
+    (roll && frame.venue === null
+      ? (rollHostProvince(s, phraseText(s.tt, s.t0, s.t1))?.entry ?? null)
+      : null);
   if (!venue) return [];
   // "Ban Chỉ huy … tỉnh A đã tổ chức lễ kết nghĩa và ký quy chế … với Ban Chỉ huy … tỉnh B": a
   // twinning or a signing says who signed, not where; its organiser is no host by that alone.

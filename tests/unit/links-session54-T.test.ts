@@ -1,0 +1,38 @@
+// Rules the fifty-fourth session's helper T drew from the probes' misreadings (education and health
+// ties).
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('a roll naming a province’s leader by title where the article placed nothing', () => {
+  it('"Dự lễ có Tỉnh trưởng B, …; Thứ trưởng Bộ … Việt Nam …": the minister came to B', () => {
+    expect(
+      visits(
+        'Khởi công nhà văn hóa hữu nghị\n\nDự án do Bộ Văn hóa Việt Nam tài trợ toàn bộ.\nTới dự lễ động thổ có Phó Tỉnh trưởng Khammuan, ông Bun Mi; Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Việt Nam Lê Văn B và nhiều khách mời.',
+      ),
+    ).toEqual(['VN-HN*>LA-KH']);
+  });
+
+  it('"Bí thư, Tỉnh trưởng tỉnh B" before the foreign ministry on the roll', () => {
+    expect(
+      visits(
+        'Khánh thành trạm y tế\n\nDự lễ khánh thành có Bí thư, Tỉnh trưởng tỉnh Attapeu, ông Kham Phan; Thứ trưởng Bộ Y tế Việt Nam Nguyễn Văn C.',
+      ),
+    ).toEqual(['VN-HN*>LA-AT']);
+  });
+
+  it('a roll of both sides’ leaders names the other province: no venue from it', () => {
+    expect(
+      visits(
+        'Ký kết hợp tác\n\nDự lễ ký kết có ông Sôm Phon, Tỉnh trưởng tỉnh Attapeu và ông Lê Văn D, Chủ tịch UBND tỉnh Kon Tum, cùng lãnh đạo các sở của hai tỉnh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the province’s leader beside his own country’s ministry: nobody crossed a border', () => {
+    expect(
+      visits(
+        'Khởi công trường học\n\nDự lễ khởi công có Tỉnh trưởng Khammuan, ông Bun Mi; Thứ trưởng Bộ Giáo dục và Thể thao Lào Kham Xay.',
+      ),
+    ).toEqual([]);
+  });
+});
