@@ -36,3 +36,37 @@ describe('a roll naming a province’s leader by title where the article placed 
     ).toEqual([]);
   });
 });
+
+describe('a trip’s destination named as such ("điểm đến … là B")', () => {
+  it('the travellers in the sentence before, their trip told by "sang"', () => {
+    expect(
+      visits(
+        'Khám bệnh vùng biên\n\nĐây là lần thứ hai các y sĩ của Hội Chữ thập đỏ tỉnh Gia Lai sang Campuchia. Điểm đến lần này là huyện Bar Kaev thuộc tỉnh Ratanakiri.',
+      ),
+    ).toEqual(['VN-30>KH-16']);
+  });
+
+  it('the travellers in the same sentence ("…, và điểm đến là tỉnh B")', () => {
+    expect(
+      visits(
+        'Mùa hè tình nguyện\n\nNăm nay, Đoàn thanh niên tỉnh Quảng Ngãi tổ chức một chuyến tình nguyện ra nước ngoài, và điểm đến là tỉnh Attapeu (Lào).',
+      ),
+    ).toEqual(['VN-29>LA-AT']);
+  });
+
+  it('a place praised as a tourist destination is no trip’s end', () => {
+    expect(
+      visits(
+        'Du lịch ba nước\n\nĐoàn doanh nghiệp tỉnh Quảng Ngãi đã làm việc tại Đà Nẵng. Tỉnh Attapeu là điểm đến hấp dẫn của du khách.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a commune named like a province is not the destination', () => {
+    expect(
+      visits(
+        'Đoàn Lào thăm Tuyên Quang\n\nĐoàn công tác của tỉnh Bokeo đã sang thăm huyện Yên Sơn. Điểm đến đầu tiên của đoàn là xã Thái Bình, huyện Yên Sơn.',
+      ),
+    ).not.toContain('LA-BK>VN-20');
+  });
+});
