@@ -70,3 +70,29 @@ describe('a trip’s destination named as such ("điểm đến … là B")', ()
     ).not.toContain('LA-BK>VN-20');
   });
 });
+
+describe('the paper’s own national body unmarked on a roll abroad', () => {
+  it('"Dự buổi lễ có X, Trưởng Ban … Trung ương; Y, Phó Thủ tướng Chính phủ Lào" in a Lao province', () => {
+    expect(
+      visits(
+        'Khởi công trường đào tạo cán bộ\n\nSáng 9/10, lễ khởi công trường đã được tổ chức tại tỉnh Salavan (Lào).\nDự buổi lễ có ông Trần Văn E, Ủy viên Trung ương Đảng, Trưởng Ban Tổ chức Trung ương; ông Bun Khăm, Phó Thủ tướng Chính phủ Lào, cùng chính quyền địa phương.',
+      ),
+    ).toEqual(['VN-HN*>LA-SL']);
+  });
+
+  it('at home in Vietnam the unmarked body has gone nowhere', () => {
+    expect(
+      visits(
+        'Hội thảo hợp tác đào tạo\n\nSáng 9/10, hội thảo đã được tổ chức tại tỉnh Nghệ An.\nDự hội thảo có ông Trần Văn E, Trưởng Ban Tổ chức Trung ương; ông Bun Khăm, Phó Thủ tướng Chính phủ Lào.',
+      ),
+    ).toEqual(['LA-VT*>VN-22']);
+  });
+
+  it('a roll of unmarked bodies alone names no country to set them against', () => {
+    expect(
+      visits(
+        'Khởi công trường\n\nSáng 9/10, lễ khởi công trường đã được tổ chức tại tỉnh Salavan (Lào).\nDự buổi lễ có ông Trần Văn E, Trưởng Ban Tổ chức Trung ương, cùng chính quyền địa phương.',
+      ),
+    ).toEqual([]);
+  });
+});
