@@ -81,6 +81,7 @@ import {
   type VisitContext,
   type VisitFinding,
 } from './visit-sides.ts';
+import { rollHostProvince } from './roll-host.ts';
 
 /**
  * Adds a visit from the capital of each country given other than the venue's, once each (a
@@ -193,7 +194,11 @@ function officialsOfThree(s: SentenceView): boolean {
 const PLACE_TITLE =
   /(?<![\p{L}])(?<!\d[ \t])(?<!(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t])(?:tỉnh|thành phố|thủ đô|tp\.?)\s(?!(?:của|và|cùng)\s)/u;
 
-function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCode[] {
+function rolledNationalBodies(
+  s: SentenceView,
+  envoysAtPost = false,
+  unmarked: CountryCode | null = null,
+): CountryCode[] {
   if (!attendanceRoll(s)) return [];
   // ("Tham dự …, đồng chí X, Tỉnh trưởng tỉnh B cho biết, dù thế giới có nhiều biến động, Nhà nước
   // Lào vẫn …": the roll ends where its speaker's words begin.)
@@ -207,6 +212,7 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
   // ("… gồm đại diện Bộ Du lịch Campuchia; Bộ Thông tin, Văn hóa và Du lịch Lào; …": each item's
   // body, with the country that closes it.)
   const out: CountryCode[] = [];
+  let bare = false;
   // ("…; đại diện Ủy ban Đặc biệt Lào …, cùng lãnh đạo tỉnh A, …": the hosts who join the roll
   // after "cùng" are an item of their own.)
   for (const item of lower.slice(at + 4).split(/;|, cùng /u))
@@ -224,7 +230,12 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
       if (envoysAtPost && envoyFirst(part.slice(body))) continue;
       const c = countryWords(part)[0]?.country;
       if (c && !out.includes(c)) out.push(c);
+      else if (!c && unmarked) bare = true;
     }
+  // ("Dự buổi lễ có GS X, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh; đồng chí Y, Phó Thủ
+  // tướng Chính phủ Lào; …" abroad: the paper's own country's body goes unmarked beside the host
+  // country's, which is named.)
+  if (bare && out.length > 0 && !out.includes(unmarked!)) out.push(unmarked!);
   return out;
 }
 
@@ -360,7 +371,9 @@ export function frameVisits(
     const atCapital = namedVenue.id === gaz.capital(namedVenue.country).id;
     // ("… Trưởng đoàn Lào; ông Y, … Trưởng đoàn Campuchia; cùng ông Z, … Trưởng đoàn Việt Nam":
     // every country's delegation on the roll.)
-    const named = reads ? rolledNationalBodies(s, atCapital) : [];
+    const named = reads
+      ? rolledNationalBodies(s, atCapital, namedVenue.country === 'VN' ? null : 'VN')
+      : [];
     for (const c of [...delegations].reverse()) if (!named.includes(c)) named.unshift(c);
     // ("… với đoàn Công đoàn bốn tỉnh A1 … A4 của Lào. … đoàn đại biểu Lào đã đến làm việc …": the
     // provinces' delegation the article follows, named by its country.)
@@ -448,7 +461,14 @@ export function frameVisits(
     return [...new Set(s.mentions.map((m) => m.entry))]
       .filter((e) => e.country !== ours.entry.country)
       .map((e) => ({ from: local(ours), to: [{ entry: e, level: 'local' }], sentence: s }));
-  const venue = own ?? (inherited ? frame.venue : home);
+  // ("Dự lễ khởi công có Bí thư, Tỉnh trưởng B, …; Thứ trưởng Bộ … Việt Nam …" where the article
+  // placed nothing: the province whose leader is on the roll.)
+  const venue =
+    own ??
+    (inherited ? frame.venue : home) ??
+    (roll && frame.venue === null
+      ? (rollHostProvince(s, phraseText(s.tt, s.t0, s.t1))?.entry ?? null)
+      : null);
   if (!venue) return [];
   // "Ban Chỉ huy … tỉnh A đã tổ chức lễ kết nghĩa và ký quy chế … với Ban Chỉ huy … tỉnh B": a
   // twinning or a signing says who signed, not where; its organiser is no host by that alone.
@@ -500,7 +520,9 @@ export function frameVisits(
   // a roll that names the hosts' places and a national body of another country.
   // (Not an embassy's staff, at home in the country they are posted to; not where the roll calls
   // the venue's province "tỉnh bạn", the partner seen from elsewhere.)
-  const rolled = (roll ? rolledNationalBodies(s) : []).filter((c) => c !== venue.country);
+  const rolled = (
+    roll ? rolledNationalBodies(s, false, venue.country === 'VN' ? null : 'VN') : []
+  ).filter((c) => c !== venue.country);
   if (
     rolled.length > 0 &&
     !(envoyFirst(phraseText(s.tt, s.t0, s.t1)) && !ambassadorAway(s, venue, gaz)) &&

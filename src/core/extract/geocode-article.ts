@@ -47,6 +47,7 @@ import { speakerVisits, speechStart, spokenEventVenue } from './frame-speakers.t
 import { frameVisits } from './frames.ts';
 import { leadersOnTrip } from './leaders-on-trip.ts';
 import { thankedTripVisits } from './thanked-trip.ts';
+import { namedDestinationVisits } from './named-destination.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { attendanceRoll } from './frame-parties.ts';
@@ -1051,6 +1052,7 @@ function readArticle(
     }
     if (told.length === 0 && inFrame.length === 0) inFrame = leadersOnTrip(view, gaz);
     if (told.length === 0 && inFrame.length === 0) inFrame = thankedTripVisits(view, gaz);
+    if (told.length === 0 && inFrame.length === 0) inFrame = namedDestinationVisits(view, mentions);
     const framed = untoldFrameVisits(told, inFrame);
     // "Tại tỉnh B, Đoàn đại biểu tổ chức Hội nghị … giữa thanh niên tỉnh A và …": the delegation
     // later sentences call "Đoàn" is the one the frame found travelling.
