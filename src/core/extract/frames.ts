@@ -209,7 +209,12 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
   const out: CountryCode[] = [];
   // ("…; đại diện Ủy ban Đặc biệt Lào …, cùng lãnh đạo tỉnh A, …": the hosts who join the roll
   // after "cùng" are an item of their own.)
-  for (const item of lower.slice(at + 4).split(/;|, cùng /u))
+  for (const item of lower.slice(at + 4).split(/;|, cùng /u)) {
+    // ("Tham dự Hội nghị có Thủ tướng Chính phủ các nước Việt Nam, Lào, Campuchia, …": one
+    // title for the leaders of each country listed, whose commas rollParts would cut.)
+    const each = item.includes(' nước ') ? BODIES_OF_COUNTRIES.exec(item) : null;
+    for (const w of each ? countryWords(each[1]!) : [])
+      if (!out.includes(w.country)) out.push(w.country);
     for (const part of rollParts(item)) {
       // ("… có các đoàn đại biểu thanh niên đến từ Lào và Campuchia": countries' delegations.)
       const from = DELEGATIONS_FROM_COUNTRIES.exec(part);
@@ -225,8 +230,14 @@ function rolledNationalBodies(s: SentenceView, envoysAtPost = false): CountryCod
       const c = countryWords(part)[0]?.country;
       if (c && !out.includes(c)) out.push(c);
     }
+  }
   return out;
 }
+// A leader's title or a state's body, then "các / hai / ba nước" and the countries listed.
+const BODIES_OF_COUNTRIES = new RegExp(
+  String.raw`^(?:\s*(?:các|đồng chí|ngài)\s+)?(?:phó\s+)?(?:thủ tướng|bộ trưởng|chủ tịch quốc hội|chủ tịch nước|ngoại trưởng|lãnh đạo)(?:\s+(?:chính phủ|bộ\s+\p{L}+(?:\s+\p{L}+)?))?\s+(?:của\s+)?(?:các|hai|ba|2|3)\s+nước\s+${COUNTRY_LIST}`,
+  'u',
+);
 
 const DELEGATIONS_FROM_COUNTRIES = new RegExp(
   String.raw`(?<![\p{L}])đoàn[^,;]{0,40}?\sđến từ\s+(?:nước\s+(?:bạn\s+)?)?((?:${COUNTRY_ALT})(?:\s*(?:,|và)\s*(?:${COUNTRY_ALT}))*)(?![\p{L}])`,
