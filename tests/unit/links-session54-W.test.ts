@@ -57,3 +57,21 @@ describe('one title for the leaders of the countries listed ("Thủ tướng cá
     ).toEqual([]);
   });
 });
+
+describe('a second delegation received, its body named before its country', () => {
+  it('"tiếp đoàn … Bộ Quốc phòng Lào do X … và đoàn … Bộ Quốc phòng Campuchia do Y": both came', () => {
+    expect(
+      visits(
+        'Tiếp đoàn quân sự hai nước bạn\n\nChiều 9/3, tại Hà Nội, Thượng tướng Lê Văn Hòa đã tiếp đoàn đại biểu Bộ Quốc phòng Lào do Đại tá Sone Kham dẫn đầu và đoàn đại biểu Bộ Quốc phòng Campuchia do Thiếu tướng Chea Dara dẫn đầu sang thăm, làm việc tại Việt Nam.',
+      ).sort(),
+    ).toEqual(['KH-12*>VN-HN', 'LA-VT*>VN-HN']);
+  });
+
+  it('a second delegation of a province ("và đoàn đại biểu tỉnh B (Campuchia)") stays the province’s', () => {
+    expect(
+      visits(
+        'Tiếp các đoàn bạn\n\nChiều 9/3, tại thành phố Pleiku, Chủ tịch UBND tỉnh Gia Lai đã tiếp đoàn đại biểu tỉnh Attapeu (Lào) do ông Bounmy dẫn đầu và đoàn đại biểu tỉnh Ratanakiri (Campuchia) do ông Sok Dara dẫn đầu.',
+      ).sort(),
+    ).toEqual(['KH-16>VN-30', 'LA-AT>VN-30']);
+  });
+});
