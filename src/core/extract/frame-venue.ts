@@ -548,9 +548,12 @@ export function seatVenue(s: SentenceView, gaz: Gazetteer): GazetteerEntry | nul
 const CONTAINED = new Set([...SUB_UNITS, 'tp', 'thành']);
 
 // "tại Công viên Voi Sắt, thành phố Senmonorom, tỉnh B", "tại Quảng trường …, thành phố B".
+// ("tại Bảo tàng …, Hà Nội", "tại khách sạn …, tỉnh B": a building, then the city it stands in.)
 const SITE_PAIRS: readonly string[][] = [
   ['công', 'viên'],
   ['quảng', 'trường'],
+  ['bảo', 'tàng'],
+  ['khách', 'sạn'],
 ];
 
 /** "trên đất", "trên địa bàn" at token k: the token of their last word, else -1. */

@@ -215,7 +215,12 @@ function rolledNationalBodies(
   let bare = false;
   // ("…; đại diện Ủy ban Đặc biệt Lào …, cùng lãnh đạo tỉnh A, …": the hosts who join the roll
   // after "cùng" are an item of their own.)
-  for (const item of lower.slice(at + 4).split(/;|, cùng /u))
+  for (const item of lower.slice(at + 4).split(/;|, cùng /u)) {
+    // ("Tham dự Hội nghị có Thủ tướng Chính phủ các nước Việt Nam, Lào, Campuchia, …": one
+    // title for the leaders of each country listed, whose commas rollParts would cut.)
+    const each = item.includes(' nước ') ? BODIES_OF_COUNTRIES.exec(item) : null;
+    for (const w of each ? countryWords(each[1]!) : [])
+      if (!out.includes(w.country)) out.push(w.country);
     for (const part of rollParts(item)) {
       // ("… có các đoàn đại biểu thanh niên đến từ Lào và Campuchia": countries' delegations.)
       const from = DELEGATIONS_FROM_COUNTRIES.exec(part);
@@ -232,12 +237,18 @@ function rolledNationalBodies(
       if (c && !out.includes(c)) out.push(c);
       else if (!c && unmarked) bare = true;
     }
+  }
   // ("Dự buổi lễ có GS X, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh; đồng chí Y, Phó Thủ
   // tướng Chính phủ Lào; …" abroad: the paper's own country's body goes unmarked beside the host
   // country's, which is named.)
   if (bare && out.length > 0 && !out.includes(unmarked!)) out.push(unmarked!);
   return out;
 }
+// A leader's title or a state's body, then "các / hai / ba nước" and the countries listed.
+const BODIES_OF_COUNTRIES = new RegExp(
+  String.raw`^(?:\s*(?:các|đồng chí|ngài)\s+)?(?:phó\s+)?(?:thủ tướng|bộ trưởng|chủ tịch quốc hội|chủ tịch nước|ngoại trưởng|lãnh đạo)(?:\s+(?:chính phủ|bộ\s+\p{L}+(?:\s+\p{L}+)?))?\s+(?:của\s+)?(?:các|hai|ba|2|3)\s+nước\s+${COUNTRY_LIST}`,
+  'u',
+);
 
 const DELEGATIONS_FROM_COUNTRIES = new RegExp(
   String.raw`(?<![\p{L}])đoàn[^,;]{0,40}?\sđến từ\s+(?:nước\s+(?:bạn\s+)?)?((?:${COUNTRY_ALT})(?:\s*(?:,|và)\s*(?:${COUNTRY_ALT}))*)(?![\p{L}])`,

@@ -32,6 +32,11 @@ export function titledPeople(text: string): Map<string, CountryCode> {
     out.set(words.join(' ').toLowerCase(), c);
     const last = words[words.length - 1]!.toLowerCase();
     lastWords.set(last, lastWords.has(last) && lastWords.get(last) !== c ? null : c);
+    // ("Thủ tướng Lào Phankham Viphavanh …", then "Thủ tướng Phankham đã …": a Lao leader goes by
+    // his given name, the first word; a Khmer name opens on the family's, "Hun".)
+    const given = words[0]!.toLowerCase();
+    if (c === 'LA' && words.length >= 2)
+      lastWords.set(given, lastWords.has(given) && lastWords.get(given) !== c ? null : c);
   }
   for (const [w, c] of lastWords) if (c && !out.has(w)) out.set(w, c);
   return out;
