@@ -19,6 +19,7 @@ import {
 } from './actors.ts';
 import { withArticleLeaders } from './foreign-leaders.ts';
 import { consulSeats } from './consul-seats.ts';
+import { ambassadorInPerson } from './envoy-in-person.ts';
 import { CrossPairs } from './cross-pairs.ts';
 import { formerUnits } from './former-units.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
@@ -1084,7 +1085,9 @@ function readArticle(
           posts !== undefined &&
           (posts.has(to.entry) || (to.level === 'national' && posts.size > 0)) &&
           CONSUL_WORD.test(lowerSentence()) &&
-          (consulCountry(lowerSentence()) ?? v.from.entry.country) === v.from.entry.country
+          (consulCountry(lowerSentence()) ?? v.from.entry.country) === v.from.entry.country &&
+          // ("… Đại sứ Việt Nam tại Lào Y, Tổng lãnh sự Việt Nam tại B Z": the envoy travelled.)
+          !ambassadorInPerson(lowerSentence(), v.from.entry.country)
         )
           continue;
         // "Đại sứ quán Lào tổ chức đón Tết Bunpimay tại Hà Nội": a mission's own event in the

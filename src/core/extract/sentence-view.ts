@@ -223,7 +223,7 @@ function foldOfWord(w: string): string {
  */
 export function countryWordAt(s: SentenceView, k: number): number {
   const c = countryNamedAt(s, k);
-  return c === null ? 0 : c === 'VN' ? 2 : 1;
+  return c === null ? 0 : c === 'VN' ? 2 : syllabledKhmerAt(s, k) ? 3 : 1;
 }
 
 const KHMER_COUNTRY = new Set(KHMER_NAMES);
@@ -232,8 +232,17 @@ const KHMER_COUNTRY = new Set(KHMER_NAMES);
 export function countryNamedAt(s: SentenceView, k: number): CountryCode | null {
   const w = wordAt(s, k);
   if (w === 'lào') return wordAt(s, k + 1) === 'cai' ? null : 'LA';
-  if (KHMER_COUNTRY.has(w)) return 'KH';
+  if (KHMER_COUNTRY.has(w) || syllabledKhmerAt(s, k)) return 'KH';
   return w === 'việt' && wordAt(s, k + 1) === 'nam' ? 'VN' : null;
+}
+
+/**
+ * "Cam-pu-chia" / "Căm-pu-chia", the spelling by syllables some outlets keep ("Bộ trưởng … Cam-pu-chia,
+ * đồng chí X …"): three tokens, read as the one-word name.
+ */
+function syllabledKhmerAt(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k);
+  return (w === 'cam' || w === 'căm') && wordAt(s, k + 1) === 'pu' && wordAt(s, k + 2) === 'chia';
 }
 
 /** Lower-case NFC text of the original between two token indexes [a, b). */

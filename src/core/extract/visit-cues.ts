@@ -156,7 +156,7 @@ export interface Cue {
  * a leader (with a delegation they are metDelegation's). The cue's last token, or null.
  */
 function talksWithLeader(s: SentenceView, k: number): number | null {
-  const audience = calledOnLeader(s, k);
+  const audience = calledOnLeader(s, k) || delegationCalledOn(s, k);
   if (!audience && (wordAt(s, k) !== 'hội' || !['đàm', 'kiến'].includes(wordAt(s, k + 1))))
     return null;
   const g = wordAt(s, k + 2) === 'với' ? k + 3 : k + 2;
@@ -195,6 +195,23 @@ function calledOnLeader(s: SentenceView, k: number): boolean {
 }
 // The words of the leader's title after "tiếp kiến" ("Chủ tịch Quốc hội Lào").
 const AUDIENCE_TITLE = 5;
+
+/**
+ * "Đoàn đại biểu Hội A do … dẫn đầu, đã (có buổi) tiếp kiến đồng chí X, …": a delegation, the
+ * clause's subject, calls on a leader named by name (a delegation receives no one). Not "đã được
+ * … tiếp kiến", nor "trong / tại buổi tiếp kiến …", the audience named as an occasion.
+ */
+function delegationCalledOn(s: SentenceView, k: number): boolean {
+  if (wordAt(s, k) !== 'tiếp' || wordAt(s, k + 1) !== 'kiến') return false;
+  if (!PERSON_START.has(wordAt(s, k + 2)) || commaBefore(s, k + 2)) return false;
+  let v = k - 1;
+  if (wordAt(s, v) === 'buổi' && wordAt(s, v - 1) === 'có') v -= 2;
+  else if (RECEPTION_NOUN.has(wordAt(s, v))) return false;
+  // ("đã được tiếp kiến …": received. A name's "Được" stands further back.)
+  if (wordAt(s, v) === 'được' || wordAt(s, v - 1) === 'được') return false;
+  const d = delegationStart(s, k);
+  return wordAt(s, d) === 'đoàn' && d < v;
+}
 
 // A body of the hosts' province named before it ("Ban Chuyên trách tỉnh B", "Sở Ngoại vụ tỉnh B",
 // "Viện KSND tỉnh B", "Tòa án nhân dân tỉnh B", "Cục Hải quan tỉnh B", "UBND tỉnh B").

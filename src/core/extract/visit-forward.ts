@@ -18,6 +18,7 @@ import { listHead } from './frame-parties.ts';
 import { bareDistrictAt, bareProvinceIn } from './home.ts';
 import { endsOnEnvoy, lastNamedLeader, personCountry } from './people.ts';
 import { namedLeaderCountry } from './apposed-leaders.ts';
+import { postedConsulCountry } from './envoy-in-person.ts';
 import {
   commaAfterList,
   commaFrom,
@@ -290,6 +291,17 @@ export function resolveForward(
       countryWords(phraseText(tt, from, dStart - 1)).some((w) => w.country === leader.entry.country)
     )
       origin = leader;
+  }
+  // "Tổng Lãnh sự Việt Nam tại Pakse X đã đến thăm tỉnh B": the consul, his seat skipped as "tại".
+  // (Not to the province of his seat: "… tại Pakse, đã đến chúc Tết lãnh đạo tỉnh Champasak" is
+  // a call at his post.)
+  if (!origin && !later) {
+    const c = postedConsulCountry(phraseText(tt, afterInvitation(s, from, cue.start), cue.start));
+    if (c) {
+      origin = national(gaz, c);
+      dests = dests.filter((m) => !before.some((b) => b.entry.iso === m.entry.iso));
+      if (dests.length === 0) return [];
+    }
   }
   // "ông Hun Sen đã bay sang Vientiane" after "Thủ tướng Campuchia Hun Sen": the leader by name.
   if (!origin && ctx.people) {
