@@ -88,3 +88,26 @@ describe('a team that found remains abroad', () => {
     ).toEqual(['VN-28>LA-AT']);
   });
 });
+
+describe('a roll of guests that ends on "cùng tham dự"', () => {
+  const lead =
+    'Tiễn đưa hài cốt liệt sĩ về nước\n\nSáng 3/6, tại tỉnh Savannakhet (Lào) đã diễn ra lễ bàn giao và tiễn đưa hài cốt liệt sĩ quân tình nguyện Việt Nam về nước. ';
+
+  it('"Các đồng chí: X - Phó Tỉnh trưởng tỉnh B, Y - Phó Chủ tịch UBND tỉnh A cùng tham dự": A came', () => {
+    expect(
+      visits(
+        lead +
+          'Các đồng chí: Bun Ma - Phó Tỉnh trưởng tỉnh Savannakhet, Nguyễn Văn A - Phó Chủ tịch UBND tỉnh Quảng Trị cùng tham dự.',
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('a roll of the host country’s own people names no trip between countries', () => {
+    expect(
+      visits(
+        lead +
+          'Các đồng chí: Bun Ma - Phó Tỉnh trưởng tỉnh Savannakhet, Sổm Phon - Phó Bí thư Thành ủy Thủ đô Viêng Chăn cùng tham dự.',
+      ),
+    ).toEqual([]);
+  });
+});
