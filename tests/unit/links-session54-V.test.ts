@@ -111,3 +111,29 @@ describe('a roll of guests that ends on "cùng tham dự"', () => {
     ).toEqual([]);
   });
 });
+
+describe('hosts named before the team they searched with', () => {
+  it('"… do Ban Công tác đặc biệt hai tỉnh B1 và B2 (Lào) phối hợp với đoàn quy tập … tỉnh A tìm kiếm, cất bốc"', () => {
+    expect(
+      visits(
+        'An táng hài cốt liệt sĩ\n\nCác hài cốt này do Ban Công tác đặc biệt hai tỉnh Hủa Phăn và Luông Pha Băng (Lào) phối hợp với đoàn quy tập hài cốt liệt sĩ tỉnh Thanh Hóa tìm kiếm, cất bốc.',
+      ),
+    ).toEqual(['VN-21>LA-HO', 'VN-21>LA-LP']);
+  });
+
+  it('a province, not a team, after "phối hợp với" names no crossing', () => {
+    expect(
+      visits(
+        'An táng hài cốt liệt sĩ\n\nBan Công tác đặc biệt tỉnh Hủa Phăn (Lào) phối hợp với Sở Lao động tỉnh Thanh Hóa tìm kiếm thông tin về hài cốt liệt sĩ.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a search still to come ("sẽ phối hợp với đoàn …") is no trip', () => {
+    expect(
+      visits(
+        'An táng hài cốt liệt sĩ\n\nBan Công tác đặc biệt tỉnh Hủa Phăn (Lào) sẽ phối hợp với đoàn quy tập hài cốt liệt sĩ tỉnh Thanh Hóa tìm kiếm, cất bốc.',
+      ),
+    ).toEqual([]);
+  });
+});
