@@ -1,6 +1,7 @@
 // Rules the fifty-fourth session's helper V drew from news of volunteer soldiers' remains and of
 // tributes at the memorials of the wars.
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/core/extract/sentences.ts';
 import { visitsOf as visits } from './support/visit-strings.ts';
 
 describe('a delegation named by members joined with "và"', () => {
@@ -135,5 +136,21 @@ describe('hosts named before the team they searched with', () => {
         'An táng hài cốt liệt sĩ\n\nBan Công tác đặc biệt tỉnh Hủa Phăn (Lào) sẽ phối hợp với đoàn quy tập hài cốt liệt sĩ tỉnh Thanh Hóa tìm kiếm, cất bốc.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a quoted word in lower case after an ellipsis', () => {
+  it('"… ở các tỉnh: A1, A2, A3… “hành quân” sang …" stays one sentence: its provinces are the group’s', () => {
+    expect(
+      visits(
+        'Về thăm chiến trường xưa\n\nChúng tôi đi cùng những cựu chiến binh ở các tỉnh: Bình Định, Kon Tum, Quảng Ngãi… “hành quân” sang Campuchia qua cửa khẩu Bờ Y. Khi đoàn vừa tới tỉnh Ratanakiri, đoàn đã được lãnh đạo tỉnh ra đón.',
+      ),
+    ).toEqual(['VN-31>KH-16', 'VN-28>KH-16', 'VN-29>KH-16']);
+  });
+
+  it('a quote that opens on a capital after a full stop still opens a sentence', () => {
+    expect(
+      splitSentences('Đoàn đã về nước. “Chuyến đi thật ý nghĩa”, ông nói.', [[0, 51]]).length,
+    ).toBe(2);
   });
 });
