@@ -30,6 +30,8 @@ function reference(text: string, keep: Span[]): Span[] {
       if (m[0] === '.' && before && ABBREV.has(before[1]!.toLowerCase())) continue;
       const next = line.slice(stop).trimStart()[0];
       if (next !== undefined && next === next.toLowerCase() && !/[\d"“(]/.test(next)) continue;
+      // A quote opening on a lower-case letter goes on the sentence ("… A2… “hành quân” sang …").
+      if ((next === '“' || next === '"') && /^\s*["“]\p{Ll}/u.test(line.slice(stop))) continue;
       push(start + s, start + stop);
       s = stop;
     }

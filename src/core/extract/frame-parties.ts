@@ -424,7 +424,10 @@ function envoysAt(s: SentenceView, k: number): boolean {
 
 /** "Ngài A, Phó Tỉnh trưởng tỉnh B; … và Nhân dân đến dự.": a roll that ends on its attending. */
 function attendingLast(s: SentenceView): boolean {
-  return wordAt(s, s.t1 - 1) === 'dự' && ATTENDING_LAST.has(wordAt(s, s.t1 - 2));
+  if (wordAt(s, s.t1 - 1) !== 'dự') return false;
+  // ("Các đồng chí: X - Tỉnh trưởng tỉnh B, Y - Phó Chủ tịch UBND tỉnh A cùng tham dự.")
+  const before = wordAt(s, s.t1 - 2) === 'tham' ? s.t1 - 3 : s.t1 - 2;
+  return ATTENDING_LAST.has(wordAt(s, before));
 }
 const ATTENDING_LAST = new Set(['đến', 'tới', 'về', 'cùng']);
 

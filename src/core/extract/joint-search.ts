@@ -79,6 +79,8 @@ export function jointSearch(s: SentenceView): VisitFinding[] {
     if (futureInClause(s, k)) return [];
     const partner = partnerBefore(s, k);
     const home = partner ? teamHome(s, k) : null;
+    if (partner && home && home.entry.country !== 'VN' && partner.entry.country === 'VN')
+      return hostsFirst(s, k, partner);
     // (The remains are those of Vietnam's volunteers: the team is Vietnam's, the ground the
     // partner's; "tỉnh B đang phối hợp với tỉnh A trong công tác tìm kiếm" names no such team.)
     if (!partner || !home || home.entry.country !== 'VN' || partner.entry.country === 'VN')
@@ -87,3 +89,23 @@ export function jointSearch(s: SentenceView): VisitFinding[] {
   }
   return [];
 }
+
+/**
+ * "Số hài cốt trên do Ban Công tác đặc biệt hai tỉnh B1 và B2 (Lào) phối hợp với đoàn quy tập …
+ * tỉnh A tìm kiếm, cất bốc": the hosts named first, the Vietnamese team (`team`'s place, after
+ * "phối hợp với" at k) after them; the team searched in the hosts' ground. Only a team ("đoàn",
+ * "đội") right after "với": "tỉnh B phối hợp với tỉnh A tìm kiếm …" says no one crossed.
+ */
+function hostsFirst(s: SentenceView, k: number, team: Mention): VisitFinding[] {
+  if (!TEAM_WORDS.has(wordAt(s, k + 3))) return [];
+  const hosts = s.mentions.filter(
+    (m) =>
+      m.lastToken < k &&
+      k - m.lastToken <= TEAM_REACH &&
+      m.entry.country !== 'VN' &&
+      !semicolonIn(s, m.lastToken, k),
+  );
+  if (hosts.length === 0) return [];
+  return [{ from: local(team), to: withListed(s, hosts[0]!).map(local), sentence: s }];
+}
+const TEAM_WORDS = new Set(['đoàn', 'đội']);

@@ -79,10 +79,18 @@ function splitClause(text: string, start: number, end: number, out: Span[]): voi
     while (k < line.length && isWhiteSpace(line.charCodeAt(k))) k++;
     const next = line[k];
     if (next !== undefined && next === next.toLowerCase() && !/[\d"“(]/.test(next)) continue;
+    // ("… các tỉnh A, B, C… “hành quân” sang …": a quoted word in lower case goes on the sentence.)
+    if ((next === '“' || next === '"') && lowerAfterQuote(line, k + 1)) continue;
     push(text, start + s, start + stop, out);
     s = stop;
   }
   push(text, start + s, end, out);
+}
+
+/** Whether the letter at `k` (just inside an opening quote) is a lower-case one. */
+function lowerAfterQuote(line: string, k: number): boolean {
+  const c = line[k];
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 const LETTERS_BEFORE_DOT = /([\p{L}]+)\.$/u;

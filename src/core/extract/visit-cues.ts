@@ -32,6 +32,7 @@ import { nationalBodyIndex } from './actors.ts';
 import { attendsAndActs } from './attend-and.ts';
 import { attendedInPerson } from './hybrid-roll.ts';
 import { plansOnlyTheClose } from './closing-day.ts';
+import { tributeAt } from './tribute.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
 const CHEERED = new Set(['các', 'nghệ', 'diễn', 'vận', 'đội', 'những', 'đoàn']);
@@ -1761,6 +1762,26 @@ function collectedBy(s: SentenceView, k: number): number {
 }
 const PASSIVE_AGENT = new Set(['được', 'do']);
 
+// "phát" folded: the first word of "phát hiện", a token's bit tested before its words.
+const FOUND = new FoldedWords(new Set(['phat']));
+// How many words ("thêm", a count, "bộ") may stand between "phát hiện" and "hài cốt".
+const REMAINS_REACH = 5;
+
+/**
+ * "Đội K53 đã phát hiện 3 hài cốt liệt sỹ trên địa bàn … tỉnh B", "… phát hiện, quy tập 4 hài cốt
+ * …": a team that found remains was where it found them, as one that collected them (see
+ * collectedBy). The cue's last token, or -1.
+ */
+function remainsFound(s: SentenceView, k: number): number {
+  if (!FOUND.at(s, k) || wordAt(s, k) !== 'phát' || wordAt(s, k + 1) !== 'hiện') return -1;
+  let remains = false;
+  for (let j = k + 2; j < Math.min(s.t1, k + 2 + REMAINS_REACH) && !remains; j++)
+    remains = wordAt(s, j) === 'hài' && wordAt(s, j + 1) === 'cốt';
+  if (!remains) return -1;
+  const team = teamBefore(s, k, TEAM_REACH);
+  return team >= 0 && !PASSIVE_AGENT.has(wordAt(s, team - 1)) ? k + 1 : -1;
+}
+
 /** "sẽ" between a team's name and what it collects. */
 function teamPlans(s: SentenceView, team: number, k: number): boolean {
   for (let b = team + 1; b < k; b++) if (wordAt(s, b) === 'sẽ' && isPlanWord(s, b)) return true;
@@ -1839,6 +1860,29 @@ function hyphenated(s: SentenceView, k: number): boolean {
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
+    // ("Đoàn … tỉnh A dâng hương, đặt vòng hoa tại Đài tưởng niệm … ở tỉnh B": paid there.)
+    const tribute = tributeAt(s, k);
+    if (tribute >= 0) {
+      if (!isPlanned(s, k))
+        cues.push({ kind: 'forward', start: k, end: tribute, locatedOnly: true });
+      k = tribute;
+      continue;
+    }
+    const found = remainsFound(s, k);
+    if (found >= 0) {
+      const subject = teamBefore(s, k, TEAM_REACH);
+      if (!isPlanned(s, k) && !teamPlans(s, subject, k))
+        cues.push({
+          kind: 'forward',
+          start: k,
+          end: found,
+          locatedOnly: true,
+          subject,
+          area: true,
+        });
+      k = found;
+      continue;
+    }
     if (!CUE_WORDS.at(s, k) || hyphenated(s, k) || settlementName(s, k)) continue;
     // Surveying ("khảo sát thực tế tại") is a visit where the place is introduced by "tại / ở".
     if (wordAt(s, k) === 'khảo' && wordAt(s, k + 1) === 'sát' && !isPlanned(s, k)) {

@@ -142,7 +142,8 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
       if (commaBefore(s, k + 1) && k + 1 < head) break;
       const w = wordAt(s, k);
       if (!SUB_UNITS.has(w) && !SITES.has(w)) continue;
-      if (LOCATIVE.has(wordAt(s, k - 1))) return true;
+      // ("… trên địa bàn bản A1 (huyện A2, tỉnh B)": the ground of a chain, as "tại bản A1".)
+      if (LOCATIVE.has(wordAt(s, k - 1)) || wordsAt(s, k - 3, ON_GROUND)) return true;
       unit = k;
     }
     if (unit < 0) return false;
