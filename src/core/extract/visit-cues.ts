@@ -33,6 +33,8 @@ import { attendsAndActs } from './attend-and.ts';
 import { attendedInPerson } from './hybrid-roll.ts';
 import { plansOnlyTheClose } from './closing-day.ts';
 import { tributeAt } from './tribute.ts';
+import { travelTime } from './travel-time.ts';
+import { volunteerTripAt } from './volunteer-trip.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
 const CHEERED = new Set(['các', 'nghệ', 'diễn', 'vận', 'đội', 'những', 'đoàn']);
@@ -411,10 +413,10 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       if (wordAt(s, j) === 'là') return mentionStartingAt(s, j + 1) ? j : null;
   }
   // ("Có mặt tại hội nghị có đồng chí …": who attended, not where anyone went.)
+  // ("đoàn famtrip đã có mặt tại các điểm đến nổi tiếng tại tỉnh B": "các" before a place's
+  // word, not an event's.)
   if ((w === 'có' && next === 'mặt') || (w === 'dừng' && next === 'chân'))
-    return ['tại', 'ở'].includes(wordAt(s, k + 2)) && !EVENT_WORDS.has(wordAt(s, k + 3))
-      ? k + 1
-      : null;
+    return ['tại', 'ở'].includes(wordAt(s, k + 2)) && !eventAt(s, k + 3) ? k + 1 : null;
   if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1)))
     return k + 1;
   // ("Nằm trong chương trình công tác của đoàn Bộ … Việt Nam tại B": the delegation's programme there.)
@@ -488,6 +490,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     // ("2 cửa khẩu … thông sang B1, B2": where the gates lead.)
     if (courseTo(s, k) || touristRoute(s, k) || ['nối', 'thông'].includes(wordAt(s, k - 1)))
       return null;
+    // ("Từ A sang B chỉ mất một ngày đường": how long the way takes, nobody's trip.)
+    if (travelTime(s, k)) return null;
     // ("dòng suối Nậm Lê - chảy từ bản Mò, xã X sang cụm bản Đán bên nước bạn": water's course.)
     if (wordIn(s, Math.max(s.t0, k - FLOW_REACH), k, 'chảy')) return null;
     // ("trên địa bàn tỉnh có 3 cửa khẩu sang Lào": gates that lead there; not "đi qua cửa khẩu
@@ -544,6 +548,12 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   return null;
 }
 
+/** An event's word at k ("các buổi lễ", "hội nghị"); "các" before another word is not one. */
+function eventAt(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k);
+  return EVENT_WORDS.has(w) && (w !== 'các' || EVENT_WORDS.has(wordAt(s, k + 1)));
+}
+
 /** Past "những", "các" before a unit ("đến những bản làng …"). */
 export const unitAfter = (s: SentenceView, k: number) =>
   wordAt(s, k) === 'những' || wordAt(s, k) === 'các' ? k + 1 : k;
@@ -553,7 +563,8 @@ function delegationInClause(s: SentenceView, k: number): boolean {
   for (let b = k - 1; b >= s.t0; b--) {
     const w = wordAt(s, b);
     if (w === 'đoàn' || (w === 'lãnh' && wordAt(s, b + 1) === 'đạo')) return true;
-    if (commaBefore(s, b)) return false;
+    // ("Đoàn y, bác sĩ tỉnh A đã đến với tỉnh B": the comma of "y, bác sĩ" ends no clause.)
+    if (commaBefore(s, b) && !(w === 'bác' && wordAt(s, b - 1) === 'y')) return false;
   }
   return false;
 }
@@ -1040,6 +1051,8 @@ const CUE_FOLDED = new Set([
   'quy',
   'cat',
   'khao',
+  // "chuyến tình nguyện" (volunteerTripAt).
+  'chuyen',
   'co',
   'chao',
   'len',
@@ -1884,6 +1897,16 @@ export function findCues(s: SentenceView): Cue[] {
       continue;
     }
     if (!CUE_WORDS.at(s, k) || hyphenated(s, k) || settlementName(s, k)) continue;
+    // ("Chuyến tình nguyện hè … của CLB … tỉnh A tại tỉnh B": the trip's noun, where it was after
+    // "tại"; no other cue opens on "chuyến", "chuyển" or "chuyên".)
+    if (foldedAt(s, k) === 'chuyen') {
+      const errand = volunteerTripAt(s, k);
+      if (errand < 0) continue;
+      if (!isPlanned(s, k))
+        cues.push({ kind: 'forward', start: k + 1, end: errand, locatedOnly: true });
+      k = errand;
+      continue;
+    }
     // Surveying ("khảo sát thực tế tại") is a visit where the place is introduced by "tại / ở".
     if (wordAt(s, k) === 'khảo' && wordAt(s, k + 1) === 'sát' && !isPlanned(s, k)) {
       cues.push({ kind: 'forward', start: k, end: k + 1, locatedOnly: true });

@@ -2,6 +2,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { teamBeforeCue } from './team-homes.ts';
+import { firmsSeat } from './firm-seats.ts';
 import { rolledHomes } from './attendee-roll.ts';
 import {
   COUNTRY_ALT,
@@ -207,7 +208,8 @@ export function resolveForward(
   const escort = wordAt(s, dStart) === 'đoàn' ? escortingHost(s, dStart, cue.start) : null;
   const notTraveller = (m: Mention) =>
     (escort?.guests && escort.host === m) ||
-    isLocated(s, m) ||
+    // ("đại diện 35 công ty lữ hành tại A1, A2 và A3 đã …": the firms' seats, their homes.)
+    (isLocated(s, m) && !firmsSeat(s, m)) ||
     isInviter(s, m) ||
     isDateline(s, m) ||
     isWelcomer(s, m) ||
