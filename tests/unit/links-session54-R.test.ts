@@ -63,3 +63,21 @@ describe('an agreement the two sides carry out', () => {
     ).toEqual([]);
   });
 });
+
+describe('helper Y: guards on the cues above', () => {
+  it('guard: "văn kiện hợp tác giữa Bộ … Việt Nam và Bộ … Lào" at a province names no partners', () => {
+    expect(
+      sistersOf(
+        'Lễ trao văn kiện tại Nghệ An\n\nSáng 12/4, tại TP Vinh, tỉnh Nghệ An, đã diễn ra lễ trao các văn kiện hợp tác giữa Bộ Công an Việt Nam và Bộ An ninh Lào, có sự chứng kiến của lãnh đạo tỉnh Xiêng Khoảng.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "sẽ xây dựng và triển khai thỏa thuận" is an agreement still to be drawn up', () => {
+    expect(
+      sistersOf(
+        'Hợp tác mới\n\nĐoàn đại biểu tỉnh Quảng Nam thăm tỉnh Sê Kông (Lào). Hai bên thống nhất sẽ xây dựng và triển khai thỏa thuận hợp tác giai đoạn mới trong năm tới.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -96,3 +96,45 @@ describe('the paper’s own national body unmarked on a roll abroad', () => {
     ).toEqual([]);
   });
 });
+
+describe('helper Y: guards on the destination and the unmarked body', () => {
+  it('guard: a coach route’s "điểm đến cuối cùng" is no delegation’s trip', () => {
+    expect(
+      visits(
+        'Khai trương tuyến xe\n\nSáng 2/5, tuyến xe khách quốc tế xuất phát từ TP Hồ Chí Minh chạy sang Campuchia. Điểm đến cuối cùng là thủ đô Phnom Penh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: a flight’s destination is no delegation’s trip', () => {
+    expect(
+      visits(
+        'Đường bay mới\n\nHãng hàng không mở chuyến bay thẳng từ Hà Nội. Điểm đến là Luang Prabang, cố đô của Lào.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: tourists’ favourite destination is no delegation’s trip', () => {
+    expect(
+      visits(
+        'Du lịch Tết\n\nDịp Tết, nhiều du khách TP Hồ Chí Minh chọn sang Campuchia du xuân. Điểm đến năm nay là Siem Reap với quần thể Angkor.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: an unmarked minister after the host country’s marked one is the host’s colleague', () => {
+    expect(
+      visits(
+        'Khánh thành công trình\n\nSáng 2/12, lễ khánh thành bệnh viện đã được tổ chức tại tỉnh Hủa Phăn (Lào).\nDự buổi lễ có ông Bun Khăm, Phó Thủ tướng Chính phủ Lào; ông Phết, Bộ trưởng Bộ Y tế; cùng đại diện tỉnh Thanh Hóa.',
+      ),
+    ).toEqual(['VN-21>LA-HO']);
+  });
+
+  it('an unmarked body after the host’s, held by a Vietnamese name, is still Vietnam’s', () => {
+    expect(
+      visits(
+        'Khởi công trường\n\nSáng 9/10, lễ khởi công trường đã được tổ chức tại tỉnh Salavan (Lào).\nDự buổi lễ có ông Bun Khăm, Phó Thủ tướng Chính phủ Lào; ông Trần Văn E, Trưởng Ban Tổ chức Trung ương; cùng chính quyền địa phương.',
+      ),
+    ).toEqual(['VN-HN*>LA-SL']);
+  });
+});

@@ -75,3 +75,13 @@ describe('a second delegation received, its body named before its country', () =
     ).toEqual(['KH-16>VN-30', 'LA-AT>VN-30']);
   });
 });
+
+describe('helper Y: guard on the countries’ leaders', () => {
+  it('guard: leaders of the countries listed who took part online came nowhere', () => {
+    expect(
+      visits(
+        'Hội nghị Mekong\n\nNgày 5/4, tại Viêng Chăn, hội nghị cấp cao Ủy hội sông Mekong đã được tổ chức.\nTham dự hội nghị có lãnh đạo các nước Việt Nam, Lào, Campuchia, Thái Lan theo hình thức trực tuyến.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -218,7 +218,11 @@ function rolledNationalBodies(
   for (const item of lower.slice(at + 4).split(/;|, cùng /u)) {
     // ("Tham dự Hội nghị có Thủ tướng Chính phủ các nước Việt Nam, Lào, Campuchia, …": one
     // title for the leaders of each country listed, whose commas rollParts would cut.)
-    const each = item.includes(' nước ') ? BODIES_OF_COUNTRIES.exec(item) : null;
+    // (Not "… theo hình thức trực tuyến": leaders who followed from home.)
+    const each =
+      item.includes(' nước ') && !item.includes('trực tuyến')
+        ? BODIES_OF_COUNTRIES.exec(item)
+        : null;
     for (const w of each ? countryWords(each[1]!) : [])
       if (!out.includes(w.country)) out.push(w.country);
     for (const part of rollParts(item)) {
@@ -235,7 +239,9 @@ function rolledNationalBodies(
       if (envoysAtPost && envoyFirst(part.slice(body))) continue;
       const c = countryWords(part)[0]?.country;
       if (c && !out.includes(c)) out.push(c);
-      else if (!c && unmarked) bare = true;
+      // (Not "ông X, Phó Thủ tướng Chính phủ Lào; ông Phết, Bộ trưởng Bộ Y tế" after the host's
+      // marked body: his colleague, the country carried over; unless a Vietnamese name says whose.)
+      else if (!c && unmarked && (out.length === 0 || VIET_NAMED.test(item))) bare = true;
     }
   }
   // ("Dự buổi lễ có GS X, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh; đồng chí Y, Phó Thủ
@@ -244,6 +250,9 @@ function rolledNationalBodies(
   if (bare && out.length > 0 && !out.includes(unmarked!)) out.push(unmarked!);
   return out;
 }
+// A person called by a Vietnamese family name ("ông Trần Văn E", "đồng chí Nguyễn …").
+const VIET_NAMED =
+  /(?<![\p{L}])(?:ông|bà|đồng chí|gs|pgs|ts)\.?\s+(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|đoàn|trịnh|trương|lương|đào|mai|cao|lâm|tạ|chu|kiều|vương|triệu|lưu|quách|lại)\s/u;
 // A leader's title or a state's body, then "các / hai / ba nước" and the countries listed.
 const BODIES_OF_COUNTRIES = new RegExp(
   String.raw`^(?:\s*(?:các|đồng chí|ngài)\s+)?(?:phó\s+)?(?:thủ tướng|bộ trưởng|chủ tịch quốc hội|chủ tịch nước|ngoại trưởng|lãnh đạo)(?:\s+(?:chính phủ|bộ\s+\p{L}+(?:\s+\p{L}+)?))?\s+(?:của\s+)?(?:các|hai|ba|2|3)\s+nước\s+${COUNTRY_LIST}`,

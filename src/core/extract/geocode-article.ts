@@ -257,8 +257,9 @@ const UNDER_AGREEMENT =
   /^(?:theo|thực hiện|triển khai)\s+(?:nội dung\s+)?(?:các\s+)?(?:bản\s+|biên bản\s+)?(?:thỏa thuận|ghi nhớ|hiệp định)/u;
 // "hy vọng hai bên sẽ … triển khai Biên bản ghi nhớ giữa hai tỉnh": the plan acts on an agreement
 // already made (not one "sẽ ký kết" first).
+// (Not "sẽ xây dựng và triển khai thỏa thuận hợp tác giai đoạn mới": one still to be drawn up.)
 const IMPLEMENTS =
-  /(?<![\p{L}])(?:triển khai|thực hiện)(?:\s+(?:có\s+)?hiệu quả)?\s+(?:nội dung\s+)?(?:các\s+)?(?:(?:bản|biên bản|văn bản)\s+(?:ghi nhớ|thỏa thuận|hợp tác)|thỏa thuận|thoả thuận)/u;
+  /(?<![\p{L}])(?<!(?:xây dựng|soạn thảo|ký kết|ký|kí) và )(?:triển khai|thực hiện)(?:\s+(?:có\s+)?hiệu quả)?\s+(?:nội dung\s+)?(?:các\s+)?(?:(?:bản|biên bản|văn bản)\s+(?:ghi nhớ|thỏa thuận|hợp tác)|thỏa thuận|thoả thuận)/u;
 const TO_SIGN = /(?<![\p{L}])(?:sẽ|dự kiến)\s+(?:\p{L}+\s+){0,3}(?:ký|kí)(?![\p{L}])/u;
 const DONE = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
 const ESTABLISHES = /(?<![\p{L}])(?:thiết lập|kết nghĩa)(?![\p{L}])/u;

@@ -86,15 +86,21 @@ function travellerHome(
   mentions: readonly Mention[],
 ): Mention | null {
   const away = (m: Mention) => m.entry.country !== dest.entry.country && !smallUnit(m);
+  // ("Tuyến xe khách … từ TP Hồ Chí Minh sang Campuchia. Điểm đến cuối cùng là Phnom Penh", "chuyến
+  // bay thẳng từ Hà Nội. Điểm đến là Luang Prabang", "du khách A sang B": a route or tourists, no
+  // delegation.)
+  if (ROUTE.test(phraseText(s.tt, s.t0, k))) return null;
   const here = s.mentions.filter((m) => m.lastToken < k && away(m));
   if (here.length > 0) return one(here);
   const [start, end] = spanBefore(s.tt.text, s.span[0]);
   const before = s.tt.text.slice(start, end).toLowerCase();
-  if (!TRIP_BEFORE.test(before)) return null;
+  if (!TRIP_BEFORE.test(before) || ROUTE.test(before)) return null;
   // (A name ending in the sentence before: "TP.HCM" holds a full stop of its own.)
   return one(mentions.filter((m) => m.span[1] > start && m.span[1] <= end && away(m)));
 }
 const TRIP_BEFORE = /(?<![\p{L}])(?:sang|chuyến)(?![\p{L}])/u;
+const ROUTE =
+  /(?<![\p{L}])(?:tuyến|chuyến bay|đường bay|xe khách|du khách|khách du lịch|lượt khách|tour)(?![\p{L}])/u;
 
 const one = (ms: Mention[]): Mention | null =>
   ms.length > 0 && ms.every((m) => m.entry === ms[0]!.entry) ? ms[0]! : null;

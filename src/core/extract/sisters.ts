@@ -172,7 +172,8 @@ function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
       !giftedTwin(s, k) &&
       !handoverRecord(s, k) &&
       !unpairedPlan(s, k) &&
-      !unpairedMinutes(s, k)
+      !unpairedMinutes(s, k) &&
+      !unplacedDocument(s, k)
     )
       return true;
   return false;
@@ -189,6 +190,19 @@ function unpairedMinutes(s: SentenceView, k: number): boolean {
   return true;
 }
 const MINUTES_PARTIES_REACH = 10;
+
+/**
+ * "văn kiện hợp tác giữa Bộ Công an Việt Nam và Bộ An ninh Lào": a document of two bodies that name
+ * no place right after "giữa" (not "giữa tỉnh A …", "giữa UBND tỉnh A …").
+ */
+function unplacedDocument(s: SentenceView, k: number): boolean {
+  if (!wordsAt(s, k, ['văn', 'kiện', 'hợp', 'tác', 'giữa'])) return false;
+  return !s.mentions.some(
+    (m) => m.firstToken >= k + 5 && m.headToken <= k + 5 + DOCUMENT_PARTY_REACH,
+  );
+}
+// How far after "giữa" the first party's place stands ("giữa Bộ Chỉ huy Quân sự tỉnh A").
+const DOCUMENT_PARTY_REACH = 6;
 
 /**
  * "thực hiện kế hoạch hợp tác do Hội nghị … đề ra": a plan of a conference, not one two sides
