@@ -37,6 +37,19 @@ describe('a volunteers’ trip named by its noun', () => {
       ),
     ).toEqual([]);
   });
+
+  it('"Chuyến tình nguyện … tại tỉnh B sẽ diễn ra / dự kiến kéo dài …": the plan follows the noun', () => {
+    expect(
+      visits(
+        'Tình nguyện hè\n\nChuyến tình nguyện của sinh viên Trường Đại học Vinh tỉnh Nghệ An tại tỉnh Xiêng Khoảng sẽ diễn ra từ ngày 10 đến 25/7.',
+      ),
+    ).toEqual([]);
+    expect(
+      visits(
+        'Tình nguyện hè\n\nChuyến thiện nguyện của Hội Thầy thuốc trẻ tỉnh Quảng Ngãi tại tỉnh Sê Kông dự kiến diễn ra vào tháng 8.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('present at the sights of a province', () => {

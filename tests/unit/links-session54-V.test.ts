@@ -88,6 +88,19 @@ describe('a team that found remains abroad', () => {
       ),
     ).toEqual(['VN-28>LA-AT']);
   });
+
+  it('"… trên địa bàn huyện A1, tỉnh A đã sang thăm tỉnh B": the travellers’ seat, not a ground worked', () => {
+    expect(
+      visits(
+        'Chúc Tết nước bạn\n\nĐoàn cán bộ, chiến sĩ các đồn biên phòng trên địa bàn huyện Kỳ Sơn, tỉnh Nghệ An đã sang thăm, chúc Tết tỉnh Xiêng Khoảng.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+    expect(
+      visits(
+        'Giao lưu\n\nHội Cựu chiến binh trên địa bàn thị xã Cửa Lò (tỉnh Nghệ An) đã sang thăm tỉnh Xiêng Khoảng.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
 });
 
 describe('a roll of guests that ends on "cùng tham dự"', () => {

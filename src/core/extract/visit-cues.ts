@@ -554,6 +554,13 @@ function eventAt(s: SentenceView, k: number): boolean {
   return EVENT_WORDS.has(w) && (w !== 'các' || EVENT_WORDS.has(wordAt(s, k + 1)));
 }
 
+/** The first token after `from` that a comma or a semicolon opens, or the sentence's end. */
+function clauseEnd(s: SentenceView, from: number): number {
+  let j = from;
+  while (j < s.t1 && !commaBefore(s, j) && !semicolonBefore(s, j)) j++;
+  return j;
+}
+
 /** Past "những", "các" before a unit ("đến những bản làng …"). */
 export const unitAfter = (s: SentenceView, k: number) =>
   wordAt(s, k) === 'những' || wordAt(s, k) === 'các' ? k + 1 : k;
@@ -1902,7 +1909,9 @@ export function findCues(s: SentenceView): Cue[] {
     if (foldedAt(s, k) === 'chuyen') {
       const errand = volunteerTripAt(s, k);
       if (errand < 0) continue;
-      if (!isPlanned(s, k))
+      // ("Chuyến tình nguyện … tại tỉnh B sẽ diễn ra / dự kiến kéo dài …": the noun's own verb,
+      // after it in its clause, may tell a plan.)
+      if (!isPlanned(s, k) && !futureWordIn(s, errand + 1, clauseEnd(s, errand + 1)))
         cues.push({ kind: 'forward', start: k + 1, end: errand, locatedOnly: true });
       k = errand;
       continue;

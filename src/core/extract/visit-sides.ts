@@ -143,7 +143,11 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
       const w = wordAt(s, k);
       if (!SUB_UNITS.has(w) && !SITES.has(w)) continue;
       // ("… trên địa bàn bản A1 (huyện A2, tỉnh B)": the ground of a chain, as "tại bản A1".)
-      if (LOCATIVE.has(wordAt(s, k - 1)) || wordsAt(s, k - 3, ON_GROUND)) return true;
+      // (Not "Đoàn … các đồn biên phòng trên địa bàn huyện A1, tỉnh A đã sang thăm …": a chain
+      // its subject's predicate follows names where the travellers are based.)
+      if (LOCATIVE.has(wordAt(s, k - 1))) return true;
+      if (wordsAt(s, k - 3, ON_GROUND) && !PREDICATE_START.has(wordAt(s, m.lastToken + 1)))
+        return true;
       unit = k;
     }
     if (unit < 0) return false;
@@ -215,6 +219,8 @@ function ownSiteOf(s: SentenceView, m: Mention): boolean {
 }
 
 const ON_GROUND = ['trên', 'địa', 'bàn'];
+// Words that open a clause's predicate right after its subject ("… tỉnh A đã sang thăm …").
+const PREDICATE_START = new Set(['đã', 'vừa', 'đang', 'sang', 'lên', 'về', 'thăm', 'cùng']);
 
 /**
  * Where "tại / ở" would stand before a mention: right before it, or before a count of provinces
