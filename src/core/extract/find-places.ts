@@ -522,6 +522,19 @@ function universityOf(tt: TokenizedText, first: number): boolean {
   return before === 'dh' || (before === 'hoc' && tt.tokens[first - 2]?.f === 'dai');
 }
 
+/**
+ * Whether token i opens a list item: the text before it ends on a comma, semicolon, colon or "và"
+ * ("Đà Nẵng, Hồ Chí Minh"), not on a word of a longer name ("Bảo tàng Hồ Chí Minh, Hà Nội": the
+ * museum, named after the person, beside the city it stands in).
+ */
+function itemStarts(tt: TokenizedText, i: number): boolean {
+  const start = tt.tokens[i]!.start;
+  return ITEM_OPENS.test(tt.text.slice(Math.max(0, start - 8), start));
+}
+
+// (Or a trip's word before the first item: "đến Hồ Chí Minh, Hà Nội và …".)
+const ITEM_OPENS = /(?:[,;:]|(?<![\p{L}])(?:và|đến|tới|sang|tại|ở|về|thăm))\s*$/u;
+
 /** A Lao or Khmer province whose bare name is a Vietnamese word ("Kép"). */
 function foreignProvince(v: NameVariant): boolean {
   return v.entries.every((e) => e.kind === 'province' && e.country !== 'VN');
@@ -1295,8 +1308,8 @@ function placeSlots(
       if (
         prefix === null &&
         !qualified &&
-        m.score < 1 &&
-        m.entries.every((e) => e.country === 'VN')
+        m.entries.every((e) => e.country === 'VN') &&
+        (m.score < 1 || !itemStarts(tt, i))
       )
         continue;
       // ("Phó Chủ tịch UBND thành phố Hồ Kỳ Minh": a person, whose name sounds like a city's.)

@@ -135,6 +135,7 @@ export const NON_PLACE_BEFORE: ReadonlySet<string> = new Set([
   'phố', // phố Huế (street), unless "thành phố"
   'đền', // đền Preah Vihear (temple)
   'chùa',
+  'sạn', // khách sạn Sài Gòn Kim Liên (a hotel in Vinh), named after a city it need not stand in
   'đèo',
   'khẩu', // cửa khẩu …
   'bản', // bản Xay Xổm Bun (a village)
