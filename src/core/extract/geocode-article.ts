@@ -271,6 +271,8 @@ const TO_COME = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 const EMBASSY_HOLDS =
   /(?<![\p{L}])đại sứ quán(?:\s+[^\s,.;]+){1,16}?\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức(?![\p{L}])/u;
 const CONSUL_WORD = /(?<![\p{L}])lãnh sự(?!\s+quán)(?![\p{L}])/u;
+const CONSULATE_HOLDS =
+  /^(?:[^,.;]{0,40}?,\s*)?(?:tổng\s+)?lãnh sự quán(?:\s+[^\s,.;]+){1,12}?\s+(?:đã\s+)?(?:long trọng\s+)?tổ chức(?![\p{L}])/u;
 const PROPOSED =
   /(?<![\p{L}])(?:đề nghị|đề xuất|kiến nghị|nghiên cứu)(?![\p{L}])[^.;]{0,40}?(?:kết nghĩa|ký kết|thiết lập)/u;
 // A sentence that opens on the meeting just told ("Hội đàm nhằm …", "Tại buổi làm việc, …").
@@ -1098,6 +1100,15 @@ function readArticle(
           to.entry.id === gaz.capital(to.entry.country).id &&
           EMBASSY_HOLDS.test(lowerSentence()) &&
           envoyActsFirst(lowerSentence())
+        )
+          continue;
+        // ("Tổng Lãnh sự quán Việt Nam tại Pakse tổ chức dâng hương tại Đài tưởng niệm ở tỉnh
+        // Champasak": a consulate's own event in the province its city lies in, as for an embassy.)
+        if (
+          v.from.level === 'national' &&
+          posts !== undefined &&
+          [...posts].some((e) => e.iso === to.entry.iso) &&
+          CONSULATE_HOLDS.test(lowerSentence())
         )
           continue;
         pairsHere.push([v.from.entry.iso, to.entry.iso]);
