@@ -1877,6 +1877,26 @@ function hyphenated(s: SentenceView, k: number): boolean {
   return text[t.start - 1] === '-' || text[t.end] === '-';
 }
 
+/**
+ * The cue of a team that found or collected remains at token k (its words end at `end`), told
+ * where it worked; null for a team's plan.
+ */
+function teamCue(s: SentenceView, k: number, end: number, area: boolean): Cue | null {
+  // (The team is the subject: "Kể từ khi Hiệp định giữa Chính phủ A và Chính phủ B … đi vào thực
+  // hiện, hai Đội K92 và K93 đã … quy tập được …" names no traveller before it.)
+  const subject = teamBefore(s, k, TEAM_REACH);
+  // ("Đội K72 sẽ cử 42 cán bộ, chiến sĩ sang làm nhiệm vụ tìm kiếm tại B": the team's plan.)
+  if (isPlanned(s, k) || teamPlans(s, subject, k)) return null;
+  return {
+    kind: 'forward',
+    start: k,
+    end,
+    locatedOnly: true,
+    subject,
+    ...(area && { area: true as const }),
+  };
+}
+
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let k = s.t0; k < s.t1; k++) {
@@ -1890,16 +1910,8 @@ export function findCues(s: SentenceView): Cue[] {
     }
     const found = remainsFound(s, k);
     if (found >= 0) {
-      const subject = teamBefore(s, k, TEAM_REACH);
-      if (!isPlanned(s, k) && !teamPlans(s, subject, k))
-        cues.push({
-          kind: 'forward',
-          start: k,
-          end: found,
-          locatedOnly: true,
-          subject,
-          area: true,
-        });
+      const cue = teamCue(s, k, found, true);
+      if (cue) cues.push(cue);
       k = found;
       continue;
     }
@@ -1926,19 +1938,8 @@ export function findCues(s: SentenceView): Cue[] {
     // collected remains abroad was where it found them.
     const collected = collectedBy(s, k);
     if (collected >= 0) {
-      // (The team is the subject: "Kể từ khi Hiệp định giữa Chính phủ A và Chính phủ B … đi vào
-      // thực hiện, hai Đội K92 và K93 đã … quy tập được …" names no traveller before it.)
-      const subject = teamBefore(s, k, TEAM_REACH);
-      // ("Đội K72 sẽ cử 42 cán bộ, chiến sĩ sang làm nhiệm vụ tìm kiếm tại B": the team's plan.)
-      if (!isPlanned(s, k) && !teamPlans(s, subject, k))
-        cues.push({
-          kind: 'forward',
-          start: k,
-          end: collected,
-          locatedOnly: true,
-          subject,
-          ...(wordAt(s, collected) !== 'được' && { area: true as const }),
-        });
+      const cue = teamCue(s, k, collected, wordAt(s, collected) !== 'được');
+      if (cue) cues.push(cue);
       k = collected;
       continue;
     }
