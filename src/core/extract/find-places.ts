@@ -76,6 +76,9 @@ const FOREIGN_PLACES = new Set([
   'hai nam',
   'tu xuyen',
   'quy chau',
+  // ("tỉnh Chiết Giang" of China sounds one letter from Kiên Giang.)
+  'chiet giang',
+  'triet giang',
 ]);
 
 // Office words, folded ("đoàn", "ủy", "hội", "đội", "ban", "bộ", "sở" …).

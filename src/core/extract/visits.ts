@@ -229,7 +229,7 @@ function privateTrip(s: SentenceView, cue: number): boolean {
   if (crossedIllegally(s, cue)) return true;
   let found = false;
   for (let k = cue - 1; k >= Math.max(s.t0, cue - PRIVATE_REACH); k--) {
-    if (commaBefore(s, k + 1) && !countryAfterPlace(s, k + 1)) break;
+    if (commaBefore(s, k + 1) && !countryAfterPlace(s, k + 1) && !thenGoesOn(s, k + 1)) break;
     const w = wordAt(s, k);
     if (w === 'đoàn') return false;
     const kind = TRAVELLER_KINDS.get(w)?.get(wordAt(s, k + 1));
@@ -237,6 +237,16 @@ function privateTrip(s: SentenceView, cue: number): boolean {
     if (kind === 'private' || (kind === 'we' && reporters(s, k))) found = true;
   }
   return found;
+}
+
+/**
+ * "… các công dân khai đã tìm việc qua mạng, sau đó tự nguyện sang Campuchia …": a comma before
+ * "sau đó / rồi / tiếp đó" goes on with the same subject's next act; it ends no clause.
+ */
+function thenGoesOn(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k);
+  if (w === 'rồi') return true;
+  return (w === 'sau' || w === 'tiếp') && wordAt(s, k + 1) === 'đó';
 }
 
 /**
