@@ -1,0 +1,38 @@
+// Rules the fifty-fourth session's helper AA drew from the probes' misreadings (ties below the
+// provinces: districts, communes and villages of two border provinces).
+import { describe, expect, it } from 'vitest';
+import { sistersOf } from './support/visit-strings.ts';
+
+describe('twinning of villages and communes', () => {
+  it('"ký văn bản kết nghĩa bản – bản" after one province of each side: those two', () => {
+    expect(
+      sistersOf(
+        'Hai bản vùng biên\n\nBản Pa Hang thuộc xã Mường Lói, huyện Điện Biên (Điện Biên) nằm sát biên giới. Năm 2016, trưởng bản Pa Hang và trưởng bản Huổi Lếch (huyện Mường Mày, tỉnh Phongsaly) đã ký văn bản kết nghĩa bản – bản.',
+      ),
+    ).toEqual(['LA-PH|VN-71']);
+  });
+
+  it('"Lễ kết nghĩa giữa cụm bản A và xã B" in a quote: the two provinces named before', () => {
+    expect(
+      sistersOf(
+        'Ngày hội biên giới\n\nSáng sớm, cụm bản Na Sơn, huyện Sê Pôn, tỉnh Savannakhet (Lào) đã đông vui. Tại đây, Bộ đội Biên phòng tỉnh Quảng Trị đã bàn giao nhà văn hóa tặng bà con. Bà Y, người dân cụm bản Na Sơn, nói: “Lễ kết nghĩa bản – bản giữa cụm bản Na Sơn và xã A Xing giúp bà con nhiều việc.”',
+      ),
+    ).toEqual(['LA-SV|VN-25']);
+  });
+
+  it('a village twinning still to come ("sẽ tổ chức kết nghĩa bản – bản") is no link', () => {
+    expect(
+      sistersOf(
+        'Hai bản vùng biên\n\nBản Pa Hang thuộc tỉnh Điện Biên. Cuối năm, bản Pa Hang và bản Huổi Lếch, tỉnh Phongsaly sẽ tổ chức kết nghĩa bản – bản.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('more than one province of a side named so far: the twins’ provinces are unknown', () => {
+    expect(
+      sistersOf(
+        'Biên giới hữu nghị\n\nCán bộ các tỉnh Quảng Trị, Thừa Thiên Huế và Salavan dự hội nghị. Năm 2015, bản La Hang đã kết nghĩa với bản Tà Ri.',
+      ),
+    ).toEqual([]);
+  });
+});
