@@ -1,7 +1,7 @@
 // Rules the fifty-fourth session's helper AA drew from the probes' misreadings (ties below the
 // provinces: districts, communes and villages of two border provinces).
 import { describe, expect, it } from 'vitest';
-import { sistersOf } from './support/visit-strings.ts';
+import { sistersOf, visitsOf } from './support/visit-strings.ts';
 
 describe('twinning of villages and communes', () => {
   it('"ký văn bản kết nghĩa bản – bản" after one province of each side: those two', () => {
@@ -32,6 +32,32 @@ describe('twinning of villages and communes', () => {
     expect(
       sistersOf(
         'Biên giới hữu nghị\n\nCán bộ các tỉnh Quảng Trị, Thừa Thiên Huế và Salavan dự hội nghị. Năm 2015, bản La Hang đã kết nghĩa với bản Tà Ri.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a meeting held under a plan', () => {
+  it('"Triển khai Kế hoạch của …, … tại huyện A đã diễn ra hội đàm … với lãnh đạo huyện B": a visit', () => {
+    expect(
+      visitsOf(
+        'Hội đàm hai huyện\n\nTriển khai Kế hoạch của Ban Thường vụ Huyện ủy Ngọc Hồi, ngày 9 và 10/5/2023 tại huyện Ngọc Hồi đã diễn ra hội đàm giữa lãnh đạo huyện Ngọc Hồi với lãnh đạo huyện Phu Vông, tỉnh Attapeu.',
+      ),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('"Thực hiện kế hoạch …, tháng tới Đoàn … sẽ sang": still a trip to come', () => {
+    expect(
+      visitsOf(
+        'Làm việc\n\nThực hiện kế hoạch năm 2024, tháng tới Đoàn đại biểu tỉnh Attapeu sẽ sang làm việc tại tỉnh Kon Tum.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Theo kế hoạch, …" is the plan itself, not one carried out', () => {
+    expect(
+      visitsOf(
+        'Làm việc\n\nTheo kế hoạch, ngày 5/3 tại huyện Đắk Glei đã diễn ra hội đàm giữa lãnh đạo huyện Đắk Glei với lãnh đạo huyện Phước Sơn của tỉnh Attapeu.',
       ),
     ).toEqual([]);
   });
