@@ -62,3 +62,21 @@ describe('a meeting held under a plan', () => {
     ).toEqual([]);
   });
 });
+
+describe('a commune, then its border district, heading the travellers', () => {
+  it('"Lãnh đạo xã A, huyện X do ông … làm Trưởng đoàn … tại tỉnh B": X’s province visits B', () => {
+    expect(
+      visitsOf(
+        'Chúc Tết bạn\n\nNgày 9/4/2023, Lãnh đạo xã Lộc Thạnh, huyện Lộc Ninh do ông Trần Văn B làm Trưởng đoàn có buổi thăm và chúc Tết cổ truyền tại xã Snuol, tỉnh Kratie.',
+      ),
+    ).toEqual(['VN-58>KH-10']);
+  });
+
+  it('"xã A, huyện X tỉnh C" without a comma: the province the text names after the district, not the table', () => {
+    expect(
+      visitsOf(
+        'Chúc Tết bạn\n\nNgày 9/4/2023, Lãnh đạo xã Lộc Thạnh, huyện Lộc Ninh tỉnh Tây Ninh có buổi thăm và chúc Tết cổ truyền tại xã Snuol, tỉnh Kratie.',
+      ),
+    ).toEqual(['VN-37>KH-10']);
+  });
+});
