@@ -65,6 +65,7 @@ import {
   type SisterPair,
 } from './sisters.ts';
 import { teamHomes } from './team-homes.ts';
+import { twinsLocalUnits } from './village-twins.ts';
 import { UntoldTrips } from './untold-trips.ts';
 import { stopDay } from './stop-days.ts';
 import { tokenize } from './tokens.ts';
@@ -1215,6 +1216,10 @@ function readArticle(
       const pair = headlinePair(ctx.titlePlaces);
       if (pair && hasSisterCue(view) && BOTH_SIDES.test(lowerSentence())) sisters.push(pair);
     }
+    // "bản A làm lễ kết nghĩa với bản B" in an article that has named one province of each side
+    // so far: the villages' provinces are those two.
+    if (sisters.length === 0 && hasSisterCue(view) && twinsLocalUnits(lowerSentence()))
+      sisters.push(...onlyPairUpTo(current, view.span[1]));
     // "Địa phương của Việt Nam và Campuchia ký kết hợp tác" over "…, ba tỉnh A (Việt Nam), B1 và B2
     // (Campuchia) đã …": a headline's signing between places it leaves unnamed, the first body
     // sentence to name places naming them.

@@ -150,7 +150,11 @@ function ownDistrict(tt: TokenizedText, k: number): boolean {
  */
 function addressEnds(tt: TokenizedText, last: number): boolean {
   const next = tt.tokens[last + 1];
-  if (next === undefined || !/^\s*,\s*$/.test(gap(tt, last))) return false;
+  if (next === undefined) return false;
+  // ("Lãnh đạo xã A, huyện X do ông … làm Trưởng đoàn": the sentence goes on in lower case.)
+  if (/^[ \t\u00a0]+$/.test(gap(tt, last)))
+    return !PROVINCE_UNIT.has(next.f) && !isCapitalised(tt.text, next);
+  if (!/^\s*,\s*$/.test(gap(tt, last))) return false;
   // ("…, Tỉnh ủy, UBND tỉnh A": the hosts' bodies, not the address going on.)
   return !PROVINCE_UNIT.has(next.f) || tt.tokens[last + 2]?.f === 'uy';
 }

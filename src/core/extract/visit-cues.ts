@@ -1396,6 +1396,9 @@ export function futureIndex(s: SentenceView): number {
     // ("Nằm trong kế hoạch công tác tại …, sáng 10/4, Đoàn … đã có mặt …": the plan a trip
     // carried out, in a clause of its own.)
     if (pair === 'kế hoạch' && wordAt(s, k - 1) === 'trong' && commaFrom(s, k) >= 0) continue;
+    // ("Thực hiện Kế hoạch của Chủ tịch UBND huyện A, … tại huyện A đã diễn ra Hội đàm …": the
+    // plan a meeting carried out, in a clause of its own.)
+    if (pair === 'kế hoạch' && carriedOutPlan(s, k)) continue;
     if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return k;
     // "ký kết biên bản … với 9 nội dung gồm tiếp tục trao đổi các đoàn … sang thăm": what an
     // agreement covers; "đẩy mạnh các hoạt động trao đổi Đoàn các cấp": exchanges in general.
@@ -1412,6 +1415,13 @@ export function futureIndex(s: SentenceView): number {
 }
 
 const AGREED = new Set(['thống nhất', 'nhất trí']);
+
+/** "Thực hiện / Triển khai kế hoạch …, …" at token k ("kế"): a plan being carried out, no trip to come. */
+function carriedOutPlan(s: SentenceView, k: number): boolean {
+  const verb = `${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`;
+  return CARRYING_OUT.has(verb) && commaFrom(s, k) >= 0;
+}
+const CARRYING_OUT = new Set(['thực hiện', 'triển khai']);
 const CONTENTS = new Set(['gồm', 'như']);
 const exchangedDelegations = (s: SentenceView, k: number) =>
   wordAt(s, k) === 'đoàn' || (wordAt(s, k) === 'các' && wordAt(s, k + 1) === 'đoàn');
