@@ -445,6 +445,33 @@ const APPOINTED_REACH = 70;
 const AROUND_TIME =
   /(?<![\p{L}])(?:(?:vào|đúng) thời điểm|trong bối cảnh|đúng (?:vào )?lúc|nhằm kỷ niệm)(?![\p{L}])/iu;
 
+// ("Sau giải phóng, ngày 6/3/1984, tỉnh B chính thức được thành lập trên cơ sở …" under a headline
+// "Đoàn tỉnh A dự Lễ kỷ niệm 40 năm Ngày thành lập tỉnh B": the day a unit was founded, history
+// told beside a jubilee, not the day of the trip. Dated with a year; "Tối 6/3, đoàn … dự Lễ kỷ
+// niệm … Ngày thành lập tỉnh B" is the trip's own day, whose clause names the founding only as
+// the jubilee's; so is "Ngày 12/3/2025, đoàn … thăm tỉnh B, tỉnh được thành lập năm 1990": the
+// founded unit is the short subject right after the date's comma, "tỉnh B (mới)" at most.)
+const FOUNDED =
+  /^[^.;,]{0,30},\s*(?:[^\s.;,()]+\s+){1,8}?(?:\(mới\)\s+)?(?:chính thức\s+)?(?:được thành lập|chính thức thành lập|ra đời)(?![\p{L}])/iu;
+
+// ("Tỉnh B được thành lập ngày 6/3/1984 trên cơ sở …": the same founding, its verb first.)
+const FOUNDED_ON =
+  /(?<![\p{L}])(?:được thành lập|chính thức thành lập|ra đời)\s+(?:vào\s+)?(?:(?:ngày|tháng|năm)\s*)?$/iu;
+const FOUNDED_ON_REACH = 40;
+
+// The words every founding holds, in either case: the patterns run only on a text with them.
+const FOUNDING_HINT = /thành lập|ra đời/iu;
+
+/** A dated founding ("ngày 6/3/1984, tỉnh B được thành lập"): see FOUNDED and FOUNDED_ON. */
+function isFounding(text: string, e: DateExpr): boolean {
+  return (
+    e.year !== null &&
+    FOUNDING_HINT.test(text) &&
+    (FOUNDED.test(text.slice(e.index)) ||
+      FOUNDED_ON.test(text.slice(Math.max(0, e.index - FOUNDED_ON_REACH), e.index)))
+  );
+}
+
 /** An anniversary's month as the event's, unless the text sets it only as the time around it. */
 function timeOfAnniversary(text: string, e: DateExpr | undefined): DateExpr | undefined {
   return e && !AROUND_TIME.test(text.slice(0, e.index)) ? e : undefined;
@@ -459,6 +486,7 @@ export function firstEventDate(text: string, clues: YearClues): DateExpr | undef
   const current = findDates(text).filter(
     (e) =>
       !isHistorical(e, clues) &&
+      !isFounding(text, e) &&
       !SIGNED_REMARK.test(text.slice(Math.max(0, e.index - 16), e.index)) &&
       !APPOINTED.test(text.slice(Math.max(0, e.index - APPOINTED_REACH), e.index)),
   );
