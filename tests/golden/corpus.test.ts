@@ -1255,14 +1255,7 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Hà Tĩnh (VN-23) ↔ Khămmuộn (LA-KH)',
   ],
   'b769-03-uy-ban-hon-hop-ha-noi.txt': ['missing visits: KH-12 → Hà Nội (VN-HN)'],
-  // corpus-real772 … 775 (blind, one hundred and twenty-fifth round, scored on 95711d7b): a signed
-  // agreement between two districts, one named without its province. (Its Tết party in Vientiane,
-  // "Giữa không khí …", no longer reads "giữa" as between; an editor's note in brackets after a
-  // reception is read on its own; a district opening its clause at a venue abroad, "…, huyện Hương
-  // Khê (Hà Tĩnh) cùng huyện NaKai tổ chức …", is a party that came.)
-  'b773-03-thanh-hoa-hua-phan-hop-tac-nong-nghiep.html': [
-    'missing sisters: Thanh Hóa (VN-21) ↔ Hủa Phăn (LA-HO)',
-  ], // corpus-real776 … 779 (blind, one hundred and twenty-sixth round, scored on 58f0af38): a
+  // corpus-real776 … 779 (blind, one hundred and twenty-sixth round, scored on 58f0af38): a
   // foreign body's cadres on a training course at a venue ("lễ bế giảng khóa đào tạo … dành cho
   // cán bộ Ủy ban Mặt trận Lào …"), which the corpus's annotators otherwise make optional trips
   // (a course held "cho Đoàn …", a delegation, is read since the fiftieth session); a bare "Viêng Chăn" beside "tỉnh Viêng Chăn" in one
