@@ -554,13 +554,6 @@ function eventAt(s: SentenceView, k: number): boolean {
   return EVENT_WORDS.has(w) && (w !== 'các' || EVENT_WORDS.has(wordAt(s, k + 1)));
 }
 
-/** The first token after `from` that a comma or a semicolon opens, or the sentence's end. */
-function clauseEnd(s: SentenceView, from: number): number {
-  let j = from;
-  while (j < s.t1 && !commaBefore(s, j) && !semicolonBefore(s, j)) j++;
-  return j;
-}
-
 /** Past "những", "các" before a unit ("đến những bản làng …"). */
 export const unitAfter = (s: SentenceView, k: number) =>
   wordAt(s, k) === 'những' || wordAt(s, k) === 'các' ? k + 1 : k;
@@ -1800,16 +1793,16 @@ const REMAINS_REACH = 5;
 /**
  * "Đội K53 đã phát hiện 3 hài cốt liệt sỹ trên địa bàn … tỉnh B", "… phát hiện, quy tập 4 hài cốt
  * …": a team that found remains was where it found them, as one that collected them (see
- * collectedBy). The cue's last token, or -1.
+ * collectedBy). The team's token (the cue is "phát hiện", k and k + 1), or -1.
  */
-function remainsFound(s: SentenceView, k: number): number {
+function remainsFinder(s: SentenceView, k: number): number {
   if (!FOUND.at(s, k) || wordAt(s, k) !== 'phát' || wordAt(s, k + 1) !== 'hiện') return -1;
   let remains = false;
   for (let j = k + 2; j < Math.min(s.t1, k + 2 + REMAINS_REACH) && !remains; j++)
     remains = wordAt(s, j) === 'hài' && wordAt(s, j + 1) === 'cốt';
   if (!remains) return -1;
   const team = teamBefore(s, k, TEAM_REACH);
-  return team >= 0 && !PASSIVE_AGENT.has(wordAt(s, team - 1)) ? k + 1 : -1;
+  return team >= 0 && !PASSIVE_AGENT.has(wordAt(s, team - 1)) ? team : -1;
 }
 
 /** "sẽ" between a team's name and what it collects. */
@@ -1891,10 +1884,15 @@ function hyphenated(s: SentenceView, k: number): boolean {
  * The cue of a team that found or collected remains at token k (its words end at `end`), told
  * where it worked; null for a team's plan.
  */
-function teamCue(s: SentenceView, k: number, end: number, area: boolean): Cue | null {
+function teamCue(
+  s: SentenceView,
+  k: number,
+  end: number,
+  area: boolean,
   // (The team is the subject: "Kể từ khi Hiệp định giữa Chính phủ A và Chính phủ B … đi vào thực
   // hiện, hai Đội K92 và K93 đã … quy tập được …" names no traveller before it.)
-  const subject = teamBefore(s, k, TEAM_REACH);
+  subject = teamBefore(s, k, TEAM_REACH),
+): Cue | null {
   // ("Đội K72 sẽ cử 42 cán bộ, chiến sĩ sang làm nhiệm vụ tìm kiếm tại B": the team's plan.)
   if (isPlanned(s, k) || teamPlans(s, subject, k)) return null;
   return {
@@ -1918,11 +1916,11 @@ export function findCues(s: SentenceView): Cue[] {
       k = tribute;
       continue;
     }
-    const found = remainsFound(s, k);
-    if (found >= 0) {
-      const cue = teamCue(s, k, found, true);
+    const finder = remainsFinder(s, k);
+    if (finder >= 0) {
+      const cue = teamCue(s, k, k + 1, true, finder);
       if (cue) cues.push(cue);
-      k = found;
+      k++;
       continue;
     }
     if (!CUE_WORDS.at(s, k) || hyphenated(s, k) || settlementName(s, k)) continue;
@@ -1933,7 +1931,8 @@ export function findCues(s: SentenceView): Cue[] {
       if (errand < 0) continue;
       // ("Chuyến tình nguyện … tại tỉnh B sẽ diễn ra / dự kiến kéo dài …": the noun's own verb,
       // after it in its clause, may tell a plan.)
-      if (!isPlanned(s, k) && !futureWordIn(s, errand + 1, clauseEnd(s, errand + 1)))
+      const comma = commaFrom(s, errand + 1);
+      if (!isPlanned(s, k) && !futureWordIn(s, errand + 1, comma < 0 ? s.t1 : comma))
         cues.push({ kind: 'forward', start: k + 1, end: errand, locatedOnly: true });
       k = errand;
       continue;
