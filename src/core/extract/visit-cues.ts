@@ -33,6 +33,7 @@ import { attendsAndActs } from './attend-and.ts';
 import { attendedInPerson } from './hybrid-roll.ts';
 import { plansOnlyTheClose } from './closing-day.ts';
 import { tributeAt } from './tribute.ts';
+import { fieldTripAt } from './field-trip.ts';
 import { travelTime } from './travel-time.ts';
 import { volunteerTripAt } from './volunteer-trip.ts';
 
@@ -1914,6 +1915,14 @@ export function findCues(s: SentenceView): Cue[] {
       if (!isPlanned(s, k))
         cues.push({ kind: 'forward', start: k, end: tribute, locatedOnly: true });
       k = tribute;
+      continue;
+    }
+    // ("Đoàn … tỉnh A đi thực tế tại …, tỉnh B": studied there.)
+    const field = fieldTripAt(s, k);
+    if (field) {
+      if (!isPlanned(s, field.start))
+        cues.push({ kind: 'forward', start: field.start, end: field.end, locatedOnly: true });
+      k = field.end;
       continue;
     }
     const finder = remainsFinder(s, k);
