@@ -949,10 +949,16 @@ function tripNounAt(s: SentenceView, start: number): number {
   const b = TO_PARTNER.has(wordAt(s, start - 1)) ? start - 2 : start - 1;
   const w = wordAt(s, b);
   if (w === 'chuyến') return b;
+  // "chuyến xe hữu nghị thăm Lào và Campuchia của Đoàn …", "chuyến đi thăm …": the trip named by
+  // how it travels, then its verb.
+  const how = TRIP_MEANS.find((ws) => wordsAt(s, b - ws.length + 1, ws));
+  if (how && wordAt(s, b - how.length) === 'chuyến') return b - how.length;
   return w === 'dịp' && ['nhân', 'trong'].includes(wordAt(s, b - 1)) ? b : -1;
 }
 // Motion words between the trip noun and its verb ("chuyến sang thăm", "dịp đến thăm").
 const TO_PARTNER = new Set(['sang', 'đến', 'tới']);
+// How a trip travels, between "chuyến" and its verb ("chuyến xe hữu nghị thăm", "chuyến đi thăm").
+const TRIP_MEANS: readonly string[][] = [['xe', 'hữu', 'nghị'], ['xe'], ['đi']];
 
 /**
  * A trip noun before the cue at `start`, or "chương trình" ("Nằm trong chương trình công tác của
