@@ -44,3 +44,37 @@ describe('a power line or a distance "từ A đến B" is no trip', () => {
     ).toEqual(['VN-23>LA-BL']);
   });
 });
+
+describe('an event abroad "diễn ra với sự tham dự của" the paper’s own leader', () => {
+  it('unmarked leader beside the host’s, who is named: a national visit to the venue', () => {
+    expect(
+      visitsOf(
+        'Khánh thành trường học\n\nNgày 12/9, lễ khánh thành trường học do công ty X tài trợ tại tỉnh Sekong (Lào) đã diễn ra với sự tham dự của Phó Chủ tịch nước Võ Thị Bình, Phó Chủ tịch nước Lào Bounma.',
+      ),
+    ).toEqual(['VN-HN*>LA-XE']);
+  });
+
+  it('the venue after "diễn ra tại", in Cambodia, the same way', () => {
+    expect(
+      visitsOf(
+        'Khánh thành nhà máy\n\nLễ khánh thành nhà máy chế biến cà phê diễn ra tại tỉnh Mondulkiri (Campuchia), với sự tham dự của Phó Thủ tướng Trần Văn Hải, Phó Thủ tướng Campuchia Sok Chea.',
+      ),
+    ).toEqual(['VN-HN*>KH-11']);
+  });
+
+  it('guard: the host’s leader and an unmarked colleague of his: no visit', () => {
+    expect(
+      visitsOf(
+        'Khánh thành trường học\n\nLễ khánh thành trường học tại tỉnh Sekong (Lào) đã diễn ra với sự tham dự của Phó Thủ tướng Lào Bounma, Bộ trưởng Bộ Giáo dục Khamphet.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: an event in Vietnam reads no unmarked leader as a visitor', () => {
+    expect(
+      visitsOf(
+        'Khánh thành trường học\n\nLễ khánh thành trường học tại tỉnh Quảng Nam đã diễn ra với sự tham dự của Phó Chủ tịch nước Võ Thị Bình.',
+      ),
+    ).toEqual([]);
+  });
+});
