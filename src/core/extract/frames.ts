@@ -208,14 +208,23 @@ function rolledNationalBodies(
   const has = lower.indexOf(' có ');
   // ("Có mặt tại buổi lễ gồm Bộ trưởng …": the roll after "gồm".)
   const at = has >= 0 ? has : lower.indexOf(' gồm ');
-  if (at < 0) return [];
+  if (at < 0) return presenceRoll(lower, unmarked);
+  return rolledItems(lower.slice(at), unmarked, envoysAtPost);
+}
+
+/** The countries of the national bodies on a roll (" có …", from its opening word on). */
+function rolledItems(
+  roll: string,
+  unmarked: CountryCode | null,
+  envoysAtPost = false,
+): CountryCode[] {
   // ("… gồm đại diện Bộ Du lịch Campuchia; Bộ Thông tin, Văn hóa và Du lịch Lào; …": each item's
   // body, with the country that closes it.)
   const out: CountryCode[] = [];
   let bare = false;
   // ("…; đại diện Ủy ban Đặc biệt Lào …, cùng lãnh đạo tỉnh A, …": the hosts who join the roll
   // after "cùng" are an item of their own.)
-  for (const item of lower.slice(at + 4).split(/;|, cùng /u)) {
+  for (const item of roll.slice(4).split(/;|, cùng /u)) {
     // ("Tham dự Hội nghị có Thủ tướng Chính phủ các nước Việt Nam, Lào, Campuchia, …": one
     // title for the leaders of each country listed, whose commas rollParts would cut.)
     // (Not "… theo hình thức trực tuyến": leaders who followed from home.)
@@ -250,6 +259,22 @@ function rolledNationalBodies(
   if (bare && out.length > 0 && !out.includes(unmarked!)) out.push(unmarked!);
   return out;
 }
+
+/**
+ * "Lễ khánh thành … tại tỉnh B (Lào) đã diễn ra với sự tham dự của Chủ tịch nước X, Tổng Bí thư,
+ * Chủ tịch nước Lào Y": the roll after "sự tham dự của", read as one after "có" is (the paper's own
+ * leader unmarked beside the host's, who is named).
+ */
+function presenceRoll(lower: string, unmarked: CountryCode | null): CountryCode[] {
+  if (!unmarked || !lower.includes('sự tham dự của')) return [];
+  const opened = PRESENCE_OF.exec(lower);
+  if (!opened) return [];
+  // ("…, với sự tham dự của …, Phó Thủ tướng Lào Y.": "có" put before the roll, so the reading
+  // above applies.)
+  return rolledItems(' có ' + lower.slice(opened.index + opened[0].length), unmarked);
+}
+const PRESENCE_OF = /(?<![\p{L}])sự\stham dự\scủa\s/u;
+
 // A person called by a Vietnamese family name ("ông Trần Văn E", "đồng chí Nguyễn …").
 const VIET_NAMED =
   /(?<![\p{L}])(?:ông|bà|đồng chí|gs|pgs|ts)\.?\s+(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|đoàn|trịnh|trương|lương|đào|mai|cao|lâm|tạ|chu|kiều|vương|triệu|lưu|quách|lại)\s/u;

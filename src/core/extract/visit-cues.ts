@@ -1700,8 +1700,9 @@ const CLINICS: readonly string[][] = [
   ['phòng', 'khám'],
 ];
 
-// What runs "từ A đến B" without travelling: lines, roads, pipes, measured in kilometres.
-const COURSES = new Set(['km', 'dây', 'ống', 'tuyến', 'lộ', 'tốc', 'cáp']);
+// What runs "từ A đến B" without travelling: lines, roads, pipes, measured in kilometres; a
+// grid's line in kilovolts ("lưới điện 22 kV từ huyện A đến huyện B").
+const COURSES = new Set(['km', 'dây', 'ống', 'tuyến', 'lộ', 'tốc', 'cáp', 'lưới', 'kv']);
 // Last words of a road's name ("tuyến đường", "quốc lộ", "cao tốc"; "quốc lộ 13" has its number).
 const ROAD_ENDS = new Set(['tuyến', 'lộ', 'tốc']);
 
@@ -1721,7 +1722,9 @@ function courseTo(s: SentenceView, k: number): boolean {
     for (let c = b - 1; c >= Math.max(s.t0, b - 6); c--) {
       const w = wordAt(s, c);
       // ("đường từ cửa khẩu sang Lào tắc nghẽn": the road's course.)
-      if (COURSES.has(w) || /^\d+(?:[.,]\d+)?km$/.test(w) || roadAt(s, c)) return true;
+      if (COURSES.has(w) || /^\d+(?:[.,]\d+)?k[mv]$/.test(w) || roadAt(s, c)) return true;
+      // ("Khoảng cách từ A đến B khoảng 300 km": a distance measured, nobody's trip.)
+      if (w === 'cách' && wordAt(s, c - 1) === 'khoảng') return true;
       // ("Tuyến thứ hai: từ A đến B": a route named, then its course after the colon.)
       if (commaBefore(s, c + 1) && !(c + 1 === b && colonBefore(s, b))) return false;
     }
