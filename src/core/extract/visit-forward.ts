@@ -378,6 +378,13 @@ export function resolveForward(
   // công tác, Bộ trưởng sẽ … thăm tỉnh B".)
   if (!origin && !found && trip && openingTrip(s, cue) && !speaksOfFuture(s))
     origin = subjectAfterClause(tt, s, gaz, cue.end + 1, notTraveller);
+  // ("Kết thúc chuyến thăm, chúc Tết … tại Vương quốc Campuchia, chiều 11-4, đoàn … của tỉnh A đã
+  // đến thăm tỉnh B": the delegation that opens the main clause made the trip, never its goal.)
+  const opener = !origin && !found && trip ? openingDelegation(s, cue) : null;
+  if (opener) {
+    origin = local(opener);
+    dests = dests.filter((m) => m.entry !== opener.entry);
+  }
   const ownerSide = found && (found.side ?? ctx.lastOrigin);
   if (found && ownerSide) {
     origin = ownerSide;
@@ -798,6 +805,40 @@ function openingTrip(s: SentenceView, cue: Cue): boolean {
   return false;
 }
 const TRIP_OPENERS_WORDS = new Set(['kết thúc', 'sau', 'trong', 'nhân', 'qua']);
+
+/**
+ * "Kết thúc chuyến thăm, chúc Tết … tại Vương quốc Campuchia, chiều 11-4, đoàn cán bộ … của tỉnh
+ * A …": where the opening trip clause (its verbs listed with commas) names no traveller, the
+ * place of the delegation that opens the main clause, past at most one short time clause.
+ */
+function openingDelegation(s: SentenceView, cue: Cue): Mention | null {
+  const noun = tripNounAt(s, cue.start);
+  if (noun < 0 || !TRIP_OPENERS_WORDS.has(phraseText(s.tt, afterSourceTag(s), noun))) return null;
+  // The clause ends at the first comma that no further trip verb follows ("thăm, chúc Tết").
+  let k = commaFrom(s, cue.end + 1);
+  while (k >= 0 && SERIES_NEXT.has(wordAt(s, k))) k = commaFrom(s, k + 1);
+  for (let clause = 0; k >= 0 && clause < 2; clause++) {
+    if (wordAt(s, k) === 'đoàn') return delegationPlace(s, k) ?? null;
+    // ("chiều 11-4,": a time clause before the subject.)
+    const next = commaFrom(s, k + 1);
+    if (next < 0 || next - k > TIME_CLAUSE_WORDS) return null;
+    k = next;
+  }
+  return null;
+}
+/** The first token after a paper's tag opening the sentence ("(GLO)- ", "(PLO) - "), else the dateline's. */
+function afterSourceTag(s: SentenceView): number {
+  const tag = SOURCE_TAG.exec(s.tt.text.slice(s.span[0], s.span[0] + SOURCE_TAG_CHARS));
+  if (!tag) return afterDateline(s);
+  let k = s.t0;
+  while (k < s.t1 && s.tt.tokens[k]!.start < s.span[0] + tag[0].length) k++;
+  return k;
+}
+const SOURCE_TAG = /^\(\p{Lu}{2,10}\)\s*[-–—]\s*/u;
+const SOURCE_TAG_CHARS = 20;
+// First words of a trip verb that continues a series after a comma ("thăm, chúc Tết, làm việc").
+const SERIES_NEXT = new Set(['chúc', 'làm', 'thăm', 'khảo', 'tặng']);
+const TIME_CLAUSE_WORDS = 4;
 
 /**
  * The place in "do ‹leader and titles› dẫn đầu / làm trưởng đoàn" between tokens a and b: the
