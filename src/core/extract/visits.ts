@@ -31,6 +31,7 @@ import {
   type VisitContext,
   type VisitFinding,
 } from './visit-sides.ts';
+import { withoutFormerOffices } from './former-office.ts';
 
 /** "lượng khách …", "400.000 lượt … khách": a sentence counting visitors. */
 function visitorCount(s: SentenceView): boolean {
@@ -601,7 +602,10 @@ export function visitsInSentence(
   if (went) ctx.lastTo = went.to;
   // "Chuyến viếng thăm của Đại sứ nhằm …": an envoy between the two capitals has not travelled.
   const envoy = out.some(nationalOnly) && envoyActsFirst(phraseText(tt, s.t0, s.t1));
-  const found = out.filter((v) => v.to.length > 0 && !(envoy && nationalOnly(v)));
+  const found = withoutFormerOffices(
+    s,
+    out.filter((v) => v.to.length > 0 && !(envoy && nationalOnly(v))),
+  );
   // "Đoàn tỉnh A tham gia chương trình … do Tỉnh đoàn B tổ chức": no trip word, the organiser hosts.
   const organised = found.length === 0 && !rev ? organiserHosts(s) : null;
   return organised ? [organised] : found;
