@@ -16,6 +16,7 @@ import {
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
+import { venueTwin } from './venue-twin.ts';
 
 // Matched on the sentence's words joined by single spaces (lower case, NFC; both tone placements).
 const CUES = [
@@ -522,7 +523,7 @@ export function sisterPairs(s: SentenceView): SisterPair[] {
       if (!pairs.some((q) => q.a === p.a && q.b === p.b)) pairs.push(p);
     return pairs;
   }
-  const tight = twinnedPair(s);
+  const tight = twinnedPair(s) ?? venueTwin(s);
   if (tight) return [tight];
   const roads = routeEnds(s);
   const unique: Mention[] = [];
