@@ -28,21 +28,3 @@ describe('a trip noun naming how it travels', () => {
     ).toEqual([]);
   });
 });
-
-describe('a trip to two countries, then its owner', () => {
-  it('"chuyến thăm Campuchia và Lào của Đoàn … Bộ …": the first country named', () => {
-    expect(
-      visitsOf(
-        'Hợp tác tư pháp\n\nSáng 3/10, chuyến thăm Campuchia và Lào của Đoàn đại biểu Bộ Tư pháp Việt Nam do Thứ trưởng Lê Văn C dẫn đầu bước sang ngày thứ hai.',
-      ),
-    ).toEqual(['VN-HN*>KH-12*']);
-  });
-
-  it('"Chuyến thăm Campuchia và Lào theo lời mời của …": no owner named, no link', () => {
-    expect(
-      visitsOf(
-        'Hợp tác tư pháp\n\nChuyến thăm Campuchia và Lào theo lời mời của Bộ trưởng Bộ Tư pháp Lào đã được chuẩn bị kỹ.',
-      ),
-    ).toEqual([]);
-  });
-});

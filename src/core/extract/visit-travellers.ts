@@ -414,9 +414,6 @@ export function tripOwner(
   const toCountry = gone !== null;
   const visited = gone && countryNamedAt(s, gone.at);
   k += gone?.length ?? 0;
-  // ("chuyến xe hữu nghị thăm Lào và Campuchia của Đoàn …": a trip to two countries, then its
-  // owner.)
-  if (gone) k += secondCountry(s, k);
   // ("chuyến thăm Lào từ ngày 22 đến 26/1 của …": its days, then its owner.)
   k = pastDays(s, k);
   const afterCountry = k;
@@ -508,15 +505,6 @@ function countryGoneTo(s: SentenceView, k: number): { at: number; length: number
   const at = from + stateWords(s, from);
   const n = countryWordAt(s, at);
   return n > 0 ? { at, length: at + n - k } : null;
-}
-
-/** The words naming a second country right after the first at k ("và Campuchia", ", Lào"), or 0. */
-function secondCountry(s: SentenceView, k: number): number {
-  const at = wordAt(s, k) === 'và' ? k + 1 : commaBefore(s, k) ? k : -1;
-  if (at < 0) return 0;
-  const name = at + stateWords(s, at);
-  const n = countryWordAt(s, name);
-  return n > 0 ? name + n - k : 0;
 }
 
 /** "nước", "CHDCND", "Vương quốc", "Cộng hòa Dân chủ Nhân dân" before a country's name at k. */
