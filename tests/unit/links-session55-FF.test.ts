@@ -36,6 +36,22 @@ describe('a power line or a distance "từ A đến B" is no trip', () => {
     ).toEqual(['LA-KH>VN-24']);
   });
 
+  it('guard: a network of people ("Mạng lưới thanh niên … từ tỉnh A đã sang tỉnh B") is no grid', () => {
+    expect(
+      visitsOf(
+        'Giao lưu thanh niên\n\nHơn 50 thành viên Mạng lưới thanh niên tình nguyện từ tỉnh Savannakhet đã sang tỉnh Quảng Trị giao lưu.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('guard: a distance the trip crossed ("Vượt khoảng cách xa xôi từ A sang B, đoàn đã …")', () => {
+    expect(
+      visitsOf(
+        'Trao quà\n\nVượt khoảng cách xa xôi từ Nghệ An sang tỉnh Hủa Phăn, đoàn đã trao 200 suất quà cho học sinh.',
+      ),
+    ).toEqual(['VN-22>LA-HO']);
+  });
+
   it('guard: "cách" without "khoảng" keeps the trip ("bằng cách … từ A đến B")', () => {
     expect(
       visitsOf(
@@ -74,6 +90,14 @@ describe('an event abroad "diễn ra với sự tham dự của" the paper’s o
     expect(
       visitsOf(
         'Khánh thành trường học\n\nLễ khánh thành trường học tại tỉnh Quảng Nam đã diễn ra với sự tham dự của Phó Chủ tịch nước Võ Thị Bình.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: the host’s own leader unmarked before a marked colleague, no Vietnamese named: no visit', () => {
+    expect(
+      visitsOf(
+        'Khánh thành chùa\n\nLễ khánh thành chùa tại tỉnh Kampot (Campuchia) diễn ra với sự tham dự của Samdech Hun Sen, Chủ tịch Thượng viện, và Bộ trưởng Bộ Tôn giáo Campuchia.',
       ),
     ).toEqual([]);
   });

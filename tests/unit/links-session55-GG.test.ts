@@ -43,4 +43,12 @@ describe('a venue named in apposition as a twin', () => {
       ),
     ).toEqual(['LA-XI|VN-22']);
   });
+
+  it('guard: a venue twin keeps the signing’s other partners of the venue’s country', () => {
+    expect(
+      sistersOf(
+        'Ký kết\n\nNhân dịp này, tỉnh Quảng Trị đã ký kết biên bản hợp tác giai đoạn 2025 - 2030 với tỉnh Savannakhet và tỉnh Salavan tại tỉnh Savannakhet, tỉnh kết nghĩa của tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-SV|VN-25', 'LA-SL|VN-25']);
+  });
 });

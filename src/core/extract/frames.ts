@@ -208,7 +208,7 @@ function rolledNationalBodies(
   const has = lower.indexOf(' có ');
   // ("Có mặt tại buổi lễ gồm Bộ trưởng …": the roll after "gồm".)
   const at = has >= 0 ? has : lower.indexOf(' gồm ');
-  if (at < 0) return presenceRoll(lower, unmarked);
+  if (at < 0) return presenceRoll(s, lower, unmarked);
   return rolledItems(lower.slice(at), unmarked, envoysAtPost);
 }
 
@@ -265,15 +265,24 @@ function rolledItems(
  * Chủ tịch nước Lào Y": the roll after "sự tham dự của", read as one after "có" is (the paper's own
  * leader unmarked beside the host's, who is named).
  */
-function presenceRoll(lower: string, unmarked: CountryCode | null): CountryCode[] {
+function presenceRoll(s: SentenceView, lower: string, unmarked: CountryCode | null): CountryCode[] {
   if (!unmarked || !lower.includes('sự tham dự của')) return [];
   const opened = PRESENCE_OF.exec(lower);
   if (!opened) return [];
+  // (Not "… với sự tham dự của Samdech Hun Sen, Chủ tịch Thượng viện, và Bộ trưởng … Campuchia":
+  // the host's own leader left unmarked; the paper's own is named, "Phó Chủ tịch nước Võ Thị Bình".)
+  const text = s.tt.text.slice(s.span[0], s.span[1]);
+  const roll = PRESENCE_OF_CASED.exec(text);
+  if (!roll || !VIET_FULL_NAME.test(text.slice(roll.index))) return [];
   // ("…, với sự tham dự của …, Phó Thủ tướng Lào Y.": "có" put before the roll, so the reading
   // above applies.)
   return rolledItems(' có ' + lower.slice(opened.index + opened[0].length), unmarked);
 }
 const PRESENCE_OF = /(?<![\p{L}])sự\stham dự\scủa\s/u;
+const PRESENCE_OF_CASED = /(?<![\p{L}])sự\s+tham\s+dự\s+của\s/iu;
+// A Vietnamese family name, then two capitalised words ("Võ Thị Bình", "Trần Văn Hải").
+const VIET_FULL_NAME =
+  /(?<![\p{L}])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trịnh|Trương|Lương|Đào|Mai|Cao|Lâm|Tạ|Chu|Kiều|Vương|Triệu|Lưu|Quách|Lại)\s+\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}/u;
 
 // A person called by a Vietnamese family name ("ông Trần Văn E", "đồng chí Nguyễn …").
 const VIET_NAMED =

@@ -20,6 +20,10 @@ export function venueTwin(s: SentenceView): { a: GazetteerEntry; b: GazetteerEnt
     if (!LOCATIVE.has(wordAt(s, venue.headToken - 1))) continue;
     const partner = s.mentions[i + 1]!;
     if (partner.entry.country === venue.entry.country) continue;
+    // (Not "… ký kết … với tỉnh B1 và tỉnh B2 tại tỉnh B1, tỉnh kết nghĩa của tỉnh A": the
+    // signing's other partners of the venue's country would be lost; the sentence's own pairs.)
+    if (s.mentions.some((m) => m.entry.country === venue.entry.country && m.entry !== venue.entry))
+      return null;
     if (TWIN_APPOSITION.test(text.slice(venue.span[1], partner.span[0])))
       return { a: venue.entry, b: partner.entry };
   }

@@ -1702,11 +1702,15 @@ const CLINICS: readonly string[][] = [
 
 // What runs "từ A đến B" without travelling: lines, roads, pipes, measured in kilometres; a
 // grid's line in kilovolts ("lưới điện 22 kV từ huyện A đến huyện B").
-const COURSES = new Set(['km', 'dây', 'ống', 'tuyến', 'lộ', 'tốc', 'cáp', 'lưới', 'kv']);
+// ("Mạng lưới thanh niên … từ tỉnh A đã sang tỉnh B": a network of people, no grid; "lưới" only
+// before "điện".)
+const COURSES = new Set(['km', 'dây', 'ống', 'tuyến', 'lộ', 'tốc', 'cáp', 'kv']);
 // Last words of a road's name ("tuyến đường", "quốc lộ", "cao tốc"; "quốc lộ 13" has its number).
 const ROAD_ENDS = new Set(['tuyến', 'lộ', 'tốc']);
 
 const CROSSED_AT = new Set(['qua', 'tại', 'từ', 'ở']);
+// What a trip does to a distance ("vượt khoảng cách", "vượt qua khoảng cách").
+const CROSSED = new Set(['vượt', 'qua']);
 
 /** A road's word at token k ("lên đường / trên đường sang B" is the trip itself). */
 export function roadAt(s: SentenceView, k: number): boolean {
@@ -1723,8 +1727,11 @@ function courseTo(s: SentenceView, k: number): boolean {
       const w = wordAt(s, c);
       // ("đường từ cửa khẩu sang Lào tắc nghẽn": the road's course.)
       if (COURSES.has(w) || /^\d+(?:[.,]\d+)?k[mv]$/.test(w) || roadAt(s, c)) return true;
-      // ("Khoảng cách từ A đến B khoảng 300 km": a distance measured, nobody's trip.)
-      if (w === 'cách' && wordAt(s, c - 1) === 'khoảng') return true;
+      if (w === 'lưới' && wordAt(s, c + 1) === 'điện') return true;
+      // ("Khoảng cách từ A đến B khoảng 300 km": a distance measured, nobody's trip; not "Vượt
+      // (qua) khoảng cách xa xôi từ A sang B, đoàn đã …", the trip that crossed it.)
+      if (w === 'cách' && wordAt(s, c - 1) === 'khoảng' && !CROSSED.has(wordAt(s, c - 2)))
+        return true;
       // ("Tuyến thứ hai: từ A đến B": a route named, then its course after the colon.)
       if (commaBefore(s, c + 1) && !(c + 1 === b && colonBefore(s, b))) return false;
     }
