@@ -27,6 +27,7 @@ import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
 import { jointSearch } from './joint-search.ts';
+import { armyMedics, mayTellArmyMedics } from './army-medics.ts';
 import { embassyEventVisits } from './embassy-events.ts';
 import { handedOverAbroad } from './handover-abroad.ts';
 import { journeyStops, otherStops } from './journey-stops.ts';
@@ -963,6 +964,9 @@ function readArticle(
       said.length > 0
         ? said
         : [...embassyEventVisits(view, gaz), ...fieldWork(view, ctx), ...jointSearch(view)];
+    // (Army medics with no province of their own: army-medics.ts; gated on "quân" and "khám".)
+    if (worked.length === 0 && mayTellArmyMedics(lowerSentence()))
+      worked.push(...armyMedics(view, gaz));
     const handed =
       worked.length > 0
         ? worked
