@@ -1227,7 +1227,10 @@ function organisedBy(s: SentenceView, organiser: Mention, k: number): boolean {
 
 /** An event's head word at token k ("lễ", "hội", "giải", "Ngày hội"). */
 function isHosted(s: SentenceView, k: number): boolean {
-  return HOSTED.has(wordAt(s, k)) || (wordAt(s, k) === 'ngày' && wordAt(s, k + 1) === 'hội');
+  // ("tổ chức hoạt động thi đấu thể thao, giao lưu … với công an các tỉnh B1, B2": the activity
+  // "hoạt động" names is the event; not "các hoạt động", exchanges in general.)
+  const j = wordsAt(s, k, ['hoạt', 'động']) ? k + 2 : k;
+  return HOSTED.has(wordAt(s, j)) || (wordAt(s, j) === 'ngày' && wordAt(s, j + 1) === 'hội');
 }
 
 const MANNER = new Set(['trọng thể', 'long trọng', 'trang trọng', 'thành công']);

@@ -22,7 +22,7 @@ import { defenceExchangeVisits } from './defence-exchange.ts';
 import { localsHere, visitsHere, visitsThere } from './frame-here.ts';
 import { attendedOnline } from './hybrid-roll.ts';
 import type { Mention } from './find-places.ts';
-import { meetingAt } from './frame-meeting.ts';
+import { afterOpening, meetingAt } from './frame-meeting.ts';
 import {
   attendanceRoll,
   delegationsFrom,
@@ -377,6 +377,14 @@ function sentenceBefore(s: SentenceView, mentions: readonly Mention[]): Mention[
 }
 
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
+/**
+ * "Đoàn công tác Viện Hàn lâm … Việt Nam tham dự và có nhiều tham luận", at the event the lead
+ * placed: the delegation of another country's national body, the sentence's subject, came.
+ */
+function bodyDelegation(s: SentenceView, venueCountry: CountryCode): CountryCode | null {
+  return wordAt(s, afterOpening(s)) === 'đoàn' ? subjectBody(s, venueCountry) : null;
+}
+
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,
@@ -429,6 +437,8 @@ export function frameVisits(
       ? rolledNationalBodies(s, atCapital, namedVenue.country === 'VN' ? null : 'VN')
       : [];
     for (const c of [...delegations].reverse()) if (!named.includes(c)) named.unshift(c);
+    const body = reads && named.length === 0 ? bodyDelegation(s, namedVenue.country) : null;
+    if (body) named.push(body);
     // ("… với đoàn Công đoàn bốn tỉnh A1 … A4 của Lào. … đoàn đại biểu Lào đã đến làm việc …": the
     // provinces' delegation the article follows, named by its country.)
     const followed = (c: CountryCode) =>
