@@ -28,6 +28,7 @@ import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
 import { jointSearch } from './joint-search.ts';
 import { armyMedics, mayTellArmyMedics } from './army-medics.ts';
+import { countedPairOfMany } from './counted-pair.ts';
 import { embassyEventVisits } from './embassy-events.ts';
 import { handedOverAbroad } from './handover-abroad.ts';
 import { journeyStops, otherStops } from './journey-stops.ts';
@@ -664,7 +665,10 @@ function sistersOf(
   // với thủ đô của nước bạn": the twins of the anniversary are the trip's two ends.)
   // ("Ký biên bản ghi nhớ … giữa các bên": every pair of the event, as "hai bên".)
   const sides = BOTH_SIDES.test(lower) || ALL_PARTIES.test(lower) || TWINNING_MARKED.test(lower);
-  if (sides && ofEvent && !COUNTRIES_SIGNED.test(lower)) return event;
+  // ("… kết quả của chuyến thăm tại các tỉnh B1; B2 và B3. Với việc ký kết Thỏa thuận hợp tác giữa
+  // hai địa phương": two places counted, more pairs joined: the pair the article opened on.)
+  if (sides && ofEvent && !COUNTRIES_SIGNED.test(lower))
+    return countedPairOfMany(lower, event, partners[0]) ?? event;
   // "Hội đàm nhằm đánh giá … và ký kết văn bản thỏa thuận …": the meeting just told signed it.
   if (named.length === 0 && EVENT_OPENING.test(lower)) return event;
   // "… triển khai biên bản hợp tác đã ký kết năm 2019" in an article about one pair: that pair's.
