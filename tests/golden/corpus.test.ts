@@ -696,15 +696,11 @@ const KNOWN: Record<string, string[]> = {
   'b363-04-hoi-huu-nghi-viet-nam-campuchia-thong-cao-chung.html': [
     'false sisters: Phnom Penh (KH-12) ↔ Hà Nội (VN-HN)',
   ],
-  // corpus-real368 … 371 (blind, thirty-sixth round, scored on 77a2bbf): an army medical team told
-  // by a "Hà Nội (TTXVN)" dateline; a ministry's tribute in a province; a governor received by a Prime Minister "tại Hà
-  // Nội" with no venue word; defence leaders "với sự có mặt của …" at a venue told only as "tỉnh phía
-  // Nam này"; a regional army command its annotator places at the capital. (The provinces'
-  // delegation, read as their country's too, is the provinces' alone since the twenty-third
-  // session.)
-  'b366-05-quandoi-viet-lao-kham-benh-phongsaly-2019.html': [
-    'missing visits: Hà Nội (VN-HN) → Phongsaly (LA-PH)',
-  ],
+  // corpus-real368 … 371 (blind, thirty-sixth round, scored on 77a2bbf): a ministry's tribute in
+  // a province; a governor received by a Prime Minister "tại Hà Nội" with no venue word; defence
+  // leaders "với sự có mặt của …" at a venue told only as "tỉnh phía Nam này"; a regional army
+  // command its annotator places at the capital. (The provinces' delegation, read as their
+  // country's too, is the provinces' alone since the twenty-third session.)
   'b368-03-bo-cong-an-tri-an-liet-si-houaphanh-viengxay.txt': [
     'missing visits: VN-HN → Houaphanh (LA-HO)',
   ],
@@ -1313,12 +1309,9 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Long An (VN-41) → Svay Rieng (KH-20)',
   ],
   // corpus-real877 … 880 (blind, rounds 195 … 198, scored on a8c20f3f before any rule):
-  // - a medical exchange's two sides told only by a caption ("Bác sĩ quân y Việt Nam và Campuchia
-  //   khám bệnh cho người dân xã …, tỉnh A") and by the patients of B who were examined;
-  'b876-05-ron-rang-truoc-giao-luu-bien-gioi.html': [
-    'missing visits: KH-12 → Gia Lai (VN-30)',
-    'missing visits: VN-HN → Ratanakiri (KH-16)',
-  ],
+  // - a medical exchange's side told only by the patients of B who were examined ("người dân … đã
+  //   được khám sức khỏe", no actor before the care);
+  'b876-05-ron-rang-truoc-giao-luu-bien-gioi.html': ['missing visits: VN-HN → Ratanakiri (KH-16)'],
   // - an interview before a culture week: "được tổ chức tại A và B", the show "dự kiến diễn ra",
   //   which the reviewer judged a plan (the Cambodian ministry co-organises it);
   'b877-05-tuan-van-hoa-campuchia-tra-vinh.html': [

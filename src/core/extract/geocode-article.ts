@@ -666,9 +666,12 @@ function sistersOf(
   // ("Ký biên bản ghi nhớ … giữa các bên": every pair of the event, as "hai bên".)
   const sides = BOTH_SIDES.test(lower) || ALL_PARTIES.test(lower) || TWINNING_MARKED.test(lower);
   // ("… kết quả của chuyến thăm tại các tỉnh B1; B2 và B3. Với việc ký kết Thỏa thuận hợp tác giữa
-  // hai địa phương": two places counted, more pairs joined: the pair the article opened on.)
-  if (sides && ofEvent && !COUNTRIES_SIGNED.test(lower))
-    return countedPairOfMany(lower, event, partners[0]) ?? event;
+  // hai địa phương": two places counted, more pairs joined: the pair the article opened on; not
+  // where the sentence names two provinces itself, "đoàn tỉnh A … tại tỉnh B; hai tỉnh …".)
+  if (sides && ofEvent && !COUNTRIES_SIGNED.test(lower)) {
+    const own = new Set(named.map((e) => e.iso)).size >= 2;
+    return (own ? null : countedPairOfMany(lower, event, partners[0])) ?? event;
+  }
   // "Hội đàm nhằm đánh giá … và ký kết văn bản thỏa thuận …": the meeting just told signed it.
   if (named.length === 0 && EVENT_OPENING.test(lower)) return event;
   // "… triển khai biên bản hợp tác đã ký kết năm 2019" in an article about one pair: that pair's.
