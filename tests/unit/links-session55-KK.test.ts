@@ -1,0 +1,46 @@
+// Rules the fifty-fifth session's helper KK drew from the annotated sets' misses (delegations a
+// body sends across, counted).
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+describe('counted delegations a body sends', () => {
+  it('"tỉnh A tổ chức gần 30 đoàn sang các tỉnh B1, B2": a visit to each', () => {
+    expect(
+      visitsOf(
+        'Quan hệ hai bên\n\nTrong năm 2021, tỉnh Tây Ninh đã tổ chức gần 30 đoàn sang các tỉnh Kampong Cham, Svay Rieng để dự lễ hội truyền thống.',
+      ),
+    ).toEqual(['VN-37>KH-3', 'VN-37>KH-20']);
+  });
+
+  it('"Bộ Chỉ huy … tỉnh A tổ chức 5 đoàn công tác sang thăm tỉnh B": a visit', () => {
+    expect(
+      visitsOf(
+        'Đối ngoại quốc phòng\n\nNăm 2020, Bộ Chỉ huy Quân sự tỉnh Quảng Bình đã tổ chức 5 đoàn công tác sang thăm tỉnh Khammouane.',
+      ),
+    ).toEqual(['VN-24>LA-KH']);
+  });
+
+  it('"tỉnh A cử hơn 10 đoàn sang tỉnh B": a rounded count after "cử" too', () => {
+    expect(
+      visitsOf(
+        'Quan hệ hai bên\n\nNăm 2019, tỉnh Nghệ An đã cử hơn 10 đoàn sang tỉnh Xiêng Khoảng để trao quà.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('"hơn 10 đoàn khách đã sang thăm tỉnh B": guests counted, no sender, no link', () => {
+    expect(
+      visitsOf(
+        'Giao lưu\n\nNăm 2019, hơn 10 đoàn khách đã sang thăm tỉnh Xiêng Khoảng để tìm hiểu văn hóa.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a count not after a sending verb ("đón tiếp 12 đoàn") stays a tally', () => {
+    expect(
+      visitsOf(
+        'Quan hệ hai bên\n\nNăm 2019, tỉnh Nghệ An đã tổ chức tiếp 12 đoàn sang tỉnh Xiêng Khoảng.',
+      ),
+    ).toEqual([]);
+  });
+});
