@@ -44,3 +44,21 @@ describe('counted delegations a body sends', () => {
     ).toEqual([]);
   });
 });
+
+describe('a foreign governor’s proposal at a meeting', () => {
+  it('"Ông X, Phó Tỉnh trưởng tỉnh B đề nghị …" at a meeting held in A: B came to A', () => {
+    expect(
+      visitsOf(
+        'Hợp tác đào tạo\n\nSáng 12/9, tại thành phố Điện Biên Phủ, tỉnh Điện Biên và các tỉnh Bắc Lào đã tổ chức hội nghị về hợp tác đào tạo. Ông Khamphon Sisavath, Phó Tỉnh trưởng tỉnh Oudomxay đề nghị các trường của Điện Biên mở thêm lớp tiếng Việt.',
+      ),
+    ).toEqual(['LA-OU>VN-71']);
+  });
+
+  it('"Lãnh đạo tỉnh B đề nghị …": a side that may have written it, no trip', () => {
+    expect(
+      visitsOf(
+        'Hợp tác đào tạo\n\nSáng 12/9, tại thành phố Điện Biên Phủ, tỉnh Điện Biên và các tỉnh Bắc Lào đã tổ chức hội nghị về hợp tác đào tạo. Lãnh đạo tỉnh Oudomxay đề nghị các trường của Điện Biên mở thêm lớp tiếng Việt.',
+      ),
+    ).toEqual([]);
+  });
+});
