@@ -62,3 +62,21 @@ describe('a foreign governor’s proposal at a meeting', () => {
     ).toEqual([]);
   });
 });
+
+describe('the other side’s reply ("Về phần mình, …")', () => {
+  it('"Về phần mình, ông X, Tỉnh trưởng tỉnh B, cảm ơn …" at a ceremony held in A: B came to A', () => {
+    expect(
+      visitsOf(
+        'Kỷ niệm quan hệ hai nước\n\nSáng 3/9, tại thành phố Vinh, tỉnh Nghệ An long trọng tổ chức lễ kỷ niệm quan hệ hữu nghị Việt Nam - Lào. Về phần mình, ông Bounmy Phommachanh, Tỉnh trưởng tỉnh Khammouane, cảm ơn sự giúp đỡ của nhân dân Việt Nam.',
+      ),
+    ).toEqual(['LA-KH>VN-22']);
+  });
+
+  it('the same reply where the article never says where the talks were held: no trip', () => {
+    expect(
+      visitsOf(
+        'Trao đổi kinh nghiệm\n\nLãnh đạo tỉnh Nghệ An và tỉnh Khammouane đã trao đổi về hợp tác phát triển kinh tế. Về phần mình, ông Bounmy Phommachanh, Tỉnh trưởng tỉnh Khammouane, cảm ơn sự giúp đỡ của tỉnh Nghệ An.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -91,6 +91,8 @@ function clauseStart(s: SentenceView): number {
     wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) ||
     speechOpener(s) ||
     wordsAt(s, s.t0, ['về', 'phía']) ||
+    // ("Về phần mình, ông X, Bí thư Tỉnh ủy tỉnh B, bày tỏ …": the reply of the other side.)
+    wordsAt(s, s.t0, ['về', 'phần', 'mình']) ||
     // ("Phía Việt Nam, Trung tướng X, …, phát biểu …".)
     (w === 'phía' && countryNamedAt(s, s.t0 + 1) !== null) ||
     // ("Được sự ủy quyền của lãnh đạo … Lào, đồng chí X, Tỉnh trưởng tỉnh B, đã trao …".)
@@ -336,7 +338,10 @@ export function speakerVisits(
   const home = joint ? undefined : ctx.home?.entry;
   // ("Phát biểu tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, …" at a ceremony the article never
   // placed: a work handed over abroad as likely as at home.)
-  const presumable = !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']);
+  // ("Về phần mình, Tỉnh trưởng tỉnh B cảm ơn …": a reply in talks the article never placed,
+  // often held online.)
+  const presumable =
+    !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) && !wordsAt(s, s.t0, ['về', 'phần', 'mình']);
   const at = venue ?? (home && presumable && ctx.lastOrigin?.entry !== home ? home : null);
   if (!at) return [];
   // ("Ông X, Bí thư kiêm Trưởng bản Y, chia sẻ: …": a village head speaks where he lives.)
