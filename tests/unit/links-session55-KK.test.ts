@@ -80,3 +80,21 @@ describe('the other side’s reply ("Về phần mình, …")', () => {
     ).toEqual([]);
   });
 });
+
+describe('a signing named with its document', () => {
+  it('"Lễ ký kết biên bản ghi nhớ hợp tác giai đoạn … giữa tỉnh A và tỉnh B, ngày …, tại C (of A)"', () => {
+    expect(
+      visitsOf(
+        'Hai tỉnh hợp tác\n\nLễ ký kết biên bản ghi nhớ hợp tác giai đoạn 2021-2025 giữa tỉnh Đồng Tháp và tỉnh Prey Veng của Campuchia, ngày 12/6 tại thành phố Cao Lãnh.',
+      ),
+    ).toEqual(['KH-14>VN-45']);
+  });
+
+  it('a document named but no venue: no trip', () => {
+    expect(
+      visitsOf(
+        'Hai tỉnh hợp tác\n\nLễ ký kết biên bản ghi nhớ hợp tác giai đoạn 2021-2025 giữa tỉnh Đồng Tháp và tỉnh Prey Veng của Campuchia đã diễn ra trực tuyến.',
+      ),
+    ).toEqual([]);
+  });
+});
