@@ -91,6 +91,8 @@ function clauseStart(s: SentenceView): number {
     wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) ||
     speechOpener(s) ||
     wordsAt(s, s.t0, ['về', 'phía']) ||
+    // ("Về phần mình, ông X, Bí thư Tỉnh ủy tỉnh B, bày tỏ …": the reply of the other side.)
+    wordsAt(s, s.t0, ['về', 'phần', 'mình']) ||
     // ("Phía Việt Nam, Trung tướng X, …, phát biểu …".)
     (w === 'phía' && countryNamedAt(s, s.t0 + 1) !== null) ||
     // ("Được sự ủy quyền của lãnh đạo … Lào, đồng chí X, Tỉnh trưởng tỉnh B, đã trao …".)
@@ -141,7 +143,7 @@ export function speakerPlace(s: SentenceView, sides = false): Mention | null {
   for (let segment = 0; segment < TITLE_SEGMENTS; segment++) {
     const t = wordAt(s, k) === 'phó' ? k + 1 : k;
     const title = (sides ? SIDE_TITLES : TITLES).find((x) => wordsAt(s, t, x));
-    const placed = title ? placeBeforeSpeech(s, t + title.length) : null;
+    const placed = title ? placeBeforeSpeech(s, t + title.length, TITLES.includes(title)) : null;
     if (placed) return placed;
     // (Only a membership goes before it, "Ủy viên Bộ Chính trị, …", or a title of the province's
     // own, "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B".)
@@ -158,8 +160,11 @@ const TITLE_SEGMENTS = 3;
 const MEMBERSHIP = new Set(['ủy', 'uỷ']);
 const SEGMENT_REACH = 14;
 
-/** The place right after a title (from token `at`), when a verb of speech follows it. */
-function placeBeforeSpeech(s: SentenceView, title: number): Mention | null {
+/**
+ * The place right after a title (from token `at`), when a verb of speech follows it; after a
+ * leader's own title (`leader`, not "lãnh đạo tỉnh B"), a proposal too.
+ */
+function placeBeforeSpeech(s: SentenceView, title: number, leader: boolean): Mention | null {
   // ("Phó Bí thư Thường trực Tỉnh ủy B": the standing deputy.)
   const at = wordsAt(s, title, ['thường', 'trực']) ? title + 2 : title;
   const m = s.mentions.find((x) => x.firstToken >= at);
@@ -169,12 +174,16 @@ function placeBeforeSpeech(s: SentenceView, title: number): Mention | null {
   const named = countryNamedAt(s, m.lastToken + 1 + of);
   const from = m.lastToken + 1 + (named === 'LA' || named === 'KH' ? of + 1 : 0);
   for (let v = from; v < from + NAME_REACH && v < s.t1; v++)
-    if (speechAt(s, v) || wordsAt(s, v, WISH)) return m;
+    if (speechAt(s, v) || wordsAt(s, v, WISH) || (leader && wordsAt(s, v, PROPOSAL))) return m;
   return null;
 }
 // "ông X, Phó Tỉnh trưởng tỉnh Kampot mong muốn …": a province's leader voicing a wish there. (A
 // national title's wish is as often his government's, said from home.)
 const WISH = ['mong', 'muốn'];
+// "Ông X, Phó Tỉnh trưởng tỉnh B đề nghị các cơ sở của A …": a governor's proposal made at the
+// meeting (not "Lãnh đạo tỉnh B đề nghị …", a side that may have written it; nor a national
+// title's, as often his government's from home).
+const PROPOSAL = ['đề', 'nghị'];
 
 // How far the verb may stand from "Trưởng đoàn" (the person's name and titles between).
 const HEAD_REACH = 40;
@@ -329,7 +338,10 @@ export function speakerVisits(
   const home = joint ? undefined : ctx.home?.entry;
   // ("Phát biểu tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, …" at a ceremony the article never
   // placed: a work handed over abroad as likely as at home.)
-  const presumable = !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']);
+  // ("Về phần mình, Tỉnh trưởng tỉnh B cảm ơn …": a reply in talks the article never placed,
+  // often held online.)
+  const presumable =
+    !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) && !wordsAt(s, s.t0, ['về', 'phần', 'mình']);
   const at = venue ?? (home && presumable && ctx.lastOrigin?.entry !== home ? home : null);
   if (!at) return [];
   // ("Ông X, Bí thư kiêm Trưởng bản Y, chia sẻ: …": a village head speaks where he lives.)

@@ -5,6 +5,7 @@ import type { GazetteerEntry } from '../types.ts';
 import { closingClauseBefore } from './closing-day.ts';
 import { COUNTRY_ALT, countryWords } from './actors.ts';
 import { isSeveral } from './count-words.ts';
+import { signedDocumentWords } from './signed-between.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, meetingAt } from './frame-meeting.ts';
 import { isCapitalised } from './tokens.ts';
@@ -900,7 +901,9 @@ export function venueIn(s: SentenceView): Mention | null {
   const cues = [cue];
   for (let k = meetingAt(s, cue + 2); k >= 0; k = meetingAt(s, k + 2)) cues.push(k);
   // ("cuộc gặp giữa Thủ tướng A … và người đồng cấp B … tại C": the parties may take longer.)
-  const between = [cue + 1, cue + 2, cue + 3].some((k) => wordAt(s, k) === 'giữa');
+  // ("Lễ ký kết biên bản ghi nhớ hợp tác … giữa A và B, ngày 8/4 tại C": the document's name first.)
+  const signed = Math.max(0, signedDocumentWords(s, cue));
+  const between = [cue + 1, cue + 2, cue + 3].some((k) => wordAt(s, k) === 'giữa') || signed > 0;
   // ("tổ chức Hội nghị “Các giải pháp … cho các tỉnh của nước CHDCND Lào” tại B": the meeting's
   // quoted name does not count.)
   const named0 = quotedNameEnd(s, cue);
@@ -919,7 +922,7 @@ export function venueIn(s: SentenceView): Mention | null {
           f.k > c &&
           f.k - uncounted(s, c, f.k) - addresses(s, c, f.k) <=
             (i === 0 ? named0 : c) +
-              (i === 0 ? (between || listed(f.k) || closing(f.k) ? 20 : 9) : 12),
+              (i === 0 ? (between || listed(f.k) || closing(f.k) ? 20 + signed : 9) : 12),
       ),
   );
   if (after) return abroadInChain(s, found, after, cue) ?? after.m;

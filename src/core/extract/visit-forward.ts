@@ -2,6 +2,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { teamBeforeCue } from './team-homes.ts';
+import { countedSent } from './sent-delegations.ts';
 import { firmsSeat } from './firm-seats.ts';
 import { rolledHomes } from './attendee-roll.ts';
 import {
@@ -182,7 +183,7 @@ export function resolveForward(
   if (
     dStart > s.t0 &&
     tally &&
-    !SENDS.has(wordAt(s, dStart - 2)) &&
+    !countedSent(s, dStart) &&
     // ("5 đoàn công tác của các tỉnh A1, …, A5 đã sang thăm": one delegation of each, named.)
     !oneEach(s, counted, dStart, cue.start) &&
     /^ +$/.test(s.tt.text.slice(s.tt.tokens[dStart - 1]!.end, s.tt.tokens[dStart]!.start))
