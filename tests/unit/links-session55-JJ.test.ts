@@ -36,6 +36,22 @@ describe('army medics treating the people of a partner province', () => {
     ).toEqual([]);
   });
 
+  it('guard: the army named as the occasion ("Chào mừng … Ngày thành lập Quân đội …"): no visit', () => {
+    expect(
+      visitsOf(
+        'Người Việt tại Champasak khám bệnh cho bà con\n\nChào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam, Hội Người Việt Nam tại Lào đã tổ chức khám bệnh, cấp thuốc cho bà con tỉnh Champasak.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: the place after the patients is their neighbour ("dọc biên giới giáp tỉnh B"): no visit', () => {
+    expect(
+      visitsOf(
+        'Khám bệnh vùng biên\n\nQuân y Bộ đội Biên phòng Việt Nam khám bệnh cho người dân sinh sống dọc biên giới giáp tỉnh Hủa Phăn (Lào).',
+      ),
+    ).toEqual([]);
+  });
+
   it('guard: care still planned ("sẽ khám bệnh"): no visit', () => {
     expect(
       visitsOf(

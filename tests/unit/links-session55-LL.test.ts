@@ -20,6 +20,14 @@ describe('a host holding "hoạt động ‹event›" with guests', () => {
       ),
     ).toEqual([]);
   });
+
+  it('"tổ chức hoạt động giao thương … với các tỉnh B1, B2" is trade, no event the guests came to', () => {
+    expect(
+      visitsOf(
+        'Thúc đẩy thương mại biên giới\n\nThời gian qua, Sở Công Thương tỉnh Quảng Trị tổ chức hoạt động giao thương, xúc tiến thương mại với các tỉnh Savannakhet, Salavan của Lào.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('a national body’s delegation at the event the lead placed', () => {
@@ -37,5 +45,29 @@ describe('a national body’s delegation at the event the lead placed', () => {
         'Hội thảo về nông nghiệp bền vững\n\nHội thảo khu vực về nông nghiệp bền vững lần thứ 5 được tổ chức tại Viêng Chăn, với chủ đề “Nông nghiệp xanh”. Đoàn công tác Bộ Nông nghiệp và Lâm nghiệp Lào tham dự và trình bày hai báo cáo.',
       ),
     ).toEqual([]);
+  });
+
+  const lead =
+    'Hội thảo về y tế cơ sở\n\nHội thảo khu vực về y tế cơ sở lần thứ 3 được tổ chức tại Viêng Chăn. ';
+
+  it('guard: the body’s delegation still to come ("sẽ tham dự … lần thứ 4"): no visit', () => {
+    expect(
+      visitsOf(lead + 'Đoàn công tác Bộ Y tế Việt Nam sẽ tham dự hội thảo lần thứ 4 vào năm sau.'),
+    ).toEqual([]);
+  });
+
+  it('guard: the body’s delegation at another event, named elsewhere ("tại Jakarta"): no visit', () => {
+    expect(
+      visitsOf(
+        lead +
+          'Đoàn công tác Bộ Y tế Việt Nam cũng đã tham dự Hội nghị Bộ trưởng Y tế ASEAN tại Jakarta tháng trước.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… tham dự và phát biểu tại Hội thảo": an event after "tại" is no other venue', () => {
+    expect(
+      visitsOf(lead + 'Đoàn công tác Bộ Y tế Việt Nam tham dự và phát biểu tại Hội thảo.'),
+    ).toEqual(['VN-HN*>LA-VT']);
   });
 });

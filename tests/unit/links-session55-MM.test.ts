@@ -71,4 +71,20 @@ describe('an agreement of "hai địa phương" after a trip to several places',
       ),
     ).toEqual(['LA-LM|VN-03']);
   });
+
+  it('guard: "với hai tỉnh bạn" counts one side’s places: every pair of the trip', () => {
+    expect(
+      sistersOf(
+        'Hà Tĩnh thăm hai tỉnh bạn\n\nTừ ngày 10 đến 13/4, Đoàn đại biểu tỉnh Hà Tĩnh đã thăm và làm việc tại tỉnh Bolikhamxay và tỉnh Khăm Muộn. Trong chuyến thăm, hai bên đã ký kết biên bản hợp tác giữa tỉnh Hà Tĩnh với hai tỉnh bạn Lào.',
+      ).sort(),
+    ).toEqual(['LA-BL|VN-23', 'LA-KH|VN-23']);
+  });
+
+  it('guard: "giữa hai tỉnh với tỉnh B" (a joint delegation’s two provinces): both pairs', () => {
+    expect(
+      sistersOf(
+        'Đoàn hai tỉnh thăm Savannakhet\n\nNgày 8/5, Đoàn đại biểu tỉnh Quảng Trị và tỉnh Quảng Bình đã đến thăm và làm việc tại tỉnh Savannakhet. Dịp này, hai bên ký kết thỏa thuận hợp tác giữa hai tỉnh với tỉnh Savannakhet.',
+      ).sort(),
+    ).toEqual(['LA-SV|VN-24', 'LA-SV|VN-25']);
+  });
 });

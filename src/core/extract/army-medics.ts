@@ -32,6 +32,10 @@ const PATIENTS_GAP = 4;
 const PATIENTS_REACH = 14;
 // The army named before the care: "Quân đội nhân dân …", "quân y …", "quân đội hai nước …".
 const ARMY = /(?<![\p{L}])quân (?:đội|y)(?![\p{L}])/u;
+// The army named as an occasion, not as the carers: "Chào mừng 80 năm Ngày thành lập Quân đội nhân
+// dân Việt Nam, Hội Người Việt Nam tại Lào tổ chức khám bệnh …".
+const OCCASION =
+  /(?<![\p{L}])(?:thành lập|ngày) quân (?:đội|y)(?:(?: nhân dân)? (?:việt nam|lào|campuchia|hoàng gia campuchia))?(?![\p{L}])/gu;
 
 function careAt(s: SentenceView): number {
   for (let k = s.t0; k + 1 < s.t1; k++) if (CARE.some((ws) => wordsAt(s, k, ws))) return k;
@@ -45,9 +49,20 @@ function patientsPlace(s: SentenceView, k: number): number {
   for (let r = c + 1; r <= c + PATIENTS_GAP && r < s.t1; r++) {
     if (!PATIENTS.some((ws) => wordsAt(s, r, ws))) continue;
     const i = s.mentions.findIndex((m) => m.firstToken > r && m.firstToken <= r + PATIENTS_REACH);
+    // ("cho người dân dọc biên giới giáp tỉnh B", "… biên giới với tỉnh B": B is the neighbour.)
+    if (i >= 0 && bordering(s, r, s.mentions[i]!.firstToken)) return -1;
     return i;
   }
   return -1;
+}
+
+/** "giáp (tỉnh)", "với" between tokens a and b: the place after them borders the patients' land. */
+function bordering(s: SentenceView, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const w = wordAt(s, j);
+    if (w === 'với' || (w === 'giáp' && wordAt(s, j + 1) !== 'biên')) return true;
+  }
+  return false;
 }
 
 /** The army's country that is not the patients' (one army, or two working together), else null. */
@@ -60,7 +75,7 @@ export function armyMedics(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
   const k = careAt(s);
   // (A place before the care is the carers' own or the venue: field-work.ts reads those.)
   if (k < 0 || futureInClause(s, k) || s.mentions.some((m) => m.firstToken < k)) return [];
-  const subject = phraseText(s.tt, s.t0, k);
+  const subject = phraseText(s.tt, s.t0, k).replace(OCCASION, ' ');
   if (!ARMY.test(subject)) return [];
   const i = patientsPlace(s, k);
   if (i < 0) return [];

@@ -2,9 +2,11 @@
 // places: which two signed is told only by the pair the article opened on.
 import type { SisterPair } from './sisters.ts';
 
-// "hai tỉnh", "hai địa phương", "2 thành phố": two places counted (not "hai bên", two sides that
-// may each be several places).
-const TWO_PLACES = /(?<![\p{L}\d])(?:hai|2)\s+(?:tỉnh|địa phương|thành phố)(?![\p{L}])/u;
+// "giữa hai tỉnh", "giữa hai địa phương", "giữa 2 thành phố": the two places that signed counted
+// (not "hai bên", two sides that may each be several places; not "với hai tỉnh bạn", "giữa hai
+// tỉnh với tỉnh B", one side's places counted).
+const TWO_PLACES =
+  /(?<![\p{L}])giữa\s+(?:hai|2)\s+(?:tỉnh|địa phương|thành phố)(?![\p{L}])(?!\s+(?:bạn|với|và|cùng)(?![\p{L}]))/u;
 
 const pairKey = (p: SisterPair): string => [p.a.iso, p.b.iso].sort().join('|');
 

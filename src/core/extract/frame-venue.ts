@@ -1231,10 +1231,30 @@ function organisedBy(s: SentenceView, organiser: Mention, k: number): boolean {
 /** An event's head word at token k ("lễ", "hội", "giải", "Ngày hội"). */
 function isHosted(s: SentenceView, k: number): boolean {
   // ("tổ chức hoạt động thi đấu thể thao, giao lưu … với công an các tỉnh B1, B2": the activity
-  // "hoạt động" names is the event; not "các hoạt động", exchanges in general.)
-  const j = wordsAt(s, k, ['hoạt', 'động']) ? k + 2 : k;
-  return HOSTED.has(wordAt(s, j)) || (wordAt(s, j) === 'ngày' && wordAt(s, j + 1) === 'hội');
+  // "hoạt động" names is the event; not "các hoạt động", exchanges in general, nor "hoạt động giao
+  // thương / liên vận / trao đổi hàng hóa", trade that moves no delegation.)
+  if (wordsAt(s, k, ['hoạt', 'động']))
+    return ACTIVITY_EVENTS.has(`${wordAt(s, k + 2)} ${wordAt(s, k + 3)}`);
+  return HOSTED.has(wordAt(s, k)) || (wordAt(s, k) === 'ngày' && wordAt(s, k + 1) === 'hội');
 }
+
+// The events "hoạt động" may name ("tổ chức hoạt động thi đấu / giao lưu / hội thao …").
+const ACTIVITY_EVENTS = new Set([
+  'thi đấu',
+  'giao lưu',
+  'hội thao',
+  'hội thi',
+  'hội diễn',
+  'liên hoan',
+  'trao quà',
+  'trao tặng',
+  'tọa đàm',
+  'gặp mặt',
+  'họp mặt',
+  'diễn đàn',
+  'triển lãm',
+  'ngày hội',
+]);
 
 const MANNER = new Set(['trọng thể', 'long trọng', 'trang trọng', 'thành công']);
 

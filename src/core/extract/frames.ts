@@ -71,7 +71,7 @@ import {
 } from './sentence-view.ts';
 import { showcaseVisits } from './showcase-weeks.ts';
 import { enrolling } from './students.ts';
-import { heldOnline, invitedTo } from './visit-cues.ts';
+import { futureInClause, heldOnline, invitedTo } from './visit-cues.ts';
 import {
   atVenue,
   listedAcross,
@@ -382,7 +382,39 @@ function sentenceBefore(s: SentenceView, mentions: readonly Mention[]): Mention[
  * placed: the delegation of another country's national body, the sentence's subject, came.
  */
 function bodyDelegation(s: SentenceView, venueCountry: CountryCode): CountryCode | null {
-  return wordAt(s, afterOpening(s)) === 'đoàn' ? subjectBody(s, venueCountry) : null;
+  const open = afterOpening(s);
+  if (wordAt(s, open) !== 'đoàn') return null;
+  // ("Đoàn … Việt Nam sẽ tham dự hội thảo lần thứ 4 …", "… không tham dự được": no trip to it.)
+  const cue = meetingAt(s, open);
+  if (cue < 0 || futureInClause(s, cue)) return null;
+  for (let j = open; j < cue; j++) if (NOT_DONE.has(wordAt(s, j))) return null;
+  // ("… cũng đã tham dự Hội nghị … tại Jakarta": another venue, named, outside the three countries.)
+  for (let j = cue + 1; j + 1 < s.t1; j++)
+    if (wordAt(s, j) === 'tại' && namedElsewhere(s, j + 1)) return null;
+  return subjectBody(s, venueCountry);
+}
+
+const NOT_DONE = new Set(['không', 'chưa', 'chẳng']);
+// Capitalised heads of an event after "tại" ("phát biểu tại Hội thảo"), not a venue.
+const EVENT_HEADS = new Set([
+  'hội',
+  'lễ',
+  'diễn',
+  'triển',
+  'tuần',
+  'ngày',
+  'chương',
+  'liên',
+  'kỳ',
+  'phiên',
+  'buổi',
+  'đây',
+]);
+
+/** A capitalised word at token k that is no event's head: a place the gazetteer does not hold. */
+function namedElsewhere(s: SentenceView, k: number): boolean {
+  const tok = s.tt.tokens[k]!;
+  return /^\p{Lu}/u.test(s.tt.text.slice(tok.start, tok.end)) && !EVENT_HEADS.has(wordAt(s, k));
 }
 
 export function frameVisits(
