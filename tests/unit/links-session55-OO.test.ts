@@ -35,4 +35,20 @@ describe('a cooperation with a term of years', () => {
       ),
     ).toEqual([]);
   });
+
+  it('"hoạt động hợp tác hai tỉnh thực hiện trong giai đoạn 2016 – 2020" naming both: that pair', () => {
+    expect(
+      sistersOf(
+        'Rà soát hợp tác\n\nChiều 5/3, tại Sở Ngoại vụ tỉnh Điện Biên, đoàn công tác của tỉnh Oudomxay đã làm việc để tổng kết các hoạt động hợp tác hai tỉnh thực hiện trong giai đoạn 2016 – 2020.',
+      ),
+    ).toEqual(['LA-OU|VN-71']);
+  });
+
+  it('a wish for a term ("nhất trí đẩy mạnh hợp tác trong giai đoạn 2025 - 2030") is no link', () => {
+    expect(
+      sistersOf(
+        'Hai địa phương bàn hợp tác\n\nTỉnh Bình Định của Việt Nam và tỉnh Salavan của Lào nhất trí đẩy mạnh hợp tác trong giai đoạn 2025 - 2030.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -4,8 +4,21 @@
 import { commaBefore, foldedAt, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 
 // Words that may stand between "hợp tác" and "giai đoạn" ("cho", "giữa hai tỉnh", "của hai bên").
-const TERM_GAP = new Set(['cho', 'giữa', 'của', 'hai', '2', 'tỉnh', 'địa', 'phương', 'bên']);
-const TERM_GAP_REACH = 4;
+const TERM_GAP = new Set([
+  'cho',
+  'trong',
+  'thực',
+  'hiện',
+  'giữa',
+  'của',
+  'hai',
+  '2',
+  'tỉnh',
+  'địa',
+  'phương',
+  'bên',
+]);
+const TERM_GAP_REACH = 6;
 const YEAR = /^(?:19|20)\d\d$/u;
 
 /** Whether a cooperation with a term of years, agreed already, starts at token k. */
@@ -20,7 +33,8 @@ export function termCueAt(s: SentenceView, k: number): boolean {
 }
 
 // ("đề nghị xây dựng kế hoạch hợp tác giai đoạn 2026 - 2030", "sẽ ký chương trình hợp tác giai
-// đoạn …": a plan still to be drawn up or signed.)
+// đoạn …": a plan still to be drawn up or signed; "nhất trí đẩy mạnh hợp tác trong giai đoạn
+// 2019 - 2023", "đề xuất phương hướng hợp tác …": a wish or a proposal, no plan agreed.)
 const TO_COME: readonly string[][] = [
   ['xây', 'dựng'],
   ['sẽ'],
@@ -29,6 +43,10 @@ const TO_COME: readonly string[][] = [
   ['tiến', 'tới'],
   ['hướng', 'tới'],
   ['nghiên', 'cứu'],
+  ['đẩy', 'mạnh'],
+  ['tăng', 'cường'],
+  ['đề', 'xuất'],
+  ['mong', 'muốn'],
 ];
 // How far before "hợp tác" the plan's verb stands ("xây dựng các định hướng hợp tác").
 const VERB_REACH = 6;
