@@ -16,6 +16,7 @@ import {
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
+import { termCueAt } from './term-cue.ts';
 import { venueTwin } from './venue-twin.ts';
 
 // Matched on the sentence's words joined by single spaces (lower case, NFC; both tone placements).
@@ -128,7 +129,7 @@ function headPairAt(s: SentenceView, k: number): boolean {
 
 export function hasSisterCue(s: SentenceView): boolean {
   let any = false;
-  for (let k = s.t0; k + 1 < s.t1 && !any; k++) any = headPairAt(s, k);
+  for (let k = s.t0; k + 1 < s.t1 && !any; k++) any = headPairAt(s, k) || termCueAt(s, k);
   // The scan costs less than the memo's look-up: only a sentence with a cue pair is remembered.
   if (!any) return false;
   const memo = cueMemo.get(s);
@@ -167,7 +168,8 @@ function cueAt(s: SentenceView, k: number, b = s.t1): boolean {
 /** Whether tokens [a, b) hold one of the cues. */
 function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
   for (let k = a; k < b; k++)
-    if (
+    if (termCueAt(s, k) && k + 2 < b) return true;
+    else if (
       headPairAt(s, k) &&
       cueAt(s, k, b) &&
       !giftedTwin(s, k) &&
