@@ -158,12 +158,6 @@ const KNOWN: Record<string, string[]> = {
   // police whose province only the page's masthead names.
   // corpus-real83 (blind, first run 100 / 94.7 / 66.7), what its causes left: a twinning its
   // annotator reads from "biên bản Hội nghị cấp cao năm 2019" between the two provinces.
-  // corpus-real81 and 82 (blind, first runs 100 / 90.9 / 100 and 97.0 / 100 / 88.9), what their
-  // causes left: a department's five-year programme with a province its annotator reads as a
-  // partnership.
-  'b81-01-viengchan-so-ngoai-vu-lam-viec-yenbai-2015.txt': [
-    'missing sisters: Yên Bái (VN-06) ↔ Viêng Chăn (LA-VI)',
-  ],
   // corpus-real69 … 71 (blind, scored once at the start of the thirteenth session: 100 / 100 /
   // 66.7, 100 / 95.2 / 100, 100 / 77.8 / 100), what their causes left: "văn bản hợp tác với các
   // tỉnh, thành phố giáp biên của Campuchia" read as signed with both provinces the trip visited
@@ -806,15 +800,11 @@ const KNOWN: Record<string, string[]> = {
   ],
   // corpus-real420 … 423 (blind, forty-ninth round, scored on 19176a4, the final rule code's
   // behaviour, and left as found): aid handed to a consulate general in the city it sits in, read
-  // as the partner province's trip; a place in a related item's sentence its annotator leaves out;
-  // a city-to-city programme "định hướng hợp tác" its annotator counts as signed.
+  // as the partner province's trip; a place in a related item's sentence its annotator leaves out.
   'b418-03-ccb-da-nang-ho-tro-ccb-salavan.html': [
     'false visits: Salavan (LA-SL) → Đà Nẵng (VN-DN)',
   ],
   'b419-01-dang-lao-bacninh.txt': ['false places: Hà Nội (VN-HN)'],
-  'b421-03-tphcm-vientiane-dinh-huong-2017-2020.txt': [
-    'missing sisters: TP Hồ Chí Minh (VN-SG) ↔ Thủ đô Vientiane (LA-VT)',
-  ],
   // corpus-real428 … 431 (blind, fifty-first round, scored on 2971d20): talks "tại địa bàn phía
   // Việt Nam" between two district police forces; a youth union's plans, whose list of provinces
   // to visit gives a partnership; the Lao and Cambodian farmers' delegations met "tại thành phố Đà
