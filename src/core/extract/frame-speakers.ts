@@ -329,7 +329,11 @@ export function speakerVisits(
   const home = joint ? undefined : ctx.home?.entry;
   // ("Phát biểu tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, …" at a ceremony the article never
   // placed: a work handed over abroad as likely as at home.)
-  const presumable = !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']);
+  // ("Khánh thành nhà đa năng … tại tỉnh B": the headline placed the event abroad; its speakers
+  // spoke there, not in the paper's own province.)
+  const presumable =
+    !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) &&
+    (home === undefined || (ctx.titleVenue ?? home.country) === home.country);
   const at = venue ?? (home && presumable && ctx.lastOrigin?.entry !== home ? home : null);
   if (!at) return [];
   // ("Ông X, Bí thư kiêm Trưởng bản Y, chia sẻ: …": a village head speaks where he lives.)

@@ -1,0 +1,38 @@
+// Rules the fifty-fifth session's helper PP drew from visits the program added that the gold does
+// not have.
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+describe('a speaker presumed at the paper’s home', () => {
+  it('the headline placed the event in the speaker’s province ("… tại tỉnh B"): no trip', () => {
+    expect(
+      visitsOf(
+        'Khánh thành trường học hữu nghị tại tỉnh Khăm Muộn\n\nTrường học do tỉnh Quảng Bình tài trợ với kinh phí 5 tỷ đồng.\nCông trình gồm 8 phòng học và nhà ở giáo viên.\nPhó Tỉnh trưởng tỉnh Khăm Muộn Sổm Phết cảm ơn Đảng bộ và nhân dân tỉnh Quảng Bình đã luôn giúp đỡ.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the headline placed the event in the speaker’s country ("… tại Lào"): no trip', () => {
+    expect(
+      visitsOf(
+        'Mở Tuần lễ ẩm thực Quảng Bình tại Lào\n\nTuần lễ giới thiệu nhiều món ăn của Quảng Bình và các sản vật địa phương.\nCác nghệ nhân Quảng Bình trình diễn cách chế biến món ăn truyền thống.\nPhó Tỉnh trưởng tỉnh Khăm Muộn Sổm Phết nhấn mạnh, sự kiện góp phần thắt chặt tình hữu nghị giữa hai tỉnh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: a headline with no venue still presumes the paper’s home', () => {
+    expect(
+      visitsOf(
+        'Quảng Bình trao quà cho học sinh nghèo\n\nTrường học do tỉnh Quảng Bình tài trợ với kinh phí 5 tỷ đồng.\nCông trình gồm 8 phòng học và nhà ở giáo viên.\nPhó Tỉnh trưởng tỉnh Khăm Muộn Sổm Phết cảm ơn Đảng bộ và nhân dân tỉnh Quảng Bình đã luôn giúp đỡ.',
+      ),
+    ).toEqual(['LA-KH>VN-24']);
+  });
+
+  it('guard: a headline placing the event at the paper’s home keeps the trip there', () => {
+    expect(
+      visitsOf(
+        'Khánh thành trường học hữu nghị tại Quảng Bình\n\nTrường học do tỉnh Quảng Bình tài trợ với kinh phí 5 tỷ đồng.\nCông trình gồm 8 phòng học và nhà ở giáo viên.\nPhó Tỉnh trưởng tỉnh Khăm Muộn Sổm Phết cảm ơn Đảng bộ và nhân dân tỉnh Quảng Bình đã luôn giúp đỡ.',
+      ),
+    ).toEqual(['LA-KH>VN-24']);
+  });
+});
