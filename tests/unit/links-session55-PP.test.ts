@@ -36,3 +36,29 @@ describe('a speaker presumed at the paper’s home', () => {
     ).toEqual(['LA-KH>VN-24']);
   });
 });
+
+describe('a route any traveller may take', () => {
+  it('"khách đi từ A sang tỉnh B có thể xuất phát …": no trip', () => {
+    expect(
+      visitsOf(
+        'Tuyến xe mới\n\nHiện nay, khách đi từ Xiêng Khoảng sang tỉnh Nghệ An có thể xuất phát lúc 6 giờ sáng và tới nơi lúc 5 giờ chiều.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"khách … đi từ A tới B, có thể …" with the modal after the route: no trip', () => {
+    expect(
+      visitsOf(
+        'Đường bay thẳng\n\nTừ tháng 6, khách đi từ Siem Reap tới thành phố Đà Nẵng chỉ mất hơn một giờ và có thể mua vé ngay tại sân bay.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "đoàn khách tỉnh A đã sang thăm tỉnh B" is a delegation’s trip', () => {
+    expect(
+      visitsOf(
+        'Đón đoàn\n\nSáng 3/4, đoàn khách tỉnh Sê Kông đã sang thăm tỉnh Quảng Nam và có thể ở lại ba ngày.',
+      ),
+    ).toEqual(['LA-XE>VN-27']);
+  });
+});
