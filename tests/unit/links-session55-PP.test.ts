@@ -62,3 +62,29 @@ describe('a route any traveller may take', () => {
     ).toEqual(['LA-XE>VN-27']);
   });
 });
+
+describe('a central committee rank cut short in a provincial leader’s title', () => {
+  it('"UVTƯ Đảng NDCM Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B": the province came, not the nation', () => {
+    expect(
+      visitsOf(
+        'Hội đàm hai tỉnh\n\nSáng 12/4, tại thành phố Vinh, tỉnh Nghệ An đã diễn ra cuộc hội đàm giữa đoàn đại biểu cấp cao hai tỉnh Nghệ An - Xiêng Khoảng.\nVề phía nước bạn Lào có đồng chí Bun Thoong, UVTƯ Đảng NDCM Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xiêng Khoảng cùng các thành viên trong đoàn.',
+      ),
+    ).toEqual(['LA-XI>VN-22']);
+  });
+
+  it('"Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy …" the same', () => {
+    expect(
+      visitsOf(
+        'Hội đàm hai tỉnh\n\nSáng 12/4, tại thành phố Vinh, tỉnh Nghệ An đã diễn ra cuộc hội đàm giữa đoàn đại biểu cấp cao hai tỉnh Nghệ An - Xiêng Khoảng.\nVề phía nước bạn Lào có đồng chí Bun Thoong, Ủy viên T.Ư Đảng NDCM Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xiêng Khoảng cùng các thành viên trong đoàn.',
+      ),
+    ).toEqual(['LA-XI>VN-22']);
+  });
+
+  it('guard: a Party delegation of the nation ("Đoàn đại biểu Đảng NDCM Lào") still comes from the capital', () => {
+    expect(
+      visitsOf(
+        'Đón đoàn\n\nSáng 12/4, Đoàn đại biểu Đảng NDCM Lào do đồng chí Bun Thoong dẫn đầu đã đến thăm và làm việc tại tỉnh Nghệ An.',
+      ),
+    ).toEqual(['LA-VT*>VN-22']);
+  });
+});
