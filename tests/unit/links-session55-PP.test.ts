@@ -20,6 +20,22 @@ describe('a speaker presumed at the paper’s home', () => {
     ).toEqual([]);
   });
 
+  it('the headline opens on the speaker’s province holding the event ("Tỉnh B mít tinh …"): no trip', () => {
+    expect(
+      visitsOf(
+        'Tỉnh Khăm Muộn mít tinh kỷ niệm ngày hữu nghị hai nước\n\nTỉnh Quảng Bình gửi lẵng hoa chúc mừng.\nCác đại biểu ôn lại truyền thống hữu nghị giữa Quảng Bình và tỉnh bạn.\nPhó Tỉnh trưởng tỉnh Khăm Muộn Sổm Phết cảm ơn Đảng bộ và nhân dân tỉnh Quảng Bình đã luôn giúp đỡ.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: a headline opening on the paper’s own province holding the event keeps the trip', () => {
+    expect(
+      visitsOf(
+        'Quảng Bình mít tinh kỷ niệm ngày hữu nghị hai nước\n\nTỉnh Quảng Bình gửi lẵng hoa chúc mừng.\nCác đại biểu ôn lại truyền thống hữu nghị giữa Quảng Bình và tỉnh bạn.\nPhó Tỉnh trưởng tỉnh Khăm Muộn Sổm Phết cảm ơn Đảng bộ và nhân dân tỉnh Quảng Bình đã luôn giúp đỡ.',
+      ),
+    ).toEqual(['LA-KH>VN-24']);
+  });
+
   it('guard: a headline with no venue still presumes the paper’s home', () => {
     expect(
       visitsOf(
