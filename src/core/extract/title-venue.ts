@@ -1,7 +1,7 @@
 // Where the headline says its event took place: "Khánh thành nhà đa năng … tại tỉnh B", "Khai mạc
-// Tuần Văn hóa … tại Lào", or the place it opens on holds it: "Tỉnh B mít tinh kỷ niệm …". A speaker the body names with no venue of his own then spoke there, not
-// in the province the paper writes from (frame-speakers.ts presumes that home only when the
-// headline leaves the venue open).
+// Tuần Văn hóa … tại Lào", or the place it opens on holds it: "Tỉnh B mít tinh kỷ niệm …". A
+// speaker the body names with no venue of his own then spoke there, not in the province the paper
+// writes from (frame-speakers.ts presumes that home only when the headline leaves the venue open).
 import type { CountryCode } from '../types.ts';
 import type { Mention } from './find-places.ts';
 
