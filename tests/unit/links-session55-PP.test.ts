@@ -104,3 +104,21 @@ describe('a central committee rank cut short in a provincial leader’s title', 
     ).toEqual(['LA-VT*>VN-22']);
   });
 });
+
+describe('where soldiers fell', () => {
+  it('"liệt sĩ … ngã xuống tại hai tỉnh B1 và B2" at a burial at home: no trip to B1', () => {
+    expect(
+      visitsOf(
+        'Tri ân liệt sĩ\n\nMột ngày trước đó (20/7), lễ truy điệu, an táng 9 hài cốt liệt sĩ quân tình nguyện Việt Nam ngã xuống tại hai tỉnh Attapeu và Champasak đã được tổ chức trọng thể tại Nghĩa trang liệt sĩ thành phố Kon Tum.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: a delegation that went to the place where soldiers fell did travel', () => {
+    expect(
+      visitsOf(
+        'Tri ân liệt sĩ\n\nSáng 20/7, đoàn công tác tỉnh Kon Tum đã sang thăm tỉnh Attapeu, nơi nhiều liệt sĩ quân tình nguyện Việt Nam đã ngã xuống.',
+      ),
+    ).toEqual(['VN-28>LA-AT']);
+  });
+});
