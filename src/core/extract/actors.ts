@@ -417,9 +417,7 @@ function bodyStandsAt(lower: string, body: string, i: number): boolean {
     (body === 'nhà nước' && lower.slice(Math.max(0, i - 4), i) === 'cấp ') ||
     // ("Ủy viên Ban Chấp hành Trung ương Đoàn Thanh niên … Lào, Bí thư Tỉnh Đoàn tỉnh B": the
     // whole rank, 33 letters, read back from the body.)
-    /[uủ]y viên\s+(?:ban chấp hành\s+)?(?:trung ương\s+)?$/u.test(
-      lower.slice(Math.max(0, i - RANK_REACH), i),
-    ) ||
+    RANK_BEFORE.test(lower.slice(Math.max(0, i - RANK_REACH), i)) ||
     // "đoàn đại biểu cấp cao (của) tỉnh A", "Liên hiệp các tổ chức hữu nghị tỉnh": a
     // province's, not the nation's.
     (PROVINCIAL_TOO.has(body) && PROVINCE_AFTER_BODY.test(lower.slice(i + body.length))) ||
@@ -443,6 +441,10 @@ function bodyStandsAt(lower: string, body: string, i: number): boolean {
 
 // "ủy viên ban chấp hành trung ương " with room for a doubled space.
 const RANK_REACH = 40;
+// The rank spelt out or cut short ("UVTƯ Đảng NDCM Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B",
+// "Ủy viên T.Ư Đảng", "UVBCHTW Đảng"): a provincial leader's rank, read back from the body.
+const RANK_BEFORE =
+  /(?:[uủ][yỷ] viên\s+(?:ban chấp hành\s+|bch\s+)?(?:trung ương\s+|t\.ư\.?\s+|tư\s+|tw\s+)?|(?<![\p{L}])uv\s?(?:bch\s?)?(?:tư|tw)\s+)$/u;
 
 const SEVERAL_BEFORE = /(?:^|\s)(?:các|những|hai|ba|bốn|năm|\d+)\s+$/u;
 

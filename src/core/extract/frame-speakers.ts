@@ -340,8 +340,12 @@ export function speakerVisits(
   // placed: a work handed over abroad as likely as at home.)
   // ("Về phần mình, Tỉnh trưởng tỉnh B cảm ơn …": a reply in talks the article never placed,
   // often held online.)
+  // ("Khánh thành nhà đa năng … tại tỉnh B": the headline placed the event abroad; its speakers
+  // spoke there, not in the paper's own province.)
   const presumable =
-    !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) && !wordsAt(s, s.t0, ['về', 'phần', 'mình']);
+    !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) &&
+    !wordsAt(s, s.t0, ['về', 'phần', 'mình']) &&
+    (home === undefined || (ctx.titleVenue ?? home.country) === home.country);
   const at = venue ?? (home && presumable && ctx.lastOrigin?.entry !== home ? home : null);
   if (!at) return [];
   // ("Ông X, Bí thư kiêm Trưởng bản Y, chia sẻ: …": a village head speaks where he lives.)

@@ -50,6 +50,7 @@ import { speakerVisits, speechStart, spokenEventVenue } from './frame-speakers.t
 import { frameVisits } from './frames.ts';
 import { leadersOnTrip } from './leaders-on-trip.ts';
 import { thankedTripVisits } from './thanked-trip.ts';
+import { titleVenueCountry } from './title-venue.ts';
 import { namedDestinationVisits } from './named-destination.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
@@ -896,6 +897,12 @@ function readArticle(
       siteHome(mentions, doc.site),
   };
   ctx.teams = teamHomes(text, mentions, ctx.home?.entry ?? null);
+  if (titleSpan)
+    ctx.titleVenue = titleVenueCountry(
+      text.slice(titleSpan[0], titleSpan[1]),
+      titleSpan[0],
+      ctx.titlePlaces,
+    );
   if (titleSpan)
     ctx.titleActor = headlineActor(
       text.slice(titleSpan[0], titleSpan[1]),

@@ -79,6 +79,8 @@ export interface VisitContext {
   mentions: Mention[];
   /** The province the article is written from, if clear (see home.ts). */
   home?: Mention | null;
+  /** The country the headline places its event in, if one (title-venue.ts). */
+  titleVenue?: CountryCode | null;
   /** The venue earlier sentences established (frames.ts), if any. */
   frameVenue?: GazetteerEntry | null;
   /** The lead's venue, named or the destination of the trips it tells (see frameVenue). */

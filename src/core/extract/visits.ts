@@ -18,6 +18,7 @@ import {
 import { organiserHosts } from './organiser-host.ts';
 import { studyTrip } from './students.ts';
 import { talksAtHome } from './talks-at-home.ts';
+import { touristsMay } from './tourists.ts';
 import { appositionVisit, reverses } from './visit-apposition.ts';
 import type { TokenizedText } from './tokens.ts';
 import { commaBefore, delegationStart, findCues, roadAt, type Cue } from './visit-cues.ts';
@@ -556,6 +557,8 @@ export function visitsInSentence(
     if (fwd.motion && (goodsCarried(s, fwd.start) || vehicleRuns(s, fwd.start))) continue;
     if (fwd.motion && (compassSpan(s, fwd) || settledIn(s, fwd))) continue;
     if (tripsInGeneral(s, fwd.start) || privateTrip(s, fwd.start)) continue;
+    // ("khách đi từ A sang B có thể …": a route any traveller may take; tourists.ts.)
+    if (touristsMay(s, fwd.start)) continue;
     if (livesThere(s, fwd.start)) continue;
     // "Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh B nhấn mạnh …": the occasion, named; no trip told.
     // ("Tại buổi làm việc với tỉnh B, …" does tell the talks.)
