@@ -63,6 +63,24 @@ describe('a foreign governor’s proposal at a meeting', () => {
   });
 });
 
+describe('a foreign governor’s written request (helper QQ)', () => {
+  it('"Ông X, Phó Tỉnh trưởng tỉnh B đã gửi thư đề nghị …": a letter sent from home, no trip', () => {
+    expect(
+      visitsOf(
+        'Họp khẩn\n\nChiều 10/8, tại thành phố Vinh, UBND tỉnh Nghệ An họp khẩn về công tác cứu trợ. Ông Phonesavanh, Phó Tỉnh trưởng tỉnh Bolikhamxay đã gửi thư đề nghị tỉnh Nghệ An giúp đỡ lương thực.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… có văn bản đề nghị …": a written request, no trip', () => {
+    expect(
+      visitsOf(
+        'Họp khẩn\n\nChiều 10/8, tại thành phố Vinh, UBND tỉnh Nghệ An họp khẩn về công tác cứu trợ. Ông Phonesavanh, Phó Tỉnh trưởng tỉnh Bolikhamxay có văn bản đề nghị tỉnh Nghệ An giúp đỡ lương thực.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('the other side’s reply ("Về phần mình, …")', () => {
   it('"Về phần mình, ông X, Tỉnh trưởng tỉnh B, cảm ơn …" at a ceremony held in A: B came to A', () => {
     expect(

@@ -51,4 +51,19 @@ describe('a cooperation with a term of years', () => {
       ),
     ).toEqual([]);
   });
+  it('a push for a term ("nhất trí thúc đẩy hợp tác giai đoạn 2026 - 2030") is no link (helper QQ)', () => {
+    expect(
+      sistersOf(
+        'Bàn hợp tác\n\nTỉnh Thừa Thiên Huế và tỉnh Salavan nhất trí thúc đẩy hợp tác giai đoạn 2026 - 2030 trên các lĩnh vực.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('comments on a plan ("góp ý kế hoạch hợp tác giai đoạn 2026-2030") are no link (helper QQ)', () => {
+    expect(
+      sistersOf(
+        'Bàn hợp tác\n\nLãnh đạo tỉnh Hà Tĩnh và tỉnh Bolikhamxay trao đổi, góp ý kế hoạch hợp tác giai đoạn 2026-2030.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -174,8 +174,14 @@ function placeBeforeSpeech(s: SentenceView, title: number, leader: boolean): Men
   const named = countryNamedAt(s, m.lastToken + 1 + of);
   const from = m.lastToken + 1 + (named === 'LA' || named === 'KH' ? of + 1 : 0);
   for (let v = from; v < from + NAME_REACH && v < s.t1; v++)
-    if (speechAt(s, v) || wordsAt(s, v, WISH) || (leader && wordsAt(s, v, PROPOSAL))) return m;
+    if (speechAt(s, v) || wordsAt(s, v, WISH) || (leader && proposedAt(s, from, v))) return m;
   return null;
+}
+/** A proposal at token v made in person: not "đã gửi thư đề nghị", "có văn bản đề nghị". */
+function proposedAt(s: SentenceView, from: number, v: number): boolean {
+  if (!wordsAt(s, v, PROPOSAL)) return false;
+  for (let k = from; k < v; k++) if (WRITTEN.some((ws) => wordsAt(s, k, ws))) return false;
+  return true;
 }
 // "ông X, Phó Tỉnh trưởng tỉnh Kampot mong muốn …": a province's leader voicing a wish there. (A
 // national title's wish is as often his government's, said from home.)
@@ -184,6 +190,14 @@ const WISH = ['mong', 'muốn'];
 // meeting (not "Lãnh đạo tỉnh B đề nghị …", a side that may have written it; nor a national
 // title's, as often his government's from home).
 const PROPOSAL = ['đề', 'nghị'];
+// ("Ông X, Phó Tỉnh trưởng tỉnh B đã gửi thư đề nghị …": a request sent from home.)
+const WRITTEN: readonly string[][] = [
+  ['gửi'],
+  ['thư'],
+  ['văn', 'bản'],
+  ['công', 'văn'],
+  ['công', 'hàm'],
+];
 
 // How far the verb may stand from "Trưởng đoàn" (the person's name and titles between).
 const HEAD_REACH = 40;

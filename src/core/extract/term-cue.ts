@@ -34,7 +34,8 @@ export function termCueAt(s: SentenceView, k: number): boolean {
 
 // ("đề nghị xây dựng kế hoạch hợp tác giai đoạn 2026 - 2030", "sẽ ký chương trình hợp tác giai
 // đoạn …": a plan still to be drawn up or signed; "nhất trí đẩy mạnh hợp tác trong giai đoạn
-// 2019 - 2023", "đề xuất phương hướng hợp tác …": a wish or a proposal, no plan agreed.)
+// 2019 - 2023", "thúc đẩy hợp tác giai đoạn …", "đề xuất phương hướng hợp tác …": a wish or a
+// proposal, no plan agreed; "góp ý kế hoạch hợp tác giai đoạn …": comments on a draft.)
 const TO_COME: readonly string[][] = [
   ['xây', 'dựng'],
   ['sẽ'],
@@ -45,6 +46,8 @@ const TO_COME: readonly string[][] = [
   ['nghiên', 'cứu'],
   ['đẩy', 'mạnh'],
   ['tăng', 'cường'],
+  ['thúc', 'đẩy'],
+  ['góp', 'ý'],
   ['đề', 'xuất'],
   ['mong', 'muốn'],
 ];
