@@ -51,6 +51,22 @@ describe('a speaker presumed at the paper’s home', () => {
       ),
     ).toEqual(['LA-KH>VN-24']);
   });
+
+  it('guard (RR): "… liệt sĩ tại Lào" names where the dead fell, not where the meeting sat', () => {
+    expect(
+      visitsOf(
+        'Tổng kết công tác quy tập hài cốt liệt sĩ tại Lào\n\nCông tác tìm kiếm do tỉnh Quảng Bình tài trợ với kinh phí 5 tỷ đồng.\nĐã quy tập được 80 hài cốt.\nPhó Tỉnh trưởng tỉnh Khăm Muộn Sổm Phết cảm ơn Đảng bộ và nhân dân tỉnh Quảng Bình đã luôn giúp đỡ.',
+      ),
+    ).toEqual(['LA-KH>VN-24']);
+  });
+
+  it('guard (RR): "cựu chuyên gia từng công tác tại Lào" names where they worked', () => {
+    expect(
+      visitsOf(
+        'Gặp mặt cựu chuyên gia, quân tình nguyện từng công tác tại Lào\n\nBuổi gặp mặt được tỉnh Quảng Bình chuẩn bị chu đáo với 200 cựu chuyên gia.\nBà con rất xúc động.\nPhó Tỉnh trưởng tỉnh Khăm Muộn Sổm Phết cảm ơn Đảng bộ và nhân dân tỉnh Quảng Bình đã luôn giúp đỡ.',
+      ),
+    ).toEqual(['LA-KH>VN-24']);
+  });
 });
 
 describe('a route any traveller may take', () => {
@@ -76,6 +92,22 @@ describe('a route any traveller may take', () => {
         'Đón đoàn\n\nSáng 3/4, đoàn khách tỉnh Sê Kông đã sang thăm tỉnh Quảng Nam và có thể ở lại ba ngày.',
       ),
     ).toEqual(['LA-XE>VN-27']);
+  });
+
+  it('guard (RR): "khách tỉnh A đã đến thăm tỉnh B; … có thể …" is a trip told', () => {
+    expect(
+      visitsOf(
+        'Đón khách Hủa Phăn\n\nChiều 2/9, khách tỉnh Hủa Phăn đã đến thăm tỉnh Thanh Hóa; hai bên nhất trí có thể mở rộng hợp tác thương mại.',
+      ),
+    ).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('guard (RR): "các vị khách … từ tỉnh A sang thăm tỉnh B … có thể" is honoured guests’ trip', () => {
+    expect(
+      visitsOf(
+        'Đón đoàn Battambang\n\nChiều 2/9, các vị khách Campuchia từ tỉnh Battambang sang thăm tỉnh An Giang cho biết rất vui vì có thể trở lại.',
+      ),
+    ).toEqual(['KH-2>VN-44']);
   });
 });
 

@@ -10,6 +10,11 @@ const AT_COUNTRY =
   /(?<![\p{L}])(?:tại|ở)\s+(?:nước\s+(?:bạn\s+)?|vương\s+quốc\s+)?(lào|campuchia|việt\s+nam)(?![\p{L}])/gu;
 // "tại tỉnh B", "ở thành phố B", "tại Thủ đô B", "tại B" right before a place of the headline.
 const AT_PLACE = /(?<![\p{L}])(?:tại|ở)\s+(?:(?:tỉnh|thành\s+phố|tp\.?|thủ\s+đô)\s+)?$/u;
+// ("Tổng kết công tác quy tập hài cốt liệt sĩ tại Lào", "Gặp mặt cựu chuyên gia từng công tác tại
+// Lào", "Hội thảo cơ hội đầu tư tại Lào": where the dead fell or the people worked or invest, a
+// few words back, not where the meeting sat.)
+const RESTS_BEFORE =
+  /(?<![\p{L}])(?:h[yi] sinh|ngã xuống|quy tập|cất bốc|từng công tác|đầu tư|học tập|sinh sống|định cư)(?:\s+[\p{L}\p{N}-]+){0,4}\s*$/u;
 const COUNTRY_OF: Readonly<Record<string, CountryCode>> = {
   lào: 'LA',
   campuchia: 'KH',
@@ -33,11 +38,12 @@ export function titleVenueCountry(
   const found = new Set<CountryCode>();
   for (const m of lower.matchAll(AT_COUNTRY)) {
     const c = COUNTRY_OF[m[1]!.replace(/\s+/gu, ' ')];
-    if (c) found.add(c);
+    if (c && !RESTS_BEFORE.test(lower.slice(0, m.index))) found.add(c);
   }
   for (const m of places) {
     const before = lower.slice(0, Math.max(0, m.span[0] - titleStart));
-    if (AT_PLACE.test(before)) found.add(m.entry.country);
+    const at = AT_PLACE.exec(before);
+    if (at && !RESTS_BEFORE.test(before.slice(0, at.index))) found.add(m.entry.country);
   }
   return found.size === 1 ? [...found][0]! : null;
 }

@@ -4,18 +4,27 @@ import { wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 
 // How far before the cue the travellers may be named ("du khách muốn đi từ A tới B").
 const TOURIST_REACH = 6;
-// ("Đoàn khách tỉnh A", "khách mời": a delegation, invited guests; they travel as one.)
-const NOT_TOURISTS_BEFORE = new Set(['đoàn', 'đón', 'tiếp']);
+// ("Đoàn khách tỉnh A", "khách mời", "các vị khách": a delegation, invited or honoured guests;
+// they travel as one.)
+const NOT_TOURISTS_BEFORE = new Set(['đoàn', 'đón', 'tiếp', 'vị']);
+// ("khách tỉnh A đã đến thăm tỉnh B; hai bên có thể …": a trip told, its "có thể" a later wish.)
+const TRIP_TOLD = new Set(['đã', 'vừa', 'thăm']);
 
-/** Bare "khách" (no "đoàn khách", "khách mời") just before the cue, and "có thể" in the sentence. */
+/**
+ * Bare "khách" (no "đoàn khách", "khách mời") just before the cue, and "có thể" after it in the
+ * sentence with no trip told ("đã", "thăm") before the modal.
+ */
 export function touristsMay(s: SentenceView, cue: number): boolean {
-  let named = false;
+  let named = -1;
   for (let k = cue - 1; k >= Math.max(s.t0, cue - TOURIST_REACH); k--) {
     if (wordAt(s, k) !== 'khách') continue;
-    named = !NOT_TOURISTS_BEFORE.has(wordAt(s, k - 1)) && wordAt(s, k + 1) !== 'mời';
+    if (!NOT_TOURISTS_BEFORE.has(wordAt(s, k - 1)) && wordAt(s, k + 1) !== 'mời') named = k;
     break;
   }
-  if (!named) return false;
-  for (let k = s.t0; k < s.t1 - 1; k++) if (wordsAt(s, k, ['có', 'thể'])) return true;
+  if (named < 0) return false;
+  for (let k = named + 1; k < s.t1 - 1; k++) {
+    if (wordsAt(s, k, ['có', 'thể'])) return true;
+    if (TRIP_TOLD.has(wordAt(s, k))) return false;
+  }
   return false;
 }
