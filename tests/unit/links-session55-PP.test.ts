@@ -146,6 +146,14 @@ describe('where soldiers fell', () => {
     ).toEqual([]);
   });
 
+  it('"liệt sĩ hi sinh tại tỉnh B" (the other spelling of "hy sinh") at a burial at home: B came, no trip to B', () => {
+    expect(
+      visitsOf(
+        'Tỉnh Quảng Trị tri ân liệt sĩ hi sinh tại Lào\n\nSáng 12/8, tỉnh Quảng Trị tổ chức lễ truy điệu, an táng 14 hài cốt liệt sĩ quân tình nguyện và chuyên gia Việt Nam hi sinh tại tỉnh Savannakhet. Dự lễ có đồng chí Bounma, Phó Tỉnh trưởng tỉnh Savannakhet.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+
   it('guard: a delegation that went to the place where soldiers fell did travel', () => {
     expect(
       visitsOf(

@@ -547,8 +547,8 @@ function restsFrom(s: SentenceView, k: number): boolean {
   // ("Đội K73 tỉnh A đã quy tập ở tỉnh B": the team that collected them worked there.)
   if (pair === 'cất bốc' || pair === 'quy tập') return teamBefore(s, k - 2, TEAM_REACH) < 0;
   // ("doanh nghiệp đang đầu tư tại các tỉnh B1, B2": where the firms' money is.)
-  // ("liệt sĩ … ngã xuống tại hai tỉnh B1 và B2": fell there, as "hy sinh".)
-  return pair === 'hy sinh' || pair === 'ngã xuống' || pair === 'đầu tư';
+  // ("liệt sĩ … ngã xuống tại hai tỉnh B1 và B2": fell there, as "hy sinh", also spelt "hi sinh".)
+  return pair === 'hy sinh' || pair === 'hi sinh' || pair === 'ngã xuống' || pair === 'đầu tư';
 }
 
 /** The "Đội" of a named team ("Đội K53", "Đoàn quy tập …") within `reach` tokens before k, or -1. */
