@@ -356,7 +356,9 @@ export function speakerVisits(
   // often held online.)
   // ("Khánh thành nhà đa năng … tại tỉnh B": the headline placed the event abroad; its speakers
   // spoke there, not in the paper's own province.)
+  // ("Lãnh đạo tỉnh A điện đàm với lãnh đạo tỉnh B": a call, each side at home.)
   const presumable =
+    !ctx.titleRemote &&
     !wordsAt(s, s.t0, ['phát', 'biểu', 'tại']) &&
     !wordsAt(s, s.t0, ['về', 'phần', 'mình']) &&
     (home === undefined || (ctx.titleVenue ?? home.country) === home.country);

@@ -50,7 +50,7 @@ import { speakerVisits, speechStart, spokenEventVenue } from './frame-speakers.t
 import { frameVisits } from './frames.ts';
 import { leadersOnTrip } from './leaders-on-trip.ts';
 import { thankedTripVisits } from './thanked-trip.ts';
-import { titleVenueCountry } from './title-venue.ts';
+import { titleRemote, titleVenueCountry } from './title-venue.ts';
 import { namedDestinationVisits } from './named-destination.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
@@ -897,6 +897,7 @@ function readArticle(
       siteHome(mentions, doc.site),
   };
   ctx.teams = teamHomes(text, mentions, ctx.home?.entry ?? null);
+  if (titleSpan) ctx.titleRemote = titleRemote(text.slice(titleSpan[0], titleSpan[1]));
   if (titleSpan)
     ctx.titleVenue = titleVenueCountry(
       text.slice(titleSpan[0], titleSpan[1]),

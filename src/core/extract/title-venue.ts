@@ -66,3 +66,12 @@ function hostOpening(
   if (!OPENS_ON_PLACE.test(lower.slice(0, Math.max(0, at)))) return null;
   return HOLDS.test(lower.slice(first.span[1] - titleStart)) ? first.entry.country : null;
 }
+
+// "Lãnh đạo tỉnh A điện đàm với lãnh đạo tỉnh B", "Hội đàm trực tuyến …": the headline's event was
+// held at a distance, so no speaker of the body is presumed in the paper's own province.
+const REMOTE = /(?<![\p{L}])(?:điện đàm|trực tuyến|gọi điện|hội nghị truyền hình)(?![\p{L}])/u;
+
+/** Whether the headline tells of a call or an online meeting. */
+export function titleRemote(title: string): boolean {
+  return REMOTE.test(title.normalize('NFC').toLowerCase());
+}

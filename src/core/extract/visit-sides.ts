@@ -81,6 +81,8 @@ export interface VisitContext {
   home?: Mention | null;
   /** The country the headline places its event in, if one (title-venue.ts). */
   titleVenue?: CountryCode | null;
+  /** The headline tells of a call or an online meeting (title-venue.ts). */
+  titleRemote?: boolean;
   /** The venue earlier sentences established (frames.ts), if any. */
   frameVenue?: GazetteerEntry | null;
   /** The lead's venue, named or the destination of the trips it tells (see frameVenue). */
