@@ -27,6 +27,7 @@ import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { fieldWork } from './field-work.ts';
 import { jointSearch } from './joint-search.ts';
+import { handedBack, mayHandBack } from './handed-back.ts';
 import { armyMedics, mayTellArmyMedics } from './army-medics.ts';
 import { countedPairOfMany } from './counted-pair.ts';
 import { embassyEventVisits } from './embassy-events.ts';
@@ -982,6 +983,8 @@ function readArticle(
     // (Army medics with no province of their own: army-medics.ts; gated on "quân" and "khám".)
     if (worked.length === 0 && mayTellArmyMedics(lowerSentence()))
       worked.push(...armyMedics(view, gaz));
+    // (People handed back across the border: handed-back.ts; gated on "tiếp nhận", "trao trả".)
+    if (worked.length === 0 && mayHandBack(lowerSentence())) worked.push(...handedBack(view));
     const handed =
       worked.length > 0
         ? worked

@@ -20,6 +20,7 @@ import {
   inRelation,
   LOCATIVE,
   phraseText,
+  semicolonIn,
   TOWARDS,
   wordAt,
   wordsAt,
@@ -199,7 +200,10 @@ export function resolveReverse(
           m.firstToken > cue.end &&
           m.firstToken < clauseEnd &&
           !isLocated(s, m) &&
-          !inRelation(s, m),
+          !inRelation(s, m) &&
+          // ("… tiếp xã giao đoàn Campuchia; lễ sơ kết kết nghĩa … (tỉnh B)": the next item of a
+          // programme, not the guests' place.)
+          !semicolonIn(s, cue.end, m.firstToken),
       );
   // The host's own place ("Chủ tịch UBND tỉnh B") before the venue ("tại thành phố C").
   // "Sau Hà Tĩnh, chuỗi giao lưu sẽ chuyển lên Điện Biên, nơi tỉnh Điện Biên đón các đoàn …": a
