@@ -36,3 +36,45 @@ describe('a delegation named with its companions', () => {
     ).toEqual(['LA-VT*>VN-22']);
   });
 });
+
+describe('an event held between two sides, then its venue', () => {
+  it('"… diễn ra giữa Bộ … Lào và Thông tấn xã Việt Nam …, tại tỉnh B": the news agency came', () => {
+    expect(
+      visitsOf(
+        'Hợp tác thông tin\n\nLễ ký kết biên bản hợp tác diễn ra giữa Bộ Thông tin, Văn hóa và Du lịch Lào và Thông tấn xã Việt Nam (TTXVN) vào sáng 14/5, tại tỉnh Luang Namtha.',
+      ),
+    ).toEqual(['VN-HN*>LA-LM']);
+  });
+
+  it('a national broadcaster as the foreign side of "giữa"', () => {
+    expect(
+      visitsOf(
+        'Làm việc\n\nBuổi làm việc diễn ra giữa Bộ Y tế Campuchia và Đài Truyền hình Việt Nam vào chiều 2/8, tại tỉnh Kampot.',
+      ),
+    ).toEqual(['VN-HN*>KH-7']);
+  });
+
+  it('a province’s body named between the verb and the venue came to it', () => {
+    expect(
+      visitsOf(
+        'Ký kết\n\nBuổi ký kết diễn ra giữa Sở Thông tin, Văn hóa và Du lịch tỉnh Khammouane và Đài Phát thanh - Truyền hình Quảng Bình vào ngày 3/4, tại tỉnh Khammouane.',
+      ),
+    ).toEqual(['VN-24>LA-KH']);
+  });
+
+  it('guard: "diễn ra giữa tháng 12" is a time, no sides', () => {
+    expect(
+      visitsOf(
+        'Hội chợ\n\nHội chợ thương mại diễn ra giữa tháng 12 năm ngoái, tại tỉnh Champasak.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: both sides of the host country, none came from abroad', () => {
+    expect(
+      visitsOf(
+        'Làm việc\n\nCuộc gặp diễn ra giữa Bộ Y tế Lào và Đài Phát thanh Quốc gia Lào vào ngày 4/4, tại tỉnh Bokeo.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // The parties of an event frame: delegations and bodies named with their home, roll calls of
 // those who came, sides named by their country.
+import { foreignMedia } from './national-media.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import { bareProvinceIn } from './home.ts';
 import {
@@ -106,8 +107,12 @@ export function meetingBetween(
   not: CountryCode,
 ): CountryCode | null {
   for (let b = venue.firstToken - 1; b >= s.t0; b--)
-    if (wordAt(s, b) === 'giữa')
-      return amid(s, b) ? null : foreignBody(phraseText(s.tt, b, venue.firstToken), not);
+    if (wordAt(s, b) === 'giữa') {
+      if (amid(s, b)) return null;
+      const sides = phraseText(s.tt, b, venue.firstToken);
+      // ("… giữa Bộ … Lào và Đài Tiếng nói Việt Nam …, tại tỉnh B": a national broadcaster too.)
+      return foreignBody(sides, not) ?? foreignMedia(sides, not);
+    }
   return null;
 }
 
