@@ -78,3 +78,29 @@ describe('an event held between two sides, then its venue', () => {
     ).toEqual([]);
   });
 });
+
+describe('a ceremony of a province’s, held abroad, after its time or a site tag', () => {
+  it('"Sáng 12/9, lễ trao quà của tỉnh A cho … đã diễn ra tại tỉnh B": A came to B', () => {
+    expect(
+      visitsOf(
+        'Trao quà\n\nSáng 12/9, lễ trao quà của tỉnh Tây Ninh cho các gia đình khó khăn đã diễn ra tại tỉnh Svay Rieng.',
+      ),
+    ).toEqual(['VN-37>KH-20']);
+  });
+
+  it('"Baotayninh.vn - Sáng 12/9, lễ trao tặng học bổng khuyến học của tỉnh A …": past the tag', () => {
+    expect(
+      visitsOf(
+        'Học bổng\n\nBaotayninh.vn - Sáng 12/9, lễ trao tặng học bổng khuyến học của tỉnh Tây Ninh cho học sinh nghèo đã diễn ra ở tỉnh Svay Rieng.',
+      ),
+    ).toEqual(['VN-37>KH-20']);
+  });
+
+  it('guard: a ceremony still to be held ("sẽ diễn ra") is no visit', () => {
+    expect(
+      visitsOf(
+        'Trao quà\n\nSáng 12/9, lễ trao quà của tỉnh Tây Ninh cho các gia đình khó khăn sẽ diễn ra tại tỉnh Svay Rieng.',
+      ),
+    ).toEqual([]);
+  });
+});

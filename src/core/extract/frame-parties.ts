@@ -28,6 +28,7 @@ import {
   wordIn,
   type SentenceView,
 } from './sentence-view.ts';
+import { afterSiteTag, afterTimeOpening } from './time-opening.ts';
 import { isCapitalised } from './tokens.ts';
 import { commaBefore, EVENT_WORDS, MESSAGE, SUB_UNITS } from './visit-cues.ts';
 import { cameFrom, glued, isInviter, isLocated, withListed } from './visit-sides.ts';
@@ -710,13 +711,16 @@ const GATE_PAIR_NAME = 24;
 /** "Lễ ‹what› của ‹m›" opening the sentence: a ceremony of m's. */
 function ceremonyOf(s: SentenceView, m: Mention): boolean {
   const of = m.headToken - 1;
-  const open = afterOpening(s);
+  // ("Chiều 7/6, lễ trao tặng quà của tỉnh A cho … đã diễn ra ở tỉnh B": after its time too.)
+  const site = afterSiteTag(s);
+  const open = afterTimeOpening(s, site >= 0 ? site : afterOpening(s));
   return (
     wordAt(s, of) === 'của' && wordAt(s, open) === 'lễ' && open < of && open >= of - CEREMONY_WORDS
   );
 }
-// How many words may name the ceremony ("Lễ trao quà", "Lễ khánh thành công trình").
-const CEREMONY_WORDS = 5;
+// How many words may name the ceremony ("Lễ trao quà", "Lễ khánh thành công trình", "lễ trao
+// tặng quà từ thiện").
+const CEREMONY_WORDS = 7;
 
 /**
  * "Ngày 7/6, tại tỉnh B, tỉnh A đã trao quà …": the place opening the clause after the venue's,
