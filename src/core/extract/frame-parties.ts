@@ -1,5 +1,6 @@
 // The parties of an event frame: delegations and bodies named with their home, roll calls of
 // those who came, sides named by their country.
+import { foreignMedia } from './national-media.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import { bareProvinceIn } from './home.ts';
 import {
@@ -27,6 +28,7 @@ import {
   wordIn,
   type SentenceView,
 } from './sentence-view.ts';
+import { afterSiteTag, afterTimeOpening } from './time-opening.ts';
 import { isCapitalised } from './tokens.ts';
 import { commaBefore, EVENT_WORDS, MESSAGE, SUB_UNITS } from './visit-cues.ts';
 import { cameFrom, glued, isInviter, isLocated, withListed } from './visit-sides.ts';
@@ -106,8 +108,12 @@ export function meetingBetween(
   not: CountryCode,
 ): CountryCode | null {
   for (let b = venue.firstToken - 1; b >= s.t0; b--)
-    if (wordAt(s, b) === 'giữa')
-      return amid(s, b) ? null : foreignBody(phraseText(s.tt, b, venue.firstToken), not);
+    if (wordAt(s, b) === 'giữa') {
+      if (amid(s, b)) return null;
+      const sides = phraseText(s.tt, b, venue.firstToken);
+      // ("… giữa Bộ … Lào và Đài Tiếng nói Việt Nam …, tại tỉnh B": a national broadcaster too.)
+      return foreignBody(sides, not) ?? foreignMedia(sides, not);
+    }
   return null;
 }
 
@@ -705,13 +711,16 @@ const GATE_PAIR_NAME = 24;
 /** "Lễ ‹what› của ‹m›" opening the sentence: a ceremony of m's. */
 function ceremonyOf(s: SentenceView, m: Mention): boolean {
   const of = m.headToken - 1;
-  const open = afterOpening(s);
+  // ("Chiều 7/6, lễ trao tặng quà của tỉnh A cho … đã diễn ra ở tỉnh B": after its time too.)
+  const site = afterSiteTag(s);
+  const open = afterTimeOpening(s, site >= 0 ? site : afterOpening(s));
   return (
     wordAt(s, of) === 'của' && wordAt(s, open) === 'lễ' && open < of && open >= of - CEREMONY_WORDS
   );
 }
-// How many words may name the ceremony ("Lễ trao quà", "Lễ khánh thành công trình").
-const CEREMONY_WORDS = 5;
+// How many words may name the ceremony ("Lễ trao quà", "Lễ khánh thành công trình", "lễ trao
+// tặng quà từ thiện").
+const CEREMONY_WORDS = 7;
 
 /**
  * "Ngày 7/6, tại tỉnh B, tỉnh A đã trao quà …": the place opening the clause after the venue's,

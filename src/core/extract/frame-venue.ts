@@ -3,6 +3,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
 import { closingClauseBefore } from './closing-day.ts';
+import { sidesClauseBefore } from './held-between.ts';
 import { COUNTRY_ALT, countryWords } from './actors.ts';
 import { isSeveral } from './count-words.ts';
 import { signedDocumentWords } from './signed-between.ts';
@@ -880,7 +881,8 @@ export function venueIn(s: SentenceView): Mention | null {
   // "… diễn ra sáng nay 12/5, tại TP Vinh", "… đã được tổ chức tại B": a time may stand between.
   const tookPlace = found.find((f) => {
     // ("diễn ra từ ngày 10/7 và dự kiến kết thúc ngày 15/7 tại B": the closing day between.)
-    const reach = TOOK_PLACE_REACH + closingClauseBefore(s, f.k);
+    // ("diễn ra giữa Bộ … Lào và Đài … Việt Nam vào ngày 30/1, tại B": the sides between.)
+    const reach = TOOK_PLACE_REACH + closingClauseBefore(s, f.k) + sidesClauseBefore(s, f.k);
     for (let b = f.k - 2; b >= Math.max(s.t0, f.k - reach); b--) {
       const pair = `${wordAt(s, b)} ${wordAt(s, b + 1)}`;
       // ("…, tổ chức ngày 5-4-2017 tại B": the event's own clause, set off by a comma.)

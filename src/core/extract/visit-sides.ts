@@ -1,5 +1,6 @@
 // The ends of a visit and the tests both readings share: a mention that is the venue, a list of
 // homes, an actor who stands at its capital.
+import { beforeCompanions } from './companion-clause.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry, LinkEnd } from '../types.ts';
 import {
@@ -394,7 +395,11 @@ export function actorIn(
   const said = phraseText(tt, a, b);
   // "đoàn đã gặp gỡ Bộ Quốc phòng Lào, …, đến thăm …": a body met on the way is no traveller.
   const met = MET_BODY.exec(said);
-  const phrase = met ? said.slice(0, met.index) : said;
+  const bare = met ? said.slice(0, met.index) : said;
+  // "Đoàn X, đồng hành có đại diện Liên minh Phật giáo Lào, … đã đến tỉnh B": X's delegation, its
+  // companions aside (when X alone names an actor).
+  const lead = beforeCompanions(bare);
+  const phrase = lead !== bare && nationalActorCountry(lead) ? lead : bare;
   // "đoàn … thanh niên VN đã đến đặt vòng hoa tại Đài tưởng niệm X, anh hùng … của nhân dân Lào":
   // the one named before the place it went to.
   const at = phrase.search(AT_PLACE);
