@@ -28,6 +28,13 @@ describe('a delegation named with its companions', () => {
     ).toEqual(['LA-VT*>VN-24']);
   });
 
+  it('guard (VV): companions from abroad who come to the lead’s own country are the guests', () => {
+    expect(
+      visitsOf(
+        'Khảo sát di tích\n\nNgày 12/4, Đoàn Ban Tôn giáo Chính phủ, đồng hành có đại diện Bộ Nội vụ Lào, đã đến tỉnh Quảng Bình để khảo sát.',
+      ),
+    ).toEqual(['LA-VT*>VN-24']);
+  });
   it('guard: "đồng hành cùng …" as a verb is no companion clause', () => {
     expect(
       visitsOf(
@@ -70,6 +77,20 @@ describe('an event held between two sides, then its venue', () => {
     ).toEqual([]);
   });
 
+  it('guard (VV): a news agency’s bureau posted in the host country came from nowhere', () => {
+    expect(
+      visitsOf(
+        'Hợp tác\n\nLễ ký kết diễn ra giữa Bộ Thông tin, Văn hóa và Du lịch Lào và Phân xã Thông tấn xã Việt Nam tại Viêng Chăn vào sáng 14/5, tại tỉnh Vientiane.',
+      ),
+    ).toEqual([]);
+  });
+  it('guard (VV): a broadcaster’s resident office in the host country came from nowhere', () => {
+    expect(
+      visitsOf(
+        'Hợp tác\n\nLễ ký kết diễn ra giữa Bộ Thông tin, Văn hóa và Du lịch Lào và Cơ quan thường trú Đài Tiếng nói Việt Nam tại Lào vào sáng 14/5, tại Thủ đô Viêng Chăn.',
+      ),
+    ).toEqual([]);
+  });
   it('guard: both sides of the host country, none came from abroad', () => {
     expect(
       visitsOf(
@@ -96,6 +117,13 @@ describe('a ceremony of a province’s, held abroad, after its time or a site ta
     ).toEqual(['VN-37>KH-20']);
   });
 
+  it('guard (VV): "lễ tốt nghiệp cho lưu học sinh của tỉnh A": the students’ province, not the ceremony’s', () => {
+    expect(
+      visitsOf(
+        'Tốt nghiệp\n\nSáng 20/6, lễ tốt nghiệp cho lưu học sinh của tỉnh Savannakhet đã diễn ra tại Trường Đại học Quảng Bình, tỉnh Quảng Bình.',
+      ),
+    ).toEqual([]);
+  });
   it('guard: a ceremony still to be held ("sẽ diễn ra") is no visit', () => {
     expect(
       visitsOf(

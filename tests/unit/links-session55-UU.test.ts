@@ -28,6 +28,27 @@ describe('people handed back across the border', () => {
     ).toEqual([]);
   });
 
+  it('guard (VV): a handover being prepared ("đang chuẩn bị tiếp nhận") is no visit', () => {
+    expect(
+      visitsOf(
+        'Tiếp nhận công dân\n\nBộ đội Biên phòng tỉnh Nghệ An đang chuẩn bị tiếp nhận 25 công dân do Công an tỉnh Xiêng Khoảng trao trả.',
+      ),
+    ).toEqual([]);
+  });
+  it('guard (VV): papers about people ("tiếp nhận hồ sơ của 20 công dân") are no handover of people', () => {
+    expect(
+      visitsOf(
+        'Hồ sơ\n\nNgày 9/3, Công an tỉnh Hà Tĩnh đã tiếp nhận hồ sơ của 20 công dân do Công an tỉnh Bolikhamxay bàn giao qua đường công văn.',
+      ),
+    ).toEqual([]);
+  });
+  it('guard (VV): the handover sited in the giver’s province ("tại cửa khẩu X, tỉnh B, A tiếp nhận … do B bàn giao"): A came', () => {
+    expect(
+      visitsOf(
+        'Trao trả\n\nNgày 9/3, tại cửa khẩu Cầu Treo, tỉnh Hà Tĩnh, Công an tỉnh Bolikhamxay đã tiếp nhận 5 công dân Lào do Bộ đội Biên phòng tỉnh Hà Tĩnh bàn giao.',
+      ),
+    ).toEqual(['LA-BL>VN-23']);
+  });
   it('remains handed back ("tiếp nhận hài cốt … do tỉnh B trao trả") are not this rule’s', () => {
     expect(
       visitsOf(

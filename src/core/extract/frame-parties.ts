@@ -715,7 +715,12 @@ function ceremonyOf(s: SentenceView, m: Mention): boolean {
   const site = afterSiteTag(s);
   const open = afterTimeOpening(s, site >= 0 ? site : afterOpening(s));
   return (
-    wordAt(s, of) === 'của' && wordAt(s, open) === 'lễ' && open < of && open >= of - CEREMONY_WORDS
+    wordAt(s, of) === 'của' &&
+    wordAt(s, open) === 'lễ' &&
+    open < of &&
+    open >= of - CEREMONY_WORDS &&
+    // ("lễ tốt nghiệp cho lưu học sinh của tỉnh A": the "của" of those it is for.)
+    !wordIn(s, open + 1, of, 'cho')
   );
 }
 // How many words may name the ceremony ("Lễ trao quà", "Lễ khánh thành công trình", "lễ trao

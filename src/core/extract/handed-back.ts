@@ -5,8 +5,8 @@
 // Only people: "bàn giao công trình …" is a gift (handover-abroad.ts).
 import type { Mention } from './find-places.ts';
 import { semicolonIn, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
-import { futureInClause } from './visit-cues.ts';
-import { local, type VisitFinding } from './visit-sides.ts';
+import { futureInClause, futureWordIn } from './visit-cues.ts';
+import { isLocated, local, type VisitFinding } from './visit-sides.ts';
 
 const RECEIVE = ['tiếp', 'nhận'];
 const HAND_BACK = [
@@ -19,6 +19,8 @@ const PEOPLE = new Set(['công dân', 'đối tượng', 'người', 'ngư dân'
 // chủ nhân dân Lào) trao trả").
 const AGENT_REACH = 14;
 const VERB_REACH = 16;
+// "đang chuẩn bị tiếp nhận": the plan's words just before the verb.
+const PLAN_REACH = 3;
 
 /** Cheap gate on the lower-case sentence: the two verbs the shape must hold. */
 export function mayHandBack(lower: string): boolean {
@@ -29,9 +31,15 @@ function handBackAt(s: SentenceView, k: number): boolean {
   return HAND_BACK.some((ws) => wordsAt(s, k, ws));
 }
 
+// Papers about people, not the people ("tiếp nhận hồ sơ của 20 công dân do … bàn giao").
+const PAPERS = new Set(['hồ sơ', 'danh sách', 'thông tin', 'giấy tờ', 'tài liệu', 'văn bản']);
+
 function peopleIn(s: SentenceView, a: number, b: number): boolean {
-  for (let j = a; j < b; j++)
-    if (PEOPLE.has(wordAt(s, j)) || PEOPLE.has(`${wordAt(s, j)} ${wordAt(s, j + 1)}`)) return true;
+  for (let j = a; j < b; j++) {
+    const pair = `${wordAt(s, j)} ${wordAt(s, j + 1)}`;
+    if (PAPERS.has(pair)) return false;
+    if (PEOPLE.has(wordAt(s, j)) || PEOPLE.has(pair)) return true;
+  }
   return false;
 }
 
@@ -55,9 +63,12 @@ function receivedFrom(s: SentenceView, k: number): VisitFinding[] {
   while (v < Math.min(s.t1, d + VERB_REACH) && !handBackAt(s, v)) v++;
   if (!handBackAt(s, v)) return [];
   const giver = firstAfter(s, d, v);
-  const receiver = s.mentions
-    .filter((m) => m.lastToken < k && !semicolonIn(s, m.lastToken, k))
-    .at(-1);
+  const before = s.mentions.filter((m) => m.lastToken < k && !semicolonIn(s, m.lastToken, k));
+  const receiver = before.at(-1);
+  // ("Tại cửa khẩu Cầu Treo, tỉnh Hà Tĩnh, Công an tỉnh B tiếp nhận … do … Hà Tĩnh bàn giao": the
+  // handover sited in the giver's country; the receivers came, the ordinary reading's.)
+  const site = before.find((m) => isLocated(s, m));
+  if (site && receiver && site.entry.country !== receiver.entry.country) return [];
   return giver && receiver ? finding(giver, receiver, s) : [];
 }
 
@@ -65,7 +76,8 @@ export function handedBack(s: SentenceView): VisitFinding[] {
   for (let k = s.t0; k + 1 < s.t1; k++) {
     if (!wordsAt(s, k, RECEIVE)) continue;
     // ("… sẽ tiếp nhận …": a handover still to come.)
-    if (futureInClause(s, k)) return [];
+    // ("… đang chuẩn bị tiếp nhận …", "dự kiến tiếp nhận": the same.)
+    if (futureInClause(s, k) || futureWordIn(s, k - PLAN_REACH, k)) return [];
     const found = receivedFrom(s, k);
     if (found.length > 0) return found;
   }

@@ -398,8 +398,12 @@ export function actorIn(
   const bare = met ? said.slice(0, met.index) : said;
   // "Đoàn X, đồng hành có đại diện Liên minh Phật giáo Lào, … đã đến tỉnh B": X's delegation, its
   // companions aside (when X alone names an actor).
+  // ("Đoàn Ban Tôn giáo Chính phủ, đồng hành có đại diện Bộ Nội vụ Lào, đã đến tỉnh Quảng Bình":
+  // in the lead's own country the companions from abroad are the guests.)
   const lead = beforeCompanions(bare);
-  const phrase = lead !== bare && nationalActorCountry(lead) ? lead : bare;
+  const leadCountry = lead !== bare ? nationalActorCountry(lead) : null;
+  const to = s.mentions.find((x) => x.firstToken >= b);
+  const phrase = leadCountry && to?.entry.country !== leadCountry ? lead : bare;
   // "đoàn … thanh niên VN đã đến đặt vòng hoa tại Đài tưởng niệm X, anh hùng … của nhân dân Lào":
   // the one named before the place it went to.
   const at = phrase.search(AT_PLACE);
