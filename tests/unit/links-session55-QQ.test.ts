@@ -17,6 +17,12 @@ describe('a headline telling of a call', () => {
     expect(visitsOf(`Hội đàm trực tuyến giữa Sơn La và Hủa Phăn\n\n${body}`)).toEqual([]);
   });
 
+  it('guard: "gọi điện" as the headline’s topic is no call between the sides', () => {
+    expect(
+      visitsOf(`Sơn La và Hủa Phăn phối hợp phòng chống lừa đảo qua gọi điện\n\n${body}`),
+    ).toEqual(['LA-HO>VN-05']);
+  });
+
   it('guard: a headline with no call still presumes the talks at the paper’s province', () => {
     expect(visitsOf(`Tăng cường hợp tác giữa Sơn La và Hủa Phăn\n\n${body}`)).toEqual([
       'LA-HO>VN-05',

@@ -69,7 +69,8 @@ function hostOpening(
 
 // "Lãnh đạo tỉnh A điện đàm với lãnh đạo tỉnh B", "Hội đàm trực tuyến …": the headline's event was
 // held at a distance, so no speaker of the body is presumed in the paper's own province.
-const REMOTE = /(?<![\p{L}])(?:điện đàm|trực tuyến|gọi điện|hội nghị truyền hình)(?![\p{L}])/u;
+// (Not "gọi điện", as often a topic: "phòng chống lừa đảo qua gọi điện".)
+const REMOTE = /(?<![\p{L}])(?:điện đàm|trực tuyến|hội nghị truyền hình)(?![\p{L}])/u;
 
 /** Whether the headline tells of a call or an online meeting. */
 export function titleRemote(title: string): boolean {
