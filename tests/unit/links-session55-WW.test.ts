@@ -1,0 +1,38 @@
+// Rules the fifty-fifth session's helper WW drew from the annotated articles' misses (a foreign
+// national official seen only on an event's attendance, at a venue a translated wire points to).
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+describe('a dateline province pointed back to, and a trailing attendance clause', () => {
+  it('"X (TTXVN) - … tổ chức tại tỉnh miền Tây này", then "…, với sự có mặt của … Campuchia": a visit', () => {
+    expect(
+      visitsOf(
+        'Hội thảo an ninh biên giới\n\nKiên Giang (TTXVN) - Một hội thảo về an ninh vùng biên giữa công an hai nước đã được tổ chức tại tỉnh miền Tây này để trao đổi kinh nghiệm.\nHội thảo diễn ra sáng thứ Ba, với sự có mặt của Trung tướng C, Thứ trưởng Bộ Công an Việt Nam, và Tướng D, Quốc vụ khanh Bộ Nội vụ Campuchia, cùng nhiều cán bộ hai bên.',
+      ),
+    ).toEqual(['KH-12*>VN-47']);
+  });
+
+  it('"…, với sự tham dự của … Lào" at a venue the lead names: a visit', () => {
+    expect(
+      visitsOf(
+        'Tọa đàm hợp tác giáo dục\n\nNgày 12/4, tại tỉnh Quảng Bình đã diễn ra buổi tọa đàm hợp tác đào tạo giữa các trường.\nBuổi tọa đàm kéo dài cả ngày, với sự tham dự của ông E, Thứ trưởng Bộ Giáo dục và Thể thao Lào, cùng đại diện nhiều trường đại học.',
+      ),
+    ).toEqual(['LA-VT*>VN-24']);
+  });
+
+  it("the same clause naming only the host country's own ministry: no visit", () => {
+    expect(
+      visitsOf(
+        'Hội thảo an ninh biên giới\n\nKiên Giang (TTXVN) - Một hội thảo về an ninh vùng biên đã được tổ chức tại tỉnh này để trao đổi kinh nghiệm.\nHội thảo diễn ra sáng thứ Ba, với sự có mặt của Trung tướng C, Thứ trưởng Bộ Công an Việt Nam, cùng nhiều cán bộ trong tỉnh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"với sự giúp đỡ của … Campuchia" is help, no attendance: no visit', () => {
+    expect(
+      visitsOf(
+        'Hội thảo an ninh biên giới\n\nKiên Giang (TTXVN) - Một hội thảo về an ninh vùng biên đã được tổ chức tại tỉnh miền Tây này.\nHội thảo được chuẩn bị chu đáo, với sự giúp đỡ của Bộ Nội vụ Campuchia trong việc cung cấp tài liệu.',
+      ),
+    ).toEqual([]);
+  });
+});
