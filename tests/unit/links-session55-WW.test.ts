@@ -36,3 +36,21 @@ describe('a dateline province pointed back to, and a trailing attendance clause'
     ).toEqual([]);
   });
 });
+
+describe("a foreign province's department head speaking at the meeting", () => {
+  it('"bà X, Giám đốc Sở Y tế tỉnh B cảm ơn …" at a meeting held in A: a visit', () => {
+    expect(
+      visitsOf(
+        'Hợp tác y tế\n\nChiều 3/6, tại tỉnh Điện Biên đã diễn ra hội nghị đánh giá hợp tác y tế năm 2024.\nTại hội nghị, bà Chanthala, Phó Giám đốc Sở Y tế tỉnh Luông Pha Băng cảm ơn sự giúp đỡ của các bệnh viện.',
+      ),
+    ).toEqual(['LA-LP>VN-71']);
+  });
+
+  it('"Giám đốc Sở Y tế," closed by a comma before the province: no speaker from it', () => {
+    expect(
+      visitsOf(
+        'Hợp tác y tế\n\nChiều 3/6, tại tỉnh Điện Biên đã diễn ra hội nghị đánh giá hợp tác y tế năm 2024.\nTại hội nghị, ông Hùng, Giám đốc Sở Y tế, cho biết nhiều bệnh nhân đến từ tỉnh Luông Pha Băng.',
+      ),
+    ).toEqual([]);
+  });
+});
