@@ -54,3 +54,21 @@ describe("a foreign province's department head speaking at the meeting", () => {
     ).toEqual([]);
   });
 });
+
+describe("a palace of culture as the venue's site", () => {
+  it('"tổ chức tại Cung Văn hóa quốc gia Lào, Thủ đô Viêng Chăn", then "Về phía Việt Nam có … Bộ trưởng": a visit', () => {
+    expect(
+      visitsOf(
+        'Tuần phim Việt Nam\n\nTối 8/10, Lễ khai mạc Tuần phim Việt Nam đã được tổ chức tại Cung Văn hóa quốc gia Lào, Thủ đô Viêng Chăn.\nVề phía Việt Nam có bà Lan, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Việt Nam, cùng nhiều nghệ sĩ.',
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it("the same palace in the roll's own capital: no visit", () => {
+    expect(
+      visitsOf(
+        'Tuần phim Lào\n\nTối 8/10, Lễ khai mạc Tuần phim Lào đã được tổ chức tại Cung Văn hóa Hữu nghị, Thủ đô Hà Nội.\nVề phía Việt Nam có bà Lan, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Việt Nam, cùng nhiều nghệ sĩ.',
+      ),
+    ).toEqual([]);
+  });
+});
