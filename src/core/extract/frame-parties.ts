@@ -29,6 +29,7 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import { afterSiteTag, afterTimeOpening } from './time-opening.ts';
+import { presenceClause } from './presence-clause.ts';
 import { isCapitalised } from './tokens.ts';
 import { commaBefore, EVENT_WORDS, MESSAGE, SUB_UNITS } from './visit-cues.ts';
 import { cameFrom, glued, isInviter, isLocated, withListed } from './visit-sides.ts';
@@ -282,6 +283,8 @@ function fromRollCall(s: SentenceView): boolean {
 export function attendanceRoll(s: SentenceView): boolean {
   if (delegationsFrom(s) || attendedBy(s) || gatheredFrom(s) || countedAttendance(s)) return true;
   if (representativesAttending(s) || attendingLast(s)) return true;
+  // ("Hoạt động diễn ra hôm qua, với sự có mặt của …": the roll in a trailing clause.)
+  if (presenceClause(s)) return true;
   let k = afterAgencyTag(s);
   // "Khách mời phía nước bạn Lào gồm: …": the guests' roll.
   if (wordsAt(s, k, ['khách', 'mời']))

@@ -143,7 +143,9 @@ export function speakerPlace(s: SentenceView, sides = false): Mention | null {
   for (let segment = 0; segment < TITLE_SEGMENTS; segment++) {
     const t = wordAt(s, k) === 'phó' ? k + 1 : k;
     const title = (sides ? SIDE_TITLES : TITLES).find((x) => wordsAt(s, t, x));
-    const placed = title ? placeBeforeSpeech(s, t + title.length, TITLES.includes(title)) : null;
+    const placed = title
+      ? placeBeforeSpeech(s, t + title.length, TITLES.includes(title))
+      : departmentPlace(s, t);
     if (placed) return placed;
     // (Only a membership goes before it, "Ủy viên Bộ Chính trị, …", or a title of the province's
     // own, "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh B".)
@@ -154,6 +156,22 @@ export function speakerPlace(s: SentenceView, sides = false): Mention | null {
   }
   return null;
 }
+
+/**
+ * "ông X, Phó Giám đốc Sở Giáo dục và Thể thao tỉnh B bày tỏ …": the head of a province's
+ * department, speaking at the article's venue (or, none named, the paper's own province); the
+ * department's name runs between the title and the province.
+ */
+function departmentPlace(s: SentenceView, t: number): Mention | null {
+  if (!wordsAt(s, t, ['giám', 'đốc', 'sở'])) return null;
+  const m = s.mentions.find((x) => x.firstToken > t + 3);
+  if (!m || m.firstToken > t + 3 + DEPARTMENT_WORDS) return null;
+  // (Not "Giám đốc Sở Ngoại vụ, ông Y, đại diện tỉnh B": the province one title further on.)
+  for (let k = t + 3; k <= m.firstToken; k++) if (commaBefore(s, k)) return null;
+  return placeBeforeSpeech(s, m.firstToken, false);
+}
+// How many words a department's name may take ("Sở Nông nghiệp và Phát triển nông thôn tỉnh": 7).
+const DEPARTMENT_WORDS = 8;
 
 // How many comma-set titles may come before the one with the place, and how long each may be.
 const TITLE_SEGMENTS = 3;

@@ -1,5 +1,6 @@
 // The venue of an event frame: "Tại tỉnh B, …", a site or address in a province, a host that
 // receives (its home is the venue), the article's lead venue.
+import { pointedVenue } from './presence-clause.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
 import { closingClauseBefore } from './closing-day.ts';
@@ -171,7 +172,8 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   const dateline = s.mentions[0];
   return dateline &&
     dateline.firstToken === s.t0 &&
-    dateline.entry.country !== 'VN' &&
+    // (Or the dateline's own province pointed back to: "An Giang (TTXVN) - … tại tỉnh miền Nam này".)
+    (dateline.entry.country !== 'VN' || pointedVenue(s)) &&
     isDateline(s, dateline) &&
     meetingAt(s) >= 0 &&
     !speaksOfFuture(s) &&

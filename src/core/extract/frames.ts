@@ -23,6 +23,7 @@ import { localsHere, visitsHere, visitsThere } from './frame-here.ts';
 import { attendedOnline } from './hybrid-roll.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, meetingAt } from './frame-meeting.ts';
+import { presenceClause } from './presence-clause.ts';
 import {
   attendanceRoll,
   delegationsFrom,
@@ -208,6 +209,11 @@ function rolledNationalBodies(
   const has = lower.indexOf(' có ');
   // ("Có mặt tại buổi lễ gồm Bộ trưởng …": the roll after "gồm".)
   const at = has >= 0 ? has : lower.indexOf(' gồm ');
+  // ("Buổi tọa đàm kéo dài cả ngày, với sự tham dự của ông X, Thứ trưởng … Lào" at home: the
+  // guests' bodies carry their country, so the clause reads as a roll after "có".)
+  const opened = at < 0 && !unmarked ? PRESENCE_OF.exec(lower) : null;
+  if (opened)
+    return rolledItems(' có ' + lower.slice(opened.index + opened[0].length), null, envoysAtPost);
   if (at < 0) return presenceRoll(s, lower, unmarked);
   return rolledItems(lower.slice(at), unmarked, envoysAtPost);
 }
@@ -457,7 +463,8 @@ export function frameVisits(
   // niên Việt Nam, Campuchia và Lào, …, lãnh đạo tỉnh B".)
   const hostOnly = namedVenue !== null && s.mentions.every((m) => m.entry === namedVenue);
   const three = hostOnly && s.mentions.length === 0 && officialsOfThree(s);
-  const reads = hostOnly && !three && meetingAt(s) >= 0;
+  // ("Hoạt động diễn ra hôm qua, với sự có mặt của …": a roll in a trailing clause reads too.)
+  const reads = hostOnly && !three && (meetingAt(s) >= 0 || presenceClause(s));
   // ("… các đoàn đại biểu thanh niên Việt Nam, Campuchia và Lào": each country's delegation.)
   const delegations = reads ? delegationCountries(phraseText(s.tt, s.t0, s.t1)) : [];
   if (namedVenue && hostOnly && (s.mentions.length === 0 || delegations.length > 1)) {

@@ -736,6 +736,8 @@ export const SITES = new Set([
   'nghĩa',
   'cảng',
   'sân',
+  // ("tại Cung Văn hóa quốc gia Lào, Thủ đô B": a palace of culture or of friendship.)
+  'cung',
 ]);
 
 // Two-word names of the buildings a delegation goes to ("trụ sở", "văn phòng", "hội trường").

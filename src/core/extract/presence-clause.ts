@@ -1,0 +1,30 @@
+// An event told with its attendance as a trailing clause: "Hoạt động diễn ra hôm qua, với sự có mặt
+// của Thượng tướng A, Thứ trưởng Bộ Quốc phòng Việt Nam, và Đại tướng B, Quốc vụ khanh Bộ Quốc
+// phòng Campuchia": the roll of those who came, opened by "với sự có mặt / tham dự của" after a
+// comma rather than by "Dự … có …".
+import { phraseText, type SentenceView } from './sentence-view.ts';
+
+// ("…, với sự có mặt của …", "…, với sự tham dự của …": a comma, then the clause that lists them.)
+const PRESENCE_CLAUSE = /,\s*với\ssự\s(?:có mặt|tham dự)\scủa\s/u;
+
+/** Whether the sentence lists its attendance in a trailing "với sự có mặt / tham dự của" clause. */
+export function presenceClause(s: SentenceView): boolean {
+  const lower = phraseText(s.tt, s.t0, s.t1);
+  // (Cheap gate: most sentences hold no "với sự".)
+  if (!lower.includes('với sự')) return false;
+  return PRESENCE_CLAUSE.test(lower);
+}
+
+// "An Giang (TTXVN) - Một hội nghị … đã được tổ chức tại tỉnh miền Nam này": the dateline's own
+// province named again by a pointing word ("tỉnh này", "tỉnh phía Nam này", "thành phố biên giới
+// này"), a translated agency wire's way of placing the event.
+const POINTED_VENUE =
+  /(?<![\p{L}])(?:tại|ở)\s(?:tỉnh|thành phố)(?:\s(?:phía|miền|vùng|biên)\s\p{L}+)?\snày(?![\p{L}])/u;
+
+/** Whether the sentence places its event at "tỉnh … này", the province its dateline names. */
+export function pointedVenue(s: SentenceView): boolean {
+  const lower = phraseText(s.tt, s.t0, s.t1);
+  // (Cheap gate: the pointing word itself.)
+  if (!lower.includes(' này')) return false;
+  return POINTED_VENUE.test(lower);
+}
