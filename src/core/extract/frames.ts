@@ -286,13 +286,53 @@ function presenceRoll(s: SentenceView, lower: string, unmarked: CountryCode | nu
 }
 const PRESENCE_OF = /(?<![\p{L}])sự\stham dự\scủa\s/u;
 const PRESENCE_OF_CASED = /(?<![\p{L}])sự\s+tham\s+dự\s+của\s/iu;
-// A Vietnamese family name, then two capitalised words ("Võ Thị Bình", "Trần Văn Hải").
-const VIET_FULL_NAME =
-  /(?<![\p{L}])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trịnh|Trương|Lương|Đào|Mai|Cao|Lâm|Tạ|Chu|Kiều|Vương|Triệu|Lưu|Quách|Lại)\s+\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}/u;
 
+// Vietnamese family names, lower case ("nguyễn", "trần", …).
+const VIET_FAMILIES = [
+  'nguyễn',
+  'trần',
+  'lê',
+  'phạm',
+  'hoàng',
+  'huỳnh',
+  'phan',
+  'vũ',
+  'võ',
+  'đặng',
+  'bùi',
+  'đỗ',
+  'hồ',
+  'ngô',
+  'dương',
+  'lý',
+  'đinh',
+  'đoàn',
+  'trịnh',
+  'trương',
+  'lương',
+  'đào',
+  'mai',
+  'cao',
+  'lâm',
+  'tạ',
+  'chu',
+  'kiều',
+  'vương',
+  'triệu',
+  'lưu',
+  'quách',
+  'lại',
+];
 // A person called by a Vietnamese family name ("ông Trần Văn E", "đồng chí Nguyễn …").
-const VIET_NAMED =
-  /(?<![\p{L}])(?:ông|bà|đồng chí|gs|pgs|ts)\.?\s+(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đinh|đoàn|trịnh|trương|lương|đào|mai|cao|lâm|tạ|chu|kiều|vương|triệu|lưu|quách|lại)\s/u;
+const VIET_NAMED = new RegExp(
+  `(?<![\\p{L}])(?:ông|bà|đồng chí|gs|pgs|ts)\\.?\\s+(?:${VIET_FAMILIES.join('|')})\\s`,
+  'u',
+);
+// A Vietnamese family name, then two capitalised words ("Võ Thị Bình", "Trần Văn Hải").
+const VIET_FULL_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${VIET_FAMILIES.map((f) => f[0]!.toUpperCase() + f.slice(1)).join('|')})\\s+\\p{Lu}[\\p{Ll}\\p{M}]*\\s+\\p{Lu}`,
+  'u',
+);
 // A leader's title or a state's body, then "các / hai / ba nước" and the countries listed.
 const BODIES_OF_COUNTRIES = new RegExp(
   String.raw`^(?:\s*(?:các|đồng chí|ngài)\s+)?(?:phó\s+)?(?:thủ tướng|bộ trưởng|chủ tịch quốc hội|chủ tịch nước|ngoại trưởng|lãnh đạo)(?:\s+(?:chính phủ|bộ\s+\p{L}+(?:\s+\p{L}+)?))?\s+(?:của\s+)?(?:các|hai|ba|2|3)\s+nước\s+${COUNTRY_LIST}`,
@@ -382,7 +422,6 @@ function sentenceBefore(s: SentenceView, mentions: readonly Mention[]): Mention[
   return mentions.filter((m) => m.span[0] >= start && m.span[1] <= end);
 }
 
-/** Visits a sentence tells through its venue and its parties (see the file comment). */
 /**
  * "Đoàn công tác Viện Hàn lâm … Việt Nam tham dự và có nhiều tham luận", at the event the lead
  * placed: the delegation of another country's national body, the sentence's subject, came.
@@ -423,6 +462,7 @@ function namedElsewhere(s: SentenceView, k: number): boolean {
   return /^\p{Lu}/u.test(s.tt.text.slice(tok.start, tok.end)) && !EVENT_HEADS.has(wordAt(s, k));
 }
 
+/** Visits a sentence tells through its venue and its parties (see the file comment). */
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,

@@ -898,20 +898,12 @@ function readArticle(
       siteHome(mentions, doc.site),
   };
   ctx.teams = teamHomes(text, mentions, ctx.home?.entry ?? null);
-  if (titleSpan) ctx.titleRemote = titleRemote(text.slice(titleSpan[0], titleSpan[1]));
-  if (titleSpan)
-    ctx.titleVenue = titleVenueCountry(
-      text.slice(titleSpan[0], titleSpan[1]),
-      titleSpan[0],
-      ctx.titlePlaces,
-    );
-  if (titleSpan)
-    ctx.titleActor = headlineActor(
-      text.slice(titleSpan[0], titleSpan[1]),
-      titleSpan[0],
-      ctx.titlePlaces,
-      gaz,
-    );
+  if (titleSpan) {
+    const title = text.slice(titleSpan[0], titleSpan[1]);
+    ctx.titleRemote = titleRemote(title);
+    ctx.titleVenue = titleVenueCountry(title, titleSpan[0], ctx.titlePlaces);
+    ctx.titleActor = headlineActor(title, titleSpan[0], ctx.titlePlaces, gaz);
+  }
 
   const links = new Map<string, FoundLink>();
   const book: LinkBook = {
