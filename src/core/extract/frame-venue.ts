@@ -225,7 +225,9 @@ const RECEIVES_AT_HOME = new Set(['làm việc', 'tiếp đón', 'đón tiếp',
 export function handsOverAbroad(s: SentenceView, organiser: Mention): boolean {
   for (let k = s.t0; k < s.t1 - 2; k++) {
     if (!wordsAt(s, k, ['tổ', 'chức'])) continue;
-    if (!handsAidAt(s, k + 2)) continue;
+    // ("… đã tổ chức lễ bàn giao công trình … cho … tỉnh B": the rite's "lễ" before the handing.)
+    const aid = wordAt(s, k + 2) === 'lễ' ? k + 3 : k + 2;
+    if (!handsAidAt(s, aid)) continue;
     return s.mentions.some((m) => m.firstToken > k && m.entry.country !== organiser.entry.country);
   }
   return false;

@@ -620,7 +620,9 @@ export function frameVisits(
     !named &&
     !inherited &&
     hosted?.organiser &&
-    (signingCeremony(s) || handsOverAbroad(s, hosted.host))
+    (signingCeremony(s) ||
+      // (Not where the work handed over stands abroad: "tổ chức lễ bàn giao trụ sở … tỉnh B".)
+      (venue === hosted.host.entry && handsOverAbroad(s, hosted.host)))
   )
     return [];
   const handedAt = named ? borderGateHandover(s, named) : -1;
