@@ -1,5 +1,6 @@
 // Rules the fifty-sixth session's helper BB drew from the annotated pages' added and turned-round
-// visits (a work handed over abroad by a province that organised the rite).
+// visits (a work handed over abroad by a province that organised the rite; a partner's leader who
+// receives guests; an event held in two provinces at once).
 import { describe, expect, it } from 'vitest';
 import { visitsOf } from './support/visit-strings.ts';
 
@@ -18,5 +19,45 @@ describe('a rite of handing over a work, organised by the giver', () => {
         'Công an Quảng Bình trao trụ sở cho công an bản biên giới\n\nCông an tỉnh Quảng Bình vừa tổ chức lễ bàn giao trụ sở làm việc Công an bản Nà Kê, huyện Bua La Pha, tỉnh Khăm Muộn, nước Cộng hòa dân chủ nhân dân Lào.',
       ),
     ).toEqual(['VN-24>LA-KH']);
+  });
+});
+
+describe('the leader who receives is the host', () => {
+  const lead =
+    'Ngày hội giao lưu thanh niên Việt Nam - Lào\n\nSáng 14/3, tại thành phố Đồng Hới, tỉnh Quảng Bình tổ chức lễ khai mạc Ngày hội giao lưu thanh niên hai nước.\n';
+
+  it('"Chủ tịch tỉnh B ‹name› tiếp đại diện đoàn …" in an article held in A: B did not come to A', () => {
+    expect(
+      visitsOf(
+        lead + 'Chủ tịch tỉnh Khăm Muộn Vi Lay Văn tiếp đại diện đoàn đại biểu tham gia Ngày hội.',
+      ),
+    ).not.toContain('LA-KH>VN-24');
+  });
+
+  it('guard: "Đoàn đại biểu tỉnh B … đã sang thăm … tại tỉnh A": B came to A', () => {
+    expect(
+      visitsOf(
+        lead +
+          'Đoàn đại biểu tỉnh Khăm Muộn do ông Vi Lay Văn dẫn đầu đã sang thăm và làm việc tại tỉnh Quảng Bình.',
+      ),
+    ).toContain('LA-KH>VN-24');
+  });
+});
+
+describe('an event held in two provinces at once', () => {
+  it('"… diễn ra … tại tỉnh A (Việt Nam) và tỉnh B (Lào), gồm … thăm …": B is a venue, no traveller', () => {
+    expect(
+      visitsOf(
+        'Trại hè thanh niên hai nước\n\nTrại hè diễn ra từ ngày 3 đến 7/7 tại tỉnh Nghệ An (Việt Nam) và tỉnh Bôlykhămxay (Lào), gồm giao lưu văn nghệ, thăm các di tích lịch sử và trồng cây.',
+      ),
+    ).not.toContain('LA-BL>VN-22');
+  });
+
+  it('guard: a delegation of B that visits A names its trip: B came to A', () => {
+    expect(
+      visitsOf(
+        'Trại hè thanh niên hai nước\n\nĐoàn thanh niên tỉnh Bôlykhămxay (Lào) đã sang thăm các di tích lịch sử tại tỉnh Nghệ An.',
+      ),
+    ).toContain('LA-BL>VN-22');
   });
 });

@@ -31,7 +31,7 @@ import {
 import { afterSiteTag, afterTimeOpening } from './time-opening.ts';
 import { presenceClause } from './presence-clause.ts';
 import { isCapitalised } from './tokens.ts';
-import { commaBefore, EVENT_WORDS, MESSAGE, SUB_UNITS } from './visit-cues.ts';
+import { commaBefore, EVENT_WORDS, MESSAGE, NOT_AFTER_TIEP, SUB_UNITS } from './visit-cues.ts';
 import { cameFrom, glued, isInviter, isLocated, withListed } from './visit-sides.ts';
 
 // Words that open the phrase of a side taking part (a delegation, "về phía tỉnh B").
@@ -653,7 +653,7 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // are venues too.)
   if (head !== m && isLocated(s, head)) return subjectAfterVenue(s, m);
   if (messageOf(s, head) || sentTo(s, head) || askedOf(s, head)) return false;
-  if (inGatePairName(s, m)) return false;
+  if (inGatePairName(s, m) || receivesGuests(s, m)) return false;
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
   // ("chào mừng … 55 năm hai tỉnh A – B ký kết hợp tác (2/5/1967 – 2/5/2022)": a signing's
   // anniversary names the pair, not a side that came.)
@@ -696,6 +696,19 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   if (first && isParty(s, first, venue)) return true;
   return m.headToken === s.t0 || PARTY_HEAD.has(wordAt(s, m.headToken - 1));
 }
+
+/**
+ * "Chủ tịch tỉnh B Xắn Tị tiếp đoàn đại biểu …": the place of the leader who receives (the
+ * reception verb right after it and the leader's name) is the host, at home, no side that came.
+ */
+function receivesGuests(s: SentenceView, m: Mention): boolean {
+  let k = m.lastToken + 1;
+  for (const end = Math.min(s.t1, k + LEADER_NAME_REACH); k < end; k++)
+    if (commaBefore(s, k) || !isCapitalised(s.tt.text, s.tt.tokens[k]!)) break;
+  return wordAt(s, k) === 'tiếp' && !commaBefore(s, k) && !NOT_AFTER_TIEP.has(wordAt(s, k + 1));
+}
+// The leader's name between his place and "tiếp" ("tỉnh B Xắn Tị Pháp Phôm Vị Hẳn tiếp").
+const LEADER_NAME_REACH = 6;
 
 /**
  * "lễ khai trương cặp cửa khẩu quốc tế X, huyện …, tỉnh A (Việt Nam) - Y, huyện …, tỉnh B (Lào)": the

@@ -211,6 +211,8 @@ export function resolveForward(
     (escort?.guests && escort.host === m) ||
     // ("đại diện 35 công ty lữ hành tại A1, A2 và A3 đã …": the firms' seats, their homes.)
     (isLocated(s, m) && !firmsSeat(s, m)) ||
+    // ("Liên hoan diễn ra … tại tỉnh A (Việt Nam) và tỉnh B (Lào), gồm … thăm …": both venues.)
+    venueListed(s, m) ||
     isInviter(s, m) ||
     isDateline(s, m) ||
     isWelcomer(s, m) ||
@@ -1377,3 +1379,17 @@ function frontedVenues(s: SentenceView, before: Mention[], cueStart: number): Me
   }
   return out;
 }
+
+/**
+ * A place listed after the venue of an event held ("diễn ra … tại tỉnh A (Việt Nam) và tỉnh B
+ * (Lào)", "được tổ chức tại A và B"): a venue too, no traveller.
+ */
+function venueListed(s: SentenceView, m: Mention): boolean {
+  const head = listHead(s, m);
+  if (head === m || !isLocated(s, head)) return false;
+  for (let k = head.firstToken - 1; k >= Math.max(s.t0, head.firstToken - HELD_REACH); k--)
+    if (wordsAt(s, k, ['diễn', 'ra']) || wordsAt(s, k, ['được', 'tổ', 'chức'])) return true;
+  return false;
+}
+// From "diễn ra" to the venue, past the dates ("diễn ra từ ngày 27 đến 30/9 tại tỉnh A").
+const HELD_REACH = 10;
