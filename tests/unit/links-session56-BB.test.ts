@@ -1,6 +1,6 @@
 // Rules the fifty-sixth session's helper BB drew from the annotated pages' added and turned-round
 // visits (a work handed over abroad by a province that organised the rite; a partner's leader who
-// receives guests; an event held in two provinces at once).
+// receives guests; an event held in two provinces at once; where a unit is stationed).
 import { describe, expect, it } from 'vitest';
 import { visitsOf } from './support/visit-strings.ts';
 
@@ -59,5 +59,23 @@ describe('an event held in two provinces at once', () => {
         'Trại hè thanh niên hai nước\n\nĐoàn thanh niên tỉnh Bôlykhămxay (Lào) đã sang thăm các di tích lịch sử tại tỉnh Nghệ An.',
       ),
     ).toContain('LA-BL>VN-22');
+  });
+});
+
+describe('where a unit is stationed is its home, not the venue', () => {
+  it('"Đồn X, đơn vị đóng quân tại Y thuộc Bộ đội Biên phòng A, đã hội đàm … cùng … tỉnh B": B did not come to A', () => {
+    expect(
+      visitsOf(
+        'Tuần tra song phương trên biên giới\n\nNgày 4/6, Đồn Biên phòng Bản Giàng, đơn vị đóng quân tại Quế Phong thuộc Bộ đội Biên phòng Nghệ An, đã hội đàm rồi cùng Đại đội Biên phòng 312 - Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào) tổ chức tuần tra chung.',
+      ),
+    ).not.toContain('LA-HO>VN-22');
+  });
+
+  it('guard: a visit to the unit where it is stationed ("thăm Đại đội … đóng quân tại … tỉnh B"): A went to B', () => {
+    expect(
+      visitsOf(
+        'Thăm đơn vị bạn\n\nNgày 4/6, đoàn công tác Bộ đội Biên phòng tỉnh Nghệ An đã sang thăm Đại đội Biên phòng 312 đóng quân tại huyện Viêng Xay, tỉnh Hủa Phăn.',
+      ),
+    ).toContain('VN-22>LA-HO');
   });
 });

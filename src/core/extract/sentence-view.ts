@@ -470,6 +470,11 @@ function isUpperCase(t: string): boolean {
 }
 
 const RESIDING = new Set(['sống', 'cư', 'trú', 'ngụ', 'quê']);
+const STATIONED: readonly (readonly string[])[] = [
+  ['đóng', 'quân'],
+  ['đứng', 'chân'],
+  ['đóng', 'chân'],
+];
 
 /** "Hadi (24 tuổi, ở bản X, tỉnh B)", "(SN 1985, ở …)": a person's address after his age. */
 function agedBefore(s: SentenceView, k: number): boolean {
@@ -505,6 +510,8 @@ const MISSION_OF_COUNTRY = new RegExp(
 export function isSeatOrHome(s: SentenceView, k: number): boolean {
   if (RESIDING.has(wordAt(s, k - 1)) || restsFrom(s, k) || signedOn(s, k) || agedBefore(s, k))
     return true;
+  // ("Đồn Biên phòng X, đơn vị đóng quân tại huyện Y thuộc …": where a unit is stationed, its home.)
+  if (STATIONED.some((w) => wordsAt(s, k - 2, w))) return true;
   // ("Trưởng cơ quan Thường trực Ban Tuyên giáo Trung ương tại Đà Nẵng": a central body's office
   // seated in B, in a guest's title.)
   if (wordsAt(s, k - 2, ['trung', 'ương'])) return true;
