@@ -365,12 +365,13 @@ function badLeftContext(
     return 'gate';
   // (A capitalised prefix is no surname: "Thủ Đô PhnomPenh", whose "Đô" folds like "Đỗ"; nor is a
   // capitalised title: "Đô Trưởng Phnom Penh", "Tỉnh Trưởng Svay Rieng", whose "Trưởng" folds like
-  // "Trương".)
+  // "Trương"; nor a body: "Tỉnh Đoàn Savannakhet", whose "Đoàn" is a surname too.)
   if (
     isCapitalised(tt.text, prev) &&
     PERSON_NAME_WORDS.has(prev.f) &&
     prefixBefore(tt, first) === null &&
-    wordOf(tt, first - 1).toLowerCase() !== 'trưởng'
+    wordOf(tt, first - 1).toLowerCase() !== 'trưởng' &&
+    !provincialBodyBefore(tt, first)
   )
     return 'person';
   // ("xóm Kbal Kandal", "đoạn Prek Ta Keo", "xã Tân Khánh Hòa": the last words of a village's,
@@ -1225,6 +1226,8 @@ function placeSlots(
     if (ctx.keepOf[i]! < 0 || covered[i] === 1 || !isCapitalised(tt.text, tt.tokens[i]!)) continue;
     const prefix = PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f) ? prefixBefore(tt, i) : null;
     if (prefix !== null && ['thi xa', 'thi tran', 'dac khu'].includes(prefix)) continue;
+    // ("Tỉnh Ủy", "Thành Đoàn" capitalised: the body's word, whose name slot is the next word.)
+    if (prefix !== null && PROVINCIAL_BODIES.has(tt.tokens[i]!.f)) continue;
     // "3 hài cốt tại Tboong Khmum": a name after "tại / ở" is a slot too, for a Lao or Khmer name
     // that sounds very close (Vietnamese units are all listed).
     const located = prefix === null && afterLocative(tt, i);
@@ -1236,7 +1239,9 @@ function placeSlots(
       (lastSpelled !== undefined && itemAfter(tt, lastSpelled.lastToken, i)) ||
       (unresolvedEnd >= 0 && itemAfter(tt, unresolvedEnd, i));
     const listed = chained || isListSlot(ctx, mentions, i);
-    if (prefix === null && !located && !listed && !qualifierNear(ctx, i)) continue;
+    // "Tỉnh Đoàn A-ta-pư", "Tỉnh ủy Xa-la-van": a province's Party or youth body names its province.
+    const body = prefix === null && provincialBodyBefore(tt, i);
+    if (prefix === null && !located && !listed && !body && !qualifierNear(ctx, i)) continue;
     const run = nameRun(ctx, i, covered, true);
     if (run.length === 0) continue;
     const first = tt.tokens[i]!.f;
@@ -1259,14 +1264,14 @@ function placeSlots(
     if (REGION_SET.has(words.join(' ')) || REGION_SET.has(words.slice(0, 2).join(' '))) continue;
     // ("thủ đô Bắc Kinh" is one letter from Bắc Ninh; "tỉnh Hải Nam" of China, from Hà Nam.)
     if (FOREIGN_PLACES.has(words.join(' '))) continue;
-    const qualified = COUNTRY_QUALIFIER.some((q) =>
-      q.re.test(afterText(ctx, run[run.length - 1]!)),
-    );
+    const qualified =
+      body || COUNTRY_QUALIFIER.some((q) => q.re.test(afterText(ctx, run[run.length - 1]!)));
     if (prefix === null && !qualified && !listed && !located) continue;
     const locatedOnly = prefix === null && !qualified && !listed;
     // "huyện Xay Cham Pon (Lào)": the end of a longer name no place matched is no name of its own.
     const tail =
       prefix === null &&
+      !body &&
       covered[i - 1] !== 1 &&
       isCapitalised(tt.text, tt.tokens[i - 1]!) &&
       gapBetween(tt, tt.tokens[i - 1]!, tt.tokens[i]!) === ' ';

@@ -1,0 +1,27 @@
+// Places the fifty-sixth session found missed: a misspelt name after a province's own body.
+import { describe, expect, it } from 'vitest';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+import { makeDoc } from './support/make-doc.ts';
+
+const gaz = builtinGazetteer();
+const isos = (sentence: string) =>
+  geocodeArticle(makeDoc(`Tin\n\n${sentence}`), gaz).result.places.map((p) => p.iso);
+
+describe('a name after "Tỉnh ủy / Tỉnh Đoàn / Thành Đội" is a place slot, as after "tỉnh"', () => {
+  it('reads a spelling no list holds, the body word capitalised or not', () => {
+    expect(isos('Thành Đoàn Cần Thơ kết nghĩa với Tỉnh Đoàn A-ta-pư từ năm 2018.')).toEqual([
+      'VN-CT',
+      'LA-AT',
+    ]);
+    expect(isos('Đại diện Tỉnh Ủy Xa-la-vẳn dự buổi lễ tại Huế.')).toEqual(['LA-SL', 'VN-26']);
+    expect(isos('Tỉnh ủy A-ta-pư cử đoàn sang thăm tỉnh Kon Tum.')).toEqual(['LA-AT', 'VN-28']);
+  });
+
+  it('keeps a person named after the body word a person ("Tỉnh Ủy … ông Đoàn Văn …")', () => {
+    expect(isos('Tỉnh Ủy Quảng Trị tặng quà ông Đoàn Văn Lào Cai.')).toEqual(['VN-25']);
+    expect(isos('Thay mặt Tỉnh Đoàn, chị Đoàn Thị Mai phát biểu tại tỉnh Sơn La.')).toEqual([
+      'VN-05',
+    ]);
+  });
+});
