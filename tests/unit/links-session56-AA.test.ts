@@ -27,3 +27,37 @@ describe('a sender counting the times it sent delegations ("A đã nhiều lần
     ).not.toContain('VN-03>LA-PH');
   });
 });
+
+describe('what was agreed on a past trip ("nội dung đã thống nhất trong chuyến thăm … của Đoàn A tại B")', () => {
+  it('"… các nội dung đã thống nhất trong chuyến thăm và làm việc của Đoàn … tỉnh A tại … tỉnh B": the trip took place', () => {
+    expect(
+      visitsOf(
+        'Sở Tư pháp hai tỉnh hội đàm\n\nHai bên đã rà soát các nội dung đã thống nhất trong chuyến thăm và làm việc của Đoàn công tác Sở Tư pháp tỉnh Nghệ An tại Sở Tư pháp tỉnh Xiêng Khoảng từ ngày 4 - 7/5/2019.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('"… các văn bản đã thống nhất trong chuyến thăm và làm việc của Đoàn đại biểu tỉnh A tại tỉnh B": the same, between provinces', () => {
+    expect(
+      visitsOf(
+        'Hai tỉnh kiểm điểm hợp tác\n\nHai bên đánh giá kết quả thực hiện các văn bản đã thống nhất trong chuyến thăm và làm việc của Đoàn đại biểu tỉnh Sơn La tại tỉnh Hủa Phăn tháng 4/2023.',
+      ),
+    ).toEqual(['VN-05>LA-HO']);
+  });
+
+  it('guard: agreeing on a trip to come ("thống nhất trong chuyến thăm tới, … sẽ sang"): no visit', () => {
+    expect(
+      visitsOf(
+        'Hai tỉnh kiểm điểm hợp tác\n\nHai bên thống nhất trong chuyến thăm tới, Đoàn đại biểu tỉnh Sơn La sẽ sang làm việc tại tỉnh Hủa Phăn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: agreeing to send a delegation later ("đã thống nhất tổ chức đoàn sang thăm … vào năm tới"): no visit', () => {
+    expect(
+      visitsOf(
+        'Hai tỉnh kiểm điểm hợp tác\n\nHai bên đã thống nhất tỉnh Sơn La tổ chức đoàn sang thăm tỉnh Hủa Phăn vào năm tới.',
+      ),
+    ).toEqual([]);
+  });
+});
