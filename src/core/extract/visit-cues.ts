@@ -1449,7 +1449,14 @@ function namesHeldMeeting(s: SentenceView, k: number): boolean {
 function agreedAt(s: SentenceView, k: number): boolean {
   for (let b = k - 1; b >= Math.max(s.t0, k - 3); b--) if (wordAt(s, b) === 'được') return true;
   for (let a = k + 2; a < Math.min(s.t1, k + 6); a++) if (wordAt(s, a) === 'tại') return true;
-  return false;
+  // ("… rà soát những nội dung đã thống nhất trong chuyến thăm và làm việc của Đoàn tỉnh A tại
+  // tỉnh B": agreed on a trip, which took place.)
+  return wordAt(s, k - 1) === 'đã' && agreedOnTrip(s, k + 2);
+}
+
+/** "trong chuyến …" at token a: the trip an agreement was reached on. */
+function agreedOnTrip(s: SentenceView, a: number): boolean {
+  return wordAt(s, a) === 'trong' && wordAt(s, a + 1) === 'chuyến';
 }
 
 /** "hội đàm định kỳ năm 2018", "… định kỳ lần thứ 5": one round of a regular meeting, dated. */

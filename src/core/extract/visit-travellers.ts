@@ -70,8 +70,12 @@ export function sendersBefore(s: SentenceView, send: number): Mention | null {
   const before = s.mentions.filter((m) => m.lastToken < send);
   let i = before.length - 1;
   const last = before[i];
-  if (!last || send - last.lastToken > 4) return null;
-  for (let k = last.lastToken + 1; k < send; k++) if (!SEND_ADVERBS.has(wordAt(s, k))) return null;
+  if (!last) return null;
+  // "tỉnh A đã nhiều lần cử đoàn sang …", "A đã 7 lần cử đoàn …": how often A sent them.
+  const times = sendTimesBefore(s, send);
+  const verb = times > 0 ? send - times : send;
+  if (verb - last.lastToken > 4) return null;
+  for (let k = last.lastToken + 1; k < verb; k++) if (!SEND_ADVERBS.has(wordAt(s, k))) return null;
   // "Bệnh viện Đa khoa tỉnh A (cũ), nay là Bệnh viện … trực thuộc Sở Y tế tỉnh B, đã cử đoàn":
   // the sender is A; B is named to say what A became.
   if (i > 0 && nowRemark(s, last)) return before[i - 1]!;
@@ -96,6 +100,17 @@ function nowRemark(s: SentenceView, m: Mention): boolean {
 const MERGER_MARKS = new Set(['cũ', 'mới']);
 
 const SEND_ADVERBS = new Set(['đều', 'đã', 'cũng', 'từng', 'thường', ...MERGER_MARKS]);
+
+// Counts of times before a sending verb ("nhiều lần", "7 lần", "hơn 15 lần").
+const TIMES_COUNT = new Set(['nhiều', 'vài', 'mấy', 'hai', 'ba', 'bốn', 'năm']);
+
+/** The width of a count of times ending right before token send ("đã nhiều lần cử"), else 0. */
+function sendTimesBefore(s: SentenceView, send: number): number {
+  if (wordAt(s, send - 1) !== 'lần') return 0;
+  const n = wordAt(s, send - 2);
+  if (!TIMES_COUNT.has(n) && !/^\d+$/.test(n)) return 0;
+  return wordAt(s, send - 3) === 'hơn' ? 3 : 2;
+}
 
 /** Every home of a party: "đoàn đại biểu hai tỉnh A và B (Lào)" travels from A and from B. */
 export function homesOf(s: SentenceView, first: Side): Side[] {
