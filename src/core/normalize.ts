@@ -307,6 +307,21 @@ export function toNfc(text: string): string {
   return /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
 }
 
+// No-break and other fixed-width spaces, and the invisible marks pages carry (zero-width spaces
+// and joiners, soft hyphens, a byte-order mark), as typed text copied from a page holds them.
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ODD_SPACE_OR_INVISIBLE = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\u00ad\ufeff]/;
+
+/**
+ * The text with those spaces as plain spaces and the invisible marks dropped: the rules match
+ * words a plain space apart (a page's "tỉnh&nbsp;Savannakhet" is "tỉnh Savannakhet").
+ */
+export function plainSpaces(text: string): string {
+  if (!ODD_SPACE_OR_INVISIBLE.test(text)) return text;
+  return text.replace(ODD_SPACE, ' ').replace(INVISIBLE, '');
+}
+
 /** NFC, and every run of white space (including no-break space) folded to one space. */
 export function cleanSpaces(text: string): string {
   return toNfc(text)

@@ -76,30 +76,39 @@ describe('prepareArticle', () => {
     expect(a.doc.id).toBe(b.doc.id);
   });
 
-  it('reads a page typed in decomposed Unicode as its precomposed text, with the same links and id', () => {
-    // "Unicode tổ hợp": each tone mark a character of its own after its letter.
-    const content = [
-      'Đoàn đại biểu tỉnh Xiêng Khoảng thăm tỉnh Nghệ An',
-      '',
-      'Ngày 12/3/2024, Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do Phó Tỉnh trưởng dẫn đầu đã đến thăm và làm việc tại tỉnh Nghệ An.',
-      'Trước đó, đoàn đã ghé thăm Trường Chính trị tỉnh Nghệ An.',
-    ].join('\n');
-    const decomposed = content.normalize('NFD');
-    expect(decomposed).not.toBe(content);
+  // The same article as a page may type it: "Unicode tổ hợp" (each tone mark a character of its own
+  // after its letter), no-break spaces between words, zero-width spaces and soft hyphens.
+  const typed = [
+    'Đoàn đại biểu tỉnh Xiêng Khoảng thăm tỉnh Nghệ An',
+    '',
+    'Ngày 12/3/2024, Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do Phó Tỉnh trưởng dẫn đầu đã đến thăm và làm việc tại tỉnh Nghệ An.',
+    'Trước đó, đoàn đã ghé thăm Trường Chính trị tỉnh Nghệ An.',
+  ].join('\n');
+  it.each([
+    ['decomposed Unicode', (s: string) => s.normalize('NFD')],
+    ['no-break spaces', (s: string) => s.replace(/ (?=[TNX])/g, '\u00a0')],
+    ['narrow no-break spaces', (s: string) => s.replace(/ (?=[tđ])/g, '\u202f')],
+    [
+      'zero-width spaces, soft hyphens and a byte-order mark',
+      (s: string) => '\ufeff' + s.replace(/ /g, ' \u200b').replace(/Khoảng/g, 'Khoả\u00adng'),
+    ],
+  ])('reads a page typed with %s as the plain text, with the same links and id', (_, type) => {
+    const content = type(typed);
+    expect(content).not.toBe(typed);
     const gaz = builtinGazetteer();
     const read = (c: string) => {
       const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: c });
       return { doc, links: geocodeArticle(doc, gaz).result.links };
     };
-    const nfc = read(content);
-    const nfd = read(decomposed);
-    expect(nfd.doc.text).toBe(nfc.doc.text);
-    expect(nfd.doc.title).toBe('Đoàn đại biểu tỉnh Xiêng Khoảng thăm tỉnh Nghệ An');
-    expect(nfd.doc.id).toBe(nfc.doc.id);
-    expect(nfd.links.map((l) => `${l.kind} ${l.from.iso}>${l.to.iso}`)).toEqual([
+    const plain = read(typed);
+    const other = read(content);
+    expect(other.doc.text).toBe(plain.doc.text);
+    expect(other.doc.title).toBe('Đoàn đại biểu tỉnh Xiêng Khoảng thăm tỉnh Nghệ An');
+    expect(other.doc.id).toBe(plain.doc.id);
+    expect(other.links.map((l) => `${l.kind} ${l.from.iso}>${l.to.iso}`)).toEqual([
       'visit LA-XI>VN-22',
     ]);
-    expect(nfd.links).toEqual(nfc.links);
+    expect(other.links).toEqual(plain.links);
   });
 
   it('cuts an over-long text at a line break and warns', () => {
