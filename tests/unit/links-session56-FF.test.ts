@@ -36,6 +36,14 @@ describe('"đoàn lãnh đạo <country>": a leadership delegation named by its 
       ),
     ).toEqual(['LA-KH>VN-24']);
   });
+
+  it('guard: "đoàn lãnh đạo Lào" after a Lao province’s delegation: that one, not the nation', () => {
+    expect(
+      visitsOf(
+        'Attapeu thăm Quảng Nam\n\nĐoàn đại biểu tỉnh Attapeu (Lào) do Phó Tỉnh trưởng dẫn đầu đã thăm và làm việc tại tỉnh Quảng Nam. Trong hai ngày 3 - 4/9 ở Quảng Nam, đoàn lãnh đạo Lào đã tham quan các khu công nghiệp.',
+      ),
+    ).toEqual(['LA-AT>VN-27']);
+  });
 });
 
 describe('"tỉnh bạn X": the partner province named, read as "tỉnh X"', () => {
