@@ -186,7 +186,32 @@ export function prefixBefore(tt: TokenizedText, i: number): string | null {
       return PREFIX_KEYS[p]!;
     }
   }
-  return null;
+  return partnerProvinceAt(tt, i) ? 'tinh' : null;
+}
+
+/**
+ * "đến tỉnh bạn Siêm Riệp", "tại tỉnh bạn Phông Sa Lỳ": the partner's province named, read as
+ * "tỉnh X" (the words before "tỉnh" are the verb's, as for "tỉnh X").
+ */
+function partnerProvinceAt(tt: TokenizedText, i: number): boolean {
+  if (i < 2 || tt.tokens[i - 1]!.f !== 'ban' || tt.tokens[i - 2]!.f !== 'tinh') return false;
+  if (wordOf(tt, i - 1) !== 'bạn' || wordOf(tt, i - 2) !== 'tỉnh') return false;
+  // ("các tỉnh bạn Lào khai trương …": the partners' country, not a name; "Lào Cai" is one.)
+  const f = tt.tokens[i]!.f;
+  if (COUNTRY_STARTS.has(f) && !(f === 'lao' && tt.tokens[i + 1]?.f === 'cai')) return false;
+  return (
+    /^[ \t\u00a0]{1,2}$/.test(tt.text.slice(tt.tokens[i - 2]!.end, tt.tokens[i - 1]!.start)) &&
+    /^[ \t\u00a0]{1,2}$/.test(tt.text.slice(tt.tokens[i - 1]!.end, tt.tokens[i]!.start))
+  );
+}
+
+// First words of the countries' names, folded ("Lào", "Campuchia", "Việt Nam", "CHDCND Lào",
+// "Vương quốc Campuchia", "Cộng hòa …").
+const COUNTRY_STARTS = new Set(['lao', 'campuchia', 'cam', 'viet', 'chdcnd', 'vuong', 'cong']);
+
+/** Words of the prefix before token i ("tỉnh bạn": 2), from what prefixBefore found there. */
+function prefixWidth(tt: TokenizedText, i: number, prefix: string): number {
+  return prefix === 'tinh' && partnerProvinceAt(tt, i) ? 2 : wordsIn(prefix);
 }
 
 /** Words of a prefix ("thanh pho": 2), without splitting it. */
@@ -744,7 +769,7 @@ function judge(
   const { tone, dia } = surfaceForm(surface);
   const keyLen = alnumCount(tt.folded.folded, tt.tokens[first]!.fs, tt.tokens[last]!.fe);
   const prefix = outer ?? prefixInside(tt, first, last);
-  const headToken = outer ? first - wordsIn(outer) : first;
+  const headToken = outer ? first - prefixWidth(tt, first, outer) : first;
   // After a province or body word, or inside a list ("5 tỉnh: Quang Trị, …").
   const inSlot = () =>
     outer !== null ||
@@ -1224,7 +1249,8 @@ function placeSlots(
   let unresolvedEnd = -1;
   for (let i = 1; i < tt.tokens.length; i++) {
     if (ctx.keepOf[i]! < 0 || covered[i] === 1 || !isCapitalised(tt.text, tt.tokens[i]!)) continue;
-    const prefix = PREFIX_LAST_WORDS.has(tt.tokens[i - 1]!.f) ? prefixBefore(tt, i) : null;
+    const prev = tt.tokens[i - 1]!.f;
+    const prefix = PREFIX_LAST_WORDS.has(prev) || prev === 'ban' ? prefixBefore(tt, i) : null;
     if (prefix !== null && ['thi xa', 'thi tran', 'dac khu'].includes(prefix)) continue;
     // ("Tỉnh Ủy", "Thành Đoàn" capitalised: the body's word, whose name slot is the next word.)
     if (prefix !== null && PROVINCIAL_BODIES.has(tt.tokens[i]!.f)) continue;
@@ -1325,7 +1351,7 @@ function placeSlots(
       // A list item cut short of the next capitalised word is a person's first name.
       const cut = n < run.length && isCapitalised(tt.text, tt.tokens[run[n]!]!);
       if (cut && prefix === null && !qualified && m.score < 0.9) continue;
-      const headToken = prefix ? i - wordsIn(prefix) : i;
+      const headToken = prefix ? i - prefixWidth(tt, i, prefix) : i;
       hit = {
         entry: chooseEntry(m.entries, prefix, afterText(ctx, last), ctx.date),
         span: [tt.tokens[i]!.start, tt.tokens[last]!.end],

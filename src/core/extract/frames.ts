@@ -671,7 +671,11 @@ export function frameVisits(
   if (
     rolled.length > 0 &&
     !(envoyFirst(phraseText(s.tt, s.t0, s.t1)) && !ambassadorAway(s, venue, gaz)) &&
-    !s.mentions.some((m) => m.entry === venue && wordAt(s, m.headToken - 1) === 'bạn')
+    !s.mentions.some(
+      (m) =>
+        m.entry === venue &&
+        (wordAt(s, m.headToken - 1) === 'bạn' || wordAt(s, m.headToken + 1) === 'bạn'),
+    )
   )
     nationalGuests(rolled, venue, to, s, gaz, out);
   // "Sở … tỉnh A vừa phối hợp với Sở … tỉnh B tổ chức chương trình … tại thành phố C, tỉnh B":

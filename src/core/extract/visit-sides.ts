@@ -536,6 +536,8 @@ const DELEGATION_KINDS: readonly string[][] = [
   ['đại', 'biểu'],
   ['công', 'tác'],
   ['cán', 'bộ'],
+  // ("đoàn lãnh đạo Lào" after "đoàn … tỉnh A (Lào)": the same followed delegation.)
+  ['lãnh', 'đạo'],
 ];
 
 /**
