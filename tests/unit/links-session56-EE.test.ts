@@ -46,3 +46,21 @@ describe('a bare transliterated name whose last word is hyphenated ("X-y Z-w")',
     );
   });
 });
+
+describe('travellers on a route, however long the place name is spelt', () => {
+  it('"khách đi từ Xay-nhạ-bu-ly sang tỉnh B có thể …": a route, no visit', () => {
+    expect(
+      visitsOf(
+        'Tuyến xe mới\n\nTừ tháng này, khách đi từ Xay-nhạ-bu-ly sang tỉnh Sơn La có thể mua vé xe tại bến.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "Đoàn khách tỉnh Xay-nhạ-bu-ly … sang tỉnh B": a delegation, a visit', () => {
+    expect(
+      visitsOf(
+        'Thăm tỉnh bạn\n\nĐoàn khách tỉnh Xay-nhạ-bu-ly đi từ sáng sớm sang tỉnh Sơn La, hai bên có thể ký kết hợp tác.',
+      ),
+    ).toEqual(['LA-XA>VN-05']);
+  });
+});
