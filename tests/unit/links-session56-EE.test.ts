@@ -64,3 +64,21 @@ describe('travellers on a route, however long the place name is spelt', () => {
     ).toEqual(['LA-XA>VN-05']);
   });
 });
+
+describe('a provincial leader with a party rank leads the delegation, whatever the province’s spelling', () => {
+  it('"Đón Đoàn … do đồng chí X, Ủy viên Ban Chấp hành Trung ương Đảng …, Tỉnh trưởng tỉnh Xay Nhạ Bu Ly dẫn đầu": the province came', () => {
+    expect(
+      visitsOf(
+        'Tiếp đoàn tỉnh bạn\n\nĐón Đoàn đại biểu cấp cao do đồng chí Phết Xổm-phon-thong, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xay Nhạ Bu Ly dẫn đầu, Chủ tịch UBND tỉnh Lê Văn Hòa vui mừng chào đón đoàn sang thăm và làm việc tại Thanh Hóa.',
+      ),
+    ).toEqual(['LA-XA>VN-21']);
+  });
+
+  it('guard: a party delegation led by a national leader ("Đoàn … Đảng Nhân dân Cách mạng Lào do …"): the capital came', () => {
+    expect(
+      visitsOf(
+        'Tiếp đoàn Lào\n\nĐón Đoàn đại biểu cấp cao Đảng Nhân dân Cách mạng Lào do đồng chí Phết Xổm-phon-thong, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng Nhân dân Cách mạng Lào dẫn đầu, Chủ tịch UBND tỉnh Lê Văn Hòa vui mừng chào đón đoàn sang thăm và làm việc tại Thanh Hóa.',
+      ),
+    ).toEqual(['LA-VT*>VN-21']);
+  });
+});
