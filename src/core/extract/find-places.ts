@@ -530,11 +530,23 @@ function capitalisationFits(
   // ("Tbong Khmum, Svay rieng, Prey veng, Ốt đô miên chay": so does one listed after a province of
   // its country.)
   const foreign = variants.every((v) => v.entries.every((e) => e.country !== 'VN'));
+  // ("sang Ốt-đô Miên-chây", "Prê Vi-hia": the last word is itself hyphenated, capitalised on its
+  // first syllable only, as a transliteration's later syllables are.)
+  if (foreign && lastWordCapitalised(tt, first, last)) return true;
   const listed =
     prev !== undefined &&
     variants.every((v) => v.entries.every((e) => e.country === prev.entry.country)) &&
     /^\s*(?:,|và)\s*$/u.test(tt.text.slice(prev.span[1], tt.tokens[first]!.start));
   return foreign && ((last - first >= 3 && prefixBefore(tt, first) !== null) || listed);
+}
+
+/** The last blank-separated word of tokens first..last, hyphen-joined, starts with a capital. */
+function lastWordCapitalised(tt: TokenizedText, first: number, last: number): boolean {
+  // (Cheap test first: most names end on a word of one token.)
+  if (!hyphenJoined(tt, last)) return false;
+  let k = last;
+  while (k > first && hyphenJoined(tt, k)) k--;
+  return k > first && isCapitalised(tt.text, tt.tokens[k]!);
 }
 
 function afterText(ctx: Ctx, last: number): string {

@@ -16,7 +16,10 @@ const TRIP_TOLD = new Set(['đã', 'vừa', 'thăm']);
  */
 export function touristsMay(s: SentenceView, cue: number): boolean {
   let named = -1;
-  for (let k = cue - 1; k >= Math.max(s.t0, cue - TOURIST_REACH); k--) {
+  // A place name counts as one word, however many syllables it is spelt in ("khách đi từ
+  // Bô-ly-khăm-xay sang …" as "khách đi từ Bolikhamxay sang …").
+  for (let k = cue - 1, words = 0; k >= s.t0 && words < TOURIST_REACH; k--, words++) {
+    k = nameStart(s, k);
     if (wordAt(s, k) !== 'khách') continue;
     if (!NOT_TOURISTS_BEFORE.has(wordAt(s, k - 1)) && wordAt(s, k + 1) !== 'mời') named = k;
     break;
@@ -27,4 +30,10 @@ export function touristsMay(s: SentenceView, cue: number): boolean {
     if (TRIP_TOLD.has(wordAt(s, k))) return false;
   }
   return false;
+}
+
+/** The first token of the place name that ends at token k, else k. */
+function nameStart(s: SentenceView, k: number): number {
+  for (const m of s.mentions) if (m.lastToken === k) return m.firstToken;
+  return k;
 }

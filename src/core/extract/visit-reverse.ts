@@ -41,6 +41,7 @@ import {
 import { clauseEnd as clauseClose } from './visit-destinations.ts';
 import { isDelegationOf } from './visit-travellers.ts';
 import { partnerGroup } from './visit-groups.ts';
+import { wordsBetween } from './place-words.ts';
 import {
   actorIn,
   atVenue,
@@ -564,7 +565,9 @@ function ledUntil(s: SentenceView, k: number): number {
   let by = k + 1;
   while (by < end && wordAt(s, by) !== 'do') by++;
   if (by >= end) return end;
-  for (let j = end; j < Math.min(s.t1 - 1, by + LEADER_REACH); j++) {
+  // ("do … Tỉnh trưởng tỉnh Luông Phra Bang dẫn đầu" as "… tỉnh Attapeu dẫn đầu": the reach counts
+  // a place name as one word.)
+  for (let j = end; j < s.t1 - 1 && wordsBetween(s, by, j) < LEADER_REACH; j++) {
     if (wordAt(s, j) === 'dẫn' && wordAt(s, j + 1) === 'đầu') return commaFrom(s, j + 2);
     if (wordsAt(s, j, ['làm', 'trưởng', 'đoàn'])) return commaFrom(s, j + 3);
   }
