@@ -25,3 +25,25 @@ describe('a name after "Tỉnh ủy / Tỉnh Đoàn / Thành Đội" is a place 
     ]);
   });
 });
+
+describe('a line typed in capitals, where every word is capitalised', () => {
+  it('reads "hòa bình" there as peace, not the province, without a province word', () => {
+    expect(isos('HAI TỈNH BÀN VỀ XÂY DỰNG BIÊN GIỚI HÒA BÌNH, ỔN ĐỊNH VÀ HỢP TÁC')).toEqual([]);
+    expect(isos('ĐOÀN ĐẠI BIỂU TỈNH HÒA BÌNH SANG THĂM TỈNH LUÔNG NẬM THÀ (LÀO)')).toEqual([
+      'VN-14',
+      'LA-LM',
+    ]);
+  });
+
+  it('reads no guessed spelling after "tình", nor a far one after "tỉnh"', () => {
+    expect(isos('CÂU CHUYỆN VỀ TÌNH QUÂN DÂN NƠI VÙNG CAO BIÊN GIỚI PHÍA TÂY')).toEqual([]);
+    expect(isos('HỘI NGHỊ CÁC TỈNH CÓ CHUNG ĐƯỜNG BIÊN GIỚI VỚI NƯỚC BẠN')).toEqual([]);
+  });
+
+  it('still reads a misspelt name between its province word and its country', () => {
+    expect(isos('CÔNG AN TỈNH VIÊN CHĂN (NƯỚC CHDCND LÀO) THĂM CÔNG AN TỈNH NINH BÌNH')).toEqual([
+      'LA-VI',
+      'VN-18',
+    ]);
+  });
+});

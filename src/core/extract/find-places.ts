@@ -17,6 +17,7 @@ import {
 } from './lexicon.ts';
 import { nameIndexFor, nodeAfterWord, step, type NameVariant } from './name-index.ts';
 import { letterScore, matchCapital, matchSpelling, type SpellingMatch } from './spelling.ts';
+import { countryTagAfter, inCapsLine, PHRASE_NAMES } from './caps-lines.ts';
 import { KHMER_ALT } from './actors.ts';
 import { borderDistricts } from './districts.ts';
 import { subUnitMentions } from './sub-units.ts';
@@ -776,6 +777,14 @@ function judge(
   const outer = prefixBefore(tt, first);
   if (NEWSPAPER_AFTER.test(after) || (outer === null && SAID_COMMUNE.test(after))) return null;
   if (!capitalisationFits(ctx, first, last, variants, prev)) return null;
+  // ("BIÊN GIỚI HÒA BÌNH, HỮU NGHỊ": in capitals, a phrase as much as a province.)
+  if (
+    outer === null &&
+    PHRASE_NAMES.has(key()) &&
+    inCapsLine(tt.text, start) &&
+    !countryTagAfter(after)
+  )
+    return null;
   // "Xỉ-xổm-phon Khăm-muồn-ty": a name runs on past the place's syllables, hyphen-joined.
   if (outer === null && after.charCodeAt(0) === 45 && /^-\p{Ll}/u.test(after)) return null;
   const { tone, dia } = surfaceForm(surface);
@@ -1264,6 +1273,11 @@ function placeSlots(
     const prev = tt.tokens[i - 1]!.f;
     const prefix = PREFIX_LAST_WORDS.has(prev) || prev === 'ban' ? prefixBefore(tt, i) : null;
     if (prefix !== null && ['thi xa', 'thi tran', 'dac khu'].includes(prefix)) continue;
+    // In capitals every word looks like a name: only a spelling very close to one is read there,
+    // or one after a province word and before its country ("TỈNH VIÊN CHĂN (NƯỚC CHDCND LÀO)").
+    const caps = () => inCapsLine(tt.text, tt.tokens[i]!.start);
+    // ("TÌNH QUÂN DÂN": "tình", folded like "tỉnh", is no province word.)
+    if (prefix === 'tinh' && wordOf(tt, i - 1).toLowerCase() === 'tình' && caps()) continue;
     // ("Tỉnh Ủy", "Thành Đoàn" capitalised: the body's word, whose name slot is the next word.)
     if (prefix !== null && PROVINCIAL_BODIES.has(tt.tokens[i]!.f)) continue;
     // "3 hài cốt tại Tboong Khmum": a name after "tại / ở" is a slot too, for a Lao or Khmer name
@@ -1347,7 +1361,15 @@ function placeSlots(
       // ("Kép, Kampot, Si ha nút, Cô kông": among a country's provinces, syllables the writer
       // left in lower case are still a name.)
       const loweredOk = lowered && listed && m !== null && listedWith(mentions, spelled, i, m);
-      if (!m || ((personLike || (lowered && !loweredOk) || locatedOnly || tail) && m.score < 0.9))
+      if (
+        !m ||
+        (m.score < 0.9 &&
+          (personLike ||
+            (lowered && !loweredOk) ||
+            locatedOnly ||
+            tail ||
+            ((prefix === null || !countryTagAfter(afterText(ctx, last))) && caps())))
+      )
         continue;
       // "(huyện Đakrông, Quảng Trị)": Vietnamese units are all listed, so a list item near one of
       // their names is a district or a person, unless it is the name itself ("…, Hồ Chí Minh").
