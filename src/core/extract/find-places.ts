@@ -1279,6 +1279,7 @@ function placeSlots(
     const listed = chained || isListSlot(ctx, mentions, i);
     // "Tỉnh Đoàn A-ta-pư", "Tỉnh ủy Xa-la-van": a province's Party or youth body names its province.
     const body = prefix === null && provincialBodyBefore(tt, i);
+    const partner = prefix === 'tinh' && partnerProvinceAt(tt, i);
     if (prefix === null && !located && !listed && !body && !qualifierNear(ctx, i)) continue;
     const run = nameRun(ctx, i, covered, true);
     if (run.length === 0) continue;
@@ -1347,7 +1348,12 @@ function placeSlots(
       // ("Kép, Kampot, Si ha nút, Cô kông": among a country's provinces, syllables the writer
       // left in lower case are still a name.)
       const loweredOk = lowered && listed && m !== null && listedWith(mentions, spelled, i, m);
-      if (!m || ((personLike || (lowered && !loweredOk) || locatedOnly || tail) && m.score < 0.9))
+      // ("Phó Bí thư Tỉnh ủy Xay Sổm Phon": after a body, a leader's name may follow; a name that
+      // only sounds like a province's is his.)
+      if (
+        !m ||
+        ((personLike || (lowered && !loweredOk) || locatedOnly || tail || body) && m.score < 0.9)
+      )
         continue;
       // "(huyện Đakrông, Quảng Trị)": Vietnamese units are all listed, so a list item near one of
       // their names is a district or a person, unless it is the name itself ("…, Hồ Chí Minh").
@@ -1362,7 +1368,8 @@ function placeSlots(
       if (personLike && letterScore(surface, m.name) < 0.9) continue;
       // A list item cut short of the next capitalised word is a person's first name.
       const cut = n < run.length && isCapitalised(tt.text, tt.tokens[run[n]!]!);
-      if (cut && prefix === null && !qualified && m.score < 0.9) continue;
+      // ("Tỉnh trưởng tỉnh bạn Khăm Phăn Xay Nhạ Chắc": so is one after "tỉnh bạn".)
+      if (cut && ((prefix === null && !qualified) || partner) && m.score < 0.9) continue;
       const headToken = prefix ? i - prefixWidth(tt, i, prefix) : i;
       hit = {
         entry: chooseEntry(m.entries, prefix, afterText(ctx, last), ctx.date),
