@@ -319,8 +319,10 @@ const ODD_SPACE_OR_INVISIBLE = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u30
  */
 export function plainSpaces(text: string): string {
   if (!ODD_SPACE_OR_INVISIBLE.test(text)) return text;
-  return text.replace(ODD_SPACE, ' ').replace(INVISIBLE, '');
+  // (A zero-width space alone between two words is their only space: "tỉnh\u200bSavannakhet".)
+  return text.replace(ODD_SPACE, ' ').replace(LONE_ZWSP, ' ').replace(INVISIBLE, '');
 }
+const LONE_ZWSP = /(?<=[\p{L}\p{N}])\u200b+(?=[\p{L}\p{N}])/gu;
 
 /** NFC, and every run of white space (including no-break space) folded to one space. */
 export function cleanSpaces(text: string): string {

@@ -111,6 +111,13 @@ describe('prepareArticle', () => {
     expect(other.links).toEqual(plain.links);
   });
 
+  it('guard (R56): reads a zero-width space standing alone between two words as a space', () => {
+    const content =
+      'Hợp tác\n\nĐoàn đại biểu tỉnh\u200bQuảng\u200bTrị đã sang thăm tỉnh\u200bSavannakhet.';
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content });
+    expect(doc.text).toContain('tỉnh Quảng Trị đã sang thăm tỉnh Savannakhet.');
+  });
+
   it('cuts an over-long text at a line break and warns', () => {
     const line = 'Một câu văn tiếng Việt có dấu để làm dài bài báo.\n';
     const content = `Tiêu đề\n${line.repeat(Math.ceil((MAX_TEXT_CHARS * 1.2) / line.length))}`;

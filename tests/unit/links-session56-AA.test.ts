@@ -60,4 +60,12 @@ describe('what was agreed on a past trip ("nội dung đã thống nhất trong 
       ),
     ).toEqual([]);
   });
+
+  it('guard (R56): agreed on the trip to come ("đã thống nhất trong chuyến thăm tới của Đoàn A tại B"): no visit', () => {
+    expect(
+      visitsOf(
+        'Hai tỉnh hội đàm\n\nHai bên đã thống nhất trong chuyến thăm tới của Đoàn đại biểu tỉnh Sơn La tại tỉnh Hủa Phăn, hai tỉnh ký kết biên bản ghi nhớ.',
+      ),
+    ).toEqual([]);
+  });
 });

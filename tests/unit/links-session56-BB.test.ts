@@ -20,6 +20,14 @@ describe('a rite of handing over a work, organised by the giver', () => {
       ),
     ).toEqual(['VN-24>LA-KH']);
   });
+
+  it('guard (R56): the recipients\' delegation attends ("… với sự tham dự của Đoàn đại biểu tỉnh B"): B came to A', () => {
+    expect(
+      visitsOf(
+        'Quảng Nam trao xe cho Sê Kông\n\nSáng 3/4, UBND tỉnh Quảng Nam đã tổ chức lễ bàn giao 10 xe cứu thương cho tỉnh Sê Kông với sự tham dự của Đoàn đại biểu tỉnh Sê Kông (Lào) do Phó Tỉnh trưởng dẫn đầu.',
+      ),
+    ).toContain('LA-XE>VN-27');
+  });
 });
 
 describe('the leader who receives is the host', () => {
@@ -77,5 +85,21 @@ describe('where a unit is stationed is its home, not the venue', () => {
         'Thăm đơn vị bạn\n\nNgày 4/6, đoàn công tác Bộ đội Biên phòng tỉnh Nghệ An đã sang thăm Đại đội Biên phòng 312 đóng quân tại huyện Viêng Xay, tỉnh Hủa Phăn.',
       ),
     ).toContain('VN-22>LA-HO');
+  });
+
+  it('guard (R56): veterans once stationed in B ("từng đóng quân tại tỉnh B") went back to B', () => {
+    expect(
+      visitsOf(
+        'Trở lại chiến trường xưa\n\nĐoàn cựu quân tình nguyện tỉnh Nghệ An từng đóng quân tại tỉnh Xiêng Khoảng đã trở lại thăm chiến trường xưa.',
+      ),
+    ).toContain('VN-22>LA-XI');
+  });
+
+  it('guard (R56): the unit visited is stationed in B ("đến thăm Đại đội 4, đơn vị đóng chân tại tỉnh B"): A went to B', () => {
+    expect(
+      visitsOf(
+        'Thăm đại đội\n\nĐoàn đã đến thăm Đại đội 4, đơn vị đóng chân tại tỉnh Hủa Phăn, do Đại tá Lê Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Thanh Hóa dẫn đầu.',
+      ),
+    ).toContain('VN-21>LA-HO');
   });
 });

@@ -76,4 +76,12 @@ describe('"tỉnh bạn X": the partner province named, read as "tỉnh X"', () 
       ),
     ).toEqual(['VN-41>KH-20']);
   });
+
+  it('guard (R56): a leader\'s name after "tỉnh bạn" that only sounds like a province is no place', () => {
+    expect(
+      placesOf(
+        'Hội đàm\n\nTại buổi hội đàm với đoàn tỉnh Quảng Bình, Tỉnh trưởng tỉnh bạn Khăm Phăn Xay Nhạ Chắc cảm ơn sự giúp đỡ.',
+      ),
+    ).toEqual(['VN-24']);
+  });
 });

@@ -24,6 +24,11 @@ describe('a name after "Tỉnh ủy / Tỉnh Đoàn / Thành Đội" is a place 
       'VN-05',
     ]);
   });
+
+  it('guard (R56): a Lao leader\'s name after "Tỉnh ủy" that only sounds like a province is no place', () => {
+    expect(isos('Phó Bí thư Tỉnh ủy Xay Sổm Phon phát biểu tại buổi giao lưu.')).toEqual([]);
+    expect(isos('Phó Bí thư Tỉnh ủy Khăm Phăn Xay Nhạ Chắc tiếp đoàn.')).toEqual([]);
+  });
 });
 
 describe('a line typed in capitals, where every word is capitalised', () => {

@@ -1293,6 +1293,7 @@ function placeSlots(
     const listed = chained || isListSlot(ctx, mentions, i);
     // "Tỉnh Đoàn A-ta-pư", "Tỉnh ủy Xa-la-van": a province's Party or youth body names its province.
     const body = prefix === null && provincialBodyBefore(tt, i);
+    const partner = prefix === 'tinh' && partnerProvinceAt(tt, i);
     if (prefix === null && !located && !listed && !body && !qualifierNear(ctx, i)) continue;
     const run = nameRun(ctx, i, covered, true);
     if (run.length === 0) continue;
@@ -1361,6 +1362,8 @@ function placeSlots(
       // ("Kép, Kampot, Si ha nút, Cô kông": among a country's provinces, syllables the writer
       // left in lower case are still a name.)
       const loweredOk = lowered && listed && m !== null && listedWith(mentions, spelled, i, m);
+      // ("Phó Bí thư Tỉnh ủy Xay Sổm Phon": after a body, a leader's name may follow; a name that
+      // only sounds like a province's is his.)
       if (
         !m ||
         (m.score < 0.9 &&
@@ -1368,6 +1371,7 @@ function placeSlots(
             (lowered && !loweredOk) ||
             locatedOnly ||
             tail ||
+            body ||
             ((prefix === null || !countryTagAfter(afterText(ctx, last))) && caps())))
       )
         continue;
@@ -1384,7 +1388,8 @@ function placeSlots(
       if (personLike && letterScore(surface, m.name) < 0.9) continue;
       // A list item cut short of the next capitalised word is a person's first name.
       const cut = n < run.length && isCapitalised(tt.text, tt.tokens[run[n]!]!);
-      if (cut && prefix === null && !qualified && m.score < 0.9) continue;
+      // ("Tỉnh trưởng tỉnh bạn Khăm Phăn Xay Nhạ Chắc": so is one after "tỉnh bạn".)
+      if (cut && ((prefix === null && !qualified) || partner) && m.score < 0.9) continue;
       const headToken = prefix ? i - prefixWidth(tt, i, prefix) : i;
       hit = {
         entry: chooseEntry(m.entries, prefix, afterText(ctx, last), ctx.date),

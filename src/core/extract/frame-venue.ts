@@ -228,10 +228,22 @@ export function handsOverAbroad(s: SentenceView, organiser: Mention): boolean {
     // ("… đã tổ chức lễ bàn giao công trình … cho … tỉnh B": the rite's "lễ" before the handing.)
     const aid = wordAt(s, k + 2) === 'lễ' ? k + 3 : k + 2;
     if (!handsAidAt(s, aid)) continue;
-    return s.mentions.some((m) => m.firstToken > k && m.entry.country !== organiser.entry.country);
+    const abroad = s.mentions.filter(
+      (m) => m.firstToken > k && m.entry.country !== organiser.entry.country,
+    );
+    // (Not where the recipients' delegation attends: "… với sự tham dự của Đoàn đại biểu tỉnh B".)
+    return abroad.length > 0 && !abroad.some((m) => delegationNamed(s, k, m));
   }
   return false;
 }
+
+/** "Đoàn (đại biểu …) tỉnh B" a few words before m, after token k: B's delegation is there. */
+function delegationNamed(s: SentenceView, k: number, m: Mention): boolean {
+  for (let j = m.headToken - 1; j > Math.max(k, m.headToken - DELEGATION_REACH); j--)
+    if (wordAt(s, j) === 'đoàn' && wordAt(s, j + 1) !== 'thanh') return true;
+  return false;
+}
+const DELEGATION_REACH = 6;
 
 /** "trao", "tặng", "bàn giao", "chuyển giao" at token k: aid handed over. */
 function handsAidAt(s: SentenceView, k: number): boolean {

@@ -476,6 +476,12 @@ const STATIONED: readonly (readonly string[])[] = [
   ['đóng', 'chân'],
 ];
 
+/** "thăm" earlier in the sentence than token k. */
+function visitedBefore(s: SentenceView, k: number): boolean {
+  for (let j = s.t0; j < k; j++) if (wordAt(s, j) === 'thăm') return true;
+  return false;
+}
+
 /** "Hadi (24 tuổi, ở bản X, tỉnh B)", "(SN 1985, ở …)": a person's address after his age. */
 function agedBefore(s: SentenceView, k: number): boolean {
   if (!commaBefore(s, k)) return false;
@@ -511,7 +517,14 @@ export function isSeatOrHome(s: SentenceView, k: number): boolean {
   if (RESIDING.has(wordAt(s, k - 1)) || restsFrom(s, k) || signedOn(s, k) || agedBefore(s, k))
     return true;
   // ("Đồn Biên phòng X, đơn vị đóng quân tại huyện Y thuộc …": where a unit is stationed, its home.)
-  if (STATIONED.some((w) => wordsAt(s, k - 2, w))) return true;
+  // (Not where veterans once were, "từng đóng quân tại B", nor a visited unit's station, "đến thăm
+  // Đại đội 4, đơn vị đóng chân tại B".)
+  if (
+    STATIONED.some((w) => wordsAt(s, k - 2, w)) &&
+    wordAt(s, k - 3) !== 'từng' &&
+    !visitedBefore(s, k)
+  )
+    return true;
   // ("Trưởng cơ quan Thường trực Ban Tuyên giáo Trung ương tại Đà Nẵng": a central body's office
   // seated in B, in a guest's title.)
   if (wordsAt(s, k - 2, ['trung', 'ương'])) return true;

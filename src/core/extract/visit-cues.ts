@@ -1456,7 +1456,17 @@ function agreedAt(s: SentenceView, k: number): boolean {
 
 /** "trong chuyến …" at token a: the trip an agreement was reached on. */
 function agreedOnTrip(s: SentenceView, a: number): boolean {
-  return wordAt(s, a) === 'trong' && wordAt(s, a + 1) === 'chuyến';
+  if (wordAt(s, a) !== 'trong' || wordAt(s, a + 1) !== 'chuyến') return false;
+  // (Not the trip to come: "trong chuyến thăm tới của …", "… sắp tới", "… dự kiến …".)
+  for (let j = a + 2; j < Math.min(s.t1, a + 8); j++) {
+    const w = wordAt(s, j);
+    if (w === 'của' || w === 'tại') break;
+    // ("chuyến thăm tới tỉnh B" is the trip to B; "chuyến thăm tới, …", "… tới của …" one to come.)
+    const coming =
+      w === 'tới' && (j + 1 >= s.t1 || commaBefore(s, j + 1) || wordAt(s, j + 1) === 'của');
+    if (w === 'sắp' || w === 'sẽ' || w === 'dự' || coming) return false;
+  }
+  return true;
 }
 
 /** "hội đàm định kỳ năm 2018", "… định kỳ lần thứ 5": one round of a regular meeting, dated. */
