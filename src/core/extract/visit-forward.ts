@@ -2,7 +2,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { teamBeforeCue } from './team-homes.ts';
-import { countedSent } from './sent-delegations.ts';
+import { countedSent, sendBeforeCount } from './sent-delegations.ts';
 import { firmsSeat } from './firm-seats.ts';
 import { rolledHomes } from './attendee-roll.ts';
 import {
@@ -193,9 +193,11 @@ export function resolveForward(
   // sang chúc mừng …": the senders named before "cử".
   const general = counted === 'các' || counted === 'những';
   // ("… đã lập các đoàn công tác sang thăm …": the delegations it formed went.)
-  const send = [dStart - 1, dStart - 2].find(
-    (k) => SENDS.has(wordAt(s, k)) && (k === dStart - 1 || general),
-  );
+  // ("tỉnh A đã cử 2 đoàn đại biểu cấp cao sang …": a count between the verb and "đoàn".)
+  const send =
+    [dStart - 1, dStart - 2].find(
+      (k) => SENDS.has(wordAt(s, k)) && (k === dStart - 1 || general),
+    ) ?? sendBeforeCount(s, dStart);
   const sender = send === undefined ? null : (sendersBefore(s, send) ?? behalfOf(s, send));
   // "các đoàn lãnh đạo của 2 nước, các tỉnh sang thăm": delegations in general, none named.
   if (

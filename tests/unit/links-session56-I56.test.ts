@@ -1,0 +1,56 @@
+// Rules the fifty-sixth session's helper I56 drew from the invariance harnesses' leads (a count
+// between "cử" and "đoàn", a headline's organiser window measured in words).
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+describe('a province that sends a counted delegation ("tỉnh A đã cử 3 đoàn … cấp cao sang …")', () => {
+  it('"tỉnh A đã cử 3 đoàn đại biểu cấp cao sang thăm tỉnh B": A sent them, not the state', () => {
+    expect(
+      visitsOf(
+        'Hợp tác biên giới\n\nNăm 2024, tỉnh Lai Châu đã cử 3 đoàn đại biểu cấp cao sang thăm, làm việc tại tỉnh Phông Sa Lỳ.',
+      ),
+    ).toEqual(['VN-01>LA-PH']);
+  });
+
+  it('a rounded count ("cử hơn 10 đoàn"): the province still sends them', () => {
+    expect(
+      visitsOf(
+        'Hợp tác biên giới\n\nNăm 2024, tỉnh Lai Châu đã cử hơn 10 đoàn đại biểu cấp cao sang thăm, làm việc tại tỉnh Phông Sa Lỳ.',
+      ),
+    ).toEqual(['VN-01>LA-PH']);
+  });
+
+  it('guard: the country sends them ("Việt Nam đã cử 3 đoàn …"): the state’s', () => {
+    expect(
+      visitsOf(
+        'Hợp tác biên giới\n\nNăm 2024, Việt Nam đã cử 3 đoàn đại biểu cấp cao sang thăm, làm việc tại tỉnh Phông Sa Lỳ.',
+      ),
+    ).toEqual(['VN-HN*>LA-PH']);
+  });
+
+  it('guard: counted delegations with no sender ("3 đoàn … đã sang thăm"): a tally, no trip', () => {
+    expect(
+      visitsOf(
+        'Hợp tác biên giới\n\nNăm 2024, 3 đoàn đại biểu cấp cao đã sang thăm, làm việc tại tỉnh Phông Sa Lỳ.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a headline "A- B tổ chức …": the reach to the verb counts a place name as one word', () => {
+  it('"A- B tổ chức hội thảo" with B spelt in four syllables: B came to A', () => {
+    expect(
+      visitsOf(
+        'Quảng Bình- Bô Ly Khăm Xay tổ chức hội thảo thương mại\n\nHội thảo diễn ra sáng nay.',
+      ),
+    ).toEqual(['LA-BL>VN-24']);
+  });
+
+  it('guard: more words than a name before the verb ("A- B trao đổi kinh nghiệm, tổ chức …"): none', () => {
+    expect(
+      visitsOf(
+        'Quảng Bình- Bô Ly Khăm Xay trao đổi kinh nghiệm, tổ chức hội thảo thương mại\n\nHội thảo diễn ra sáng nay.',
+      ),
+    ).toEqual([]);
+  });
+});
