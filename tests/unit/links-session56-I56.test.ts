@@ -54,3 +54,29 @@ describe('a headline "A- B tổ chức …": the reach to the verb counts a plac
     ).toEqual([]);
   });
 });
+
+describe('a dateline, then a span of days, then the trip that frames the sentence', () => {
+  it('"X (TTXVN) - Từ ngày 12 đến 14/3, tại X, trong khuôn khổ chuyến thăm …, ‹leader› …": the trip', () => {
+    expect(
+      visitsOf(
+        'Hội kiến\n\nPhnôm Pênh (TTXVN) - Từ ngày 12 đến 14/3, tại Phnôm Pênh, trong khuôn khổ chuyến thăm chính thức Vương quốc Campuchia, Phó Chủ tịch nước Nguyễn Văn A đã hội kiến Chủ tịch Quốc hội Campuchia.',
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+
+  it('"- Trong hai ngày 12 và 13/3, tại X, trong khuôn khổ …": the same', () => {
+    expect(
+      visitsOf(
+        'Hội kiến\n\nPhnôm Pênh (TTXVN) - Trong hai ngày 12 và 13/3, tại Phnôm Pênh, trong khuôn khổ chuyến thăm chính thức Vương quốc Campuchia, Phó Chủ tịch nước Nguyễn Văn A đã hội kiến Chủ tịch Quốc hội Campuchia.',
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+
+  it('guard: the host’s minister is the subject before the trip ("… của ‹leader› Việt Nam"): the owner travels', () => {
+    expect(
+      visitsOf(
+        'Hội nghị\n\nPhnôm Pênh (TTXVN) - Từ ngày 12 đến 14/3, tại Phnôm Pênh, Bộ trưởng Thông tin Campuchia Neth Pheaktra đã chủ trì hội nghị báo chí trong khuôn khổ chuyến thăm chính thức Vương quốc Campuchia của Phó Chủ tịch nước Việt Nam.',
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+});
