@@ -80,3 +80,45 @@ describe('a dateline, then a span of days, then the trip that frames the sentenc
     ).toEqual(['VN-HN*>KH-12']);
   });
 });
+
+describe('a trip that opens the sentence with two errands or with "Đang"', () => {
+  it('"Nhân chuyến thăm, làm việc tại Campuchia …, ‹national official› …": the comma joins two errands', () => {
+    expect(
+      visitsOf(
+        'Hợp tác y tế\n\nNhân chuyến thăm, làm việc tại Campuchia hồi đầu tháng 5/2023, Thứ trưởng Bộ Y tế Trần Văn B cùng ông Sok Chan, Quốc vụ khanh Bộ Y tế Campuchia đã nhất trí xây dựng Trung tâm đào tạo tại Đại học Y Phnom Penh.',
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+
+  it('"Đang thăm, làm việc tại Lào, ngày d/m, ‹leader of A› đã hội đàm với …": A travelled', () => {
+    expect(
+      visitsOf(
+        'Hội đàm\n\nĐang thăm, làm việc tại Lào, ngày 12/8, Chủ tịch HĐND tỉnh Nghệ An Nguyễn Văn B đã hội đàm với Chủ tịch HĐND Thủ đô Viêng Chăn.',
+      ),
+    ).toEqual(['VN-22>LA-VT']);
+  });
+
+  it('"X (TTXVN) - Đang thăm và làm việc tại Lào, …": past the dateline, the same', () => {
+    expect(
+      visitsOf(
+        'Hội đàm\n\nViêng Chăn (TTXVN) - Đang thăm và làm việc tại Lào, ngày 12/8, Chủ tịch HĐND tỉnh Nghệ An Nguyễn Văn B đã hội đàm với Chủ tịch HĐND Thủ đô Viêng Chăn.',
+      ),
+    ).toEqual(['VN-22>LA-VT']);
+  });
+
+  it('guard: a trip with no goal, then a reception at home ("chuyến thăm, làm việc, ngày …, tại Hà Nội, … tiếp"): the guests’', () => {
+    expect(
+      visitsOf(
+        'Hội kiến\n\nTrong khuôn khổ chuyến thăm, làm việc, ngày 12/3, tại Hà Nội, Thủ tướng Nguyễn Văn A đã tiếp Đoàn đại biểu tỉnh Xiêng Khoảng.',
+      ),
+    ).toEqual(['LA-XI>VN-HN*']);
+  });
+
+  it('guard: "đang thăm" inside a report ("… cho biết … đang thăm, làm việc tại Lào"): no trip', () => {
+    expect(
+      visitsOf(
+        'Hội đàm\n\nNgày 12/8, Chủ tịch HĐND tỉnh Nghệ An cho biết nhiều doanh nghiệp của tỉnh đang thăm, làm việc tại Lào.',
+      ),
+    ).toEqual([]);
+  });
+});

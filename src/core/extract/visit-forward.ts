@@ -90,6 +90,7 @@ import {
   isWelcomer,
   namesOtherBody,
   opensWithTrip,
+  secondErrandAt,
   privateTraveller,
   provinceDelegation,
   sendersBefore,
@@ -403,10 +404,14 @@ export function resolveForward(
   // Only a national body is read there: the places of the main clause are its objects.
   // ("Cũng trong chuyến thăm, Chính phủ Việt Nam sẽ trao … ở huyện X, tỉnh B": what its main
   // clause plans tells no trip.)
-  const opens = !origin && trip && opensWithTrip(s, noun >= 0 ? noun : cue.start - 1);
+  // ("Đang thăm, làm việc tại Lào, ngày 25/7, Chủ tịch … đã hội đàm …": the verb itself opens the
+  // sentence, "đang" for the trip noun, its traveller in the main clause the same way.)
+  const ongoing =
+    !trip && wordAt(s, cue.start - 1) === 'đang' && cue.start - 1 === afterDateline(s);
+  const opens = !origin && (trip || ongoing) && opensWithTrip(s, noun >= 0 ? noun : cue.start - 1);
   // (A trip that names its goal, "Trong khuôn khổ chuyến thăm Campuchia lần này, … sẽ đồng chủ
   // trì …", still stands.)
-  const bare = opens && commaBefore(s, cue.end + 1);
+  const bare = opens && commaBefore(s, cue.end + 1) && !secondErrandAt(s, cue.end + 1);
   if (bare && futureIndex(s) > cue.end) return [];
   if (opens) {
     // "chuyến thăm … tới Lào của Tổng Bí thư Tô Lâm": the traveller after "của" in the trip's

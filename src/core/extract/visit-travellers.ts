@@ -503,6 +503,14 @@ export function tripOwner(
 }
 
 const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
+/**
+ * "thăm, làm việc tại Campuchia", "thăm, chúc Tết tỉnh B": a trip's second errand at token k, after
+ * a comma that joins it to the first (the trip's words go on; the comma ends no clause).
+ */
+export function secondErrandAt(s: SentenceView, k: number): boolean {
+  return SECOND_ERRANDS.some((ws) => wordsAt(s, k, ws));
+}
+
 const SECOND_ERRANDS: readonly string[][] = [
   ['làm', 'việc'],
   ['chúc', 'tết'],
