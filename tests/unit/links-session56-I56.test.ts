@@ -122,3 +122,22 @@ describe('a trip that opens the sentence with two errands or with "Đang"', () =
     ).toEqual([]);
   });
 });
+
+describe('a delegation of any kind named by its country, then its roll ("Đoàn công tác Campuchia gồm …")', () => {
+  for (const kind of ['công tác', 'cán bộ', 'lãnh đạo', 'đại biểu cấp cao'])
+    it(`"Đoàn ${kind} Campuchia gồm lãnh đạo tỉnh A1, tỉnh A2 …" at B’s meeting: each came`, () => {
+      expect(
+        visitsOf(
+          `Họp mặt mừng xuân\n\nSáng 12/1, tại tỉnh An Giang, lãnh đạo tỉnh An Giang tổ chức họp mặt mừng xuân với các đoàn khách nước bạn.\n\nĐoàn ${kind} Campuchia gồm lãnh đạo tỉnh Kampot, tỉnh Takeo cùng các sĩ quan Quân đội Hoàng gia Campuchia.`,
+        ),
+      ).toEqual(['KH-7>VN-44', 'KH-21>VN-44']);
+    });
+
+  it('guard: the roll of the host’s own country at home ("Đoàn công tác Campuchia gồm …" in Kampot): none', () => {
+    expect(
+      visitsOf(
+        'Họp mặt mừng xuân\n\nSáng 12/1, tại tỉnh Kampot, lãnh đạo tỉnh Kampot tổ chức họp mặt mừng xuân với các đoàn khách.\n\nĐoàn công tác Campuchia gồm lãnh đạo tỉnh Kampong Cham, tỉnh Takeo cùng các sĩ quan Quân đội Hoàng gia Campuchia.',
+      ),
+    ).toEqual([]);
+  });
+});
