@@ -46,6 +46,14 @@ describe('a headline "A- B tổ chức …": the reach to the verb counts a plac
     ).toEqual(['LA-BL>VN-24']);
   });
 
+  it('"hai tỉnh A1, A2 (Lào) đã trang trọng tổ chức lễ … cho đoàn … tỉnh B", A2 in three syllables: B came to each', () => {
+    expect(
+      visitsOf(
+        'Đón hài cốt liệt sĩ\n\nNgày 12/5, chính quyền và nhân dân hai tỉnh Salavan, Luông Nậm Thà (Lào) đã trang trọng tổ chức lễ truy điệu, bàn giao hài cốt liệt sĩ Việt Nam cho đoàn công tác tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['VN-25>LA-SL', 'VN-25>LA-LM']);
+  });
+
   it('guard: more words than a name before the verb ("A- B trao đổi kinh nghiệm, tổ chức …"): none', () => {
     expect(
       visitsOf(
