@@ -265,9 +265,23 @@ function delegatesRollCall(s: SentenceView): boolean {
   let at = head === 'đoàn' ? s.t0 + 1 : s.t0;
   if (wordsAt(s, at, ['đại', 'biểu'])) at += 2;
   else if (head === 'đại') return false;
+  // ("Đoàn công tác Campuchia gồm lãnh đạo tỉnh A1, tỉnh A2 …", "Đoàn lãnh đạo Lào có …": any
+  // kind of delegation named by its country rolls its members the same way.)
+  else at += delegationKindAt(s, at);
+  if (wordsAt(s, at, ['cấp', 'cao'])) at += 2;
   const n = countryWordAt(s, at);
   return n > 0 && ['gồm', 'có'].includes(wordAt(s, at + n));
 }
+
+/** The width of a delegation's kind at token k ("công tác", "cán bộ", "lãnh đạo"), else 0. */
+function delegationKindAt(s: SentenceView, k: number): number {
+  return DELEGATION_KINDS.some((ws) => wordsAt(s, k, ws)) ? 2 : 0;
+}
+const DELEGATION_KINDS: readonly string[][] = [
+  ['công', 'tác'],
+  ['cán', 'bộ'],
+  ['lãnh', 'đạo'],
+];
 
 /** "Từ tỉnh B có ngài …, Phó Tỉnh trưởng": the roll of one guest province. */
 function fromRollCall(s: SentenceView): boolean {

@@ -7,6 +7,7 @@ import { closingClauseBefore } from './closing-day.ts';
 import { sidesClauseBefore } from './held-between.ts';
 import { COUNTRY_ALT, countryWords } from './actors.ts';
 import { isSeveral } from './count-words.ts';
+import { wordsBetween } from './place-words.ts';
 import { signedDocumentWords } from './signed-between.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, meetingAt } from './frame-meeting.ts';
@@ -1091,11 +1092,15 @@ export function hostIn(s: SentenceView): { host: Mention; organiser: boolean } |
   // "Liên hiệp các tổ chức hữu nghị tỉnh A và Hội hữu nghị Việt Nam - Lào tỉnh đã tổ chức …": a
   // co-organiser of the same province ("… tỉnh", unnamed) stands before the verb.
   const from = sameProvinceBodyAfter(s, first);
-  for (let k = from + 1; k < Math.min(s.t1, from + 8); k++) {
+  for (let k = from + 1; k < s.t1; k++) {
+    // (Words, a place name counting as one: "A- Hủa Phăn tổ chức …" and "A- Bô Ly Khăm Xay tổ
+    // chức …" are one shape.)
+    const words = wordsBetween(s, from + 1, k + 1);
+    if (words >= 8) break;
     if (organisesAt(s, k) || organisedBy(s, first, k) || chairsEventAt(s, k, first))
       return jointWith(s, first) ? null : { host: first, organiser: true };
     // "tỉnh B (Lào) đã long trọng tổ chức lễ …": manner words may stand before the verb.
-    if (k >= from + 3 && !BEFORE_ORGANISING.has(wordAt(s, k))) break;
+    if (words >= 3 && !BEFORE_ORGANISING.has(wordAt(s, k))) break;
   }
   return null;
 }

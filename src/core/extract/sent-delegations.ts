@@ -1,3 +1,4 @@
+import { countOf } from './count-words.ts';
 import { wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 
 // Verbs by which a body sends its own delegations ("tỉnh A đã cử 12 đoàn sang …").
@@ -18,4 +19,16 @@ function sendsAt(s: SentenceView, k: number): boolean {
 export function countedSent(s: SentenceView, d: number): boolean {
   if (sendsAt(s, d - 2)) return true;
   return ROUNDING.has(wordAt(s, d - 2)) && sendsAt(s, d - 3);
+}
+
+/**
+ * The sending verb before a count of delegations starting at token d ("tỉnh A đã cử 2 đoàn đại
+ * biểu cấp cao sang …", "cử hơn 10 đoàn"), else undefined: the body before it sends them, however
+ * high the delegations' rank ("cấp cao" alone would name the state's).
+ */
+export function sendBeforeCount(s: SentenceView, d: number): number | undefined {
+  const n = wordAt(s, d - 1);
+  if (!/^\d+$/.test(n) && countOf(n) === 0) return undefined;
+  const k = ROUNDING.has(wordAt(s, d - 2)) ? d - 3 : d - 2;
+  return SENDS.has(wordAt(s, k)) ? k : undefined;
 }

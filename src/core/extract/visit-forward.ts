@@ -2,7 +2,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { teamBeforeCue } from './team-homes.ts';
-import { countedSent } from './sent-delegations.ts';
+import { countedSent, sendBeforeCount } from './sent-delegations.ts';
 import { firmsSeat } from './firm-seats.ts';
 import { rolledHomes } from './attendee-roll.ts';
 import {
@@ -90,6 +90,7 @@ import {
   isWelcomer,
   namesOtherBody,
   opensWithTrip,
+  secondErrandAt,
   privateTraveller,
   provinceDelegation,
   sendersBefore,
@@ -193,9 +194,11 @@ export function resolveForward(
   // sang chúc mừng …": the senders named before "cử".
   const general = counted === 'các' || counted === 'những';
   // ("… đã lập các đoàn công tác sang thăm …": the delegations it formed went.)
-  const send = [dStart - 1, dStart - 2].find(
-    (k) => SENDS.has(wordAt(s, k)) && (k === dStart - 1 || general),
-  );
+  // ("tỉnh A đã cử 2 đoàn đại biểu cấp cao sang …": a count between the verb and "đoàn".)
+  const send =
+    [dStart - 1, dStart - 2].find(
+      (k) => SENDS.has(wordAt(s, k)) && (k === dStart - 1 || general),
+    ) ?? sendBeforeCount(s, dStart);
   const sender = send === undefined ? null : (sendersBefore(s, send) ?? behalfOf(s, send));
   // "các đoàn lãnh đạo của 2 nước, các tỉnh sang thăm": delegations in general, none named.
   if (
@@ -401,10 +404,14 @@ export function resolveForward(
   // Only a national body is read there: the places of the main clause are its objects.
   // ("Cũng trong chuyến thăm, Chính phủ Việt Nam sẽ trao … ở huyện X, tỉnh B": what its main
   // clause plans tells no trip.)
-  const opens = !origin && trip && opensWithTrip(s, noun >= 0 ? noun : cue.start - 1);
+  // ("Đang thăm, làm việc tại Lào, ngày 25/7, Chủ tịch … đã hội đàm …": the verb itself opens the
+  // sentence, "đang" for the trip noun, its traveller in the main clause the same way.)
+  const ongoing =
+    !trip && wordAt(s, cue.start - 1) === 'đang' && cue.start - 1 === afterDateline(s);
+  const opens = !origin && (trip || ongoing) && opensWithTrip(s, noun >= 0 ? noun : cue.start - 1);
   // (A trip that names its goal, "Trong khuôn khổ chuyến thăm Campuchia lần này, … sẽ đồng chủ
   // trì …", still stands.)
-  const bare = opens && commaBefore(s, cue.end + 1);
+  const bare = opens && commaBefore(s, cue.end + 1) && !secondErrandAt(s, cue.end + 1);
   if (bare && futureIndex(s) > cue.end) return [];
   if (opens) {
     // "chuyến thăm … tới Lào của Tổng Bí thư Tô Lâm": the traveller after "của" in the trip's

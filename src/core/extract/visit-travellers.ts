@@ -19,6 +19,7 @@ import {
 } from './sentence-view.ts';
 import { isCapitalised, type TokenizedText } from './tokens.ts';
 import { commaBefore } from './visit-cues.ts';
+import { wordsBetween } from './place-words.ts';
 import {
   actorIn,
   glued,
@@ -277,10 +278,13 @@ export function opensWithTrip(s: SentenceView, k: number): boolean {
     while (c < k && !commaBefore(s, c)) c++;
     if (c < k) start = c;
   }
-  if (k - start > 14) return false;
   // ("Đang có chuyến thăm … tại Lào, ngày 25/7, Chủ tịch …": the trip opens the sentence, with no
   // subject before it, past a dateline.)
   const opening = afterDateline(s, start);
+  // (The reach is counted past the dateline, a place name as one word: "Phnôm Pênh (TTXVN) - Từ
+  // ngày 19 đến 21/11, tại Phnôm Pênh, trong khuôn khổ chuyến thăm …" opens with its trip as
+  // "- Ngày 19/11, tại …" does.)
+  if (wordsBetween(s, opening, k) > 14) return false;
   if (wordAt(s, opening) === 'đang' && k - opening <= 2) return true;
   for (let b = k - 1; b >= Math.max(s.t0, k - 3); b--)
     if (TRIP_OPENERS.has(wordAt(s, b))) return true;
@@ -499,6 +503,14 @@ export function tripOwner(
 }
 
 const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
+/**
+ * "thăm, làm việc tại Campuchia", "thăm, chúc Tết tỉnh B": a trip's second errand at token k, after
+ * a comma that joins it to the first (the trip's words go on; the comma ends no clause).
+ */
+export function secondErrandAt(s: SentenceView, k: number): boolean {
+  return SECOND_ERRANDS.some((ws) => wordsAt(s, k, ws));
+}
+
 const SECOND_ERRANDS: readonly string[][] = [
   ['làm', 'việc'],
   ['chúc', 'tết'],
