@@ -326,3 +326,21 @@ describe('"hôm 20 tháng 12" (blind set 94)', () => {
     expect(findDates('bắt đầu từ hôm 20 tháng 12.')[0]).toMatchObject({ day: 20, month: 12 });
   });
 });
+
+describe('"kể từ / tính từ" a date: the start of a count of trips', () => {
+  it('dates no trip by the day a count starts', () => {
+    // An article that gives no year of its own: the count's year would be taken.
+    const clues = yearClues('Hai tỉnh hội đàm tại thị xã.', null);
+    expect(
+      eventDate('Kể từ tháng 5/2021, tỉnh A đã cử 12 đoàn sang tỉnh B.', clues, false),
+    ).toBeNull();
+    expect(
+      eventDate('Tính từ năm 2019 đến nay, hai bên đã trao đổi 20 đoàn.', clues, false),
+    ).toBeNull();
+  });
+
+  it('still dates a trip whose range opens with "từ"', () => {
+    const clues = yearClues('Năm 2025, hai tỉnh ký biên bản.', '2025-04-02');
+    expect(eventDate('Từ ngày 12 đến 14/3, đoàn sang thăm tỉnh B.', clues, false)).toBe('2025-03');
+  });
+});

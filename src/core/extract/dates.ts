@@ -437,6 +437,10 @@ const APPOINTED =
   /(?<![\p{L}])(?:bổ nhiệm|nhậm chức|được bầu|đắc cử|giữ chức)(?![\p{L}])[^.;()]*$/iu;
 const APPOINTED_REACH = 70;
 
+// ("Kể từ tháng 8/2022, tỉnh A đã cử 31 đoàn sang …": the start of a count of trips, no trip's
+// date.)
+const SINCE = /(?<![\p{L}])(?:kể|tính)\s+từ(?:\s+(?:ngày|tháng|năm))?\s*$/iu;
+
 // ("Chuyến thăm … diễn ra vào thời điểm hai nước … kỷ niệm 55 năm … (24/6/1967 - 24/6/2022)": the
 // anniversary is the time around the trip, not its month.)
 // ("… diễn ra đúng lúc hai nước đang triển khai nhiều hoạt động … kỷ niệm …" too.)
@@ -488,6 +492,7 @@ export function firstEventDate(text: string, clues: YearClues): DateExpr | undef
       !isHistorical(e, clues) &&
       !isFounding(text, e) &&
       !SIGNED_REMARK.test(text.slice(Math.max(0, e.index - 16), e.index)) &&
+      !SINCE.test(text.slice(Math.max(0, e.index - 16), e.index)) &&
       !APPOINTED.test(text.slice(Math.max(0, e.index - APPOINTED_REACH), e.index)),
   );
   const first = current.find((e) => !e.anniversary) ?? timeOfAnniversary(text, current[0]);
