@@ -1,0 +1,61 @@
+// Rules the fifty-sixth session's helper G56 drew from a metamorphic test of page chrome: the
+// same article wrapped in outlets' page shells or with scraped chrome inserted must give the same
+// places and links.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../src/core/article/prepare.ts';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+
+const gaz = builtinGazetteer();
+
+function read(content: string, kind: 'html' | 'text') {
+  const { doc } = prepareArticle({ file: kind === 'html' ? 'p.html' : 'p.txt', kind, content });
+  const { result } = geocodeArticle(doc, gaz);
+  return {
+    text: doc.text,
+    places: [...new Set(result.places.map((p) => p.iso))].sort(),
+    visits: result.links
+      .filter((l) => l.kind === 'visit')
+      .map((l) => `${l.from.iso}>${l.to.iso}`)
+      .sort(),
+  };
+}
+
+const SAPO =
+  'Ngày 14/3, Đoàn đại biểu tỉnh Luông Nặm Thà do Phó Bí thư Tỉnh ủy dẫn đầu đã đến thăm và làm việc tại tỉnh Lai Châu.';
+const BODY = [
+  'Tại buổi làm việc, hai bên đã trao đổi về kết quả thực hiện các nội dung hợp tác trong năm qua, nhất là về giáo dục, y tế và thương mại biên giới.',
+  'Lãnh đạo hai tỉnh thống nhất tiếp tục phối hợp quản lý đường biên, mốc giới và tạo điều kiện cho cư dân hai bên qua lại thăm thân.',
+];
+
+describe('page shells: the sapo beside the body', () => {
+  // A column named like a sidebar ("sidebar-1") that holds the title, the sapo and the body box.
+  const column = (
+    sapoBox: string,
+  ) => `<html><head><title>Lai Châu đón đoàn bạn Lào</title></head><body>
+<header><nav><a href="/">Trang chủ</a> <a href="/the-gioi">Thế giới</a></nav></header>
+<section class="page-detail"><div class="sidebar-1">
+<ul class="breadcrumb"><li><a href="/thoi-su">Thời sự</a></li></ul>
+<h1 class="title-detail">Lai Châu đón đoàn bạn Lào</h1>
+${sapoBox}
+<article class="fck_detail">${BODY.map((p) => `<p class="Normal">${p}</p>`).join('')}</article>
+</div><div class="sidebar-2"><h3>Đọc nhiều</h3><ul><li><a href="/a.html">Hội nghị giao ban biên giới tại tỉnh Hà Giang</a></li></ul></div></section>
+<footer><p>Bản quyền thuộc về Báo XYZ</p></footer></body></html>`;
+
+  it('"<div class="sidebar-1"> <p class="description">…</p> <article>…": the sapo is read', () => {
+    const r = read(column(`<p class="description">${SAPO}</p>`), 'html');
+    expect(r.text).toContain('Đoàn đại biểu tỉnh Luông Nặm Thà');
+    expect(r.visits).toEqual(['LA-LM>VN-01']);
+  });
+
+  it('guard: a summary inside another story of a box beside the body stays out', () => {
+    const r = read(
+      column(
+        `<div class="box-news"><div class="story"><h3><a href="/b.html">Tin khác</a></h3><p class="summary">Đoàn cán bộ tỉnh Hủa Phăn đến thăm tỉnh Sơn La.</p></div></div>`,
+      ),
+      'html',
+    );
+    expect(r.text).not.toContain('Hủa Phăn');
+    expect(r.places).toEqual(['VN-01']);
+  });
+});
