@@ -59,3 +59,38 @@ ${sapoBox}
     expect(r.places).toEqual(['VN-01']);
   });
 });
+
+describe('scraped text: a related box inside the body', () => {
+  const page = (after: string) =>
+    [
+      'Trao đổi kinh nghiệm đào tạo cán bộ',
+      '',
+      'Thời gian qua, công tác đào tạo, bồi dưỡng cán bộ của các trường chính trị cấp tỉnh đã có nhiều chuyển biến tích cực.',
+      '',
+      'Tin liên quan:',
+      '- Hội nghị giao ban công tác biên giới năm 2025',
+      '- Khai mạc lớp bồi dưỡng tiếng Việt cho cán bộ nước bạn',
+      '',
+      after,
+      '',
+      'Các trường đã chú trọng đổi mới nội dung, chương trình giảng dạy theo hướng sát thực tiễn.',
+    ].join('\n');
+
+  it('"Tin liên quan:", two bulleted headlines, then a caption "… _ Ảnh: Báo A": the caption is the article\'s', () => {
+    const r = read(
+      page(
+        'Trường Chính trị tỉnh Bò Kẹo và Trường Chính trị tỉnh Điện Biên trao đổi kinh nghiệm giảng dạy _ Ảnh: Báo Điện Biên',
+      ),
+      'text',
+    );
+    expect(r.places).toEqual(['LA-BK', 'VN-71']);
+  });
+
+  it('guard: a third headline with no credit under the same box stays out', () => {
+    const r = read(
+      page('Đoàn cán bộ tỉnh Bò Kẹo tham quan mô hình nông thôn mới ở tỉnh Điện Biên'),
+      'text',
+    );
+    expect(r.places).toEqual([]);
+  });
+});

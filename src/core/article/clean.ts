@@ -940,6 +940,10 @@ function sectionEnd(
       BODY_END.includes(t.charAt(t.length - 1))
     )
       break;
+    // (Nor is a photo's caption with its credit after the bulleted items: "Tin liên quan:",
+    // "- ‹headline›", "- ‹headline›", then "Lãnh đạo hai tỉnh hội đàm _ Ảnh: Báo A". Headlines
+    // carry no credit.)
+    if (named && items >= 2 && bulleted && !BULLET.test(t) && CREDIT_AT_END.test(t)) break;
     bulleted &&= BULLET.test(t);
     items++;
     const next = nextNonBlank(lines, j + 1);
