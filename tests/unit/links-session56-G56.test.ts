@@ -94,3 +94,48 @@ describe('scraped text: a related box inside the body', () => {
     expect(r.places).toEqual([]);
   });
 });
+
+describe('scraped text copied spaced: a numbered box of headlines', () => {
+  const page = (items: string[]) =>
+    [
+      'Bản làng đôi bờ biên giới',
+      'Những năm qua, cán bộ, chiến sĩ đồn biên phòng đã giúp đồng bào làm nhà, trồng lúa nước và chăm sóc sức khỏe cho bà con ở xã Thanh Thủy, tỉnh Nghệ An.',
+      'Con đường nhựa về tận bản đã giúp người dân hai bên biên giới qua lại thăm thân, trao đổi hàng hóa thuận tiện hơn trước.',
+      '(còn tiếp)',
+      'Tin liên quan',
+      '• Ngày hội của biên phòng và người dân nơi cột mốc biên giới',
+      '• Biên phòng Quảng Trị tặng nhà văn hóa cho bản Cóc, tỉnh Savannakhet',
+      '• Kon Tum và Attapư ký kết biên bản hợp tác năm 2025',
+      'Đọc nhiều',
+      ...items,
+      'Bình luận (0)',
+    ].join('\n\n');
+
+  it('"1. ‹headline›", blank, "2. ‹headline›": items of a box, not one wrapped sentence', () => {
+    const r = read(
+      page([
+        '1. Lai Châu tổ chức tuần tra song phương với tỉnh Phông Sa Lỳ',
+        '2. Đoàn cán bộ tỉnh Xay Nhạ Bu Ly thăm tỉnh Hà Tĩnh',
+        '3. Khánh thành cầu hữu nghị nối hai bản biên giới',
+      ]),
+      'text',
+    );
+    expect(r.places).toEqual(['VN-22']);
+    expect(r.visits).toEqual([]);
+  });
+});
+
+describe('hard-wrapped text still joined', () => {
+  it('guard: a PDF copied double-spaced, its sentence cut before a figure, is joined', () => {
+    const wrapped = [
+      'Hợp tác giáo dục giữa hai tỉnh',
+      'Trong năm học vừa qua, tỉnh Sơn La đã tiếp nhận và đào tạo',
+      '120 lưu học sinh của tỉnh Hủa Phăn theo các chương trình',
+      'hợp tác đã ký kết giữa hai tỉnh từ nhiều năm trước nay,',
+      'trong đó có 45 học viên theo học tại trường cao đẳng',
+      'của tỉnh và các cơ sở giáo dục nghề nghiệp khác.',
+    ].join('\n\n');
+    const r = read(wrapped, 'text');
+    expect(r.text).toContain('đào tạo  120 lưu học sinh');
+  });
+});
