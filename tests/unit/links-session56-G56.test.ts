@@ -139,3 +139,33 @@ describe('hard-wrapped text still joined', () => {
     expect(r.text).toContain('đào tạo  120 lưu học sinh');
   });
 });
+
+describe('scraped text: the body after a related box inside it', () => {
+  const page = (after: string) =>
+    [
+      'Công an hai nước phối hợp phòng, chống tội phạm',
+      '',
+      'Sáng 12/5, tại thành phố Đà Nẵng, Cục Cảnh sát hình sự Việt Nam và đoàn đại biểu Cục Cảnh sát Lào đã tổ chức hội nghị sơ kết công tác phối hợp.',
+      '',
+      'Tin liên quan:',
+      '- Khai mạc hội thao công an các tỉnh miền Trung',
+      '- Trao tặng thiết bị kỹ thuật cho lực lượng công an nước bạn',
+      '',
+      'Theo báo cáo tại hội nghị, tội phạm ma túy qua biên giới diễn biến phức tạp, nhất là ở vùng núi các tỉnh Quảng Trị, Quảng Bình, Hà Tĩnh...',
+      '',
+      after,
+    ].join('\n');
+
+  it('"Tin liên quan:", two bulleted headlines, then "… các tỉnh A, B, C..." and the body: the paragraph is the article\'s', () => {
+    const r = read(
+      page('Hai bên thống nhất tăng cường trao đổi thông tin, phối hợp điều tra các vụ án lớn.'),
+      'text',
+    );
+    expect(r.places).toEqual(['VN-23', 'VN-24', 'VN-25', 'VN-DN']);
+  });
+
+  it('guard: a teaser trailing off in "…" with the box going on after it stays out', () => {
+    const r = read(page('- Hội nghị giao ban biên giới giữa hai lực lượng công an'), 'text');
+    expect(r.places).toEqual(['VN-DN']);
+  });
+});
