@@ -169,3 +169,32 @@ describe('scraped text: the body after a related box inside it', () => {
     expect(r.places).toEqual(['VN-DN']);
   });
 });
+
+describe("scraped text copied spaced: another article's card", () => {
+  const page = (gap: string) =>
+    [
+      'Phụ nữ hai tỉnh ký kết ghi nhớ hợp tác',
+      'Trang chủ Hữu nghị',
+      `Tăng cường giao lưu giữa Quảng Nam và Sê Kông Tăng cường giao lưu giữa Quảng Nam và Sê Kông${gap}Những năm qua, tỉnh Quảng Nam và tỉnh Sê Kông đã phối hợp tổ chức nhiều hoạt động giao lưu văn hóa, thể thao ý nghĩa.`,
+      'Ngày 20/8, Đoàn công tác Hội Liên hiệp Phụ nữ tỉnh Ninh Bình đã đến thăm và làm việc tại tỉnh Luông Pha Băng.',
+      'Hai bên đã ký Biên bản ghi nhớ hợp tác giai đoạn 2025-2027 về hỗ trợ phụ nữ phát triển kinh tế.',
+      'Đoàn cũng đã đến thăm một số mô hình sản xuất của hội viên phụ nữ tại địa phương.',
+    ].join('\n\n');
+
+  it('"Headline Headline", blank, its summary, on a spaced page: the card goes', () => {
+    expect(read(page('\n\n'), 'text').places).toEqual(['LA-LP', 'VN-18']);
+  });
+
+  it('guard: on a page set tight, a paragraph a blank line under a doubled line stays', () => {
+    const tight = [
+      'Phụ nữ hai tỉnh ký kết ghi nhớ hợp tác',
+      'Những năm qua, phụ nữ hai địa phương đã phối hợp tổ chức nhiều hoạt động giao lưu ý nghĩa.',
+      'Hai bên đánh giá cao kết quả hợp tác trong thời gian qua và thống nhất nội dung mới.',
+      'Hội Liên hiệp Phụ nữ tỉnh Ninh Bình Hội Liên hiệp Phụ nữ tỉnh Ninh Bình',
+      '',
+      'Ngày 20/8, Đoàn công tác Hội Liên hiệp Phụ nữ tỉnh Ninh Bình đã đến thăm và làm việc tại tỉnh Luông Pha Băng.',
+      'Đoàn cũng đã đến thăm một số mô hình sản xuất của hội viên phụ nữ tại địa phương.',
+    ].join('\n');
+    expect(read(tight, 'text').visits).toEqual(['VN-18>LA-LP']);
+  });
+});

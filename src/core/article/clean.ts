@@ -388,7 +388,8 @@ export function cleanArticle(text: string): CleanResult {
     // article's own paragraph, which the box interrupted.)
     if (
       isDoubled(line.t) &&
-      next === i + 1 &&
+      // (On a page that sets a blank line after each paragraph, the summary comes after one too.)
+      (next === i + 1 || (spaced && next === i + 2)) &&
       !(prev > titleIndex && isDoubled(lines[prev]!.t)) &&
       next < lines.length &&
       isBodyParagraph(lines[next]!.t) &&
