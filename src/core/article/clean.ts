@@ -388,7 +388,8 @@ export function cleanArticle(text: string): CleanResult {
     // article's own paragraph, which the box interrupted.)
     if (
       isDoubled(line.t) &&
-      next === i + 1 &&
+      // (On a page that sets a blank line after each paragraph, the summary comes after one too.)
+      (next === i + 1 || (spaced && next === i + 2)) &&
       !(prev > titleIndex && isDoubled(lines[prev]!.t)) &&
       next < lines.length &&
       isBodyParagraph(lines[next]!.t) &&
@@ -940,6 +941,13 @@ function sectionEnd(
       BODY_END.includes(t.charAt(t.length - 1))
     )
       break;
+    // (Nor is a photo's caption with its credit after the bulleted items: "Tin liên quan:",
+    // "- ‹headline›", "- ‹headline›", then "Lãnh đạo hai tỉnh hội đàm _ Ảnh: Báo A". Headlines
+    // carry no credit.)
+    if (named && items >= 2 && bulleted && !BULLET.test(t) && CREDIT_AT_END.test(t)) break;
+    // (Nor a paragraph that trails off ("… các tỉnh A, B, C...") after them, when the body goes on
+    // below it: a teaser is set under its own headline, and the box goes on after it.)
+    if (named && items >= 2 && bulleted && !BULLET.test(t) && bodyAfterDots(lines, j)) break;
     bulleted &&= BULLET.test(t);
     items++;
     const next = nextNonBlank(lines, j + 1);
@@ -961,6 +969,14 @@ function sectionEnd(
     j = next;
   }
   return named && spaced ? Math.max(last + 1, tightRunEnd(lines, i, titleKey)) : last + 1;
+}
+
+/** Line j trails off in "…" as a long paragraph, and a line that is no box item follows it. */
+function bodyAfterDots(lines: Line[], j: number): boolean {
+  const t = lines[j]!.t;
+  if (!isTeaser(t) || wordCount(t) < 8 || isHeadlineLike(t)) return false;
+  const after = nextNonBlank(lines, j + 1);
+  return after < lines.length && !isBoxItem(lines[after]!.t);
 }
 
 /** Paragraphs of a page that spaces its own, for calling the page spaced. */

@@ -99,9 +99,13 @@ function underNoText(e: Element): boolean {
   return false;
 }
 
-function underFurniture(e: Element): boolean {
+// (A sapo set beside the body, in a box that holds the body too, is in the page's column, not in
+// furniture: VnExpress sets the title, the sapo and the body in "<div class="sidebar-1">", its
+// wide column. A summary inside one story of a tag stream is not beside the body.)
+function underFurniture(e: Element, body?: Element): boolean {
+  const column = body && e.parentNode && contains(e.parentNode, body) ? e.parentNode : null;
   for (let p = e.parentNode as Node | null; p && 'tagName' in p; p = p.parentNode as Node | null)
-    if (isFurniture(p) || NO_TEXT.has(p.tagName)) return true;
+    if ((isFurniture(p) && !(column && contains(p, column))) || NO_TEXT.has(p.tagName)) return true;
   return false;
 }
 
@@ -194,7 +198,7 @@ export function leadOutside(all: Element[], root: Element): Element | undefined 
       // ("<h2 class="lead"><b>…</b></p>": a sapo left open holds the body box; its words come first.)
       (!contains(e, root) || e.tagName === 'h2' || e.tagName === 'p') &&
       ['p', 'div', 'h2', 'section'].includes(e.tagName) &&
-      !underFurniture(e),
+      !underFurniture(e, root),
   );
 }
 

@@ -18,6 +18,9 @@ const MIN_JOINED = 40;
 
 const ORPHAN = /^\s*\p{Lu}\p{Ll}{1,10}\s*$/u;
 const BULLET = /^\s*[-–•*+]\s/u;
+// "2. Sư đoàn … thăm …", "3) …": the next item of a numbered list, which no wrapped sentence goes
+// on with ("1. ‹headline›", blank, "2. ‹headline›" of a page's "Đọc nhiều" box copied spaced).
+const NUMBERED = /^\s*\d{1,2}[.)]\s+\p{Lu}/u;
 
 /** The text with its hard-wrap line breaks turned into spaces; unchanged when not wrapped. */
 export function unwrapLines(text: string): string {
@@ -44,7 +47,8 @@ function joinWrapped(lines: string[], sep: string, minContinued = MIN_WRAPPED): 
   const open = (i: number) =>
     lines[i]!.trimEnd().length >= MIN_JOINED && unended(i) && (lines[i + 1] ?? '').trim() !== '';
   // A run of headlines is open lines too; a wrapped sentence goes on in lower case.
-  const goesOn = (i: number) => /^\s*[\p{Ll}\d]/u.test(lines[i + 1] ?? '');
+  const goesOn = (i: number) =>
+    /^\s*[\p{Ll}\d]/u.test(lines[i + 1] ?? '') && !NUMBERED.test(lines[i + 1]!);
   const lowerNext = (i: number) => /^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
   // "Tại\ncuộc gặp diễn ra …": a paragraph's first word left alone on its line.
   const orphan = (i: number) => ORPHAN.test(lines[i]!) && goesOn(i);
@@ -53,7 +57,7 @@ function joinWrapped(lines: string[], sep: string, minContinued = MIN_WRAPPED): 
   let continued = 0;
   for (let i = 0; i < lines.length; i++) {
     // (A list of related headlines, "- …" a line, is no prose to measure.)
-    if (lines[i]!.trim() === '' || BULLET.test(lines[i]!)) continue;
+    if (lines[i]!.trim() === '' || BULLET.test(lines[i]!) || NUMBERED.test(lines[i]!)) continue;
     nonBlank++;
     if (!open(i)) continue;
     widths.push(lines[i]!.trimEnd().length);
