@@ -337,6 +337,20 @@ describe('"kể từ / tính từ" a date: the start of a count of trips', () =>
     expect(
       eventDate('Tính từ năm 2019 đến nay, hai bên đã trao đổi 20 đoàn.', clues, false),
     ).toBeNull();
+    expect(
+      eventDate(
+        'Từ tháng 3/2020 đến nay, tỉnh B đã cử 15 đoàn với 200 lượt người sang.',
+        clues,
+        false,
+      ),
+    ).toBeNull();
+  });
+
+  it('still dates a signing since which two provinces cooperate', () => {
+    const clues = yearClues('Hai tỉnh hội đàm tại thị xã.', null);
+    expect(eventDate('Tính từ tháng 6/2016, hai tỉnh ký kết bản ghi nhớ.', clues, false)).toBe(
+      '2016-06',
+    );
   });
 
   it('still dates a trip whose range opens with "từ"', () => {

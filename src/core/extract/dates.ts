@@ -437,9 +437,22 @@ const APPOINTED =
   /(?<![\p{L}])(?:bổ nhiệm|nhậm chức|được bầu|đắc cử|giữ chức)(?![\p{L}])[^.;()]*$/iu;
 const APPOINTED_REACH = 70;
 
-// ("Kể từ tháng 8/2022, tỉnh A đã cử 31 đoàn sang …": the start of a count of trips, no trip's
-// date.)
+// ("Kể từ tháng 8/2022, tỉnh A đã cử 31 đoàn sang …", "Từ tháng 8/2022 đến nay, … 29 đoàn": the
+// start of a count of trips, no trip's date; "Tính từ tháng 6/2015, hai tỉnh ký kết …" still dates
+// the signing.)
 const SINCE = /(?<![\p{L}])(?:kể|tính)\s+từ(?:\s+(?:ngày|tháng|năm))?\s*$/iu;
+const FROM = /(?<![\p{L}])từ(?:\s+(?:ngày|tháng|năm))?\s*$/iu;
+const UNTIL_NOW = /^[^,;.]{0,14}?(?:đến|tới)\s+(?:nay|hiện nay)(?![\p{L}])/u;
+const TRIPS_COUNTED = /\d\s*(?:đoàn|lượt)(?![\p{L}])/u;
+
+/** Whether date e starts a count of trips in text ("Kể từ tháng 8/2022, … cử 31 đoàn"). */
+function startsCount(text: string, e: DateExpr): boolean {
+  const before = text.slice(Math.max(0, e.index - 16), e.index);
+  if (!SINCE.test(before) && !(FROM.test(before) && UNTIL_NOW.test(text.slice(e.index)))) {
+    return false;
+  }
+  return TRIPS_COUNTED.test(text);
+}
 
 // ("Chuyến thăm … diễn ra vào thời điểm hai nước … kỷ niệm 55 năm … (24/6/1967 - 24/6/2022)": the
 // anniversary is the time around the trip, not its month.)
@@ -492,7 +505,7 @@ export function firstEventDate(text: string, clues: YearClues): DateExpr | undef
       !isHistorical(e, clues) &&
       !isFounding(text, e) &&
       !SIGNED_REMARK.test(text.slice(Math.max(0, e.index - 16), e.index)) &&
-      !SINCE.test(text.slice(Math.max(0, e.index - 16), e.index)) &&
+      !startsCount(text, e) &&
       !APPOINTED.test(text.slice(Math.max(0, e.index - APPOINTED_REACH), e.index)),
   );
   const first = current.find((e) => !e.anniversary) ?? timeOfAnniversary(text, current[0]);
