@@ -197,4 +197,16 @@ describe("scraped text copied spaced: another article's card", () => {
     ].join('\n');
     expect(read(tight, 'text').visits).toEqual(['VN-18>LA-LP']);
   });
+
+  it("guard: a photo's alt text and credited caption on one line keep the paragraph after them", () => {
+    const caption = 'Các đại biểu dự lễ kỷ niệm tại trụ sở. Ảnh: Minh Hà';
+    const spaced = [
+      'Phụ nữ hai tỉnh ký kết ghi nhớ hợp tác',
+      'Những năm qua, phụ nữ hai địa phương đã phối hợp tổ chức nhiều hoạt động giao lưu ý nghĩa.',
+      `${caption} ${caption}`,
+      'Ngày 20/8, Đoàn công tác Hội Liên hiệp Phụ nữ tỉnh Ninh Bình đã đến thăm và làm việc tại tỉnh Luông Pha Băng.',
+      'Đoàn cũng đã đến thăm một số mô hình sản xuất của hội viên phụ nữ tại địa phương.',
+    ].join('\n\n');
+    expect(read(spaced, 'text').visits).toEqual(['VN-18>LA-LP']);
+  });
 });

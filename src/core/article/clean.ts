@@ -388,8 +388,9 @@ export function cleanArticle(text: string): CleanResult {
     // article's own paragraph, which the box interrupted.)
     if (
       isDoubled(line.t) &&
-      // (On a page that sets a blank line after each paragraph, the summary comes after one too.)
-      (next === i + 1 || (spaced && next === i + 2)) &&
+      // (On a page that sets a blank line after each paragraph, the summary comes after one too;
+      // a photo's alt text and caption, "… Ảnh: VGP … Ảnh: VGP", are this article's.)
+      (next === i + 1 || (spaced && next === i + 2 && !hasCreditWord(line.t))) &&
       !(prev > titleIndex && isDoubled(lines[prev]!.t)) &&
       next < lines.length &&
       isBodyParagraph(lines[next]!.t) &&
