@@ -30,3 +30,37 @@ describe('old-style tone placement ("hoà", "toạ", "uỷ") reads as the new st
     expect(modernToneWord('uỷ')).toBe('ủy');
   });
 });
+
+describe('the people’s committee spelt out ("Ủy ban nhân dân tỉnh A") reaches as far as "UBND"', () => {
+  it('"Phát biểu khai mạc, Phó Chủ tịch Ủy ban nhân dân tỉnh A X cho rằng …" abroad: A’s leader came', () => {
+    expect(
+      visitsOf(
+        'Khai mạc Tuần Văn hóa tại Luông Pha Băng\nNgày 12/11, Tuần Văn hóa - Du lịch các tỉnh Tây Bắc Việt Nam đã khai mạc tại tỉnh Luông Pha Băng (Lào).\nPhát biểu khai mạc, Phó Chủ tịch Ủy ban nhân dân tỉnh Sơn La Lò Văn Mạnh cho rằng sự kiện góp phần thắt chặt tình hữu nghị.',
+      ),
+    ).toEqual(['VN-05>LA-LP']);
+  });
+
+  it('"Ngày hội do Bộ … cùng Ủy ban nhân dân tỉnh A tổ chức, có đại diện các tỉnh B1, B2 tham gia"', () => {
+    expect(
+      visitsOf(
+        'Ngày hội việc làm biên giới\nNgày hội do Bộ LĐ-TB-XH cùng Ủy ban nhân dân tỉnh Đồng Tháp tổ chức, có đại diện các tỉnh Prey Veng, Svay Rieng (Vương quốc Campuchia) tham gia.',
+      ),
+    ).toEqual(['KH-14>VN-45', 'KH-20>VN-45']);
+  });
+
+  it('guard: the speaker at home, in his own province: no visit', () => {
+    expect(
+      visitsOf(
+        'Khai mạc Tuần Văn hóa\nNgày 12/11, Tuần Văn hóa các tỉnh Tây Bắc đã khai mạc tại tỉnh Sơn La.\nPhát biểu khai mạc, Phó Chủ tịch Ủy ban nhân dân tỉnh Sơn La Lò Văn Mạnh cho rằng sự kiện góp phần thắt chặt tình hữu nghị với Lào.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: the organiser’s own district taking part: no visit', () => {
+    expect(
+      visitsOf(
+        'Ngày hội việc làm biên giới\nNgày hội do Bộ LĐ-TB-XH cùng Ủy ban nhân dân tỉnh Đồng Tháp tổ chức, có đại diện Hội Nông dân huyện Cao Lãnh tham gia.',
+      ),
+    ).toEqual([]);
+  });
+});
