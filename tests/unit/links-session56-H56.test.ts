@@ -64,3 +64,29 @@ describe('the people’s committee spelt out ("Ủy ban nhân dân tỉnh A") re
     ).toEqual([]);
   });
 });
+
+describe('a fronted venue "tại thành phố C, tỉnh B": the province a located city lies in is the venue too', () => {
+  it('"Chiều d/m, tại thành phố C, tỉnh B, ông X, Phó Tỉnh trưởng tỉnh A, đã sang trao …": A came to B', () => {
+    expect(
+      visitsOf(
+        'Tin tức\nChiều 8/9, tại thành phố Đông Hà, tỉnh Quảng Trị, ông Khăm-phăn Phôm-ma-thắt, Phó Tỉnh trưởng tỉnh Savannakhet, đã sang trao bằng khen cho nhiều tập thể.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('guard: the lead’s city and its province are one venue for the roll after it', () => {
+    expect(
+      visitsOf(
+        'Tin tức\nSáng 2/3, tại thành phố Pakse, tỉnh Champasak, Phó Thủ tướng Trần Văn Minh đã dự lễ khánh thành trường học do Việt Nam tài trợ.\nCùng dự có ông Lê Văn Hải, Chủ tịch UBND tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['VN-HN*>LA-CH', 'VN-25>LA-CH']);
+  });
+
+  it('guard: a mission’s seat "ở thành phố C, tỉnh B" is no venue it travelled to', () => {
+    expect(
+      visitsOf(
+        'Tin tức\nChiều 8/9, tại Tổng Lãnh sự quán Việt Nam ở thành phố Pakse, tỉnh Champasak, đoàn cán bộ của Tổng Lãnh sự quán đã gặp mặt cộng đồng người Việt.',
+      ),
+    ).toEqual([]);
+  });
+});

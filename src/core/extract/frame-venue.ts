@@ -132,6 +132,9 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   const dests = new Set(
     visits.flatMap((v) => v.to.filter((t) => t.level === 'local')).map((t) => t.entry),
   );
+  // ("tại thành phố C, tỉnh B": the city and the province it lies in are one destination.)
+  const parents = new Set([...dests].map((e) => e.parent));
+  for (const e of [...dests]) if (parents.has(e.id)) dests.delete(e);
   if (dests.size === 1) return [...dests][0]!;
   if (dests.size > 1) return null;
   const named = venueIn(s);
