@@ -129,12 +129,14 @@ export const LEAD_SENTENCES = 4;
  * tell, else a "tại B" of a meeting sentence.
  */
 export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEntry | null {
+  // ("tại thành phố C, tỉnh B": a city, then the province it lies in, are one destination.)
   const dests = new Set(
-    visits.flatMap((v) => v.to.filter((t) => t.level === 'local')).map((t) => t.entry),
+    visits
+      .flatMap((v) =>
+        v.to.filter((t, i) => t.level === 'local' && v.to[i - 1]?.entry.parent !== t.entry.id),
+      )
+      .map((t) => t.entry),
   );
-  // ("tại thành phố C, tỉnh B": the city and the province it lies in are one destination.)
-  const parents = new Set([...dests].map((e) => e.parent));
-  for (const e of [...dests]) if (parents.has(e.id)) dests.delete(e);
   if (dests.size === 1) return [...dests][0]!;
   if (dests.size > 1) return null;
   const named = venueIn(s);
