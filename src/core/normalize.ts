@@ -302,6 +302,43 @@ export function hasDiacritics(text: string): boolean {
   return /[\u0300-\u036fđĐðÐ]/.test(text.normalize('NFD'));
 }
 
+// Old-style tone placement on an open syllable ("hoà", "toạ đàm", "Uỷ ban", the typewriter habit
+// many pages keep) against the new style the rules' word lists are written in ("hòa", "tọa", "ủy"):
+// the same two letters with the mark moved, so lengths and offsets hold.
+const OLD_TONE: Readonly<Record<string, string>> = {
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
+};
+// (Not after "q": "quý" is written so in both styles.)
+const OLD_TONE_SYLLABLE = /(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}])/gu;
+
+/** Lower-case text with old-style tone marks moved to the new style ("uỷ ban" → "ủy ban"). */
+export function modernTones(lower: string): string {
+  return lower.replace(OLD_TONE_SYLLABLE, (m) => OLD_TONE[m] ?? m);
+}
+
+/** One lower-case word in the new tone style; a word not ending on a marked vowel is itself. */
+export function modernToneWord(w: string): string {
+  const n = w.length;
+  // (à, the lowest of the marked vowels, is U+00E0: most words end below it.)
+  if (n < 2 || w.charCodeAt(n - 1) < 0xe0) return w;
+  const pair = OLD_TONE[w.slice(n - 2)];
+  return pair === undefined || (n > 2 && w[n - 3] === 'q') ? w : w.slice(0, n - 2) + pair;
+}
+
 /** NFC, skipped on text without combining marks (costly on long texts, a no-op on most). */
 export function toNfc(text: string): string {
   return /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;

@@ -2,6 +2,7 @@
 // Tết, Tỉnh trưởng tỉnh Kep … nhấn mạnh …", "Trưởng đoàn công tác, bà …, Đại sứ … Lào …, cảm ơn …"
 // in a report of the delegations a province received. A governor or a delegation's head of
 // another country than the event's venue, speaking at it, came to it.
+import { speltBodyExtra } from './spelt-bodies.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import { countryWords, envoyFirst, nationalActorNear, nationalBodyIndex } from './actors.ts';
@@ -186,7 +187,7 @@ function placeBeforeSpeech(s: SentenceView, title: number, leader: boolean): Men
   // ("Phó Bí thư Thường trực Tỉnh ủy B": the standing deputy.)
   const at = wordsAt(s, title, ['thường', 'trực']) ? title + 2 : title;
   const m = s.mentions.find((x) => x.firstToken >= at);
-  if (!m || m.firstToken > at + TITLE_REACH) return null;
+  if (!m || m.firstToken > at + TITLE_REACH + speltBodyExtra(s, at)) return null;
   // ("Tỉnh trưởng tỉnh B của Lào, ông …, nhấn mạnh": the place's country is no part of the name.)
   const of = wordAt(s, m.lastToken + 1) === 'của' ? 1 : 0;
   const named = countryNamedAt(s, m.lastToken + 1 + of);

@@ -1,5 +1,6 @@
 // The venue of an event frame: "Tại tỉnh B, …", a site or address in a province, a host that
 // receives (its home is the venue), the article's lead venue.
+import { speltBodiesWithin } from './spelt-bodies.ts';
 import { pointedVenue } from './presence-clause.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { GazetteerEntry } from '../types.ts';
@@ -129,8 +130,13 @@ export const LEAD_SENTENCES = 4;
  * tell, else a "tại B" of a meeting sentence.
  */
 export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEntry | null {
+  // ("tại thành phố C, tỉnh B": a city, then the province it lies in, are one destination.)
   const dests = new Set(
-    visits.flatMap((v) => v.to.filter((t) => t.level === 'local')).map((t) => t.entry),
+    visits
+      .flatMap((v) =>
+        v.to.filter((t, i) => t.level === 'local' && v.to[i - 1]?.entry.parent !== t.entry.id),
+      )
+      .map((t) => t.entry),
   );
   if (dests.size === 1) return [...dests][0]!;
   if (dests.size > 1) return null;
@@ -1244,7 +1250,9 @@ function quotedNameEnd(s: SentenceView, cue: number): number {
 /** "Ngày hội do Bộ … cùng UBND tỉnh A tổ chức": A named after "do", the verb at token k. */
 function organisedBy(s: SentenceView, organiser: Mention, k: number): boolean {
   if (!wordsAt(s, k, ['tổ', 'chức']) || k !== organiser.lastToken + 1) return false;
-  for (let b = organiser.firstToken - 1; b >= Math.max(s.t0, organiser.firstToken - 10); b--) {
+  // ("… cùng Ủy ban nhân dân tỉnh A tổ chức": the spelt-out committee reaches as far as "UBND".)
+  const reach = 10 + speltBodiesWithin(s, organiser.firstToken - 13, organiser.firstToken);
+  for (let b = organiser.firstToken - 1; b >= Math.max(s.t0, organiser.firstToken - reach); b--) {
     if (commaBefore(s, b + 1)) return false;
     if (wordAt(s, b) === 'do') return true;
   }

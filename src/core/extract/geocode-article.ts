@@ -1,4 +1,5 @@
 // The extractor: one cleaned article in, its places and links (with evidence) out.
+import { modernTones } from '../normalize.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type {
   ArticleDoc,
@@ -944,7 +945,7 @@ function readArticle(
     const sentence = text.slice(view.span[0], view.span[1]);
     // The sentence in lower case, for the rules that read it whole: built once, and only when asked.
     let lower: string | undefined;
-    const lowerSentence = () => (lower ??= sentence.normalize('NFC').toLowerCase());
+    const lowerSentence = () => (lower ??= modernTones(sentence.normalize('NFC').toLowerCase()));
     const dates = trail.next(view, i);
     const stops = journeyStops(view);
     if (stops.length > 0) journeys.push({ stops, evidence: sentence, span: view.span });

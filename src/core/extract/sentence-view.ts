@@ -1,6 +1,6 @@
 // One sentence seen as words (lower case, NFC) with the place mentions inside it, the shape the
 // link rules read.
-import { fold } from '../normalize.ts';
+import { fold, modernTones } from '../normalize.ts';
 import { COUNTRY_ALT, KHMER_NAMES } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { CountryCode, Span } from '../types.ts';
@@ -248,10 +248,13 @@ function syllabledKhmerAt(s: SentenceView, k: number): boolean {
 /** Lower-case NFC text of the original between two token indexes [a, b). */
 export function phraseText(tt: TokenizedText, a: number, b: number): string {
   if (b <= a) return '';
-  const lower = tt.text
-    .slice(tt.tokens[a]!.start, tt.tokens[b - 1]!.end)
-    .normalize('NFC')
-    .toLowerCase();
+  // ("Cộng hoà", "toạ đàm": old tone placement read as the rules' "cộng hòa", "tọa đàm".)
+  const lower = modernTones(
+    tt.text
+      .slice(tt.tokens[a]!.start, tt.tokens[b - 1]!.end)
+      .normalize('NFC')
+      .toLowerCase(),
+  );
   // "Cămpuchia", the older spelling, read as the rules' "campuchia" (same length: offsets hold).
   return lower.includes('căm') ? lower.replace(OLD_KHMER, 'cam$1') : lower;
 }

@@ -1,5 +1,5 @@
 // Word tokens of an article, found on the folded text and mapped back to the original.
-import { foldInto, type FoldedText } from '../normalize.ts';
+import { foldInto, modernToneWord, type FoldedText } from '../normalize.ts';
 
 export interface Token {
   /** Folded form (lower case, no diacritics). */
@@ -199,7 +199,8 @@ const MEMO_KEY_MAX = 12;
 export function wordOf(tt: TokenizedText, k: number): string {
   let w = tt.words[k];
   if (w === undefined) {
-    w = tt.words[k] = lowerWord(tt.text, tt.tokens[k]!);
+    // ("toạ đàm", "Uỷ ban": the old tone placement read as the word lists' "tọa", "ủy".)
+    w = tt.words[k] = modernToneWord(lowerWord(tt.text, tt.tokens[k]!));
   }
   return w;
 }

@@ -1382,6 +1382,8 @@ function frontedVenues(s: SentenceView, before: Mention[], cueStart: number): Me
   const out: Mention[] = [];
   for (const m of before) {
     if (out.includes(m) || !atVenue(s, m) || semicolonIn(s, m.lastToken, cueStart)) continue;
+    // ("tại thành phố C, tỉnh B": the city already stands for its province.)
+    if (out.some((o) => o.entry.parent === m.entry.id)) continue;
     for (const x of withListed(s, m)) if (before.includes(x) && !out.includes(x)) out.push(x);
   }
   return out;

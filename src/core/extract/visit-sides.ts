@@ -137,6 +137,7 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   // ("tại Cửa khẩu quốc tế Mộc Bài (tỉnh A) - Bavet": the far side of a pair of gates too.)
   const pair = dashBefore(s, m.headToken);
   if (ownSiteOf(s, m)) return true;
+  if (provinceOfLocatedCity(s, m)) return true;
   if (!pair && !commaBefore(s, m.headToken) && !bracketBefore(s, m.headToken)) return false;
   const reach = pair ? GATE_PAIR_REACH : SITE_REACH;
   // ("tại bản A1, huyện A2, tỉnh B": back over each unit of a chain that opens on "tại".)
@@ -167,6 +168,22 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   }
   return false;
 }
+/**
+ * "tại thành phố Biên Hòa, tỉnh B", "ở TP Pakse, tỉnh B": the province a located city lies in, named
+ * right after it past a comma (as "tại huyện X, tỉnh B" is; a city is a mention of its own).
+ */
+function provinceOfLocatedCity(s: SentenceView, m: Mention): boolean {
+  if (m.entry.kind === 'city' || !commaBefore(s, m.headToken)) return false;
+  const city = s.mentions.find((x) => x.lastToken === m.headToken - 1);
+  // (Not a mission's seat: "Tổng Lãnh sự quán … tại Pakse, tỉnh B" is posted there.)
+  return (
+    city !== undefined &&
+    city.entry.parent === m.entry.id &&
+    isLocated(s, city) &&
+    !isSeatOrHome(s, locativeBefore(s, city))
+  );
+}
+
 /**
  * Whether the words just before "tại cảng" at token k speak of talks or of the port's trade
  * (PORT_TOPIC), across a list of ports ("… khai thác bến … tại cảng A, tại cảng B").
