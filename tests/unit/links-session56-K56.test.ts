@@ -1,0 +1,39 @@
+// Rules the fifty-sixth session's helper K56 drew from a metamorphic harness over headlines and
+// leads: the same article must yield the same links whatever dateline, byline or headline form
+// its page prints.
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+describe('a dateline is where the report was filed, never a traveller', () => {
+  it('"Place, d/m (TTXVN) - …": the wire’s day between the place and the agency', () => {
+    expect(
+      visitsOf(
+        'Chủ tịch nước Lào thăm Hà Tĩnh\n\nHà Nội, 8/10 (TTXVN) - Trong khuôn khổ chuyến thăm chính thức Việt Nam, chiều 8/10, Chủ tịch nước Lào cùng Đoàn đại biểu cấp cao Lào đã đến thăm tỉnh Hà Tĩnh.',
+      ),
+    ).toEqual(['LA-VT*>VN-23']);
+  });
+
+  it('"Place, d/m/yyyy (TTXVN) - …" with the year: same', () => {
+    expect(
+      visitsOf(
+        'Chủ tịch nước Lào thăm Hà Tĩnh\n\nHà Nội, 8/10/2023 (TTXVN) - Trong khuôn khổ chuyến thăm chính thức Việt Nam, chiều 8/10, Chủ tịch nước Lào cùng Đoàn đại biểu cấp cao Lào đã đến thăm tỉnh Hà Tĩnh.',
+      ),
+    ).toEqual(['LA-VT*>VN-23']);
+  });
+
+  it('"Báo Place - Trong khuôn khổ …": the paper’s tag and a dash', () => {
+    expect(
+      visitsOf(
+        'Chủ tịch nước Lào thăm tỉnh bạn\n\nBáo Hà Tĩnh - Trong khuôn khổ chuyến thăm chính thức Việt Nam, chiều 8/10, Chủ tịch nước Lào cùng Đoàn đại biểu cấp cao Lào đã đến thăm tỉnh Quảng Bình.',
+      ),
+    ).toEqual(['LA-VT*>VN-24']);
+  });
+
+  it('guard: a province opening the lead with a date but no agency ("A, ngày d/m, …") still travels', () => {
+    expect(
+      visitsOf(
+        'Tăng cường hợp tác\n\nĐoàn đại biểu tỉnh Hà Tĩnh, ngày 8/10, đã sang thăm và làm việc tại tỉnh Khăm Muộn.',
+      ),
+    ).toEqual(['VN-23>LA-KH']);
+  });
+});
