@@ -37,3 +37,29 @@ describe('a dateline is where the report was filed, never a traveller', () => {
     ).toEqual(['VN-23>LA-KH']);
   });
 });
+
+describe('an outlet’s tag before a received delegation', () => {
+  it('"(Baohatinh.vn) - Đoàn … tỉnh A được … tỉnh B đón tiếp": the tag changes nothing', () => {
+    expect(
+      visitsOf(
+        'Chúc Tết tỉnh bạn\n\n(Baohatinh.vn) - Đoàn công tác tỉnh Hà Tĩnh được đồng chí Bun-thoong, Phó Bí thư Tỉnh ủy tỉnh Khăm Muộn cùng lãnh đạo các sở của tỉnh bạn đón tiếp.',
+      ),
+    ).toEqual(['VN-23>LA-KH']);
+  });
+
+  it('"(HTO) - Đoàn …" with an abbreviated tag: same', () => {
+    expect(
+      visitsOf(
+        'Chúc Tết tỉnh bạn\n\n(HTO) - Đoàn công tác tỉnh Hà Tĩnh được đồng chí Bun-thoong, Phó Bí thư Tỉnh ủy tỉnh Khăm Muộn cùng lãnh đạo các sở của tỉnh bạn đón tiếp.',
+      ),
+    ).toEqual(['VN-23>LA-KH']);
+  });
+
+  it('guard: a place and a dash opening the sentence ("Hà Tĩnh - Khăm Muộn: …") is no tag', () => {
+    expect(
+      visitsOf(
+        'Chúc Tết tỉnh bạn\n\nHà Tĩnh - Khăm Muộn: đoàn công tác được lãnh đạo hai tỉnh đón tiếp tại cửa khẩu.',
+      ),
+    ).toEqual([]);
+  });
+});
