@@ -2,7 +2,7 @@
 // leads: the same article must yield the same links whatever dateline, byline or headline form
 // its page prints.
 import { describe, expect, it } from 'vitest';
-import { visitsOf } from './support/visit-strings.ts';
+import { sistersOf, visitsOf } from './support/visit-strings.ts';
 
 describe('a dateline is where the report was filed, never a traveller', () => {
   it('"Place, d/m (TTXVN) - …": the wire’s day between the place and the agency', () => {
@@ -61,5 +61,23 @@ describe('an outlet’s tag before a received delegation', () => {
         'Chúc Tết tỉnh bạn\n\nHà Tĩnh - Khăm Muộn: đoàn công tác được lãnh đạo hai tỉnh đón tiếp tại cửa khẩu.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('where a report was filed is no side of what "hai bên" signed', () => {
+  it('"HÀ NỘI (TTXVN) – … tại Thủ đô B …" then "hai bên … Thỏa thuận hợp tác … đã ký kết": no sister', () => {
+    expect(
+      sistersOf(
+        'Phó Chủ tịch nước Lào tiếp đoàn Hội Nông dân Việt Nam\n\nHÀ NỘI (TTXVN) – Ngày 4/9, tại Thủ đô Viêng Chăn, Phó Chủ tịch nước Lào đã tiếp Đoàn đại biểu Hội Nông dân Việt Nam.\n\nPhó Chủ tịch nước đề nghị hai bên tiếp tục thực hiện hiệu quả Thỏa thuận hợp tác giai đoạn 2021 - 2025 đã ký kết.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: the dateline’s province named again as a side ("… tỉnh A và tỉnh B … Hai bên đã ký kết …")', () => {
+    expect(
+      sistersOf(
+        'Tăng cường hợp tác\n\nHÀ TĨNH (TTXVN) – Ngày 4/9, lãnh đạo tỉnh Hà Tĩnh đã hội đàm với Đoàn đại biểu tỉnh Khăm Muộn.\n\nHai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030.',
+      ),
+    ).toEqual(['LA-KH|VN-23']);
   });
 });

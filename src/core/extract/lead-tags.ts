@@ -1,6 +1,7 @@
 // A lead opens with the outlet's tag or the report's dateline before its first clause ("(Chinhphu.vn)
 // - Đoàn …", "(QBĐT) - Đoàn …", "TTXVN - Đoàn …", "Hà Nội, 8/10 (TTXVN) - Đoàn …"): rules that read
 // the sentence's first words read them past it, so a page's tag changes nothing.
+import type { Mention } from './find-places.ts';
 import { isDateline, type SentenceView } from './sentence-view.ts';
 
 /** The first token past a source tag or dateline opening the sentence, else t0. */
@@ -27,3 +28,16 @@ function tokenFrom(s: SentenceView, at: number): number {
 const SOURCE_TAG =
   /^(?:\(\p{Lu}[^()\n]{1,23}\)|\p{Lu}{2,}(?:\.\p{Lu}{2,})?|\p{L}+\.(?:vn|VN|com))\s*[-–—]\s*/u;
 const HEAD_CHARS = 40;
+
+/**
+ * The mentions that only say where a report was filed ("HÀ NỘI (TTXVN) – …", "Viêng Chăn, 8/10
+ * (TTXVN) - …", "Báo Hà Tĩnh - …"): no side of what "hai bên" later agree.
+ */
+export function datelineMentions(views: readonly SentenceView[]): Set<Mention> {
+  const out = new Set<Mention>();
+  for (const s of views) {
+    const m = s.mentions[0];
+    if (m && m.firstToken <= s.t0 + 1 && isDateline(s, m)) out.add(m);
+  }
+  return out;
+}
