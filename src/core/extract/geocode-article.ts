@@ -22,6 +22,7 @@ import { withArticleLeaders } from './foreign-leaders.ts';
 import { consulSeats } from './consul-seats.ts';
 import { ambassadorInPerson } from './envoy-in-person.ts';
 import { CrossPairs } from './cross-pairs.ts';
+import { datelineMentions } from './lead-tags.ts';
 import { formerUnits } from './former-units.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
@@ -928,7 +929,9 @@ function readArticle(
   // "… phường Long An, …, trước đây thuộc … tỉnh Long An (cũ)" beside its successor: where a
   // place used to lie, no side of what the article's signers agreed.
   const former = formerUnits(text, mentions);
-  const current = mentions.filter((m) => !former.has(m));
+  // ("HÀ NỘI (TTXVN) – … Hai bên nhất trí …": where the report was filed is no signer either.)
+  const filedFrom = datelineMentions(views);
+  const current = mentions.filter((m) => !former.has(m) && !filedFrom.has(m));
   let underWay = false;
   let ministerial = false;
   const untold = new UntoldTrips();

@@ -456,6 +456,8 @@ export function isDateline(s: SentenceView, m: Mention): boolean {
   if (m.firstToken === s.t0)
     return (
       /^\s*\([^()]{2,24}\)\s*[-–—]/u.test(after) ||
+      // ("Viêng Chăn, 12/3 (TTXVN) - …": the wire's day between the place and the agency.)
+      (after.startsWith(',') && DATED_WIRE.test(after)) ||
       // ("Điện Biên TV - Tối 29/12, …": the province's broadcaster, filing its report.)
       /^\s*TV\s*[-–—]\s/u.test(after) ||
       (/^\s*[-–—]\s/u.test(after) && isUpperCase(s.tt.text.slice(m.span[0], m.span[1])))
@@ -464,9 +466,20 @@ export function isDateline(s: SentenceView, m: Mention): boolean {
   return (
     m.firstToken === s.t0 + 1 &&
     wordAt(s, s.t0) === 'báo' &&
-    /^\s*[-–—:]?\s*(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Vừa qua|Mới đây)(?!\p{L})/u.test(after)
+    (/^\s*[-–—:]?\s*(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Vừa qua|Mới đây)(?!\p{L})/u.test(after) ||
+      // ("Báo Quảng Trị - Trong khuôn khổ …": the paper's tag and a dash, unless a name follows the
+      // dash, a pair "A - B".)
+      (/^\s*[-–—]\s+\p{Lu}/u.test(after) && !nameNext(s, m)))
   );
 }
+
+/** Whether the sentence's next mention after m starts right past the dash ("Báo A - B"). */
+function nameNext(s: SentenceView, m: Mention): boolean {
+  const next = s.mentions[s.mentions.indexOf(m) + 1];
+  return next !== undefined && next.span[0] - m.span[1] <= 4;
+}
+
+const DATED_WIRE = /^,\s*\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*\([^()]{2,24}\)\s*[-–—]/u;
 
 function isUpperCase(t: string): boolean {
   return t === t.toUpperCase() && t !== t.toLowerCase();

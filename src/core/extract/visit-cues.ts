@@ -28,6 +28,7 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
+import { pastLeadTag } from './lead-tags.ts';
 import { nationalBodyIndex } from './actors.ts';
 import { attendsAndActs } from './attend-and.ts';
 import { attendedInPerson } from './hybrid-roll.ts';
@@ -999,10 +1000,12 @@ export function guestsFrom(s: SentenceView, g: number): boolean {
  * else -1.
  */
 export function delegationOpening(s: SentenceView): number {
-  if (wordAt(s, s.t0) === 'đoàn') return s.t0;
+  // ("(Chinhphu.vn) - Đoàn …": past the outlet's tag or the dateline.)
+  const t0 = pastLeadTag(s);
+  if (wordAt(s, t0) === 'đoàn') return t0;
   // ("Nhân chuyến sang chúc Tết …, sáng 11/4, đoàn …": past an opening clause, a short time clause.)
-  let clause = s.t0;
-  for (let k = s.t0 + 1; k < Math.min(s.t1, s.t0 + OPENING_REACH); k++) {
+  let clause = t0;
+  for (let k = t0 + 1; k < Math.min(s.t1, t0 + OPENING_REACH); k++) {
     if (!commaBefore(s, k)) continue;
     if (wordAt(s, k) === 'đoàn' && k - clause <= 4) return k;
     clause = k;
