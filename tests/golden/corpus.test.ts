@@ -664,13 +664,9 @@ const KNOWN: Record<string, string[]> = {
   // corpus-real360 … 363 (blind, thirty-fourth round, scored on 3fa9727): a Cambodian Deputy Prime
   // Minister co-chairing a conference "tại TP.HCM" whose caption and body disagree on the chairs.
   // corpus-real364 … 367 (blind, thirty-fifth round, scored on 30f7f1c): a province's vice-chair
-  // co-presiding a repatriation abroad, with no travel word; "Hai bên" of two national friendship
-  // associations read as the only two places named so far (one a dateline).
+  // co-presiding a repatriation abroad, with no travel word.
   'b363-02-kontum-ratanakiri-hoi-huong-hai-cot-2023.txt': [
     'missing visits: Kon Tum (VN-28) → Ratanakiri (KH-16)',
-  ],
-  'b363-04-hoi-huu-nghi-viet-nam-campuchia-thong-cao-chung.html': [
-    'false sisters: Phnom Penh (KH-12) ↔ Hà Nội (VN-HN)',
   ],
   // corpus-real368 … 371 (blind, thirty-sixth round, scored on 77a2bbf): a ministry's tribute in
   // a province; a governor received by a Prime Minister "tại Hà Nội" with no venue word; a
