@@ -347,6 +347,16 @@ const SOME_PROVINCES = /(?<![\p{L}])một số\s+(?:tỉnh|địa phương)(?![\
 // "các tỉnh, thành phố", "các tỉnh và thành phố": provinces and cities of a kind, a category.
 const KIND_OF_PLACES = /^\S+\s+tỉnh(?:\s*,|\s+và|\s*\/)\s*thành(?:\s+phố)?(?![\p{L}])/u;
 
+// "các tỉnh nước bạn Lào", "4 tỉnh Nam Lào", "ba tỉnh của Campuchia": the country a group names.
+const GROUP_COUNTRY =
+  /^(?:\s+(?:bạn|nước|của|bắc|nam|trung|đông|tây|vương quốc|chdcnd)){0,3}\s+(lào|campuchia|cam-pu-chia|căm-pu-chia)(?![\p{L}])/u;
+
+/** The country named right after a group word ("các tỉnh nước bạn Lào" → LA), or null. */
+function countryAfterGroup(lower: string, group: RegExpExecArray): 'LA' | 'KH' | null {
+  const m = GROUP_COUNTRY.exec(lower.slice(group.index + group[0].length));
+  return m ? (m[1] === 'lào' ? 'LA' : 'KH') : null;
+}
+
 /** The group of partner provinces a sentence signs with ("các tỉnh", "ba tỉnh bạn"), else null. */
 function partnerGroupWord(lower: string): RegExpExecArray | null {
   return SOME_PROVINCES.test(lower) ? null : GROUP.exec(lower);
@@ -589,8 +599,11 @@ function sistersOf(
     const group = partnerGroupWord(lower);
     if (named.some((e) => e.country !== c) || !group) return [];
     const earlier: GazetteerEntry[] = [];
+    // ("với các tỉnh nước bạn Lào": the Khmer provinces a paragraph before named are no members.)
+    const of = countryAfterGroup(lower, group);
     for (const m of mentions) {
       if (m.span[1] > view.span[0]) break;
+      if (of && m.entry.country !== of) continue;
       if (m.entry.country !== c && !earlier.includes(m.entry)) earlier.push(m.entry);
     }
     // "Bình Phước đã ký … với các tỉnh giáp biên của Campuchia" after "ba tỉnh … là A, B và C":
