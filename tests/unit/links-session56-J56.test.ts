@@ -99,3 +99,32 @@ describe('a leader of a province the article never named, quoted on its own affa
     ).toEqual(['LA-XI>VN-22', 'LA-CH>VN-22']);
   });
 });
+
+const TALKS_LEAD =
+  'Lãnh đạo tỉnh Quảng Bình và tỉnh Khammouane (Lào) đã hội đàm, đánh giá kết quả hợp tác năm 2026 giữa hai địa phương.';
+const TALKS_TAIL =
+  '\n\nHai bên đã trao đổi về thương mại và giáo dục.\n\nNhân dịp này, hai bên đã ký kết thỏa thuận hợp tác về y tế.';
+const talks = (before: string) =>
+  'Các địa phương hai nước hội đàm về y tế\n\n' + before + TALKS_LEAD + TALKS_TAIL;
+
+describe('"hai bên đã ký kết" read as the pair the lead has meet', () => {
+  it('a background line before the lead ("Sông Mê Kông chảy qua các tỉnh …") pairs no sides', () => {
+    expect(
+      sistersOf(
+        talks(
+          'Sông Mê Kông chảy qua địa phận các tỉnh Champasak, Stung Treng và Kratie trước khi vào Việt Nam.\n\n',
+        ),
+      ),
+    ).toEqual(['LA-KH|VN-24']);
+  });
+
+  it('nor does a line on a shared border ("có đường biên giới dài với tỉnh …")', () => {
+    expect(
+      sistersOf(talks('Tỉnh Savannakhet có đường biên giới dài với tỉnh Quảng Trị.\n\n')),
+    ).toEqual(['LA-KH|VN-24']);
+  });
+
+  it('guard: the lead itself still gives the pair', () => {
+    expect(sistersOf(talks(''))).toEqual(['LA-KH|VN-24']);
+  });
+});
