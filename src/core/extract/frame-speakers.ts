@@ -424,12 +424,12 @@ function unseenSpeaker(s: SentenceView, m: Mention, ctx: VisitContext): boolean 
   if (clauseStart(s) !== s.t0 || s.mentions.some((o) => o.entry.iso !== m.entry.iso)) return false;
   if (ctx.mentions.some((o) => o.entry.iso === m.entry.iso && o.span[0] < s.span[0])) return false;
   // (Words that turn to the partners or the event are said there: "Phó Tỉnh trưởng tỉnh C … cho
-  // biết, … mong muốn cùng tỉnh A …", "… phát biểu về hợp tác với các địa phương của Lào tại hội nghị".)
+  // biết, … mong muốn cùng tỉnh A …", "… cho rằng hội chợ là dịp tốt …": the event itself.)
   const lower = phraseText(s.tt, s.t0, s.t1);
   return countryWords(lower).length === 0 && !TOWARDS_PARTNERS.test(lower);
 }
 const TOWARDS_PARTNERS =
-  /(?<![\p{L}])(?:hai bên|hai tỉnh|hai địa phương|tỉnh bạn|nước bạn|phía bạn|đoàn|chuyến|hội nghị|buổi|lễ|hợp tác|cảm ơn|chúc mừng|tại đây)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:hai bên|hai tỉnh|hai địa phương|tỉnh bạn|nước bạn|phía bạn|đoàn|chuyến|hội nghị|hội chợ|hội thảo|diễn đàn|triển lãm|sự kiện|chương trình|giao lưu|dịp|buổi|lễ|hợp tác|cảm ơn|chúc mừng|tại đây)(?![\p{L}])/u;
 
 /**
  * "Phát biểu tại kỳ họp Quốc hội ở thủ đô B, Thủ tướng … khẳng định …": the opening places the
