@@ -18,7 +18,14 @@ import {
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
-import { local, national, type Side, type VisitContext, type VisitFinding } from './visit-sides.ts';
+import {
+  atVenue,
+  local,
+  national,
+  type Side,
+  type VisitContext,
+  type VisitFinding,
+} from './visit-sides.ts';
 
 // The titles a province's leader speaks under (after an optional "Phó").
 const TITLES: readonly string[][] = [
@@ -392,6 +399,8 @@ export function speakerVisits(
     ? local(m)
     : (headOfDelegation(s, gaz) ?? (venue ? nationalSpeaker(s, venue, gaz, ctx) : null));
   if (!from || from.entry.country === at.country) return [];
+  if (spokeAtHome(s, from.entry.country, at)) return [];
+  if (m && unseenSpeaker(s, m, ctx)) return [];
   // (A national leader heard in the host's capital met its national leaders there.)
   const capital = national(gaz, at.country);
   const to: Side =
@@ -405,6 +414,35 @@ export function speakerVisits(
     heard: true,
   };
   return [venue ? visit : { ...visit, presumed: true }];
+}
+
+/**
+ * "Ông X, Tỉnh trưởng tỉnh C, cho biết năm nay tỉnh …" opening on the speaker alone, where C is
+ * named for the first time: words from a province the article's event never involved are a
+ * quote from elsewhere, not a speech at the venue.
+ */
+function unseenSpeaker(s: SentenceView, m: Mention, ctx: VisitContext): boolean {
+  if (clauseStart(s) !== s.t0 || s.mentions.some((o) => o.entry.iso !== m.entry.iso)) return false;
+  if (ctx.mentions.some((o) => o.entry.iso === m.entry.iso && o.span[0] < s.span[0])) return false;
+  // (Words that turn to the partners or the event are said there: "Phó Tỉnh trưởng tỉnh C … cho
+  // biết, … mong muốn cùng tỉnh A …", "… cho rằng hội chợ là dịp tốt …": the event itself.)
+  const lower = phraseText(s.tt, s.t0, s.t1);
+  return countryWords(lower).length === 0 && !TOWARDS_PARTNERS.test(lower);
+}
+const TOWARDS_PARTNERS =
+  /(?<![\p{L}])(?:hai bên|hai tỉnh|hai địa phương|tỉnh bạn|nước bạn|phía bạn|đoàn|chuyến|hội nghị|hội chợ|hội thảo|diễn đàn|triển lãm|sự kiện|chương trình|giao lưu|dịp|buổi|lễ|hợp tác|cảm ơn|chúc mừng|tại đây)(?![\p{L}])/u;
+
+/**
+ * "Phát biểu tại kỳ họp Quốc hội ở thủ đô B, Thủ tướng … khẳng định …": the opening places the
+ * speech in a place of the speaker's own country other than the article's venue; he spoke at home.
+ */
+function spokeAtHome(s: SentenceView, country: CountryCode, venue: GazetteerEntry): boolean {
+  const open = clauseStart(s);
+  if (open === s.t0) return false;
+  return s.mentions.some(
+    (m) =>
+      m.headToken < open && m.entry.country === country && m.entry.id !== venue.id && atVenue(s, m),
+  );
 }
 
 /**

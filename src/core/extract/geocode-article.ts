@@ -349,6 +349,16 @@ const SOME_PROVINCES = /(?<![\p{L}])một số\s+(?:tỉnh|địa phương)(?![\
 // "các tỉnh, thành phố", "các tỉnh và thành phố": provinces and cities of a kind, a category.
 const KIND_OF_PLACES = /^\S+\s+tỉnh(?:\s*,|\s+và|\s*\/)\s*thành(?:\s+phố)?(?![\p{L}])/u;
 
+// "các tỉnh nước bạn Lào", "4 tỉnh Nam Lào", "ba tỉnh của Campuchia": the country a group names.
+const GROUP_COUNTRY =
+  /^(?:\s+(?:bạn|nước|của|bắc|nam|trung|đông|tây|vương quốc|chdcnd)){0,3}\s+(lào|campuchia|cam-pu-chia|căm-pu-chia)(?![\p{L}])/u;
+
+/** The country named right after a group word ("các tỉnh nước bạn Lào" → LA), or null. */
+function countryAfterGroup(lower: string, group: RegExpExecArray): 'LA' | 'KH' | null {
+  const m = GROUP_COUNTRY.exec(lower.slice(group.index + group[0].length));
+  return m ? (m[1] === 'lào' ? 'LA' : 'KH') : null;
+}
+
 /** The group of partner provinces a sentence signs with ("các tỉnh", "ba tỉnh bạn"), else null. */
 function partnerGroupWord(lower: string): RegExpExecArray | null {
   return SOME_PROVINCES.test(lower) ? null : GROUP.exec(lower);
@@ -489,12 +499,34 @@ const ALL_PARTIES = /(?<![\p{L}])giữa các bên(?![\p{L}])/u;
 
 /** The first two places the article names, when one sentence names them and they are two countries'. */
 function leadPair(text: string, mentions: readonly Mention[], end: number): SisterPair[] {
-  const a = mentions[0];
-  const b = mentions.find((m) => m.entry.iso !== a?.entry.iso);
-  if (!a || !b || b.span[1] > end || a.entry.country === b.entry.country) return [];
-  return /[.!?](?:\s|$)/u.test(text.slice(a.span[1], b.span[0]))
-    ? []
-    : [{ a: a.entry, b: b.entry }];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions.find((m, j) => j > i && m.entry.iso !== a.entry.iso);
+    if (!b || b.span[1] > end || a.entry.country === b.entry.country) return [];
+    if (sentenceBreak(text, a.span[1], b.span[0])) return [];
+    // ("Sông Mê Kông chảy qua các tỉnh B1, B2 …" before the lead: a background line pairs no
+    // sides; the lead that has them meet comes next.)
+    if (pairedInExchange(text, a, b)) return [{ a: a.entry, b: b.entry }];
+    const next = mentions.findIndex((m, j) => j > i && sentenceBreak(text, a.span[1], m.span[0]));
+    if (next < 0) return [];
+    i = next - 1;
+  }
+  return [];
+}
+
+const sentenceBreak = (text: string, from: number, to: number) =>
+  /[.!?](?:\s|$)/u.test(text.slice(from, to));
+
+// Words that have two places meet or deal with each other ("Lãnh đạo tỉnh A và tỉnh B đã hội đàm").
+const EXCHANGE =
+  /(?<![\p{L}])(?:hội đàm|hội kiến|làm việc|hợp tác|ký|kí|kết nghĩa|thăm|tiếp|giữa|quan hệ|hữu nghị|giao lưu|đón|gặp|trao đổi|phối hợp)(?![\p{L}])/u;
+
+/** Whether the sentence that names a and b has them meet or deal ("đã hội đàm", "giữa A và B"). */
+function pairedInExchange(text: string, a: Mention, b: Mention): boolean {
+  const from = Math.max(0, ...['. ', '.\n', '\n'].map((d) => text.lastIndexOf(d, a.span[0]) + 1));
+  const stop = text.slice(b.span[1]).search(/[.!?](?:\s|$)|\n/u);
+  const to = stop < 0 ? text.length : b.span[1] + stop;
+  return EXCHANGE.test(text.slice(from, to).normalize('NFC').toLowerCase());
 }
 
 // "một thỏa thuận hợp tác toàn diện đã được ký với tỉnh B": signed, in the passive, by the
@@ -591,8 +623,11 @@ function sistersOf(
     const group = partnerGroupWord(lower);
     if (named.some((e) => e.country !== c) || !group) return [];
     const earlier: GazetteerEntry[] = [];
+    // ("với các tỉnh nước bạn Lào": the Khmer provinces a paragraph before named are no members.)
+    const of = countryAfterGroup(lower, group);
     for (const m of mentions) {
       if (m.span[1] > view.span[0]) break;
+      if (of && m.entry.country !== of) continue;
       if (m.entry.country !== c && !earlier.includes(m.entry)) earlier.push(m.entry);
     }
     // "Bình Phước đã ký … với các tỉnh giáp biên của Campuchia" after "ba tỉnh … là A, B và C":

@@ -2,7 +2,7 @@
 import type { CountryCode } from '../types.ts';
 import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
-import { countryWordAt, wordAt, type SentenceView } from './sentence-view.ts';
+import { countryNamedAt, countryWordAt, wordAt, type SentenceView } from './sentence-view.ts';
 
 // "mỗi năm tỉnh dành …": "năm" is a year there, not five.
 const YEARLY = new Set(['mỗi', 'hằng', 'hàng']);
@@ -26,6 +26,7 @@ export function partnerGroup(
   destCountry: CountryCode | undefined,
 ): Mention[] {
   let size = 0;
+  let named: CountryCode | null = null;
   // "hai đoàn Campuchia": delegations counted by their country are the provinces' own.
   const counted = (k: number) =>
     wordAt(s, k) === 'tỉnh' || (wordAt(s, k) === 'đoàn' && countryWordAt(s, k + 1) > 0);
@@ -34,21 +35,55 @@ export function partnerGroup(
       counted(k + 1) &&
       !YEARLY.has(wordAt(s, k - 1)) &&
       s.mentions.every((m) => m.headToken !== k + 1)
-    )
+    ) {
       size = groupSize(wordAt(s, k));
+      named = groupCountry(s, k + 2);
+    }
   if (size === 0 || !destCountry) return [];
   const out: Mention[] = [];
   for (let i = mentions.length - 1; i >= 0 && out.length < size; i--) {
     const m = mentions[i]!;
     if (m.span[1] > s.span[0] || m.entry.country === destCountry) continue;
+    // ("đoàn Công an 5 tỉnh Campuchia": Lao provinces named in between are not its members.)
+    if (named && m.entry.country !== named) continue;
     if (!out.some((o) => o.entry.iso === m.entry.iso)) out.push(m);
   }
-  // The count must match the partners named: otherwise the group is not the one just listed.
-  if (out.length === size) return out.reverse();
+  // The count must match the partners named, all of one country: otherwise the group is not the
+  // one just listed ("ba tỉnh bạn" after a paragraph on two Lao provinces and one Khmer).
+  if (out.length === size && oneCountry(out)) return out.reverse();
   // "… hội đàm với đoàn ba tỉnh Bắc Lào. Đồng chủ trì có … Tỉnh trưởng tỉnh A1; … A2; … A3": a
   // lead names the group, the next lines its members.
   const next = membersAfter(s, mentions, destCountry, size);
-  return next.length === size ? next : [];
+  return next.length === size && (!named || next[0]!.entry.country === named) ? next : [];
+}
+
+const oneCountry = (ms: readonly Mention[]) =>
+  ms.every((m) => m.entry.country === ms[0]!.entry.country);
+
+// Words between a counted group and its country ("4 tỉnh bạn Lào", "ba tỉnh Nam Lào", "5 tỉnh
+// của Vương quốc Campuchia").
+const TO_COUNTRY = new Set([
+  'bạn',
+  'nước',
+  'của',
+  'bắc',
+  'nam',
+  'trung',
+  'đông',
+  'tây',
+  'vương',
+  'quốc',
+  'chdcnd',
+]);
+
+/** The country a counted group names right after its noun at k ("5 tỉnh Campuchia"), or null. */
+function groupCountry(s: SentenceView, k: number): CountryCode | null {
+  for (let j = k; j < k + 4 && j < s.t1; j++) {
+    const c = countryNamedAt(s, j);
+    if (c) return c;
+    if (!TO_COUNTRY.has(wordAt(s, j))) return null;
+  }
+  return null;
 }
 
 const MEMBERS_LOOKAHEAD = 800;
