@@ -325,9 +325,23 @@ const OLD_TONE: Readonly<Record<string, string>> = {
 // (Not after "q": "quý" is written so in both styles.)
 const OLD_TONE_SYLLABLE = /(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}])/gu;
 
+// The marked vowels that end an old-style syllable, by code unit (à … ẹ after "o", ỳ … ỵ after "u").
+const AFTER_O = new Set([...'àáảãạèéẻẽẹ'].map((c) => c.charCodeAt(0)));
+const AFTER_U = new Set([...'ỳýỷỹỵ'].map((c) => c.charCodeAt(0)));
+
 /** Lower-case text with old-style tone marks moved to the new style ("uỷ ban" → "ủy ban"). */
 export function modernTones(lower: string): string {
-  return lower.replace(OLD_TONE_SYLLABLE, (m) => OLD_TONE[m] ?? m);
+  // (Scanned by code unit first: most texts hold no such syllable, and the regex, with its
+  // look-behind and Unicode classes, cost a per-rule phrase lookup more than the lookup itself.)
+  for (let k = 1; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c < 0xe0) continue;
+    const p = lower.charCodeAt(k - 1);
+    if ((p === 111 && AFTER_O.has(c)) || (p === 117 && AFTER_U.has(c))) {
+      return lower.replace(OLD_TONE_SYLLABLE, (m) => OLD_TONE[m] ?? m);
+    }
+  }
+  return lower;
 }
 
 /** One lower-case word in the new tone style; a word not ending on a marked vowel is itself. */
