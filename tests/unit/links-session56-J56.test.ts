@@ -128,3 +128,29 @@ describe('"hai bên đã ký kết" read as the pair the lead has meet', () => {
     expect(sistersOf(talks(''))).toEqual(['LA-KH|VN-24']);
   });
 });
+
+describe('T56 guards: groups named with two countries, a lead pair with no meeting word', () => {
+  it('"đoàn 2 tỉnh của Lào và Campuchia" is a group of both countries', () => {
+    expect(
+      visitsOf(
+        'Gia Lai tiếp đoàn\n\nCác tỉnh Ratanakiri (Campuchia), Attapeu (Lào) có chung đường biên giới với Gia Lai.\n\nNgày 5/4, tỉnh Gia Lai tiếp đoàn 2 tỉnh của Lào và Campuchia.',
+      ),
+    ).toEqual(['KH-16>VN-30', 'LA-AT>VN-30']);
+  });
+
+  it('"với các tỉnh của Lào và Campuchia" pairs the Lao province named before', () => {
+    expect(
+      sistersOf(
+        'Tây Ninh tăng cường hợp tác\n\nTỉnh Tây Ninh có đường biên giới với các tỉnh Svay Rieng, Prey Veng, Tbong Khmum của Campuchia.\n\nTỉnh cũng có quan hệ với tỉnh Chăm Pa Sắc (Lào).\n\nNăm 2019, tỉnh Tây Ninh đã ký kết hợp tác với các tỉnh của Lào và Campuchia.',
+      ),
+    ).toEqual(['LA-CH|VN-37']);
+  });
+
+  it('a lead pair that holds a conference ("tổ chức Hội nghị sơ kết") still signs "hai bên đã ký kết"', () => {
+    expect(
+      sistersOf(
+        'Hội nghị sơ kết\n\nNgày 10/4, tỉnh Quảng Trị và tỉnh Savannakhet (Lào) tổ chức Hội nghị sơ kết 5 năm thực hiện biên bản.\n\nTham dự có đại diện tỉnh Salavan và tỉnh Thừa Thiên Huế.\n\nKết thúc hội nghị, hai bên đã ký kết biên bản thỏa thuận giai đoạn mới.',
+      ),
+    ).toEqual(['LA-SV|VN-25']);
+  });
+});

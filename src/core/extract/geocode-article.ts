@@ -349,9 +349,10 @@ const SOME_PROVINCES = /(?<![\p{L}])một số\s+(?:tỉnh|địa phương)(?![\
 // "các tỉnh, thành phố", "các tỉnh và thành phố": provinces and cities of a kind, a category.
 const KIND_OF_PLACES = /^\S+\s+tỉnh(?:\s*,|\s+và|\s*\/)\s*thành(?:\s+phố)?(?![\p{L}])/u;
 
-// "các tỉnh nước bạn Lào", "4 tỉnh Nam Lào", "ba tỉnh của Campuchia": the country a group names.
+// "các tỉnh nước bạn Lào", "4 tỉnh Nam Lào", "ba tỉnh của Campuchia": the country a group names
+// (none for "các tỉnh của Lào và Campuchia", a group of both).
 const GROUP_COUNTRY =
-  /^(?:\s+(?:bạn|nước|của|bắc|nam|trung|đông|tây|vương quốc|chdcnd)){0,3}\s+(lào|campuchia|cam-pu-chia|căm-pu-chia)(?![\p{L}])/u;
+  /^(?:\s+(?:bạn|nước|của|bắc|nam|trung|đông|tây|vương quốc|chdcnd)){0,3}\s+(lào|campuchia|cam-pu-chia|căm-pu-chia)(?![\p{L}])(?!\s*(?:,|và)\s*(?:lào|campuchia|cam-pu-chia|căm-pu-chia|việt nam)(?![\p{L}]))/u;
 
 /** The country named right after a group word ("các tỉnh nước bạn Lào" → LA), or null. */
 function countryAfterGroup(lower: string, group: RegExpExecArray): 'LA' | 'KH' | null {
@@ -499,19 +500,23 @@ const ALL_PARTIES = /(?<![\p{L}])giữa các bên(?![\p{L}])/u;
 
 /** The first two places the article names, when one sentence names them and they are two countries'. */
 function leadPair(text: string, mentions: readonly Mention[], end: number): SisterPair[] {
+  // (When no sentence has its pair meet or deal, "Ngày 10/4, tỉnh A và tỉnh B tổ chức Hội nghị sơ
+  // kết …", the first pair is still the lead's.)
+  let first: SisterPair[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions.find((m, j) => j > i && m.entry.iso !== a.entry.iso);
-    if (!b || b.span[1] > end || a.entry.country === b.entry.country) return [];
-    if (sentenceBreak(text, a.span[1], b.span[0])) return [];
+    if (!b || b.span[1] > end || a.entry.country === b.entry.country) return first;
+    if (sentenceBreak(text, a.span[1], b.span[0])) return first;
     // ("Sông Mê Kông chảy qua các tỉnh B1, B2 …" before the lead: a background line pairs no
     // sides; the lead that has them meet comes next.)
     if (pairedInExchange(text, a, b)) return [{ a: a.entry, b: b.entry }];
+    if (i === 0) first = [{ a: a.entry, b: b.entry }];
     const next = mentions.findIndex((m, j) => j > i && sentenceBreak(text, a.span[1], m.span[0]));
-    if (next < 0) return [];
+    if (next < 0) return first;
     i = next - 1;
   }
-  return [];
+  return first;
 }
 
 const sentenceBreak = (text: string, from: number, to: number) =>

@@ -26,7 +26,7 @@ export function partnerGroup(
   destCountry: CountryCode | undefined,
 ): Mention[] {
   let size = 0;
-  let named: CountryCode | null = null;
+  let named: CountryCode | 'both' | null = null;
   // "hai đoàn Campuchia": delegations counted by their country are the provinces' own.
   const counted = (k: number) =>
     wordAt(s, k) === 'tỉnh' || (wordAt(s, k) === 'đoàn' && countryWordAt(s, k + 1) > 0);
@@ -45,16 +45,19 @@ export function partnerGroup(
     const m = mentions[i]!;
     if (m.span[1] > s.span[0] || m.entry.country === destCountry) continue;
     // ("đoàn Công an 5 tỉnh Campuchia": Lao provinces named in between are not its members.)
-    if (named && m.entry.country !== named) continue;
+    if (named && named !== 'both' && m.entry.country !== named) continue;
     if (!out.some((o) => o.entry.iso === m.entry.iso)) out.push(m);
   }
   // The count must match the partners named, all of one country: otherwise the group is not the
   // one just listed ("ba tỉnh bạn" after a paragraph on two Lao provinces and one Khmer).
-  if (out.length === size && oneCountry(out)) return out.reverse();
+  // ("đoàn 2 tỉnh của Lào và Campuchia": a group of both countries is named so.)
+  if (out.length === size && (named === 'both' || oneCountry(out))) return out.reverse();
   // "… hội đàm với đoàn ba tỉnh Bắc Lào. Đồng chủ trì có … Tỉnh trưởng tỉnh A1; … A2; … A3": a
   // lead names the group, the next lines its members.
   const next = membersAfter(s, mentions, destCountry, size);
-  return next.length === size && (!named || next[0]!.entry.country === named) ? next : [];
+  return next.length === size && (!named || named === 'both' || next[0]!.entry.country === named)
+    ? next
+    : [];
 }
 
 const oneCountry = (ms: readonly Mention[]) =>
@@ -76,10 +79,16 @@ const TO_COUNTRY = new Set([
   'chdcnd',
 ]);
 
-/** The country a counted group names right after its noun at k ("5 tỉnh Campuchia"), or null. */
-function groupCountry(s: SentenceView, k: number): CountryCode | null {
+/**
+ * The country a counted group names right after its noun at k ("5 tỉnh Campuchia"), "both" for two
+ * countries ("2 tỉnh của Lào và Campuchia"), or null.
+ */
+function groupCountry(s: SentenceView, k: number): CountryCode | 'both' | null {
   for (let j = k; j < k + 4 && j < s.t1; j++) {
     const c = countryNamedAt(s, j);
+    const n = countryWordAt(s, j);
+    const and = wordAt(s, j + n) === 'và' ? 1 : 0;
+    if (c && countryWordAt(s, j + n + and) > 0) return 'both';
     if (c) return c;
     if (!TO_COUNTRY.has(wordAt(s, j))) return null;
   }
