@@ -353,6 +353,16 @@ describe('"kể từ / tính từ" a date: the start of a count of trips', () =>
     );
   });
 
+  it('counts no trips in a date before "đoàn" nor in "đoàn viên" (S56 review)', () => {
+    const clues = yearClues('Hai tỉnh hội đàm tại thị xã.', null);
+    expect(
+      eventDate('Kể từ ngày 12/5/2025 đoàn công tác tỉnh A bắt đầu thăm tỉnh B.', clues, false),
+    ).toBe('2025-05-12');
+    expect(
+      eventDate('Từ ngày 15/7/2025 đến nay, 30 đoàn viên tỉnh A có mặt tại tỉnh B.', clues, false),
+    ).toBe('2025-07-15');
+  });
+
   it('still dates a trip whose range opens with "từ"', () => {
     const clues = yearClues('Năm 2025, hai tỉnh ký biên bản.', '2025-04-02');
     expect(eventDate('Từ ngày 12 đến 14/3, đoàn sang thăm tỉnh B.', clues, false)).toBe('2025-03');

@@ -86,6 +86,24 @@ describe('scraped text: a related box inside the body', () => {
     expect(r.places).toEqual(['LA-BK', 'VN-71']);
   });
 
+  it("guard: a credited gallery item with the box's bullets going on below it stays out (S56 review)", () => {
+    const r = read(
+      [
+        'Trao đổi kinh nghiệm đào tạo cán bộ',
+        '',
+        'Thời gian qua, công tác đào tạo, bồi dưỡng cán bộ của các trường chính trị cấp tỉnh đã có nhiều chuyển biến tích cực.',
+        '',
+        'Tin liên quan:',
+        '- Hội nghị giao ban công tác biên giới năm 2025',
+        '- Khai mạc lớp bồi dưỡng tiếng Việt cho cán bộ nước bạn',
+        'Chùm ảnh: Lãnh đạo tỉnh Điện Biên thăm tỉnh Phông Sa Lỳ - Ảnh: Báo Điện Biên',
+        '- Nghệ An hỗ trợ tỉnh Xiêng Khoảng xây trường học',
+      ].join('\n'),
+      'text',
+    );
+    expect(r.places).toEqual([]);
+  });
+
   it('guard: a third headline with no credit under the same box stays out', () => {
     const r = read(
       page('Đoàn cán bộ tỉnh Bò Kẹo tham quan mô hình nông thôn mới ở tỉnh Điện Biên'),

@@ -80,4 +80,12 @@ describe('where a report was filed is no side of what "hai bên" signed', () => 
       ),
     ).toEqual(['LA-KH|VN-23']);
   });
+
+  it('guard: a capitals headline "A - B KÝ KẾT …" names a pair, not a dateline (S56 review)', () => {
+    expect(
+      sistersOf(
+        'SƠN LA - HỦA PHĂN KÝ KẾT THỎA THUẬN HỢP TÁC\n\nSáng 5/3/2025, tại thành phố Sơn La, hai bên đã ký kết thỏa thuận hợp tác giai đoạn 2025-2030.',
+      ),
+    ).toEqual(['LA-HO|VN-05']);
+  });
 });

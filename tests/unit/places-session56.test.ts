@@ -51,4 +51,10 @@ describe('a line typed in capitals, where every word is capitalised', () => {
       'VN-18',
     ]);
   });
+
+  it('reads "THÁI BÌNH / HÒA BÌNH" opening a host\'s line or after "ĐOÀN ĐẠI BIỂU" (S56 review)', () => {
+    expect(isos('THÁI BÌNH TIẾP ĐOÀN ĐẠI BIỂU TỈNH XAYSOMBOUN (LÀO)')).toEqual(['VN-20', 'LA-XS']);
+    expect(isos('ĐOÀN ĐẠI BIỂU HÒA BÌNH THĂM TỈNH HỦA PHĂN')).toEqual(['VN-14', 'LA-HO']);
+    expect(isos('XÂY DỰNG ĐƯỜNG BIÊN GIỚI VIỆT NAM - LÀO HÒA BÌNH, HỮU NGHỊ')).toEqual([]);
+  });
 });

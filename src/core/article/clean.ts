@@ -944,8 +944,17 @@ function sectionEnd(
       break;
     // (Nor is a photo's caption with its credit after the bulleted items: "Tin liên quan:",
     // "- ‹headline›", "- ‹headline›", then "Lãnh đạo hai tỉnh hội đàm _ Ảnh: Báo A". Headlines
-    // carry no credit.)
-    if (named && items >= 2 && bulleted && !BULLET.test(t) && CREDIT_AT_END.test(t)) break;
+    // carry no credit; but a credited gallery item with the box's bullets going on below it is the
+    // box's.)
+    if (
+      named &&
+      items >= 2 &&
+      bulleted &&
+      !BULLET.test(t) &&
+      CREDIT_AT_END.test(t) &&
+      !BULLET.test(lines[nextNonBlank(lines, j + 1)]?.t ?? '')
+    )
+      break;
     // (Nor a paragraph that trails off ("… các tỉnh A, B, C...") after them, when the body goes on
     // below it: a teaser is set under its own headline, and the box goes on after it.)
     if (named && items >= 2 && bulleted && !BULLET.test(t) && bodyAfterDots(lines, j)) break;

@@ -33,3 +33,14 @@ const COUNTRY_TAG =
 
 /** Whether the text after a name opens on the name's country in brackets. */
 export const countryTagAfter = (after: string): boolean => COUNTRY_TAG.test(after);
+
+// "THÁI BÌNH TIẾP ĐOÀN …", "ĐOÀN ĐẠI BIỂU HÒA BÌNH THĂM …": opening the line before a host's or a
+// traveller's verb, or right after "ĐOÀN ĐẠI BIỂU / CÔNG TÁC", the name is the province.
+const VERB_AFTER = /^\s*(?:TIẾP|THĂM|ĐÓN|HỘI ĐÀM|LÀM VIỆC|KÝ KẾT)(?!\p{L})/u;
+const DELEGATION_BEFORE = /ĐOÀN\s+(?:ĐẠI BIỂU|CÔNG TÁC)\s+$/u;
+
+/** Whether a phrase name at `start` in a capitals line is framed as a province by its line. */
+export function provinceFrameInCaps(text: string, start: number, after: string): boolean {
+  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return (before.trim() === '' && VERB_AFTER.test(after)) || DELEGATION_BEFORE.test(before);
+}

@@ -443,7 +443,9 @@ const APPOINTED_REACH = 70;
 const SINCE = /(?<![\p{L}])(?:kể|tính)\s+từ(?:\s+(?:ngày|tháng|năm))?\s*$/iu;
 const FROM = /(?<![\p{L}])từ(?:\s+(?:ngày|tháng|năm))?\s*$/iu;
 const UNTIL_NOW = /^[^,;.]{0,14}?(?:đến|tới)\s+(?:nay|hiện nay)(?![\p{L}])/u;
-const TRIPS_COUNTED = /\d\s*(?:đoàn|lượt)(?![\p{L}])/u;
+// (A count, not a date's year or month before "đoàn" ("ngày 12/5/2025 đoàn …") nor members ("30
+// đoàn viên").)
+const TRIPS_COUNTED = /(?<![\d/.,])\d[\d.]*\s*(?:đoàn|lượt)(?![\p{L}])(?!\s+viên)/u;
 
 /** Whether date e starts a count of trips in text ("Kể từ tháng 8/2022, … cử 31 đoàn"). */
 function startsCount(text: string, e: DateExpr): boolean {

@@ -17,7 +17,7 @@ import {
 } from './lexicon.ts';
 import { nameIndexFor, nodeAfterWord, step, type NameVariant } from './name-index.ts';
 import { letterScore, matchCapital, matchSpelling, type SpellingMatch } from './spelling.ts';
-import { countryTagAfter, inCapsLine, PHRASE_NAMES } from './caps-lines.ts';
+import { countryTagAfter, inCapsLine, PHRASE_NAMES, provinceFrameInCaps } from './caps-lines.ts';
 import { KHMER_ALT } from './actors.ts';
 import { borderDistricts } from './districts.ts';
 import { subUnitMentions } from './sub-units.ts';
@@ -782,7 +782,8 @@ function judge(
     outer === null &&
     PHRASE_NAMES.has(key()) &&
     inCapsLine(tt.text, start) &&
-    !countryTagAfter(after)
+    !countryTagAfter(after) &&
+    !provinceFrameInCaps(tt.text, start, after)
   )
     return null;
   // "Xỉ-xổm-phon Khăm-muồn-ty": a name runs on past the place's syllables, hyphen-joined.

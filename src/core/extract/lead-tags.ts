@@ -2,7 +2,7 @@
 // - Đoàn …", "(QBĐT) - Đoàn …", "TTXVN - Đoàn …", "Hà Nội, 8/10 (TTXVN) - Đoàn …"): rules that read
 // the sentence's first words read them past it, so a page's tag changes nothing.
 import type { Mention } from './find-places.ts';
-import { isDateline, type SentenceView } from './sentence-view.ts';
+import { isDateline, nameNext, type SentenceView } from './sentence-view.ts';
 
 /** The first token past a source tag or dateline opening the sentence, else t0. */
 export function pastLeadTag(s: SentenceView): number {
@@ -37,7 +37,8 @@ export function datelineMentions(views: readonly SentenceView[]): Set<Mention> {
   const out = new Set<Mention>();
   for (const s of views) {
     const m = s.mentions[0];
-    if (m && m.firstToken <= s.t0 + 1 && isDateline(s, m)) out.add(m);
+    // ("SƠN LA - HỦA PHĂN KÝ KẾT …", a capitals headline: a pair "A - B", not a dateline.)
+    if (m && m.firstToken <= s.t0 + 1 && isDateline(s, m) && !nameNext(s, m)) out.add(m);
   }
   return out;
 }

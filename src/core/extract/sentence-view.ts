@@ -474,7 +474,7 @@ export function isDateline(s: SentenceView, m: Mention): boolean {
 }
 
 /** Whether the sentence's next mention after m starts right past the dash ("Báo A - B"). */
-function nameNext(s: SentenceView, m: Mention): boolean {
+export function nameNext(s: SentenceView, m: Mention): boolean {
   const next = s.mentions[s.mentions.indexOf(m) + 1];
   return next !== undefined && next.span[0] - m.span[1] <= 4;
 }
