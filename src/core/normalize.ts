@@ -325,10 +325,6 @@ const OLD_TONE: Readonly<Record<string, string>> = {
 // (Not after "q": "quý" is written so in both styles.)
 const OLD_TONE_SYLLABLE = /(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}])/gu;
 
-// The marked vowels that end an old-style syllable, by code unit (à … ẹ after "o", ỳ … ỵ after "u").
-const AFTER_O = new Set([...'àáảãạèéẻẽẹ'].map((c) => c.charCodeAt(0)));
-const AFTER_U = new Set([...'ỳýỷỹỵ'].map((c) => c.charCodeAt(0)));
-
 /** Lower-case text with old-style tone marks moved to the new style ("uỷ ban" → "ủy ban"). */
 export function modernTones(lower: string): string {
   // (Scanned by code unit first: most texts hold no such syllable, and the regex, with its
@@ -337,7 +333,8 @@ export function modernTones(lower: string): string {
     const c = lower.charCodeAt(k);
     if (c < 0xe0) continue;
     const p = lower.charCodeAt(k - 1);
-    if ((p === 111 && AFTER_O.has(c)) || (p === 117 && AFTER_U.has(c))) {
+    // (An "o" or "u" before the marked vowel, then the pair itself: one of OLD_TONE's.)
+    if ((p === 111 || p === 117) && OLD_TONE[lower.slice(k - 1, k + 1)] !== undefined) {
       return lower.replace(OLD_TONE_SYLLABLE, (m) => OLD_TONE[m] ?? m);
     }
   }

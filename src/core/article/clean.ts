@@ -942,22 +942,21 @@ function sectionEnd(
       BODY_END.includes(t.charAt(t.length - 1))
     )
       break;
-    // (Nor is a photo's caption with its credit after the bulleted items: "Tin liên quan:",
-    // "- ‹headline›", "- ‹headline›", then "Lãnh đạo hai tỉnh hội đàm _ Ảnh: Báo A". Headlines
-    // carry no credit; but a credited gallery item with the box's bullets going on below it is the
-    // box's.)
+    // (Nor, after two bulleted items or more, an unbulleted line that the article's own text must
+    // be: a photo's caption with its credit, "Tin liên quan:", "- ‹headline›", "- ‹headline›", then
+    // "Lãnh đạo hai tỉnh hội đàm _ Ảnh: Báo A" (headlines carry no credit; but a credited gallery
+    // item with the box's bullets going on below it is the box's); or a paragraph that trails off
+    // ("… các tỉnh A, B, C...") when the body goes on below it (a teaser is set under its own
+    // headline, and the box goes on after it).)
     if (
       named &&
       items >= 2 &&
       bulleted &&
       !BULLET.test(t) &&
-      CREDIT_AT_END.test(t) &&
-      !BULLET.test(lines[nextNonBlank(lines, j + 1)]?.t ?? '')
+      ((CREDIT_AT_END.test(t) && !BULLET.test(lines[nextNonBlank(lines, j + 1)]?.t ?? '')) ||
+        bodyAfterDots(lines, j))
     )
       break;
-    // (Nor a paragraph that trails off ("… các tỉnh A, B, C...") after them, when the body goes on
-    // below it: a teaser is set under its own headline, and the box goes on after it.)
-    if (named && items >= 2 && bulleted && !BULLET.test(t) && bodyAfterDots(lines, j)) break;
     bulleted &&= BULLET.test(t);
     items++;
     const next = nextNonBlank(lines, j + 1);

@@ -32,7 +32,14 @@ import { afterSiteTag, afterTimeOpening } from './time-opening.ts';
 import { presenceClause } from './presence-clause.ts';
 import { isCapitalised } from './tokens.ts';
 import { commaBefore, EVENT_WORDS, MESSAGE, NOT_AFTER_TIEP, SUB_UNITS } from './visit-cues.ts';
-import { cameFrom, glued, isInviter, isLocated, withListed } from './visit-sides.ts';
+import {
+  cameFrom,
+  delegationKindAt,
+  glued,
+  isInviter,
+  isLocated,
+  withListed,
+} from './visit-sides.ts';
 
 // Words that open the phrase of a side taking part (a delegation, "về phía tỉnh B").
 // Leaders' titles name a side too ("Bí thư, Tỉnh trưởng tỉnh A chủ trì hội nghị").
@@ -272,16 +279,6 @@ function delegatesRollCall(s: SentenceView): boolean {
   const n = countryWordAt(s, at);
   return n > 0 && ['gồm', 'có'].includes(wordAt(s, at + n));
 }
-
-/** The width of a delegation's kind at token k ("công tác", "cán bộ", "lãnh đạo"), else 0. */
-function delegationKindAt(s: SentenceView, k: number): number {
-  return DELEGATION_KINDS.some((ws) => wordsAt(s, k, ws)) ? 2 : 0;
-}
-const DELEGATION_KINDS: readonly string[][] = [
-  ['công', 'tác'],
-  ['cán', 'bộ'],
-  ['lãnh', 'đạo'],
-];
 
 /** "Từ tỉnh B có ngài …, Phó Tỉnh trưởng": the roll of one guest province. */
 function fromRollCall(s: SentenceView): boolean {

@@ -557,6 +557,11 @@ const DELEGATION_KINDS: readonly string[][] = [
   ['lãnh', 'đạo'],
 ];
 
+/** The width of a delegation's kind at token k ("đại biểu", "công tác", "lãnh đạo"), else 0. */
+export function delegationKindAt(s: SentenceView, k: number): number {
+  return DELEGATION_KINDS.find((ws) => wordsAt(s, k, ws))?.length ?? 0;
+}
+
 /**
  * "đoàn (đại biểu | công tác) Lào" from token k, a delegation called by its country alone: the
  * local one of that country the article follows, when it follows one ("tiếp đoàn Việt Nam" after
@@ -568,8 +573,7 @@ export function followedByCountry(s: SentenceView, k: number, ctx: VisitContext)
   // "các đoàn Campuchia", "hai đoàn Lào", "một đoàn đại biểu Campuchia": one of several, not the
   // one followed.
   if (isSeveral(wordAt(s, k - 1)) || countOf(wordAt(s, k - 1)) === 1) return null;
-  const kind = DELEGATION_KINDS.find((ws) => wordsAt(s, k + 1, ws));
-  let at = k + 1 + (kind?.length ?? 0);
+  let at = k + 1 + delegationKindAt(s, k + 1);
   // "đoàn đại biểu thanh niên Lào": the followed delegation, called by its members and country.
   at += MEMBERS.find((ws) => wordsAt(s, at, ws))?.length ?? 0;
   const n = countryWordAt(s, at);
