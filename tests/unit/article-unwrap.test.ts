@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../src/core/article/prepare.ts';
-import { unwrapLines } from '../../src/core/article/unwrap.ts';
+import { joinGreedy, unwrapLines } from '../../src/core/article/unwrap.ts';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 
@@ -51,14 +51,14 @@ describe('unwrapLines', () => {
 });
 
 // unwrapLines as it was, the line-end test a pattern over the trimmed line: the reference the
-// last-character test must agree with.
+// last-character test must agree with (the greedy wrap, tried last, is the same code on both sides).
 function reference(text: string): string {
   const single = referenceWith(text.split('\n'), '\n', 4);
   if (single !== null) return single;
   const parts = text.split('\n\n');
   if (parts.length > 4 && parts.every((p) => !p.trimEnd().includes('\n')))
     return referenceWith(parts, '\n\n', 2) ?? text;
-  return text;
+  return joinGreedy(text.split('\n')) ?? text;
 }
 
 function referenceWith(lines: string[], sep: string, least: number): string | null {
@@ -291,5 +291,62 @@ describe('unwrapLines, the line-end test', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('unwrapLines: paragraphs set apart by blank lines, wrapped where lines go on in capitals', () => {
+  // Wrapped greedily at 80 columns: a break falls only where the next word would not fit; most
+  // wrapped lines go on in capitals.
+  const wrap = (para: string, width = 80) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of para.split(' ')) {
+      if (line && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    return [...lines, line].join('\n');
+  };
+  const paragraphs = [
+    'Sáng 9/3, Đoàn đại biểu Ban Đối ngoại Tỉnh ủy Hà Tĩnh đã có chuyến thăm tỉnh Bô Ly Khăm Xay (Lào).',
+    'Tiếp đoàn có Phó Bí thư Tỉnh ủy, Phó Tỉnh trưởng tỉnh Bô Ly Khăm Xay cùng đại diện Văn phòng Tỉnh ủy, Sở Ngoại vụ và Ban Tuyên huấn Tỉnh ủy tỉnh bạn.',
+    'Hai bên đã trao đổi về kết quả thực hiện Biên bản ghi nhớ giữa Ban Tuyên giáo Tỉnh ủy Hà Tĩnh và Ban Tuyên huấn Tỉnh ủy Bô Ly Khăm Xay giai đoạn 2021 - 2025.',
+    'Dịp này, Đoàn đại biểu Tỉnh ủy Hà Tĩnh đã trao tặng Ban Tuyên huấn Tỉnh ủy Bô Ly Khăm Xay một số trang thiết bị phục vụ công tác tuyên truyền ở cơ sở.',
+    'Trước đó, Đoàn đã dâng hương tại Đài tưởng niệm Quân tình nguyện Việt Nam ở Bô Ly Khăm Xay và thăm Trường Hữu nghị Hà Tĩnh - Bô Ly Khăm Xay.',
+  ];
+  const text = ['Tin đối ngoại trong tuần', '', ...paragraphs.map((p) => wrap(p))].join('\n\n');
+
+  it('joins every wrapped line back into its paragraph and keeps the blank lines', () => {
+    const out = unwrapLines(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.split('\n').filter((l) => l.trim() !== '')).toEqual([
+      'Tin đối ngoại trong tuần',
+      ...paragraphs,
+    ]);
+  });
+
+  it('gives the trip the first paragraph tells, whose province the wrap cut in two', () => {
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: text });
+    const visits = geocodeArticle(doc, builtinGazetteer()).result.links.flatMap((l) =>
+      l.kind === 'visit' ? [`${l.from.iso} → ${l.to.iso}: ${l.evidence}`] : [],
+    );
+    expect(visits).toEqual([`VN-23 → LA-BL: ${paragraphs[0]}`]);
+  });
+
+  it('leaves one-line paragraphs and the page lines under a headline apart', () => {
+    const page = [
+      'Hội Phụ nữ hai tỉnh ký kết chương trình phối hợp giai đoạn mới',
+      'Trang chủ  Xã hội  Phụ nữ',
+      '09:15 | 12/05/2024',
+      '',
+      ...paragraphs.flatMap((p) => [p, '']),
+      'Tin cùng chuyên mục',
+      'Hội Phụ nữ tỉnh Quảng Trị tặng quà cho phụ nữ nghèo tỉnh Savannakhet',
+      'Phụ nữ Thừa Thiên Huế giao lưu với Hội Phụ nữ tỉnh Sê Kông, nước Lào',
+      'Đoàn Hội Liên hiệp Phụ nữ tỉnh Quảng Bình thăm tỉnh Khăm Muộn của Lào',
+      'Phụ nữ Gia Lai trao tặng xe đạp cho học sinh tỉnh Ratanakiri, Campuchia',
+    ].join('\n');
+    expect(unwrapLines(page)).toBe(page);
   });
 });

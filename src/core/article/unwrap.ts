@@ -31,7 +31,62 @@ export function unwrapLines(text: string): string {
   const parts = text.split('\n\n');
   if (parts.length > MIN_WRAPPED && parts.every((p) => !p.trimEnd().includes('\n')))
     return joinWrapped(parts, '\n\n', DOUBLE_SPACED_CONTINUED) ?? text;
-  return text;
+  return joinGreedy(text.split('\n')) ?? text;
+}
+
+/** A wrapped text's lines are this full: the longest line but this share of its lines. */
+const WIDTH_QUANTILE = 0.9;
+/** Of the breaks inside paragraphs, this share at least must be a wrap's for any to be joined. */
+const GREEDY_SHARE = 0.6;
+/** A wrapped text's lines are no longer than its width, but for a few (headline, links). */
+const WITHIN_SHARE = 0.9;
+/**
+ * Of the wraps, this share at least goes on in lower case: few in a text full of names and titles,
+ * none in a stack of headlines of one length.
+ */
+const LOWER_SHARE = 0.1;
+
+/**
+ * A text wrapped at one width whose wrapped lines often go on in capitals (names, titles: "… Ban
+ * công tác đặc biệt tỉnh Xiêng\nKhoảng (Lào) cùng Đội …"), which joinWrapped takes for a run of
+ * headlines; most often paragraphs set apart by blank lines. A wrap breaks a line only where the
+ * next word would not fit; stacked headlines and paragraph ends seldom do. Such breaks are joined
+ * when most breaks between two lines of text are of that kind. Null when the text is not so.
+ */
+export function joinGreedy(lines: string[]): string | null {
+  const breaks: number[] = [];
+  // (The first line is the headline, whatever comes under it.)
+  const headline = lines.findIndex((l) => l.trim() !== '');
+  for (let i = headline + 1; i < lines.length - 1; i++)
+    if (
+      lines[i]!.trim() !== '' &&
+      lines[i + 1]!.trim() !== '' &&
+      !BULLET.test(lines[i + 1]!) &&
+      !NUMBERED.test(lines[i + 1]!)
+    )
+      breaks.push(i);
+  if (breaks.length < MIN_WRAPPED) return null;
+  const widths = breaks.map((i) => lines[i]!.trimEnd().length).sort((a, b) => a - b);
+  const width = widths[Math.floor(WIDTH_QUANTILE * (widths.length - 1))]!;
+  const nextWord = (i: number) => lines[i + 1]!.trimStart().split(/\s/, 1)[0]!.length;
+  const wraps = breaks.filter((i) => {
+    const len = lines[i]!.trimEnd().length;
+    return len >= MIN_JOINED && len + 1 + nextWord(i) > width;
+  });
+  if (wraps.length < MIN_WRAPPED || wraps.length < GREEDY_SHARE * breaks.length) return null;
+  // Every paragraph of a wrapped text is cut to that width: one long line of prose says it is not.
+  const long = lines.filter((l) => l.trimEnd().length >= MIN_JOINED);
+  const within = long.filter((l) => l.trimEnd().length <= width + WIDTH_SPREAD).length;
+  if (within < WITHIN_SHARE * long.length) return null;
+  const lower = wraps.filter((i) => /^\s*\p{Ll}/u.test(lines[i + 1]!)).length;
+  if (lower < LOWER_SHARE * wraps.length) return null;
+  const cut = new Set(wraps);
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    out += lines[i];
+    if (i < lines.length - 1) out += cut.has(i) ? ' ' : '\n';
+  }
+  return out;
 }
 
 /**
