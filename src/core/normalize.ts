@@ -415,10 +415,16 @@ export function trimmedLength(text: string): number {
  * in `also`: what /^[\s…]+|[\s…]+$/g replaced by '' gives, without a regex scan of the line.
  */
 export function trimRuns(t: string, also: string, start: boolean): string {
-  const drop = (c: number) => isWhiteSpace(c) || also.includes(String.fromCharCode(c));
   let a = 0;
   let b = t.length;
-  if (start) while (a < b && drop(t.charCodeAt(a))) a++;
-  while (b > a && drop(t.charCodeAt(b - 1))) b--;
+  if (start) while (a < b && trimmable(t.charCodeAt(a), also)) a++;
+  while (b > a && trimmable(t.charCodeAt(b - 1), also)) b--;
   return a === 0 && b === t.length ? t : t.slice(a, b);
+}
+
+/** White space, or one of the code units of `also` (no closure, no string per character). */
+function trimmable(c: number, also: string): boolean {
+  if (isWhiteSpace(c)) return true;
+  for (let k = 0; k < also.length; k++) if (also.charCodeAt(k) === c) return true;
+  return false;
 }

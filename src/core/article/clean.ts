@@ -789,7 +789,8 @@ const LIST_OPENER_WORDS = 10;
 const BULLET = /^(?:[-–•*+›»·■▪►▶]\s+|(?:>>|»»|>)\s*)/;
 
 function startsTitleish(t: string): boolean {
-  const ch = t.replace(BULLET, '')[0] ?? '';
+  // (The first character after the bullet, read in place: t.replace(BULLET, '')[0].)
+  const ch = t[BULLET.exec(t)?.[0].length ?? 0] ?? '';
   if (ch === '') return false;
   if (/[\d"“'‘[«]/.test(ch)) return true;
   return ch !== ch.toLowerCase();
