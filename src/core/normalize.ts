@@ -372,11 +372,16 @@ export function plainSpaces(text: string): string {
 }
 const LONE_ZWSP = /(?<=[\p{L}\p{N}])\u200b+(?=[\p{L}\p{N}])/gu;
 
+// White space that is not a plain space, U+200B, or a plain space at an end or beside another.
+const SPACES_TO_CLEAN = /[^\S ]|\u200b|^ | $| {2}/;
+
 /** NFC, and every run of white space (including no-break space) folded to one space. */
 export function cleanSpaces(text: string): string {
-  return toNfc(text)
-    .replace(/[\s\u00a0\u200b]+/g, ' ')
-    .trim();
+  const nfc = toNfc(text);
+  // (Most texts are clean already: then every run the replacement finds is one plain space,
+  // replaced by itself, and none stands at an end for trim. Rewriting each space cost more
+  // than the rest of a page's rendering, issue 9.)
+  return SPACES_TO_CLEAN.test(nfc) ? nfc.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : nfc;
 }
 
 /** JavaScript's \s (white space and line terminators: what trim and /\s/ take) by code unit. */
@@ -396,15 +401,30 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
+/** text.trim().length, without making the trimmed string (asked of every text node of a page). */
+export function trimmedLength(text: string): number {
+  let a = 0;
+  let b = text.length;
+  while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+  return b - a;
+}
+
 /**
  * t without its leading (when `start`) and trailing runs of white space and of the characters
  * in `also`: what /^[\s…]+|[\s…]+$/g replaced by '' gives, without a regex scan of the line.
  */
 export function trimRuns(t: string, also: string, start: boolean): string {
-  const drop = (c: number) => isWhiteSpace(c) || also.includes(String.fromCharCode(c));
   let a = 0;
   let b = t.length;
-  if (start) while (a < b && drop(t.charCodeAt(a))) a++;
-  while (b > a && drop(t.charCodeAt(b - 1))) b--;
+  if (start) while (a < b && trimmable(t.charCodeAt(a), also)) a++;
+  while (b > a && trimmable(t.charCodeAt(b - 1), also)) b--;
   return a === 0 && b === t.length ? t : t.slice(a, b);
+}
+
+/** White space, or one of the code units of `also` (no closure, no string per character). */
+function trimmable(c: number, also: string): boolean {
+  if (isWhiteSpace(c)) return true;
+  for (let k = 0; k < also.length; k++) if (also.charCodeAt(k) === c) return true;
+  return false;
 }

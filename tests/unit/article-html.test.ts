@@ -334,3 +334,26 @@ describe('htmlToArticle: boxes of other articles set inline', () => {
     expect(text).not.toContain('Quảng Ninh');
   });
 });
+
+describe('htmlToArticle: meta values read from the <meta> elements alone', () => {
+  it('takes the first of two metas with one key, wherever the page sets them', () => {
+    const html =
+      '<html><head><meta property="og:site_name" content="Báo A">' +
+      '<meta property="article:published_time" content="2023-04-05T08:00:00+07:00"></head>' +
+      '<body><div class="detail-content"><p>Chiều 4/4, đoàn đại biểu tỉnh A đến thăm tỉnh B ' +
+      'và làm việc với lãnh đạo tỉnh về hợp tác giáo dục.</p>' +
+      '<meta property="article:published_time" content="2020-01-01"></div>' +
+      '<meta property="og:site_name" content="Báo B"></body></html>';
+    const a = htmlToArticle(html);
+    expect(a.date).toBe('2023-04-05');
+    expect(a.site).toBe('Báo A');
+  });
+
+  it('reads no date from an element without a class or id', () => {
+    const html =
+      '<html><body><h1>Tỉnh A đón đoàn tỉnh B</h1><span>05/06/2021</span>' +
+      '<div class="detail-content"><p>Sáng nay, đoàn đại biểu tỉnh B đến thăm tỉnh A và làm ' +
+      'việc với lãnh đạo tỉnh về hợp tác thương mại.</p></div></body></html>';
+    expect(htmlToArticle(html).date).toBeNull();
+  });
+});

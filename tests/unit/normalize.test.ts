@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  cleanSpaces,
   fold,
   foldWithOffsets,
   hasDiacritics,
   isWhiteSpace,
   nameKey,
+  toNfc,
   toneKey,
+  trimmedLength,
   trimRuns,
 } from '../../src/core/normalize.ts';
 
@@ -127,6 +130,38 @@ describe('trimRuns', () => {
         expect(trimRuns(t, ':.!', false)).toBe(t.replace(/[\s:.!]+$/, ''));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+// (Spaces of every kind, the invisible ones, a line break, a decomposed mark, an astral letter.)
+const spacey = fc.string({
+  unit: fc.constantFrom(...'ab  \t\n\u00a0\u2003\u2028\ufeff\u200b\u200ce\u0301'.split(''), '😀'),
+  maxLength: 14,
+});
+
+describe('trimmedLength', () => {
+  it('property: is the length of the trimmed text', () => {
+    fc.assert(
+      fc.property(spacey, (t) => {
+        expect(trimmedLength(t)).toBe(t.trim().length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('cleanSpaces (clean text given back as it is)', () => {
+  it('property: equals NFC, runs of white space as one space, trimmed', () => {
+    fc.assert(
+      fc.property(spacey, (t) => {
+        expect(cleanSpaces(t)).toBe(
+          toNfc(t)
+            .replace(/[\s\u00a0\u200b]+/g, ' ')
+            .trim(),
+        );
+      }),
+      { numRuns: 3000 },
     );
   });
 });

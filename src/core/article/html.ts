@@ -83,8 +83,11 @@ const CELL = new Set(['td', 'th']);
 export function htmlToArticle(html: string): HtmlArticle {
   const doc = parse(html);
   const all = elements(doc);
+  // (Asked of the <meta> elements only, in page order: each of the eight questions below went
+  // through every element of the page.)
+  const metas = all.filter((e) => e.tagName === 'meta');
   const meta = (key: string) =>
-    all
+    metas
       .find(
         (e) =>
           e.tagName === 'meta' &&
@@ -200,6 +203,8 @@ function visibleDate(all: Element[], root: Element | undefined): string | null {
   const rootAt = root ? all.indexOf(root) : all.length;
   let first: string | null = null;
   for (const [i, e] of all.entries()) {
+    // (An element with no attribute has no class or id to read: " " matches no word below.)
+    if (e.attrs.length === 0) continue;
     const h = `${attr(e, 'class') ?? ''} ${attr(e, 'id') ?? ''}`;
     if (!/date|time|ngay|publish|post-?meta|meta|datetime/i.test(h)) continue;
     // Sidebars list dates of other articles: only a stamp before or inside the body counts.

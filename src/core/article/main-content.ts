@@ -4,6 +4,7 @@
 // reading-mode tools do: the container that holds the most paragraph text that is not link text,
 // helped by what its class says; inside it, link lists and boxes named like furniture are left out.
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
+import { trimmedLength } from '../normalize.ts';
 
 type Node = T.Node;
 type Element = T.Element;
@@ -67,7 +68,7 @@ export function textStats(root: Node): Map<Element, Stats> {
     if (!NO_TEXT.has(n.tagName)) {
       for (const c of children(n)) {
         if (c.nodeName === '#text') {
-          const len = (c as T.TextNode).value.trim().length;
+          const len = trimmedLength((c as T.TextNode).value);
           s.text += len;
           if (n.tagName === 'a') s.link += len;
         } else if ('tagName' in c) {
@@ -153,7 +154,7 @@ function bestContainer(
   for (const e of all) {
     // Paragraph-like: <p> and the like, or a div whose own text lines are the body (<br> pages).
     const ownText = children(e).some(
-      (c) => c.nodeName === '#text' && (c as T.TextNode).value.trim().length >= 60,
+      (c) => c.nodeName === '#text' && trimmedLength((c as T.TextNode).value) >= 60,
     );
     if (!PARAGRAPH_TAGS.has(e.tagName) && !(e.tagName === 'div' && ownText)) continue;
     if (underNoText(e) || (skipFurniture && underFurniture(e))) continue;
@@ -188,16 +189,19 @@ function fallbackBox(all: Element[], stats: Map<Element, Stats>): Element | unde
   return all.find((e) => e.tagName === 'main') ?? all.find((e) => e.tagName === 'body');
 }
 
+const LEAD_TAGS = new Set(['p', 'div', 'h2', 'section']);
+
 /** The page's lead paragraph when it stands outside the chosen body box. */
 export function leadOutside(all: Element[], root: Element): Element | undefined {
+  // (The tag first: every element is asked, and reading its class is the costly part.)
   return all.find(
     (e) =>
+      LEAD_TAGS.has(e.tagName) &&
       LEAD.test(hints(e)) &&
       !isFurniture(e) &&
       !contains(root, e) &&
       // ("<h2 class="lead"><b>…</b></p>": a sapo left open holds the body box; its words come first.)
       (!contains(e, root) || e.tagName === 'h2' || e.tagName === 'p') &&
-      ['p', 'div', 'h2', 'section'].includes(e.tagName) &&
       !underFurniture(e, root),
   );
 }

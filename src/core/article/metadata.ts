@@ -169,6 +169,9 @@ function datelineDate(line: string): string | null {
 
 /** The date of a stamp line, the `seen`-th non-blank line of the text, or null. */
 function stampDate(line: string, seen: number): string | null {
+  // Every date read below has a year of four digits, and folding makes no digit: a line with
+  // fewer (most lines, and most of the text) is no stamp, without folding it.
+  if (!hasDigits(line, 4)) return null;
   const tail = seen === 1 ? TITLE_STAMP.exec(line) : null;
   if (tail && parseDate(tail[1]!)) return parseDate(tail[1]!);
   if (
@@ -185,6 +188,16 @@ function stampDate(line: string, seen: number): string | null {
       : null;
   if (byline) return parseDate(byline[1] ?? byline[2]!);
   return seen >= 2 ? datelineDate(line) : null;
+}
+
+/** Whether t holds at least n ASCII digits. */
+function hasDigits(t: string, n: number): boolean {
+  let found = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++found >= n) return true;
+  }
+  return false;
 }
 
 /** The value when it is an absolute http(s) URL, else null. */
