@@ -68,3 +68,74 @@ describe('a destination named earlier and referred back to', () => {
     ).toEqual([]);
   });
 });
+
+describe('"tỉnh bạn" where something happens or a trip goes: the one partner named before', () => {
+  it('"trên địa bàn tỉnh bạn": a remains-search team worked there', () => {
+    expect(
+      visitsOf(
+        LEAD +
+          'Trong mùa khô vừa qua, Đội K52 thuộc Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh đã tìm kiếm, cất bốc 9 hài cốt liệt sĩ trên địa bàn tỉnh bạn.',
+      ),
+    ).toEqual(['VN-23>LA-BL']);
+  });
+
+  it('"hội đàm … tổ chức tại tỉnh bạn": the delegation met there', () => {
+    expect(
+      visitsOf(
+        LEAD +
+          'Ngày 4/3, cuộc hội đàm giữa Đoàn đại biểu tỉnh Hà Tĩnh và lãnh đạo chính quyền được tổ chức tại tỉnh bạn.',
+      ),
+    ).toEqual(['VN-23>LA-BL']);
+  });
+
+  it('"Tại tỉnh bạn, đoàn tỉnh A đã hội đàm …": the venue fronted', () => {
+    expect(
+      visitsOf(
+        LEAD + 'Ngày 4/3, tại tỉnh bạn, Đoàn đại biểu tỉnh Hà Tĩnh đã hội đàm với lãnh đạo tỉnh.',
+      ),
+    ).toEqual(['VN-23>LA-BL']);
+  });
+
+  it('guard: two provinces abroad named before: the reader cannot tell which', () => {
+    expect(
+      visitsOf(
+        'Hợp tác hữu nghị\n\nTỉnh Hà Tĩnh có quan hệ hợp tác với tỉnh Bô-ly-khăm-xay và tỉnh Khăm Muộn (Lào).\nTrong mùa khô vừa qua, Đội K52 thuộc Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh đã cất bốc 9 hài cốt liệt sĩ trên địa bàn tỉnh bạn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: the partner\'s people ("lực lượng vũ trang tỉnh bạn") are no place of a trip', () => {
+    expect(
+      visitsOf(
+        LEAD +
+          'Nhân dịp này, tỉnh Hà Tĩnh trao tặng 200 triệu đồng xây trường học và trao quà cho lực lượng vũ trang tỉnh bạn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: a trip still planned ("sẽ sang tỉnh bạn") is none', () => {
+    expect(
+      visitsOf(
+        LEAD + 'Tháng 9 tới, đoàn công tác của tỉnh Hà Tĩnh sẽ sang tỉnh bạn để ký kết biên bản.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('whose turn it is is no trip made', () => {
+  it('"năm nay đến lượt Công an tỉnh A sang làm việc tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        'Hội đàm thường niên\n\nCông an tỉnh Kon Tum và Công an tỉnh Attapeu (Lào) duy trì hội đàm hằng năm.\nTheo thông lệ, năm nay đến lượt Công an tỉnh Kon Tum sang làm việc tại tỉnh Attapeu; tuy nhiên, hai bên đã chuyển sang hội đàm trực tuyến.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: a trip told as made after a turn was named still counts', () => {
+    expect(
+      visitsOf(
+        'Hội đàm thường niên\n\nCông an tỉnh Kon Tum và Công an tỉnh Attapeu (Lào) duy trì hội đàm hằng năm.\nNgày 12/5, Đoàn công tác Công an tỉnh Kon Tum đã sang làm việc tại tỉnh Attapeu.',
+      ),
+    ).toEqual(['VN-28>LA-AT']);
+  });
+});
