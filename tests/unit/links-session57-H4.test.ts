@@ -139,3 +139,21 @@ describe('whose turn it is is no trip made', () => {
     ).toEqual(['VN-28>LA-AT']);
   });
 });
+
+describe('"tỉnh bạn" as the home of a delegation: the one partner named before', () => {
+  it('"đoàn đại biểu tỉnh bạn do ngài Tỉnh trưởng dẫn đầu đã sang thăm, chúc Tết … tỉnh A"', () => {
+    expect(
+      visitsOf(
+        'Chúc Tết\n\nLãnh đạo tỉnh Bình Phước thăm, chúc Tết tỉnh Tbong Khmum (Campuchia).\nĐồng chí nhắc lại, hồi tháng 1/2024, đoàn đại biểu tỉnh bạn do ngài Tỉnh trưởng dẫn đầu đã sang thăm, chúc Tết Đảng bộ, chính quyền và nhân dân tỉnh Bình Phước.',
+      ).sort(),
+    ).toEqual(['KH-25>VN-58', 'VN-58>KH-25']);
+  });
+
+  it('guard: two provinces abroad named before: no home guessed for "đoàn đại biểu tỉnh bạn"', () => {
+    expect(
+      visitsOf(
+        'Chúc Tết\n\nLãnh đạo tỉnh Bình Phước thăm, chúc Tết tỉnh Tbong Khmum và tỉnh Kratie (Campuchia).\nĐồng chí nhắc lại, hồi tháng 1/2024, đoàn đại biểu tỉnh bạn do ngài Tỉnh trưởng dẫn đầu đã sang thăm, chúc Tết Đảng bộ, chính quyền và nhân dân tỉnh Bình Phước.',
+      ).sort(),
+    ).toEqual(['VN-58>KH-10', 'VN-58>KH-25']);
+  });
+});

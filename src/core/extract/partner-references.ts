@@ -7,9 +7,22 @@ import type { Mention } from './find-places.ts';
 import { wordOf, type TokenizedText } from './tokens.ts';
 
 // Only where it is the place something happens or a trip goes ("tại / ở / sang / đến / tới tỉnh
-// bạn", "trên địa bàn tỉnh bạn"): elsewhere it is as often the partner's people ("lực lượng vũ
-// trang tỉnh bạn", "Tỉnh trưởng tỉnh bạn") or a group ("các tỉnh bạn"), read by rules of their own.
-const PLACE_SLOT = new Set(['tại', 'ở', 'sang', 'đến', 'tới', 'bàn']);
+// bạn", "trên địa bàn tỉnh bạn") or the home of a delegation or leader ("Đoàn đại biểu / công tác /
+// cấp cao tỉnh bạn", "đoàn tỉnh bạn", "Tỉnh trưởng tỉnh bạn"): elsewhere it is as often the partner's
+// people that gifts go to ("trao quà cho lực lượng vũ trang tỉnh bạn") or a group ("các tỉnh bạn").
+const PLACE_SLOT = new Set([
+  'tại',
+  'ở',
+  'sang',
+  'đến',
+  'tới',
+  'bàn',
+  'biểu',
+  'tác',
+  'đoàn',
+  'cao',
+  'trưởng',
+]);
 
 /**
  * The mentions with one added for each "tỉnh bạn" that names no province itself, standing for
