@@ -157,3 +157,39 @@ describe('"tỉnh bạn" as the home of a delegation: the one partner named befo
     ).toEqual(['VN-58>KH-10', 'VN-58>KH-25']);
   });
 });
+
+describe('"tỉnh này / địa phương này" where something happens: the place named last', () => {
+  it('"Tại tỉnh này, Đoàn đại biểu tỉnh A đã hội đàm …": the venue fronted', () => {
+    expect(
+      visitsOf(
+        LEAD + 'Ngày 4/3, tại tỉnh này, Đoàn đại biểu tỉnh Hà Tĩnh đã hội đàm với lãnh đạo tỉnh.',
+      ),
+    ).toEqual(['VN-23>LA-BL']);
+  });
+
+  it('"Tại địa phương này, đoàn … đã tổ chức hội đàm": same', () => {
+    expect(
+      visitsOf(
+        LEAD +
+          'Ngày 4/3, tại địa phương này, Đoàn đại biểu tỉnh Hà Tĩnh và lãnh đạo chính quyền sở tại đã tổ chức hội đàm.',
+      ),
+    ).toEqual(['VN-23>LA-BL']);
+  });
+
+  it("guard: the place named last is the travellers' own: no trip abroad", () => {
+    expect(
+      visitsOf(
+        'Hợp tác hữu nghị\n\nTỉnh Bô-ly-khăm-xay (Lào) có quan hệ hợp tác lâu năm với tỉnh Hà Tĩnh.\nNgày 4/3, tại tỉnh này, Đoàn đại biểu tỉnh Hà Tĩnh đã hội đàm với lãnh đạo tỉnh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: another place named earlier in the sentence: the reader cannot tell which', () => {
+    expect(
+      visitsOf(
+        LEAD +
+          'Trong mùa khô vừa qua, Đội K52 thuộc Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh đã tổ chức lễ truy điệu trên địa bàn tỉnh này.',
+      ),
+    ).toEqual([]);
+  });
+});

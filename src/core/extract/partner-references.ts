@@ -41,7 +41,8 @@ export function withPartnerReferences(
   let several = false;
   // (From the second token: a slot word stands before the reference.)
   for (let i = 1; i + 1 < toks.length; i++) {
-    if (toks[i]!.f !== 'tinh' || toks[i + 1]!.f !== 'ban') continue;
+    const f = toks[i]!.f;
+    if (f !== 'tinh' && f !== 'dia') continue;
     for (; next < mentions.length && mentions[next]!.span[1] <= toks[i]!.start; next++) {
       const m = mentions[next]!;
       if (m.ward || m.entry.kind === 'country' || m.entry.country === 'VN') continue;
@@ -49,23 +50,66 @@ export function withPartnerReferences(
       // (A city stands for its province; the province's own name is the better referent.)
       if (!partner || partner.entry.iso !== m.entry.iso || m.entry.kind !== 'city') partner = m;
     }
-    if (!partner || several) continue;
-    if (wordOf(tt, i) !== 'tỉnh' || wordOf(tt, i + 1) !== 'bạn') continue;
-    if (!PLACE_SLOT.has(wordOf(tt, i - 1))) continue;
+    // "tỉnh bạn": the partner; "tỉnh này", "địa phương này": the place named last before the
+    // sentence, unless the sentence names another before the reference.
+    const width = referenceAt(tt, i);
+    if (!width || !PLACE_SLOT.has(wordOf(tt, i - 1))) continue;
+    const referent =
+      wordOf(tt, i + width - 1) === 'bạn'
+        ? several
+          ? null
+          : partner
+        : namedBefore(tt.text, mentions, next, toks[i]!.start);
+    if (!referent) continue;
     // ("tỉnh bạn Xê Kông": named, a mention already.)
-    if (mentions[next] && mentions[next]!.headToken <= i + 2) continue;
+    if (mentions[next] && mentions[next]!.headToken <= i + width) continue;
     const start = toks[i]!.start;
     if (!keep.some(([a, b]) => a <= start && start < b)) continue;
-    const ref: Mention = {
-      entry: partner.entry,
-      span: [toks[i + 1]!.start, toks[i + 1]!.end],
+    const end = toks[i + width - 1]!;
+    added.push({
+      entry: referent.entry,
+      span: [end.start, end.end],
       prefix: 'tinh',
-      firstToken: i + 1,
-      lastToken: i + 1,
+      firstToken: i + width - 1,
+      lastToken: i + width - 1,
       headToken: i,
-    };
-    added.push(ref);
+    });
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
 }
+
+/** "tỉnh bạn", "tỉnh này" (2) or "địa phương này" (3) at token i, else 0. */
+function referenceAt(tt: TokenizedText, i: number): number {
+  const n = tt.tokens.length;
+  const w = wordOf(tt, i);
+  if (w === 'tỉnh') return i + 1 < n && ['bạn', 'này'].includes(wordOf(tt, i + 1)) ? 2 : 0;
+  if (w !== 'địa' || i + 2 >= n) return 0;
+  return wordOf(tt, i + 1) === 'phương' && wordOf(tt, i + 2) === 'này' ? 3 : 0;
+}
+
+const SENTENCE_END = /[.!?…](?=\s)|\n/g;
+
+/** The place of the last mention (of those before index `next`) ending before the sentence of `at`. */
+function namedBefore(
+  text: string,
+  mentions: readonly Mention[],
+  next: number,
+  at: number,
+): Mention | null {
+  let start = 0;
+  SENTENCE_END.lastIndex = Math.max(0, at - SENTENCE_REACH);
+  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text))
+    start = m.index + 1;
+  let inSentence: Mention | null = null;
+  for (let k = next - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.ward || m.entry.kind === 'country') continue;
+    if (m.span[1] > start) inSentence ??= m;
+    // (One named earlier in the sentence too, and another: the reader cannot tell which.)
+    else return !inSentence || inSentence.entry.iso === m.entry.iso ? m : null;
+  }
+  return null;
+}
+// How far back a sentence's start is looked for (a longer sentence reads as its first part).
+const SENTENCE_REACH = 600;
