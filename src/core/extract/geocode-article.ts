@@ -27,6 +27,7 @@ import { formerUnits } from './former-units.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
+import { withPartnerReferences } from './partner-references.ts';
 import { fieldWork } from './field-work.ts';
 import { jointSearch } from './joint-search.ts';
 import { handedBack, mayHandBack } from './handed-back.ts';
@@ -913,7 +914,9 @@ function readArticle(
 ): GeocodeOutput {
   const { text } = doc;
   const tt = tokenize(text);
-  const { mentions, unresolved } = findPlaces(tt, doc.keep, gaz, doc.date);
+  const found = findPlaces(tt, doc.keep, gaz, doc.date);
+  const { unresolved } = found;
+  const mentions = withPartnerReferences(tt, found.mentions, doc.keep);
   const views = sentenceViews(tt, splitSentences(text, doc.keep), mentions);
   const titleSpan = doc.titleSpan ?? views[0]?.span ?? null;
   const titleView = titleSpan ? views.find((v) => v.span[0] === titleSpan[0]) : undefined;
@@ -1368,7 +1371,7 @@ function readArticle(
       title: doc.title,
       date: doc.date,
       url: doc.url,
-      places: toPlaces(mentions, gaz),
+      places: toPlaces(found.mentions, gaz),
       links: [...links.values()],
       warnings,
     },

@@ -1312,6 +1312,8 @@ const WISH_OR_HABIT = new Set([
   'lần sau',
   // "tỉnh A duy trì quan hệ hợp tác với B, … tham gia các hoạt động xã hội tại B": ties kept up.
   'duy trì',
+  // "năm nay đến lượt Công an tỉnh A sang làm việc tại B": whose turn it is, not a trip made.
+  'đến lượt',
 ]);
 
 /** A plan, habit, wish or agreement anywhere in the sentence ("… tới, tỉnh sẽ cử đoàn sang A, B"). */

@@ -580,8 +580,10 @@ export function partnerProvince(
     if (!GIFT_WORDS.has(wordAt(s, j))) break;
     k = j + 1;
   }
+  // "đã đến thăm, làm việc với lãnh đạo tỉnh bạn": the partner's leaders met where they govern.
+  k += hostsBefore(s, k);
   const width = isPartnerUnit(s, k);
-  if (!width) return null;
+  if (!width) return hereAbroad(s, k, o, ctx);
   const unit = wordAt(s, k);
   // "lãnh đạo tỉnh A … đã sang nước bạn Lào trồng cây …": a province's leaders go to its partner,
   // of the country named.
@@ -615,6 +617,34 @@ const GIFT_WORDS = new Set([
   'mừng',
 ]);
 
+/** "với lãnh đạo" (or "với") before a partner named by reference at token k: its width, else 0. */
+function hostsBefore(s: SentenceView, k: number): number {
+  if (wordAt(s, k) !== 'với') return 0;
+  return HOSTS.some((w) => wordsAt(s, k + 1, w)) ? 3 : 1;
+}
+
+/**
+ * "… đã sang thăm và làm việc tại địa phương này / tỉnh này": the place the article named last,
+ * when that is of another country than the travellers (a place of their own country is no goal,
+ * and one named only in this sentence is no antecedent).
+ */
+function hereAbroad(s: SentenceView, k: number, o: Side, ctx: VisitContext): Side | null {
+  const w = wordAt(s, k);
+  if (
+    (w !== 'tỉnh' && !wordsAt(s, k, ['địa', 'phương'])) ||
+    wordAt(s, k + (w === 'tỉnh' ? 1 : 2)) !== 'này'
+  )
+    return null;
+  let last: Mention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.span[1] > s.span[0]) break;
+    if (m.entry.kind !== 'country') last = m;
+  }
+  return last && last.entry.country !== o.entry.country
+    ? { entry: last.entry, level: 'local' }
+    : null;
+}
+
 /** "tỉnh bạn", "nước bạn", "đơn vị bạn", "lực lượng bạn" at token k: its width, else 0. */
 function isPartnerUnit(s: SentenceView, k: number): number {
   const w = wordAt(s, k);
@@ -628,6 +658,9 @@ const ESCORTS = [
   ['lãnh', 'đạo'],
   ['đại', 'diện'],
 ];
+
+// Who is met for the partner ("với lãnh đạo tỉnh bạn", "với chính quyền địa phương này").
+const HOSTS = [...ESCORTS, ['chính', 'quyền']];
 
 export interface Escort {
   host: Mention;

@@ -1,0 +1,115 @@
+// "tỉnh bạn" standing alone once the article has named the partner: news names a province abroad
+// once and then refers back to it ("Đội quy tập … đã cất bốc 12 hài cốt trên địa bàn tỉnh bạn",
+// "hội đàm … được tổ chức tại tỉnh bạn"). Read as a mention of that province, every rule that
+// reads "tỉnh B" reads the reference too, instead of each rule learning the phrase.
+import type { Span } from '../types.ts';
+import type { Mention } from './find-places.ts';
+import { wordOf, type TokenizedText } from './tokens.ts';
+
+// Only where it is the place something happens or a trip goes ("tại / ở / sang / đến / tới tỉnh
+// bạn", "trên địa bàn tỉnh bạn") or the home of a delegation or leader ("Đoàn đại biểu / công tác /
+// cấp cao tỉnh bạn", "đoàn tỉnh bạn", "Tỉnh trưởng tỉnh bạn"): elsewhere it is as often the partner's
+// people that gifts go to ("trao quà cho lực lượng vũ trang tỉnh bạn") or a group ("các tỉnh bạn").
+const PLACE_SLOT = new Set([
+  'tại',
+  'ở',
+  'sang',
+  'đến',
+  'tới',
+  'bàn',
+  'biểu',
+  'tác',
+  'đoàn',
+  'cao',
+  'trưởng',
+]);
+
+/**
+ * The mentions with one added for each "tỉnh bạn" that names no province itself, standing for
+ * the one province outside Vietnam the article has named before it (none when it named several or
+ * none: the reader could not tell which).
+ */
+export function withPartnerReferences(
+  tt: TokenizedText,
+  mentions: Mention[],
+  keep: readonly Span[],
+): Mention[] {
+  const added: Mention[] = [];
+  const toks = tt.tokens;
+  let next = 0; // mentions before the reference
+  let partner: Mention | null = null;
+  let several = false;
+  // (From the second token: a slot word stands before the reference.)
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const f = toks[i]!.f;
+    if (f !== 'tinh' && f !== 'dia') continue;
+    for (; next < mentions.length && mentions[next]!.span[1] <= toks[i]!.start; next++) {
+      const m = mentions[next]!;
+      if (m.ward || m.entry.kind === 'country' || m.entry.country === 'VN') continue;
+      if (partner && partner.entry.iso !== m.entry.iso) several = true;
+      // (A city stands for its province; the province's own name is the better referent.)
+      if (!partner || partner.entry.iso !== m.entry.iso || m.entry.kind !== 'city') partner = m;
+    }
+    // "tỉnh bạn": the partner; "tỉnh này", "địa phương này": the place named last before the
+    // sentence, unless the sentence names another before the reference.
+    const width = referenceAt(tt, i);
+    if (!width || !PLACE_SLOT.has(wordOf(tt, i - 1))) continue;
+    const referent =
+      wordOf(tt, i + width - 1) === 'bạn'
+        ? several
+          ? null
+          : partner
+        : namedBefore(tt.text, mentions, next, toks[i]!.start);
+    if (!referent) continue;
+    // ("tỉnh bạn Xê Kông": named, a mention already.)
+    if (mentions[next] && mentions[next]!.headToken <= i + width) continue;
+    const start = toks[i]!.start;
+    if (!keep.some(([a, b]) => a <= start && start < b)) continue;
+    const end = toks[i + width - 1]!;
+    added.push({
+      entry: referent.entry,
+      span: [end.start, end.end],
+      prefix: 'tinh',
+      firstToken: i + width - 1,
+      lastToken: i + width - 1,
+      headToken: i,
+    });
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** "tỉnh bạn", "tỉnh này" (2) or "địa phương này" (3) at token i, else 0. */
+function referenceAt(tt: TokenizedText, i: number): number {
+  const n = tt.tokens.length;
+  const w = wordOf(tt, i);
+  if (w === 'tỉnh') return i + 1 < n && ['bạn', 'này'].includes(wordOf(tt, i + 1)) ? 2 : 0;
+  if (w !== 'địa' || i + 2 >= n) return 0;
+  return wordOf(tt, i + 1) === 'phương' && wordOf(tt, i + 2) === 'này' ? 3 : 0;
+}
+
+const SENTENCE_END = /[.!?…](?=\s)|\n/g;
+
+/** The place of the last mention (of those before index `next`) ending before the sentence of `at`. */
+function namedBefore(
+  text: string,
+  mentions: readonly Mention[],
+  next: number,
+  at: number,
+): Mention | null {
+  let start = 0;
+  SENTENCE_END.lastIndex = Math.max(0, at - SENTENCE_REACH);
+  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text))
+    start = m.index + 1;
+  let inSentence: Mention | null = null;
+  for (let k = next - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.ward || m.entry.kind === 'country') continue;
+    if (m.span[1] > start) inSentence ??= m;
+    // (One named earlier in the sentence too, and another: the reader cannot tell which.)
+    else return !inSentence || inSentence.entry.iso === m.entry.iso ? m : null;
+  }
+  return null;
+}
+// How far back a sentence's start is looked for (a longer sentence reads as its first part).
+const SENTENCE_REACH = 600;
