@@ -69,7 +69,9 @@ export class DateTrail {
     if (d === undefined) {
       const [a, b] = this.spans[i]!;
       const sentence = this.text.slice(a, b);
-      let first = firstEventDate(sentence, this.clues);
+      // Every date is written with a digit: a sentence without one gives none, and the article's
+      // year clues (a scan of its whole text) are not read for it.
+      let first = hasDigit(this.text, a, b) ? firstEventDate(sentence, this.clues) : undefined;
       // "Ngày 16/4/2013, … Ngày 18/8 cùng năm, …": the year of the last date given before.
       if (
         first &&
@@ -119,6 +121,14 @@ class LazyDates implements SentenceDates {
   get inherited(): string | null {
     return this.trail.inheritedAt(this.i);
   }
+}
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

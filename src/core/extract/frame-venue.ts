@@ -836,6 +836,12 @@ export function heldOnTheLine(s: SentenceView): boolean {
 }
 
 export function venueIn(s: SentenceView): Mention | null {
+  // (Asked by several rules of a sentence: read once, kept on the view.)
+  if (s.venue === undefined) s.venue = readVenue(s);
+  return s.venue;
+}
+
+function readVenue(s: SentenceView): Mention | null {
   const cue = meetingAt(s, afterOpening(s));
   const found: { k: number; m: Mention }[] = [];
   for (let k0 = s.t0; k0 < s.t1; k0++) {

@@ -986,14 +986,19 @@ function readArticle(
   let unnamedSigners: boolean | null = null;
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
-    if (underWay && opensProgramme(view)) view.programme = true;
+    if (underWay && opensProgramme(view)) {
+      view.programme = true;
+      // (A look ahead may have read this sentence's venue before: read it again, as a programme.)
+      view.venue = undefined;
+    }
     underWay ||= tellsTripUnderWay(view);
     const sentence = text.slice(view.span[0], view.span[1]);
     // The sentence in lower case, for the rules that read it whole: built once, and only when asked.
     let lower: string | undefined;
     const lowerSentence = () => (lower ??= modernTones(sentence.normalize('NFC').toLowerCase()));
     const dates = trail.next(view, i);
-    const stops = journeyStops(view);
+    // (A journey's stops are two places or more of the sentence.)
+    const stops = view.mentions.length > 1 ? journeyStops(view) : [];
     if (stops.length > 0) journeys.push({ stops, evidence: sentence, span: view.span });
     // "Trước đó, hội nghị năm 2024 được tổ chức tại tỉnh B": another year's venue, not the article's.
     // Read only for a lead sentence or one that tells a trip (most sentences are neither).

@@ -24,6 +24,10 @@ export interface SentenceView {
   programme?: true;
   /** Memo of meetingAt from t0 (frame-meeting.ts). */
   meeting?: number;
+  /** Memo of hasSisterCue (sisters.ts). */
+  sisterCue?: boolean;
+  /** Memo of venueIn (frame-venue.ts); cleared when `programme` is set, which plans read. */
+  venue?: Mention | null;
 }
 
 export function sentenceViews(
@@ -44,9 +48,33 @@ export function sentenceViews(
     const from = attributionEnd(tt, t0, t1);
     for (let k = m; k < mentions.length && mentions[k]!.span[1] <= span[1]; k++)
       if (mentions[k]!.firstToken >= from) inside.push(mentions[k]!);
-    out.push({ tt, span, t0, t1, mentions: inside });
+    out.push(newView(tt, span, t0, t1, inside));
   }
   return out;
+}
+
+/**
+ * A view with every memo field present from the start: views of one shape keep the rules' reads
+ * of them (millions a run) monomorphic, where fields added later in varying order made many.
+ */
+export function newView(
+  tt: TokenizedText,
+  span: Span,
+  t0: number,
+  t1: number,
+  mentions: Mention[],
+): SentenceView {
+  return {
+    tt,
+    span,
+    t0,
+    t1,
+    mentions,
+    programme: undefined,
+    meeting: undefined,
+    sisterCue: undefined,
+    venue: undefined,
+  };
 }
 
 // The outlets a report is credited to ("Theo Báo Hải Dương, …", "Theo TTXVN, …").
@@ -248,6 +276,15 @@ function syllabledKhmerAt(s: SentenceView, k: number): boolean {
 /** Lower-case NFC text of the original between two token indexes [a, b). */
 export function phraseText(tt: TokenizedText, a: number, b: number): string {
   if (b <= a) return '';
+  // Many rules ask for the same range (most often a whole sentence): each is lowered once.
+  const key = a * (tt.tokens.length + 1) + b;
+  const memo = (tt.phrases ??= new Map());
+  let lower = memo.get(key);
+  if (lower === undefined) memo.set(key, (lower = lowerPhrase(tt, a, b)));
+  return lower;
+}
+
+function lowerPhrase(tt: TokenizedText, a: number, b: number): string {
   // ("Cộng hoà", "toạ đàm": old tone placement read as the rules' "cộng hòa", "tọa đàm".)
   const lower = modernTones(
     tt.text

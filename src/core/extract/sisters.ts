@@ -10,6 +10,7 @@ import {
   FoldedWords,
   isDateline,
   isSuccessorRemark,
+  newView,
   phraseText,
   semicolonBefore,
   wordAt,
@@ -120,23 +121,17 @@ for (const c of CUES) {
 }
 const CUE_FIRST = new FoldedWords(new Set(CUE_HEADS.keys()));
 
-const cueMemo = new WeakMap<SentenceView, boolean>();
-
 /** Whether the folded words at k and k + 1 open one of the cues (a cheap test before cueAt). */
 function headPairAt(s: SentenceView, k: number): boolean {
   return CUE_FIRST.at(s, k) && CUE_HEADS.get(foldedAt(s, k))!.has(foldedAt(s, k + 1));
 }
 
 export function hasSisterCue(s: SentenceView): boolean {
+  // (Asked about three times a sentence: the answer is kept on the view, a field, not a map.)
+  if (s.sisterCue !== undefined) return s.sisterCue;
   let any = false;
   for (let k = s.t0; k + 1 < s.t1 && !any; k++) any = headPairAt(s, k) || termCueAt(s, k);
-  // The scan costs less than the memo's look-up: only a sentence with a cue pair is remembered.
-  if (!any) return false;
-  const memo = cueMemo.get(s);
-  if (memo !== undefined) return memo;
-  const result = cueWordsIn(s, s.t0, s.t1);
-  cueMemo.set(s, result);
-  return result;
+  return (s.sisterCue = any && cueWordsIn(s, s.t0, s.t1));
 }
 
 const CUE_WORDS = CUES.map((c) => c.split(' '));
@@ -504,13 +499,9 @@ function pairClauses(s: SentenceView): SentenceView[] {
     if (k < s.t1 && !semicolonBefore(s, k)) continue;
     const mentions = s.mentions.filter((m) => m.firstToken >= start && m.lastToken < k);
     if (cueWordsIn(s, start, k) && new Set(mentions.map((m) => m.entry.country)).size >= 2)
-      out.push({
-        tt: s.tt,
-        span: [s.tt.tokens[start]!.start, s.tt.tokens[k - 1]!.end],
-        t0: start,
-        t1: k,
-        mentions,
-      });
+      out.push(
+        newView(s.tt, [s.tt.tokens[start]!.start, s.tt.tokens[k - 1]!.end], start, k, mentions),
+      );
     start = k;
   }
   return out.length >= 2 ? out : [];

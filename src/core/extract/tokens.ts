@@ -26,6 +26,8 @@ export interface TokenizedText {
   words: (string | undefined)[];
   /** Cache: bits[k] are the word sets token k's folded form is in, 0 until asked (sentence-view.ts). */
   bits: number[];
+  /** Cache of phraseText by token range (sentence-view.ts), made on first use. */
+  phrases?: Map<number, string>;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -184,6 +186,8 @@ export function tokenize(text: string): TokenizedText {
     words: new Array<string | undefined>(tokens.length),
     // A plain array: an Int32Array per article took longer to allocate than to fill.
     bits: new Array<number>(tokens.length).fill(0),
+    // (Present from the start, as every field: one shape for every article's tokens.)
+    phrases: undefined,
   };
 }
 
@@ -199,10 +203,47 @@ const MEMO_KEY_MAX = 12;
 export function wordOf(tt: TokenizedText, k: number): string {
   let w = tt.words[k];
   if (w === undefined) {
-    // ("toạ đàm", "Uỷ ban": the old tone placement read as the word lists' "tọa", "ủy".)
-    w = tt.words[k] = modernToneWord(lowerWord(tt.text, tt.tokens[k]!));
+    const tok = tt.tokens[k]!;
+    w = tt.words[k] = tok.id >= 0 ? cachedWord(tt.text, tok) : wordOfToken(tt.text, tok);
   }
   return w;
+}
+
+// ("toạ đàm", "Uỷ ban": the old tone placement read as the word lists' "tọa", "ủy".)
+const wordOfToken = (text: string, tok: Token) => modernToneWord(lowerWord(text, tok));
+
+// The last two written forms of each folded word (by its id) and their wordOf, for the run: a
+// word is nearly always written as it was the last time, so its lower case is found by comparing
+// its characters with that form, without hashing them or lowering them again. Keyed by the exact
+// characters, so a form of another word that took the id after the table was emptied only misses.
+// (Filled up front: an array written at scattered indexes would fall back to a dictionary.)
+const SEEN_FORM = new Array<string | undefined>(2 * MAX_WORDS).fill(undefined);
+const SEEN_WORD = new Array<string>(2 * MAX_WORDS).fill('');
+
+function cachedWord(text: string, tok: Token): string {
+  const slot = 2 * tok.id;
+  for (let e = slot; e < slot + 2; e++) {
+    const form = SEEN_FORM[e];
+    if (form !== undefined && writtenAs(text, tok, form)) return SEEN_WORD[e]!;
+  }
+  const w = wordOfToken(text, tok);
+  // The newer form first; the one it displaces kept as the second.
+  if (SEEN_FORM[slot] !== undefined) {
+    SEEN_FORM[slot + 1] = SEEN_FORM[slot];
+    SEEN_WORD[slot + 1] = SEEN_WORD[slot]!;
+  }
+  SEEN_FORM[slot] = ownCopy(text, tok.start, tok.end);
+  SEEN_WORD[slot] = w;
+  return w;
+}
+
+/** Whether the token's characters in the text are those of `form`. */
+function writtenAs(text: string, tok: Token, form: string): boolean {
+  const n = tok.end - tok.start;
+  if (form.length !== n) return false;
+  for (let i = 0; i < n; i++)
+    if (form.charCodeAt(i) !== text.charCodeAt(tok.start + i)) return false;
+  return true;
 }
 
 // LOWER_KIND[c] for c < 0x2000: 0 not yet known, 1 a lower-case letter that NFC and lower-casing
