@@ -72,7 +72,7 @@ import {
 } from './sentence-view.ts';
 import { showcaseVisits } from './showcase-weeks.ts';
 import { enrolling } from './students.ts';
-import { futureInClause, heldOnline, invitedTo } from './visit-cues.ts';
+import { futureInClause, futureJustBefore, heldOnline, invitedTo } from './visit-cues.ts';
 import {
   atVenue,
   listedAcross,
@@ -552,10 +552,12 @@ export function frameVisits(
   if (!named && heldOnTheLine(s)) return [];
   const hosted = named ? null : (host ?? hostIn(s));
   // ("… đã mời lãnh đạo tỉnh B sang thăm, làm việc tại tỉnh A": an invitation, the meeting to come.)
+  // ("Ngày 22/7, tại thành phố B, … tỉnh B sẽ tổ chức hội đàm với … tỉnh A", "… chưa thể làm việc
+  // tại B": the meeting word's own plan or denial, which a venue clause before it does not undo.)
   if (
     (!hosted && !meeting) ||
     plannedMeeting(s, named, attending() ? cue : -1) ||
-    (cue >= 0 && invitedTo(s, cue)) ||
+    (cue >= 0 && (invitedTo(s, cue) || futureJustBefore(s, cue))) ||
     heldOnline(s) ||
     enrolling(s)
   )

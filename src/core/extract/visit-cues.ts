@@ -1242,12 +1242,22 @@ export function invitedTo(s: SentenceView, cue: number): boolean {
  * A plan, denial or mere possibility ("sẽ", "dự kiến", "chưa"; "du khách có thể kết hợp đến thăm
  * B") within five tokens before k.
  */
-function futureJustBefore(s: SentenceView, k: number): boolean {
+export function futureJustBefore(s: SentenceView, k: number): boolean {
   for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--) {
     if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+    if (calledOff(s, b)) return true;
     if (wordAt(s, b) === 'thể' && ['có', 'không'].includes(wordAt(s, b - 1))) return true;
   }
   return false;
+}
+
+/**
+ * "đã hoãn chuyến thăm …", "quyết định hủy chuyến công tác …", "tạm hoãn chuyến sang B": a trip
+ * put off or called off, not made.
+ */
+function calledOff(s: SentenceView, b: number): boolean {
+  const w = wordAt(s, b);
+  return (w === 'hoãn' || w === 'hủy' || w === 'huỷ') && wordAt(s, b + 1) === 'chuyến';
 }
 
 /**
@@ -1575,8 +1585,12 @@ function isPlanWord(s: SentenceView, b: number): boolean {
   if (w === 'kiến') return wordAt(s, b - 1) === 'dự';
   if (w === 'hoạch') return wordAt(s, b - 1) === 'kế' && !planOfNoTrip(s, b);
   if (w === 'bị') return wordAt(s, b - 1) === 'chuẩn';
+  if (w === 'không') return !AIR_NOUNS.has(wordAt(s, b + 1));
   return true;
 }
+// "không khí" (mood), "không gian", "Không quân", "không phận": nouns, no denial ("Trong không khí
+// vui tươi đón năm mới, …").
+const AIR_NOUNS = new Set(['khí', 'gian', 'quân', 'phận']);
 
 export { commaBefore } from './sentence-view.ts';
 

@@ -1,0 +1,90 @@
+// Rules the fifty-seventh session's helper H3 drew from a must-change harness: the evidence
+// sentence of a visit read right, rewritten so that its meaning changes (a plan, a denial, a trip
+// called off), must lose the visit.
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+const HEAD = 'Tin đối ngoại\n\n';
+
+describe('a meeting word planned or denied in its own clause holds no meeting', () => {
+  it('"Ngày …, tại thành phố B, … tỉnh B sẽ tổ chức hội đàm với … tỉnh A": talks still to come', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Ngày 14/5, tại thành phố Vinh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An sẽ tổ chức hội đàm với Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… tỉnh A dự kiến sẽ có buổi làm việc tại tỉnh B": a meeting planned', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Chiều 3/9, tại thành phố Tam Kỳ, Đoàn đại biểu tỉnh Sê Kông (Lào) dự kiến sẽ có buổi làm việc với lãnh đạo tỉnh Quảng Nam.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Đoàn … tỉnh A chưa thể làm việc tại tỉnh B": a meeting that did not take place', () => {
+    expect(
+      visitsOf(
+        HEAD + 'Do mưa lũ, Đoàn công tác tỉnh Attapeu (Lào) chưa thể làm việc tại tỉnh Kon Tum.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "Ngày …, tại thành phố B, … tỉnh B đã tổ chức hội đàm với … tỉnh A" holds the talks', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Ngày 14/5, tại thành phố Vinh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An đã tổ chức hội đàm với Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào).',
+      ),
+    ).toEqual(['LA-XI>VN-22']);
+  });
+
+  it('guard: "Đoàn … tỉnh A đã làm việc tại tỉnh B" is the trip', () => {
+    expect(
+      visitsOf(HEAD + 'Sáng 8/6, Đoàn công tác tỉnh Attapeu (Lào) đã làm việc tại tỉnh Kon Tum.'),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('guard: "Trong không khí vui tươi …, ông Tỉnh trưởng cảm ơn đoàn … tỉnh A đã đến": a mood, no denial', () => {
+    expect(
+      visitsOf(
+        'Chúc Tết cổ truyền tại Svay Rieng\n\nSáng 11/4, tại tỉnh Svay Rieng (Campuchia) diễn ra buổi gặp mặt nhân dịp Tết cổ truyền Chôl Chnăm Thmây.\nTrong không khí vui tươi đón năm mới, ông Tỉnh trưởng cảm ơn đoàn đại biểu tỉnh Tây Ninh đã đến chung vui.',
+      ),
+    ).toEqual(['VN-37>KH-20']);
+  });
+});
+
+describe('a trip put off or called off ("hoãn / hủy chuyến thăm") is no trip', () => {
+  it('"Đoàn … tỉnh A đã hoãn chuyến thăm tỉnh B"', () => {
+    expect(
+      visitsOf(HEAD + 'Đoàn đại biểu tỉnh Salavan (Lào) đã hoãn chuyến thăm tỉnh Quảng Trị.'),
+    ).toEqual([]);
+  });
+
+  it('"… tỉnh A quyết định hủy chuyến sang thăm, làm việc tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Vì dịch bệnh, lãnh đạo tỉnh Hủa Phăn (Lào) quyết định hủy chuyến sang thăm, làm việc tại tỉnh Thanh Hóa.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… đã tạm hoãn chuyến thăm và làm việc tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Đoàn công tác tỉnh Champasak (Lào) đã tạm hoãn chuyến thăm và làm việc tại thành phố Đà Nẵng.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "Đoàn … tỉnh A đã có chuyến thăm tỉnh B" is the trip', () => {
+    expect(
+      visitsOf(HEAD + 'Đoàn đại biểu tỉnh Salavan (Lào) đã có chuyến thăm tỉnh Quảng Trị.'),
+    ).toEqual(['LA-SL>VN-25']);
+  });
+});
