@@ -88,3 +88,61 @@ describe('a trip put off or called off ("hoãn / hủy chuyến thăm") is no tr
     ).toEqual(['LA-SL>VN-25']);
   });
 });
+
+describe('a planned or denied reception takes the guests’ trip told after it along', () => {
+  it('"B chưa thể tiếp đoàn … hai tỉnh A1, A2 sang chúc mừng …": no trip either way', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Do thời tiết xấu, tỉnh Kon Tum chưa thể tiếp đoàn đại biểu hai tỉnh Attapeu, Sê Kông sang chúc mừng Quốc khánh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… tỉnh B chưa thể đón tiếp Đoàn … tỉnh A do … dẫn đầu sang giao lưu"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Nhân dịp này, Tỉnh Đoàn Nghệ An chưa thể đón tiếp Đoàn Thanh niên tỉnh Xiêng Khoảng (Lào) do đồng chí Bí thư Tỉnh Đoàn dẫn đầu sang giao lưu.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "B tiếp đoàn … hai tỉnh A1, A2 sang chúc mừng …": both came', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Chiều 1/12, tỉnh Kon Tum đã tiếp đoàn đại biểu hai tỉnh Attapeu, Sê Kông sang chúc mừng Quốc khánh.',
+      ),
+    ).toEqual(['LA-AT>VN-28', 'LA-XE>VN-28']);
+  });
+});
+
+describe('past a delegation’s description ("do … làm trưởng đoàn / dẫn đầu"), the plan of what it did', () => {
+  it('"Ngày …, tại thành phố C, Đoàn … tỉnh A do … làm trưởng đoàn đã hoãn chuyến thăm … tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Ngày 5/3, tại thành phố Đông Hà, Đoàn đại biểu tỉnh Salavan (Lào) do Tỉnh trưởng làm trưởng đoàn đã hoãn chuyến thăm và làm việc tại tỉnh Quảng Trị.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Đoàn … tỉnh A do … dẫn đầu chưa thể sang làm việc tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Đoàn công tác tỉnh Salavan (Lào) do Phó Tỉnh trưởng dẫn đầu chưa thể sang làm việc tại tỉnh Quảng Trị.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "… do Tỉnh trưởng làm trưởng đoàn đã thăm và làm việc tại tỉnh B" is the trip', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Ngày 5/3, tại thành phố Đông Hà, Đoàn đại biểu tỉnh Salavan (Lào) do Tỉnh trưởng làm trưởng đoàn đã thăm và làm việc tại tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-SL>VN-25']);
+  });
+});

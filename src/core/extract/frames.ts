@@ -463,6 +463,17 @@ function namedElsewhere(s: SentenceView, k: number): boolean {
 }
 
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
+/**
+ * The meeting word at `cue` asks for it or plans or denies it in its own clause; past a delegation's
+ * description ("do Tỉnh trưởng làm trưởng đoàn / dẫn đầu"), the word of what the delegation did.
+ */
+function meetingPlanned(s: SentenceView, cue: number): boolean {
+  if (invitedTo(s, cue) || futureJustBefore(s, cue)) return true;
+  const led = wordsAt(s, cue, ['trưởng', 'đoàn']) || wordsAt(s, cue, ['dẫn', 'đầu']);
+  const next = led ? meetingAt(s, cue + 2) : -1;
+  return next >= 0 && futureJustBefore(s, next);
+}
+
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,
@@ -557,7 +568,7 @@ export function frameVisits(
   if (
     (!hosted && !meeting) ||
     plannedMeeting(s, named, attending() ? cue : -1) ||
-    (cue >= 0 && (invitedTo(s, cue) || futureJustBefore(s, cue))) ||
+    (cue >= 0 && meetingPlanned(s, cue)) ||
     heldOnline(s) ||
     enrolling(s)
   )

@@ -1954,6 +1954,8 @@ function teamCue(
 
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
+  // The last token of a reception that is planned or denied ("sẽ tiếp", "chưa thể đón"), or -1.
+  let plannedHost = -1;
   for (let k = s.t0; k < s.t1; k++) {
     // ("Đoàn … tỉnh A dâng hương, đặt vòng hoa tại Đài tưởng niệm … ở tỉnh B": paid there.)
     const tribute = tributeAt(s, k);
@@ -2065,7 +2067,9 @@ export function findCues(s: SentenceView): Cue[] {
       const travellerAfter = wordAt(s, f + 1) === 'có';
       // ("Rời sân bay A, … đã đến ngay lễ … tại B": the goal is the event's place.)
       const toEvent = f > k && eventNext(s, f);
-      if (!isPlanned(s, k) && !travellerAfter && !patientTrip(s, k, f))
+      // ("B chưa thể tiếp đoàn … tỉnh A sang chúc mừng …": the guests' trip is the reception's.)
+      const guestOfPlan = plannedHost >= 0 && delegationStart(s, k) === plannedHost + 1;
+      if (!isPlanned(s, k) && !travellerAfter && !patientTrip(s, k, f) && !guestOfPlan)
         cues.push({
           kind: 'forward',
           start: k,
@@ -2087,6 +2091,7 @@ export function findCues(s: SentenceView): Cue[] {
     const r = reverseCueAt(s, k);
     if (r !== null) {
       if (!isPlanned(s, k)) cues.push({ kind: 'reverse', start: k, end: r });
+      else plannedHost = r;
       k = r;
     }
   }
