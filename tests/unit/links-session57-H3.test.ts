@@ -146,3 +146,47 @@ describe('past a delegation’s description ("do … làm trưởng đoàn / d�
     ).toEqual(['LA-SL>VN-25']);
   });
 });
+
+describe('an event whose own verb is planned or denied ("sẽ diễn ra", "chưa thể được tổ chức") holds no visit', () => {
+  it('"Ngày …, tại thành phố B, Hội nghị … ba nước Việt Nam, Campuchia và Lào sẽ diễn ra"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Ngày 9/10, tại thành phố Đà Nẵng, Hội nghị Bộ trưởng Tư pháp ba nước Việt Nam, Campuchia và Lào sẽ diễn ra.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Hội trại … giữa thanh niên tỉnh A và thanh niên Campuchia chưa thể được tổ chức tại B"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Hội trại hữu nghị giữa thanh niên tỉnh An Giang và thanh niên Campuchia chưa thể được tổ chức tại tỉnh Takeo.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Tối …, tại huyện C, … tỉnh B sẽ phối hợp với … tỉnh A (Campuchia) tổ chức …"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Tối 2/9, tại huyện Buôn Đôn, Sở Văn hóa tỉnh Đắk Lắk sẽ phối hợp với Sở Văn hóa tỉnh Mondulkiri (Campuchia) tổ chức đêm giao lưu nghệ thuật.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: the same event "đã diễn ra" / "đã được tổ chức" / "đã phối hợp … tổ chức" holds it', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Ngày 9/10, tại thành phố Đà Nẵng, Hội nghị Bộ trưởng Tư pháp ba nước Việt Nam, Campuchia và Lào đã diễn ra.',
+      ),
+    ).toEqual(['KH-12*>VN-DN', 'LA-VT*>VN-DN']);
+    expect(
+      visitsOf(
+        HEAD +
+          'Tối 2/9, tại huyện Buôn Đôn, Sở Văn hóa tỉnh Đắk Lắk đã phối hợp với Sở Văn hóa tỉnh Mondulkiri (Campuchia) tổ chức đêm giao lưu nghệ thuật.',
+      ),
+    ).toEqual(['KH-11>VN-33']);
+  });
+});

@@ -468,11 +468,33 @@ function namedElsewhere(s: SentenceView, k: number): boolean {
  * description ("do Tỉnh trưởng làm trưởng đoàn / dẫn đầu"), the word of what the delegation did.
  */
 function meetingPlanned(s: SentenceView, cue: number): boolean {
+  // (No meeting word: "Hội trại … chưa thể được tổ chức tại B" is held or not by its first verb.)
+  if (cue < 0) {
+    for (let k = s.t0; k < s.t1; k++)
+      if (HELD.some((w) => wordsAt(s, k, w))) return futureJustBefore(s, k);
+    return false;
+  }
   if (invitedTo(s, cue) || futureJustBefore(s, cue)) return true;
   const led = wordsAt(s, cue, ['trưởng', 'đoàn']) || wordsAt(s, cue, ['dẫn', 'đầu']);
   const next = led ? meetingAt(s, cue + 2) : -1;
-  return next >= 0 && futureJustBefore(s, next);
+  if (next >= 0 && futureJustBefore(s, next)) return true;
+  // ("Hội nghị … ba nước Việt Nam, Campuchia và Lào sẽ diễn ra", "Hội trại … chưa thể được tổ chức
+  // tại B", "… tỉnh B sẽ phối hợp với … tỉnh A tổ chức …": the event's own verb in its clause.)
+  let k = cue;
+  while (k > s.t0 && !clauseBreak(s, k)) k--;
+  for (; k < s.t1 && (k <= cue || !clauseBreak(s, k)); k++)
+    if (HELD.some((w) => wordsAt(s, k, w)) && futureJustBefore(s, k)) return true;
+  return false;
 }
+/** A comma before token k that no place or country of a list follows. */
+const clauseBreak = (s: SentenceView, k: number) =>
+  commaBefore(s, k) && !s.mentions.some((m) => m.headToken === k) && !countryNamedAt(s, k);
+const HELD = [
+  ['diễn', 'ra'],
+  ['tổ', 'chức'],
+  ['khai', 'mạc'],
+  ['phối', 'hợp'],
+];
 
 export function frameVisits(
   s: SentenceView,
@@ -568,7 +590,7 @@ export function frameVisits(
   if (
     (!hosted && !meeting) ||
     plannedMeeting(s, named, attending() ? cue : -1) ||
-    (cue >= 0 && meetingPlanned(s, cue)) ||
+    meetingPlanned(s, cue) ||
     heldOnline(s) ||
     enrolling(s)
   )
