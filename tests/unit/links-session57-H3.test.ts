@@ -190,3 +190,55 @@ describe('an event whose own verb is planned or denied ("sẽ diễn ra", "chưa
     ).toEqual(['KH-11>VN-33']);
   });
 });
+
+describe('a time still to come opening the sentence ("Trong thời gian tới, …", "Tháng 5 tới, …") is a plan', () => {
+  it('"Trong thời gian tới, Đoàn … tỉnh A sang thăm tỉnh B"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Trong thời gian tới, Đoàn đại biểu tỉnh Luang Prabang (Lào) sang thăm tỉnh Điện Biên.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Tháng 11 tới, Đoàn … tỉnh A sang thăm và làm việc tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Tháng 11 tới, Đoàn đại biểu tỉnh Luang Prabang (Lào) sang thăm và làm việc tại tỉnh Điện Biên.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Sắp tới, lãnh đạo tỉnh B tiếp Đoàn … tỉnh A"', () => {
+    expect(
+      visitsOf(
+        HEAD + 'Sắp tới, lãnh đạo tỉnh Điện Biên tiếp Đoàn đại biểu tỉnh Luang Prabang (Lào).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "Tháng 11 vừa qua, …" and "Trong thời gian qua, … đã sang thăm …" tell trips made', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Tháng 11 vừa qua, Đoàn đại biểu tỉnh Luang Prabang (Lào) sang thăm và làm việc tại tỉnh Điện Biên.',
+      ),
+    ).toEqual(['LA-LP>VN-71']);
+    expect(
+      visitsOf(
+        HEAD +
+          'Trong thời gian qua, Đoàn đại biểu tỉnh Luang Prabang (Lào) đã sang thăm tỉnh Điện Biên.',
+      ),
+    ).toEqual(['LA-LP>VN-71']);
+  });
+
+  it('guard: "Tháng 11 tới, … tỉnh A đã …" — a done trip told after the time phrase stays', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Chuẩn bị cho lễ kỷ niệm tháng 11 tới, Đoàn đại biểu tỉnh Luang Prabang (Lào) đã sang làm việc tại tỉnh Điện Biên.',
+      ),
+    ).toEqual(['LA-LP>VN-71']);
+  });
+});

@@ -72,7 +72,13 @@ import {
 } from './sentence-view.ts';
 import { showcaseVisits } from './showcase-weeks.ts';
 import { enrolling } from './students.ts';
-import { futureInClause, futureJustBefore, heldOnline, invitedTo } from './visit-cues.ts';
+import {
+  futureInClause,
+  futureJustBefore,
+  heldOnline,
+  invitedTo,
+  nextTimeOpening,
+} from './visit-cues.ts';
 import {
   atVenue,
   listedAcross,
@@ -474,7 +480,7 @@ function meetingPlanned(s: SentenceView, cue: number): boolean {
       if (HELD.some((w) => wordsAt(s, k, w))) return futureJustBefore(s, k);
     return false;
   }
-  if (invitedTo(s, cue) || futureJustBefore(s, cue)) return true;
+  if (invitedTo(s, cue) || futureJustBefore(s, cue) || nextTimeOpening(s, cue)) return true;
   const led = wordsAt(s, cue, ['trưởng', 'đoàn']) || wordsAt(s, cue, ['dẫn', 'đầu']);
   const next = led ? meetingAt(s, cue + 2) : -1;
   if (next >= 0 && futureJustBefore(s, next)) return true;

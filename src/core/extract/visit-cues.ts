@@ -1184,6 +1184,7 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
       break;
     }
   if (wishOrHabit(s, cue) || reciprocal(s, cue) || occasionOfPlan(s, cue)) return true;
+  if (nextTimeOpening(s, cue)) return true;
   // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
   // "sẽ cử đoàn sang thăm, chúc Tết …": a comma inside a series of trip verbs keeps the plan.
   // "sẽ ký kết biên bản … giai đoạn 2023 - 2027 vào dịp đoàn tỉnh A sang thăm B": a long clause.
@@ -1207,6 +1208,31 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
   }
   return invitedTo(s, cue);
 }
+
+/**
+ * "Trong thời gian tới, đoàn … tỉnh A sang thăm tỉnh B", "Tháng 5 tới, …", "Sắp tới, …", "Tới
+ * đây, …": a time still to come opening the sentence dates a trip not yet made (unless "đã" or
+ * "vừa" before the cue tells it done).
+ */
+export function nextTimeOpening(s: SentenceView, cue: number): boolean {
+  const end = Math.min(cue, s.t0 + NEXT_TIME_WORDS);
+  for (let k = s.t0; k < end; k++) {
+    const w = wordAt(s, k);
+    if (w === 'đã' || w === 'vừa' || commaBefore(s, k)) return false;
+    const next =
+      (w === 'tới' &&
+        TIME_BEFORE_NEXT.has(wordAt(s, /^\d+$/.test(wordAt(s, k - 1)) ? k - 2 : k - 1))) ||
+      (w === 'sắp' && wordAt(s, k + 1) === 'tới') ||
+      (w === 'tới' && wordAt(s, k + 1) === 'đây' && k === s.t0);
+    if (!next) continue;
+    for (let j = k + 1; j < cue; j++)
+      if (wordAt(s, j) === 'đã' || wordAt(s, j) === 'vừa') return false;
+    return true;
+  }
+  return false;
+}
+// "Trong thời gian tới", "Trong tháng 12 tới": the time phrase's words from the sentence's start.
+const NEXT_TIME_WORDS = 6;
 
 /**
  * "hai bên thống nhất sẽ ký kết biên bản …, trong chuyến Đoàn … tỉnh A sang thăm … B vào năm
