@@ -242,3 +242,14 @@ describe('a time still to come opening the sentence ("Trong thời gian tới, �
     ).toEqual(['LA-LP>VN-71']);
   });
 });
+
+describe('untrusted input: "… tại nước bạn." ending the text does not throw', () => {
+  it('"Đoàn … TP A … chào xã giao … của Lào …, nhân chuyến thăm và làm việc tại nước bạn." as the last line', () => {
+    expect(() =>
+      visitsOf(
+        HEAD +
+          'Đoàn đại biểu thành phố Hải Phòng đã lần lượt chào xã giao lãnh đạo chủ chốt của Lào trong ngày 3/6, nhân chuyến thăm và làm việc tại nước bạn.',
+      ),
+    ).not.toThrow();
+  });
+});
