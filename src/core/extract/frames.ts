@@ -72,7 +72,13 @@ import {
 } from './sentence-view.ts';
 import { showcaseVisits } from './showcase-weeks.ts';
 import { enrolling } from './students.ts';
-import { futureInClause, heldOnline, invitedTo } from './visit-cues.ts';
+import {
+  futureInClause,
+  futureJustBefore,
+  heldOnline,
+  invitedTo,
+  nextTimeOpening,
+} from './visit-cues.ts';
 import {
   atVenue,
   listedAcross,
@@ -463,6 +469,39 @@ function namedElsewhere(s: SentenceView, k: number): boolean {
 }
 
 /** Visits a sentence tells through its venue and its parties (see the file comment). */
+/**
+ * The meeting word at `cue` asks for it or plans or denies it in its own clause; past a delegation's
+ * description ("do Tỉnh trưởng làm trưởng đoàn / dẫn đầu"), the word of what the delegation did.
+ */
+function meetingPlanned(s: SentenceView, cue: number): boolean {
+  // (No meeting word: "Hội trại … chưa thể được tổ chức tại B" is held or not by its first verb.)
+  if (cue < 0) {
+    for (let k = s.t0; k < s.t1; k++)
+      if (HELD.some((w) => wordsAt(s, k, w))) return futureJustBefore(s, k);
+    return false;
+  }
+  if (invitedTo(s, cue) || futureJustBefore(s, cue) || nextTimeOpening(s, cue)) return true;
+  const led = wordsAt(s, cue, ['trưởng', 'đoàn']) || wordsAt(s, cue, ['dẫn', 'đầu']);
+  const next = led ? meetingAt(s, cue + 2) : -1;
+  if (next >= 0 && futureJustBefore(s, next)) return true;
+  // ("Hội nghị … ba nước Việt Nam, Campuchia và Lào sẽ diễn ra", "Hội trại … chưa thể được tổ chức
+  // tại B", "… tỉnh B sẽ phối hợp với … tỉnh A tổ chức …": the event's own verb in its clause.)
+  let k = cue;
+  while (k > s.t0 && !clauseBreak(s, k)) k--;
+  for (; k < s.t1 && (k <= cue || !clauseBreak(s, k)); k++)
+    if (HELD.some((w) => wordsAt(s, k, w)) && futureJustBefore(s, k)) return true;
+  return false;
+}
+/** A comma before token k that no place or country of a list follows. */
+const clauseBreak = (s: SentenceView, k: number) =>
+  commaBefore(s, k) && !s.mentions.some((m) => m.headToken === k) && !countryNamedAt(s, k);
+const HELD = [
+  ['diễn', 'ra'],
+  ['tổ', 'chức'],
+  ['khai', 'mạc'],
+  ['phối', 'hợp'],
+];
+
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,
@@ -552,10 +591,12 @@ export function frameVisits(
   if (!named && heldOnTheLine(s)) return [];
   const hosted = named ? null : (host ?? hostIn(s));
   // ("… đã mời lãnh đạo tỉnh B sang thăm, làm việc tại tỉnh A": an invitation, the meeting to come.)
+  // ("Ngày 22/7, tại thành phố B, … tỉnh B sẽ tổ chức hội đàm với … tỉnh A", "… chưa thể làm việc
+  // tại B": the meeting word's own plan or denial, which a venue clause before it does not undo.)
   if (
     (!hosted && !meeting) ||
     plannedMeeting(s, named, attending() ? cue : -1) ||
-    (cue >= 0 && invitedTo(s, cue)) ||
+    meetingPlanned(s, cue) ||
     heldOnline(s) ||
     enrolling(s)
   )

@@ -1184,6 +1184,7 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
       break;
     }
   if (wishOrHabit(s, cue) || reciprocal(s, cue) || occasionOfPlan(s, cue)) return true;
+  if (nextTimeOpening(s, cue)) return true;
   // "Hội dự kiến sẽ tổ chức đoàn sang khảo sát … và thăm tỉnh B": a plan anywhere in the clause.
   // "sẽ cử đoàn sang thăm, chúc Tết …": a comma inside a series of trip verbs keeps the plan.
   // "sẽ ký kết biên bản … giai đoạn 2023 - 2027 vào dịp đoàn tỉnh A sang thăm B": a long clause.
@@ -1207,6 +1208,31 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
   }
   return invitedTo(s, cue);
 }
+
+/**
+ * "Trong thời gian tới, đoàn … tỉnh A sang thăm tỉnh B", "Tháng 5 tới, …", "Sắp tới, …", "Tới
+ * đây, …": a time still to come opening the sentence dates a trip not yet made (unless "đã" or
+ * "vừa" before the cue tells it done).
+ */
+export function nextTimeOpening(s: SentenceView, cue: number): boolean {
+  const end = Math.min(cue, s.t0 + NEXT_TIME_WORDS);
+  for (let k = s.t0; k < end; k++) {
+    const w = wordAt(s, k);
+    if (w === 'đã' || w === 'vừa' || commaBefore(s, k)) return false;
+    const next =
+      (w === 'tới' &&
+        TIME_BEFORE_NEXT.has(wordAt(s, /^\d+$/.test(wordAt(s, k - 1)) ? k - 2 : k - 1))) ||
+      (w === 'sắp' && wordAt(s, k + 1) === 'tới') ||
+      (w === 'tới' && wordAt(s, k + 1) === 'đây' && k === s.t0);
+    if (!next) continue;
+    for (let j = k + 1; j < cue; j++)
+      if (wordAt(s, j) === 'đã' || wordAt(s, j) === 'vừa') return false;
+    return true;
+  }
+  return false;
+}
+// "Trong thời gian tới", "Trong tháng 12 tới": the time phrase's words from the sentence's start.
+const NEXT_TIME_WORDS = 6;
 
 /**
  * "hai bên thống nhất sẽ ký kết biên bản …, trong chuyến Đoàn … tỉnh A sang thăm … B vào năm
@@ -1242,12 +1268,22 @@ export function invitedTo(s: SentenceView, cue: number): boolean {
  * A plan, denial or mere possibility ("sẽ", "dự kiến", "chưa"; "du khách có thể kết hợp đến thăm
  * B") within five tokens before k.
  */
-function futureJustBefore(s: SentenceView, k: number): boolean {
+export function futureJustBefore(s: SentenceView, k: number): boolean {
   for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--) {
     if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+    if (calledOff(s, b)) return true;
     if (wordAt(s, b) === 'thể' && ['có', 'không'].includes(wordAt(s, b - 1))) return true;
   }
   return false;
+}
+
+/**
+ * "đã hoãn chuyến thăm …", "quyết định hủy chuyến công tác …", "tạm hoãn chuyến sang B": a trip
+ * put off or called off, not made.
+ */
+function calledOff(s: SentenceView, b: number): boolean {
+  const w = wordAt(s, b);
+  return (w === 'hoãn' || w === 'hủy' || w === 'huỷ') && wordAt(s, b + 1) === 'chuyến';
 }
 
 /**
@@ -1577,8 +1613,12 @@ function isPlanWord(s: SentenceView, b: number): boolean {
   if (w === 'kiến') return wordAt(s, b - 1) === 'dự';
   if (w === 'hoạch') return wordAt(s, b - 1) === 'kế' && !planOfNoTrip(s, b);
   if (w === 'bị') return wordAt(s, b - 1) === 'chuẩn';
+  if (w === 'không') return !AIR_NOUNS.has(wordAt(s, b + 1));
   return true;
 }
+// "không khí" (mood), "không gian", "Không quân", "không phận": nouns, no denial ("Trong không khí
+// vui tươi đón năm mới, …").
+const AIR_NOUNS = new Set(['khí', 'gian', 'quân', 'phận']);
 
 export { commaBefore } from './sentence-view.ts';
 
@@ -1942,6 +1982,8 @@ function teamCue(
 
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
+  // The last token of a reception that is planned or denied ("sẽ tiếp", "chưa thể đón"), or -1.
+  let plannedHost = -1;
   for (let k = s.t0; k < s.t1; k++) {
     // ("Đoàn … tỉnh A dâng hương, đặt vòng hoa tại Đài tưởng niệm … ở tỉnh B": paid there.)
     const tribute = tributeAt(s, k);
@@ -2053,7 +2095,9 @@ export function findCues(s: SentenceView): Cue[] {
       const travellerAfter = wordAt(s, f + 1) === 'có';
       // ("Rời sân bay A, … đã đến ngay lễ … tại B": the goal is the event's place.)
       const toEvent = f > k && eventNext(s, f);
-      if (!isPlanned(s, k) && !travellerAfter && !patientTrip(s, k, f))
+      // ("B chưa thể tiếp đoàn … tỉnh A sang chúc mừng …": the guests' trip is the reception's.)
+      const guestOfPlan = plannedHost >= 0 && delegationStart(s, k) === plannedHost + 1;
+      if (!isPlanned(s, k) && !travellerAfter && !patientTrip(s, k, f) && !guestOfPlan)
         cues.push({
           kind: 'forward',
           start: k,
@@ -2075,6 +2119,7 @@ export function findCues(s: SentenceView): Cue[] {
     const r = reverseCueAt(s, k);
     if (r !== null) {
       if (!isPlanned(s, k)) cues.push({ kind: 'reverse', start: k, end: r });
+      else plannedHost = r;
       k = r;
     }
   }

@@ -587,8 +587,10 @@ export function partnerProvince(
   const unit = wordAt(s, k);
   // "lãnh đạo tỉnh A … đã sang nước bạn Lào trồng cây …": a province's leaders go to its partner,
   // of the country named.
+  // ("… tại nước bạn." ending the text: no token after it to read.)
+  const after = Math.min(s.t1, k + width + 2);
   const named =
-    unit === 'nước' ? countryWords(phraseText(s.tt, k + width, k + width + 2))[0]?.country : null;
+    unit === 'nước' ? countryWords(phraseText(s.tt, k + width, after))[0]?.country : null;
   if (unit === 'nước' && o.level !== 'local') return null;
   const foreign = (e: GazetteerEntry) =>
     e.country !== o.entry.country && (!named || e.country === named);
