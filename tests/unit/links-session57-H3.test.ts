@@ -57,6 +57,35 @@ describe('a meeting word planned or denied in its own clause holds no meeting', 
   });
 });
 
+describe('"không chỉ / không những … mà còn" tells what was done, and more', () => {
+  it('"Đoàn … tỉnh A không chỉ đến thăm tỉnh B mà còn …": the trip, made', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Ngày 5/3/2025, đoàn đại biểu tỉnh Hủa Phăn (Lào) không chỉ đến thăm tỉnh Thanh Hóa mà còn làm việc với tỉnh Nghệ An.',
+      ),
+    ).toEqual(['LA-HO>VN-21', 'LA-HO>VN-22']);
+  });
+
+  it('"… không những sang thăm tỉnh B mà còn dự lễ hội": the trip, made', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Tháng 4/2024, đoàn cán bộ tỉnh Kon Tum không những sang thăm tỉnh Attapeu (Lào) mà còn dự lễ hội Bun Pi May cùng nhân dân tỉnh bạn.',
+      ),
+    ).toEqual(['VN-28>LA-AT']);
+  });
+
+  it('guard: "… không thể sang thăm tỉnh B" is still no trip', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Ngày 5/3/2025, đoàn đại biểu tỉnh Hủa Phăn (Lào) không thể sang thăm tỉnh Thanh Hóa.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a trip put off or called off ("hoãn / hủy chuyến thăm") is no trip', () => {
   it('"Đoàn … tỉnh A đã hoãn chuyến thăm tỉnh B"', () => {
     expect(

@@ -468,7 +468,6 @@ function namedElsewhere(s: SentenceView, k: number): boolean {
   return /^\p{Lu}/u.test(s.tt.text.slice(tok.start, tok.end)) && !EVENT_HEADS.has(wordAt(s, k));
 }
 
-/** Visits a sentence tells through its venue and its parties (see the file comment). */
 /**
  * The meeting word at `cue` asks for it or plans or denies it in its own clause; past a delegation's
  * description ("do Tỉnh trưởng làm trưởng đoàn / dẫn đầu"), the word of what the delegation did.
@@ -502,6 +501,7 @@ const HELD = [
   ['phối', 'hợp'],
 ];
 
+/** Visits a sentence tells through its venue and its parties (see the file comment). */
 export function frameVisits(
   s: SentenceView,
   frame: ArticleFrame,

@@ -1613,12 +1613,23 @@ function isPlanWord(s: SentenceView, b: number): boolean {
   if (w === 'kiến') return wordAt(s, b - 1) === 'dự';
   if (w === 'hoạch') return wordAt(s, b - 1) === 'kế' && !planOfNoTrip(s, b);
   if (w === 'bị') return wordAt(s, b - 1) === 'chuẩn';
-  if (w === 'không') return !AIR_NOUNS.has(wordAt(s, b + 1));
+  if (w === 'không') return !NOT_DENIAL.has(wordAt(s, b + 1));
   return true;
 }
 // "không khí" (mood), "không gian", "Không quân", "không phận": nouns, no denial ("Trong không khí
-// vui tươi đón năm mới, …").
-const AIR_NOUNS = new Set(['khí', 'gian', 'quân', 'phận']);
+// vui tươi đón năm mới, …"). "không chỉ / không những … mà còn", "không quản ngại", "không ngừng":
+// what was done, and more ("Đoàn không chỉ đến thăm tỉnh B mà còn …").
+const NOT_DENIAL = new Set([
+  'khí',
+  'gian',
+  'quân',
+  'phận',
+  'chỉ',
+  'những',
+  'quản',
+  'ngại',
+  'ngừng',
+]);
 
 export { commaBefore } from './sentence-view.ts';
 
