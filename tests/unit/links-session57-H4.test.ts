@@ -193,3 +193,39 @@ describe('"tỉnh này / địa phương này" where something happens: the plac
     ).toEqual([]);
   });
 });
+
+// Attacks of the review (session 57, R1): shapes where the rules above read a trip that was none.
+describe("review: partners met where the sentence says, a host's turn", () => {
+  it('"làm việc với đại diện tỉnh bạn tại cửa khẩu …": met at the gate, no trip to the partner', () => {
+    expect(
+      visitsOf(
+        LEAD +
+          'Ngày 4/3, Đoàn đại biểu tỉnh Hà Tĩnh đã làm việc với đại diện tỉnh bạn tại cửa khẩu Cầu Treo.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"làm việc với lãnh đạo tỉnh bạn đang có mặt tại A": the partner came over, not the reverse', () => {
+    expect(
+      visitsOf(
+        'Gặp mặt\n\nTỉnh Hà Tĩnh tổ chức gặp mặt lưu học sinh tỉnh Bô-ly-khăm-xay (Lào).\nChủ tịch UBND tỉnh Hà Tĩnh đã làm việc với lãnh đạo tỉnh bạn đang có mặt tại Hà Tĩnh.',
+      ),
+    ).not.toContain('VN-23>LA-BL');
+  });
+
+  it('"năm nay đến lượt tỉnh A đăng cai, đoàn tỉnh B đã sang …": the trip told as made counts', () => {
+    expect(
+      visitsOf(
+        'Hội đàm thường niên\n\nCông an tỉnh Kon Tum và Công an tỉnh Attapeu (Lào) duy trì hội đàm hằng năm.\nNăm nay đến lượt tỉnh Kon Tum đăng cai, Công an tỉnh Attapeu đã sang làm việc tại tỉnh Kon Tum ngày 5/6.',
+      ),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('guard: "đến lượt tỉnh A đăng cai, đoàn tỉnh B sẽ sang": still a plan', () => {
+    expect(
+      visitsOf(
+        'Hội đàm thường niên\n\nCông an tỉnh Kon Tum và Công an tỉnh Attapeu (Lào) duy trì hội đàm hằng năm.\nNăm nay đến lượt tỉnh Kon Tum đăng cai, Công an tỉnh Attapeu sẽ sang làm việc tại tỉnh Kon Tum.',
+      ),
+    ).toEqual([]);
+  });
+});

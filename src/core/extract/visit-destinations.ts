@@ -581,7 +581,11 @@ export function partnerProvince(
     k = j + 1;
   }
   // "đã đến thăm, làm việc với lãnh đạo tỉnh bạn": the partner's leaders met where they govern.
-  k += hostsBefore(s, k);
+  const hosts = hostsBefore(s, k);
+  // ("làm việc với đại diện tỉnh bạn tại cửa khẩu C", "… đang có mặt tại A": met where the
+  // sentence says, not where the partner governs.)
+  if (hosts && metElsewhere(s, k + hosts)) return null;
+  k += hosts;
   const width = isPartnerUnit(s, k);
   if (!width) return hereAbroad(s, k, o, ctx);
   const unit = wordAt(s, k);
@@ -621,6 +625,12 @@ const GIFT_WORDS = new Set([
 function hostsBefore(s: SentenceView, k: number): number {
   if (wordAt(s, k) !== 'với') return 0;
   return HOSTS.some((w) => wordsAt(s, k + 1, w)) ? 3 : 1;
+}
+
+/** "tại" or "ở" after token k in the sentence: a venue of its own for a meeting with the hosts. */
+function metElsewhere(s: SentenceView, k: number): boolean {
+  for (let j = k; j < s.t1; j++) if (LOCATIVE.has(wordAt(s, j))) return true;
+  return false;
 }
 
 /**
