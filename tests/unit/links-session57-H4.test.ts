@@ -229,3 +229,30 @@ describe("review: partners met where the sentence says, a host's turn", () => {
     ).toEqual([]);
   });
 });
+
+describe('review: "tỉnh bạn" that is not the partner abroad', () => {
+  it('"Tại tỉnh bạn, …" after a trip to another province of Vietnam: that one, not the partner', () => {
+    expect(
+      visitsOf(
+        'Hà Tĩnh - Nghệ An\n\nNăm 2019, tỉnh Hà Tĩnh ký kết hợp tác với tỉnh Bô-ly-khăm-xay (Lào).\nNgày 4/3, đoàn công tác tỉnh Hà Tĩnh đã đến thăm tỉnh Nghệ An.\nTại tỉnh bạn, đoàn đã tham quan khu di tích Kim Liên.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Tỉnh đoàn tỉnh bạn": the partner\'s youth union, no delegation of it', () => {
+    expect(
+      visitsOf(
+        LEAD +
+          'Ngày 4/3, Tỉnh Đoàn Hà Tĩnh đã tổ chức giao lưu với đoàn viên thanh niên Tỉnh đoàn tỉnh bạn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"làm việc với lãnh đạo tỉnh bạn Hà Tĩnh": named, no guess of a partner abroad', () => {
+    expect(
+      visitsOf(
+        'Hội nghị ba tỉnh\n\nCác tỉnh Hà Tĩnh, Nghệ An và Bô-ly-khăm-xay (Lào) họp bàn hợp tác.\nĐoàn đại biểu tỉnh Nghệ An đã đến làm việc với lãnh đạo tỉnh bạn Hà Tĩnh.',
+      ),
+    ).not.toContain('VN-22>LA-BL');
+  });
+});

@@ -585,6 +585,8 @@ export function partnerProvince(
   // ("làm việc với đại diện tỉnh bạn tại cửa khẩu C", "… đang có mặt tại A": met where the
   // sentence says, not where the partner governs.)
   if (hosts && metElsewhere(s, k + hosts)) return null;
+  // ("với lãnh đạo tỉnh bạn Hà Tĩnh": named, a mention the other rules read.)
+  if (hosts && s.mentions.some((m) => m.headToken === k + hosts)) return null;
   k += hosts;
   const width = isPartnerUnit(s, k);
   if (!width) return hereAbroad(s, k, o, ctx);
