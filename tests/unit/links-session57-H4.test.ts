@@ -256,3 +256,21 @@ describe('review: "tỉnh bạn" that is not the partner abroad', () => {
     ).not.toContain('VN-22>LA-BL');
   });
 });
+
+describe('review: "địa phương này" after a place the sentence itself names', () => {
+  it('"đã đến thăm tỉnh C và làm việc với chính quyền địa phương này": C, not the partner', () => {
+    expect(
+      visitsOf(
+        'Tây Ninh - Svay Rieng\n\nTỉnh Tây Ninh và tỉnh Svay Rieng (Campuchia) ký kết hợp tác.\nNgày 4/3, Đoàn công tác tỉnh Tây Ninh đã đến thăm tỉnh Bình Phước và làm việc với chính quyền địa phương này.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"đã đến thành phố C, thăm và làm việc tại địa phương này": same', () => {
+    expect(
+      visitsOf(
+        'Tây Ninh - Svay Rieng\n\nTỉnh Tây Ninh và tỉnh Svay Rieng (Campuchia) ký kết hợp tác.\nNgày 4/3, Đoàn công tác tỉnh Tây Ninh đã đến thành phố Hồ Chí Minh, thăm và làm việc tại địa phương này.',
+      ),
+    ).toEqual([]);
+  });
+});

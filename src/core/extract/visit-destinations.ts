@@ -647,6 +647,13 @@ function hereAbroad(s: SentenceView, k: number, o: Side, ctx: VisitContext): Sid
     wordAt(s, k + (w === 'tỉnh' ? 1 : 2)) !== 'này'
   )
     return null;
+  // ("đã đến thăm tỉnh C và làm việc với chính quyền địa phương này": C, named just before.)
+  if (
+    s.mentions.some(
+      (m) => m.headToken < k && m.entry.kind !== 'country' && m.entry.id !== o.entry.id,
+    )
+  )
+    return null;
   let last: Mention | undefined;
   for (const m of ctx.mentions) {
     if (m.span[1] > s.span[0]) break;
