@@ -193,3 +193,84 @@ describe('"tỉnh này / địa phương này" where something happens: the plac
     ).toEqual([]);
   });
 });
+
+// Attacks of the review (session 57, R1): shapes where the rules above read a trip that was none.
+describe("review: partners met where the sentence says, a host's turn", () => {
+  it('"làm việc với đại diện tỉnh bạn tại cửa khẩu …": met at the gate, no trip to the partner', () => {
+    expect(
+      visitsOf(
+        LEAD +
+          'Ngày 4/3, Đoàn đại biểu tỉnh Hà Tĩnh đã làm việc với đại diện tỉnh bạn tại cửa khẩu Cầu Treo.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"làm việc với lãnh đạo tỉnh bạn đang có mặt tại A": the partner came over, not the reverse', () => {
+    expect(
+      visitsOf(
+        'Gặp mặt\n\nTỉnh Hà Tĩnh tổ chức gặp mặt lưu học sinh tỉnh Bô-ly-khăm-xay (Lào).\nChủ tịch UBND tỉnh Hà Tĩnh đã làm việc với lãnh đạo tỉnh bạn đang có mặt tại Hà Tĩnh.',
+      ),
+    ).not.toContain('VN-23>LA-BL');
+  });
+
+  it('"năm nay đến lượt tỉnh A đăng cai, đoàn tỉnh B đã sang …": the trip told as made counts', () => {
+    expect(
+      visitsOf(
+        'Hội đàm thường niên\n\nCông an tỉnh Kon Tum và Công an tỉnh Attapeu (Lào) duy trì hội đàm hằng năm.\nNăm nay đến lượt tỉnh Kon Tum đăng cai, Công an tỉnh Attapeu đã sang làm việc tại tỉnh Kon Tum ngày 5/6.',
+      ),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('guard: "đến lượt tỉnh A đăng cai, đoàn tỉnh B sẽ sang": still a plan', () => {
+    expect(
+      visitsOf(
+        'Hội đàm thường niên\n\nCông an tỉnh Kon Tum và Công an tỉnh Attapeu (Lào) duy trì hội đàm hằng năm.\nNăm nay đến lượt tỉnh Kon Tum đăng cai, Công an tỉnh Attapeu sẽ sang làm việc tại tỉnh Kon Tum.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('review: "tỉnh bạn" that is not the partner abroad', () => {
+  it('"Tại tỉnh bạn, …" after a trip to another province of Vietnam: that one, not the partner', () => {
+    expect(
+      visitsOf(
+        'Hà Tĩnh - Nghệ An\n\nNăm 2019, tỉnh Hà Tĩnh ký kết hợp tác với tỉnh Bô-ly-khăm-xay (Lào).\nNgày 4/3, đoàn công tác tỉnh Hà Tĩnh đã đến thăm tỉnh Nghệ An.\nTại tỉnh bạn, đoàn đã tham quan khu di tích Kim Liên.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Tỉnh đoàn tỉnh bạn": the partner\'s youth union, no delegation of it', () => {
+    expect(
+      visitsOf(
+        LEAD +
+          'Ngày 4/3, Tỉnh Đoàn Hà Tĩnh đã tổ chức giao lưu với đoàn viên thanh niên Tỉnh đoàn tỉnh bạn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"làm việc với lãnh đạo tỉnh bạn Hà Tĩnh": named, no guess of a partner abroad', () => {
+    expect(
+      visitsOf(
+        'Hội nghị ba tỉnh\n\nCác tỉnh Hà Tĩnh, Nghệ An và Bô-ly-khăm-xay (Lào) họp bàn hợp tác.\nĐoàn đại biểu tỉnh Nghệ An đã đến làm việc với lãnh đạo tỉnh bạn Hà Tĩnh.',
+      ),
+    ).not.toContain('VN-22>LA-BL');
+  });
+});
+
+describe('review: "địa phương này" after a place the sentence itself names', () => {
+  it('"đã đến thăm tỉnh C và làm việc với chính quyền địa phương này": C, not the partner', () => {
+    expect(
+      visitsOf(
+        'Tây Ninh - Svay Rieng\n\nTỉnh Tây Ninh và tỉnh Svay Rieng (Campuchia) ký kết hợp tác.\nNgày 4/3, Đoàn công tác tỉnh Tây Ninh đã đến thăm tỉnh Bình Phước và làm việc với chính quyền địa phương này.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"đã đến thành phố C, thăm và làm việc tại địa phương này": same', () => {
+    expect(
+      visitsOf(
+        'Tây Ninh - Svay Rieng\n\nTỉnh Tây Ninh và tỉnh Svay Rieng (Campuchia) ký kết hợp tác.\nNgày 4/3, Đoàn công tác tỉnh Tây Ninh đã đến thành phố Hồ Chí Minh, thăm và làm việc tại địa phương này.',
+      ),
+    ).toEqual([]);
+  });
+});

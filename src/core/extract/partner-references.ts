@@ -39,14 +39,22 @@ export function withPartnerReferences(
   let next = 0; // mentions before the reference
   let partner: Mention | null = null;
   let several = false;
+  // Provinces of Vietnam named since the partner last was: with two, "tỉnh bạn" may be one of
+  // them ("đoàn tỉnh A đã đến thăm tỉnh C. Tại tỉnh bạn, …").
+  const ours = new Set<string>();
   // (From the second token: a slot word stands before the reference.)
   for (let i = 1; i + 1 < toks.length; i++) {
     const f = toks[i]!.f;
     if (f !== 'tinh' && f !== 'dia') continue;
     for (; next < mentions.length && mentions[next]!.span[1] <= toks[i]!.start; next++) {
       const m = mentions[next]!;
-      if (m.ward || m.entry.kind === 'country' || m.entry.country === 'VN') continue;
+      if (m.ward || m.entry.kind === 'country') continue;
+      if (m.entry.country === 'VN') {
+        if (partner) ours.add(m.entry.iso);
+        continue;
+      }
       if (partner && partner.entry.iso !== m.entry.iso) several = true;
+      ours.clear();
       // (A city stands for its province; the province's own name is the better referent.)
       if (!partner || partner.entry.iso !== m.entry.iso || m.entry.kind !== 'city') partner = m;
     }
@@ -54,9 +62,12 @@ export function withPartnerReferences(
     // sentence, unless the sentence names another before the reference.
     const width = referenceAt(tt, i);
     if (!width || !PLACE_SLOT.has(wordOf(tt, i - 1))) continue;
+    // ("Tỉnh đoàn tỉnh bạn", "Thành đoàn …": the partner's youth union, not a delegation.)
+    if (wordOf(tt, i - 1) === 'đoàn' && i > 1 && ['tỉnh', 'thành'].includes(wordOf(tt, i - 2)))
+      continue;
     const referent =
       wordOf(tt, i + width - 1) === 'bạn'
-        ? several
+        ? several || ours.size > 1
           ? null
           : partner
         : namedBefore(tt.text, mentions, next, toks[i]!.start);

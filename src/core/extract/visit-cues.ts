@@ -1396,6 +1396,18 @@ export function futureWordIn(s: SentenceView, a: number, b: number): boolean {
 }
 
 /** Where the first word of a plan, wish or habit stands in the sentence, or -1. */
+/** "đăng cai", "chủ trì" or "chủ nhà" from token k to the end of its clause. */
+function hostsTurn(s: SentenceView, k: number): boolean {
+  for (let j = k; j < s.t1 && !commaBefore(s, j) && !semicolonBefore(s, j); j++)
+    if (HOSTING.some((w) => wordsAt(s, j, w))) return true;
+  return false;
+}
+const HOSTING = [
+  ['đăng', 'cai'],
+  ['chủ', 'trì'],
+  ['chủ', 'nhà'],
+];
+
 export function futureIndex(s: SentenceView): number {
   for (let k = s.t0; k < s.t1; k++) {
     if (!FUTURE_WORDS.at(s, k)) continue;
@@ -1436,6 +1448,9 @@ export function futureIndex(s: SentenceView): number {
     // ("Thực hiện Kế hoạch của Chủ tịch UBND huyện A, … tại huyện A đã diễn ra Hội đàm …": the
     // plan a meeting carried out, in a clause of its own.)
     if (pair === 'kế hoạch' && carriedOutPlan(s, k)) continue;
+    // ("Năm nay đến lượt tỉnh A đăng cai, Công an tỉnh B đã sang …": whose turn it is to host,
+    // not a trip; the trip is told on its own.)
+    if (pair === 'đến lượt' && hostsTurn(s, k + 2)) continue;
     if (WISH_OR_HABIT.has(pair) || pair === 'dự kiến' || pair === 'kế hoạch') return k;
     // "ký kết biên bản … với 9 nội dung gồm tiếp tục trao đổi các đoàn … sang thăm": what an
     // agreement covers; "đẩy mạnh các hoạt động trao đổi Đoàn các cấp": exchanges in general.

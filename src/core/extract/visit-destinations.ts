@@ -581,7 +581,13 @@ export function partnerProvince(
     k = j + 1;
   }
   // "đã đến thăm, làm việc với lãnh đạo tỉnh bạn": the partner's leaders met where they govern.
-  k += hostsBefore(s, k);
+  const hosts = hostsBefore(s, k);
+  // ("làm việc với đại diện tỉnh bạn tại cửa khẩu C", "… đang có mặt tại A": met where the
+  // sentence says, not where the partner governs.)
+  if (hosts && metElsewhere(s, k + hosts)) return null;
+  // ("với lãnh đạo tỉnh bạn Hà Tĩnh": named, a mention the other rules read.)
+  if (hosts && s.mentions.some((m) => m.headToken === k + hosts)) return null;
+  k += hosts;
   const width = isPartnerUnit(s, k);
   if (!width) return hereAbroad(s, k, o, ctx);
   const unit = wordAt(s, k);
@@ -625,6 +631,12 @@ function hostsBefore(s: SentenceView, k: number): number {
   return HOSTS.some((w) => wordsAt(s, k + 1, w)) ? 3 : 1;
 }
 
+/** "tại" or "ở" after token k in the sentence: a venue of its own for a meeting with the hosts. */
+function metElsewhere(s: SentenceView, k: number): boolean {
+  for (let j = k; j < s.t1; j++) if (LOCATIVE.has(wordAt(s, j))) return true;
+  return false;
+}
+
 /**
  * "… đã sang thăm và làm việc tại địa phương này / tỉnh này": the place the article named last,
  * when that is of another country than the travellers (a place of their own country is no goal,
@@ -635,6 +647,13 @@ function hereAbroad(s: SentenceView, k: number, o: Side, ctx: VisitContext): Sid
   if (
     (w !== 'tỉnh' && !wordsAt(s, k, ['địa', 'phương'])) ||
     wordAt(s, k + (w === 'tỉnh' ? 1 : 2)) !== 'này'
+  )
+    return null;
+  // ("đã đến thăm tỉnh C và làm việc với chính quyền địa phương này": C, named just before.)
+  if (
+    s.mentions.some(
+      (m) => m.headToken < k && m.entry.kind !== 'country' && m.entry.id !== o.entry.id,
+    )
   )
     return null;
   let last: Mention | undefined;
