@@ -428,3 +428,13 @@ function trimmable(c: number, also: string): boolean {
   for (let k = 0; k < also.length; k++) if (also.charCodeAt(k) === c) return true;
   return false;
 }
+
+/** Whether text[from, to) holds at least n ASCII digits (every date the step reads is written so). */
+export function hasAsciiDigits(text: string, n: number, from = 0, to = text.length): boolean {
+  let found = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++found >= n) return true;
+  }
+  return false;
+}

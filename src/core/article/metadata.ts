@@ -1,7 +1,7 @@
 // Publication date and source address of an article, read from the stamps and link lines that
 // news pages print around the text, or from HTML meta values. Never guesses: a date is only
 // taken from a stamp that carries a full day, month and year; anything else gives null.
-import { fold } from '../normalize.ts';
+import { fold, hasAsciiDigits } from '../normalize.ts';
 
 /** Lines at the top of an article searched for a publication stamp. */
 const STAMP_LINES = 12;
@@ -171,7 +171,7 @@ function datelineDate(line: string): string | null {
 function stampDate(line: string, seen: number): string | null {
   // Every date read below has a year of four digits, and folding makes no digit: a line with
   // fewer (most lines, and most of the text) is no stamp, without folding it.
-  if (!hasDigits(line, 4)) return null;
+  if (!hasAsciiDigits(line, 4)) return null;
   const tail = seen === 1 ? TITLE_STAMP.exec(line) : null;
   if (tail && parseDate(tail[1]!)) return parseDate(tail[1]!);
   if (
@@ -188,16 +188,6 @@ function stampDate(line: string, seen: number): string | null {
       : null;
   if (byline) return parseDate(byline[1] ?? byline[2]!);
   return seen >= 2 ? datelineDate(line) : null;
-}
-
-/** Whether t holds at least n ASCII digits. */
-function hasDigits(t: string, n: number): boolean {
-  let found = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++found >= n) return true;
-  }
-  return false;
 }
 
 /** The value when it is an absolute http(s) URL, else null. */

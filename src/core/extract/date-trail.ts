@@ -2,6 +2,7 @@
 // runs several regexes over it; most sentences yield no link and never need one (issue 9), so a
 // sentence's own date is found only when asked for, once, and its paragraph's only then too.
 import { firstEventDate, leadDay, resolveDate, yearClues, type YearClues } from './dates.ts';
+import { hasAsciiDigits } from '../normalize.ts';
 import type { SentenceView } from './sentence-view.ts';
 import type { Span } from '../types.ts';
 
@@ -71,7 +72,9 @@ export class DateTrail {
       const sentence = this.text.slice(a, b);
       // Every date is written with a digit: a sentence without one gives none, and the article's
       // year clues (a scan of its whole text) are not read for it.
-      let first = hasDigit(this.text, a, b) ? firstEventDate(sentence, this.clues) : undefined;
+      let first = hasAsciiDigits(this.text, 1, a, b)
+        ? firstEventDate(sentence, this.clues)
+        : undefined;
       // "Ngày 16/4/2013, … Ngày 18/8 cùng năm, …": the year of the last date given before.
       if (
         first &&
@@ -121,14 +124,6 @@ class LazyDates implements SentenceDates {
   get inherited(): string | null {
     return this.trail.inheritedAt(this.i);
   }
-}
-
-function hasDigit(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

@@ -475,8 +475,7 @@ function namedElsewhere(s: SentenceView, k: number): boolean {
 function meetingPlanned(s: SentenceView, cue: number): boolean {
   // (No meeting word: "Hội trại … chưa thể được tổ chức tại B" is held or not by its first verb.)
   if (cue < 0) {
-    for (let k = s.t0; k < s.t1; k++)
-      if (HELD.some((w) => wordsAt(s, k, w))) return futureJustBefore(s, k);
+    for (let k = s.t0; k < s.t1; k++) if (heldAt(s, k)) return futureJustBefore(s, k);
     return false;
   }
   if (invitedTo(s, cue) || futureJustBefore(s, cue) || nextTimeOpening(s, cue)) return true;
@@ -488,12 +487,13 @@ function meetingPlanned(s: SentenceView, cue: number): boolean {
   let k = cue;
   while (k > s.t0 && !clauseBreak(s, k)) k--;
   for (; k < s.t1 && (k <= cue || !clauseBreak(s, k)); k++)
-    if (HELD.some((w) => wordsAt(s, k, w)) && futureJustBefore(s, k)) return true;
+    if (heldAt(s, k) && futureJustBefore(s, k)) return true;
   return false;
 }
 /** A comma before token k that no place or country of a list follows. */
 const clauseBreak = (s: SentenceView, k: number) =>
   commaBefore(s, k) && !s.mentions.some((m) => m.headToken === k) && !countryNamedAt(s, k);
+const heldAt = (s: SentenceView, k: number) => HELD.some((w) => wordsAt(s, k, w));
 const HELD = [
   ['diễn', 'ra'],
   ['tổ', 'chức'],

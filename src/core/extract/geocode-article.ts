@@ -997,8 +997,7 @@ function readArticle(
     let lower: string | undefined;
     const lowerSentence = () => (lower ??= modernTones(sentence.normalize('NFC').toLowerCase()));
     const dates = trail.next(view, i);
-    // (A journey's stops are two places or more of the sentence.)
-    const stops = view.mentions.length > 1 ? journeyStops(view) : [];
+    const stops = journeyStops(view);
     if (stops.length > 0) journeys.push({ stops, evidence: sentence, span: view.span });
     // "Trước đó, hội nghị năm 2024 được tổ chức tại tỉnh B": another year's venue, not the article's.
     // Read only for a lead sentence or one that tells a trip (most sentences are neither).

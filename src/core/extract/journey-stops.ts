@@ -26,6 +26,8 @@ const THROUGH_REACH = 10;
 
 /** The stops a journey of the sentence lists, when more than one; else []. */
 export function journeyStops(s: SentenceView): Mention[] {
+  // (A journey's stops are two places or more of the sentence.)
+  if (s.mentions.length < 2) return [];
   for (let k = s.t0; k < s.t1; k++) {
     if (!journeyAt(s, k)) continue;
     for (let j = k + 2; j < Math.min(s.t1, k + THROUGH_REACH); j++) {

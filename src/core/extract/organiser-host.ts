@@ -103,6 +103,8 @@ const STUDENTS: readonly (readonly string[])[] = [
  * in the sentence is a venue ("tại B", "ở B"); null otherwise.
  */
 export function organiserHosts(s: SentenceView): VisitFinding | null {
+  // (Its guest and its host are two places of the sentence: no look on one naming fewer.)
+  if (s.mentions.length < 2) return null;
   if (s.mentions.some((m) => isLocated(s, m))) return null;
   // ("… tham gia cuộc thi tìm hiểu trực tuyến do Tỉnh đoàn B tổ chức": from home.)
   if (hasWords(s, 'trực', 'tuyến')) return null;

@@ -606,7 +606,6 @@ export function visitsInSentence(
   const envoy = out.some(nationalOnly) && envoyActsFirst(phraseText(tt, s.t0, s.t1));
   const found = out.filter((v) => v.to.length > 0 && !(envoy && nationalOnly(v)));
   // "Đoàn tỉnh A tham gia chương trình … do Tỉnh đoàn B tổ chức": no trip word, the organiser hosts.
-  // (Its guest and its host are two places of the sentence: no look on one naming fewer.)
-  const organised = found.length === 0 && !rev && s.mentions.length > 1 ? organiserHosts(s) : null;
+  const organised = found.length === 0 && !rev ? organiserHosts(s) : null;
   return organised ? [organised] : found;
 }
