@@ -694,13 +694,11 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: VN-HN → Bolykhamxay (LA-BL)',
   ],
   // corpus-real384 … 387 (blind, fortieth round, scored on b1013f3): an agreement of two courts
-  // whose signing the excerpt never tells; the hosts "Có mặt tại khu vực biên giới để đón đoàn, phía
-  // Việt Nam có …" read as a national trip; an agency dateline with a date before the agency ("Hà
+  // whose signing the excerpt never tells; an agency dateline with a date before the agency ("Hà
   // Nội, 23/7 (TTXVN)") its annotator does not count as a place.
   'b382-01-tayninh-kampongcham-toa-an-thoa-thuan.txt': [
     'missing sisters: Tây Ninh (VN-37) ↔ Kampong Cham (KH-3)',
   ],
-  'b382-05-men-sam-an-binhphuoc-hoa-lu-2022.html': ['false visits: VN-HN → KH-12'],
   'b385-03-giao-luu-bien-gioi-viet-lao-moc-chau-sonla-houaphan-2017.txt': [
     'false places: Hà Nội (VN-HN)',
   ],

@@ -346,9 +346,10 @@ const MISSION_WORDS = String.raw`^(?:đại sứ quán|(?:tổng )?lãnh sự qu
 const MISSION = new RegExp(MISSION_WORDS, 'u');
 
 // "thăm, chúc Tết tại Đại sứ quán Lào": the country whose mission it is, which sits abroad (its
-// seat, "tại Việt Nam", names where the trip went).
+// seat, "tại Việt Nam", names where the trip went). ("tặng hoa chúc mừng Đại sứ Campuchia": the
+// envoy in person, posted in the greeter's own country, likewise.)
 const MISSION_OF = new RegExp(
-  String.raw`(?<![\p{L}])(?:đại sứ quán|(?:tổng\s+)?lãnh sự quán)\s+${STATE_OF}$`,
+  String.raw`(?<![\p{L}])(?:đại sứ(?:\s+quán)?|(?:tổng\s+)?lãnh sự(?:\s+quán)?)\s+${STATE_OF}$`,
   'u',
 );
 
