@@ -458,10 +458,19 @@ export function cleanArticle(text: string): CleanResult {
         twinAfter ? nextNonBlank(lines, next + 1) : next,
       ].some(
         (k) =>
-          k > titleIndex &&
-          k < lines.length &&
-          isTeaserLine(lines[k]!.t) &&
-          wordCount(lines[k]!.t) >= 6,
+          teaserAt(lines, k, titleIndex) &&
+          // (Within the body, a photo's alt text that repeats this article's own headline, no
+          // other headline above it, is no other article's: the line under it, the body going on
+          // after it, is its caption; not a bar of buttons or links, "Chia sẻ   In bài", "… | …".)
+          !(
+            i > firstBody &&
+            !BAR_OF_LINKS.test(line.t) &&
+            k < i &&
+            next < lines.length &&
+            isBodyParagraph(lines[next]!.t) &&
+            repeatsTitle(lines[k]!.t, title, titleWords) &&
+            !teaserAt(lines, prevNonBlank(lines, k - 1), titleIndex)
+          ),
       ) ||
       (i < firstBody &&
         next < lines.length &&
@@ -520,9 +529,7 @@ function decideLine(
     return { drop: 'masthead' };
   if (isDoubled(line.t)) return { drop: 'headline repeated twice' };
   const key = foldLine(line.t);
-  if (key === foldLine(title) || (isHeadlineLike(line.t) && similar(wordSet(line.t), titleWords))) {
-    return { drop: 'repeats the title' };
-  }
+  if (repeatsTitle(line.t, title, titleWords)) return { drop: 'repeats the title' };
   // ("Chiều 11/4, nằm trong chuyến thăm …, Bộ trưởng … đã đến chào xã giao …" cut short of its
   // stop, above the photo whose caption repeats the headline: the lead, dated as leads are.)
   if (
@@ -750,6 +757,21 @@ function wordSet(t: string): Set<string> {
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w !== ''),
   );
+}
+
+// Items set apart by a bar or by runs of spaces: the page's buttons or links, never a caption.
+const BAR_OF_LINKS = /\||\s{2}/;
+
+/** A teaser-like line of some length at k, below the headline. */
+function teaserAt(lines: Line[], k: number, titleIndex: number): boolean {
+  return (
+    k > titleIndex && k < lines.length && isTeaserLine(lines[k]!.t) && wordCount(lines[k]!.t) >= 6
+  );
+}
+
+/** The article's own headline again, or with a word or two changed. */
+function repeatsTitle(t: string, title: string, titleWords: Set<string>): boolean {
+  return foldLine(t) === foldLine(title) || (isHeadlineLike(t) && similar(wordSet(t), titleWords));
 }
 
 /** Same headline with a word or two changed (photo alt text often shortens the title). */
