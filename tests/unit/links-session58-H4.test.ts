@@ -1,0 +1,62 @@
+// Rules the fifty-eighth session's probe of real pages (older news, city-level ties, provincial
+// portals) called for.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('a delegation that learns from a place ("học tập kinh nghiệm tại B")', () => {
+  it('a headline "Đoàn … tỉnh A học tập kinh nghiệm tại B" is A’s trip to B', () => {
+    expect(
+      visits(
+        'Đoàn công tác tỉnh Luang Namtha học tập kinh nghiệm tại Sơn La\n\nĐoàn gồm cán bộ các sở, ngành của tỉnh bạn.',
+      ),
+    ).toEqual(['LA-LM>VN-05']);
+  });
+
+  it('a body of A learning at a body of B went to B', () => {
+    expect(
+      visits(
+        'Tin hợp tác\n\nNgày 3/4, Hội Liên hiệp Phụ nữ tỉnh Kratie (Campuchia) đã nghiên cứu, học tập kinh nghiệm tại Hội Liên hiệp Phụ nữ tỉnh Bình Dương.',
+      ),
+    ).toEqual(['KH-10>VN-57']);
+  });
+
+  it('"học hỏi kinh nghiệm về … tại B": the topic between the words and the place', () => {
+    expect(
+      visits(
+        'Tin hợp tác\n\nĐoàn cán bộ tỉnh Champasak (Lào) đã học hỏi kinh nghiệm về xây dựng nông thôn mới tại tỉnh Bến Tre.',
+      ),
+    ).toEqual(['LA-CH>VN-50']);
+  });
+
+  it('a plan to learn there is no trip yet', () => {
+    expect(
+      visits(
+        'Tin hợp tác\n\nThời gian tới, đoàn cán bộ tỉnh Hủa Phăn sẽ học tập kinh nghiệm tại tỉnh Thanh Hóa.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('students who study in a province are no delegation (no "kinh nghiệm")', () => {
+    expect(
+      visits(
+        'Lưu học sinh Lào\n\nHiện có 300 sinh viên tỉnh Hủa Phăn (Lào) đang học tập tại tỉnh Thanh Hóa.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('experience learnt from a place, with no "tại", sends nobody', () => {
+    expect(
+      visits(
+        'Tin hợp tác\n\nTỉnh Hủa Phăn mong muốn học tập kinh nghiệm của tỉnh Thanh Hóa trong xây dựng nông thôn mới.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('learning at home, in the learners’ own province, is no link', () => {
+    expect(
+      visits(
+        'Tin hợp tác\n\nĐoàn cán bộ tỉnh Thanh Hóa đã học tập kinh nghiệm tại huyện Nga Sơn, tỉnh Thanh Hóa.',
+      ),
+    ).toEqual([]);
+  });
+});
