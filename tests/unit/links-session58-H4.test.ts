@@ -60,3 +60,37 @@ describe('a delegation that learns from a place ("học tập kinh nghiệm tạ
     ).toEqual([]);
   });
 });
+
+describe('talks "giữa" hosts "và" a delegation (a caption’s shape)', () => {
+  it('"buổi làm việc giữa lãnh đạo tỉnh A và đoàn công tác tỉnh B" is B’s visit to A', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nQuang cảnh buổi làm việc giữa lãnh đạo tỉnh Cao Bằng và đoàn công tác tỉnh Phông Sa Lỳ. Ảnh: Cổng TTĐT tỉnh',
+      ),
+    ).toEqual(['LA-PH>VN-04']);
+  });
+
+  it('hosts named by their body ("Sở Ngoại vụ tỉnh A và Đoàn đại biểu tỉnh B") read so too', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nToàn cảnh buổi hội đàm giữa Sở Ngoại vụ tỉnh Lạng Sơn và Đoàn đại biểu tỉnh Bò Kẹo (Lào).',
+      ),
+    ).toEqual(['LA-BK>VN-09']);
+  });
+
+  it('two delegations "giữa đoàn … tỉnh A và đoàn … tỉnh B" name no host', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nQuang cảnh buổi hội đàm giữa đoàn đại biểu tỉnh Hà Tĩnh và đoàn đại biểu tỉnh Khăm Muộn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"và" inside the hosts’ own names is not the delegation’s', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nBuổi làm việc giữa Tỉnh ủy và UBND tỉnh Cao Bằng với đoàn công tác tỉnh Phông Sa Lỳ.',
+      ),
+    ).toEqual(['LA-PH>VN-04']);
+  });
+});

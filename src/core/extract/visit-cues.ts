@@ -949,9 +949,13 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
   }
   const between = wordAt(s, g) === 'giữa';
   let w = between ? g : k + 2;
-  if (between) while (w < Math.min(s.t1, g + BETWEEN_REACH) && wordAt(s, w) !== 'với') w++;
-  if (wordAt(s, w) !== 'với' || !(wordAt(s, w + 1) === 'đoàn' || leaderOfDelegation(s, w + 1)))
-    return null;
+  // ("buổi làm việc giữa lãnh đạo tỉnh A và đoàn công tác tỉnh B", a caption's shape: "và" joins
+  // the delegation too, where "đoàn" follows it.)
+  if (between)
+    while (w < Math.min(s.t1, g + BETWEEN_REACH) && wordAt(s, w) !== 'với' && !andDelegation(s, w))
+      w++;
+  const joined = wordAt(s, w) === 'với' || (between && andDelegation(s, w));
+  if (!joined || !(wordAt(s, w + 1) === 'đoàn' || leaderOfDelegation(s, w + 1))) return null;
   const from = between ? g + 1 : s.t0;
   const to = between ? w : k;
   if (wordIn(s, from, to, 'đoàn')) return null;
@@ -971,6 +975,10 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
     return null;
   return { host: to, with: w };
 }
+
+/** "và đoàn" at token w: a delegation joined to the hosts by "và". */
+const andDelegation = (s: SentenceView, w: number) =>
+  wordAt(s, w) === 'và' && wordAt(s, w + 1) === 'đoàn';
 
 /**
  * "… làm việc với ông Y, Phó Chủ tịch … tỉnh B (Lào), cùng đoàn đại biểu …": a leader named first,
