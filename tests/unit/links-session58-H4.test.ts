@@ -94,3 +94,45 @@ describe('talks "giữa" hosts "và" a delegation (a caption’s shape)', () => 
     ).toEqual(['LA-PH>VN-04']);
   });
 });
+
+describe('a host’s souvenir or welcoming flowers for a delegation (a caption’s shape)', () => {
+  it('"Lãnh đạo tỉnh A tặng quà lưu niệm Trưởng đoàn tỉnh B" is B’s visit to A', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nPhó Chủ tịch UBND tỉnh Bình Phước tặng quà lưu niệm Trưởng đoàn tỉnh Kratie. Ảnh: Báo Bình Phước',
+      ),
+    ).toEqual(['KH-10>VN-58']);
+  });
+
+  it('"… tặng quà lưu niệm cho Đoàn đại biểu tỉnh B" reads so too', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nLãnh đạo tỉnh An Giang tặng quà lưu niệm cho Đoàn đại biểu tỉnh Takeo.',
+      ),
+    ).toEqual(['KH-21>VN-44']);
+  });
+
+  it('"tặng hoa chào mừng Đoàn … tỉnh B": flowers that welcome the guests', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nLãnh đạo tỉnh Xiêng Khoảng tặng hoa chào mừng Đoàn đại biểu cấp cao tỉnh Nghệ An.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('a souvenir for the hosts’ leaders names no delegation', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nBí thư Tỉnh ủy Điện Biên trao quà lưu niệm tặng lãnh đạo tỉnh Phông Sa Lỳ.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('one delegation’s gift to another names no host', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nĐoàn đại biểu tỉnh Sơn La tặng quà lưu niệm cho Đoàn đại biểu tỉnh Hủa Phăn.',
+      ),
+    ).not.toContain('LA-HO>VN-05');
+  });
+});

@@ -976,6 +976,29 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
   return { host: to, with: w };
 }
 
+// A keepsake or welcoming flowers handed to a delegation ("tặng quà lưu niệm", "tặng hoa chào mừng"):
+// their words, keyed by the gift's noun.
+const KEEPSAKES = new Map([
+  ['quà', ['lưu', 'niệm']],
+  ['hoa', ['chào', 'mừng']],
+]);
+
+/**
+ * "Lãnh đạo tỉnh A tặng quà lưu niệm (cho) Trưởng đoàn / Đoàn … tỉnh B", "… tặng hoa chào mừng
+ * Đoàn … tỉnh B" (a caption's shape): hosts honouring their guests, who came. The cue's last
+ * token (before the delegation), else -1. Not a giver that is itself a delegation ("Đoàn … tỉnh A
+ * tặng quà lưu niệm cho Đoàn … tỉnh B" names no host), nor a keepsake for leaders.
+ */
+function keepsakeForDelegation(s: SentenceView, k: number): number {
+  if (wordAt(s, k) !== 'tặng') return -1;
+  const words = KEEPSAKES.get(wordAt(s, k + 1));
+  if (!words || !wordsAt(s, k + 2, words)) return -1;
+  const end = wordAt(s, k + 4) === 'cho' ? k + 4 : k + 3;
+  const head = wordAt(s, end + 1) === 'trưởng' ? end + 2 : end + 1;
+  if (wordAt(s, head) !== 'đoàn' || wordIn(s, s.t0, k, 'đoàn')) return -1;
+  return end;
+}
+
 /** "và đoàn" at token w: a delegation joined to the hosts by "và". */
 const andDelegation = (s: SentenceView, w: number) =>
   wordAt(s, w) === 'và' && wordAt(s, w + 1) === 'đoàn';
@@ -1099,6 +1122,8 @@ const CUE_FOLDED = new Set([
   'dieu',
   // "tặng hoa và quà Tết cho lãnh đạo tỉnh B" (tetGiftHanded).
   'qua',
+  // "tặng quà lưu niệm Trưởng đoàn tỉnh B" (keepsakeForDelegation).
+  'tang',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);
@@ -2104,6 +2129,12 @@ export function findCues(s: SentenceView): Cue[] {
       const attends = EVENT_WORDS.has(wordAt(s, k + 1)) || attendsAndActs(s, k);
       if (attends && !isPlanned(s, k) && !heldOnline(s))
         cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
+      continue;
+    }
+    const gift = keepsakeForDelegation(s, k);
+    if (gift >= 0) {
+      if (!isPlanned(s, k)) cues.push({ kind: 'reverse', start: k, end: gift });
+      k = gift;
       continue;
     }
     const met = metDelegation(s, k);
