@@ -136,3 +136,39 @@ describe('a host’s souvenir or welcoming flowers for a delegation (a caption�
     ).not.toContain('LA-HO>VN-05');
   });
 });
+
+describe('talks "giữa" a delegation "và / với" its hosts (the delegation named first)', () => {
+  it('"buổi làm việc giữa đoàn công tác tỉnh A và lãnh đạo tỉnh B" is A’s visit to B', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nQuang cảnh buổi làm việc giữa đoàn công tác tỉnh Hà Tĩnh và lãnh đạo tỉnh Khăm Muộn. Ảnh: Báo Hà Tĩnh',
+      ),
+    ).toEqual(['VN-23>LA-KH']);
+  });
+
+  it('"buổi hội đàm giữa Đoàn đại biểu … tỉnh A với UBND tỉnh B" reads so too', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nBuổi hội đàm giữa Đoàn đại biểu cấp cao tỉnh Attapeu với UBND tỉnh Kon Tum diễn ra thân mật.',
+      ),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('two delegations named together name no host', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nHội đàm giữa đoàn đại biểu cấp cao tỉnh Sơn La và đoàn đại biểu tỉnh Hủa Phăn.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a delegation met by a body of the state (guard)', () => {
+  it('"giữa đoàn Ban … Trung ương và Ủy ban Trung ương Mặt trận Lào … tại Thủ đô Viêng Chăn" stays national', () => {
+    expect(
+      visits(
+        'Tin đối ngoại\n\nBuổi làm việc giữa đoàn Ban Dân vận Trung ương và Ủy ban Trung ương Mặt trận Lào xây dựng đất nước tại Thủ đô Viêng Chăn.',
+      ),
+    ).not.toContain('VN-HN*>LA-VT');
+  });
+});

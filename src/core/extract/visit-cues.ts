@@ -999,6 +999,33 @@ function keepsakeForDelegation(s: SentenceView, k: number): number {
   return end;
 }
 
+// How the hosts named after a delegation start ("lãnh đạo tỉnh B", "UBND tỉnh B", "Tỉnh ủy B").
+const HOSTS_AFTER = new Set(['lãnh', 'ubnd', 'ủy', 'tỉnh ủy', 'thành ủy', 'hđnd']);
+// How many of the hosts' words tell whether they are a body of the state.
+const HOST_WORDS = 10;
+
+/**
+ * "buổi làm việc giữa đoàn công tác tỉnh A và / với lãnh đạo tỉnh B" (a caption's shape, the
+ * delegation named first): the delegation met its hosts where they are. The "và / với" before the
+ * hosts (a cue whose subject is the delegation and whose goal is the hosts' place), else -1. Not
+ * two delegations ("giữa đoàn … A và đoàn … B" names no host).
+ */
+function delegationMetHosts(s: SentenceView, k: number): number {
+  if (!TALKS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`) || wordAt(s, k + 2) !== 'giữa') return -1;
+  if (wordAt(s, k + 3) !== 'đoàn') return -1;
+  for (let w = k + 4; w < Math.min(s.t1, k + 3 + BETWEEN_REACH); w++) {
+    if (wordAt(s, w) !== 'và' && wordAt(s, w) !== 'với') continue;
+    const next = wordAt(s, w + 1);
+    const two = `${next} ${wordAt(s, w + 2)}`;
+    if (!HOSTS_AFTER.has(next) && !HOSTS_AFTER.has(two)) return -1;
+    // (Hosts that are a body of the state, "Ủy ban Trung ương Mặt trận Lào …", stand for their
+    // country: the national readings place that trip.)
+    const hosts = phraseText(s.tt, w + 1, Math.min(s.t1, w + 1 + HOST_WORDS));
+    return nationalBodyIndex(hosts) >= 0 ? -1 : w;
+  }
+  return -1;
+}
+
 /** "và đoàn" at token w: a delegation joined to the hosts by "và". */
 const andDelegation = (s: SentenceView, w: number) =>
   wordAt(s, w) === 'và' && wordAt(s, w + 1) === 'đoàn';
@@ -2129,6 +2156,12 @@ export function findCues(s: SentenceView): Cue[] {
       const attends = EVENT_WORDS.has(wordAt(s, k + 1)) || attendsAndActs(s, k);
       if (attends && !isPlanned(s, k) && !heldOnline(s))
         cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
+      continue;
+    }
+    const guests = delegationMetHosts(s, k);
+    if (guests >= 0) {
+      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: guests, end: guests });
+      k = guests;
       continue;
     }
     const gift = keepsakeForDelegation(s, k);
