@@ -630,9 +630,6 @@ const KNOWN: Record<string, string[]> = {
     'missing sisters: Hà Tĩnh (VN-23) ↔ Bolykhamxay (LA-BL)',
     'missing sisters: Hà Tĩnh (VN-23) ↔ Khammouane (LA-KH)',
   ],
-  'b347-04-tuyenquang-ban-to-chuc-tw-lao-xiangkhoang-phongsali.txt': [
-    'missing visits: LA-VT → Tuyên Quang (VN-07)',
-  ],
   'b349-05-tphcm-thu-do-vieng-chan-hdnd-2019.txt': [
     'missing visits: thủ đô Viêng Chăn (LA-VT) → TPHCM (VN-SG)',
   ],

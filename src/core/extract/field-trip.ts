@@ -1,9 +1,10 @@
-// A field trip told by "thực tế" ("đi thực tế tại …", "nghiên cứu thực tế ở …"): the group that
-// studies on the ground stands where the place after "tại / ở" is, so the words are a trip's cue.
-import { FoldedWords, LOCATIVE, wordAt, type SentenceView } from './sentence-view.ts';
+// A field trip told by "thực tế" ("đi thực tế tại …", "nghiên cứu thực tế ở …") or by the
+// experience a group learns ("học tập kinh nghiệm tại …"): the group that studies on the ground
+// stands where the place after "tại / ở" is, so the words are a trip's cue.
+import { FoldedWords, LOCATIVE, commaBefore, wordAt, type SentenceView } from './sentence-view.ts';
 
-// "thực" folded: a token's bit is tested before its words.
-const FIELD = new FoldedWords(new Set(['thuc']));
+// "thực", "kinh" folded: a token's bit is tested before its words.
+const FIELD = new FoldedWords(new Set(['thuc', 'kinh']));
 // Study verbs of two words before "thực tế" ("nghiên cứu thực tế", "tìm hiểu thực tế"): their
 // first word, keyed by their second (the word just before "thực"). ("khảo sát thực tế" has its own cue.)
 const STUDY = new Map([
@@ -13,12 +14,37 @@ const STUDY = new Map([
   ['quan', 'tham'],
   ['tập', 'học'],
 ]);
+// Learning verbs before "kinh nghiệm" ("học tập kinh nghiệm", "học hỏi kinh nghiệm"): experience
+// taken in where it is, as a headline's "Đoàn … tỉnh A học tập kinh nghiệm tại B" tells. (Not
+// "trao đổi kinh nghiệm", which either side may have hosted.)
+const LEARN = new Map([
+  ['cứu', 'nghiên'],
+  ['hiểu', 'tìm'],
+  ['tập', 'học'],
+  ['hỏi', 'học'],
+]);
+// How far a topic ("… kinh nghiệm về xây dựng nông thôn mới tại B") may run before "tại / ở".
+const TOPIC_WORDS = 12;
 
 /** The first token of the act told before the "thực tế" at token k ("đi", "nghiên cứu"), or -1. */
 function actStart(s: SentenceView, k: number): number {
   const before = wordAt(s, k - 1);
   if (before === 'đi') return k - 1;
   return STUDY.get(before) === wordAt(s, k - 2) ? k - 2 : -1;
+}
+
+/**
+ * The "tại / ở" that places the experience learnt: right after the "kinh nghiệm" at token k, or
+ * past a "về …" topic in the same clause; else -1.
+ */
+function learntAt(s: SentenceView, k: number): number {
+  if (LOCATIVE.has(wordAt(s, k + 2))) return k + 2;
+  if (wordAt(s, k + 2) !== 'về') return -1;
+  for (let j = k + 3; j < Math.min(s.t1, k + 3 + TOPIC_WORDS); j++) {
+    if (commaBefore(s, j)) return -1;
+    if (LOCATIVE.has(wordAt(s, j))) return j;
+  }
+  return -1;
 }
 
 // Learners before the act ("đoàn sinh viên … đi thực tế tại …"): students on a school's outing from
@@ -39,7 +65,14 @@ function learnersBefore(s: SentenceView, start: number): boolean {
  * study verb and before "tại / ở"; its first and last tokens, or null.
  */
 export function fieldTripAt(s: SentenceView, k: number): { start: number; end: number } | null {
-  if (!FIELD.at(s, k) || wordAt(s, k) !== 'thực' || wordAt(s, k + 1) !== 'tế') return null;
+  if (!FIELD.at(s, k)) return null;
+  if (wordAt(s, k) === 'kinh' && wordAt(s, k + 1) === 'nghiệm') {
+    const start = LEARN.get(wordAt(s, k - 1)) === wordAt(s, k - 2) ? k - 2 : -1;
+    if (start < 0 || learnersBefore(s, start)) return null;
+    const at = learntAt(s, k);
+    return at < 0 ? null : { start, end: at - 1 };
+  }
+  if (wordAt(s, k) !== 'thực' || wordAt(s, k + 1) !== 'tế') return null;
   if (!LOCATIVE.has(wordAt(s, k + 2))) return null;
   const start = actStart(s, k);
   return start < 0 || learnersBefore(s, start) ? null : { start, end: k + 1 };

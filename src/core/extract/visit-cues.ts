@@ -949,9 +949,13 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
   }
   const between = wordAt(s, g) === 'giữa';
   let w = between ? g : k + 2;
-  if (between) while (w < Math.min(s.t1, g + BETWEEN_REACH) && wordAt(s, w) !== 'với') w++;
-  if (wordAt(s, w) !== 'với' || !(wordAt(s, w + 1) === 'đoàn' || leaderOfDelegation(s, w + 1)))
-    return null;
+  // ("buổi làm việc giữa lãnh đạo tỉnh A và đoàn công tác tỉnh B", a caption's shape: "và" joins
+  // the delegation too, where "đoàn" follows it.)
+  if (between)
+    while (w < Math.min(s.t1, g + BETWEEN_REACH) && wordAt(s, w) !== 'với' && !andDelegation(s, w))
+      w++;
+  const joined = wordAt(s, w) === 'với' || (between && andDelegation(s, w));
+  if (!joined || !(wordAt(s, w + 1) === 'đoàn' || leaderOfDelegation(s, w + 1))) return null;
   const from = between ? g + 1 : s.t0;
   const to = between ? w : k;
   if (wordIn(s, from, to, 'đoàn')) return null;
@@ -971,6 +975,60 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
     return null;
   return { host: to, with: w };
 }
+
+// A keepsake or welcoming flowers handed to a delegation ("tặng quà lưu niệm", "tặng hoa chào mừng"):
+// their words, keyed by the gift's noun.
+const KEEPSAKES = new Map([
+  ['quà', ['lưu', 'niệm']],
+  ['hoa', ['chào', 'mừng']],
+]);
+
+/**
+ * "Lãnh đạo tỉnh A tặng quà lưu niệm (cho) Trưởng đoàn / Đoàn … tỉnh B", "… tặng hoa chào mừng
+ * Đoàn … tỉnh B" (a caption's shape): hosts honouring their guests, who came. The cue's last
+ * token (before the delegation), else -1. Not a giver that is itself a delegation ("Đoàn … tỉnh A
+ * tặng quà lưu niệm cho Đoàn … tỉnh B" names no host), nor a keepsake for leaders.
+ */
+function keepsakeForDelegation(s: SentenceView, k: number): number {
+  if (wordAt(s, k) !== 'tặng') return -1;
+  const words = KEEPSAKES.get(wordAt(s, k + 1));
+  if (!words || !wordsAt(s, k + 2, words)) return -1;
+  const end = wordAt(s, k + 4) === 'cho' ? k + 4 : k + 3;
+  const head = wordAt(s, end + 1) === 'trưởng' ? end + 2 : end + 1;
+  if (wordAt(s, head) !== 'đoàn' || wordIn(s, s.t0, k, 'đoàn')) return -1;
+  return end;
+}
+
+// How the hosts named after a delegation start ("lãnh đạo tỉnh B", "UBND tỉnh B", "Tỉnh ủy B").
+const HOSTS_AFTER = new Set(['lãnh', 'ubnd', 'ủy', 'tỉnh ủy', 'thành ủy', 'hđnd']);
+// How many of the hosts' words tell whether they are a body of the state.
+const HOST_WORDS = 10;
+
+/**
+ * "buổi làm việc giữa đoàn công tác tỉnh A và / với lãnh đạo tỉnh B" (a caption's shape, the
+ * delegation named first): the delegation met its hosts where they are. The "và / với" before the
+ * hosts (a cue whose subject is the delegation and whose goal is the hosts' place), else -1. Not
+ * two delegations ("giữa đoàn … A và đoàn … B" names no host).
+ */
+function delegationMetHosts(s: SentenceView, k: number): number {
+  if (!TALKS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`) || wordAt(s, k + 2) !== 'giữa') return -1;
+  if (wordAt(s, k + 3) !== 'đoàn') return -1;
+  for (let w = k + 4; w < Math.min(s.t1, k + 3 + BETWEEN_REACH); w++) {
+    if (wordAt(s, w) !== 'và' && wordAt(s, w) !== 'với') continue;
+    const next = wordAt(s, w + 1);
+    const two = `${next} ${wordAt(s, w + 2)}`;
+    if (!HOSTS_AFTER.has(next) && !HOSTS_AFTER.has(two)) return -1;
+    // (Hosts that are a body of the state, "Ủy ban Trung ương Mặt trận Lào …", stand for their
+    // country: the national readings place that trip.)
+    const hosts = phraseText(s.tt, w + 1, Math.min(s.t1, w + 1 + HOST_WORDS));
+    return nationalBodyIndex(hosts) >= 0 ? -1 : w;
+  }
+  return -1;
+}
+
+/** "và đoàn" at token w: a delegation joined to the hosts by "và". */
+const andDelegation = (s: SentenceView, w: number) =>
+  wordAt(s, w) === 'và' && wordAt(s, w + 1) === 'đoàn';
 
 /**
  * "… làm việc với ông Y, Phó Chủ tịch … tỉnh B (Lào), cùng đoàn đại biểu …": a leader named first,
@@ -1091,6 +1149,8 @@ const CUE_FOLDED = new Set([
   'dieu',
   // "tặng hoa và quà Tết cho lãnh đạo tỉnh B" (tetGiftHanded).
   'qua',
+  // "tặng quà lưu niệm Trưởng đoàn tỉnh B" (keepsakeForDelegation).
+  'tang',
 ]);
 // The same words as a token test by bit (see FoldedWords).
 const CUE_WORDS = new FoldedWords(CUE_FOLDED);
@@ -2096,6 +2156,18 @@ export function findCues(s: SentenceView): Cue[] {
       const attends = EVENT_WORDS.has(wordAt(s, k + 1)) || attendsAndActs(s, k);
       if (attends && !isPlanned(s, k) && !heldOnline(s))
         cues.push({ kind: 'forward', start: k, end: k, locatedOnly: true });
+      continue;
+    }
+    const guests = delegationMetHosts(s, k);
+    if (guests >= 0) {
+      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: guests, end: guests });
+      k = guests;
+      continue;
+    }
+    const gift = keepsakeForDelegation(s, k);
+    if (gift >= 0) {
+      if (!isPlanned(s, k)) cues.push({ kind: 'reverse', start: k, end: gift });
+      k = gift;
       continue;
     }
     const met = metDelegation(s, k);
