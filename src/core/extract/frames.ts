@@ -89,6 +89,7 @@ import {
   type VisitFinding,
 } from './visit-sides.ts';
 import { rollHostProvince } from './roll-host.ts';
+import { tripPutOff } from './put-off.ts';
 
 /**
  * Adds a visit from the capital of each country given other than the venue's, once each (a
@@ -479,9 +480,10 @@ function meetingPlanned(s: SentenceView, cue: number): boolean {
     return false;
   }
   if (invitedTo(s, cue) || futureJustBefore(s, cue) || nextTimeOpening(s, cue)) return true;
+  if (tripPutOff(s, cue)) return true;
   const led = wordsAt(s, cue, ['trưởng', 'đoàn']) || wordsAt(s, cue, ['dẫn', 'đầu']);
   const next = led ? meetingAt(s, cue + 2) : -1;
-  if (next >= 0 && futureJustBefore(s, next)) return true;
+  if (next >= 0 && (futureJustBefore(s, next) || invitedTo(s, next))) return true;
   // ("Hội nghị … ba nước Việt Nam, Campuchia và Lào sẽ diễn ra", "Hội trại … chưa thể được tổ chức
   // tại B", "… tỉnh B sẽ phối hợp với … tỉnh A tổ chức …": the event's own verb in its clause.)
   let k = cue;

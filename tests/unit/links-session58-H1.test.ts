@@ -1,0 +1,173 @@
+// Rules the fifty-eighth session's helper H1 drew from the must-change harness: a trip called off,
+// an invitation (sent, or accepted for later) and the items of a plan give no visit; the trip made
+// on an invitation, or told as done, still does.
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+const HEAD = 'Tin đối ngoại\n\n';
+
+describe('a trip told as the subject of its own calling off was not made', () => {
+  it('"Chuyến thăm … của đoàn tỉnh A tới tỉnh B đã bị hoãn"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Do ảnh hưởng của bão, chuyến thăm và làm việc của Đoàn đại biểu tỉnh Quảng Bình tới tỉnh Khăm Muộn đã bị hoãn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Chuyến thăm tỉnh B của đoàn tỉnh A phải lùi lại"', () => {
+    expect(
+      visitsOf(
+        HEAD + 'Chuyến thăm tỉnh Attapeu của đoàn công tác tỉnh Kon Tum phải lùi lại sang năm sau.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Chuyến đoàn … tỉnh A do … dẫn đầu sang thăm, chúc Tết tỉnh B bị hủy"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Chuyến đoàn đại biểu tỉnh Kampot do ông Tỉnh trưởng, Trưởng ban Đối ngoại tỉnh dẫn đầu sang thăm, chúc Tết tỉnh Kiên Giang bị hủy vì dịch bệnh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "Chuyến thăm … của đoàn tỉnh A tới tỉnh B đã diễn ra tốt đẹp" is the trip', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Chuyến thăm và làm việc của Đoàn đại biểu tỉnh Quảng Bình tới tỉnh Khăm Muộn đã diễn ra tốt đẹp.',
+      ),
+    ).toEqual(['VN-24>LA-KH']);
+  });
+
+  it('guard: "Trong chuyến thăm …, đoàn … đã …, dù lễ khánh thành bị hoãn" keeps the trip', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Đoàn đại biểu tỉnh Quảng Bình đã sang thăm tỉnh Khăm Muộn; lễ khánh thành trường học bị hoãn do mưa lớn.',
+      ),
+    ).toEqual(['VN-24>LA-KH']);
+  });
+});
+
+describe('an invitation, sent or accepted for later, gives no visit', () => {
+  it('"mời đoàn … tỉnh B do ông X, … làm trưởng đoàn sang thăm và làm việc tại tỉnh A"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Lãnh đạo tỉnh Sơn La đã mời đoàn đại biểu tỉnh Hủa Phăn (Lào) do đồng chí Khăm Phăn, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn làm trưởng đoàn sang thăm và làm việc tại tỉnh Sơn La.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Lãnh đạo tỉnh A nhận lời mời sang thăm tỉnh B vào dịp thích hợp"', () => {
+    expect(
+      visitsOf(
+        HEAD + 'Lãnh đạo tỉnh Hủa Phăn nhận lời mời sang thăm tỉnh Sơn La vào dịp thích hợp.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard (read before): "… nhận lời mời và sẽ sang thăm tỉnh B"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Phó Tỉnh trưởng tỉnh Savannakhet nhận lời mời và sẽ sang thăm tỉnh Quảng Trị vào dịp thích hợp.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… nhận lời mời sang dự Lễ hội … tại tỉnh B vào tháng 7 năm nay"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Phó Tỉnh trưởng tỉnh Savannakhet nhận lời mời sang dự Lễ hội Vì hòa bình tổ chức tại Quảng Trị vào tháng 7 năm nay.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "Nhận lời mời của tỉnh B, đoàn … tỉnh A đã sang thăm tỉnh B" is the trip', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Nhận lời mời của tỉnh Quảng Trị, đoàn đại biểu tỉnh Savannakhet đã sang thăm tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('guard: "Đoàn … tỉnh A nhận lời mời của tỉnh B đã sang thăm …" is the trip', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Đoàn đại biểu tỉnh Savannakhet nhận lời mời của lãnh đạo tỉnh Quảng Trị đã sang thăm và làm việc tại tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('guard: "Đoàn … tỉnh A do ông X, … dẫn đầu đã sang thăm và làm việc tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Đoàn đại biểu tỉnh Hủa Phăn (Lào) do đồng chí Khăm Phăn, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn làm trưởng đoàn đã sang thăm và làm việc tại tỉnh Sơn La.',
+      ),
+    ).toEqual(['LA-HO>VN-05']);
+  });
+});
+
+describe('a plan carries over the items listed after its first verb', () => {
+  it('"Đoàn … sẽ chào xã giao …, làm việc với …, thăm …": every item still to come', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Đoàn đại biểu tỉnh Xiêng Khoảng sẽ chào xã giao lãnh đạo tỉnh Nghệ An, làm việc với Sở Ngoại vụ tỉnh Nghệ An, thăm Khu di tích Kim Liên.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… sẽ thăm chính thức Việt Nam, thăm tỉnh B"', () => {
+    expect(
+      visitsOf(
+        HEAD + 'Chủ tịch Quốc hội Campuchia sẽ thăm chính thức Việt Nam, thăm tỉnh Quảng Ninh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… sẽ đến Viêng Chăn, bắt đầu chuyến thăm … Lào"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Chủ tịch nước Việt Nam sẽ đến Viêng Chăn, bắt đầu chuyến thăm cấp Nhà nước tới Lào.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: the same items told as done are the trip', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Đoàn đại biểu tỉnh Xiêng Khoảng đã chào xã giao lãnh đạo tỉnh Nghệ An, làm việc với Sở Ngoại vụ tỉnh Nghệ An, thăm Khu di tích Kim Liên.',
+      ),
+    ).toEqual(['LA-XI>VN-22']);
+  });
+
+  it('guard: "Chủ tịch … đã thăm chính thức Việt Nam, thăm tỉnh B"', () => {
+    expect(
+      visitsOf(
+        HEAD + 'Chủ tịch Quốc hội Campuchia đã thăm chính thức Việt Nam, thăm tỉnh Quảng Ninh.',
+      ),
+    ).toEqual(['KH-12*>VN-13']);
+  });
+});
+
+describe('a trip named with its time before its owner', () => {
+  it('"nhắc lại chuyến thăm, chúc Tết tỉnh B hồi tháng 4-2025 của đoàn … tỉnh A"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Ông nhắc lại chuyến thăm, chúc Tết Bun Pi May tỉnh Sê Kông hồi tháng 4-2025 của đoàn lãnh đạo tỉnh Gia Lai.',
+      ),
+    ).toEqual(['VN-30>LA-XE']);
+  });
+});
