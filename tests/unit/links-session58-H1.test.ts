@@ -171,3 +171,67 @@ describe('a trip named with its time before its owner', () => {
     ).toEqual(['VN-30>LA-XE']);
   });
 });
+
+describe('a reception, a series or a habit still to come', () => {
+  it('"Đoàn … tỉnh A sẽ được đồng chí X, Bí thư Tỉnh ủy tỉnh B, tiếp": a reception to come', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Cùng ngày, đoàn đại biểu tỉnh Quảng Bình sẽ được đồng chí Sengnuon, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy tỉnh Khăm Muộn, tiếp.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "… đã được đồng chí X, Tỉnh trưởng tỉnh B, tiếp kiến" is the trip', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Chiều 7/9, Đoàn đại biểu tỉnh Quảng Bình do bà Hương dẫn đầu đã được đồng chí Vilay, Tỉnh trưởng tỉnh Khăm Muộn, tiếp kiến.',
+      ),
+    ).toEqual(['VN-24>LA-KH']);
+  });
+
+  it('"… sẽ cử đoàn sang …, đồng thời đón tiếp các đoàn của tỉnh B sang …": both to come', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Trong giai đoạn tới, tỉnh Đồng Nai sẽ cử nhiều đoàn công tác sang thăm Lào, đồng thời đón tiếp các đoàn công tác của tỉnh Champasak sang thăm và làm việc tại Đồng Nai.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Đoàn … sẽ xuất phát từ A, qua cửa khẩu, lần lượt đến làm việc tại các tỉnh B1, B2"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Đoàn đại biểu tỉnh Điện Biên sẽ xuất phát từ thành phố Điện Biên Phủ, qua Cửa khẩu quốc tế Tây Trang, lần lượt đến làm việc tại các tỉnh Phông-sa-lỳ và U Đôm Xay.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: the same journey told as made', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Đoàn đại biểu tỉnh Điện Biên đã xuất phát từ thành phố Điện Biên Phủ, qua Cửa khẩu quốc tế Tây Trang, lần lượt đến làm việc tại các tỉnh Phông-sa-lỳ và U Đôm Xay.',
+      ),
+    ).toEqual(['VN-71>LA-PH', 'VN-71>LA-OU']);
+  });
+
+  it('"Các đoàn của tỉnh A thường xuyên sang thăm, làm việc tại tỉnh B": a habit', () => {
+    expect(
+      visitsOf(
+        HEAD + 'Các đoàn của tỉnh Quảng Bình thường xuyên sang thăm, làm việc tại tỉnh Khăm Muộn.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "Hằng năm, …; năm nay, đoàn … đã sang chúc Tết tỉnh B vào ngày 10/4" keeps this year\'s trip', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Hằng năm, tỉnh Quảng Bình cử đoàn sang chúc Tết tỉnh Khăm Muộn; năm nay, đoàn đã sang chúc Tết tỉnh Khăm Muộn vào ngày 10/4.',
+      ),
+    ).toEqual(['VN-24>LA-KH']);
+  });
+});

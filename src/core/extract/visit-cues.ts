@@ -1163,6 +1163,7 @@ function daysOfItsOwn(s: SentenceView, k: number): boolean {
 const ITEM_LINKS = [
   ['đồng', 'thời'],
   ['sau', 'đó'],
+  ['lần', 'lượt'],
 ];
 const ITEM_VERBS = new Set([
   'thăm',
@@ -1187,6 +1188,8 @@ const ITEM_VERBS = new Set([
   'đến',
   'sang',
   'tới',
+  'đón',
+  'qua',
 ]);
 
 /** "…, nhân dịp / vào dịp / khi …": a clause that dates the one before it, in its mood. */
@@ -1353,8 +1356,25 @@ export function futureJustBefore(s: SentenceView, k: number): boolean {
     if (calledOff(s, b)) return true;
     if (wordAt(s, b) === 'thể' && ['có', 'không'].includes(wordAt(s, b - 1))) return true;
   }
+  return passivePlanned(s, k);
+}
+
+/**
+ * "Đoàn … sẽ được đồng chí X, Bí thư Tỉnh ủy tỉnh B, tiếp": the plan stands before "được", the
+ * reception at k after its agent and the agent's titles.
+ */
+function passivePlanned(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b > Math.max(s.t0, k - PASSIVE_AGENT_WORDS); b--) {
+    if (semicolonBefore(s, b + 1)) return false;
+    if (wordAt(s, b) !== 'được') continue;
+    const w = wordAt(s, b - 1);
+    return (w === 'sẽ' || w === 'sắp') && RECEIVING.has(wordAt(s, k));
+  }
   return false;
 }
+// "được đồng chí X, Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương …, tiếp kiến".
+const PASSIVE_AGENT_WORDS = 30;
+const RECEIVING = new Set(['tiếp', 'đón', 'hội', 'gặp']);
 
 /**
  * "đã hoãn chuyến thăm …", "quyết định hủy chuyến công tác …", "tạm hoãn chuyến sang B": a trip
@@ -1637,7 +1657,8 @@ function wishOrHabit(s: SentenceView, cue: number): boolean {
   let clause = true;
   let done = false;
   for (let b = cue - 1; b > s.t0 - 1; b--) {
-    if (commaBefore(s, b + 1)) clause = false;
+    // ("Các đoàn của tỉnh A thường xuyên sang thăm, làm việc tại B": one habit, two verbs.)
+    if (commaBefore(s, b + 1) && !SERIES_VERBS.has(wordAt(s, b))) clause = false;
     const w = wordAt(s, b);
     if (w === 'đã' || w === 'vừa') done = true;
     // The pair's second word, folded, is the cheap test before reading diacritics.
