@@ -235,3 +235,32 @@ describe('a reception, a series or a habit still to come', () => {
     ).toEqual(['VN-24>LA-KH']);
   });
 });
+
+describe('"chưa thể / không thể" in the clause denies every trip verb after it', () => {
+  it('"… tỉnh A chưa thể cử đoàn sang B dự lễ an táng"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Tháng 4/2019, Bộ Chỉ huy Quân sự tỉnh Kampot chưa thể cử đoàn sang Kiên Giang dự lễ an táng.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Đoàn … tỉnh A không thể sang thăm, làm việc tại tỉnh B và dự lễ …"', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Vì mưa lũ, đoàn tỉnh Khăm Muộn không thể sang thăm, làm việc tại tỉnh Quảng Bình và dự lễ khánh thành trường học.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "Dù chưa thể …, đoàn … tỉnh A đã sang thăm tỉnh B": another clause', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Dù chưa thể gặp mặt đông đủ, đoàn đại biểu tỉnh Khăm Muộn đã sang thăm tỉnh Quảng Bình.',
+      ),
+    ).toEqual(['LA-KH>VN-24']);
+  });
+});

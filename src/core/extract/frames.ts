@@ -78,6 +78,7 @@ import {
   heldOnline,
   invitedTo,
   nextTimeOpening,
+  unableAt,
 } from './visit-cues.ts';
 import {
   atVenue,
@@ -486,10 +487,11 @@ function meetingPlanned(s: SentenceView, cue: number): boolean {
   if (next >= 0 && (futureJustBefore(s, next) || invitedTo(s, next))) return true;
   // ("Hội nghị … ba nước Việt Nam, Campuchia và Lào sẽ diễn ra", "Hội trại … chưa thể được tổ chức
   // tại B", "… tỉnh B sẽ phối hợp với … tỉnh A tổ chức …": the event's own verb in its clause.)
+  // ("Tiểu khu … tỉnh A chưa thể cử đoàn sang B dự lễ …": a meeting its guests could not attend.)
   let k = cue;
   while (k > s.t0 && !clauseBreak(s, k)) k--;
   for (; k < s.t1 && (k <= cue || !clauseBreak(s, k)); k++)
-    if (heldAt(s, k) && futureJustBefore(s, k)) return true;
+    if ((heldAt(s, k) && futureJustBefore(s, k)) || (k < cue && unableAt(s, k))) return true;
   return false;
 }
 /** A comma before token k that no place or country of a list follows. */

@@ -1128,6 +1128,10 @@ const FUTURE = new Set(['sẽ', 'sắp', 'kiến', 'không', 'chưa', 'chẳng']
 // In the cue's clause: "sẽ", "sắp", "dự kiến", "kế hoạch", "chuẩn bị" ("đang chuẩn bị đón đoàn B
 // sang").
 const PLAN = new Set(['sẽ', 'sắp', 'kiến', 'hoạch', 'bị']);
+/** "chưa thể", "không thể" ending at token k: what could not be done. */
+export const unableAt = (s: SentenceView, k: number) =>
+  wordAt(s, k) === 'thể' && UNABLE.has(wordAt(s, k - 1));
+const UNABLE = new Set(['chưa', 'không']);
 
 /** "tỉnh B, nước CHDCND Lào sang …": the comma before k sets a place's country beside it. */
 const countryApposed = (s: SentenceView, k: number) =>
@@ -1257,6 +1261,8 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
     )
       break;
     if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+    // ("Tiểu khu … tỉnh A chưa thể cử đoàn sang B dự lễ …": a trip that could not be made.)
+    if (unableAt(s, b)) return true;
     // "tôi không phải đi xa tới A hay sang Việt Nam nữa": a trip nobody need make.
     if (wordAt(s, b) === 'không' && NEED.has(wordAt(s, b + 1)) && GO.has(wordAt(s, b + 2)))
       return true;
