@@ -78,6 +78,7 @@ import {
   heldOnline,
   invitedTo,
   nextTimeOpening,
+  unableAt,
 } from './visit-cues.ts';
 import {
   atVenue,
@@ -89,6 +90,7 @@ import {
   type VisitFinding,
 } from './visit-sides.ts';
 import { rollHostProvince } from './roll-host.ts';
+import { tripPutOff } from './put-off.ts';
 
 /**
  * Adds a visit from the capital of each country given other than the venue's, once each (a
@@ -479,15 +481,17 @@ function meetingPlanned(s: SentenceView, cue: number): boolean {
     return false;
   }
   if (invitedTo(s, cue) || futureJustBefore(s, cue) || nextTimeOpening(s, cue)) return true;
+  if (tripPutOff(s, cue)) return true;
   const led = wordsAt(s, cue, ['trưởng', 'đoàn']) || wordsAt(s, cue, ['dẫn', 'đầu']);
   const next = led ? meetingAt(s, cue + 2) : -1;
-  if (next >= 0 && futureJustBefore(s, next)) return true;
+  if (next >= 0 && (futureJustBefore(s, next) || invitedTo(s, next))) return true;
   // ("Hội nghị … ba nước Việt Nam, Campuchia và Lào sẽ diễn ra", "Hội trại … chưa thể được tổ chức
   // tại B", "… tỉnh B sẽ phối hợp với … tỉnh A tổ chức …": the event's own verb in its clause.)
+  // ("Tiểu khu … tỉnh A chưa thể cử đoàn sang B dự lễ …": a meeting its guests could not attend.)
   let k = cue;
   while (k > s.t0 && !clauseBreak(s, k)) k--;
   for (; k < s.t1 && (k <= cue || !clauseBreak(s, k)); k++)
-    if (heldAt(s, k) && futureJustBefore(s, k)) return true;
+    if ((heldAt(s, k) && futureJustBefore(s, k)) || (k < cue && unableAt(s, k))) return true;
   return false;
 }
 /** A comma before token k that no place or country of a list follows. */

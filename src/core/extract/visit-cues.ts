@@ -37,6 +37,8 @@ import { tributeAt } from './tribute.ts';
 import { fieldTripAt } from './field-trip.ts';
 import { travelTime } from './travel-time.ts';
 import { volunteerTripAt } from './volunteer-trip.ts';
+import { tripPutOff } from './put-off.ts';
+import { opensProgramme } from './programme.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
 const CHEERED = new Set(['các', 'nghệ', 'diễn', 'vận', 'đội', 'những', 'đoàn']);
@@ -1186,6 +1188,10 @@ const FUTURE = new Set(['sẽ', 'sắp', 'kiến', 'không', 'chưa', 'chẳng']
 // In the cue's clause: "sẽ", "sắp", "dự kiến", "kế hoạch", "chuẩn bị" ("đang chuẩn bị đón đoàn B
 // sang").
 const PLAN = new Set(['sẽ', 'sắp', 'kiến', 'hoạch', 'bị']);
+/** "chưa thể", "không thể" ending at token k: what could not be done. */
+export const unableAt = (s: SentenceView, k: number) =>
+  wordAt(s, k) === 'thể' && UNABLE.has(wordAt(s, k - 1));
+const UNABLE = new Set(['chưa', 'không']);
 
 /** "tỉnh B, nước CHDCND Lào sang …": the comma before k sets a place's country beside it. */
 const countryApposed = (s: SentenceView, k: number) =>
@@ -1197,6 +1203,58 @@ const countryApposed = (s: SentenceView, k: number) =>
  */
 // Last words of trip verbs listed with commas ("thăm, chúc Tết", "làm việc, khảo sát").
 const SERIES_VERBS = new Set(['thăm', 'việc', 'giao', 'quan']);
+
+/**
+ * "Đoàn sẽ chào xã giao lãnh đạo tỉnh B, làm việc với Sở Ngoại vụ, thăm Khu di tích …": a clause
+ * from token k that opens on a verb, with no subject of its own, is the next item of the programme
+ * before it, in its mood ("…, đồng thời / sau đó thăm …"; "… sẽ đến Viêng Chăn, bắt đầu chuyến thăm").
+ */
+function nextItem(s: SentenceView, k: number): boolean {
+  // (Not in a trip's programme, "Theo chương trình, … sẽ đến thăm tỉnh B, thăm …", whose items may
+  // be the trip under way's own; nor an item with days of its own, a leg of an itinerary
+  // announced: "…, thăm chính thức Vương quốc Campuchia từ ngày 27 đến 28/9".)
+  if (s.programme || opensProgramme(s)) return false;
+  const v = ITEM_LINKS.some((w) => wordsAt(s, k, w)) ? k + 2 : k;
+  return ITEM_VERBS.has(wordAt(s, v)) && !daysOfItsOwn(s, v + 1);
+}
+
+/** "ngày" and a number in the clause from token k ("trong các ngày 26-27/9", "từ ngày 27 …"). */
+function daysOfItsOwn(s: SentenceView, k: number): boolean {
+  for (let j = k; j + 1 < s.t1 && !commaBefore(s, j) && !semicolonBefore(s, j); j++)
+    if (wordAt(s, j) === 'ngày' && /^\d/.test(wordAt(s, j + 1))) return true;
+  return false;
+}
+const ITEM_LINKS = [
+  ['đồng', 'thời'],
+  ['sau', 'đó'],
+  ['lần', 'lượt'],
+];
+const ITEM_VERBS = new Set([
+  'thăm',
+  'làm',
+  'chào',
+  'hội',
+  'dự',
+  'tham',
+  'khảo',
+  'tặng',
+  'chúc',
+  'gặp',
+  'dâng',
+  'đặt',
+  'trao',
+  'ký',
+  'bắt',
+  'tiếp',
+  'giao',
+  'kiểm',
+  'tìm',
+  'đến',
+  'sang',
+  'tới',
+  'đón',
+  'qua',
+]);
 
 /** "…, nhân dịp / vào dịp / khi …": a clause that dates the one before it, in its mood. */
 function occasionClause(s: SentenceView, k: number): boolean {
@@ -1235,7 +1293,7 @@ const STATE_WORDS = new Set([
 ]);
 
 export function isPlanned(s: SentenceView, cue: number): boolean {
-  if (futureJustBefore(s, cue)) return true;
+  if (futureJustBefore(s, cue) || tripPutOff(s, cue)) return true;
   if (plannedSeries(s, cue)) return true;
   // "Đội K72 sẽ cử 42 cán bộ, chiến sĩ sang …": the plan governs the sending.
   for (let c = cue - 1; c >= Math.max(s.t0, cue - SENT_REACH); c--)
@@ -1255,6 +1313,7 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
       !SERIES_VERBS.has(wordAt(s, b)) &&
       !listComma(s, b + 1) &&
       !occasionClause(s, b + 1) &&
+      !nextItem(s, b + 1) &&
       !wordsAt(s, b + 1, ['tiếp', 'tục']) &&
       // ("… sẽ sang Việt Nam biểu diễn, với các đêm diễn tại A và B": the trip's programme.)
       wordAt(s, b + 1) !== 'với' &&
@@ -1262,6 +1321,8 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
     )
       break;
     if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+    // ("Tiểu khu … tỉnh A chưa thể cử đoàn sang B dự lễ …": a trip that could not be made.)
+    if (unableAt(s, b)) return true;
     // "tôi không phải đi xa tới A hay sang Việt Nam nữa": a trip nobody need make.
     if (wordAt(s, b) === 'không' && NEED.has(wordAt(s, b + 1)) && GO.has(wordAt(s, b + 2)))
       return true;
@@ -1285,9 +1346,7 @@ export function nextTimeOpening(s: SentenceView, cue: number): boolean {
       (w === 'sắp' && wordAt(s, k + 1) === 'tới') ||
       (w === 'tới' && wordAt(s, k + 1) === 'đây' && k === s.t0);
     if (!next) continue;
-    for (let j = k + 1; j < cue; j++)
-      if (wordAt(s, j) === 'đã' || wordAt(s, j) === 'vừa') return false;
-    return true;
+    return !doneIn(s, k + 1, cue);
   }
   return false;
 }
@@ -1315,14 +1374,43 @@ const OCCASION_REACH = 14;
  * thăm …": the words at `cue` are what an invitation asks for, still to come.
  */
 export function invitedTo(s: SentenceView, cue: number): boolean {
-  for (let b = cue - 1; b >= Math.max(s.t0, cue - 16); b--) {
+  let reach = cue - 16;
+  for (let b = cue - 1; b >= Math.max(s.t0, reach); b--) {
+    // ("mời đoàn … tỉnh B do ông X, Phó Tỉnh trưởng làm trưởng đoàn sang thăm": the guests'
+    // leader and titles, commas and all, stand between the invitation and its trip.)
+    const by = ledFrom(s, b);
+    if (by >= 0) {
+      reach -= b - by;
+      b = by;
+      continue;
+    }
     // (One invitation to a series of verbs.)
     if (commaBefore(s, b + 1) && !listComma(s, b + 1) && !SERIES_VERBS.has(wordAt(s, b)))
       return false;
-    if (wordAt(s, b) === 'mời') return wordAt(s, b - 1) !== 'lời' || INVITING.has(wordAt(s, b - 2));
+    if (wordAt(s, b) !== 'mời') continue;
+    // "Lãnh đạo tỉnh A nhận lời mời (và sẽ) sang thăm B": an invitation accepted, the trip to come;
+    // not "… nhận lời mời của tỉnh B đã sang thăm", nor "Nhận lời mời …, đoàn … sang" (the comma).
+    if (wordsAt(s, b - 2, ['nhận', 'lời'])) return !doneIn(s, b + 1, cue);
+    return wordAt(s, b - 1) !== 'lời' || INVITING.has(wordAt(s, b - 2));
   }
   return false;
 }
+
+/** "đã" or "vừa" among tokens [a, b): the trip told as made. */
+function doneIn(s: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (wordAt(s, k) === 'đã' || wordAt(s, k) === 'vừa') return true;
+  return false;
+}
+
+/** "do ‹leader and titles› dẫn đầu / làm trưởng đoàn" ending at token b: the token of "do", or -1. */
+function ledFrom(s: SentenceView, b: number): number {
+  if (!wordsAt(s, b - 1, ['dẫn', 'đầu']) && !wordsAt(s, b - 1, ['trưởng', 'đoàn'])) return -1;
+  for (let k = b - 2; k >= Math.max(s.t0, b - LEADER_WORDS); k--)
+    if (wordAt(s, k) === 'do') return k;
+  return -1;
+}
+// A leader's name and titles ("đồng chí X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Tỉnh trưởng").
+const LEADER_WORDS = 40;
 
 /**
  * A plan, denial or mere possibility ("sẽ", "dự kiến", "chưa"; "du khách có thể kết hợp đến thăm
@@ -1334,8 +1422,25 @@ export function futureJustBefore(s: SentenceView, k: number): boolean {
     if (calledOff(s, b)) return true;
     if (wordAt(s, b) === 'thể' && ['có', 'không'].includes(wordAt(s, b - 1))) return true;
   }
+  return passivePlanned(s, k);
+}
+
+/**
+ * "Đoàn … sẽ được đồng chí X, Bí thư Tỉnh ủy tỉnh B, tiếp": the plan stands before "được", the
+ * reception at k after its agent and the agent's titles.
+ */
+function passivePlanned(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b > Math.max(s.t0, k - PASSIVE_AGENT_WORDS); b--) {
+    if (semicolonBefore(s, b + 1)) return false;
+    if (wordAt(s, b) !== 'được') continue;
+    const w = wordAt(s, b - 1);
+    return (w === 'sẽ' || w === 'sắp') && RECEIVING.has(wordAt(s, k));
+  }
   return false;
 }
+// "được đồng chí X, Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương …, tiếp kiến".
+const PASSIVE_AGENT_WORDS = 30;
+const RECEIVING = new Set(['tiếp', 'đón', 'hội', 'gặp']);
 
 /**
  * "đã hoãn chuyến thăm …", "quyết định hủy chuyến công tác …", "tạm hoãn chuyến sang B": a trip
@@ -1618,7 +1723,8 @@ function wishOrHabit(s: SentenceView, cue: number): boolean {
   let clause = true;
   let done = false;
   for (let b = cue - 1; b > s.t0 - 1; b--) {
-    if (commaBefore(s, b + 1)) clause = false;
+    // ("Các đoàn của tỉnh A thường xuyên sang thăm, làm việc tại B": one habit, two verbs.)
+    if (commaBefore(s, b + 1) && !SERIES_VERBS.has(wordAt(s, b))) clause = false;
     const w = wordAt(s, b);
     if (w === 'đã' || w === 'vừa') done = true;
     // The pair's second word, folded, is the cheap test before reading diacritics.

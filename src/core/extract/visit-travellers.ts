@@ -436,11 +436,17 @@ export function tripOwner(
   // ("chuyến thăm Lào từ ngày 22 đến 26/1 của …": its days, then its owner.)
   k = pastDays(s, k);
   const afterCountry = k;
-  const reach = k + 6;
+  let reach = k + 6;
   while (k < Math.min(s.t1, reach) && !commaBefore(s, k) && !TRIP_PHRASE_ENDS.has(wordAt(s, k))) {
     // ("chuyến thăm … tới Campuchia mà Tổng Bí thư … đang tiến hành": its owner, told after "mà".)
     if (wordAt(s, k) === 'của' || wordAt(s, k) === 'mà') break;
-    k++;
+    // ("chuyến thăm, chúc Tết tỉnh B hồi tháng 4-2025 của đoàn …": where and when the trip was,
+    // then its owner; a place's name and a time count as one word each against the reach.)
+    const place = s.mentions.find((m) => m.firstToken === k);
+    const when = TIME_BEFORE_DAYS.has(wordAt(s, k)) ? pastDays(s, k + 1) : k + 1;
+    const next = place ? Math.max(place.lastToken + 1, when) : when;
+    reach += next - k - 1;
+    k = next;
   }
   // "chuyến thăm Campuchia lần này theo lời mời của …": the inviter, not the owner.
   const told = wordAt(s, k) === 'mà';
@@ -584,6 +590,8 @@ export function privateTraveller(s: SentenceView, end: number): boolean {
 }
 
 const DAY_WORDS = new Set(['từ', 'ngày', 'đến', 'tới', 'tháng', 'năm']);
+// Words that open a trip's time inside its noun phrase ("hồi tháng 4-2025", "vào năm 2019").
+const TIME_BEFORE_DAYS = new Set(['hồi', 'vào']);
 
 /** Past a run of day words and numbers ("từ ngày 22 đến 26/1") that holds a number. */
 function pastDays(s: SentenceView, k: number): number {
