@@ -1,0 +1,62 @@
+// Rules the fifty-eighth session's helper H2 drew from a clause-embedding recall harness: the
+// evidence sentence of a visit read right, wrapped in the clauses real news wraps a trip in (an
+// occasion, a programme, a time moved to the front), must keep the visit.
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+const HEAD = 'Tin đối ngoại\n\n';
+// The event placed in its host province, then the roll of its guests.
+const FORUM = 'Chiều 4/11, Hội nghị hợp tác biên giới đã khai mạc tại tỉnh Quảng Trị.\n';
+const ROLL = 'về dự hội nghị có đại diện lãnh đạo các tỉnh Savannakhet, Salavan của Lào.';
+
+describe('a roll of guests keeps its trip behind a time or an occasion clause', () => {
+  it('"Về dự hội nghị có …" alone (unchanged)', () => {
+    expect(visitsOf(HEAD + FORUM + 'V' + ROLL.slice(1)).sort()).toEqual([
+      'LA-SL>VN-25',
+      'LA-SV>VN-25',
+    ]);
+  });
+
+  it('"Sáng 5/11, về dự hội nghị có …": the time fronted', () => {
+    expect(visitsOf(HEAD + FORUM + 'Sáng 5/11, ' + ROLL).sort()).toEqual([
+      'LA-SL>VN-25',
+      'LA-SV>VN-25',
+    ]);
+  });
+
+  it('"Thực hiện chương trình hợp tác giữa hai tỉnh, về dự … có …": a programme fronted', () => {
+    expect(
+      visitsOf(HEAD + FORUM + 'Thực hiện chương trình hợp tác giữa hai tỉnh, ' + ROLL).sort(),
+    ).toEqual(['LA-SL>VN-25', 'LA-SV>VN-25']);
+  });
+
+  it('"Sáng 5/11, nhân dịp …, sang dự buổi lễ có …": a time, then an occasion', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Lễ khánh thành chợ biên giới đã diễn ra tại huyện Tịnh Biên, tỉnh An Giang.\n' +
+          'Sáng 5/11, nhân dịp Tết cổ truyền Chôl Chnăm Thmây, sang dự buổi lễ có ông Pen Sokha, Phó Tỉnh trưởng tỉnh Takeo (Campuchia).',
+      ),
+    ).toEqual(['KH-21>VN-44']);
+  });
+
+  it('guard: "Từ năm 2010 đến nay, …" is a history, no fronted time of the roll', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          FORUM +
+          'Từ năm 2010 đến nay, hai tỉnh đã tổ chức nhiều hội nghị về biên giới với Savannakhet.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "Nhân dịp …, tỉnh A sẽ cử đoàn về dự …": a roll still to come is no trip', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          FORUM +
+          'Nhân dịp Tết Bunpimay, tỉnh Salavan sẽ cử đoàn về dự lễ hội của tỉnh Quảng Trị.',
+      ),
+    ).toEqual([]);
+  });
+});
