@@ -60,3 +60,27 @@ describe('a roll of guests keeps its trip behind a time or an occasion clause', 
     ).toEqual([]);
   });
 });
+
+describe("the year of a programme an opening carries out is not the roll's own year", () => {
+  const DATED = 'Tin đối ngoại\n05/11/2024\n\n' + FORUM;
+
+  it('"Thực hiện kế hoạch hợp tác năm 2024, về dự … có …": the roll keeps the article\'s venue', () => {
+    expect(visitsOf(DATED + 'Thực hiện kế hoạch hợp tác năm 2024, ' + ROLL).sort()).toEqual([
+      'LA-SL>VN-25',
+      'LA-SV>VN-25',
+    ]);
+  });
+
+  it('guard: "Năm 2016, về dự … có …": a year of its own tells another event', () => {
+    expect(visitsOf(DATED + 'Năm 2016, ' + ROLL)).toEqual([]);
+  });
+
+  it('guard: "Sáng 5/11, về dự hội nghị năm 2016 có …": the year inside the clause itself', () => {
+    expect(
+      visitsOf(
+        DATED +
+          'Sáng 5/11, về dự hội nghị năm 2016 có đại diện lãnh đạo các tỉnh Savannakhet, Salavan của Lào.',
+      ),
+    ).toEqual([]);
+  });
+});
