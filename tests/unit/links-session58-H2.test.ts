@@ -84,3 +84,31 @@ describe("the year of a programme an opening carries out is not the roll's own y
     ).toEqual([]);
   });
 });
+
+describe('a delegation received ("được … đón tiếp") keeps its trip when a clause follows', () => {
+  const RECEIVED =
+    'Đoàn công tác tỉnh Gia Lai được đồng chí Sổm Phon, Chủ tịch HĐND tỉnh Champasak cùng lãnh đạo các sở của tỉnh bạn đón tiếp';
+
+  it('"… đón tiếp." (unchanged)', () => {
+    expect(visitsOf(HEAD + RECEIVED + '.')).toEqual(['VN-30>LA-CH']);
+  });
+
+  it('"… đón tiếp, nhằm …": a clause of purpose after the reception', () => {
+    expect(visitsOf(HEAD + RECEIVED + ', nhằm đánh giá kết quả hợp tác thời gian qua.')).toEqual([
+      'VN-30>LA-CH',
+    ]);
+  });
+
+  it('"… đón tiếp vào ngày 12/3": the date moved to the end', () => {
+    expect(visitsOf(HEAD + RECEIVED + ' vào ngày 12/3.')).toEqual(['VN-30>LA-CH']);
+  });
+
+  it('guard: "… sẽ được … đón tiếp, nhằm …": a reception still to come', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Đoàn công tác tỉnh Gia Lai sẽ được lãnh đạo tỉnh Champasak đón tiếp, nhằm đánh giá kết quả hợp tác.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -873,11 +873,15 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
   const g = guestSlot(s, end);
   // "Đoàn … tỉnh A được … lãnh đạo tỉnh B đón tiếp (nồng hậu).": received, the guest before "được".
-  // ("… đón tiếp tại trụ sở UBND tỉnh.": where they were received may close the clause.)
-  if ((g >= s.t1 || LOCATIVE.has(wordAt(s, g))) && delegationOpening(s) >= 0)
+  // ("… đón tiếp tại trụ sở UBND tỉnh.": where they were received may close the clause; so may
+  // when, "… đón tiếp vào ngày 12/3", or a clause of purpose, "… đón tiếp, nhằm …".)
+  const closed = g >= s.t1 || LOCATIVE.has(wordAt(s, g)) || RECEIVED_WHEN.has(wordAt(s, g));
+  if ((closed || commaBefore(s, g)) && delegationOpening(s) >= 0)
     return passiveBefore(s, k) >= 0 ? end : null;
   return namesGuestAt(s, g) || thankedPlaceBefore(s, k) ? end : null;
 }
+
+const RECEIVED_WHEN = new Set(['vào', 'trong', 'sáng', 'chiều', 'tối', 'trưa', 'ngày']);
 
 /** The first word after a reception cue ending at `end` past its manner words ("nồng hậu"). */
 function guestSlot(s: SentenceView, end: number): number {
