@@ -40,6 +40,34 @@ describe('a roll of guests keeps its trip behind a time or an occasion clause', 
     ).toEqual(['KH-21>VN-44']);
   });
 
+  it('"Từ ngày 4 đến 6/11, về dự hội nghị có …": a span of days fronted', () => {
+    expect(visitsOf(HEAD + FORUM + 'Từ ngày 4 đến 6/11, ' + ROLL).sort()).toEqual([
+      'LA-SL>VN-25',
+      'LA-SV>VN-25',
+    ]);
+  });
+
+  it('"Trong hai ngày 4 và 5/11, về dự hội nghị có …": two days fronted', () => {
+    expect(visitsOf(HEAD + FORUM + 'Trong hai ngày 4 và 5/11, ' + ROLL).sort()).toEqual([
+      'LA-SL>VN-25',
+      'LA-SV>VN-25',
+    ]);
+  });
+
+  it('"Thực hiện chương trình …, hội nghị có gần 70 đại biểu tham dự, gồm …": a counted roll', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          FORUM +
+          'Thực hiện chương trình hợp tác giữa hai tỉnh, hội nghị có gần 70 đại biểu tham dự, gồm đại diện lãnh đạo các tỉnh Savannakhet, Salavan của Lào.',
+      ).sort(),
+    ).toEqual(['LA-SL>VN-25', 'LA-SV>VN-25']);
+  });
+
+  it('guard: "Từ năm 2010 đến nay, về dự … có …": a history, its roll no trip of this event', () => {
+    expect(visitsOf(HEAD + FORUM + 'Từ năm 2010 đến nay, ' + ROLL)).toEqual([]);
+  });
+
   it('guard: "Từ năm 2010 đến nay, …" is a history, no fronted time of the roll', () => {
     expect(
       visitsOf(

@@ -3,7 +3,7 @@
 import { fold } from '../normalize.ts';
 import { commaFrom, FoldedWords, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { NOT_AFTER_TIEP } from './visit-cues.ts';
-import { afterTimeOpening } from './time-opening.ts';
+import { afterTimeOpening, afterTimeSpan } from './time-opening.ts';
 
 // Words of a meeting or a trip: with a venue and a foreign party, someone travelled.
 const MEETING = new Set([
@@ -177,7 +177,7 @@ const CLAUSE_OPENINGS = [
 export function clauseStart(s: SentenceView): number {
   let k = afterAgencyTag(s);
   for (let round = 0; round < 2; round++) {
-    k = afterTimeOpening(s, k);
+    k = afterTimeSpan(s, afterTimeOpening(s, k));
     const o = openingEnd(s, k, CLAUSE_OPENINGS);
     if (o < 0) break;
     k = o;

@@ -384,7 +384,9 @@ const ABOUT = new Set(['gần', 'hơn', 'khoảng', 'trên', 'gồm']);
 
 /** "Hội thảo có gần 70 đại biểu tham dự, gồm đại diện …": the delegates counted, then rolled. */
 function countedAttendance(s: SentenceView): boolean {
-  for (let k = s.t0 + 1; k < Math.min(s.t1, s.t0 + 8); k++) {
+  // ("Thực hiện chương trình hợp tác giữa hai tỉnh, hội thảo có …": after its occasion.)
+  const start = clauseStart(s);
+  for (let k = start + 1; k < Math.min(s.t1, start + 8); k++) {
     if (wordAt(s, k) !== 'có') continue;
     let j = k + 1;
     if (ABOUT.has(wordAt(s, j))) j++;
