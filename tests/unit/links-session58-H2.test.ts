@@ -131,6 +131,21 @@ describe('a delegation received ("được … đón tiếp") keeps its trip whe
     expect(visitsOf(HEAD + RECEIVED + ' vào ngày 12/3.')).toEqual(['VN-30>LA-CH']);
   });
 
+  it('"Nhân kỷ niệm …, đoàn … được … đón tiếp.": a long occasion clause before the delegation', () => {
+    expect(
+      visitsOf(HEAD + 'Nhân kỷ niệm Ngày Quốc khánh nước CHDCND Lào, đ' + RECEIVED.slice(1) + '.'),
+    ).toEqual(['VN-30>LA-CH']);
+  });
+
+  it('guard: "Thực hiện chương trình …, đoàn … sẽ được … đón tiếp.": still to come', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Thực hiện chương trình hợp tác giữa hai tỉnh, đoàn công tác tỉnh Gia Lai sẽ được lãnh đạo tỉnh Champasak đón tiếp.',
+      ),
+    ).toEqual([]);
+  });
+
   it('guard: "… sẽ được … đón tiếp, nhằm …": a reception still to come', () => {
     expect(
       visitsOf(

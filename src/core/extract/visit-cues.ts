@@ -1007,11 +1007,12 @@ export function delegationOpening(s: SentenceView): number {
   // ("(Chinhphu.vn) - Đoàn …": past the outlet's tag or the dateline.)
   const t0 = pastLeadTag(s);
   if (wordAt(s, t0) === 'đoàn') return t0;
-  // ("Nhân chuyến sang chúc Tết …, sáng 11/4, đoàn …": past an opening clause, a short time clause.)
+  // ("Nhân chuyến sang chúc Tết …, sáng 11/4, đoàn …": past an opening clause, a short time clause;
+  // "Nhân kỷ niệm Ngày Quốc khánh nước bạn, đoàn …": right after the opening clause itself.)
   let clause = t0;
   for (let k = t0 + 1; k < Math.min(s.t1, t0 + OPENING_REACH); k++) {
     if (!commaBefore(s, k)) continue;
-    if (wordAt(s, k) === 'đoàn' && k - clause <= 4) return k;
+    if (wordAt(s, k) === 'đoàn' && (k - clause <= 4 || clause === t0)) return k;
     clause = k;
   }
   return -1;
