@@ -155,3 +155,21 @@ describe('a delegation received ("được … đón tiếp") keeps its trip whe
     ).toEqual([]);
   });
 });
+
+describe('"Trong chuyến công tác này," refers to the trip told before; it tells none itself', () => {
+  it('"Trong chuyến công tác này, về dự diễn đàn có …": the guests came, the host did not go', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Sáng 6/12, diễn đàn thanh niên ba nước đã khai mạc tại tỉnh Đắk Lắk.\n' +
+          'Trong chuyến công tác này, về dự diễn đàn có đại diện thanh niên các tỉnh Attapư, Salavan của Lào.',
+      ).sort(),
+    ).toEqual(['LA-AT>VN-33', 'LA-SL>VN-33']);
+  });
+
+  it('guard: "Trong chuyến công tác tại tỉnh B, đoàn tỉnh A …": a trip named with its place', () => {
+    expect(
+      visitsOf(HEAD + 'Trong chuyến công tác tại tỉnh Attapeu, đoàn tỉnh Gia Lai đã trao quà.'),
+    ).toEqual(['VN-30>LA-AT']);
+  });
+});

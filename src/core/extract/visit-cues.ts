@@ -419,8 +419,10 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   // word, not an event's.)
   if ((w === 'có' && next === 'mặt') || (w === 'dừng' && next === 'chân'))
     return ['tại', 'ở'].includes(wordAt(s, k + 2)) && !eventAt(s, k + 3) ? k + 1 : null;
+  // ("Trong chuyến công tác này, …": the trip told before, only referred to in an opening; it
+  // tells no trip of its own, whose sides the clause after it would be misread as.)
   if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1)))
-    return k + 1;
+    return REFERRED.has(wordAt(s, k + 2)) && commaBefore(s, k + 3) ? null : k + 1;
   // ("Nằm trong chương trình công tác của đoàn Bộ … Việt Nam tại B": the delegation's programme there.)
   if (
     w === 'công' &&
@@ -881,6 +883,7 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   return namesGuestAt(s, g) || thankedPlaceBefore(s, k) ? end : null;
 }
 
+const REFERRED = new Set(['này', 'đó', 'ấy']);
 const RECEIVED_WHEN = new Set(['vào', 'trong', 'sáng', 'chiều', 'tối', 'trưa', 'ngày']);
 
 /** The first word after a reception cue ending at `end` past its manner words ("nồng hậu"). */
