@@ -3,6 +3,7 @@
 import { fold } from '../normalize.ts';
 import { commaFrom, FoldedWords, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { NOT_AFTER_TIEP } from './visit-cues.ts';
+import { afterTimeOpening, afterTimeSpan } from './time-opening.ts';
 
 // Words of a meeting or a trip: with a venue and a foreign party, someone travelled.
 const MEETING = new Set([
@@ -137,14 +138,51 @@ const OPENINGS = [
 
 /** Where the sentence's own clause starts: after an opening clause naming the occasion. */
 export function afterOpening(s: SentenceView): number {
-  // "(VietnamPlus) - Trong khuôn khổ …": past the agency's tag; "Nằm trong khuôn khổ …": the same
-  // opening after a verb of belonging.
-  const t0 = afterAgencyTag(s);
+  // "(VietnamPlus) - Trong khuôn khổ …": past the agency's tag.
+  const t = openingEnd(s, afterAgencyTag(s), OPENINGS);
+  return t < 0 ? s.t0 : t;
+}
+
+/** The token after the comma of an opening (one of `openings`) that starts at token t0, or -1. */
+function openingEnd(s: SentenceView, t0: number, openings: readonly string[]): number {
+  // "Nằm trong khuôn khổ …": the same opening after a verb of belonging.
   const t = t0 + (wordAt(s, t0) === 'nằm' ? 1 : 0);
   const lead = `${wordAt(s, t)} ${wordAt(s, t + 1)} ${wordAt(s, t + 2)}`;
-  if (!OPENINGS.some((o) => lead.startsWith(o))) return s.t0;
-  const comma = commaFrom(s, t + 2);
-  return comma < 0 ? s.t0 : comma;
+  if (!openings.some((o) => lead.startsWith(o))) return -1;
+  return commaFrom(s, t + 2);
+}
+
+// Openings that set a trip in its occasion or its programme and leave the clause after them whole
+// ("Thực hiện chương trình hợp tác giữa hai tỉnh, về dự hội nghị có …"). Only rules that read a
+// clause from its first word use these; the occasion words above also end a meeting's name.
+const CLAUSE_OPENINGS = [
+  ...OPENINGS,
+  'nhân kỷ niệm',
+  'hướng tới',
+  'chào mừng',
+  'thực hiện',
+  'triển khai',
+  'theo lời mời',
+  'được biết',
+  'theo đó',
+  'cũng trong',
+  'trong chuyến',
+  'trong không khí',
+];
+
+/**
+ * The first token of the sentence's own clause: past an agency's tag, a time ("Sáng 12/3,") and
+ * an occasion or programme clause ("Nhân dịp Tết Bunpimay,"), which news puts in either order.
+ */
+export function clauseStart(s: SentenceView): number {
+  let k = afterAgencyTag(s);
+  for (let round = 0; round < 2; round++) {
+    k = afterTimeSpan(s, afterTimeOpening(s, k));
+    const o = openingEnd(s, k, CLAUSE_OPENINGS);
+    if (o < 0) break;
+    k = o;
+  }
+  return k;
 }
 
 /**

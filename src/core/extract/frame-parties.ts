@@ -12,7 +12,7 @@ import {
 } from './actors.ts';
 import { countOf } from './count-words.ts';
 import type { Mention } from './find-places.ts';
-import { afterAgencyTag, afterOpening, meetingAt, TALLY } from './frame-meeting.ts';
+import { afterOpening, clauseStart, meetingAt, TALLY } from './frame-meeting.ts';
 import {
   countryWordAt,
   foldedAt,
@@ -296,7 +296,10 @@ export function attendanceRoll(s: SentenceView): boolean {
   if (representativesAttending(s) || attendingLast(s)) return true;
   // ("Hoạt động diễn ra hôm qua, với sự có mặt của …": the roll in a trailing clause.)
   if (presenceClause(s)) return true;
-  let k = afterAgencyTag(s);
+  // ("Sáng 6/12, về dự diễn đàn có …", "Nhân dịp Tết, sang dự buổi lễ có …": the roll after its
+  // time or occasion.)
+  const start = clauseStart(s);
+  let k = start;
   // "Khách mời phía nước bạn Lào gồm: …": the guests' roll.
   if (wordsAt(s, k, ['khách', 'mời']))
     for (let j = k + 2; j < Math.min(s.t1, k + ROLL_REACH); j++)
@@ -317,7 +320,7 @@ export function attendanceRoll(s: SentenceView): boolean {
   // "Góp mặt còn có 10 Đoàn nghệ thuật … Lào (A, B, …)", "Góp mặt tại Ngày hội là …".
   else if (wordAt(s, k) === 'góp' && wordAt(s, k + 1) === 'mặt') showed = ++k;
   // "Có mặt tại buổi lễ có / gồm …": those present at it.
-  else if (k === s.t0 && wordAt(s, k) === 'có' && wordAt(s, k + 1) === 'mặt') showed = ++k;
+  else if (k === start && wordAt(s, k) === 'có' && wordAt(s, k + 1) === 'mặt') showed = ++k;
   // "Đến chung vui với tỉnh còn có đoàn lãnh đạo tỉnh A …": came to share the host's day.
   else if (['chung', 'chia'].includes(wordAt(s, k)) && wordAt(s, k + 1) === 'vui') k++;
   // ("Tham gia trại hè năm nay có 57 em đến từ …": those who took part.)
@@ -326,7 +329,7 @@ export function attendanceRoll(s: SentenceView): boolean {
   // gặp lần này, ngoài lãnh đạo các tỉnh nói trên còn có …": besides those, others.)
   // ("Có mặt tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, bày tỏ …": one who was present.)
   // ("Dự và phát biểu tại Đại hội, đồng chí X, Phó Bí thư Tỉnh ủy B, …": one who attended.)
-  const present = showed >= 0 || attendedAs(s, k);
+  const present = showed >= 0 || attendedAs(s, k, start);
   for (let j = k + 1; j < Math.min(s.t1, k + ROLL_REACH); j++) {
     if (present && commaBefore(s, j) && ADDRESSED.has(wordAt(s, j))) return true;
     if (commaBefore(s, j) && isCapitalised(s.tt.text, s.tt.tokens[j]!)) return false;
@@ -353,9 +356,9 @@ function rollAfterVenue(s: SentenceView, k: number): boolean {
 const VENUE_ROLL_REACH = 28;
 
 /** "Dự Đại hội", "Dự và phát biểu tại Đại hội": 'dự' at k opens the sentence, an event after it. */
-function attendedAs(s: SentenceView, k: number): boolean {
+function attendedAs(s: SentenceView, k: number, start: number): boolean {
   // ("Cùng tham dự buổi lễ, ông X, Tỉnh trưởng tỉnh B, khẳng định …": two words before it.)
-  if (wordAt(s, k) !== 'dự' || k > afterAgencyTag(s) + 2) return false;
+  if (wordAt(s, k) !== 'dự' || k > start + 2) return false;
   const j = wordsAt(s, k + 1, ['và', 'phát', 'biểu'])
     ? wordAt(s, k + 4) === 'tại'
       ? k + 5
@@ -381,7 +384,9 @@ const ABOUT = new Set(['gần', 'hơn', 'khoảng', 'trên', 'gồm']);
 
 /** "Hội thảo có gần 70 đại biểu tham dự, gồm đại diện …": the delegates counted, then rolled. */
 function countedAttendance(s: SentenceView): boolean {
-  for (let k = s.t0 + 1; k < Math.min(s.t1, s.t0 + 8); k++) {
+  // ("Thực hiện chương trình hợp tác giữa hai tỉnh, hội thảo có …": after its occasion.)
+  const start = clauseStart(s);
+  for (let k = start + 1; k < Math.min(s.t1, start + 8); k++) {
     if (wordAt(s, k) !== 'có') continue;
     let j = k + 1;
     if (ABOUT.has(wordAt(s, j))) j++;

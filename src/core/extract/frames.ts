@@ -22,7 +22,7 @@ import { defenceExchangeVisits } from './defence-exchange.ts';
 import { localsHere, visitsHere, visitsThere } from './frame-here.ts';
 import { attendedOnline } from './hybrid-roll.ts';
 import type { Mention } from './find-places.ts';
-import { afterOpening, meetingAt } from './frame-meeting.ts';
+import { afterOpening, clauseStart, meetingAt } from './frame-meeting.ts';
 import { presenceClause } from './presence-clause.ts';
 import {
   attendanceRoll,
@@ -614,11 +614,12 @@ export function frameVisits(
   // (So does a side's roll: "Phía Campuchia có đoàn các tỉnh …; phía nước chủ nhà có …".)
   const roll = attending() || opensSideRoll(s);
   // ("…, năm 2016, đoàn đại biểu cấp cao hai tỉnh đã tổng kết …": a year of its own tells another
-  // event than the article's.)
+  // event than the article's; not the year of the programme an opening carries out, "Thực hiện kế
+  // hoạch hợp tác năm 2024, về dự … có …".)
   const inherited =
     frame.venue !== null &&
     (roll || speaksOfParty(s)) &&
-    !YEAR_OF_ITS_OWN.test(phraseText(s.tt, s.t0, s.t1)) &&
+    !YEAR_OF_ITS_OWN.test(phraseText(s.tt, clauseStart(s), s.t1)) &&
     !hasWords(s, 'về', 'nước') &&
     (roll ||
       !s.mentions.some(

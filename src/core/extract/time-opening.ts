@@ -2,6 +2,7 @@
 // (12/5), lễ bàn giao …". The clause after the time's comma is where its subject starts.
 import { commaBefore } from './visit-cues.ts';
 import { wordAt, type SentenceView } from './sentence-view.ts';
+import { countOf } from './count-words.ts';
 
 const DAY_PARTS = new Set(['sáng', 'chiều', 'trưa', 'tối', 'ngày', 'hôm', 'đêm']);
 
@@ -17,6 +18,25 @@ export function afterTimeOpening(s: SentenceView, from: number): number {
 }
 // "Sáng thứ Bảy ngày 12 - 3 - 2024 ,": the longest time clause read.
 const TIME_WORDS = 10;
+
+/**
+ * The first token after a leading span of days or a recent time ("Từ ngày 10 đến 13/3,", "Trong
+ * hai ngày 20 và 21/5,", "Mới đây,", "Vừa qua,") that starts at token `from`, or `from` itself.
+ * ("Từ năm 2010 đến nay," is a history, no time of the clause after it.)
+ */
+export function afterTimeSpan(s: SentenceView, from: number): number {
+  const w = wordAt(s, from);
+  const next = wordAt(s, from + 1);
+  const span =
+    (w === 'từ' && next === 'ngày') ||
+    (w === 'trong' && countOf(next) > 0 && wordAt(s, from + 2) === 'ngày') ||
+    (RECENT.has(`${w} ${next}`) && commaBefore(s, from + 2));
+  if (!span) return from;
+  for (let k = from + 2; k < Math.min(s.t1, from + TIME_WORDS); k++)
+    if (commaBefore(s, k)) return k;
+  return from;
+}
+const RECENT = new Set(['mới đây', 'vừa qua', 'hôm qua', 'hôm nay', 'gần đây']);
 
 // A site's name as the agency tag: "VOV.VN - ", "Baoquocte.vn – " (no brackets).
 const SITE_TAG = /^\s*[\p{L}\d]+(?:\.[\p{L}\d]+)*\.(?:vn|VN|Vn)\s*[-–—]\s/u;

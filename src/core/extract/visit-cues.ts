@@ -421,8 +421,10 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   // word, not an event's.)
   if ((w === 'có' && next === 'mặt') || (w === 'dừng' && next === 'chân'))
     return ['tại', 'ở'].includes(wordAt(s, k + 2)) && !eventAt(s, k + 3) ? k + 1 : null;
+  // ("Trong chuyến công tác này, …": the trip told before, only referred to in an opening; it
+  // tells no trip of its own, whose sides the clause after it would be misread as.)
   if (w === 'công' && next === 'tác' && ['chuyến', 'đi', 'sang'].includes(wordAt(s, k - 1)))
-    return k + 1;
+    return REFERRED.has(wordAt(s, k + 2)) && commaBefore(s, k + 3) ? null : k + 1;
   // ("Nằm trong chương trình công tác của đoàn Bộ … Việt Nam tại B": the delegation's programme there.)
   if (
     w === 'công' &&
@@ -875,11 +877,16 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   if (w === 'đón' && end === k && NOT_AFTER_DON.has(after)) return null;
   const g = guestSlot(s, end);
   // "Đoàn … tỉnh A được … lãnh đạo tỉnh B đón tiếp (nồng hậu).": received, the guest before "được".
-  // ("… đón tiếp tại trụ sở UBND tỉnh.": where they were received may close the clause.)
-  if ((g >= s.t1 || LOCATIVE.has(wordAt(s, g))) && delegationOpening(s) >= 0)
+  // ("… đón tiếp tại trụ sở UBND tỉnh.": where they were received may close the clause; so may
+  // when, "… đón tiếp vào ngày 12/3", or a clause of purpose, "… đón tiếp, nhằm …".)
+  const closed = g >= s.t1 || LOCATIVE.has(wordAt(s, g)) || RECEIVED_WHEN.has(wordAt(s, g));
+  if ((closed || commaBefore(s, g)) && delegationOpening(s) >= 0)
     return passiveBefore(s, k) >= 0 ? end : null;
   return namesGuestAt(s, g) || thankedPlaceBefore(s, k) ? end : null;
 }
+
+const REFERRED = new Set(['này', 'đó', 'ấy']);
+const RECEIVED_WHEN = new Set(['vào', 'trong', 'sáng', 'chiều', 'tối', 'trưa', 'ngày']);
 
 /** The first word after a reception cue ending at `end` past its manner words ("nồng hậu"). */
 function guestSlot(s: SentenceView, end: number): number {
@@ -1063,11 +1070,12 @@ export function delegationOpening(s: SentenceView): number {
   // ("(Chinhphu.vn) - Đoàn …": past the outlet's tag or the dateline.)
   const t0 = pastLeadTag(s);
   if (wordAt(s, t0) === 'đoàn') return t0;
-  // ("Nhân chuyến sang chúc Tết …, sáng 11/4, đoàn …": past an opening clause, a short time clause.)
+  // ("Nhân chuyến sang chúc Tết …, sáng 11/4, đoàn …": past an opening clause, a short time clause;
+  // "Nhân kỷ niệm Ngày Quốc khánh nước bạn, đoàn …": right after the opening clause itself.)
   let clause = t0;
   for (let k = t0 + 1; k < Math.min(s.t1, t0 + OPENING_REACH); k++) {
     if (!commaBefore(s, k)) continue;
-    if (wordAt(s, k) === 'đoàn' && k - clause <= 4) return k;
+    if (wordAt(s, k) === 'đoàn' && (k - clause <= 4 || clause === t0)) return k;
     clause = k;
   }
   return -1;
