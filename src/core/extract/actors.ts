@@ -277,6 +277,16 @@ const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
   { re: word('việt nam|đảng ta|nước ta|(?<![.@/])vn(?![.\\-/])'), country: 'VN' },
 ];
 
+// COUNTRY_RES's patterns for Laos and Cambodia, tested once each (no /g, no lastIndex to keep).
+const FOREIGN_COUNTRY_RES = COUNTRY_RES.filter((r) => r.country !== 'VN').map(
+  (r) => new RegExp(r.re.source, r.re.flags.replace('g', '')),
+);
+
+/** Whether countryWords(lower) finds Laos or Cambodia, without collecting and sorting the hits. */
+export function namesForeignCountry(lower: string): boolean {
+  return FOREIGN_COUNTRY_RES.some((re) => re.test(lower));
+}
+
 export interface CountryHit {
   country: CountryCode;
   index: number;

@@ -21,6 +21,7 @@ import { countryTagAfter, inCapsLine, PHRASE_NAMES, provinceFrameInCaps } from '
 import { KHMER_ALT } from './actors.ts';
 import { borderDistricts } from './districts.ts';
 import { subUnitMentions } from './sub-units.ts';
+import { gapHolds } from './sentence-view.ts';
 import { isSeveral } from './count-words.ts';
 import { gapBetween, isCapitalised, wordOf, type Token, type TokenizedText } from './tokens.ts';
 
@@ -241,14 +242,20 @@ function prevWord(tt: TokenizedText, i: number, back = 1): string | null {
  * campaign's length ("chiến dịch 56 ngày đêm …"): the battle's words before the name at `first`.
  */
 function battleBefore(tt: TokenizedText, first: number): boolean {
-  const pair = (back: number) =>
-    `${prevWord(tt, first, back + 1) ?? ''} ${prevWord(tt, first, back) ?? ''}`;
   let back = 1;
-  if (EPITHETS.has(pair(1))) back = 3;
-  else if (pair(1) === 'ngay dem' && /^\d+$/.test(prevWord(tt, first, 3) ?? '')) back = 4;
+  const before = wordsBefore(tt, first, 1);
+  if (EPITHETS.has(before)) back = 3;
+  else if (before === 'ngay dem' && /^\d+$/.test(prevWord(tt, first, 3) ?? '')) back = 4;
   return (
-    BATTLE_BEFORE.includes(prevWord(tt, first, back) ?? '') || BATTLE_BEFORE.includes(pair(back))
+    BATTLE_BEFORE.includes(prevWord(tt, first, back) ?? '') ||
+    BATTLE_BEFORE.includes(wordsBefore(tt, first, back))
   );
+}
+
+/** The two folded words ending `back` words before token `first`, joined by a space. */
+// (A function of its own, not a closure in battleBefore: that ran at every name judged.)
+function wordsBefore(tt: TokenizedText, first: number, back: number): string {
+  return `${prevWord(tt, first, back + 1) ?? ''} ${prevWord(tt, first, back) ?? ''}`;
 }
 const EPITHETS = new Set(['lich su', 'vi dai', 'lung lay', 'than ky']);
 
@@ -330,12 +337,17 @@ function companyAfterDash(tt: TokenizedText, first: number): boolean {
 const FIRM_NAME_WORDS = 4;
 const FIRMS = new Set(['cong ty', 'co phan', 'tap doan', 'tong cong']);
 
+const keyOf = (key: string | (() => string)) => (typeof key === 'string' ? key : key());
+
 /** Rejections that depend on the word(s) before the name. */
 function badLeftContext(
   ctx: Ctx,
   first: number,
-  /** The name's folded words, joined by spaces (asked for only by the battle rule). */
-  key: () => string,
+  /**
+   * The name's folded words, joined by spaces (asked for only by a few rules): the words, or how
+   * to make them (a caller with the words at hand passes them, and makes no closure per name).
+   */
+  key: string | (() => string),
 ): 'person' | 'site' | 'battle' | 'ward' | 'gate' | 'district' | null {
   const { tt } = ctx;
   if (first === 0) return null;
@@ -372,7 +384,7 @@ function badLeftContext(
   }
   // "Khmer giữa (… gọi là Khmer Kandal)": the middle Khmer, a people named like the province
   // ("đồng bào Khmer Trà Vinh" are the Khmer of a province).
-  if (prev.f === 'khmer' && key() === 'kandal') return 'site';
+  if (prev.f === 'khmer' && keyOf(key) === 'kandal') return 'site';
   // "Công ty TNHH Hòa Bình Phát", "Công ty CP Thái Bình": a company's name.
   // ("Công ty cổ phần Thái Bình", "Công ty cổ phần Chứng khoán Sài Gòn" too.)
   if (
@@ -384,7 +396,7 @@ function badLeftContext(
   )
     return 'site';
   // The words before first (cheap), then the name's key (a slice and a regex replace).
-  if (battleBefore(tt, first) && BATTLE_KEYS.has(key())) return 'battle';
+  if (battleBefore(tt, first) && BATTLE_KEYS.has(keyOf(key))) return 'battle';
   // "cửa khẩu quốc tế Hà Tiên": a border gate named after its town (one named after its
   // province, "cửa khẩu quốc tế Lào Cai", still places the province).
   if (prev.f === 'te' && prevWord(tt, first, 2) === 'quoc' && prevWord(tt, first, 3) === 'khau')
@@ -428,7 +440,7 @@ function badLeftContext(
     if (word === 'phường' || word === 'xã') return 'ward';
     // ("công trình thủy điện Sê Kông", where the article speaks of "sông Sê Kông": a dam named
     // after its river; "thủy điện Sơn La" stands in its province.)
-    if (word === 'điện' && prevWord(tt, first, 2) === 'thuy' && calledRiver(tt, key()))
+    if (word === 'điện' && prevWord(tt, first, 2) === 'thuy' && calledRiver(tt, keyOf(key)))
       return 'site';
     // "Công an huyện Quảng Ninh": a district that shares a province's name, inside some
     // province the name does not tell.
@@ -1024,12 +1036,21 @@ function isListSlot(ctx: Ctx, mentions: Mention[], i: number): boolean {
 
 /** Token i follows "; " after a place that itself follows "; " after a place. */
 function semicolonAfterPlaces(tt: TokenizedText, mentions: readonly Mention[], i: number): boolean {
-  const semicolon = (a: number, b: number) =>
-    /^\s*;\s*$/.test(tt.text.slice(tt.tokens[a]!.end, tt.tokens[b]!.start));
-  const prev = mentions.find((m) => m.lastToken === i - 1);
-  if (!prev || !semicolon(i - 1, i) || prev.firstToken < 1) return false;
+  // (The gap first: it is read in place, where the place before is searched for among them all.)
+  if (!semicolonJust(tt, i)) return false;
+  let prev: Mention | undefined;
+  for (let k = 0; k < mentions.length && !prev; k++)
+    if (mentions[k]!.lastToken === i - 1) prev = mentions[k];
+  if (!prev || prev.firstToken < 1) return false;
+  return placeEndsAt(mentions, prev.firstToken - 1) && semicolonJust(tt, prev.firstToken);
+}
+
+/** Whether token k follows one ";" and blanks only. */
+function semicolonJust(tt: TokenizedText, k: number): boolean {
+  // (Most gaps hold no ";" at all: the pattern runs only on one that does.)
   return (
-    placeEndsAt(mentions, prev.firstToken - 1) && semicolon(prev.firstToken - 1, prev.firstToken)
+    gapHolds(tt, k, ';') &&
+    /^\s*;\s*$/.test(tt.text.slice(tt.tokens[k - 1]!.end, tt.tokens[k]!.start))
   );
 }
 
@@ -1276,9 +1297,14 @@ function placeSlots(
     if (prefix !== null && ['thi xa', 'thi tran', 'dac khu'].includes(prefix)) continue;
     // In capitals every word looks like a name: only a spelling very close to one is read there,
     // or one after a province word and before its country ("TỈNH VIÊN CHĂN (NƯỚC CHDCND LÀO)").
-    const caps = () => inCapsLine(tt.text, tt.tokens[i]!.start);
+    // (inCapsLine is asked last in each test below: it reads the whole line.)
     // ("TÌNH QUÂN DÂN": "tình", folded like "tỉnh", is no province word.)
-    if (prefix === 'tinh' && wordOf(tt, i - 1).toLowerCase() === 'tình' && caps()) continue;
+    if (
+      prefix === 'tinh' &&
+      wordOf(tt, i - 1).toLowerCase() === 'tình' &&
+      inCapsLine(tt.text, tt.tokens[i]!.start)
+    )
+      continue;
     // ("Tỉnh Ủy", "Thành Đoàn" capitalised: the body's word, whose name slot is the next word.)
     if (prefix !== null && PROVINCIAL_BODIES.has(tt.tokens[i]!.f)) continue;
     // "3 hài cốt tại Tboong Khmum": a name after "tại / ở" is a slot too, for a Lao or Khmer name
@@ -1300,7 +1326,7 @@ function placeSlots(
     if (run.length === 0) continue;
     const first = tt.tokens[i]!.f;
     // "Phó Chủ tịch Quốc hội Lê Hòa Bình khẳng định, Việt Nam …": a person, whatever follows.
-    const left = badLeftContext(ctx, i, () => first);
+    const left = badLeftContext(ctx, i, first);
     if (left === 'person' || left === 'site' || left === 'gate') continue;
     // "Ban Tuyên giáo tỉnh" is an office; "Ban-tây Miên-chay", hyphenated, a transliteration; so
     // is "Ban Tia Men Chay" of three words and more among provinces listed.
@@ -1373,7 +1399,8 @@ function placeSlots(
             locatedOnly ||
             tail ||
             body ||
-            ((prefix === null || !countryTagAfter(afterText(ctx, last))) && caps())))
+            ((prefix === null || !countryTagAfter(afterText(ctx, last))) &&
+              inCapsLine(tt.text, tt.tokens[i]!.start))))
       )
         continue;
       // "(huyện Đakrông, Quảng Trị)": Vietnamese units are all listed, so a list item near one of

@@ -17,6 +17,7 @@ import {
   countryWords,
   envoyActsFirst,
   missionAtPost,
+  namesForeignCountry,
 } from './actors.ts';
 import { withArticleLeaders } from './foreign-leaders.ts';
 import { consulSeats } from './consul-seats.ts';
@@ -1022,7 +1023,12 @@ function readArticle(
     const worked =
       said.length > 0
         ? said
-        : [...embassyEventVisits(view, gaz), ...fieldWork(view, ctx), ...jointSearch(view)];
+        : [
+            ...embassyEventVisits(view, gaz),
+            // (Field work takes a side from the sentence's places: the carers' home or the partner.)
+            ...(view.mentions.length > 0 ? fieldWork(view, ctx) : []),
+            ...jointSearch(view),
+          ];
     // (Army medics with no province of their own: army-medics.ts; gated on "quân" and "khám".)
     if (worked.length === 0 && mayTellArmyMedics(lowerSentence()))
       worked.push(...armyMedics(view, gaz));
@@ -1254,7 +1260,10 @@ function readArticle(
     // (An earlier trip, "Trước đó, năm 2022, đại diện các tỉnh A1, A2 … đã sang tỉnh B1 làm việc với
     // các tỉnh B1 và B2", is not the group the article follows.)
     crossed.addSentence(pairsHere.length > 0 && (past() || recalled()) ? [] : pairsHere);
-    ctx.lastActor = sentenceActor(lowerSentence, view.mentions, gaz) ?? ctx.lastActor;
+    // (The actor's country is one countryWords finds in the sentence: most sentences name neither
+    // partner, and reading the national bodies is the dearer test.)
+    if (namesForeignCountry(lowerSentence()))
+      ctx.lastActor = sentenceActor(lowerSentence, view.mentions, gaz) ?? ctx.lastActor;
     // (Most sentences name no titled leader: the look-up runs only where the article has some.)
     if ((ctx.people!.size > 0 || ctx.locals!.size > 0) && /(?:^|\s)(?:ông|bà)\s/iu.test(sentence))
       ctx.lastLeader = lastNamedLeader(lowerSentence(), ctx.people!, ctx.locals!) ?? ctx.lastLeader;

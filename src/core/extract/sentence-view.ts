@@ -474,7 +474,7 @@ export function dashBefore(s: SentenceView, k: number): boolean {
  * Whether the text between tokens k - 1 and k holds one of `marks` (single code units). Read in
  * place, without slicing the gap: most gaps are one space.
  */
-function gapHolds(tt: TokenizedText, k: number, marks: string): boolean {
+export function gapHolds(tt: TokenizedText, k: number, marks: string): boolean {
   const { text, tokens } = tt;
   for (let i = tokens[k - 1]!.end; i < tokens[k]!.start; i++) {
     const c = text.charCodeAt(i);
