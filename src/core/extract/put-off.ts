@@ -8,12 +8,26 @@ export function tripPutOff(s: SentenceView, cue: number): boolean {
   if (!tripSubjectBefore(s, cue)) return false;
   for (let k = cue + 1; k < Math.min(s.t1, cue + PREDICATE_REACH); k++) {
     if (semicolonBefore(s, k)) return false;
+    // ("Chuyến thăm … đã diễn ra / thành công tốt đẹp dù lễ ký kết phải hoãn lại", "… đã để lại
+    // nhiều ấn tượng, khó khăn đã lùi lại phía sau": the trip's own predicate tells it made; what
+    // is called off after it is something else.)
+    if (toldAt(s, k)) return false;
     if (putOffAt(s, k)) return true;
   }
   return false;
 }
 // From the trip word to its predicate, past the traveller's name and titles.
 const PREDICATE_REACH = 40;
+
+/** A predicate telling the trip took place ("diễn ra", "thành công", "để lại", "là dịp …"). */
+function toldAt(s: SentenceView, k: number): boolean {
+  const pair = `${wordAt(s, k)} ${wordAt(s, k + 1)}`;
+  if (pair === 'diễn ra') return !PLANNED.has(wordAt(s, k - 1));
+  return TOLD.has(pair) || wordAt(s, k) === 'là';
+}
+const TOLD = new Set(['thành công', 'để lại', 'kết thúc', 'góp phần', 'mang lại']);
+// "dự kiến / sẽ diễn ra": the trip's plan, which may be what is called off.
+const PLANNED = new Set(['kiến', 'định', 'sẽ', 'sắp']);
 
 /**
  * "chuyến" opening the cue's clause ("Do mưa lũ, chuyến thăm …", "Tuy nhiên chuyến công tác …"):
@@ -44,7 +58,10 @@ function putOffAt(s: SentenceView, k: number): boolean {
   const next = wordAt(s, k + 1);
   if (w === 'lùi') return next === 'lại' || next === 'sang';
   if (!CALLED_OFF.has(w) || next === 'chuyến') return false;
+  // ("… từng bị hoãn năm 2021, nay đã được thực hiện", "sau nhiều lần bị hoãn": a put-off past.)
+  if (PAST_PUT_OFF.has(wordAt(s, k - 2)) && MODAL.has(wordAt(s, k - 1))) return false;
   return next === 'lại' || next === 'bỏ' || MODAL.has(wordAt(s, k - 1));
 }
 const CALLED_OFF = new Set(['hoãn', 'hủy', 'huỷ']);
 const MODAL = new Set(['bị', 'phải', 'tạm', 'đành', 'đã']);
+const PAST_PUT_OFF = new Set(['từng', 'lần']);

@@ -29,6 +29,7 @@ import {
 } from './sentence-view.ts';
 import { isCapitalised } from './tokens.ts';
 import { pastLeadTag } from './lead-tags.ts';
+import { afterTimeOpening, afterTimeSpan } from './time-opening.ts';
 import { nationalBodyIndex } from './actors.ts';
 import { attendsAndActs } from './attend-and.ts';
 import { attendedInPerson } from './hybrid-roll.ts';
@@ -1196,10 +1197,32 @@ const FUTURE = new Set(['sẽ', 'sắp', 'kiến', 'không', 'chưa', 'chẳng']
 // In the cue's clause: "sẽ", "sắp", "dự kiến", "kế hoạch", "chuẩn bị" ("đang chuẩn bị đón đoàn B
 // sang").
 const PLAN = new Set(['sẽ', 'sắp', 'kiến', 'hoạch', 'bị']);
-/** "chưa thể", "không thể" ending at token k: what could not be done. */
-export const unableAt = (s: SentenceView, k: number) =>
-  wordAt(s, k) === 'thể' && UNABLE.has(wordAt(s, k - 1));
+/**
+ * "chưa thể / không thể (trực tiếp) sang, cử đoàn, dự …" ending at token k: a trip that could not
+ * be made. Not what else could not be ("không thể quên sự giúp đỡ … nên đã trở lại thăm", "mưa lũ
+ * không thể ngăn bước đoàn"): the trip then went ahead.
+ */
+export function unableAt(s: SentenceView, k: number): boolean {
+  if (wordAt(s, k) !== 'thể' || !UNABLE.has(wordAt(s, k - 1))) return false;
+  const v = wordsAt(s, k + 1, ['trực', 'tiếp']) ? k + 3 : k + 1;
+  return GO.has(wordAt(s, v)) || UNABLE_TRIP.has(wordAt(s, v));
+}
 const UNABLE = new Set(['chưa', 'không']);
+// Besides going: sending, attending, visiting, holding, receiving.
+const UNABLE_TRIP = new Set([
+  'cử',
+  'qua',
+  'lên',
+  'ra',
+  'trở',
+  'dự',
+  'tham',
+  'thăm',
+  'tổ',
+  'đón',
+  'tiếp',
+  'gặp',
+]);
 
 /** "tỉnh B, nước CHDCND Lào sang …": the comma before k sets a place's country beside it. */
 const countryApposed = (s: SentenceView, k: number) =>
@@ -1398,10 +1421,18 @@ export function invitedTo(s: SentenceView, cue: number): boolean {
     if (wordAt(s, b) !== 'mời') continue;
     // "Lãnh đạo tỉnh A nhận lời mời (và sẽ) sang thăm B": an invitation accepted, the trip to come;
     // not "… nhận lời mời của tỉnh B đã sang thăm", nor "Nhận lời mời …, đoàn … sang" (the comma).
-    if (wordsAt(s, b - 2, ['nhận', 'lời'])) return !doneIn(s, b + 1, cue);
+    // (Nor "Ngày 10/5, đoàn … nhận lời mời … sang thăm B": a day given, the trip reported; a day
+    // to come, "Ngày 10/5 tới, …", is read by nextTimeOpening.)
+    if (wordsAt(s, b - 2, ['nhận', 'lời'])) return !doneIn(s, b + 1, cue) && !datedOpening(s);
     return wordAt(s, b - 1) !== 'lời' || INVITING.has(wordAt(s, b - 2));
   }
   return false;
+}
+
+/** The sentence opens on its day or a recent time ("Chiều 10/5, …", "Vừa qua, …"). */
+function datedOpening(s: SentenceView): boolean {
+  const t0 = pastLeadTag(s);
+  return afterTimeSpan(s, afterTimeOpening(s, t0)) > t0;
 }
 
 /** "đã" or "vừa" among tokens [a, b): the trip told as made. */
@@ -1440,6 +1471,10 @@ export function futureJustBefore(s: SentenceView, k: number): boolean {
 function passivePlanned(s: SentenceView, k: number): boolean {
   for (let b = k - 1; b > Math.max(s.t0, k - PASSIVE_AGENT_WORDS); b--) {
     if (semicolonBefore(s, b + 1)) return false;
+    // (The agent's titles after commas are capitalised; a clause of its own is not: "Các dự án sẽ
+    // được triển khai, đồng chí X, Bí thư Tỉnh ủy B tiếp đoàn …".)
+    if (b + 1 < k && commaBefore(s, b + 1) && !isCapitalised(s.tt.text, s.tt.tokens[b + 1]!))
+      return false;
     if (wordAt(s, b) !== 'được') continue;
     const w = wordAt(s, b - 1);
     return (w === 'sẽ' || w === 'sắp') && RECEIVING.has(wordAt(s, k));
