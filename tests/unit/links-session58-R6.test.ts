@@ -155,3 +155,23 @@ describe('an invitation accepted after a recent time opening was the trip', () =
     ).toEqual([]);
   });
 });
+
+describe('guard: what the narrowing must not let through', () => {
+  it('"Chuyến thăm … theo kế hoạch diễn ra vào tháng 3 đã phải lùi lại" is called off', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Chuyến thăm tỉnh Attapeu của đoàn công tác tỉnh Kon Tum theo kế hoạch diễn ra vào tháng 3 đã phải lùi lại.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Ngày 10/5 tới, Đoàn … nhận lời mời … sang thăm tỉnh B" is still to come', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Ngày 10/5 tới, Đoàn đại biểu tỉnh Kon Tum nhận lời mời của tỉnh Attapeu sang thăm tỉnh bạn.',
+      ),
+    ).toEqual([]);
+  });
+});

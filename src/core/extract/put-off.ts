@@ -26,8 +26,8 @@ function toldAt(s: SentenceView, k: number): boolean {
   return TOLD.has(pair) || wordAt(s, k) === 'là';
 }
 const TOLD = new Set(['thành công', 'để lại', 'kết thúc', 'góp phần', 'mang lại']);
-// "dự kiến / sẽ diễn ra": the trip's plan, which may be what is called off.
-const PLANNED = new Set(['kiến', 'định', 'sẽ', 'sắp']);
+// "dự kiến / theo kế hoạch / sẽ diễn ra": the trip's plan, which may be what is called off.
+const PLANNED = new Set(['kiến', 'định', 'hoạch', 'sẽ', 'sắp']);
 
 /**
  * "chuyến" opening the cue's clause ("Do mưa lũ, chuyến thăm …", "Tuy nhiên chuyến công tác …"):

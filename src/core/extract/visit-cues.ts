@@ -1432,8 +1432,12 @@ export function invitedTo(s: SentenceView, cue: number): boolean {
 /** The sentence opens on its day or a recent time ("Chiều 10/5, …", "Vừa qua, …"). */
 function datedOpening(s: SentenceView): boolean {
   const t0 = pastLeadTag(s);
-  return afterTimeSpan(s, afterTimeOpening(s, t0)) > t0;
+  const end = afterTimeSpan(s, afterTimeOpening(s, t0));
+  // ("Ngày 10/5 tới, …", "Sáng mai, …": a day to come.)
+  for (let k = t0; k < end; k++) if (TIME_TO_COME.has(wordAt(s, k))) return false;
+  return end > t0;
 }
+const TIME_TO_COME = new Set(['tới', 'sắp', 'mai']);
 
 /** "đã" or "vừa" among tokens [a, b): the trip told as made. */
 function doneIn(s: SentenceView, a: number, b: number): boolean {
