@@ -968,9 +968,7 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
   const from = between ? g + 1 : s.t0;
   const to = between ? w : k;
   if (wordIn(s, from, to, 'đoàn')) return null;
-  // ("Tại thành phố C, Hội … tỉnh A tổ chức hội đàm với đoàn …": a venue named, read by frames.)
-  if (s.mentions.some((m) => m.headToken < k && LOCATIVE.has(wordAt(s, m.headToken - 1))))
-    return null;
+  if (venueBefore(s, k)) return null;
   // The hosts are named with their place ("lãnh đạo tỉnh A") or are a body of the state ("Bộ
   // Ngoại giao làm việc với đoàn tỉnh B"); talks "trong buổi làm việc với đoàn …" with no host
   // named leave the trip to the sentence's other words.
@@ -984,6 +982,14 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
     return null;
   return { host: to, with: w };
 }
+
+/**
+ * "Tại thành phố C, Hội … tỉnh A tổ chức hội đàm với đoàn …", "Bên lề Hội nghị tại Hà Nội, …": a
+ * venue named before token k, read by frames; the talks or the keepsake there say nothing of whose
+ * home it is.
+ */
+const venueBefore = (s: SentenceView, k: number) =>
+  s.mentions.some((m) => m.headToken < k && LOCATIVE.has(wordAt(s, m.headToken - 1)));
 
 // A keepsake or welcoming flowers handed to a delegation ("tặng quà lưu niệm", "tặng hoa chào mừng"):
 // their words, keyed by the gift's noun.
@@ -1005,8 +1011,21 @@ function keepsakeForDelegation(s: SentenceView, k: number): number {
   const end = wordAt(s, k + 4) === 'cho' ? k + 4 : k + 3;
   const head = wordAt(s, end + 1) === 'trưởng' ? end + 2 : end + 1;
   if (wordAt(s, head) !== 'đoàn' || wordIn(s, s.t0, k, 'đoàn')) return -1;
-  return end;
+  return venueBefore(s, k) || venueAbroadAfter(s, k) ? -1 : end;
 }
+
+/**
+ * "… tặng quà lưu niệm cho Đoàn … tỉnh B tại Thủ đô Viêng Chăn": a venue after token k that is
+ * none of the places named before it, the givers met their guests away from home. (Not "… tại
+ * tỉnh A", the givers' own place.)
+ */
+const venueAbroadAfter = (s: SentenceView, k: number) =>
+  s.mentions.some(
+    (m) =>
+      m.headToken > k &&
+      LOCATIVE.has(wordAt(s, m.headToken - 1)) &&
+      !s.mentions.some((h) => h.lastToken < k && h.entry.iso === m.entry.iso),
+  );
 
 // How the hosts named after a delegation start ("lãnh đạo tỉnh B", "UBND tỉnh B", "Tỉnh ủy B").
 const HOSTS_AFTER = new Set(['lãnh', 'ubnd', 'ủy', 'tỉnh ủy', 'thành ủy', 'hđnd']);
@@ -1021,7 +1040,7 @@ const HOST_WORDS = 10;
  */
 function delegationMetHosts(s: SentenceView, k: number): number {
   if (!TALKS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`) || wordAt(s, k + 2) !== 'giữa') return -1;
-  if (wordAt(s, k + 3) !== 'đoàn') return -1;
+  if (wordAt(s, k + 3) !== 'đoàn' || venueBefore(s, k)) return -1;
   for (let w = k + 4; w < Math.min(s.t1, k + 3 + BETWEEN_REACH); w++) {
     if (wordAt(s, w) !== 'và' && wordAt(s, w) !== 'với') continue;
     const next = wordAt(s, w + 1);
