@@ -63,3 +63,47 @@ describe('a keepsake handed away from the givers’ home', () => {
     ).toEqual(['LA-LP>VN-05']);
   });
 });
+
+describe('talks or a keepsake held online', () => {
+  it('"Buổi hội đàm giữa đoàn … A và lãnh đạo tỉnh B qua hình thức trực tuyến": each side at home', () => {
+    expect(
+      visitsOf(
+        'Hội đàm trực tuyến\n\nBuổi hội đàm giữa đoàn đại biểu tỉnh Sơn La và lãnh đạo tỉnh Luang Prabang qua hình thức trực tuyến.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"… tặng hoa chào mừng Đoàn … tỉnh B trong buổi tiếp trực tuyến": likewise', () => {
+    expect(
+      visitsOf(
+        'Giao lưu hữu nghị\n\nLãnh đạo tỉnh Sơn La tặng hoa chào mừng Đoàn đại biểu tỉnh Luang Prabang trong buổi tiếp trực tuyến.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('experience to be learnt only wanted', () => {
+  it('"Tỉnh B có nhu cầu học tập kinh nghiệm tại A": a need, no trip', () => {
+    expect(
+      visitsOf(
+        'Hợp tác phát triển du lịch\n\nTỉnh Bolikhamxay có nhu cầu học tập kinh nghiệm tại Hà Tĩnh về phát triển du lịch.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Đoàn … tỉnh B muốn học hỏi / mong được học tập kinh nghiệm tại A": a wish, no trip', () => {
+    expect(
+      visitsOf(
+        'Hợp tác\n\nĐoàn cán bộ tỉnh Bolikhamxay muốn học hỏi kinh nghiệm tại Hà Tĩnh.\n\nCác đoàn cán bộ tỉnh Attapeu mong được học tập kinh nghiệm tại tỉnh Kon Tum.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: experience learnt on a trip made is still the trip', () => {
+    expect(
+      visitsOf(
+        'Học tập kinh nghiệm\n\nĐoàn công tác tỉnh Savannakhet học tập kinh nghiệm về xây dựng nông thôn mới tại tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+});

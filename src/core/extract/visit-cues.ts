@@ -1011,7 +1011,7 @@ function keepsakeForDelegation(s: SentenceView, k: number): number {
   const end = wordAt(s, k + 4) === 'cho' ? k + 4 : k + 3;
   const head = wordAt(s, end + 1) === 'trưởng' ? end + 2 : end + 1;
   if (wordAt(s, head) !== 'đoàn' || wordIn(s, s.t0, k, 'đoàn')) return -1;
-  return venueBefore(s, k) || venueAbroadAfter(s, k) ? -1 : end;
+  return venueBefore(s, k) || venueAbroadAfter(s, k) || hasWords(s, 'trực', 'tuyến') ? -1 : end;
 }
 
 /**
@@ -1040,7 +1040,8 @@ const HOST_WORDS = 10;
  */
 function delegationMetHosts(s: SentenceView, k: number): number {
   if (!TALKS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`) || wordAt(s, k + 2) !== 'giữa') return -1;
-  if (wordAt(s, k + 3) !== 'đoàn' || venueBefore(s, k)) return -1;
+  // ("… qua hình thức trực tuyến": each side at home.)
+  if (wordAt(s, k + 3) !== 'đoàn' || venueBefore(s, k) || hasWords(s, 'trực', 'tuyến')) return -1;
   for (let w = k + 4; w < Math.min(s.t1, k + 3 + BETWEEN_REACH); w++) {
     if (wordAt(s, w) !== 'và' && wordAt(s, w) !== 'với') continue;
     const next = wordAt(s, w + 1);
