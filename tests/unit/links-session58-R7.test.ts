@@ -107,3 +107,29 @@ describe('experience to be learnt only wanted', () => {
     ).toEqual(['LA-SV>VN-25']);
   });
 });
+
+describe('talks announced, still to come', () => {
+  it('"Buổi làm việc giữa đoàn … A và lãnh đạo tỉnh B dự kiến diễn ra …": no trip yet', () => {
+    expect(
+      visitsOf(
+        'Lịch làm việc\n\nBuổi làm việc giữa đoàn công tác tỉnh Điện Biên và lãnh đạo tỉnh Phongsaly dự kiến diễn ra vào tháng 5.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Buổi làm việc giữa lãnh đạo tỉnh B với đoàn … A sẽ diễn ra …": likewise', () => {
+    expect(
+      visitsOf(
+        'Lịch làm việc\n\nBuổi làm việc giữa lãnh đạo tỉnh Phongsaly với đoàn công tác tỉnh Điện Biên sẽ diễn ra vào tuần sau.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: talks held, a plan only in the clause after the comma, still a trip', () => {
+    expect(
+      visitsOf(
+        'Tăng cường hợp tác\n\nBuổi làm việc giữa lãnh đạo tỉnh Phongsaly với đoàn công tác tỉnh Điện Biên, hai bên sẽ tổ chức đoàn thăm lẫn nhau.',
+      ),
+    ).toEqual(['VN-71>LA-PH']);
+  });
+});

@@ -1055,6 +1055,19 @@ function delegationMetHosts(s: SentenceView, k: number): number {
   return -1;
 }
 
+/**
+ * "Buổi làm việc giữa … A và … B sẽ / dự kiến diễn ra vào …", "… sắp được tổ chức": the talks at
+ * token k, a caption's noun phrase, told as still to come by the words after their parties.
+ */
+function talksToCome(s: SentenceView, k: number): boolean {
+  for (let j = k + 2; j + 1 < s.t1 && !commaBefore(s, j); j++)
+    if (TO_COME.has(wordAt(s, j)) && HELD.has(wordAt(s, j + 1))) return true;
+  return false;
+}
+// "sẽ", "sắp", "(dự) kiến" before "diễn ra", "được tổ chức", "tổ chức".
+const TO_COME = new Set(['sẽ', 'sắp', 'kiến']);
+const HELD = new Set(['diễn', 'được', 'tổ']);
+
 /** "và đoàn" at token w: a delegation joined to the hosts by "và". */
 const andDelegation = (s: SentenceView, w: number) =>
   wordAt(s, w) === 'và' && wordAt(s, w + 1) === 'đoàn';
@@ -2294,7 +2307,8 @@ export function findCues(s: SentenceView): Cue[] {
     }
     const guests = delegationMetHosts(s, k);
     if (guests >= 0) {
-      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: guests, end: guests });
+      if (!isPlanned(s, k) && !talksToCome(s, k))
+        cues.push({ kind: 'forward', start: guests, end: guests });
       k = guests;
       continue;
     }
@@ -2306,7 +2320,7 @@ export function findCues(s: SentenceView): Cue[] {
     }
     const met = metDelegation(s, k);
     if (met !== null) {
-      if (!isPlanned(s, k))
+      if (!isPlanned(s, k) && !talksToCome(s, k))
         cues.push({ kind: 'reverse', start: met.host, end: met.with, talks: true });
       k = met.with;
       continue;
