@@ -60,6 +60,15 @@ function learnersBefore(s: SentenceView, start: number): boolean {
   return false;
 }
 
+// Words of a wish or a need just before the act ("muốn học hỏi kinh nghiệm tại B", "có nhu cầu
+// đi thực tế tại B", "mong được học tập …"): a trip wanted, not made.
+const WANTED = new Set(['muốn', 'cầu', 'cần']);
+
+/** Whether the act at token start is only wanted (see WANTED). */
+const wanted = (s: SentenceView, start: number) =>
+  WANTED.has(wordAt(s, start - 1)) ||
+  (wordAt(s, start - 1) === 'được' && wordAt(s, start - 2) === 'mong');
+
 /**
  * "Đoàn … tỉnh A đi thực tế tại …, tỉnh B": a field trip's "thực tế" at token k, after "đi" or a
  * study verb and before "tại / ở"; its first and last tokens, or null.
@@ -68,12 +77,12 @@ export function fieldTripAt(s: SentenceView, k: number): { start: number; end: n
   if (!FIELD.at(s, k)) return null;
   if (wordAt(s, k) === 'kinh' && wordAt(s, k + 1) === 'nghiệm') {
     const start = LEARN.get(wordAt(s, k - 1)) === wordAt(s, k - 2) ? k - 2 : -1;
-    if (start < 0 || learnersBefore(s, start)) return null;
+    if (start < 0 || learnersBefore(s, start) || wanted(s, start)) return null;
     const at = learntAt(s, k);
     return at < 0 ? null : { start, end: at - 1 };
   }
   if (wordAt(s, k) !== 'thực' || wordAt(s, k + 1) !== 'tế') return null;
   if (!LOCATIVE.has(wordAt(s, k + 2))) return null;
   const start = actStart(s, k);
-  return start < 0 || learnersBefore(s, start) ? null : { start, end: k + 1 };
+  return start < 0 || learnersBefore(s, start) || wanted(s, start) ? null : { start, end: k + 1 };
 }

@@ -969,9 +969,7 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
   const from = between ? g + 1 : s.t0;
   const to = between ? w : k;
   if (wordIn(s, from, to, 'đoàn')) return null;
-  // ("Tại thành phố C, Hội … tỉnh A tổ chức hội đàm với đoàn …": a venue named, read by frames.)
-  if (s.mentions.some((m) => m.headToken < k && LOCATIVE.has(wordAt(s, m.headToken - 1))))
-    return null;
+  if (venueBefore(s, k)) return null;
   // The hosts are named with their place ("lãnh đạo tỉnh A") or are a body of the state ("Bộ
   // Ngoại giao làm việc với đoàn tỉnh B"); talks "trong buổi làm việc với đoàn …" with no host
   // named leave the trip to the sentence's other words.
@@ -985,6 +983,14 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
     return null;
   return { host: to, with: w };
 }
+
+/**
+ * "Tại thành phố C, Hội … tỉnh A tổ chức hội đàm với đoàn …", "Bên lề Hội nghị tại Hà Nội, …": a
+ * venue named before token k, read by frames; the talks or the keepsake there say nothing of whose
+ * home it is.
+ */
+const venueBefore = (s: SentenceView, k: number) =>
+  s.mentions.some((m) => m.headToken < k && LOCATIVE.has(wordAt(s, m.headToken - 1)));
 
 // A keepsake or welcoming flowers handed to a delegation ("tặng quà lưu niệm", "tặng hoa chào mừng"):
 // their words, keyed by the gift's noun.
@@ -1006,8 +1012,21 @@ function keepsakeForDelegation(s: SentenceView, k: number): number {
   const end = wordAt(s, k + 4) === 'cho' ? k + 4 : k + 3;
   const head = wordAt(s, end + 1) === 'trưởng' ? end + 2 : end + 1;
   if (wordAt(s, head) !== 'đoàn' || wordIn(s, s.t0, k, 'đoàn')) return -1;
-  return end;
+  return venueBefore(s, k) || venueAbroadAfter(s, k) || hasWords(s, 'trực', 'tuyến') ? -1 : end;
 }
+
+/**
+ * "… tặng quà lưu niệm cho Đoàn … tỉnh B tại Thủ đô Viêng Chăn": a venue after token k that is
+ * none of the places named before it, the givers met their guests away from home. (Not "… tại
+ * tỉnh A", the givers' own place.)
+ */
+const venueAbroadAfter = (s: SentenceView, k: number) =>
+  s.mentions.some(
+    (m) =>
+      m.headToken > k &&
+      LOCATIVE.has(wordAt(s, m.headToken - 1)) &&
+      !s.mentions.some((h) => h.lastToken < k && h.entry.iso === m.entry.iso),
+  );
 
 // How the hosts named after a delegation start ("lãnh đạo tỉnh B", "UBND tỉnh B", "Tỉnh ủy B").
 const HOSTS_AFTER = new Set(['lãnh', 'ubnd', 'ủy', 'tỉnh ủy', 'thành ủy', 'hđnd']);
@@ -1022,7 +1041,8 @@ const HOST_WORDS = 10;
  */
 function delegationMetHosts(s: SentenceView, k: number): number {
   if (!TALKS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`) || wordAt(s, k + 2) !== 'giữa') return -1;
-  if (wordAt(s, k + 3) !== 'đoàn') return -1;
+  // ("… qua hình thức trực tuyến": each side at home.)
+  if (wordAt(s, k + 3) !== 'đoàn' || venueBefore(s, k) || hasWords(s, 'trực', 'tuyến')) return -1;
   for (let w = k + 4; w < Math.min(s.t1, k + 3 + BETWEEN_REACH); w++) {
     if (wordAt(s, w) !== 'và' && wordAt(s, w) !== 'với') continue;
     const next = wordAt(s, w + 1);
@@ -1035,6 +1055,19 @@ function delegationMetHosts(s: SentenceView, k: number): number {
   }
   return -1;
 }
+
+/**
+ * "Buổi làm việc giữa … A và … B sẽ / dự kiến diễn ra vào …", "… sắp được tổ chức": the talks at
+ * token k, a caption's noun phrase, told as still to come by the words after their parties.
+ */
+function talksToCome(s: SentenceView, k: number): boolean {
+  for (let j = k + 2; j + 1 < s.t1 && !commaBefore(s, j); j++)
+    if (TO_COME.has(wordAt(s, j)) && HELD.has(wordAt(s, j + 1))) return true;
+  return false;
+}
+// "sẽ", "sắp", "(dự) kiến" before "diễn ra", "được tổ chức", "tổ chức".
+const TO_COME = new Set(['sẽ', 'sắp', 'kiến']);
+const HELD = new Set(['diễn', 'được', 'tổ']);
 
 /** "và đoàn" at token w: a delegation joined to the hosts by "và". */
 const andDelegation = (s: SentenceView, w: number) =>
@@ -2313,7 +2346,8 @@ export function findCues(s: SentenceView): Cue[] {
     }
     const guests = delegationMetHosts(s, k);
     if (guests >= 0) {
-      if (!isPlanned(s, k)) cues.push({ kind: 'forward', start: guests, end: guests });
+      if (!isPlanned(s, k) && !talksToCome(s, k))
+        cues.push({ kind: 'forward', start: guests, end: guests });
       k = guests;
       continue;
     }
@@ -2325,7 +2359,7 @@ export function findCues(s: SentenceView): Cue[] {
     }
     const met = metDelegation(s, k);
     if (met !== null) {
-      if (!isPlanned(s, k))
+      if (!isPlanned(s, k) && !talksToCome(s, k))
         cues.push({ kind: 'reverse', start: met.host, end: met.with, talks: true });
       k = met.with;
       continue;
