@@ -38,6 +38,7 @@ import { fieldTripAt } from './field-trip.ts';
 import { travelTime } from './travel-time.ts';
 import { volunteerTripAt } from './volunteer-trip.ts';
 import { tripPutOff } from './put-off.ts';
+import { captionPairAt } from './caption-pair.ts';
 import { opensProgramme } from './programme.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
@@ -2206,6 +2207,12 @@ export function findCues(s: SentenceView): Cue[] {
       const cue = teamCue(s, k, k + 1, true, finder);
       if (cue) cues.push(cue);
       k++;
+      continue;
+    }
+    // ("Lãnh đạo tỉnh A và Đoàn đại biểu tỉnh B tại buổi làm việc": a caption's hosts and guests.)
+    const pair = captionPairAt(s, k);
+    if (pair !== null) {
+      if (!isPlanned(s, k)) cues.push({ kind: pair, start: k, end: k });
       continue;
     }
     if (!CUE_WORDS.at(s, k) || hyphenated(s, k) || settlementName(s, k)) continue;
