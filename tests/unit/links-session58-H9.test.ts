@@ -53,3 +53,44 @@ describe('a caption naming the hosts and a delegation side by side', () => {
     ).toEqual([]);
   });
 });
+
+describe('a gift the hosts hand to a delegation, named without "lưu niệm"', () => {
+  it('"A tặng quà Tết cho Trưởng đoàn đại biểu tỉnh B"', () => {
+    expect(
+      visitsOf(
+        HEAD + 'Chủ tịch UBND tỉnh Kiên Giang tặng quà Tết cho Trưởng đoàn đại biểu tỉnh Kampot.',
+      ),
+    ).toEqual(['KH-7>VN-47']);
+  });
+
+  it('"Bí thư Tỉnh ủy A tặng quà đoàn đại biểu tỉnh B"', () => {
+    expect(
+      visitsOf(HEAD + 'Bí thư Tỉnh ủy Kon Tum (bên trái) tặng quà đoàn đại biểu tỉnh Attapeu.'),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('guard: a gift for youth union members ("đoàn viên") tells no trip', () => {
+    expect(
+      visitsOf(
+        HEAD + 'Tỉnh ủy Kon Tum tặng quà cho đoàn viên thanh niên là lưu học sinh tỉnh Attapeu.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: a delegation handing gifts names no host before it', () => {
+    expect(
+      visitsOf(HEAD + 'Đoàn đại biểu tỉnh Kon Tum tặng quà cho đoàn học sinh tỉnh Attapeu.'),
+    ).not.toContain('LA-AT>VN-28');
+  });
+});
+
+describe('a gift from a host named by title alone', () => {
+  it('guard: the trip told after the gift stands ("… tặng quà đoàn … nhân chuyến thăm … B")', () => {
+    expect(
+      visitsOf(
+        HEAD +
+          'Đoàn đại biểu tỉnh Attapeu sang thăm tỉnh Kon Tum.\n\nBí thư Tỉnh ủy Nguyễn Văn A tặng quà đoàn cán bộ huyện Sản Xay nhân chuyến thăm và làm việc với tỉnh Kon Tum.',
+      ),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+});

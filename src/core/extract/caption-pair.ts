@@ -3,9 +3,16 @@
 // tỉnh B chụp ảnh lưu niệm". Leaders stand at home; the side named as a delegation came to them.
 import { hasWords, wordAt, wordIn, type SentenceView } from './sentence-view.ts';
 
-// Bodies called "Đoàn" that are no delegation: the youth union ("Đoàn Thanh niên", "Đoàn TNCS")
-// and its members ("đoàn viên").
-const NOT_DELEGATION = new Set(['viên', 'thanh', 'tncs']);
+// Words after "đoàn" that make it no delegation: the youth union ("Đoàn Thanh niên", "Đoàn TNCS")
+// and its members ("đoàn viên"), a province's deputies ("Đoàn ĐBQH"), "đoàn kết", "đoàn thể".
+export const NOT_A_DELEGATION: ReadonlySet<string> = new Set([
+  'thanh',
+  'tncs',
+  'đbqh',
+  'kết',
+  'thể',
+  'viên',
+]);
 // A meeting still to come, or denied ("… và đoàn tỉnh B sẽ gặp nhau"): no trip made yet.
 const NOT_YET = new Set(['sẽ', 'sắp', 'chưa', 'không']);
 // A caption is short; a longer sentence tells its own events with its own verbs.
@@ -14,7 +21,7 @@ const CAPTION_TOKENS = 40;
 const leadersAt = (s: SentenceView, k: number) =>
   wordAt(s, k) === 'lãnh' && wordAt(s, k + 1) === 'đạo';
 const delegationAt = (s: SentenceView, k: number) =>
-  wordAt(s, k) === 'đoàn' && !NOT_DELEGATION.has(wordAt(s, k + 1));
+  wordAt(s, k) === 'đoàn' && !NOT_A_DELEGATION.has(wordAt(s, k + 1));
 
 /**
  * At the "và" of a caption that opens on one side and joins the other: 'reverse' where the

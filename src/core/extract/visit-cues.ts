@@ -38,7 +38,7 @@ import { fieldTripAt } from './field-trip.ts';
 import { travelTime } from './travel-time.ts';
 import { volunteerTripAt } from './volunteer-trip.ts';
 import { tripPutOff } from './put-off.ts';
-import { captionPairAt } from './caption-pair.ts';
+import { captionPairAt, NOT_A_DELEGATION } from './caption-pair.ts';
 import { opensProgramme } from './programme.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
@@ -1002,11 +1002,20 @@ const KEEPSAKES = new Map([
 function keepsakeForDelegation(s: SentenceView, k: number): number {
   if (wordAt(s, k) !== 'tặng') return -1;
   const words = KEEPSAKES.get(wordAt(s, k + 1));
-  if (!words || !wordsAt(s, k + 2, words)) return -1;
-  const end = wordAt(s, k + 4) === 'cho' ? k + 4 : k + 3;
+  if (!words) return -1;
+  // ("Chủ tịch UBND tỉnh A tặng quà Tết cho Trưởng đoàn …", "… tặng quà đoàn đại biểu tỉnh B": any
+  // gift handed to the delegation itself, not only a keepsake, by hosts named with their place; a
+  // giver named by title alone leaves the trip to the sentence's other words.)
+  let last = k + 3;
+  if (!wordsAt(s, k + 2, words)) {
+    if (wordAt(s, k + 1) !== 'quà' || !s.mentions.some((m) => m.lastToken < k)) return -1;
+    last = wordAt(s, k + 2) === 'tết' ? k + 2 : k + 1;
+  }
+  const end = wordAt(s, last + 1) === 'cho' ? last + 1 : last;
   const head = wordAt(s, end + 1) === 'trưởng' ? end + 2 : end + 1;
   if (wordAt(s, head) !== 'đoàn' || wordIn(s, s.t0, k, 'đoàn')) return -1;
-  return end;
+  // (Youth union members, "đoàn viên", "Đoàn Thanh niên", are no delegation.)
+  return NOT_A_DELEGATION.has(wordAt(s, head + 1)) ? -1 : end;
 }
 
 // How the hosts named after a delegation start ("lãnh đạo tỉnh B", "UBND tỉnh B", "Tỉnh ủy B").
