@@ -94,3 +94,19 @@ describe('a gift from a host named by title alone', () => {
     ).toEqual(['LA-AT>VN-28']);
   });
 });
+
+describe('a get-together ("gặp mặt") between hosts and a delegation', () => {
+  it('"Quang cảnh buổi gặp mặt giữa lãnh đạo tỉnh A và đoàn tỉnh B"', () => {
+    expect(
+      visitsOf(HEAD + 'Quang cảnh buổi gặp mặt giữa lãnh đạo tỉnh Kon Tum và đoàn tỉnh Attapeu.'),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('guard: a get-together of a body with no place named before the delegation', () => {
+    expect(
+      visitsOf(
+        HEAD + 'Buổi gặp mặt với đoàn cựu chiến binh tỉnh Attapeu diễn ra trong không khí ấm áp.',
+      ),
+    ).toEqual([]);
+  });
+});

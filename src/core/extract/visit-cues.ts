@@ -933,6 +933,8 @@ const TALKS = new Set([
   'hội kiến',
   'cuộc gặp',
   'gặp gỡ',
+  // ("buổi gặp mặt giữa lãnh đạo tỉnh A và đoàn tỉnh B", a caption's shape.)
+  'gặp mặt',
   'tọa đàm',
   // ("Chủ tịch UBND tỉnh A đã thông tin với đoàn Lào về …", "trao đổi với đoàn …".)
   'thông tin',
