@@ -30,6 +30,7 @@ import {
 } from './sentence-view.ts';
 import { afterSiteTag, afterTimeOpening } from './time-opening.ts';
 import { presenceClause } from './presence-clause.ts';
+import { NOT_A_DELEGATION } from './caption-pair.ts';
 import { isCapitalised } from './tokens.ts';
 import { commaBefore, EVENT_WORDS, MESSAGE, NOT_AFTER_TIEP, SUB_UNITS } from './visit-cues.ts';
 import {
@@ -528,8 +529,6 @@ export function countrySides(s: SentenceView): { country: CountryCode; roll: num
   return out;
 }
 
-const NOT_DELEGATION = new Set(['thanh', 'tncs', 'đbqh', 'kết', 'thể', 'viên']);
-
 /** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
 export function speaksOfParty(s: SentenceView): boolean {
   if (fromRollCall(s) || delegatesRollCall(s)) return true;
@@ -542,7 +541,7 @@ export function speaksOfParty(s: SentenceView): boolean {
       const prev = wordAt(s, k - 1);
       // "Đoàn Thanh niên", "Tỉnh đoàn", "Đoàn ĐBQH" are standing bodies, not delegations;
       // "đoàn kết" is solidarity, "đoàn thể" the mass organisations, "đoàn viên" their members.
-      if (NOT_DELEGATION.has(next) || prev === 'tỉnh' || prev === 'tập') continue;
+      if (NOT_A_DELEGATION.has(next) || prev === 'tỉnh' || prev === 'tập') continue;
       // "12 đoàn" is a tally; "Ngày 17-3, đoàn …" a date before the delegation.
       if (!commaBefore(s, k) && (TALLY.has(prev) || /^\d+$/.test(prev))) continue;
       return true;

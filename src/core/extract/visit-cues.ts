@@ -39,6 +39,7 @@ import { fieldTripAt } from './field-trip.ts';
 import { travelTime } from './travel-time.ts';
 import { volunteerTripAt } from './volunteer-trip.ts';
 import { tripPutOff } from './put-off.ts';
+import { captionPairAt, NOT_A_DELEGATION } from './caption-pair.ts';
 import { opensProgramme } from './programme.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
@@ -933,6 +934,8 @@ const TALKS = new Set([
   'hội kiến',
   'cuộc gặp',
   'gặp gỡ',
+  // ("buổi gặp mặt giữa lãnh đạo tỉnh A và đoàn tỉnh B", a caption's shape.)
+  'gặp mặt',
   'tọa đàm',
   // ("Chủ tịch UBND tỉnh A đã thông tin với đoàn Lào về …", "trao đổi với đoàn …".)
   'thông tin',
@@ -1008,10 +1011,20 @@ const KEEPSAKES = new Map([
 function keepsakeForDelegation(s: SentenceView, k: number): number {
   if (wordAt(s, k) !== 'tặng') return -1;
   const words = KEEPSAKES.get(wordAt(s, k + 1));
-  if (!words || !wordsAt(s, k + 2, words)) return -1;
-  const end = wordAt(s, k + 4) === 'cho' ? k + 4 : k + 3;
+  if (!words) return -1;
+  // ("Chủ tịch UBND tỉnh A tặng quà Tết cho Trưởng đoàn …", "… tặng quà đoàn đại biểu tỉnh B": any
+  // gift handed to the delegation itself, not only a keepsake, by hosts named with their place; a
+  // giver named by title alone leaves the trip to the sentence's other words.)
+  let last = k + 3;
+  if (!wordsAt(s, k + 2, words)) {
+    if (wordAt(s, k + 1) !== 'quà' || !s.mentions.some((m) => m.lastToken < k)) return -1;
+    last = wordAt(s, k + 2) === 'tết' ? k + 2 : k + 1;
+  }
+  const end = wordAt(s, last + 1) === 'cho' ? last + 1 : last;
   const head = wordAt(s, end + 1) === 'trưởng' ? end + 2 : end + 1;
   if (wordAt(s, head) !== 'đoàn' || wordIn(s, s.t0, k, 'đoàn')) return -1;
+  // (Youth union members, "đoàn viên", "Đoàn Thanh niên", are no delegation.)
+  if (NOT_A_DELEGATION.has(wordAt(s, head + 1))) return -1;
   return venueBefore(s, k) || venueAbroadAfter(s, k) || hasWords(s, 'trực', 'tuyến') ? -1 : end;
 }
 
@@ -2278,6 +2291,12 @@ export function findCues(s: SentenceView): Cue[] {
       const cue = teamCue(s, k, k + 1, true, finder);
       if (cue) cues.push(cue);
       k++;
+      continue;
+    }
+    // ("Lãnh đạo tỉnh A và Đoàn đại biểu tỉnh B tại buổi làm việc": a caption's hosts and guests.)
+    const pair = captionPairAt(s, k);
+    if (pair !== null) {
+      if (!isPlanned(s, k)) cues.push({ kind: pair, start: k, end: k });
       continue;
     }
     if (!CUE_WORDS.at(s, k) || hyphenated(s, k) || settlementName(s, k)) continue;
