@@ -227,7 +227,14 @@ describe('a sentence with no cue is read for its organiser only (visitsInSentenc
         const { mentions } = findPlaces(tt, [[0, text.length]], gaz, '2024-05-01');
         const [view] = sentenceViews(tt, [[0, text.length]], mentions);
         fc.pre(findCues(view!).length === 0);
-        const ctx: VisitContext = { lastOrigin: mentions[0] ?? null, mentions, titlePlaces: [] };
+        // (A trip told before, that "cùng đi" sentences follow.)
+        const side = mentions[0] ? { entry: mentions[0].entry, level: 'local' as const } : null;
+        const ctx: VisitContext = {
+          lastOrigin: side,
+          lastTo: side ? [side] : undefined,
+          mentions,
+          titlePlaces: [],
+        };
         const before = { ...ctx };
         const organised = organiserHosts(view!);
         expect(visitsInSentence(tt, view!, gaz, ctx)).toEqual(organised ? [organised] : []);
