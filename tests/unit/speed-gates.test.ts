@@ -6,8 +6,13 @@ import { countryWords, namesForeignCountry } from '../../src/core/extract/actors
 import { fieldWork } from '../../src/core/extract/field-work.ts';
 import { findPlaces } from '../../src/core/extract/find-places.ts';
 import { sentenceActor } from '../../src/core/extract/headline-actor.ts';
-import { gapHolds, sentenceViews } from '../../src/core/extract/sentence-view.ts';
-import { tokenize } from '../../src/core/extract/tokens.ts';
+import { FIELD } from '../../src/core/extract/field-trip.ts';
+import { gapHolds, inAnyAt, sentenceViews } from '../../src/core/extract/sentence-view.ts';
+import { tokenize, wordOf } from '../../src/core/extract/tokens.ts';
+import { TRIBUTE_START } from '../../src/core/extract/tribute.ts';
+import { findCues } from '../../src/core/extract/visit-cues.ts';
+import { visitsInSentence } from '../../src/core/extract/visits.ts';
+import { organiserHosts } from '../../src/core/extract/organiser-host.ts';
 import type { VisitContext } from '../../src/core/extract/visit-sides.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { modernTones } from '../../src/core/normalize.ts';
@@ -134,6 +139,106 @@ describe('gapHolds as the gate of the semicolon pattern (find-places.ts)', () =>
         const tt = tokenize(text);
         fc.pre(tt.tokens.length === 2);
         if (/^\s*;\s*$/.test(g)) expect(gapHolds(tt, 1, ';')).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("findCues skips a token in none of its openers' word sets", () => {
+  // Words of the openers (tribute, field trip, remains found, cue words) among others.
+  const CUE_TEXT = [
+    'Đoàn',
+    'tỉnh Kon Tum',
+    'dâng hương',
+    'đặt vòng hoa',
+    'đi thực tế',
+    'học tập kinh nghiệm',
+    'phát hiện',
+    'hài cốt',
+    'sang thăm',
+    'làm việc',
+    'tại',
+    'ở',
+    'tỉnh Attapeu',
+    'Đài tưởng niệm',
+    'và',
+    ',',
+  ];
+  const cueText = fc
+    .array(fc.constantFrom(...CUE_TEXT), { minLength: 1, maxLength: 12 })
+    .map((ws) => ws.join(' ') + '.');
+
+  it('property: inAnyAt is whether any of the sets holds the token', () => {
+    const sets = [TRIBUTE_START, FIELD];
+    const mask = sets.reduce((m, set) => m | set.bit, 0);
+    fc.assert(
+      fc.property(cueText, (text) => {
+        const tt = tokenize(text);
+        const [view] = sentenceViews(tt, [[0, text.length]], []);
+        for (let k = view!.t0 - 1; k <= view!.t1; k++)
+          expect(inAnyAt(view!, k, mask)).toBe(sets.some((set) => set.at(view!, k)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('still finds the cues each opener starts', () => {
+    const cuesOf = (text: string) => {
+      const tt = tokenize(text);
+      const { mentions } = findPlaces(tt, [[0, text.length]], gaz, '2024-05-01');
+      const [view] = sentenceViews(tt, [[0, text.length]], mentions);
+      return findCues(view!).map((c) => [c.kind, wordOf(tt, c.start)]);
+    };
+    expect(cuesOf('Đoàn tỉnh Kon Tum dâng hương tại Đài tưởng niệm ở tỉnh Attapeu.')).toEqual([
+      ['forward', 'dâng'],
+    ]);
+    expect(cuesOf('Đoàn tỉnh Kon Tum sang thăm tỉnh Attapeu.')).toEqual([['forward', 'thăm']]);
+  });
+});
+
+describe('a sentence with no cue is read for its organiser only (visitsInSentence)', () => {
+  const CUE_TEXT = [
+    'Đoàn',
+    'tỉnh Kon Tum',
+    'tỉnh Attapeu',
+    'tham gia',
+    'chương trình',
+    'do',
+    'Tỉnh đoàn',
+    'tổ chức',
+    'sang thăm',
+    'tiếp',
+    'làm việc với',
+    'cùng đi',
+    'nhân dịp',
+    'kỷ niệm',
+    'và',
+    ',',
+  ];
+  const cueText = fc
+    .array(fc.constantFrom(...CUE_TEXT), { minLength: 1, maxLength: 12 })
+    .map((ws) => ws.join(' ') + '.');
+
+  it('property: it finds what organiserHosts finds and leaves the context as it was', () => {
+    fc.assert(
+      fc.property(cueText, (text) => {
+        const tt = tokenize(text);
+        const { mentions } = findPlaces(tt, [[0, text.length]], gaz, '2024-05-01');
+        const [view] = sentenceViews(tt, [[0, text.length]], mentions);
+        fc.pre(findCues(view!).length === 0);
+        // (A trip told before, that "cùng đi" sentences follow.)
+        const side = mentions[0] ? { entry: mentions[0].entry, level: 'local' as const } : null;
+        const ctx: VisitContext = {
+          lastOrigin: side,
+          lastTo: side ? [side] : undefined,
+          mentions,
+          titlePlaces: [],
+        };
+        const before = { ...ctx };
+        const organised = organiserHosts(view!);
+        expect(visitsInSentence(tt, view!, gaz, ctx)).toEqual(organised ? [organised] : []);
+        expect(ctx).toEqual(before);
       }),
       { numRuns: 500 },
     );

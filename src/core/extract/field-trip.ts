@@ -4,7 +4,7 @@
 import { FoldedWords, LOCATIVE, commaBefore, wordAt, type SentenceView } from './sentence-view.ts';
 
 // "thực", "kinh" folded: a token's bit is tested before its words.
-const FIELD = new FoldedWords(new Set(['thuc', 'kinh']));
+export const FIELD = new FoldedWords(new Set(['thuc', 'kinh']));
 // Study verbs of two words before "thực tế" ("nghiên cứu thực tế", "tìm hiểu thực tế"): their
 // first word, keyed by their second (the word just before "thực"). ("khảo sát thực tế" has its own cue.)
 const STUDY = new Map([

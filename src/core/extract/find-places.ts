@@ -494,13 +494,28 @@ function variantFits(
   surfaceTone: string,
   surfaceHasDia: boolean,
   keyLen: number,
-  inSlot: () => boolean,
+  tt: TokenizedText,
+  first: number,
+  outer: string | null,
 ) {
   if (!surfaceHasDia) return true; // unaccented text or a romanised name
-  if (v.toneKey === surfaceTone || (inSlot() && halfAccented(v.name, surface))) return true;
+  if (v.toneKey === surfaceTone || (inNameSlot(tt, first, outer) && halfAccented(v.name, surface)))
+    return true;
   // Lao and Khmer names are transliterated with shifting diacritics ("Át-tạ-pư" / "Ắt-ta-pư");
   // Vietnamese names are not, and short names collide with words ("kép" ≠ Kep).
   return keyLen >= FOREIGN_LOOSE_MIN && v.entries.every((e) => e.country !== 'VN');
+}
+
+/** After a province or body word, or inside a list ("5 tỉnh: Quang Trị, …"). */
+function inNameSlot(tt: TokenizedText, first: number, outer: string | null): boolean {
+  return (
+    outer !== null ||
+    BODY_BEFORE.has(tt.tokens[first - 1]?.f ?? '') ||
+    provincialBodyBefore(tt, first) ||
+    /[:,;][ \t]*$/.test(
+      tt.text.slice(Math.max(0, tt.tokens[first]!.start - 3), tt.tokens[first]!.start),
+    )
+  );
 }
 
 /**
@@ -804,22 +819,19 @@ function judge(
   const keyLen = alnumCount(tt.folded.folded, tt.tokens[first]!.fs, tt.tokens[last]!.fe);
   const prefix = outer ?? prefixInside(tt, first, last);
   const headToken = outer ? first - prefixWidth(tt, first, outer) : first;
-  // After a province or body word, or inside a list ("5 tỉnh: Quang Trị, …").
-  const inSlot = () =>
-    outer !== null ||
-    BODY_BEFORE.has(tt.tokens[first - 1]?.f ?? '') ||
-    provincialBodyBefore(tt, first) ||
-    /[:,;][ \t]*$/.test(
-      tt.text.slice(Math.max(0, tt.tokens[first]!.start - 3), tt.tokens[first]!.start),
-    );
-  const tonal = variants.filter((v) => variantFits(v, surface, tone, dia, keyLen, inSlot));
-  const fitting = tonal.filter(
-    (v) =>
+  // (Loops, not filters with callbacks: judge runs for every name the trie matches.)
+  const tonal: NameVariant[] = [];
+  for (const v of variants)
+    if (variantFits(v, surface, tone, dia, keyLen, tt, first, outer)) tonal.push(v);
+  const fitting: NameVariant[] = [];
+  for (const v of tonal)
+    if (
       !v.prefixOnly ||
       prefix !== null ||
       universityOf(tt, first) ||
-      (foreignProvince(v) && inNameList(ctx, first, last, v, prev)),
-  );
+      (foreignProvince(v) && inNameList(ctx, first, last, v, prev))
+    )
+      fitting.push(v);
   if (fitting.length === 0) return null;
   const chosen = chooseEntry(entriesOf(fitting), prefix, after, ctx.date);
   // "thị trấn Hòa Bình, huyện Tương Dương": a Vietnamese town is never a province.

@@ -146,6 +146,14 @@ export class FoldedWords {
   }
 }
 
+/**
+ * Whether token k (absolute) of the sentence is in any of the sets whose bits `mask` joins: one
+ * look-up where a loop would ask each set in turn (see FoldedWords.at).
+ */
+export function inAnyAt(s: SentenceView, k: number, mask: number): boolean {
+  return k >= s.t0 && k < s.t1 && (tokenBits(s.tt, k) & mask) !== 0;
+}
+
 const wordSets: FoldedWords[] = [];
 const MAX_WORD_SETS = 30;
 // Marks bits[k] as known (0 there means not yet looked up).

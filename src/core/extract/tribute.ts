@@ -4,7 +4,7 @@
 import { FoldedWords, LOCATIVE, wordAt, type SentenceView } from './sentence-view.ts';
 
 // First words of a tribute, folded ("dâng", "đặt"): a token's bit is tested before its words.
-const TRIBUTE_START = new FoldedWords(new Set(['dang', 'dat']));
+export const TRIBUTE_START = new FoldedWords(new Set(['dang', 'dat']));
 // Words a series of tributes may run through before its place ("dâng hương, dâng hoa và đặt vòng
 // hoa tưởng niệm tại …").
 const SERIES = new Set(['dâng', 'hương', 'hoa', 'đặt', 'vòng', 'và', 'tưởng', 'niệm', 'thắp']);

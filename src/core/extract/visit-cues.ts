@@ -13,6 +13,7 @@ import {
   commaFrom,
   foldedAt,
   hasWords,
+  inAnyAt,
   FoldedWords,
   livesAndWorks,
   listComma,
@@ -34,8 +35,8 @@ import { nationalBodyIndex } from './actors.ts';
 import { attendsAndActs } from './attend-and.ts';
 import { attendedInPerson } from './hybrid-roll.ts';
 import { plansOnlyTheClose } from './closing-day.ts';
-import { tributeAt } from './tribute.ts';
-import { fieldTripAt } from './field-trip.ts';
+import { TRIBUTE_START, tributeAt } from './tribute.ts';
+import { FIELD, fieldTripAt } from './field-trip.ts';
 import { travelTime } from './travel-time.ts';
 import { volunteerTripAt } from './volunteer-trip.ts';
 import { tripPutOff } from './put-off.ts';
@@ -2265,11 +2266,16 @@ function teamCue(
   };
 }
 
+// The words each of findCues' openers needs at its token (tributeAt, fieldTripAt, remainsFinder,
+// then CUE_WORDS): a token in none of the sets opens no cue, and the loop skips it on one test.
+const CUE_OPENERS = TRIBUTE_START.bit | FIELD.bit | FOUND.bit | CUE_WORDS.bit;
+
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
   // The last token of a reception that is planned or denied ("sẽ tiếp", "chưa thể đón"), or -1.
   let plannedHost = -1;
   for (let k = s.t0; k < s.t1; k++) {
+    if (!inAnyAt(s, k, CUE_OPENERS)) continue;
     // ("Đoàn … tỉnh A dâng hương, đặt vòng hoa tại Đài tưởng niệm … ở tỉnh B": paid there.)
     const tribute = tributeAt(s, k);
     if (tribute >= 0) {

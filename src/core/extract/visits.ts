@@ -520,6 +520,9 @@ export function visitsInSentence(
   if (along.length > 0) return along;
   const hosted = talksAtHome(s, gaz);
   if (hosted) return hosted;
+  // (With no cue, the readings below find nothing and leave ctx as it was: only the organiser's
+  // reading is left. Most sentences have none.)
+  if (cues.length === 0) return organisedOnly(s);
   const rev = cues.find((c) => c.kind === 'reverse');
   // "B tiếp Đoàn A …, nhân dịp Đoàn sang thăm": the reception already tells the visit.
   // Every stop of an itinerary ("đã tới thành phố A, …, sau đó tham quan B").
@@ -605,7 +608,11 @@ export function visitsInSentence(
   // "Chuyến viếng thăm của Đại sứ nhằm …": an envoy between the two capitals has not travelled.
   const envoy = out.some(nationalOnly) && envoyActsFirst(phraseText(tt, s.t0, s.t1));
   const found = out.filter((v) => v.to.length > 0 && !(envoy && nationalOnly(v)));
-  // "Đoàn tỉnh A tham gia chương trình … do Tỉnh đoàn B tổ chức": no trip word, the organiser hosts.
-  const organised = found.length === 0 && !rev ? organiserHosts(s) : null;
-  return organised ? [organised] : found;
+  return found.length === 0 && !rev ? organisedOnly(s) : found;
+}
+
+// "Đoàn tỉnh A tham gia chương trình … do Tỉnh đoàn B tổ chức": no trip word, the organiser hosts.
+function organisedOnly(s: SentenceView): VisitFinding[] {
+  const organised = organiserHosts(s);
+  return organised ? [organised] : [];
 }
