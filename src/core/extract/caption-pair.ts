@@ -1,7 +1,10 @@
 // A photo caption that names the hosts and a delegation side by side, with no verb of a trip:
 // "Lãnh đạo tỉnh A và Đoàn đại biểu tỉnh B tại buổi làm việc", "Đoàn công tác tỉnh A và lãnh đạo
 // tỉnh B chụp ảnh lưu niệm". Leaders stand at home; the side named as a delegation came to them.
-import { hasWords, wordAt, wordIn, type SentenceView } from './sentence-view.ts';
+import { FoldedWords, hasWords, wordAt, wordIn, type SentenceView } from './sentence-view.ts';
+
+// The one word a caption pair opens on, for findCues' one-test skip of tokens that open no cue.
+export const PAIR_JOIN = new FoldedWords(new Set(['va']));
 
 // Words after "đoàn" that make it no delegation: the youth union ("Đoàn Thanh niên", "Đoàn TNCS")
 // and its members ("đoàn viên"), a province's deputies ("Đoàn ĐBQH"), "đoàn kết", "đoàn thể".

@@ -40,7 +40,7 @@ import { FIELD, fieldTripAt } from './field-trip.ts';
 import { travelTime } from './travel-time.ts';
 import { volunteerTripAt } from './volunteer-trip.ts';
 import { tripPutOff } from './put-off.ts';
-import { captionPairAt, NOT_A_DELEGATION } from './caption-pair.ts';
+import { captionPairAt, NOT_A_DELEGATION, PAIR_JOIN } from './caption-pair.ts';
 import { opensProgramme } from './programme.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
@@ -2267,8 +2267,9 @@ function teamCue(
 }
 
 // The words each of findCues' openers needs at its token (tributeAt, fieldTripAt, remainsFinder,
-// then CUE_WORDS): a token in none of the sets opens no cue, and the loop skips it on one test.
-const CUE_OPENERS = TRIBUTE_START.bit | FIELD.bit | FOUND.bit | CUE_WORDS.bit;
+// captionPairAt, then CUE_WORDS): a token in none of the sets opens no cue, and the loop skips it on
+// one test.
+const CUE_OPENERS = TRIBUTE_START.bit | FIELD.bit | FOUND.bit | PAIR_JOIN.bit | CUE_WORDS.bit;
 
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
