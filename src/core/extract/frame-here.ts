@@ -4,7 +4,15 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import { delegationCountry, nationalActorNear } from './actors.ts';
 import type { Mention } from './find-places.ts';
-import { commaBefore, phraseText, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
+import {
+  commaBefore,
+  DONE,
+  phraseText,
+  wordAt,
+  wordIn,
+  wordsAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import { futureIndex } from './visit-cues.ts';
 import { local, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
@@ -21,7 +29,7 @@ export function visitsHere(
   // ("Tại đây, đoàn Việt Nam đã làm việc … và thống nhất sẽ tăng cường hợp tác": the plan is the
   // outcome of what was done.)
   const f = futureIndex(s);
-  if (f >= 0 && !doneBefore(s, f)) return [];
+  if (f >= 0 && !wordIn(s, s.t0 + 2, f, DONE)) return [];
   const lower = phraseText(s.tt, s.t0 + 2, s.t1);
   const c = delegationCountry(lower) ?? nationalActorNear(lower);
   // (Not the province's delegation the article follows, called by its country: followedByCountry.)
@@ -32,12 +40,6 @@ export function visitsHere(
     if (m.entry.country !== c && !out.some((v) => v.to[0]!.entry === m.entry))
       out.push({ from, to: [{ entry: m.entry, level: 'local' }], sentence: s });
   return out;
-}
-
-/** "đã" or "vừa" before token k: the deed told is done. */
-function doneBefore(s: SentenceView, k: number): boolean {
-  for (let j = s.t0 + 2; j < k; j++) if (DONE.has(wordAt(s, j))) return true;
-  return false;
 }
 
 /**
@@ -129,6 +131,5 @@ function addressed(text: string, m: Mention): boolean {
 const ADDRESSED = /(?:,|(?<![\p{L}])(?:tại|ở))\s*(?:(?:tỉnh|thành phố|thủ đô)\s+)?$/iu;
 
 // ("… tỉnh A đã khánh thành", "… tỉnh A vừa trao"): a deed done, told right after the place.
-const DONE = new Set(['đã', 'vừa']);
 // How many sentences back "đây" may point, over sentences naming no place.
 const HERE_REACH = 3;

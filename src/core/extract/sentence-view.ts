@@ -219,6 +219,9 @@ export function wordsAt(s: SentenceView, k: number, words: readonly string[]): b
   return true;
 }
 
+// "đã", "vừa": a deed told as done (with wordIn over the tokens before it).
+export const DONE: ReadonlySet<string> = new Set(['đã', 'vừa']);
+
 /** Whether the word, or one of the set (lower case, with diacritics), stands in tokens [a, b). */
 export function wordIn(
   s: SentenceView,

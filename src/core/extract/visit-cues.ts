@@ -25,6 +25,7 @@ import {
   teamBefore,
   wordAt,
   wordIn,
+  DONE,
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
@@ -1424,7 +1425,7 @@ export function nextTimeOpening(s: SentenceView, cue: number): boolean {
       (w === 'sắp' && wordAt(s, k + 1) === 'tới') ||
       (w === 'tới' && wordAt(s, k + 1) === 'đây' && k === s.t0);
     if (!next) continue;
-    return !doneIn(s, k + 1, cue);
+    return !wordIn(s, k + 1, cue, DONE);
   }
   return false;
 }
@@ -1470,7 +1471,7 @@ export function invitedTo(s: SentenceView, cue: number): boolean {
     // not "… nhận lời mời của tỉnh B đã sang thăm", nor "Nhận lời mời …, đoàn … sang" (the comma).
     // (Nor "Ngày 10/5, đoàn … nhận lời mời … sang thăm B": a day given, the trip reported; a day
     // to come, "Ngày 10/5 tới, …", is read by nextTimeOpening.)
-    if (wordsAt(s, b - 2, ['nhận', 'lời'])) return !doneIn(s, b + 1, cue) && !datedOpening(s);
+    if (wordsAt(s, b - 2, ['nhận', 'lời'])) return !wordIn(s, b + 1, cue, DONE) && !datedOpening(s);
     return wordAt(s, b - 1) !== 'lời' || INVITING.has(wordAt(s, b - 2));
   }
   return false;
@@ -1485,12 +1486,6 @@ function datedOpening(s: SentenceView): boolean {
   return end > t0;
 }
 const TIME_TO_COME = new Set(['tới', 'sắp', 'mai']);
-
-/** "đã" or "vừa" among tokens [a, b): the trip told as made. */
-function doneIn(s: SentenceView, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (wordAt(s, k) === 'đã' || wordAt(s, k) === 'vừa') return true;
-  return false;
-}
 
 /** "do ‹leader and titles› dẫn đầu / làm trưởng đoàn" ending at token b: the token of "do", or -1. */
 function ledFrom(s: SentenceView, b: number): number {
