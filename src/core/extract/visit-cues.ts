@@ -1246,6 +1246,17 @@ const FUTURE = new Set(['sẽ', 'sắp', 'kiến', 'không', 'chưa', 'chẳng']
 // sang").
 const PLAN = new Set(['sẽ', 'sắp', 'kiến', 'hoạch', 'bị']);
 /**
+ * "Lãnh đạo tỉnh A muốn (được) sang thăm B", "… có nhu cầu sang học tập tại B" (b the wish's last
+ * word): a trip wished for, unless "đã / vừa" after the wish tells it made ("muốn học hỏi nên đã
+ * sang …").
+ */
+function wantedTrip(s: SentenceView, b: number, cue: number): boolean {
+  if (wordAt(s, b) === 'cầu' && (wordAt(s, b - 1) !== 'nhu' || wordAt(s, b - 2) !== 'có'))
+    return false;
+  return !wordIn(s, b + 1, cue, DONE);
+}
+const WANT = new Set(['muốn', 'cầu']);
+/**
  * "chưa thể / không thể (trực tiếp) sang, cử đoàn, dự …" ending at token k: a trip that could not
  * be made. Not what else could not be ("không thể quên sự giúp đỡ … nên đã trở lại thăm", "mưa lũ
  * không thể ngăn bước đoàn"): the trip then went ahead.
@@ -1400,6 +1411,7 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
     )
       break;
     if (PLAN.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+    if (WANT.has(wordAt(s, b)) && wantedTrip(s, b, cue)) return true;
     // ("Tiểu khu … tỉnh A chưa thể cử đoàn sang B dự lễ …": a trip that could not be made.)
     if (unableAt(s, b)) return true;
     // "tôi không phải đi xa tới A hay sang Việt Nam nữa": a trip nobody need make.
@@ -1415,15 +1427,20 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
  * "vừa" before the cue tells it done).
  */
 export function nextTimeOpening(s: SentenceView, cue: number): boolean {
-  const end = Math.min(cue, s.t0 + NEXT_TIME_WORDS);
-  for (let k = s.t0; k < end; k++) {
+  return timeToComeFrom(s, s.t0, cue) || timeToComeFrom(s, afterReport(s, cue), cue);
+}
+function timeToComeFrom(s: SentenceView, from: number, cue: number): boolean {
+  if (from < 0) return false;
+  const end = Math.min(cue, from + NEXT_TIME_WORDS);
+  for (let k = from; k < end; k++) {
     const w = wordAt(s, k);
-    if (w === 'đã' || w === 'vừa' || commaBefore(s, k)) return false;
+    if (w === 'đã' || w === 'vừa' || (k > from && commaBefore(s, k))) return false;
     const next =
       (w === 'tới' &&
-        TIME_BEFORE_NEXT.has(wordAt(s, /^\d+$/.test(wordAt(s, k - 1)) ? k - 2 : k - 1))) ||
+        TIME_BEFORE_NEXT.has(wordAt(s, /^\d+$/.test(wordAt(s, k - 1)) ? k - 2 : k - 1)) &&
+        !rangeTo(s, k)) ||
       (w === 'sắp' && wordAt(s, k + 1) === 'tới') ||
-      (w === 'tới' && wordAt(s, k + 1) === 'đây' && k === s.t0);
+      (w === 'tới' && wordAt(s, k + 1) === 'đây' && k === from);
     if (!next) continue;
     return !wordIn(s, k + 1, cue, DONE);
   }
@@ -1431,6 +1448,25 @@ export function nextTimeOpening(s: SentenceView, cue: number): boolean {
 }
 // "Trong thời gian tới", "Trong tháng 12 tới": the time phrase's words from the sentence's start.
 const NEXT_TIME_WORDS = 6;
+// "Từ tháng 5 tới tháng 7 / tới 8/6, …": "tới" (token k) joining a span's ends is no time to come.
+function rangeTo(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k + 1);
+  return !commaBefore(s, k + 1) && (/^\d/.test(w) || TIME_BEFORE_NEXT.has(w));
+}
+
+/**
+ * "Ông X cho biết, vào tháng 6 tới, đoàn … tỉnh A sang thăm tỉnh B": the token after a report's
+ * verb (and its comma) before the cue, where the reported clause opens; -1 when there is none.
+ */
+function afterReport(s: SentenceView, cue: number): number {
+  for (let k = s.t0 + 1; k < cue - 1; k++) {
+    if (!REPORT_VERBS.has(`${wordAt(s, k)} ${wordAt(s, k + 1)}`)) continue;
+    const next = k + 2;
+    return wordAt(s, next) === 'rằng' ? next + 1 : next;
+  }
+  return -1;
+}
+const REPORT_VERBS = new Set(['cho biết', 'cho hay', 'thông tin', 'thông báo']);
 
 /**
  * "hai bên thống nhất sẽ ký kết biên bản …, trong chuyến Đoàn … tỉnh A sang thăm … B vào năm
@@ -1504,6 +1540,7 @@ const LEADER_WORDS = 40;
 export function futureJustBefore(s: SentenceView, k: number): boolean {
   for (let b = k - 1; b >= Math.max(s.t0, k - 5); b--) {
     if (FUTURE.has(wordAt(s, b)) && isPlanWord(s, b)) return true;
+    if (WANT.has(wordAt(s, b)) && wantedTrip(s, b, k)) return true;
     if (calledOff(s, b)) return true;
     if (wordAt(s, b) === 'thể' && ['có', 'không'].includes(wordAt(s, b - 1))) return true;
   }
