@@ -124,7 +124,7 @@ export function homesOf(s: SentenceView, first: Side): Side[] {
     const prev = homes[homes.length - 1]!;
     if (x.headToken <= prev.lastToken) continue;
     if (x.entry.country !== m.entry.country) break;
-    if (!parallelBody(s, prev, x) && !nextLedDelegation(s, prev, x)) break;
+    if (!parallelBody(s, prev, x) && !nextLedDelegation(s, prev, x) && !coLeader(s, prev, x)) break;
     homes.push(x);
   }
   return homes.map(local);
@@ -150,6 +150,33 @@ function nextLedDelegation(s: SentenceView, a: Mention, b: Mention): boolean {
   }
   return false;
 }
+/**
+ * "Đoàn … do đồng chí X, Bí thư Tỉnh ủy A và đồng chí Y, Bí thư Tỉnh ủy B dẫn đầu …": two leaders
+ * named with their provinces lead one delegation of both.
+ */
+function coLeader(s: SentenceView, a: Mention, b: Mention): boolean {
+  let ledBy = false;
+  for (let k = Math.max(s.t0, a.headToken - LEADER_REACH); k < a.headToken; k++)
+    if (wordAt(s, k) === 'do') ledBy = true;
+  let j = a.lastToken + 1;
+  if (!ledBy || wordAt(s, j) !== 'và') return false;
+  j += wordsAt(s, j + 1, ['đồng', 'chí']) ? 3 : COURTESY.has(wordAt(s, j + 1)) ? 2 : 1;
+  // The second leader's name, then his titles after a comma (no clause of their own between).
+  let n = 0;
+  while (
+    n < 4 &&
+    j < b.headToken &&
+    isCapitalised(s.tt.text, s.tt.tokens[j]!) &&
+    !commaBefore(s, j)
+  )
+    (j++, n++);
+  if (n === 0 || !commaBefore(s, j) || b.headToken - j > LEADER_REACH) return false;
+  for (let k = j; k < b.headToken; k++) if (NOT_BODY.has(wordAt(s, k))) return false;
+  for (let k = b.lastToken + 1; k <= b.lastToken + 4 && k < s.t1; k++)
+    if (wordsAt(s, k, ['dẫn', 'đầu']) || wordsAt(s, k, ['làm', 'trưởng', 'đoàn'])) return true;
+  return false;
+}
+const COURTESY = new Set(['ông', 'bà']);
 const closesBracket = (s: SentenceView, j: number) => s.tt.text[s.tt.tokens[j]!.end] === ')';
 // From the delegation's place to the end of its leader's titles ("do Phó Tỉnh trưởng ban hành
 // chính Hem Piset làm trưởng đoàn").

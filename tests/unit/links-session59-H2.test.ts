@@ -1,0 +1,62 @@
+// Rules the fifty-ninth session's helper H2 drew from the headline harness (the body's visits under
+// another headline): a headline quoting a leader tells what he said, not where he was.
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+describe('a headline quoting a leader is no trip of his', () => {
+  it('"Tỉnh trưởng tỉnh B: "Mong muốn …"" over a body that tells no trip gives none', () => {
+    expect(
+      visitsOf(
+        'Tỉnh trưởng tỉnh Savannakhet: "Mong muốn hợp tác với tỉnh Quảng Trị ngày càng sâu rộng"\n\n' +
+          'Quan hệ hữu nghị giữa hai tỉnh được vun đắp qua nhiều thế hệ lãnh đạo. Năm qua, thương mại qua cửa khẩu tăng mạnh.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: "Tỉnh trưởng tỉnh B mong muốn …" as a headline over a body that tells the trip', () => {
+    expect(
+      visitsOf(
+        'Tỉnh trưởng tỉnh Attapeu mong muốn tăng cường hợp tác với tỉnh Kon Tum\n\n' +
+          'Ngày 12/3, Đoàn đại biểu tỉnh Kon Tum đã sang thăm và làm việc tại tỉnh Attapeu.',
+      ),
+    ).toEqual(['VN-28>LA-AT']);
+  });
+
+  it('guard: the same leader heard in the body, at the venue the article names, came there', () => {
+    expect(
+      visitsOf(
+        'Hội nghị hợp tác tại tỉnh Quảng Trị\n\n' +
+          'Sáng 5/4, hội nghị hợp tác được tổ chức tại tỉnh Quảng Trị. Phát biểu tại hội nghị, ông Bounma, Tỉnh trưởng tỉnh Savannakhet mong muốn hai tỉnh tăng cường hợp tác.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+});
+
+describe('two leaders, each named with his province, lead one delegation of both', () => {
+  it('"Đoàn … do đồng chí X, Bí thư Tỉnh ủy A1 và đồng chí Y, Bí thư Tỉnh ủy A2 dẫn đầu …"', () => {
+    expect(
+      visitsOf(
+        'Tin đối ngoại\n\n' +
+          'Nhân dịp Tết Chôl Chnăm Thmây, đoàn đại biểu Việt Nam do đồng chí Lê Văn Hải, Bí thư Tỉnh ủy Long An và đồng chí Phạm Minh Tú, Bí thư Tỉnh ủy Tây Ninh dẫn đầu đã sang thăm, chúc Tết tỉnh Svay Rieng.',
+      ).sort(),
+    ).toEqual(['VN-37>KH-20', 'VN-41>KH-20']);
+  });
+
+  it('"do ông X, Chủ tịch UBND tỉnh A1 và ông Y, Phó Chủ tịch UBND tỉnh A2 làm trưởng đoàn"', () => {
+    expect(
+      visitsOf(
+        'Tin đối ngoại\n\n' +
+          'Đoàn công tác do ông Lê Văn Hải, Chủ tịch UBND tỉnh Quảng Trị và ông Phạm Minh Tú, Phó Chủ tịch UBND tỉnh Quảng Bình làm trưởng đoàn đã sang thăm tỉnh Savannakhet.',
+      ).sort(),
+    ).toEqual(['VN-24>LA-SV', 'VN-25>LA-SV']);
+  });
+
+  it('guard: a companion named after the leader clause is no second home', () => {
+    expect(
+      visitsOf(
+        'Tin đối ngoại\n\n' +
+          'Đoàn đại biểu tỉnh Long An do ông Lê Văn Hải dẫn đầu, cùng đi có lãnh đạo Sở Ngoại vụ, đã sang thăm tỉnh Svay Rieng và tỉnh Prey Veng.',
+      ).sort(),
+    ).toEqual(['VN-41>KH-14', 'VN-41>KH-20']);
+  });
+});
