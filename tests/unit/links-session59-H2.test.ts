@@ -60,3 +60,32 @@ describe('two leaders, each named with his province, lead one delegation of both
     ).toEqual(['VN-41>KH-14', 'VN-41>KH-20']);
   });
 });
+
+describe('two delegations, each led by its own leader, told before one trip cue', () => {
+  it('"Đoàn tỉnh A1 do X dẫn đầu và đoàn tỉnh A2 do Y làm trưởng đoàn đã cùng sang tỉnh B"', () => {
+    expect(
+      visitsOf(
+        'Tin đối ngoại\n\n' +
+          'Ngày 3/4, đoàn công tác tỉnh Long An do Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Văn Hải dẫn đầu và đoàn tỉnh Tây Ninh do Bí thư Tỉnh ủy Phạm Minh Tú làm trưởng đoàn đã cùng sang tỉnh Svay Rieng chúc Tết.',
+      ).sort(),
+    ).toEqual(['VN-37>KH-20', 'VN-41>KH-20']);
+  });
+
+  it('"… và đoàn công tác tỉnh A2 do …": the second delegation called "đoàn công tác"', () => {
+    expect(
+      visitsOf(
+        'Tin đối ngoại\n\n' +
+          'Đoàn đại biểu tỉnh Quảng Trị do ông Lê Văn Hải dẫn đầu và đoàn công tác tỉnh Quảng Bình do ông Phạm Minh Tú làm trưởng đoàn đã sang thăm tỉnh Savannakhet.',
+      ).sort(),
+    ).toEqual(['VN-24>LA-SV', 'VN-25>LA-SV']);
+  });
+
+  it('guard: "Đoàn tỉnh A do X dẫn đầu đã tiếp đoàn tỉnh B do Y …" keeps the host at home', () => {
+    expect(
+      visitsOf(
+        'Tin đối ngoại\n\n' +
+          'Lãnh đạo tỉnh Quảng Trị do ông Lê Văn Hải dẫn đầu đã tiếp đoàn công tác tỉnh Savannakhet do ông Bounma làm trưởng đoàn sang thăm và làm việc.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+});

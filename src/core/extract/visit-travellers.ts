@@ -127,6 +127,13 @@ export function homesOf(s: SentenceView, first: Side): Side[] {
     if (!parallelBody(s, prev, x) && !nextLedDelegation(s, prev, x) && !coLeader(s, prev, x)) break;
     homes.push(x);
   }
+  // "Đoàn tỉnh A1 do X dẫn đầu và đoàn tỉnh A2 do Y làm trưởng đoàn đã cùng sang …": the trip's
+  // cue follows the second delegation; the first, led by its own leader, went too.
+  for (let i = s.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const x = s.mentions[i]!;
+    if (x.entry.country !== m.entry.country || !nextLedDelegation(s, x, homes[0]!)) break;
+    homes.unshift(x);
+  }
   return homes.map(local);
 }
 
@@ -146,7 +153,12 @@ function nextLedDelegation(s: SentenceView, a: Mention, b: Mention): boolean {
         ? k + 2
         : -1;
     if (led < 0) continue;
-    return wordAt(s, led) === 'và' && b.firstToken - led <= 2;
+    if (wordAt(s, led) !== 'và') return false;
+    // ("… dẫn đầu và đoàn (công tác) tỉnh B do …": the second delegation called so again.)
+    let last = led;
+    if (wordAt(s, led + 1) === 'đoàn')
+      last = SECOND_DELEGATION.has(wordAt(s, led + 2)) ? led + 3 : led + 1;
+    return b.firstToken - last <= 2;
   }
   return false;
 }
@@ -177,6 +189,7 @@ function coLeader(s: SentenceView, a: Mention, b: Mention): boolean {
   return false;
 }
 const COURTESY = new Set(['ông', 'bà']);
+const SECOND_DELEGATION = new Set(['đại', 'công']);
 const closesBracket = (s: SentenceView, j: number) => s.tt.text[s.tt.tokens[j]!.end] === ')';
 // From the delegation's place to the end of its leader's titles ("do Phó Tỉnh trưởng ban hành
 // chính Hem Piset làm trưởng đoàn").
