@@ -89,3 +89,32 @@ describe('two delegations, each led by its own leader, told before one trip cue'
     ).toEqual(['LA-SV>VN-25']);
   });
 });
+
+describe("a national body's delegation named with its country in brackets", () => {
+  it('"đoàn công tác Báo Pasaxon (Lào) đã đến thăm … tỉnh B" under a headline naming no place', () => {
+    expect(
+      visitsOf(
+        'Hợp tác hiệu quả, thiết thực\n\n' +
+          'Ngày 5/6, đoàn công tác Báo Pasaxon (Lào) đã đến thăm và làm việc tại tỉnh Nghệ An.',
+      ),
+    ).toEqual(['LA-VT*>VN-22']);
+  });
+
+  it('guard: "Đoàn đại biểu Tạp chí … (Lào)" (already read)', () => {
+    expect(
+      visitsOf(
+        'Hợp tác hiệu quả, thiết thực\n\n' +
+          'Sáng 9/10, Đoàn đại biểu Tạp chí Alunmay (Lào) đã sang thăm và làm việc tại tỉnh Hà Tĩnh.',
+      ),
+    ).toEqual(['LA-VT*>VN-23']);
+  });
+
+  it('guard: "đoàn Hội Phụ nữ tỉnh A (Lào)" is the province\'s', () => {
+    expect(
+      visitsOf(
+        'Hợp tác hiệu quả, thiết thực\n\n' +
+          'Ngày 5/6, đoàn Hội Phụ nữ tỉnh Savannakhet (Lào) đã đến thăm và làm việc tại tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+});
