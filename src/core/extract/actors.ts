@@ -590,10 +590,14 @@ function ownDelegation(after: string): CountryCode | null {
 function countryDelegation(lower: string): RegExpExecArray | null {
   const del = DELEGATION_OF_COUNTRY.exec(lower);
   if (!del) return null;
+  // ("đoàn công tác Báo Pasaxon (Lào)": the body's country in brackets; not "Hội Nông dân tỉnh B
+  // (Lào)", a province's body with its country.)
+  if (del[0].includes('(') && BRACKETED_PROVINCE.test(del[0])) return null;
   const roll = MEMBERS.exec(lower.slice(del.index + del[0].length));
   return roll && PROVINCIAL_OFFICE.test(roll[1]!) && nationalBodyIndex(roll[1]!) < 0 ? null : del;
 }
 const MEMBERS = /^\s*gồm:?\s([^.]{0,200})/u;
+const BRACKETED_PROVINCE = /(?<![\p{L}])(?:tỉnh|thành phố|tp|huyện|thủ đô|thị xã)(?![\p{L}])/u;
 const PROVINCIAL_OFFICE = /(?<![\p{L}])(?:tỉnh ủy|tỉnh uỷ|tỉnh trưởng|sở\s|ủy ban nhân dân tỉnh)/u;
 
 /** "Trưởng đoàn Campuchia …", "đoàn đại biểu Lào": the country a delegation is named by, or null. */
@@ -631,7 +635,7 @@ const MORE_COUNTRIES = new RegExp(
 // ("đoàn cựu quân tình nguyện, cựu chuyên gia Việt Nam", "Đoàn đại biểu quân tình nguyện và chuyên
 // gia Việt Nam tại Lào": who the delegation's members are, listed with a comma or "và".)
 const DELEGATION_OF_COUNTRY = new RegExp(
-  String.raw`(?:^|[^\p{L}])đoàn(?:(?:,|\s+và)?\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|lãnh đạo|nhân dân|thanh niên|thiếu nhi|phụ nữ|cựu chiến binh|cựu quân tình nguyện|cựu chuyên gia|quân tình nguyện|chuyên gia|doanh nghiệp|nghệ sĩ|nghệ thuật|nông dân|nhà báo|phóng viên|vận động viên|quốc gia))*(?:\s+(?:của\s+)?(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|(?:cục|cơ quan|quỹ)(?:\s+(?!tỉnh|huyện|thành\s+phố)[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|ban(?:\s+[^\s,.;()]+){1,9}?\s+trung ương|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?(?:\s+(?:của\s+)?(?:nước(?:\s+bạn)?|vương quốc))?\s+(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])đoàn(?:(?:,|\s+và)?\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|lãnh đạo|nhân dân|thanh niên|thiếu nhi|phụ nữ|cựu chiến binh|cựu quân tình nguyện|cựu chuyên gia|quân tình nguyện|chuyên gia|doanh nghiệp|nghệ sĩ|nghệ thuật|nông dân|nhà báo|phóng viên|vận động viên|quốc gia))*(?:\s+(?:của\s+)?(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|(?:cục|cơ quan|quỹ)(?:\s+(?!tỉnh|huyện|thành\s+phố)[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|ban(?:\s+[^\s,.;()]+){1,9}?\s+trung ương|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?(?:\s+(?:của\s+)?(?:nước(?:\s+bạn)?|vương quốc))?\s+\(?(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
   'u',
 );
 

@@ -375,6 +375,9 @@ export function speakerVisits(
   /** The lead's event was held by two countries' sides, where it does not say. */
   joint = false,
 ): VisitFinding[] {
+  // ("Tỉnh trưởng tỉnh B: "Mong muốn hợp tác với tỉnh A …"": a headline quoting a leader says
+  // what he said, not where; the body tells who travelled.)
+  if (s.mentions.some((m) => ctx.titlePlaces.includes(m))) return [];
   const home = joint ? undefined : ctx.home?.entry;
   // ("Phát biểu tại buổi lễ, ông X, Phó Tỉnh trưởng tỉnh B, …" at a ceremony the article never
   // placed: a work handed over abroad as likely as at home.)

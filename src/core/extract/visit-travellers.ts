@@ -124,8 +124,15 @@ export function homesOf(s: SentenceView, first: Side): Side[] {
     const prev = homes[homes.length - 1]!;
     if (x.headToken <= prev.lastToken) continue;
     if (x.entry.country !== m.entry.country) break;
-    if (!parallelBody(s, prev, x) && !nextLedDelegation(s, prev, x)) break;
+    if (!parallelBody(s, prev, x) && !nextLedDelegation(s, prev, x) && !coLeader(s, prev, x)) break;
     homes.push(x);
+  }
+  // "Đoàn tỉnh A1 do X dẫn đầu và đoàn tỉnh A2 do Y làm trưởng đoàn đã cùng sang …": the trip's
+  // cue follows the second delegation; the first, led by its own leader, went too.
+  for (let i = s.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const x = s.mentions[i]!;
+    if (x.entry.country !== m.entry.country || !nextLedDelegation(s, x, homes[0]!)) break;
+    homes.unshift(x);
   }
   return homes.map(local);
 }
@@ -146,10 +153,43 @@ function nextLedDelegation(s: SentenceView, a: Mention, b: Mention): boolean {
         ? k + 2
         : -1;
     if (led < 0) continue;
-    return wordAt(s, led) === 'và' && b.firstToken - led <= 2;
+    if (wordAt(s, led) !== 'và') return false;
+    // ("… dẫn đầu và đoàn (công tác) tỉnh B do …": the second delegation called so again.)
+    let last = led;
+    if (wordAt(s, led + 1) === 'đoàn')
+      last = SECOND_DELEGATION.has(wordAt(s, led + 2)) ? led + 3 : led + 1;
+    return b.firstToken - last <= 2;
   }
   return false;
 }
+/**
+ * "Đoàn … do đồng chí X, Bí thư Tỉnh ủy A và đồng chí Y, Bí thư Tỉnh ủy B dẫn đầu …": two leaders
+ * named with their provinces lead one delegation of both.
+ */
+function coLeader(s: SentenceView, a: Mention, b: Mention): boolean {
+  let ledBy = false;
+  for (let k = Math.max(s.t0, a.headToken - LEADER_REACH); k < a.headToken; k++)
+    if (wordAt(s, k) === 'do') ledBy = true;
+  let j = a.lastToken + 1;
+  if (!ledBy || wordAt(s, j) !== 'và') return false;
+  j += wordsAt(s, j + 1, ['đồng', 'chí']) ? 3 : COURTESY.has(wordAt(s, j + 1)) ? 2 : 1;
+  // The second leader's name, then his titles after a comma (no clause of their own between).
+  let n = 0;
+  while (
+    n < 4 &&
+    j < b.headToken &&
+    isCapitalised(s.tt.text, s.tt.tokens[j]!) &&
+    !commaBefore(s, j)
+  )
+    (j++, n++);
+  if (n === 0 || !commaBefore(s, j) || b.headToken - j > LEADER_REACH) return false;
+  for (let k = j; k < b.headToken; k++) if (NOT_BODY.has(wordAt(s, k))) return false;
+  for (let k = b.lastToken + 1; k <= b.lastToken + 4 && k < s.t1; k++)
+    if (wordsAt(s, k, ['dẫn', 'đầu']) || wordsAt(s, k, ['làm', 'trưởng', 'đoàn'])) return true;
+  return false;
+}
+const COURTESY = new Set(['ông', 'bà']);
+const SECOND_DELEGATION = new Set(['đại', 'công']);
 const closesBracket = (s: SentenceView, j: number) => s.tt.text[s.tt.tokens[j]!.end] === ')';
 // From the delegation's place to the end of its leader's titles ("do Phó Tỉnh trưởng ban hành
 // chính Hem Piset làm trưởng đoàn").
