@@ -61,7 +61,7 @@ import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { attendanceRoll } from './frame-parties.ts';
 import { splitSentences } from './sentences.ts';
-import { namesNationalAgreement } from './national-agreements.ts';
+import { namesNationalAgreement, signedByNationalSides } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
 import { headlineActor, sentenceActor } from './headline-actor.ts';
 import {
@@ -1273,7 +1273,9 @@ function readArticle(
     const signed = namesNationalAgreement(view, lowerSentence);
     ministerial ||= signed;
     const sisters: SisterPair[] =
-      (signed && hasSisterCue(view)) || (ministerial && view.mentions.length === 0)
+      (signed && hasSisterCue(view)) ||
+      (ministerial && view.mentions.length === 0) ||
+      (hasSisterCue(view) && signedByNationalSides(view, lowerSentence))
         ? []
         : sistersOf(
             view,
