@@ -2,7 +2,8 @@
 // sides written otherwise, must-change rewrites): a plan of cooperation signed by the two sides
 // is a signed agreement; a signing still to come, wished for, proposed or denied is none (the
 // annotated articles mark such sentences optional at most, unless the two renew what they have);
-// two ministries that sign make no partners of the provinces an article follows.
+// two ministries that sign make no partners of the provinces an article follows; "hai bên" after a
+// meeting of another pair are that meeting's sides.
 import { describe, expect, it } from 'vitest';
 import { sistersOf } from './support/visit-strings.ts';
 
@@ -138,5 +139,29 @@ describe('ministries named as the signers', () => {
     expect(sistersOf(HEAD + TRIP + 'Hai bên đã ký kết Biên bản ghi nhớ hợp tác.')).toEqual([
       'LA-XI|VN-22',
     ]);
+  });
+});
+
+describe('"hai bên" after a meeting told since the last pair signed', () => {
+  it('the sides of the reception, not the pair named before it', () => {
+    expect(
+      sistersOf(
+        HEAD +
+          'Tỉnh Kiên Giang và tỉnh Kep (Campuchia) đã ký kết biên bản ghi nhớ hợp tác năm 2021. ' +
+          'Chiều 12/3, lãnh đạo tỉnh Kiên Giang đã tiếp Đoàn đại biểu tỉnh Kampot (Campuchia). ' +
+          'Tại buổi tiếp, hai bên đã ký kết Biên bản ghi nhớ hợp tác.',
+      ),
+    ).toEqual(['KH-23|VN-47', 'KH-7|VN-47']);
+  });
+
+  it('guard: a trip of the same pair keeps "hai tỉnh" on the pair that signed', () => {
+    expect(
+      sistersOf(
+        HEAD +
+          'Tỉnh Kiên Giang và tỉnh Kep (Campuchia) đã ký kết biên bản ghi nhớ hợp tác. ' +
+          'Đoàn đại biểu tỉnh Kiên Giang đã thăm tỉnh Kep. ' +
+          'Theo nội dung thỏa thuận, hai tỉnh thống nhất phối hợp bảo vệ biên giới.',
+      ),
+    ).toEqual(['KH-23|VN-47']);
   });
 });

@@ -435,6 +435,10 @@ function setsOutFrom(view: SentenceView): GazetteerEntry | null {
 const SET_OUT_REACH = 6;
 
 /** The pairs, each pair of places once (the first told). */
+/** Whether two pairs join the same two places, in either order. */
+const samePair = (p: SisterPair, q: SisterPair): boolean =>
+  (p.a.iso === q.a.iso && p.b.iso === q.b.iso) || (p.a.iso === q.b.iso && p.b.iso === q.a.iso);
+
 function distinctPairs<P extends SisterPair>(pairs: readonly P[]): P[] {
   const seen = new Set<string>();
   return pairs.filter((p) => {
@@ -1225,6 +1229,9 @@ function readArticle(
           if (had >= 0) partners.splice(had, 1);
           partners.push(p);
           ctx.lastPair = [p.a, p.b];
+          // ("A và B đã ký kết … . Chiều 12/3, lãnh đạo A tiếp đoàn C. Tại buổi tiếp, hai bên đã ký
+          // kết …": the sides are those of the meeting told since, not the pair signed before.)
+          if (sistered && !p.attended && !samePair(sistered, p)) sistered = null;
         }
         const link: FoundLink = {
           kind: 'visit',
