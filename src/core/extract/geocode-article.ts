@@ -61,7 +61,7 @@ import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { attendanceRoll } from './frame-parties.ts';
 import { splitSentences } from './sentences.ts';
-import { namesNationalAgreement } from './national-agreements.ts';
+import { namesNationalAgreement, signedByNationalSides } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
 import { headlineActor, sentenceActor } from './headline-actor.ts';
 import {
@@ -435,6 +435,10 @@ function setsOutFrom(view: SentenceView): GazetteerEntry | null {
 const SET_OUT_REACH = 6;
 
 /** The pairs, each pair of places once (the first told). */
+/** Whether two pairs join the same two places, in either order. */
+const samePair = (p: SisterPair, q: SisterPair): boolean =>
+  (p.a.iso === q.a.iso && p.b.iso === q.b.iso) || (p.a.iso === q.b.iso && p.b.iso === q.a.iso);
+
 function distinctPairs<P extends SisterPair>(pairs: readonly P[]): P[] {
   const seen = new Set<string>();
   return pairs.filter((p) => {
@@ -1225,6 +1229,9 @@ function readArticle(
           if (had >= 0) partners.splice(had, 1);
           partners.push(p);
           ctx.lastPair = [p.a, p.b];
+          // ("A và B đã ký kết … . Chiều 12/3, lãnh đạo A tiếp đoàn C. Tại buổi tiếp, hai bên đã ký
+          // kết …": the sides are those of the meeting told since, not the pair signed before.)
+          if (sistered && !p.attended && !samePair(sistered, p)) sistered = null;
         }
         const link: FoundLink = {
           kind: 'visit',
@@ -1273,7 +1280,9 @@ function readArticle(
     const signed = namesNationalAgreement(view, lowerSentence);
     ministerial ||= signed;
     const sisters: SisterPair[] =
-      (signed && hasSisterCue(view)) || (ministerial && view.mentions.length === 0)
+      (signed && hasSisterCue(view)) ||
+      (ministerial && view.mentions.length === 0) ||
+      (hasSisterCue(view) && signedByNationalSides(view, lowerSentence))
         ? []
         : sistersOf(
             view,

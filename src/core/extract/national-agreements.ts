@@ -45,6 +45,26 @@ export function namesNationalAgreement(s: SentenceView, lower: () => string): bo
   return false;
 }
 
+/**
+ * "Bộ Công Thương Việt Nam và Bộ Công Thương Lào đã ký kết Biên bản ghi nhớ …" in an article about
+ * two provinces: national bodies, named as the subject of the signing in a sentence that names no
+ * place, signed it; the provinces the article follows did not.
+ */
+export function signedByNationalSides(s: SentenceView, lower: () => string): boolean {
+  if (s.mentions.length > 0) return false;
+  const verb = SIGNING_VERB.exec(lower());
+  if (!verb) return false;
+  const head = lower().slice(0, verb.index);
+  const subject = head.slice(head.lastIndexOf(', ') + 1).trimStart();
+  const and = subject.indexOf(' và ');
+  return (
+    and > 0 &&
+    nationalBodyIndex(subject) === 0 &&
+    nationalBodyIndex(subject.slice(and + ' và '.length)) === 0
+  );
+}
+const SIGNING_VERB = /(?<![\p{L}])(?:(?:đã|vừa|cùng|chính thức)\s+)*(?:ký|kí)(?![\p{L}])/u;
+
 function oneCountry(s: SentenceView): boolean {
   const c = s.mentions[0]?.entry.country;
   return c !== undefined && s.mentions.every((m) => m.entry.country === c);

@@ -47,6 +47,9 @@ const CUES = [
   // "lãnh đạo hai bên đã thống nhất và ký cam kết mở cặp cửa khẩu": a signed commitment.
   'ký cam kết',
   'kí cam kết',
+  // ("Tỉnh A và tỉnh B ký Kế hoạch hợp tác năm 2023": a plan both sides signed.)
+  'ký kế hoạch',
+  'kí kế hoạch',
   // "Biên bản Hội nghị … được ký ngày 21/12/2015 … giữa các tỉnh: …".
   'được ký',
   // "Biên bản hội nghị cấp cao hai tỉnh A - B ký ngày 15/6/2017": the record two sides sign.
@@ -160,6 +163,13 @@ function cueAt(s: SentenceView, k: number, b = s.t1): boolean {
   return CUE_WORDS.some((ws) => k + ws.length <= b && wordsAt(s, k, ws));
 }
 
+/** The number of words of the longest cue that starts at token k. */
+function cueLength(s: SentenceView, k: number): number {
+  let n = 0;
+  for (const ws of CUE_WORDS) if (ws.length > n && wordsAt(s, k, ws)) n = ws.length;
+  return n;
+}
+
 /** Whether tokens [a, b) hold one of the cues. */
 function cueWordsIn(s: SentenceView, a: number, b: number): boolean {
   for (let k = a; k < b; k++)
@@ -204,14 +214,16 @@ const DOCUMENT_PARTY_REACH = 6;
 
 /**
  * "thực hiện kế hoạch hợp tác do Hội nghị … đề ra": a plan of a conference, not one two sides
- * agreed "giữa A và B".
+ * agreed "giữa A và B". ("Lãnh đạo tỉnh A và tỉnh B đã ký kết Kế hoạch hợp tác năm 2024": a plan
+ * signed has its signers for sides, wherever they stand.)
  */
 function unpairedPlan(s: SentenceView, k: number): boolean {
-  if (!wordsAt(s, k + 2, ['kế', 'hoạch'])) return false;
+  if (!wordsAt(s, k + 2, ['kế', 'hoạch']) || SIGN_WORDS.has(wordAt(s, k))) return false;
   for (let j = k + 4; j < Math.min(s.t1, k + PLAN_PARTIES_REACH); j++)
     if (wordAt(s, j) === 'giữa') return false;
   return true;
 }
+const SIGN_WORDS = new Set(['ký', 'kí']);
 // How far after the cue a plan names its two sides ("… văn hóa, thể thao và du lịch giữa …").
 const PLAN_PARTIES_REACH = 16;
 
@@ -236,17 +248,53 @@ const ARTICLES = new Set(['một', 'các', 'những']);
 /** Whether every cue of the sentence names an agreement still to be drawn up. */
 export function onlyDrafted(s: SentenceView): boolean {
   let any = false;
+  // ("biên bản ghi nhớ" holds the cue "bản ghi nhớ": read as one, judged by its first word.)
+  let inCue = -1;
   for (let k = s.t0; k < s.t1; k++) {
-    if (!headPairAt(s, k) || !cueAt(s, k)) continue;
+    if (!headPairAt(s, k) || !cueAt(s, k) || k < inCue) continue;
+    inCue = k + cueLength(s, k);
     // "xúc tiến thủ tục để thiết lập quan hệ hợp tác với B": relations still to be set up.
     const toSetUp = wordAt(s, k) === 'thiết' && TO_SET_UP.has(wordAt(s, k - 1));
     // ("định hướng xây dựng một thỏa thuận giữa hai chính phủ": one to be drawn up.)
     const j = ARTICLES.has(wordAt(s, k - 1)) ? k - 1 : k;
-    if (!toSetUp && !DRAFTING.has(`${wordAt(s, j - 2)} ${wordAt(s, j - 1)}`)) return false;
+    if (
+      !toSetUp &&
+      !signingToCome(s, k) &&
+      !DRAFTING.has(`${wordAt(s, j - 2)} ${wordAt(s, j - 1)}`)
+    )
+      return false;
     any = true;
   }
   return any;
 }
+
+/**
+ * "A và B sẽ ký kết …", "dự kiến ký …", "đề xuất kết nghĩa với …", "mong muốn sớm ký kết …", "chưa
+ * ký kết …": a signing or a twinning still to come, wished or denied (not "sẽ tiếp tục ký kết …":
+ * more of what the two already signed; "tiến tới ký kết chương trình hợp tác giai đoạn 2026-2030"
+ * after the term before stays the programme they have).
+ */
+function signingToCome(s: SentenceView, k: number): boolean {
+  const w = wordAt(s, k);
+  let j = k;
+  // ("sẽ ký kết các biên bản ghi nhớ": the document of such a signing, its verb before it.)
+  if (!SIGN_WORDS.has(w) && !(w === 'kết' && wordAt(s, k + 1) === 'nghĩa')) {
+    if (ARTICLES.has(wordAt(s, j - 1))) j--;
+    if (wordAt(s, j - 1) === 'kết' && SIGN_WORDS.has(wordAt(s, j - 2))) j -= 2;
+    else if (SIGN_WORDS.has(wordAt(s, j - 1))) j--;
+    else return false;
+  }
+  const verb = j;
+  while (j > s.t0 && verb - j < MAX_FILLERS && SIGNING_FILLERS.has(wordAt(s, j - 1))) j--;
+  return (
+    NOT_YET_SIGNED.has(wordAt(s, j - 1)) || WISHED.has(`${wordAt(s, j - 2)} ${wordAt(s, j - 1)}`)
+  );
+}
+const NOT_YET_SIGNED = new Set(['sẽ', 'sắp', 'chưa']);
+const WISHED = new Set(['dự kiến', 'mong muốn', 'đề xuất', 'đề nghị', 'kiến nghị']);
+// Words between the marker and the verb ("sẽ chính thức ký", "mong muốn sớm ký kết").
+const SIGNING_FILLERS = new Set(['sớm', 'tiến', 'hành', 'chính', 'thức', 'cùng', 'nhau', 'được']);
+const MAX_FILLERS = 3;
 
 /** Where a leading "Sau khi …," / "Kể từ khi …," clause ends (the sentence start if none). */
 function afterTimeClause(s: SentenceView): number {
