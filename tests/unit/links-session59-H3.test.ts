@@ -2,7 +2,7 @@
 // recalling an earlier trip between an article's own places (its own date), or a relationship, a
 // plan or a habit with no trip, inserted into articles the step already read right.
 import { describe, expect, it } from 'vitest';
-import { linksOf } from './support/visit-strings.ts';
+import { linksOf, visitsOf } from './support/visit-strings.ts';
 
 /** Each visit with its date, "FROM>TO@DATE". */
 const datedVisits = (text: string, date: string | null = null): string[] =>
@@ -120,5 +120,35 @@ describe("a year that is no trip's time", () => {
         PUBLISHED,
       ),
     ).toEqual(['VN-22>LA-XI@null']);
+  });
+});
+
+describe('a trip recalled with its own year is not the delegation later sentences follow', () => {
+  const after = 'Cũng trong chuyến công tác này, Đoàn đã đến thăm và làm việc tại thành phố Huế.';
+
+  it('"Trước đó, năm 2024, Đoàn … tỉnh A đã sang …": the next "Đoàn" is still the guests', () => {
+    expect(
+      visitsOf(
+        `${MAIN} Trước đó, năm 2024, Đoàn đại biểu cấp cao tỉnh Quảng Trị do đồng chí Bí thư Tỉnh ủy dẫn đầu đã sang thăm và làm việc tại tỉnh Savannakhet.\n\n${after}`,
+        PUBLISHED,
+      ),
+    ).toContain('LA-SV>VN-26');
+  });
+
+  it('"Tháng 7/2023, …" and "Hồi năm 2023, …" likewise', () => {
+    for (const recall of [
+      'Tháng 7/2023, Đoàn đại biểu tỉnh Quảng Trị đã sang thăm, làm việc tại tỉnh Savannakhet.',
+      'Hồi năm 2023, Chủ tịch UBND tỉnh Quảng Trị cùng đoàn công tác đã sang thăm, làm việc tại tỉnh Savannakhet.',
+    ])
+      expect(visitsOf(`${MAIN} ${recall}\n\n${after}`, PUBLISHED)).toContain('LA-SV>VN-26');
+  });
+
+  it('guard: "Trước đó, ngày 10/3, đoàn …" is an earlier stop of the same trip', () => {
+    expect(
+      datedVisits(
+        `${MAIN} Trước đó, ngày 10/3, đoàn đã đến thăm tỉnh Quảng Bình.\n\n${after}`,
+        PUBLISHED,
+      ),
+    ).toEqual(['LA-SV>VN-24@2025-03-10', 'LA-SV>VN-25@2025-03-11', 'LA-SV>VN-26@2025-03']);
   });
 });
