@@ -27,6 +27,7 @@ import { datelineMentions } from './lead-tags.ts';
 import { formerUnits } from './former-units.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
+import { eventYear } from './year-dates.ts';
 import { findPlaces, type Mention } from './find-places.ts';
 import { withPartnerReferences } from './partner-references.ts';
 import { fieldWork } from './field-work.ts';
@@ -333,6 +334,9 @@ function visitDate(
   trail: DateTrail,
 ): { date: string | null; rank: number } {
   if (dates.own) return { date: dates.own, rank: 3 };
+  // ("Năm 2023, đoàn … đã sang …": its own year over the paragraph's date, but surer than none.)
+  const year = eventYear(sentence, trail.clues);
+  if (year) return { date: year, rank: 1 };
   const lower = lowerSentence();
   if (trail.lastVisitDay && SAME_DAY.test(lower)) return { date: trail.lastVisitDay, rank: 2 };
   if (dates.inherited) return { date: dates.inherited, rank: 2 };
@@ -1261,6 +1265,10 @@ function readArticle(
           had !== null &&
           !date?.startsWith(had) &&
           (past() || recalled() || (date !== null && yearOf(had) - yearOf(date) >= 2));
+        // A trip dated by its year alone is another one than the pair's trip already told, even
+        // one the article left undated ("Năm 2022, đoàn tỉnh B đã sang …" after "Đoàn tỉnh B
+        // thăm tỉnh A"): it dates only a pair it tells first.
+        if (known && date?.length === 4) link.date = null;
         addLink(links, link, gaz, book, earlierTrip ? Math.min(rank, 0) : rank);
       }
     }

@@ -78,6 +78,9 @@ const nationalOnly = (v: VisitFinding) =>
  * đoàn sang …", "trước đây": the article tells one.
  */
 function recalls(s: SentenceView): boolean {
+  // ("Năm 2023, …", "Trước đó, tháng 5/2022, …": a trip dated by its own year, another one than
+  // the news of the day.)
+  if (FRONTED_PAST.test(s.tt.text.slice(s.span[0], s.span[0] + FRONTED_REACH))) return true;
   // (Second word first: most tokens are none of these, and no pair string is built.)
   for (let k = s.t0 + 1; k < s.t1; k++) {
     const second = wordAt(s, k);
@@ -88,13 +91,18 @@ function recalls(s: SentenceView): boolean {
 }
 
 // Second word → the first words it follows: "nhắc lại", "nhớ lại", "năm ngoái", "năm trước",
-// "trước đây".
+// "trước đây", "hồi năm".
 const RECALLING = new Map([
   ['lại', ['nhắc', 'nhớ']],
   ['ngoái', ['năm']],
   ['trước', ['năm']],
   ['đây', ['trước']],
+  ['năm', ['hồi']],
 ]);
+// (Its year written: "Trước đó, ngày 16/9, đoàn đã …" is an earlier stop of the same trip.)
+const FRONTED_PAST =
+  /^(?:trước đó,\s*)?(?:(?:vào|hồi)\s+)?(?:năm|tháng\s+\d{1,2}\s*[/-]|ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-])\s*(?:19|20)\d{2}(?!\d)/iu;
+const FRONTED_REACH = 40;
 
 /**
  * The homes of the travellers of one trip to a country (or no place yet) whose stops the article
