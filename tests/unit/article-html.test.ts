@@ -84,6 +84,26 @@ describe('htmlToArticle', () => {
     expect(shown.text).toBe('Ngày 4/3, đoàn tỉnh Quảng Nam sang thăm tỉnh Sê Kông.');
   });
 
+  it('takes the first of each element in page order, each JSON-LD block read for every field', () => {
+    // Guard for the one pass that gathers them: the first canonical link, the first <time> with a
+    // datetime, the first non-empty <h1>; a broken JSON-LD block skipped, the next one read for
+    // the date and again for the body.
+    const body = 'Đoàn đại biểu tỉnh Sê Kông sang thăm tỉnh Quảng Nam. '.repeat(3);
+    const html =
+      '<link rel="stylesheet" href="https://a.example/s.css">' +
+      '<link rel="alternate canonical" href="https://a.example/dau.html">' +
+      '<link rel="canonical" href="https://a.example/sau.html">' +
+      '<script type="application/ld+json">{ hỏng</script>' +
+      `<script type="application/ld+json">{"datePublished":"2023-02-01","articleBody":${JSON.stringify(body)}}</script>` +
+      '<h1> </h1><h1>Tiêu đề bài</h1>' +
+      '<time>x</time><time datetime="2020-01-01">y</time><p>ngắn</p>';
+    const a = htmlToArticle(html);
+    expect(a.url).toBe('https://a.example/dau.html');
+    expect(a.date).toBe('2023-02-01');
+    expect(a.title).toBe('Tiêu đề bài');
+    expect(a.text).toBe(body.trim());
+  });
+
   it('accepts only http(s) URLs, falling back from a bad canonical to og:url', () => {
     const html =
       '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://vi.example/a"><p>x</p>';

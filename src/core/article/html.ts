@@ -83,9 +83,10 @@ const CELL = new Set(['td', 'th']);
 export function htmlToArticle(html: string): HtmlArticle {
   const doc = parse(html);
   const all = elements(doc);
+  const page = pageParts(all);
   // (Asked of the <meta> elements only, in page order: each of the eight questions below went
   // through every element of the page.)
-  const metas = all.filter((e) => e.tagName === 'meta');
+  const { metas } = page;
   const meta = (key: string) =>
     metas
       .find(
@@ -97,31 +98,27 @@ export function htmlToArticle(html: string): HtmlArticle {
 
   const stats = textStats(doc);
   const root = findMainContent(all, stats);
-  const h1 = headline(all, root);
-  const titleEl = all.find((e) => e.tagName === 'title');
+  const h1 = headline(all, page.h1s, root);
+  const titleEl = page.title;
   const titleText = titleEl ? cleanSpaces(textOf(titleEl)) : '';
   const title =
     (h1 ? cleanSpaces(textOf(h1)) : '') ||
     withoutSiteName(cleanSpaces(meta('og:title') ?? ''), meta('og:site_name')) ||
     withoutSiteName(titleText, meta('og:site_name'));
 
-  const timeEl = all.find((e) => e.tagName === 'time' && attr(e, 'datetime'));
+  const timeEl = page.time;
   const dateValues = [
     meta('article:published_time'),
     meta('datePublished'),
     meta('pubdate'),
-    jsonLdField(all, 'datePublished'),
+    jsonLdField(page.ldScripts, 'datePublished'),
     timeEl ? attr(timeEl, 'datetime') : null,
   ];
   const date =
     dateValues.map((v) => (v ? parseDate(v) : null)).find((d) => d !== null) ??
     visibleDate(all, root);
 
-  const canonical = all.find(
-    (e) =>
-      e.tagName === 'link' &&
-      (attr(e, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
-  );
+  const canonical = page.canonical;
   const url = httpUrl(canonical ? attr(canonical, 'href') : null) ?? httpUrl(meta('og:url'));
 
   let text = root ? renderText(root, (e) => e !== h1 && isInnerFurniture(stats, e)) : '';
@@ -144,7 +141,7 @@ export function htmlToArticle(html: string): HtmlArticle {
   }
   // A page the browser fills in with script (its body box empty) still carries the article in its
   // JSON-LD: its text, when the page shows less than half of it.
-  const ldBody = jsonLdField(all, 'articleBody');
+  const ldBody = jsonLdField(page.ldScripts, 'articleBody');
   if (ldBody) {
     const ldText = /<[a-z]/i.test(ldBody) ? markupText(ldBody) : ldBody;
     if (cleanSpaces(ldText).length > 2 * cleanSpaces(text).length) text = ldText.trim();
@@ -156,9 +153,78 @@ export function htmlToArticle(html: string): HtmlArticle {
   return { title, text, date, url, site: site || null };
 }
 
+/**
+ * The elements htmlToArticle asks for by tag, gathered in one pass over the page in page order
+ * (each was a pass of its own over every element): each `find` is the first match, each list
+ * keeps page order.
+ */
+interface PageParts {
+  metas: Element[];
+  title: Element | undefined;
+  /** The first <time> with a datetime. */
+  time: Element | undefined;
+  /** The first <link rel="canonical">. */
+  canonical: Element | undefined;
+  /** Every <h1>, empty ones too (headline drops them). */
+  h1s: Element[];
+  /** The <script type="application/ld+json"> elements, each read once (see jsonLdField). */
+  ldScripts: LdScript[];
+}
+
+interface LdScript {
+  element: Element;
+  /** The parsed JSON, or NOT_PARSED until asked; undefined when it does not parse. */
+  data: unknown;
+}
+
+const NOT_PARSED = Symbol('not parsed');
+
+function pageParts(all: Element[]): PageParts {
+  const parts: PageParts = {
+    metas: [],
+    title: undefined,
+    time: undefined,
+    canonical: undefined,
+    h1s: [],
+    ldScripts: [],
+  };
+  for (const e of all) {
+    switch (e.tagName) {
+      case 'meta':
+        parts.metas.push(e);
+        break;
+      case 'title':
+        parts.title ??= e;
+        break;
+      case 'time':
+        if (!parts.time && attr(e, 'datetime')) parts.time = e;
+        break;
+      case 'link':
+        if (
+          !parts.canonical &&
+          (attr(e, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')
+        )
+          parts.canonical = e;
+        break;
+      case 'h1':
+        parts.h1s.push(e);
+        break;
+      case 'script':
+        if ((attr(e, 'type') ?? '').toLowerCase() === 'application/ld+json')
+          parts.ldScripts.push({ element: e, data: NOT_PARSED });
+        break;
+    }
+  }
+  return parts;
+}
+
 /** The article's own <h1>: the one inside or just before the body box, else the page's first. */
-function headline(all: Element[], root: Element | undefined): Element | undefined {
-  const h1s = all.filter((e) => e.tagName === 'h1' && textOf(e).trim() !== '');
+function headline(
+  all: Element[],
+  allH1s: Element[],
+  root: Element | undefined,
+): Element | undefined {
+  const h1s = allH1s.filter((e) => textOf(e).trim() !== '');
   if (!root || h1s.length <= 1) return h1s[0];
   const at = all.indexOf(root);
   const before = h1s.filter((e) => all.indexOf(e) <= at + 1 || root.childNodes.includes(e));
@@ -248,19 +314,23 @@ function textOf(n: Node): string {
 }
 
 /** A string field of the page's JSON-LD (datePublished, articleBody), or null. */
-function jsonLdField(all: Element[], key: string): string | null {
-  for (const e of all) {
-    if (e.tagName !== 'script' || (attr(e, 'type') ?? '').toLowerCase() !== 'application/ld+json')
-      continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(
-        e.childNodes.map((c) => (c.nodeName === '#text' ? (c as T.TextNode).value : '')).join(''),
-      );
-    } catch {
-      continue;
+function jsonLdField(scripts: LdScript[], key: string): string | null {
+  for (const script of scripts) {
+    // (Parsed on the first question and kept for the next: JSON.parse gives the same value of
+    // the same text, and findKey only reads it.)
+    if (script.data === NOT_PARSED) {
+      try {
+        script.data = JSON.parse(
+          script.element.childNodes
+            .map((c) => (c.nodeName === '#text' ? (c as T.TextNode).value : ''))
+            .join(''),
+        );
+      } catch {
+        script.data = undefined;
+      }
     }
-    const found = findKey(data, key, 0);
+    if (script.data === undefined) continue;
+    const found = findKey(script.data, key, 0);
     if (found) return found;
   }
   return null;

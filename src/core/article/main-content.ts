@@ -50,18 +50,29 @@ interface Stats {
 /** Text and link-text lengths of every element, in one post-order pass. */
 export function textStats(root: Node): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
-  const stack: { n: Node; done: boolean }[] = [{ n: root, done: false }];
-  while (stack.length > 0) {
-    const top = stack.pop()!;
-    const n = top.n;
+  // The work stack as two parallel arrays (a node, and whether its children are done): no
+  // object per node for the stack itself.
+  const nodes: Node[] = [root];
+  const done: boolean[] = [false];
+  while (nodes.length > 0) {
+    const n = nodes.pop()!;
+    const isDone = done.pop()!;
     if (!('tagName' in n)) {
-      for (const c of children(n)) stack.push({ n: c, done: false });
+      for (const c of children(n)) {
+        nodes.push(c);
+        done.push(false);
+      }
       continue;
     }
-    if (!top.done) {
-      stack.push({ n, done: true });
+    if (!isDone) {
+      nodes.push(n);
+      done.push(true);
       if (NO_TEXT.has(n.tagName)) continue;
-      for (const c of children(n)) if ('tagName' in c) stack.push({ n: c, done: false });
+      for (const c of children(n))
+        if ('tagName' in c) {
+          nodes.push(c);
+          done.push(false);
+        }
       continue;
     }
     const s: Stats = { text: 0, link: 0 };
@@ -133,8 +144,9 @@ export function findMainContent(all: Element[], stats: Map<Element, Stats>): Ele
   // "tag-stream") is read as if no box were named.
   // (Nor one whose boxes outside furniture hold only a blurb: a blog's posts sit in a "widget
   // Blog" box, its header's one-line description outside it.)
-  const outside = bestContainer(all, stats, true);
-  const anywhere = bestContainer(all, stats, false);
+  const paragraphs = scoredParagraphs(all, stats);
+  const outside = bestContainer(paragraphs, stats, true);
+  const anywhere = bestContainer(paragraphs, stats, false);
   if (outside && anywhere && outside.score * FURNITURE_MARGIN >= anywhere.score) return outside.box;
   return anywhere?.box ?? fallbackBox(all, stats);
 }
@@ -142,8 +154,37 @@ export function findMainContent(all: Element[], stats: Map<Element, Stats>): Ele
 // How much more text a box under furniture must hold to win over the best box outside it.
 const FURNITURE_MARGIN = 4;
 
+interface ScoredParagraph {
+  e: Element;
+  score: number;
+}
+
+/**
+ * The paragraph-like elements that count towards a box, with their scores, in page order: read
+ * once for both of findMainContent's searches (none of it depends on skipping furniture).
+ */
+function scoredParagraphs(all: Element[], stats: Map<Element, Stats>): ScoredParagraph[] {
+  const out: ScoredParagraph[] = [];
+  for (const e of all) {
+    // Paragraph-like: <p> and the like, or a div whose own text lines are the body (<br> pages).
+    // (A div's own text read only for a div: nothing else asks it.)
+    if (!PARAGRAPH_TAGS.has(e.tagName) && !(e.tagName === 'div' && hasOwnTextLine(e))) continue;
+    if (underNoText(e)) continue;
+    const score = paragraphScore(stats, e);
+    if (score !== 0) out.push({ e, score });
+  }
+  return out;
+}
+
+/** A text node of at least a line's length among the element's own children. */
+function hasOwnTextLine(e: Element): boolean {
+  return children(e).some(
+    (c) => c.nodeName === '#text' && trimmedLength((c as T.TextNode).value) >= 60,
+  );
+}
+
 function bestContainer(
-  all: Element[],
+  paragraphs: ScoredParagraph[],
   stats: Map<Element, Stats>,
   skipFurniture: boolean,
 ): { box: Element; score: number } | undefined {
@@ -151,15 +192,8 @@ function bestContainer(
   const add = (e: Node | null, v: number) => {
     if (e && 'tagName' in e) scores.set(e, (scores.get(e) ?? 0) + v);
   };
-  for (const e of all) {
-    // Paragraph-like: <p> and the like, or a div whose own text lines are the body (<br> pages).
-    const ownText = children(e).some(
-      (c) => c.nodeName === '#text' && trimmedLength((c as T.TextNode).value) >= 60,
-    );
-    if (!PARAGRAPH_TAGS.has(e.tagName) && !(e.tagName === 'div' && ownText)) continue;
-    if (underNoText(e) || (skipFurniture && underFurniture(e))) continue;
-    const v = paragraphScore(stats, e);
-    if (v === 0) continue;
+  for (const { e, score: v } of paragraphs) {
+    if (skipFurniture && underFurniture(e)) continue;
     if (e.tagName === 'div') add(e, v);
     const parent = e.parentNode as Node | null;
     add(parent, v);
