@@ -401,19 +401,6 @@ const BODY_STARTS = phraseStarts(NATIONAL_BODIES);
 
 /** Index of the first national body named in a lower-cased NFC text, or -1. */
 export function nationalBodyIndex(lower: string): number {
-  // (Asked again of the same phrases by several rules of a sentence: each text is read once.)
-  let at = BODY_INDEX.get(lower);
-  if (at === undefined) {
-    if (BODY_INDEX.size >= BODY_INDEX_MAX) BODY_INDEX.clear();
-    BODY_INDEX.set(lower, (at = readBodyIndex(lower)));
-  }
-  return at;
-}
-const BODY_INDEX = new Map<string, number>();
-const BODY_INDEX_MAX = 500;
-
-/** @internal nationalBodyIndex without its memo (for tests). */
-export function readBodyIndex(lower: string): number {
   // (Each pattern holds its literal word: a text without it is not scanned.)
   const ministry = lower.includes('bộ') ? MINISTRY.exec(lower) : null;
   const centre = ministry || !lower.includes('quốc gia') ? null : NATIONAL_CENTRE.exec(lower);
