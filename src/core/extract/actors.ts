@@ -304,12 +304,14 @@ export function countryWords(lower: string): CountryHit[] {
 // "Bộ Nông nghiệp …", "Bộ Văn hóa …": a ministry, unlike "bộ đội", "bộ tộc", "Bộ Chỉ huy Quân sự" ("Bộ CHQS").
 // ("nội bộ", "toàn bộ", "đồng bộ", "sơ bộ", "tiến bộ", "một bộ …" are words, not ministries; a
 // "câu lạc bộ" is a club.)
-const MINISTRY =
+/** @internal (exported for the gate's test) */
+export const MINISTRY =
   /(?<![\p{L}])(?<!(?:cán|nội|toàn|đồng|sơ|tiến|một|lạc)\s)bộ\s+(?!đội|tộc|chỉ\s+huy|chqs|cht|tư\s+lệnh|phận|máy|môn|đội|,|và|tỉnh|huyện|xã|ngành|tại|của|chính\s+trị)\p{L}/u;
 
 // "Trung tâm Khuyến nông Quốc gia", "Viện … Quốc gia": a centre of the nation, named as such
 // (a province's names its province; "… Quốc gia Campuchia" is read with its country).
-const NATIONAL_CENTRE =
+/** @internal (exported for the gate's test) */
+export const NATIONAL_CENTRE =
   /(?<![\p{L}])(?:trung tâm|viện|thư viện|bảo tàng|nhà hát)(?:\s+\p{L}+){1,4}?\s+quốc gia(?![\p{L}])/u;
 
 // Bodies that provinces have their own branch of, named with the province after them.
@@ -399,8 +401,9 @@ const BODY_STARTS = phraseStarts(NATIONAL_BODIES);
 
 /** Index of the first national body named in a lower-cased NFC text, or -1. */
 export function nationalBodyIndex(lower: string): number {
-  const ministry = MINISTRY.exec(lower);
-  const centre = ministry ? null : NATIONAL_CENTRE.exec(lower);
+  // (Each pattern holds its literal word: a text without it is not scanned.)
+  const ministry = lower.includes('bộ') ? MINISTRY.exec(lower) : null;
+  const centre = ministry || !lower.includes('quốc gia') ? null : NATIONAL_CENTRE.exec(lower);
   const m = ministry
     ? ministry.index + (ministry[0].startsWith('b') ? 0 : 1)
     : (centre?.index ?? -1);

@@ -27,6 +27,17 @@ const delegationAt = (s: SentenceView, k: number) =>
   wordAt(s, k) === 'đoàn' && !NOT_A_DELEGATION.has(wordAt(s, k + 1));
 
 /**
+ * Whether captionPairAt may find a pair at token k: both its shapes open on "lãnh" or "đoàn" and
+ * have the other word right after the "và". Three reads of words, where captionPairAt scans the
+ * sentence at every "và" (findCues asks at each one).
+ */
+export function mayPairCaption(s: SentenceView, k: number): boolean {
+  const first = wordAt(s, s.t0);
+  const other = first === 'lãnh' ? 'đoàn' : first === 'đoàn' ? 'lãnh' : '';
+  return other !== '' && wordAt(s, k + 1) === other && wordAt(s, k) === 'và';
+}
+
+/**
  * At the "và" of a caption that opens on one side and joins the other: 'reverse' where the
  * leaders come first (the guests follow), 'forward' where the delegation does, else null. Only
  * one delegation named: two side by side name no host.

@@ -837,11 +837,13 @@ export function heldOnTheLine(s: SentenceView): boolean {
 
 export function venueIn(s: SentenceView): Mention | null {
   // (Asked by several rules of a sentence: read once, kept on the view.)
-  if (s.venue === undefined) s.venue = readVenue(s);
+  // (readVenue returns one of the sentence's own mentions: half the sentences name none.)
+  if (s.venue === undefined) s.venue = s.mentions.length === 0 ? null : readVenue(s);
   return s.venue;
 }
 
-function readVenue(s: SentenceView): Mention | null {
+/** @internal The venue venueIn reads, without its memo or its gate (for tests). */
+export function readVenue(s: SentenceView): Mention | null {
   const cue = meetingAt(s, afterOpening(s));
   const found: { k: number; m: Mention }[] = [];
   for (let k0 = s.t0; k0 < s.t1; k0++) {

@@ -76,6 +76,7 @@ import {
 import { teamHomes } from './team-homes.ts';
 import { twinsLocalUnits } from './village-twins.ts';
 import { UntoldTrips } from './untold-trips.ts';
+import { LastActor } from './last-actor.ts';
 import { stopDay } from './stop-days.ts';
 import { tokenize } from './tokens.ts';
 import { countOf } from './count-words.ts';
@@ -929,8 +930,12 @@ function readArticle(
   const views = sentenceViews(tt, splitSentences(text, doc.keep), mentions);
   const titleSpan = doc.titleSpan ?? views[0]?.span ?? null;
   const titleView = titleSpan ? views.find((v) => v.span[0] === titleSpan[0]) : undefined;
+  const actors = new LastActor();
   const ctx: VisitContext = {
     lastOrigin: null,
+    get lastActor() {
+      return actors.get();
+    },
     mentions,
     people,
     locals: titledLocals(text, mentions),
@@ -1046,7 +1051,9 @@ function readArticle(
       worked.length > 0
         ? worked
         : handedOverAbroad(view, gaz, ctx.home ?? null, ctx.leadVenue ?? null);
-    const found = handed.length > 0 ? handed : welcomedGuests(view, gaz);
+    // (A welcome names its guests right after "chào mừng": a sentence without the words has none.)
+    const found =
+      handed.length > 0 || !hasWords(view, 'chào', 'mừng') ? handed : welcomedGuests(view, gaz);
     const told =
       found.length > 0 && !CALL_ON_HOST.test(lowerSentence())
         ? found.filter((v) => !atOwnPost(v, lowerSentence(), gaz))
@@ -1276,9 +1283,12 @@ function readArticle(
     // các tỉnh B1 và B2", is not the group the article follows.)
     crossed.addSentence(pairsHere.length > 0 && (past() || recalled()) ? [] : pairsHere);
     // (The actor's country is one countryWords finds in the sentence: most sentences name neither
-    // partner, and reading the national bodies is the dearer test.)
-    if (namesForeignCountry(lowerSentence()))
-      ctx.lastActor = sentenceActor(lowerSentence, view.mentions, gaz) ?? ctx.lastActor;
+    // partner, and reading the national bodies is the dearer test. Few rules ask for the actor:
+    // it is read only when one does, last-actor.ts.)
+    if (namesForeignCountry(lowerSentence())) {
+      const places = view.mentions;
+      actors.add(() => sentenceActor(lowerSentence, places, gaz));
+    }
     // (Most sentences name no titled leader: the look-up runs only where the article has some.)
     if ((ctx.people!.size > 0 || ctx.locals!.size > 0) && /(?:^|\s)(?:ông|bà)\s/iu.test(sentence))
       ctx.lastLeader = lastNamedLeader(lowerSentence(), ctx.people!, ctx.locals!) ?? ctx.lastLeader;

@@ -41,7 +41,7 @@ import { FIELD, fieldTripAt } from './field-trip.ts';
 import { travelTime } from './travel-time.ts';
 import { volunteerTripAt } from './volunteer-trip.ts';
 import { tripPutOff } from './put-off.ts';
-import { captionPairAt, NOT_A_DELEGATION, PAIR_JOIN } from './caption-pair.ts';
+import { captionPairAt, mayPairCaption, NOT_A_DELEGATION, PAIR_JOIN } from './caption-pair.ts';
 import { opensProgramme } from './programme.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
@@ -2333,7 +2333,7 @@ export function findCues(s: SentenceView): Cue[] {
       continue;
     }
     // ("Lãnh đạo tỉnh A và Đoàn đại biểu tỉnh B tại buổi làm việc": a caption's hosts and guests.)
-    const pair = captionPairAt(s, k);
+    const pair = mayPairCaption(s, k) ? captionPairAt(s, k) : null;
     if (pair !== null) {
       if (!isPlanned(s, k)) cues.push({ kind: pair, start: k, end: k });
       continue;
