@@ -439,11 +439,11 @@ function setsOutFrom(view: SentenceView): GazetteerEntry | null {
 // How far before "khởi hành" the delegation may be named ("đoàn xe Caravan hữu nghị khởi hành").
 const SET_OUT_REACH = 6;
 
-/** The pairs, each pair of places once (the first told). */
 /** Whether two pairs join the same two places, in either order. */
 const samePair = (p: SisterPair, q: SisterPair): boolean =>
   (p.a.iso === q.a.iso && p.b.iso === q.b.iso) || (p.a.iso === q.b.iso && p.b.iso === q.a.iso);
 
+/** The pairs, each pair of places once (the first told). */
 function distinctPairs<P extends SisterPair>(pairs: readonly P[]): P[] {
   const seen = new Set<string>();
   return pairs.filter((p) => {
