@@ -1434,7 +1434,7 @@ function timeToComeFrom(s: SentenceView, from: number, cue: number): boolean {
   const end = Math.min(cue, from + NEXT_TIME_WORDS);
   for (let k = from; k < end; k++) {
     const w = wordAt(s, k);
-    if (w === 'đã' || w === 'vừa' || (k > from && commaBefore(s, k))) return false;
+    if (DONE.has(w) || (k > from && commaBefore(s, k))) return false;
     const next =
       (w === 'tới' &&
         TIME_BEFORE_NEXT.has(wordAt(s, /^\d+$/.test(wordAt(s, k - 1)) ? k - 2 : k - 1)) &&
@@ -1852,7 +1852,7 @@ function wishOrHabit(s: SentenceView, cue: number): boolean {
     // ("Các đoàn của tỉnh A thường xuyên sang thăm, làm việc tại B": one habit, two verbs.)
     if (commaBefore(s, b + 1) && !SERIES_VERBS.has(wordAt(s, b))) clause = false;
     const w = wordAt(s, b);
-    if (w === 'đã' || w === 'vừa') done = true;
+    if (DONE.has(w)) done = true;
     // The pair's second word, folded, is the cheap test before reading diacritics.
     if (b === s.t0 || !WISH_SECOND_FOLDED.has(foldedAt(s, b))) continue;
     const pair = `${wordAt(s, b - 1)} ${wordAt(s, b)}`;
