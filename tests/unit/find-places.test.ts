@@ -77,6 +77,8 @@ describe('findPlaces: spellings', () => {
       'KH-25',
       'KH-14',
     ]);
+    // The news agency's and the Cambodian agency's spellings of the 2013 province, bare.
+    expect(isos('Lãnh đạo Tbong Khmom và Thbong Khmum tiếp đoàn.')).toEqual(['KH-25', 'KH-25']);
     // A long Lao name after its province word, its last syllable written small.
     expect(isos('Chủ tịch HĐND tỉnh Bô Ly Khăm xay phát biểu.')).toEqual(['LA-BL']);
     expect(isos('Đoàn thăm Hòa bình và các tỉnh.')).toEqual([]);
