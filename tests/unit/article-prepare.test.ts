@@ -145,3 +145,62 @@ describe('prepareArticle: the date of a credited story’s address', () => {
     expect(doc.url).toBe('http://www.ktdt.vn/chinh-tri/tin-tuc/2014/03/810230c0/hop-tac-phu-nu/');
   });
 });
+
+describe('prepareArticle: an outlet’s name after a copied headline', () => {
+  const gaz = builtinGazetteer();
+  const body =
+    '\nSáng 8/4/2024, đoàn công tác tỉnh Tây Ninh do Bí thư Tỉnh ủy dẫn đầu đã sang thăm, chúc Tết cổ truyền tỉnh Svay Rieng.\n';
+  const read = (title: string) => {
+    const { doc, dropped } = prepareArticle({ file: 'a.txt', kind: 'text', content: title + body });
+    const links = geocodeArticle(doc, gaz).result.links.map(
+      (l) => `${l.kind} ${l.from.iso}>${l.to.iso}`,
+    );
+    return { doc, dropped, links };
+  };
+
+  it('is no part of the headline: a country named last stays the headline’s last word', () => {
+    const headline = 'Lãnh đạo tỉnh Tây Ninh chúc Tết cổ truyền tại Campuchia';
+    const plain = read(headline);
+    for (const tail of [
+      ' - Báo điện tử Đảng Cộng sản Việt Nam',
+      ' | Tạp chí điện tử',
+      ' – baotayninh.vn',
+    ]) {
+      const r = read(headline + tail);
+      expect(r.doc.title).toBe(headline);
+      expect(r.doc.titleSpan).toEqual([0, headline.length]);
+      expect(r.doc.site).toBe(tail.replace(/^\s*[-|–]\s*/, ''));
+      expect(r.dropped[0]).toMatchObject({ reason: "outlet's name" });
+      expect(r.links).toEqual(plain.links);
+    }
+    expect(plain.links).toEqual(['visit VN-37>KH-20']);
+  });
+
+  it('nor is a media tag before it', () => {
+    const headline = 'Lãnh đạo tỉnh Tây Ninh chúc Tết cổ truyền tại Campuchia';
+    for (const tag of ['Clip: ', '[Ảnh] ', 'Video: ', '(TTXVN) ', 'Infographic: ']) {
+      const r = read(tag + headline + ' | Tạp chí điện tử');
+      expect(r.doc.title).toBe(headline);
+      expect(r.doc.titleSpan).toEqual([tag.length, tag.length + headline.length]);
+      expect(r.dropped[0]).toMatchObject({ reason: 'media tag', text: tag });
+      expect(r.links).toEqual(['visit VN-37>KH-20']);
+    }
+    // A colon that ends the headline's own first part is no tag.
+    expect(read('Tây Ninh - Svay Rieng: hợp tác toàn diện').doc.title).toBe(
+      'Tây Ninh - Svay Rieng: hợp tác toàn diện',
+    );
+  });
+
+  it('leaves a headline whose last part is its own', () => {
+    for (const title of [
+      'Tây Ninh - Svay Rieng: Báo cáo kết quả hợp tác năm 2024',
+      'Hợp tác Tây Ninh - Báo cáo tổng kết năm',
+      'Việt Nam - Lào - Campuchia',
+      'Tây Ninh thăm Svay Rieng - Báo chí hai tỉnh và những câu chuyện về tình hữu nghị lâu đời giữa hai nước láng giềng',
+    ]) {
+      const { doc } = read(title);
+      expect(doc.title).toBe(title);
+      expect(doc.site).toBeUndefined();
+    }
+  });
+});

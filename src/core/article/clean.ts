@@ -6,6 +6,7 @@
 import type { DroppedBlock, Span } from '../types.ts';
 import { fold, foldedRanges, foldInto, isWhiteSpace, trimRuns } from '../normalize.ts';
 import { isStampLine, URL_LABEL_WORDS } from './metadata.ts';
+import { siteTail } from './site-name.ts';
 
 export interface CleanResult {
   /** First non-empty line, trimmed. */
@@ -14,6 +15,8 @@ export interface CleanResult {
   /** Ranges that are the article, one per kept line, sorted and disjoint. */
   keep: Span[];
   dropped: DroppedBlock[];
+  /** The outlet's name a copied <title> ends on ("Tiêu đề - Báo X": "Báo X"), if any. */
+  site?: string;
 }
 
 interface Line {
@@ -269,6 +272,13 @@ export function cleanArticle(text: string): CleanResult {
     l.t === '' ? { blank: true } : { keep: [l.start, l.end] },
   );
   const titleIndex = lines.findIndex((l) => l.t !== '');
+  // Text copied from a page's <title> ends on the outlet's name ("… - Báo điện tử …") and may
+  // open on a media tag ("Clip:", "[Ảnh]"): the headline is what stands between them.
+  const proper = titleIndex >= 0 ? headlineProper(lines[titleIndex]!) : null;
+  if (proper) {
+    lines[titleIndex] = proper.headline;
+    decisions[titleIndex] = { keep: [proper.headline.start, proper.headline.end] };
+  }
   const title = titleIndex >= 0 ? lines[titleIndex]!.t : '';
   const titleWords = wordSet(title);
   const seen = new Set<string>();
@@ -479,7 +489,17 @@ export function cleanArticle(text: string): CleanResult {
     decisions[i] = decideLine(line, text, title, titleWords, seen, grouped, i < firstBody);
     i++;
   }
-  return collect(text, lines, decisions, titleIndex);
+  const result = collect(text, lines, decisions, titleIndex);
+  if (proper) {
+    const parts = proper.cut.map(({ span, reason }) => ({
+      span,
+      reason,
+      text: text.slice(...span),
+    }));
+    result.dropped.unshift(...parts);
+    if (proper.site) result.site = proper.site;
+  }
+  return result;
 }
 
 function decideLine(
@@ -1113,6 +1133,33 @@ function menuRunEnd(lines: Line[], i: number): number {
 
 function shorten(t: string, max: number): string {
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+// (A long tail is a part of the headline that happens to open like an outlet's name.)
+const OUTLET_MAX_WORDS = 12;
+// A headline's own media tag: a bracketed one as on teasers, an agency's, or a label and a colon.
+const TITLE_TAG = new RegExp(
+  String.raw`^(?:${MEDIA_TAG.source.slice(1)}|\((?:ttxvn|vna)\)|(?:clip|video|tin ảnh|phóng sự ảnh|infographics?|emagazine|podcast)\s*:)\s*`,
+  'iu',
+);
+
+interface HeadlineProper {
+  headline: Line;
+  cut: { span: Span; reason: string }[];
+  site: string | null;
+}
+
+function headlineProper(line: Line): HeadlineProper | null {
+  const tag = TITLE_TAG.exec(line.t)?.[0].length ?? 0;
+  const tail = siteTail(line.t.slice(tag));
+  const site = tail && tail.site.split(/\s+/).length <= OUTLET_MAX_WORDS ? tail : null;
+  const end = site ? tag + site.headline : line.t.length;
+  if ((tag === 0 && !site) || end === tag) return null;
+  const headline = { start: line.start + tag, end: line.start + end, t: line.t.slice(tag, end) };
+  const cut: HeadlineProper['cut'] = [];
+  if (tag) cut.push({ span: [line.start, headline.start], reason: 'media tag' });
+  if (site) cut.push({ span: [headline.end, line.end], reason: "outlet's name" });
+  return { headline, cut, site: site?.site ?? null };
 }
 
 function splitLines(text: string): Line[] {

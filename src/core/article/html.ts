@@ -13,6 +13,7 @@ import {
   textStats,
 } from './main-content.ts';
 import { httpUrl, parseDate } from './metadata.ts';
+import { TITLE_SEPARATOR, isSiteName, lastPart, siteTail } from './site-name.ts';
 
 export interface HtmlArticle {
   title: string;
@@ -233,29 +234,9 @@ function headline(
 
 /** "Tiêu đề | Báo X" / "Tiêu đề - Báo X": the site's name is not part of the headline. */
 function withoutSiteName(title: string, site: string | null): string {
-  const parts = title.split(TITLE_PARTS);
-  if (parts.length < 2) return title;
-  const tail = parts[parts.length - 1]!;
-  const isSite =
-    (site !== null && cleanSpaces(site).toLowerCase() === tail.toLowerCase()) || isSiteName(tail);
-  return isSite ? parts.slice(0, -1).join(' - ') : title;
-}
-
-const TITLE_PARTS = /\s+[|–—-]\s+/;
-
-/** The last of a <title>'s parts ("Tiêu đề | Báo X": "Báo X"), or null for a title of one part. */
-function lastPart(title: string): string | null {
-  const parts = title.split(TITLE_PARTS);
-  return parts.length < 2 ? null : parts[parts.length - 1]!;
-}
-
-// "Báo Nghệ An", "Đài PT-TH …", "baonghean.vn", "Gia Lai TV": what outlets put after a headline.
-function isSiteName(tail: string): boolean {
-  return (
-    /^(?:báo|tạp chí|cổng|trang|đài|vov|vtv|ttxvn|tin tức|sở)(?![\p{L}])/iu.test(tail) ||
-    /(?<![\p{L}])(?:TV|PTTH|PT-TH|Online|Portal)$/u.test(tail) ||
-    /\.(vn|com|net|org)$/i.test(tail)
-  );
+  const cut = siteTail(title, site === null ? null : cleanSpaces(site));
+  // (The parts before keep one separator between them, as the page's headline has always read.)
+  return cut ? title.slice(0, cut.headline).split(TITLE_SEPARATOR).join(' - ') : title;
 }
 
 // "Ngày đăng: 01/03/2024", "Cập nhật lúc …": the post's own stamp, not a clock in the header.

@@ -63,6 +63,7 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
   if (text.trim() === '') throw new EmptyArticleError('no article text found');
 
   const cleaned = cleanArticle(text);
+  site ??= cleaned.site ?? null;
   // The id hashes what the article says (title + kept lines), not the page around it.
   const ts = cleaned.titleSpan;
   const body = cleaned.keep.filter(([s, e]) => !ts || s !== ts[0] || e !== ts[1]);

@@ -1,0 +1,42 @@
+// "Tiêu đề | Báo X", "Tiêu đề - Báo điện tử …": outlets put their own name after a headline, in a
+// page's <title> and in text copied from one. The name is no part of what the headline says.
+
+/** What parts a title: "A - B", "A | B", "A – B". */
+export const TITLE_SEPARATOR = /\s+[|–—-]\s+/;
+const TITLE_PARTS = new RegExp(TITLE_SEPARATOR.source, 'g');
+
+// "Báo Nghệ An", "Đài PT-TH …", "baonghean.vn", "Gia Lai TV" (not "Báo cáo …", a report).
+export function isSiteName(tail: string): boolean {
+  return (
+    /^(?:báo(?!\s+cáo)|tạp chí|cổng|trang|đài|vov|vtv|ttxvn|tin tức|sở)(?![\p{L}])/iu.test(tail) ||
+    /(?<![\p{L}])(?:TV|PTTH|PT-TH|Online|Portal)$/u.test(tail) ||
+    /\.(vn|com|net|org)$/i.test(tail)
+  );
+}
+
+/** Where a title's last part starts and where its separator does ("A - B | C": C and " | "). */
+function lastSeparator(title: string): { at: number; tail: string } | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of title.matchAll(TITLE_PARTS)) last = m;
+  if (!last || last.index === 0) return null;
+  return { at: last.index, tail: title.slice(last.index + last[0].length) };
+}
+
+/** The last of a title's parts ("Tiêu đề | Báo X": "Báo X"), or null for a title of one part. */
+export function lastPart(title: string): string | null {
+  return lastSeparator(title)?.tail ?? null;
+}
+
+/**
+ * The headline's length once an outlet's name after it is cut ("Tiêu đề - Báo X": the length of
+ * "Tiêu đề"), with the name; null when the title ends on no outlet's name.
+ */
+export function siteTail(
+  title: string,
+  site: string | null = null,
+): { headline: number; site: string } | null {
+  const sep = lastSeparator(title);
+  if (!sep || sep.tail === '') return null;
+  const named = site !== null && site.trim().toLowerCase() === sep.tail.toLowerCase();
+  return named || isSiteName(sep.tail) ? { headline: sep.at, site: sep.tail } : null;
+}
