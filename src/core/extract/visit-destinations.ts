@@ -105,6 +105,24 @@ export function clauseEnd(s: SentenceView, from: number): number {
 }
 
 /**
+ * "Tiếp nối chuyến công tác tại các tỉnh Nam Lào, …": the country whose provinces the trip went to,
+ * left unnamed up to the comma; a place of another country named after it is no stop of that trip.
+ * (A country alone, "tại Lào, …", stands for the stop the sentence goes on to name.)
+ */
+function unnamedLand(s: SentenceView, at: number): CountryCode | null {
+  for (let k = at + 1; k < s.t1; k++) {
+    if (s.mentions.some((m) => m.firstToken === k)) return null;
+    if (!commaBefore(s, k)) continue;
+    const phrase = phraseText(s.tt, at, k);
+    const lands = countryWords(phrase);
+    return lands.length === 1 && UNNAMED_UNITS.test(phrase) ? lands[0]!.country : null;
+  }
+  return null;
+}
+
+const UNNAMED_UNITS = /(?<![\p{L}])(?:tỉnh|địa phương|miền|vùng|khu vực)(?![\p{L}])/u;
+
+/**
  * "đã đến thăm mô hình … tại A; mô hình … ở B": the item after the semicolon opens on the same word
  * as the cue's object, another stop of one list.
  */
@@ -131,9 +149,11 @@ export function destinationsAfter(
   others: ReadonlySet<Mention>,
 ): Mention[] {
   const stop = clauseEnd(s, from);
+  const land = LOCATIVE.has(wordAt(s, from + 1)) ? unnamedLand(s, from + 1) : null;
   const after = s.mentions.filter(
     (m) =>
       m.firstToken > from &&
+      (land === null || m.entry.country === land) &&
       m.lastToken < stop &&
       !isSuccessorRemark(s, m) &&
       !isDistanceRef(s, m) &&

@@ -1,0 +1,45 @@
+// A trip opening the sentence whose places are a country's provinces left unnamed ("Tiếp nối
+// chuyến công tác tại các tỉnh Nam Lào, …"): the places after the comma belong to the main clause.
+// Under a headline that names the two sides ("A - B: …") the opening had read as B's trip to A.
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+const PAIR = 'Quảng Trị - Savannakhet: thắt chặt tình hữu nghị\n\n';
+
+describe('a trip to unnamed provinces opening the sentence', () => {
+  it('"Tiếp nối chuyến công tác tại các tỉnh Trung Lào, …, đoàn … tỉnh A đã tới thăm tỉnh B"', () => {
+    expect(
+      visitsOf(
+        PAIR +
+          'Tiếp nối chuyến công tác tại các tỉnh Trung Lào, chiều 5/4, đoàn cán bộ tỉnh Quảng Trị đã tới thăm, chúc Tết chính quyền tỉnh Savannakhet.',
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('"Trong chuyến công tác tại các địa phương của Campuchia, …" names no stop before the comma either', () => {
+    expect(
+      visitsOf(
+        'Tây Ninh - Svay Rieng: hợp tác toàn diện\n\n' +
+          'Trong chuyến công tác tại các địa phương của Campuchia, sáng 9/4, lãnh đạo tỉnh Tây Ninh đã đến chào xã giao lãnh đạo tỉnh Svay Rieng.',
+      ),
+    ).toEqual(['VN-37>KH-20']);
+  });
+
+  it('guard: a country alone before the comma leaves the stop to the main clause', () => {
+    expect(
+      visitsOf(
+        'Tin địa phương\n\n' +
+          'Trong khuôn khổ chuyến thăm và làm việc tại Việt Nam, sáng 12/8, Đoàn đại biểu Đảng Nhân dân Cách mạng Lào đã đến thăm tỉnh Bắc Ninh.',
+      ),
+    ).toEqual(['LA-VT*>VN-56']);
+  });
+
+  it('guard: named provinces after the locative are the trip’s own', () => {
+    expect(
+      visitsOf(
+        'Tin địa phương\n\n' +
+          'Trong chuyến công tác tại tỉnh Savannakhet và tỉnh Khăm Muộn, đoàn cán bộ tỉnh Quảng Trị đã thăm các mô hình nông nghiệp.',
+      ),
+    ).toEqual(['VN-25>LA-SV', 'VN-25>LA-KH']);
+  });
+});
