@@ -43,3 +43,23 @@ describe('a trip to unnamed provinces opening the sentence', () => {
     ).toEqual(['VN-25>LA-SV', 'VN-25>LA-KH']);
   });
 });
+
+describe('the leader after a trip opening, with a name and several titles', () => {
+  it('"Trong khuôn khổ chuyến thăm … tại Lào, đồng chí X, ‹title›, ‹title› Thành ủy A, đã hội kiến …"', () => {
+    expect(
+      visitsOf(
+        'Tin địa phương\n\n' +
+          'Ngày 20/5, trong khuôn khổ chuyến thăm và làm việc tại nước CHDCND Lào, đồng chí Nguyễn Văn Nam, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Thành ủy Hải Phòng, đã có cuộc hội kiến với Tỉnh trưởng tỉnh Savannakhet.',
+      ),
+    ).toEqual(['VN-HP>LA-SV']);
+  });
+
+  it('guard: a place after the main verb is where the leader went, not his home', () => {
+    expect(
+      visitsOf(
+        'Tin địa phương\n\n' +
+          'Ngày 20/5, trong khuôn khổ chuyến thăm và làm việc tại Lào, đồng chí Nguyễn Văn Nam, Phó Chủ tịch nước, đã đến thăm và làm việc với lãnh đạo Tỉnh ủy Savannakhet.',
+      ),
+    ).toEqual(['VN-HN*>LA-SV']);
+  });
+});

@@ -341,9 +341,16 @@ const TITLE_ENDS = new Set(['ubnd', 'hđnd', 'ủy', 'tịch', 'thư', 'trưởn
 export function titledLeader(s: SentenceView, from: number): Mention | null {
   let k = from;
   while (k < s.t1 && !commaBefore(s, k)) k++;
-  const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + 14);
-  return m && TITLE_ENDS.has(wordAt(s, m.headToken - 1)) ? m : null;
+  const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + LEADER_TITLES_REACH);
+  if (!m || !TITLE_ENDS.has(wordAt(s, m.headToken - 1))) return null;
+  // (The titles end at the main clause's verb: a place after it is what the leader did there.)
+  for (let j = k; j < m.firstToken; j++) if (MAIN_VERB_MARKS.has(wordAt(s, j))) return null;
+  return m;
 }
+// A name and two or three titles ("ông X, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Thành ủy
+// A"), in words.
+const LEADER_TITLES_REACH = 24;
+const MAIN_VERB_MARKS = new Set(['đã', 'sẽ', 'vừa', 'đang']);
 
 // Heads of an organisation's name ("Bộ Tư lệnh …", "Sở Ngoại vụ", "Ủy ban …", "Công an …").
 const ORG_HEADS = new Set([
