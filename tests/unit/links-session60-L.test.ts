@@ -63,3 +63,32 @@ describe('the leader after a trip opening, with a name and several titles', () =
     ).toEqual(['VN-HN*>LA-SV']);
   });
 });
+
+describe('a bureau abroad files the report; the sentence names where the reception was', () => {
+  it('"Viêng Chăn (TTXVN) - …, tại tỉnh B, Bí thư Tỉnh ủy đã tiếp đoàn … tỉnh A"', () => {
+    expect(
+      visitsOf(
+        'Tin tức\n\n' +
+          'Viêng Chăn (TTXVN) - Ngày 12/4/2023, tại tỉnh Khăm Muộn, Bí thư Tỉnh ủy đã tiếp đoàn đại biểu tỉnh Quảng Bình.',
+      ),
+    ).toEqual(['VN-24>LA-KH']);
+  });
+
+  it('"Phnôm Pênh (TTXVN) - …, tại trụ sở Ủy ban hành chính tỉnh B, Tỉnh trưởng đã tiếp đoàn …"', () => {
+    expect(
+      visitsOf(
+        'Tin tức\n\n' +
+          'Phnôm Pênh (TTXVN) - Chiều 5/3, tại trụ sở Ủy ban hành chính tỉnh Kampot, Tỉnh trưởng đã tiếp đoàn công tác tỉnh Kiên Giang.',
+      ),
+    ).toEqual(['VN-47>KH-7']);
+  });
+
+  it('guard: with no venue of its own, the dateline’s province hosts', () => {
+    expect(
+      visitsOf(
+        'Tin tức\n\n' +
+          'Sơn La (TTXVN) - Ngày 12/4/2023, Bí thư Tỉnh ủy đã tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào).',
+      ),
+    ).toEqual(['LA-HO>VN-05']);
+  });
+});

@@ -10,6 +10,7 @@ import {
   STATE_OF,
 } from './actors.ts';
 import type { Mention } from './find-places.ts';
+import { venueIn } from './frame-venue.ts';
 import { frontedReception } from './fronted-reception.ts';
 import { bareProvinceIn } from './home.ts';
 import { personCountry, personPlace } from './people.ts';
@@ -18,6 +19,7 @@ import {
   commaAfterList,
   commaFrom,
   inRelation,
+  isDateline,
   LOCATIVE,
   phraseText,
   semicolonIn,
@@ -226,14 +228,24 @@ export function resolveReverse(
     const thankers = thankingGuests(tt, s, gaz, thanks, ctx, thanked.entry.country);
     return thankers.map((g) => ({ from: g, to: [thanked], sentence: s }));
   }
+  // ("Viêng Chăn (TTXVN) - Ngày 12/4, tại tỉnh B, Bí thư Tỉnh ủy đã tiếp đoàn …": the bureau's
+  // city filed the report; the sentence's own venue holds the reception.)
+  const filed = (m: Mention) => {
+    if (!isDateline(s, m)) return false;
+    const venue = venueIn(s);
+    return (
+      (venue !== null && venue !== m) ||
+      s.mentions.some((v) => v !== m && v.lastToken < cue.start && isLocated(s, v))
+    );
+  };
   const hostSide =
     receivers ??
     missionPost(s, cue) ??
     eventVenue(s, cue, ctx) ??
     thanked ??
     (inClause && (inClause.level === 'local' || opensWithOccasion(s, clause)) ? inClause : null) ??
-    actorIn(tt, s, gaz, hostFrom, cue.start, (m) => isLocated(s, m)) ??
-    actorIn(tt, s, gaz, hostFrom, cue.start, () => false) ??
+    actorIn(tt, s, gaz, hostFrom, cue.start, (m) => isLocated(s, m) || filed(m)) ??
+    actorIn(tt, s, gaz, hostFrom, cue.start, filed) ??
     countryHost(tt, s, gaz, clause, cue) ??
     leaderHost(tt, s, cue, ctx) ??
     (() => {
