@@ -92,3 +92,23 @@ describe('a bureau abroad files the report; the sentence names where the recepti
     ).toEqual(['LA-HO>VN-05']);
   });
 });
+
+describe('an invitation under a bureau’s dateline', () => {
+  it('"Viêng Chăn (TTXVN) - Nhận lời mời của Tỉnh ủy B, đoàn … tỉnh A … sang thăm hữu nghị …"', () => {
+    expect(
+      visitsOf(
+        'Tin tức\n\n' +
+          'Viêng Chăn (TTXVN) - Nhận lời mời của Tỉnh ủy Xiêng Khoảng, đoàn đại biểu Tỉnh ủy Nghệ An do Bí thư Tỉnh ủy dẫn đầu sang thăm hữu nghị từ ngày 5 đến 7/3.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('guard: a dateline with no other place there still hosts', () => {
+    expect(
+      visitsOf(
+        'Tin tức\n\n' +
+          'CẦN THƠ — Hôm thứ Tư (4/2), đoàn công tác Bộ Quốc phòng Campuchia do Trung tướng Ouk Sam dẫn đầu đã đến thăm, chúc Tết Quân khu 9.',
+      ),
+    ).toEqual(['KH-12*>VN-CT']);
+  });
+});

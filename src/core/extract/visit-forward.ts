@@ -602,7 +602,7 @@ export function resolveForward(
   // "Đoàn công tác tỉnh A đã cùng đoàn công tác tỉnh B tiến hành khảo sát": a delegation travels
   // too, so it hosts nobody.
   if (to.length === 0 && dStart > from) {
-    const host = s.mentions.find(
+    const hosts = s.mentions.filter(
       (m) =>
         m.headToken >= from &&
         m.lastToken < dStart &&
@@ -613,6 +613,9 @@ export function resolveForward(
         // joint delegation's own homes.)
         !pairedWithin(s, m, o, dStart, cue.start),
     );
+    // ("Viêng Chăn (TTXVN) - Nhận lời mời của tỉnh B, đoàn … tỉnh A sang thăm …": the bureau filed
+    // the report and the inviter hosts; a dateline hosts only where no other place stands there.)
+    const host = hosts.find((m) => !isDateline(s, m)) ?? hosts[0];
     if (host) to = isInviter(s, host) ? invitingHosts(s, host, o) : [local(host)];
   }
   if (to.length === 0 && escort && escort.host.entry.country !== o.entry.country)
