@@ -959,7 +959,6 @@ const KNOWN: Record<string, string[]> = {
   // (the embassy called on in the caller's own capital, read as a trip to Vietnam); a villager's
   // quoted "chúng tôi được qua Việt Nam thăm bà con kết nghĩa".
   'b525-02-attapeu-san-bay-chu-tich-nuoc.html': ['missing visits: VN-HN → Attapeu (LA-AT)'],
-  'b526-01-hun-sen-ha-noi-bay-thoa-thuan.txt': ['missing visits: KH-12 → Hà Nội (VN-HN)'],
   'b527-03-ban-doi-ngoai-lao-chuc-mung-quoc-khanh.txt': ['false visits: Vientiane (LA-VT) → VN-HN'],
   'b529-04-lao-bao-ket-nghia-ban-ban.txt': [
     'missing visits: Savannakhet (LA-SV) → Quảng Trị (VN-25)',

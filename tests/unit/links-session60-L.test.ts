@@ -112,3 +112,18 @@ describe('an invitation under a bureau’s dateline', () => {
     ).toEqual(['KH-12*>VN-CT']);
   });
 });
+
+describe('a known leader titled by his honorifics alone', () => {
+  it('"Samdech Techo Hun Sen đã đến thăm tỉnh B", "ông Hun Manet …", "Samdech Thipadei Hun Manet …"', () => {
+    for (const who of ['Samdech Techo Hun Sen', 'ông Hun Manet', 'Samdech Thipadei Hun Manet'])
+      expect(visitsOf(`Tin tức\n\nNgày 5/3, ${who} đã đến thăm tỉnh Đồng Tháp.`)).toEqual([
+        'KH-12*>VN-45',
+      ]);
+  });
+
+  it('guard: a leader met by others is no traveller', () => {
+    expect(
+      visitsOf('Tin tức\n\nNgày 5/3, Samdech Hun Sen đã tiếp đoàn đại biểu tỉnh Đồng Tháp.'),
+    ).toEqual(['VN-45>KH-12*']);
+  });
+});

@@ -100,6 +100,19 @@ export function leaderCountry(lower: string): CountryCode | null {
   return null;
 }
 
+// A known leader's name opening a phrase, after his honorifics ("Samdech Techo Hun Sen", "Samdech
+// Thipadei Hun Manet", "ông Hun Manet"): titled by nothing else, he still acts for his country.
+const LEADER_OPENING = new RegExp(
+  `^(?:(?:ông|bà|ngài|samdech|techo|thipadei|akka|moha|sena|padei)\\s+)*${LEADER.source}`,
+  'u',
+);
+
+/** The country of a known leader a lower-cased phrase opens on, past his honorifics. */
+export function leaderOpening(lower: string): CountryCode | null {
+  const m = LEADER_OPENING.exec(flat(lower));
+  return m ? FLAT_NAMES.get(m[1]!)! : null;
+}
+
 // A known leader's name, a comma and up to three words of his title before the body it names
 // ("Samdech Techo Hun Sen, Chủ tịch ‹Thượng viện›").
 const LEADER_BEFORE_TITLE = new RegExp(`${LEADER.source}\\s*,\\s*(?:\\p{L}+\\s+){0,3}$`, 'u');

@@ -13,6 +13,7 @@ import {
 } from './actors.ts';
 import { countOf, isSeveral } from './count-words.ts';
 import type { Mention } from './find-places.ts';
+import { leaderOpening } from './foreign-leaders.ts';
 import { bareProvinceIn } from './home.ts';
 import {
   bracketBefore,
@@ -430,7 +431,10 @@ export function actorIn(
     consulateCountry(phrase) ??
     // ("Ông X, Tổng Lãnh sự Vương quốc Campuchia tại TP HCM, … đã đến Đồng Nai": the consul,
     // posted in a city the phrase names, travels for his country, not from that city.)
-    (POSTED.test(phrase) ? consulCountry(phrase) : null);
+    (POSTED.test(phrase) ? consulCountry(phrase) : null) ??
+    // ("Ngày 5/3, Samdech Techo Hun Sen đã đến thăm …": a known leader, titled by nothing else, as
+    // the clause's subject.)
+    leaderOpening(phrase.slice(phrase.lastIndexOf(',') + 1).trimStart());
   return c ? national(gaz, c) : null;
 }
 
