@@ -1,0 +1,93 @@
+// Rules the sixtieth session's helper H2 drew from a scraped-text artefacts harness (what scrapers
+// and CMS exports leave in plain text): markdown inline links and bold around place names are read
+// as the words the page showed; image markup and lines that are only links stay the cleaner's.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../src/core/article/prepare.ts';
+import { textWithoutMarkdown } from '../../src/core/article/text-markup.ts';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+
+const gaz = builtinGazetteer();
+const TITLE = 'Tăng cường hợp tác giữa hai tỉnh\n\n';
+
+function read(body: string) {
+  const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: TITLE + body });
+  const { result } = geocodeArticle(doc, gaz);
+  const spansOk = result.places.every((p) =>
+    p.spans.every(([a, b]) => 0 <= a && a < b && b <= doc.text.length),
+  );
+  return {
+    text: doc.text,
+    spansOk,
+    places: result.places.map((p) => p.id).sort(),
+    visits: result.links
+      .filter((l) => l.kind === 'visit')
+      .map((l) => `${l.from.iso}>${l.to.iso}`)
+      .sort(),
+    sisters: result.links
+      .filter((l) => l.kind === 'sister')
+      .map((l) => [l.from.iso, l.to.iso].sort().join('|')),
+  };
+}
+
+describe('markdown inline links and bold around place names', () => {
+  it('"thành phố [A](https://…)": the city, as without the link', () => {
+    const plain = read(
+      'Chiều 9/2, Đoàn công tác tỉnh Điện Biên đã đến thăm, chúc Tết lãnh đạo thành phố Luang Prabang (Lào).',
+    );
+    const linked = read(
+      'Chiều 9/2, Đoàn công tác tỉnh Điện Biên đã đến thăm, chúc Tết lãnh đạo thành phố [Luang Prabang](https://bao.example.vn/tag/luang-prabang) (Lào).',
+    );
+    expect(linked.places).toEqual(plain.places);
+    expect(linked.visits).toEqual(['VN-71>LA-LP']);
+    expect(linked.spansOk).toBe(true);
+  });
+
+  it('"TP [A](/tag/…)": a relative address, the city kept', () => {
+    const r = read(
+      'Ngày 15/4, tại TP [Kon Tum](/tag/kon-tum), lãnh đạo tỉnh Kon Tum tiếp Đoàn đại biểu tỉnh Attapeu (Lào).',
+    );
+    expect(r.places).toEqual(['la:attapeu', 'vn:kon-tum', 'vn:kon-tum-city']);
+    expect(r.text).toContain('tại TP Kon Tum, lãnh đạo');
+  });
+
+  it('"**tỉnh A**" and "__tỉnh B__" read as plain words', () => {
+    const r = read(
+      'Ngày 20/5, **tỉnh Đắk Lắk** và tỉnh __Mondulkiri__ (Campuchia) đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024 - 2029.',
+    );
+    expect(r.sisters).toEqual(['KH-11|VN-33']);
+    expect(r.text).toContain('Ngày 20/5, tỉnh Đắk Lắk và tỉnh Mondulkiri (Campuchia)');
+  });
+});
+
+describe('guards: markdown the cleaner reads, and text that only looks like markup', () => {
+  it('image markup and linked images stay as written', () => {
+    const text =
+      '![ảnh](https://img.example.vn/a.jpg) Quang cảnh buổi làm việc\n[![](https://img.example.vn/b.jpg)](https://bao.example.vn/b.html)';
+    expect(textWithoutMarkdown(text)).toBe(text);
+  });
+
+  it('a line that is only links (a list of other articles) stays as written', () => {
+    const text =
+      '- [Tỉnh Kon Tum tăng cường hợp tác với tỉnh Attapeu](https://bao.example.vn/x.html)\n[Tin khác](https://bao.example.vn/y.html) | [Đọc thêm](/z)';
+    expect(textWithoutMarkdown(text)).toBe(text);
+  });
+
+  it('brackets without an address, a lone "**" and snake_case stay', () => {
+    const text =
+      'Theo [ảnh] và (nguồn) trên, 5 ** 2 là lũy thừa; tệp bao_cao_2024 và chú thích [1](2).';
+    expect(textWithoutMarkdown(text)).toBe(text);
+  });
+
+  it('a bold lead keeps its words and its sentences', () => {
+    expect(textWithoutMarkdown('**Sáng 3/6, tại TP. Hồ Chí Minh, v.v. 1.200 người dự.**')).toBe(
+      'Sáng 3/6, tại TP. Hồ Chí Minh, v.v. 1.200 người dự.',
+    );
+  });
+
+  it('never throws and keeps spans in bounds on odd markdown', () => {
+    for (const body of ['[](http://a)', '**', '[x](', '](((', '__ __', '[[a](/b)](/c)**d**']) {
+      expect(read(body).spansOk).toBe(true);
+    }
+  });
+});
