@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../src/core/article/prepare.ts';
 import { textWithoutMarkdown } from '../../src/core/article/text-markup.ts';
+import { splitSentences } from '../../src/core/extract/sentences.ts';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 
@@ -89,5 +90,47 @@ describe('guards: markdown the cleaner reads, and text that only looks like mark
     for (const body of ['[](http://a)', '**', '[x](', '](((', '__ __', '[[a](/b)](/c)**d**']) {
       expect(read(body).spansOk).toBe(true);
     }
+  });
+});
+
+describe('a full stop glued to the next sentence where two paragraphs were fused', () => {
+  const cut = (line: string) =>
+    splitSentences(line, [[0, line.length]]).map(([a, b]) => line.slice(a, b));
+
+  it('after a number, a closing bracket and a short capitalised name', () => {
+    expect(cut('Hai bên chuẩn bị hội nghị năm 2025.Hội nghị sẽ diễn ra tại tỉnh Kampot.')).toEqual([
+      'Hai bên chuẩn bị hội nghị năm 2025.',
+      'Hội nghị sẽ diễn ra tại tỉnh Kampot.',
+    ]);
+    expect(
+      cut('Đoàn đã sang thăm tỉnh Tbong Khmum (Campuchia).Chiều cùng ngày, đoàn về nước.'),
+    ).toEqual([
+      'Đoàn đã sang thăm tỉnh Tbong Khmum (Campuchia).',
+      'Chiều cùng ngày, đoàn về nước.',
+    ]);
+    expect(cut('Hội nghị tổ chức tại thị xã Cửa Lò.Phía Lào có Phó Tỉnh trưởng dự.')).toEqual([
+      'Hội nghị tổ chức tại thị xã Cửa Lò.',
+      'Phía Lào có Phó Tỉnh trưởng dự.',
+    ]);
+  });
+
+  it('guards: abbreviations, numbers, dates, addresses and "v.v." go on the sentence', () => {
+    for (const line of [
+      'Đoàn đến TP.HCM và Tp.Hà Tĩnh, TX.Hà Tiên, P.Tân Định, Q.1 ngày 5.3.2024 với 1.200 người.',
+      'Th.S Nguyễn Văn An, Ph.D Trần Bình dự hội thảo, v.v.Các tin trên baodanang.vn và https://bao.example.vn/a.B.html đăng tải.',
+    ])
+      expect(cut(line)).toEqual([line]);
+  });
+
+  it('the agreement of a fused paragraph is told by its own sentence, not the meeting before', () => {
+    const content =
+      TITLE +
+      'Ngày 1/12, Công an tỉnh An Giang làm việc với đoàn đại biểu Công an tỉnh Kampot (Campuchia) để chuẩn bị Hội nghị tổng kết năm 2025.Hội nghị sẽ đánh giá việc thực hiện văn kiện hợp tác đã ký giữa hai tỉnh.';
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content });
+    const links = geocodeArticle(doc, gaz).result.links;
+    const sister = links.find((l) => l.kind === 'sister');
+    expect(sister?.evidence).toMatch(/^Hội nghị sẽ đánh giá/);
+    expect(sister?.date).toBeNull();
+    expect(links.find((l) => l.kind === 'visit')?.date).toBe('2025-12-01');
   });
 });

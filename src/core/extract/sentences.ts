@@ -23,9 +23,13 @@ export const ABBREV = new Set([
 ]);
 
 // Also a stop glued to the next sentence ("… cho biết.Bản tin …", "… hai ngày.“Thông tấn …"),
-// after a lower-case word: never "TP.HCM", "Tp.Hà Tĩnh" or "baodanang.vn". (The look-behind
-// comes after the stop it checks: put first, it ran at every position of every line.)
-export const END = /[.!?…]+["”’)»]*(?=\s)|[.!?]+(?<=\p{Ll}\p{Ll}[.!?]+)["”’)»]*(?=["“]?\p{Lu})/gu;
+// after a lower-case word: never "TP.HCM", "Tp.Hà Tĩnh" or "baodanang.vn". Scrapers that fuse
+// two paragraphs leave it after a number, a closing bracket or a short name too ("… năm
+// 2025.Hội nghị …", "… (Lào).Chiều …", "… Cửa Lò.Phía …"): there a word must follow, not a
+// title's letter ("Th.S Nguyễn", "Ph.D Trần"). (The look-behinds come after the stop they check:
+// put first, they ran at every position of every line.)
+export const END =
+  /[.!?…]+["”’)»]*(?=\s)|[.!?]+(?<=\p{Ll}\p{Ll}[.!?]+)["”’)»]*(?=["“]?\p{Lu})|[.!?]+(?<=(?:\p{Lu}\p{Ll}|\d\d|[)"”’»])[.!?]+)["”’)»]*(?=["“]?\p{Lu}\p{L})/gu;
 // "…; cuối năm, Phó Chủ tịch UBND tỉnh … hội đàm …": a semicolon before a new time opens another
 // event, told with its own subject; "…; tham dự còn có Chánh án … Lào": before a roll of those
 // who attended, another roll.
