@@ -134,3 +134,36 @@ describe('a full stop glued to the next sentence where two paragraphs were fused
     expect(links.find((l) => l.kind === 'visit')?.date).toBe('2025-12-01');
   });
 });
+
+describe('long dashes read as the en dash', () => {
+  const dated = (body: string) => {
+    const content = TITLE + body;
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content });
+    return geocodeArticle(doc, gaz).result.links.map((l) => `${l.kind} ${l.date}`);
+  };
+
+  it('"Bà Rịa — Vũng Tàu" is one province, as with "–"', () => {
+    const em = read(
+      'Đoàn đại biểu tỉnh Bà Rịa — Vũng Tàu đã sang thăm và làm việc tại tỉnh Kampot (Campuchia).',
+    );
+    const en = read(
+      'Đoàn đại biểu tỉnh Bà Rịa – Vũng Tàu đã sang thăm và làm việc tại tỉnh Kampot (Campuchia).',
+    );
+    expect(em.places).toEqual(['kh:kampot', 'vn:ba-ria-vung-tau']);
+    expect(em.places).toEqual(en.places);
+    expect(em.spansOk).toBe(true);
+  });
+
+  it('a range of days "11 — 12/4/2024" (or with a minus sign) dates the visit as "11 – 12/4/2024"', () => {
+    const body = (dash: string) =>
+      `Từ ngày 11 ${dash} 12/4/2024, Đoàn đại biểu tỉnh Vĩnh Phúc đã sang thăm và làm việc tại tỉnh Oudomxay (Lào).`;
+    expect(dated(body('—'))).toEqual(dated(body('–')));
+    expect(dated(body('\u2212'))).toEqual(dated(body('–')));
+  });
+
+  it('guard: a hyphen inside a name and "-" between two sides stay as written', () => {
+    const r = read('Đoàn tỉnh Sa-la-van đến thăm tỉnh Quảng Trị, tăng cường quan hệ Việt - Lào.');
+    expect(r.text).toContain('Sa-la-van');
+    expect(r.text).toContain('Việt - Lào');
+  });
+});
