@@ -167,3 +167,27 @@ describe('long dashes read as the en dash', () => {
     expect(r.text).toContain('Việt - Lào');
   });
 });
+
+describe('a list bullet or a quote mark before a paragraph', () => {
+  const BODY = [
+    'Từ ngày 23 đến 25/3/2024, Đoàn đại biểu Tỉnh đoàn Hà Tĩnh đã sang thăm và giao lưu với thanh niên tỉnh Bolikhamxay (Lào).',
+    'Cũng trong thời gian này, một đoàn cán bộ Tỉnh đoàn Nghệ An đang công tác tại tỉnh Xiêng Khoảng đã ghé thăm đoàn Hà Tĩnh tại Pắc-xan.',
+  ];
+  const dates = (mark: string) => {
+    const content = TITLE + BODY.map((p) => mark + p).join('\n');
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content });
+    return geocodeArticle(doc, gaz).result.links.map((l) => `${l.from.iso}>${l.to.iso} ${l.date}`);
+  };
+
+  it('"- Cũng trong thời gian này, …" keeps the time of the paragraph before, as without "- "', () => {
+    const plain = dates('');
+    expect(plain).toContain('VN-22>LA-XI 2024-03');
+    for (const mark of ['- ', '* ', '+ ', '• ', '> ']) expect(dates(mark)).toEqual(plain);
+  });
+
+  it('the sentence starts after the mark; a line that is only a mark or a dash inside a line stays', () => {
+    const text = 'Tin\n- Sáng 5/3, hai bên hội đàm.\n-\nViệt Nam - Lào - Campuchia.';
+    const cut = splitSentences(text, [[0, text.length]]).map(([a, b]) => text.slice(a, b));
+    expect(cut).toEqual(['Tin', 'Sáng 5/3, hai bên hội đàm.', '-', 'Việt Nam - Lào - Campuchia.']);
+  });
+});

@@ -54,12 +54,24 @@ export function splitSentences(text: string, keep: Span[]): Span[] {
         if (semi < 0) semi = Infinity;
         searched = lineStart;
       }
-      if (semi < lineEnd) splitLine(text, lineStart, lineEnd, out);
-      else splitClause(text, lineStart, lineEnd, out);
+      const from = lineStart + markerLength(text, lineStart, lineEnd);
+      if (semi < lineEnd) splitLine(text, from, lineEnd, out);
+      else splitClause(text, from, lineEnd, out);
       lineStart = lineEnd + 1;
     }
   }
   return out;
+}
+
+// A list bullet or a quote mark a scraper writes before a paragraph ("- Ngày 5/3, Đoàn …",
+// "• Sáng 12/4, …", "> Chiều 3/6, …"): the sentence starts after it, where the rules look for
+// its time and its subject.
+const LINE_MARKER = /[ \t]*[-–•*+>][ \t]+(?=\S)/y;
+
+function markerLength(text: string, start: number, end: number): number {
+  LINE_MARKER.lastIndex = start;
+  const m = LINE_MARKER.exec(text);
+  return m && start + m[0].length < end ? m[0].length : 0;
 }
 
 function splitLine(text: string, start: number, end: number, out: Span[]): void {
