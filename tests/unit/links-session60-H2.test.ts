@@ -191,3 +191,35 @@ describe('a list bullet or a quote mark before a paragraph', () => {
     expect(cut).toEqual(['Tin', 'Sáng 5/3, hai bên hội đàm.', '-', 'Việt Nam - Lào - Campuchia.']);
   });
 });
+
+describe('" | " between a paragraph and the caption fused to it', () => {
+  const linksOf = (body: string) => {
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content: TITLE + body });
+    return geocodeArticle(doc, gaz).result.links;
+  };
+
+  it('the caption is a sentence of its own: its signing is not dated by the paragraph', () => {
+    const para =
+      'Ngày 18/6/2024, tại tỉnh Hủa Phăn, Bộ đội Biên phòng tỉnh Thanh Hóa và Bộ Chỉ huy quân sự tỉnh Hủa Phăn (Lào) đã tiến hành hội đàm thường niên.';
+    const caption =
+      'Chính ủy Bộ đội Biên phòng tỉnh Thanh Hóa và Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh Hủa Phăn ký kết biên bản ghi nhớ hội đàm. Ảnh: Thanh Hà';
+    const apart = linksOf(`${para}\n${caption}`).find((l) => l.kind === 'sister');
+    const fused = linksOf(`${para} | ${caption}`).find((l) => l.kind === 'sister');
+    expect(fused?.evidence).toMatch(/^Chính ủy Bộ đội Biên phòng/);
+    expect(fused?.date).toBe(apart?.date);
+  });
+
+  it('cells split at " | "; a table row "| … |" and a pipe glued to a word stay whole', () => {
+    const text =
+      'Đoàn đến tỉnh Attapeu | Lãnh đạo hai tỉnh hội đàm. Ảnh: TTXVN | Chiều 5/3, đoàn về nước\n| Quang cảnh buổi lễ |\nA|B';
+    const cut = splitSentences(text, [[0, text.length]]).map(([a, b]) => text.slice(a, b));
+    expect(cut).toEqual([
+      'Đoàn đến tỉnh Attapeu',
+      'Lãnh đạo hai tỉnh hội đàm.',
+      'Ảnh: TTXVN',
+      'Chiều 5/3, đoàn về nước',
+      '| Quang cảnh buổi lễ |',
+      'A|B',
+    ]);
+  });
+});

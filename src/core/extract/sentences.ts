@@ -83,8 +83,29 @@ function splitLine(text: string, start: number, end: number, out: Span[]): void 
   splitClause(text, from, end, out);
 }
 
+// " | " between two texts of a line: a scraper's cell border, where a caption meets the paragraph
+// beside it ("… tại tỉnh B. | Lãnh đạo hai tỉnh … Ảnh: TTXVN | Chiều 5/3, …"); never inside a
+// sentence.
+const CELL_BORDER = /\s\|(?=\s)/g;
+
 function splitClause(text: string, start: number, end: number, out: Span[]): void {
   const line = text.slice(start, end);
+  if (!line.includes('|')) return splitCell(text, start, end, out, line);
+  let from = start;
+  for (const m of line.matchAll(CELL_BORDER)) {
+    splitCell(text, from, start + m.index, out);
+    from = start + m.index + m[0].length;
+  }
+  splitCell(text, from, end, out);
+}
+
+function splitCell(
+  text: string,
+  start: number,
+  end: number,
+  out: Span[],
+  line = text.slice(start, end),
+): void {
   let s = 0;
   END.lastIndex = 0;
   for (let m = END.exec(line); m; m = END.exec(line)) {
