@@ -372,6 +372,16 @@ export function plainSpaces(text: string): string {
 }
 const LONE_ZWSP = /(?<=[\p{L}\p{N}])\u200b+(?=[\p{L}\p{N}])/gu;
 
+// Em dashes and their look-alikes (figure dash, horizontal bar, minus sign) where a page's editor
+// typed the en dash of "Việt Nam – Lào", "Bà Rịa – Vũng Tàu", "ngày 11 – 12/4" or a dateline: the
+// rules know "-" and "–". One character for one, so offsets stay.
+const LONG_DASH = /[\u2012\u2014\u2015\u2212\ufe58]/g;
+
+/** The text with its long dashes written as en dashes. */
+export function plainDashes(text: string): string {
+  return text.replace(LONG_DASH, '–');
+}
+
 // White space that is not a plain space, U+200B, or a plain space at an end or beside another.
 const SPACES_TO_CLEAN = /[^\S ]|\u200b|^ | $| {2}/;
 

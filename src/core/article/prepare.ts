@@ -1,12 +1,12 @@
 // One raw input (a .txt, an HTML page, an ndjson record) → the ArticleDoc the extractor reads:
 // text, kept ranges, title, date, URL and id. Pure, so the CLI and the browser share it.
-import { plainSpaces, toNfc } from '../normalize.ts';
+import { plainDashes, plainSpaces, toNfc } from '../normalize.ts';
 import type { ArticleDoc, DroppedBlock } from '../types.ts';
 import { cleanArticle } from './clean.ts';
 import { htmlToArticle } from './html.ts';
 import { articleIdOfSpans } from './id.ts';
 import { dateFromText, dateFromUrl, httpUrl, isoDay, parseDate, urlFromText } from './metadata.ts';
-import { textWithoutMarkup } from './text-markup.ts';
+import { textWithoutMarkdown, textWithoutMarkup } from './text-markup.ts';
 import { unwrapLines } from './unwrap.ts';
 
 export interface RawArticle {
@@ -46,11 +46,12 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
     metaDate = page.date;
     metaUrl = page.url;
     site = page.site;
-  } else text = unwrapLines(textWithoutMarkup(text));
+  } else text = unwrapLines(textWithoutMarkdown(textWithoutMarkup(text)));
   // Pages typed in decomposed Unicode ("Unicode tổ hợp": a letter, then its tone mark) read as
   // the same words as precomposed ones: every rule, name and offset works on the NFC text.
-  text = plainSpaces(toNfc(text));
-  title = plainSpaces(toNfc(title));
+  // (Long dashes read as the en dash the rules know, one character for one.)
+  text = plainDashes(plainSpaces(toNfc(text)));
+  title = plainDashes(plainSpaces(toNfc(title)));
   // The title heads the text so that its mentions have offsets like any other line.
   if (title && firstLine(text) !== title) text = `${title}\n\n${text}`;
   if (text.length > MAX_TEXT_CHARS) {

@@ -14,3 +14,28 @@ export function textWithoutMarkup(text: string): string {
     .map((line) => ((line.match(MARKUP)?.length ?? 0) >= MIN_MARKS ? markupText(line) : line))
     .join('\n');
 }
+
+// Scrapers that write markdown keep a page's inline links ("tỉnh [Nghệ An](https://…/tag/nghe-an)")
+// and bold ("**Savannakhet**") inside sentences; the rules read "tỉnh Nghệ An," as the page showed
+// it. Image markup ("![](…)", "[![](…)](…)") is the cleaner's to read, and so is a line that is
+// nothing but links (a list of other articles).
+const INLINE_LINK = /(?<!!)\[([^[\]\n]*[^[\]\s][^[\]\n]*)\]\((?:https?:\/\/|www\.|\/)[^\s()]*\)/gu;
+const BOLD = /\*\*(?=[^\s*])([^*\n]*[^\s*])\*\*|__(?=[^\s_])([^_\n]*[^\s_])__/gu;
+const LINK_LIST_LINE = /^[\s|*•+>#-]*$/u;
+
+export function textWithoutMarkdown(text: string): string {
+  if (!text.includes('](') && !text.includes('**') && !text.includes('__')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const linked = LINK_LIST_LINE.test(line.replace(INLINE_LINK, ''))
+        ? line
+        : line.replace(INLINE_LINK, '$1');
+      // (A form's blanks "__/__/____" hold no word.)
+      return linked.replace(BOLD, (m, a?: string, b?: string) => {
+        const words = a ?? b ?? '';
+        return /[\p{L}\d]/u.test(words) ? words : m;
+      });
+    })
+    .join('\n');
+}

@@ -23,9 +23,13 @@ export const ABBREV = new Set([
 ]);
 
 // Also a stop glued to the next sentence ("… cho biết.Bản tin …", "… hai ngày.“Thông tấn …"),
-// after a lower-case word: never "TP.HCM", "Tp.Hà Tĩnh" or "baodanang.vn". (The look-behind
-// comes after the stop it checks: put first, it ran at every position of every line.)
-export const END = /[.!?…]+["”’)»]*(?=\s)|[.!?]+(?<=\p{Ll}\p{Ll}[.!?]+)["”’)»]*(?=["“]?\p{Lu})/gu;
+// after a lower-case word: never "TP.HCM", "Tp.Hà Tĩnh" or "baodanang.vn". Scrapers that fuse
+// two paragraphs leave it after a number, a closing bracket or a short name too ("… năm
+// 2025.Hội nghị …", "… (Lào).Chiều …", "… Cửa Lò.Phía …"): there a word must follow, not a
+// title's letter ("Th.S Nguyễn", "Ph.D Trần"). (The look-behinds come after the stop they check:
+// put first, they ran at every position of every line.)
+export const END =
+  /[.!?…]+["”’)»]*(?=\s)|[.!?]+(?<=\p{Ll}\p{Ll}[.!?]+)["”’)»]*(?=["“]?\p{Lu})|[.!?]+(?<=(?:\p{Lu}\p{Ll}|\d\d|[)"”’»])[.!?]+)["”’)»]*(?=["“]?\p{Lu}\p{L})/gu;
 // "…; cuối năm, Phó Chủ tịch UBND tỉnh … hội đàm …": a semicolon before a new time opens another
 // event, told with its own subject; "…; tham dự còn có Chánh án … Lào": before a roll of those
 // who attended, another roll.
@@ -50,12 +54,24 @@ export function splitSentences(text: string, keep: Span[]): Span[] {
         if (semi < 0) semi = Infinity;
         searched = lineStart;
       }
-      if (semi < lineEnd) splitLine(text, lineStart, lineEnd, out);
-      else splitClause(text, lineStart, lineEnd, out);
+      const from = lineStart + markerLength(text, lineStart, lineEnd);
+      if (semi < lineEnd) splitLine(text, from, lineEnd, out);
+      else splitClause(text, from, lineEnd, out);
       lineStart = lineEnd + 1;
     }
   }
   return out;
+}
+
+// A list bullet or a quote mark a scraper writes before a paragraph ("- Ngày 5/3, Đoàn …",
+// "• Sáng 12/4, …", "> Chiều 3/6, …"): the sentence starts after it, where the rules look for
+// its time and its subject.
+const LINE_MARKER = /[ \t]*[-–•*+>][ \t]+(?=\S)/y;
+
+function markerLength(text: string, start: number, end: number): number {
+  LINE_MARKER.lastIndex = start;
+  const m = LINE_MARKER.exec(text);
+  return m && start + m[0].length < end ? m[0].length : 0;
 }
 
 function splitLine(text: string, start: number, end: number, out: Span[]): void {
@@ -67,8 +83,29 @@ function splitLine(text: string, start: number, end: number, out: Span[]): void 
   splitClause(text, from, end, out);
 }
 
+// " | " between two texts of a line: a scraper's cell border, where a caption meets the paragraph
+// beside it ("… tại tỉnh B. | Lãnh đạo hai tỉnh … Ảnh: TTXVN | Chiều 5/3, …"); never inside a
+// sentence.
+const CELL_BORDER = /\s\|(?=\s)/g;
+
 function splitClause(text: string, start: number, end: number, out: Span[]): void {
   const line = text.slice(start, end);
+  if (!line.includes('|')) return splitCell(text, start, end, out, line);
+  let from = start;
+  for (const m of line.matchAll(CELL_BORDER)) {
+    splitCell(text, from, start + m.index, out);
+    from = start + m.index + m[0].length;
+  }
+  splitCell(text, from, end, out);
+}
+
+function splitCell(
+  text: string,
+  start: number,
+  end: number,
+  out: Span[],
+  line = text.slice(start, end),
+): void {
   let s = 0;
   END.lastIndex = 0;
   for (let m = END.exec(line); m; m = END.exec(line)) {
