@@ -3,7 +3,7 @@
 // item by item, each item's headline the frame of its own body only, so that no link joins one
 // item's place with another's; a page that tells one story reads as before, subheadings and all.
 import { describe, expect, it } from 'vitest';
-import { visitsOf } from './support/visit-strings.ts';
+import { linksOf, visitsOf } from './support/visit-strings.ts';
 import { digestItems } from '../../src/core/extract/digest-items.ts';
 import { makeDoc } from './support/make-doc.ts';
 
@@ -36,6 +36,13 @@ describe('a digest page: each item its own event', () => {
       expect(v).toContain('VN-05>LA-HO');
       expect(v).not.toContain('LA-HO>VN-22');
     });
+
+  it('evidence offsets point into the page, not into the item', () => {
+    const page = `Bản tin thời sự tối\n**${ONE}**\n${ONE_BODY}\n**${TWO}**\n${TWO_BODY}`;
+    const links = linksOf(page);
+    expect(links.length).toBeGreaterThan(1);
+    for (const l of links) expect(page.slice(...l.evidenceSpan)).toBe(l.evidence);
+  });
 
   it('a round-up headline with no item marked: each headline line opens an item', () => {
     expect(

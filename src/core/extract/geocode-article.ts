@@ -829,10 +829,28 @@ export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   if (!items) return geocodeStory(doc, gaz);
   return joinItems(
     doc,
-    items.map((item) => geocodeStory(itemDoc(doc, item), gaz)),
+    items.map((item) => shifted(geocodeStory(itemDoc(doc, item), gaz), item.title[0])),
     gaz,
   );
 }
+
+/** An item's findings with its offsets moved to the page's. */
+function shifted(out: GeocodeOutput, by: number): GeocodeOutput {
+  const move = ([a, b]: [number, number]): [number, number] => [a + by, b + by];
+  const unresolved = out.unresolved.map((u) => ({ ...u, span: move(u.span) }));
+  return {
+    result: {
+      ...out.result,
+      places: out.result.places.map((p) => ({ ...p, spans: p.spans.map(move) })),
+      links: out.result.links.map((l) => ({ ...l, evidenceSpan: move(l.evidenceSpan) })),
+      warnings: unresolved.map(unresolvedWarning),
+    },
+    unresolved,
+  };
+}
+
+const unresolvedWarning = (u: UnresolvedName) =>
+  `unresolved place name "${u.name}" at ${u.span[0]}`;
 
 /**
  * The findings of a page's items as the page's: places by first mention; a link two items tell
@@ -1455,7 +1473,7 @@ function readArticle(
     });
     if (elsewhere) links.delete(k);
   }
-  const warnings = unresolved.map((u) => `unresolved place name "${u.name}" at ${u.span[0]}`);
+  const warnings = unresolved.map(unresolvedWarning);
   return {
     result: {
       file: doc.file,
