@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { linksOf, visitsOf } from './support/visit-strings.ts';
 import { digestItems } from '../../src/core/extract/digest-items.ts';
 import { makeDoc } from './support/make-doc.ts';
+import { prepareArticle } from '../../src/core/article/prepare.ts';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 
 // Item one: a Lao delegation received in Nghệ An; item two: Sơn La's leaders in Hủa Phăn.
 const ONE = 'Nghệ An đón đoàn tỉnh Xiêng Khoảng';
@@ -49,6 +52,27 @@ describe('a digest page: each item its own event', () => {
       digestItems(makeDoc(`Tin đối ngoại ngày 12/4\n${ONE}\n${ONE_BODY}\n${TWO}\n${TWO_BODY}`))
         ?.length,
     ).toBe(3);
+  });
+});
+
+describe('a digest page whose items are bulleted', () => {
+  it("the first bulleted headline, right under the page's, is an item, not a teaser", () => {
+    const page = `Tin đối ngoại nổi bật trong tuần\n- ${ONE}\n${ONE_BODY}\n- ${TWO}\n${TWO_BODY}\n`;
+    const doc = prepareArticle({ file: 't.txt', kind: 'text', content: page }).doc;
+    const visits = geocodeArticle(doc, builtinGazetteer())
+      .result.links.filter((l) => l.kind === 'visit')
+      .map((l) => `${l.from.iso}>${l.to.iso}`);
+    expect(visits).toContain('VN-05>LA-HO');
+    expect(visits).not.toContain('LA-HO>VN-22');
+  });
+
+  it("guard: one story's headline over a bulleted teaser still drops the teaser", () => {
+    const doc = prepareArticle({
+      file: 't.txt',
+      kind: 'text',
+      content: `Nghệ An đón đoàn tỉnh Xiêng Khoảng\n- ${TWO}\n${ONE_BODY}\n`,
+    }).doc;
+    expect(doc.keep.some(([a, b]) => doc.text.slice(a, b).includes(TWO))).toBe(false);
   });
 });
 

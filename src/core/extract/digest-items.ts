@@ -2,19 +2,9 @@
 // "Hoạt động đối ngoại nổi bật trong tuần"), a portal's round-up, a bulletin written up as text,
 // a tag page listing headlines with their sapos. Each item is its own event: a reader takes its
 // headline as the frame of its own body only, never another item's, so the page is read as one
-// article per item (same offsets, the rest of the page blanked) and the findings put together.
+// article per item (each from its own slice of the page) and the findings put together.
 import type { ArticleDoc, Span } from '../types.ts';
-
-// The page's headline says it gathers news; a one-story headline never reads so.
-const DIGEST_TITLE = new RegExp(
-  '(?<![\\p{L}])(?:(?<!thông\\s)tin\\s+(?:tức\\s+)?(?:đối ngoại|vắn|ngắn|tổng hợp|nổi bật)' +
-    '|điểm tin|bản tin|tổng hợp tin|điểm báo' +
-    '|nổi bật\\s+(?:trong\\s+|của\\s+)?tuần)(?![\\p{L}])',
-  'iu',
-);
-// A tag page: its headline is the tag alone, a country or the pair of them.
-const TAG_TITLE =
-  /^(?:tag\s*:\s*)?(?:lào|campuchia|việt nam)(?:\s*[-–]\s*(?:lào|campuchia|việt nam))?$/iu;
+import { gathersStories } from '../article/digest-title.ts';
 
 // How an item's headline is marked in scraped text: "## …", "**…**", "1. …", "- …".
 const MARKED_HEAD =
@@ -96,7 +86,7 @@ export interface DigestItem {
 /** The items of a page that gathers several stories, else null (the page tells one story). */
 export function digestItems(doc: ArticleDoc): DigestItem[] | null {
   const title = doc.titleSpan ? doc.text.slice(doc.titleSpan[0], doc.titleSpan[1]).trim() : '';
-  if (!DIGEST_TITLE.test(title) && !TAG_TITLE.test(title)) return null;
+  if (!gathersStories(title)) return null;
   const lines = keptLines(doc).filter((l) => !doc.titleSpan || l.span[0] >= doc.titleSpan[1]);
   const heads = headlines(lines);
   if (heads.length < 2) return null;
