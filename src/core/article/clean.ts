@@ -6,6 +6,7 @@
 import type { DroppedBlock, Span } from '../types.ts';
 import { fold, foldedRanges, foldInto, isWhiteSpace, trimRuns } from '../normalize.ts';
 import { isStampLine, URL_LABEL_WORDS } from './metadata.ts';
+import { gathersStories } from './digest-title.ts';
 import { siteTail } from './site-name.ts';
 
 export interface CleanResult {
@@ -395,7 +396,15 @@ export function cleanArticle(text: string): CleanResult {
     }
     // "■ Cao Bằng phấn đấu tăng tỷ lệ …" between the headline and the lead: one bulleted headline
     // of another article.
-    if (i < firstBody && i > titleIndex && BULLET.test(line.t) && isHeadlineLike(line.t)) {
+    // (Not on a page that gathers stories, "Tin đối ngoại nổi bật trong tuần", where the bulleted
+    // headline over a paragraph is its first item's.)
+    if (
+      i < firstBody &&
+      i > titleIndex &&
+      BULLET.test(line.t) &&
+      isHeadlineLike(line.t) &&
+      !(gathersStories(title) && next < lines.length && isBodyParagraph(lines[next]!.t))
+    ) {
       decisions[i] = { drop: 'teaser before the lead' };
       i++;
       continue;

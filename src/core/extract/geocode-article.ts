@@ -20,6 +20,7 @@ import {
   namesForeignCountry,
 } from './actors.ts';
 import { withArticleLeaders } from './foreign-leaders.ts';
+import { digestItems, itemDoc } from './digest-items.ts';
 import { consulSeats } from './consul-seats.ts';
 import { ambassadorInPerson } from './envoy-in-person.ts';
 import { CrossPairs } from './cross-pairs.ts';
@@ -824,6 +825,75 @@ function untoldFrameVisits(told: VisitFinding[], framed: VisitFinding[]): VisitF
 const LISTING_HEAD = /(?:^|\n)[ \t]*(?:tags?|từ khóa|chủ đề)[ \t]*:/iu;
 
 export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
+  const items = digestItems(doc);
+  if (!items) return geocodeStory(doc, gaz);
+  return joinItems(
+    doc,
+    items.map((item) => shifted(geocodeStory(itemDoc(doc, item), gaz), item.title[0])),
+    gaz,
+  );
+}
+
+/** An item's findings with its offsets moved to the page's. */
+function shifted(out: GeocodeOutput, by: number): GeocodeOutput {
+  const move = ([a, b]: [number, number]): [number, number] => [a + by, b + by];
+  const unresolved = out.unresolved.map((u) => ({ ...u, span: move(u.span) }));
+  return {
+    result: {
+      ...out.result,
+      places: out.result.places.map((p) => ({ ...p, spans: p.spans.map(move) })),
+      links: out.result.links.map((l) => ({ ...l, evidenceSpan: move(l.evidenceSpan) })),
+      warnings: unresolved.map(unresolvedWarning),
+    },
+    unresolved,
+  };
+}
+
+const unresolvedWarning = (u: UnresolvedName) =>
+  `unresolved place name "${u.name}" at ${u.span[0]}`;
+
+/**
+ * The findings of a page's items as the page's: places by first mention; a link two items tell
+ * (the page's headline sums up its items) once, with the first date and the preciser ends.
+ */
+function joinItems(doc: ArticleDoc, outs: GeocodeOutput[], gaz: Gazetteer): GeocodeOutput {
+  const places = new Map<string, FoundPlace>();
+  const links = new Map<string, FoundLink>();
+  for (const { result } of outs) {
+    for (const p of result.places) {
+      const seen = places.get(p.id);
+      if (seen) seen.spans = [...seen.spans, ...p.spans].sort((x, y) => x[0] - y[0]);
+      else places.set(p.id, { ...p, spans: [...p.spans] });
+    }
+    for (const l of result.links) {
+      const key = `${l.kind}|${l.from.iso}|${l.to.iso}`;
+      const had = links.get(key);
+      if (!had) {
+        links.set(key, { ...l });
+        continue;
+      }
+      had.date ??= l.date;
+      had.from = preciser(had.from, l.from, gaz);
+      had.to = preciser(had.to, l.to, gaz);
+    }
+  }
+  return {
+    result: {
+      file: doc.file,
+      id: doc.id,
+      title: doc.title,
+      date: doc.date,
+      url: doc.url,
+      places: [...places.values()].sort((x, y) => x.spans[0]![0] - y.spans[0]![0]),
+      links: [...links.values()],
+      warnings: outs.flatMap((o) => o.result.warnings),
+    },
+    unresolved: outs.flatMap((o) => o.unresolved),
+  };
+}
+
+/** One story: the whole article, or one item of a digest page. */
+function geocodeStory(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const people = titledPeople(doc.text);
   // ("Phó thủ tướng chính phủ Lào, …, ông X": a leader given his country by apposition.)
   for (const [name, c] of apposedLeaders(doc.text)) if (!people.has(name)) people.set(name, c);
@@ -1403,7 +1473,7 @@ function readArticle(
     });
     if (elsewhere) links.delete(k);
   }
-  const warnings = unresolved.map((u) => `unresolved place name "${u.name}" at ${u.span[0]}`);
+  const warnings = unresolved.map(unresolvedWarning);
   return {
     result: {
       file: doc.file,
