@@ -86,6 +86,15 @@ describe('guards: markdown the cleaner reads, and text that only looks like mark
     );
   });
 
+  it('a line set bold whole with no sentence end is a heading and keeps its marks', () => {
+    // (On a page of several stories the marks tell where an item starts.)
+    const page =
+      '**Quảng Trị tiếp đoàn tỉnh Savannakhet**\nSáng 5/3, **tỉnh Quảng Trị** đã tiếp đoàn.';
+    expect(textWithoutMarkdown(page)).toBe(
+      '**Quảng Trị tiếp đoàn tỉnh Savannakhet**\nSáng 5/3, tỉnh Quảng Trị đã tiếp đoàn.',
+    );
+  });
+
   it('never throws and keeps spans in bounds on odd markdown', () => {
     for (const body of ['[](http://a)', '**', '[x](', '](((', '__ __', '[[a](/b)](/c)**d**']) {
       expect(read(body).spansOk).toBe(true);

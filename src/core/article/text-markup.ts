@@ -22,6 +22,7 @@ export function textWithoutMarkup(text: string): string {
 const INLINE_LINK = /(?<!!)\[([^[\]\n]*[^[\]\s][^[\]\n]*)\]\((?:https?:\/\/|www\.|\/)[^\s()]*\)/gu;
 const BOLD = /\*\*(?=[^\s*])([^*\n]*[^\s*])\*\*|__(?=[^\s_])([^_\n]*[^\s_])__/gu;
 const LINK_LIST_LINE = /^[\s|*•+>#-]*$/u;
+const BOLD_HEADING = /^\s*(?:\*\*[^*\n]*[^*\n.!?…]\*\*|__[^_\n]*[^_\n.!?…]__)\s*$/u;
 
 export function textWithoutMarkdown(text: string): string {
   if (!text.includes('](') && !text.includes('**') && !text.includes('__')) return text;
@@ -31,7 +32,10 @@ export function textWithoutMarkdown(text: string): string {
       const linked = LINK_LIST_LINE.test(line.replace(INLINE_LINK, ''))
         ? line
         : line.replace(INLINE_LINK, '$1');
-      // (A form's blanks "__/__/____" hold no word.)
+      // (A line set bold whole with no sentence's end is a heading, an item's headline on a page of
+      // several stories: its marks tell where the item starts. A form's blanks "__/__/____" hold
+      // no word.)
+      if (BOLD_HEADING.test(linked)) return linked;
       return linked.replace(BOLD, (m, a?: string, b?: string) => {
         const words = a ?? b ?? '';
         return /[\p{L}\d]/u.test(words) ? words : m;
