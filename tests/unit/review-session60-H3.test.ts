@@ -111,3 +111,18 @@ describe("a headline's last part that tells the story is no outlet's name", () =
     ).toBe('Trồng rừng ở biên giới');
   });
 });
+
+describe('a label dated after its dash still gathers stories', () => {
+  it('"Bản tin đối ngoại - Tháng 6 năm 2024", "Điểm tin - Thứ Hai, 5/3/2024"', () => {
+    expect(gathersStories('Bản tin đối ngoại - Tháng 6 năm 2024')).toBe(true);
+    expect(gathersStories('Điểm tin - Thứ Hai, 5/3/2024')).toBe(true);
+  });
+});
+
+describe("an agency's tag opening the headline goes with its dash", () => {
+  it('"(TTXVN) - Đoàn … thăm …" is headed "Đoàn … thăm …"', () => {
+    expect(
+      titleOf('(TTXVN) - Đoàn tỉnh Nghệ An thăm tỉnh Xiêng Khoảng\nNgày 3/4, đoàn sang thăm.\n'),
+    ).toBe('Đoàn tỉnh Nghệ An thăm tỉnh Xiêng Khoảng');
+  });
+});

@@ -19,8 +19,11 @@ const TAG_TITLE =
 // noun wherever it stands ("Hoạt động đối ngoại nổi bật trong tuần").
 const OPENS_PART = /(?:^|[:|([]\s*|\s[-–]\s+)$/u;
 // "Bản tin thời sự: Đoàn tỉnh A thăm tỉnh B": after the label, a colon or a dash and one
-// headline of three words or more (a page of several stories lists its items with ";").
+// headline of three words or more (a page of several stories lists its items with ";"; and
+// "Bản tin đối ngoại - Tháng 6 năm 2024", "Điểm tin - Thứ Hai, 5/3" only date the issue).
 const ONE_STORY = /^[^:;|]*?(?::|\s[-–|])\s*\p{Lu}\S*(?:\s+\S+){2,}$/u;
+const ISSUE_DATE =
+  /^[^:;|]*?(?::|\s[-–|])\s*(?:thứ|tháng|ngày|tuần|số|kỳ|năm|sáng|trưa|chiều|tối)(?![\p{L}])/iu;
 
 /** Whether a page's headline says the page gathers several stories. */
 export function gathersStories(title: string): boolean {
@@ -29,5 +32,5 @@ export function gathersStories(title: string): boolean {
   if (!label) return false;
   const opens = /^nổi bật/iu.test(label[0]) || OPENS_PART.test(title.slice(0, label.index));
   const rest = title.slice(label.index + label[0].length).trim();
-  return opens && !(ONE_STORY.test(rest) && !rest.includes(';'));
+  return opens && !(ONE_STORY.test(rest) && !ISSUE_DATE.test(rest) && !rest.includes(';'));
 }
