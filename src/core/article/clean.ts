@@ -1148,7 +1148,7 @@ function shorten(t: string, max: number): string {
 const OUTLET_MAX_WORDS = 12;
 // A headline's own media tag: a bracketed one as on teasers, an agency's, or a label and a colon.
 const TITLE_TAG = new RegExp(
-  String.raw`^(?:${MEDIA_TAG.source.slice(1)}|\((?:ttxvn|vna)\)|(?:clip|video|tin ảnh|phóng sự ảnh|infographics?|emagazine|podcast)\s*:)\s*`,
+  String.raw`^(?:${MEDIA_TAG.source.slice(1)}|\((?:ttxvn|vna)\)(?:\s*[-–]\s)?|(?:clip|video|tin ảnh|phóng sự ảnh|infographics?|emagazine|podcast)\s*:)\s*`,
   'iu',
 );
 

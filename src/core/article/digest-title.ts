@@ -14,7 +14,23 @@ const DIGEST_TITLE = new RegExp(
 const TAG_TITLE =
   /^(?:tag\s*:\s*)?(?:lào|campuchia|việt nam)(?:\s*[-–]\s*(?:lào|campuchia|việt nam))?$/iu;
 
+// The label opens the headline or a part of it ("Gia Lai: Điểm tin …"); inside a clause it is
+// what the story tells of ("Phát sóng bản tin tiếng Lào …"). "… nổi bật trong tuần" qualifies a
+// noun wherever it stands ("Hoạt động đối ngoại nổi bật trong tuần").
+const OPENS_PART = /(?:^|[:|([]\s*|\s[-–]\s+)$/u;
+// "Bản tin thời sự: Đoàn tỉnh A thăm tỉnh B": after the label, a colon or a dash and one
+// headline of three words or more (a page of several stories lists its items with ";"; and
+// "Bản tin đối ngoại - Tháng 6 năm 2024", "Điểm tin - Thứ Hai, 5/3" only date the issue).
+const ONE_STORY = /^[^:;|]*?(?::|\s[-–|])\s*\p{Lu}\S*(?:\s+\S+){2,}$/u;
+const ISSUE_DATE =
+  /^[^:;|]*?(?::|\s[-–|])\s*(?:thứ|tháng|ngày|tuần|số|kỳ|năm|sáng|trưa|chiều|tối)(?![\p{L}])/iu;
+
 /** Whether a page's headline says the page gathers several stories. */
 export function gathersStories(title: string): boolean {
-  return DIGEST_TITLE.test(title) || TAG_TITLE.test(title);
+  if (TAG_TITLE.test(title)) return true;
+  const label = DIGEST_TITLE.exec(title);
+  if (!label) return false;
+  const opens = /^nổi bật/iu.test(label[0]) || OPENS_PART.test(title.slice(0, label.index));
+  const rest = title.slice(label.index + label[0].length).trim();
+  return opens && !(ONE_STORY.test(rest) && !ISSUE_DATE.test(rest) && !rest.includes(';'));
 }

@@ -5,8 +5,15 @@
 export const TITLE_SEPARATOR = /\s+[|–—-]\s+/;
 const TITLE_PARTS = new RegExp(TITLE_SEPARATOR.source, 'g');
 
+// A name holds no verb of the news: "Sở Ngoại vụ tiếp đoàn tỉnh B", "Báo chí hai tỉnh ký kết hợp
+// tác", "Trang trọng lễ đón …", "Đài hữu nghị được khánh thành" are the story's own clause. (In
+// lower case: a name's own words are capitalised, "Báo Tiếp thị & Gia đình".)
+const CLAUSE_VERB =
+  /(?<![\p{L}])(?:tiếp|đón|thăm|làm việc|hội đàm|ký|ký kết|trao|tặng|dự|sang|khánh thành|khai mạc|tổ chức|được|gặp)(?![\p{L}])/u;
+
 // "Báo Nghệ An", "Đài PT-TH …", "baonghean.vn", "Gia Lai TV" (not "Báo cáo …", a report).
 export function isSiteName(tail: string): boolean {
+  if (CLAUSE_VERB.test(tail)) return false;
   return (
     /^(?:báo(?!\s+cáo)|tạp chí|cổng|trang|đài|vov|vtv|ttxvn|tin tức|sở)(?![\p{L}])/iu.test(tail) ||
     /(?<![\p{L}])(?:TV|PTTH|PT-TH|Online|Portal)$/u.test(tail) ||

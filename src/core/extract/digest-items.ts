@@ -13,9 +13,10 @@ const MARKED_HEAD =
 const DATED_HEAD = /^ngày[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{4})?[ \t]*:/iu;
 // "***", "---", "* * *": a rule between items.
 const RULE = /^[ \t]*(?:[*\-_=~][ \t]*){3,}$/u;
-// A body line ends a sentence; a headline does not (nor does a caption credit, "Ảnh: …").
+// A body line ends a sentence; a headline does not (nor does a caption, which credits its photo:
+// "Ảnh: …", "Lãnh đạo hai tỉnh hội đàm (Ảnh: Báo A)").
 const SENTENCE_END = /[.!?…;:,]["”’')]*\s*$/u;
-const CAPTION = /^(?:ảnh|video|nguồn)\b/iu;
+const CAPTION = /^(?:ảnh|video|nguồn)\b|[\s(.–-](?:ảnh|nguồn)\s*:/iu;
 // Longer than this a line is a paragraph, not a headline.
 const HEAD_WORDS = 30;
 
