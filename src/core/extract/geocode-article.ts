@@ -877,19 +877,25 @@ function joinItems(doc: ArticleDoc, outs: GeocodeOutput[], gaz: Gazetteer): Geoc
       had.to = preciser(had.to, l.to, gaz);
     }
   }
-  return {
-    result: {
-      file: doc.file,
-      id: doc.id,
-      title: doc.title,
-      date: doc.date,
-      url: doc.url,
-      places: [...places.values()].sort((x, y) => x.spans[0]![0] - y.spans[0]![0]),
-      links: [...links.values()],
-      warnings: outs.flatMap((o) => o.result.warnings),
-    },
-    unresolved: outs.flatMap((o) => o.unresolved),
-  };
+  return outputOf(
+    doc,
+    [...places.values()].sort((x, y) => x.spans[0]![0] - y.spans[0]![0]),
+    [...links.values()],
+    outs.flatMap((o) => o.unresolved),
+    outs.flatMap((o) => o.result.warnings),
+  );
+}
+
+/** The article's result: its own fields, then what was found in it. */
+function outputOf(
+  doc: ArticleDoc,
+  places: FoundPlace[],
+  links: FoundLink[],
+  unresolved: UnresolvedName[],
+  warnings = unresolved.map(unresolvedWarning),
+): GeocodeOutput {
+  const { file, id, title, date, url } = doc;
+  return { result: { file, id, title, date, url, places, links, warnings }, unresolved };
 }
 
 /** One story: the whole article, or one item of a digest page. */
@@ -1473,18 +1479,5 @@ function readArticle(
     });
     if (elsewhere) links.delete(k);
   }
-  const warnings = unresolved.map(unresolvedWarning);
-  return {
-    result: {
-      file: doc.file,
-      id: doc.id,
-      title: doc.title,
-      date: doc.date,
-      url: doc.url,
-      places: toPlaces(found.mentions, gaz),
-      links: [...links.values()],
-      warnings,
-    },
-    unresolved,
-  };
+  return outputOf(doc, toPlaces(found.mentions, gaz), [...links.values()], unresolved);
 }
