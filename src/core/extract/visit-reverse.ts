@@ -229,13 +229,16 @@ export function resolveReverse(
     return thankers.map((g) => ({ from: g, to: [thanked], sentence: s }));
   }
   // ("Viêng Chăn (TTXVN) - Ngày 12/4, tại tỉnh B, Bí thư Tỉnh ủy đã tiếp đoàn …": the bureau's
-  // city filed the report; the sentence's own venue holds the reception.)
+  // city filed the report; the sentence's own venue holds the reception. A place of another
+  // country the opening locates is a topic, "… của doanh nghiệp Lào tại tỉnh A, …": a bureau files
+  // from the country the reception was in.)
   const filed = (m: Mention) => {
     if (!isDateline(s, m)) return false;
-    const venue = venueIn(s);
+    const venueOf = (v: Mention | null) =>
+      v !== null && v !== m && v.entry.country === m.entry.country;
     return (
-      (venue !== null && venue !== m) ||
-      s.mentions.some((v) => v !== m && v.lastToken < cue.start && isLocated(s, v))
+      venueOf(venueIn(s)) ||
+      s.mentions.some((v) => venueOf(v) && v.lastToken < cue.start && isLocated(s, v))
     );
   };
   const hostSide =

@@ -1,0 +1,36 @@
+// Review by attack of the sixtieth session's visit rules: texts shaped like real leads that tried
+// to make the new rules fire wrongly. Each narrowing keeps its guard here.
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+const T = 'Tin tức\n\n';
+
+describe('a bureau’s dateline and a place of the guest’s country the opening locates', () => {
+  it('"Viêng Chăn (TTXVN) - Đánh giá cao … doanh nghiệp Lào tại tỉnh A, …, Thủ tướng Lào đã tiếp đoàn … tỉnh A"', () => {
+    // (The guest's province is what was praised, not where the reception was: not reversed.)
+    expect(
+      visitsOf(
+        T +
+          'Viêng Chăn (TTXVN) - Đánh giá cao kết quả đầu tư của doanh nghiệp Lào tại tỉnh Nghệ An, chiều 5/3, Thủ tướng Lào đã tiếp đoàn đại biểu tỉnh Nghệ An.',
+      ),
+    ).toEqual(['VN-22>LA-VT']);
+  });
+
+  it('"Phnôm Pênh (TTXVN) - …, sau khi thăm các dự án tại tỉnh A, Phó Thủ tướng … đã tiếp đoàn … tỉnh A"', () => {
+    expect(
+      visitsOf(
+        T +
+          'Phnôm Pênh (TTXVN) - Chiều 5/3, sau khi thăm các dự án tại tỉnh Kiên Giang, Phó Thủ tướng Campuchia đã tiếp đoàn đại biểu tỉnh Kiên Giang.',
+      ),
+    ).toEqual(['VN-47>KH-12']);
+  });
+
+  it('guard: a venue of the dateline’s own country still holds the reception', () => {
+    expect(
+      visitsOf(
+        T +
+          'Viêng Chăn (TTXVN) - Ngày 5/3, nhân dịp làm việc ở tỉnh Savannakhet, Thủ tướng Lào đã tiếp đoàn công tác tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+});
