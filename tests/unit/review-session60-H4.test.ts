@@ -34,3 +34,33 @@ describe('a bureau’s dateline and a place of the guest’s country the opening
     ).toEqual(['VN-25>LA-SV']);
   });
 });
+
+describe('a bureau’s dateline and the guests’ own trip told after them', () => {
+  it('"Viêng Chăn (TTXVN) - …, Phó Chủ tịch nước Lào đã tiếp đoàn … tỉnh A đang thăm và làm việc tại tỉnh B"', () => {
+    // (B is where the guests are touring: the dateline still stands for the reception.)
+    expect(
+      visitsOf(
+        T +
+          'Viêng Chăn (TTXVN) – Ngày 5/3, Phó Chủ tịch nước Lào đã tiếp đoàn đại biểu tỉnh Nghệ An đang thăm và làm việc tại tỉnh Xiêng Khoảng.',
+      ).sort(),
+    ).toEqual(['VN-22>LA-VT', 'VN-22>LA-XI']);
+  });
+
+  it('guard: touring the dateline’s own city, the guests were received there (a national host)', () => {
+    expect(
+      visitsOf(
+        T +
+          'Hà Nội (TTXVN) - Chiều 5/3, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội đã tiếp đoàn đại biểu Hội đồng nhân dân tỉnh Attapeu (Lào), đang có chuyến thăm và làm việc tại Thủ đô Hà Nội.',
+      ),
+    ).toEqual(['LA-AT>VN-HN*']);
+  });
+
+  it('guard: "… đã tiếp đoàn … tỉnh A tại tỉnh B" names the reception’s venue', () => {
+    expect(
+      visitsOf(
+        T +
+          'Viêng Chăn (TTXVN) - Ngày 5/3, Bí thư Tỉnh ủy đã tiếp đoàn đại biểu tỉnh Quảng Bình tại trụ sở Tỉnh ủy Khăm Muộn.',
+      ),
+    ).toEqual(['VN-24>LA-KH']);
+  });
+});
