@@ -1,6 +1,7 @@
 // Review by attack of the sixtieth session's visit rules: texts shaped like real leads that tried
 // to make the new rules fire wrongly. Each narrowing keeps its guard here.
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/core/extract/sentences.ts';
 import { visitsOf } from './support/visit-strings.ts';
 
 const T = 'Tin tức\n\n';
@@ -62,5 +63,26 @@ describe('a bureau’s dateline and the guests’ own trip told after them', () 
           'Viêng Chăn (TTXVN) - Ngày 5/3, Bí thư Tỉnh ủy đã tiếp đoàn đại biểu tỉnh Quảng Bình tại trụ sở Tỉnh ủy Khăm Muộn.',
       ),
     ).toEqual(['VN-24>LA-KH']);
+  });
+});
+
+describe('a full stop glued to a capitalised word: English titles before a name', () => {
+  const cut = (line: string) =>
+    splitSentences(line, [[0, line.length]]).map(([a, b]) => line.slice(a, b));
+
+  it('"Dr.A", "Ms.B", "Mrs.C" stay inside the sentence, as "Mr.A" does', () => {
+    for (const line of [
+      'Đoàn đại biểu tỉnh Champasak do Dr.Bounmy dẫn đầu đã sang thăm tỉnh Bình Định.',
+      'Đoàn do Ms.Vanhla, Phó Tỉnh trưởng tỉnh Champasak dẫn đầu đã sang thăm tỉnh Bình Định.',
+      'Bà Mrs.Sophea cùng đoàn tỉnh Kampot đến thăm tỉnh Kiên Giang.',
+    ])
+      expect(cut(line)).toEqual([line]);
+  });
+
+  it('guard: a short place name before a glued stop still ends the sentence', () => {
+    expect(cut('Hội nghị tổ chức tại thị xã Cửa Lò.Phía Lào có Phó Tỉnh trưởng dự.')).toEqual([
+      'Hội nghị tổ chức tại thị xã Cửa Lò.',
+      'Phía Lào có Phó Tỉnh trưởng dự.',
+    ]);
   });
 });
