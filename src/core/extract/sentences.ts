@@ -18,6 +18,11 @@ export const ABBREV = new Set([
   'tx',
   'tt',
   'mr',
+  // English titles before a foreign guest's name, glued to it too ("Dr.Bounmy", "Ms.Vanhla"): a
+  // glued stop after a capitalised word ends a sentence otherwise.
+  'dr',
+  'ms',
+  'mrs',
   'st',
   'no',
 ]);

@@ -229,13 +229,19 @@ export function resolveReverse(
     return thankers.map((g) => ({ from: g, to: [thanked], sentence: s }));
   }
   // ("Viêng Chăn (TTXVN) - Ngày 12/4, tại tỉnh B, Bí thư Tỉnh ủy đã tiếp đoàn …": the bureau's
-  // city filed the report; the sentence's own venue holds the reception.)
+  // city filed the report; the sentence's own venue holds the reception. A place of another
+  // country the opening locates is a topic, "… của doanh nghiệp Lào tại tỉnh A, …": a bureau files
+  // from the country the reception was in; "… tiếp đoàn tỉnh A đang thăm và làm việc tại tỉnh B":
+  // where the guests are touring, not where they were received, unless it is the dateline's own
+  // place.)
   const filed = (m: Mention) => {
     if (!isDateline(s, m)) return false;
+    const venueOf = (v: Mention | null): v is Mention =>
+      v !== null && v !== m && v.entry.country === m.entry.country;
     const venue = venueIn(s);
     return (
-      (venue !== null && venue !== m) ||
-      s.mentions.some((v) => v !== m && v.lastToken < cue.start && isLocated(s, v))
+      (venueOf(venue) && (venue.entry === m.entry || !guestUnderWayAt(s, cue, venue))) ||
+      s.mentions.some((v) => venueOf(v) && v.lastToken < cue.start && isLocated(s, v))
     );
   };
   const hostSide =
@@ -735,4 +741,10 @@ function countryHost(
   if (!COUNTRY_AS_HOST.test(phrase)) return null;
   const c = countryWords(phrase)[0]?.country;
   return c ? national(gaz, c) : null;
+}
+
+/** Whether "đang" stands between the cue and a venue after it: the guests' own trip under way. */
+function guestUnderWayAt(s: SentenceView, cue: Cue, venue: Mention): boolean {
+  for (let k = cue.end + 1; k < venue.firstToken; k++) if (wordAt(s, k) === 'đang') return true;
+  return false;
 }
