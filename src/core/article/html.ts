@@ -13,7 +13,7 @@ import {
   textStats,
 } from './main-content.ts';
 import { httpUrl, parseDate } from './metadata.ts';
-import { TITLE_SEPARATOR, isSiteName, lastPart, siteTail } from './site-name.ts';
+import { TITLE_SEPARATOR, siteTail } from './site-name.ts';
 
 export interface HtmlArticle {
   title: string;
@@ -147,10 +147,9 @@ export function htmlToArticle(html: string): HtmlArticle {
     const ldText = /<[a-z]/i.test(ldBody) ? markupText(ldBody) : ldBody;
     if (cleanSpaces(ldText).length > 2 * cleanSpaces(text).length) text = ldText.trim();
   }
-  const tail = lastPart(titleText);
   const site =
     cleanSpaces(meta('og:site_name') ?? meta('application-name') ?? '') ||
-    (tail && isSiteName(tail) ? tail : '');
+    (siteTail(titleText)?.site ?? '');
   return { title, text, date, url, site: site || null };
 }
 

@@ -12,7 +12,7 @@ const CLAUSE_VERB =
   /(?<![\p{L}])(?:tiếp|đón|thăm|làm việc|hội đàm|ký|ký kết|trao|tặng|dự|sang|khánh thành|khai mạc|tổ chức|được|gặp)(?![\p{L}])/u;
 
 // "Báo Nghệ An", "Đài PT-TH …", "baonghean.vn", "Gia Lai TV" (not "Báo cáo …", a report).
-export function isSiteName(tail: string): boolean {
+function isSiteName(tail: string): boolean {
   if (CLAUSE_VERB.test(tail)) return false;
   return (
     /^(?:báo(?!\s+cáo)|tạp chí|cổng|trang|đài|vov|vtv|ttxvn|tin tức|sở)(?![\p{L}])/iu.test(tail) ||
@@ -27,11 +27,6 @@ function lastSeparator(title: string): { at: number; tail: string } | null {
   for (const m of title.matchAll(TITLE_PARTS)) last = m;
   if (!last || last.index === 0) return null;
   return { at: last.index, tail: title.slice(last.index + last[0].length) };
-}
-
-/** The last of a title's parts ("Tiêu đề | Báo X": "Báo X"), or null for a title of one part. */
-export function lastPart(title: string): string | null {
-  return lastSeparator(title)?.tail ?? null;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   semicolonIn,
   TOWARDS,
   wordAt,
+  wordIn,
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
@@ -240,7 +241,8 @@ export function resolveReverse(
       v !== null && v !== m && v.entry.country === m.entry.country;
     const venue = venueIn(s);
     return (
-      (venueOf(venue) && (venue.entry === m.entry || !guestUnderWayAt(s, cue, venue))) ||
+      (venueOf(venue) &&
+        (venue.entry === m.entry || !wordIn(s, cue.end + 1, venue.firstToken, 'đang'))) ||
       s.mentions.some((v) => venueOf(v) && v.lastToken < cue.start && isLocated(s, v))
     );
   };
@@ -741,10 +743,4 @@ function countryHost(
   if (!COUNTRY_AS_HOST.test(phrase)) return null;
   const c = countryWords(phrase)[0]?.country;
   return c ? national(gaz, c) : null;
-}
-
-/** Whether "đang" stands between the cue and a venue after it: the guests' own trip under way. */
-function guestUnderWayAt(s: SentenceView, cue: Cue, venue: Mention): boolean {
-  for (let k = cue.end + 1; k < venue.firstToken; k++) if (wordAt(s, k) === 'đang') return true;
-  return false;
 }

@@ -14,6 +14,7 @@ import {
   phraseText,
   semicolonIn,
   wordAt,
+  wordIn,
   wordsAt,
   type SentenceView,
 } from './sentence-view.ts';
@@ -344,8 +345,7 @@ export function titledLeader(s: SentenceView, from: number): Mention | null {
   const m = s.mentions.find((x) => x.headToken > k && x.headToken <= k + LEADER_TITLES_REACH);
   if (!m || !TITLE_ENDS.has(wordAt(s, m.headToken - 1))) return null;
   // (The titles end at the main clause's verb: a place after it is what the leader did there.)
-  for (let j = k; j < m.firstToken; j++) if (MAIN_VERB_MARKS.has(wordAt(s, j))) return null;
-  return m;
+  return wordIn(s, k, m.firstToken, MAIN_VERB_MARKS) ? null : m;
 }
 // A name and two or three titles ("ông X, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Thành ủy
 // A"), in words.
