@@ -125,3 +125,18 @@ describe('a digest page whose items only blank lines part: a subheading inside a
     expect(digestItems(makeDoc(page.replace(/\n+/g, '\n\n')))?.length).toBe(4);
   });
 });
+
+describe("guests on the roll at home, and the home side's trip to them months before", () => {
+  const page = (earlier: string) =>
+    `Đưa 12 hài cốt liệt sĩ từ Xiêng Khoảng về nước qua cửa khẩu Nậm Cắn\nThứ hai, 11/12/2023 - 09:00\n(Nghệ An 24h) - Sáng 11/12, tại khu vực cửa khẩu quốc tế Nậm Cắn (huyện Kỳ Sơn), Ban Công tác đặc biệt hai tỉnh Nghệ An và Xiêng Khoảng đã tổ chức lễ bàn giao, tiếp nhận 12 hài cốt liệt sĩ hy sinh tại Lào.\nSang dự buổi lễ, phía bạn có ông Khăm Phăn, Phó Tỉnh trưởng tỉnh Xiêng Khoảng cùng đại diện các sở, ngành.\nTrước đó, ${earlier}, đoàn đại biểu tỉnh Nghệ An đã sang Xiêng Khoảng dự lễ tiễn đưa hài cốt đợt đầu.`;
+
+  it('a trip the other way of another month is another event: the guests still came', () => {
+    const v = visitsOf(page('tháng 3/2023'), '2023-12-11');
+    expect(v).toContain('LA-XI>VN-22');
+    expect(v).toContain('VN-22>LA-XI');
+  });
+
+  it('guard: of the same month, the roll is still read as the other side’s meeting', () => {
+    expect(visitsOf(page('ngày 5/12'), '2023-12-11')).not.toContain('LA-XI>VN-22');
+  });
+});
