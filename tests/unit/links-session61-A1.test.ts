@@ -128,7 +128,7 @@ describe('a digest page whose items only blank lines part: a subheading inside a
 
 describe("guests on the roll at home, and the home side's trip to them months before", () => {
   const page = (earlier: string) =>
-    `Đưa 12 hài cốt liệt sĩ từ Xiêng Khoảng về nước qua cửa khẩu Nậm Cắn\nThứ hai, 11/12/2023 - 09:00\n(Nghệ An 24h) - Sáng 11/12, tại khu vực cửa khẩu quốc tế Nậm Cắn (huyện Kỳ Sơn), Ban Công tác đặc biệt hai tỉnh Nghệ An và Xiêng Khoảng đã tổ chức lễ bàn giao, tiếp nhận 12 hài cốt liệt sĩ hy sinh tại Lào.\nSang dự buổi lễ, phía bạn có ông Khăm Phăn, Phó Tỉnh trưởng tỉnh Xiêng Khoảng cùng đại diện các sở, ngành.\nTrước đó, ${earlier}, đoàn đại biểu tỉnh Nghệ An đã sang Xiêng Khoảng dự lễ tiễn đưa hài cốt đợt đầu.`;
+    `Đưa 12 hài cốt liệt sĩ từ Xiêng Khoảng về nước qua cửa khẩu Nậm Cắn\nThứ hai, 11/12/2023 - 09:00\n(Nghệ An 24h) - Sáng 11/12, tại khu vực cửa khẩu quốc tế Nậm Cắn, Ban Công tác đặc biệt hai tỉnh Nghệ An và Xiêng Khoảng đã tổ chức lễ bàn giao, tiếp nhận 12 hài cốt liệt sĩ hy sinh tại Lào.\nSang dự buổi lễ, phía bạn có ông Khăm Phăn, Phó Tỉnh trưởng tỉnh Xiêng Khoảng cùng đại diện các sở, ngành.\nTrước đó, ${earlier}, đoàn đại biểu tỉnh Nghệ An đã sang Xiêng Khoảng dự lễ tiễn đưa hài cốt đợt đầu.`;
 
   it('a trip the other way of another month is another event: the guests still came', () => {
     const v = visitsOf(page('tháng 3/2023'), '2023-12-11');
@@ -138,5 +138,24 @@ describe("guests on the roll at home, and the home side's trip to them months be
 
   it('guard: of the same month, the roll is still read as the other side’s meeting', () => {
     expect(visitsOf(page('ngày 5/12'), '2023-12-11')).not.toContain('LA-XI>VN-22');
+  });
+});
+
+describe('a border district in brackets after a site locates the venue', () => {
+  const at = (venue: string) =>
+    `Tin hoạt động đối ngoại\nNgày 1/9, tại ${venue}, đại diện Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào) đã sang thăm, chúc mừng cán bộ, chiến sĩ đơn vị.`;
+
+  it('"tại Đồn Biên phòng X (huyện Y)": the district lies in its province', () => {
+    expect(visitsOf(at('Đồn Biên phòng Thông Thụ (huyện Quế Phong)'))).toEqual(['LA-HO>VN-22']);
+  });
+
+  it('"tại xã X (huyện Y)" too', () => {
+    expect(visitsOf(at('xã Thông Thụ (huyện Quế Phong)'))).toEqual(['LA-HO>VN-22']);
+  });
+
+  it('guard: the bracket that names the province reads as before', () => {
+    expect(visitsOf(at('Đồn Biên phòng Thông Thụ (huyện Quế Phong, tỉnh Nghệ An)'))).toEqual([
+      'LA-HO>VN-22',
+    ]);
   });
 });
