@@ -23,7 +23,11 @@ const HEAD_WORDS = 30;
 interface Line {
   span: Span;
   text: string;
+  /** A blank line (or the page's headline) stands right before it. */
+  spaced: boolean;
 }
+
+const BLANK_LINE = /\n[ \t]*\n/u;
 
 function keptLines(doc: ArticleDoc): Line[] {
   const out: Line[] = [];
@@ -35,7 +39,11 @@ function keptLines(doc: ArticleDoc): Line[] {
       const raw = doc.text.slice(s, e);
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim();
-      if (text) out.push({ span: [s + lead, s + lead + text.length], text });
+      if (text) {
+        const start = s + lead;
+        const gap = doc.text.slice(out.at(-1)?.span[1] ?? doc.titleSpan?.[1] ?? 0, start);
+        out.push({ span: [start, start + text.length], text, spaced: BLANK_LINE.test(gap) });
+      }
       s = e + 1;
     }
   }
@@ -61,7 +69,7 @@ function headlineLike(line: Line): boolean {
 /**
  * The items' headlines: a page that marks its items marks them all (a body line ending in
  * "(Ảnh: …)" is no headline there); a page ruled by "***" opens an item after each rule; else
- * every line that reads as a headline opens one.
+ * every line that reads as a headline opens one (after a blank line, where blank lines part items).
  */
 function headlines(lines: readonly Line[]): { line: Line; start: number }[] {
   const body = (i: number) => lines[i + 1] !== undefined && !RULE.test(lines[i + 1]!.text);
@@ -75,7 +83,11 @@ function headlines(lines: readonly Line[]): { line: Line; start: number }[] {
   if (marked.length >= 2) return marked;
   if (lines.some((l) => RULE.test(l.text)))
     return heads((l, i) => (i === 0 || RULE.test(lines[i - 1]!.text) ? l.span[0] : null));
-  return heads((l) => (headlineLike(l) ? l.span[0] : null));
+  const all = heads((l) => (headlineLike(l) ? l.span[0] : null));
+  // A page that sets its items apart by blank lines, each headline right over its body, does not
+  // set apart a subheading inside an item's body: that one opens no item.
+  const spaced = all.filter((h, k) => k === 0 || h.line.spaced);
+  return spaced.length >= 2 && spaced.length < all.length ? spaced : all;
 }
 
 /** One story of a page: where its headline stands, and the whole item. */

@@ -4,6 +4,7 @@ import { fold } from '../normalize.ts';
 import { commaFrom, FoldedWords, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { NOT_AFTER_TIEP } from './visit-cues.ts';
 import { afterTimeOpening, afterTimeSpan } from './time-opening.ts';
+import { metLeaderAt } from './leader-met.ts';
 
 // Words of a meeting or a trip: with a venue and a foreign party, someone travelled.
 const MEETING = new Set([
@@ -236,6 +237,7 @@ function scanMeeting(s: SentenceView, from: number): number {
     // ("… bố trí một đoàn famtrip … đi khảo sát …": a trip verb's errand, read as a trip.)
     if (w === 'khảo' && wordAt(s, k - 1) === 'đi') continue;
     if (MEETING.has(`${w} ${wordAt(s, k + 1)}`) || MEETING_ONE.has(w)) return k;
+    if (metLeaderAt(s, k)) return k;
     // "Công an tỉnh A tổ chức động thổ công trình tại …, tỉnh B": a ceremony held, its "lễ" left out.
     if (wordsAt(s, k - 2, ['tổ', 'chức']) && HELD_RITES.has(`${w} ${wordAt(s, k + 1)}`)) return k;
     // ("đã bắt", "vây bắt": an arrest; "bắt đầu", "bắt tay" are not.)

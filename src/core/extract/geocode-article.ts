@@ -229,6 +229,14 @@ const CONTINUATION =
 // ("hồi" of time comes before one: "hồi tháng 6/2019"; "huyện Ngọc Hồi" is a place.)
 const EARLIER =
   /(?<![\p{L}])(?:trước đó|nhắc lại|năm ngoái|năm trước|trước đây|từng|hồi (?:tháng|năm|đầu|cuối|giữa|đó|ấy)|vừa qua|nhiệm kỳ)(?![\p{L}])/iu;
+
+/** Two links dated in different months (the first to the month at least): two trips, not one. */
+function monthsDiffer(a: FoundLink | undefined, b: FoundLink | undefined): boolean {
+  const month = a?.date?.slice(0, 7);
+  const other = b?.date?.slice(0, 7);
+  return month !== undefined && other !== undefined && month.length === 7 && other !== month;
+}
+
 /**
  * A trip told as earlier than the article's event: "vừa qua" only in someone's words ("… cho biết
  * vừa qua Thủ tướng có chuyến thăm …"); "Chủ tịch nước vừa qua đã có chuyến thăm … tới B" is the
@@ -1454,10 +1462,13 @@ function readArticle(
   if (titleSpan) for (const k of headlineDelegations(links, titleSpan[1])) links.delete(k);
   // "Về phía tỉnh B, … làm trưởng đoàn" read at the paper's own province A, where the article
   // then says A's delegation went to B: the roll calls were of B's meeting.
+  // (Not where the trip the other way is of another month: "Trước đó, tháng 3/2023, đoàn … tỉnh A
+  // đã sang B …" after B's guests at A's ceremony of December, two events.)
   for (const k of book.presumed) {
     const [, from, to] = k.split('|');
     const back = `visit|${to}|${from}`;
-    if (links.has(back) && !book.presumed.has(back)) links.delete(k);
+    if (links.has(back) && !book.presumed.has(back) && !monthsDiffer(links.get(k), links.get(back)))
+      links.delete(k);
   }
   // "… chủ trì lễ đón Bộ trưởng …" (no venue) in an article that then places the same guest at a
   // province of the host's country: received there, not in the capital.
@@ -1470,14 +1481,12 @@ function readArticle(
     const abroad = book.receivedAtCapital.has(k) ? from.slice(0, 2) : null;
     // (Not a trip of another month: "hồi tháng 2/2019, Campuchia đã đón Tổng Bí thư …; đến tháng
     // 10/2019, Thủ tướng Hun Sen thăm Hà Nội" are two state visits.)
-    const month = links.get(k)?.date?.slice(0, 7);
     const elsewhere = [...links].some(([other, link]) => {
       const [kind, f, t] = other.split('|') as [string, string, string];
       // (Nor the trip a thanks recalls: "… cảm ơn … sự đón tiếp … trong chuyến thăm … Campuchia
       // từ ngày 28 đến 30/7/2022" beside a reception of today at home.)
       if (kind !== 'visit' || book.recalled.has(other)) return false;
-      const otherMonth = link.date?.slice(0, 7);
-      if (month && otherMonth && month.length === 7 && otherMonth !== month) return false;
+      if (monthsDiffer(links.get(k), link)) return false;
       return (
         (placed && f === from && t !== to && t.startsWith(country)) ||
         // ("… cho biết vừa qua Tổng Bí thư … có chuyến thăm cấp Nhà nước tới Lào": an earlier trip

@@ -146,7 +146,8 @@ function ownDistrict(tt: TokenizedText, k: number): boolean {
 
 /**
  * "tại thị trấn Lao Bảo, huyện Hướng Hóa, Tỉnh ủy … tỉnh A": an address that names no province
- * after its district (a unit word or a bracket would go on to one), where the table places it.
+ * after its district (a unit word or an opening bracket would go on to one), where the table
+ * places it.
  */
 function addressEnds(tt: TokenizedText, last: number): boolean {
   const next = tt.tokens[last + 1];
@@ -154,6 +155,8 @@ function addressEnds(tt: TokenizedText, last: number): boolean {
   // ("Lãnh đạo xã A, huyện X do ông … làm Trưởng đoàn": the sentence goes on in lower case.)
   if (/^[ \t\u00a0]+$/.test(gap(tt, last)))
     return !PROVINCE_UNIT.has(next.f) && !isCapitalised(tt.text, next);
+  // ("tại Đồn Biên phòng X (huyện Y), …": a bracket closing on the district names no province.)
+  if (/^\s*\)/.test(gap(tt, last))) return true;
   if (!/^\s*,\s*$/.test(gap(tt, last))) return false;
   // ("…, Tỉnh ủy, UBND tỉnh A": the hosts' bodies, not the address going on.)
   return !PROVINCE_UNIT.has(next.f) || tt.tokens[last + 2]?.f === 'uy';

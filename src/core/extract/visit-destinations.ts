@@ -1,5 +1,6 @@
 // Where a forward reading goes: the places after the cue, a country's capital, the paper's own
 // province.
+import { formerPost } from './former-post.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
 import {
@@ -434,6 +435,7 @@ export function namedCountryPlaces(
       (m) =>
         m.entry.country === country.country &&
         !isInviter(s, m) &&
+        !formerPost(s, m) &&
         !others.has(m) &&
         !studentsHome(s, m) &&
         m.lastToken < stop &&

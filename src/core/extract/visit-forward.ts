@@ -1,4 +1,5 @@
 // Forward readings: "Đoàn đại biểu tỉnh A … (đến) thăm / làm việc tại … tỉnh B, C".
+import { formerPost } from './former-post.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode } from '../types.ts';
 import { teamBeforeCue } from './team-homes.ts';
@@ -607,6 +608,7 @@ export function resolveForward(
         m.headToken >= from &&
         m.lastToken < dStart &&
         m.entry.country !== o.entry.country &&
+        !formerPost(s, m) &&
         !isDelegationOf(s, m, from) &&
         !locatedSeat(s, m) &&
         // ("… giữa hai tỉnh A - B, Đoàn đại biểu cấp cao hai tỉnh A - B đã đến …": one of the
@@ -715,7 +717,9 @@ export function resolveForward(
   // "Nhận lời mời của tỉnh B, ông … đã đến tham dự buổi lễ": the trip goes to its inviter.
   if (to.length === 0 && !speaksOfFuture(s)) {
     // "theo lời mời của Ban Tuyên huấn tỉnh A và B": to each host that invited.
-    const inviter = s.mentions.find((m) => isInviter(s, m) && m.entry.country !== o.entry.country);
+    const inviter = s.mentions.find(
+      (m) => isInviter(s, m) && m.entry.country !== o.entry.country && !formerPost(s, m),
+    );
     if (inviter) to = invitingHosts(s, inviter, o);
   }
   // "Lãnh đạo tỉnh A chúc Tết." (a caption naming no other place) where the lead set the
