@@ -79,6 +79,7 @@ import { teamHomes } from './team-homes.ts';
 import { twinsLocalUnits } from './village-twins.ts';
 import { UntoldTrips } from './untold-trips.ts';
 import { LastActor } from './last-actor.ts';
+import { ArticleContext } from './article-context.ts';
 import { stopDay } from './stop-days.ts';
 import { tokenize, type TokenizedText } from './tokens.ts';
 import { countOf } from './count-words.ts';
@@ -1022,32 +1023,29 @@ function readArticle(
   const views = sentenceViews(tt, splitSentences(text, doc.keep), mentions);
   const titleSpan = doc.titleSpan ?? views[0]?.span ?? null;
   const titleView = titleSpan ? views.find((v) => v.span[0] === titleSpan[0]) : undefined;
+  const titlePlaces = titleSpan
+    ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])
+    : [];
   const actors = new LastActor();
-  const ctx: VisitContext = {
-    lastOrigin: null,
-    get lastActor() {
-      return actors.get();
-    },
+  const ctx = new ArticleContext(
+    actors,
     mentions,
+    titlePlaces,
     people,
-    locals: titledLocals(text, mentions),
-    teams: new Map(),
-    envoy: envoyCountry(text),
-    titlePlaces: titleSpan
-      ? mentions.filter((m) => m.span[0] >= titleSpan[0] && m.span[1] <= titleSpan[1])
-      : [],
-    home:
-      (!LISTING_HEAD.test(text.slice(0, mentions[0]?.span[0] ?? 0)) &&
-        !NATIONAL_PAPER_TAG.test(text) &&
-        articleHome(
-          mentions,
-          text,
-          titleSpan,
-          titleView !== undefined && bareProvinceIn(titleView, titleView.t0, titleView.t1),
-        )) ||
-      outletHome(mentions, [text, doc.url]) ||
-      siteHome(mentions, doc.site),
-  };
+    titledLocals(text, mentions),
+    envoyCountry(text),
+  );
+  ctx.home =
+    (!LISTING_HEAD.test(text.slice(0, mentions[0]?.span[0] ?? 0)) &&
+      !NATIONAL_PAPER_TAG.test(text) &&
+      articleHome(
+        mentions,
+        text,
+        titleSpan,
+        titleView !== undefined && bareProvinceIn(titleView, titleView.t0, titleView.t1),
+      )) ||
+    outletHome(mentions, [text, doc.url]) ||
+    siteHome(mentions, doc.site);
   ctx.teams = teamHomes(text, mentions, ctx.home?.entry ?? null);
   if (titleSpan) {
     const title = text.slice(titleSpan[0], titleSpan[1]);
@@ -1069,7 +1067,8 @@ function readArticle(
   const ofHeadline = (a: Side, b: Side) => headline.has(a.entry.iso) || headline.has(b.entry.iso);
   const trail = new DateTrail(text, doc.keep, doc.date);
   const partners: EventPair[] = [];
-  const frame: ArticleFrame = { venue: null, joint: false, online: false };
+  // (`planned` declared from the start: one shape for every article's frame, see article-context.ts.)
+  const frame: ArticleFrame = { venue: null, joint: false, online: false, planned: undefined };
   let venueNamed = false;
   const crossed = new CrossPairs();
   let sistered: SisterPair | null = null;
