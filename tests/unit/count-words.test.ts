@@ -10,6 +10,8 @@ describe('count words', () => {
 
   it('is 0 for words that only look like counting', () => {
     expect(['tỉnh', 'nhiều', 'các', '', '2024x'].map(countOf)).toEqual([0, 0, 0, 0, 0]);
+    // (Words of the text that name an object's own properties are no numbers either.)
+    expect(['constructor', 'toString', '__proto__'].map(countOf)).toEqual([0, 0, 0]);
   });
 
   it('"các", "những", "nhiều" and counts of two or more make several; "một" does not', () => {
