@@ -33,6 +33,13 @@ describe('mayNameForeignSide', () => {
     expect(gateOf('Đoàn Quân đội Hoàng gia đến chúc Tết thành phố Cần Thơ.')).toBe(true);
   });
 
+  it('is true for the three countries named as such, and for wartime Laos', () => {
+    expect(gateOf('Hội nghị là dịp để các quan chức cao cấp của ba nước cùng đánh giá.')).toBe(
+      true,
+    );
+    expect(gateOf('Ông từng chiến đấu ở chiến trường Thượng Lào.')).toBe(true);
+  });
+
   it('is true for a Cambodian leader named without his country', () => {
     expect(gateOf('Ông Hun Manet tiếp đoàn đại biểu tỉnh An Giang.')).toBe(true);
   });
@@ -66,6 +73,8 @@ describe('the gate against every rule', () => {
     'Đại sứ Lào tại Việt Nam đã đến thăm tỉnh Sơn La.',
     'Hai bên nhất trí tăng cường trao đổi đoàn trong thời gian tới.',
     'Dịp này, đoàn đã tặng quà cho trường học.',
+    'Sáng 1/11, tại tỉnh Đắk Nông, Hội nghị quan chức cao cấp Tam giác phát triển đã khai mạc.',
+    'Hội nghị là dịp để các quan chức cao cấp của ba nước cùng đánh giá tình hình hợp tác.',
   ];
   const articles = fc
     .array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 5 })
