@@ -1480,12 +1480,13 @@ function readArticle(
     const abroad = book.receivedAtCapital.has(k) ? from.slice(0, 2) : null;
     // (Not a trip of another month: "hồi tháng 2/2019, Campuchia đã đón Tổng Bí thư …; đến tháng
     // 10/2019, Thủ tướng Hun Sen thăm Hà Nội" are two state visits.)
+    const self = links.get(k);
     const elsewhere = [...links].some(([other, link]) => {
       const [kind, f, t] = other.split('|') as [string, string, string];
       // (Nor the trip a thanks recalls: "… cảm ơn … sự đón tiếp … trong chuyến thăm … Campuchia
       // từ ngày 28 đến 30/7/2022" beside a reception of today at home.)
       if (kind !== 'visit' || book.recalled.has(other)) return false;
-      if (monthsDiffer(links.get(k), link)) return false;
+      if (monthsDiffer(self, link)) return false;
       return (
         (placed && f === from && t !== to && t.startsWith(country)) ||
         // ("… cho biết vừa qua Tổng Bí thư … có chuyến thăm cấp Nhà nước tới Lào": an earlier trip
