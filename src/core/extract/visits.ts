@@ -413,7 +413,9 @@ function vehicleRuns(s: SentenceView, cue: number): boolean {
     // ("…, chiếc xe di chuyển đến thị xã B": a vehicle counted by "chiếc".)
     const v = opens && wordAt(s, k) === 'chiếc' ? k + 1 : k;
     if (opens && VEHICLE.has(wordAt(s, v))) {
-      const subject = wordAt(s, v) === 'chuyến' && wordAt(s, v + 1) === 'bay' ? v + 2 : v + 1;
+      let subject = wordAt(s, v) === 'chuyến' && wordAt(s, v + 1) === 'bay' ? v + 2 : v + 1;
+      // ("…, chuyến QV318 rời A … và về tới B": a flight named by its number.)
+      if (FLIGHT_NUMBER.test(wordAt(s, subject))) subject++;
       const verb = ADVERBS.has(wordAt(s, subject)) ? subject + 1 : subject;
       if (VEHICLE_GOES.has(wordAt(s, verb))) return true;
     }
@@ -421,6 +423,7 @@ function vehicleRuns(s: SentenceView, cue: number): boolean {
   return flightRuns(s, cue) || routeRuns(s, cue);
 }
 const LEGS = new Set(['đi', 'về', 'ngược']);
+const FLIGHT_NUMBER = /^[a-z]{1,3}\d{2,4}$/;
 
 /**
  * "mở một tuyến xe buýt nối 3 nước theo tuyến R12, (đi) từ A tới thị xã B rồi sang tỉnh C", "Con

@@ -1,0 +1,28 @@
+// Shapes from the sixty-second session's blind set: each sentence is our own, in the shape news uses.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+describe('a flight named by its number', () => {
+  it('"…, chuyến QV402 rời A … và về tới B": a timetable, nobody\'s trip', () => {
+    expect(
+      visits(
+        [
+          'Hãng bay Lào nối lại chặng Viêng Chăn - Đà Nẵng',
+          'Theo lịch khai thác, chuyến QV401 cất cánh từ Thủ đô Viêng Chăn lúc 9 giờ và hạ cánh tại Đà Nẵng lúc 10 giờ 20.',
+          'Ở chiều ngược lại, chuyến QV402 rời Đà Nẵng lúc 11 giờ và về tới Thủ đô Viêng Chăn lúc 12 giờ 20.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation that boards a numbered flight still travels', () => {
+    expect(
+      visits(
+        [
+          'Đoàn Đà Nẵng lên đường sang Lào',
+          'Sáng 3/5, đoàn đại biểu thành phố Đà Nẵng đã đáp chuyến bay QV402 sang Thủ đô Viêng Chăn để thăm và làm việc.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-DN>LA-VT']);
+  });
+});
