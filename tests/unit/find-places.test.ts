@@ -226,6 +226,11 @@ describe('findPlaces: traps', () => {
     expect(places('Ngôi đền Preah Vihear cổ kính.')).toEqual([]);
   });
 
+  it('does not read a canal named like a province ("kênh Hà Giang" in Kiên Giang)', () => {
+    expect(places('Ghe thu mua lúa neo kín đoạn kênh Hà Giang, xã Tân Khánh Hòa.')).toEqual([]);
+    expect(places('Lúa chất đống trên bờ kênh Hà Giang (Kiên Giang).')).toEqual(['vn:kien-giang']);
+  });
+
   it('does not read the word "kép" as Kep (Cambodia)', () => {
     expect(places('Niềm vui nhân đôi, chiến thắng kép.')).toEqual([]);
   });

@@ -130,6 +130,7 @@ export const PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
  */
 export const NON_PLACE_BEFORE: ReadonlySet<string> = new Set([
   'sông', // sông Đồng Nai (river)
+  'kênh', // kênh Hà Giang (a canal in Kiên Giang), kênh Vĩnh Tế
   'cầu', // cầu Tân An (a bridge), unless "điểm cầu Hà Nội", "yêu cầu Nghệ An" (find-places.ts)
   'đường', // đường Hồ Chí Minh (road), đường Kon Tum (street)
   'phố', // phố Huế (street), unless "thành phố"
