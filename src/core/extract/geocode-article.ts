@@ -29,6 +29,8 @@ import { datelineMentions } from './lead-tags.ts';
 import { formerUnits } from './former-units.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
+import { metAuthoritiesVisits } from './met-authorities.ts';
+import { withoutMissionCalls } from './mission-calls.ts';
 import { eventYear } from './year-dates.ts';
 import { findPlaces, type Mention, type PlaceFinding } from './find-places.ts';
 import { withPartnerReferences } from './partner-references.ts';
@@ -1132,6 +1134,8 @@ function readArticle(
             // (Field work takes a side from the sentence's places: the carers' home or the partner.)
             ...(view.mentions.length > 0 ? fieldWork(view, ctx) : []),
             ...jointSearch(view),
+            // ("Tại cuộc gặp với lãnh đạo tỉnh B, Phó Chủ tịch nước Lào …": met-authorities.ts.)
+            ...metAuthoritiesVisits(tt, view, gaz),
           ];
     // (Army medics with no province of their own: army-medics.ts; gated on "quân" and "khám".)
     if (worked.length === 0 && mayTellArmyMedics(lowerSentence()))
@@ -1143,8 +1147,10 @@ function readArticle(
         ? worked
         : handedOverAbroad(view, gaz, ctx.home ?? null, ctx.leadVenue ?? null);
     // (A welcome names its guests right after "chào mừng": a sentence without the words has none.)
-    const found =
-      handed.length > 0 || !hasWords(view, 'chào', 'mừng') ? handed : welcomedGuests(view, gaz);
+    // (A call on a foreign mission in the callers' own country is no trip: mission-calls.ts.)
+    const found = withoutMissionCalls(
+      handed.length > 0 || !hasWords(view, 'chào', 'mừng') ? handed : welcomedGuests(view, gaz),
+    );
     const told =
       found.length > 0 && !CALL_ON_HOST.test(lowerSentence())
         ? found.filter((v) => !atOwnPost(v, lowerSentence(), gaz))

@@ -1,0 +1,105 @@
+// Rules of the sixty-second session's helper A (national actors): talks held with a province's
+// own authorities, told before the clause, are the subject's trip there; a call that a country's
+// own people pay on a foreign mission in their own country is no trip abroad.
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './support/visit-strings.ts';
+
+const article = (body: string) => `Tin hoạt động đối ngoại\n${body}`;
+
+describe('fronted talks with a province’s authorities: the subject went there', () => {
+  it('an envoy named with no country meets the authorities of two Lao provinces', () => {
+    expect(
+      visitsOf(
+        article(
+          'Trong các cuộc gặp với chính quyền hai tỉnh Khammuon và Bolikhamxay, Đại sứ Nguyễn Minh Tâm đánh giá cao kết quả hợp tác của hai tỉnh.',
+        ),
+      ).sort(),
+    ).toEqual(['VN-HN*>LA-BL', 'VN-HN*>LA-KH']);
+  });
+
+  it('a Lao leader titled with his country meets a Vietnamese province’s leaders', () => {
+    expect(
+      visitsOf(
+        article(
+          'Tại buổi làm việc với lãnh đạo tỉnh Nghệ An, Phó Chủ tịch nước Lào bày tỏ mong muốn hai bên tăng cường trao đổi kinh nghiệm.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-22']);
+  });
+
+  it('a vice-minister meets a Cambodian province’s government', () => {
+    expect(
+      visitsOf(
+        article(
+          'Tại buổi làm việc với chính quyền tỉnh Kampot, Thứ trưởng Bộ Ngoại giao Việt Nam cảm ơn tỉnh đã quan tâm tới bà con gốc Việt.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>KH-7']);
+  });
+
+  it('a Lao ambassador resident in Hanoi meeting a province: his country’s trip, as the gold reads an embassy', () => {
+    // (The gold places an embassy at its capital and counts its call on a province.)
+    expect(
+      visitsOf(
+        article(
+          'Tại buổi làm việc với lãnh đạo tỉnh Sơn La, Đại sứ Lào tại Việt Nam cảm ơn tỉnh đã giúp đỡ các tỉnh bạn.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-05']);
+  });
+
+  const none: [string, string][] = [
+    [
+      'a domestic official with a province of his own country',
+      'Tại buổi làm việc với lãnh đạo tỉnh Nghệ An, Thứ trưởng Bộ Ngoại giao đề nghị tỉnh quan tâm tới lưu học sinh Lào.',
+    ],
+    [
+      'an envoy with no country beside the provinces of Vietnam (whose, the words do not say)',
+      'Tại buổi làm việc với lãnh đạo tỉnh Nghệ An, Đại sứ Khamphao đánh giá cao sự giúp đỡ của tỉnh.',
+    ],
+    [
+      'talks still to come',
+      'Tại buổi làm việc với lãnh đạo tỉnh Khammuon, Đại sứ Việt Nam tại Lào sẽ trao đổi về các dự án viện trợ.',
+    ],
+    [
+      'both sides as the subject',
+      'Tại buổi làm việc với lãnh đạo tỉnh Khammuon, hai bên đã trao đổi về các dự án viện trợ.',
+    ],
+  ];
+  for (const [shape, body] of none)
+    it(`guard: ${shape} is no trip`, () => {
+      expect(visitsOf(article(body))).toEqual([]);
+    });
+
+  it('guard: talks with a delegation leave the trip to the other rules', () => {
+    expect(
+      visitsOf(
+        article(
+          'Tại buổi làm việc với đoàn công tác tỉnh Khammuon, Đại sứ Nguyễn Minh Tâm đánh giá cao kết quả hợp tác.',
+        ),
+      ),
+    ).not.toContain('VN-HN*>LA-KH');
+  });
+});
+
+describe('a call on a foreign mission in the callers’ own country', () => {
+  it('a Lao central body greeting the Vietnamese embassy in Vientiane went nowhere', () => {
+    expect(
+      visitsOf(
+        article(
+          'Sáng 1/9, Đoàn đại biểu Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào do Trưởng ban dẫn đầu đã có mặt tại trụ sở Đại sứ quán Việt Nam ở thủ đô Vientiane, Lào, gửi lời chúc mừng nhân dịp Quốc khánh Việt Nam.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: a call on the country’s own embassy abroad keeps the trip to that country', () => {
+    expect(
+      visitsOf(
+        article(
+          'Sáng 1/9, Đoàn đại biểu Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào đã đến thăm Hà Nội và có mặt tại trụ sở Đại sứ quán Lào ở thủ đô Hà Nội.',
+        ),
+      ),
+    ).toContain('LA-VT*>VN-HN');
+  });
+});
