@@ -744,8 +744,8 @@ const KNOWN: Record<string, string[]> = {
   // code, and left as found: no rule made from them): a tag page's teaser on aid memoranda with
   // three Lao provinces; a national steering committee's leaders received in Vientiane; national officials at a
   // meeting in a Lao province told only by the meeting ("hội nghị … tại Champasack"): since the
-  // twenty-third session the Cambodian minister on the roll is read, not the Vietnamese side,
-  // named by a joint committee ("Ủy ban hợp tác Việt Nam - Lào") that is no national body.
+  // twenty-third session the Cambodian minister on the roll is read, and since the sixty-second
+  // the Vietnamese side, named by a joint committee ("Ủy ban hợp tác Việt Nam - Lào"), too.
   'b410-04-tag-3-tinh-bac-lao-dienbien-mac-ca.html': [
     'missing sisters: Điện Biên (VN-71) ↔ Luangprabang (LA-LP)',
     'missing sisters: Điện Biên (VN-71) ↔ Oudomxay (LA-OU)',
@@ -753,9 +753,6 @@ const KNOWN: Record<string, string[]> = {
   ],
   'b411-05-pho-thu-tuong-lao-asang-laoly-ban-chi-dao-tay-bac.txt': [
     'missing visits: VN-HN → Vientiane (LA-VT)',
-  ],
-  'b413-04-hoi-nghi-quan-chuc-tam-giac-phat-trien-champasack.txt': [
-    'missing visits: VN-HN → Champasack (LA-CH)',
   ],
   // corpus-real416 … 419 (blind, forty-eighth round, scored on 75cc929, whose behaviour is the
   // final rule code's, and left as found): a Prime Minister's meeting with his community in Siem

@@ -103,3 +103,35 @@ describe('a call on a foreign mission in the callers’ own country', () => {
     ).toContain('LA-VT*>VN-HN');
   });
 });
+
+describe('the governments’ cooperation committees are national bodies of the country named first', () => {
+  it('the Vietnamese committee’s head on a conference roll in a Lao province', () => {
+    expect(
+      visitsOf(
+        article(
+          'Ngày 12/6, hội nghị quan chức cấp cao diễn ra tại tỉnh Champasak. Tham dự hội nghị có Quốc vụ khanh Bộ Thương mại Campuchia Mao Thora và Trưởng ban Ủy ban hợp tác Việt Nam - Lào Trần Nhật Thành.',
+        ),
+      ).sort(),
+    ).toEqual(['KH-12*>LA-CH', 'VN-HN*>LA-CH']);
+  });
+
+  it('the Vietnamese committee holds a ground-breaking in a Lao province', () => {
+    expect(
+      visitsOf(
+        article(
+          'Ngày 22/3, Ủy ban hợp tác Việt Nam - Lào đã tổ chức lễ khởi công trung tâm dịch vụ nông nghiệp tại tỉnh Xaysomboun.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-XS']);
+  });
+
+  it('guard: the Lao committee at home in a Lao province went nowhere', () => {
+    expect(
+      visitsOf(
+        article(
+          'Ngày 22/3, Ủy ban hợp tác Lào - Việt Nam đã tổ chức lễ khởi công trung tâm dịch vụ nông nghiệp tại tỉnh Xaysomboun.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

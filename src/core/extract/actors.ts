@@ -15,6 +15,12 @@ const FRIENDSHIP_SOCIETIES = [
   'hội hữu nghị campuchia',
 ];
 
+const COOPERATION_COMMITTEES = [
+  'ủy ban hợp tác việt nam',
+  'ủy ban hợp tác lào',
+  'ủy ban hợp tác campuchia',
+];
+
 const NATIONAL_BODIES = [
   'tổng bí thư',
   'chủ tịch nước',
@@ -223,6 +229,10 @@ const NATIONAL_BODIES = [
   // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it),
   // and the partner's own ("Hội Hữu nghị Lào - Việt Nam", "Hội Hữu nghị Campuchia - Việt Nam").
   ...FRIENDSHIP_SOCIETIES,
+  // The two governments' cooperation committees ("Ủy ban hợp tác Việt Nam - Lào", its partner
+  // "Ủy ban hợp tác Lào - Việt Nam"), chaired by a minister: each speaks for the country it names
+  // first.
+  ...COOPERATION_COMMITTEES,
   'trung ương đoàn',
   'trung ương hội',
   // The Buddhist Sangha's central bodies ("Đoàn Trung ương GHPGVN", "Hội đồng Trị sự GHPGVN"; a
