@@ -135,3 +135,35 @@ describe('the governments’ cooperation committees are national bodies of the c
     ).toEqual([]);
   });
 });
+
+describe('the government’s regional steering committees are national bodies', () => {
+  it('a Cambodian province received by the Tây Nguyên committee, no venue named', () => {
+    expect(
+      visitsOf(
+        article(
+          'Ngày 9/5, Ban Chỉ đạo Tây Nguyên đã tiếp đoàn đại biểu tỉnh Ratanakiri do Tỉnh trưởng dẫn đầu.',
+        ),
+      ),
+    ).toEqual(['KH-16>VN-HN*']);
+  });
+
+  it('guard: the Tây Nam Bộ committee’s delegation abroad is read as before', () => {
+    expect(
+      visitsOf(
+        article(
+          'Từ ngày 3 đến 6/11, đoàn công tác Ban Chỉ đạo Tây Nam Bộ đã đến thăm tỉnh Kampot.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>KH-7']);
+  });
+
+  it('guard: talks at the committee’s named venue bring the guests there', () => {
+    expect(
+      visitsOf(
+        article(
+          'Ngày 9/5, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk, Ban Chỉ đạo Tây Nguyên đã tiếp đoàn đại biểu tỉnh Ratanakiri do Tỉnh trưởng dẫn đầu.',
+        ),
+      ),
+    ).toEqual(['KH-16>VN-33']);
+  });
+});

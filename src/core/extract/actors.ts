@@ -52,8 +52,14 @@ const NATIONAL_BODIES = [
   'ban kinh tế trung ương',
   'hội đồng lý luận trung ương',
   // The steering committees for the country ("Ban Chỉ đạo quốc gia về phát triển nông thôn … của
-  // Lào"); a region's own are "Ban Chỉ đạo Tây Nguyên", a province's "… tỉnh A".
+  // Lào"); a province's are "… tỉnh A".
   'ban chỉ đạo quốc gia',
+  // The government's committees for three regions, seated in none of their provinces' names
+  // ("Đoàn công tác Ban Chỉ đạo Tây Nam Bộ … đến thăm các tỉnh … của Campuchia"): annotators place
+  // them at the capital, as a ministry.
+  'ban chỉ đạo tây bắc',
+  'ban chỉ đạo tây nguyên',
+  'ban chỉ đạo tây nam bộ',
   'ban chấp hành trung ương',
   // "Đoàn đại biểu cấp cao Đảng và Nhà nước (Việt Nam) do … làm trưởng đoàn": the state's own.
   'đảng và nhà nước',
