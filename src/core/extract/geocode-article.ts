@@ -30,7 +30,6 @@ import { formerUnits } from './former-units.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
 import { metAuthoritiesVisits } from './met-authorities.ts';
-import { withoutMissionCalls } from './mission-calls.ts';
 import { eventYear } from './year-dates.ts';
 import { findPlaces, type Mention, type PlaceFinding } from './find-places.ts';
 import { withPartnerReferences } from './partner-references.ts';
@@ -1147,10 +1146,8 @@ function readArticle(
         ? worked
         : handedOverAbroad(view, gaz, ctx.home ?? null, ctx.leadVenue ?? null);
     // (A welcome names its guests right after "chào mừng": a sentence without the words has none.)
-    // (A call on a foreign mission in the callers' own country is no trip: mission-calls.ts.)
-    const found = withoutMissionCalls(
-      handed.length > 0 || !hasWords(view, 'chào', 'mừng') ? handed : welcomedGuests(view, gaz),
-    );
+    const found =
+      handed.length > 0 || !hasWords(view, 'chào', 'mừng') ? handed : welcomedGuests(view, gaz);
     const told =
       found.length > 0 && !CALL_ON_HOST.test(lowerSentence())
         ? found.filter((v) => !atOwnPost(v, lowerSentence(), gaz))
