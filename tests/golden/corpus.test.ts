@@ -1144,13 +1144,11 @@ const KNOWN: Record<string, string[]> = {
   // province glued to the word before it ("Buatsat SápKampong Chhnang"), as a scrape that lost a
   // line break leaves it.
   'b736-03-hanh-trinh-nguoc-thoi-gian.txt': ['missing places: Kampong Chhnang (KH-4)'],
-  // corpus-real744 … 748 (blind, one hundred and nineteenth round, scored on 585695c2): a state's
-  // procurators received while on a training course in the city ("… hiện đang học tập, nghiên cứu
-  // tại Trường … tại Thành phố Hồ Chí Minh"); a conference in Huế that reviews a memorandum between
-  // two states' agencies, the foreign one's presence told only by the memorandum.
-  'b744-02-vks-lao-tham-vien-cap-cao-hcm.html': [
-    'missing visits: LA-VT → Thành Phố Hồ Chí Minh (VN-SG)',
-  ],
+  // corpus-real744 … 748 (blind, one hundred and nineteenth round, scored on 585695c2): a conference
+  // in Huế that reviews a memorandum between two states' agencies, the foreign one's presence told
+  // only by the memorandum. (A state's procurators received while on a training course in the
+  // city, "Viện Kiểm sát nhân dân nước CHDCND Lào", are read since the sixty-second session: a
+  // procuracy named by its country alone is national.)
   'b745-02-hue-kiem-lam-lao.txt': ['missing visits: LA-VT → Huế (VN-26)'],
   // corpus-real749 … 752 (blind, one hundred and twentieth round, scored on f2f5b936): "tỉnh Viên
   // Chăn" in a list of "các tỉnh", read as the province, which the annotator (optionally) places

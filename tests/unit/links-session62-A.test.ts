@@ -167,3 +167,25 @@ describe('the government’s regional steering committees are national bodies', 
     ).toEqual(['KH-16>VN-33']);
   });
 });
+
+describe('a procuracy or court named by its country alone is national', () => {
+  it('the Lao procuracy’s delegation received in Hồ Chí Minh City', () => {
+    expect(
+      visitsOf(
+        article(
+          'Ngày 17/10, Viện Kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh đã đón tiếp đoàn cán bộ Viện Kiểm sát nhân dân nước Cộng hòa dân chủ nhân dân Lào.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-SG']);
+  });
+
+  it('guard: a province’s procuracy stays its province’s', () => {
+    expect(
+      visitsOf(
+        article(
+          'Ngày 17/10, Viện Kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh đã đón tiếp đoàn cán bộ Viện Kiểm sát nhân dân tỉnh Khăm Muộn.',
+        ),
+      ),
+    ).toEqual(['LA-KH>VN-SG']);
+  });
+});

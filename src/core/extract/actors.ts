@@ -85,6 +85,10 @@ const NATIONAL_BODIES = [
   // (Cambodia's: "Tòa án Tối cao Vương quốc Campuchia", "cơ quan Tổng Chưởng lý".)
   'tòa án tối cao',
   'toà án tối cao',
+  // (Or named by the country alone: "Viện Kiểm sát nhân dân nước CHDCND Lào", "VKSND Lào".)
+  ...['viện kiểm sát nhân dân', 'vksnd', 'tòa án nhân dân', 'toà án nhân dân', 'tand'].flatMap(
+    (b) => [`${b} lào`, `${b} campuchia`, `${b} việt nam`, `${b} nước`],
+  ),
   'tổng chưởng lý',
   'bộ ngoại giao',
   'bộ quốc phòng',
