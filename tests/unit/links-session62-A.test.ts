@@ -189,3 +189,25 @@ describe('a procuracy or court named by its country alone is national', () => {
     ).toEqual(['LA-KH>VN-SG']);
   });
 });
+
+describe('the partners’ news agencies are national bodies', () => {
+  it('the head of the Lao news agency received in Vietnam, on his trip there', () => {
+    expect(
+      visitsOf(
+        article(
+          'Ngày 7/12, Thủ tướng đã tiếp ông Sounthone, Tổng Giám đốc Thông tấn xã Pathet Lào, người đang trong chuyến thăm Việt Nam.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-HN*']);
+  });
+
+  it('guard: the agency as a source is no side of the trip it reports', () => {
+    expect(
+      visitsOf(
+        article(
+          'Theo Thông tấn xã Pathet Lào, ngày 5/3, đoàn đại biểu tỉnh Nghệ An đã sang thăm tỉnh Xiêng Khoảng.',
+        ),
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+});

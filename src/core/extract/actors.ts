@@ -203,6 +203,10 @@ const NATIONAL_BODIES = [
   // "Đài Phát thanh và Truyền hình tỉnh A").
   'đài truyền hình việt nam',
   'đài tiếng nói việt nam',
+  // The partners' news agencies ("Tổng Giám đốc Thông tấn xã Pathet Lào"); Vietnam's own is left
+  // out, its name a credit under most photos.
+  'thông tấn xã pathet lào',
+  'thông tấn xã campuchia',
   // The national theatres ("các nghệ sĩ của Nhà hát Kịch Việt Nam đã sang Pakse"); a province's
   // own names its province ("Nhà hát Ca múa nhạc tỉnh A").
   ...['kịch', 'chèo', 'tuồng', 'cải lương', 'múa rối', 'nhạc vũ kịch', 'ca múa nhạc'].map(
