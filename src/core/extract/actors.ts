@@ -15,6 +15,12 @@ const FRIENDSHIP_SOCIETIES = [
   'hội hữu nghị campuchia',
 ];
 
+const COOPERATION_COMMITTEES = [
+  'ủy ban hợp tác việt nam',
+  'ủy ban hợp tác lào',
+  'ủy ban hợp tác campuchia',
+];
+
 const NATIONAL_BODIES = [
   'tổng bí thư',
   'chủ tịch nước',
@@ -46,8 +52,14 @@ const NATIONAL_BODIES = [
   'ban kinh tế trung ương',
   'hội đồng lý luận trung ương',
   // The steering committees for the country ("Ban Chỉ đạo quốc gia về phát triển nông thôn … của
-  // Lào"); a region's own are "Ban Chỉ đạo Tây Nguyên", a province's "… tỉnh A".
+  // Lào"); a province's are "… tỉnh A".
   'ban chỉ đạo quốc gia',
+  // The government's committees for three regions, seated in none of their provinces' names
+  // ("Đoàn công tác Ban Chỉ đạo Tây Nam Bộ … đến thăm các tỉnh … của Campuchia"): annotators place
+  // them at the capital, as a ministry.
+  'ban chỉ đạo tây bắc',
+  'ban chỉ đạo tây nguyên',
+  'ban chỉ đạo tây nam bộ',
   'ban chấp hành trung ương',
   // "Đoàn đại biểu cấp cao Đảng và Nhà nước (Việt Nam) do … làm trưởng đoàn": the state's own.
   'đảng và nhà nước',
@@ -73,6 +85,10 @@ const NATIONAL_BODIES = [
   // (Cambodia's: "Tòa án Tối cao Vương quốc Campuchia", "cơ quan Tổng Chưởng lý".)
   'tòa án tối cao',
   'toà án tối cao',
+  // (Or named by the country alone: "Viện Kiểm sát nhân dân nước CHDCND Lào", "VKSND Lào".)
+  ...['viện kiểm sát nhân dân', 'vksnd', 'tòa án nhân dân', 'toà án nhân dân', 'tand'].flatMap(
+    (b) => [`${b} lào`, `${b} campuchia`, `${b} việt nam`, `${b} nước`],
+  ),
   'tổng chưởng lý',
   'bộ ngoại giao',
   'bộ quốc phòng',
@@ -187,6 +203,10 @@ const NATIONAL_BODIES = [
   // "Đài Phát thanh và Truyền hình tỉnh A").
   'đài truyền hình việt nam',
   'đài tiếng nói việt nam',
+  // The partners' news agencies ("Tổng Giám đốc Thông tấn xã Pathet Lào"); Vietnam's own is left
+  // out, its name a credit under most photos.
+  'thông tấn xã pathet lào',
+  'thông tấn xã campuchia',
   // The national theatres ("các nghệ sĩ của Nhà hát Kịch Việt Nam đã sang Pakse"); a province's
   // own names its province ("Nhà hát Ca múa nhạc tỉnh A").
   ...['kịch', 'chèo', 'tuồng', 'cải lương', 'múa rối', 'nhạc vũ kịch', 'ca múa nhạc'].map(
@@ -223,6 +243,10 @@ const NATIONAL_BODIES = [
   // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it),
   // and the partner's own ("Hội Hữu nghị Lào - Việt Nam", "Hội Hữu nghị Campuchia - Việt Nam").
   ...FRIENDSHIP_SOCIETIES,
+  // The two governments' cooperation committees ("Ủy ban hợp tác Việt Nam - Lào", its partner
+  // "Ủy ban hợp tác Lào - Việt Nam"), chaired by a minister: each speaks for the country it names
+  // first.
+  ...COOPERATION_COMMITTEES,
   'trung ương đoàn',
   'trung ương hội',
   // The Buddhist Sangha's central bodies ("Đoàn Trung ương GHPGVN", "Hội đồng Trị sự GHPGVN"; a

@@ -29,6 +29,7 @@ import { datelineMentions } from './lead-tags.ts';
 import { formerUnits } from './former-units.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
+import { metAuthoritiesVisits } from './met-authorities.ts';
 import { eventYear } from './year-dates.ts';
 import { findPlaces, type Mention, type PlaceFinding } from './find-places.ts';
 import { withPartnerReferences } from './partner-references.ts';
@@ -1132,6 +1133,8 @@ function readArticle(
             // (Field work takes a side from the sentence's places: the carers' home or the partner.)
             ...(view.mentions.length > 0 ? fieldWork(view, ctx) : []),
             ...jointSearch(view),
+            // ("Tại cuộc gặp với lãnh đạo tỉnh B, Phó Chủ tịch nước Lào …": met-authorities.ts.)
+            ...metAuthoritiesVisits(tt, view, gaz),
           ];
     // (Army medics with no province of their own: army-medics.ts; gated on "quân" and "khám".)
     if (worked.length === 0 && mayTellArmyMedics(lowerSentence()))

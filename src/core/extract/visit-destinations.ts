@@ -304,7 +304,8 @@ export function countryDestination(
   // traveller's own country.)
   const here = hostIsNationalBody ? STAYING_IN.exec(text.slice(at)) : null;
   if (here && countryWords(here[1]!)[0]?.country === origin.entry.country) return [];
-  const seatName = seat?.[1]!;
+  // ("… Đại sứ quán Việt Nam ở thủ đô Vientiane": the city named with its rank.)
+  const seatName = seat?.[1]!.replace(CITY_RANK, '');
   if (
     seatName &&
     s.mentions.some(
@@ -362,6 +363,8 @@ const BRANCH_OF = new RegExp(
 const COUNTRY_DASH = new RegExp(`^(?:${COUNTRY_ALT})\\s*[-–—]\\s*$`, 'u');
 
 const NATIONAL_HOST_REACH = 120;
+
+const CITY_RANK = /^(?:thủ đô|thành phố|tp\.?)\s+/u;
 
 const MISSION_WORDS = String.raw`^(?:đại sứ quán|(?:tổng )?lãnh sự quán)`;
 const MISSION = new RegExp(MISSION_WORDS, 'u');
