@@ -187,8 +187,14 @@ function careAbroad(s: SentenceView): VisitFinding[] {
   if (onOwnSide && atOwnGate(s)) return [];
   let c = k + 2;
   while (c < s.t1 && wordAt(s, c) !== 'cho') c++;
-  const who = firstAt(s, c + 1, Math.min(s.t1, c + 1 + RECIPIENT_GAP + 2), PATIENTS);
-  if (c >= s.t1 || who < 0) return [];
+  const who =
+    c < s.t1 ? firstAt(s, c + 1, Math.min(s.t1, c + 1 + RECIPIENT_GAP + 2), PATIENTS) : -1;
+  // ("Đoàn y, bác sĩ tình nguyện A đã tổ chức đợt khám, chữa bệnh … tại tỉnh B": no patients
+  // named, the care placed abroad.)
+  if (who < 0) {
+    const at = s.mentions.find((m) => m.firstToken > k && foreign(m) && isLocated(s, m));
+    return at ? [{ from: local(home), to: [local(at)], sentence: s }] : [];
+  }
   // ("… cùng chính quyền xã X, tỉnh B đã khám bệnh … cho người dân địa phương": the hosts'
   // place, where the patients live.)
   const there =

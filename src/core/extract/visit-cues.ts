@@ -43,6 +43,7 @@ import { volunteerTripAt } from './volunteer-trip.ts';
 import { tripPutOff } from './put-off.ts';
 import { captionPairAt, mayPairCaption, NOT_A_DELEGATION, PAIR_JOIN } from './caption-pair.ts';
 import { opensProgramme } from './programme.ts';
+import { ledDelegationBefore } from './led-delegation.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
 const CHEERED = new Set(['các', 'nghệ', 'diễn', 'vận', 'đội', 'những', 'đoàn']);
@@ -377,13 +378,14 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     if (mentionStartingAt(s, end + 1) && !isPlanned(s, k)) return end;
   }
   // "gửi lời thăm hỏi đến …", "thư thăm hỏi", "điện thăm hỏi": words sent, nobody travels.
-  // ("Bác sĩ … thăm khám cho bà X": a doctor examines a patient.)
+  // ("Bác sĩ … thăm khám cho bà X": a doctor examines a patient; "sang thăm, khám bệnh …" lists
+  // the trip's errands, the call first.)
   // ("chuyển tới … lời hỏi thăm": regards passed on; "hỏi thăm" asks after someone.)
   // ("… quốc gia đầu tiên thăm trên cương vị Tổng Bí thư …": the office a visitor holds.)
   if (w === 'thăm')
     return MESSAGE.has(wordAt(s, k - 1)) ||
       wordAt(s, k - 1) === 'hỏi' ||
-      next === 'khám' ||
+      (next === 'khám' && !commaBefore(s, k + 1)) ||
       wordsAt(s, k + 1, ['trên', 'cương', 'vị'])
       ? null
       : k;
@@ -539,6 +541,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1))) {
       const d = delegationStart(s, k);
       if (wordAt(s, d) === 'đoàn' || leadersOfPlaceBefore(s, k) || sentOver(s, k)) return k;
+      // ("… Giám đốc Công an tỉnh A đã dẫn đầu đoàn đại biểu sang dự lễ …": led-delegation.ts.)
+      if (ledDelegationBefore(s, k)) return k;
     }
     // ("… đã tổ chức một đoàn tới cứu trợ bà con … ở tỉnh B": a delegation's errand, "đoàn" right
     // before the verb.)
@@ -2178,8 +2182,14 @@ function collectedBy(s: SentenceView, k: number): number {
 }
 const PASSIVE_AGENT = new Set(['được', 'do']);
 
-// "phát" folded: the first word of "phát hiện", a token's bit tested before its words.
-const FOUND = new FoldedWords(new Set(['phat']));
+// "phát", "tìm" folded: the first words of "phát hiện", "tìm thấy", a token's bit tested before
+// its words.
+const FOUND = new FoldedWords(new Set(['phat', 'tim']));
+// ("Đội K53 đã tìm thấy, cất bốc 2 hài cốt … tại B": found, as "phát hiện" says.)
+const FOUND_VERBS: readonly string[][] = [
+  ['phát', 'hiện'],
+  ['tìm', 'thấy'],
+];
 // How many words ("thêm", a count, "bộ") may stand between "phát hiện" and "hài cốt".
 const REMAINS_REACH = 5;
 
@@ -2189,7 +2199,7 @@ const REMAINS_REACH = 5;
  * collectedBy). The team's token (the cue is "phát hiện", k and k + 1), or -1.
  */
 function remainsFinder(s: SentenceView, k: number): number {
-  if (!FOUND.at(s, k) || wordAt(s, k) !== 'phát' || wordAt(s, k + 1) !== 'hiện') return -1;
+  if (!FOUND.at(s, k) || !FOUND_VERBS.some((v) => wordsAt(s, k, v))) return -1;
   let remains = false;
   for (let j = k + 2; j < Math.min(s.t1, k + 2 + REMAINS_REACH) && !remains; j++)
     remains = wordAt(s, j) === 'hài' && wordAt(s, j + 1) === 'cốt';
