@@ -185,9 +185,8 @@ const KNOWN: Record<string, string[]> = {
   'r7-06-national-hun-manet.html': ['false places: Bavet (KH-20)'],
   // A site named for an old province ("Ngục Kon Tum") in a 2026 article lies in the new unit.
   'r4-04-quang-ngai-ratanakiri.html': ['false visits: Ratanakiri (KH-16) → Kon Tum (VN-28)'],
-  // corpus-real10 (blind): four of its six first-run differences left.
+  // corpus-real10 (blind): two of its six first-run differences left.
   'r10-01-hatinh-bolikhamxay.txt': ['missing places: Vinh (VN-22)'],
-  'r10-04-nghean-bunpimay.txt': ['missing visits: Hủa Phăn (LA-HO) → Nghệ An (VN-22)'],
   'r10-09-campuchia-quochoi-dongthap.html': ['missing visits: KH-12 → Hà Nội (VN-HN)'],
   // corpus-real11 (blind): one of its eight first-run differences left.
   'r11-07-dongnai-kampongthom.txt': ['missing visits: Kampong Thom (KH-6) → Đồng Nai (VN-39)'],

@@ -185,3 +185,31 @@ describe('a team that "tìm thấy" remains abroad was there, as one that "phát
     expect(visitsOf(H + text)).toEqual([]);
   });
 });
+
+describe('after a reception on a bare "Tiếp đoàn,", a trip noun tells its own trip', () => {
+  const H =
+    'Lãnh đạo Nghệ An chúc Tết tỉnh Hủa Phăn\nNgày 12/4, đoàn đại biểu tỉnh Nghệ An đến tỉnh Hủa Phăn. ';
+
+  it('"…; nhắc lại chuyến thăm tỉnh A của Đoàn … tỉnh B hồi …": B\'s earlier trip', () => {
+    expect(
+      visitsOf(
+        H +
+          'Tiếp đoàn, ông Khăm Liên, Phó Tỉnh trưởng tỉnh Hủa Phăn bày tỏ xúc động; nhắc lại chuyến thăm, chúc Tết tỉnh Nghệ An của Đoàn đại biểu tỉnh Hủa Phăn hồi tháng 2/2016.',
+      ),
+    ).toEqual(['VN-22>LA-HO', 'LA-HO>VN-22']);
+  });
+
+  const none: [string, string][] = [
+    [
+      "the guests' own trip thanked",
+      'Tiếp đoàn, ông Khăm Liên, Phó Tỉnh trưởng tỉnh Hủa Phăn cảm ơn chuyến thăm của đoàn.',
+    ],
+    [
+      'a trip still to come',
+      'Tiếp đoàn, ông Khăm Liên, Phó Tỉnh trưởng tỉnh Hủa Phăn cho biết chuyến thăm tỉnh Nghệ An của Đoàn đại biểu tỉnh Hủa Phăn sẽ diễn ra vào tháng 9 tới.',
+    ],
+  ];
+  it.each(none)('guard: %s adds no trip', (_, text) => {
+    expect(visitsOf(H + text)).toEqual(['VN-22>LA-HO']);
+  });
+});
