@@ -213,3 +213,80 @@ describe('after a reception on a bare "Tiếp đoàn,", a trip noun tells its ow
     expect(visitsOf(H + text)).toEqual(['VN-22>LA-HO']);
   });
 });
+
+describe('a volunteer team that carried out its work at a place abroad was there', () => {
+  const H = 'Tình nguyện tại Lào\n';
+
+  it('"Đoàn thanh niên tình nguyện của A thực hiện chiến dịch … tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        H +
+          'Anh từng tham gia đoàn thanh niên tình nguyện của TP Hồ Chí Minh thực hiện chiến dịch Mùa hè xanh tại tỉnh Champasak của Lào, kéo dài hai tuần.',
+      ),
+    ).toEqual(['VN-SG>LA-CH']);
+  });
+
+  it('"Đoàn tình nguyện tỉnh A đã triển khai nhiều phần việc … tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        H +
+          'Đoàn tình nguyện tỉnh Nghệ An đã triển khai nhiều phần việc ý nghĩa tại tỉnh Xiêng Khoảng (Lào).',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  const none: [string, string][] = [
+    [
+      'a plan',
+      'Tháng tới, Đoàn thanh niên tình nguyện TP Hồ Chí Minh sẽ thực hiện chiến dịch Mùa hè xanh tại tỉnh Champasak (Lào).',
+    ],
+    [
+      'a habit',
+      'Hằng năm, Đoàn thanh niên tình nguyện TP Hồ Chí Minh đều thực hiện chiến dịch Mùa hè xanh tại tỉnh Champasak (Lào).',
+    ],
+    [
+      'work at home',
+      'Đội thanh niên tình nguyện tỉnh Nghệ An đã thực hiện chiến dịch Mùa hè xanh tại huyện Kỳ Sơn, tỉnh Nghệ An.',
+    ],
+    [
+      "a firm's project, no volunteers",
+      'Công ty cổ phần Hoàng Anh Gia Lai đã triển khai dự án trồng cao su tại tỉnh Attapeu (Lào).',
+    ],
+  ];
+  it.each(none)('guard: %s is no trip', (_, text) => {
+    expect(visitsOf(H + text)).toEqual([]);
+  });
+});
+
+describe('gifts counted, or given to households, of a province abroad', () => {
+  const H = 'Quà cho bạn\n';
+
+  it('"trao 200 suất quà cho người dân huyện X, tỉnh B"', () => {
+    expect(
+      visitsOf(
+        H +
+          'Đoàn công tác tỉnh Kon Tum đã trao 200 suất quà cho người dân huyện Phu Vông, tỉnh Attapeu (Lào).',
+      ),
+    ).toEqual(['VN-28>LA-AT']);
+  });
+
+  it('"trao tặng 5 ngôi nhà cho các hộ nghèo tỉnh B"', () => {
+    expect(
+      visitsOf(
+        H +
+          'Bộ đội Biên phòng tỉnh Kon Tum đã trao tặng 5 ngôi nhà cho các hộ nghèo tỉnh Attapeu (Lào).',
+      ),
+    ).toEqual(['VN-28>LA-AT']);
+  });
+
+  const none: [string, string][] = [
+    [
+      "gifts handed over at the givers' own border gate",
+      'Tại Cửa khẩu quốc tế Bờ Y (tỉnh Kon Tum), Đoàn công tác tỉnh Kon Tum đã trao 200 suất quà cho người dân tỉnh Attapeu (Lào).',
+    ],
+    ['gifts at home', 'Hội Chữ thập đỏ tỉnh Kon Tum đã trao quà cho 50 hộ nghèo trong tỉnh.'],
+  ];
+  it.each(none)('guard: %s is no trip', (_, text) => {
+    expect(visitsOf(H + text)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // dân nước bạn". Volunteers who hand out gifts to the partner's people went there.
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
+import { countOf } from './count-words.ts';
 import type { CountryCode } from '../types.ts';
 import {
   atGate,
@@ -116,6 +117,9 @@ const PATIENTS = [
   ['kiều', 'bào'],
   ['người', 'nghèo'],
   ['cựu', 'chiến'],
+  // ("trao quà cho 50 hộ nghèo / hộ gia đình … tỉnh B": households, the people themselves.)
+  ['hộ', 'nghèo'],
+  ['hộ', 'gia'],
 ];
 
 /**
@@ -160,8 +164,25 @@ function carersFrom(s: SentenceView, k: number): Mention | undefined {
 const DOCTOR = new Set(['sĩ', 'sỹ']);
 const OF_PLACE = new Set(['của', 'từ']);
 
+// "trao 200 suất quà", "tặng 50 phần quà": gifts counted between the verb and "quà".
+const GIFT_UNITS = new Set(['suất', 'phần', 'món', 'túi']);
+
+/** Where "trao / tặng ‹count› (suất) quà" starts, else -1. */
+function countedGiftAt(s: SentenceView): number {
+  for (let k = s.t0; k + 2 < s.t1; k++) {
+    const w = wordAt(s, k);
+    if (w !== 'trao' && w !== 'tặng') continue;
+    let j = wordAt(s, k + 1) === 'tặng' ? k + 2 : k + 1;
+    if (!/^\d[\d.,]*$/.test(wordAt(s, j)) && countOf(wordAt(s, j)) === 0) continue;
+    j += GIFT_UNITS.has(wordAt(s, j + 1)) ? 2 : 1;
+    if (wordAt(s, j) === 'quà') return k;
+  }
+  return -1;
+}
+
 function careAbroad(s: SentenceView): VisitFinding[] {
-  const k = firstAt(s, s.t0, s.t1, CARE);
+  const cared = firstAt(s, s.t0, s.t1, CARE);
+  const k = cared < 0 ? countedGiftAt(s) : cared;
   if (k < 0 || futureInClause(s, k)) return [];
   let d = k - 1;
   while (d >= s.t0 && wordAt(s, d) !== 'đoàn') d--;

@@ -38,6 +38,7 @@ import { attendedInPerson } from './hybrid-roll.ts';
 import { plansOnlyTheClose } from './closing-day.ts';
 import { TRIBUTE_START, tributeAt } from './tribute.ts';
 import { FIELD, fieldTripAt } from './field-trip.ts';
+import { CARRIED, volunteerWorkAt } from './volunteer-work.ts';
 import { travelTime } from './travel-time.ts';
 import { volunteerTripAt } from './volunteer-trip.ts';
 import { tripPutOff } from './put-off.ts';
@@ -2311,7 +2312,8 @@ function teamCue(
 // The words each of findCues' openers needs at its token (tributeAt, fieldTripAt, remainsFinder,
 // captionPairAt, then CUE_WORDS): a token in none of the sets opens no cue, and the loop skips it on
 // one test.
-const CUE_OPENERS = TRIBUTE_START.bit | FIELD.bit | FOUND.bit | PAIR_JOIN.bit | CUE_WORDS.bit;
+const CUE_OPENERS =
+  TRIBUTE_START.bit | FIELD.bit | CARRIED.bit | FOUND.bit | PAIR_JOIN.bit | CUE_WORDS.bit;
 
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
@@ -2333,6 +2335,14 @@ export function findCues(s: SentenceView): Cue[] {
       if (!isPlanned(s, field.start))
         cues.push({ kind: 'forward', start: field.start, end: field.end, locatedOnly: true });
       k = field.end;
+      continue;
+    }
+    // ("Đoàn thanh niên tình nguyện A thực hiện chiến dịch … tại tỉnh B": worked there.)
+    const work = volunteerWorkAt(s, k);
+    if (work) {
+      if (!isPlanned(s, k))
+        cues.push({ kind: 'forward', start: work.start, end: work.end, locatedOnly: true });
+      k = work.end;
       continue;
     }
     const finder = remainsFinder(s, k);
