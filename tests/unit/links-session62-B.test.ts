@@ -290,3 +290,39 @@ describe('gifts counted, or given to households, of a province abroad', () => {
     expect(visitsOf(H + text)).toEqual([]);
   });
 });
+
+describe('a team that plays, or a troupe on tour, at a place abroad is there', () => {
+  it('"Đội bóng đá tỉnh A thi đấu giao hữu tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        'Giao lưu thể thao\nĐội bóng đá tỉnh Quảng Trị thi đấu giao hữu tại tỉnh Savannakhet (Lào).',
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('"Đoàn nghệ thuật tỉnh A đã có chuyến lưu diễn tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        'Nghệ thuật\nĐoàn nghệ thuật tỉnh Quảng Trị đã có chuyến lưu diễn tại tỉnh Savannakhet (Lào).',
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  const none: [string, string][] = [
+    [
+      'a sport still to be played',
+      'Ném còn sẽ được đưa vào thi đấu tại tỉnh Savannakhet (Lào) vào năm sau.',
+    ],
+    [
+      "a match at the home team's own stadium",
+      'Chiều 5/4, đội bóng đá tỉnh Quảng Trị thi đấu giao hữu với đội tuyển tỉnh Savannakhet tại sân vận động thành phố Đông Hà, tỉnh Quảng Trị.',
+    ],
+    [
+      'a tour still to come',
+      'Đoàn nghệ thuật tỉnh Quảng Trị sẽ lưu diễn tại tỉnh Savannakhet (Lào) vào tháng tới.',
+    ],
+  ];
+  it.each(none)('guard: %s is no trip of the home team', (_, text) => {
+    expect(visitsOf('Giao lưu\n' + text)).not.toContain('VN-25>LA-SV');
+  });
+});

@@ -1202,6 +1202,9 @@ const CUE_FOLDED = new Set([
   'hien',
   'bieu',
   'dem',
+  // "lưu diễn tại …" (a troupe on tour), "thi đấu (giao hữu) tại …" (a team playing there).
+  'luu',
+  'thi',
   'thong',
   'hoi',
   'lan',
@@ -2396,8 +2399,17 @@ export function findCues(s: SentenceView): Cue[] {
       k++;
       continue;
     }
-    // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại") is there.
-    if (wordAt(s, k + 1) === 'diễn' && ['biểu', 'đêm'].includes(wordAt(s, k))) {
+    // A team that plays at a place ("thi đấu tại", "thi đấu giao hữu ở") is there.
+    if (wordsAt(s, k, ['thi', 'đấu'])) {
+      const at = wordsAt(s, k + 2, ['giao', 'hữu']) ? k + 4 : k + 2;
+      if (LOCATIVE.has(wordAt(s, at)) && !isPlanned(s, k))
+        cues.push({ kind: 'forward', start: k, end: at - 1, locatedOnly: true });
+      k++;
+      continue;
+    }
+    // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại", "lưu diễn tại") is
+    // there.
+    if (wordAt(s, k + 1) === 'diễn' && ['biểu', 'đêm', 'lưu'].includes(wordAt(s, k))) {
       // ("có những đêm diễn thành công tại tỉnh B", "có đêm diễn đặc sắc tại …": a word of praise
       // between.)
       const praised = PRAISE.some((ws) => wordsAt(s, k + 2, ws)) ? 2 : 0;
