@@ -326,3 +326,38 @@ describe('a team that plays, or a troupe on tour, at a place abroad is there', (
     expect(visitsOf('Giao lưu\n' + text)).not.toContain('VN-25>LA-SV');
   });
 });
+
+describe("a province's re-founding or liberation is feted in it, as its founding is", () => {
+  const H = 'Tin đối ngoại\n';
+
+  it('"dự lễ kỷ niệm 30 năm tái lập tỉnh A"', () => {
+    expect(
+      visitsOf(
+        H + 'Đoàn đại biểu tỉnh Savannakhet (Lào) dự lễ kỷ niệm 30 năm tái lập tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+
+  it('"dự lễ kỷ niệm 50 năm Ngày giải phóng tỉnh A"', () => {
+    expect(
+      visitsOf(
+        H +
+          'Đoàn đại biểu tỉnh Savannakhet (Lào) dự lễ kỷ niệm 50 năm Ngày giải phóng tỉnh Quảng Trị.',
+      ),
+    ).toEqual(['LA-SV>VN-25']);
+  });
+
+  const none: [string, string][] = [
+    [
+      'greetings sent',
+      'Tỉnh Savannakhet (Lào) gửi điện chúc mừng kỷ niệm 50 năm Ngày giải phóng tỉnh Quảng Trị.',
+    ],
+    [
+      'an attendance still to come',
+      'Đoàn đại biểu tỉnh Savannakhet (Lào) sẽ dự lễ kỷ niệm 50 năm Ngày giải phóng tỉnh Quảng Trị.',
+    ],
+  ];
+  it.each(none)('guard: %s is no trip', (_, text) => {
+    expect(visitsOf(H + text)).toEqual([]);
+  });
+});

@@ -264,14 +264,19 @@ export function locatedSeat(s: SentenceView, m: Mention): boolean {
   return isLocated(s, m) && isSeatOrHome(s, locativeBefore(s, m));
 }
 
-/** "dự Lễ kỷ niệm 40 năm Ngày thành lập tỉnh B": a province's founding is feted in it. */
+/**
+ * "dự Lễ kỷ niệm 40 năm Ngày thành lập tỉnh B": a province's founding is feted in it, as its
+ * re-founding ("tái lập") or its liberation ("giải phóng") is.
+ */
 function foundingFeted(s: SentenceView, m: Mention): boolean {
   const k = m.headToken;
-  if (wordAt(s, k - 1) !== 'lập' || wordAt(s, k - 2) !== 'thành') return false;
+  if (!FOUNDINGS.has(`${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`)) return false;
   for (let b = k - 3; b >= Math.max(s.t0, k - 10); b--)
     if (wordAt(s, b) === 'niệm' && wordAt(s, b - 1) === 'kỷ') return true;
   return false;
 }
+
+const FOUNDINGS = new Set(['thành lập', 'tái lập', 'giải phóng']);
 
 /** A mention inside an invitation ("theo lời mời của UBND tỉnh B"): the host, not the traveller. */
 export function isInviter(s: SentenceView, m: Mention): boolean {
