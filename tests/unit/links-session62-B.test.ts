@@ -361,3 +361,57 @@ describe("a province's re-founding or liberation is feted in it, as its founding
     expect(visitsOf(H + text)).toEqual([]);
   });
 });
+
+describe('more care abroad, and patients who came over', () => {
+  const H = 'Giúp bạn\n';
+
+  it('"khám sàng lọc cho … tại tỉnh B"', () => {
+    expect(
+      visitsOf(
+        H +
+          'Đoàn y, bác sĩ tỉnh Nghệ An đã khám sàng lọc cho 300 trẻ em tại tỉnh Xiêng Khoảng (Lào).',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('"cứu trợ người dân tỉnh B", the people right after the care', () => {
+    expect(
+      visitsOf(
+        H +
+          'Đoàn công tác Bộ đội Biên phòng tỉnh Nghệ An đã cứu trợ người dân tỉnh Xiêng Khoảng (Lào) bị ảnh hưởng bởi lũ.',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  const none: [string, string][] = [
+    [
+      'patients who came over for treatment',
+      'Bệnh viện Đa khoa tỉnh Nghệ An đã khám bệnh cho bệnh nhân tỉnh Xiêng Khoảng (Lào) sang điều trị tại bệnh viện.',
+    ],
+    [
+      'patients who came from the province',
+      'Năm qua, Bệnh viện Đa khoa tỉnh Nghệ An đã khám, chữa bệnh cho hàng trăm bệnh nhân người Lào đến từ tỉnh Xiêng Khoảng.',
+    ],
+  ];
+  it.each(none)('guard: %s is no trip of the carers', (_, text) => {
+    expect(visitsOf(H + text)).toEqual([]);
+  });
+});
+
+describe('"tại huyện X của tỉnh B": the province a located district belongs to', () => {
+  it('a team that collected remains there', () => {
+    expect(
+      visitsOf(
+        'Quy tập hài cốt\nĐội K52 tỉnh Nghệ An đã quy tập được 12 hài cốt liệt sĩ tại huyện Mường Khăm của tỉnh Xiêng Khoảng (Lào).',
+      ),
+    ).toEqual(['VN-22>LA-XI']);
+  });
+
+  it('guard: students from a district of the province, met at home, made no trip of the hosts', () => {
+    expect(
+      visitsOf(
+        'Gặp mặt học sinh\nLãnh đạo tỉnh Nghệ An đã gặp mặt các học sinh đến từ huyện Mường Khăm của tỉnh Xiêng Khoảng (Lào).',
+      ),
+    ).not.toContain('VN-22>LA-XI');
+  });
+});

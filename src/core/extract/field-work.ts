@@ -103,6 +103,10 @@ const CARE = [
   ['khám', 'điều'],
   // ("các bác sĩ của tỉnh A thăm khám cho người dân huyện X, tỉnh B".)
   ['thăm', 'khám'],
+  // ("khám sàng lọc / khám sức khỏe cho 300 trẻ em …", "cứu trợ người dân tỉnh B bị lũ".)
+  ['khám', 'sàng'],
+  ['khám', 'sức'],
+  ['cứu', 'trợ'],
   // Gifts handed to the people themselves ("trao học bổng và bò giống cho người dân bản X (huyện
   // Y, tỉnh B)", "trao quà cho bà con …").
   ['trao', 'quà'],
@@ -208,14 +212,20 @@ function careAbroad(s: SentenceView): VisitFinding[] {
   if (onOwnSide && atOwnGate(s)) return [];
   let c = k + 2;
   while (c < s.t1 && wordAt(s, c) !== 'cho') c++;
+  // ("cứu trợ người dân tỉnh B": the people right after the care, with no "cho".)
   const who =
-    c < s.t1 ? firstAt(s, c + 1, Math.min(s.t1, c + 1 + RECIPIENT_GAP + 2), PATIENTS) : -1;
+    firstAt(s, k + 2, k + 3, PATIENTS) >= 0
+      ? k + 2
+      : c < s.t1
+        ? firstAt(s, c + 1, Math.min(s.t1, c + 1 + RECIPIENT_GAP + 2), PATIENTS)
+        : -1;
   // ("Đoàn y, bác sĩ tình nguyện A đã tổ chức đợt khám, chữa bệnh … tại tỉnh B": no patients
   // named, the care placed abroad.)
   if (who < 0) {
     const at = s.mentions.find((m) => m.firstToken > k && foreign(m) && isLocated(s, m));
     return at ? [{ from: local(home), to: [local(at)], sentence: s }] : [];
   }
+  if (patientsCame(s, who)) return [];
   // ("… cùng chính quyền xã X, tỉnh B đã khám bệnh … cho người dân địa phương": the hosts'
   // place, where the patients live.)
   const there =
@@ -237,6 +247,22 @@ function careAbroad(s: SentenceView): VisitFinding[] {
 }
 
 const GIFTS = new Set(['tặng quà', 'trao quà', 'trao tặng']);
+
+// What patients cross over for ("sang điều trị", "đến khám").
+const CAME_FOR = new Set(['điều', 'khám', 'chữa']);
+
+/**
+ * "… cho bệnh nhân tỉnh B sang điều trị tại bệnh viện", "… cho bệnh nhân đến từ tỉnh B": the
+ * patients after token `who` came over; the carers stayed at home.
+ */
+function patientsCame(s: SentenceView, who: number): boolean {
+  for (let j = who; j + 1 < Math.min(s.t1, who + RECIPIENT_REACH); j++) {
+    const w = wordAt(s, j);
+    if ((w === 'sang' || w === 'qua' || w === 'đến') && CAME_FOR.has(wordAt(s, j + 1))) return true;
+    if (w === 'đến' && wordAt(s, j + 1) === 'từ') return true;
+  }
+  return false;
+}
 
 /** "tại cửa khẩu …", "tại khu vực cửa khẩu …" in the sentence: a gate the act is placed at. */
 function atOwnGate(s: SentenceView): boolean {

@@ -139,7 +139,9 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   const pair = dashBefore(s, m.headToken);
   if (ownSiteOf(s, m)) return true;
   if (provinceOfLocatedCity(s, m)) return true;
-  if (!pair && !commaBefore(s, m.headToken) && !bracketBefore(s, m.headToken)) return false;
+  // ("tại huyện A1 của tỉnh B": the province a located district belongs to, as after a comma.)
+  const of = wordAt(s, m.headToken - 1) === 'của';
+  if (!pair && !of && !commaBefore(s, m.headToken) && !bracketBefore(s, m.headToken)) return false;
   const reach = pair ? GATE_PAIR_REACH : SITE_REACH;
   // ("tại bản A1, huyện A2, tỉnh B": back over each unit of a chain that opens on "tại".)
   let head = m.headToken;
