@@ -3,6 +3,7 @@
 // dân nước bạn". Volunteers who hand out gifts to the partner's people went there.
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
+import { countOf } from './count-words.ts';
 import type { CountryCode } from '../types.ts';
 import {
   atGate,
@@ -102,6 +103,10 @@ const CARE = [
   ['khám', 'điều'],
   // ("các bác sĩ của tỉnh A thăm khám cho người dân huyện X, tỉnh B".)
   ['thăm', 'khám'],
+  // ("khám sàng lọc / khám sức khỏe cho 300 trẻ em …", "cứu trợ người dân tỉnh B bị lũ".)
+  ['khám', 'sàng'],
+  ['khám', 'sức'],
+  ['cứu', 'trợ'],
   // Gifts handed to the people themselves ("trao học bổng và bò giống cho người dân bản X (huyện
   // Y, tỉnh B)", "trao quà cho bà con …").
   ['trao', 'quà'],
@@ -116,6 +121,9 @@ const PATIENTS = [
   ['kiều', 'bào'],
   ['người', 'nghèo'],
   ['cựu', 'chiến'],
+  // ("trao quà cho 50 hộ nghèo / hộ gia đình … tỉnh B": households, the people themselves.)
+  ['hộ', 'nghèo'],
+  ['hộ', 'gia'],
 ];
 
 /**
@@ -160,8 +168,25 @@ function carersFrom(s: SentenceView, k: number): Mention | undefined {
 const DOCTOR = new Set(['sĩ', 'sỹ']);
 const OF_PLACE = new Set(['của', 'từ']);
 
+// "trao 200 suất quà", "tặng 50 phần quà": gifts counted between the verb and "quà".
+const GIFT_UNITS = new Set(['suất', 'phần', 'món', 'túi']);
+
+/** Where "trao / tặng ‹count› (suất) quà" starts, else -1. */
+function countedGiftAt(s: SentenceView): number {
+  for (let k = s.t0; k + 2 < s.t1; k++) {
+    const w = wordAt(s, k);
+    if (w !== 'trao' && w !== 'tặng') continue;
+    let j = wordAt(s, k + 1) === 'tặng' ? k + 2 : k + 1;
+    if (!/^\d[\d.,]*$/.test(wordAt(s, j)) && countOf(wordAt(s, j)) === 0) continue;
+    j += GIFT_UNITS.has(wordAt(s, j + 1)) ? 2 : 1;
+    if (wordAt(s, j) === 'quà') return k;
+  }
+  return -1;
+}
+
 function careAbroad(s: SentenceView): VisitFinding[] {
-  const k = firstAt(s, s.t0, s.t1, CARE);
+  const cared = firstAt(s, s.t0, s.t1, CARE);
+  const k = cared < 0 ? countedGiftAt(s) : cared;
   if (k < 0 || futureInClause(s, k)) return [];
   let d = k - 1;
   while (d >= s.t0 && wordAt(s, d) !== 'đoàn') d--;
@@ -187,8 +212,20 @@ function careAbroad(s: SentenceView): VisitFinding[] {
   if (onOwnSide && atOwnGate(s)) return [];
   let c = k + 2;
   while (c < s.t1 && wordAt(s, c) !== 'cho') c++;
-  const who = firstAt(s, c + 1, Math.min(s.t1, c + 1 + RECIPIENT_GAP + 2), PATIENTS);
-  if (c >= s.t1 || who < 0) return [];
+  // ("cứu trợ người dân tỉnh B": the people right after the care, with no "cho".)
+  const who =
+    firstAt(s, k + 2, k + 3, PATIENTS) >= 0
+      ? k + 2
+      : c < s.t1
+        ? firstAt(s, c + 1, Math.min(s.t1, c + 1 + RECIPIENT_GAP + 2), PATIENTS)
+        : -1;
+  // ("Đoàn y, bác sĩ tình nguyện A đã tổ chức đợt khám, chữa bệnh … tại tỉnh B": no patients
+  // named, the care placed abroad.)
+  if (who < 0) {
+    const at = s.mentions.find((m) => m.firstToken > k && foreign(m) && isLocated(s, m));
+    return at ? [{ from: local(home), to: [local(at)], sentence: s }] : [];
+  }
+  if (patientsCame(s, who)) return [];
   // ("… cùng chính quyền xã X, tỉnh B đã khám bệnh … cho người dân địa phương": the hosts'
   // place, where the patients live.)
   const there =
@@ -210,6 +247,22 @@ function careAbroad(s: SentenceView): VisitFinding[] {
 }
 
 const GIFTS = new Set(['tặng quà', 'trao quà', 'trao tặng']);
+
+// What patients cross over for ("sang điều trị", "đến khám").
+const CAME_FOR = new Set(['điều', 'khám', 'chữa']);
+
+/**
+ * "… cho bệnh nhân tỉnh B sang điều trị tại bệnh viện", "… cho bệnh nhân đến từ tỉnh B": the
+ * patients after token `who` came over; the carers stayed at home.
+ */
+function patientsCame(s: SentenceView, who: number): boolean {
+  for (let j = who; j + 1 < Math.min(s.t1, who + RECIPIENT_REACH); j++) {
+    const w = wordAt(s, j);
+    if ((w === 'sang' || w === 'qua' || w === 'đến') && CAME_FOR.has(wordAt(s, j + 1))) return true;
+    if (w === 'đến' && wordAt(s, j + 1) === 'từ') return true;
+  }
+  return false;
+}
 
 /** "tại cửa khẩu …", "tại khu vực cửa khẩu …" in the sentence: a gate the act is placed at. */
 function atOwnGate(s: SentenceView): boolean {

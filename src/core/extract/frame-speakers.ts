@@ -25,6 +25,7 @@ import {
   type Side,
   type VisitContext,
   type VisitFinding,
+  withListed,
 } from './visit-sides.ts';
 
 // The titles a province's leader speaks under (after an optional "Phó").
@@ -416,7 +417,9 @@ export function speakerVisits(
     sentence: s,
     heard: true,
   };
-  return [venue ? visit : { ...visit, presumed: true }];
+  const told: VisitFinding = venue ? visit : { ...visit, presumed: true };
+  // ("Tại buổi gặp mặt, lãnh đạo các tỉnh B1, B2 bày tỏ …": each province listed spoke there.)
+  return m ? withListed(s, m).map((x) => ({ ...told, from: local(x) })) : [told];
 }
 
 /**

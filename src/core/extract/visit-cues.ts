@@ -38,11 +38,13 @@ import { attendedInPerson } from './hybrid-roll.ts';
 import { plansOnlyTheClose } from './closing-day.ts';
 import { TRIBUTE_START, tributeAt } from './tribute.ts';
 import { FIELD, fieldTripAt } from './field-trip.ts';
+import { CARRIED, volunteerWorkAt } from './volunteer-work.ts';
 import { travelTime } from './travel-time.ts';
 import { volunteerTripAt } from './volunteer-trip.ts';
 import { tripPutOff } from './put-off.ts';
 import { captionPairAt, mayPairCaption, NOT_A_DELEGATION, PAIR_JOIN } from './caption-pair.ts';
 import { opensProgramme } from './programme.ts';
+import { ledDelegationBefore } from './led-delegation.ts';
 
 // Who is cheered with flowers at a show or a match: no place greeted.
 const CHEERED = new Set(['các', 'nghệ', 'diễn', 'vận', 'đội', 'những', 'đoàn']);
@@ -377,13 +379,14 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     if (mentionStartingAt(s, end + 1) && !isPlanned(s, k)) return end;
   }
   // "gửi lời thăm hỏi đến …", "thư thăm hỏi", "điện thăm hỏi": words sent, nobody travels.
-  // ("Bác sĩ … thăm khám cho bà X": a doctor examines a patient.)
+  // ("Bác sĩ … thăm khám cho bà X": a doctor examines a patient; "sang thăm, khám bệnh …" lists
+  // the trip's errands, the call first.)
   // ("chuyển tới … lời hỏi thăm": regards passed on; "hỏi thăm" asks after someone.)
   // ("… quốc gia đầu tiên thăm trên cương vị Tổng Bí thư …": the office a visitor holds.)
   if (w === 'thăm')
     return MESSAGE.has(wordAt(s, k - 1)) ||
       wordAt(s, k - 1) === 'hỏi' ||
-      next === 'khám' ||
+      (next === 'khám' && !commaBefore(s, k + 1)) ||
       wordsAt(s, k + 1, ['trên', 'cương', 'vị'])
       ? null
       : k;
@@ -539,6 +542,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     if (w === 'sang' && ERRANDS.has(wordAt(s, k + 1))) {
       const d = delegationStart(s, k);
       if (wordAt(s, d) === 'đoàn' || leadersOfPlaceBefore(s, k) || sentOver(s, k)) return k;
+      // ("… Giám đốc Công an tỉnh A đã dẫn đầu đoàn đại biểu sang dự lễ …": led-delegation.ts.)
+      if (ledDelegationBefore(s, k)) return k;
     }
     // ("… đã tổ chức một đoàn tới cứu trợ bà con … ở tỉnh B": a delegation's errand, "đoàn" right
     // before the verb.)
@@ -1197,6 +1202,9 @@ const CUE_FOLDED = new Set([
   'hien',
   'bieu',
   'dem',
+  // "lưu diễn tại …" (a troupe on tour), "thi đấu (giao hữu) tại …" (a team playing there).
+  'luu',
+  'thi',
   'thong',
   'hoi',
   'lan',
@@ -2178,8 +2186,14 @@ function collectedBy(s: SentenceView, k: number): number {
 }
 const PASSIVE_AGENT = new Set(['được', 'do']);
 
-// "phát" folded: the first word of "phát hiện", a token's bit tested before its words.
-const FOUND = new FoldedWords(new Set(['phat']));
+// "phát", "tìm" folded: the first words of "phát hiện", "tìm thấy", a token's bit tested before
+// its words.
+const FOUND = new FoldedWords(new Set(['phat', 'tim']));
+// ("Đội K53 đã tìm thấy, cất bốc 2 hài cốt … tại B": found, as "phát hiện" says.)
+const FOUND_VERBS: readonly string[][] = [
+  ['phát', 'hiện'],
+  ['tìm', 'thấy'],
+];
 // How many words ("thêm", a count, "bộ") may stand between "phát hiện" and "hài cốt".
 const REMAINS_REACH = 5;
 
@@ -2189,7 +2203,7 @@ const REMAINS_REACH = 5;
  * collectedBy). The team's token (the cue is "phát hiện", k and k + 1), or -1.
  */
 function remainsFinder(s: SentenceView, k: number): number {
-  if (!FOUND.at(s, k) || wordAt(s, k) !== 'phát' || wordAt(s, k + 1) !== 'hiện') return -1;
+  if (!FOUND.at(s, k) || !FOUND_VERBS.some((v) => wordsAt(s, k, v))) return -1;
   let remains = false;
   for (let j = k + 2; j < Math.min(s.t1, k + 2 + REMAINS_REACH) && !remains; j++)
     remains = wordAt(s, j) === 'hài' && wordAt(s, j + 1) === 'cốt';
@@ -2301,7 +2315,8 @@ function teamCue(
 // The words each of findCues' openers needs at its token (tributeAt, fieldTripAt, remainsFinder,
 // captionPairAt, then CUE_WORDS): a token in none of the sets opens no cue, and the loop skips it on
 // one test.
-const CUE_OPENERS = TRIBUTE_START.bit | FIELD.bit | FOUND.bit | PAIR_JOIN.bit | CUE_WORDS.bit;
+const CUE_OPENERS =
+  TRIBUTE_START.bit | FIELD.bit | CARRIED.bit | FOUND.bit | PAIR_JOIN.bit | CUE_WORDS.bit;
 
 export function findCues(s: SentenceView): Cue[] {
   const cues: Cue[] = [];
@@ -2323,6 +2338,14 @@ export function findCues(s: SentenceView): Cue[] {
       if (!isPlanned(s, field.start))
         cues.push({ kind: 'forward', start: field.start, end: field.end, locatedOnly: true });
       k = field.end;
+      continue;
+    }
+    // ("Đoàn thanh niên tình nguyện A thực hiện chiến dịch … tại tỉnh B": worked there.)
+    const work = volunteerWorkAt(s, k);
+    if (work) {
+      if (!isPlanned(s, k))
+        cues.push({ kind: 'forward', start: work.start, end: work.end, locatedOnly: true });
+      k = work.end;
       continue;
     }
     const finder = remainsFinder(s, k);
@@ -2376,8 +2399,17 @@ export function findCues(s: SentenceView): Cue[] {
       k++;
       continue;
     }
-    // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại") is there.
-    if (wordAt(s, k + 1) === 'diễn' && ['biểu', 'đêm'].includes(wordAt(s, k))) {
+    // A team that plays at a place ("thi đấu tại", "thi đấu giao hữu ở") is there.
+    if (wordsAt(s, k, ['thi', 'đấu'])) {
+      const at = wordsAt(s, k + 2, ['giao', 'hữu']) ? k + 4 : k + 2;
+      if (LOCATIVE.has(wordAt(s, at)) && !isPlanned(s, k))
+        cues.push({ kind: 'forward', start: k, end: at - 1, locatedOnly: true });
+      k++;
+      continue;
+    }
+    // A troupe that performs at a place ("biểu diễn tại", "có đêm diễn tại", "lưu diễn tại") is
+    // there.
+    if (wordAt(s, k + 1) === 'diễn' && ['biểu', 'đêm', 'lưu'].includes(wordAt(s, k))) {
       // ("có những đêm diễn thành công tại tỉnh B", "có đêm diễn đặc sắc tại …": a word of praise
       // between.)
       const praised = PRAISE.some((ws) => wordsAt(s, k + 2, ws)) ? 2 : 0;

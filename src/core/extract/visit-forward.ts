@@ -1003,7 +1003,7 @@ const IN_CHARGE_REACH = 16;
  * Where "chuyến" stands before the cue at `start` ("chuyến thăm", "chuyến sang thăm"), or "dịp"
  * after "nhân / trong" ("Nhân dịp sang thăm và chúc Tết tỉnh B, đoàn …"), else -1.
  */
-function tripNounAt(s: SentenceView, start: number): number {
+export function tripNounAt(s: SentenceView, start: number): number {
   const b = TO_PARTNER.has(wordAt(s, start - 1)) ? start - 2 : start - 1;
   const w = wordAt(s, b);
   if (w === 'chuyến') return b;

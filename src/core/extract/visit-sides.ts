@@ -139,7 +139,9 @@ export function isLocated(s: SentenceView, m: Mention): boolean {
   const pair = dashBefore(s, m.headToken);
   if (ownSiteOf(s, m)) return true;
   if (provinceOfLocatedCity(s, m)) return true;
-  if (!pair && !commaBefore(s, m.headToken) && !bracketBefore(s, m.headToken)) return false;
+  // ("tại huyện A1 của tỉnh B": the province a located district belongs to, as after a comma.)
+  const of = wordAt(s, m.headToken - 1) === 'của';
+  if (!pair && !of && !commaBefore(s, m.headToken) && !bracketBefore(s, m.headToken)) return false;
   const reach = pair ? GATE_PAIR_REACH : SITE_REACH;
   // ("tại bản A1, huyện A2, tỉnh B": back over each unit of a chain that opens on "tại".)
   let head = m.headToken;
@@ -264,14 +266,19 @@ export function locatedSeat(s: SentenceView, m: Mention): boolean {
   return isLocated(s, m) && isSeatOrHome(s, locativeBefore(s, m));
 }
 
-/** "dự Lễ kỷ niệm 40 năm Ngày thành lập tỉnh B": a province's founding is feted in it. */
+/**
+ * "dự Lễ kỷ niệm 40 năm Ngày thành lập tỉnh B": a province's founding is feted in it, as its
+ * re-founding ("tái lập") or its liberation ("giải phóng") is.
+ */
 function foundingFeted(s: SentenceView, m: Mention): boolean {
   const k = m.headToken;
-  if (wordAt(s, k - 1) !== 'lập' || wordAt(s, k - 2) !== 'thành') return false;
+  if (!FOUNDINGS.has(`${wordAt(s, k - 2)} ${wordAt(s, k - 1)}`)) return false;
   for (let b = k - 3; b >= Math.max(s.t0, k - 10); b--)
     if (wordAt(s, b) === 'niệm' && wordAt(s, b - 1) === 'kỷ') return true;
   return false;
 }
+
+const FOUNDINGS = new Set(['thành lập', 'tái lập', 'giải phóng']);
 
 /** A mention inside an invitation ("theo lời mời của UBND tỉnh B"): the host, not the traveller. */
 export function isInviter(s: SentenceView, m: Mention): boolean {

@@ -21,8 +21,15 @@ import { talksAtHome } from './talks-at-home.ts';
 import { touristsMay } from './tourists.ts';
 import { appositionVisit, reverses } from './visit-apposition.ts';
 import type { TokenizedText } from './tokens.ts';
-import { commaBefore, delegationStart, findCues, roadAt, type Cue } from './visit-cues.ts';
-import { resolveForward } from './visit-forward.ts';
+import {
+  commaBefore,
+  delegationStart,
+  findCues,
+  futureInClause,
+  roadAt,
+  type Cue,
+} from './visit-cues.ts';
+import { resolveForward, tripNounAt } from './visit-forward.ts';
 import { resolveReverse } from './visit-reverse.ts';
 import {
   local,
@@ -553,11 +560,13 @@ export function visitsInSentence(
     rev.start === s.t0 &&
     wordAt(s, rev.end + 1) === 'đoàn' &&
     commaBefore(s, rev.end + 2);
+  // ("Tiếp đoàn, ông X …; nhắc lại chuyến thăm tỉnh A của Đoàn … tỉnh B hồi tháng 2": a trip
+  // noun names its own traveller after "của".)
   const forward = cues.filter(
     (c) =>
       c.kind === 'forward' &&
       (!rev ||
-        (bare && delegationStart(s, c.start) > rev.end + 1) ||
+        (bare && (delegationStart(s, c.start) > rev.end + 1 || toldTrip(s, c))) ||
         c.start < rev.start ||
         inBrackets(s, rev.end, c.start) ||
         guestsOwnTrip(s, rev, c)),
@@ -621,6 +630,10 @@ export function visitsInSentence(
   const found = out.filter((v) => v.to.length > 0 && !(envoy && nationalOnly(v)));
   return found.length === 0 && !rev ? organisedOnly(s) : found;
 }
+
+/** A trip noun's cue ("chuyến thăm … của Đoàn …") in a clause that speaks of no plan. */
+const toldTrip = (s: SentenceView, c: Cue) =>
+  tripNounAt(s, c.start) >= 0 && !futureInClause(s, c.start);
 
 // "Đoàn tỉnh A tham gia chương trình … do Tỉnh đoàn B tổ chức": no trip word, the organiser hosts.
 function organisedOnly(s: SentenceView): VisitFinding[] {
