@@ -703,6 +703,14 @@ describe('cleanArticle: mastheads and cards of other articles', () => {
     expect(reasons(text)).toContain('masthead');
   });
 
+  it('drops the same masthead on a print view ("CÔNG AN ĐÀ NẴNG ONLINE - Bản in")', () => {
+    const lead =
+      '(Cadn.com.vn) - Đoàn đại biểu quân sự cấp cao Campuchia đã sang thăm và làm việc tại Việt Nam.';
+    const text = `Ký kế hoạch hợp tác quốc phòng năm 2016\nCÔNG AN ĐÀ NẴNG ONLINE - Bản in\n${lead}`;
+    expect(kept(text)).toEqual(['Ký kế hoạch hợp tác quốc phòng năm 2016', lead]);
+    expect(reasons(text)).toContain('masthead');
+  });
+
   it('drops a menu of places joined by dashes ("Miền Bắc: Hà Nội - Hải Phòng - …")', () => {
     const menu =
       'Địa phương: Miền Bắc: Hà Nội - Hải Phòng - Hà Giang - Cao Bằng - Lào Cai - Lai Châu - Điện Biên - Sơn La | Miền Trung: Thanh Hóa - Nghệ An | Xem thêm';

@@ -26,3 +26,27 @@ describe('a flight named by its number', () => {
     ).toEqual(['VN-DN>LA-VT']);
   });
 });
+
+describe('a state visit named by its epithets in either order', () => {
+  it('"chuyến thăm hữu nghị chính thức nước CHDCND Lào của Tổng Bí thư …": the owner\'s trip to the capital', () => {
+    expect(
+      visits(
+        [
+          'Quan hệ hai nước lên tầm cao mới',
+          'Chuyến thăm của ông X diễn ra ngay sau chuyến thăm hữu nghị chính thức nước Cộng hòa Dân chủ Nhân dân Lào của Tổng Bí thư Nguyễn Văn A hồi tháng 6-2011.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('"chuyến thăm chính thức hữu nghị …", the order read before, still gives it', () => {
+    expect(
+      visits(
+        [
+          'Quan hệ hai nước lên tầm cao mới',
+          'Chuyến thăm của ông X diễn ra ngay sau chuyến thăm chính thức hữu nghị nước Cộng hòa Dân chủ Nhân dân Lào của Tổng Bí thư Nguyễn Văn A hồi tháng 6-2011.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});

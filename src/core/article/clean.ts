@@ -210,6 +210,7 @@ const OUTLET_CREDIT =
 // outlet's initials and its name (or section) on a line of their own.
 const SITE_LABEL = /^[A-ZĐ]{2,6} [-–] (?:[^.,;:!?]|\.(?=\S)){2,50}$/u;
 // "CÔNG AN TP ĐÀ NẴNG": above the lead, a short line all in capitals is the outlet's name.
+const PRINT_VIEW = /\s+[-–|]\s+Bản in$/u;
 const shouted = (t: string, max = 40) =>
   t.length <= max && /^[\p{Lu}\d .&-]+$/u.test(t) && /\p{Lu}{2}/u.test(t) && t.includes(' ');
 // Tests of a line's last characters, made in place: a pattern anchored only at the end
@@ -554,7 +555,9 @@ function decideLine(
   if (masthead && (beforeLead || masthead[1])) return { drop: 'masthead' };
   if (line.t.length <= 60 && OUTLET_CREDIT.test(foldLine(line.t))) return { drop: 'outlet credit' };
   // ("VIỆN KIỂM SÁT NHÂN DÂN TỈNH THỪA THIÊN HUẾ" above the lead: the site's owner, shouted.)
-  if (beforeLead && line.t.length <= 60 && (SITE_LABEL.test(line.t) || shouted(line.t, 60)))
+  // ("CÔNG AN ĐÀ NẴNG ONLINE - Bản in": the same, on a page's print view.)
+  const named = line.t.replace(PRINT_VIEW, '');
+  if (beforeLead && named.length <= 60 && (SITE_LABEL.test(named) || shouted(named, 60)))
     return { drop: 'masthead' };
   if (isDoubled(line.t)) return { drop: 'headline repeated twice' };
   const key = foldLine(line.t);

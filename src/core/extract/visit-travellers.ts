@@ -462,9 +462,9 @@ export function tripOwner(
   const errand = joined < 0 ? undefined : SECOND_ERRANDS.find((ws) => wordsAt(s, joined, ws));
   if (errand) k = joined + errand.length;
   // "nhắc lại chuyến thăm chính thức Việt Nam của Đoàn đại biểu Quốc hội Campuchia năm 2013".
-  if (wordAt(s, k) === 'chính' && wordAt(s, k + 1) === 'thức') k += 2;
-  // ("chuyến thăm chính thức hữu nghị nước CHDCND Lào của …".)
-  if (wordAt(s, k) === 'hữu' && wordAt(s, k + 1) === 'nghị') k += 2;
+  // ("chuyến thăm chính thức hữu nghị nước CHDCND Lào của …", and the other order, "chuyến thăm
+  // hữu nghị chính thức …".)
+  while (wordsAt(s, k, ['chính', 'thức']) || wordsAt(s, k, ['hữu', 'nghị'])) k += 2;
   // "chuyến thăm cấp Nhà nước tới Vương quốc Campuchia của …", "chuyến thăm cấp cao …".
   // (Such a trip to a country is its state's: its owner's side goes to that country's capital.)
   // (Only before the country it went to: "chuyến thăm cấp Nhà nước của Đoàn …" keeps its owner
