@@ -20,6 +20,7 @@ const FIELDS = {
   home: 1,
   titleVenue: 1,
   titleRemote: 1,
+  titleLabel: 1,
   frameVenue: 1,
   leadVenue: 1,
   lastPair: 1,

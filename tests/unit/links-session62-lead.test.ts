@@ -50,3 +50,35 @@ describe('a state visit named by its epithets in either order', () => {
     ).toEqual(['VN-HN*>LA-VT*']);
   });
 });
+
+describe("the headline's label as the place of a site", () => {
+  it('"Ninh Bình: …" over a state leader\'s visit to a pagoda that names no province', () => {
+    expect(
+      visits(
+        [
+          'Ninh Bình: Chủ tịch nước Lào thăm chùa Bái Đính',
+          'Sáng 6/7, Chủ tịch nước CHDCND Lào cùng Phu nhân và Đoàn đại biểu cấp cao Lào đã đến thăm và dâng hương tại chùa Bái Đính.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-18']);
+  });
+
+  it("gives no trip to a label of the traveller's own country, nor to a visit still planned", () => {
+    expect(
+      visits(
+        [
+          'Luang Prabang: Thủ tướng Lào thăm chùa Xiêng Thoong',
+          'Sáng 6/7, Thủ tướng Lào đã đến thăm và dâng hương tại chùa Xiêng Thoong.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+    expect(
+      visits(
+        [
+          'Ninh Bình: Chủ tịch nước Lào sẽ thăm chùa Bái Đính',
+          'Theo chương trình, Chủ tịch nước CHDCND Lào sẽ đến thăm và dâng hương tại chùa Bái Đính.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ export class ArticleContext implements VisitContext {
   home: Mention | null | undefined = undefined;
   titleVenue: CountryCode | null | undefined = undefined;
   titleRemote: boolean | undefined = undefined;
+  titleLabel: Mention | null = null;
   frameVenue: GazetteerEntry | null | undefined = undefined;
   leadVenue: GazetteerEntry | null | undefined = undefined;
   lastPair: [GazetteerEntry, GazetteerEntry] | undefined = undefined;

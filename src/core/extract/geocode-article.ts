@@ -59,7 +59,7 @@ import { speakerVisits, speechStart, spokenEventVenue } from './frame-speakers.t
 import { frameVisits } from './frames.ts';
 import { leadersOnTrip } from './leaders-on-trip.ts';
 import { thankedTripVisits } from './thanked-trip.ts';
-import { titleRemote, titleVenueCountry } from './title-venue.ts';
+import { titleLabel, titleRemote, titleVenueCountry } from './title-venue.ts';
 import { namedDestinationVisits } from './named-destination.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
@@ -1053,6 +1053,7 @@ function readArticle(
     ctx.titleRemote = titleRemote(title);
     ctx.titleVenue = titleVenueCountry(title, titleSpan[0], ctx.titlePlaces);
     ctx.titleActor = headlineActor(title, titleSpan[0], ctx.titlePlaces, gaz);
+    ctx.titleLabel = titleLabel(text, titleSpan[0], ctx.titlePlaces);
   }
 
   const links = new Map<string, FoundLink>();

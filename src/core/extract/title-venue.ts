@@ -76,3 +76,18 @@ const REMOTE = /(?<![\p{L}])(?:điện đàm|trực tuyến|hội nghị truyề
 export function titleRemote(title: string): boolean {
   return REMOTE.test(title.normalize('NFC').toLowerCase());
 }
+
+/**
+ * The place a headline opens on as its label, a colon after it ("Ninh Bình: Chủ tịch nước Lào
+ * thăm chùa Bái Đính"): the papers' way of saying where the story happens.
+ */
+export function titleLabel(
+  text: string,
+  titleStart: number,
+  places: readonly Mention[],
+): Mention | null {
+  const first = places[0];
+  if (!first || first.span[0] !== titleStart) return null;
+  return LABEL_END.test(text.slice(first.span[1], first.span[1] + 3)) ? first : null;
+}
+const LABEL_END = /^\s?:\s/u;

@@ -714,6 +714,19 @@ export function resolveForward(
   // "Đoàn cán bộ Quân đội Hoàng gia Campuchia … đã đến thăm và làm việc tại Bộ CHQS tỉnh".
   // (Only a national body's: a province's delegation would name its own host.)
   if (to.length === 0 && o.level === 'national' && !speaksOfFuture(s)) to = homeFor(s, cue, o, ctx);
+  // ("Ninh Bình: Chủ tịch nước Lào thăm chùa Bái Đính" over "… đã đến thăm và lễ Phật tại Chùa
+  // Bái Đính": a site with no place of its own stands where the headline's label says.)
+  const label = ctx.titleLabel;
+  if (
+    to.length === 0 &&
+    o.level === 'national' &&
+    label &&
+    label.entry.country !== o.entry.country &&
+    !cue.locatedOnly &&
+    !speaksOfFuture(s) &&
+    s.mentions.every((m) => m.entry.country === o.entry.country || m === label)
+  )
+    to = [local(label)];
   // "Nhận lời mời của tỉnh B, ông … đã đến tham dự buổi lễ": the trip goes to its inviter.
   if (to.length === 0 && !speaksOfFuture(s)) {
     // "theo lời mời của Ban Tuyên huấn tỉnh A và B": to each host that invited.

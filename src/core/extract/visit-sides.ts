@@ -85,6 +85,8 @@ export interface VisitContext {
   titleVenue?: CountryCode | null;
   /** The headline tells of a call or an online meeting (title-venue.ts). */
   titleRemote?: boolean;
+  /** The place the headline opens on as its label ("Ninh Bình: …"): where its story is. */
+  titleLabel?: Mention | null;
   /** The venue earlier sentences established (frames.ts), if any. */
   frameVenue?: GazetteerEntry | null;
   /** The lead's venue, named or the destination of the trips it tells (see frameVenue). */
