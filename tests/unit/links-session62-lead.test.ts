@@ -82,3 +82,27 @@ describe("the headline's label as the place of a site", () => {
     ).toEqual([]);
   });
 });
+
+describe('two countries\' bodies joined by "cùng" hold an event', () => {
+  it('"Bộ … Việt Nam cùng Bộ … Lào đã tổ chức Lễ bế mạc … tại Thủ đô Vientiane": the Vietnamese ministry came', () => {
+    expect(
+      visits(
+        [
+          'Bế mạc Tuần phim Việt Nam tại Lào',
+          'Tối 6/12, Bộ Văn hóa, Thể thao và Du lịch Việt Nam cùng Bộ Văn hóa và Du lịch Lào đã tổ chức Lễ bế mạc Tuần phim Việt Nam tại Cung Văn hóa Quốc gia Lào, Thủ đô Vientiane.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it("gives nothing where the two bodies are of the venue's own country", () => {
+    expect(
+      visits(
+        [
+          'Khai mạc Tuần phim tại Lào',
+          'Tối 6/12, Bộ Văn hóa và Du lịch Lào cùng Đài Truyền hình Quốc gia Lào đã tổ chức Lễ khai mạc Tuần phim tại Thủ đô Vientiane.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});

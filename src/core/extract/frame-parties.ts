@@ -138,9 +138,12 @@ function amid(s: SentenceView, b: number): boolean {
 export function coOrganiser(s: SentenceView, venue: Mention, not: CountryCode): CountryCode | null {
   const before = phraseText(s.tt, s.t0, venue.firstToken);
   const at = before.indexOf('phối hợp với ');
-  if (at < 0) return null;
-  const end = before.indexOf(' tổ chức', at);
-  return end < 0 ? null : foreignBody(before.slice(at, end), not);
+  // ("Bộ … Việt Nam cùng Bộ … Lào đã tổ chức Lễ bế mạc … tại Thủ đô Vientiane": the two bodies
+  // joined by "cùng" before the verb, either of them the foreign one.)
+  const joint = at < 0 ? before.indexOf(' cùng ') : -1;
+  if (at < 0 && joint < 0) return null;
+  const end = before.indexOf(' tổ chức', at < 0 ? joint : at);
+  return end < 0 ? null : foreignBody(before.slice(at < 0 ? 0 : at, end), not);
 }
 
 /** The country of a foreign national body named in a phrase, other than `not`. */
