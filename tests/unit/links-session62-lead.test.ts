@@ -106,3 +106,29 @@ describe('two countries\' bodies joined by "cùng" hold an event', () => {
     ).toEqual([]);
   });
 });
+
+describe("a roll that names one place's departments places the event", () => {
+  it('"Dự lễ … có …, Thứ trưởng Bộ Ngoại giao Việt Nam; đại diện các sở, ngành của Thủ đô Vientiane"', () => {
+    expect(
+      visits(
+        [
+          'Khai giảng năm học mới tại Trường Song ngữ Nguyễn Du',
+          'Thầy và trò nhà trường vừa bước vào năm học mới với nhiều kỳ vọng.',
+          'Dự lễ khai giảng có bà A, Thứ trưởng Bộ Giáo dục và Thể thao Lào; bà B, Thứ trưởng Bộ Ngoại giao Việt Nam; đại diện các sở, ngành của Thủ đô Vientiane cùng đông đảo phụ huynh.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it('reads no place from departments of two places, nor from a roll of a past event', () => {
+    expect(
+      visits(
+        [
+          'Khai giảng năm học mới tại Trường Song ngữ Nguyễn Du',
+          'Thầy và trò nhà trường vừa bước vào năm học mới với nhiều kỳ vọng.',
+          'Dự lễ khai giảng có bà B, Thứ trưởng Bộ Ngoại giao Việt Nam; đại diện các sở, ngành của tỉnh Champasak và đại diện các sở, ngành của tỉnh Salavan.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ import { consulSeats } from './consul-seats.ts';
 import { ambassadorInPerson } from './envoy-in-person.ts';
 import { CrossPairs } from './cross-pairs.ts';
 import { datelineMentions } from './lead-tags.ts';
+import { rolledHostsPlace } from './roll-hosts.ts';
 import { formerUnits } from './former-units.ts';
 import { DateTrail, type SentenceDates } from './date-trail.ts';
 import { eventDate } from './dates.ts';
@@ -1199,8 +1200,12 @@ function readArticle(
     }
     // ("Dự Hội nghị có … Campuchia và … Lào." before the article says where: "Ảnh: … tại phiên
     // khai mạc Hội nghị ở Phnôm Pênh."): the venue the next sentences give the same event.
+    // (Or the one place whose departments the roll names: "…; đại diện các sở, ban, ngành của Thủ
+    // đô Vientiane".)
     const ahead =
-      frame.venue === null && !frame.planned && attendanceRoll(view) ? venueAhead(views, i) : null;
+      frame.venue === null && !frame.planned && attendanceRoll(view)
+        ? (venueAhead(views, i) ?? (past() ? null : rolledHostsPlace(view)))
+        : null;
     if (ahead) ctx.frameVenue = ctx.leadVenue = ahead;
     let inFrame = frameVisits(view, ahead ? { ...frame, venue: ahead } : frame, ctx, gaz);
     // (Those who are to attend an event still to come, named where the sentence names no venue.)
