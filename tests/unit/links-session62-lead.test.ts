@@ -132,3 +132,16 @@ describe("a roll that names one place's departments places the event", () => {
     ).toEqual([]);
   });
 });
+
+describe('the departments as an item of the roll after a semicolon', () => {
+  it('"…; các sở, ban, ngành của tỉnh Thái Nguyên; đoàn đại biểu Bộ Giáo dục và Thể thao Lào"', () => {
+    expect(
+      visits(
+        [
+          'Chung kết hùng biện tiếng Việt cho lưu học sinh Lào',
+          'Dự đêm chung kết có ông A, Bộ trưởng Bộ Giáo dục và Đào tạo; đại diện Trung ương Đoàn; các sở, ban, ngành của tỉnh Thái Nguyên; đoàn đại biểu Bộ Giáo dục và Thể thao Lào.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-69']);
+  });
+});

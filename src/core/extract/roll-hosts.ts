@@ -16,6 +16,7 @@ export function rolledHostsPlace(s: SentenceView): GazetteerEntry | null {
 }
 
 const HOSTS_REACH = 70;
-// "đại diện (lãnh đạo) các sở, ban, ngành (có liên quan) (của) tỉnh / thủ đô / thành phố".
+// "đại diện (lãnh đạo) các sở, ban, ngành (có liên quan) (của) tỉnh / thủ đô / thành phố", or such
+// an item of the roll after a semicolon ("…; các sở, ban, ngành của tỉnh B").
 const DEPARTMENTS_OF =
-  /(?<![\p{L}])đại diện(?:\s+lãnh đạo)?\s+(?:các|một số)\s+(?:sở|cơ quan)(?:,?\s+(?:ban|ngành|đơn vị|đoàn thể))*(?:\s+(?:có\s+)?liên quan)?\s+(?:của\s+)?(?:(?:tỉnh|thủ đô|thành phố|tp\.)\s*)?$/u;
+  /(?:(?<![\p{L}])đại diện(?:\s+lãnh đạo)?\s+|[;:]\s*)(?:các|một số)\s+(?:sở|cơ quan)(?:,?\s+(?:ban|ngành|đơn vị|đoàn thể))*(?:\s+(?:có\s+)?liên quan)?\s+(?:của\s+)?(?:(?:tỉnh|thủ đô|thành phố|tp\.)\s*)?$/u;
