@@ -703,6 +703,20 @@ describe('cleanArticle: mastheads and cards of other articles', () => {
     expect(reasons(text)).toContain('masthead');
   });
 
+  it('drops an event box numbered as its own first item ("1. Dòng sự kiện:")', () => {
+    const lead = '(Dân trí) - Một trận hỏa hoạn đã thiêu rụi 56 căn nhà tại Phnom Penh.';
+    const text = [
+      'Hơn 50 ngôi nhà bị thiêu rụi trong đêm',
+      '1. Dòng sự kiện:',
+      '2. Nổ xưởng gỗ ở Đồng Nai',
+      '3. 70 năm Chiến thắng Điện Biên Phủ',
+      '',
+      lead,
+    ].join('\n');
+    expect(kept(text).join('\n')).not.toContain('Đồng Nai');
+    expect(kept(text)).toContain(lead);
+  });
+
   it('drops the same masthead on a print view ("CÔNG AN ĐÀ NẴNG ONLINE - Bản in")', () => {
     const lead =
       '(Cadn.com.vn) - Đoàn đại biểu quân sự cấp cao Campuchia đã sang thăm và làm việc tại Việt Nam.';

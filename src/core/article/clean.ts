@@ -83,6 +83,7 @@ const SECTION_HEADINGS = new Set([
   'bai cung chuyen muc',
   'video lien quan',
   'co the ban muon doc',
+  'dong su kien',
 ]);
 
 const CHROME =
@@ -927,6 +928,8 @@ const isKnownHeading = memoised(
     asciiAlnums(t, LONGEST_HEADING) <= LONGEST_HEADING &&
     SECTION_HEADINGS.has(
       foldLine(t)
+        // ("1. Dòng sự kiện:": a box numbered as the first of its own items.)
+        .replace(/^\d{1,2}[.)]\s+/, '')
         .replace(/[\s:.»>›-]+$/, '')
         .replace(/\s*[,;/]\s*/g, ' ')
         .trim(),
