@@ -226,6 +226,12 @@ describe('findPlaces: traps', () => {
     expect(places('Ngôi đền Preah Vihear cổ kính.')).toEqual([]);
   });
 
+  it('does not read two countries joined by a dash as one name ("Lào - Thái Lan" is no Lào Cai)', () => {
+    expect(
+      places('Thành phố Pakse có 2 trạm xe buýt Lào - Thái Lan, Lào - Campuchia và một sân bay.'),
+    ).toEqual(['la:pakse']);
+  });
+
   it('does not read a canal named like a province ("kênh Hà Giang" in Kiên Giang)', () => {
     expect(places('Ghe thu mua lúa neo kín đoạn kênh Hà Giang, xã Tân Khánh Hòa.')).toEqual([]);
     expect(places('Lúa chất đống trên bờ kênh Hà Giang (Kiên Giang).')).toEqual(['vn:kien-giang']);

@@ -1289,6 +1289,8 @@ function commasBetween(tt: TokenizedText, a: number, b: number): number {
  * list beside a known province) that the trie did not find: matched by spelling when one country's
  * name is close enough, otherwise reported as unresolved (only after an administrative word).
  */
+const PAIRED_COUNTRY = new Set(['lao', 'campuchia', 'viet', 'thai']);
+
 function placeSlots(
   ctx: Ctx,
   mentions: Mention[],
@@ -1344,6 +1346,9 @@ function placeSlots(
     // is "Ban Tia Men Chay" of three words and more among provinces listed.
     const hyphenated =
       run.length > 1 && /-|\u2010|\u2011/.test(gapBetween(tt, tt.tokens[i]!, tt.tokens[i + 1]!));
+    // ("xe buýt Lào - Thái Lan": two countries joined by a dash, never one name, though "Lào -
+    // Thái" is two letters from Lào Cai.)
+    if (hyphenated && PAIRED_COUNTRY.has(first)) continue;
     // ("Bộ Công an" is an office; "tỉnh Bo Li Khăm Say", written without the dot, a Lao name.)
     const office = UNRESOLVED_STOP.has(first) && (first !== 'bo' || wordOf(tt, i) === 'bộ');
     if (office && !hyphenated && !(listed && run.length >= 3)) {
