@@ -145,3 +145,27 @@ describe('the departments as an item of the roll after a semicolon', () => {
     ).toEqual(['LA-VT*>VN-69']);
   });
 });
+
+describe('what a road is for', () => {
+  it('"… đây là con đường ngắn nhất để sang A du lịch": nobody\'s trip', () => {
+    expect(
+      visits(
+        [
+          'Khám phá tỉnh Bolikhamxay',
+          'Với người dân tỉnh Bolikhamxay, đây cũng là con đường ngắn nhất để sang Hà Tĩnh, Nghệ An du lịch và tắm biển.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation on the road still travels', () => {
+    expect(
+      visits(
+        [
+          'Đoàn Bolikhamxay thăm Hà Tĩnh',
+          'Sáng 5/3, đoàn đại biểu tỉnh Bolikhamxay theo con đường số 8 để sang thăm và làm việc tại tỉnh Hà Tĩnh.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-BL>VN-23']);
+  });
+});

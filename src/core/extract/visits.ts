@@ -427,8 +427,22 @@ function vehicleRuns(s: SentenceView, cue: number): boolean {
       if (VEHICLE_GOES.has(wordAt(s, verb))) return true;
     }
   }
-  return flightRuns(s, cue) || routeRuns(s, cue);
+  return flightRuns(s, cue) || routeRuns(s, cue) || routeServes(s, cue);
 }
+
+/**
+ * "… đây cũng là con đường ngắn nhất để sang A du lịch": what a road is for, nobody's trip (not
+ * "Đoàn theo đường 9 để sang A", a party on it).
+ */
+function routeServes(s: SentenceView, cue: number): boolean {
+  if (wordAt(s, cue - 1) !== 'để') return false;
+  for (let k = cue - 2; k >= Math.max(s.t0, cue - ROUTE_PURPOSE_REACH); k--) {
+    if (commaBefore(s, k + 1) || wordAt(s, k) === 'đoàn') return false;
+    if (wordAt(s, k) === 'đường' && ['con', 'tuyến'].includes(wordAt(s, k - 1))) return true;
+  }
+  return false;
+}
+const ROUTE_PURPOSE_REACH = 8;
 const LEGS = new Set(['đi', 'về', 'ngược']);
 const FLIGHT_NUMBER = /^[a-z]{1,3}\d{2,4}$/;
 
