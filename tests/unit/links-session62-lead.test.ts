@@ -169,3 +169,16 @@ describe('what a road is for', () => {
     ).toEqual(['LA-BL>VN-23']);
   });
 });
+
+describe('two states named in full after "hai nước"', () => {
+  it('"Văn phòng Chính phủ hai nước Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng hòa Dân chủ Nhân dân Lào … tổ chức tại Nghệ An"', () => {
+    expect(
+      visits(
+        [
+          'Hội thảo về công tác tham mưu',
+          'Sáng 5/9, Văn phòng Chính phủ hai nước Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng hòa Dân chủ Nhân dân Lào đã phối hợp tổ chức tại Nghệ An hội thảo về công tác tham mưu.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-VT*>VN-22']);
+  });
+});

@@ -756,8 +756,11 @@ export function listedNationalActors(lower: string): CountryCode[] {
       : listItems(phrase);
   const out = bodyCountries(items.slice(1));
   // "ba Thủ tướng của ba nước Campuchia - Lào - Việt Nam": one body of each country listed.
-  const group = COUNTRIES_LISTED.exec(phrase);
-  if (group && nationalBodyIndex(phrase.slice(0, group.index)) >= 0)
+  // ("Văn phòng Chính phủ hai nước Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng hòa Dân chủ Nhân dân
+  // Lào": the states named in full, read as their short names.)
+  const short = phrase.replace(STATE_NAMES, '');
+  const group = COUNTRIES_LISTED.exec(short);
+  if (group && nationalBodyIndex(short.slice(0, group.index)) >= 0)
     for (const w of countryWords(group[1]!)) if (!out.includes(w.country)) out.push(w.country);
   return out;
 }
@@ -785,6 +788,8 @@ export function bodyItems(phrase: string, separator: RegExp): string[] {
 }
 // ("ba nước Việt Nam, Lào và Campuchia": the list may run past commas.)
 const COUNTRIES_LISTED = /(?<![\p{L}])(?:hai|ba|2|3)\s+nước\s+([^.;()]{4,40})/u;
+const STATE_NAMES =
+  /(?<![\p{L}])(?:cộng hòa xã hội chủ nghĩa|cộng hòa dân chủ nhân dân|chxhcn|chdcnd)\s+/gu;
 
 /**
  * "dưới sự đồng chủ trì của ba trưởng đoàn: Bộ trưởng …, Chủ tịch UBĐP Lào …; Bộ trưởng Bộ Thương
