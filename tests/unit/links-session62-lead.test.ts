@@ -182,3 +182,16 @@ describe('two states named in full after "hai nước"', () => {
     ).toEqual(['LA-VT*>VN-22']);
   });
 });
+
+describe("a state visit's inviter in the clause after it", () => {
+  it('"Nằm trong khuôn khổ chuyến thăm hữu nghị chính thức Cộng hòa Dân chủ Nhân dân Lào, nhận lời mời của Chủ tịch Quốc hội Lào X, sáng 26/9, Chủ tịch Quốc hội Y đã rời Hà Nội": Vietnam\'s trip, not the inviter\'s', () => {
+    expect(
+      visits(
+        [
+          'Tin đối ngoại',
+          'Nằm trong khuôn khổ chuyến thăm hữu nghị chính thức Cộng hòa Dân chủ Nhân dân Lào, nhận lời mời của Chủ tịch Quốc hội Lào Xay Sổm Phon, sáng 26/9, Chủ tịch Quốc hội Trần Thị B đã rời Hà Nội.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});

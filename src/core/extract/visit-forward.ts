@@ -118,7 +118,12 @@ const TOWARDS = new Set([
 const FRAMING = new Set(['khổ', 'là']);
 // How far after the trip's verb its country is read: "chuyến thăm cấp Nhà nước tới Vương quốc
 // Campuchia".
-const VISITED_REACH = 10;
+// ("chuyến thăm hữu nghị chính thức nước Cộng hòa Dân chủ Nhân dân Lào": the state in full.)
+const VISITED_REACH = 14;
+
+/** "nhận lời mời của …", "theo lời mời của …" opening the clause at token k. */
+const inviterClause = (s: SentenceView, k: number) =>
+  wordsAt(s, k + 1, ['lời', 'mời']) && ['nhận', 'theo'].includes(wordAt(s, k));
 
 /**
  * Where the titles from token k end: at a comma, unless another title of the same leader follows
@@ -450,6 +455,12 @@ export function resolveForward(
     for (let clause = 0; clause < 4 && !origin && !provincial; clause++) {
       while (k < s.t1 && !commaBefore(s, k)) k++;
       if (k >= s.t1) break;
+      // ("…, nhận lời mời của Chủ tịch Quốc hội Lào X, sáng 26/9, Chủ tịch Quốc hội …": the
+      // inviter's clause, never the traveller's.)
+      if (inviterClause(s, k)) {
+        k++;
+        continue;
+      }
       const c = traveller(nationalActorNear(phraseText(tt, k, s.t1)));
       if (c) origin = national(gaz, c);
       k++;
