@@ -249,14 +249,13 @@ const KNOWN: Record<string, string[]> = {
   ],
   // corpus-real209 … 215 (blind, fourth round): a Vice-President's visit whose title a caption
   // splits over two lines (read as the twinned province's); a memorandum "giữa hai tỉnh" after a
-  // dateline; a review of cooperation with no signing word; a weather box's province; a house
+  // dateline; a review of cooperation with no signing word; a house
   // handover told only by its caption; aid handed over at a gate in a third province (the roll
   // read from the venue); border guards' joint work read as a sister tie; a national TV station
   // "Quốc gia Lào" met at a town the gazetteer places by its province only.
   'b210-02-kiengiang-kampot-hop-tac-6-linh-vuc.html': [
     'missing sisters: Kiên Giang (VN-47) ↔ Kampot (KH-7)',
   ],
-  'b210-05-binhphuoc-thanhhoa-xiengkhoang-bien-ban-2013.txt': ['false places: Bình Phước (VN-58)'],
   'b211-02-bienphong-hue-nha-salavan-2019.txt': [
     'missing visits: Thừa Thiên - Huế (VN-26) → Salavan (LA-SL)',
   ],

@@ -1199,6 +1199,35 @@ describe('cleanArticle: other articles’ summary boxes above the lead', () => {
   });
 });
 
+describe("cleanArticle: a lead opened by the paper's unbracketed tag (session 63)", () => {
+  it('"Biên phòng - Đã hơn 15 năm nay, …" and a subheaded paragraph before the caption: no teaser boxes', () => {
+    const text = [
+      'Tình nghĩa đôi bờ biên giới',
+      'Trang chủ / Biên giới / Đối ngoại',
+      'Biên phòng - Nhiều năm qua, hai bản của thị trấn biên giới thuộc tỉnh Quảng Trị đã kết nghĩa với hai bản của huyện Sê Pôn, tỉnh Savannakhet, cùng nhau giữ yên đường biên.',
+      'Vườn cây của tình hữu nghị',
+      'Cách cửa khẩu không xa là khu vườn do cán bộ đồn biên phòng giúp bà con bản bạn trồng, mỗi năm cho thu nhập hàng trăm triệu đồng.',
+      'Ảnh: Cán bộ đồn biên phòng thăm vườn cây cùng người dân bản bạn.',
+      'Đoạn cuối của bài.',
+    ].join('\n');
+    expect(kept(text).join('\n')).toContain('tỉnh Savannakhet');
+    expect(reasons(text)).not.toContain('teaser before the lead');
+  });
+
+  it("two other articles' boxes, their summaries opened by no tag, still go", () => {
+    const text = [
+      'Hai học viện tăng cường hợp tác',
+      'Tỉnh Sê Kông chúc mừng Quảng Nam nhân dịp Quốc khánh',
+      'Ngày 1/9, đoàn đại biểu tỉnh Sê Kông do Phó Tỉnh trưởng dẫn đầu đã đến chúc mừng tỉnh Quảng Nam nhân dịp Quốc khánh.',
+      'Sinh viên Campuchia tham gia ngày hội văn hóa',
+      'Sáng 10/11, hơn 200 sinh viên Campuchia đang học tập tại Cần Thơ đã tham gia ngày hội văn hóa các dân tộc.',
+      'Các đại biểu dự lễ kỷ niệm tại hội trường. Ảnh: Minh Anh',
+      'Chiều 15/11, Học viện Chính trị quốc gia đã tổ chức lễ kỷ niệm 40 năm hợp tác với học viện của nước bạn.',
+    ].join('\n');
+    expect(kept(text).join('\n')).not.toContain('Sê Kông');
+  });
+});
+
 describe('cleanArticle: the lead under a strip of bare headlines', () => {
   const page = (lead: string) =>
     [
@@ -1326,6 +1355,24 @@ describe('the lead and a weather widget (session 35)', () => {
     const body = kept(text).join('\n');
     expect(body).not.toMatch(/Đà Nẵng|°C/);
     expect(reasons(text)).toContain('weather widget');
+  });
+
+  it('drops "Bình Phước, 30°C/27°C - 33°C": a widget naming its city on the reading\'s line', () => {
+    const text = [
+      'Nghĩa nặng tình sâu',
+      'Bình Phước, 30°C/27°C - 33°C',
+      'Tháng 4, trời ở tỉnh Kratie nóng như đổ lửa, bà con trong phum đã dậy sớm đón đoàn cựu chiến binh.',
+    ].join('\n');
+    expect(kept(text).join('\n')).not.toContain('Bình Phước');
+    expect(reasons(text)).toContain('weather widget');
+  });
+
+  it('keeps a line that only mentions a temperature in a sentence', () => {
+    const text = [
+      'Nghĩa nặng tình sâu',
+      'Bình Phước, nắng nóng kéo dài, có nơi trên 38°C trong nhiều ngày liền.',
+    ].join('\n');
+    expect(reasons(text)).not.toContain('weather widget');
   });
 
   it('keeps a short line above a line that is not a temperature', () => {

@@ -661,3 +661,12 @@ describe('a Vietnamese name glued to a Lao or Khmer province', () => {
     ]);
   });
 });
+
+describe('Kratie as a flood bulletin spells it (session 63)', () => {
+  it('"tại Kra Chiê đạt 21,98m": the province', () => {
+    expect(isos('Trên sông Mê Kông: tại Kra Chiê đạt 21,98m; tại Phnôm Pênh đạt 9,97m.')).toEqual([
+      'KH-10',
+      'KH-12',
+    ]);
+  });
+});

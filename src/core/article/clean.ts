@@ -125,9 +125,10 @@ const BRACKETED = /^\[(?!\s*ảnh\b)([^[\]]+)\]$/iu;
 const TAGS = /^(tags?|tu khoa|chu de|tag)\s*:/;
 const COMMENTS = /^(binh luan \(\d+\)|gui binh luan|viet binh luan|y kien ban doc|\d+ binh luan)$/;
 const PLAYER = /^\d{1,2}:\d{2}(:\d{2})?(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?$/;
-// "23°C / 22-25°C", "Vinh 24°C": a weather widget's reading, with or without its city.
+// "23°C / 22-25°C", "Vinh 24°C", "Bình Phước, 30°C/27°C - 33°C": a weather widget's reading,
+// with or without its city.
 const WEATHER =
-  /^(?:\p{Lu}[\p{L} .]{0,30}\s)?-?\d{1,2}\s*°\s*C?(?:\s*[/|]\s*-?\d{1,2}(?:\s*[-–]\s*-?\d{1,2})?\s*°\s*C?)?$/u;
+  /^(?:\p{Lu}[\p{L} .]{0,30},?\s)?-?\d{1,2}\s*°\s*C?(?:\s*[/|]\s*-?\d{1,2}\s*(?:°\s*C?)?(?:\s*[-–]\s*-?\d{1,2}\s*(?:°\s*C?)?)?)?$/u;
 // (Asked of every line: the pattern backtracks through a capitalised line's first words, a few
 // microseconds each, when a reading has its degree sign.)
 const isWeather = gated(WEATHER, (t) => t.includes('°'));
@@ -996,8 +997,9 @@ function summaryBoxesEnd(lines: Line[], i: number, title: string): number {
     const j = nextNonBlank(lines, k + 1);
     const summary = j < lines.length ? lines[j]!.t : '';
     if (!isBodyParagraph(summary) || isHeadlineLike(summary) || isDoubled(summary)) return -1;
-    // ("(QĐND) - Dọc tuyến biên giới …": the paper's own tag opens this article's lead.)
-    if (agencyLead(summary)) return -1;
+    // ("(QĐND) - Dọc tuyến biên giới …", "Biên phòng - Đã hơn 15 năm nay, …": the paper's own
+    // tag opens this article's lead.)
+    if (agencyLead(summary) || paperTagLead(summary)) return -1;
     pairs++;
     k = nextNonBlank(lines, j + 1);
   }
@@ -1010,6 +1012,9 @@ const AGENCY_LEAD = /^(?:[\p{Lu}][\p{L}.\s]{0,30})?\([^()]{2,30}\)\s*[-–—]\s
 // (Its bracket is the line's first, after at most 31 letters: 62 code units, astral ones counted
 // twice.)
 const agencyLead = gated(AGENCY_LEAD, (t) => bracketWithin(t, 62));
+// (Unbracketed, the tag is a name of at most three words: "Biên phòng - ", "VOV.VN - ".)
+const PAPER_TAG_LEAD = /^[\p{Lu}][\p{L}.&]*(?:\s[\p{L}.&]+){0,2}\s[-–—]\s/u;
+const paperTagLead = gated(PAPER_TAG_LEAD, (t) => /\s[-–—]\s/u.test(t.slice(0, 40)));
 
 /** Lines that may appear inside a related box: headings, headlines, tags, chrome, teasers. */
 function isBoxItem(t: string): boolean {

@@ -233,12 +233,21 @@ export function opensSideRoll(s: SentenceView): boolean {
 
 const SIDE_ROLL_REACH = 12;
 
+/** "… đang đi từ bản A về phía trạm B": where someone heads for, no side of a meeting. */
+function headingFor(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b >= Math.max(s.t0, k - HEADING_REACH) && !commaBefore(s, b + 1); b--)
+    if (MOTION.has(wordAt(s, b))) return true;
+  return false;
+}
+const HEADING_REACH = 6;
+const MOTION = new Set(['đi', 'chạy', 'từ', 'tiến', 'lùi', 'hướng']);
+
 /**
  * "Về phía Lào …" at token k, or "Phía bạn Lào …" opening the sentence: the token after "phía",
  * else -1.
  */
 function sideAt(s: SentenceView, k: number): number {
-  if (wordAt(s, k) === 'về' && wordAt(s, k + 1) === 'phía') return k + 2;
+  if (wordAt(s, k) === 'về' && wordAt(s, k + 1) === 'phía') return headingFor(s, k) ? -1 : k + 2;
   // ("Đại diện phía Việt Nam gồm đồng chí …": the side's representatives.)
   if (k === s.t0 && wordsAt(s, k, ['đại', 'diện', 'phía'])) return k + 3;
   return k === s.t0 && wordAt(s, k) === 'phía' ? k + 1 : -1;

@@ -254,8 +254,9 @@ const RANKS: readonly string[][] = ['đại', 'thượng', 'trung', 'thiếu'].f
 const ADDRESS = new Set(['ông', 'bà', 'ngài']);
 // ("Chủ tịch Hội Hữu nghị Lào - Việt Nam X bày tỏ …": the president of a national society.)
 // ("Phó Chủ nhiệm Tổng cục Chính trị …": the head of a general department.)
+// ("Chủ nhiệm Ủy ban Văn hóa - Xã hội Quốc hội Lào": the head of one of the assembly's committees.)
 const HEAD_TITLE =
-  /^(?:phó\s+)?(?:(?:tổng\s+)?giám đốc|chủ tịch(?=\s+hội\s)|chủ nhiệm(?=\s+tổng\s+cục\s))\s+/u;
+  /^(?:phó\s+)?(?:(?:tổng\s+)?giám đốc|chủ tịch(?=\s+hội\s)|chủ nhiệm(?=\s+tổng\s+cục\s)|chủ nhiệm\s+[uủ][yỷ] ban(?:\s+[^\s,]+){1,5}?(?=\s+quốc hội(?![\p{L}])))\s+/u;
 
 // How far the verb of speech may stand from the national title (the person's name between).
 const NATIONAL_REACH = 10;

@@ -356,6 +356,18 @@ function organisedAfter(s: SentenceView, k: number): boolean {
 // From "phối hợp với" to "tổ chức", past the hosts' names ("chính quyền xã X, huyện Y, tỉnh B").
 const ORGANISED_REACH = 30;
 
+/** Index of "với" after "trao đổi (kinh nghiệm về …)" at j, the talks' partner next; else -1. */
+function talksPartner(s: SentenceView, j: number): number {
+  if (!wordsAt(s, j, ['trao', 'đổi']) && !wordsAt(s, j, ['thảo', 'luận'])) return -1;
+  for (let k = j + 2; k < Math.min(s.t1, j + TALKS_REACH); k++) {
+    if (wordAt(s, k) === 'với') return k;
+    if (semicolonBefore(s, k)) return -1;
+  }
+  return -1;
+}
+// ("trao đổi kinh nghiệm về công tác quản lý, bảo vệ biên giới với": the topic's words.)
+const TALKS_REACH = 14;
+
 /** "… trong chuyến làm việc / công tác / thăm …" later in the sentence. */
 function tripLater(s: SentenceView, from: number): boolean {
   for (let j = from; j < s.t1 - 2; j++)
@@ -401,6 +413,13 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'quà' && next === 'tết') return tetGiftHanded(s, k) ? k + 1 : null;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return livesAndWorks(s, k) || questioned(s, k + 3) ? null : k + 1;
+  // "đã có buổi làm việc, trao đổi kinh nghiệm về công tác … với Bộ đội Biên phòng B": the talks
+  // named twice, their partner after the second.
+  // (The cue runs up to "với", as "làm việc với" does.)
+  if (w === 'làm' && next === 'việc' && commaBefore(s, k + 2)) {
+    const partner = talksPartner(s, k + 2);
+    return partner < 0 || livesAndWorks(s, k) ? null : partner - 1;
+  }
   if (w === 'hoạt' && next === 'động') return teamAtWork(s, k) ? k + 1 : null;
   // ("Bên cạnh đó, đoàn đã trao đổi với cơ quan chức năng các tỉnh B1, B2 về …": talks the
   // delegation held with its hosts.)

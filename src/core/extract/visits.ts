@@ -4,6 +4,7 @@
 // A national actor (Tổng Bí thư, Ban Đối ngoại Trung ương …) stands at its capital.
 import type { Gazetteer } from '../gazetteer.ts';
 import { envoyActsFirst } from './actors.ts';
+import { countOf } from './count-words.ts';
 import { afterOpening } from './frame-meeting.ts';
 import { venueIn } from './frame-venue.ts';
 import type { Mention } from './find-places.ts';
@@ -165,11 +166,16 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
     // ("Giống mới … lần lượt được đưa sang B": things brought over, no person named; not "20 cán
     // bộ tỉnh A được đưa sang B".)
     if (w === 'đưa' && wordAt(s, k - 1) === 'được') return !peopleBefore(s, k - 1);
-    // ("… không để thương lái đưa lợn bệnh sang tỉnh B": what is brought over names no people.)
-    if (w === 'đưa') return true;
+    // ("… không để thương lái đưa lợn bệnh sang tỉnh B": what is brought over names no people;
+    // "lùa hàng trăm con bò từ phía tỉnh A … sang Việt Nam": cattle herded over.)
+    if (w === 'đưa' || w === 'lùa') return true;
+    // ("hàng trăm con bò … lội ngang kênh … sang Việt Nam": the herd is what crosses.)
+    if (wordAt(s, k - 1) === 'con' && HERDS.has(w)) return true;
   }
   return false;
 }
+
+const HERDS = new Set(['bò', 'trâu', 'lợn', 'heo', 'dê']);
 
 const inMention = (m: Mention, k: number) => k >= m.firstToken && k <= m.lastToken;
 
@@ -250,9 +256,25 @@ function privateTrip(s: SentenceView, cue: number): boolean {
     if (w === 'đoàn') return false;
     const kind = TRAVELLER_KINDS.get(w)?.get(wordAt(s, k + 1));
     if (kind === 'official') return false;
-    if (kind === 'private' || (kind === 'we' && reporters(s, k))) found = true;
+    if (kind === 'private' || (kind === 'we' && reporters(s, k)) || arrestedPerson(s, k))
+      found = true;
   }
   return found;
+}
+
+/**
+ * "… đã phát hiện và bắt giữ một người Việt Nam … đang đi từ A về phía B": the person held, whose
+ * way the clause goes on to tell, not the unit that held him.
+ */
+function arrestedPerson(s: SentenceView, k: number): boolean {
+  const held =
+    (wordAt(s, k) === 'bắt' && wordAt(s, k + 1) === 'giữ') ||
+    (wordAt(s, k) === 'phát' && wordAt(s, k + 1) === 'hiện');
+  if (!held) return false;
+  let p = k + 2;
+  if (wordsAt(s, p, ['và', 'bắt', 'giữ'])) p += 3;
+  if (wordAt(s, p) === 'một' || countOf(wordAt(s, p)) > 0) p++;
+  return wordAt(s, p) === 'người';
 }
 
 /**
@@ -385,6 +407,9 @@ const SETTLED = new Map([
   // ("người Việt ở Quảng Bình đã sang Khăm Muộn (Lào) trú ngụ": migrants, no delegation.)
   ['trú', 'ngụ'],
   ['cư', 'trú'],
+  // ("Tôi sang Savannakhet làm ăn từ hồi …": a trader's living made there.)
+  ['làm', 'ăn'],
+  ['buôn', 'bán'],
 ]);
 
 /**

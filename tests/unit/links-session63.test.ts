@@ -1,0 +1,146 @@
+// Shapes from the sixty-third session's blind sets: each sentence is our own, in the shape news uses.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+const doc = (...lines: string[]) => lines.join('\n\n');
+
+describe('talks named twice, their partner after the second', () => {
+  it('"đã có buổi làm việc, trao đổi kinh nghiệm về … với Bộ đội Biên phòng B": the guests came to B', () => {
+    expect(
+      visits(
+        doc(
+          'Phối hợp giữ vững biên giới hai nước',
+          'Sáng 12/4, Đoàn công tác Cục Bộ đội Biên phòng Lào do Đại tá X dẫn đầu đã có buổi làm việc, trao đổi kinh nghiệm về công tác quản lý, bảo vệ biên giới với Bộ đội Biên phòng Hà Tĩnh.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-23']);
+  });
+
+  it('"làm việc, trao đổi với" still gives the same', () => {
+    expect(
+      visits(
+        doc(
+          'Phối hợp giữ vững biên giới hai nước',
+          'Sáng 12/4, Đoàn công tác Cục Bộ đội Biên phòng Lào đã làm việc, trao đổi với Bộ đội Biên phòng Hà Tĩnh.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-23']);
+  });
+
+  it('"làm việc, trao đổi kinh nghiệm" with no partner named gives no visit', () => {
+    expect(
+      visits(
+        doc(
+          'Một ngày ở đồn biên phòng',
+          'Sáng 12/4, cán bộ đồn đã làm việc, trao đổi kinh nghiệm về công tác dân vận trong tỉnh Hà Tĩnh.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('people and herds that cross, not delegations', () => {
+  it('"lùa hàng trăm con bò từ phía tỉnh A (Campuchia) … sang huyện B": cattle driven over', () => {
+    expect(
+      visits(
+        doc(
+          'Phiên chợ trâu bò vùng biên',
+          'Từ sáng sớm, những người lái bò đã hò nhau lùa hàng trăm con bò từ phía tỉnh Tà Keo (Campuchia) lội qua kênh sang huyện Tịnh Biên (An Giang).',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation that crosses with its gifts still travels', () => {
+    expect(
+      visits(
+        doc(
+          'An Giang thăm tỉnh bạn',
+          'Sáng 2/4, đoàn công tác tỉnh An Giang đã sang thăm và tặng quà tỉnh Tà Keo (Campuchia).',
+        ),
+      ),
+    ).toEqual(['VN-44>KH-21']);
+  });
+
+  it('"Tôi sang B làm ăn từ hồi …": a trader\'s living, no trip', () => {
+    expect(
+      visits(
+        doc(
+          'Tiểu thương vùng biên buôn bán bên nước bạn',
+          'Bà X, tiểu thương ở thị trấn Lao Bảo, tỉnh Quảng Trị, kể: Tôi sang Savannakhet làm ăn từ hồi chợ mới mở.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"đã sang tỉnh B tìm hiểu cơ hội làm ăn": a delegation\'s errand stays a trip', () => {
+    expect(
+      visits(
+        doc(
+          'Doanh nghiệp Quảng Trị tìm cơ hội ở nước bạn',
+          'Đoàn công tác tỉnh Quảng Trị đã sang tỉnh Savannakhet tìm hiểu cơ hội làm ăn, đầu tư.',
+        ),
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('"đã phát hiện và bắt giữ một người … đang đi sang tỉnh B": the person held, not the unit', () => {
+    expect(
+      visits(
+        doc(
+          'Bắt giữ người vượt biên trái phép',
+          'Chiều 5/5, Đồn Biên phòng Lao Bảo (Bộ đội Biên phòng tỉnh Quảng Trị) đã phát hiện và bắt giữ một người đang đi sang tỉnh Savannakhet (Lào).',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"đã bắt giữ 2 người đang tìm cách sang tỉnh B": the same, counted', () => {
+    expect(
+      visits(
+        doc(
+          'Bắt giữ người vượt biên trái phép',
+          'Chiều 5/5, Đồn Biên phòng Lao Bảo (Bộ đội Biên phòng tỉnh Quảng Trị) đã bắt giữ 2 người đang tìm cách sang tỉnh Savannakhet (Lào).',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a unit whose officers go over after an arrest still travels', () => {
+    expect(
+      visits(
+        doc(
+          'Phối hợp triệt phá đường dây ma túy',
+          'Sau khi phát hiện đường dây, Đoàn công tác Bộ đội Biên phòng tỉnh Quảng Trị đã sang tỉnh Savannakhet (Lào) để phối hợp điều tra.',
+        ),
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+});
+
+describe('"về phía" after a verb of motion', () => {
+  it('"… bắt giữ một người … đang đi từ bản A (Lào) về phía trạm B (Lào) để về Việt Nam": a way, no side', () => {
+    expect(
+      visits(
+        doc(
+          'Nghệ An: Cách ly người nhập cảnh trái phép',
+          'Chiều 5/5, Đại đội Biên phòng 221 (Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng, Lào) đã phát hiện và bắt giữ một người có biểu hiện nghi vấn đang đi từ bản Noọng Hét (Lào) về phía trạm Tha Đo (Lào) để về Việt Nam.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the head of one of the assembly's committees speaking at an event", () => {
+  it('"Phát biểu tại hội nghị, ông X, Chủ nhiệm Ủy ban Văn hóa - Xã hội Quốc hội Lào, …" in TP.HCM', () => {
+    expect(
+      visits(
+        doc(
+          'Ra mắt mạng lưới các trường đại học ba nước',
+          'Ngày 27/8, tại TP.HCM đã diễn ra hội nghị hiệu trưởng các trường đại học Việt Nam, Lào, Campuchia.',
+          'Phát biểu tại hội nghị, ông Bounmy Sysavath, Chủ nhiệm Ủy ban Văn hóa - Xã hội Quốc hội Lào, cho rằng mạng lưới sẽ mở ra nhiều cơ hội hợp tác.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-SG']);
+  });
+});
