@@ -1228,6 +1228,32 @@ describe("cleanArticle: a lead opened by the paper's unbracketed tag (session 63
   });
 });
 
+describe("cleanArticle: an image's alt text set again as its caption (session 63)", () => {
+  const page = (alt: string, caption: string) =>
+    [
+      'Nghĩa nặng tình sâu',
+      `![${alt}](https://example.vn/anh-1.jpg)`,
+      caption,
+      'Tháng 4, trời ở tỉnh Kratie nóng như đổ lửa, bà con trong phum đã dậy sớm đón đoàn cựu chiến binh.',
+    ].join('\n');
+
+  it('drops an untoned slug under the image whose alt it repeats', () => {
+    const slug = 'Mua nha truoc 30 tuoi o TP.HCM, Ha Noi, giac mo co xa voi? hinh anh 1';
+    expect(kept(page(slug, slug)).join('\n')).not.toContain('Ha Noi');
+    expect(reasons(page(slug, slug))).toContain('image alt text');
+  });
+
+  it('keeps a caption in toned Vietnamese, even when the alt says the same', () => {
+    const caption = 'Cựu chiến binh Tiểu đoàn Phú Lợi thăm bà con phum ở tỉnh Kratie';
+    expect(kept(page(caption, caption))).toContain(caption);
+  });
+
+  it('keeps an untoned line the image above does not carry', () => {
+    const line = 'Kratie province welcomes the veterans of the battalion';
+    expect(kept(page('Anh minh hoa cho bai viet nay', line))).toContain(line);
+  });
+});
+
 describe('cleanArticle: the lead under a strip of bare headlines', () => {
   const page = (lead: string) =>
     [

@@ -144,3 +144,74 @@ describe("the head of one of the assembly's committees speaking at an event", ()
     ).toEqual(['LA-VT*>VN-SG']);
   });
 });
+
+describe("two countries' sides organising an event in a city of one of them", () => {
+  it('"tại thành phố Kon Tum, tỉnh Kon Tum và tỉnh Attapư (Lào) đã tổ chức …": Attapư came', () => {
+    expect(
+      visits(
+        doc(
+          'Tổng kết công tác cắm mốc biên giới',
+          'Ngày 25-4, tại thành phố Kon Tum, tỉnh Kon Tum và tỉnh Attapư (Lào) đã tổ chức hội nghị tổng kết công tác tăng dày mốc quốc giới.',
+        ),
+      ),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('"tại thành phố Vinh, Tổ … tỉnh Nghệ An cùng Tổ … các tỉnh B1, B2 và B3 (Lào) đã phối hợp tổ chức …": each came', () => {
+    expect(
+      visits(
+        doc(
+          'Phối hợp giải quyết di cư tự do',
+          'Mới đây, tại thành phố Vinh, Tổ công tác tỉnh Nghệ An cùng Tổ công tác các tỉnh Xiêng Khoảng, Hủa Phăn và Bôlykhămxay (Lào) đã phối hợp tổ chức hội nghị bàn việc giải quyết di cư tự do.',
+        ),
+      ).sort(),
+    ).toEqual(['LA-BL>VN-22', 'LA-HO>VN-22', 'LA-XI>VN-22']);
+  });
+
+  it('"Tỉnh A và tỉnh B (Campuchia) vừa phối hợp tổ chức … tại thành phố C" (C in A): the same', () => {
+    expect(
+      visits(
+        doc(
+          'Giao lưu nhân dân hai tỉnh',
+          'Tỉnh Đắk Lắk (Việt Nam) và tỉnh Mondulkiri (Campuchia) vừa phối hợp tổ chức buổi giao lưu nhân dân tại thành phố Buôn Ma Thuột.',
+        ),
+      ),
+    ).toEqual(['KH-11>VN-33']);
+  });
+
+  it("no city named: a joint event, nobody's trip", () => {
+    expect(
+      visits(
+        doc(
+          'Giao lưu nhân dân hai tỉnh',
+          'Tỉnh Đắk Lắk (Việt Nam) và tỉnh Mondulkiri (Campuchia) vừa phối hợp tổ chức buổi giao lưu nhân dân biên giới.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a conference to come in the city tells no trip yet', () => {
+    expect(
+      visits(
+        doc(
+          'Chuẩn bị hội nghị tổng kết',
+          'Tháng tới, tại thành phố Kon Tum, tỉnh Kon Tum và tỉnh Attapư (Lào) sẽ tổ chức hội nghị tổng kết công tác cắm mốc.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a trip to two countries owned after both', () => {
+  it('"chuyến thăm Lào và Campuchia hồi đầu tháng 2 của Tổng Bí thư …": Vietnam\'s, not the last guest\'s', () => {
+    expect(
+      visits(
+        doc(
+          'Tăng cường hợp tác quốc phòng',
+          'Chiều 9/3, tại trụ sở Bộ Quốc phòng, đại tướng Nguyễn Văn An, Bộ trưởng Bộ Quốc phòng, đã tiếp đại tướng Sok Pheap, Quốc vụ khanh Bộ Quốc phòng Campuchia.',
+          'Theo đại tướng Nguyễn Văn An, chuyến thăm Lào và Campuchia hồi đầu tháng 2 năm nay của Tổng Bí thư Tô Lâm mang ý nghĩa chính trị sâu sắc.',
+        ),
+      ).filter((v) => !v.startsWith('KH-12*>VN-HN')),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});

@@ -351,6 +351,14 @@ export function cleanArticle(text: string): CleanResult {
       i++;
       continue;
     }
+    // "![Mua nha truoc 30 tuoi o TP.HCM …](…)" over the same words: the image's alt text set again
+    // as its caption, written without tones as a slug is (a stock photo's, another article's).
+    const above = prevNonBlank(lines, i - 1);
+    if (above > titleIndex && altRepeated(lines[above]!.t, line.t)) {
+      decisions[i] = { drop: 'image alt text' };
+      i++;
+      continue;
+    }
     const menuEnd = i < firstBody || i > lastBody ? menuRunEnd(lines, i) : i;
     if (menuEnd > i) {
       for (let j = i; j < menuEnd; j++) if (lines[j]!.t !== '') decisions[j] = { drop: 'menu' };
@@ -599,6 +607,17 @@ const DATED_OPENING =
 const LEAD_WORDS = 20;
 
 /** A long line that opens on its event's day: how leads are written, whatever their end. */
+/** Whether `t` repeats, with no tone or Vietnamese letter, the alt text of the image on `image`. */
+function altRepeated(image: string, t: string): boolean {
+  if (!image.startsWith('![') || TONED.test(t)) return false;
+  const m = IMAGE_ALT.exec(image);
+  return m !== null && m[1]!.trim() === t && wordCount(t) >= ALT_WORDS;
+}
+const IMAGE_ALT = /^!\[([^\]]+)\]\([^)]*\)\s*$/u;
+const TONED = /[À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]/u;
+// (A short alt, "Hà Nội", may be a caption's own words.)
+const ALT_WORDS = 4;
+
 function datedLead(t: string): boolean {
   return DATED_OPENING.test(t) && wordCount(t) >= LEAD_WORDS;
 }

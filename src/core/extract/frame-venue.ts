@@ -75,7 +75,8 @@ export function jointlyOrganised(s: SentenceView): boolean {
   return (
     (hasWords(s, 'tổ', 'chức') &&
       (hasWords(s, 'phối', 'hợp') || hasWords(s, 'đồng', 'tổ') || organisedByBoth(s)) &&
-      !atSubUnit(s)) ||
+      !atSubUnit(s) &&
+      organisersCity(s) === null) ||
     delegationsMeet(s)
   );
 }
@@ -113,6 +114,21 @@ function delegationsMeet(s: SentenceView): boolean {
 }
 
 /** "tại thị trấn X", "tại huyện X": a venue below the provinces, of no named province. */
+/**
+ * "tại thành phố X" naming the sentence's venue ("Ngày 25-4, tại thành phố Kon Tum, tỉnh Kon Tum
+ * và tỉnh B (Lào) đã tổ chức …"): the city's mention, else null. Organisers meeting in one's city
+ * hold no joint event on the line: co-hosted.ts.
+ */
+export function organisersCity(s: SentenceView): Mention | null {
+  const venue = venueIn(s);
+  if (!venue) return null;
+  // (The mention may hold its "thành phố" or follow it.)
+  const k = wordsAt(s, venue.firstToken, ['thành', 'phố'])
+    ? venue.firstToken
+    : venue.firstToken - 2;
+  return wordsAt(s, k - 1, ['tại', 'thành', 'phố']) ? venue : null;
+}
+
 function atSubUnit(s: SentenceView): boolean {
   for (let k = s.t0; k + 1 < s.t1; k++) {
     if (wordAt(s, k) !== 'tại') continue;

@@ -480,6 +480,10 @@ export function tripOwner(
   const toCountry = gone !== null;
   const visited = gone && countryNamedAt(s, gone.at);
   k += gone?.length ?? 0;
+  // ("chuyến thăm Lào và Campuchia hồi đầu tháng 2 của Tổng Bí thư …": a second country, then
+  // the owner.)
+  const also = gone && wordAt(s, k) === 'và' ? countryGoneTo(s, k) : null;
+  k += also?.length ?? 0;
   // ("chuyến thăm Lào từ ngày 22 đến 26/1 của …": its days, then its owner.)
   k = pastDays(s, k);
   const afterCountry = k;

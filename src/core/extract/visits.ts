@@ -17,6 +17,7 @@ import {
   type SentenceView,
 } from './sentence-view.ts';
 import { organiserHosts } from './organiser-host.ts';
+import { coHostedVisits } from './co-hosted.ts';
 import { studyTrip } from './students.ts';
 import { talksAtHome } from './talks-at-home.ts';
 import { touristsMay } from './tourists.ts';
@@ -677,5 +678,5 @@ const toldTrip = (s: SentenceView, c: Cue) =>
 // "Đoàn tỉnh A tham gia chương trình … do Tỉnh đoàn B tổ chức": no trip word, the organiser hosts.
 function organisedOnly(s: SentenceView): VisitFinding[] {
   const organised = organiserHosts(s);
-  return organised ? [organised] : [];
+  return organised ? [organised] : coHostedVisits(s);
 }
