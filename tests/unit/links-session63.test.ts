@@ -215,3 +215,114 @@ describe('a trip to two countries owned after both', () => {
     ).toEqual(['VN-HN*>LA-VT*']);
   });
 });
+
+describe('delegations sent to an event, their senders listed', () => {
+  const lead =
+    'Tối 14-9, lễ khai mạc Diễn đàn Du lịch Đông Á đã được tổ chức tại thành phố Hạ Long (Quảng Ninh).';
+
+  it('"9 tỉnh đã cử đoàn tới dự, gồm: A (Lào), B (Campuchia) … và chủ nhà C": each came to C', () => {
+    expect(
+      visits(
+        doc(
+          'Khai mạc diễn đàn du lịch khu vực',
+          lead,
+          'Trong số 12 tỉnh thành viên, 9 tỉnh đã cử đoàn tới dự, gồm: Cebu (Philippines), Luông Pha Băng (Lào), Xiêm Riệp (Campuchia) và chủ nhà Quảng Ninh (Việt Nam).',
+        ),
+      ).sort(),
+    ).toEqual(['KH-17>VN-13', 'LA-LP>VN-13']);
+  });
+
+  it('"Các tỉnh A (Lào), B (Campuchia) đã cử đoàn tới dự.": each came to the lead\'s venue', () => {
+    expect(
+      visits(
+        doc(
+          'Khai mạc diễn đàn du lịch khu vực',
+          lead,
+          'Các tỉnh Luông Pha Băng (Lào), Xiêm Riệp (Campuchia) đã cử đoàn tới dự.',
+        ),
+      ).sort(),
+    ).toEqual(['KH-17>VN-13', 'LA-LP>VN-13']);
+  });
+
+  it('"sang dự sự kiện gồm 40 thành viên": the members counted, not a list of senders', () => {
+    expect(
+      visits(
+        doc(
+          'Tuần văn hóa Việt Nam tại Lào',
+          'Đoàn đại biểu Bộ Văn hóa Việt Nam sang dự sự kiện gồm 40 thành viên, do Bộ trưởng làm trưởng đoàn, tại thủ đô Viêng Chăn.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+});
+
+describe('a road journey told from where it set out', () => {
+  it('"Đoàn … xuất phát từ A, qua …: B1, B2 (Lào), C (Campuchia), rồi về D": A to each foreign stop', () => {
+    expect(
+      visits(
+        doc(
+          'Hành trình caravan bốn nước',
+          'Đoàn đã đi hơn 3.000 km đường bộ, xuất phát từ Hà Nội, qua nhiều điểm đến: Mộc Châu (Việt Nam), Xiêng Khoảng, Viêng Chăn (Lào), Xiêm Riệp (Campuchia), rồi về Đà Nẵng (Việt Nam).',
+        ),
+      ).sort(),
+    ).toEqual(['VN-HN>KH-17', 'VN-HN>LA-VT', 'VN-HN>LA-XI']);
+  });
+
+  it("a bus that sets out from A tells no delegation's journey", () => {
+    expect(
+      visits(
+        doc(
+          'Mở tuyến xe khách quốc tế',
+          'Xe khách xuất phát từ Hà Nội, qua Xiêng Khoảng và tới Viêng Chăn (Lào) sau 20 giờ.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a journey still to come tells no trip', () => {
+    expect(
+      visits(
+        doc(
+          'Chuẩn bị hành trình caravan',
+          'Tháng tới, đoàn sẽ xuất phát từ Hà Nội, qua Xiêng Khoảng và Viêng Chăn (Lào).',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('words that look like a trip', () => {
+  it('"Con đường bộ nối cửa khẩu A, tỉnh B, băng qua … để tới C": where the road goes', () => {
+    expect(
+      visits(
+        doc(
+          'Chung dãy Trường Sơn',
+          'Con đường bộ nối cửa khẩu Hoa Lư, tỉnh Bình Phước, băng qua đất bạn Campuchia để tới Champasak tuy hẹp nhưng vắng xe.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Ngoài các điểm tham quan ở B …, du khách đừng bỏ qua …": sights named, nobody\'s visit', () => {
+    expect(
+      visits(
+        doc(
+          'Hủa Phăn, điểm đến của du khách',
+          'Muốn sang đất bạn, du khách có thể khởi hành từ Mộc Châu (Sơn La) qua cửa khẩu Lóng Sập.',
+          'Ngoài các điểm tham quan ở Sầm Nưa (Hủa Phăn) như chùa, bảo tàng, du khách đừng bỏ qua huyện Viêng Xay.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Tổng cục trưởng Tổng cục Cảnh sát … Việt Nam" at a meeting in Phnôm Pênh: a national trip', () => {
+    expect(
+      visits(
+        doc(
+          'Hợp tác cảnh sát các nước ASEAN',
+          'Chiều 25-5, bên lề hội nghị đang diễn ra tại thủ đô Phnôm Pênh, Trung tướng Nguyễn Văn A, Tổng Cục trưởng Tổng cục Cảnh sát phòng chống tội phạm Việt Nam, đã tiếp kiến Thủ tướng nước chủ nhà.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+});

@@ -240,6 +240,9 @@ const NATIONAL_BODIES = [
   'tổng cục hậu cần',
   'tổng cục kỹ thuật',
   'tổng cục công nghiệp quốc phòng',
+  // Any other, named with its country ("Tổng cục Cảnh sát phòng chống tội phạm Việt Nam"): a
+  // province's departments are "Cục … tỉnh A" (see bodyStandsAt).
+  'tổng cục',
   // "Hội Hữu nghị Việt Nam - Campuchia" (its provincial branches name their province after it),
   // and the partner's own ("Hội Hữu nghị Lào - Việt Nam", "Hội Hữu nghị Campuchia - Việt Nam").
   ...FRIENDSHIP_SOCIETIES,
@@ -471,9 +474,18 @@ function bodyStandsAt(lower: string, body: string, i: number): boolean {
     // "Đại đội Biên phòng 213 của Quân đội nhân dân Lào", "Quân khu 2 thuộc Quân đội nhân dân
     // Việt Nam", "lực lượng vũ trang Quân đội nhân dân Lào": a part of the army, wherever it is.
     (body.startsWith('quân đội') && ARMY_PART.test(lower.slice(Math.max(0, i - 40), i))) ||
+    // (A general department not listed by name, with no country in its name: "Tổng cục Hành
+    // chính thuộc Bộ Nội vụ", whose country the sentence does not say.)
+    (body === 'tổng cục' && !namesItsCountry(lower, i)) ||
     // "các đoàn đại biểu Lào": the provinces' delegations, called by their country.
     (body.startsWith('đoàn') && SEVERAL_BEFORE.test(lower.slice(Math.max(0, i - 8), i)));
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !attribute;
+}
+
+/** A country word in the name that starts at i, up to its comma or "thuộc". */
+function namesItsCountry(lower: string, i: number): boolean {
+  const end = lower.slice(i).search(/,|\sthuộc\s/u);
+  return countryWords(lower.slice(i, end < 0 ? undefined : i + end)).length > 0;
 }
 
 // "ủy viên ban chấp hành trung ương " with room for a doubled space.

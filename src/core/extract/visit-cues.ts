@@ -367,6 +367,7 @@ function talksPartner(s: SentenceView, j: number): number {
 }
 // ("trao đổi kinh nghiệm về công tác quản lý, bảo vệ biên giới với": the topic's words.)
 const TALKS_REACH = 14;
+const SIGHT = new Set(['điểm', 'khu']);
 
 /** "… trong chuyến làm việc / công tác / thăm …" later in the sentence. */
 function tripLater(s: SentenceView, from: number): boolean {
@@ -402,7 +403,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       wordsAt(s, k + 1, ['trên', 'cương', 'vị'])
       ? null
       : k;
-  if (w === 'tham' && next === 'quan') return k + 1;
+  // ("Ngoài các điểm tham quan ở Sầm Nưa …": a sight to see, named; nobody's visit.)
+  if (w === 'tham' && next === 'quan') return SIGHT.has(wordAt(s, k - 1)) ? null : k + 1;
   // "Đoàn … tỉnh A … đã lần lượt tổ chức ký kết với Ban Chuyên trách các tỉnh B1, B2 …": a
   // delegation going round its hosts one after another. (A cue word after it, "lần lượt tới …",
   // "được … lần lượt tiếp", tells the trip itself.)

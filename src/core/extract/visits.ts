@@ -18,6 +18,8 @@ import {
 } from './sentence-view.ts';
 import { organiserHosts } from './organiser-host.ts';
 import { coHostedVisits } from './co-hosted.ts';
+import { listedSenders } from './senders-listed.ts';
+import { itineraryVisits } from './itinerary.ts';
 import { studyTrip } from './students.ts';
 import { talksAtHome } from './talks-at-home.ts';
 import { touristsMay } from './tourists.ts';
@@ -463,12 +465,22 @@ function vehicleRuns(s: SentenceView, cue: number): boolean {
 function routeServes(s: SentenceView, cue: number): boolean {
   if (wordAt(s, cue - 1) !== 'để') return false;
   for (let k = cue - 2; k >= Math.max(s.t0, cue - ROUTE_PURPOSE_REACH); k--) {
-    if (commaBefore(s, k + 1) || wordAt(s, k) === 'đoàn') return false;
+    if (wordAt(s, k) === 'đoàn') return false;
+    // ("Con đường bộ nối cửa khẩu A, tỉnh B, băng qua … để tới C": the commas of an address.)
+    if (commaBefore(s, k + 1) && !addressComma(s, k + 1)) return false;
     if (wordAt(s, k) === 'đường' && ['con', 'tuyến'].includes(wordAt(s, k - 1))) return true;
   }
   return false;
 }
-const ROUTE_PURPOSE_REACH = 8;
+const ROUTE_PURPOSE_REACH = 16;
+
+/** A comma at token k that opens or closes a place's address ("…, tỉnh B, …", "thành phố B"). */
+function addressComma(s: SentenceView, k: number): boolean {
+  return s.mentions.some(
+    (m) => (m.firstToken >= k && m.firstToken <= k + UNIT_WORDS) || m.lastToken === k - 1,
+  );
+}
+const UNIT_WORDS = 2;
 const LEGS = new Set(['đi', 'về', 'ngược']);
 const FLIGHT_NUMBER = /^[a-z]{1,3}\d{2,4}$/;
 
@@ -578,6 +590,9 @@ export function visitsInSentence(
   if (along.length > 0) return along;
   const hosted = talksAtHome(s, gaz);
   if (hosted) return hosted;
+  // ("Đoàn … xuất phát từ A, qua … B1, B2 (Lào) …": itinerary.ts.)
+  const journey = itineraryVisits(s);
+  if (journey.length > 0) return journey;
   // (With no cue, the readings below find nothing and leave ctx as it was: only the organiser's
   // reading is left. Most sentences have none.)
   if (cues.length === 0) return organisedOnly(s);
@@ -626,6 +641,13 @@ export function visitsInSentence(
     // "Cũng tại buổi chúc Tết, Tỉnh trưởng tỉnh B nhấn mạnh …": the occasion, named; no trip told.
     // ("Tại buổi làm việc với tỉnh B, …" does tell the talks.)
     if (greetingOccasion(s, fwd.start)) continue;
+    // ("9 tỉnh đã cử đoàn tới dự, gồm: A, B, … và chủ nhà C": the list names the senders.)
+    const senders = listedSenders(s, fwd, ctx.leadVenue);
+    if (senders) {
+      out.push(...senders);
+      from = fwd.end + 1;
+      continue;
+    }
     const aside = appositionVisit(s, gaz, fwd);
     if (aside) {
       asides.push(aside);
