@@ -1033,7 +1033,8 @@ const AGENCY_LEAD = /^(?:[\p{Lu}][\p{L}.\s]{0,30})?\([^()]{2,30}\)\s*[-–—]\s
 const agencyLead = gated(AGENCY_LEAD, (t) => bracketWithin(t, 62));
 // (Unbracketed, the tag is a name of at most three words: "Biên phòng - ", "VOV.VN - ".)
 const PAPER_TAG_LEAD = /^[\p{Lu}][\p{L}.&]*(?:\s[\p{L}.&]+){0,2}\s[-–—]\s/u;
-const paperTagLead = gated(PAPER_TAG_LEAD, (t) => /\s[-–—]\s/u.test(t.slice(0, 40)));
+const paperTagLead = gated(PAPER_TAG_LEAD, (t) => DASH.test(t));
+const DASH = /\s[-–—]\s/u;
 
 /** Lines that may appear inside a related box: headings, headlines, tags, chrome, teasers. */
 function isBoxItem(t: string): boolean {

@@ -17,10 +17,12 @@ export function coHostedVisits(s: SentenceView): VisitFinding[] {
   let verb = s.t0;
   while (verb + 1 < s.t1 && !wordsAt(s, verb, ['tổ', 'chức'])) verb++;
   if (verb + 1 >= s.t1 || isPlanned(s, verb)) return [];
-  // (Before the verb, wherever the city stands: "Tỉnh A và tỉnh B (Lào) vừa phối hợp tổ chức …
-  // tại thành phố C".)
+  // (Between the city and the verb; before the verb when the city comes after it: "Tỉnh A và
+  // tỉnh B (Lào) vừa phối hợp tổ chức … tại thành phố C". Not a place of an opening clause before
+  // the city: "Giữa không khí … của tỉnh A, tại thành phố C, …".)
   const province = city.entry.parent ?? city.entry.id;
-  const organisers = s.mentions.filter((m) => m !== city && m.lastToken < verb);
+  const after = city.firstToken < verb ? city.lastToken : s.t0 - 1;
+  const organisers = s.mentions.filter((m) => m.firstToken > after && m.lastToken < verb);
   const home = organisers.find((m) => m.entry.id === province);
   if (!home) return [];
   const guests = organisers.filter((m) => m.entry.country !== home.entry.country);
