@@ -190,6 +190,17 @@ describe("two countries' sides organising an event in a city of one of them", ()
     ).toEqual([]);
   });
 
+  it('an online conference opened in the city: each side at its own end', () => {
+    expect(
+      visits(
+        doc(
+          'Hội nghị trực tuyến sơ kết hợp tác',
+          'Sáng 5/3, tại thành phố Vinh, tỉnh Nghệ An và tỉnh Xiêng Khoảng (Lào) tổ chức hội nghị trực tuyến sơ kết hợp tác.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('a conference to come in the city tells no trip yet', () => {
     expect(
       visits(
@@ -277,6 +288,17 @@ describe('a road journey told from where it set out', () => {
         ),
       ),
     ).toEqual([]);
+  });
+
+  it('"Đoàn đại biểu tỉnh A xuất phát từ Hà Nội, …": the delegation\'s home, not where it set out', () => {
+    expect(
+      visits(
+        doc(
+          'Đoàn Nghệ An sang Lào',
+          'Đoàn đại biểu tỉnh Nghệ An xuất phát từ Hà Nội, qua Xiêng Khoảng tới Viêng Chăn (Lào).',
+        ),
+      ).every((v) => v.startsWith('VN-22>')),
+    ).toBe(true);
   });
 
   it('a journey still to come tells no trip', () => {

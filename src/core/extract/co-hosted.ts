@@ -11,7 +11,8 @@ import { local, type VisitFinding } from './visit-sides.ts';
 
 /** The visits of the organisers from the other country to the city's province, or []. */
 export function coHostedVisits(s: SentenceView): VisitFinding[] {
-  if (!hasWords(s, 'tổ', 'chức')) return [];
+  // ("… tổ chức hội nghị trực tuyến": each at its own end.)
+  if (!hasWords(s, 'tổ', 'chức') || hasWords(s, 'trực', 'tuyến')) return [];
   const city = organisersCity(s);
   if (!city) return [];
   let verb = s.t0;

@@ -24,6 +24,9 @@ export function itineraryVisits(s: SentenceView): VisitFinding[] {
     if (!wordsAt(s, k, ['xuất', 'phát', 'từ'])) continue;
     const origin = originAt(s, k);
     if (!origin || !delegationBefore(s, k) || isPlanned(s, k)) return [];
+    // ("Đoàn đại biểu tỉnh A xuất phát từ Hà Nội, qua …": the delegation's home is named; where it
+    // set out is not its home. The other rules read that sentence.)
+    if (s.mentions.some((m) => m.lastToken < k)) return [];
     let j = origin.lastToken + 1;
     while (j < Math.min(s.t1, origin.lastToken + THROUGH_REACH) && !THROUGH.has(wordAt(s, j))) j++;
     if (!THROUGH.has(wordAt(s, j))) return [];
