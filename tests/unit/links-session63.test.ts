@@ -27,6 +27,28 @@ describe('talks named twice, their partner after the second', () => {
     ).toEqual(['LA-VT*>VN-23']);
   });
 
+  it('a host\'s talks named twice: "UBND tỉnh A đã làm việc, trao đổi … với Đoàn … tỉnh B": B came', () => {
+    expect(
+      visits(
+        doc(
+          'Tăng cường hợp tác biên giới',
+          'Sáng 5/3, lãnh đạo tỉnh Hà Tĩnh đã có buổi làm việc, trao đổi kinh nghiệm về công tác quản lý biên giới với Đoàn đại biểu tỉnh Khăm Muộn (Lào).',
+        ),
+      ),
+    ).toEqual(['LA-KH>VN-23']);
+  });
+
+  it('"… trao đổi kinh nghiệm với Đoàn … tỉnh B": the same', () => {
+    expect(
+      visits(
+        doc(
+          'Tăng cường hợp tác biên giới',
+          'Sáng 5/3, Ủy ban MTTQ tỉnh Sơn La đã có buổi trao đổi kinh nghiệm công tác với Đoàn đại biểu Mặt trận tỉnh Hủa Phăn (Lào).',
+        ),
+      ),
+    ).toEqual(['LA-HO>VN-05']);
+  });
+
   it('"làm việc, trao đổi kinh nghiệm" with no partner named gives no visit', () => {
     expect(
       visits(

@@ -990,6 +990,12 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
   }
   const between = wordAt(s, g) === 'giữa';
   let w = between ? g : k + 2;
+  // ("UBND tỉnh A đã làm việc, trao đổi kinh nghiệm về … với Đoàn … tỉnh B", "trao đổi kinh
+  // nghiệm với đoàn …": the talks' topic, or a second word for them, before "với".)
+  if (!between && wordAt(s, w) !== 'với') {
+    const partner = talksPartner(s, commaBefore(s, w) ? w : k);
+    if (partner > 0) w = partner;
+  }
   // ("buổi làm việc giữa lãnh đạo tỉnh A và đoàn công tác tỉnh B", a caption's shape: "và" joins
   // the delegation too, where "đoàn" follows it.)
   if (between)
