@@ -7,7 +7,7 @@
 import { organisersCity } from './frame-venue.ts';
 import { hasWords, wordsAt, type SentenceView } from './sentence-view.ts';
 import { isPlanned } from './visit-cues.ts';
-import { local, type VisitFinding } from './visit-sides.ts';
+import { local, onePerPlace, type VisitFinding } from './visit-sides.ts';
 
 /** The visits of the organisers from the other country to the city's province, or []. */
 export function coHostedVisits(s: SentenceView): VisitFinding[] {
@@ -26,9 +26,9 @@ export function coHostedVisits(s: SentenceView): VisitFinding[] {
   const organisers = s.mentions.filter((m) => m.firstToken > after && m.lastToken < verb);
   const home = organisers.find((m) => m.entry.id === province);
   if (!home) return [];
-  const guests = organisers.filter((m) => m.entry.country !== home.entry.country);
-  const seen = new Set<string>();
-  return guests
-    .filter((m) => !seen.has(m.entry.id) && seen.add(m.entry.id))
-    .map((m) => ({ from: local(m), to: [local(home)], sentence: s }));
+  return onePerPlace(organisers.filter((m) => m.entry.country !== home.entry.country)).map((m) => ({
+    from: local(m),
+    to: [local(home)],
+    sentence: s,
+  }));
 }

@@ -5,7 +5,7 @@
 import type { Mention } from './find-places.ts';
 import { hasWords, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
 import { isPlanned } from './visit-cues.ts';
-import { local, type VisitFinding } from './visit-sides.ts';
+import { local, onePerPlace, type VisitFinding } from './visit-sides.ts';
 
 // Words that open the stops after the origin ("qua", "đi qua", "lần lượt qua", "tới").
 const THROUGH = new Set(['qua', 'tới', 'đến']);
@@ -30,13 +30,11 @@ export function itineraryVisits(s: SentenceView): VisitFinding[] {
     let j = origin.lastToken + 1;
     while (j < Math.min(s.t1, origin.lastToken + THROUGH_REACH) && !THROUGH.has(wordAt(s, j))) j++;
     if (!THROUGH.has(wordAt(s, j))) return [];
-    const home = homeward(s, j);
-    const seen = new Set<string>();
-    return s.mentions
-      .filter((m) => m.firstToken > j && m.lastToken < home)
-      .filter((m) => m.entry.country !== origin.entry.country)
-      .filter((m) => !seen.has(m.entry.id) && seen.add(m.entry.id))
-      .map((m) => ({ from: local(origin), to: [local(m)], sentence: s }));
+    const back = homeward(s, j);
+    const stops = s.mentions.filter(
+      (m) => m.firstToken > j && m.lastToken < back && m.entry.country !== origin.entry.country,
+    );
+    return onePerPlace(stops).map((m) => ({ from: local(origin), to: [local(m)], sentence: s }));
   }
   return [];
 }

@@ -328,6 +328,12 @@ const COUNTRY_IN = new RegExp(String.raw`(?<![\p{L}])(?:${COUNTRY_ALT})(?![\p{L}
 
 export const local = (m: Mention): Side => ({ entry: m.entry, level: 'local' });
 
+/** The first mention of each place, in order (a place named twice is one destination). */
+export function onePerPlace(mentions: readonly Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.entry.id) && seen.add(m.entry.id));
+}
+
 export function national(gaz: Gazetteer, c: CountryCode): Side {
   return { entry: gaz.capital(c), level: 'national' };
 }
