@@ -1572,10 +1572,11 @@ const KNOWN: Record<string, string[]> = {
   // corpus-real1157 … 1164 (the next eight, scored on 9cc5b1f4), what is left: "hai bên" after a
   // sentence naming two ministries, read as the last province; reporters taken over the border by
   // a border post's officers; a Deputy Prime Minister's farm visits "trên đất bạn Lào", which the
-  // annotator places at the farms' province; a remark "được Chủ tịch Quốc hội … đưa ra tại" a
-  // meeting abroad; scammed workers' crossing told after a comma; a leader's flight into exile in
-  // 1977, told as history; the Vietnamese Sangha's leaders on the roll of a seminar it co-organised
-  // in Vientiane; three parliaments' committees named by "3 nước".
+  // annotator places at the farms' province; scammed workers' crossing told after a comma; a
+  // leader's flight into exile in 1977, told as history; the Vietnamese Sangha's leaders on the
+  // roll of a seminar it co-organised in Vientiane; three parliaments' committees named by "3 nước".
+  // (A remark "được Chủ tịch Quốc hội … đưa ra tại" a meeting abroad is read since the same
+  // session: b63f-05.)
   'b63a-02-nghe-an-lao-phoi-hop-phong-chong-toi-pham.html': [
     'false visits: Hủa Phăn (LA-HO) → Nghệ An (VN-22)',
   ],
@@ -1586,7 +1587,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Thừa Thiên Huế (VN-26) → Sê Kông (LA-XE)',
   ],
   'b63e-02-chuyen-lam-an-o-lao-attapeu.txt': ['false visits: VN-HN → LA-VT'],
-  'b63f-05-vuong-dinh-hue-truong-t78-vientiane.txt': ['missing visits: VN-HN → Vientiane (LA-VT)'],
   'b63h-08-lam-dong-11-cong-dan-mondulkiri.txt': [
     'false visits: Lâm Đồng (VN-35) → Mondulkiri (KH-11)',
   ],

@@ -370,3 +370,27 @@ describe('words that look like a trip', () => {
     ).toEqual(['VN-HN*>KH-12']);
   });
 });
+
+describe('a remark "được ‹leader› đưa ra tại" a meeting abroad', () => {
+  it('"Đó là nhận định được Chủ tịch Quốc hội X đưa ra tại cuộc gặp …, diễn ra … tại thủ đô Vientiane": his trip', () => {
+    expect(
+      visits(
+        doc(
+          'Ngôi trường của tình hữu nghị',
+          'Đó là nhận định được Chủ tịch Quốc hội Nguyễn Văn A đưa ra tại cuộc gặp mặt các thế hệ lưu học sinh, diễn ra ngày 6/12 tại thủ đô Vientiane (Lào).',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it('a remark made at home names no trip', () => {
+    expect(
+      visits(
+        doc(
+          'Ngôi trường của tình hữu nghị',
+          'Đó là nhận định được Chủ tịch Quốc hội Nguyễn Văn A đưa ra tại cuộc gặp mặt các thế hệ lưu học sinh Lào, diễn ra ngày 6/12 tại Hà Nội.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -873,7 +873,12 @@ export function subjectBody(s: SentenceView, not: CountryCode): CountryCode | nu
     const c = countryWords(owners[1]!)[0]?.country ?? null;
     return c === not ? null : c;
   }
-  const first = nationalActorNear(phrase);
+  // ("Đó là nhận định được Chủ tịch Quốc hội X đưa ra tại cuộc gặp …": who made the remark.)
+  const said = STATEMENT_BY.exec(phrase);
+  const speaker = said ? phrase.slice(said[0].length) : phrase;
+  const first = nationalActorNear(speaker);
   if (!first || first !== not) return first;
-  return listedNationalActors(phrase).find((c) => c !== not) ?? null;
+  return listedNationalActors(speaker).find((c) => c !== not) ?? null;
 }
+const STATEMENT_BY =
+  /^(?:(?:đó|đây) là )?(?:nhận định|ý kiến|khẳng định|đánh giá|thông điệp|nội dung|chia sẻ) (?:được|do) /u;
