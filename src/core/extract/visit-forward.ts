@@ -377,7 +377,7 @@ export function resolveForward(
   // trip the sentence tells itself, nor "nhất là chuyến thăm …", one a speaker lists).
   const found = owned?.visited && FRAMING.has(wordAt(s, cue.start - 2)) ? null : owned;
   if (found?.visited && found.side)
-    return [{ from: found.side, to: [national(gaz, found.visited)], sentence: s }];
+    return [{ from: found.side, to: found.visited.map((c) => national(gaz, c)), sentence: s }];
   // "Bí thư Tỉnh ủy A cho rằng chuyến thăm là dịp để …": a host judging a trip the article has
   // told, whose owner it does not name: no trip of the speaker's, and nothing new.
   if (trip && !found && JUDGING.has(wordAt(s, cue.start - 2))) return [];

@@ -452,7 +452,7 @@ export function tripOwner(
   s: SentenceView,
   gaz: Gazetteer,
   a: number,
-): { side: Side | null; mentions: Mention[]; visited?: CountryCode } | null {
+): { side: Side | null; mentions: Mention[]; visited?: CountryCode[] } | null {
   // "của" must belong to the trip's noun phrase ("chuyến thăm chính thức của …"), not to a
   // later one ("chuyến thăm nhằm tìm hiểu kinh nghiệm của tỉnh B").
   let k = a;
@@ -543,7 +543,14 @@ export function tripOwner(
     return {
       side: national(gaz, c),
       mentions: [],
-      ...((state || told) && visited && visited !== c ? { visited } : {}),
+      // (Two countries, "chuyến thăm Lào và Campuchia của …": a trip to each state.)
+      ...((state || told || also) && visited && visited !== c
+        ? {
+            visited: [visited, ...(also ? [countryNamedAt(s, also.at)] : [])].filter(
+              (x): x is CountryCode => x !== null && x !== c,
+            ),
+          }
+        : {}),
     };
   // ("đánh giá cao chuyến thăm làm việc của đoàn đại biểu Tòa án Tối cao Vương quốc Campuchia
   // tại Việt Nam": a national body's trip to the country named after it, not the judge's.)
