@@ -113,7 +113,6 @@ function delegationsMeet(s: SentenceView): boolean {
   return delegations >= 2 && before.size >= 2;
 }
 
-/** "tại thị trấn X", "tại huyện X": a venue below the provinces, of no named province. */
 /**
  * "tại thành phố X" naming the sentence's venue ("Ngày 25-4, tại thành phố Kon Tum, tỉnh Kon Tum
  * và tỉnh B (Lào) đã tổ chức …"): the city's mention, else null. Organisers meeting in one's city
@@ -129,6 +128,7 @@ export function organisersCity(s: SentenceView): Mention | null {
   return wordsAt(s, k - 1, ['tại', 'thành', 'phố']) ? venue : null;
 }
 
+/** "tại thị trấn X", "tại huyện X": a venue below the provinces, of no named province. */
 function atSubUnit(s: SentenceView): boolean {
   for (let k = s.t0; k + 1 < s.t1; k++) {
     if (wordAt(s, k) !== 'tại') continue;

@@ -11,11 +11,16 @@ import { local, type VisitFinding } from './visit-sides.ts';
 // From the trip word to "gồm": "tới dự, gồm", "sang tham dự, gồm".
 const ATTEND_REACH = 4;
 
+/** Token of "dự" in "‹cue› (tham) dự" right after the cue, or -1. */
+function attendsAfter(s: SentenceView, cue: Cue): number {
+  const k = wordAt(s, cue.end + 1) === 'tham' ? cue.end + 2 : cue.end + 1;
+  return wordAt(s, k) === 'dự' ? k : -1;
+}
+
 /** Token of "gồm" closing "‹cue› (tham) dự (…), gồm" at the cue, or -1. */
 function listOpens(s: SentenceView, cue: Cue): number {
-  let k = cue.end + 1;
-  if (wordAt(s, k) === 'tham') k++;
-  if (wordAt(s, k) !== 'dự') return -1;
+  const k = attendsAfter(s, cue);
+  if (k < 0) return -1;
   // (Its comma: "sang dự sự kiện gồm 40 thành viên" counts the delegation's members.)
   for (let j = k + 1; j < Math.min(s.t1, k + ATTEND_REACH); j++)
     if (wordAt(s, j) === 'gồm') return commaBefore(s, j) ? j : -1;
@@ -27,9 +32,7 @@ function listOpens(s: SentenceView, cue: Cue): number {
  */
 function sendersBefore(s: SentenceView, cue: Cue): number {
   const d = wordAt(s, cue.start - 1) === 'đoàn' ? cue.start - 2 : -1;
-  if (d < s.t0 || wordAt(s, d) !== 'cử') return -1;
-  const k = wordAt(s, cue.end + 1) === 'tham' ? cue.end + 2 : cue.end + 1;
-  if (wordAt(s, k) !== 'dự') return -1;
+  if (d < s.t0 || wordAt(s, d) !== 'cử' || attendsAfter(s, cue) < 0) return -1;
   return s.mentions.some((m) => m.firstToken > cue.end) ? -1 : d;
 }
 
