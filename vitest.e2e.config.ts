@@ -6,7 +6,11 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/support/global-setup.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    // A failed test runs once more: CI once saw a page stop drawing frames for a minute after a
+    // workbench edit, on a page the next tests shared. Tests open a page of their own, so a retry
+    // starts afresh; none needs a second try on an idle machine.
+    retry: 1,
     hookTimeout: 120_000,
     // expect.poll waits for the map (camera eases, tiles load, WebGL in software): 1 s, the
     // default, was too short when a second CI shared the two cores.

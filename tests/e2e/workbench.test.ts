@@ -36,11 +36,31 @@ async function pasteAndRun(p: Page, text: string): Promise<void> {
   await p.getByRole('button', { name: 'Nhận diện địa danh' }).click();
 }
 
+/** A fresh page with the test article geocoded in the workbench. */
+async function openDraft(options?: Parameters<typeof newPage>[0]): Promise<Page> {
+  const p = await newPage(options);
+  await openExplorer(p, atlas.app);
+  await openWorkbench(p);
+  await pasteAndRun(p, readFileSync(ARTICLE, 'utf8'));
+  await expect.poll(() => draftLinks(p).count()).toBe(3);
+  return p;
+}
+
+const SISTER_DATE = 'Ngày của Savannakhet – Quảng Trị';
+
+/** The two corrections a reviewer makes: a date for the agreement, the Huế visit removed. */
+async function correct(p: Page): Promise<void> {
+  await p.getByRole('textbox', { name: SISTER_DATE }).fill('2025-03-11');
+  await p.getByRole('textbox', { name: SISTER_DATE }).press('Enter');
+  await p.getByRole('button', { name: 'Bỏ quan hệ Savannakhet → Huế' }).click();
+  await expect.poll(() => draftLinks(p).count()).toBe(2);
+}
+
 describe('the workbench', () => {
   let page: Page;
 
   it('does not load the geocoder until an article is pasted', async () => {
-    page = await newPage({ acceptDownloads: true });
+    page = await newPage();
     const scripts: string[] = [];
     page.on('request', (r) => scripts.push(r.url()));
     await openExplorer(page, atlas.app);
@@ -88,24 +108,22 @@ describe('the workbench', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  // The steps below each start from a fresh page, so that a retry (vitest.e2e.config.ts) never
+  // runs on the page of the attempt that failed.
   it('corrects a link: a date for the agreement, the Huế visit removed, each undoable', async () => {
-    await page
-      .getByRole('textbox', { name: 'Ngày của Savannakhet – Quảng Trị' })
-      .fill('2025-03-11');
-    await page.getByRole('textbox', { name: 'Ngày của Savannakhet – Quảng Trị' }).press('Enter');
-    await page.getByRole('button', { name: 'Bỏ quan hệ Savannakhet → Huế' }).click();
-    await expect.poll(() => draftLinks(page).count()).toBe(2);
+    page = await openDraft();
+    await correct(page);
     expect(await workbench(page).locator('ol.corrections li').count()).toBe(2);
     await page.getByRole('button', { name: 'Hoàn tác: Bỏ Savannakhet → Huế' }).click();
     await expect.poll(() => draftLinks(page).count()).toBe(3);
     await page.getByRole('button', { name: 'Bỏ quan hệ Savannakhet → Huế' }).click();
     await expect.poll(() => draftLinks(page).count()).toBe(2);
-    expect(
-      await page.getByRole('textbox', { name: 'Ngày của Savannakhet – Quảng Trị' }).inputValue(),
-    ).toBe('2025-03-11');
+    expect(await page.getByRole('textbox', { name: SISTER_DATE }).inputValue()).toBe('2025-03-11');
   });
 
-  it('adds the article to the collection and to the map, marked as local', async () => {
+  it('adds the corrected article to the map, keeps it over a reload and exports it', async () => {
+    page = await openDraft({ acceptDownloads: true });
+    await correct(page);
     await page.getByRole('button', { name: 'Thêm vào bản đồ' }).click();
     await expect
       .poll(() => workbench(page).locator('.collection li .title').allTextContents())
@@ -117,9 +135,8 @@ describe('the workbench', () => {
     const savannakhet = (await listLinks(page)).filter((t) => t.includes('Savannakhet'));
     expect(savannakhet).toHaveLength(2);
     expect(savannakhet.some((t) => t.includes('Huế'))).toBe(false);
-  });
 
-  it('keeps the collection over a reload', async () => {
+    // The collection is kept over a reload.
     await page.reload();
     await waitForMapReady(page);
     await expect
@@ -129,9 +146,8 @@ describe('the workbench', () => {
     await expect
       .poll(() => workbench(page).locator('.collection li .title').allTextContents())
       .toEqual([TITLE]);
-  });
 
-  it('exports the three dataset files, which validate and load back with ?data=', async () => {
+    // The three dataset files validate and load back with ?data=.
     const saved: Record<string, string> = {};
     const all = new Promise<void>((done) => {
       page.on('download', async (d) => {
