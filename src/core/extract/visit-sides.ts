@@ -291,13 +291,15 @@ export function isInviter(s: SentenceView, m: Mention): boolean {
 
 export function glued(s: SentenceView, a: Mention, b: Mention): boolean {
   let k = a.lastToken + 1;
-  // "tỉnh A (nước Cộng hòa Dân chủ Nhân dân Lào) và tỉnh B": A's country, written out.
+  // "tỉnh A (nước Cộng hòa Dân chủ Nhân dân Lào) và tỉnh B": A's country, written out; "LHCĐ
+  // thành phố A (tỉnh A'), LHCĐ tỉnh B": where A lies.
   const open = s.tt.text.slice(a.span[1], s.tt.tokens[k]?.start ?? a.span[1]);
   if (/^\s*\($/.test(open)) {
     let close = k;
     while (close < b.headToken && !s.tt.text.slice(s.tt.tokens[close]!.end).startsWith(')'))
       close++;
-    if (close < b.headToken && COUNTRY_IN.test(phraseText(s.tt, k, close + 1))) k = close + 1;
+    const inside = phraseText(s.tt, k, close + 1);
+    if (close < b.headToken && (COUNTRY_IN.test(inside) || UNIT_WORD.test(inside))) k = close + 1;
   }
   const named: string[] = [];
   for (; k < b.headToken; k++) {
@@ -324,6 +326,8 @@ function repeatsBody(s: SentenceView, a: Mention, words: readonly string[]): boo
 
 const MAX_BODY_WORDS = 4;
 
+const UNIT_WORD = /^(?:tỉnh|thành phố|tp\.?|thủ đô|huyện|thị xã|quận)\s/iu;
+
 const COUNTRY_IN = new RegExp(String.raw`(?<![\p{L}])(?:${COUNTRY_ALT})(?![\p{L}])`, 'u');
 
 export const local = (m: Mention): Side => ({ entry: m.entry, level: 'local' });
@@ -344,10 +348,22 @@ export function withListed(s: SentenceView, m: Mention): Mention[] {
   for (const x of s.mentions) {
     if (x.headToken <= m.headToken) continue;
     const prev = out[out.length - 1]!;
+    if (glosses(s, prev, x)) continue;
     if (x.entry.country !== m.entry.country || !glued(s, prev, x)) break;
     out.push(x);
   }
   return out;
+}
+
+/**
+ * "LHCĐ thành phố Viêng Chăn (tỉnh Viêng Chăn), LHCĐ tỉnh Luông Pha Băng": a place in brackets
+ * right after another says where that one lies; no item of the list.
+ */
+function glosses(s: SentenceView, prev: Mention, x: Mention): boolean {
+  const { text, tokens } = s.tt;
+  if (x.headToken !== prev.lastToken + 1 || x.entry.country !== prev.entry.country) return false;
+  if (!/^\s*\($/u.test(text.slice(prev.span[1], tokens[x.headToken]!.start))) return false;
+  return /^\s*\)/u.test(text.slice(x.span[1], x.span[1] + 8));
 }
 
 /**
