@@ -23,7 +23,7 @@ import { localsHere, visitsHere, visitsThere } from './frame-here.ts';
 import { attendedOnline } from './hybrid-roll.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, clauseStart, meetingAt } from './frame-meeting.ts';
-import { presenceClause } from './presence-clause.ts';
+import { presenceClause, presentCountries } from './presence-clause.ts';
 import {
   attendanceRoll,
   delegationsFrom,
@@ -541,7 +541,9 @@ export function frameVisits(
   // At the venue the lead named, a sentence naming no place: "Hội nghị là dịp để các quan chức
   // cao cấp của ba nước cùng đánh giá …" (the other two countries' officials came); "Trưởng đoàn
   // Campuchia dự chương trình, ông …" (that country's delegation came).
-  const namedVenue = ctx.frameVenue;
+  // ("Ngày 18/12, Chương trình … khai mạc tại Hà Nội, với sự tham gia của …": the lead itself
+  // places the event and lists who came.)
+  const namedVenue = ctx.frameVenue ?? (presenceClause(s) ? frame.venue : null);
   // (Or naming the venue alone beside a list of countries' delegations: "… các đoàn đại biểu thanh
   // niên Việt Nam, Campuchia và Lào, …, lãnh đạo tỉnh B".)
   const hostOnly = namedVenue !== null && s.mentions.every((m) => m.entry === namedVenue);
@@ -549,7 +551,8 @@ export function frameVisits(
   // ("Hoạt động diễn ra hôm qua, với sự có mặt của …": a roll in a trailing clause reads too.)
   const reads = hostOnly && !three && (meetingAt(s) >= 0 || presenceClause(s));
   // ("… các đoàn đại biểu thanh niên Việt Nam, Campuchia và Lào": each country's delegation.)
-  const delegations = reads ? delegationCountries(phraseText(s.tt, s.t0, s.t1)) : [];
+  let delegations = reads ? delegationCountries(phraseText(s.tt, s.t0, s.t1)) : [];
+  if (reads && delegations.length === 0) delegations = presentCountries(s);
   if (namedVenue && hostOnly && (s.mentions.length === 0 || delegations.length > 1)) {
     const delegation = delegations[0] ?? null;
     const atCapital = namedVenue.id === gaz.capital(namedVenue.country).id;

@@ -2,10 +2,12 @@
 // của Thượng tướng A, Thứ trưởng Bộ Quốc phòng Việt Nam, và Đại tướng B, Quốc vụ khanh Bộ Quốc
 // phòng Campuchia": the roll of those who came, opened by "với sự có mặt / tham dự của" after a
 // comma rather than by "Dự … có …".
+import type { CountryCode } from '../types.ts';
+import { countryWords } from './actors.ts';
 import { phraseText, type SentenceView } from './sentence-view.ts';
 
 // ("…, với sự có mặt của …", "…, với sự tham dự của …": a comma, then the clause that lists them.)
-const PRESENCE_CLAUSE = /,\s*với\ssự\s(?:có mặt|tham dự)\scủa\s/u;
+const PRESENCE_CLAUSE = /,\s*với\ssự\s(?:có mặt|tham dự|tham gia)\scủa\s/u;
 
 /** Whether the sentence lists its attendance in a trailing "với sự có mặt / tham dự của" clause. */
 export function presenceClause(s: SentenceView): boolean {
@@ -13,6 +15,22 @@ export function presenceClause(s: SentenceView): boolean {
   // (Cheap gate: most sentences hold no "với sự".)
   if (!lower.includes('với sự')) return false;
   return PRESENCE_CLAUSE.test(lower);
+}
+
+// "… của lực lượng thực thi pháp luật trên biển 7 nước gồm A, B, C", "… của các đoàn đến từ A, B":
+// the countries the clause lists as coming (not an embassy's staff, there already; not "120 đại
+// biểu đến từ Việt Nam và Lào", people who may live there).
+const COUNTRIES_LISTED = /(?:nước|quốc gia)\s(?:gồm|là)|đoàn[^,;]{0,30}\sđến\stừ/u;
+const ENVOYS = /đại sứ|lãnh sự/u;
+
+/** The countries a trailing "với sự tham gia của …" clause lists as coming, in text order. */
+export function presentCountries(s: SentenceView): CountryCode[] {
+  const lower = phraseText(s.tt, s.t0, s.t1);
+  const m = PRESENCE_CLAUSE.exec(lower);
+  if (!m) return [];
+  const clause = lower.slice(m.index + m[0].length).split(/[;.]/u)[0]!;
+  if (!COUNTRIES_LISTED.test(clause) || ENVOYS.test(clause)) return [];
+  return [...new Set(countryWords(clause).map((w) => w.country))];
 }
 
 // "An Giang (TTXVN) - Một hội nghị … đã được tổ chức tại tỉnh miền Nam này": the dateline's own
