@@ -332,6 +332,7 @@ export function countryDestination(
       !FUNDED_BY.test(before) &&
       !ADDRESS_OF.test(before) &&
       !MISSION_OF.test(before) &&
+      !PURPOSE_BEFORE.test(before) &&
       // ("… huyện Svay Teap, tỉnh Svay Rieng (Campuchia)": a bracketed country qualifies a name.)
       !/\(\s*$/u.test(before) &&
       // ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": a province's branch of a national body.)
@@ -363,6 +364,11 @@ const BRANCH_OF = new RegExp(
 const COUNTRY_DASH = new RegExp(`^(?:${COUNTRY_ALT})\\s*[-–—]\\s*$`, 'u');
 
 const NATIONAL_HOST_REACH = 120;
+
+// "… thăm và làm việc với Công đoàn Bộ Ngoại giao để tìm hiểu …, vận dụng vào thực tiễn ở Lào":
+// a country named in the trip's purpose is where the lessons go, not where the trip went (not
+// "… để sang Lào", a trip told after "để").
+const PURPOSE_BEFORE = /(?<![\p{L}])để\s(?!(?:sang|đến|tới|qua|về|thăm)(?![\p{L}]))/u;
 
 const CITY_RANK = /^(?:thủ đô|thành phố|tp\.?)\s+/u;
 
