@@ -23,6 +23,7 @@ import { localsHere, visitsHere, visitsThere } from './frame-here.ts';
 import { attendedOnline } from './hybrid-roll.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, clauseStart, meetingAt } from './frame-meeting.ts';
+import { pairedMeetingGuest } from './paired-meeting.ts';
 import { presenceClause, presentCountries } from './presence-clause.ts';
 import {
   attendanceRoll,
@@ -536,6 +537,14 @@ export function frameVisits(
     const out: VisitFinding[] = [];
     const to: Side[] = [{ entry: chairedAt, level: 'local' }];
     nationalGuests(coChairCountries(phraseText(s.tt, s.t0, s.t1)), chairedAt, to, s, gaz, out);
+    return out;
+  }
+  // ("Hải quan Việt Nam đã tổ chức Hội nghị Hải quan biên giới Việt Nam – Campuchia lần thứ VI tại
+  // TP. Đà Lạt": a meeting of the two countries' bodies at a place of one; the other came.)
+  const paired = frame.venue ? pairedMeetingGuest(s, frame.venue, ctx.mentions) : null;
+  if (paired) {
+    const out: VisitFinding[] = [];
+    nationalGuests([paired], frame.venue!, [{ entry: frame.venue!, level: 'local' }], s, gaz, out);
     return out;
   }
   // At the venue the lead named, a sentence naming no place: "Hội nghị là dịp để các quan chức

@@ -1,0 +1,147 @@
+// Shapes from the sixty-fourth session's blind sets: each sentence is our own, in the shape news uses.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+const doc = (...lines: string[]) => lines.join('\n\n');
+
+describe('a list of guests with a place in brackets after one of them', () => {
+  it('"Đoàn … Công đoàn thành phố A (tỉnh A\'), Công đoàn tỉnh B … tại C": A and B came, not A\'', () => {
+    expect(
+      visits(
+        doc(
+          'Giao lưu công đoàn hai nước',
+          'Công đoàn thành phố Đà Nẵng vui mừng được đón tiếp Đoàn đại biểu Công đoàn thành phố Viêng Chăn (tỉnh Viêng Chăn), Công đoàn tỉnh Xiêng Khoảng nhân chuyến công tác của đoàn tại thành phố Đà Nẵng.',
+        ),
+      ),
+    ).toEqual(['LA-VT>VN-DN', 'LA-XI>VN-DN']);
+  });
+
+  it('without the brackets the list reads the same', () => {
+    expect(
+      visits(
+        doc(
+          'Giao lưu công đoàn hai nước',
+          'Công đoàn thành phố Đà Nẵng vui mừng được đón tiếp Đoàn đại biểu Công đoàn thành phố Viêng Chăn, Công đoàn tỉnh Xiêng Khoảng nhân chuyến công tác của đoàn tại thành phố Đà Nẵng.',
+        ),
+      ),
+    ).toEqual(['LA-VT>VN-DN', 'LA-XI>VN-DN']);
+  });
+});
+
+describe('an event whose lead lists, in a trailing clause, the countries that took part', () => {
+  it('"… khai mạc tại B, với sự tham gia của lực lượng … 6 nước gồm …, Campuchia, …": Cambodia came to B', () => {
+    expect(
+      visits(
+        doc(
+          'Giao lưu lực lượng thực thi pháp luật trên biển',
+          'Sáng 9/10, Chương trình giao lưu hữu nghị lần thứ nhất đã khai mạc tại Đà Nẵng, với sự tham gia của lực lượng thực thi pháp luật trên biển 6 nước gồm Nhật Bản, Campuchia, Thái Lan, Indonesia, Philippines và Việt Nam.',
+        ),
+      ),
+    ).toEqual(['KH-12*>VN-DN']);
+  });
+
+  it('"…, với sự tham gia của các đoàn đến từ Lào, Campuchia": each came', () => {
+    expect(
+      visits(
+        doc(
+          'Hội thao quân sự',
+          'Ngày 3/5, Hội thao khai mạc tại Hà Nội, với sự tham gia của các đoàn vận động viên đến từ Lào, Campuchia và Myanmar.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-HN', 'KH-12*>VN-HN']);
+  });
+
+  it('the same clause in the next sentence reads too ("với sự tham gia của", as "tham dự")', () => {
+    expect(
+      visits(
+        doc(
+          'Hội thao quân sự',
+          'Ngày 3/5, Hội thao khai mạc tại Hà Nội.',
+          'Hội thao kéo dài 4 ngày, với sự tham gia của các đoàn đại biểu Lào và Campuchia.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-HN', 'KH-12*>VN-HN']);
+  });
+
+  it('not delegates "đến từ Việt Nam và Lào" with no delegation: people who may live here', () => {
+    expect(
+      visits(
+        doc(
+          'Đại hội Hội hữu nghị',
+          'Sáng 30/8, tại Hà Nội, Hội Hữu nghị thành phố đã khai mạc Đại hội lần thứ IV, với sự tham dự của hơn 100 đại biểu đến từ Việt Nam và Lào.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a country named in the purpose of a trip', () => {
+  it('"… thăm và làm việc với X để tìm hiểu …, vận dụng vào thực tiễn ở Lào": Laos is no destination', () => {
+    expect(
+      visits(
+        doc(
+          'Công đoàn hai nước trao đổi kinh nghiệm',
+          'Nhân dịp này, Đoàn đã tới chào xã giao Tổng Liên đoàn Lao động Việt Nam; đồng thời thăm và làm việc với Công đoàn Bộ Tư pháp để tìm hiểu cách làm, vận dụng vào thực tiễn ở Lào.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('but a trip told after "để" still goes there: "… lên đường để sang Lào"', () => {
+    expect(
+      visits(
+        doc(
+          'Bộ Y tế cử đoàn hỗ trợ',
+          'Sáng 2/8, đoàn chuyên gia của Bộ Y tế Việt Nam đã lên đường để sang Lào hỗ trợ phòng chống dịch.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+});
+
+describe('a meeting named by its two countries, held at a place of one', () => {
+  it('"Hội nghị Hải quan biên giới Việt Nam – Campuchia lần thứ V tại TP. Nha Trang": Cambodia came', () => {
+    expect(
+      visits(
+        doc(
+          'Hải quan hai nước họp bàn chống buôn lậu',
+          'Trong hai ngày 12 - 13/6, Cục Hải quan đã tổ chức Hội nghị Hải quan biên giới Việt Nam – Campuchia lần thứ V tại TP. Nha Trang (Khánh Hòa).',
+        ),
+      ),
+    ).toEqual(['KH-12*>VN-34']);
+  });
+
+  it('"Hội nghị … Việt Nam - Lào lần thứ 20 đã diễn ra … tại thủ đô Vientiane": Vietnam came', () => {
+    expect(
+      visits(
+        doc(
+          'Phân ban hợp tác họp thường niên',
+          'Hội nghị Phân ban hợp tác Việt Nam - Lào lần thứ 20 đã diễn ra ngày 5/11 tại thủ đô Vientiane (Lào).',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it('not when the article names the guests’ provinces: they came, read by other rules', () => {
+    expect(
+      visits(
+        doc(
+          'Hội nghị biên giới',
+          'Hội nghị hợp tác các tỉnh biên giới Việt Nam - Lào lần thứ 8 diễn ra ngày 5/11 tại Quảng Trị.',
+          'Dự hội nghị có lãnh đạo các tỉnh Savannakhet và Salavan.',
+        ),
+      ).includes('LA-VT*>VN-25'),
+    ).toBe(false);
+  });
+
+  it('not a three-country meeting: "Việt Nam - Lào - Thái Lan"', () => {
+    expect(
+      visits(
+        doc(
+          'Hội nghị ba nước',
+          'Hội nghị hợp tác du lịch Việt Nam - Lào - Thái Lan lần thứ 3 diễn ra ngày 5/11 tại Quảng Trị.',
+        ),
+      ).includes('LA-VT*>VN-25'),
+    ).toBe(false);
+  });
+});
