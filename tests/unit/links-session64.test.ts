@@ -145,3 +145,27 @@ describe('a meeting named by its two countries, held at a place of one', () => {
     ).toBe(false);
   });
 });
+
+describe('a group of people counted by its members', () => {
+  it('"Nhóm có 5 nam, 3 nữ, sang Campuchia làm việc tại … tỉnh B": a private trip, no delegation', () => {
+    expect(
+      visits(
+        doc(
+          'Công an tỉnh Tây Ninh tiếp nhận 8 người do Campuchia trao trả',
+          'Nhóm có 5 nam, 3 nữ, sang Campuchia làm việc tại một khu nghỉ dưỡng ở tỉnh Koh Kong.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('but "Nhóm công tác của tỉnh A sang tỉnh B" is a delegation', () => {
+    expect(
+      visits(
+        doc(
+          'Hợp tác biên giới',
+          'Ngày 4/3, Nhóm công tác của tỉnh Tây Ninh sang làm việc tại tỉnh Svay Rieng (Campuchia).',
+        ),
+      ),
+    ).toEqual(['VN-37>KH-20']);
+  });
+});

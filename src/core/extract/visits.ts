@@ -252,6 +252,8 @@ function privateTrip(s: SentenceView, cue: number): boolean {
   // ("có người vượt biên trái phép sang Campuchia, tìm đến TP Phnom Penh … để làm …": people who
   // crossed on their own, whatever the clause the trip verb stands in.)
   if (crossedIllegally(s, cue)) return true;
+  // ("Nhóm có 7 nam, 4 nữ, sang Campuchia làm việc tại …": a group counted by its people.)
+  if (PEOPLE_COUNTED.test(phraseText(s.tt, s.t0, Math.min(cue, s.t0 + 8)))) return true;
   let found = false;
   for (let k = cue - 1; k >= Math.max(s.t0, cue - PRIVATE_REACH); k--) {
     if (commaBefore(s, k + 1) && !countryAfterPlace(s, k + 1) && !thenGoesOn(s, k + 1)) break;
@@ -338,6 +340,9 @@ function reporters(s: SentenceView, k: number): boolean {
 const WE_AFTER = new Set(['mà', 'đoàn', 'quan', 'nơi', 'điểm']);
 // (The clause may tell what they did before they crossed: "… khai đã tìm việc qua mạng xã hội rồi".)
 const PRIVATE_REACH = 20;
+const PEOPLE_COUNTED =
+  /^(?:nhóm|số người|những người)(?:\s(?:này|trên))?\s(?:có|gồm)\s\d+\s(?:nam|nữ|người)(?![\p{L}])/u;
+
 // Two-word names of travellers, by first word (a lookup per word, no string built).
 type TravellerKind = 'private' | 'official' | 'we';
 const TRAVELLER_KINDS = new Map<string, Map<string, TravellerKind>>();
