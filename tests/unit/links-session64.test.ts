@@ -169,3 +169,16 @@ describe('a group of people counted by its members', () => {
     ).toEqual(['VN-37>KH-20']);
   });
 });
+
+describe('a vehicle that goes on its way', () => {
+  it('"…, xe tiếp tục hành trình đến thị xã B" is a bus, not a delegation', () => {
+    expect(
+      visits(
+        doc(
+          'Lật xe khách chở người Việt tại Lào',
+          'Chiều 2/5, sau khi làm thủ tục nhập cảnh qua cửa khẩu Nậm Cắn, xe tiếp tục hành trình đến thành phố Phonsavan, tỉnh Xiêng Khoảng thì gặp nạn.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

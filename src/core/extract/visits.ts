@@ -456,7 +456,9 @@ function vehicleRuns(s: SentenceView, cue: number): boolean {
       let subject = wordAt(s, v) === 'chuyến' && wordAt(s, v + 1) === 'bay' ? v + 2 : v + 1;
       // ("…, chuyến QV318 rời A … và về tới B": a flight named by its number.)
       if (FLIGHT_NUMBER.test(wordAt(s, subject))) subject++;
-      const verb = ADVERBS.has(wordAt(s, subject)) ? subject + 1 : subject;
+      let verb = ADVERBS.has(wordAt(s, subject)) ? subject + 1 : subject;
+      // ("…, xe tiếp tục hành trình đến thị xã B": the journey goes on.)
+      while (verb < subject + 5 && ON_ITS_WAY.has(wordAt(s, verb))) verb++;
       if (VEHICLE_GOES.has(wordAt(s, verb))) return true;
     }
   }
@@ -554,6 +556,7 @@ function tripWordBefore(s: SentenceView, cue: number): number {
 const TRIP_REACH = 10;
 const ADVERBS = new Set(['cũng', 'đã', 'sẽ', 'vẫn']);
 const VEHICLE = new Set(['xe', 'tàu', 'chuyến']);
+const ON_ITS_WAY = new Set(['tiếp', 'tục', 'hành', 'lộ', 'trình']);
 const VEHICLE_GOES = new Set(['rời', 'chạy', 'khởi', 'xuất', 'tới', 'đến', 'sang', 'cất', 'di']);
 
 /**
