@@ -175,7 +175,7 @@ describe('a vehicle that goes on its way', () => {
     expect(
       visits(
         doc(
-          'Lật xe khách chở người Việt tại Lào',
+          'Xe khách chạy tuyến Nghệ An - Xiêng Khoảng gặp nạn',
           'Chiều 2/5, sau khi làm thủ tục nhập cảnh qua cửa khẩu Nậm Cắn, xe tiếp tục hành trình đến thành phố Phonsavan, tỉnh Xiêng Khoảng thì gặp nạn.',
         ),
       ),
