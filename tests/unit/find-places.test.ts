@@ -670,3 +670,9 @@ describe('Kratie as a flood bulletin spells it (session 63)', () => {
     ]);
   });
 });
+
+describe('Phnom Penh in an older transcription (session 64)', () => {
+  it('"thủ đô Nông Pênh": the capital', () => {
+    expect(isos('Hai nước đã ký thỏa thuận tại thủ đô Nông Pênh hôm thứ Sáu.')).toEqual(['KH-12']);
+  });
+});
