@@ -182,3 +182,29 @@ describe('a vehicle that goes on its way', () => {
     ).toEqual([]);
   });
 });
+
+describe('the partner country’s delegation, called "của nước bạn"', () => {
+  it('"… trong chuyến đoàn công tác của nước bạn sang tham quan … ở khóm X": the Lao place came', () => {
+    expect(
+      visits(
+        doc(
+          'Vườn cây hữu nghị bên biên giới',
+          'Bản Na Hô thuộc huyện Nong của tỉnh Savannakhet (Lào) và thôn Ba Tầng, tỉnh Quảng Trị đã kết nghĩa từ năm 2015.',
+          'Mô hình ra đời sau chuyến đoàn công tác của nước bạn sang tham quan các vườn cây ở thôn Ba Tầng.',
+        ),
+      ),
+    ).toContain('LA-SV>VN-25');
+  });
+
+  it('not "đoàn công tác của tỉnh sang thăm tỉnh bạn": the home province went', () => {
+    expect(
+      visits(
+        doc(
+          'Quảng Trị thăm Savannakhet',
+          'Tỉnh Quảng Trị và tỉnh Savannakhet (Lào) đã kết nghĩa từ lâu.',
+          'Năm 2015, đoàn công tác của tỉnh sang thăm tỉnh bạn.',
+        ),
+      ),
+    ).not.toContain('LA-SV>VN-25');
+  });
+});

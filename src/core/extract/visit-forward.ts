@@ -72,6 +72,7 @@ import {
   actorIn,
   atVenue,
   fallbackOrigin,
+  onlyEarlierPlace,
   followedByCountry,
   isInviter,
   locatedSeat,
@@ -531,6 +532,10 @@ export function resolveForward(
   const presumedTraveller = origin === null;
   // "Ban Tổ chức còn bố trí một đoàn famtrip … đi khảo sát …": a new group, not the one followed.
   if (presumedTraveller && newGroupBefore(s, cue.start)) return [];
+  // ("… chuyến đoàn công tác của nước bạn sang tham quan …" in a Vietnamese paper: the partner
+  // country's delegation, from the one place of it the article has named.)
+  if (presumedTraveller && foreign === null && friendsDelegation(s, cue.start))
+    origin = partnerOfHome(ctx, s);
   origin ??= fallbackOrigin(ctx, s, foreign);
   if (!origin) return [];
   // "Nằm trong chương trình thăm và làm việc tại nước CHDCND Lào, …": a trip to the country its
@@ -1433,3 +1438,23 @@ function venueListed(s: SentenceView, m: Mention): boolean {
 }
 // From "diễn ra" to the venue, past the dates ("diễn ra từ ngày 27 đến 30/9 tại tỉnh A").
 const HELD_REACH = 10;
+
+/** "đoàn (công tác) của nước bạn sang …", "đoàn của bạn sang …": the delegation is the partner's. */
+function friendsDelegation(s: SentenceView, cue: number): boolean {
+  const at = Math.max(s.t0, cue - FRIENDS_REACH);
+  for (let k = cue - 1; k > at; k--) {
+    if (wordAt(s, k) !== 'bạn') continue;
+    const owner = wordAt(s, k - 1) === 'nước' ? k - 2 : k - 1;
+    if (wordAt(s, owner) !== 'của') return false;
+    for (let d = owner - 1; d >= at; d--) if (wordAt(s, d) === 'đoàn') return true;
+    return false;
+  }
+  return false;
+}
+const FRIENDS_REACH = 8;
+
+/** The one place of another country than Vietnam's the article has named before s, if one. */
+function partnerOfHome(ctx: VisitContext, s: SentenceView): Side | null {
+  const only = onlyEarlierPlace(ctx, s, (m) => m.entry.country !== 'VN');
+  return only ? { entry: only, level: 'local' } : null;
+}
