@@ -208,3 +208,27 @@ describe('the partner country’s delegation, called "của nước bạn"', () 
     ).not.toContain('LA-SV>VN-25');
   });
 });
+
+describe('a meeting whose purpose goes on with "đồng thời … thống nhất …"', () => {
+  it('"… chủ trì Hội nghị giao ban giữa A với B, nhằm đánh giá …, đồng thời bàn bạc, thống nhất phương hướng …": held, B came', () => {
+    expect(
+      visits(
+        doc(
+          'Giao ban hai huyện biên giới',
+          'Ngày 14/4, huyện Mường Lát chủ trì Hội nghị giao ban giữa huyện Mường Lát, tỉnh Thanh Hóa với huyện Viêng Xay, tỉnh Hủa Phăn (Lào), nhằm đánh giá kết quả hợp tác năm qua, đồng thời bàn bạc, thống nhất phương hướng hợp tác cho năm tới.',
+        ),
+      ),
+    ).toEqual(['LA-HO>VN-21']);
+  });
+
+  it('still a plan: "hai bên đồng thời thống nhất sẽ cử đoàn sang thăm"', () => {
+    expect(
+      visits(
+        doc(
+          'Hợp tác hai tỉnh',
+          'Tại buổi làm việc, hai bên đồng thời thống nhất sẽ cử đoàn của tỉnh Thanh Hóa sang thăm tỉnh Hủa Phăn vào năm sau.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1808,11 +1808,26 @@ const PURPOSE_REACH = 12;
 
 /** "… để nhìn lại … và thống nhất …": the agreeing at k is the second aim of a purpose clause. */
 function secondAim(s: SentenceView, k: number): boolean {
+  if (alsoAim(s, k)) return true;
   if (wordAt(s, k - 1) !== 'và') return false;
   for (let b = k - 2; b >= Math.max(s.t0, k - PURPOSE_REACH); b--) {
     if (PURPOSE.has(wordAt(s, b))) return true;
     if (commaBefore(s, b)) return false;
   }
+  return false;
+}
+
+/**
+ * "… nhằm đánh giá kết quả …, đồng thời bàn bạc, thống nhất phương hướng …": the agreeing at k
+ * is the aim "đồng thời" adds to a purpose clause before it, across its commas.
+ */
+function alsoAim(s: SentenceView, k: number): boolean {
+  let also = -1;
+  for (let b = k - 1; b >= Math.max(s.t0, k - 4); b--)
+    if (wordsAt(s, b, ['đồng', 'thời'])) also = b;
+  if (also < 0) return false;
+  for (let b = also - 1; b >= Math.max(s.t0, also - 2 * PURPOSE_REACH); b--)
+    if (PURPOSE.has(wordAt(s, b))) return true;
   return false;
 }
 
