@@ -1,6 +1,6 @@
 // Shapes from the sixty-fourth session's blind sets: each sentence is our own, in the shape news uses.
 import { describe, expect, it } from 'vitest';
-import { visitsOf as visits } from './support/visit-strings.ts';
+import { sistersOf, visitsOf as visits } from './support/visit-strings.ts';
 
 const doc = (...lines: string[]) => lines.join('\n\n');
 
@@ -230,5 +230,20 @@ describe('a meeting whose purpose goes on with "đồng thời … thống nhấ
         ),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('two districts of the border table paired by a dash after "hai huyện"', () => {
+  it('"Ký kết thỏa thuận hợp tác giữa hai huyện Quan Sơn - Viêng Xay": the two provinces', () => {
+    expect(
+      sistersOf(
+        doc(
+          'Hai huyện biên giới hợp tác',
+          'Thanh Hóa và Hủa Phăn (Lào) là hai tỉnh láng giềng.',
+          'Ký kết thỏa thuận hợp tác giữa hai huyện Quan Sơn - Viêng Xay giai đoạn 2022-2025',
+        ),
+        '2022-08-15',
+      ),
+    ).toEqual(['LA-HO|VN-21']);
   });
 });

@@ -209,8 +209,45 @@ export function subUnitMentions(
         ward: true,
       });
       k = b;
+      // ("giữa hai huyện Quan Sơn - Viêng Xay": the second district of the pair, dashed on.)
+      const second =
+        table && counted(tt, name[0] - w) ? pairedDistrict(tt, b, name[1], known) : null;
+      if (second) {
+        out.push(second);
+        k = second.lastToken;
+      }
       break;
     }
   }
   return out;
+}
+
+/** "hai huyện", "các huyện": the unit word at k is counted, so a pair or list of names follows. */
+function counted(tt: TokenizedText, k: number): boolean {
+  const before = tt.tokens[k - 1]?.f;
+  return before === 'hai' || before === 'cac';
+}
+
+/** The district of the table dashed on after the one ending at b, within the name run to `end`. */
+function pairedDistrict(
+  tt: TokenizedText,
+  b: number,
+  end: number,
+  known: ReadonlyMap<string, GazetteerEntry>,
+): Mention | null {
+  if (end <= b || !/^\s*[-–]\s*$/.test(gap(tt, b))) return null;
+  for (let e = end; e > b; e--) {
+    const entry = known.get(keyOf(tt, [b + 1, e]));
+    if (entry)
+      return {
+        entry,
+        span: [tt.tokens[b + 1]!.start, tt.tokens[e]!.end],
+        prefix: null,
+        firstToken: b + 1,
+        lastToken: e,
+        headToken: b + 1,
+        ward: true,
+      };
+  }
+  return null;
 }
