@@ -122,6 +122,18 @@ describe('a meeting named by its two countries, held at a place of one', () => {
     ).toEqual(['VN-HN*>LA-VT']);
   });
 
+  it('in an article after the 2025 merger, a city of the merged province as the venue', () => {
+    expect(
+      visits(
+        doc(
+          'Hải quan hai nước họp bàn chống buôn lậu',
+          'Trong hai ngày 12 - 13/10, Cục Hải quan đã tổ chức Hội nghị Hải quan biên giới Việt Nam – Campuchia lần thứ VII tại TP. Đà Lạt (Lâm Đồng).',
+        ),
+        '2025-10-14',
+      ),
+    ).toEqual(['KH-12*>VN-35']);
+  });
+
   it('not when the article names the guests’ provinces: they came, read by other rules', () => {
     expect(
       visits(

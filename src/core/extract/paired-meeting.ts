@@ -17,7 +17,7 @@ export function pairedMeetingGuest(
   venue: GazetteerEntry,
   articleMentions: readonly Mention[],
 ): CountryCode | null {
-  if (!s.mentions.every((m) => m.entry === venue || m.entry.parent === venue.id)) return null;
+  if (!s.mentions.every((m) => m.entry.iso === venue.iso)) return null;
   const lower = phraseText(s.tt, s.t0, s.t1);
   if (!lower.includes('hội nghị') && !lower.includes('họp')) return null;
   const m = PAIRED_MEETING.exec(lower);
