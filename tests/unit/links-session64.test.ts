@@ -146,6 +146,17 @@ describe('a meeting named by its two countries, held at a place of one', () => {
     ).toBe(false);
   });
 
+  it('not a three-country meeting named with the host last: "Campuchia – Lào – Việt Nam"', () => {
+    expect(
+      visits(
+        doc(
+          'Hội nghị ba nước',
+          'Hội nghị hợp tác du lịch Campuchia - Lào - Việt Nam lần thứ 3 diễn ra ngày 5/11 tại Quảng Trị.',
+        ),
+      ).includes('LA-VT*>VN-25'),
+    ).toBe(false);
+  });
+
   it('not a three-country meeting: "Việt Nam - Lào - Thái Lan"', () => {
     expect(
       visits(

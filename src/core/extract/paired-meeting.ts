@@ -9,7 +9,7 @@ import { phraseText, type SentenceView } from './sentence-view.ts';
 
 // The meeting's name, its two countries joined by a dash, then "lần thứ …" or the venue.
 const PAIRED_MEETING =
-  /(?<![\p{L}])(?:hội nghị|kỳ họp|phiên họp)\s(?:[^\s,.;:()]+\s){0,8}?(việt nam|lào|campuchia)\s?[-–]\s?(việt nam|lào|campuchia)(?!\s?[-–]\s?(?:lào|campuchia|thái lan|việt nam))(?:\s(?:lần thứ|năm)\s[^\s,.;]+)?(?:\s(?:đã\s)?(?:được\s)?(?:diễn ra|tổ chức|khai mạc))?(?:\s(?:trong\s)?(?:ngày|hai ngày|sáng|chiều)\s[^,;]{0,20})?\s(?:tại|ở)\s/u;
+  /(?<![\p{L}])(?:hội nghị|kỳ họp|phiên họp)\s(?:[^\s,.;:()]+\s){0,8}?(?<!(?:việt nam|lào|campuchia|thái lan)\s?[-–]\s?)(việt nam|lào|campuchia)\s?[-–]\s?(việt nam|lào|campuchia)(?!\s?[-–]\s?(?:lào|campuchia|thái lan|việt nam))(?:\s(?:lần thứ|năm)\s[^\s,.;]+)?(?:\s(?:đã\s)?(?:được\s)?(?:diễn ra|tổ chức|khai mạc))?(?:\s(?:trong\s)?(?:ngày|hai ngày|sáng|chiều)\s[^,;]{0,20})?\s(?:tại|ở)\s/u;
 
 /** The country of the meeting's other side, when the sentence names such a meeting at `venue`. */
 export function pairedMeetingGuest(
