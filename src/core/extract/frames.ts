@@ -552,16 +552,20 @@ export function frameVisits(
   // Campuchia dự chương trình, ông …" (that country's delegation came).
   // ("Ngày 18/12, Chương trình … khai mạc tại Hà Nội, với sự tham gia của …": the lead itself
   // places the event and lists who came.)
-  const namedVenue = ctx.frameVenue ?? (presenceClause(s) ? frame.venue : null);
+  let listedMemo: CountryCode[] | undefined;
+  const listed = () => (listedMemo ??= presentCountries(s));
+  const namedVenue =
+    ctx.frameVenue ?? (presenceClause(s) || listed().length > 0 ? frame.venue : null);
   // (Or naming the venue alone beside a list of countries' delegations: "… các đoàn đại biểu thanh
   // niên Việt Nam, Campuchia và Lào, …, lãnh đạo tỉnh B".)
   const hostOnly = namedVenue !== null && s.mentions.every((m) => m.entry === namedVenue);
   const three = hostOnly && s.mentions.length === 0 && officialsOfThree(s);
   // ("Hoạt động diễn ra hôm qua, với sự có mặt của …": a roll in a trailing clause reads too.)
-  const reads = hostOnly && !three && (meetingAt(s) >= 0 || presenceClause(s));
+  const reads =
+    hostOnly && !three && (meetingAt(s) >= 0 || presenceClause(s) || listed().length > 0);
   // ("… các đoàn đại biểu thanh niên Việt Nam, Campuchia và Lào": each country's delegation.)
   let delegations = reads ? delegationCountries(phraseText(s.tt, s.t0, s.t1)) : [];
-  if (reads && delegations.length === 0) delegations = presentCountries(s);
+  if (reads && delegations.length === 0) delegations = listed();
   if (namedVenue && hostOnly && (s.mentions.length === 0 || delegations.length > 1)) {
     const delegation = delegations[0] ?? null;
     const atCapital = namedVenue.id === gaz.capital(namedVenue.country).id;

@@ -7,7 +7,9 @@ import { countryWords } from './actors.ts';
 import { phraseText, type SentenceView } from './sentence-view.ts';
 
 // ("…, với sự có mặt của …", "…, với sự tham dự của …": a comma, then the clause that lists them.)
-const PRESENCE_CLAUSE = /,\s*với\ssự\s(?:có mặt|tham dự|tham gia)\scủa\s/u;
+const PRESENCE_CLAUSE = /,\s*với\ssự\s(?:có mặt|tham dự)\scủa\s/u;
+// ("…, với sự tham gia của …" too, where it lists the countries that came.)
+const TAKING_PART = /,\s*với\ssự\s(?:có mặt|tham dự|tham gia)\scủa\s/u;
 
 /** Whether the sentence lists its attendance in a trailing "với sự có mặt / tham dự của" clause. */
 export function presenceClause(s: SentenceView): boolean {
@@ -26,7 +28,8 @@ const ENVOYS = /đại sứ|lãnh sự/u;
 /** The countries a trailing "với sự tham gia của …" clause lists as coming, in text order. */
 export function presentCountries(s: SentenceView): CountryCode[] {
   const lower = phraseText(s.tt, s.t0, s.t1);
-  const m = PRESENCE_CLAUSE.exec(lower);
+  if (!lower.includes('với sự')) return [];
+  const m = TAKING_PART.exec(lower);
   if (!m) return [];
   const clause = lower.slice(m.index + m[0].length).split(/[;.]/u)[0]!;
   if (!COUNTRIES_LISTED.test(clause) || ENVOYS.test(clause)) return [];
