@@ -270,3 +270,27 @@ describe('two districts of the border table paired by a dash after "hai huyện"
     ).toEqual(['LA-HO|VN-21']);
   });
 });
+
+describe('both states’ bodies named in the occasion before the actor', () => {
+  it('"Tại Vientiane, …, trong khuôn khổ … hợp tác giữa Quốc hội hai nước, đoàn công tác Bộ … đã …": the ministry came', () => {
+    expect(
+      visits(
+        doc(
+          'Chia sẻ kinh nghiệm quản lý đất đai',
+          'Tại Vientiane, ngày 8/5, trong khuôn khổ triển khai chủ trương hợp tác giữa Quốc hội hai nước, đoàn công tác Bộ Xây dựng do Bộ trưởng Trần Văn Nam làm trưởng đoàn đã chia sẻ với Quốc hội Lào kinh nghiệm về quản lý đô thị.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT']);
+  });
+
+  it('not "Thủ tướng hai nước, …" outside an occasion: no single actor', () => {
+    expect(
+      visits(
+        doc(
+          'Hội đàm cấp cao',
+          'Tại Vientiane, ngày 8/5, Thủ tướng hai nước đã chứng kiến lễ ký kết các văn kiện hợp tác.',
+        ),
+      ),
+    ).not.toContain('LA-VT*>LA-VT');
+  });
+});

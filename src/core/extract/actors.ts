@@ -701,6 +701,12 @@ export function nationalActorNear(lower: string): CountryCode | null {
   const c = countryWords(body)[0]?.country;
   // ("Thủ tướng Thái Lan bắt đầu chuyến thăm chính thức Lào": a leader of none of the three.)
   if (!c && THIRD_STATE_BODY.test(body)) return null;
+  // ("Trong khuôn khổ … hợp tác giữa Quốc hội hai nước, đoàn công tác Bộ … đã …": both states'
+  // bodies in the occasion; the actor is the clause's after it.)
+  if (!c && OF_BOTH.test(body) && OPENING_BEFORE.test(phrase.slice(0, at))) {
+    const comma = phrase.indexOf(',', at);
+    return comma < 0 ? null : nationalActorNear(phrase.slice(comma + 1));
+  }
   return (
     c ??
     ownDelegation(phrase.slice(own)) ??
@@ -720,6 +726,7 @@ const THIRD_STATE_BODY = new RegExp(
 // so are "hai thủ tướng", "ba bộ trưởng".
 const OF_BOTH = /^[^,;]{0,30}?\s(?:hai|ba|các) nước(?![\p{L}])/u;
 const BOTH_BEFORE = /(?<![\p{L}])(?:hai|ba)\s+$/u;
+const OPENING_BEFORE = /(?:trong khuôn khổ|nhân dịp|thực hiện|triển khai)\s[^,;]*$/u;
 
 /**
  * Where the words of the body named at `at` end: "Phó thủ tướng Nguyễn Chí Dũng cùng (và) Phó thủ
