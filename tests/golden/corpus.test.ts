@@ -1601,6 +1601,17 @@ const KNOWN: Record<string, string[]> = {
   'b64b-10-da-lieu-viet-nam-campuchia-hoi-an.txt': ['missing visits: KH-12 → Hội An (VN-27)'],
   'b64d-03-cong-doan-vien-chuc-tiep-lftu.txt': ['missing visits: LA-VT → VN-HN'],
   'b64g-06-go-trac-ha-tinh-bolykhamxay.txt': ['false places: Thành phố Hồ Chí Minh (VN-SG)'],
+  // corpus-real1173 … 1176 (blind, the session's next four, scored on 5d07f93b), what is left: two
+  // ministries' memorandum required as a sister link of the capitals (the earlier sets hold all 81
+  // such links optional); "A tổ chức lễ ký kết … với B tại C", a signing in C with no trip word;
+  // Lao media's coverage of a visit whose host country only the outlets name.
+  'b64i-04-tran-luu-quang-tiep-bo-noi-vu-lao.html': ['missing sisters: VN-HN ↔ LA-VT'],
+  'b64i-05-ky-ghi-nho-bo-noi-vu-viet-lao-ha-noi.txt': [
+    'missing visits: LA-VT → Hà Nội (VN-HN)',
+    'missing sisters: Hà Nội (VN-HN) ↔ LA-VT',
+  ],
+  'b64i-07-ban-ton-giao-campuchia-tphcm.html': ['missing sisters: VN-HN ↔ KH-12'],
+  'b64j-01-truyen-thong-lao-chu-tich-quoc-hoi.html': ['missing visits: VN-HN → LA-VT'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';
