@@ -294,3 +294,43 @@ describe('both states’ bodies named in the occasion before the actor', () => {
     ).not.toContain('LA-VT*>LA-VT');
   });
 });
+
+describe('a signing told from one side: "A ký kết … với B tại C"', () => {
+  it('"Bộ … Việt Nam tổ chức lễ ký kết bản ghi nhớ hợp tác với Bộ … Lào tại Hà Nội": the Lao ministry came', () => {
+    expect(
+      visits(
+        doc(
+          'Hai bộ tăng cường hợp tác',
+          'Sáng 9/9, Bộ Tư pháp Việt Nam tổ chức lễ ký kết bản ghi nhớ hợp tác với Bộ Tư pháp Lào tại Hà Nội.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-HN']);
+  });
+
+  it('"lãnh đạo tỉnh A đã ký kết … với lãnh đạo tỉnh B tại thành phố C (of B)": A went', () => {
+    expect(
+      visits(
+        doc(
+          'Hai tỉnh ký kết hợp tác',
+          'Chiều 3/4, lãnh đạo tỉnh Kon Tum đã ký kết biên bản ghi nhớ hợp tác với lãnh đạo tỉnh Attapeu tại thành phố Samakkhixay.',
+        ),
+      ),
+    ).toEqual(['VN-28>LA-AT']);
+  });
+
+  it('not online, nor still to come', () => {
+    const online = visits(
+      doc(
+        'Hai bộ tăng cường hợp tác',
+        'Sáng 9/9, Bộ Tư pháp Việt Nam đã ký kết bản ghi nhớ theo hình thức trực tuyến với Bộ Tư pháp Lào tại Hà Nội.',
+      ),
+    );
+    const planned = visits(
+      doc(
+        'Hai bộ tăng cường hợp tác',
+        'Tháng tới, Bộ Tư pháp Việt Nam sẽ ký kết bản ghi nhớ hợp tác với Bộ Tư pháp Lào tại Hà Nội.',
+      ),
+    );
+    expect([online, planned]).toEqual([[], []]);
+  });
+});

@@ -18,6 +18,7 @@ import {
 } from './sentence-view.ts';
 import { organiserHosts } from './organiser-host.ts';
 import { coHostedVisits } from './co-hosted.ts';
+import { signedWithVisits } from './signed-with.ts';
 import { listedSenders } from './senders-listed.ts';
 import { itineraryVisits } from './itinerary.ts';
 import { studyTrip } from './students.ts';
@@ -603,7 +604,7 @@ export function visitsInSentence(
   if (journey.length > 0) return journey;
   // (With no cue, the readings below find nothing and leave ctx as it was: only the organiser's
   // reading is left. Most sentences have none.)
-  if (cues.length === 0) return organisedOnly(s);
+  if (cues.length === 0) return organisedOnly(s, gaz);
   const rev = cues.find((c) => c.kind === 'reverse');
   // "B tiếp Đoàn A …, nhân dịp Đoàn sang thăm": the reception already tells the visit.
   // Every stop of an itinerary ("đã tới thành phố A, …, sau đó tham quan B").
@@ -698,7 +699,7 @@ export function visitsInSentence(
   // "Chuyến viếng thăm của Đại sứ nhằm …": an envoy between the two capitals has not travelled.
   const envoy = out.some(nationalOnly) && envoyActsFirst(phraseText(tt, s.t0, s.t1));
   const found = out.filter((v) => v.to.length > 0 && !(envoy && nationalOnly(v)));
-  return found.length === 0 && !rev ? organisedOnly(s) : found;
+  return found.length === 0 && !rev ? organisedOnly(s, gaz) : found;
 }
 
 /** A trip noun's cue ("chuyến thăm … của Đoàn …") in a clause that speaks of no plan. */
@@ -706,7 +707,10 @@ const toldTrip = (s: SentenceView, c: Cue) =>
   tripNounAt(s, c.start) >= 0 && !futureInClause(s, c.start);
 
 // "Đoàn tỉnh A tham gia chương trình … do Tỉnh đoàn B tổ chức": no trip word, the organiser hosts.
-function organisedOnly(s: SentenceView): VisitFinding[] {
+function organisedOnly(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
   const organised = organiserHosts(s);
-  return organised ? [organised] : coHostedVisits(s);
+  if (organised) return [organised];
+  const hosted = coHostedVisits(s);
+  // ("A đã ký kết … với B tại C": the signing, told from one side.)
+  return hosted.length > 0 ? hosted : signedWithVisits(s, gaz);
 }
