@@ -1593,11 +1593,9 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: VN-HN → Vientiane (LA-VT)',
   ],
   // corpus-real1165 … 1172 (blind, the sixty-fourth session's first eight, scored on 8d6054fe),
-  // what is left: a memorandum "đã ký tại huyện B" between two districts named apart, no signing
-  // verb joining them; a Cambodian national association ("Hội Da liễu Campuchia") at a signing in
+  // what is left: a Cambodian national association ("Hội Da liễu Campuchia") at a signing in
   // Hội An (a rule for any "Hội … Campuchia" also took diaspora associations); a union named by
   // its initials only ("CĐVCVN"); an aggregator's "Xem bài gốc tại Công an TP.HCM" credit line.
-  'b64a-10-song-ma-muong-et-giao-ban.txt': ['missing sisters: Sơn La (VN-05) ↔ Hủa Phăn (LA-HO)'],
   'b64b-10-da-lieu-viet-nam-campuchia-hoi-an.txt': ['missing visits: KH-12 → Hội An (VN-27)'],
   'b64d-03-cong-doan-vien-chuc-tiep-lftu.txt': ['missing visits: LA-VT → VN-HN'],
   'b64g-06-go-trac-ha-tinh-bolykhamxay.txt': ['false places: Thành phố Hồ Chí Minh (VN-SG)'],

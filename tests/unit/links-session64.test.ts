@@ -334,3 +334,18 @@ describe('a signing told from one side: "A ký kết … với B tại C"', () =
     expect([online, planned]).toEqual([[], []]);
   });
 });
+
+describe('two districts the article placed, paired by "và" after "hai huyện"', () => {
+  it('"lãnh đạo hai huyện A và B … biên bản ghi nhớ đã ký": the two provinces signed', () => {
+    expect(
+      sistersOf(
+        doc(
+          'Giao ban hai huyện biên giới',
+          'Ngày 2/4, Hội nghị giao ban giữa huyện Mường Lát, tỉnh Thanh Hóa với huyện Sốp Bâu, tỉnh Hủa Phăn đã diễn ra.',
+          'Tại hội nghị, lãnh đạo hai huyện Mường Lát và Sốp Bâu cùng đánh giá việc triển khai biên bản ghi nhớ đã ký.',
+        ),
+        '2024-04-02',
+      ),
+    ).toEqual(['LA-HO|VN-21']);
+  });
+});

@@ -185,6 +185,11 @@ export function subUnitMentions(
   const covered = new Set<number>();
   for (const m of mentions) for (let k = m.headToken; k <= m.lastToken; k++) covered.add(k);
   const out: Mention[] = [];
+  // What the article says of the district first; the table only for "huyện / quận …".
+  const entryOf = (key: string, table: boolean): GazetteerEntry | undefined => {
+    const said = learned.get(key) ?? glued.get(key.replaceAll(' ', ''));
+    return said === null ? undefined : (said?.entry ?? (table ? known.get(key) : undefined));
+  };
   for (let k = 0; k < tt.tokens.length; k++) {
     const w = subUnitAt(tt, k);
     if (w === 0 || !kept(k)) continue;
@@ -192,26 +197,14 @@ export function subUnitMentions(
     if (!name || covered.has(name[0])) continue;
     // The longest learned name that starts here ("Lộc Ninh" in "Lộc Ninh Bình Phước" too).
     for (let b = name[1]; b >= name[0]; b--) {
-      const key = keyOf(tt, [name[0], b]);
-      // (What the article says of the district first; the table only for "huyện / quận …".)
       const table = ownDistrict(tt, k) || (TABLE_UNITS.has(tt.tokens[k]!.f) && addressEnds(tt, b));
-      const said = learned.get(key) ?? glued.get(key.replaceAll(' ', ''));
-      const entry =
-        said === null ? undefined : (said?.entry ?? (table ? known.get(key) : undefined));
+      const entry = entryOf(keyOf(tt, [name[0], b]), table);
       if (!entry) continue;
-      out.push({
-        entry,
-        span: [tt.tokens[name[0]]!.start, tt.tokens[b]!.end],
-        prefix: null,
-        firstToken: name[0],
-        lastToken: b,
-        headToken: k,
-        ward: true,
-      });
+      out.push(subUnit(tt, entry, name[0], b, k));
       k = b;
-      // ("giữa hai huyện Quan Sơn - Viêng Xay": the second district of the pair, dashed on.)
-      const second =
-        table && counted(tt, name[0] - w) ? pairedDistrict(tt, b, name[1], known) : null;
+      // ("giữa hai huyện Quan Sơn - Viêng Xay", "lãnh đạo hai huyện Sông Mã và Mường Ét": the
+      // second district of the pair, named without its unit word.)
+      const second = counted(tt, name[0] - w) ? pairedDistrict(tt, b, name[1], entryOf) : null;
       if (second) {
         out.push(second);
         k = second.lastToken;
@@ -228,26 +221,43 @@ function counted(tt: TokenizedText, k: number): boolean {
   return before === 'hai' || before === 'cac';
 }
 
-/** The district of the table dashed on after the one ending at b, within the name run to `end`. */
+/** A located sub-unit: the name from token a to b, after its unit word at `head`. */
+function subUnit(
+  tt: TokenizedText,
+  entry: GazetteerEntry,
+  a: number,
+  b: number,
+  head: number,
+): Mention {
+  return {
+    entry,
+    span: [tt.tokens[a]!.start, tt.tokens[b]!.end],
+    prefix: null,
+    firstToken: a,
+    lastToken: b,
+    headToken: head,
+    ward: true,
+  };
+}
+
+/**
+ * The district named after the one ending at b, dashed on within its name run (to `end`) or after
+ * "và": the second of a counted pair, if the article or the border table knows it.
+ */
 function pairedDistrict(
   tt: TokenizedText,
   b: number,
   end: number,
-  known: ReadonlyMap<string, GazetteerEntry>,
+  entryOf: (key: string, table: boolean) => GazetteerEntry | undefined,
 ): Mention | null {
-  if (end <= b || !/^\s*[-–]\s*$/.test(gap(tt, b))) return null;
-  for (let e = end; e > b; e--) {
-    const entry = known.get(keyOf(tt, [b + 1, e]));
-    if (entry)
-      return {
-        entry,
-        span: [tt.tokens[b + 1]!.start, tt.tokens[e]!.end],
-        prefix: null,
-        firstToken: b + 1,
-        lastToken: e,
-        headToken: b + 1,
-        ward: true,
-      };
+  let run: [number, number] | null = null;
+  if (end > b && /^\s*[-–]\s*$/.test(gap(tt, b))) run = [b + 1, end];
+  else if (tt.tokens[b + 1]?.f === 'va' && /^[ \t\u00a0]+$/.test(gap(tt, b)))
+    run = nameAt(tt, b + 2);
+  if (!run) return null;
+  for (let e = run[1]; e >= run[0]; e--) {
+    const entry = entryOf(keyOf(tt, [run[0], e]), true);
+    if (entry) return subUnit(tt, entry, run[0], e, run[0]);
   }
   return null;
 }
