@@ -72,7 +72,11 @@ describe('the workbench', () => {
     expect(scripts.some((u) => /geocode\.worker/.test(u))).toBe(true);
   });
 
+  // The tests below open a page of their own with the article geocoded (the axe check reads the
+  // one before it), so that a retry (vitest.e2e.config.ts) never runs on the page of the attempt
+  // that failed.
   it('shows the pasted article’s places and links, with evidence, and draws them at once', async () => {
+    page = await openDraft();
     await expect
       .poll(() => draftPlaces(page).allTextContents())
       .toEqual(['Quảng Trị', 'Savannakhet', 'Đông Hà', 'Huế']);
@@ -108,8 +112,6 @@ describe('the workbench', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  // The steps below each start from a fresh page, so that a retry (vitest.e2e.config.ts) never
-  // runs on the page of the attempt that failed.
   it('corrects a link: a date for the agreement, the Huế visit removed, each undoable', async () => {
     page = await openDraft();
     await correct(page);
