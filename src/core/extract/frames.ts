@@ -541,10 +541,11 @@ export function frameVisits(
   }
   // ("Hải quan Việt Nam đã tổ chức Hội nghị Hải quan biên giới Việt Nam – Campuchia lần thứ VI tại
   // TP. Đà Lạt": a meeting of the two countries' bodies at a place of one; the other came.)
-  const paired = frame.venue ? pairedMeetingGuest(s, frame.venue, ctx.mentions) : null;
-  if (paired) {
+  const held = frame.venue;
+  const paired = held ? pairedMeetingGuest(s, held, ctx.mentions) : null;
+  if (held && paired) {
     const out: VisitFinding[] = [];
-    nationalGuests([paired], frame.venue!, [{ entry: frame.venue!, level: 'local' }], s, gaz, out);
+    nationalGuests([paired], held, [{ entry: held, level: 'local' }], s, gaz, out);
     return out;
   }
   // At the venue the lead named, a sentence naming no place: "Hội nghị là dịp để các quan chức

@@ -16,10 +16,10 @@ const VENUE_REACH = 16;
 
 /** The other signer's trip to the place of signing, or []. */
 export function signedWithVisits(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
-  if (hasWords(s, 'trực', 'tuyến')) return [];
+  // (Asked of most sentences that tell no trip: the signing word first, the rest only after it.)
   let sign = s.t0;
   while (sign < s.t1 && wordAt(s, sign) !== 'ký') sign++;
-  if (sign >= s.t1 || isPlanned(s, sign)) return [];
+  if (sign >= s.t1 || hasWords(s, 'trực', 'tuyến') || isPlanned(s, sign)) return [];
   const partner = wordAfter(s, sign, 'với', PARTNER_REACH);
   const at = partner < 0 ? -1 : wordAfter(s, partner, 'tại', VENUE_REACH);
   if (at < 0) return [];
