@@ -6,17 +6,20 @@ import type { CountryCode } from '../types.ts';
 import { countryWords } from './actors.ts';
 import { phraseText, type SentenceView } from './sentence-view.ts';
 
-// ("…, với sự có mặt của …", "…, với sự tham dự của …": a comma, then the clause that lists them.)
-const PRESENCE_CLAUSE = /,\s*với\ssự\s(?:có mặt|tham dự)\scủa\s/u;
-// ("…, với sự tham gia của …" too, where it lists the countries that came.)
-const TAKING_PART = /,\s*với\ssự\s(?:có mặt|tham dự|tham gia)\scủa\s/u;
+// "…, với sự có mặt / tham dự / tham gia của …": a comma, then the clause that lists who came. A roll
+// of people is opened only by the first two; "tham gia" opens the lists of countries below too.
+const TAKING_PART = /,\s*với\ssự\s(có mặt|tham dự|tham gia)\scủa\s/gu;
+
+function takingPart(lower: string, peopleOnly: boolean): RegExpExecArray | undefined {
+  // (Cheap gate: most sentences hold no "với sự".)
+  if (!lower.includes('với sự')) return undefined;
+  for (const m of lower.matchAll(TAKING_PART)) if (!peopleOnly || m[1] !== 'tham gia') return m;
+  return undefined;
+}
 
 /** Whether the sentence lists its attendance in a trailing "với sự có mặt / tham dự của" clause. */
 export function presenceClause(s: SentenceView): boolean {
-  const lower = phraseText(s.tt, s.t0, s.t1);
-  // (Cheap gate: most sentences hold no "với sự".)
-  if (!lower.includes('với sự')) return false;
-  return PRESENCE_CLAUSE.test(lower);
+  return takingPart(phraseText(s.tt, s.t0, s.t1), true) !== undefined;
 }
 
 // "… của lực lượng thực thi pháp luật trên biển 7 nước gồm A, B, C", "… của các đoàn đến từ A, B":
@@ -28,8 +31,7 @@ const ENVOYS = /đại sứ|lãnh sự/u;
 /** The countries a trailing "với sự tham gia của …" clause lists as coming, in text order. */
 export function presentCountries(s: SentenceView): CountryCode[] {
   const lower = phraseText(s.tt, s.t0, s.t1);
-  if (!lower.includes('với sự')) return [];
-  const m = TAKING_PART.exec(lower);
+  const m = takingPart(lower, false);
   if (!m) return [];
   const clause = lower.slice(m.index + m[0].length).split(/[;.]/u)[0]!;
   if (!COUNTRIES_LISTED.test(clause) || ENVOYS.test(clause)) return [];
