@@ -376,4 +376,12 @@ describe('htmlToArticle: meta values read from the <meta> elements alone', () =>
       'việc với lãnh đạo tỉnh về hợp tác thương mại.</p></div></body></html>';
     expect(htmlToArticle(html).date).toBeNull();
   });
+
+  it('puts each table cell on a line of its own, so names in cells side by side never run together', () => {
+    const { text } = htmlToArticle(
+      '<h1>Phân công</h1><p>Danh sách như sau:</p><table><tr><td>Phó Thủ tướng Lê Thành Long</td><td>An Giang</td></tr></table>',
+    );
+    expect(text.split('\n')).toContain('Phó Thủ tướng Lê Thành Long');
+    expect(text.split('\n')).toContain('An Giang');
+  });
 });

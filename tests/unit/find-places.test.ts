@@ -676,3 +676,22 @@ describe('Phnom Penh in an older transcription (session 64)', () => {
     expect(isos('Hai nước đã ký thỏa thuận tại thủ đô Nông Pênh hôm thứ Sáu.')).toEqual(['KH-12']);
   });
 });
+
+describe('names of the sixty-fifth session', () => {
+  it('"tỉnh lỵ A Tô Pư": a province\'s seat is a slot for a spelling', () => {
+    expect(isos('Tuyến đường nối cửa khẩu Bờ Y (tỉnh Kon Tum) với tỉnh lỵ A Tô Pư.')).toEqual([
+      'VN-28',
+      'LA-AT',
+    ]);
+  });
+
+  it('"Đô trưởng Kep Chuk Tema": a capital\'s mayor, named; Kep is no capital', () => {
+    expect(isos('Đoàn do Đô trưởng Kep Chuk Tema làm trưởng đoàn.')).toEqual([]);
+  });
+
+  it('"Đô trưởng Vientiane Sinlavong …": the capital of his office stays', () => {
+    expect(isos('Đoàn do Đô trưởng Vientiane Sinlavong Khoutphaythoune dẫn đầu.')).toEqual([
+      'LA-VT',
+    ]);
+  });
+});

@@ -351,8 +351,10 @@ function renderText(root: Element, skip: (e: Element) => boolean): string {
       flush();
       continue;
     }
+    // (A table's cells are lines of their own: "Phó Thủ tướng Lê Thành Long" and "An Giang", side
+    // by side, are no name "Long An Giang".)
     if (item === 'end-cell') {
-      current += ' ';
+      flush();
       continue;
     }
     if (item.nodeName === '#text') {

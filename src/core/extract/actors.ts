@@ -1,6 +1,6 @@
 // National-level actors (party, state, government bodies and their leaders) and country words.
 // The gold guide places a national actor at its country's capital, marked level "national".
-import { leaderBefore, leaderCountry } from './foreign-leaders.ts';
+import { bareTitleCountry, leaderBefore, leaderCountry } from './foreign-leaders.ts';
 import type { CountryCode } from '../types.ts';
 import { phrasesAt, phraseStarts } from './phrase-starts.ts';
 import { THIRD_COUNTRIES } from './lexicon.ts';
@@ -584,6 +584,7 @@ export function nationalActorCountry(lower: string): CountryCode | null {
       (VIETNAMESE_LEADER.test(body)
         ? null
         : leaderBefore(lower.slice(Math.max(0, at - LEADER_NAME_REACH), at))) ??
+      titleAlone(lower, at) ??
       (envoyAt(lower, at) ? null : 'VN')
     );
   }
@@ -685,6 +686,13 @@ const DELEGATION_OF_COUNTRY = new RegExp(
 const PHRASE_END =
   /\s(?:đã|sẽ|đang|vừa|(?<!ban\s)tổ chức|đến|tới|sang|thăm|tiếp|hội đàm|hội kiến|dự|làm việc|có chuyến|có buổi|được|bày tỏ|gửi|chủ trì|cho|trao|đánh giá|nhấn mạnh|khẳng định|đề nghị|cảm ơn|phát biểu|chúc mừng|ghi nhận|yêu cầu|mong muốn|chia sẻ)\s/u;
 
+/** A title standing alone up to its verb ("thủ tướng khẳng định …"), given a foreign leader. */
+function titleAlone(lower: string, at: number): CountryCode | null {
+  const rest = lower.slice(at);
+  const end = PHRASE_END.exec(rest);
+  return bareTitleCountry((end ? rest.slice(0, end.index) : rest).replace(/[\s,.;:]+$/u, ''));
+}
+
 /**
  * The country of the first national body named in a lower-cased NFC phrase, read only from the
  * words that belong to it ("Thủ tướng Chính phủ nước CHDCND Lào", "Chủ tịch Quốc hội Campuchia"),
@@ -711,6 +719,7 @@ export function nationalActorNear(lower: string): CountryCode | null {
     c ??
     ownDelegation(phrase.slice(own)) ??
     leaderCountry(body) ??
+    bareTitleCountry(body.trim()) ??
     (envoyAt(phrase, at) || OF_BOTH.test(body) || BOTH_BEFORE.test(phrase.slice(0, at))
       ? null
       : 'VN')

@@ -752,6 +752,23 @@ function givenNameAfter(ctx: Ctx, first: number, last: number, variants: NameVar
   );
 }
 const HONORIFICS = new Set(['ong', 'ba', 'ngai']);
+
+/**
+ * "Đô trưởng Kep Chuk Tema": a capital's mayor is named after his title; a place there that is no
+ * capital, before a capitalised word, opens his name (not "Đô trưởng Vientiane Sinlavong …").
+ */
+function mayorNamed(ctx: Ctx, first: number, last: number, variants: NameVariant[]): boolean {
+  const { tt } = ctx;
+  const next = tt.tokens[last + 1];
+  if (first < 2 || tt.tokens[first - 1]!.f !== 'truong' || tt.tokens[first - 2]!.f !== 'do')
+    return false;
+  return (
+    next !== undefined &&
+    oneBlank(tt.text, tt.tokens[last]!.end, next.start) &&
+    isCapitalised(tt.text, next) &&
+    variants.every((v) => v.entries.every((e) => e.kind !== 'municipality'))
+  );
+}
 // Folded last words of the titles a name follows ("bác sĩ", "đồng chí", "Giám đốc", "Chủ tịch").
 const PERSON_TITLES = new Set([
   'ong',
@@ -791,6 +808,7 @@ function judge(
   if (left && left !== 'ward' && left !== 'gate' && left !== 'district') return null;
   if (givenNameBefore(ctx, first, variants, prev) || givenNameAfter(ctx, first, last, variants))
     return null;
+  if (mayorNamed(ctx, first, last, variants)) return null;
   const after = afterText(ctx, last);
   // "…", Phon-xa-vẳn nói.': a person speaking ("kể từ" is "since", "nói chung/riêng" "in general").
   if (

@@ -65,18 +65,31 @@ const LONG_NAME = 6;
 
 /**
  * Runs `read` with the leaders an article names with their country (people.ts titledPeople) known
- * to leaderCountry.
+ * to leaderCountry, and the titles it gives foreign leaders alone known to bareTitleCountry.
  */
-export function withArticleLeaders<T>(people: ReadonlyMap<string, CountryCode>, read: () => T): T {
-  const before = articleLeaders;
+export function withArticleLeaders<T>(
+  people: ReadonlyMap<string, CountryCode>,
+  titles: ReadonlyMap<string, CountryCode>,
+  read: () => T,
+): T {
+  const before = [articleLeaders, articleTitles] as const;
   articleLeaders = [...people]
     .filter(([n]) => n.includes(' ') || n.length >= LONG_NAME)
     .map(([n, c]) => [flat(n), c]);
+  articleTitles = titles;
   try {
     return read();
   } finally {
-    articleLeaders = before;
+    [articleLeaders, articleTitles] = before;
   }
+}
+
+// Titles whose every holder the article names is of one foreign country (bare-titles.ts).
+let articleTitles: ReadonlyMap<string, CountryCode> = new Map();
+
+/** The country of a bare title ("thủ tướng", lower case) the article gave a foreign leader, or null. */
+export function bareTitleCountry(title: string): CountryCode | null {
+  return articleTitles.get(title) ?? null;
 }
 
 const LETTER = /[\p{L}]/u;

@@ -20,6 +20,7 @@ import {
   namesForeignCountry,
 } from './actors.ts';
 import { withArticleLeaders } from './foreign-leaders.ts';
+import { soleTitleCountries } from './bare-titles.ts';
 import { mayNameForeignSide } from './foreign-side.ts';
 import { digestItems, itemDoc } from './digest-items.ts';
 import { consulSeats } from './consul-seats.ts';
@@ -922,7 +923,8 @@ function geocodeStory(doc: ArticleDoc, gaz: Gazetteer, gated = true): GeocodeOut
   const people = titledPeople(doc.text);
   // ("Phó thủ tướng chính phủ Lào, …, ông X": a leader given his country by apposition.)
   for (const [name, c] of apposedLeaders(doc.text)) if (!people.has(name)) people.set(name, c);
-  return withArticleLeaders(people, () => readArticle(doc, gaz, people, tt, found));
+  const titles = soleTitleCountries(doc.text, people);
+  return withArticleLeaders(people, titles, () => readArticle(doc, gaz, people, tt, found));
 }
 
 /**

@@ -54,6 +54,9 @@ export const ADMIN_PREFIXES: readonly (readonly string[])[] = [
   ['thi', 'xa'],
   ['thi', 'tran'],
   ['dac', 'khu'],
+  // "tỉnh lỵ A Tô Pư": a province's seat, a town.
+  ['tinh', 'ly'],
+  ['tinh', 'li'],
 ];
 
 /** Which kind a prefix asks for, in order of preference. */
@@ -66,6 +69,8 @@ export const PREFIX_KIND: Record<string, readonly string[]> = {
   'thi xa': ['city', 'province', 'municipality'],
   'thi tran': ['city', 'province', 'municipality'],
   'dac khu': ['city', 'province', 'municipality'],
+  'tinh ly': ['city', 'province', 'municipality'],
+  'tinh li': ['city', 'province', 'municipality'],
 };
 
 /** Preference without a prefix: a bare "Vientiane" is the capital, a bare "Kon Tum" the province. */

@@ -670,7 +670,8 @@ export function livesAndWorks(s: SentenceView, k: number): boolean {
   if (wordAt(s, k - 1) === 'đang')
     for (let d = 2; d <= 4; d++) if (wordAt(s, k - d) === 'hiện') return true;
   const b = wordAt(s, k - 1) === 'và' ? k - 2 : commaBefore(s, k) ? k - 1 : -1;
-  return b >= s.t0 && RESIDING.has(wordAt(s, b));
+  // ("sinh viên Lào đang học tập và làm việc tại B": where students study, their stay.)
+  return b >= s.t0 && (RESIDING.has(wordAt(s, b)) || wordsAt(s, b - 1, ['học', 'tập']));
 }
 
 // "đến thăm Đại sứ quán Việt Nam tại Lào ở Thủ đô Viêng Chăn": a mission called on is met where

@@ -193,6 +193,15 @@ const OPENINGS = [
   ['khánh', 'thành'],
   ['khởi', 'công'],
 ];
+// Works named after the place they stand in ("Sân bay quốc tế B", "Nhà máy … B").
+const NAMED_WORKS = new Set([
+  'sân bay',
+  'nhà máy',
+  'bệnh viện',
+  'bảo tàng',
+  'cảng biển',
+  'cảng cạn',
+]);
 // More words a work's name may take ("… và bàn giao nhà điều trị nội trú cho …").
 const WORK_NAME = 6;
 // From "cho" to the place of the body the work is for ("cho Bệnh viện huyện X, tỉnh B").
@@ -231,6 +240,16 @@ function friendshipPair(s: SentenceView, m: Mention): boolean {
 function seatOfCeremony(s: SentenceView, from: number, inner: Mention[]): Mention | undefined {
   if (wordAt(s, from + 1) !== 'lễ') return undefined;
   const opening = OPENINGS.some((o) => wordsAt(s, from + 2, o));
+  // "dự lễ khánh thành Sân bay quốc tế B", "… Bệnh viện tỉnh B": the work opened is named after
+  // the place it stands in.
+  const work = from + 4;
+  if (opening && NAMED_WORKS.has(`${wordAt(s, work)} ${wordAt(s, work + 1)}`))
+    return inner.find(
+      (m) =>
+        m.headToken > work + 1 &&
+        m.headToken <= work + 1 + WORK_NAME &&
+        !s.tt.text.slice(s.tt.tokens[work]!.end, m.span[0]).includes(','),
+    );
   for (
     let k = from + 2;
     k < Math.min(s.t1, from + CEREMONY_REACH + (opening ? WORK_NAME : 0));

@@ -162,6 +162,10 @@ function leaderMetWith(
   return null;
 }
 
+// A delegation named by its kind alone ("đoàn đại biểu cấp cao đã").
+const BARE_DELEGATION =
+  /^đoàn(?:\s+(?:đại biểu|công tác|cấp cao|tùy tùng))*(?:\s+(?:đã|vừa|cũng|đến|tới|sang|về))*$/u;
+
 export function resolveForward(
   tt: TokenizedText,
   s: SentenceView,
@@ -286,10 +290,15 @@ export function resolveForward(
   // "X, Phó Trưởng ban … Đảng Nhân dân Cách mạng Lào, đã dẫn Đoàn đại biểu Tạp chí A-lun-may
   // đến …": a central body named without its country is taken for Vietnam's; the leader who led it
   // names his.
+  // ("Thủ tướng Lào X cùng đoàn đại biểu cấp cao đã đến thăm tỉnh B": the leader's own party, a
+  // delegation named by nothing else.)
+  const ledOrJoined =
+    wordAt(s, dStart - 1) === 'dẫn' ||
+    (wordAt(s, dStart - 1) === 'cùng' && BARE_DELEGATION.test(phraseText(tt, dStart, cue.start)));
   if (
     origin?.level === 'national' &&
     dStart > from &&
-    wordAt(s, dStart - 1) === 'dẫn' &&
+    ledOrJoined &&
     countryWords(phraseText(tt, dStart, cue.start)).length === 0
   ) {
     const leader = actorIn(

@@ -315,6 +315,11 @@ function crossedIllegally(s: SentenceView, k: number): boolean {
       // bản X thì bị bắt giữ": a suspect's way.)
       (wordAt(s, b) === 'đối' && wordAt(s, b + 1) === 'tượng');
   }
+  // ("Khi đi đến khu vực bản X thì đối tượng bị … bắt giữ": the suspect named after "thì".)
+  for (let b = k + 1; b < s.t1 - 2 && !crossed; b++)
+    crossed =
+      wordAt(s, b) === 'thì' &&
+      wordsAt(s, wordAt(s, b + 1) === 'các' ? b + 2 : b + 1, ['đối', 'tượng']);
   return crossed;
 }
 

@@ -1,0 +1,137 @@
+// Shapes from the sixty-fifth session's blind sets: each sentence is our own, in the shape news uses.
+import { describe, expect, it } from 'vitest';
+import { visitsOf as visits } from './support/visit-strings.ts';
+
+const doc = (...lines: string[]) => lines.join('\n\n');
+
+describe('a work opened, named after the place it stands in', () => {
+  it('"đã tới dự lễ khánh thành Sân bay quốc tế B ở Nam Lào": the leader went to B', () => {
+    expect(
+      visits(
+        doc(
+          'Lãnh đạo dự lễ khánh thành sân bay',
+          'Sáng 12/4, Chủ tịch nước Việt Nam đã tới dự lễ khánh thành Sân bay quốc tế Attapeu ở Nam Lào.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-AT']);
+  });
+
+  it('"dự lễ khánh thành Bệnh viện tỉnh B": so did one at a hospital named after B', () => {
+    expect(
+      visits(
+        doc(
+          'Khánh thành bệnh viện',
+          'Ngày 3/2, Phó Thủ tướng đã dự lễ khánh thành Bệnh viện tỉnh Xê Kông do Việt Nam tài trợ.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-XE']);
+  });
+
+  it('not a place after a comma: "khánh thành nhà máy, tỉnh B cũng …" names no site', () => {
+    expect(
+      visits(
+        doc(
+          'Khánh thành nhà máy',
+          'Ngày 3/2, Phó Thủ tướng đã dự lễ khánh thành nhà máy, tỉnh Xê Kông cũng cử đại diện.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a title alone, where the article gave it only to a foreign leader', () => {
+  it('"Thủ tướng Lào thăm … tại tỉnh B", then "Thủ tướng khẳng định …": no trip of Vietnam\'s', () => {
+    expect(
+      visits(
+        doc(
+          'Thủ tướng Lào thăm nông trại ở tỉnh Attapeu',
+          'Ngày 8/11, Thủ tướng Lào cùng lãnh đạo tỉnh đã đến thăm một nông trại của doanh nghiệp Việt Nam tại tỉnh Attapeu.',
+          'Thủ tướng cảm ơn doanh nghiệp và khẳng định sẽ tạo điều kiện cho dự án.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("a bare title stays Vietnam's where the article names a Vietnamese holder too", () => {
+    expect(
+      visits(
+        doc(
+          'Hai Thủ tướng hội đàm',
+          'Ngày 5/1, Thủ tướng Lào Sonexay Siphandone hội đàm với Thủ tướng Phạm Minh Chính tại Viêng Chăn.',
+          'Chiều cùng ngày, Thủ tướng đến thăm tỉnh Champasak.',
+        ),
+      ),
+    ).toContain('VN-HN*>LA-CH');
+  });
+});
+
+describe('a leader "cùng đoàn đại biểu cấp cao": the delegation is his own', () => {
+  it('a Lao leader with his party in a Lao province: no trip', () => {
+    expect(
+      visits(
+        doc(
+          'Tin trong nước bạn',
+          'Ngày 8/11, Thủ tướng Lào Sonexay Siphandone cùng đoàn đại biểu cấp cao đã đến thăm tỉnh Attapeu.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("the same party in Vietnam: Laos's trip", () => {
+    expect(
+      visits(
+        doc(
+          'Thủ tướng Lào thăm Nghệ An',
+          'Ngày 8/11, Thủ tướng Lào Sonexay Siphandone cùng đoàn đại biểu cấp cao đã đến thăm tỉnh Nghệ An.',
+        ),
+      ),
+    ).toEqual(['LA-VT*>VN-22']);
+  });
+
+  it("a Vietnamese leader with his party abroad: Vietnam's trip", () => {
+    expect(
+      visits(
+        doc(
+          'Thủ tướng thăm Attapeu',
+          'Ngày 8/11, Thủ tướng Phạm Minh Chính cùng đoàn đại biểu cấp cao đã đến thăm tỉnh Attapeu.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-AT']);
+  });
+});
+
+describe('people who live where they are', () => {
+  it('"sinh viên Lào đang học tập và làm việc tại B": students staying, no trip', () => {
+    expect(
+      visits(
+        doc(
+          'Tuổi trẻ hai tỉnh',
+          'Tỉnh đoàn đã cấp phát thuốc cho người dân của tỉnh Bolykhamxay; cùng với đó là giúp đỡ sinh viên Lào đang học tập và làm việc tại Hà Tĩnh.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a suspect named after "thì": "Khi đi đến bản X thì đối tượng bị bắt giữ" is no trip', () => {
+    expect(
+      visits(
+        doc(
+          'Bắt đối tượng vận chuyển ma túy',
+          'Đối tượng Lỳ A, trú tại huyện Mường Mộc, tỉnh Xiêng Khoảng, Lào, khai đã mang ma túy từ Lào sang Việt Nam.',
+          'Khi đi đến khu vực bản Buộc Mú, xã Na Ngoi, tỉnh Nghệ An thì đối tượng bị lực lượng chức năng bắt giữ.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a delegation with "thì" and no suspect after it still travels', () => {
+    expect(
+      visits(
+        doc(
+          'Đoàn tỉnh bạn sang thăm',
+          'Khi đoàn đại biểu tỉnh Xiêng Khoảng đi đến xã Na Ngoi, tỉnh Nghệ An thì trời đã tối.',
+        ),
+      ),
+    ).toEqual(['LA-XI>VN-22']);
+  });
+});
