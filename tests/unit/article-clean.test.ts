@@ -1455,3 +1455,18 @@ describe('cleanArticle: cards of other articles inside the body', () => {
     expect(kept(text).some((l) => l.startsWith('Sáng 3/5'))).toBe(false);
   });
 });
+
+describe('cleanArticle: a reporter and an agency after a slash (session 65)', () => {
+  const body = 'Sinh viên Lào và Campuchia giao lưu văn nghệ tại Cần Thơ.';
+
+  it('"Thanh Hoa/VOV-ĐBSCL" on its own line is a byline', () => {
+    const text = ['Giao lưu sinh viên', body, 'Thanh Hoa/VOV-ĐBSCL'].join('\n');
+    expect(reasons(text)).toContain('byline');
+    expect(kept(text).join('\n')).not.toContain('Thanh Hoa');
+  });
+
+  it('guard: a sentence with a slash in it stays', () => {
+    const text = ['Giao lưu sinh viên', body, 'Đoàn đến Cần Thơ/VOV ngày 3/5.'].join('\n');
+    expect(kept(text).join('\n')).toContain('Đoàn đến Cần Thơ/VOV ngày 3/5.');
+  });
+});

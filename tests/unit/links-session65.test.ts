@@ -135,3 +135,109 @@ describe('people who live where they are', () => {
     ).toEqual(['LA-XI>VN-22']);
   });
 });
+
+describe('a summit of the three countries', () => {
+  it('"Thủ tướng Lào X chủ trì Hội nghị, với sự tham dự của Thủ tướng Campuchia … và Thủ tướng Việt Nam …": both came', () => {
+    expect(
+      visits(
+        doc(
+          'Khai mạc Hội nghị Cấp cao CLV',
+          'Ngày 25/11, tại Thủ đô Viêng Chăn, Hội nghị Cấp cao CLV lần thứ 8 đã khai mạc.',
+          'Thủ tướng Lào Thoong-xinh Thăm-ma-vông chủ trì Hội nghị, với sự tham dự của Thủ tướng Chính phủ Hoàng gia Campuchia Samdech Hun Xen và Thủ tướng Việt Nam Nguyễn Tấn Dũng.',
+        ),
+      ),
+    ).toEqual(['KH-12*>LA-VT', 'VN-HN*>LA-VT']);
+  });
+
+  it('guard: a chair with no roll after him gives no trip', () => {
+    expect(
+      visits(
+        doc(
+          'Khai mạc Hội nghị Cấp cao CLV',
+          'Ngày 25/11, tại Thủ đô Viêng Chăn, Hội nghị Cấp cao CLV lần thứ 8 đã khai mạc.',
+          'Thủ tướng Lào Thoong-xinh Thăm-ma-vông chủ trì Hội nghị.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"tại Thủ đô B, Hội nghị … Campuchia - Lào - Việt Nam … khai mạc với sự tham dự của Thủ tướng ba nước"', () => {
+    expect(
+      visits(
+        doc(
+          'Khai mạc Hội nghị Cấp cao CLV',
+          'Ngày 25/11, tại Thủ đô Viêng Chăn, Hội nghị Cấp cao Tam giác phát triển Campuchia - Lào - Việt Nam lần thứ 8 đã khai mạc với sự tham dự của Thủ tướng ba nước.',
+        ),
+      ),
+    ).toEqual(['KH-12*>LA-VT', 'VN-HN*>LA-VT']);
+  });
+
+  it('"các cuộc thảo luận giữa đại diện … ba nước đang diễn ra tại tỉnh B", after a correspondent\'s post', () => {
+    expect(
+      visits(
+        doc(
+          'Campuchia, Lào, Việt Nam bàn kế hoạch du lịch',
+          'Đại diện ngành du lịch ba nước Campuchia, Lào và Việt Nam đang thảo luận kế hoạch phát triển du lịch chung.',
+          'Theo phóng viên TTXVN tại Viêng Chăn, các cuộc thảo luận giữa đại diện ngành du lịch ba nước đang diễn ra tại tỉnh Chăm-pa-xắc, cách thủ đô Viêng Chăn khoảng 480 km.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-CH', 'KH-12*>LA-CH']);
+  });
+
+  it('guard: three countries of which one is none of ours', () => {
+    expect(
+      visits(
+        doc(
+          'Khai mạc Hội nghị',
+          'Ngày 25/11, tại Thủ đô Viêng Chăn, Hội nghị hợp tác Lào - Thái Lan - Việt Nam đã khai mạc với sự tham dự của lãnh đạo ba nước.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: a summit still to come ("sẽ")', () => {
+    expect(
+      visits(
+        doc(
+          'Hội nghị ba nước',
+          'Ngày 25/11, tại Thủ đô Viêng Chăn, Hội nghị Campuchia - Lào - Việt Nam sẽ khai mạc với sự tham dự của Thủ tướng ba nước.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: what the three leaders did once ("được Thủ tướng ba nước đưa ra … năm 1999")', () => {
+    expect(
+      visits(
+        doc(
+          'Tam giác phát triển Campuchia - Lào - Việt Nam 25 năm',
+          'Sáng kiến Tam giác phát triển được Thủ tướng ba nước đưa ra tại cuộc gặp cấp cao lần thứ nhất ở Viêng Chăn năm 1999.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('more national teams and a border exchange', () => {
+  it('"Đoàn y tế Việt Nam đã đến thăm … tỉnh B (Lào)": a national medical team', () => {
+    expect(
+      visits(
+        doc(
+          'Khám bệnh cho người dân nước bạn',
+          'Đoàn y tế Việt Nam đã đến thăm nhân dân huyện Sê Pôn, tỉnh Xa-van-na-khệt (Lào).',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-SV']);
+  });
+
+  it('"tại khu vực biên giới giữa huyện X, tỉnh A (Việt Nam) và huyện Y, tỉnh B (Campuchia)": each side\'s province received the other\'s ministry', () => {
+    expect(
+      visits(
+        doc(
+          'Giao lưu hữu nghị quốc phòng biên giới',
+          'Ngày 15/5, tại khu vực biên giới giữa huyện Lộc Ninh, tỉnh Bình Phước (Việt Nam) và huyện Snuol, tỉnh Kra-chê (Campuchia), Bộ Quốc phòng hai nước đã tổ chức Giao lưu hữu nghị quốc phòng biên giới Việt Nam - Campuchia lần thứ nhất.',
+        ),
+      ),
+    ).toEqual(['KH-12*>VN-58', 'VN-HN*>KH-10']);
+  });
+});

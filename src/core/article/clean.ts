@@ -151,6 +151,9 @@ const CREDIT_ONLY = new RegExp(
 // "Bài: Thái Bình", "Tin, ảnh: Hòa Bình": an author's name, which a province's can look like.
 const AUTHOR =
   /^(?:[Bb]ài|[Tt]in|[Ảả]nh|[Bb]ài và ảnh|[Tt]in và ảnh|[Bb]ài, ảnh|[Tt]in, ảnh|[Bb]ài\/ảnh|[Tt]in\/ảnh|[Tt]ác giả)\s*:\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4}\s*$/u;
+// "Thanh Hoa/VOV-ĐBSCL", "Hùng Võ/TTXVN": the reporter's name, a slash, the agency or its office.
+const AUTHOR_OFFICE =
+  /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s*\/\s*(?:VOV|TTXVN|VNA|VTV|VTC|QĐND|TTXVN\/Vietnam\+)(?:[\s-]+\p{Lu}[\p{L}.]*){0,3}\s*$/u;
 export const CREDIT_TAIL = new RegExp(
   String.raw`[\s\-–—]*\(?\s*(?:ảnh|nguồn|photo|video)\s*:?\s*${DOMAIN}\s*\)?\s*$`,
   'iu',
@@ -648,7 +651,7 @@ const chromeReason = memoised((t: string): string | null => {
   if (MEDIA_TAG.test(t) && !CREDIT_AT_END.test(t) && !photoCaption(t)) return 'media teaser';
   if (SOURCE_LINK.test(t)) return 'source link';
   if (CREDIT_ONLY.test(t)) return 'photo credit';
-  if (AUTHOR.test(t)) return 'byline';
+  if (AUTHOR.test(t) || AUTHOR_OFFICE.test(t)) return 'byline';
   if (isStampLine(t)) return 'date stamp';
   if (isWeather(t)) return 'weather widget';
   // Every rule below reads a line that no stop closes (most lines, paragraphs, are closed).

@@ -673,9 +673,10 @@ const MORE_COUNTRIES = new RegExp(
 // ("đoàn lãnh đạo Campuchia", "đoàn lãnh đạo thanh niên Việt Nam": a leadership delegation, as
 // "đoàn đại biểu"; not "đoàn lãnh đạo tỉnh A (Lào)", a province's.)
 // ("đoàn cựu quân tình nguyện, cựu chuyên gia Việt Nam", "Đoàn đại biểu quân tình nguyện và chuyên
-// gia Việt Nam tại Lào": who the delegation's members are, listed with a comma or "và".)
+// gia Việt Nam tại Lào": who the delegation's members are, listed with a comma or "và"; "Đoàn quân
+// y Quân đội nhân dân Việt Nam": the army's medical team.)
 const DELEGATION_OF_COUNTRY = new RegExp(
-  String.raw`(?:^|[^\p{L}])đoàn(?:(?:,|\s+và)?\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|lãnh đạo|nhân dân|thanh niên|thiếu nhi|phụ nữ|cựu chiến binh|cựu quân tình nguyện|cựu chuyên gia|quân tình nguyện|chuyên gia|doanh nghiệp|nghệ sĩ|nghệ thuật|nông dân|nhà báo|phóng viên|vận động viên|quốc gia))*(?:\s+(?:của\s+)?(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|(?:cục|cơ quan|quỹ)(?:\s+(?!tỉnh|huyện|thành\s+phố)[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|ban(?:\s+[^\s,.;()]+){1,9}?\s+trung ương|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?(?:\s+(?:của\s+)?(?:nước(?:\s+bạn)?|vương quốc))?\s+\(?(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
+  String.raw`(?:^|[^\p{L}])đoàn(?:(?:,|\s+và)?\s+(?:đại biểu|công tác|cấp cao|liên ngành|cán bộ|lãnh đạo|nhân dân|thanh niên|thiếu nhi|phụ nữ|cựu chiến binh|cựu quân tình nguyện|cựu chuyên gia|quân tình nguyện|chuyên gia|doanh nghiệp|nghệ sĩ|nghệ thuật|nông dân|nhà báo|phóng viên|vận động viên|quốc gia|quân y|y tế|y bác sĩ|quân đội nhân dân|quân đội))*(?:\s+(?:của\s+)?(?:(?:báo|hội|hiệp hội|tạp chí|đài|viện|học viện|thông tấn|tổng liên đoàn|phật giáo|giáo hội|ủy ban|uỷ ban)(?:\s+[^\s,.;()]+){1,4}?|(?:thanh tra|kiểm toán|tòa án|toà án)(?:\s+[^\s,.;()]+){0,7}?|(?:cục|cơ quan|quỹ)(?:\s+(?!tỉnh|huyện|thành\s+phố)[^\s,.;()]+){1,12}?|hội đồng quốc gia(?:\s+[^\s,.;()]+){1,9}?|ban(?:\s+[^\s,.;()]+){1,9}?\s+trung ương|đoàn thanh niên(?:\s+[^\s,.;()]+){0,4}?))?(?:\s+(?:của\s+)?(?:nước(?:\s+bạn)?|vương quốc))?\s+\(?(lào|${KHMER_ALT}|việt nam)(?![\p{L}])`,
   'u',
 );
 

@@ -111,6 +111,9 @@ function isGround(s: SentenceView, m: Mention, prev: Mention | null): boolean {
   if (isLocated(s, m) || (wordAt(s, b) === 'bàn' && wordAt(s, b - 1) === 'địa')) return true;
   // "tại biên giới tỉnh A (Việt Nam) và B (Campuchia)": held on the border, on each side of it.
   if (wordsAt(s, b - 1, ['biên', 'giới']) && LOCATIVE.has(wordAt(s, b - 2))) return true;
+  // "tại khu vực biên giới giữa huyện X, tỉnh A (Việt Nam) và huyện Y, tỉnh B": the border's two
+  // sides, each a district of its province.
+  if (borderBetween(s, m)) return true;
   // "tại H.Lộc Ninh, tỉnh A": a district, its unit word abbreviated, then the province.
   if (commaBefore(s, m.headToken))
     for (let k = b - 1; k >= Math.max(s.t0, b - 5); k--)
@@ -120,6 +123,20 @@ function isGround(s: SentenceView, m: Mention, prev: Mention | null): boolean {
   const gap = m.headToken - prev.lastToken;
   return gap <= 3 || (gap <= 7 && (wordAt(s, b) === 'và' || commaBefore(s, m.headToken)));
 }
+
+/** "tại (khu vực) biên giới giữa huyện X, tỉnh A": m is the province of the first side. */
+function borderBetween(s: SentenceView, m: Mention): boolean {
+  if (!commaBefore(s, m.headToken)) return false;
+  for (let k = m.headToken - 2; k >= Math.max(s.t0 + 3, m.headToken - BETWEEN_REACH); k--) {
+    if (wordAt(s, k) !== 'giữa' || !wordsAt(s, k - 2, ['biên', 'giới'])) continue;
+    const at = wordsAt(s, k - 4, ['khu', 'vực']) ? k - 5 : k - 3;
+    return LOCATIVE.has(wordAt(s, at)) && SIDE_UNITS.has(wordAt(s, k + 1));
+  }
+  return false;
+}
+// From "giữa" to the province after its district ("giữa huyện Lộc Ninh, tỉnh").
+const BETWEEN_REACH = 8;
+const SIDE_UNITS = new Set(['huyện', 'xã', 'thị', 'thành', 'quận']);
 
 /**
  * "tại khu vực biên giới chung 3 nước (tỉnh A (Việt Nam), tỉnh B (Lào) và tỉnh C (Campuchia))",

@@ -20,6 +20,7 @@ import {
 } from './actors.ts';
 import { defenceExchangeVisits } from './defence-exchange.ts';
 import { localsHere, visitsHere, visitsThere } from './frame-here.ts';
+import { venueOfThree } from './three-countries.ts';
 import { attendedOnline } from './hybrid-roll.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, clauseStart, meetingAt } from './frame-meeting.ts';
@@ -127,6 +128,12 @@ function onBehalfOfDelegation(s: SentenceView): boolean {
 
 const OFFICIALS_OF_THREE =
   /^(?:tại\s+)?(?:hội nghị|hội thảo|diễn đàn)(?![\p{L}]).{0,60}?(?:quan chức|đại biểu|lãnh đạo|bộ trưởng|đại diện)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước(?![\p{L}])/u;
+
+/** The three countries, in the order the sentence names them (those it does not, last). */
+function threeInOrder(s: SentenceView): CountryCode[] {
+  const named = countryWords(phraseText(s.tt, s.t0, s.t1)).map((w) => w.country);
+  return [...new Set<CountryCode>([...named, 'VN', 'LA', 'KH'])];
+}
 
 const BODIES_OF_THREE = new RegExp(
   String.raw`(?<![\p{L}])(?:bộ trưởng|bộ|quốc hội|chủ tịch quốc hội|thủ tướng|chính phủ)(?:\s+\p{L}+){0,3}\s+(?:của\s+)?(?:ba|3)\s+nước\s+(?:${COUNTRY_ALT})(?:\s*(?:,|và|[-–])\s*(?:${COUNTRY_ALT})){2}(?![\p{L}])`,
@@ -537,7 +544,9 @@ export function frameVisits(
     const out: VisitFinding[] = [];
     const to: Side[] = [{ entry: chairedAt, level: 'local' }];
     nationalGuests(coChairCountries(phraseText(s.tt, s.t0, s.t1)), chairedAt, to, s, gaz, out);
-    return out;
+    // (A host who chairs, "Thủ tướng Lào X chủ trì Hội nghị, với sự tham dự của …": his guests
+    // are the roll's, read below.)
+    if (out.length > 0 || !presenceClause(s)) return out;
   }
   // ("Hải quan Việt Nam đã tổ chức Hội nghị Hải quan biên giới Việt Nam – Campuchia lần thứ VI tại
   // TP. Đà Lạt": a meeting of the two countries' bodies at a place of one; the other came.)
@@ -555,19 +564,21 @@ export function frameVisits(
   // places the event and lists who came.)
   let listedMemo: CountryCode[] | undefined;
   const listed = () => (listedMemo ??= presentCountries(s));
+  const ofThree = venueOfThree(s);
   const namedVenue =
-    ctx.frameVenue ?? (presenceClause(s) || listed().length > 0 ? frame.venue : null);
+    ofThree ?? ctx.frameVenue ?? (presenceClause(s) || listed().length > 0 ? frame.venue : null);
   // (Or naming the venue alone beside a list of countries' delegations: "… các đoàn đại biểu thanh
   // niên Việt Nam, Campuchia và Lào, …, lãnh đạo tỉnh B".)
-  const hostOnly = namedVenue !== null && s.mentions.every((m) => m.entry === namedVenue);
-  const three = hostOnly && s.mentions.length === 0 && officialsOfThree(s);
+  const hostOnly =
+    namedVenue !== null && (ofThree !== null || s.mentions.every((m) => m.entry === namedVenue));
+  const three = ofThree !== null || (hostOnly && s.mentions.length === 0 && officialsOfThree(s));
   // ("Hoạt động diễn ra hôm qua, với sự có mặt của …": a roll in a trailing clause reads too.)
   const reads =
     hostOnly && !three && (meetingAt(s) >= 0 || presenceClause(s) || listed().length > 0);
   // ("… các đoàn đại biểu thanh niên Việt Nam, Campuchia và Lào": each country's delegation.)
   let delegations = reads ? delegationCountries(phraseText(s.tt, s.t0, s.t1)) : [];
   if (reads && delegations.length === 0) delegations = listed();
-  if (namedVenue && hostOnly && (s.mentions.length === 0 || delegations.length > 1)) {
+  if (namedVenue && hostOnly && (s.mentions.length === 0 || delegations.length > 1 || three)) {
     const delegation = delegations[0] ?? null;
     const atCapital = namedVenue.id === gaz.capital(namedVenue.country).id;
     // ("… Trưởng đoàn Lào; ông Y, … Trưởng đoàn Campuchia; cùng ông Z, … Trưởng đoàn Việt Nam":
@@ -588,7 +599,7 @@ export function frameVisits(
     if (three || guests.length > 0) {
       const out: VisitFinding[] = [];
       const to: Side[] = [{ entry: namedVenue, level: 'local' }];
-      nationalGuests(three ? ['VN', 'LA', 'KH'] : guests, namedVenue, to, s, gaz, out);
+      nationalGuests(three ? threeInOrder(s) : guests, namedVenue, to, s, gaz, out);
       return out;
     }
   }
