@@ -695,3 +695,9 @@ describe('names of the sixty-fifth session', () => {
     ]);
   });
 });
+
+describe('Attapeu in an old transcription (session 65)', () => {
+  it('"Atôpơ và Xê Kông của Lào": the province', () => {
+    expect(isos('gồm các tỉnh Atôpơ và Xê Kông của Lào')).toEqual(['LA-AT', 'LA-XE']);
+  });
+});

@@ -241,3 +241,38 @@ describe('more national teams and a border exchange', () => {
     ).toEqual(['KH-12*>VN-58', 'VN-HN*>KH-10']);
   });
 });
+
+describe('a speech at talks abroad, and a clause on the map', () => {
+  it('"Tại thủ đô B, phát biểu tại buổi làm việc với ‹host›, Phó Chủ tịch Thường trực Quốc hội X bày tỏ …"', () => {
+    expect(
+      visits(
+        doc(
+          'Trao quyền Chủ tịch APPF',
+          'Tại thủ đô Phnôm Pênh, phát biểu tại buổi làm việc với Chủ tịch Quốc hội Campuchia Samdech Heng Samrin, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng bày tỏ tin tưởng Quốc hội Campuchia sẽ đảm nhiệm thành công cương vị Chủ tịch APPF.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>KH-12*']);
+  });
+
+  it('"…, sau khi tỉnh A được chia tách thành hai tỉnh A và A2": no side of the meeting', () => {
+    expect(
+      visits(
+        doc(
+          'Tam giác phát triển',
+          'Tại cuộc gặp ở Xiêm Riệp (Campuchia) tháng 7/2004, các nước nhất trí mở rộng Tam giác, sau khi tỉnh Đắc Lắc của Việt Nam được chia tách thành hai tỉnh Đắc Lắc và Đắc Nông.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: a province named as a side still came', () => {
+    expect(
+      visits(
+        doc(
+          'Hội đàm',
+          'Tại thành phố Xiêm Riệp (Campuchia), đoàn đại biểu tỉnh Đắc Lắc đã hội đàm với lãnh đạo tỉnh Xiêm Riệp.',
+        ),
+      ),
+    ).toEqual(['VN-33>KH-17']);
+  });
+});

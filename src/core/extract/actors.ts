@@ -29,6 +29,7 @@ const NATIONAL_BODIES = [
   'phó thủ tướng',
   'chủ tịch quốc hội',
   'phó chủ tịch quốc hội',
+  'phó chủ tịch thường trực quốc hội',
   'quốc hội',
   // Cambodia's head of state ("Quốc vương Campuchia Norodom Sihamoni đến Hà Nội").
   'quốc vương',

@@ -82,6 +82,21 @@ function bodyBetween(s: SentenceView, b: number, head: Mention): boolean {
   return false;
 }
 
+/**
+ * "…, sau khi tỉnh A của Việt Nam được chia tách thành hai tỉnh A và A2": a unit whose clause tells
+ * how the map changed, no side of the meeting.
+ */
+function reorganisedIn(s: SentenceView, m: Mention): boolean {
+  let a = m.headToken;
+  while (a > s.t0 && !commaBefore(s, a)) a--;
+  let b = m.lastToken + 1;
+  while (b < s.t1 && !commaBefore(s, b)) b++;
+  // (Cheap gate: the unit's clause opens on "sau khi" / "khi".)
+  if (wordAt(s, a) !== 'sau' && wordAt(s, a) !== 'khi') return false;
+  return REORGANISED.test(phraseText(s.tt, a, b));
+}
+const REORGANISED = /(?<![\p{L}])(?:chia tách|tách thành|sáp nhập|hợp nhất|nhập vào)(?![\p{L}])/u;
+
 // A place right after these is a route or a target, not a party ("từ Pleiku qua B tới C").
 // "thăm tỉnh B", "làm việc với tỉnh B" name the host side.
 const NOT_PARTY_BEFORE = new Set([
@@ -682,6 +697,7 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   if (messageOf(s, head) || sentTo(s, head) || askedOf(s, head)) return false;
   if (inGatePairName(s, m) || receivesGuests(s, m)) return false;
   if (NOT_PARTY_BEFORE.has(wordAt(s, head.headToken - 1))) return false;
+  if (reorganisedIn(s, head)) return false;
   // ("chào mừng … 55 năm hai tỉnh A – B ký kết hợp tác (2/5/1967 – 2/5/2022)": a signing's
   // anniversary names the pair, not a side that came.)
   if (anniversaryOf(s, head)) return false;

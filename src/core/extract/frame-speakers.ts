@@ -110,7 +110,12 @@ function clauseStart(s: SentenceView): number {
     // ("Thay mặt Chủ tịch nước Lào, đồng chí X, …, Tỉnh trưởng tỉnh B, trao Huân chương …".)
     wordsAt(s, s.t0, ['thay', 'mặt']);
   if (!opens) return s.t0;
-  const comma = commaFrom(s, s.t0 + 1);
+  let comma = commaFrom(s, s.t0 + 1);
+  // ("Tại thủ đô B, phát biểu tại buổi làm việc với …, ông X …": the speech's own opening next.)
+  if (comma > 0 && wordsAt(s, comma, ['phát', 'biểu', 'tại'])) {
+    const next = commaFrom(s, comma + 3);
+    if (next > 0) comma = next;
+  }
   return comma < 0 ? s.t0 : comma;
 }
 
@@ -260,6 +265,7 @@ const HEAD_TITLE =
 
 // How far the verb of speech may stand from the national title (the person's name between).
 const NATIONAL_REACH = 10;
+const STANDING = /^phó\s+\p{L}+(?:\s+\p{L}+)?\s+thường\s+trực(?![\p{L}])/u;
 // ("Phó Quốc vụ khanh Bộ Nông, Lâm, Ngư nghiệp Campuchia": Cambodia's secretaries of state too.)
 // ("Chủ tịch Hội Hữu nghị Lào - Việt Nam": a society named by two countries.)
 const MINISTER =
@@ -298,7 +304,10 @@ function nationalSpeaker(
   // a long title closed by a comma, the verb right after it.)
   const closed = ranked ? commaFrom(s, k + 1) : -1;
   const long = closed > 0 && closed <= k + TITLE_WORDS && speechAt(s, closed) ? closed + 1 : 0;
-  const end = Math.max(long, Math.min(s.t1, k + NATIONAL_REACH + (minister ? MINISTRY_WORDS : 0)));
+  // ("Phó Chủ tịch Thường trực Quốc hội X bày tỏ …": a standing deputy's title, two words more.)
+  const standing = STANDING.test(phraseText(s.tt, k, Math.min(s.t1, k + 5))) ? 2 : 0;
+  const reach = NATIONAL_REACH + standing + (minister ? MINISTRY_WORDS : 0);
+  const end = Math.max(long, Math.min(s.t1, k + reach));
   const phrase = phraseText(s.tt, k, end);
   // ("Phó Tổng Giám đốc Đài Tiếng nói Việt Nam": a head's title before the body's name.)
   if (nationalBodyIndex(phrase.replace(HEAD_TITLE, '')) !== 0) return null;
