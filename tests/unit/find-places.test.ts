@@ -701,3 +701,13 @@ describe('Attapeu in an old transcription (session 65)', () => {
     expect(isos('gồm các tỉnh Atôpơ và Xê Kông của Lào')).toEqual(['LA-AT', 'LA-XE']);
   });
 });
+
+describe('an old temple named like a province (session 65)', () => {
+  it('"gần ngôi đền cổ Preah Vihear": the temple, no place', () => {
+    expect(isos('đụng độ tại khu vực biên giới gần ngôi đền cổ Preah Vihear.')).toEqual([]);
+  });
+
+  it('guard: "tỉnh Preah Vihear" is the province', () => {
+    expect(isos('đoàn đã đến tỉnh Preah Vihear.')).toEqual(['KH-13']);
+  });
+});

@@ -276,3 +276,38 @@ describe('a speech at talks abroad, and a clause on the map', () => {
     ).toEqual(['VN-33>KH-17']);
   });
 });
+
+describe("a trip to attend a host body's congress", () => {
+  it('"trong khuôn khổ chuyến sang thăm và dự Đại hội … của Liên minh Phật giáo Lào, Đoàn … Việt Nam …": Vietnam\'s trip, never Laos\'s', () => {
+    expect(
+      visits(
+        doc(
+          'Tin Phật sự',
+          'Sáng ngày 19-9, trong khuôn khổ chuyến sang thăm và dự Đại hội Phật giáo toàn quốc lần thứ VII của Liên minh Phật giáo Lào, Đoàn đại biểu Giáo hội Phật giáo Việt Nam đã có buổi hội kiến ngài Saysomphone Phomvihane.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('"HT. X, Chủ tịch HĐTS GHPGVN đã …": the Sangha\'s council chair, a national body', () => {
+    expect(
+      visits(
+        doc(
+          'Tin Phật sự',
+          'Sáng ngày 19-9, trong khuôn khổ chuyến sang thăm và dự Đại hội của Liên minh Phật giáo Lào, HT.Thích Thiện Nhơn, Chủ tịch HĐTS GHPGVN đã có buổi hội kiến ngài Saysomphone Phomvihane.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-VT*']);
+  });
+
+  it('guard: "chuyến thăm chính thức Lào và tham dự Đại hội đồng AIPA-45 của Chủ tịch Quốc hội X": the owner stays the traveller', () => {
+    expect(
+      visits(
+        doc(
+          'Ký kết hợp tác',
+          'Lễ ký diễn ra trong khuôn khổ chuyến thăm chính thức Lào và tham dự Đại hội đồng AIPA-45 của Chủ tịch Quốc hội Trần Thanh Mẫn.',
+        ),
+      ),
+    ).toContain('VN-HN*>LA-VT*');
+  });
+});

@@ -362,7 +362,9 @@ const PROVINCIAL_TOO = new Set([
   ...SANGHA_BODIES,
 ]);
 const SANGHA = new Set<string>(SANGHA_BODIES);
-const SANGHA_DELEGATION = /(?<![\p{L}])đoàn(?:\s+đại biểu)?\s+(?:của\s+)?$/u;
+// (Or its Executive Council, seated in Hà Nội: "HT. X, Chủ tịch HĐTS GHPGVN đã hội kiến …".)
+const SANGHA_DELEGATION =
+  /(?<![\p{L}])(?:đoàn(?:\s+đại biểu)?\s+(?:của\s+)?|(?:hđts|hội đồng trị sự)\s+)$/u;
 const SANGHA_SENDS = /^\s+(?:đã\s+)?cử\s+(?:phái\s+)?đoàn(?![\p{L}])/u;
 
 const PROVINCE_AFTER_BODY = new RegExp(

@@ -445,6 +445,8 @@ function badLeftContext(
     // "Công an huyện Quảng Ninh": a district that shares a province's name, inside some
     // province the name does not tell.
     if (word === 'huyện') return 'district';
+    // ("ngôi đền cổ Preah Vihear": an old temple, named; so is an old pagoda.)
+    if (word === 'cổ' && OLD_SHRINES.has(prevWord(tt, first, 2) ?? '')) return 'site';
     // ("thành phố B"; "tỉnh đường B", the provincial hall of a Cambodian province.)
     if (NON_PLACE_BEFORE.has(word))
       return (word === 'phố' && prevWord(tt, first, 2) === 'thanh') ||
@@ -455,6 +457,9 @@ function badLeftContext(
   }
   return null;
 }
+
+// Folded shrine words "cổ" (old) may follow before the shrine's name.
+const OLD_SHRINES = new Set(['den', 'chua']);
 
 /** "sông Sê Kông" somewhere in the text: the folded name `key` is also a river's. */
 function calledRiver(tt: TokenizedText, key: string): boolean {

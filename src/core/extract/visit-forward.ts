@@ -162,6 +162,13 @@ function leaderMetWith(
   return null;
 }
 
+/** A national body of a country other than `c` opens the clause after the one of token k. */
+function otherActorAfter(tt: TokenizedText, s: SentenceView, k: number, c: CountryCode): boolean {
+  const comma = commaFrom(s, k);
+  const next = comma < 0 ? null : nationalActorNear(phraseText(tt, comma, s.t1));
+  return next !== null && next !== c;
+}
+
 // A delegation named by its kind alone ("đoàn đại biểu cấp cao đã").
 const BARE_DELEGATION =
   /^đoàn(?:\s+(?:đại biểu|công tác|cấp cao|tùy tùng))*(?:\s+(?:đã|vừa|cũng|đến|tới|sang|về))*$/u;
@@ -444,11 +451,15 @@ export function resolveForward(
       v++;
     const visited = countryWords(phraseText(tt, cue.end + 1, v))[0]?.country;
     const traveller = (c: CountryCode | null) => (c && c !== visited ? c : null);
+    let attends = false;
     for (let k = cue.end + 1; k < s.t1 && !commaBefore(s, k); k++) {
+      attends ||= wordAt(s, k) === 'dự';
       // "theo lời mời của Thủ tướng …": the inviter, never the traveller.
       if (wordAt(s, k) !== 'của' || wordAt(s, k - 1) === 'mời') continue;
       const c = traveller(nationalActorNear(phraseText(tt, k + 1, titlesEnd(tt, s, k + 1))));
-      if (c) origin = national(gaz, c);
+      // ("chuyến sang thăm và dự Đại hội … của Liên minh Phật giáo Lào, Đoàn … Việt Nam đã …": the
+      // event's owner, the host, where the main clause names a body of another country.)
+      if (c && !(attends && otherActorAfter(tt, s, k, c))) origin = national(gaz, c);
       break;
     }
     // "…, ngày 19/2, Đoàn đại biểu cấp cao tỉnh A do … dẫn đầu": a province's delegation, when
