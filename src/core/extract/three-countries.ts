@@ -9,7 +9,7 @@ import { isDistanceRef, type SentenceView } from './sentence-view.ts';
 import { futureWordIn } from './visit-cues.ts';
 import { isLocated } from './visit-sides.ts';
 
-const OFFICIALS_OF_THREE =
+const LEADERS_OF_THREE =
   /(?<![\p{L}])(?:thủ tướng|lãnh đạo|bộ trưởng|chủ tịch quốc hội|quan chức|đại diện|đoàn đại biểu|các đoàn)(?:\s+\p{L}+){0,4}?\s+(?:của\s+)?(?:ba|3)\s+nước(?![\p{L}])/u;
 
 const LAST_CENTURY = /(?<![\d])19\d\d(?![\d])/u;
@@ -22,7 +22,7 @@ export function venueOfThree(s: SentenceView): GazetteerEntry | null {
   const lower = text.slice(start, tokens[s.t1 - 1]!.end).toLowerCase();
   // (Cheap gate: the count of countries itself.)
   if (!lower.includes('ba nước') && !lower.includes('3 nước')) return null;
-  const officials = OFFICIALS_OF_THREE.exec(lower);
+  const officials = LEADERS_OF_THREE.exec(lower);
   // ("Sáng kiến … được Thủ tướng ba nước đưa ra tại cuộc gặp … ở B năm 1999": what they did once,
   // told as the agent of a passive, or dated in the last century.)
   if (!officials || /được\s+$/u.test(lower.slice(0, officials.index)) || LAST_CENTURY.test(lower))
