@@ -3,7 +3,7 @@
 import { bareTitleCountry, leaderBefore, leaderCountry } from './foreign-leaders.ts';
 import type { CountryCode } from '../types.ts';
 import { phrasesAt, phraseStarts } from './phrase-starts.ts';
-import { THIRD_COUNTRIES } from './lexicon.ts';
+import { THIRD_COUNTRIES, VIETNAMESE_FAMILY_NAMES } from './lexicon.ts';
 
 /** Titles and bodies that act for a whole country (lower case, NFC). */
 // The Vietnam Buddhist Sangha, as articles name it.
@@ -770,8 +770,10 @@ function bodyOpens(lower: string, i: number): boolean {
 }
 const HEAD_OF = /(?:phó\s+)?(?:chủ tịch|tổng thư ký|chủ nhiệm|trưởng ban)\s+/uy;
 // A national title, then a name that opens on a Vietnamese family name.
-const VIETNAMESE_LEADER =
-  /^(?:phó\s+)?(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội)(?:\s+chính phủ)?\s+(?:nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|đinh|trương|đào|lương|trịnh|vương|tô|hà)\s+\p{L}+/u;
+const VIETNAMESE_LEADER = new RegExp(
+  String.raw`^(?:phó\s+)?(?:thủ tướng|chủ tịch nước|tổng bí thư|chủ tịch quốc hội)(?:\s+chính phủ)?\s+(?:${VIETNAMESE_FAMILY_NAMES.join('|')})\s+\p{L}+`,
+  'u',
+);
 
 /**
  * "Bộ trưởng Bộ Quốc phòng Lào và Bộ trưởng Bộ Quốc phòng Campuchia cùng …": the countries of the

@@ -3,14 +3,17 @@
 // foreign leader the article gave that title, where every titled holder it names is of that one
 // country.
 import type { CountryCode } from '../types.ts';
+import { VIETNAMESE_FAMILY_NAMES } from './lexicon.ts';
 
 // A top title, the words that may follow it, then its country or a capitalised name.
 const TITLE =
   /(?<![\p{L}])((?:Phó )?(?:Thủ tướng|Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội)|Quốc vương)((?: (?:Chính phủ|nước|Vương quốc|CHDCND|Cộng hòa Dân chủ Nhân dân))*)(?: (Lào|Campuchia|Việt Nam)(?![\p{L}]))?((?: [\p{Lu}][\p{L}'-]*){1,4})?/gu;
 const FORMER = /(?<![\p{L}])(?:nguyên|cố|cựu)\s+$/iu;
 const COUNTRY: Record<string, CountryCode> = { Lào: 'LA', Campuchia: 'KH', 'Việt Nam': 'VN' };
-const VIETNAMESE_FAMILY =
-  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Đinh|Trương|Đào|Lương|Trịnh|Vương|Tô|Hà)$/u;
+// (Capitalised as a name: "Nguyễn", not "NGUYỄN".)
+const VIETNAMESE_FAMILY = new Set(
+  VIETNAMESE_FAMILY_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)),
+);
 
 /**
  * Each title (lower case) whose holders the text names are all of one foreign country: by the
@@ -32,7 +35,7 @@ export function soleTitleCountries(
     const name = m[4]?.trim();
     const c = m[3]
       ? COUNTRY[m[3]]!
-      : name && VIETNAMESE_FAMILY.test(name.split(' ')[0]!)
+      : name && VIETNAMESE_FAMILY.has(name.split(' ')[0]!)
         ? 'VN'
         : name
           ? (people.get(name.toLowerCase()) ?? people.get(name.split(' ')[0]!.toLowerCase()))

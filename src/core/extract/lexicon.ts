@@ -43,6 +43,33 @@ export const REGIONS: readonly string[] = [
   'bac trung bo',
 ];
 
+/** The family names a Vietnamese leader's name opens on (lower case), against a foreign one's. */
+export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
+  'nguyễn',
+  'trần',
+  'lê',
+  'phạm',
+  'hoàng',
+  'huỳnh',
+  'phan',
+  'vũ',
+  'võ',
+  'đặng',
+  'bùi',
+  'đỗ',
+  'hồ',
+  'ngô',
+  'dương',
+  'đinh',
+  'trương',
+  'đào',
+  'lương',
+  'trịnh',
+  'vương',
+  'tô',
+  'hà',
+];
+
 /** Words that, standing right before a name, make it an administrative unit mention. */
 export const ADMIN_PREFIXES: readonly (readonly string[])[] = [
   ['tinh'],
