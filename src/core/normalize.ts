@@ -382,6 +382,33 @@ export function plainDashes(text: string): string {
   return text.replace(LONG_DASH, '–');
 }
 
+// Two or three spaces between words, as an editor's slip or a page's "&nbsp; " leaves them.
+const SPACE_SLIP = /(?<=\S) {2,3}(?=\S)/g;
+// A sentence ends on one of these; a menu or a list of tags does not.
+const PROSE_END = /[.!?:;,"”'’)…]\s*$/u;
+// A sentence holds a slip or two, never many: runs in every few words set a menu's items or
+// tags apart ("Chính trị  Kinh tế  Xã hội"), and wider runs set columns apart. A line that ends
+// as no sentence does (a headline, a teaser) is read as slipped only when its runs are rarer.
+const WORDS_PER_SLIP = 3;
+const WORDS_PER_SLIP_UNENDED = 6;
+
+/**
+ * The text with the doubled spaces of each sentence line (and a line's one doubled space) as
+ * one: the rules read words a space apart, and a headline printed twice is twice the same only
+ * with its spaces alike.
+ */
+export function singleSpaced(text: string): string {
+  if (!text.includes('  ')) return text;
+  return text.replace(/[^\n]*  [^\n]*/g, (line) => {
+    const slips = line.match(SPACE_SLIP);
+    if (!slips) return line;
+    const words = line.split(/\s+/).filter((w) => w !== '').length;
+    const perSlip = PROSE_END.test(line) ? WORDS_PER_SLIP : WORDS_PER_SLIP_UNENDED;
+    const slip = slips.length === 1 || slips.length * perSlip <= words;
+    return slip ? line.replace(SPACE_SLIP, ' ') : line;
+  });
+}
+
 // White space that is not a plain space, U+200B, or a plain space at an end or beside another.
 const SPACES_TO_CLEAN = /[^\S ]|\u200b|^ | $| {2}/;
 

@@ -1470,3 +1470,22 @@ describe('cleanArticle: a reporter and an agency after a slash (session 65)', ()
     expect(kept(text).join('\n')).toContain('Đoàn đến Cần Thơ/VOV ngày 3/5.');
   });
 });
+
+describe('cleanArticle: doubled spaces and glued source names (session 66)', () => {
+  const body = 'Sáng 19/5, đoàn tỉnh Savannakhet (Lào) đã đến thăm tỉnh Quảng Trị.';
+
+  it('"Báo Sài Gòn Giải phóngBáo Sài Gòn Giải phóng19/05/2025" is a date stamp, not text', () => {
+    const text = [
+      'Trao quà biên giới',
+      'Báo Sài Gòn Giải phóngBáo Sài Gòn Giải phóng19/05/2025',
+      body,
+    ].join('\n');
+    expect(reasons(text)).toContain('date stamp');
+    expect(kept(text).join('\n')).not.toContain('Sài Gòn');
+  });
+
+  it('guard: a sentence that says a name twice is kept', () => {
+    const line = 'Quảng Trị Quảng Trị19/05/2025 là dòng lạ nhưng có chữ thường ở giữa câu này.';
+    expect(kept(['Trao quà', body, line].join('\n'))).toContain(line);
+  });
+});

@@ -296,3 +296,18 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl(null)).toBeNull();
   });
 });
+
+describe('a source name printed twice, glued, over its day (session 66)', () => {
+  it('"Báo Sài Gòn Giải phóngBáo Sài Gòn Giải phóng19/05/2025" under the title dates the page', () => {
+    const text = [
+      'Trao lúa giống cho bà con biên giới',
+      'Báo Sài Gòn Giải phóngBáo Sài Gòn Giải phóng19/05/2025',
+      'Ngày 19/5, Đồn Biên phòng đã trao quà cho người dân.',
+    ].join('\n\n');
+    expect(dateFromText(text)).toBe('2025-05-19');
+  });
+
+  it('guard: a name said once before the date is read by the source stamp rule, not this one', () => {
+    expect(dateFromText(['Tin', 'VOV 19/05/2025', 'Đoàn đến thăm.'].join('\n'))).toBe('2025-05-19');
+  });
+});

@@ -204,3 +204,20 @@ describe('prepareArticle: an outlet’s name after a copied headline', () => {
     }
   });
 });
+
+describe('prepareArticle: spaces doubled by a page or an editor (session 66)', () => {
+  const gaz = builtinGazetteer();
+  const half = 'Hội hữu nghị tỉnh Hà Tĩnh chúc Tết Bunpimay tỉnh Bolikhamxay';
+  const content = [
+    'Quảng Bình chúc Tết tỉnh Khăm Muộn',
+    `${half.replace('chúc ', 'chúc  ')} ${half}`,
+    'Ngày 10/4, đoàn đại biểu tỉnh  Quảng Bình đã sang thăm, chúc Tết tỉnh Khăm Muộn (Lào).',
+  ].join('\n');
+
+  it('reads the doubled headline of another story as chrome, and the lead as it reads', () => {
+    const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content });
+    const r = geocodeArticle(doc, gaz).result;
+    expect(r.places.map((p) => p.iso)).toEqual(['VN-24', 'LA-KH']);
+    expect(r.links.map((l) => `${l.from.iso}>${l.to.iso}`)).toEqual(['VN-24>LA-KH']);
+  });
+});

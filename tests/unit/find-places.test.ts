@@ -711,3 +711,36 @@ describe('an old temple named like a province (session 65)', () => {
     expect(isos('đoàn đã đến tỉnh Preah Vihear.')).toEqual(['KH-13']);
   });
 });
+
+describe('a Vietnamese name tagged by its country, without an administrative word (session 66)', () => {
+  it('"cửa khẩu phụ Đăk Long (Việt Nam)": a site, whose syllables open unlike Đắk Nông\'s', () => {
+    expect(isos('nâng cấp cặp cửa khẩu phụ Đăk Long (Việt Nam) - Văng Tắt (Lào)')).toEqual([]);
+  });
+
+  it('guard: "Đắk Lắk và Đk Nông (Việt Nam)", a word shortened, is still the province', () => {
+    expect(isos('gồm các tỉnh Kon Tum, Gia Lai, Đắk Lắk và Đk Nông (Việt Nam).')).toEqual([
+      'VN-28',
+      'VN-30',
+      'VN-33',
+      'VN-72',
+    ]);
+  });
+});
+
+describe("a third country's province named like a Vietnamese one (session 66)", () => {
+  it('"tỉnh Hà Nam (Trung Quốc)": Henan, in that mention and every later one', () => {
+    expect(
+      isos('Đoàn tỉnh Đồng Tháp thăm tỉnh Hà Nam (Trung Quốc). Lãnh đạo tỉnh Hà Nam tiếp đoàn.'),
+    ).toEqual(['VN-45']);
+  });
+
+  it('guard: with "(Việt Nam)" tagging it once as well, the name stays Vietnam\'s', () => {
+    expect(
+      isos('Tỉnh Hà Nam (Việt Nam) kết nghĩa với tỉnh Hà Nam (Trung Quốc) từ năm 2010.'),
+    ).toEqual(['VN-63', 'VN-63']);
+  });
+
+  it('guard: "tỉnh Hà Nam, Trung Quốc và Lào …" is no tag of the name', () => {
+    expect(isos('Đoàn tỉnh Hà Nam đã thăm Trung Quốc và Lào.')).toEqual(['VN-63']);
+  });
+});

@@ -7,6 +7,7 @@ import {
   hasDiacritics,
   isWhiteSpace,
   nameKey,
+  singleSpaced,
   toNfc,
   toneKey,
   trimmedLength,
@@ -162,6 +163,40 @@ describe('cleanSpaces (clean text given back as it is)', () => {
         );
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('singleSpaced (session 66)', () => {
+  it('joins the doubled spaces of a prose line: "tỉnh  Savannakhet"', () => {
+    expect(singleSpaced('Đoàn đại biểu tỉnh  Savannakhet đã đến thăm  tỉnh Quảng Trị.')).toBe(
+      'Đoàn đại biểu tỉnh Savannakhet đã đến thăm tỉnh Quảng Trị.',
+    );
+  });
+
+  it('a headline printed twice with a slip in one half reads as twice the same', () => {
+    const half = 'Hội hữu nghị tỉnh Hà Tĩnh chúc Tết Bunpimay tỉnh Bolikhamxay';
+    expect(singleSpaced(`${half.replace('chúc ', 'chúc  ')} ${half}`)).toBe(`${half} ${half}`);
+  });
+
+  it('guard: a menu of items set apart by runs keeps them apart', () => {
+    const menu = 'Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao';
+    expect(singleSpaced(menu)).toBe(menu);
+  });
+
+  it('guard: columns four spaces or more apart stay apart', () => {
+    const row = 'Phó Thủ tướng Lê Thành Long    An Giang';
+    expect(singleSpaced(row)).toBe(row);
+  });
+
+  it('never lengthens a text, changes only spaces, and is done in one pass', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zđ .\n]{0,80}$/), (t) => {
+        const once = singleSpaced(t);
+        expect(once.length).toBeLessThanOrEqual(t.length);
+        expect(once.replace(/ /g, '')).toBe(t.replace(/ /g, ''));
+        expect(singleSpaced(once)).toBe(once);
+      }),
     );
   });
 });

@@ -5,7 +5,7 @@
 // words only as a stronger hint. See /work/shared/corpus/seeds for what real pages look like.
 import type { DroppedBlock, Span } from '../types.ts';
 import { fold, foldedRanges, foldInto, isWhiteSpace, trimRuns } from '../normalize.ts';
-import { isStampLine, URL_LABEL_WORDS } from './metadata.ts';
+import { gluedSourceDay, isStampLine, URL_LABEL_WORDS } from './metadata.ts';
 import { gathersStories } from './digest-title.ts';
 import { siteTail } from './site-name.ts';
 
@@ -652,7 +652,7 @@ const chromeReason = memoised((t: string): string | null => {
   if (SOURCE_LINK.test(t)) return 'source link';
   if (CREDIT_ONLY.test(t)) return 'photo credit';
   if (AUTHOR.test(t) || AUTHOR_OFFICE.test(t)) return 'byline';
-  if (isStampLine(t)) return 'date stamp';
+  if (isStampLine(t) || gluedSourceDay(t) !== null) return 'date stamp';
   if (isWeather(t)) return 'weather widget';
   // Every rule below reads a line that no stop closes (most lines, paragraphs, are closed).
   if (endsWithOneOf(t, '.!?')) return null;

@@ -51,6 +51,16 @@ export function isStampLine(line: string): boolean {
   return rest !== null && rest.replace(/[\s|,()[\]\-–—:/+•]+/g, '') === '';
 }
 
+// "Báo Sài Gòn Giải phóngBáo Sài Gòn Giải phóng19/05/2025": a source's logo text and its name,
+// glued, over the day it published (the name is the outlet's, no place the article tells of).
+const GLUED_SOURCE =
+  /^(\p{Lu}[^\n]{2,59}?)\1\s*(\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s+\d{1,2}:\d{2})?)$/u;
+
+/** The day under a glued source name, as written, else null. */
+export function gluedSourceDay(line: string): string | null {
+  return line.length <= 140 ? (GLUED_SOURCE.exec(line)?.[2] ?? null) : null;
+}
+
 /**
  * A short line naming its source before the date ("QĐND Online – 17/09/2025", "Báo Lào Cai |
  * 05/03/2024") is a stamp too: at most a few words besides the date, no sentence in it.
@@ -174,6 +184,8 @@ function stampDate(line: string, seen: number): string | null {
   if (!hasAsciiDigits(line, 4)) return null;
   const tail = seen === 1 ? TITLE_STAMP.exec(line) : null;
   if (tail && parseDate(tail[1]!)) return parseDate(tail[1]!);
+  const glued = seen >= 2 && seen <= BYLINE_LINES ? gluedSourceDay(line) : null;
+  if (glued) return parseDate(glued);
   if (
     isStampLine(line) ||
     (seen >= 2 && seen <= BYLINE_LINES && isSourceStampLine(line)) ||

@@ -1,6 +1,6 @@
 // One raw input (a .txt, an HTML page, an ndjson record) → the ArticleDoc the extractor reads:
 // text, kept ranges, title, date, URL and id. Pure, so the CLI and the browser share it.
-import { plainDashes, plainSpaces, toNfc } from '../normalize.ts';
+import { plainDashes, plainSpaces, singleSpaced, toNfc } from '../normalize.ts';
 import type { ArticleDoc, DroppedBlock } from '../types.ts';
 import { cleanArticle } from './clean.ts';
 import { htmlToArticle } from './html.ts';
@@ -50,7 +50,7 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
   // Pages typed in decomposed Unicode ("Unicode tổ hợp": a letter, then its tone mark) read as
   // the same words as precomposed ones: every rule, name and offset works on the NFC text.
   // (Long dashes read as the en dash the rules know, one character for one.)
-  text = plainDashes(plainSpaces(toNfc(text)));
+  text = singleSpaced(plainDashes(plainSpaces(toNfc(text))));
   title = plainDashes(plainSpaces(toNfc(title)));
   // The title heads the text so that its mentions have offsets like any other line.
   if (title && firstLine(text) !== title) text = `${title}\n\n${text}`;

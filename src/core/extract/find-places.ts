@@ -1,7 +1,7 @@
 // Finds every mention of a gazetteer place in the kept parts of an article.
 import type { Gazetteer } from '../gazetteer.ts';
 import { validAt } from '../gazetteer.ts';
-import { hasDiacritics, isWhiteSpace, toneKey } from '../normalize.ts';
+import { fold, hasDiacritics, isWhiteSpace, toneKey } from '../normalize.ts';
 import type { CountryCode, GazetteerEntry, Span, UnresolvedName } from '../types.ts';
 import {
   ADMIN_PREFIXES,
@@ -14,6 +14,7 @@ import {
   PERSON_NAME_WORDS,
   PREFIX_KIND,
   REGIONS,
+  THIRD_COUNTRIES,
 } from './lexicon.ts';
 import { nameIndexFor, nodeAfterWord, step, type NameVariant } from './name-index.ts';
 import { letterScore, matchCapital, matchSpelling, type SpellingMatch } from './spelling.ts';
@@ -1264,6 +1265,33 @@ function dropDistrictNamesakes(tt: TokenizedText, mentions: Mention[]): void {
   });
 }
 
+// "(Trung Quốc)", "(Thái Lan)" right after a name: the country it lies in is none of the three.
+const THIRD_COUNTRY_TAG = new RegExp(String.raw`^\s*\(\s*(?:${THIRD_COUNTRIES})\s*[),]`, 'iu');
+const OWN_TAG = /^\s*\(\s*việt nam\s*[),]/iu;
+const TAG_REACH = 30;
+
+/**
+ * "Đoàn công tác tỉnh A thăm tỉnh Hà Nam (Trung Quốc)": a Chinese province that reads as a
+ * Vietnamese one (Henan). Once the article tags the name with a third country, each of its
+ * mentions is that place, unless one is tagged "(Việt Nam)".
+ */
+function dropThirdCountryNamesakes(text: string, mentions: Mention[]): void {
+  let foreign: Set<GazetteerEntry> | null = null;
+  for (const m of mentions)
+    if (
+      m.entry.country === 'VN' &&
+      text.charCodeAt(m.span[1] + (text[m.span[1]] === ' ' ? 1 : 0)) === 40 &&
+      THIRD_COUNTRY_TAG.test(text.slice(m.span[1], m.span[1] + TAG_REACH))
+    )
+      (foreign ??= new Set()).add(m.entry);
+  if (!foreign) return;
+  for (const m of mentions)
+    if (foreign.has(m.entry) && OWN_TAG.test(text.slice(m.span[1], m.span[1] + TAG_REACH)))
+      foreign.delete(m.entry);
+  for (let k = mentions.length - 1; k >= 0; k--)
+    if (foreign.has(mentions[k]!.entry)) mentions.splice(k, 1);
+}
+
 /** Removes each mention that `drop` condemns, judged with the mention after it. */
 function dropBeforeNext(mentions: Mention[], drop: (m: Mention, next: Mention) => boolean): void {
   for (let k = mentions.length - 2; k >= 0; k--)
@@ -1452,6 +1480,16 @@ function placeSlots(
         (m.score < 1 || !itemStarts(tt, i))
       )
         continue;
+      // ("cặp cửa khẩu phụ Đăk Long (Việt Nam) - Văng Tắt (Lào)": with no administrative word, a
+      // Vietnamese name the country tags, its syllables opening on other letters, is a site or a
+      // unit; "Đắk Lắk và Đk Nông (Việt Nam)" keeps each syllable's first letter.)
+      if (
+        prefix === null &&
+        m.score < 1 &&
+        m.entries.every((e) => e.country === 'VN') &&
+        initials(surface) !== initials(m.name)
+      )
+        continue;
       // ("Phó Chủ tịch UBND thành phố Hồ Kỳ Minh": a person, whose name sounds like a city's.)
       if (personLike && letterScore(surface, m.name) < 0.9) continue;
       // A list item cut short of the next capitalised word is a person's first name.
@@ -1487,6 +1525,14 @@ function placeSlots(
     i = unresolvedEnd = plain[plain.length - 1]!;
   }
   return { spelled, unresolved: out };
+}
+
+/** The first letter of each syllable, folded: "Đk Nông" and "Đắk Nông" give "dn". */
+function initials(name: string): string {
+  return fold(name)
+    .split(/[^a-z0-9]+/)
+    .map((w) => w.charAt(0))
+    .join('');
 }
 
 // placeSlots' marks of the tokens a name already covers, reused from one article to the next (a
@@ -1576,5 +1622,6 @@ export function findPlaces(
   // (After the names matched by spelling: "các tỉnh A, Khammounne, Vientiane và B" is one list.)
   settleBareNames(tt.text, mentions, bare);
   dropDistrictNamesakes(tt, mentions);
+  dropThirdCountryNamesakes(tt.text, mentions);
   return { mentions, unresolved };
 }

@@ -22,6 +22,9 @@ const MEETING = new Set([
   'sang thăm',
   'đến thăm',
   'tới thăm',
+  // ("… cảm ơn đoàn đại biểu hai tỉnh A, B đã đến chung vui Tết cổ truyền …": came to share it.)
+  'đến chung',
+  'tới chung',
   'chúc tết',
   'chúc mừng',
   'tiếp đón',
@@ -223,6 +226,8 @@ function scanMeeting(s: SentenceView, from: number): number {
       (NOT_AFTER_TIEP.has(wordAt(s, k + 1)) || NOT_BEFORE_TIEP.has(wordAt(s, k - 1)))
     )
       continue;
+    // ("nhân dịp đón Tết cổ truyền …", "đón năm mới", "đón xuân": a season seen in, no guest.)
+    if (w === 'đón' && SEASONS.has(wordAt(s, k + 1))) continue;
     // "doanh nghiệp tham gia một số dự án ở tỉnh B": a stake in a project, not a presence.
     if (w === 'tham' && wordAt(s, k + 1) === 'gia' && joinsProject(s, k + 2)) continue;
     // ("tỉnh còn tích cực tham gia nhiều hoạt động xã hội tại tỉnh B": many, over the years.)
@@ -249,6 +254,7 @@ function scanMeeting(s: SentenceView, from: number): number {
 const ARREST_BEFORE = new Set(['đã', 'vừa', 'vây', 'truy']);
 
 const NOT_BEFORE_TIEP = new Set(['trực', 'gián', 'kế', 'liên']);
+const SEASONS = new Set(['tết', 'xuân', 'năm']);
 
 // The verbs that do activities ("thực hiện nhiều hoạt động", "tổ chức các hoạt động").
 const DOING = new Set(['thực hiện', 'tổ chức', 'triển khai', 'tiến hành']);
