@@ -385,3 +385,41 @@ describe('htmlToArticle: meta values read from the <meta> elements alone', () =>
     expect(text.split('\n')).toContain('An Giang');
   });
 });
+
+describe('htmlToArticle: a body written as lines set apart by <br> (session 66)', () => {
+  const lines = [
+    'Ngày 22/5, tại thành phố Vinh, Công an tỉnh Nghệ An đã hội đàm với đoàn Công an tỉnh Xiêng Khoảng (Lào).',
+    'Hai bên đánh giá kết quả phối hợp bảo đảm an ninh trật tự vùng biên giới trong năm qua.',
+    'Các bên thống nhất duy trì trao đổi thông tin và tuần tra song phương trên tuyến biên giới.',
+    'Thay mặt đoàn, Đại tá trưởng đoàn cảm ơn sự đón tiếp chu đáo của tỉnh Nghệ An.',
+    'Trong năm, lực lượng hai bên đã phối hợp giải quyết nhiều vụ việc phức tạp trên tuyến biên.',
+    'Hai bên cũng trao đổi kinh nghiệm đấu tranh với tội phạm ma túy và buôn bán người qua biên giới.',
+    'Dịp này, Công an tỉnh Nghệ An trao tặng đoàn bạn nhiều phần quà có ý nghĩa.',
+    'Buổi hội đàm diễn ra trong không khí hữu nghị, chân thành và cởi mở.',
+  ];
+  const teasers = [
+    'Quảng Trị tiếp đoàn đại biểu tỉnh Savannakhet sang chúc Tết cổ truyền',
+    'Hà Tĩnh và Bôlykhămxay ký kết biên bản hợp tác giai đoạn mới',
+    'Thanh Hóa trao tặng nhà văn hóa cho nhân dân tỉnh Hủa Phăn',
+    'Sơn La tổ chức giao lưu văn nghệ với tỉnh Luông Pha Băng',
+    'Điện Biên khám bệnh miễn phí cho người dân tỉnh Phông Xa Lỳ',
+  ];
+  // (A column no class names as furniture, as many portals have: each story's linked title and
+  // the summary under it.)
+  const sidebar = `<div class="col-right">${teasers.map((t) => `<h3><a href="/a">${t}</a></h3><p>${t}, trong không khí thân tình và hữu nghị.</p>`).join('')}</div>`;
+
+  it('an <article> with no <p>, its text lines between <br>s, is the body, not the teasers beside it', () => {
+    const html = `<html><body><main><article class="detail"><h1>Hội đàm an ninh biên giới</h1>${lines.join('<br><br>')}</article>${sidebar}</main></body></html>`;
+    const { text } = htmlToArticle(html);
+    expect(text).toContain(lines[0]);
+    expect(text).toContain(lines[3]);
+    expect(text).not.toContain('Savannakhet');
+  });
+
+  it("guard: a footer cell with the outlet's address lines does not outweigh the story in <p>s", () => {
+    const html = `<html><body><table><tr><td class="content">${lines.map((l) => `<p>${l}</p>`).join('')}</td></tr><tr><td class="footer">Địa chỉ: số 1 đường Lê Lợi, thành phố Vinh, tỉnh Nghệ An, Việt Nam<br>Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin điện tử này</td></tr></table></body></html>`;
+    const { text } = htmlToArticle(html);
+    expect(text).toContain(lines[0]);
+    expect(text).not.toContain('Địa chỉ');
+  });
+});

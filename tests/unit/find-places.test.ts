@@ -744,3 +744,15 @@ describe("a third country's province named like a Vietnamese one (session 66)", 
     expect(isos('Đoàn tỉnh Hà Nam đã thăm Trung Quốc và Lào.')).toEqual(['VN-63']);
   });
 });
+
+describe("a dam of a river's cascade (session 66)", () => {
+  it('"Nhà máy thủy điện Sê Kông 3": the third plant on the river, no province', () => {
+    expect(isos('Tập đoàn nhận giấy phép xây dựng Nhà máy thủy điện Sê Kông 3 tại Lào.')).toEqual(
+      [],
+    );
+  });
+
+  it('guard: "thủy điện tại tỉnh Sê Kông" places the province', () => {
+    expect(isos('khởi công nhà máy thủy điện tại tỉnh Sê Kông.')).toEqual(['LA-XE']);
+  });
+});

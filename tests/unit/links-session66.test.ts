@@ -64,3 +64,89 @@ describe('guests who came to share a festival', () => {
     ).toEqual(['LA-HO>VN-05']);
   });
 });
+
+describe("a round of border districts' meetings", () => {
+  it('"tại huyện X đã diễn ra cuộc giao ban định kỳ 6 tháng đầu năm 2024 giữa huyện X (A) với các huyện … (tỉnh B1), huyện … (tỉnh B2)": both came', () => {
+    expect(
+      visits(
+        doc(
+          'Giao ban các huyện giáp biên',
+          'Sáng 20/6, tại huyện Kỳ Sơn đã diễn ra cuộc giao ban định kỳ 6 tháng đầu năm 2024 giữa huyện Kỳ Sơn (Nghệ An) với các huyện Noọng Hét, Mường Mộc (tỉnh Xiêng Khoảng), huyện Viêng Thoong (tỉnh Hủa Phăn).',
+        ),
+      ),
+    ).toEqual(['LA-XI>VN-22', 'LA-HO>VN-22']);
+  });
+
+  it('guard: "duy trì giao ban định kỳ" with no round named is a habit', () => {
+    expect(
+      visits(
+        doc(
+          'Hợp tác biên giới',
+          'Hai bên thống nhất duy trì giao ban định kỳ giữa huyện Kỳ Sơn (Nghệ An) với các huyện của tỉnh Xiêng Khoảng.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("those who went along, named after the leader's clause", () => {
+  it('"đoàn … tỉnh A do X dẫn đầu, cùng lãnh đạo tỉnh C đã sang thăm … tỉnh B": A and C went', () => {
+    expect(
+      visits(
+        doc(
+          'Chúc Tết tỉnh bạn',
+          'Ngày 8/4, đoàn lãnh đạo tỉnh Long An do Bí thư Tỉnh ủy Nguyễn Văn Hải dẫn đầu, cùng lãnh đạo tỉnh Đồng Tháp đã sang thăm, chúc Tết lãnh đạo tỉnh Prey Veng.',
+        ),
+      ),
+    ).toEqual(['VN-41>KH-14', 'VN-45>KH-14']);
+  });
+
+  it('guard: the hosts who went with the guests ("cùng lãnh đạo tỉnh B (Lào)") made no trip', () => {
+    expect(
+      visits(
+        doc(
+          'Dâng hương nghĩa trang',
+          'Sáng 9/4, đoàn đại biểu tỉnh Quảng Trị do Bí thư Tỉnh ủy dẫn đầu, cùng lãnh đạo tỉnh Savannakhet (Lào) đã đến dâng hương tại nghĩa trang ở tỉnh Savannakhet.',
+        ),
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+});
+
+describe('a call paid abroad', () => {
+  it('"… tỉnh A sang viếng các ngôi chùa Việt ở hai tỉnh B1 và B2": gone to both', () => {
+    expect(
+      visits(
+        doc(
+          'Thăm chùa Việt ở Lào',
+          'Đầu năm 2008, Ban Trị sự Phật giáo tỉnh Quảng Nam sang viếng các ngôi chùa Việt ở hai tỉnh Chămpasak và Savannakhet của nước bạn Lào.',
+        ),
+      ),
+    ).toEqual(['VN-27>LA-CH', 'VN-27>LA-SV']);
+  });
+
+  it('guard: a wreath sent "viếng" nobody went with is no trip', () => {
+    expect(
+      visits(
+        doc(
+          'Chia buồn',
+          'Lãnh đạo tỉnh Quảng Nam đã gửi vòng hoa viếng nguyên Tỉnh trưởng tỉnh Sê Kông.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a work begun, named only by its kind', () => {
+  it('"lễ khởi công xây dựng một nhà máy … tại tỉnh B", then "Dự lễ khởi công có Phó Thủ tướng …": came', () => {
+    expect(
+      visits(
+        doc(
+          'Khởi công nhà máy thủy điện',
+          'Ngày 5/4, lễ khởi công xây dựng một nhà máy thủy điện tại tỉnh Sê Kông, nước CHDCND Lào đã được tổ chức.',
+          'Dự lễ khởi công có Phó Thủ tướng Chính phủ Việt Nam Nguyễn Văn Tùng.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>LA-XE']);
+  });
+});

@@ -124,10 +124,63 @@ function underFurniture(e: Element, body?: Element): boolean {
 /** Text elements that read like paragraphs: their own text, not a list of links. */
 function paragraphScore(stats: Map<Element, Stats>, e: Element): number {
   const s = stats.get(e);
-  if (!s || s.text < 25) return 0;
-  const own = s.text - s.link;
-  if (own < 25 || s.link / s.text > 0.5) return 0;
+  return s ? textScore(s.text, s.link) : 0;
+}
+
+/** A paragraph's score from its text and link-text lengths. */
+function textScore(text: number, link: number): number {
+  if (text < 25) return 0;
+  const own = text - link;
+  if (own < 25 || link / text > 0.5) return 0;
   return 1 + Math.min(own / 100, 3);
+}
+
+// What ends a line of a box's own text: a break, or a block of its own (scored on its own).
+const LINE_ENDS = new Set([
+  'br',
+  'p',
+  'div',
+  'table',
+  'ul',
+  'ol',
+  'section',
+  'figure',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
+/**
+ * A <br> page's box: each line of its own text scored as the paragraph it stands for, so that a
+ * body written as lines weighs what the same body in <p>s would (scored as one paragraph, it lost
+ * to a sidebar of a few teasers).
+ */
+function ownLinesScore(stats: Map<Element, Stats>, e: Element): number {
+  let total = 0;
+  let text = 0;
+  let link = 0;
+  for (const c of children(e)) {
+    if (c.nodeName === '#text') {
+      text += trimmedLength((c as T.TextNode).value);
+      continue;
+    }
+    if (!('tagName' in c) || NO_TEXT.has(c.tagName)) continue;
+    if (LINE_ENDS.has(c.tagName)) {
+      total += textScore(text, link);
+      text = link = 0;
+      continue;
+    }
+    const cs = stats.get(c);
+    if (cs) {
+      text += cs.text;
+      link += c.tagName === 'a' ? cs.text : cs.link;
+    }
+  }
+  return total + textScore(text, link);
 }
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'td', 'figcaption']);
@@ -157,7 +210,13 @@ const FURNITURE_MARGIN = 4;
 interface ScoredParagraph {
   e: Element;
   score: number;
+  /** A box of lines (a <br> page's), which holds its own paragraphs. */
+  lines: boolean;
 }
+
+// Boxes whose own text may be the body's lines, set apart by <br>: a CMS's div, an <article>
+// with no <p>, an old portal's table cell or <font> (not a <span>: a teaser's title is one).
+const LINE_BOXES = new Set(['div', 'article', 'section', 'main', 'td', 'font']);
 
 /**
  * The paragraph-like elements that count towards a box, with their scores, in page order: read
@@ -166,12 +225,13 @@ interface ScoredParagraph {
 function scoredParagraphs(all: Element[], stats: Map<Element, Stats>): ScoredParagraph[] {
   const out: ScoredParagraph[] = [];
   for (const e of all) {
-    // Paragraph-like: <p> and the like, or a div whose own text lines are the body (<br> pages).
-    // (A div's own text read only for a div: nothing else asks it.)
-    if (!PARAGRAPH_TAGS.has(e.tagName) && !(e.tagName === 'div' && hasOwnTextLine(e))) continue;
+    // Paragraph-like: <p> and the like, or a box whose own text lines are the body (<br> pages).
+    // (A box the page names as furniture, a footer cell with the outlet's address, is read whole.)
+    const lines = LINE_BOXES.has(e.tagName) && hasOwnTextLine(e) && !isFurniture(e);
+    if (!lines && !PARAGRAPH_TAGS.has(e.tagName)) continue;
     if (underNoText(e)) continue;
-    const score = paragraphScore(stats, e);
-    if (score !== 0) out.push({ e, score });
+    const score = lines ? ownLinesScore(stats, e) : paragraphScore(stats, e);
+    if (score !== 0) out.push({ e, score, lines });
   }
   return out;
 }
@@ -192,9 +252,9 @@ function bestContainer(
   const add = (e: Node | null, v: number) => {
     if (e && 'tagName' in e) scores.set(e, (scores.get(e) ?? 0) + v);
   };
-  for (const { e, score: v } of paragraphs) {
+  for (const { e, score: v, lines } of paragraphs) {
     if (skipFurniture && underFurniture(e)) continue;
-    if (e.tagName === 'div') add(e, v);
+    if (lines) add(e, v);
     const parent = e.parentNode as Node | null;
     add(parent, v);
     add(parent && 'tagName' in parent ? (parent.parentNode as Node | null) : null, v / 2);

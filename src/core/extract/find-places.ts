@@ -439,9 +439,14 @@ function badLeftContext(
     // ("cửa khẩu Bình Phước (tức cửa khẩu Hoa Lư)": so is a gate named without "quốc tế".)
     if (word === 'khẩu' && prevWord(tt, first, 2) === 'cua') return 'gate';
     if (word === 'phường' || word === 'xã') return 'ward';
-    // ("công trình thủy điện Sê Kông", where the article speaks of "sông Sê Kông": a dam named
-    // after its river; "thủy điện Sơn La" stands in its province.)
-    if (word === 'điện' && prevWord(tt, first, 2) === 'thuy' && calledRiver(tt, keyOf(key)))
+    // ("công trình thủy điện Sê Kông", where the article speaks of "sông Sê Kông", or "Nhà máy
+    // thủy điện Sê Kông 3", one of its cascade: a dam named after its river; "thủy điện Sơn La"
+    // stands in its province.)
+    if (
+      word === 'điện' &&
+      prevWord(tt, first, 2) === 'thuy' &&
+      (calledRiver(tt, keyOf(key)) || numberedAfter(tt, first, keyOf(key)))
+    )
       return 'site';
     // "Công an huyện Quảng Ninh": a district that shares a province's name, inside some
     // province the name does not tell.
@@ -461,6 +466,15 @@ function badLeftContext(
 
 // Folded shrine words "cổ" (old) may follow before the shrine's name.
 const OLD_SHRINES = new Set(['den', 'chua']);
+
+/** A number right after the name of folded words `key` from token first ("Sê Kông 3"). */
+function numberedAfter(tt: TokenizedText, first: number, key: string): boolean {
+  const last = first + key.split(' ').length - 1;
+  const next = tt.tokens[last + 1];
+  return (
+    next !== undefined && /^\d+$/.test(next.f) && gapBetween(tt, tt.tokens[last]!, next) === ' '
+  );
+}
 
 /** "sông Sê Kông" somewhere in the text: the folded name `key` is also a river's. */
 function calledRiver(tt: TokenizedText, key: string): boolean {

@@ -14,6 +14,8 @@ const MEETING = new Set([
   'làm việc',
   'gặp gỡ',
   'gặp mặt',
+  // "cuộc giao ban định kỳ giữa huyện A … với các huyện B1, B2 (tỉnh B)": a border districts' round.
+  'giao ban',
   'chào xã',
   'ký kết',
   'giao lưu',

@@ -371,6 +371,8 @@ export function workSite(s: SentenceView): Mention | null {
     let w0 = k + 3;
     if (wordsAt(s, w0, ['dự', 'án'])) w0 += 2;
     if (wordsAt(s, w0, ['xây', 'dựng'])) w0 += 2;
+    // ("lễ khởi công xây dựng một nhà máy thủy điện tại tỉnh B": a work not yet named.)
+    if (wordAt(s, w0) === 'một') w0++;
     if (!WORKS.has(wordAt(s, w0))) return null;
     let owned = false;
     for (let j = w0 + 1; j < Math.min(s.t1, w0 + WORK_REACH - 3); j++) {

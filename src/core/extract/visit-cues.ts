@@ -403,6 +403,9 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
       wordsAt(s, k + 1, ['trên', 'cương', 'vị'])
       ? null
       : k;
+  // "Ban Trị sự … tỉnh A sang viếng các ngôi chùa Việt ở hai tỉnh B1 và B2": a call paid there,
+  // gone to (alone, "viếng Lăng", "viếng nguyên Chủ tịch …", it is the tribute of tribute.ts).
+  if (w === 'viếng') return MOTION.has(wordAt(s, k - 1)) ? k : null;
   // ("Ngoài các điểm tham quan ở Sầm Nưa …": a sight to see, named; nobody's visit.)
   if (w === 'tham' && next === 'quan') return SIGHT.has(wordAt(s, k - 1)) ? null : k + 1;
   // "Đoàn … tỉnh A … đã lần lượt tổ chức ký kết với Ban Chuyên trách các tỉnh B1, B2 …": a
@@ -1212,6 +1215,8 @@ const CUE_FOLDED = new Set([
   'chao',
   'len',
   'tham',
+  // "sang viếng các ngôi chùa … ở tỉnh B" (a call paid there).
+  'vieng',
   'chuc',
   'lam',
   'cong',
@@ -1866,10 +1871,18 @@ function agreedOnTrip(s: SentenceView, a: number): boolean {
   return true;
 }
 
-/** "hội đàm định kỳ năm 2018", "… định kỳ lần thứ 5": one round of a regular meeting, dated. */
+/**
+ * "hội đàm định kỳ năm 2018", "… định kỳ lần thứ 5", "giao ban định kỳ 6 tháng đầu năm 2024": one
+ * round of a regular meeting, dated.
+ */
 function namedRound(s: SentenceView, k: number): boolean {
-  return (wordAt(s, k) === 'năm' && /^\d{4}$/.test(wordAt(s, k + 1))) || wordAt(s, k) === 'lần';
+  if (wordAt(s, k) === 'lần') return true;
+  for (let j = k; j < k + ROUND_PERIOD_WORDS; j++)
+    if (wordAt(s, j) === 'năm' && /^\d{4}$/.test(wordAt(s, j + 1))) return true;
+  return false;
 }
+// The words a round's period may take before its year ("6 tháng đầu năm 2024").
+const ROUND_PERIOD_WORDS = 5;
 
 // A wish or proposal governs the whole sentence after it ("Ông A đề nghị hai tỉnh tăng cường …;
 // tạo điều kiện cho doanh nghiệp B khảo sát … tại C"), past its commas.

@@ -125,7 +125,13 @@ export function homesOf(s: SentenceView, first: Side): Side[] {
     const prev = homes[homes.length - 1]!;
     if (x.headToken <= prev.lastToken) continue;
     if (x.entry.country !== m.entry.country) break;
-    if (!parallelBody(s, prev, x) && !nextLedDelegation(s, prev, x) && !coLeader(s, prev, x)) break;
+    if (
+      !parallelBody(s, prev, x) &&
+      !nextLedDelegation(s, prev, x) &&
+      !coLeader(s, prev, x) &&
+      !joinedAfterLeader(s, prev, x)
+    )
+      break;
     homes.push(x);
   }
   // "Đoàn tỉnh A1 do X dẫn đầu và đoàn tỉnh A2 do Y làm trưởng đoàn đã cùng sang …": the trip's
@@ -146,23 +152,44 @@ function nextLedDelegation(s: SentenceView, a: Mention, b: Mention): boolean {
   let j = a.lastToken + 1;
   if (s.tt.text[s.tt.tokens[j]!.start - 1] === '(')
     while (j < b.headToken && !closesBracket(s, j)) j++;
-  if (wordAt(s, j + 1) !== 'do' && wordAt(s, j) !== 'do') return false;
-  for (let k = j; k < Math.min(b.headToken, j + LEADER_REACH); k++) {
-    const led = wordsAt(s, k, ['làm', 'trưởng', 'đoàn'])
-      ? k + 3
-      : wordsAt(s, k, ['dẫn', 'đầu'])
-        ? k + 2
-        : -1;
-    if (led < 0) continue;
-    if (wordAt(s, led) !== 'và') return false;
-    // ("… dẫn đầu và đoàn (công tác) tỉnh B do …": the second delegation called so again.)
-    let last = led;
-    if (wordAt(s, led + 1) === 'đoàn')
-      last = SECOND_DELEGATION.has(wordAt(s, led + 2)) ? led + 3 : led + 1;
-    return b.firstToken - last <= 2;
-  }
-  return false;
+  const led = leaderClauseEnd(s, j, b.headToken);
+  if (led < 0 || wordAt(s, led) !== 'và') return false;
+  // ("… dẫn đầu và đoàn (công tác) tỉnh B do …": the second delegation called so again.)
+  let last = led;
+  if (wordAt(s, led + 1) === 'đoàn')
+    last = SECOND_DELEGATION.has(wordAt(s, led + 2)) ? led + 3 : led + 1;
+  return b.firstToken - last <= 2;
 }
+/** Where a leader's clause "do … dẫn đầu / làm trưởng đoàn" after token j ends, else -1. */
+function leaderClauseEnd(s: SentenceView, j: number, limit: number): number {
+  if (wordAt(s, j + 1) !== 'do' && wordAt(s, j) !== 'do') return -1;
+  for (let k = j; k < Math.min(limit, j + LEADER_REACH); k++) {
+    if (wordsAt(s, k, ['làm', 'trưởng', 'đoàn'])) return k + 3;
+    if (wordsAt(s, k, ['dẫn', 'đầu'])) return k + 2;
+  }
+  return -1;
+}
+
+/**
+ * "Đoàn lãnh đạo huyện X (A) do Y làm trưởng đoàn, cùng lãnh đạo huyện Z (tỉnh B) đã sang thăm …":
+ * those named right after the leader's clause, with "cùng" or "cùng với", went along from their
+ * own home.
+ */
+function joinedAfterLeader(s: SentenceView, a: Mention, b: Mention): boolean {
+  let j = a.lastToken + 1;
+  if (s.tt.text[s.tt.tokens[j]!.start - 1] === '(')
+    while (j < b.headToken && !closesBracket(s, j)) j++;
+  let k = leaderClauseEnd(s, j, b.headToken);
+  if (k < 0 || wordAt(s, k) !== 'cùng') return false;
+  k += wordAt(s, k + 1) === 'với' ? 2 : 1;
+  if (b.headToken - k > COMPANIONS_REACH) return false;
+  for (let t = k; t < b.headToken; t++)
+    if (NOT_BODY.has(wordAt(s, t)) || commaBefore(s, t + 1)) return false;
+  return true;
+}
+// "lãnh đạo huyện Tân Hồng và thành phố Hồng Ngự (tỉnh B)": the companions' bodies, before B.
+const COMPANIONS_REACH = 12;
+
 /**
  * "Đoàn … do đồng chí X, Bí thư Tỉnh ủy A và đồng chí Y, Bí thư Tỉnh ủy B dẫn đầu …": two leaders
  * named with their provinces lead one delegation of both.
