@@ -154,7 +154,8 @@ describe('hard-wrapped text still joined', () => {
       'của tỉnh và các cơ sở giáo dục nghề nghiệp khác.',
     ].join('\n\n');
     const r = read(wrapped, 'text');
-    expect(r.text).toContain('đào tạo  120 lưu học sinh');
+    // (The break's two spaces are read as one since session 66: prepare.ts, singleSpaced.)
+    expect(r.text).toContain('đào tạo 120 lưu học sinh');
   });
 });
 
