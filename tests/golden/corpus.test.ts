@@ -1658,6 +1658,10 @@ const KNOWN: Record<string, string[]> = {
     'false visits: VN-HN → LA-VT',
   ],
   'b66h-02-ngan-dong-xe-ca-man-3.txt': ['missing visits: VN-HN → Xê Kông (LA-XE)'],
+  // corpus-real1209 … 1212 (blind, third wave of the sixty-sixth session, scored on 9c2c5ed3
+  // before any rule made from them), what their causes left: a state visit a host recalls "mấy
+  // ngày trước", undated, inside the sentence of the return visit's reception.
+  'b66i-06-luong-cuong-tiep-thongloun-vung-ang.txt': ['missing visits: Hà Nội (VN-HN) → LA-VT'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

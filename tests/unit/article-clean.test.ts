@@ -1489,3 +1489,20 @@ describe('cleanArticle: doubled spaces and glued source names (session 66)', () 
     expect(kept(['Trao quà', body, line].join('\n'))).toContain(line);
   });
 });
+
+describe('cleanArticle: "- cơ quan của …" inside a sentence (session 66)', () => {
+  it('a lead whose subject is set apart by "- cơ quan của Đoàn … -" is kept', () => {
+    const lead =
+      'Ngày 7/1, tại huyện Tân Biên, Tỉnh đoàn Tây Ninh - cơ quan của Đoàn Thanh niên tỉnh - đã tổ chức buổi gặp mặt với thanh niên tỉnh Svay Rieng.';
+    expect(kept(['Gặp mặt thanh niên hai tỉnh', lead].join('\n'))).toContain(lead);
+  });
+
+  it('guard: "Báo A điện tử - Cơ quan của Đảng bộ …" is still the outlet\'s footer', () => {
+    const text = [
+      'Gặp mặt thanh niên hai tỉnh',
+      'Thanh niên hai tỉnh giao lưu văn nghệ tại huyện Tân Biên.',
+      'Báo Tây Ninh điện tử - Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Tây Ninh',
+    ].join('\n');
+    expect(reasons(text)).toContain('site footer');
+  });
+});

@@ -150,3 +150,27 @@ describe('a work begun, named only by its kind', () => {
     ).toEqual(['VN-HN*>LA-XE']);
   });
 });
+
+describe('a programme launched at a place', () => {
+  it('"tại Thủ đô B, Tổng cục … Việt Nam đã phối hợp cùng Bộ … Campuchia khởi động chương trình …": came', () => {
+    expect(
+      visits(
+        doc(
+          'Xúc tiến du lịch tại Campuchia',
+          'Ngày 29/3, tại Thủ đô Phnôm Pênh, Tổng cục Du lịch Việt Nam đã phối hợp cùng Bộ Du lịch Campuchia khởi động chương trình xúc tiến du lịch.',
+        ),
+      ),
+    ).toEqual(['VN-HN*>KH-12']);
+  });
+
+  it('guard: "khởi động lại" a project at home is no trip', () => {
+    expect(
+      visits(
+        doc(
+          'Dự án giao thông',
+          'Ngày 29/3, tại tỉnh Quảng Trị, Bộ Giao thông vận tải đã khởi động lại dự án đường nối sang Lào.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

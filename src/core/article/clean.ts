@@ -94,10 +94,11 @@ const FOLLOW = /^theo doi .{1,60} tren\b.{0,30}$/;
 // lại …": the outlet's own footer.
 const FOOTER_OPENING =
   /^(?:©|\(c\)|ban quyen|giay phep|toa soan|dia chi|tong bien tap|co quan (?:ngon luan )?cua|ghi ro nguon)\b/;
-const FOOTER_INSIDE = /\s[-–]\s*co quan (?:ngon luan )?cua\b|\bban quyen thuoc\b/;
+// ("Báo A điện tử - Cơ quan của Đảng bộ …": an outlet's name before the dash, not a sentence's
+// clauses: "Ngày 7/1, tại huyện X, Tỉnh đoàn A - cơ quan của Đoàn … tỉnh - đã phối hợp …".)
+const FOOTER_INSIDE = /^[^,.;]{0,60}\s[-–]\s*co quan (?:ngon luan )?cua\b|\bban quyen thuoc\b/;
 const FOOTER = new RegExp(`${FOOTER_OPENING.source}|${FOOTER_INSIDE.source}`);
-// (FOOTER_INSIDE, unanchored, was tried at every position of every paragraph: each of its two
-// branches holds its words as they stand.)
+// (FOOTER_INSIDE is tried only on a line holding its words as they stand.)
 const isFooter = gated(
   FOOTER,
   (f) => FOOTER_OPENING.test(f) || f.includes('co quan ') || f.includes('ban quyen thuoc'),

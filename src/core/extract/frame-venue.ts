@@ -1190,10 +1190,12 @@ function organisesAt(s: SentenceView, k: number): boolean {
   // "tỉnh B đã khai mạc Ngày hội …": the opening of an event it holds; "tỉnh B đăng cai cuộc họp
   // …": it hosts it; "phía B đã long trọng làm lễ mừng …": a ceremony held.
   if (wordsAt(s, k, ['làm', 'lễ'])) return true;
+  // ("tại B, Tổng cục Du lịch … đã phối hợp cùng … khởi động chương trình xúc tiến …": launched.)
   if (
     !wordsAt(s, k, ['tổ', 'chức']) &&
     !wordsAt(s, k, ['khai', 'mạc']) &&
-    !wordsAt(s, k, ['đăng', 'cai'])
+    !wordsAt(s, k, ['đăng', 'cai']) &&
+    !wordsAt(s, k, ['khởi', 'động'])
   )
     return false;
   return isHosted(s, afterManner(s, k + 2));
