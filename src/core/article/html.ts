@@ -4,6 +4,7 @@
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { cleanSpaces } from '../normalize.ts';
 import {
+  BLOCK_TAGS,
   attr,
   children,
   contains,
@@ -48,37 +49,7 @@ const SKIP = new Set([
   'video',
   'audio',
 ]);
-const BLOCK = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'figure',
-  'figcaption',
-  'table',
-  'tr',
-  'pre',
-  'hr',
-  'address',
-  'caption',
-  'details',
-  'summary',
-  'body',
-]);
+
 const CELL = new Set(['td', 'th']);
 
 export function htmlToArticle(html: string): HtmlArticle {
@@ -372,7 +343,7 @@ function renderText(root: Element, skip: (e: Element) => boolean): string {
       // Alt text is not the article; captions come from figcaption.
       continue;
     }
-    if (BLOCK.has(tag)) {
+    if (BLOCK_TAGS.has(tag)) {
       flush();
       stack.push('end-block');
     } else if (CELL.has(tag)) {

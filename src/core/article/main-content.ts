@@ -135,23 +135,37 @@ function textScore(text: number, link: number): number {
   return 1 + Math.min(own / 100, 3);
 }
 
-// What ends a line of a box's own text: a break, or a block of its own (scored on its own).
-const LINE_ENDS = new Set([
-  'br',
+// Elements that stand on lines of their own (a <br> ends a line too).
+export const BLOCK_TAGS = new Set([
   'p',
   'div',
-  'table',
-  'ul',
-  'ol',
   'section',
-  'figure',
-  'blockquote',
+  'article',
+  'main',
   'h1',
   'h2',
   'h3',
   'h4',
   'h5',
   'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'pre',
+  'hr',
+  'address',
+  'caption',
+  'details',
+  'summary',
+  'body',
 ]);
 
 /**
@@ -169,7 +183,7 @@ function ownLinesScore(stats: Map<Element, Stats>, e: Element): number {
       continue;
     }
     if (!('tagName' in c) || NO_TEXT.has(c.tagName)) continue;
-    if (LINE_ENDS.has(c.tagName)) {
+    if (c.tagName === 'br' || BLOCK_TAGS.has(c.tagName)) {
       total += textScore(text, link);
       text = link = 0;
       continue;
