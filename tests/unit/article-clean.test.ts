@@ -1506,3 +1506,50 @@ describe('cleanArticle: "- cơ quan của …" inside a sentence (session 66)', 
     expect(reasons(text)).toContain('site footer');
   });
 });
+
+describe('cleanArticle: a box of two headlines, then the lead and its photo (session 66)', () => {
+  const lead =
+    'Chuyến đi được thực hiện theo lời mời của phía Việt Nam. Đoàn đã rời Thủ đô Phnom Penh vào sáng cùng ngày và tới Hà Nội lúc 11 giờ.';
+  const page = (after: string) =>
+    [
+      'Đoàn Campuchia đến Hà Nội',
+      'Sáng 1/9, đoàn đại biểu cấp cao Campuchia đã đến Thủ đô Hà Nội.',
+      '',
+      'Đọc thêm:',
+      'Đại sứ Campuchia tại Việt Nam trả lời phỏng vấn báo chí',
+      'Tỉnh Svay Rieng tổ chức gặp mặt kỷ niệm Quốc khánh Việt Nam',
+      '',
+      lead,
+      '',
+      '![Đoàn tại sân bay](https://example.vn/a.jpg)',
+      after,
+    ].join('\n');
+
+  it("the paragraph after the box is the lead when its photo's caption, credited, follows", () => {
+    expect(kept(page('Đón đoàn tại sân bay có Phó Thủ tướng. Ảnh: TTXVN'))).toContain(lead);
+  });
+
+  it('guard: a summary under a headline stays in the box when another headline follows the photo', () => {
+    expect(kept(page('Quảng Trị tiếp đoàn đại biểu tỉnh Savannakhet sang chúc Tết'))).not.toContain(
+      lead,
+    );
+  });
+});
+
+describe('cleanArticle: an outlet named with "Online" above the lead (session 66)', () => {
+  it('"Doanh Nhân Sài Gòn Online" under the headline is the outlet, not Ho Chi Minh City', () => {
+    const text = [
+      'Hàng Việt đắt khách ở Campuchia',
+      'Doanh Nhân Sài Gòn Online',
+      'Hàng hóa Việt Nam được người dân tỉnh Takeo ưa chuộng.',
+    ].join('\n');
+    expect(reasons(text)).toContain('masthead');
+  });
+
+  it('guard: a sentence that ends on "online" is kept', () => {
+    const line = 'Hội nghị Xúc Tiến Đầu Tư Online';
+    expect(kept(['Tin', 'Sáng 3/5, tỉnh Kon Tum tổ chức hội nghị.', line].join('\n'))).toContain(
+      line,
+    );
+  });
+});

@@ -423,3 +423,15 @@ describe('htmlToArticle: a body written as lines set apart by <br> (session 66)'
     expect(text).not.toContain('Địa chỉ');
   });
 });
+
+describe('htmlToArticle: the lead photo in an image table, between the sapo and the body (session 66)', () => {
+  it('its cell classed "caption" is read with the article', () => {
+    const body = Array.from(
+      { length: 4 },
+      (_, k) =>
+        `<p>Đoạn ${k + 1}: hai bên trao đổi kinh nghiệm phòng, chống dịch bệnh trên tuyến biên giới chung.</p>`,
+    ).join('');
+    const html = `<html><body><div class="article"><h1>An Giang hỗ trợ tỉnh bạn</h1><div class="sapo">UBND tỉnh An Giang hỗ trợ vật tư y tế cho tỉnh bạn Campuchia.</div><table class="image-center"><tr><td><img src="a.jpg"></td></tr><tr><td class="caption">Đại diện tỉnh An Giang trao vật tư y tế cho tỉnh Ta Keo</td></tr></table><div class="content">${body}</div></div></body></html>`;
+    expect(htmlToArticle(html).text).toContain('trao vật tư y tế cho tỉnh Ta Keo');
+  });
+});

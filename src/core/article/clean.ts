@@ -215,6 +215,9 @@ const OUTLET_CREDIT =
 // "PLO - Pháp Luật TP.HCM", "PTP - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH PHÚ YÊN": above the lead, an
 // outlet's initials and its name (or section) on a line of their own.
 const SITE_LABEL = /^[A-ZĐ]{2,6} [-–] (?:[^.,;:!?]|\.(?=\S)){2,50}$/u;
+// "Doanh Nhân Sài Gòn Online", "Sài Gòn Giải Phóng Online": above the lead, a few capitalised
+// words and "Online" name the outlet (whose name may hold a city's).
+const ONLINE_TITLE = /^(?:\p{Lu}[\p{L}.]*\s+){1,5}Online$/u;
 // "CÔNG AN TP ĐÀ NẴNG": above the lead, a short line all in capitals is the outlet's name.
 const PRINT_VIEW = /\s+[-–|]\s+Bản in$/u;
 const shouted = (t: string, max = 40) =>
@@ -571,7 +574,11 @@ function decideLine(
   // ("VIỆN KIỂM SÁT NHÂN DÂN TỈNH THỪA THIÊN HUẾ" above the lead: the site's owner, shouted.)
   // ("CÔNG AN ĐÀ NẴNG ONLINE - Bản in": the same, on a page's print view.)
   const named = line.t.replace(PRINT_VIEW, '');
-  if (beforeLead && named.length <= 60 && (SITE_LABEL.test(named) || shouted(named, 60)))
+  if (
+    beforeLead &&
+    named.length <= 60 &&
+    (SITE_LABEL.test(named) || shouted(named, 60) || ONLINE_TITLE.test(named))
+  )
     return { drop: 'masthead' };
   if (isDoubled(line.t)) return { drop: 'headline repeated twice' };
   const key = foldLine(line.t);
@@ -1117,7 +1124,15 @@ function sectionEnd(
     const lead = beforeBody && bareHeadlines >= 2 && summaries === 0;
     if (!inBox && wordCount(t) <= MAX_TEASER_WORDS && !lead) {
       const prev = lines[prevNonBlank(lines, j - 1)]!.t;
-      const continues = next >= lines.length || isBoxItem(lines[next]!.t);
+      // (A photo is no item of its own: the box goes on if what follows it does. "Đọc thêm:", two
+      // headlines, the lead, then the lead's photo and its credited caption: the box has ended.)
+      const after =
+        next < lines.length && IMAGE_MARKUP.test(lines[next]!.t)
+          ? nextNonBlank(lines, next + 1)
+          : next;
+      const continues =
+        after >= lines.length ||
+        (isBoxItem(lines[after]!.t) && !(after > next && CREDIT_AT_END.test(lines[after]!.t)));
       inBox = isHeadlineLike(prev) && continues;
       if (inBox) summaries++;
     }

@@ -52,6 +52,18 @@ const SKIP = new Set([
 
 const CELL = new Set(['td', 'th']);
 
+// A photo's caption as pages mark it: <figcaption>, or a cell or paragraph classed so
+// ("<td class="caption">" in an image table).
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|chu-?thich|chuthich)(?:$|[\s_-])/i;
+const CAPTION_TAGS = new Set(['td', 'p', 'div', 'span']);
+
+function isCaption(e: Element): boolean {
+  return (
+    e.tagName === 'figcaption' ||
+    (CAPTION_TAGS.has(e.tagName) && CAPTION_CLASS.test(attr(e, 'class') ?? ''))
+  );
+}
+
 export function htmlToArticle(html: string): HtmlArticle {
   const doc = parse(html);
   const all = elements(doc);
@@ -96,12 +108,12 @@ export function htmlToArticle(html: string): HtmlArticle {
   let text = root ? renderText(root, (e) => e !== h1 && isInnerFurniture(stats, e)) : '';
   const lead = root ? leadOutside(all, root) : undefined;
   // The lead photo between the sapo (or, with none, the headline) and the body box: its caption
-  // is the article's too.
+  // is the article's too (in a <figure>, or in an image table's cell classed "caption").
   const opening = lead ?? h1;
   if (opening && root) {
     const captions = all
       .slice(all.indexOf(opening) + 1, all.indexOf(root))
-      .filter((e) => e.tagName === 'figcaption' && !contains(opening, e))
+      .filter((e) => isCaption(e) && !contains(opening, e))
       .map((e) => renderText(e, () => false));
     // (A sapo left open runs on over the body box: only its words before the box are its own.)
     const after = all.indexOf(root);
