@@ -149,10 +149,7 @@ export function homesOf(s: SentenceView, first: Side): Side[] {
  * second delegation, its own leader named too.
  */
 function nextLedDelegation(s: SentenceView, a: Mention, b: Mention): boolean {
-  let j = a.lastToken + 1;
-  if (s.tt.text[s.tt.tokens[j]!.start - 1] === '(')
-    while (j < b.headToken && !closesBracket(s, j)) j++;
-  const led = leaderClauseEnd(s, j, b.headToken);
+  const led = leaderClauseEnd(s, pastBracket(s, a, b), b.headToken);
   if (led < 0 || wordAt(s, led) !== 'và') return false;
   // ("… dẫn đầu và đoàn (công tác) tỉnh B do …": the second delegation called so again.)
   let last = led;
@@ -160,6 +157,14 @@ function nextLedDelegation(s: SentenceView, a: Mention, b: Mention): boolean {
     last = SECOND_DELEGATION.has(wordAt(s, led + 2)) ? led + 3 : led + 1;
   return b.firstToken - last <= 2;
 }
+/** The token after mention a and the bracket after it, if any ("tỉnh A (Lào) do …"), before b. */
+function pastBracket(s: SentenceView, a: Mention, b: Mention): number {
+  let j = a.lastToken + 1;
+  if (s.tt.text[s.tt.tokens[j]!.start - 1] === '(')
+    while (j < b.headToken && !closesBracket(s, j)) j++;
+  return j;
+}
+
 /** Where a leader's clause "do … dẫn đầu / làm trưởng đoàn" after token j ends, else -1. */
 function leaderClauseEnd(s: SentenceView, j: number, limit: number): number {
   if (wordAt(s, j + 1) !== 'do' && wordAt(s, j) !== 'do') return -1;
@@ -176,10 +181,7 @@ function leaderClauseEnd(s: SentenceView, j: number, limit: number): number {
  * own home.
  */
 function joinedAfterLeader(s: SentenceView, a: Mention, b: Mention): boolean {
-  let j = a.lastToken + 1;
-  if (s.tt.text[s.tt.tokens[j]!.start - 1] === '(')
-    while (j < b.headToken && !closesBracket(s, j)) j++;
-  let k = leaderClauseEnd(s, j, b.headToken);
+  let k = leaderClauseEnd(s, pastBracket(s, a, b), b.headToken);
   if (k < 0 || wordAt(s, k) !== 'cùng') return false;
   k += wordAt(s, k + 1) === 'với' ? 2 : 1;
   if (b.headToken - k > COMPANIONS_REACH) return false;
