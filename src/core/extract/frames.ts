@@ -21,6 +21,7 @@ import {
 import { defenceExchangeVisits } from './defence-exchange.ts';
 import { localsHere, visitsHere, visitsThere } from './frame-here.ts';
 import { venueOfThree } from './three-countries.ts';
+import { COMMON_VIETNAMESE_FAMILY_NAMES } from './lexicon.ts';
 import { attendedOnline } from './hybrid-roll.ts';
 import type { Mention } from './find-places.ts';
 import { afterOpening, clauseStart, meetingAt } from './frame-meeting.ts';
@@ -303,37 +304,17 @@ function presenceRoll(s: SentenceView, lower: string, unmarked: CountryCode | nu
 const PRESENCE_OF = /(?<![\p{L}])sự\stham dự\scủa\s/u;
 const PRESENCE_OF_CASED = /(?<![\p{L}])sự\s+tham\s+dự\s+của\s/iu;
 
-// Vietnamese family names, lower case ("nguyễn", "trần", …).
+// Vietnamese family names, lower case ("nguyễn", "trần", …), with rarer ones a roll's names open on.
 const VIET_FAMILIES = [
-  'nguyễn',
-  'trần',
-  'lê',
-  'phạm',
-  'hoàng',
-  'huỳnh',
-  'phan',
-  'vũ',
-  'võ',
-  'đặng',
-  'bùi',
-  'đỗ',
-  'hồ',
-  'ngô',
-  'dương',
+  ...COMMON_VIETNAMESE_FAMILY_NAMES,
   'lý',
-  'đinh',
   'đoàn',
-  'trịnh',
-  'trương',
-  'lương',
-  'đào',
   'mai',
   'cao',
   'lâm',
   'tạ',
   'chu',
   'kiều',
-  'vương',
   'triệu',
   'lưu',
   'quách',

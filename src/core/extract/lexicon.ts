@@ -43,8 +43,8 @@ export const REGIONS: readonly string[] = [
   'bac trung bo',
 ];
 
-/** The family names a Vietnamese leader's name opens on (lower case), against a foreign one's. */
-export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
+/** The commonest Vietnamese family names (lower case). */
+export const COMMON_VIETNAMESE_FAMILY_NAMES: readonly string[] = [
   'nguyễn',
   'trần',
   'lê',
@@ -66,6 +66,11 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
   'lương',
   'trịnh',
   'vương',
+];
+
+/** The family names a Vietnamese leader's name opens on (lower case), against a foreign one's. */
+export const VIETNAMESE_FAMILY_NAMES: readonly string[] = [
+  ...COMMON_VIETNAMESE_FAMILY_NAMES,
   'tô',
   'hà',
 ];
