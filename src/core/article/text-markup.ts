@@ -21,14 +21,28 @@ export function textWithoutMarkup(text: string): string {
 // nothing but links (a list of other articles).
 const INLINE_LINK = /(?<!!)\[([^[\]\n]*[^[\]\s][^[\]\n]*)\]\((?:https?:\/\/|www\.|\/)[^\s()]*\)/gu;
 const BOLD = /\*\*(?=[^\s*])([^*\n]*[^\s*])\*\*|__(?=[^\s_])([^_\n]*[^\s_])__/gu;
-const LINK_LIST_LINE = /^[\s|*•+>#-]*$/u;
+const LINK_LIST_LINE = /^[\s|*•+>#-]*(?:\d{1,2}[.)])?\s*$/u;
+// "## Tin liên quan", "# ‹headline›": a converter's heading marks, which no reader sees; the box
+// headings and the headline are known by their words.
+const HEADING_MARKS = /^([ \t]{0,3})#{1,6}[ \t]+(?=\S)(.*?)(?:[ \t]+#+)?[ \t]*$/u;
+// "\>> Tin liên quan", "1\. ", "\*": a converter's escapes of punctuation it feared it would read
+// as markup; a backslash before punctuation is no word of the news.
+const ESCAPED = /\\([!-/:-@[-`{-~])/gu;
 const BOLD_HEADING = /^\s*(?:\*\*[^*\n]*[^*\n.!?…]\*\*|__[^_\n]*[^_\n.!?…]__)\s*$/u;
 
 export function textWithoutMarkdown(text: string): string {
-  if (!text.includes('](') && !text.includes('**') && !text.includes('__')) return text;
+  if (
+    !text.includes('](') &&
+    !text.includes('**') &&
+    !text.includes('__') &&
+    !text.includes('# ') &&
+    !text.includes('\\')
+  )
+    return text;
   return text
     .split('\n')
-    .map((line) => {
+    .map((raw) => {
+      const line = raw.replace(HEADING_MARKS, '$1$2').replace(ESCAPED, '$1');
       const linked = LINK_LIST_LINE.test(line.replace(INLINE_LINK, ''))
         ? line
         : line.replace(INLINE_LINK, '$1');

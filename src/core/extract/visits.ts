@@ -668,7 +668,14 @@ export function visitsInSentence(
       from = fwd.end + 1;
       continue;
     }
-    const found = resolveForward(tt, s, fwd, gaz, ctx, from, rev !== undefined);
+    const read = resolveForward(tt, s, fwd, gaz, ctx, from, rev !== undefined);
+    // ("Nhân dịp sang nước bạn Lào tham dự Gặp gỡ … thanh niên Việt Nam - Lào, Đoàn … đã đến chào
+    // xã giao lãnh đạo tỉnh B": where the whole sentence gives no trip, the opening told only the
+    // occasion; the traveller is named after its comma.)
+    const found =
+      read.length === 0 && fwd.start >= opened && opened > from
+        ? resolveForward(tt, s, fwd, gaz, ctx, opened, rev !== undefined)
+        : read;
     // ("Nhân dịp tham dự Tuần Văn hóa A tại B, đồng chí X, … tỉnh C … đã đến chào xã giao …": a
     // cue in the opening clause; the main clause names its own traveller after the comma.)
     from = Math.max(fwd.end + 1, fwd.start < opened ? opened : 0);

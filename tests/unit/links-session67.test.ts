@@ -1,0 +1,103 @@
+// Shapes from the sixty-seventh session: pages copied as markdown (a converter's heading marks
+// over a box of other articles), and the blind sets' sentences, each our own in the shape news uses.
+import { describe, expect, it } from 'vitest';
+import { prepareArticle } from '../../src/core/article/prepare.ts';
+import { textWithoutMarkdown } from '../../src/core/article/text-markup.ts';
+import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
+
+const gaz = builtinGazetteer();
+
+function read(content: string) {
+  const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content });
+  const { result } = geocodeArticle(doc, gaz);
+  return {
+    title: doc.title,
+    places: result.places.map((p) => p.iso).sort(),
+    visits: result.links.filter((l) => l.kind === 'visit').map((l) => `${l.from.iso}>${l.to.iso}`),
+    evidence: result.links.map((l) => l.evidence),
+  };
+}
+
+const LEAD =
+  'Ngày 16/5, tại tỉnh Sơn La, lãnh đạo tỉnh đã tiếp Đoàn đại biểu tỉnh Bò Kẹo (Lào) sang thăm và làm việc.';
+
+describe('a converter\'s heading marks ("## Đọc nhiều", "# ‹headline›")', () => {
+  it('"### Xem nhiều" over numbered headlines: a box of other articles, no places of its own', () => {
+    const r = read(
+      [
+        'Tỉnh Sơn La tiếp đoàn tỉnh Bò Kẹo',
+        LEAD,
+        'Hai bên trao đổi kết quả hợp tác năm qua.',
+        '### Xem nhiều',
+        '1.  Thành phố Hồ Chí Minh và tỉnh Champasak thúc đẩy hợp tác giáo dục',
+        '2.  Tây Ninh tiếp đoàn tỉnh Svay Rieng sang thăm, chúc Tết',
+        '3.  Đà Nẵng trao học bổng cho sinh viên Lào, Campuchia',
+      ].join('\n\n'),
+    );
+    expect(r.places).toEqual(['LA-BK', 'VN-05']);
+    expect(r.visits).toEqual(['LA-BK>VN-05']);
+  });
+
+  it('a heading closed by hashes ("## Đọc nhiều ##") is the same box', () => {
+    const r = read(
+      [
+        'Tỉnh Sơn La tiếp đoàn tỉnh Bò Kẹo',
+        LEAD,
+        '## Đọc nhiều ##',
+        '1. Hội đàm giữa đoàn đại biểu cấp cao tỉnh Điện Biên và tỉnh Luông Pha Băng',
+        '2. Đoàn đại biểu cấp cao tỉnh Hòa Bình dự lễ Tết Bun Pi May tại tỉnh Hủa Phăn',
+      ].join('\n\n'),
+    );
+    expect(r.places).toEqual(['LA-BK', 'VN-05']);
+  });
+
+  it('"# ‹headline›": the title and the evidence drawn from it carry no marks', () => {
+    const r = read(['# Tỉnh Sơn La tiếp đoàn tỉnh Bò Kẹo', LEAD].join('\n\n'));
+    expect(r.title).toBe('Tỉnh Sơn La tiếp đoàn tỉnh Bò Kẹo');
+    expect(r.evidence.every((e) => !e.includes('#'))).toBe(true);
+    expect(r.visits).toEqual(['LA-BK>VN-05']);
+  });
+
+  it('a subheading inside the body keeps its words', () => {
+    expect(textWithoutMarkdown('Mở đầu.\n\n## Hợp tác với tỉnh Attapeu\n\nNội dung.')).toBe(
+      'Mở đầu.\n\nHợp tác với tỉnh Attapeu\n\nNội dung.',
+    );
+  });
+
+  it('guard: hashtags, "số #5" and a lone "#" stay as written', () => {
+    const text = '#VietNamLao #KonTum\nĐội số #5 về nhất.\n#\n####### bảy dấu';
+    expect(textWithoutMarkdown(text)).toBe(text);
+  });
+
+  it('guard: a numbered line that is only a link stays as written, for the cleaner', () => {
+    const text = '1. [Tây Ninh tiếp đoàn tỉnh Svay Rieng](https://bao.example.vn/a.html)';
+    expect(textWithoutMarkdown(text)).toBe(text);
+  });
+});
+
+describe('an opening that tells only the occasion of the trip', () => {
+  const visitsOf = (text: string) => read(text).visits;
+
+  it('"Nhân dịp sang nước bạn Lào tham dự ‹event of both countries›, Đoàn … đã đến chào xã giao lãnh đạo tỉnh B": the central body\'s trip', () => {
+    expect(
+      visitsOf(
+        [
+          'Tuổi trẻ hai nước gặp gỡ',
+          'Nhân dịp sang nước bạn Lào tham dự Gặp gỡ hữu nghị thanh niên Việt Nam - Lào năm 2016, Đoàn đại biểu Trung ương Đoàn TNCS Hồ Chí Minh đã đến chào xã giao lãnh đạo tỉnh Sa-la-van.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-HN>LA-SL']);
+  });
+
+  it("the same with a province's delegation after the comma", () => {
+    expect(
+      visitsOf(
+        [
+          'Thanh niên hai nước giao lưu',
+          'Nhân dịp sang nước bạn Lào dự Liên hoan hữu nghị thanh niên Việt Nam - Lào, đoàn đại biểu tỉnh Quảng Trị đã đến chào xã giao lãnh đạo tỉnh Sa-la-van.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['VN-25>LA-SL']);
+  });
+});
