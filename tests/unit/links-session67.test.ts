@@ -101,3 +101,81 @@ describe('an opening that tells only the occasion of the trip', () => {
     ).toEqual(['VN-25>LA-SL']);
   });
 });
+
+describe('a meeting between two provinces held at one of them', () => {
+  const visitsOf = (text: string) => read(text).visits;
+  const headline = 'Hội nghị biên giới hai tỉnh';
+
+  it('"Hội nghị … trong công tác biên giới giữa tỉnh A và tỉnh B (Lào) đã bế mạc tại tỉnh A": B came', () => {
+    expect(
+      visitsOf(
+        [
+          headline,
+          'Sau hai ngày làm việc, Hội nghị về hợp tác trong công tác biên giới giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ (Lào) đã bế mạc tại tỉnh Điện Biên.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-PH>VN-71']);
+  });
+
+  it('"… quản lý biên giới giữa tỉnh A và tỉnh B đã khai mạc tại tỉnh A": the same', () => {
+    expect(
+      visitsOf(
+        [
+          headline,
+          'Hội nghị rà soát công tác quản lý biên giới giữa tỉnh Kon Tum và tỉnh Attapeu (Lào) đã khai mạc tại tỉnh Kon Tum.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['LA-AT>VN-28']);
+  });
+
+  it('guard: "an ninh ở khu vực biên giới giữa tỉnh A và tỉnh B": the land between them, no side', () => {
+    expect(
+      visitsOf(
+        [
+          headline,
+          'Hội nghị bàn về an ninh ở khu vực biên giới giữa tỉnh Điện Biên và tỉnh Phông Sa Lỳ (Lào) đã bế mạc tại tỉnh Điện Biên.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a roll of those who chair an event names its hosts', () => {
+  it('"Chủ trì tiếp nhận có … Chỉ huy trưởng … tỉnh B" in the paper of province A: no trip of B\'s to A', () => {
+    expect(
+      read(
+        [
+          'Tây Ninh hỗ trợ tỉnh Svay Rieng phòng chống dịch',
+          'Báo Tây Ninh Online - Ngày 5/3, Bộ Chỉ huy Quân sự tỉnh Svay Rieng (Campuchia) đã tiếp nhận khẩu trang, máy đo thân nhiệt do Bộ Chỉ huy Quân sự tỉnh Tây Ninh hỗ trợ.',
+          'Chủ trì tiếp nhận có Thiếu tướng Sok Dara, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Svay Rieng.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual([]);
+  });
+
+  it('guard: "Dự lễ có … tỉnh B (Campuchia)" is still a roll of guests', () => {
+    expect(
+      read(
+        [
+          'Tây Ninh hỗ trợ tỉnh Svay Rieng phòng chống dịch',
+          'Báo Tây Ninh Online - Ngày 5/3, tại Trung tâm hội nghị tỉnh, Bộ Chỉ huy Quân sự tỉnh Tây Ninh đã tổ chức lễ trao khẩu trang, máy đo thân nhiệt hỗ trợ nước bạn.',
+          'Dự lễ có Thiếu tướng Sok Dara, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Svay Rieng (Campuchia).',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual(['KH-20>VN-37']);
+  });
+});
+
+describe("a converter's backslash escapes", () => {
+  it('"\\>> ‹headline›", "1\\. ", "\\*" read as the page showed them', () => {
+    expect(textWithoutMarkdown('\\>> Gia Lai tiếp đoàn tỉnh Ratanakiri\n1\\. Mục một \\*')).toBe(
+      '>> Gia Lai tiếp đoàn tỉnh Ratanakiri\n1. Mục một *',
+    );
+  });
+
+  it('guard: a backslash before a letter stays (a path, a typing slip)', () => {
+    expect(textWithoutMarkdown('Tệp C:\\tailieu\\baocao.docx')).toBe(
+      'Tệp C:\\tailieu\\baocao.docx',
+    );
+  });
+});

@@ -75,6 +75,11 @@ const PARTY_HEAD = new Set([
 
 // "biên giới giữa", "khu vực giữa", "ranh giới giữa": land between two places.
 const TERRAIN = new Set(['giới', 'vực', 'tuyến']);
+// ("Hội nghị … về phối hợp song phương trong công tác biên giới giữa tỉnh A và tỉnh B": the border
+// as the work the meeting is about, its sides after "giữa"; not "khu vực / đường biên giới giữa …".)
+const BORDER_WORK = new Set(['tác', 'lý', 'vệ']);
+const borderWork = (s: SentenceView, b: number) =>
+  wordsAt(s, b - 2, ['biên', 'giới']) && BORDER_WORK.has(wordAt(s, b - 3));
 
 /** A party's head word ("Bộ đội", "Ban chỉ huy", "Công an") between "giữa" at b and the place. */
 function bodyBetween(s: SentenceView, b: number, head: Mention): boolean {
@@ -319,6 +324,16 @@ function fromRollCall(s: SentenceView): boolean {
  * "Về dự Hội nghị có …", "Tham dự lễ ký kết có …", "Đồng chủ trì hội nghị có …": the roll of those
  * who attended.
  */
+/**
+ * "Chủ trì tiếp nhận có Thiếu tướng X, Chỉ huy trưởng … B", "Đồng chủ trì buổi lễ có …": the roll
+ * of those who chair the event, its hosts.
+ */
+export function chairsRoll(s: SentenceView): boolean {
+  const k = clauseStart(s);
+  const at = wordAt(s, k) === 'đồng' ? k + 1 : k;
+  return wordsAt(s, at, ['chủ', 'trì']);
+}
+
 export function attendanceRoll(s: SentenceView): boolean {
   if (delegationsFrom(s) || attendedBy(s) || gatheredFrom(s) || countedAttendance(s)) return true;
   if (representativesAttending(s) || attendingLast(s)) return true;
@@ -721,7 +736,7 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   // ninh tỉnh B": bodies named after "giữa" are the sides, whatever stands before it.)
   for (let b = head.headToken - 1; b >= Math.max(s.t0, head.headToken - BETWEEN_REACH); b--)
     if (wordAt(s, b) === 'giữa' && !amid(s, b))
-      return !TERRAIN.has(wordAt(s, b - 1)) || bodyBetween(s, b, head);
+      return !TERRAIN.has(wordAt(s, b - 1)) || bodyBetween(s, b, head) || borderWork(s, b);
   // The side must be named as a party within a few words ("Đoàn đại biểu tỉnh A", "về phía A");
   // "huyện X, tỉnh A": a district of A stands between.
   const unit = districtBefore(s, head);

@@ -937,8 +937,11 @@ export function readVenue(s: SentenceView): Mention | null {
       // ("…, tổ chức ngày 5-4-2017 tại B": the event's own clause, set off by a comma.)
       // ("đợt tình nguyện do Tỉnh đoàn A phối hợp … tổ chức tại B": held by its organiser there.)
       // ("Hội nghị lần thứ hai đã được tiến hành ngày 29/9/2005 tại B": so is one carried out.)
+      // ("Hội nghị … giữa tỉnh A và tỉnh B đã bế mạc tại tỉnh A": closed, or opened, where held.)
       if (
         pair === 'diễn ra' ||
+        pair === 'bế mạc' ||
+        pair === 'khai mạc' ||
         (pair === 'tiến hành' && wordAt(s, b - 1) === 'được') ||
         (pair === 'tổ chức' &&
           (wordAt(s, b - 1) === 'được' || commaBefore(s, b) || organiserBefore(s, b)))

@@ -29,6 +29,7 @@ import { pairedMeetingGuest } from './paired-meeting.ts';
 import { presenceClause, presentCountries } from './presence-clause.ts';
 import {
   attendanceRoll,
+  chairsRoll,
   delegationsFrom,
   bareDelegation,
   countrySide,
@@ -649,7 +650,9 @@ export function frameVisits(
     // (A roll names the hosts among those present: "có đại diện lãnh đạo … của hai tỉnh A, B".)
     (roll || !s.mentions.some((m) => m.entry === homeEntry)) &&
     // ("tại cửa khẩu X, đoàn công tác của tỉnh … đã bàn giao … cho … tỉnh B": it went out.)
-    !ownDelegationBefore(s, cue)
+    !ownDelegationBefore(s, cue) &&
+    // (Those who chair it are its hosts, at home: "Chủ trì tiếp nhận có … Chỉ huy trưởng … B".)
+    !chairsRoll(s)
       ? homeEntry
       : null;
   // "Đoàn thăm và làm việc với lãnh đạo tỉnh B. Ảnh: …" in the paper of the province the
