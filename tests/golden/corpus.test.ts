@@ -1686,6 +1686,20 @@ const KNOWN: Record<string, string[]> = {
   'b67d-02-xaynhabuly-hoc-bong-yen-bai.txt': [
     'false visits: Xay-nha-bu-ly (LA-XA) → Yên Bái (VN-06)',
   ],
+  // corpus-real1219 (blind, second wave of the sixty-seventh session, scored on 71dcd548 before
+  // any rule made from it), what its causes left: a backpacker's diary ("Ký sự phượt") whose
+  // headline crosses from Hà Tiên to Kampot; a border post named without its province ("Đồn Biên
+  // phòng X đã chủ trì, phối hợp với … cùng nhóm thiện nguyện … tỉnh A2 … đến thăm …"), the
+  // province a sentence before; a foreign ministry that "đã tổ chức chương trình … tại B" after an
+  // outlet's initials ("SGGPO - Trong khuôn khổ …"), and a ministers' meeting a speaker recalls.
+  'b67e-04-ky-su-phuot-ha-tien-kampot.txt': ['false visits: Hà Tiên (VN-47) → Kam Pot (KH-7)'],
+  'b67f-02-bien-phong-chieng-khuong-qua-truong-huoi-cu.html': [
+    'missing visits: Sơn La (VN-05) → Hủa Phăn (LA-HO)',
+  ],
+  'b67h-01-dem-campuchia-ite-hcmc.html': [
+    'missing visits: KH-12 → TPHCM (VN-SG)',
+    'false visits: VN-HN → Preah Sihanouk (KH-18)',
+  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';
