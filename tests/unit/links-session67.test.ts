@@ -179,3 +179,40 @@ describe("a converter's backslash escapes", () => {
     );
   });
 });
+
+describe('the border committees act for their countries', () => {
+  it('"ông X, Chủ tịch Ủy ban biên giới Việt Nam đã có cuộc họp kín tại Phnôm Pênh": a national trip', () => {
+    expect(
+      read(
+        [
+          'Ủy ban biên giới hai nước họp',
+          'Ngày 8/7, ông Trần Văn Bình, Chủ tịch Ủy ban biên giới Việt Nam đã có cuộc họp kín tại Phnôm Pênh.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual(['VN-HN>KH-12']);
+  });
+});
+
+describe('a gift handed over where its recipients are', () => {
+  it('"… đã trao tặng 200 bao gạo cho bà con … có hoàn cảnh khó khăn tại huyện X, tỉnh B": handed over in B', () => {
+    expect(
+      read(
+        [
+          'Trao gạo cho bà con dịp Tết',
+          'Ngày 21/1, Đại sứ quán Việt Nam tại Campuchia đã trao tặng 200 bao gạo cho bà con người Việt có hoàn cảnh khó khăn tại huyện Kiên Svay, tỉnh Kandal.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual(['VN-HN>KH-8']);
+  });
+
+  it('guard: recipients "đang sinh sống tại tỉnh B" live there; the sentence tells no handover trip', () => {
+    expect(
+      read(
+        [
+          'Quyên góp ủng hộ bà con',
+          'Ngày 21/1, Hội Phụ nữ tỉnh An Giang đã quyên góp 200 bao gạo để gửi cho bà con người Việt đang sinh sống tại tỉnh Kandal.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual([]);
+  });
+});

@@ -76,6 +76,10 @@ const NATIONAL_BODIES = [
   'quốc vụ khanh',
   'phó quốc vụ khanh',
   'tổng thanh tra',
+  // The countries' border committees ("Chủ tịch Ủy ban biên giới Việt Nam", "Ủy ban Biên giới
+  // quốc gia"): a province has none of its own.
+  'ủy ban biên giới',
+  'uỷ ban biên giới',
   // The supreme court and procuracy ("Văn phòng VKSND tối cao nước CHDCND Lào"); a province's are
   // "VKSND tỉnh A", "TAND tỉnh A".
   'vksnd tối cao',

@@ -751,6 +751,18 @@ const MAX_OTHER_WORDS = 2;
  * How many tokens between the meeting word at a and token b are the event's number or term ("lần
  * thứ IV", "nhiệm kỳ 2013-2018") or the capitalised words of its name right after the word.
  */
+/**
+ * "trao tặng 200 bao gạo cho bà con người Việt có hoàn cảnh khó khăn tại huyện X, tỉnh B": the
+ * words naming who a gift went to, between "cho" and the place it was handed over (at most
+ * RECIPIENT_WORDS of them).
+ */
+function recipients(s: SentenceView, a: number, b: number): number {
+  for (let k = a + 2; k < b; k++)
+    if (wordAt(s, k) === 'cho') return Math.min(b - k - 1, RECIPIENT_WORDS);
+  return 0;
+}
+const RECIPIENT_WORDS = 10;
+
 function uncounted(s: SentenceView, a: number, b: number): number {
   let n = 0;
   let k = a + 2;
@@ -974,7 +986,7 @@ export function readVenue(s: SentenceView): Mention | null {
       cues.some(
         (c, i) =>
           f.k > c &&
-          f.k - uncounted(s, c, f.k) - addresses(s, c, f.k) <=
+          f.k - uncounted(s, c, f.k) - addresses(s, c, f.k) - recipients(s, c, f.k) <=
             (i === 0 ? named0 : c) +
               (i === 0 ? (between || listed(f.k) || closing(f.k) ? 20 + signed : 9) : 12),
       ),
