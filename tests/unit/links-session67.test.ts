@@ -216,3 +216,51 @@ describe('a gift handed over where its recipients are', () => {
     ).toEqual([]);
   });
 });
+
+describe('a whole page copied as markdown', () => {
+  const LEAD_LINES = [
+    'Tỉnh Sơn La tiếp đoàn tỉnh Bò Kẹo',
+    'Ngày 16/5, tại tỉnh Sơn La, lãnh đạo tỉnh đã tiếp Đoàn đại biểu tỉnh Bò Kẹo (Lào) sang thăm và làm việc.',
+    'Hai bên trao đổi kết quả hợp tác năm qua.',
+  ];
+
+  it('a line of links is a menu or a box of other articles, whatever its heading', () => {
+    const r = read(
+      [
+        ...LEAD_LINES,
+        '[Tây Ninh tiếp đoàn tỉnh Svay Rieng sang thăm](/a.html) [Gia Lai: Đội K52 trở về sau mùa khô tìm kiếm tại Stung Treng](/b.html)',
+        '  * [Trang chủ](/) | [Hà Tĩnh](/ha-tinh) | [Khăm Muộn](/kham-muon)',
+        '[![Báo Quảng Nam Online - Cơ quan của Đảng bộ tỉnh Quảng Nam](/logo.png)](/)',
+      ].join('\n\n'),
+    );
+    expect(r.places).toEqual(['LA-BK', 'VN-05']);
+  });
+
+  it('an outlet\'s footer: "Cơ quan chủ quản: …", "Trụ sở: …", "Báo X - Cơ quan ngôn luận …"', () => {
+    const r = read(
+      [
+        ...LEAD_LINES,
+        'Cơ quan chủ quản: Thông tấn xã Việt Nam. Địa chỉ: 79 Lý Thường Kiệt, Hà Nội.',
+        'Trụ sở: Hà Nội, Việt Nam.',
+        'Thời báo Láng Giềng - Cơ quan ngôn luận về hợp tác láng giềng. Tòa soạn: TP Hồ Chí Minh.',
+      ].join('\n\n'),
+    );
+    expect(r.places).toEqual(['LA-BK', 'VN-05']);
+  });
+
+  it('"## [‹headline›](…)": a heading linking to its story is read as its words', () => {
+    expect(textWithoutMarkdown('## [Bàn giao tiền thuê đất cho huyện X](/tin/148.html)')).toBe(
+      'Bàn giao tiền thuê đất cho huyện X',
+    );
+  });
+
+  it('guard: a sentence with a link in it keeps its words', () => {
+    const r = read(
+      [
+        'Tỉnh Sơn La tiếp đoàn tỉnh Bò Kẹo',
+        'Ngày 16/5, tại tỉnh [Sơn La](/tag/son-la), lãnh đạo tỉnh đã tiếp Đoàn đại biểu tỉnh [Bò Kẹo](/tag/bo-keo) (Lào) sang thăm và làm việc.',
+      ].join('\n\n'),
+    );
+    expect(r.visits).toEqual(['LA-BK>VN-05']);
+  });
+});

@@ -93,10 +93,10 @@ const FOLLOW = /^theo doi .{1,60} tren\b.{0,30}$/;
 // TP.HCM", "© Bản quyền thuộc …", "Giấy phép số …", "Tòa soạn: …", "Ghi rõ nguồn … khi phát hành
 // lại …": the outlet's own footer.
 const FOOTER_OPENING =
-  /^(?:©|\(c\)|ban quyen|giay phep|toa soan|dia chi|tong bien tap|co quan (?:ngon luan )?cua|ghi ro nguon)\b/;
+  /^(?:©|\(c\)|ban quyen|giay phep|toa soan|dia chi|tru so ?:|tong bien tap|co quan chu quan|co quan (?:ngon luan )?cua|ghi ro nguon)\b/;
 // ("Báo A điện tử - Cơ quan của Đảng bộ …": an outlet's name before the dash, not a sentence's
 // clauses: "Ngày 7/1, tại huyện X, Tỉnh đoàn A - cơ quan của Đoàn … tỉnh - đã phối hợp …".)
-const FOOTER_INSIDE = /^[^,.;]{0,60}\s[-–]\s*co quan (?:ngon luan )?cua\b|\bban quyen thuoc\b/;
+const FOOTER_INSIDE = /^[^,.;]{0,60}\s[-–]\s*co quan (?:ngon luan\b|cua\b)|\bban quyen thuoc\b/;
 const FOOTER = new RegExp(`${FOOTER_OPENING.source}|${FOOTER_INSIDE.source}`);
 // (FOOTER_INSIDE is tried only on a line holding its words as they stand.)
 const isFooter = gated(
@@ -135,6 +135,11 @@ const WEATHER =
 const isWeather = gated(WEATHER, (t) => t.includes('°'));
 const PIPE_ROW = /^\|\s*[^|\s].*\s\|$/u;
 const IMAGE_MARKUP = /^\|?\s*(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$/;
+// "[Tỉnh A tiếp đoàn tỉnh B](/a.html) [Tỉnh C …](/b.html)", "* [Trang chủ](/)", "[![logo](…)](/)":
+// a line of a page copied as markdown that is nothing but links, a menu or a box of other articles
+// (inline links in the article's sentences are read as their words: text-markup.ts).
+const LINKS_ONLY =
+  /^[\s|*•+>#-]*(?:\d{1,2}[.)])?\s*(?:(?:\[!\[[^\]]*\]\([^)]*\)\]|!?\[[^\]]*\])\([^)]*\)[\s|*•·,/›»>-]*)+$/u;
 const PIPES_ONLY = /^[|\s-]+$/;
 const MEDIA_TAG =
   /^\[(infographic|inforgraphic|video|clip|photo|ảnh|emagazine|e-magazine|longform|podcast|live|trực tiếp|megastory|audio|multimedia)\]/iu;
@@ -643,6 +648,7 @@ const chromeReason = memoised((t: string): string | null => {
   const f = trimRuns(foldLine(t), ':.!', false);
   if (PLAYER.test(t)) return 'player residue';
   if (IMAGE_MARKUP.test(t) || PIPES_ONLY.test(t)) return 'empty image markup';
+  if (t.includes('](') && LINKS_ONLY.test(t)) return 'links';
   if (CHROME.test(f) || FOLLOW.test(f) || COMMENTS.test(f)) return 'page chrome';
   if (isFooter(f) || outletAddress(f) || t.trimStart().startsWith('©')) return 'site footer';
   if (INLINE_RELATED.test(f)) return 'related headline';

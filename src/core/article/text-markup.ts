@@ -43,9 +43,12 @@ export function textWithoutMarkdown(text: string): string {
     .split('\n')
     .map((raw) => {
       const line = raw.replace(HEADING_MARKS, '$1$2').replace(ESCAPED, '$1');
-      const linked = LINK_LIST_LINE.test(line.replace(INLINE_LINK, ''))
-        ? line
-        : line.replace(INLINE_LINK, '$1');
+      // ("## [‹headline›](…)": a heading that links to its story, an item of a page of several,
+      // read as its words.)
+      const linked =
+        line === raw && LINK_LIST_LINE.test(line.replace(INLINE_LINK, ''))
+          ? line
+          : line.replace(INLINE_LINK, '$1');
       // (A line set bold whole with no sentence's end is a heading, an item's headline on a page of
       // several stories: its marks tell where the item starts. A form's blanks "__/__/____" hold
       // no word.)
