@@ -264,3 +264,40 @@ describe('a whole page copied as markdown', () => {
     expect(r.visits).toEqual(['LA-BK>VN-05']);
   });
 });
+
+describe('a lawful crossing', () => {
+  it('"… điều động xe chữa cháy …, khẩn trương làm thủ tục, vượt biên sang tỉnh B hỗ trợ …": a trip', () => {
+    expect(
+      read(
+        [
+          'Lực lượng chữa cháy sang giúp tỉnh bạn',
+          'Ngay khi nhận tin báo, Công an tỉnh Quảng Trị đã điều động 4 xe chữa cháy cùng 46 cán bộ, chiến sĩ, phối hợp với Đồn Biên phòng cửa khẩu Lao Bảo khẩn trương làm thủ tục, vượt biên sang tỉnh Savannakhet hỗ trợ lực lượng bạn dập lửa.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('guard: "… đối tượng … vượt biên trái phép sang tỉnh B" is no trip', () => {
+    expect(
+      read(
+        [
+          'Bắt giữ đối tượng vượt biên',
+          'Ngày 4/3, Đồn Biên phòng Lao Bảo phát hiện hai đối tượng ở tỉnh Quảng Trị vượt biên trái phép sang tỉnh Savannakhet.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual([]);
+  });
+});
+
+describe('the states\' agreement that "hai bên" means', () => {
+  it('"Căn cứ các thỏa thuận … giữa hai bên, đặc biệt là … Hiệp định … giữa Chính phủ nước … Việt Nam và Chính phủ nước … Lào": no provinces\' link', () => {
+    const r = read(
+      [
+        'Quy hoạch cửa khẩu biên giới',
+        'Cán bộ Đồn Biên phòng Tri Lễ, Bộ đội Biên phòng Nghệ An cùng Đại đội 217, Bộ Chỉ huy Quân sự tỉnh Hủa Phăn (Lào) tuần tra song phương trên đoạn biên giới hai đơn vị quản lý.',
+        'Căn cứ các thỏa thuận, hợp tác giữa hai bên, đặc biệt là quy định tại Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa dân chủ nhân dân Lào ký ngày 16/3/2016, Thủ tướng Chính phủ đã ban hành quy hoạch.',
+      ].join('\n\n'),
+    );
+    expect(r.evidence).toEqual([]);
+  });
+});

@@ -93,7 +93,7 @@ const FOLLOW = /^theo doi .{1,60} tren\b.{0,30}$/;
 // TP.HCM", "© Bản quyền thuộc …", "Giấy phép số …", "Tòa soạn: …", "Ghi rõ nguồn … khi phát hành
 // lại …": the outlet's own footer.
 const FOOTER_OPENING =
-  /^(?:©|\(c\)|ban quyen|giay phep|toa soan|dia chi|tru so ?:|tong bien tap|co quan chu quan|co quan (?:ngon luan )?cua|ghi ro nguon)\b/;
+  /^(?:©|\(c\)|ban quyen|giay phep|toa soan|dia chi|tru so(?= ?:)|tong bien tap|co quan chu quan|co quan (?:ngon luan )?cua|ghi ro nguon)\b/;
 // ("Báo A điện tử - Cơ quan của Đảng bộ …": an outlet's name before the dash, not a sentence's
 // clauses: "Ngày 7/1, tại huyện X, Tỉnh đoàn A - cơ quan của Đoàn … tỉnh - đã phối hợp …".)
 const FOOTER_INSIDE = /^[^,.;]{0,60}\s[-–]\s*co quan (?:ngon luan\b|cua\b)|\bban quyen thuoc\b/;

@@ -15,15 +15,36 @@ const AGREEMENT_BETWEEN = new RegExp(String.raw`${AGREEMENT}[^.;]{0,40}?\sgiữa
  */
 function signedByNationalBodies(lower: string): boolean {
   const first = AGREEMENT_WORD.exec(lower)?.index ?? -1;
-  let national = false;
+  let firstBetween = false;
+  let named = false;
+  let sides = 0;
   for (const m of lower.matchAll(AGREEMENT_BETWEEN)) {
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // ("Căn cứ các thỏa thuận … giữa hai bên, đặc biệt là … Hiệp định … giữa Chính phủ nước …":
+    // the sides the sentence goes on to name.)
+    const between = SIDES.test(after);
+    if (between) sides++;
     // ("… một thỏa thuận giữa hai chính phủ về …": both countries' bodies at once.)
-    if (nationalBodyIndex(after.startsWith(BOTH) ? after.slice(BOTH.length) : after) !== 0)
+    if (
+      !between &&
+      nationalBodyIndex(after.startsWith(BOTH) ? after.slice(BOTH.length) : after) !== 0
+    )
       return false;
-    if (m.index === first) national = true;
+    if (!between) named = true;
+    if (m.index === first) firstBetween = true;
   }
-  return national;
+  // (A treaty's long name may part it from its "giữa Chính phủ …".)
+  return firstBetween && (named || (sides > 0 && statesBetween(lower)));
+}
+const SIDES = /^hai bên(?![\p{L}])/u;
+const BETWEEN = /\sgiữa\s/gu;
+
+/** Whether some "giữa" of the sentence opens on a national body ("giữa Chính phủ nước …"). */
+function statesBetween(lower: string): boolean {
+  for (const m of lower.matchAll(BETWEEN))
+    if (nationalBodyIndex(lower.slice(m.index + m[0].length, m.index + m[0].length + 60)) === 0)
+      return true;
+  return false;
 }
 
 /**

@@ -309,6 +309,9 @@ function crossedIllegally(s: SentenceView, k: number): boolean {
   let crossed = false;
   for (let b = k - 1; b >= s.t0; b--) {
     if (wordAt(s, b) === 'đoàn') return false;
+    // ("… điều động 4 xe chữa cháy …, khẩn trương làm thủ tục, vượt biên sang tỉnh B hỗ trợ …": a
+    // crossing with its formalities done is lawful.)
+    if (wordsAt(s, b, ['thủ', 'tục'])) return false;
     crossed ||=
       (wordAt(s, b) === 'vượt' && wordAt(s, b + 1) === 'biên' && wordAt(s, b + 2) !== 'giới') ||
       // ("đối tượng khai nhận đã vận chuyển số ma túy trên từ Lào vào Việt Nam …, khi đến khu vực
