@@ -301,3 +301,33 @@ describe('the states\' agreement that "hai bên" means', () => {
     expect(r.evidence).toEqual([]);
   });
 });
+
+describe("a third country's province named again without its country", () => {
+  it('"tỉnh Hải Nam (Trung Quốc) …", then "tỉnh Hải Nam còn cấp …": Hainan both times, not Hà Nam', () => {
+    expect(
+      read(
+        [
+          'Kông-pông Chàm hợp tác với tỉnh Hải Nam',
+          'Thời gian qua, tỉnh Hải Nam (Trung Quốc) đã hỗ trợ trang thiết bị y tế cho tỉnh Kông-pông Chàm.',
+          'Ngoài ra, tỉnh Hải Nam còn cấp học bổng cho sinh viên tỉnh Kông-pông Chàm.',
+        ].join('\n\n'),
+      ).places,
+    ).toEqual(['KH-3']);
+  });
+});
+
+// (Keeping a capital the article names as a venue when the guest is later placed at a province is
+// pinned by the golden test: b272-03 and b600-04 lost their KNOWN entries with it.)
+describe('a guest received with no venue, then placed at a province', () => {
+  it('guard: "… chủ trì lễ đón Bộ trưởng …" with no venue, then the guest at a province: received there', () => {
+    expect(
+      read(
+        [
+          'Bộ trưởng Lào thăm Việt Nam',
+          'Ngày 5/4, Bộ trưởng Bộ Công an Tô Lâm chủ trì lễ đón Bộ trưởng Bộ An ninh Lào Vi-lay Lạ-khăm-phong.',
+          'Ngày 6/4, Bộ trưởng Bộ An ninh Lào Vi-lay Lạ-khăm-phong và đoàn đã đến thăm tỉnh Quảng Ninh.',
+        ].join('\n\n'),
+      ).visits.sort(),
+    ).toEqual(['LA-VT>VN-13']);
+  });
+});

@@ -1425,7 +1425,8 @@ function placeSlots(
     const words = run.map((k) => tt.tokens[k]!.f);
     if (REGION_SET.has(words.join(' ')) || REGION_SET.has(words.slice(0, 2).join(' '))) continue;
     // ("thủ đô Bắc Kinh" is one letter from Bắc Ninh; "tỉnh Hải Nam" of China, from Hà Nam.)
-    if (FOREIGN_PLACES.has(words.join(' '))) continue;
+    // (The run may go on past the name in small letters: "tỉnh Hải Nam còn cấp …".)
+    if (words.some((_, n) => FOREIGN_PLACES.has(words.slice(0, n + 1).join(' ')))) continue;
     const qualified =
       body || COUNTRY_QUALIFIER.some((q) => q.re.test(afterText(ctx, run[run.length - 1]!)));
     if (prefix === null && !qualified && !listed && !located) continue;

@@ -953,6 +953,11 @@ const ATTENDS_ABROAD =
 // How many sentences after a roll may name its event's venue.
 const VENUE_AHEAD = 2;
 
+/** Whether a sentence of the article names the capital `iso` as its venue ("… tại Hà Nội"). */
+function capitalVenueNamed(views: readonly SentenceView[], iso: string): boolean {
+  return views.some((v) => venueIn(v)?.entry.iso === iso);
+}
+
 /** "… diễn ra tại B" in one of the next sentences, B of the given country, else null. */
 function heldAhead(
   views: readonly SentenceView[],
@@ -1492,6 +1497,9 @@ function readArticle(
     // (Not a trip of another month: "hồi tháng 2/2019, Campuchia đã đón Tổng Bí thư …; đến tháng
     // 10/2019, Thủ tướng Hun Sen thăm Hà Nội" are two state visits.)
     const self = links.get(k);
+    // ("… tại cuộc hội đàm với … chiều thứ Năm tại Hà Nội": the capital named as a venue of the
+    // same trip, which went on to the provinces.)
+    if (placed && capitalVenueNamed(views, to)) continue;
     const elsewhere = [...links].some(([other, link]) => {
       const [kind, f, t] = other.split('|') as [string, string, string];
       // (Nor the trip a thanks recalls: "… cảm ơn … sự đón tiếp … trong chuyến thăm … Campuchia
