@@ -1719,6 +1719,10 @@ const KNOWN: Record<string, string[]> = {
   'b67o-03-gia-lai-ratanakiri-ha-tang-thuong-mai-bien-gioi.txt': [
     'false visits: Ratanakiri (KH-16) → Gia Lai (VN-30)',
   ],
+  // corpus-real1222 (blind, fifth wave of the sixty-seventh session, scored on 67839e81 before any
+  // rule made from it), what its causes left: a Lao president "đang có chuyến thăm Việt Nam" whose
+  // talks "tại Hà Nội" trail a long roll of titles, then stops in two provinces.
+  'b67q-02-chum-ma-ly-tham-viet-nam-lam-dong.html': ['missing visits: LA-VT → Hà Nội (VN-HN)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';
