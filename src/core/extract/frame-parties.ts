@@ -321,10 +321,6 @@ function fromRollCall(s: SentenceView): boolean {
 }
 
 /**
- * "Về dự Hội nghị có …", "Tham dự lễ ký kết có …", "Đồng chủ trì hội nghị có …": the roll of those
- * who attended.
- */
-/**
  * "Chủ trì tiếp nhận có Thiếu tướng X, Chỉ huy trưởng … B", "Đồng chủ trì buổi lễ có …": the roll
  * of those who chair the event, its hosts.
  */
@@ -334,6 +330,10 @@ export function chairsRoll(s: SentenceView): boolean {
   return wordsAt(s, at, ['chủ', 'trì']);
 }
 
+/**
+ * "Về dự Hội nghị có …", "Tham dự lễ ký kết có …", "Đồng chủ trì hội nghị có …": the roll of those
+ * who attended.
+ */
 export function attendanceRoll(s: SentenceView): boolean {
   if (delegationsFrom(s) || attendedBy(s) || gatheredFrom(s) || countedAttendance(s)) return true;
   if (representativesAttending(s) || attendingLast(s)) return true;

@@ -748,10 +748,6 @@ function endsSentence(s: SentenceView, k: number): boolean {
 const MAX_OTHER_WORDS = 2;
 
 /**
- * How many tokens between the meeting word at a and token b are the event's number or term ("lần
- * thứ IV", "nhiệm kỳ 2013-2018") or the capitalised words of its name right after the word.
- */
-/**
  * "trao tặng 200 bao gạo cho bà con người Việt có hoàn cảnh khó khăn tại huyện X, tỉnh B": the
  * words naming who a gift went to, between "cho" and the place it was handed over (at most
  * RECIPIENT_WORDS of them).
@@ -763,6 +759,10 @@ function recipients(s: SentenceView, a: number, b: number): number {
 }
 const RECIPIENT_WORDS = 10;
 
+/**
+ * How many tokens between the meeting word at a and token b are the event's number or term ("lần
+ * thứ IV", "nhiệm kỳ 2013-2018") or the capitalised words of its name right after the word.
+ */
 function uncounted(s: SentenceView, a: number, b: number): number {
   let n = 0;
   let k = a + 2;

@@ -17,13 +17,13 @@ function signedByNationalBodies(lower: string): boolean {
   const first = AGREEMENT_WORD.exec(lower)?.index ?? -1;
   let firstBetween = false;
   let named = false;
-  let sides = 0;
+  let sides = false;
   for (const m of lower.matchAll(AGREEMENT_BETWEEN)) {
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // ("Căn cứ các thỏa thuận … giữa hai bên, đặc biệt là … Hiệp định … giữa Chính phủ nước …":
     // the sides the sentence goes on to name.)
     const between = SIDES.test(after);
-    if (between) sides++;
+    sides ||= between;
     // ("… một thỏa thuận giữa hai chính phủ về …": both countries' bodies at once.)
     if (
       !between &&
@@ -34,7 +34,7 @@ function signedByNationalBodies(lower: string): boolean {
     if (m.index === first) firstBetween = true;
   }
   // (A treaty's long name may part it from its "giữa Chính phủ …".)
-  return firstBetween && (named || (sides > 0 && statesBetween(lower)));
+  return firstBetween && (named || (sides && statesBetween(lower)));
 }
 const SIDES = /^hai bên(?![\p{L}])/u;
 const BETWEEN = /\sgiữa\s/gu;
