@@ -8,6 +8,7 @@ import { fold, foldedRanges, foldInto, isWhiteSpace, trimRuns } from '../normali
 import { gluedSourceDay, isStampLine, URL_LABEL_WORDS } from './metadata.ts';
 import { gathersStories } from './digest-title.ts';
 import { siteTail } from './site-name.ts';
+import { isLinksOnlyLine } from './text-markup.ts';
 
 export interface CleanResult {
   /** First non-empty line, trimmed. */
@@ -135,11 +136,6 @@ const WEATHER =
 const isWeather = gated(WEATHER, (t) => t.includes('°'));
 const PIPE_ROW = /^\|\s*[^|\s].*\s\|$/u;
 const IMAGE_MARKUP = /^\|?\s*(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$/;
-// "[Tỉnh A tiếp đoàn tỉnh B](/a.html) [Tỉnh C …](/b.html)", "* [Trang chủ](/)", "[![logo](…)](/)":
-// a line of a page copied as markdown that is nothing but links, a menu or a box of other articles
-// (inline links in the article's sentences are read as their words: text-markup.ts).
-const LINKS_ONLY =
-  /^[\s|*•+>#-]*(?:\d{1,2}[.)])?\s*(?:(?:\[!\[[^\]]*\]\([^)]*\)\]|!?\[[^\]]*\])\([^)]*\)[\s|*•·,/›»>-]*)+$/u;
 const PIPES_ONLY = /^[|\s-]+$/;
 const MEDIA_TAG =
   /^\[(infographic|inforgraphic|video|clip|photo|ảnh|emagazine|e-magazine|longform|podcast|live|trực tiếp|megastory|audio|multimedia)\]/iu;
@@ -648,7 +644,8 @@ const chromeReason = memoised((t: string): string | null => {
   const f = trimRuns(foldLine(t), ':.!', false);
   if (PLAYER.test(t)) return 'player residue';
   if (IMAGE_MARKUP.test(t) || PIPES_ONLY.test(t)) return 'empty image markup';
-  if (t.includes('](') && LINKS_ONLY.test(t)) return 'links';
+  // (Inline links in the article's sentences are read as their words: text-markup.ts.)
+  if (isLinksOnlyLine(t)) return 'links';
   if (CHROME.test(f) || FOLLOW.test(f) || COMMENTS.test(f)) return 'page chrome';
   if (isFooter(f) || outletAddress(f) || t.trimStart().startsWith('©')) return 'site footer';
   if (INLINE_RELATED.test(f)) return 'related headline';

@@ -21,7 +21,14 @@ export function textWithoutMarkup(text: string): string {
 // nothing but links (a list of other articles).
 const INLINE_LINK = /(?<!!)\[([^[\]\n]*[^[\]\s][^[\]\n]*)\]\((?:https?:\/\/|www\.|\/)[^\s()]*\)/gu;
 const BOLD = /\*\*(?=[^\s*])([^*\n]*[^\s*])\*\*|__(?=[^\s_])([^_\n]*[^\s_])__/gu;
-const LINK_LIST_LINE = /^[\s|*•+>#-]*(?:\d{1,2}[.)])?\s*$/u;
+// "[Tỉnh A tiếp đoàn tỉnh B](/a.html) · [Tỉnh C …](/b.html)", "* [Trang chủ](/)", "[![logo](…)](/)":
+// a line that is nothing but links, a menu or a box of other articles.
+const LINKS_ONLY =
+  /^[\s|*•+>#-]*(?:\d{1,2}[.)])?\s*(?:(?:\[!\[[^\]]*\]\([^)]*\)\]|!?\[[^\]]*\])\([^)]*\)[\s|*•·,/›»>-]*)+$/u;
+
+/** Whether a line of a page copied as markdown is nothing but links (the cleaner drops it). */
+export const isLinksOnlyLine = (line: string): boolean =>
+  line.includes('](') && LINKS_ONLY.test(line);
 // "## Tin liên quan", "# ‹headline›": a converter's heading marks, which no reader sees; the box
 // headings and the headline are known by their words.
 const HEADING_MARKS = /^([ \t]{0,3})#{1,6}[ \t]+(?=\S)(.*?)(?:[ \t]+#+)?[ \t]*$/u;
@@ -42,13 +49,11 @@ export function textWithoutMarkdown(text: string): string {
   return text
     .split('\n')
     .map((raw) => {
-      const line = raw.replace(HEADING_MARKS, '$1$2').replace(ESCAPED, '$1');
+      const heading = HEADING_MARKS.test(raw);
+      const line = (heading ? raw.replace(HEADING_MARKS, '$1$2') : raw).replace(ESCAPED, '$1');
       // ("## [‹headline›](…)": a heading that links to its story, an item of a page of several,
       // read as its words.)
-      const linked =
-        line === raw && LINK_LIST_LINE.test(line.replace(INLINE_LINK, ''))
-          ? line
-          : line.replace(INLINE_LINK, '$1');
+      const linked = !heading && isLinksOnlyLine(line) ? line : line.replace(INLINE_LINK, '$1');
       // (A line set bold whole with no sentence's end is a heading, an item's headline on a page of
       // several stories: its marks tell where the item starts. A form's blanks "__/__/____" hold
       // no word.)
