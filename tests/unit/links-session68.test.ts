@@ -62,3 +62,103 @@ describe('a line of links as a converter writes it', () => {
     expect(isLinksOnlyLine('Đoàn tỉnh [Bò Kẹo](/tag) sang thăm.')).toBe(false);
   });
 });
+
+const sistersOf = (content: string) => {
+  const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content });
+  return geocodeArticle(doc, gaz)
+    .result.links.filter((l) => l.kind === 'sister')
+    .map((l) => [l.from.iso, l.to.iso].sort().join('~'));
+};
+
+describe("a third country's delegation", () => {
+  const TRIP =
+    'Từ ngày 12 đến 18/4/2019, đoàn công tác thành phố Quế Lâm (khu tự trị Quảng Tây, Trung Quốc) đã thăm hai tỉnh Xiêm Riệp và Bát-tam-boong của Campuchia cùng tỉnh Luông Pha Băng của Lào, ký bản ghi nhớ hợp tác du lịch với từng địa phương.';
+
+  it('"đoàn … thành phố X (…, Trung Quốc) đã thăm B1, B2 cùng tỉnh C": no visit between its stops', () => {
+    const text = [
+      'Quế Lâm (Trung Quốc) kết nối du lịch với Xiêm Riệp, Bát-tam-boong và Luông Pha Băng',
+      TRIP,
+    ].join('\n\n');
+    expect(read(text).visits).toEqual([]);
+  });
+
+  it('… and its memoranda with each stop twin none of them with another', () => {
+    const text = [
+      'Quế Lâm (Trung Quốc) kết nối du lịch với Xiêm Riệp, Bát-tam-boong và Luông Pha Băng',
+      TRIP,
+    ].join('\n\n');
+    expect(sistersOf(text)).toEqual([]);
+  });
+
+  it('"ông X … đã dẫn đầu đoàn đại biểu tỉnh Vân Nam thăm …" after a list of inviters: no trip of theirs', () => {
+    expect(
+      read(
+        [
+          'Đoàn tỉnh Vân Nam (Trung Quốc) kết thúc chuyến thăm',
+          'Nhận lời mời của ông A, Bí thư Tỉnh ủy tỉnh Lào Cai, ông B, Tỉnh trưởng tỉnh Phông-xa-lỳ (Lào) và ông C, Chủ tịch bang Ka-chin (Myanmar), từ ngày 3 đến 9/5, ông D, Phó Chủ tịch Chính hiệp tỉnh Vân Nam đã dẫn đầu đoàn đại biểu tỉnh Vân Nam thăm hữu nghị ba nước Việt Nam, Lào và Myanmar.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual([]);
+  });
+
+  it("guard: a delegation of one of the three countries' provinces still travels", () => {
+    expect(
+      read(
+        [
+          'Đoàn tỉnh Lào Cai thăm tỉnh Phông-xa-lỳ',
+          'Từ ngày 3 đến 5/5, đoàn đại biểu tỉnh Lào Cai đã thăm tỉnh Phông-xa-lỳ (Lào).',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual(['VN-02>LA-PH']);
+  });
+});
+
+describe("two states' leaders received together", () => {
+  it('"tiếp Bộ trưởng … Campuchia X (X\') và Thứ trưởng Bộ Ngoại giao Lào Y": both came to the capital', () => {
+    expect(
+      read(
+        [
+          'Ký hiệp định về điểm tiếp giáp biên giới ba nước',
+          'Tại Hà Nội, Thủ tướng đã tiếp Bộ trưởng cao cấp phụ trách công tác biên giới thuộc Hội đồng Bộ trưởng Campuchia Var Kim Hong (Va Kim Hông) và Thứ trưởng Bộ Ngoại giao Lào Bounkeut Sangsomsak.',
+        ].join('\n\n'),
+      ).visits.sort(),
+    ).toEqual(['KH-12>VN-HN', 'LA-VT>VN-HN']);
+  });
+
+  it('guard: an envoy received beside a minister has not travelled', () => {
+    expect(
+      read(
+        [
+          'Thủ tướng tiếp khách',
+          'Tại Hà Nội, Thủ tướng đã tiếp Bộ trưởng Campuchia Var Kim Hong và Đại sứ Lào tại Việt Nam Sengphet Houngboungnuang.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual(['KH-12>VN-HN']);
+  });
+});
+
+describe("a state visit's lead that tells the party setting off", () => {
+  const HEADLINE = 'Thủ tướng Phạm Minh Chính đến Viêng Chăn, bắt đầu chuyến thăm Lào';
+
+  it('"… rời Thủ đô Hà Nội, lên đường sang … Lào", then "… sẽ thăm làm việc và đồng chủ trì Kỳ họp …": the trip is made', () => {
+    expect(
+      read(
+        [
+          HEADLINE,
+          'Sáng 9/1, Thủ tướng dẫn đầu Đoàn đại biểu cấp cao Việt Nam rời Thủ đô Hà Nội, lên đường sang Cộng hòa Dân chủ Nhân dân Lào. Nhận lời mời của Thủ tướng Lào, Thủ tướng sẽ thăm làm việc và đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào, diễn ra trong hai ngày 9 và 10/1.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual(['VN-HN>LA-VT']);
+  });
+
+  it('guard: a lead that only announces the trip still makes it one to come', () => {
+    expect(
+      read(
+        [
+          HEADLINE,
+          'Nhận lời mời của Thủ tướng Lào, Thủ tướng sẽ thăm làm việc và đồng chủ trì Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual([]);
+  });
+});

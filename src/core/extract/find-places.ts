@@ -8,6 +8,7 @@ import {
   BATTLE_BEFORE,
   COUNTRY_QUALIFIER,
   DEFAULT_KIND_ORDER,
+  FOREIGN_PLACES,
   NEW_MARK,
   NON_PLACE_BEFORE,
   OLD_MARK,
@@ -52,37 +53,6 @@ const BATTLE_KEYS = new Set(['dien bien phu']);
 const REGION_SET = new Set(REGIONS);
 const KINSHIP = new Set(['em', 'anh', 'chi', 'chau']);
 const KINSHIP_WORDS = new Set(['em', 'anh', 'chị', 'cháu']);
-// Capitals and provinces outside the three countries that sound like one of theirs (folded).
-const FOREIGN_PLACES = new Set([
-  'bac kinh',
-  'bang coc',
-  'bangkok',
-  'tokyo',
-  'seoul',
-  'xo un',
-  'manila',
-  'ma ni la',
-  'jakarta',
-  'gia cac ta',
-  'kuala lumpur',
-  'singapore',
-  'xin ga po',
-  'yangon',
-  'nay pyi taw',
-  'moskva',
-  'mat xco va',
-  'paris',
-  'pa ri',
-  'van nam',
-  'quang tay',
-  'quang dong',
-  'hai nam',
-  'tu xuyen',
-  'quy chau',
-  // ("tỉnh Chiết Giang" of China sounds one letter from Kiên Giang.)
-  'chiet giang',
-  'triet giang',
-]);
 
 // Office words, folded ("đoàn", "ủy", "hội", "đội", "ban", "bộ", "sở" …).
 const UNRESOLVED_STOP = new Set(['doan', 'uy', 'hoi', 'doi', 'ban', 'bo', 'so', 'ubnd', 'hdnd']);

@@ -69,6 +69,7 @@ import { attendanceRoll } from './frame-parties.ts';
 import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement, signedByNationalSides } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
+import { foreignSubject } from './foreign-delegation.ts';
 import { headlineActor, sentenceActor } from './headline-actor.ts';
 import {
   hasSisterCue,
@@ -1407,7 +1408,8 @@ function readArticle(
     const sisters: SisterPair[] =
       (signed && hasSisterCue(view)) ||
       (ministerial && view.mentions.length === 0) ||
-      (hasSisterCue(view) && signedByNationalSides(view, lowerSentence))
+      (hasSisterCue(view) && signedByNationalSides(view, lowerSentence)) ||
+      foreignSubject(view)
         ? []
         : sistersOf(
             view,

@@ -203,3 +203,35 @@ export const COUNTRY_QUALIFIER: readonly { re: RegExp; country: 'VN' | 'LA' | 'K
 
 /** Countries outside the three, as the papers spell them (a regex alternation, lower case). */
 export const THIRD_COUNTRIES = String.raw`thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia`;
+
+// Capitals and provinces outside the three countries that sound like one of theirs (folded).
+export const FOREIGN_PLACES = new Set([
+  'bac kinh',
+  'bang coc',
+  'bangkok',
+  'tokyo',
+  'seoul',
+  'xo un',
+  'manila',
+  'ma ni la',
+  'jakarta',
+  'gia cac ta',
+  'kuala lumpur',
+  'singapore',
+  'xin ga po',
+  'yangon',
+  'nay pyi taw',
+  'moskva',
+  'mat xco va',
+  'paris',
+  'pa ri',
+  'van nam',
+  'quang tay',
+  'quang dong',
+  'hai nam',
+  'tu xuyen',
+  'quy chau',
+  // ("tỉnh Chiết Giang" of China sounds one letter from Kiên Giang.)
+  'chiet giang',
+  'triet giang',
+]);

@@ -22,6 +22,9 @@ const THIRD_COUNTRY_NAMED = new RegExp(
 );
 // "… sẽ thăm chính thức Việt Nam", "… sắp thăm cấp Nhà nước tới Lào".
 const PLANNED_TRIP = /(?<![\p{L}])(?:sẽ|sắp)\s+(?:có\s+chuyến\s+)?thăm(?![\p{L}])/u;
+// The delegation setting off or landing: "lên đường sang", "rời Hà Nội", "chuyên cơ … hạ cánh".
+const UNDER_WAY = /(?<![\p{L}])(?:lên đường|hạ cánh|rời)(?![\p{L}])/u;
+const PLAN = /(?<![\p{L}])(?:sẽ|sắp|dự kiến)(?![\p{L}])/u;
 // ("Chuyến thăm Campuchia của Tổng Bí thư … diễn ra vào ngày 6/2, theo thông cáo …": its day;
 // not "Chuyến thăm diễn ra chưa đầy hai tháng sau khi …", an earlier trip beside it.)
 const THIS_TRIP =
@@ -68,11 +71,14 @@ export class UntoldTrips {
     // 11-12/12": the lead tells the headline's trip as one still to come.)
     // (The first of the lead's sentences to speak of a trip: "Đại sứ … trả lời phỏng vấn." under
     // the headline is a caption's, not the lead's.)
+    // ("Sáng 9/1, Thủ tướng … rời Thủ đô Hà Nội, lên đường sang … Lào", then "…, Thủ tướng sẽ thăm
+    // làm việc và đồng chủ trì Kỳ họp …": the trip is under way; what is to come is its programme.)
+    const underWay = r.lead && !r.title && UNDER_WAY.test(r.lower()) && !PLAN.test(r.lower());
     if (
       this.leadPlan === null &&
       !r.title &&
       !r.short &&
-      (r.told > 0 || r.sentence.includes('thăm') || !r.lead)
+      (r.told > 0 || r.sentence.includes('thăm') || !r.lead || underWay)
     )
       this.leadPlan = r.told === 0 && r.sentence.includes('thăm') && PLANNED_TRIP.test(r.lower());
     if (r.title && r.sentence.includes('thăm') && PLANNED_TRIP.test(r.lower()))

@@ -5,6 +5,7 @@ import type { CountryCode } from '../types.ts';
 import { teamBeforeCue } from './team-homes.ts';
 import { countedSent, sendBeforeCount } from './sent-delegations.ts';
 import { firmsSeat } from './firm-seats.ts';
+import { foreignDelegation } from './foreign-delegation.ts';
 import { rolledHomes } from './attendee-roll.ts';
 import {
   COUNTRY_ALT,
@@ -122,6 +123,12 @@ const FRAMING = new Set(['khổ', 'là']);
 // ("chuyến thăm hữu nghị chính thức nước Cộng hòa Dân chủ Nhân dân Lào": the state in full.)
 const VISITED_REACH = 14;
 
+/** The last "đoàn" from token `from` before `end`, or `end` when there is none. */
+function lastDelegation(s: SentenceView, from: number, end: number): number {
+  for (let k = end - 1; k >= from; k--) if (wordAt(s, k) === 'đoàn') return k;
+  return end;
+}
+
 /** "nhận lời mời của …", "theo lời mời của …" opening the clause at token k. */
 const inviterClause = (s: SentenceView, k: number) =>
   wordsAt(s, k + 1, ['lời', 'mời']) && ['nhận', 'theo'].includes(wordAt(s, k));
@@ -191,6 +198,9 @@ export function resolveForward(
   if (wordAt(s, cue.start - 1) === 'lần' && TIMES.has(wordAt(s, cue.start - 2))) return [];
   const others = guestHomes(s);
   const dStart = Math.max(delegationStart(s, cue.start), from, cue.subject ?? -1);
+  // ("… đã dẫn đầu đoàn đại biểu tỉnh Hải Nam thăm …", "đoàn công tác thành phố X (tỉnh Hồ Nam,
+  // Trung Quốc) đã thăm …": a third country's delegation; no place named here is its home.)
+  if (foreignDelegation(phraseText(tt, lastDelegation(s, dStart, cue.start), cue.start))) return [];
   // "nhiều đoàn", "12 đoàn", "hàng chục đoàn": a tally of past exchanges, not one trip.
   const counted = wordAt(s, dStart - 1);
   // ("ngày 19/3 đoàn làm việc với …": a date's last number, no count.)

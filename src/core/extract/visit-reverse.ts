@@ -501,8 +501,10 @@ const GUEST_NAME_END = /\s(?:do|sang|đến|tới|nhân|đang)\s|,/u;
 // ("… và đoàn đại biểu Bộ Quốc phòng Campuchia do …", "… và đoàn đại biểu hữu nghị Campuchia -
 // Việt Nam do …": a few words of the body's name may come before its country; not a province's,
 // "và đoàn đại biểu tỉnh B (Lào)", nor the leader after "do", nor a trip, "cùng đoàn sang thăm …".)
+// (So is a second leader of a state's: "tiếp Bộ trưởng … Campuchia X và Thứ trưởng Bộ Ngoại giao
+// Lào Y"; not an envoy, who lives where he is received.)
 const DELEGATION_OF_COUNTRY = new RegExp(
-  String.raw`(?<![\p{L}])(?:cùng|và) đoàn(?: đại biểu)?(?: cấp cao)?(?: của)?(?:\s+(?!(?:do|tỉnh|thành|huyện|thủ|tp|thị|xã|các|sang|thăm|đến|tới|về|tại|ở)(?![\p{L}]))\p{L}+){0,4}? ${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:cùng|và) (?:đoàn(?: đại biểu)?(?: cấp cao)?(?: của)?|(?:ngài |ông |bà )?(?:phó )?(?:thủ tướng|bộ trưởng|thứ trưởng|tổng bí thư|chủ tịch quốc hội|chủ tịch nước)(?: cao cấp)?)(?:\s+(?!(?:do|tỉnh|thành|huyện|thủ|tp|thị|xã|các|sang|thăm|đến|tới|về|tại|ở)(?![\p{L}]))\p{L}+){0,4}? ${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,
   'gu',
 );
 
