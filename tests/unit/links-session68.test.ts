@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../src/core/article/prepare.ts';
 import { isLinksOnlyLine, textWithoutMarkdown } from '../../src/core/article/text-markup.ts';
+import { unwrapLines } from '../../src/core/article/unwrap.ts';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 
@@ -160,5 +161,37 @@ describe("a state visit's lead that tells the party setting off", () => {
         ].join('\n\n'),
       ).visits,
     ).toEqual([]);
+  });
+});
+
+describe('a page as html2text writes it, wrapped at 78 columns', () => {
+  // Each paragraph wrapped at one width; the box of other articles a list, one item a line.
+  const PAGE = [
+    'Tỉnh Sơn La tiếp đoàn tỉnh Bò Kẹo',
+    '',
+    'Ngày 16/5, tại tỉnh Sơn La, lãnh đạo tỉnh đã tiếp Đoàn đại biểu tỉnh Bò Kẹo',
+    '(Lào) do đồng chí Phó Tỉnh trưởng làm trưởng đoàn sang thăm và làm việc tại',
+    'tỉnh. Hai bên đã trao đổi về kết quả hợp tác trong năm qua và thống nhất các',
+    'nội dung phối hợp trong thời gian tới, nhất là trong công tác giáo dục, y tế.',
+    '',
+    'Phát biểu tại buổi tiếp, đồng chí Chủ tịch UBND tỉnh đánh giá cao kết quả',
+    'hợp tác giữa hai tỉnh trong những năm qua, đề nghị hai bên tiếp tục phối hợp',
+    'chặt chẽ trong công tác quản lý biên giới, phòng chống tội phạm ma túy và',
+    'trao đổi đoàn các cấp để học tập kinh nghiệm lẫn nhau trong thời gian tới.',
+    '',
+    '  * Đoàn đại biểu tỉnh Kiên Giang thăm và làm việc tại tỉnh Kampot nhân dịp',
+    '  * Tỉnh Đắk Lắk tiếp đoàn đại biểu tỉnh Mondulkiri sang chúc Tết cổ truyền',
+    '  * Lãnh đạo tỉnh Quảng Trị hội đàm với tỉnh Savannakhet về hợp tác năm 2024',
+    '',
+  ].join('\n');
+
+  it("the box's items stay one a line: no places and no visits of theirs", () => {
+    const r = read(PAGE);
+    expect(r.places).toEqual(['LA-BK', 'VN-05']);
+    expect(r.visits).toEqual(['LA-BK>VN-05']);
+  });
+
+  it('guard: the paragraph wrapped over several lines is still read as one', () => {
+    expect(unwrapLines(PAGE).split('\n')[2]).toMatch(/Bò Kẹo \(Lào\) do .* giáo dục, y tế\.$/u);
   });
 });

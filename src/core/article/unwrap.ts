@@ -21,6 +21,7 @@ const BULLET = /^\s*[-–•*+]\s/u;
 // "2. Sư đoàn … thăm …", "3) …": the next item of a numbered list, which no wrapped sentence goes
 // on with ("1. ‹headline›", blank, "2. ‹headline›" of a page's "Đọc nhiều" box copied spaced).
 const NUMBERED = /^\s*\d{1,2}[.)]\s+\p{Lu}/u;
+const HEADING = /^\s{0,3}#{1,6}\s/u;
 
 /** The text with its hard-wrap line breaks turned into spaces; unchanged when not wrapped. */
 export function unwrapLines(text: string): string {
@@ -136,6 +137,12 @@ function joinWrapped(lines: string[], sep: string, minContinued = MIN_WRAPPED): 
   // In a wrapped text, a paragraph's short first line goes on in lower case too ("Cụ thể, Thành
   // đoàn A sẽ tổ chức\ncác hoạt động …"), however short.
   const cut = (i: number) => unended(i) && lowerNext(i);
+  // (A list's next item, or a heading, starts a line of its own whatever the width before it:
+  // "  * ‹headline›" under a wrapped item of a box of other articles.)
+  const item = (i: number) => {
+    const next = lines[i + 1] ?? '';
+    return BULLET.test(next) || NUMBERED.test(next) || HEADING.test(next);
+  };
   const joined = ' '.repeat(sep.length);
   // (The first line is the headline, whatever its width: "… Quảng Bình - Khăm Muộn\n\nCộng đồng …".)
   const headline = lines.findIndex((l) => l.trim() !== '');
@@ -143,7 +150,8 @@ function joinWrapped(lines: string[], sep: string, minContinued = MIN_WRAPPED): 
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
     if (i === lines.length - 1) break;
-    out += i !== headline && ((open(i) && joins(i)) || cut(i) || orphan(i)) ? joined : sep;
+    out +=
+      i !== headline && !item(i) && ((open(i) && joins(i)) || cut(i) || orphan(i)) ? joined : sep;
   }
   return out;
 }
