@@ -195,3 +195,60 @@ describe('a page as html2text writes it, wrapped at 78 columns', () => {
     expect(unwrapLines(PAGE).split('\n')[2]).toMatch(/Bò Kẹo \(Lào\) do .* giáo dục, y tế\.$/u);
   });
 });
+
+describe('the leaders or officials of several states named one by one', () => {
+  it('"Thủ tướng Campuchia X, Thủ tướng Lào Y và Thủ tướng Việt Nam Z đã có buổi làm việc tại Hà Nội": both guests came', () => {
+    expect(
+      read(
+        [
+          'Lãnh đạo ba nước gặp gỡ bên lề diễn đàn',
+          'Theo hãng thông tấn AKP đưa tin từ Phnom Penh, sáng 13/9, Thủ tướng Campuchia Hun Sen, Thủ tướng Lào Thongloun Sisoulith và Thủ tướng Việt Nam Nguyễn Xuân Phúc đã có buổi ăn sáng làm việc tại Hà Nội.',
+        ].join('\n\n'),
+      ).visits.sort(),
+    ).toEqual(['KH-12>VN-HN', 'LA-VT>VN-HN']);
+  });
+
+  it('guard: "Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia X" is one title, no Vietnamese leader', () => {
+    expect(
+      read(
+        [
+          'Campuchia và Lào họp ủy ban hỗn hợp',
+          'Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia Prak Sokhonn đã dẫn đầu đoàn đại biểu Campuchia tới Thủ đô Viêng Chăn.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual(['KH-12>LA-VT']);
+  });
+
+  it('"tại thành phố B (Campuchia), các quan chức cao cấp của Việt Nam, Lào và Campuchia đã họp để … chuẩn bị cho …": two states came', () => {
+    expect(
+      read(
+        [
+          'Họp quan chức cao cấp Tam giác phát triển',
+          'Trong hai ngày 21 và 22/11, tại thành phố Xiêm Riệp (Campuchia), các quan chức cao cấp của Việt Nam, Lào và Campuchia đã họp để hoàn tất công tác chuẩn bị cho Hội nghị Cấp cao lần thứ 9.',
+        ].join('\n\n'),
+      ).visits.sort(),
+    ).toEqual(['LA-VT>KH-17', 'VN-HN>KH-17']);
+  });
+
+  it('guard: where a text they act on was signed is no venue of theirs', () => {
+    expect(
+      read(
+        [
+          'Ba nước thúc đẩy thương mại',
+          'Đại diện Campuchia, Lào và Việt Nam đã nhất trí xây dựng kế hoạch thực thi Hiệp định Tạo thuận lợi thương mại, văn kiện được ký năm 2016 tại thị xã Siem Reap.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual([]);
+  });
+
+  it('guard: a meeting of the three still to come is no trip', () => {
+    expect(
+      read(
+        [
+          'Họp quan chức cao cấp',
+          'Tại thành phố Xiêm Riệp (Campuchia), các quan chức cao cấp của Việt Nam, Lào và Campuchia sẽ họp vào tuần tới.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import { coHostedVisits } from './co-hosted.ts';
 import { signedWithVisits } from './signed-with.ts';
 import { listedSenders } from './senders-listed.ts';
 import { itineraryVisits } from './itinerary.ts';
+import { fellowLeaders } from './leaders-together.ts';
 import { studyTrip } from './students.ts';
 import { talksAtHome } from './talks-at-home.ts';
 import { touristsMay } from './tourists.ts';
@@ -671,6 +672,7 @@ export function visitsInSentence(
       from = fwd.end + 1;
       continue;
     }
+    const subjectFrom = from;
     const read = resolveForward(tt, s, fwd, gaz, ctx, from, rev !== undefined);
     // ("Nhân dịp sang nước bạn Lào tham dự Gặp gỡ … thanh niên Việt Nam - Lào, Đoàn … đã đến chào
     // xã giao lãnh đạo tỉnh B": where the whole sentence gives no trip, the opening told only the
@@ -686,7 +688,7 @@ export function visitsInSentence(
     // hosts with their guests, no traveller for later sentences.)
     if (found.length === 0 || (wordAt(s, fwd.start) === 'chụp' && found[0]!.to.length === 0))
       continue;
-    out.push(...found);
+    out.push(...found, ...fellowLeaders(gaz, phraseText(tt, subjectFrom, fwd.start), found));
     if (followable(s, found[0]!)) ctx.lastOrigin = found[0]!.from;
   }
   if (asides.length > 0) {
