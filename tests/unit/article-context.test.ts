@@ -16,6 +16,7 @@ const FIELDS = {
   lastTo: 1,
   titlePlaces: 1,
   titleActor: 1,
+  titleForeign: 1,
   mentions: 1,
   home: 1,
   titleVenue: 1,

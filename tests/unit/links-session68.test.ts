@@ -252,3 +252,29 @@ describe('the leaders or officials of several states named one by one', () => {
     ).toEqual([]);
   });
 });
+
+describe("an article that follows a third country's party", () => {
+  const HEADLINE =
+    'Đoàn đại biểu tỉnh Vân Nam (Trung Quốc) kết thúc chuyến thăm hữu nghị Lào và Campuchia';
+
+  it('its leader named alone, meeting people at B, is no traveller from a place the article named', () => {
+    const r = read(
+      [
+        HEADLINE,
+        'Nhận lời mời của ông A, Tỉnh trưởng tỉnh Kông Pông Chàm (Campuchia) và ông B, Tỉnh trưởng tỉnh Bò Kẹo (Lào), từ ngày 5 đến 16/6, ông Lý Minh, Phó Chủ tịch tỉnh Vân Nam đã dẫn đầu đoàn đại biểu tỉnh Vân Nam thăm hữu nghị hai nước.',
+        'Bên lề chuyến thăm, ông Lý Minh đã gặp gỡ đại diện Hội đồng hương Vân Nam tại Thủ đô Viêng Chăn.',
+      ].join('\n\n'),
+    );
+    expect(r.visits).toEqual([]);
+  });
+
+  it('guard: under a headline of one of the three countries, the same sentence follows its delegation', () => {
+    const r = read(
+      [
+        'Đoàn đại biểu tỉnh Kông Pông Chàm kết thúc chuyến thăm Lào',
+        'Bên lề chuyến thăm, đoàn đã gặp gỡ đại diện Hội người Campuchia tại Thủ đô Viêng Chăn.',
+      ].join('\n\n'),
+    );
+    expect(r.visits).toEqual(['KH-3>LA-VT']);
+  });
+});

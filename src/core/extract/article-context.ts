@@ -15,6 +15,7 @@ export class ArticleContext implements VisitContext {
   lastHomes: Side[] | undefined = undefined;
   lastTo: Side[] | undefined = undefined;
   titleActor: Side | null | undefined = undefined;
+  titleForeign = false;
   home: Mention | null | undefined = undefined;
   titleVenue: CountryCode | null | undefined = undefined;
   titleRemote: boolean | undefined = undefined;

@@ -69,7 +69,7 @@ import { attendanceRoll } from './frame-parties.ts';
 import { splitSentences } from './sentences.ts';
 import { namesNationalAgreement, signedByNationalSides } from './national-agreements.ts';
 import { headlineDelegations } from './headline-delegation.ts';
-import { foreignSubject } from './foreign-delegation.ts';
+import { foreignDelegation, foreignSubject } from './foreign-delegation.ts';
 import { headlineActor, sentenceActor } from './headline-actor.ts';
 import {
   hasSisterCue,
@@ -1062,6 +1062,8 @@ function readArticle(
     ctx.titleRemote = titleRemote(title);
     ctx.titleVenue = titleVenueCountry(title, titleSpan[0], ctx.titlePlaces);
     ctx.titleActor = headlineActor(title, titleSpan[0], ctx.titlePlaces, gaz);
+    const opening = ctx.titlePlaces[0]?.span[0] ?? titleSpan[1];
+    ctx.titleForeign = foreignDelegation(text.slice(titleSpan[0], opening));
     ctx.titleLabel = titleLabel(text, titleSpan[0], ctx.titlePlaces);
   }
 

@@ -75,6 +75,8 @@ export interface VisitContext {
   titlePlaces: Mention[];
   /** The foreign state actor the headline opens on, if any (headline-actor.ts). */
   titleActor?: Side | null;
+  /** The headline opens on a third country's party (foreign-delegation.ts). */
+  titleForeign?: boolean;
   /** The foreign state leader the sentences so far last named with no place (headline-actor.ts). */
   lastActor?: Side | null;
   /** Every mention of the article, in text order (for the nearest earlier place). */
@@ -486,6 +488,9 @@ export function fallbackOrigin(
   destCountry: CountryCode | null,
 ): Side | null {
   if (ctx.lastOrigin) return ctx.lastOrigin;
+  // ("Đoàn đại biểu tỉnh Hải Nam (Trung Quốc) kết thúc chuyến thăm …": the article follows a third
+  // country's party; an unnamed traveller is theirs, from none of the places it names.)
+  if (ctx.titleForeign) return null;
   const differs = (m: Mention) => destCountry === null || m.entry.country !== destCountry;
   // ("Phó Chủ tịch nước Lào quan tâm tới quan hệ kết nghĩa A và B", then "Toàn cảnh buổi làm việc
   // với tỉnh A": the leader the headline opens on came, not the partner province it speaks of.)
