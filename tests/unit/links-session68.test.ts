@@ -278,3 +278,38 @@ describe("an article that follows a third country's party", () => {
     expect(r.visits).toEqual(['KH-3>LA-VT']);
   });
 });
+
+describe("an embassy's trip and a search team's season", () => {
+  it('"Đại sứ quán … đã tổ chức chuyến đi cứu trợ bà con … tại hai tỉnh B1 và B2": both provinces', () => {
+    expect(
+      read(
+        [
+          'Cứu trợ bà con vùng lũ',
+          'Hôm nay, Đại sứ quán Việt Nam đã tổ chức chuyến đi cứu trợ bà con gốc Việt gặp khó khăn do lũ lụt tại hai tỉnh Kampong Cham và Kratie.',
+        ].join('\n\n'),
+      ).visits.sort(),
+    ).toEqual(['VN-HN>KH-10', 'VN-HN>KH-3']);
+  });
+
+  it('"Trong mùa khô …, đội tìm kiếm, quy tập … của Bộ CHQS tỉnh A được giao nhiệm vụ tìm kiếm, quy tập … tại 3 tỉnh …": the team\'s season there', () => {
+    expect(
+      read(
+        [
+          'An táng hài cốt liệt sĩ',
+          'Trong mùa khô 2018-2019, đội tìm kiếm, quy tập hài cốt liệt sĩ của Bộ Chỉ huy Quân sự tỉnh Nghệ An được giao nhiệm vụ tìm kiếm, quy tập hài cốt liệt sĩ tại 3 tỉnh Xiêng Khoảng, Viêng Chăn và Xay Sổm Bun của Lào.',
+        ].join('\n\n'),
+      ).visits.sort(),
+    ).toEqual(['VN-22>LA-VI', 'VN-22>LA-XI', 'VN-22>LA-XS']);
+  });
+
+  it('guard: a team "được thành lập với nhiệm vụ tìm kiếm … trên địa bàn 3 tỉnh …" has a mandate, no trip', () => {
+    expect(
+      read(
+        [
+          'Đội quy tập đón nhận Huân chương',
+          'Ngày 18-4-1984, Đội quy tập hài cốt liệt sĩ thuộc Phòng Chính trị, Bộ CHQS tỉnh Nghệ An được thành lập với nhiệm vụ tìm kiếm, quy tập hài cốt liệt sĩ trên địa bàn 3 tỉnh Xiêng Khoảng, Viêng Chăn, Xây Xổm Bun của Lào.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ import type { CountryCode } from '../types.ts';
 import { countryWords, nationalBodyIndex } from './actors.ts';
 import { foldedAt, phraseText, wordsAt, type SentenceView } from './sentence-view.ts';
 import { isPlanned } from './visit-cues.ts';
+import { listFrom } from './visit-destinations.ts';
+import type { Mention } from './find-places.ts';
 import { isLocated, local, national, type VisitFinding } from './visit-sides.ts';
 
 // "đại sứ quán việt nam", "đại sứ quán nước chdcnd lào": the embassy and the words naming its
@@ -23,14 +25,14 @@ export function embassyEventVisits(s: SentenceView, gaz: Gazetteer): VisitFindin
   const country = embassyBefore(s, verb);
   if (!country) return [];
   // The event's venue, after the verb: "… tổ chức … tại tỉnh B" (not the capital, its post).
-  const venue = s.mentions.find(
-    (m) =>
-      m.firstToken > verb &&
-      isLocated(s, m) &&
-      m.entry.country !== country &&
-      m.entry.id !== gaz.capital(m.entry.country).id,
-  );
-  return venue ? [{ from: national(gaz, country), to: [local(venue)], sentence: s }] : [];
+  const away = (m: Mention) =>
+    m.entry.country !== country && m.entry.id !== gaz.capital(m.entry.country).id;
+  const venue = s.mentions.find((m) => m.firstToken > verb && isLocated(s, m) && away(m));
+  // (With the places listed with it: "… chuyến đi cứu trợ bà con … tại hai tỉnh B1 và B2".)
+  const venues = venue ? listFrom(s, venue.headToken).filter(away) : [];
+  return venues.length > 0
+    ? [{ from: national(gaz, country), to: venues.map(local), sentence: s }]
+    : [];
 }
 
 /** The token of the first "tổ chức" in the sentence (not "được tổ chức", a passive), or -1. */

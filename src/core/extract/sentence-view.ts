@@ -645,7 +645,7 @@ export function teamBefore(s: SentenceView, k: number, reach: number): number {
   return -1;
 }
 // ("Đội quy tập hài cốt liệt sĩ thuộc Bộ Chỉ huy Quân sự tỉnh A đã tìm kiếm …": a long name.)
-export const TEAM_REACH = 20;
+export const TEAM_REACH = 24;
 
 // What a team does when the article names it again as "đội", in lower case.
 const TEAM_DOES = new Set(['quy', 'đã', 'tìm', 'cất', 'tiếp', 'vừa', 'đang', 'cũng', 'còn']);

@@ -2267,6 +2267,13 @@ function remainsFinder(s: SentenceView, k: number): number {
   return team >= 0 && !PASSIVE_AGENT.has(wordAt(s, team - 1)) ? team : -1;
 }
 
+/** "thành lập (với nhiệm vụ)" between a team's name and what it collects. */
+function foundedFor(s: SentenceView, team: number, k: number): boolean {
+  for (let b = Math.max(team, s.t0) + 1; b < k; b++)
+    if (wordsAt(s, b, ['thành', 'lập'])) return true;
+  return false;
+}
+
 /** "sẽ" between a team's name and what it collects. */
 function teamPlans(s: SentenceView, team: number, k: number): boolean {
   for (let b = team + 1; b < k; b++) if (wordAt(s, b) === 'sẽ' && isPlanWord(s, b)) return true;
@@ -2357,6 +2364,9 @@ function teamCue(
 ): Cue | null {
   // ("Đội K72 sẽ cử 42 cán bộ, chiến sĩ sang làm nhiệm vụ tìm kiếm tại B": the team's plan.)
   if (isPlanned(s, k) || teamPlans(s, subject, k)) return null;
+  // ("Đội quy tập … được thành lập với nhiệm vụ tìm kiếm, quy tập … trên địa bàn 3 tỉnh …": the
+  // team's standing mandate since it was founded, no trip told.)
+  if (foundedFor(s, subject, k)) return null;
   return {
     kind: 'forward',
     start: k,
