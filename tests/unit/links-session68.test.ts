@@ -313,3 +313,27 @@ describe("an embassy's trip and a search team's season", () => {
     ).toEqual([]);
   });
 });
+
+describe("an order's giver", () => {
+  it('"Lễ trao tặng Huân chương của Chính phủ nước … Lào" at B: whose order it is, no state\'s trip', () => {
+    expect(
+      read(
+        [
+          'Trao Huân chương cho tỉnh Bình Dương',
+          'Ngày 18/9, tại Trung tâm Hội nghị (Thành phố mới Bình Dương) đã diễn ra Lễ trao tặng Huân chương của Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào cho các tập thể và cá nhân của tỉnh Bình Dương.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual([]);
+  });
+
+  it("guard: the state's delegation named at the ceremony still came", () => {
+    expect(
+      read(
+        [
+          'Trao Huân chương cho tỉnh Bình Dương',
+          'Ngày 18/9, tại tỉnh Bình Dương, Đoàn đại biểu Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào đã trao tặng Huân chương cho các tập thể của tỉnh.',
+        ].join('\n\n'),
+      ).visits,
+    ).toEqual(['LA-VT>VN-57']);
+  });
+});

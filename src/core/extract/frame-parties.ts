@@ -199,7 +199,8 @@ const AMID: readonly (readonly string[])[] = [
 const ANNIVERSARY_OF = /(?:thành lập|kỷ niệm|ngày sinh|năm ngày)[^,;.]*$/u;
 // ("… trao tặng tiền ủng hộ Chính phủ và nhân dân Việt Nam": the gift's receiver, at home.)
 export const GIVEN_TO = /(?:ủng hộ|giúp đỡ|giúp|hỗ trợ|tặng)\s+$/u;
-const AWARDED_BY = /(?:huân chương|huy chương|bằng khen|kỷ niệm chương)[^,;.]*\sdo\s+$/u;
+// ("Lễ trao tặng Huân chương của Chính phủ nước … Lào": whose order it is.)
+const AWARDED_BY = /(?:huân chương|huy chương|bằng khen|kỷ niệm chương)[^,;.]*\s(?:do|của)\s+$/u;
 
 // ("… giữa đoàn đại biểu biên giới nước CHXHCN Việt Nam và Đoàn đại biểu biên giới nước CHDCND
 // Lào": each delegation named by its country.)
