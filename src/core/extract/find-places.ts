@@ -8,7 +8,7 @@ import {
   BATTLE_BEFORE,
   COUNTRY_QUALIFIER,
   DEFAULT_KIND_ORDER,
-  FOREIGN_PLACES,
+  opensOnForeignPlace,
   NEW_MARK,
   NON_PLACE_BEFORE,
   OLD_MARK,
@@ -1396,7 +1396,7 @@ function placeSlots(
     if (REGION_SET.has(words.join(' ')) || REGION_SET.has(words.slice(0, 2).join(' '))) continue;
     // ("thủ đô Bắc Kinh" is one letter from Bắc Ninh; "tỉnh Hải Nam" of China, from Hà Nam.)
     // (The run may go on past the name in small letters: "tỉnh Hải Nam còn cấp …".)
-    if (words.some((_, n) => FOREIGN_PLACES.has(words.slice(0, n + 1).join(' ')))) continue;
+    if (opensOnForeignPlace(words)) continue;
     const qualified =
       body || COUNTRY_QUALIFIER.some((q) => q.re.test(afterText(ctx, run[run.length - 1]!)));
     if (prefix === null && !qualified && !listed && !located) continue;

@@ -2,11 +2,11 @@
 // "đoàn đại biểu tỉnh Hải Nam thăm …": a delegation of a place outside the three countries. Its
 // home is named, so no place of theirs in the sentence (a host, another stop) is its home.
 import { fold } from '../normalize.ts';
-import { FOREIGN_PLACES, THIRD_COUNTRIES } from './lexicon.ts';
+import { opensOnForeignPlace, THIRD_COUNTRIES } from './lexicon.ts';
 import { phraseText, wordAt, type SentenceView } from './sentence-view.ts';
 
-// "(Trung Quốc)", "(tỉnh Hồ Nam, Trung Quốc)": a name put in a third country.
-const THIRD_COUNTRY_TAG = new RegExp(
+// "(Trung Quốc)", "(tỉnh Hồ Nam, Trung Quốc)" anywhere in the words: a name put in a third country.
+const IN_THIRD_COUNTRY = new RegExp(
   String.raw`\((?:[^()]{0,40},\s*)?(?:${THIRD_COUNTRIES})\s*\)`,
   'iu',
 );
@@ -15,13 +15,13 @@ const UNIT = /(?:^|\s)(?:tinh|thanh pho|tp|thu do|khu tu tri|bang) ((?:\S+ ?){1,
 
 /** Whether a delegation's words ("đoàn … tỉnh X (…)") name its home in a third country. */
 export function foreignDelegation(phrase: string): boolean {
-  if (THIRD_COUNTRY_TAG.test(phrase)) return true;
+  if (IN_THIRD_COUNTRY.test(phrase)) return true;
   for (const m of fold(phrase).toLowerCase().matchAll(UNIT)) {
     const words = m[1]!
       .replace(/[^\p{L}\d ]/gu, ' ')
       .trim()
       .split(/\s+/u);
-    if (words.some((_, n) => FOREIGN_PLACES.has(words.slice(0, n + 1).join(' ')))) return true;
+    if (opensOnForeignPlace(words)) return true;
   }
   return false;
 }

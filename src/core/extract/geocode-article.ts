@@ -954,9 +954,14 @@ const ATTENDS_ABROAD =
 // How many sentences after a roll may name its event's venue.
 const VENUE_AHEAD = 2;
 
-/** Whether a sentence of the article names the capital `iso` as its venue ("… tại Hà Nội"). */
-function capitalVenueNamed(views: readonly SentenceView[], iso: string): boolean {
-  return views.some((v) => venueIn(v)?.entry.iso === iso);
+/** The places the article's sentences name as their venues ("… tại Hà Nội"), by ISO code. */
+function venuesNamed(views: readonly SentenceView[]): Set<string> {
+  const out = new Set<string>();
+  for (const v of views) {
+    const venue = venueIn(v);
+    if (venue) out.add(venue.entry.iso);
+  }
+  return out;
 }
 
 /** "… diễn ra tại B" in one of the next sentences, B of the given country, else null. */
@@ -1491,6 +1496,8 @@ function readArticle(
   }
   // "… chủ trì lễ đón Bộ trưởng …" (no venue) in an article that then places the same guest at a
   // province of the host's country: received there, not in the capital.
+  // (Read once, and only for an article with such a link.)
+  let venues: Set<string> | undefined;
   for (const k of new Set([...book.atCapital, ...book.receivedAtCapital])) {
     const [, from, to] = k.split('|') as [string, string, string];
     const placed = book.atCapital.has(k);
@@ -1503,7 +1510,7 @@ function readArticle(
     const self = links.get(k);
     // ("… tại cuộc hội đàm với … chiều thứ Năm tại Hà Nội": the capital named as a venue of the
     // same trip, which went on to the provinces.)
-    if (placed && capitalVenueNamed(views, to)) continue;
+    if (placed && (venues ??= venuesNamed(views)).has(to)) continue;
     const elsewhere = [...links].some(([other, link]) => {
       const [kind, f, t] = other.split('|') as [string, string, string];
       // (Nor the trip a thanks recalls: "… cảm ơn … sự đón tiếp … trong chuyến thăm … Campuchia

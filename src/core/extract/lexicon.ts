@@ -205,7 +205,7 @@ export const COUNTRY_QUALIFIER: readonly { re: RegExp; country: 'VN' | 'LA' | 'K
 export const THIRD_COUNTRIES = String.raw`thái lan|phi-?líp-?pin|philippines|malaysia|ma-lai-xi-a|indonesia|in-đô-nê-xi-a|singapore|xin-ga-po|myanmar|mi-an-ma|brunei|bru-nây|trung quốc|nhật bản|hàn quốc|hoa kỳ|mỹ(?!\s+tho)|nga|ấn độ|pháp|úc|australia`;
 
 // Capitals and provinces outside the three countries that sound like one of theirs (folded).
-export const FOREIGN_PLACES = new Set([
+const FOREIGN_PLACES = new Set([
   'bac kinh',
   'bang coc',
   'bangkok',
@@ -235,3 +235,7 @@ export const FOREIGN_PLACES = new Set([
   'chiet giang',
   'triet giang',
 ]);
+
+/** Whether folded words open on a third country's capital or province ("hai nam con cap"). */
+export const opensOnForeignPlace = (words: readonly string[]): boolean =>
+  words.some((_, n) => FOREIGN_PLACES.has(words.slice(0, n + 1).join(' ')));

@@ -9,13 +9,13 @@ import { isDistanceRef, wordAt, type SentenceView } from './sentence-view.ts';
 import { futureWordIn } from './visit-cues.ts';
 import { isLocated } from './visit-sides.ts';
 
-const LEADERS_OF_THREE =
-  /(?<![\p{L}])(?:thủ tướng|lãnh đạo|bộ trưởng|chủ tịch quốc hội|quan chức|đại diện|đoàn đại biểu|các đoàn)(?:\s+\p{L}+){0,4}?\s+(?:của\s+)?(?:ba|3)\s+nước(?![\p{L}])/u;
-
+// "Thủ tướng", "quan chức cao cấp", "đại diện các bộ" … "(của)": who met, before the countries.
+const OFFICIALS = String.raw`(?<![\p{L}])(?:thủ tướng|lãnh đạo|bộ trưởng|chủ tịch quốc hội|quan chức|đại diện|đoàn đại biểu|các đoàn)(?:\s+\p{L}+){0,4}?\s+(?:của\s+)?`;
+const LEADERS_OF_THREE = new RegExp(String.raw`${OFFICIALS}(?:ba|3)\s+nước(?![\p{L}])`, 'u');
 // ("các quan chức cao cấp của Việt Nam, Lào và Campuchia đã họp": the three named one by one.)
 const THREE = String.raw`(?:việt nam|lào|campuchia|cam-pu-chia)`;
 const LEADERS_OF_NAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:thủ tướng|lãnh đạo|bộ trưởng|chủ tịch quốc hội|quan chức|đại diện|đoàn đại biểu|các đoàn)(?:\s+\p{L}+){0,4}?\s+(?:của\s+)?${THREE}\s*,\s*${THREE}\s+và\s+${THREE}(?![\p{L}])`,
+  String.raw`${OFFICIALS}${THREE}\s*,\s*${THREE}\s+và\s+${THREE}(?![\p{L}])`,
   'u',
 );
 
