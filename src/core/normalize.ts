@@ -382,6 +382,19 @@ export function plainDashes(text: string): string {
   return text.replace(LONG_DASH, '–');
 }
 
+// Text browsers and word processors mark list items with other glyphs than "•" (w3m's "□" and
+// "☆" for nested lists, "◦", "▪", "➢"): a page's box of other articles' headlines so dumped is a
+// list like any other. One character for one, so offsets stay.
+const BULLET_GLYPHS = '□☆★◦○●■▪▫◆◇▸▹►▶‣⁃∙➢➤❖◾◽';
+const ANY_BULLET_GLYPH = new RegExp(`[${BULLET_GLYPHS}]`, 'u');
+const LINE_BULLET_GLYPH = new RegExp(`^([ \\t]*)[${BULLET_GLYPHS}](?=[ \\t])`, 'gmu');
+
+/** The text with each list item's bullet written "•". */
+export function plainBullets(text: string): string {
+  if (!ANY_BULLET_GLYPH.test(text)) return text;
+  return text.replace(LINE_BULLET_GLYPH, '$1•');
+}
+
 // Two or three spaces between words, as an editor's slip or a page's "&nbsp; " leaves them.
 const SPACE_SLIP = /(?<=\S) {2,3}(?=\S)/g;
 // A sentence ends on one of these; a menu or a list of tags does not.

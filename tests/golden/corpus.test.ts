@@ -641,14 +641,11 @@ const KNOWN: Record<string, string[]> = {
   ],
   // corpus-real356 … 359 (blind, thirty-third round, scored on ab34e4a): a ceremony "tại buổi lễ"
   // whose village cluster is placed only as "thuộc địa phương nước bạn"; a defence minister's stop
-  // in Savannakhet told in a French digest; medical teams "được cử sang" with the sender implied;
-  // a memorandum "giữa hai nước" read by its annotator as the provinces'; the guests of a burial
-  // known only by the host district's people ("nhân dân huyện Đô Lương (Nghệ An)").
+  // in Savannakhet told in a French digest; a memorandum "giữa hai nước" read by its annotator as
+  // the provinces'; the guests of a burial known only by the host district's people ("nhân dân
+  // huyện Đô Lương (Nghệ An)").
   'b354-01-vietnamplus-quangbinh-khammouan-cum-ban-lang-khang.html': [
     'missing visits: Quang Binh (VN-24) → Khammouan (LA-KH)',
-  ],
-  'b355-02-gialai-ratanakiri-bien-gioi-huu-nghi.txt': [
-    'missing visits: Gia Lai (VN-30) → Ratanakiri (KH-16)',
   ],
   'b356-03-thuathienhue-savannakhet-huan-chuong-2018.txt': [
     'missing sisters: Thừa Thiên-Huế (VN-26) ↔ Savannakhet (LA-SV)',
@@ -1214,7 +1211,6 @@ const KNOWN: Record<string, string[]> = {
   'b854-05-tphcm-kham-benh-campuchia.html': [
     'missing visits: TP Hồ Chí Minh (VN-SG) → Kampot (KH-7)',
     'missing visits: TP Hồ Chí Minh (VN-SG) → Phnom Penh (KH-12)',
-    'missing visits: TP Hồ Chí Minh (VN-SG) → Takeo (KH-21)',
   ],
   // corpus-real877 … 880 (blind, rounds 195 … 198, scored on a8c20f3f before any rule):
   // - a medical exchange's side told only by the patients of B who were examined ("người dân … đã

@@ -24,6 +24,7 @@ const FIELDS = {
   titleLabel: 1,
   frameVenue: 1,
   leadVenue: 1,
+  talksVenue: 1,
   lastPair: 1,
   people: 1,
   locals: 1,

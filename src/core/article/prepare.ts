@@ -1,6 +1,6 @@
 // One raw input (a .txt, an HTML page, an ndjson record) → the ArticleDoc the extractor reads:
 // text, kept ranges, title, date, URL and id. Pure, so the CLI and the browser share it.
-import { plainDashes, plainSpaces, singleSpaced, toNfc } from '../normalize.ts';
+import { plainBullets, plainDashes, plainSpaces, singleSpaced, toNfc } from '../normalize.ts';
 import type { ArticleDoc, DroppedBlock } from '../types.ts';
 import { cleanArticle } from './clean.ts';
 import { htmlToArticle } from './html.ts';
@@ -42,11 +42,11 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
   if (raw.kind === 'html') {
     const page = htmlToArticle(raw.content);
     title ||= page.title;
-    text = page.text;
+    text = plainBullets(page.text);
     metaDate = page.date;
     metaUrl = page.url;
     site = page.site;
-  } else text = unwrapLines(textWithoutMarkdown(textWithoutMarkup(text)));
+  } else text = unwrapLines(textWithoutMarkdown(textWithoutMarkup(plainBullets(text))));
   // Pages typed in decomposed Unicode ("Unicode tổ hợp": a letter, then its tone mark) read as
   // the same words as precomposed ones: every rule, name and offset works on the NFC text.
   // (Long dashes read as the en dash the rules know, one character for one.)

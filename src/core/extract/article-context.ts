@@ -22,6 +22,7 @@ export class ArticleContext implements VisitContext {
   titleLabel: Mention | null = null;
   frameVenue: GazetteerEntry | null | undefined = undefined;
   leadVenue: GazetteerEntry | null | undefined = undefined;
+  talksVenue: GazetteerEntry | null = null;
   lastPair: [GazetteerEntry, GazetteerEntry] | undefined = undefined;
   teams: ReadonlyMap<string, GazetteerEntry> = new Map();
   lastLeader: string | null | undefined = undefined;

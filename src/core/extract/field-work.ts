@@ -133,7 +133,8 @@ const PATIENTS = [
 // The first word of a body that gives care: "Bộ đội Biên phòng", "Bộ Chỉ huy …", "Bệnh viện",
 // "Sở Y tế", "Trung tâm Y tế".
 // ("các y, bác sĩ của Hội Từ thiện thành phố A": the carers themselves, named by their body.)
-const CARERS = new Set(['bộ', 'bệnh', 'sở', 'trung', 'quân', 'y', 'bác', 'thầy']);
+// ("Biên phòng tỉnh A khám bệnh …": the border guard, named short.)
+const CARERS = new Set(['bộ', 'bệnh', 'sở', 'trung', 'quân', 'y', 'bác', 'thầy', 'biên']);
 
 // How many words a body's name may take before its place ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh A");
 // more, when they run back to the clause's start ("Bệnh viện Quân y 175 và Bệnh viện Mắt TP A").
@@ -184,7 +185,7 @@ function countedGiftAt(s: SentenceView): number {
   return -1;
 }
 
-function careAbroad(s: SentenceView): VisitFinding[] {
+function careAbroad(s: SentenceView, ctx: VisitContext): VisitFinding[] {
   const cared = firstAt(s, s.t0, s.t1, CARE);
   const k = cared < 0 ? countedGiftAt(s) : cared;
   if (k < 0 || futureInClause(s, k)) return [];
@@ -194,11 +195,12 @@ function careAbroad(s: SentenceView): VisitFinding[] {
   // hospital of A, the sentence's subject, with no "đoàn".)
   const home =
     d >= s.t0
-      ? s.mentions.find((m) => m.firstToken > d && m.lastToken < k)
+      ? (s.mentions.find((m) => m.firstToken > d && m.lastToken < k) ??
+        followedDelegation(s, d, k, ctx))
       : // (Not the place the care was given at: "tại Bệnh viện … ở thủ đô B, Bệnh viện … A".)
         (s.mentions.find((m) => m.lastToken < k && carersBody(s, m) && !isLocated(s, m)) ??
         carersFrom(s, k));
-  if (!home) return [];
+  if (!home) return caredByAbroad(s, k);
   const foreign = (m: Mention) => m.entry.country !== home.entry.country;
   // "Đoàn … tỉnh A đã tặng quà (cho) Tiểu khu Quân sự tỉnh B": a delegation's gifts to a unit of
   // the other country, handed over there (not "… tại Cửa khẩu X, tỉnh A", on its own side).
@@ -223,7 +225,7 @@ function careAbroad(s: SentenceView): VisitFinding[] {
   // named, the care placed abroad.)
   if (who < 0) {
     const at = s.mentions.find((m) => m.firstToken > k && foreign(m) && isLocated(s, m));
-    return at ? [{ from: local(home), to: [local(at)], sentence: s }] : [];
+    return at ? [{ from: local(home), to: [local(at)], sentence: s }] : caredByAbroad(s, k);
   }
   if (patientsCame(s, who)) return [];
   // ("… cùng chính quyền xã X, tỉnh B đã khám bệnh … cho người dân địa phương": the hosts'
@@ -245,6 +247,58 @@ function careAbroad(s: SentenceView): VisitFinding[] {
   if (!there) return [];
   return [{ from: local(home), to: withListed(s, there).map(local), sentence: s }];
 }
+
+/**
+ * "… của đoàn y, bác sĩ tình nguyện tỉnh A. …, đoàn đã khám bệnh … cho bà con … tỉnh B": a bare
+ * "đoàn" right before the care is the delegation the article follows.
+ */
+function followedDelegation(
+  s: SentenceView,
+  d: number,
+  k: number,
+  ctx: VisitContext,
+): Mention | undefined {
+  if (k - d > BARE_DELEGATION_REACH) return undefined;
+  for (let j = d + 1; j < k; j++) if (!DONE_WORDS.has(wordAt(s, j))) return undefined;
+  const from = ctx.lastOrigin;
+  if (from)
+    return from.level === 'local' ? ctx.mentions.find((m) => m.entry === from.entry) : undefined;
+  // (Named by the sentence before, which told no trip: "Đó là kết quả chuyến đi … của đoàn y, bác
+  // sĩ tình nguyện tỉnh A.")
+  const start = s.tt.tokens[s.t0]!.start;
+  let last: Mention | undefined;
+  for (const m of ctx.mentions) if (m.span[1] <= start) last = m;
+  if (!last || start - last.span[1] > NEAR_CHARS) return undefined;
+  const lead = s.tt.text.slice(Math.max(0, last.span[0] - NEAR_CHARS), last.span[0]);
+  return DELEGATION_BEFORE.test(lead) ? last : undefined;
+}
+// How near the delegation's place stands before the sentence, and "đoàn" before the place.
+const NEAR_CHARS = 60;
+const DELEGATION_BEFORE = /(?<![\p{L}])đoàn(?![\p{L}])[^.;!?\n]*$/iu;
+// "đoàn đã khám bệnh", "đoàn cũng đã tổ chức khám bệnh": a word or three between.
+const BARE_DELEGATION_REACH = 4;
+const DONE_WORDS = new Set(['đã', 'cũng', 'còn', 'vừa', 'tiếp', 'tục', 'tổ', 'chức']);
+
+/**
+ * "Gần 700 người dân … tỉnh B (Campuchia) vừa được quân y Bộ đội Biên phòng tỉnh A khám bệnh": the
+ * patients first, then "được" and the carers; the carers went to them.
+ */
+function caredByAbroad(s: SentenceView, k: number): VisitFinding[] {
+  let g = k - 1;
+  while (g > s.t0 && k - g < PASSIVE_REACH && wordAt(s, g) !== 'được') g--;
+  if (wordAt(s, g) !== 'được') return [];
+  const home = s.mentions.find((m) => m.firstToken > g && m.lastToken < k);
+  const who = firstAt(s, s.t0, g, PATIENTS);
+  if (!home || who < 0 || patientsCame(s, who)) return [];
+  // (Not "… được bác sĩ Bệnh viện tỉnh A khám bệnh tại bệnh viện": where the carers work.)
+  if (s.mentions.some((m) => m.entry.country === home.entry.country && isLocated(s, m))) return [];
+  const there = s.mentions.find(
+    (m) => m.firstToken > who && m.lastToken < g && m.entry.country !== home.entry.country,
+  );
+  return there ? [{ from: local(home), to: withListed(s, there).map(local), sentence: s }] : [];
+}
+// From "được" to the care: the carers' body and its place ("quân y Bộ đội Biên phòng (BĐBP) tỉnh A").
+const PASSIVE_REACH = 14;
 
 const GIFTS = new Set(['tặng quà', 'trao quà', 'trao tặng']);
 
@@ -308,7 +362,7 @@ function locatedIn(s: SentenceView, country: CountryCode | null): Mention | unde
 }
 
 export function fieldWork(s: SentenceView, ctx: VisitContext): VisitFinding[] {
-  const cared = careAbroad(s);
+  const cared = careAbroad(s, ctx);
   if (cared.length > 0) return cared;
   for (let k = s.t0; k + 2 < s.t1; k++) {
     if (!wordsAt(s, k, COORDINATED)) continue;

@@ -291,10 +291,15 @@ const SIDE_OPENING = 8;
 
 /** The "có / gồm" that opens the roll of a side named from token `side`, within `reach`, or -1. */
 function rollAfterSide(s: SentenceView, side: number, reach: number): number {
-  for (let j = side; j < Math.min(s.t1, side + reach - 2); j++)
-    if (wordAt(s, j) === 'có' || wordAt(s, j) === 'gồm') return j;
+  for (let j = side; j < Math.min(s.t1, side + reach - 2); j++) {
+    const w = wordAt(s, j);
+    if (w === 'có' || w === 'gồm') return j;
+    // ("Phía bạn là các đoàn Công an tỉnh B1, B2 …": the side said to be its delegations.)
+    if (w === 'là' && ROLLED_AS.has(wordAt(s, j + 1))) return j;
+  }
   return -1;
 }
+const ROLLED_AS = new Set(['các', 'đoàn', 'lãnh', 'đại']);
 
 /**
  * "Đại biểu Campuchia gồm đại diện …", "Đoàn (đại biểu) Lào có …": the roll of one country's

@@ -477,9 +477,27 @@ export function heldAt(s: SentenceView): boolean {
     // ("… cũng được tổ chức trong cùng ngày tại B": the day, then the place.)
     else if (wordsAt(s, next, ['trong', 'cùng', 'ngày'])) next += 3;
     else if (wordsAt(s, next, ['cùng', 'ngày'])) next += 2;
+    // ("… được tổ chức ngày 3/6 tại TP B", "… diễn ra vào sáng 12/3 ở B": the day, then the place.)
+    else next = pastDay(s, next);
     if (wordAt(s, next) === 'tại' || wordAt(s, next) === 'ở') return true;
   }
   return false;
+}
+
+const DAY_WORDS = new Set(['vào', 'sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm', 'tháng', 'năm']);
+const DAY_REACH = 7;
+
+/** Token k, or the token past the day that opens at k ("vào sáng ngày 3/6/2019"). */
+function pastDay(s: SentenceView, k: number): number {
+  let j = k;
+  let digits = false;
+  while (j < Math.min(s.t1, k + DAY_REACH)) {
+    const w = wordAt(s, j);
+    if (/^\d{1,4}$/.test(w)) digits = true;
+    else if (!DAY_WORDS.has(w)) break;
+    j++;
+  }
+  return digits ? j : k;
 }
 
 /**

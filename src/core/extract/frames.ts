@@ -628,7 +628,8 @@ export function frameVisits(
   // hoạch hợp tác năm 2024, về dự … có …".)
   const inherited =
     frame.venue !== null &&
-    (roll || speaksOfParty(s)) &&
+    // (Or talks the next sentence placed at one side's home: talksPlacedNext, geocode-article.ts.)
+    (roll || speaksOfParty(s) || ctx.talksVenue === frame.venue) &&
     !YEAR_OF_ITS_OWN.test(phraseText(s.tt, clauseStart(s), s.t1)) &&
     !hasWords(s, 'về', 'nước') &&
     (roll ||

@@ -97,6 +97,7 @@ import {
 } from './visit-sides.ts';
 import { visitsInSentence } from './visits.ts';
 import { heldOnline, speaksOfFuture } from './visit-cues.ts';
+import { meetingAt } from './frame-meeting.ts';
 
 export interface GeocodeOutput {
   result: ArticleResult;
@@ -979,6 +980,35 @@ function heldAhead(
   return null;
 }
 
+/**
+ * "Lãnh đạo ba tỉnh A1, A2 và A3 (Lào) đã có buổi hội đàm với lãnh đạo tỉnh B.", then "Buổi hội
+ * đàm được tổ chức ngày 3/6 tại TP C.": talks between two countries' places that name no venue,
+ * placed by the next sentence at the home of one of their sides.
+ */
+function talksPlacedNext(views: readonly SentenceView[], i: number): GazetteerEntry | null {
+  const view = views[i]!;
+  const next = views[i + 1];
+  if (!next || next.mentions.length === 0 || view.mentions.length < 2) return null;
+  if (new Set(view.mentions.map((m) => m.entry.country)).size < 2) return null;
+  if (meetingAt(view) < 0 || venueIn(view) !== null || speaksOfFuture(view)) return null;
+  if (!heldAt(next) || speaksOfFuture(next)) return null;
+  const venue = venueIn(next);
+  if (!venue || !view.mentions.some((m) => m.entry.iso === venue.entry.iso)) return null;
+  return venue.entry;
+}
+
+/** The one other place of the venue's country every visit told goes to, else null. */
+function movedTo(told: readonly VisitFinding[], venue: GazetteerEntry): GazetteerEntry | null {
+  let stop: GazetteerEntry | null = null;
+  for (const v of told)
+    for (const t of v.to) {
+      if (t.level !== 'local' || t.entry.country !== venue.country) return null;
+      if (stop !== null && stop !== t.entry) return null;
+      stop = t.entry;
+    }
+  return stop !== null && stop.iso !== venue.iso ? stop : null;
+}
+
 /** "gửi điện", "gửi thư", "Điện thăm hỏi", "thư chúc mừng": a message sent. */
 function sendsMessage(s: SentenceView): boolean {
   for (let k = s.t0; k + 1 < s.t1; k++) {
@@ -1137,6 +1167,12 @@ function readArticle(
       const abroad = ATTENDS_ABROAD.exec(lowerSentence());
       if (abroad) ctx.leadVenue = heldAhead(views, i, countryWords(abroad[1]!)[0]!.country);
     }
+    const placedNext =
+      frame.venue === null && !frame.planned && lead < LEAD_SENTENCES && !past()
+        ? talksPlacedNext(views, i)
+        : null;
+    if (placedNext) ctx.frameVenue = ctx.leadVenue = placedNext;
+    ctx.talksVenue = placedNext;
     const said = visitsInSentence(tt, view, gaz, ctx);
     // ("… đoàn cán bộ Đại sứ quán Việt Nam tại Lào … đã đến dâng hoa …, thăm Bảo tàng … tại thủ đô
     // Viêng Chăn": a mission in the city of its post has gone nowhere; a call it pays on the
@@ -1174,6 +1210,12 @@ function readArticle(
     if (told.length < found.length && found.some((v) => v.from === ctx.lastOrigin))
       ctx.lastOrigin = null;
     const inLead = lead < LEAD_SENTENCES;
+    // ("Chiều cùng ngày, tại trụ sở UBND tỉnh, lãnh đạo tỉnh B2 đã tiếp đoàn …" after the lead's
+    // visit to B1: the story has moved on to its second stop, where the next sentences are.)
+    if (frame.venue !== null && !inLead && !past() && !recalled()) {
+      const stop = movedTo(told, frame.venue);
+      if (stop) frame.venue = stop;
+    }
     untold.read({
       start: view.span[0],
       sentence,
@@ -1218,9 +1260,11 @@ function readArticle(
     // (Or the one place whose departments the roll names: "…; đại diện các sở, ban, ngành của Thủ
     // đô Vientiane".)
     const ahead =
-      frame.venue === null && !frame.planned && attendanceRoll(view)
-        ? (venueAhead(views, i) ?? (past() ? null : rolledHostsPlace(view)))
-        : null;
+      frame.venue !== null || frame.planned
+        ? null
+        : attendanceRoll(view)
+          ? (venueAhead(views, i) ?? (past() ? null : rolledHostsPlace(view)))
+          : placedNext;
     if (ahead) ctx.frameVenue = ctx.leadVenue = ahead;
     let inFrame = frameVisits(view, ahead ? { ...frame, venue: ahead } : frame, ctx, gaz);
     // (Those who are to attend an event still to come, named where the sentence names no venue.)

@@ -23,8 +23,10 @@ export function headlineDelegations(
       continue;
     const lower = link.evidence.normalize('NFC').toLowerCase();
     const country = delegationCountry(lower);
-    // (Only a delegation named first: "Phó Thủ tướng Lào và đoàn đại biểu Lào …" is a leader's.)
-    if (country === null || nationalBodyIndex(lower) < lower.indexOf('đoàn')) continue;
+    // (Only a delegation named first: "Phó Thủ tướng Lào và đoàn đại biểu Lào …" is a leader's;
+    // "Hai đoàn đại biểu Campuchia …", counted, names no national body at all.)
+    const national = nationalBodyIndex(lower);
+    if (country === null || (national >= 0 && national < lower.indexOf('đoàn'))) continue;
     const provinces = [...links.values()].filter(
       (v) =>
         v.kind === 'visit' &&

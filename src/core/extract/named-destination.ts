@@ -12,7 +12,10 @@ export function namedDestinationVisits(
   mentions: readonly Mention[],
 ): VisitFinding[] {
   // (Cheap test first: the words the shape must hold.)
-  if (s.mentions.length === 0 || !phraseText(s.tt, s.t0, s.t1).includes('điểm đến')) return [];
+  if (s.mentions.length === 0) return [];
+  const text = phraseText(s.tt, s.t0, s.t1);
+  const on = s.mentions.length > 1 && text.includes('nằm trong') ? onItinerary(s) : [];
+  if (on.length > 0 || !text.includes('điểm đến')) return on;
   const k = destinationWordAt(s);
   if (k < 0) return [];
   const is = isAfter(s, k + 2);
@@ -26,6 +29,34 @@ export function namedDestinationVisits(
 }
 // ("là huyện Tha Teng thuộc tỉnh B": the district, then its province.)
 const DEST_REACH = 8;
+
+/**
+ * "Tỉnh B cũng nằm trong hành trình của đoàn y, bác sĩ … tỉnh A": a place said to be on the
+ * delegation's way, A's delegation went there.
+ */
+function onItinerary(s: SentenceView): VisitFinding[] {
+  for (let k = s.t0 + 1; k + 3 < s.t1; k++) {
+    if (!wordsAt(s, k, ['nằm', 'trong']) || !ROUTE_WORDS.has(wordAt(s, k + 2))) continue;
+    if (futureInClause(s, k)) return [];
+    const dest = s.mentions.find((m) => m.lastToken < k && k - m.lastToken <= 2 && !smallUnit(m));
+    let j = k + 3;
+    while (j < s.t1 && ROUTE_WORDS.has(wordAt(s, j))) j++;
+    if (!dest || wordAt(s, j) !== 'của' || wordAt(s, j + 1) !== 'đoàn') return [];
+    const from = s.mentions.find(
+      (m) =>
+        m.firstToken > j &&
+        m.firstToken - j <= ITINERARY_REACH &&
+        m.entry.country !== dest.entry.country &&
+        !smallUnit(m),
+    );
+    return from ? [{ from: local(from), to: [local(dest)], sentence: s }] : [];
+  }
+  return [];
+}
+// "hành trình", "lộ trình", "chuyến đi", "chuyến công tác".
+const ROUTE_WORDS = new Set(['hành', 'trình', 'lộ', 'chuyến', 'đi', 'công', 'tác']);
+// From "của đoàn" to the delegation's place ("đoàn y, bác sĩ và Bộ đội Biên phòng tỉnh A").
+const ITINERARY_REACH = 14;
 
 /** The token of "điểm đến" opening a trip's destination, or -1. */
 function destinationWordAt(s: SentenceView): number {

@@ -363,9 +363,13 @@ function twinnedPair(s: SentenceView): SisterPair | null {
       }
       continue;
     }
-    if (wordAt(s, k + 2) !== 'với') continue;
+    // ("A là tỉnh kết nghĩa của B, …": the pair said so; not "đoàn tỉnh kết nghĩa của B".)
+    const of = wordAt(s, k + 2) === 'của';
+    if (wordAt(s, k + 2) !== 'với' && !of) continue;
     let j = k - 1;
-    while (j > s.t0 && TWIN_GAP.has(wordAt(s, j))) j--;
+    let is = false;
+    for (; j > s.t0 && TWIN_GAP.has(wordAt(s, j)); j--) if (wordAt(s, j) === 'là') is = true;
+    if (of && !is) continue;
     const left = s.mentions.find((m) => m.lastToken === j);
     const right = s.mentions.find((m) => m.headToken === k + 3);
     if (!left || !right || left.entry.country === right.entry.country) return null;

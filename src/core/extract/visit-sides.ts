@@ -93,6 +93,8 @@ export interface VisitContext {
   frameVenue?: GazetteerEntry | null;
   /** The lead's venue, named or the destination of the trips it tells (see frameVenue). */
   leadVenue?: GazetteerEntry | null;
+  /** The venue the next sentence gives the talks this sentence tells, if so (geocode-article.ts). */
+  talksVenue?: GazetteerEntry | null;
   /** The two places of the last visit told between two provinces (traveller first). */
   lastPair?: [GazetteerEntry, GazetteerEntry];
   /** Leaders the article named with title and country, by name (people.ts). */

@@ -124,6 +124,13 @@ export function homesOf(s: SentenceView, first: Side): Side[] {
   for (const x of s.mentions) {
     const prev = homes[homes.length - 1]!;
     if (x.headToken <= prev.lastToken) continue;
+    // ("lãnh đạo huyện X, thành phố Y (tỉnh A) và lãnh đạo huyện Z (tỉnh B)": a place of the
+    // same province right after, its city or the province in brackets, restates the same home;
+    // the next body is read from past it.)
+    if (x.entry.iso === prev.entry.iso && restated(s, prev, x)) {
+      homes[homes.length - 1] = x;
+      continue;
+    }
     if (x.entry.country !== m.entry.country) break;
     if (
       !parallelBody(s, prev, x) &&
@@ -143,6 +150,15 @@ export function homesOf(s: SentenceView, first: Side): Side[] {
   }
   return homes.map(local);
 }
+
+/** Mention b, right after a or in brackets a few words after it, names a's place again. */
+function restated(s: SentenceView, a: Mention, b: Mention): boolean {
+  const at = Math.min(b.firstToken, b.headToken);
+  if (at === a.lastToken + 1) return true;
+  return at - a.lastToken <= RESTATED_REACH && s.tt.text[s.tt.tokens[at]!.start - 1] === '(';
+}
+// "huyện Tân Hồng, thành phố Hồng Ngự (tỉnh A)": another sub-unit may stand between.
+const RESTATED_REACH = 6;
 
 /**
  * "Đoàn đại biểu tỉnh A do X làm trưởng đoàn và tỉnh B do Y làm trưởng đoàn … đã đến thăm": a
@@ -252,7 +268,10 @@ function parallelBody(s: SentenceView, a: Mention, b: Mention): boolean {
     if (commaBefore(s, j)) return false;
     j++;
   }
-  if (wordAt(s, j) !== 'và' || b.headToken - j > 7) return false;
+  // ("lãnh đạo huyện X (tỉnh A) cùng lãnh đạo huyện Y (tỉnh B) đã sang …": went along.)
+  if (wordAt(s, j) === 'cùng') j += wordAt(s, j + 1) === 'với' ? 1 : 0;
+  else if (wordAt(s, j) !== 'và') return false;
+  if (b.headToken - j > 7) return false;
   for (let k = j; k < b.headToken; k++)
     if (NOT_BODY.has(wordAt(s, k)) || commaBefore(s, k + 1)) return false;
   return true;
