@@ -257,3 +257,16 @@ describe('"A là tỉnh kết nghĩa của B"', () => {
     expect(sisters).toEqual(['KH-10~VN-58']);
   });
 });
+
+describe('an outlet’s footer that names its address after its name', () => {
+  it('"Báo điện tử A. Tòa soạn: …, Hà Nội." gives no place', () => {
+    const text = [
+      'Huế đón đoàn đại biểu cấp cao Thủ đô Viêng Chăn',
+      '',
+      'Ngày 27/1, lãnh đạo thành phố Huế đã tiếp Đoàn đại biểu cấp cao Thủ đô Viêng Chăn (Lào).',
+      '',
+      'Báo điện tử Cầu Nối Bốn Phương. Tòa soạn: quận Đống Đa, Hà Nội.',
+    ].join('\n');
+    expect(read(text).places).toEqual(['LA-VT', 'VN-26']);
+  });
+});

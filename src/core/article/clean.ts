@@ -97,12 +97,20 @@ const FOOTER_OPENING =
   /^(?:©|\(c\)|ban quyen|giay phep|toa soan|dia chi|tru so(?= ?:)|tong bien tap|co quan chu quan|co quan (?:ngon luan )?cua|ghi ro nguon)\b/;
 // ("Báo A điện tử - Cơ quan của Đảng bộ …": an outlet's name before the dash, not a sentence's
 // clauses: "Ngày 7/1, tại huyện X, Tỉnh đoàn A - cơ quan của Đoàn … tỉnh - đã phối hợp …".)
-const FOOTER_INSIDE = /^[^,.;]{0,60}\s[-–]\s*co quan (?:ngon luan\b|cua\b)|\bban quyen thuoc\b/;
+// ("Báo điện tử A. Tòa soạn: Đống Đa, Hà Nội.": the outlet's name, then its address.)
+const FOOTER_INSIDE =
+  /^[^,.;]{0,60}\s[-–]\s*co quan (?:ngon luan\b|cua\b)|\bban quyen thuoc\b|^(?:bao|tap chi)\b[^.;]{0,60}\.\s*(?:toa soan|dia chi|tru so)\s*:/;
 const FOOTER = new RegExp(`${FOOTER_OPENING.source}|${FOOTER_INSIDE.source}`);
 // (FOOTER_INSIDE is tried only on a line holding its words as they stand.)
 const isFooter = gated(
   FOOTER,
-  (f) => FOOTER_OPENING.test(f) || f.includes('co quan ') || f.includes('ban quyen thuoc'),
+  (f) =>
+    FOOTER_OPENING.test(f) ||
+    f.includes('co quan ') ||
+    f.includes('ban quyen thuoc') ||
+    f.includes('toa soan') ||
+    f.includes('dia chi') ||
+    f.includes('tru so'),
 );
 // "VOV5 - Hệ Phát thanh Đối ngoại, Đài Tiếng nói Việt Nam. 45 Bà Triệu, Hà Nội." (folded): an
 // outlet's name, then its street address, with no label; a short line, not a sentence of the news.
