@@ -1768,8 +1768,7 @@ const KNOWN: Record<string, string[]> = {
   // veterans' march whose stop is "Stung Treng …, cũng là nơi dừng chân trong chuyến … mà các CCB ở
   // A1, A2, A3 … thực hiện"; a governor named by name alone ("đồng chí X đã có chuyến thăm … tại
   // A"), his titles in a sentence "X hiện là …, Tỉnh trưởng tỉnh B"; fire engines sent "sang Lào"
-  // to a market the next sentence places; a headline's traveller's trip of two years before to a
-  // third province, left out beside the same trip's other travellers; a patient who "nghe tin đoàn
+  // to a market the next sentence places; a patient who "nghe tin đoàn
   // thầy thuốc tỉnh A … sang khám bệnh", the place implied; a heading "Chương trình hợp tác y tế
   // giữa tỉnh A và tỉnh B" read by its annotator as a twinning; a youth campaign whose team "có
   // mặt ở bốn tỉnh Nam Lào", the provinces named later as its "địa bàn".
@@ -1780,9 +1779,6 @@ const KNOWN: Record<string, string[]> = {
   'b69b-04-sekong-tiep-doan-da-nang.html': ['missing visits: Sê Kông (LA-XE) → Đà Nẵng (VN-DN)'],
   'b69b-05-quangtri-chua-chay-cho-ka-ron.txt': [
     'missing visits: Quảng Trị (VN-25) → Savannakhet (LA-SV)',
-  ],
-  'b69d-06-attapeu-stung-treng-van-kien.txt': [
-    'missing visits: Stung Treng (KH-19) → Chăm Pa Sắc (LA-CH)',
   ],
   'b69e-01-thay-thuoc-mien-tay-kham-benh-campuchia.txt': [
     'missing visits: Đồng Tháp (VN-45) → Prey Veng (KH-14)',

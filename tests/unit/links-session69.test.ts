@@ -270,3 +270,18 @@ describe('an outlet’s footer that names its address after its name', () => {
     expect(read(text).places).toEqual(['LA-VT', 'VN-26']);
   });
 });
+
+describe('a group’s trip of its own year beside the trip the article tells', () => {
+  it('"Năm 2022, đại diện ba tỉnh A1, A2, A3 đã sang tỉnh B1 làm việc với B1 và B2": each went', () => {
+    const text = [
+      'Attapeu và Stung Treng ký văn kiện hợp tác',
+      '',
+      'Ngày 26/9/2023, tại tỉnh Attapeu (Lào), Tỉnh trưởng Attapeu đã tiếp đoàn tỉnh Stung Treng (Campuchia) sang dự họp.',
+      'Hai bên đã ký văn kiện hợp tác về an ninh biên giới.',
+      'Năm 2022, đại diện ba tỉnh Stung Treng, Rattanakiri và Preah Vihear của Campuchia đã sang tỉnh Champasak của Lào để làm việc với hai tỉnh Champasak và Attapeu.',
+    ].join('\n');
+    const visits = read(text).visits;
+    expect(visits).toContain('KH-19>LA-AT');
+    expect(visits).toContain('KH-19>LA-CH');
+  });
+});

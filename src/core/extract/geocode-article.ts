@@ -95,7 +95,7 @@ import {
   type VisitContext,
   type VisitFinding,
 } from './visit-sides.ts';
-import { visitsInSentence } from './visits.ts';
+import { recalls, visitsInSentence } from './visits.ts';
 import { heldOnline, speaksOfFuture } from './visit-cues.ts';
 import { meetingAt } from './frame-meeting.ts';
 
@@ -1440,7 +1440,11 @@ function readArticle(
     }
     // (An earlier trip, "Trước đó, năm 2022, đại diện các tỉnh A1, A2 … đã sang tỉnh B1 làm việc với
     // các tỉnh B1 và B2", is not the group the article follows.)
-    crossed.addSentence(pairsHere.length > 0 && (past() || recalled()) ? [] : pairsHere);
+    // ("Năm 2022, đoàn A1, A2 đã sang B1 làm việc với B1, B2": a trip of its own year, no group of
+    // the trip the article tells.)
+    crossed.addSentence(
+      pairsHere.length > 0 && (past() || recalled() || recalls(view)) ? [] : pairsHere,
+    );
     // (The actor's country is one countryWords finds in the sentence: most sentences name neither
     // partner, and reading the national bodies is the dearer test. Few rules ask for the actor:
     // it is read only when one does, last-actor.ts.)

@@ -90,7 +90,7 @@ const nationalOnly = (v: VisitFinding) =>
  * "nhắc lại", "nhớ lại": a speaker recalls a trip of other years; "Năm ngoái, tỉnh A đã cử một
  * đoàn sang …", "trước đây": the article tells one.
  */
-function recalls(s: SentenceView): boolean {
+export function recalls(s: SentenceView): boolean {
   // ("Năm 2023, …", "Trước đó, tháng 5/2022, …": a trip dated by its own year, another one than
   // the news of the day.)
   if (FRONTED_PAST.test(s.tt.text.slice(s.span[0], s.span[0] + FRONTED_REACH))) return true;
