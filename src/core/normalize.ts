@@ -389,10 +389,13 @@ const BULLET_GLYPHS = '□☆★◦○●■▪▫◆◇▸▹►▶‣⁃∙➢
 const ANY_BULLET_GLYPH = new RegExp(`[${BULLET_GLYPHS}]`, 'u');
 const LINE_BULLET_GLYPH = new RegExp(`^([ \\t]*)[${BULLET_GLYPHS}](?=[ \\t])`, 'gmu');
 
+// (lynx marks a third level "o", indented: "               o [15]‹headline›".)
+const INDENTED_O = /^([ \t]{2,})o(?=[ \t])/gmu;
+
 /** The text with each list item's bullet written "•". */
 export function plainBullets(text: string): string {
-  if (!ANY_BULLET_GLYPH.test(text)) return text;
-  return text.replace(LINE_BULLET_GLYPH, '$1•');
+  const glyphs = ANY_BULLET_GLYPH.test(text) ? text.replace(LINE_BULLET_GLYPH, '$1•') : text;
+  return glyphs.includes(' o ') ? glyphs.replace(INDENTED_O, '$1•') : glyphs;
 }
 
 // Two or three spaces between words, as an editor's slip or a page's "&nbsp; " leaves them.

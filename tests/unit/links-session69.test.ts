@@ -6,6 +6,7 @@ import { prepareArticle } from '../../src/core/article/prepare.ts';
 import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { plainBullets } from '../../src/core/normalize.ts';
+import { textWithoutLinkNumbers } from '../../src/core/article/text-markup.ts';
 
 const gaz = builtinGazetteer();
 
@@ -283,5 +284,53 @@ describe('a group’s trip of its own year beside the trip the article tells', (
     const visits = read(text).visits;
     expect(visits).toContain('KH-19>LA-AT');
     expect(visits).toContain('KH-19>LA-CH');
+  });
+});
+
+describe('a page as lynx dumps it', () => {
+  const dump = [
+    'Bộ Chỉ huy Quân sự tỉnh Gia Lai thăm, chúc Tết Chol Chnam Thmay',
+    '',
+    '   [1]Báo Gia Lai | [2]Gia Lai TV | [3]RSS',
+    '',
+    '   (GLO)- Nhân dịp Tết cổ truyền Chol Chnam Thmay, đoàn công tác Bộ Chỉ huy Quân sự',
+    '   tỉnh [4]Gia Lai do Đại tá Trần Văn Hòa làm trưởng đoàn đã sang thăm, chúc Tết lực',
+    '   lượng vũ trang hai tỉnh Đông Bắc Campuchia gồm Ratanakiri và Stung Treng, trao quà',
+    '   cho cán bộ, chiến sĩ các đơn vị của bạn trên tuyến biên giới chung của hai nước.',
+    '   Lãnh đạo các đơn vị bạn cảm ơn tình cảm của Bộ Chỉ huy Quân sự tỉnh Gia Lai và mong',
+    '   hai bên tiếp tục phối hợp chặt chẽ trong công tác bảo vệ biên giới thời gian tới.',
+    '',
+    '     * ▼ 2012 (12)',
+    '          + ▼ tháng 4 (3)',
+    '               o [5]Kon Tum chúc Tết tỉnh Attapeu',
+    '               o [6]Đắk Lắk trao quà cho tỉnh Mondulkiri',
+    '               o [7]Bình Phước hội đàm với tỉnh Kratie',
+    '',
+    'References',
+    '',
+    '   1. https://baogialai.example.vn/',
+    '   2. https://baogialai.example.vn/tv',
+    '   3. https://baogialai.example.vn/rss',
+    '   4. https://baogialai.example.vn/tag/gia-lai',
+    '   5. https://baogialai.example.vn/kon-tum-chuc-tet-attapeu',
+    '   6. https://baogialai.example.vn/dak-lak-mondulkiri',
+    '   7. https://baogialai.example.vn/binh-phuoc-kratie',
+  ].join('\n');
+
+  it('drops the link numbers and the list of addresses; keeps a footnote "[1] "', () => {
+    const text = textWithoutLinkNumbers(dump);
+    expect(text).not.toContain('[4]');
+    expect(text).not.toContain('References');
+    expect(text).toContain('tỉnh Gia Lai do');
+    expect(textWithoutLinkNumbers('Theo số liệu [1] của Bộ. [2] Tỉnh A.')).toBe(
+      'Theo số liệu [1] của Bộ. [2] Tỉnh A.',
+    );
+  });
+
+  it('reads the article, not the archive’s nested headlines', () => {
+    expect(read(dump)).toEqual({
+      places: ['KH-16', 'KH-19', 'VN-30'],
+      visits: ['VN-30>KH-16', 'VN-30>KH-19'],
+    });
   });
 });

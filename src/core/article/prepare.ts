@@ -6,7 +6,7 @@ import { cleanArticle } from './clean.ts';
 import { htmlToArticle } from './html.ts';
 import { articleIdOfSpans } from './id.ts';
 import { dateFromText, dateFromUrl, httpUrl, isoDay, parseDate, urlFromText } from './metadata.ts';
-import { textWithoutMarkdown, textWithoutMarkup } from './text-markup.ts';
+import { textWithoutLinkNumbers, textWithoutMarkdown, textWithoutMarkup } from './text-markup.ts';
 import { unwrapLines } from './unwrap.ts';
 
 export interface RawArticle {
@@ -46,7 +46,10 @@ export function prepareArticle(raw: RawArticle): PreparedArticle {
     metaDate = page.date;
     metaUrl = page.url;
     site = page.site;
-  } else text = unwrapLines(textWithoutMarkdown(textWithoutMarkup(plainBullets(text))));
+  } else
+    text = unwrapLines(
+      textWithoutMarkdown(textWithoutLinkNumbers(textWithoutMarkup(plainBullets(text)))),
+    );
   // Pages typed in decomposed Unicode ("Unicode tổ hợp": a letter, then its tone mark) read as
   // the same words as precomposed ones: every rule, name and offset works on the NFC text.
   // (Long dashes read as the en dash the rules know, one character for one.)

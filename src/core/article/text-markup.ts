@@ -37,6 +37,23 @@ const HEADING_MARKS = /^([ \t]{0,3})#{1,6}[ \t]+(?=\S)(.*?)(?:[ \t]+#+)?[ \t]*$/
 const ESCAPED = /\\([!-/:-@[-`{-~])/gu;
 const BOLD_HEADING = /^\s*(?:\*\*[^*\n]*[^*\n.!?…]\*\*|__[^_\n]*[^_\n.!?…]__)\s*$/u;
 
+// A text browser's dump ("lynx -dump"): each link's number glued before its words ("[12]Nghệ
+// An"), and the numbered addresses listed under "References" at the end; neither is the page's
+// text. (Numbers in brackets with a space after them, "[1] ", are footnotes and stay.)
+const LINK_NUMBER = /\[\d{1,4}\](?=[^\s\d\]])/gu;
+const MIN_LINK_NUMBERS = 3;
+const REFERENCES =
+  /\n[ \t]*(?:References|Visible links|Hidden links:?)[ \t]*\n(?:[ \t]*\n)*[ \t]*\d{1,4}\. (?:https?|file|ftp|mailto):/u;
+
+/** The text without a text browser's link numbers and its list of addresses. */
+export function textWithoutLinkNumbers(text: string): string {
+  if (!text.includes('[')) return text;
+  const refs = REFERENCES.exec(text);
+  const body = refs ? text.slice(0, refs.index + 1) : text;
+  const numbers = body.match(LINK_NUMBER)?.length ?? 0;
+  return numbers >= MIN_LINK_NUMBERS ? body.replace(LINK_NUMBER, '') : body;
+}
+
 export function textWithoutMarkdown(text: string): string {
   if (
     !text.includes('](') &&
