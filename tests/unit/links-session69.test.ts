@@ -334,3 +334,72 @@ describe('a page as lynx dumps it', () => {
     });
   });
 });
+
+describe('a trip named with its days and "nước bạn" before its owner', () => {
+  const lead = (trip: string) =>
+    read(
+      [
+        'Hà Tĩnh ký ghi nhớ hợp tác với Khăm Muộn và Bô-ly-khăm-xay',
+        '',
+        `Hai biên bản ghi nhớ được ký với các tỉnh Khăm Muộn và Bô-ly-khăm-xay là kết quả của ${trip} của Đoàn đại biểu Ban Dân vận Tỉnh ủy Hà Tĩnh.`,
+      ].join('\n'),
+    ).visits.sort();
+
+  it('"chuyến công tác tại nước bạn Lào của Đoàn … A": A went', () => {
+    expect(lead('chuyến công tác tại nước bạn Lào')).toEqual(['VN-23>LA-BL', 'VN-23>LA-KH']);
+  });
+
+  it('"chuyến công tác 5 ngày (từ 2 đến 6/6/2021) tại Lào của Đoàn … A": A went', () => {
+    expect(lead('chuyến công tác 5 ngày (từ 2 đến 6/6/2021) tại Lào')).toEqual([
+      'VN-23>LA-BL',
+      'VN-23>LA-KH',
+    ]);
+  });
+});
+
+describe('a building opened abroad by the body that built it', () => {
+  const opened = (lead: string) =>
+    read(['Trao trụ sở làm việc cho công an nước bạn', '', lead].join('\n')).visits;
+
+  it('"Công an tỉnh A vừa khánh thành, bàn giao … trụ sở … của Công an bản X, huyện Y, tỉnh B": A went', () => {
+    expect(
+      opened(
+        'Công an tỉnh Quảng Trị vừa khánh thành, bàn giao cho lực lượng công an Lào công trình trụ sở làm việc của Công an bản Densavan, huyện Sepon, tỉnh Savannakhet.',
+      ),
+    ).toEqual(['VN-25>LA-SV']);
+  });
+
+  it('a work named for both places gives its opener no trip', () => {
+    expect(
+      opened(
+        'Tỉnh Savannakhet vừa khánh thành Trường Hữu nghị Quảng Trị – Savannakhet do tỉnh bạn tài trợ.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"A … đã gặp gỡ Đoàn … tỉnh B": a host meeting a delegation', () => {
+  it('the delegation came to the host, whatever paper tells it', () => {
+    expect(
+      read(
+        [
+          'Gặp gỡ hữu nghị',
+          '',
+          '(BĐ) - Đồng chí Khamphan, Phó Tỉnh trưởng tỉnh Salavan (Lào) cùng lãnh đạo các sở đã gặp gỡ Đoàn đại biểu Hội hữu nghị Việt Nam - Lào tỉnh Bình Định, nhân dịp đoàn sang thăm tỉnh bạn.',
+        ].join('\n'),
+      ).visits,
+    ).toEqual(['VN-31>LA-SL']);
+  });
+
+  it('"gặp gỡ đoàn viên …": members met, no delegation', () => {
+    expect(
+      read(
+        [
+          'Gặp gỡ thanh niên',
+          '',
+          'Bí thư Tỉnh đoàn tỉnh Salavan (Lào) đã gặp gỡ đoàn viên thanh niên tỉnh Bình Định đang học tập tại Lào.',
+        ].join('\n'),
+      ).visits,
+    ).toEqual([]);
+  });
+});

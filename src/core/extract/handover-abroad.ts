@@ -7,7 +7,14 @@ import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { bareProvinceIn } from './home.ts';
 import { fold } from '../normalize.ts';
-import { foldedAt, phraseText, semicolonIn, wordsAt, type SentenceView } from './sentence-view.ts';
+import {
+  foldedAt,
+  phraseText,
+  semicolonIn,
+  wordAt,
+  wordsAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import { futureInClause } from './visit-cues.ts';
 import {
   isLocated,
@@ -81,7 +88,7 @@ export function handedOverAbroad(
   venue: GazetteerEntry | null,
 ): VisitFinding[] {
   const d = firstAt(s, s.t0, s.t1, DELEGATION);
-  if (d < 0) return [];
+  if (d < 0) return openedAbroad(s);
   const v = firstAt(s, d + DELEGATION_WORDS, d + SUBJECT_REACH, HANDOVER);
   if (v < 0 || futureInClause(s, v) || firstAt(s, s.t0, s.t1, ON_THE_LINE) >= 0) return [];
   const from = giver(s, d, v, gaz);
@@ -107,3 +114,35 @@ export function handedOverAbroad(
     return [{ from, to: [local(home)], sentence: s }];
   return [];
 }
+
+/**
+ * "Công an tỉnh A vừa khánh thành, bàn giao … công trình trụ sở … của Công an bản X, huyện Y, tỉnh
+ * B": a building opened where it stands, by the body that built it; its people were there.
+ */
+function openedAbroad(s: SentenceView): VisitFinding[] {
+  let v = -1;
+  for (let k = s.t0 + 1; k + 1 < s.t1 && v < 0; k++) if (wordsAt(s, k, OPENED)) v = k;
+  if (v < 0 || futureInClause(s, v) || firstAt(s, s.t0, s.t1, ON_THE_LINE) >= 0) return [];
+  const giver = s.mentions.find((m) => m.lastToken < v);
+  if (!giver || isLocated(s, giver)) return [];
+  // (The builder right before the verb, "tỉnh A vừa khánh thành"; not "tỉnh B tổ chức lễ khánh
+  // thành", the host's ceremony, nor "Dự lễ khánh thành có …", its guests.)
+  for (let k = giver.lastToken + 1; k < v; k++) if (!JUST.has(wordAt(s, k))) return [];
+  if (s.mentions.some((m) => m.entry.country === giver.entry.country && isLocated(s, m))) return [];
+  // (A place named as such, "tỉnh B"; not one in a work's name, "Trường Hữu nghị A – B".)
+  const to = s.mentions.find(
+    (m) =>
+      m.firstToken > v &&
+      m.firstToken <= v + OPENED_REACH &&
+      m.prefix !== null &&
+      !semicolonIn(s, v, m.firstToken),
+  );
+  return to && to.entry.country !== giver.entry.country
+    ? [{ from: local(giver), to: [local(to)], sentence: s }]
+    : [];
+}
+const OPENED = ['khánh', 'thành'];
+const JUST = new Set(['vừa', 'đã', 'mới']);
+// From the verb to the work's place, past what it is and whose ("… bàn giao cho lực lượng công an
+// Lào công trình trụ sở làm việc của Công an bản X, huyện Y, tỉnh B").
+const OPENED_REACH = 32;

@@ -1004,7 +1004,17 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
   if (between)
     while (w < Math.min(s.t1, g + BETWEEN_REACH) && wordAt(s, w) !== 'với' && !andDelegation(s, w))
       w++;
-  const joined = wordAt(s, w) === 'với' || (between && andDelegation(s, w));
+  // ("Phó Tỉnh trưởng tỉnh A … đã gặp gỡ Đoàn đại biểu … tỉnh B": met, the delegation its object.)
+  // (Not "gặp gỡ đoàn viên …", the members of a youth union; nor a delegation "đang có chuyến
+  // thăm Hà Nội", met where the sentence then places it.)
+  const direct =
+    !between &&
+    wordsAt(s, k, ['gặp', 'gỡ']) &&
+    wordAt(s, k + 2) === 'đoàn' &&
+    wordAt(s, k + 3) !== 'viên' &&
+    !placedElsewhere(s, k);
+  if (direct) w = k + 1;
+  const joined = direct || wordAt(s, w) === 'với' || (between && andDelegation(s, w));
   if (!joined || !(wordAt(s, w + 1) === 'đoàn' || leaderOfDelegation(s, w + 1))) return null;
   const from = between ? g + 1 : s.t0;
   const to = between ? w : k;
@@ -1022,6 +1032,16 @@ function metDelegation(s: SentenceView, k: number): { host: number; with: number
   )
     return null;
   return { host: to, with: w };
+}
+
+/** A place after token k of a country the hosts' places before it hold, but not one of theirs. */
+function placedElsewhere(s: SentenceView, k: number): boolean {
+  const hosts = s.mentions.filter((m) => m.lastToken < k);
+  return s.mentions.some(
+    (m) =>
+      m.firstToken > k &&
+      hosts.some((h) => h.entry.country === m.entry.country && h.entry.iso !== m.entry.iso),
+  );
 }
 
 /**

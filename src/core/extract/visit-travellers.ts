@@ -521,7 +521,8 @@ export function tripOwner(
   if (state) k += 3;
   else if (wordsAt(s, k, ['cấp', 'cao'])) k += 2;
   // "chuyến công du chính thức 2 ngày tới Việt Nam của …": its length, then where it went.
-  if (countOf(wordAt(s, k)) > 0 && wordAt(s, k + 1) === 'ngày') k += 2;
+  // ("chuyến công tác 6 ngày (từ 3 đến 8/6/2019) tại nước bạn Lào của …": its days too.)
+  if (countOf(wordAt(s, k)) > 0 && wordAt(s, k + 1) === 'ngày') k = pastDays(s, k + 2);
   // "… tại Lào của Đoàn …", "chuyến thăm Campuchia của …": the country the trip went to, then
   // its owner.
   const gone = countryGoneTo(s, k);
@@ -646,10 +647,11 @@ function countryGoneTo(s: SentenceView, k: number): { at: number; length: number
   return n > 0 ? { at, length: at + n - k } : null;
 }
 
-/** "nước", "CHDCND", "Vương quốc", "Cộng hòa Dân chủ Nhân dân" before a country's name at k. */
+/** "nước (bạn)", "CHDCND", "Vương quốc", "Cộng hòa Dân chủ Nhân dân" before a country's name at k. */
 function stateWords(s: SentenceView, k: number): number {
   let j = k;
-  if (wordAt(s, j) === 'nước') j++;
+  // ("tại nước bạn Lào": the friend's country.)
+  if (wordAt(s, j) === 'nước') j += wordAt(s, j + 1) === 'bạn' ? 2 : 1;
   const state = STATE_NAMES.find((ws) => wordsAt(s, j, ws));
   return j - k + (state?.length ?? 0);
 }
