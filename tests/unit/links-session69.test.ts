@@ -19,6 +19,10 @@ function read(content: string) {
   };
 }
 
+/** The visits of an article of a headline and lines under it. */
+const visitsOf = (title: string, ...lines: string[]) =>
+  read([title, '', ...lines].join('\n')).visits;
+
 describe('a page as a text browser dumps it', () => {
   it('a list item marked "□", "☆" or "▪" is a list item like one marked "•"', () => {
     expect(plainBullets('  • Trang chủ\n      □ tháng 4\n          ☆ Tin A\n▪ Tin B')).toBe(
@@ -155,7 +159,7 @@ describe('a side said to be its delegations', () => {
 });
 
 describe('care told from the patients’ side', () => {
-  const care = (title: string, lead: string) => read([title, '', lead].join('\n')).visits;
+  const care = visitsOf;
 
   it('"người dân … tỉnh B (Campuchia) vừa được quân y … tỉnh A khám bệnh": the carers went', () => {
     expect(
@@ -211,7 +215,7 @@ describe('two delegations, two hosts, told one after the other', () => {
 
 describe('a medical team followed over several sentences', () => {
   const team = (body: string) =>
-    read(['Thầy thuốc miền Tây khám bệnh cho người dân nước bạn', '', body].join('\n')).visits;
+    visitsOf('Thầy thuốc miền Tây khám bệnh cho người dân nước bạn', body);
 
   it('"… của đoàn y, bác sĩ tỉnh A. …, đoàn đã khám bệnh … ở hai tỉnh B1 và B2": A went to both', () => {
     expect(
@@ -358,8 +362,7 @@ describe('a trip named with its days and "nước bạn" before its owner', () =
 });
 
 describe('a building opened abroad by the body that built it', () => {
-  const opened = (lead: string) =>
-    read(['Trao trụ sở làm việc cho công an nước bạn', '', lead].join('\n')).visits;
+  const opened = (lead: string) => visitsOf('Trao trụ sở làm việc cho công an nước bạn', lead);
 
   it('"Công an tỉnh A vừa khánh thành, bàn giao … trụ sở … của Công an bản X, huyện Y, tỉnh B": A went', () => {
     expect(
@@ -381,25 +384,19 @@ describe('a building opened abroad by the body that built it', () => {
 describe('"A … đã gặp gỡ Đoàn … tỉnh B": a host meeting a delegation', () => {
   it('the delegation came to the host, whatever paper tells it', () => {
     expect(
-      read(
-        [
-          'Gặp gỡ hữu nghị',
-          '',
-          '(BĐ) - Đồng chí Khamphan, Phó Tỉnh trưởng tỉnh Salavan (Lào) cùng lãnh đạo các sở đã gặp gỡ Đoàn đại biểu Hội hữu nghị Việt Nam - Lào tỉnh Bình Định, nhân dịp đoàn sang thăm tỉnh bạn.',
-        ].join('\n'),
-      ).visits,
+      visitsOf(
+        'Gặp gỡ hữu nghị',
+        '(BĐ) - Đồng chí Khamphan, Phó Tỉnh trưởng tỉnh Salavan (Lào) cùng lãnh đạo các sở đã gặp gỡ Đoàn đại biểu Hội hữu nghị Việt Nam - Lào tỉnh Bình Định, nhân dịp đoàn sang thăm tỉnh bạn.',
+      ),
     ).toEqual(['VN-31>LA-SL']);
   });
 
   it('"gặp gỡ đoàn viên …": members met, no delegation', () => {
     expect(
-      read(
-        [
-          'Gặp gỡ thanh niên',
-          '',
-          'Bí thư Tỉnh đoàn tỉnh Salavan (Lào) đã gặp gỡ đoàn viên thanh niên tỉnh Bình Định đang học tập tại Lào.',
-        ].join('\n'),
-      ).visits,
+      visitsOf(
+        'Gặp gỡ thanh niên',
+        'Bí thư Tỉnh đoàn tỉnh Salavan (Lào) đã gặp gỡ đoàn viên thanh niên tỉnh Bình Định đang học tập tại Lào.',
+      ),
     ).toEqual([]);
   });
 });
