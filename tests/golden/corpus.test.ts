@@ -1820,6 +1820,18 @@ const KNOWN: Record<string, string[]> = {
   'b69p-01-hue-nha-ko-tai-salavan.txt': [
     'missing visits: Thừa Thiên Huế (VN-26) → Sa-la-van (LA-SL)',
   ],
+  // corpus-real1234 (blind, third wave of re-reported articles, written after every rule of the
+  // session and scored on 0031ecbd with nothing changed for it): a friendship association's call
+  // "đến chào xã giao Đại sứ quán … Việt Nam tại Lào" on its tour of two provinces, read as a trip
+  // to the capital; "các tỉnh Stung Treng và Rattanakiri … đón đoàn công tác của tỉnh", the second
+  // host lost, and a greeting to a Lao province read as its trip to a Cambodian one.
+  'b69s-01-lamdong-hoi-huu-nghi-luongphabang-champasak.txt': [
+    'false visits: Lâm Đồng (VN-35) → LA-VT',
+  ],
+  'b69s-03-kontum-chuc-tet-sau-tinh-lao-campuchia.txt': [
+    'missing visits: Kon Tum (VN-28) → Rattanakiri (KH-16)',
+    'false visits: Salavan (LA-SL) → Stung Treng (KH-19)',
+  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';
