@@ -41,6 +41,8 @@ const HANDOVER = [
   ['trao', 'huy'],
   ['trao', 'bằng'],
 ];
+// "tỉnh A vừa khánh thành …": a work opened where it stands.
+const OPENED = [['khánh', 'thành']];
 // A gate or a marker of the border: either side may have crossed to it ("tại khu vực mốc 42").
 const ON_THE_LINE = [['cửa', 'khẩu'], ['mốc']];
 // From the delegation word to its verb (titles of its leader between: "do Thiếu tướng X - Phó
@@ -51,7 +53,7 @@ const RECEIVER_REACH = 24;
 
 // Each list's first words folded, compared before the lower-case words are built.
 const FIRSTS = new Map(
-  [DELEGATION, HANDOVER, ON_THE_LINE].map((list) => [
+  [DELEGATION, HANDOVER, ON_THE_LINE, OPENED].map((list) => [
     list,
     new Set(list.map((ws) => fold(ws[0]!))),
   ]),
@@ -120,8 +122,7 @@ export function handedOverAbroad(
  * B": a building opened where it stands, by the body that built it; its people were there.
  */
 function openedAbroad(s: SentenceView): VisitFinding[] {
-  let v = -1;
-  for (let k = s.t0 + 1; k + 1 < s.t1 && v < 0; k++) if (wordsAt(s, k, OPENED)) v = k;
+  const v = firstAt(s, s.t0 + 1, s.t1, OPENED);
   if (v < 0 || futureInClause(s, v) || firstAt(s, s.t0, s.t1, ON_THE_LINE) >= 0) return [];
   const giver = s.mentions.find((m) => m.lastToken < v);
   if (!giver || isLocated(s, giver)) return [];
@@ -141,7 +142,6 @@ function openedAbroad(s: SentenceView): VisitFinding[] {
     ? [{ from: local(giver), to: [local(to)], sentence: s }]
     : [];
 }
-const OPENED = ['khánh', 'thành'];
 const JUST = new Set(['vừa', 'đã', 'mới']);
 // From the verb to the work's place, past what it is and whose ("… bàn giao cho lực lượng công an
 // Lào công trình trụ sở làm việc của Công an bản X, huyện Y, tỉnh B").
