@@ -2,26 +2,15 @@
 // sentences, each our own in the shape news uses.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { prepareArticle } from '../../src/core/article/prepare.ts';
-import { geocodeArticle } from '../../src/core/extract/geocode-article.ts';
-import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { plainBullets } from '../../src/core/normalize.ts';
 import { textWithoutLinkNumbers } from '../../src/core/article/text-markup.ts';
+import { read as readAll, visitsOf } from './helpers/read-article.ts';
 
-const gaz = builtinGazetteer();
-
-function read(content: string) {
-  const { doc } = prepareArticle({ file: 'a.txt', kind: 'text', content });
-  const { result } = geocodeArticle(doc, gaz);
-  return {
-    places: result.places.map((p) => p.iso).sort(),
-    visits: result.links.filter((l) => l.kind === 'visit').map((l) => `${l.from.iso}>${l.to.iso}`),
-  };
-}
-
-/** The visits of an article of a headline and lines under it. */
-const visitsOf = (title: string, ...lines: string[]) =>
-  read([title, '', ...lines].join('\n')).visits;
+/** Places and visits (the sister pairs are not this file's concern). */
+const read = (content: string) => {
+  const { places, visits } = readAll(content);
+  return { places, visits };
+};
 
 describe('a page as a text browser dumps it', () => {
   it('a list item marked "□", "☆" or "▪" is a list item like one marked "•"', () => {
@@ -247,18 +236,13 @@ describe('a medical team followed over several sentences', () => {
 
 describe('"A là tỉnh kết nghĩa của B"', () => {
   it('pairs A and B, not the places a later clause lists', () => {
-    const { doc } = prepareArticle({
-      file: 'a.txt',
-      kind: 'text',
-      content: [
+    const { sisters } = readAll(
+      [
         'Cựu chiến binh về thăm chiến trường xưa',
         '',
         'Kratie là tỉnh kết nghĩa của Bình Phước, cũng là nơi dừng chân của các cựu chiến binh ở Bình Phước, Đồng Nai, Tây Ninh trong chuyến về thăm chiến trường xưa.',
       ].join('\n'),
-    });
-    const sisters = geocodeArticle(doc, gaz)
-      .result.links.filter((l) => l.kind === 'sister')
-      .map((l) => [l.from.iso, l.to.iso].sort().join('~'));
+    );
     expect(sisters).toEqual(['KH-10~VN-58']);
   });
 });

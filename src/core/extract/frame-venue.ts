@@ -196,17 +196,49 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   return dateline &&
     dateline.firstToken === s.t0 &&
     // (Or the dateline's own province pointed back to: "An Giang (TTXVN) - … tại tỉnh miền Nam này".)
-    (dateline.entry.country !== 'VN' || pointedVenue(s)) &&
+    (dateline.entry.country !== 'VN' || pointedVenue(s) || hostsAtDateline(s, dateline)) &&
     isDateline(s, dateline) &&
     meetingAt(s) >= 0 &&
     !speaksOfFuture(s) &&
     // ("Phnôm Pênh (TTXVN) - Khi đến thăm các doanh nghiệp … trên địa bàn, Tỉnh trưởng tỉnh B …":
-    // a province of that country the lead names is where it happened.)
+    // a province of that country the lead names is where it happened; not the dateline city's own.)
     !s.mentions.some(
-      (m) => m.entry !== dateline.entry && m.entry.country === dateline.entry.country,
+      (m) =>
+        m.entry !== dateline.entry &&
+        m.entry.id !== dateline.entry.parent &&
+        m.entry.country === dateline.entry.country,
     )
     ? dateline.entry
     : null;
+}
+
+/**
+ * "Quảng Nam (TTXVN) - Đoàn … tỉnh B (Lào) … đã hội đàm với lãnh đạo tỉnh Quảng Nam", "Tam Kỳ
+ * (KPL) - …": a province of ours files the report and hosts the talks, named after "với" past a
+ * guest of another country.
+ */
+function hostsAtDateline(s: SentenceView, dateline: Mention): boolean {
+  const own = (m: Mention) => m.entry === dateline.entry || m.entry.id === dateline.entry.parent;
+  return s.mentions.some(
+    (m) =>
+      m !== dateline &&
+      own(m) &&
+      wordIn(s, Math.max(s.t0, m.firstToken - WITH_HOST_REACH), m.firstToken, 'với') &&
+      s.mentions.some(
+        (g) => g !== dateline && g.lastToken < m.firstToken && g.entry.country !== m.entry.country,
+      ),
+  );
+}
+// "với lãnh đạo tỉnh A", "với Ban Thường vụ Tỉnh ủy A": from "với" to the host's place.
+const WITH_HOST_REACH = 6;
+
+/**
+ * "Sê Kông (TTXVN) - Ngày 24/7, Giám đốc Công an tỉnh A đã hội đàm với …": the sentence opens on
+ * the dateline that made its venue, so whoever it names meets there, led by a title or not.
+ */
+export function ownDateline(s: SentenceView, venue: GazetteerEntry): boolean {
+  const m = s.mentions[0];
+  return m !== undefined && m.entry === venue && m.firstToken === s.t0 && isDateline(s, m);
 }
 
 /**
@@ -920,6 +952,8 @@ export function readVenue(s: SentenceView): Mention | null {
       // ("tại hội trường lớn của trụ sở chính quyền tỉnh B": a building's words do not either.)
       if (m.headToken > k + 8 + bracketed(s, k, m.headToken) + buildingWords(s, k, m.headToken))
         break;
+      // ("tại gian hàng “Hà Nội - Việt Nam” ở Hội chợ …": a quoted name is a booth's, no venue.)
+      if (insideQuotes(s, m.firstToken)) break;
       // "tại huyện Phu-vông, tỉnh B": a district, then the province it lies in, after one comma.
       let commas = 0;
       for (let j = k + 1; j <= m.headToken; j++) if (commaBefore(s, j)) commas++;

@@ -55,6 +55,7 @@ import {
   handsOverAbroad,
   jointlyOrganised,
   organises,
+  ownDateline,
   plannedMeeting,
   seatVenue,
   venueIn,
@@ -629,8 +630,11 @@ export function frameVisits(
   const inherited =
     frame.venue !== null &&
     // (Or talks the next sentence placed at one side's home: talksPlacedNext, geocode-article.ts.)
-    (roll || speaksOfParty(s) || ctx.talksVenue === frame.venue) &&
-    !YEAR_OF_ITS_OWN.test(phraseText(s.tt, clauseStart(s), s.t1)) &&
+    // (A lead under its own dateline, "Sê Kông (TTXVN) - Hội nghị … năm 2024 giữa …", is the
+    // article's event, whoever it names and whatever year it gives.)
+    (ownDateline(s, frame.venue) ||
+      ((roll || speaksOfParty(s) || ctx.talksVenue === frame.venue) &&
+        !YEAR_OF_ITS_OWN.test(phraseText(s.tt, clauseStart(s), s.t1)))) &&
     !hasWords(s, 'về', 'nước') &&
     (roll ||
       !s.mentions.some(

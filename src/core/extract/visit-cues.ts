@@ -636,11 +636,15 @@ function sentOver(s: SentenceView, k: number): boolean {
     if (wordAt(s, b) === 'cử')
       for (let j = b + 1; j < Math.min(k, b + 4); j++)
         if (TEAM_MEMBERS.has(wordAt(s, j))) return true;
+    // ("Tỉnh B cử ông X, Phó Tỉnh trưởng, sang dự.", "cử Phó Tỉnh trưởng X sang dự": an official
+    // sent, named by courtesy or by title right after the verb.)
+    if (wordAt(s, b) === 'cử' && SENT_OFFICIAL.has(wordAt(s, b + 1))) return true;
   }
   return false;
 }
 
 const TEAM_MEMBERS = new Set(['cán', 'chiến', 'đoàn', 'đội', 'lực']);
+const SENT_OFFICIAL = new Set(['ông', 'bà', 'đồng', 'phó', 'đại', 'lãnh']);
 // How far before "sang" the sender may stand ("cử 42 cán bộ, chiến sĩ sang").
 const SENT_REACH = 8;
 
@@ -927,8 +931,16 @@ function guestSlot(s: SentenceView, end: number): number {
   // ("Đại học A tiếp và làm việc với Vụ trưởng … Lào": the guest after the talks' words.)
   if (wordsAt(s, g, ['và', 'làm', 'việc', 'với'])) g += 4;
   while (GUEST_FILLER.has(wordAt(s, g)) && g < end + 8) g++;
-  return g;
+  return oneDelegation(s, g);
 }
+
+/**
+ * "đón một đoàn …", "tiếp hai đoàn đại biểu …": the guest word past the article or a small count
+ * (only before "đoàn": "tiếp một số …" is not; "đón 18 đoàn" is a tally, read as one elsewhere).
+ */
+const oneDelegation = (s: SentenceView, g: number) =>
+  FEW.has(wordAt(s, g)) && wordAt(s, g + 1) === 'đoàn' ? g + 1 : g;
+const FEW = new Set(['một', 'hai', 'ba', 'bốn']);
 
 function namesGuestAt(s: SentenceView, g: number): boolean {
   return GUEST_START.has(wordAt(s, g)) || RECEIVED_FORCES.has(wordAt(s, g)) || guestsFrom(s, g);
@@ -2119,7 +2131,7 @@ const PARTY_WORDS = new Set(['đoàn', 'lãnh', 'ông', 'bà', 'đồng', 'các'
 export function guestWord(s: SentenceView, cue: Cue): string {
   let g = cue.end + 1;
   while (GUEST_FILLER.has(wordAt(s, g)) && g < cue.end + 7) g++;
-  return wordAt(s, g);
+  return wordAt(s, oneDelegation(s, g));
 }
 
 /**

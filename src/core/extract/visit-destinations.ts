@@ -531,6 +531,20 @@ export function ourProvince(s: SentenceView, a: number, b: number, ctx: VisitCon
 }
 
 /**
+ * "tỉnh đã 7 lần cử đoàn sang …", "Tỉnh cũng cử đoàn …": the bare unit word opening the clause of
+ * the sending verb at `send` is the paper's own province.
+ */
+export function bareSender(s: SentenceView, send: number, ctx: VisitContext): Side | null {
+  if (!ctx.home) return null;
+  let k = send - 1;
+  while (k > s.t0 && (SENT_HOW.has(wordAt(s, k)) || /^\d+$/.test(wordAt(s, k)))) k--;
+  const opens = k === s.t0 || commaBefore(s, k) || s.tt.text[s.tt.tokens[k]!.start - 2] === ':';
+  return wordAt(s, k) === 'tỉnh' && opens && !mentionAt(s, k + 1) ? local(ctx.home) : null;
+}
+// Between the sender and "cử": tense, habit and a count of times ("đã 7 lần", "đã nhiều lần").
+const SENT_HOW = new Set(['đã', 'cũng', 'từng', 'thường', 'đều', 'vừa', 'nhiều', 'lần', 'hơn']);
+
+/**
  * "A làm việc với đoàn …" where the sentence's venue is A's ('venue'), or, no venue named, the
  * paper's home is A ('home': only presumed); else false.
  */

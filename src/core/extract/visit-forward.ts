@@ -63,6 +63,7 @@ import {
   listFrom,
   namedCountryPlaces,
   nationalAtHome,
+  bareSender,
   ourProvince,
   partnerProvince,
   receivesDelegation,
@@ -275,6 +276,9 @@ export function resolveForward(
       !isDistanceRef(s, m) &&
       wordAt(s, m.firstToken - 1) !== 'mà',
   );
+  // "Tboung Khmum, Kratié rồi Mondulkiri là ba địa phương … mà đoàn … đã lần lượt đến thăm": the
+  // places a cleft sentence opens on are where its relative clause's trip went.
+  if (dests.length === 0 && wordAt(s, dStart - 1) === 'mà') dests = cleftPlaces(s, dStart - 1);
   const stretch = borderStretch(s, cue, dests);
   if (stretch.size > 0) dests = dests.filter((m) => !stretch.has(m));
   // "thăm tặng quà cho Tỉnh Đoàn B1, B2 và các em học sinh tại trường …, B1": the gifts' recipients,
@@ -508,6 +512,9 @@ export function resolveForward(
       return [];
   }
   if (sender) origin = local(sender);
+  // ("…: giai đoạn 2011 - 2019, tỉnh đã 7 lần cử đoàn sang thăm B1, B2, B3": the paper's own
+  // province, named by its bare unit word.)
+  else if (send !== undefined) origin = bareSender(s, send, ctx) ?? origin;
   // "Trước đó, Đội K53 đã tìm kiếm, cất bốc được … tại tỉnh B": the team the article named with
   // its province ("Đội K53, Bộ Chỉ huy Quân sự tỉnh A") first.
   // ("Ngày 12/1, tại … tỉnh B (Campuchia), dựa trên nguồn tin …, Đội K53 đã quy tập …": the team
@@ -1145,6 +1152,18 @@ function behalfOf(s: SentenceView, send: number): Mention | null {
     return s.mentions.find((m) => m.firstToken > k && m.lastToken < end) ?? null;
   }
   return null;
+}
+
+/**
+ * The places listed at the sentence's start before "là", when a relative "mà" at token `rel`
+ * follows them ("A, B rồi C là ba địa phương … mà …"); else none.
+ */
+function cleftPlaces(s: SentenceView, rel: number): Mention[] {
+  const first = s.mentions[0];
+  if (!first || first.firstToken > s.t0 + 1) return [];
+  const list = listFrom(s, first.headToken);
+  const is = list[list.length - 1]!.lastToken + 1;
+  return wordAt(s, is) === 'là' && is < rel ? list : [];
 }
 
 /** "Trước đó, ông đã …": where a bare "ông" / "bà" opens its clause between tokens a and b, or -1. */

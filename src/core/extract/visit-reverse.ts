@@ -441,8 +441,10 @@ function guestRoll(
   first: Mention,
   hostCountry: CountryCode,
 ): Mention[] | null {
+  // ("tiếp hai đoàn đại biểu Campuchia: đoàn tỉnh B1 do … và đoàn tỉnh B2 do …": a colon too.)
+  const { text, tokens } = s.tt;
   for (let j = cue.end + 1; j < first.firstToken; j++)
-    if (wordAt(s, j) === 'gồm')
+    if (wordAt(s, j) === 'gồm' || text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(':'))
       return s.mentions.filter(
         (m) =>
           m.firstToken > j &&

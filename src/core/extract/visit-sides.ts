@@ -111,6 +111,8 @@ export interface VisitContext {
 
 const LIST_GLUE = new Set([
   'và',
+  // "Tboung Khmum, Kratié rồi Mondulkiri": stops in their order.
+  'rồi',
   'cùng',
   'với',
   'tỉnh',

@@ -136,16 +136,22 @@ export function homesOf(s: SentenceView, first: Side): Side[] {
       !parallelBody(s, prev, x) &&
       !nextLedDelegation(s, prev, x) &&
       !coLeader(s, prev, x) &&
-      !joinedAfterLeader(s, prev, x)
+      !joinedAfterLeader(s, prev, x) &&
+      !secondPerson(s, prev, x)
     )
       break;
     homes.push(x);
   }
   // "Đoàn tỉnh A1 do X dẫn đầu và đoàn tỉnh A2 do Y làm trưởng đoàn đã cùng sang …": the trip's
   // cue follows the second delegation; the first, led by its own leader, went too.
+  // ("Dịp này, đoàn tỉnh A1 và đoàn tỉnh A2 trao quà …": the cue's delegation is the second named.)
   for (let i = s.mentions.indexOf(m) - 1; i >= 0; i--) {
     const x = s.mentions[i]!;
-    if (x.entry.country !== m.entry.country || !nextLedDelegation(s, x, homes[0]!)) break;
+    const first = homes[0]!;
+    if (x.entry.country !== m.entry.country) break;
+    const pair =
+      parallelBody(s, x, first) && isDelegationOf(s, x, s.t0) && isDelegationOf(s, first, s.t0);
+    if (!nextLedDelegation(s, x, first) && !pair) break;
     homes.unshift(x);
   }
   return homes.map(local);
@@ -235,6 +241,36 @@ function coLeader(s: SentenceView, a: Mention, b: Mention): boolean {
   return false;
 }
 const COURTESY = new Set(['ông', 'bà']);
+/**
+ * "Thiếu tướng X, Phó Bí thư Thành ủy A và ông Y, Phó Tỉnh trưởng tỉnh B (Lào) sang … dự lễ": a
+ * second person, named with titles of his own place, joined to the first by "và".
+ */
+function secondPerson(s: SentenceView, a: Mention, b: Mention): boolean {
+  let j = pastBracket(s, a, b);
+  if (wordAt(s, j) !== 'và') return false;
+  const called = wordsAt(s, j + 1, ['đồng', 'chí']) || RANKS.has(wordAt(s, j + 2)) ? 3 : 2;
+  if (called === 2 && !COURTESY.has(wordAt(s, j + 1))) return false;
+  return titledName(s, j + called, b);
+}
+// "và Thiếu tướng Y, …", "và Đại tá Y, …": an officer by his rank.
+const RANKS = new Set(['tướng', 'tá', 'úy', 'uý']);
+
+/** From token j: a name, a comma, then titles up to b's place. */
+function titledName(s: SentenceView, j: number, b: Mention): boolean {
+  let n = 0;
+  // (A Lao name in Vietnamese spelling runs to six syllables: "Khăm Vén Păn Nha Nụ Vông".)
+  while (
+    n < 6 &&
+    j < b.headToken &&
+    isCapitalised(s.tt.text, s.tt.tokens[j]!) &&
+    !commaBefore(s, j)
+  )
+    (j++, n++);
+  if (n === 0 || !commaBefore(s, j) || b.headToken - j > LEADER_REACH) return false;
+  for (let k = j; k < b.headToken; k++) if (NOT_BODY.has(wordAt(s, k))) return false;
+  return true;
+}
+
 const SECOND_DELEGATION = new Set(['đại', 'công']);
 const closesBracket = (s: SentenceView, j: number) => s.tt.text[s.tt.tokens[j]!.end] === ')';
 // From the delegation's place to the end of its leader's titles ("do Phó Tỉnh trưởng ban hành

@@ -21,6 +21,7 @@ import { coHostedVisits } from './co-hosted.ts';
 import { signedWithVisits } from './signed-with.ts';
 import { listedSenders } from './senders-listed.ts';
 import { itineraryVisits } from './itinerary.ts';
+import { remainsFound } from './remains-found.ts';
 import { fellowLeaders } from './leaders-together.ts';
 import { studyTrip } from './students.ts';
 import { talksAtHome } from './talks-at-home.ts';
@@ -472,7 +473,23 @@ function vehicleRuns(s: SentenceView, cue: number): boolean {
       if (VEHICLE_GOES.has(wordAt(s, verb))) return true;
     }
   }
-  return flightRuns(s, cue) || routeRuns(s, cue) || routeServes(s, cue);
+  return flightRuns(s, cue) || routeRuns(s, cue) || routeServes(s, cue) || routeHeading(s, cue);
+}
+
+/**
+ * "Từ Tboung Khmum đến Kratié": a sub-heading naming a leg by its two ends alone (a place, the cue,
+ * a place, nothing else) tells no trip and names no traveller.
+ */
+function routeHeading(s: SentenceView, cue: number): boolean {
+  const [a, b, more] = s.mentions;
+  return (
+    more === undefined &&
+    wordAt(s, s.t0) === 'từ' &&
+    a?.firstToken === s.t0 + 1 &&
+    a.lastToken + 1 === cue &&
+    b?.firstToken === cue + 1 &&
+    b.lastToken + 1 === s.t1
+  );
 }
 
 /**
@@ -613,7 +630,7 @@ export function visitsInSentence(
   if (journey.length > 0) return journey;
   // (With no cue, the readings below find nothing and leave ctx as it was: only the organiser's
   // reading is left. Most sentences have none.)
-  if (cues.length === 0) return organisedOnly(s, gaz);
+  if (cues.length === 0) return remainsOrOrganised(s, gaz, ctx);
   const rev = cues.find((c) => c.kind === 'reverse');
   // "B tiếp Đoàn A …, nhân dịp Đoàn sang thăm": the reception already tells the visit.
   // Every stop of an itinerary ("đã tới thành phố A, …, sau đó tham quan B").
@@ -716,7 +733,7 @@ export function visitsInSentence(
   // "Chuyến viếng thăm của Đại sứ nhằm …": an envoy between the two capitals has not travelled.
   const envoy = out.some(nationalOnly) && envoyActsFirst(phraseText(tt, s.t0, s.t1));
   const found = out.filter((v) => v.to.length > 0 && !(envoy && nationalOnly(v)));
-  return found.length === 0 && !rev ? organisedOnly(s, gaz) : found;
+  return found.length === 0 && !rev ? remainsOrOrganised(s, gaz, ctx) : found;
 }
 
 /** A trip noun's cue ("chuyến thăm … của Đoàn …") in a clause that speaks of no plan. */
@@ -724,6 +741,12 @@ const toldTrip = (s: SentenceView, c: Cue) =>
   tripNounAt(s, c.start) >= 0 && !futureInClause(s, c.start);
 
 // "Đoàn tỉnh A tham gia chương trình … do Tỉnh đoàn B tổ chức": no trip word, the organiser hosts.
+/** Where no cue tells a trip: remains counted where a team found them, else an organiser's reading. */
+function remainsOrOrganised(s: SentenceView, gaz: Gazetteer, ctx: VisitContext): VisitFinding[] {
+  const remains = remainsFound(s, ctx.teams);
+  return remains.length > 0 ? remains : organisedOnly(s, gaz);
+}
+
 function organisedOnly(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
   const organised = organiserHosts(s);
   if (organised) return [organised];
