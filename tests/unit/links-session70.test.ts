@@ -228,3 +228,94 @@ describe('where a team’s remains were found', () => {
     ).toEqual(['LA-BL>VN-23']);
   });
 });
+
+describe('guests received and greeted, after the third wave', () => {
+  it('"đoàn công tác của ba tỉnh B1, B2 và B3 đã được … tỉnh A tiếp": each guest province', () => {
+    expect(
+      visitsOf(
+        'Tin đối ngoại',
+        'Sáng 10/9, đoàn công tác của ba tỉnh Luông Pha Băng, Bokeo và Hủa Phăn đã được đồng chí Hoàng Quốc Khánh - Phó Chủ tịch UBND tỉnh Lào Cai tiếp.',
+      ),
+    ).toEqual(['LA-LP>VN-02', 'LA-BK>VN-02', 'LA-HO>VN-02']);
+  });
+
+  it('"đoàn … lên tỉnh B và được lãnh đạo … tỉnh tiếp đón": B is where it went, not its home', () => {
+    expect(
+      visitsOf(
+        'Cựu chiến binh Đồng Tháp thăm Campuchia',
+        'Sau đó, đoàn theo quốc lộ 5 lên tỉnh Battambang và được lãnh đạo Ủy ban hành chính tỉnh tiếp đón.',
+      ),
+    ).toEqual(['VN-45>KH-2']);
+  });
+
+  it('"… vui mừng chào đón lãnh đạo, nghệ sĩ A đã sang B": the greeted crossed over, whoever speaks for the host', () => {
+    const greeted = 'vui mừng chào đón lãnh đạo, nghệ sĩ, nghệ nhân Sơn La đã sang Hủa Phăn.';
+    expect(visitsOf('Ngày hội', `Đồng chí Khăm Phênh ${greeted}`)).toEqual(['VN-05>LA-HO']);
+    expect(
+      visitsOf(
+        'Ngày hội Sơn La - Hủa Phăn',
+        `Thay mặt tỉnh chủ nhà, đồng chí Khăm Phênh ${greeted}`,
+      ),
+    ).toEqual(['VN-05>LA-HO']);
+  });
+
+  it('"… tặng quà lưu niệm cho đồng chí X, trưởng đoàn công tác thành phố A sang thăm …" turns no trip round', () => {
+    expect(
+      visitsOf(
+        'Tin đối ngoại',
+        'Tối 30/10, đoàn công tác thành phố Đà Nẵng đã được Phó Bí thư Tỉnh ủy Savannakhet đón tiếp. Buổi tiếp diễn ra trong không khí thân tình: đồng chí Phoxay, Phó Bí thư Thường trực Tỉnh ủy Savannakhet (phải) tặng quà lưu niệm cho đồng chí Nguyễn Đình Vĩnh, trưởng đoàn công tác thành phố Đà Nẵng sang thăm và làm việc với lãnh đạo tỉnh bạn.',
+      ).filter((v) => v !== 'VN-DN>LA-SV'),
+    ).toEqual([]);
+  });
+});
+
+describe('a road is no trip', () => {
+  it('"… có tuyến qua cửa khẩu A sang tỉnh B" runs there; a delegation on that road went', () => {
+    expect(
+      visitsOf(
+        'Quảng Nam phát triển giao thông',
+        'Hiện Quảng Nam đang ưu tiên phát triển giao thông hướng Tây, trong đó có tuyến qua cửa khẩu Nam Giang sang tỉnh Xê Công.',
+      ),
+    ).toEqual([]);
+    expect(
+      visitsOf(
+        'Tin Quảng Nam',
+        'Đoàn công tác tỉnh Quảng Nam theo tuyến đường 14D qua cửa khẩu Nam Giang sang tỉnh Xê Công.',
+      ),
+    ).toEqual(['VN-27>LA-XE']);
+  });
+});
+
+describe('a trip told verb first, its delegation last', () => {
+  it('"Đến thăm và chúc Tết B hôm nay là đoàn …": the delegation named after "là" came', () => {
+    expect(
+      visitsOf(
+        'Tin tức',
+        'Đến thăm và chúc Tết tỉnh Tây Ninh hôm nay là đoàn đại biểu tỉnh Svay Rieng.',
+      ),
+    ).toEqual(['KH-20>VN-37']);
+    expect(
+      visitsOf(
+        'Tin tức TP.HCM tối 10-1',
+        'Đến thăm và chúc Tết TP.HCM hôm nay là đoàn Bộ Tư lệnh Cận vệ, Quân đội Hoàng gia Campuchia.',
+      ),
+    ).toEqual(['KH-12>VN-SG']);
+  });
+
+  it('"Sang B dự lễ có các đoàn … (Lào) và đoàn … (Campuchia)": every delegation on the roll', () => {
+    expect(
+      sorted(
+        visitsOf(
+          'Lễ an táng liệt sĩ',
+          'Sang Kon Tum dự lễ có các đoàn đại biểu của hai tỉnh Attapeu, Sekong (Lào) và đoàn đại biểu tỉnh Rattanakiri (Campuchia).',
+        ),
+      ),
+    ).toEqual(['KH-16>VN-28', 'LA-AT>VN-28', 'LA-XE>VN-28']);
+  });
+
+  it('"Đến dự lễ tại B sẽ có đoàn …" is who is to come', () => {
+    expect(
+      visitsOf('Tin tức', 'Đến dự lễ tại tỉnh Tây Ninh sẽ có đoàn đại biểu tỉnh Svay Rieng.'),
+    ).toEqual([]);
+  });
+});

@@ -104,7 +104,8 @@ export function siteHome(mentions: Mention[], site: string | null | undefined): 
 
 // "tỉnh bạn" is the partner, "tỉnh này"/"tỉnh đó" the place just named, "Tỉnh trưởng" a Lao or
 // Khmer governor: none is the home.
-const NOT_HOME = new Set(['bạn', 'này', 'đó', 'nhà', 'láng', 'giềng', 'biên', 'trưởng']);
+// ("tỉnh chủ nhà": the host province, whichever it is, not the paper's.)
+const NOT_HOME = new Set(['bạn', 'này', 'đó', 'nhà', 'chủ', 'láng', 'giềng', 'biên', 'trưởng']);
 
 const LOCAL_UNITS = new Set(['huyện', 'xã', 'phường']);
 

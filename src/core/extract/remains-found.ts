@@ -4,6 +4,7 @@
 import type { GazetteerEntry } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { wordAt, type SentenceView } from './sentence-view.ts';
+import { otherTeamNamed } from './team-homes.ts';
 import { listFrom } from './visit-destinations.ts';
 import { isLocated, type VisitFinding } from './visit-sides.ts';
 
@@ -13,6 +14,8 @@ export function remainsFound(
   teams: ReadonlyMap<string, GazetteerEntry> | undefined,
 ): VisitFinding[] {
   if (!teams || teams.size !== 1 || s.mentions.length === 0) return [];
+  // ("Trước đó, Đội K52 đã … cất bốc được 2 hài cốt … tại tỉnh B": another team's work.)
+  if (otherTeamNamed(s.tt.text.slice(s.span[0], s.span[1]), teams)) return [];
   const home = teams.values().next().value!;
   const out: VisitFinding[] = [];
   for (const m of s.mentions) {

@@ -39,6 +39,12 @@ export function teamHomes(
   return out.agreed();
 }
 
+/** Whether the text names a team by a number the article never placed ("Đội K52" beside K53's). */
+export function otherTeamNamed(text: string, teams: ReadonlyMap<string, GazetteerEntry>): boolean {
+  for (const m of text.matchAll(TEAM)) if (!teams.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
 /** A team ("Đội …") standing before a cue: where its word is, and what the article knows of it. */
 export interface TeamBefore {
   /** The token of "Đội" (or "đoàn quy tập"). */

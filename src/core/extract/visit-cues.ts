@@ -728,13 +728,21 @@ export function delegationStart(s: SentenceView, cue: number): number {
     // "Trưởng đoàn", "Tỉnh đoàn" (youth union), "Tập đoàn" (a corporation), "Binh đoàn 11",
     // "Sư đoàn" (army units) are no delegation; nor is "làm trường đoàn", a leader's title
     // mistyped as often in real pages.
-    if (NOT_DELEGATION_BEFORE.has(wordAt(s, k - 1))) continue;
+    if (NOT_DELEGATION_BEFORE.has(wordAt(s, k - 1)) && !headedDelegation(s, k, cue)) continue;
     // "Chủ tịch nước Lào X đã dẫn đầu đoàn đại biểu cấp cao tới dự …": a delegation that names
     // no home of its own is the leader's object; its words start with the leader.
     if (ledBy(s, k, cue)) continue;
     return k;
   }
   return s.t0;
+}
+/**
+ * "… cho đồng chí X, trưởng đoàn công tác thành phố A sang thăm …": the leader's title names his
+ * delegation and its place before the cue, whose trip it is.
+ */
+function headedDelegation(s: SentenceView, k: number, cue: number): boolean {
+  if (wordAt(s, k - 1) !== 'trưởng' || !['công', 'đại'].includes(wordAt(s, k + 1))) return false;
+  return s.mentions.some((m) => m.firstToken >= k + 3 && m.firstToken <= k + 6 && m.lastToken < cue);
 }
 function ledBy(s: SentenceView, k: number, cue: number): boolean {
   if (wordAt(s, k - 1) !== 'đầu' || wordAt(s, k - 2) !== 'dẫn' || k - 2 === s.t0) return false;
@@ -2199,6 +2207,9 @@ export function roadAt(s: SentenceView, k: number): boolean {
 function courseTo(s: SentenceView, k: number): boolean {
   for (let b = k - 1; b >= Math.max(s.t0, k - 10); b--) {
     if (commaBefore(s, b + 1)) return false;
+    // ("… có tuyến qua cửa khẩu A sang tỉnh B": a road by the gate it goes through.)
+    // (Not a party on that road: "Đoàn … theo tuyến đường 14D qua cửa khẩu A sang B".)
+    if (wordAt(s, b) === 'qua' && roadAt(s, b - 1)) return !wordIn(s, s.t0, b, 'đoàn');
     if (wordAt(s, b) !== 'từ') continue;
     for (let c = b - 1; c >= Math.max(s.t0, b - 6); c--) {
       const w = wordAt(s, c);

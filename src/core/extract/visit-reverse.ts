@@ -168,8 +168,8 @@ export function resolveReverse(
   gaz: Gazetteer,
   ctx: VisitContext,
 ): VisitFinding[] {
-  const passive = receivedGuest(s, cue, gaz);
-  if (passive) return [passive];
+  const passive = receivedGuest(s, cue, gaz, ctx);
+  if (passive) return passive;
   // "Cảm ơn Thứ trưởng đã dành thời gian tiếp, Tổng Lãnh sự … chuyển lời chào … tới …": a guest
   // thanking his host for the reception the article tells elsewhere; the names after it are those
   // his greetings go to, not the guest.
@@ -516,24 +516,44 @@ const RECEIVERS_AFTER = /^(?:và\s+)?(?:làm việc\s+)?(?:với\s+)?đoàn\s+c�
  * "Đoàn công tác tỉnh A được đồng chí …, Chủ tịch HĐND tỉnh B cùng lãnh đạo … đón tiếp.": the
  * guest stands before "được", the host between it and the verb.
  */
-function receivedGuest(s: SentenceView, cue: Cue, gaz: Gazetteer): VisitFinding | null {
+function receivedGuest(
+  s: SentenceView,
+  cue: Cue,
+  gaz: Gazetteer,
+  ctx: VisitContext,
+): VisitFinding[] | null {
   // ("Cùng ngày, đoàn Việt Nam đã được …": a short time clause may open the sentence.)
   const start = delegationOpening(s);
   if (start < 0) return null;
   const by = passiveBefore(s, cue.start);
   if (by < start) return null;
   const guest = s.mentions.find((m) => m.firstToken >= start && m.lastToken < by);
-  const host = s.mentions.find(
+  const named = s.mentions.find(
     (m) => m.firstToken > by && m.lastToken < cue.start && m.entry.country !== guest?.entry.country,
   );
-  if (guest && host) return { from: local(guest), to: [local(host)], sentence: s };
+  // ("… đã được đồng chí X - Phó Chủ tịch UBND tỉnh tiếp": the paper's own province.)
+  const home = ctx.home;
+  const host: Side | null = named
+    ? local(named)
+    : guest &&
+        home &&
+        home.entry.country !== guest.entry.country &&
+        ownedGuest(s, guest) &&
+        bareProvinceIn(s, by + 1, cue.start)
+      ? local(home)
+      : null;
+  // ("đoàn công tác của ba tỉnh B1, B2 và B3 đã được … tỉnh A tiếp": each listed.)
+  if (guest && host)
+    return listedAcross(s, guest, host.entry.country)
+      .filter((g) => g.lastToken < by)
+      .map((g) => ({ from: local(g), to: [host], sentence: s }));
   // "đoàn đại biểu Thành phố A … đã được Chủ tịch Quốc hội Lào X tiếp": a province's delegation
   // received by another country's national leader, in that leader's capital.
   if (guest && !host) {
     const h = nationalActorCountry(phraseText(s.tt, by + 1, cue.start));
     if (!h || h === guest.entry.country) return null;
     const to: Side = { entry: gaz.capital(h), level: 'local' };
-    return { from: local(guest), to: [to], sentence: s, atCapital: true };
+    return [{ from: local(guest), to: [to], sentence: s, atCapital: true }];
   }
   // "đoàn Việt Nam đã được đồng chí X, Bí thư Trung ương Đảng … Lào, tiếp": national bodies of
   // two countries, the guest received in the host's capital.
@@ -541,8 +561,17 @@ function receivedGuest(s: SentenceView, cue: Cue, gaz: Gazetteer): VisitFinding 
   const g = nationalActorCountry(phraseText(s.tt, start, by));
   const h = nationalActorCountry(phraseText(s.tt, by + 1, cue.start));
   if (!g || !h || g === h) return null;
-  return { from: national(gaz, g), to: [national(gaz, h)], sentence: s, atCapital: true };
+  return [{ from: national(gaz, g), to: [national(gaz, h)], sentence: s, atCapital: true }];
 }
+
+/** A guest place named as the delegation's own, not where it went ("đoàn … lên tỉnh B, …"). */
+function ownedGuest(s: SentenceView, m: Mention): boolean {
+  let k = Math.min(m.firstToken, m.headToken) - 1;
+  while (k > s.t0 && UNIT_WORDS.has(wordAt(s, k))) k--;
+  return !isLocated(s, m) && !WENT_TO.has(wordAt(s, k));
+}
+const UNIT_WORDS = new Set(['tỉnh', 'thành', 'phố', 'thủ', 'đô', 'tp']);
+const WENT_TO = new Set(['lên', 'sang', 'đến', 'tới', 'về', 'qua', 'xuống', 'ra', 'vào']);
 
 /** The token after "vui mừng khi" before token k (the host's clause), or the sentence start. */
 function whenClause(s: SentenceView, k: number): number {

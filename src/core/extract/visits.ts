@@ -21,6 +21,7 @@ import { coHostedVisits } from './co-hosted.ts';
 import { signedWithVisits } from './signed-with.ts';
 import { listedSenders } from './senders-listed.ts';
 import { itineraryVisits } from './itinerary.ts';
+import { invertedTrip } from './inverted-trip.ts';
 import { remainsFound } from './remains-found.ts';
 import { fellowLeaders } from './leaders-together.ts';
 import { studyTrip } from './students.ts';
@@ -34,6 +35,7 @@ import {
   findCues,
   futureInClause,
   roadAt,
+  TENSE,
   type Cue,
 } from './visit-cues.ts';
 import { resolveForward, tripNounAt } from './visit-forward.ts';
@@ -216,11 +218,20 @@ const PEOPLE = new Set([
  * reception, its guest's own trip told before the first comma, the host named after it.
  */
 function guestsOwnTrip(s: SentenceView, rev: Cue, c: Cue): boolean {
-  if (welcomedFromAbroad(s, rev, c)) return true;
+  if (welcomedFromAbroad(s, rev, c) || greetedCameOver(s, rev, c)) return true;
   if (rev.start !== s.t0) return false;
   for (let k = rev.end + 1; k <= c.start; k++) if (commaBefore(s, k)) return false;
   // (The guest is named with their home before the trip: not "Tiếp và làm việc với đoàn có …".)
   return s.mentions.some((m) => m.firstToken > rev.end + 1 && m.lastToken < c.start);
+}
+
+/**
+ * "… vui mừng chào đón lãnh đạo, nghệ sĩ, nghệ nhân A đã sang B": the greeted guests, named with
+ * their home, crossed over to B (a trip told as done right after them).
+ */
+function greetedCameOver(s: SentenceView, rev: Cue, c: Cue): boolean {
+  if (!c.motion || c.start <= rev.end || !TENSE.has(wordAt(s, c.start - 1))) return false;
+  return s.mentions.some((m) => m.firstToken > rev.end && m.lastToken < c.start - 1);
 }
 
 /**
@@ -628,6 +639,8 @@ export function visitsInSentence(
   // ("Đoàn … xuất phát từ A, qua … B1, B2 (Lào) …": itinerary.ts.)
   const journey = itineraryVisits(s);
   if (journey.length > 0) return journey;
+  const inverted = invertedTrip(s, gaz);
+  if (inverted.length > 0) return inverted;
   // (With no cue, the readings below find nothing and leave ctx as it was: only the organiser's
   // reading is left. Most sentences have none.)
   if (cues.length === 0) return remainsOrOrganised(s, gaz, ctx);
