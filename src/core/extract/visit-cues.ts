@@ -742,7 +742,9 @@ export function delegationStart(s: SentenceView, cue: number): number {
  */
 function headedDelegation(s: SentenceView, k: number, cue: number): boolean {
   if (wordAt(s, k - 1) !== 'trưởng' || !['công', 'đại'].includes(wordAt(s, k + 1))) return false;
-  return s.mentions.some((m) => m.firstToken >= k + 3 && m.firstToken <= k + 6 && m.lastToken < cue);
+  return s.mentions.some(
+    (m) => m.firstToken >= k + 3 && m.firstToken <= k + 6 && m.lastToken < cue,
+  );
 }
 function ledBy(s: SentenceView, k: number, cue: number): boolean {
   if (wordAt(s, k - 1) !== 'đầu' || wordAt(s, k - 2) !== 'dẫn' || k - 2 === s.t0) return false;
