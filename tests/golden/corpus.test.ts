@@ -1830,7 +1830,7 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Kon Tum (VN-28) → Rattanakiri (KH-16)',
     'false visits: Salavan (LA-SL) → Stung Treng (KH-19)',
   ],
-  // The seventieth session's re-reported sets (corpus-real1235 … 1240), as the session's rules
+  // The seventieth session's re-reported sets (corpus-real1235 … 1242), as the session's rules
   // left them.
   'b70a-01-kpl-savannakhet-quangtri-densavan-laobao.html': [
     'missing visits: LA-VT → Quảng Trị (VN-25)',
@@ -1907,6 +1907,42 @@ const KNOWN: Record<string, string[]> = {
   'b70r-02-champasak-dongnai-huan-chuong.html': ['false places: Phonsavan (LA-XI)'],
   'b70t-06-cong-an-quang-nam-xe-kong-phong-van.txt': [
     'missing visits: Quảng Nam (VN-27) → Xê Kông (LA-XE)',
+  ],
+  'b70v-01-xaysomboun-chuc-tet-son-la.txt': ['false visits: Sơn La (VN-05) → Xay Som Bun (LA-XS)'],
+  'b70v-06-kpl-bokeo-cong-an-dien-bien.txt': [
+    'missing visits: Điện Biên (VN-71) → Luang Namtha (LA-LM)',
+    'missing visits: Điện Biên (VN-71) → Phongsaly (LA-PH)',
+  ],
+  'b70v-08-tanbien-diem-tin-tuan-pray-veng.txt': [
+    'missing visits: Tây Ninh (VN-37) → Pray Veng (KH-14)',
+    'missing visits: Tây Ninh (VN-37) → Tbong Khmum (KH-25)',
+  ],
+  'b70w-02-thanhhoa-huaphan-chqs-qdnd.html': [
+    'missing visits: Thanh Hóa (VN-21) → Hủa Phăn (LA-HO)',
+  ],
+  'b70w-04-binhduong-kandal-phong-su-anh.html': [
+    'missing visits: Bình Dương (VN-57) → Kandal (KH-8)',
+  ],
+  'b70w-05-champasak-binhdinh-phong-van.txt': [
+    'missing visits: Chăm-pa-xắc (LA-CH) → Bình Định (VN-31)',
+  ],
+  'b70w-06-nghean-khammouane-cong-ttdt.html': ['false visits: VN-HN → Khammouane (LA-KH)'],
+  'b70w-07-houaphanh-thanhhoa-tet-vov.html': ['false visits: Houaphanh (LA-HO) → Hà Nội (VN-HN)'],
+  'b70x-04-diem-tin-tuan-qp-an-kien-giang-k92.txt': [
+    'missing visits: Kiên Giang (VN-47) → Koh Kong (KH-9)',
+  ],
+  'b70x-05-bac-lieu-tiep-doan-can-ve-campuchia-chuc-tet.txt': [
+    'missing visits: KH-12 → Tây Ninh (VN-37)',
+  ],
+  'b70y-08-kirivong-triton-ket-nghia.txt': ['false sisters: Kampot (KH-7) ↔ An Giang (VN-44)'],
+  'b70z-03-bien-phong-viet-lao-si-quan-tre-houaphanh.html': [
+    'missing visits: LA-VT → Hà Tĩnh (VN-23)',
+    'missing visits: LA-VT → Nghệ An (VN-22)',
+    'false visits: Houaphanh (LA-HO) → Hà Tĩnh (VN-23)',
+    'false visits: Houaphanh (LA-HO) → Nghệ An (VN-22)',
+  ],
+  'b70z-05-lam-dong-cham-pa-xac-2008-2014.html': [
+    'missing sisters: Lâm Đồng (VN-35) ↔ Chăm-pa-xắc (LA-CH)',
   ],
 };
 const SEEDS = '../shared/corpus/seeds';

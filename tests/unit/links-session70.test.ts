@@ -319,3 +319,20 @@ describe('a trip told verb first, its delegation last', () => {
     ).toEqual([]);
   });
 });
+
+describe('people who travel with goods', () => {
+  it('"đoàn của A cùng hàng hóa đã sang tới B" went; goods alone did not', () => {
+    expect(
+      visitsOf(
+        'Phiên chợ hàng Việt',
+        'Vượt hơn 170 km từ thành phố Pleiku, đoàn của Gia Lai cùng hàng hóa đã sang tới thành phố Banlung, tỉnh lỵ Rattanakiri.',
+      ),
+    ).toEqual(['VN-30>KH-16']);
+    expect(
+      visitsOf(
+        'Phiên chợ hàng Việt',
+        'Hàng hóa từ tỉnh Gia Lai sang Rattanakiri chủ yếu là vật liệu xây dựng.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -161,7 +161,9 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
     // ("hàng hóa của tỉnh A xuất sang B", "xuất khẩu sang B": goods sold abroad.)
     if (w === 'xuất' || (w === 'khẩu' && wordAt(s, k - 1) === 'xuất')) return true;
     // ("hàng hóa từ tỉnh A sang B chủ yếu là sắt thép": what trade carries.)
-    if ((w === 'hóa' || w === 'hoá') && wordAt(s, k - 1) === 'hàng') return true;
+    // (Not people who travel with them: "đoàn của tỉnh A cùng hàng hóa đã sang tới B".)
+    if ((w === 'hóa' || w === 'hoá') && wordAt(s, k - 1) === 'hàng')
+      return !(['cùng', 'và'].includes(wordAt(s, k - 2)) && peopleBefore(s, k - 2));
     // ("điện … được truyền qua Cửa khẩu X sang B", "bán điện sang B": power sent over a line.)
     if (w === 'truyền' || (w === 'điện' && ['bán', 'cấp'].includes(wordAt(s, k - 1)))) return true;
     // ("Việt Nam hiện có 214 dự án đăng ký đầu tư sang Campuchia": money invested abroad; "chiến
