@@ -226,16 +226,7 @@ function coLeader(s: SentenceView, a: Mention, b: Mention): boolean {
   if (!ledBy || wordAt(s, j) !== 'và') return false;
   j += wordsAt(s, j + 1, ['đồng', 'chí']) ? 3 : COURTESY.has(wordAt(s, j + 1)) ? 2 : 1;
   // The second leader's name, then his titles after a comma (no clause of their own between).
-  let n = 0;
-  while (
-    n < 4 &&
-    j < b.headToken &&
-    isCapitalised(s.tt.text, s.tt.tokens[j]!) &&
-    !commaBefore(s, j)
-  )
-    (j++, n++);
-  if (n === 0 || !commaBefore(s, j) || b.headToken - j > LEADER_REACH) return false;
-  for (let k = j; k < b.headToken; k++) if (NOT_BODY.has(wordAt(s, k))) return false;
+  if (!titledName(s, j, b, 4)) return false;
   for (let k = b.lastToken + 1; k <= b.lastToken + 4 && k < s.t1; k++)
     if (wordsAt(s, k, ['dẫn', 'đầu']) || wordsAt(s, k, ['làm', 'trưởng', 'đoàn'])) return true;
   return false;
@@ -255,12 +246,14 @@ function secondPerson(s: SentenceView, a: Mention, b: Mention): boolean {
 // "và Thiếu tướng Y, …", "và Đại tá Y, …": an officer by his rank.
 const RANKS = new Set(['tướng', 'tá', 'úy', 'uý']);
 
-/** From token j: a name, a comma, then titles up to b's place. */
-function titledName(s: SentenceView, j: number, b: Mention): boolean {
+/**
+ * From token j: a name of at most `words` capitalised words (a Lao name in Vietnamese spelling
+ * runs to six syllables: "Khăm Vén Păn Nha Nụ Vông"), a comma, then titles up to b's place.
+ */
+function titledName(s: SentenceView, j: number, b: Mention, words = 6): boolean {
   let n = 0;
-  // (A Lao name in Vietnamese spelling runs to six syllables: "Khăm Vén Păn Nha Nụ Vông".)
   while (
-    n < 6 &&
+    n < words &&
     j < b.headToken &&
     isCapitalised(s.tt.text, s.tt.tokens[j]!) &&
     !commaBefore(s, j)
