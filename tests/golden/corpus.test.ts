@@ -1830,7 +1830,7 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Kon Tum (VN-28) → Rattanakiri (KH-16)',
     'false visits: Salavan (LA-SL) → Stung Treng (KH-19)',
   ],
-  // The seventieth session's re-reported sets (corpus-real1235 … 1242), as the session's rules
+  // The seventieth session's re-reported sets (corpus-real1235 … 1243), as the session's rules
   // left them.
   'b70a-01-kpl-savannakhet-quangtri-densavan-laobao.html': [
     'missing visits: LA-VT → Quảng Trị (VN-25)',
@@ -1943,6 +1943,25 @@ const KNOWN: Record<string, string[]> = {
   ],
   'b70z-05-lam-dong-cham-pa-xac-2008-2014.html': [
     'missing sisters: Lâm Đồng (VN-35) ↔ Chăm-pa-xắc (LA-CH)',
+  ],
+  'b70ea-03-thainguyen-don-nhan-huan-chuong-luangprabang.txt': [
+    'false visits: Luang Namtha (LA-LM) → Thái Nguyên (VN-69)',
+    'false visits: Oudomxay (LA-OU) → Thái Nguyên (VN-69)',
+    'false visits: Phongsaly (LA-PH) → Thái Nguyên (VN-69)',
+    'false sisters: Luang Namtha (LA-LM) ↔ Thái Nguyên (VN-69)',
+    'false sisters: Oudomxay (LA-OU) ↔ Thái Nguyên (VN-69)',
+    'false sisters: Phongsaly (LA-PH) ↔ Thái Nguyên (VN-69)',
+  ],
+  'b70ea-04-huongkhe-nakai-phong-van-chu-tich.txt': [
+    'missing visits: Hà Tĩnh (VN-23) → Khammouane (LA-KH)',
+    'false sisters: Khammouane (LA-KH) ↔ Quảng Bình (VN-24)',
+  ],
+  'b70ed-03-hue-tham-sa-la-van.html': ['false visits: Thừa Thiên Huế (VN-26) → LA-VT'],
+  'b70ed-04-ban-na-son-bien-phong.html': [
+    'missing visits: Điện Biên (VN-71) → Luông Phra Băng (LA-LP)',
+  ],
+  'b70ed-05-so-vhttdl-luong-pha-bang.txt': [
+    'missing sisters: Điện Biên (VN-71) ↔ Luông Pha Băng (LA-LP)',
   ],
 };
 const SEEDS = '../shared/corpus/seeds';
