@@ -6,7 +6,7 @@ import type { Mention } from './find-places.ts';
 import { wordAt, type SentenceView } from './sentence-view.ts';
 import { otherTeamNamed } from './team-homes.ts';
 import { listFrom } from './visit-destinations.ts';
-import { isLocated, type VisitFinding } from './visit-sides.ts';
+import { isLocated, local, type VisitFinding } from './visit-sides.ts';
 
 /** Visits of the article's one team to each foreign place where remains it counted lay. */
 export function remainsFound(
@@ -14,8 +14,6 @@ export function remainsFound(
   teams: ReadonlyMap<string, GazetteerEntry> | undefined,
 ): VisitFinding[] {
   if (!teams || teams.size !== 1 || s.mentions.length === 0) return [];
-  // ("Trước đó, Đội K52 đã … cất bốc được 2 hài cốt … tại tỉnh B": another team's work.)
-  if (otherTeamNamed(s.tt.text.slice(s.span[0], s.span[1]), teams)) return [];
   const home = teams.values().next().value!;
   const out: VisitFinding[] = [];
   for (const m of s.mentions) {
@@ -25,11 +23,12 @@ export function remainsFound(
     // ("70 hài cốt liệt sĩ ở 2 tỉnh B1 và B2": each place of the list.)
     for (const x of listFrom(s, m.headToken)) {
       if (x.entry.country === home.country || out.some((v) => v.to[0]!.entry === x.entry)) continue;
-      const to = [{ entry: x.entry, level: 'local' as const }];
-      out.push({ from: { entry: home, level: 'local' }, to, sentence: s });
+      out.push({ from: { entry: home, level: 'local' }, to: [local(x)], sentence: s });
     }
   }
-  return out;
+  // ("Trước đó, Đội K52 đã … cất bốc được 2 hài cốt … tại tỉnh B": another team's work; read only
+  // where remains were counted.)
+  return out.length > 0 && otherTeamNamed(s.tt.text.slice(s.span[0], s.span[1]), teams) ? [] : out;
 }
 
 /**

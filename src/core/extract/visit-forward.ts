@@ -71,6 +71,7 @@ import {
 import { unitOfForce, unitStation } from './unit-station.ts';
 import { groupSize, partnerGroup } from './visit-groups.ts';
 import {
+  GOING_TO,
   actorIn,
   atVenue,
   fallbackOrigin,
@@ -101,22 +102,6 @@ import {
   titledLeader,
   tripOwner,
 } from './visit-travellers.ts';
-
-// "đoàn theo quốc lộ 5 lên tỉnh B": a place after these is where the party goes, not its home.
-// "qua Cửa khẩu Mộc Bài, thuộc tỉnh Tây Ninh": a place the route passes through is no home either.
-const TOWARDS = new Set([
-  'lên',
-  'xuống',
-  'đến',
-  'tới',
-  'sang',
-  'về',
-  'qua',
-  'ra',
-  'thăm',
-  'thuộc',
-  'ghé',
-]);
 
 const FRAMING = new Set(['khổ', 'là']);
 // How far after the trip's verb its country is read: "chuyến thăm cấp Nhà nước tới Vương quốc
@@ -248,7 +233,7 @@ export function resolveForward(
     isInviter(s, m) ||
     isDateline(s, m) ||
     isWelcomer(s, m) ||
-    TOWARDS.has(wordAt(s, m.headToken - 1)) ||
+    GOING_TO.has(wordAt(s, m.headToken - 1)) ||
     leftBehind(s, m) ||
     inChargeOf(s, m);
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);

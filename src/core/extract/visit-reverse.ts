@@ -46,6 +46,7 @@ import { isDelegationOf } from './visit-travellers.ts';
 import { partnerGroup } from './visit-groups.ts';
 import { wordsBetween } from './place-words.ts';
 import {
+  GOING_TO,
   actorIn,
   atVenue,
   fallbackOrigin,
@@ -566,12 +567,8 @@ function receivedGuest(
 
 /** A guest place named as the delegation's own, not where it went ("đoàn … lên tỉnh B, …"). */
 function ownedGuest(s: SentenceView, m: Mention): boolean {
-  let k = Math.min(m.firstToken, m.headToken) - 1;
-  while (k > s.t0 && UNIT_WORDS.has(wordAt(s, k))) k--;
-  return !isLocated(s, m) && !WENT_TO.has(wordAt(s, k));
+  return !isLocated(s, m) && !GOING_TO.has(wordAt(s, m.headToken - 1));
 }
-const UNIT_WORDS = new Set(['tỉnh', 'thành', 'phố', 'thủ', 'đô', 'tp']);
-const WENT_TO = new Set(['lên', 'sang', 'đến', 'tới', 'về', 'qua', 'xuống', 'ra', 'vào']);
 
 /** The token after "vui mừng khi" before token k (the host's clause), or the sentence start. */
 function whenClause(s: SentenceView, k: number): number {

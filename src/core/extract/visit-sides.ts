@@ -109,6 +109,23 @@ export interface VisitContext {
   lastLeader?: string | null;
 }
 
+// "đoàn theo quốc lộ 5 lên tỉnh B": a place after these is where the party goes, not its home.
+// "qua Cửa khẩu Mộc Bài, thuộc tỉnh Tây Ninh": a place the route passes through is no home either.
+export const GOING_TO = new Set([
+  'lên',
+  'xuống',
+  'đến',
+  'tới',
+  'sang',
+  'về',
+  'qua',
+  'ra',
+  'vào',
+  'thăm',
+  'thuộc',
+  'ghé',
+]);
+
 const LIST_GLUE = new Set([
   'và',
   // "Tboung Khmum, Kratié rồi Mondulkiri": stops in their order.

@@ -755,13 +755,13 @@ export function visitsInSentence(
 const toldTrip = (s: SentenceView, c: Cue) =>
   tripNounAt(s, c.start) >= 0 && !futureInClause(s, c.start);
 
-// "Đoàn tỉnh A tham gia chương trình … do Tỉnh đoàn B tổ chức": no trip word, the organiser hosts.
 /** Where no cue tells a trip: remains counted where a team found them, else an organiser's reading. */
 function remainsOrOrganised(s: SentenceView, gaz: Gazetteer, ctx: VisitContext): VisitFinding[] {
   const remains = remainsFound(s, ctx.teams);
   return remains.length > 0 ? remains : organisedOnly(s, gaz);
 }
 
+// "Đoàn tỉnh A tham gia chương trình … do Tỉnh đoàn B tổ chức": no trip word, the organiser hosts.
 function organisedOnly(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
   const organised = organiserHosts(s);
   if (organised) return [organised];
