@@ -3,12 +3,11 @@
 // có đoàn đại biểu tỉnh A". The delegation after "là" / "có" went to the places before it.
 import type { Gazetteer } from '../gazetteer.ts';
 import { nationalActorCountry } from './actors.ts';
+import { DELEGATION_COUNT } from './visit-cues.ts';
 import { phraseText, wordAt, wordIn, type SentenceView } from './sentence-view.ts';
 import { local, national, type Side, type VisitFinding } from './visit-sides.ts';
 
 const OPENING_VERBS = new Set(['đến', 'tới', 'sang']);
-// Between the traveller's "là" / "có" and "đoàn": "là các đoàn", "có hai đoàn".
-const BEFORE_DELEGATION = new Set(['các', 'hai', 'ba', 'một']);
 
 /** The visits of a sentence that opens on the trip's verb and names its delegation last, or []. */
 export function invertedTrip(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
@@ -40,6 +39,7 @@ export function invertedTrip(s: SentenceView, gaz: Gazetteer): VisitFinding[] {
 function delegationNext(s: SentenceView, k: number): boolean {
   const w = wordAt(s, k);
   if (w !== 'là' && w !== 'có') return false;
-  const d = BEFORE_DELEGATION.has(wordAt(s, k + 1)) ? k + 2 : k + 1;
+  // (Between the traveller's "là" / "có" and "đoàn": "là các đoàn", "có hai đoàn".)
+  const d = DELEGATION_COUNT.has(wordAt(s, k + 1)) ? k + 2 : k + 1;
   return wordAt(s, d) === 'đoàn';
 }

@@ -249,7 +249,7 @@ const HOST_BODIES = new Set([
 ]);
 const HOST_BODY_WORDS = 7;
 // How many words may name the round of talks ("lần thứ chín", "giao ban định kỳ năm 2024").
-const ROUND_WORDS = 6;
+const ROUND_WORDS = 9;
 
 // The words a leader met in talks is named by.
 const PERSON_START = new Set(['đồng', 'ông', 'bà', 'ngài', 'lãnh']);
@@ -295,6 +295,16 @@ function delegationReceives(s: SentenceView, from: number): boolean {
     if (wordAt(s, j) === 'đoàn') return true;
   return false;
 }
+
+/** "nhận (những phần) quà": "nhận" a few words before the gift word at k, in its clause. */
+function receivedBefore(s: SentenceView, k: number): boolean {
+  for (let b = k - 1; b >= Math.max(s.t0, k - RECEIVED_GIFT_REACH); b--) {
+    if (wordAt(s, b) === 'nhận') return true;
+    if (commaBefore(s, b + 1)) return false;
+  }
+  return false;
+}
+const RECEIVED_GIFT_REACH = 4;
 
 /** "rời A, tới B": the motion verb after a comma further on that names the trip's goal, or -1. */
 function departsFor(s: SentenceView, k: number): number {
@@ -414,7 +424,11 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
   if (w === 'lần' && next === 'lượt')
     return wordAt(s, delegationStart(s, k)) === 'đoàn' && !CUE_WORDS.at(s, k + 2) ? k + 1 : null;
   // ("gửi quà và lời chúc tết tới huyện B", "thư chúc tết": words sent, nobody travels.)
-  if (w === 'chúc' && next === 'tết') return MESSAGE.has(wordAt(s, k - 1)) ? null : k + 1;
+  // ("… nhận những phần quà chúc Tết do đoàn tỉnh A mang sang": the gifts' kind, their receivers.)
+  if (w === 'chúc' && next === 'tết') {
+    if (wordAt(s, k - 1) === 'quà' && !commaBefore(s, k) && receivedBefore(s, k - 1)) return null;
+    return MESSAGE.has(wordAt(s, k - 1)) ? null : k + 1;
+  }
   if (w === 'quà' && next === 'tết') return tetGiftHanded(s, k) ? k + 1 : null;
   if (w === 'làm' && next === 'việc' && (wordAt(s, k + 2) === 'tại' || wordAt(s, k + 2) === 'với'))
     return livesAndWorks(s, k) || questioned(s, k + 3) ? null : k + 1;
@@ -701,6 +715,9 @@ const ERRANDS = new Set([
   'động',
   // "một đoàn tới cứu trợ bà con … ở tỉnh B".
   'cứu',
+  // "Đoàn đại biểu tỉnh A đã sang chung vui / chia vui cùng tỉnh bạn".
+  'chung',
+  'chia',
 ]);
 
 // "đoàn kết", "đoàn viên", "đoàn thể" … are no delegation.
@@ -926,12 +943,19 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   // "Đoàn … tỉnh A được … lãnh đạo tỉnh B đón tiếp (nồng hậu).": received, the guest before "được".
   // ("… đón tiếp tại trụ sở UBND tỉnh.": where they were received may close the clause; so may
   // when, "… đón tiếp vào ngày 12/3", or a clause of purpose, "… đón tiếp, nhằm …".)
-  const closed = g >= s.t1 || LOCATIVE.has(wordAt(s, g)) || RECEIVED_WHEN.has(wordAt(s, g));
+  // ("… đón tiếp và hội đàm thường niên": so may the talks that followed, naming no guest.)
+  const closed =
+    g >= s.t1 ||
+    LOCATIVE.has(wordAt(s, g)) ||
+    RECEIVED_WHEN.has(wordAt(s, g)) ||
+    (TALKS_ENDS.has(wordAt(s, g - 1)) && g > end + 1 && !namesGuestAt(s, g));
   if ((closed || commaBefore(s, g)) && delegationOpening(s) >= 0)
     return passiveBefore(s, k) >= 0 ? end : null;
   return namesGuestAt(s, g) || thankedPlaceBefore(s, k) ? end : null;
 }
 
+// The last words of the talks a reception's filler may name ("đón tiếp và hội đàm", "… và làm việc").
+const TALKS_ENDS = new Set(['đàm', 'việc']);
 const REFERRED = new Set(['này', 'đó', 'ấy']);
 const RECEIVED_WHEN = new Set(['vào', 'trong', 'sáng', 'chiều', 'tối', 'trưa', 'ngày']);
 
@@ -951,6 +975,8 @@ function guestSlot(s: SentenceView, end: number): number {
 const oneDelegation = (s: SentenceView, g: number) =>
   FEW.has(wordAt(s, g)) && wordAt(s, g + 1) === 'đoàn' ? g + 1 : g;
 const FEW = new Set(['một', 'hai', 'ba', 'bốn']);
+/** The words that count delegations before "đoàn" ("các đoàn …", "hai đoàn …"). */
+export const DELEGATION_COUNT = new Set([...FEW, 'các']);
 
 function namesGuestAt(s: SentenceView, g: number): boolean {
   return GUEST_START.has(wordAt(s, g)) || RECEIVED_FORCES.has(wordAt(s, g)) || guestsFrom(s, g);
@@ -1195,13 +1221,15 @@ export function guestsFrom(s: SentenceView, g: number): boolean {
 export function delegationOpening(s: SentenceView): number {
   // ("(Chinhphu.vn) - Đoàn …": past the outlet's tag or the dateline.)
   const t0 = pastLeadTag(s);
-  if (wordAt(s, t0) === 'đoàn') return t0;
+  // ("Các đoàn đại biểu tỉnh B1, B2 và B3 đã được … đón tiếp": delegations counted.)
+  const counted = (k: number) => (DELEGATION_COUNT.has(wordAt(s, k)) ? k + 1 : k);
+  if (wordAt(s, counted(t0)) === 'đoàn') return counted(t0);
   // ("Nhân chuyến sang chúc Tết …, sáng 11/4, đoàn …": past an opening clause, a short time clause;
   // "Nhân kỷ niệm Ngày Quốc khánh nước bạn, đoàn …": right after the opening clause itself.)
   let clause = t0;
   for (let k = t0 + 1; k < Math.min(s.t1, t0 + OPENING_REACH); k++) {
     if (!commaBefore(s, k)) continue;
-    if (wordAt(s, k) === 'đoàn' && (k - clause <= 4 || clause === t0)) return k;
+    if (wordAt(s, counted(k)) === 'đoàn' && (k - clause <= 4 || clause === t0)) return counted(k);
     clause = k;
   }
   return -1;

@@ -1,5 +1,6 @@
 // Where a forward reading goes: the places after the cue, a country's capital, the paper's own
 // province.
+import { companyAt } from './companions.ts';
 import { formerPost } from './former-post.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { CountryCode, GazetteerEntry } from '../types.ts';
@@ -162,6 +163,9 @@ export function destinationsAfter(
       // "thăm học sinh của tỉnh B đang theo học tại …": the students' home, not where they were met.
       !studentsHome(s, m) &&
       !friendshipPair(s, m) &&
+      // "… đã cử đoàn sang tham gia, cùng với đoàn chủ nhà B và các đoàn C1, C2": the other
+      // delegations at the event, not more places gone to.
+      !inCompany(s, from, m) &&
       // "Cũng trong chuyến thăm, Tổng Bí thư dự kiến đến thăm tỉnh B": B was a plan.
       !planBetween(s, from + 1, m.headToken),
   );
@@ -174,7 +178,7 @@ export function destinationsAfter(
     const into = new Set(gaz.successorChain(m.entry.id).map((e) => e.iso));
     return after.some((x) => x !== m && x.entry.iso !== m.entry.iso && into.has(x.entry.iso));
   };
-  const inner = after.filter((m) => !merged(m) && !others.has(m));
+  const inner = after.filter((m) => !merged(m) && !others.has(m) && !metAtStop(s, m));
   const located = locatedGroup(s, inner);
   if (located.length > 0 && !oneStopOf(inner, located)) return located;
   if (located.length > 0 || !locatedOnly) return inner;
@@ -186,6 +190,53 @@ export function destinationsAfter(
   if (!LOCATIVE.has(wordAt(s, from + 1)) && via < 0) return [];
   return inner.filter((m) => afterTai(s, m, via)).slice(0, 1);
 }
+
+/** Whether a ", cùng với đoàn …" clause opens between token `from` and m. */
+function inCompany(s: SentenceView, from: number, m: Mention): boolean {
+  for (let k = from + 1; k < m.firstToken; k++) if (companyAt(s, k) >= 0) return true;
+  return false;
+}
+
+// The words a stop is reached by ("sang tỉnh B", "tại B").
+const REACHED_BY = new Set(['sang', 'đến', 'tới', 'tại', 'ở', 'thăm', 'lên', 'về']);
+// The talks held at a stop, with the partners named after them.
+const TALKS_WITH = [
+  ['hội', 'đàm', 'với'],
+  ['làm', 'việc', 'với'],
+];
+
+/**
+ * "… đã sang tỉnh B (Lào) hội đàm với lãnh đạo ba tỉnh B, B2 và B3": the partners met at the
+ * stop named right before the talks, not more stops (a stop reached by a word of motion or
+ * place: "sang thị xã X, tỉnh B …").
+ */
+function metAtStop(s: SentenceView, m: Mention): boolean {
+  for (let k = m.firstToken - 1; k > s.t0; k--) {
+    if (!TALKS_WITH.some((w) => wordsAt(s, k, w))) continue;
+    const i = s.mentions.findIndex((x) => x.lastToken >= k) - 1;
+    const stop = s.mentions.at(i < -1 ? -1 : i);
+    if (!stop || i < 0 || stop.entry.kind === 'country' || stop.entry.iso === m.entry.iso)
+      return false;
+    // (Nothing between but the stop's country in brackets: "… đến thăm tỉnh B mà còn làm việc
+    // với …" is a second stop.)
+    if (!/^\s*(?:\([^()]*\))?\s*$/u.test(s.tt.text.slice(stop.span[1], s.tt.tokens[k]!.start)))
+      return false;
+    let first = i;
+    while (first > 0 && s.mentions[first - 1]!.lastToken + 1 >= s.mentions[first]!.firstToken - 1)
+      first--;
+    const head = s.mentions[first]!;
+    return [head.firstToken, head.headToken].some((t) => REACHED_BY.has(unitBefore(s, t)));
+  }
+  return false;
+}
+
+/** The word before token t, past a unit word ("sang thị xã X": "sang"). */
+function unitBefore(s: SentenceView, t: number): string {
+  let b = t - 1;
+  while (b > s.t0 && STOP_UNITS.has(wordAt(s, b))) b--;
+  return wordAt(s, b);
+}
+const STOP_UNITS = new Set(['thị', 'xã', 'thành', 'phố', 'tỉnh', 'huyện', 'thủ', 'đô']);
 
 const CEREMONY_REACH = 8;
 // A work opened or begun: its ceremony stands where it is built.

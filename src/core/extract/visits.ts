@@ -5,6 +5,8 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import { envoyActsFirst } from './actors.ts';
 import { countOf } from './count-words.ts';
+import { countryCalledBack } from './country-called.ts';
+import { metAtDateline } from './dateline-partners.ts';
 import { afterOpening } from './frame-meeting.ts';
 import { venueIn } from './frame-venue.ts';
 import type { Mention } from './find-places.ts';
@@ -24,6 +26,7 @@ import { itineraryVisits } from './itinerary.ts';
 import { invertedTrip } from './inverted-trip.ts';
 import { remainsFound } from './remains-found.ts';
 import { fellowLeaders } from './leaders-together.ts';
+import { companions, trailingCompanions } from './companions.ts';
 import { studyTrip } from './students.ts';
 import { talksAtHome } from './talks-at-home.ts';
 import { touristsMay } from './tourists.ts';
@@ -62,28 +65,6 @@ function visitorCount(s: SentenceView): boolean {
     if (w === 'lượt' && /^\d/.test(wordAt(s, k - 1))) counted = true;
   }
   return guests && counted;
-}
-
-/**
- * "Cùng đi có lãnh đạo các bộ, ngành và Chủ tịch UBND tỉnh A; phía B có …": the places of the
- * traveller's country named with the delegation went where it went (the host's side stays home).
- */
-function companions(s: SentenceView, ctx: VisitContext): VisitFinding[] {
-  const o = ctx.lastOrigin;
-  const to = ctx.lastTo;
-  if (!o || !to || to.length === 0) return [];
-  const opening = `${wordAt(s, s.t0)} ${wordAt(s, s.t0 + 1)}`;
-  if (opening !== 'cùng đi' && opening !== 'tháp tùng') return [];
-  const out: VisitFinding[] = [];
-  for (const m of s.mentions) {
-    if (wordAt(s, m.headToken - 1) === 'có' && wordAt(s, m.headToken - 2) === 'phía') break;
-    if (commaBefore(s, m.headToken) && wordAt(s, m.headToken) === 'phía') break;
-    if (m.entry.country !== o.entry.country || m.entry.iso === o.entry.iso) continue;
-    // "Trường Đại học Quy Nhơn" names a school; "UBND tỉnh A" a province's leaders.
-    if (m.prefix === null || out.some((v) => v.from.entry.iso === m.entry.iso)) continue;
-    out.push({ from: local(m), to, sentence: s });
-  }
-  return out;
 }
 
 const nationalOnly = (v: VisitFinding) =>
@@ -174,8 +155,9 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
     )
       return true;
     // ("Giống mới … lần lượt được đưa sang B": things brought over, no person named; not "20 cán
-    // bộ tỉnh A được đưa sang B".)
-    if (w === 'đưa' && wordAt(s, k - 1) === 'được') return !peopleBefore(s, k - 1);
+    // bộ tỉnh A được đưa sang B", nor "… nông dân tỉnh A vừa được Trung tâm X đưa sang B".)
+    const by = w === 'đưa' ? broughtBy(s, k) : -1;
+    if (by >= 0) return !peopleBefore(s, by);
     // ("… không để thương lái đưa lợn bệnh sang tỉnh B": what is brought over names no people;
     // "lùa hàng trăm con bò từ phía tỉnh A … sang Việt Nam": cattle herded over.)
     if (w === 'đưa' || w === 'lùa') return true;
@@ -186,6 +168,16 @@ function goodsCarried(s: SentenceView, cue: number): boolean {
 }
 
 const HERDS = new Set(['bò', 'trâu', 'lợn', 'heo', 'dê']);
+
+/** The "được" of a passive "được (…) đưa" at k, the agent's few words between, or -1. */
+function broughtBy(s: SentenceView, k: number): number {
+  for (let b = k - 1; b >= Math.max(s.t0, k - AGENT_WORDS); b--) {
+    if (wordAt(s, b) === 'được') return b;
+    if (commaBefore(s, b + 1)) return -1;
+  }
+  return -1;
+}
+const AGENT_WORDS = 8;
 
 const inMention = (m: Mention, k: number) => k >= m.firstToken && k <= m.lastToken;
 
@@ -213,6 +205,8 @@ const PEOPLE = new Set([
   'cựu',
   'gia',
   'em',
+  // "nông dân", "người dân", "ngư dân".
+  'dân',
 ]);
 
 /**
@@ -656,6 +650,7 @@ export function visitsInSentence(
   let from = cues.some((c) => c.start < occasion) ? s.t0 : occasion;
   const opened = wordsAt(s, s.t0, ['nhân', 'dịp']) ? afterOpening(s) : s.t0;
   const prior = ctx.lastOrigin;
+  const priorTo = ctx.lastTo;
   // ("… đón đoàn … sang thăm … tỉnh B (B là một trong ba tỉnh mà đoàn tới thăm …, gồm B1, B2 –
   // pv)": an editor's note in brackets after the reception tells the trip on its own.)
   // ("Tiếp đoàn, Tỉnh trưởng tỉnh B chào mừng đoàn … tỉnh A sang thăm": a reception opening the
@@ -720,7 +715,11 @@ export function visitsInSentence(
     // hosts with their guests, no traveller for later sentences.)
     if (found.length === 0 || (wordAt(s, fwd.start) === 'chụp' && found[0]!.to.length === 0))
       continue;
-    out.push(...found, ...fellowLeaders(gaz, phraseText(tt, subjectFrom, fwd.start), found));
+    out.push(
+      ...found,
+      ...fellowLeaders(gaz, phraseText(tt, subjectFrom, fwd.start), found),
+      ...trailingCompanions(s, fwd, found),
+    );
     if (followable(s, found[0]!)) ctx.lastOrigin = found[0]!.from;
   }
   if (asides.length > 0) {
@@ -737,6 +736,7 @@ export function visitsInSentence(
         rev.talks && !v.to.some((t) => t.entry === at?.entry) ? { ...v, presumed: true } : v,
       );
   }
+  out.splice(0, out.length, ...metAtDateline(s, countryCalledBack(s, out, prior, priorTo)));
   // The traveller named here is the one later sentences mean by "đoàn" (not a guest of years
   // ago that a speaker recalls: "nhắc lại chuyến thăm Bình Dương năm 2019 của đoàn tỉnh Kratie").
   if (out.length > 0 && !(prior && recalls(s)) && followable(s, out[0]!)) {
