@@ -2033,6 +2033,26 @@ const KNOWN: Record<string, string[]> = {
   'b71t-07-salavan-hue-quangtri-bien-phong.txt': [
     'false visits: Thừa Thiên Huế (VN-26) → Salavan (LA-SL)',
   ],
+  // corpus-real1247: the session's third wave, scored once on cc255ccc, as the session's rules left it.
+  'b71u-07-ccb-dong-thap-pursat-lich-trinh.txt': [
+    'missing visits: Đồng Tháp (VN-45) → Battambang (KH-2)',
+  ],
+  'b71v-08-bienphong-chaudoc-takeo-kandal.html': ['missing visits: KH-12 → An Giang (VN-44)'],
+  'b71w-03-quangtri-champasak-diem-tin.txt': [
+    'false visits: TP. Hồ Chí Minh (VN-SG) → Chăm-pa-xắc (LA-CH)',
+  ],
+  'b71w-07-thanhhoa-houaphanh-vientiane-ttxvn.txt': [
+    'missing visits: Thanh Hóa (VN-21) → Thủ đô Vientiane (LA-VT)',
+  ],
+  'b71w-08-lanh-su-luangprabang-doan-thanhhoa.html': [
+    'false visits: Thanh Hóa (VN-21) → Hủa Phăn (LA-HO)',
+  ],
+  'b71y-04-dong-thap-k91-phong-su-anh.txt': [
+    'missing visits: Prây Veng (KH-14) → Đồng Tháp (VN-45)',
+    'missing visits: Pô Sát (KH-15) → Đồng Tháp (VN-45)',
+  ],
+  'b71y-05-diem-tin-da-nang-xe-cong.txt': ['false visits: Đà Nẵng (VN-DN) → Xê Công (LA-XE)'],
+  'b71z-03-ha-tinh-bolykhamxay-phong-van-bi-thu.txt': ['missing places: Vinh (VN-22)'],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';

@@ -171,3 +171,34 @@ describe('what is no trip, or another one', () => {
     ).toEqual(['KH-7>VN-47', 'KH-12>VN-47']);
   });
 });
+
+describe('the third wave', () => {
+  it('"Đoàn … của cả ba tỉnh đã sang A": the group counted is the one named just before', () => {
+    expect(
+      sorted(
+        visitsOf(
+          'Ba tỉnh Campuchia ký ghi nhớ với Tây Ninh',
+          'Ba tỉnh giáp biên của Campuchia là Svây Riêng, Prây Veng và Tboung Khmum hôm nay đã ký bản ghi nhớ hợp tác với tỉnh Tây Ninh. Đoàn đại biểu cấp cao của cả ba tỉnh đã sang Tây Ninh dự hội nghị.',
+        ),
+      ),
+    ).toEqual(['KH-14>VN-37', 'KH-20>VN-37', 'KH-25>VN-37']);
+    // (A count that does not match the places named before is no reference.)
+    expect(
+      visitsOf(
+        'Hai tỉnh Campuchia ký ghi nhớ với Tây Ninh',
+        'Tỉnh Svây Riêng hôm nay đã ký bản ghi nhớ hợp tác với tỉnh Tây Ninh. Đoàn đại biểu cấp cao của cả ba tỉnh đã sang Tây Ninh dự hội nghị.',
+      ),
+    ).not.toContain('KH-20>VN-37');
+  });
+
+  it('"Theo chương trình, rời A, đoàn sẽ đi … tới B": a leg still to come', () => {
+    const leg = (tense: string) =>
+      visitsOf(
+        'Đoàn công tác Thanh Hóa thăm Lào',
+        `Theo chương trình, rời Luông Pha Băng, đoàn công tác tỉnh Thanh Hóa ${tense} đi theo Quốc lộ 13 tới Sầm Nưa làm việc với lãnh đạo tỉnh Hủa Phăn.`,
+      );
+    expect(leg('sẽ')).toEqual([]);
+    // (Made, the leg leaves one stop for the next.)
+    expect(leg('đã')).toEqual(['VN-21>LA-LP', 'VN-21>LA-HO']);
+  });
+});

@@ -306,6 +306,9 @@ function receivedBefore(s: SentenceView, k: number): boolean {
 }
 const RECEIVED_GIFT_REACH = 4;
 
+// How far after "rời" the clause of the departure runs ("rời A, đoàn sẽ đi …").
+const DEPARTURE_REACH = 12;
+
 /** "rời A, tới B": the motion verb after a comma further on that names the trip's goal, or -1. */
 function departsFor(s: SentenceView, k: number): number {
   for (let j = k + 2; j < Math.min(s.t1, k + 12); j++)
@@ -530,6 +533,8 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     // "đã rời Thủ đô Phnom Penh, tới tỉnh Kampong Chhnang": where the trip set out from; the
     // cue runs on to the verb that names its goal.
     const goal = w === 'rời' ? departsFor(s, k) : -1;
+    // ("Theo chương trình, rời A, đoàn sẽ đi … tới B": a leg still to come.)
+    if (w === 'rời' && futureWordIn(s, k + 1, goal >= 0 ? goal : k + DEPARTURE_REACH)) return null;
     if (goal >= 0) return goal;
     // "đường bay thẳng tới B", "đường bay quốc tế sang Lào": a flight route, not a trip.
     if ([k - 1, k - 2, k - 3].some((b) => wordAt(s, b) === 'bay' && wordAt(s, b - 1) === 'đường'))

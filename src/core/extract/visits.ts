@@ -25,6 +25,7 @@ import { listedSenders } from './senders-listed.ts';
 import { itineraryVisits } from './itinerary.ts';
 import { invertedTrip } from './inverted-trip.ts';
 import { remainsFound } from './remains-found.ts';
+import { groupTravellers } from './group-reference.ts';
 import { fellowLeaders } from './leaders-together.ts';
 import { companions, trailingCompanions } from './companions.ts';
 import { studyTrip } from './students.ts';
@@ -713,6 +714,14 @@ export function visitsInSentence(
     from = Math.max(fwd.end + 1, fwd.start < opened ? opened : 0);
     // ("Lãnh đạo huyện A chụp ảnh lưu niệm cùng đoàn …" where no place of the photo is named: the
     // hosts with their guests, no traveller for later sentences.)
+    // ("Đoàn … của cả ba tỉnh đã sang A": a group counted, named before: group-reference.ts.)
+    const group = found.every((v) => v.to.length === 0)
+      ? groupTravellers(s, fwd, ctx.mentions)
+      : [];
+    if (group.length > 0) {
+      out.push(...group);
+      continue;
+    }
     if (found.length === 0 || (wordAt(s, fwd.start) === 'chụp' && found[0]!.to.length === 0))
       continue;
     out.push(
