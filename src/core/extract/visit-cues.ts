@@ -306,12 +306,12 @@ function receivedBefore(s: SentenceView, k: number): boolean {
 }
 const RECEIVED_GIFT_REACH = 4;
 
-// How far after "rời" the clause of the departure runs ("rời A, đoàn sẽ đi …").
+// How far after "rời" the clause of the departure runs ("rời A, tới B", "rời A, đoàn sẽ đi …").
 const DEPARTURE_REACH = 12;
 
 /** "rời A, tới B": the motion verb after a comma further on that names the trip's goal, or -1. */
 function departsFor(s: SentenceView, k: number): number {
-  for (let j = k + 2; j < Math.min(s.t1, k + 12); j++)
+  for (let j = k + 2; j < Math.min(s.t1, k + DEPARTURE_REACH); j++)
     if (commaBefore(s, j) && ['tới', 'đến', 'sang'].includes(wordAt(s, j))) return j;
   // ("đã rời Thủ đô B bằng đường bộ từ hôm trước (15/8), vượt … 365km để tới C": the goal of
   // the journey, however it went.)

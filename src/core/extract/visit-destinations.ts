@@ -213,16 +213,17 @@ const TALKS_WITH = [
 function metAtStop(s: SentenceView, m: Mention): boolean {
   for (let k = m.firstToken - 1; k > s.t0; k--) {
     if (!TALKS_WITH.some((w) => wordsAt(s, k, w))) continue;
+    // (m stands after the talks: some mention does, and the stop is the one before the first.)
     const i = s.mentions.findIndex((x) => x.lastToken >= k) - 1;
-    const stop = s.mentions.at(i < -1 ? -1 : i);
-    if (!stop || i < 0 || stop.entry.kind === 'country' || stop.entry.iso === m.entry.iso)
-      return false;
+    const stop = s.mentions[i];
+    if (!stop || stop.entry.kind === 'country' || stop.entry.iso === m.entry.iso) return false;
     // (Nothing between but the stop's country in brackets: "… đến thăm tỉnh B mà còn làm việc
     // với …" is a second stop.)
     if (!/^\s*(?:\([^()]*\))?\s*$/u.test(s.tt.text.slice(stop.span[1], s.tt.tokens[k]!.start)))
       return false;
+    // (Back over the places named with it, "thị xã X, tỉnh B", to the word that reaches them.)
     let first = i;
-    while (first > 0 && s.mentions[first - 1]!.lastToken + 1 >= s.mentions[first]!.firstToken - 1)
+    while (first > 0 && s.mentions[first - 1]!.lastToken + 2 >= s.mentions[first]!.firstToken)
       first--;
     const head = s.mentions[first]!;
     return [head.firstToken, head.headToken].some((t) => REACHED_BY.has(unitBefore(s, t)));

@@ -712,8 +712,6 @@ export function visitsInSentence(
     // ("Nhân dịp tham dự Tuần Văn hóa A tại B, đồng chí X, … tỉnh C … đã đến chào xã giao …": a
     // cue in the opening clause; the main clause names its own traveller after the comma.)
     from = Math.max(fwd.end + 1, fwd.start < opened ? opened : 0);
-    // ("Lãnh đạo huyện A chụp ảnh lưu niệm cùng đoàn …" where no place of the photo is named: the
-    // hosts with their guests, no traveller for later sentences.)
     // ("Đoàn … của cả ba tỉnh đã sang A": a group counted, named before: group-reference.ts.)
     const group = found.every((v) => v.to.length === 0)
       ? groupTravellers(s, fwd, ctx.mentions)
@@ -722,6 +720,8 @@ export function visitsInSentence(
       out.push(...group);
       continue;
     }
+    // ("Lãnh đạo huyện A chụp ảnh lưu niệm cùng đoàn …" where no place of the photo is named: the
+    // hosts with their guests, no traveller for later sentences.)
     if (found.length === 0 || (wordAt(s, fwd.start) === 'chụp' && found[0]!.to.length === 0))
       continue;
     out.push(
