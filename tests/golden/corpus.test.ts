@@ -2062,10 +2062,6 @@ const KNOWN: Record<string, string[]> = {
     'missing visits: Đắk Nông (VN-72) → Mondulkiri (KH-11)',
   ],
   'b71ea-07-bienphong-salavan-hue-phongvan.txt': ['false visits: Huế (VN-26) → Sê Kông (LA-XE)'],
-  'b71ea-08-tphcm-vientiane-champasak-savannakhet.html': [
-    'missing visits: Champasak (LA-CH) → TP.HCM (VN-SG)',
-    'missing visits: Savannakhet (LA-SV) → TP.HCM (VN-SG)',
-  ],
   'b71eb-04-ha-tinh-lam-viec-bolikhamxay-khammouane.txt': [
     'missing sisters: Hà Tĩnh (VN-23) ↔ Khammouane (LA-KH)',
   ],

@@ -201,4 +201,22 @@ describe('the third wave', () => {
     // (Made, the leg leaves one stop for the next.)
     expect(leg('đã')).toEqual(['VN-21>LA-LP', 'VN-21>LA-HO']);
   });
+
+  it('"Lãnh đạo A1, A2, A3 chào Bí thư Thành ủy B" (a headline): leaders calling on the host', () => {
+    expect(
+      sorted(
+        visitsOf(
+          'Lãnh đạo Vientiane, Champasak, Savannakhet chào Bí thư Thành ủy TP.HCM',
+          'Sáng 5/9, Bí thư Thành ủy TP.HCM đã tiếp lãnh đạo ba địa phương của Lào.',
+        ),
+      ),
+    ).toEqual(['LA-CH>VN-SG', 'LA-SV>VN-SG', 'LA-VT>VN-SG']);
+    // (A greeting sent is no call: "Lãnh đạo tỉnh A gửi lời chào …".)
+    expect(
+      visitsOf(
+        'Thư chúc mừng',
+        'Lãnh đạo tỉnh Champasak gửi lời chào Bí thư Thành ủy TP.HCM nhân dịp Quốc khánh.',
+      ),
+    ).toEqual([]);
+  });
 });

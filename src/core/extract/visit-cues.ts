@@ -251,6 +251,10 @@ const HOST_BODY_WORDS = 7;
 // How many words may name the round of talks ("lần thứ chín", "giao ban định kỳ năm 2024").
 const ROUND_WORDS = 9;
 
+// First words of a host leader's title after "chào" ("Bí thư", "Chủ tịch", "Tỉnh trưởng", "Đô
+// trưởng", "Thủ tướng", "Tổng Bí thư", "Phó …").
+const CALLED_ON_TITLES = new Set(['bí', 'chủ', 'tỉnh', 'đô', 'thủ', 'tổng', 'phó']);
+
 // The words a leader met in talks is named by.
 const PERSON_START = new Set(['đồng', 'ông', 'bà', 'ngài', 'lãnh']);
 
@@ -489,6 +493,15 @@ function forwardCueAt(s: SentenceView, k: number): number | null {
     if (next !== 'xã' || wordAt(s, k + 2) !== 'giao') return k;
     return greetedDelegation(s, k) < 0 ? k + 2 : null;
   }
+  // "Lãnh đạo A, B, C chào Bí thư Thành ủy D" (a headline): leaders calling on a host's leader.
+  // (Not greetings sent: "… gửi lời chào …".)
+  if (
+    w === 'chào' &&
+    CALLED_ON_TITLES.has(next) &&
+    !MESSAGE.has(wordAt(s, k - 1)) &&
+    wordsAt(s, s.t0, ['lãnh', 'đạo'])
+  )
+    return k;
   // "Đoàn lãnh đạo thành phố A … chụp ảnh lưu niệm cùng lãnh đạo tỉnh B" (a caption): the
   // delegation, with its hosts.
   // ("Lãnh đạo hai tỉnh A và B chụp ảnh kỷ niệm tại Lễ … huyện X" : where the photo was taken,
