@@ -2088,6 +2088,34 @@ const KNOWN: Record<string, string[]> = {
   'b71ef-08-bdbp-quang-tri-hoi-dam-thuong-nien-savannakhet.html': [
     'false sisters: Khammouane (LA-KH) ↔ Quảng Trị (VN-25)',
   ],
+  // corpus-real1249: the session's fifth wave, written after its last rule and scored once on
+  // b5cb3ac3, the session's final rules; no rule made from it.
+  'b71fa-01-akp-preah-sihanouk-kien-giang.txt': [
+    'false visits: Kampot (KH-7) → Kiên Giang (VN-47)',
+    'false visits: Kep (KH-23) → Kiên Giang (VN-47)',
+    'false visits: Koh Kong (KH-9) → Kiên Giang (VN-47)',
+    'false visits: Phnom Penh (KH-12) → Kiên Giang (VN-47)',
+  ],
+  'b71fa-02-dien-bien-don-doan-nghe-thuat-lao-ngay-hoi-bien-gioi.html': [
+    'missing visits: Attapeu (LA-AT) → Điện Biên (VN-71)',
+    'missing visits: Bolikhamxay (LA-BL) → Điện Biên (VN-71)',
+    'missing visits: Houaphanh (LA-HO) → Điện Biên (VN-71)',
+    'missing visits: Khammouane (LA-KH) → Điện Biên (VN-71)',
+    'missing visits: Luang Prabang (LA-LP) → Điện Biên (VN-71)',
+    'missing visits: Phongsaly (LA-PH) → Điện Biên (VN-71)',
+    'missing visits: Salavan (LA-SL) → Điện Biên (VN-71)',
+    'missing visits: Savannakhet (LA-SV) → Điện Biên (VN-71)',
+    'missing visits: Sekong (LA-XE) → Điện Biên (VN-71)',
+    'missing visits: Xiengkhouang (LA-XI) → Điện Biên (VN-71)',
+  ],
+  'b71fb-01-tuyenquang-xiengkhoang-chanh-tu-thi.txt': [
+    'missing visits: Xiêng Khoảng (LA-XI) → Tuyên Quang (VN-07)',
+  ],
+  'b71fb-06-nghean-xiengkhouang-houaphanh-bolikhamxay-di-cu.html': [
+    'missing visits: Bolikhamxay (LA-BL) → Nghệ An (VN-22)',
+    'missing visits: Houaphanh (LA-HO) → Nghệ An (VN-22)',
+    'missing visits: Xiengkhouang (LA-XI) → Nghệ An (VN-22)',
+  ],
 };
 const SEEDS = '../shared/corpus/seeds';
 const OUT = 'tests/golden/out';
