@@ -2053,8 +2053,8 @@ const KNOWN: Record<string, string[]> = {
   ],
   'b71y-05-diem-tin-da-nang-xe-cong.txt': ['false visits: Đà Nẵng (VN-DN) → Xê Công (LA-XE)'],
   'b71z-03-ha-tinh-bolykhamxay-phong-van-bi-thu.txt': ['missing places: Vinh (VN-22)'],
-  // corpus-real1248: the session's fourth wave, written after its last rule and scored once on
-  // 14b2f704; no rule made from it.
+  // corpus-real1248: the session's fourth wave, scored once on 14b2f704; one rule made from it
+  // after (b5cb3ac3, "Lãnh đạo A1, A2, A3 chào Bí thư Thành ủy B").
   'b71ea-05-quankhu5-ratanakiri-mondulkiri.txt': [
     'missing visits: Gia Lai (VN-30) → Ratanakiri (KH-16)',
     'missing visits: Kon Tum (VN-28) → Ratanakiri (KH-16)',
