@@ -1,13 +1,16 @@
 // "Trong chuyến thăm, ngày 6/4, đoàn Việt Nam đã đặt hoa tại … ở thành phố B" after the trip of a
 // province's delegation to B: the same delegation, called by its country, not a state's.
 import { phraseText, type SentenceView } from './sentence-view.ts';
+import { DELEGATION_COUNT } from './visit-cues.ts';
 import type { Side, VisitFinding } from './visit-sides.ts';
 
 // "đoàn (công tác / đại biểu) (của) Việt Nam", the one told (not "tiếp một đoàn đại biểu
 // Campuchia"), and not one whose leader or members are named next ("đoàn Việt Nam do Phó Thủ
 // tướng … dẫn đầu", "đoàn Việt Nam gồm …").
-const COUNTRY_DELEGATION =
-  /(?<![\p{L}])(?<!(?:một|các|những|hai|ba|bốn) )đoàn (?:công tác |đại biểu )?(?:của )?(?:việt nam|lào|campuchia)(?![\p{L}])(?!\s*(?:do|gồm|có)(?![\p{L}]))/u;
+const COUNTRY_DELEGATION = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:${[...DELEGATION_COUNT, 'những'].join('|')}) )đoàn (?:công tác |đại biểu )?(?:của )?(?:việt nam|lào|campuchia)(?![\p{L}])(?!\s*(?:do|gồm|có)(?![\p{L}]))`,
+  'u',
+);
 
 /**
  * The visits of `out` with a state's delegation read back as the province's `prior` trip, where

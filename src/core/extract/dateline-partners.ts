@@ -1,13 +1,13 @@
 // "HUẾ - Chiều 9/12, đoàn … tỉnh A đã hội đàm với Ban Chỉ huy … thành phố Huế, thành phố Đà
 // Nẵng và tỉnh Quảng Ngãi": talks with the bodies of several places, filed from one of them, were
 // held there; the others' bodies came to it, and the guests went nowhere else.
-import { isDateline, wordAt, type SentenceView } from './sentence-view.ts';
+import { openingDateline, wordAt, type SentenceView } from './sentence-view.ts';
 import type { VisitFinding } from './visit-sides.ts';
 
 /** The visits of `out` with their partners' places cut to the dateline's, where they hold it. */
 export function metAtDateline(s: SentenceView, out: VisitFinding[]): VisitFinding[] {
-  const d = s.mentions[0];
-  if (!d || d.firstToken !== s.t0 || !isDateline(s, d)) return out;
+  const d = openingDateline(s);
+  if (!d) return out;
   const iso = d.entry.iso;
   return out.map((v) =>
     v.to.length > 1 && v.to.some((t) => t.entry.iso === iso) && partnersNamed(s, v, iso)

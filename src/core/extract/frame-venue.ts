@@ -20,6 +20,7 @@ import {
   foldedAt,
   hasWords,
   isDateline,
+  openingDateline,
   isSeatOrHome,
   listComma,
   isSuccessorRemark,
@@ -192,12 +193,10 @@ export function leadVenue(s: SentenceView, visits: VisitFinding[]): GazetteerEnt
   // "Phnom Penh (TTXVN) - Ngày 17/12, Bí thư Thành ủy A đã có cuộc hội đàm với …": the dateline
   // of a Vietnamese agency's bureau abroad, over talks the lead names no other place for (a
   // province's own dateline files trips abroad too: "Kiên Giang (TTXVN) - … đã đến thăm …").
-  const dateline = s.mentions[0];
+  const dateline = openingDateline(s);
   return dateline &&
-    dateline.firstToken === s.t0 &&
     // (Or the dateline's own province pointed back to: "An Giang (TTXVN) - … tại tỉnh miền Nam này".)
     (dateline.entry.country !== 'VN' || pointedVenue(s) || hostsAtDateline(s, dateline)) &&
-    isDateline(s, dateline) &&
     meetingAt(s) >= 0 &&
     !speaksOfFuture(s) &&
     // ("Phnôm Pênh (TTXVN) - Khi đến thăm các doanh nghiệp … trên địa bàn, Tỉnh trưởng tỉnh B …":
@@ -237,8 +236,7 @@ const WITH_HOST_REACH = 6;
  * the dateline that made its venue, so whoever it names meets there, led by a title or not.
  */
 export function ownDateline(s: SentenceView, venue: GazetteerEntry): boolean {
-  const m = s.mentions[0];
-  return m !== undefined && m.entry === venue && m.firstToken === s.t0 && isDateline(s, m);
+  return openingDateline(s)?.entry === venue;
 }
 
 /**

@@ -494,6 +494,12 @@ export function gapHolds(tt: TokenizedText, k: number, marks: string): boolean {
   return false;
 }
 
+/** The place a sentence opens on as its dateline ("HUẾ - …", "Sê Kông (TTXVN) - …"), if any. */
+export function openingDateline(s: SentenceView): Mention | undefined {
+  const m = s.mentions[0];
+  return m !== undefined && m.firstToken === s.t0 && isDateline(s, m) ? m : undefined;
+}
+
 /**
  * "Phnôm Pênh (TTXVN) - …", "PHNÔM PÊNH - …": where the report was filed from; "Báo Cà Mau Sáng
  * 26/4, …": the paper's name. Neither is a party to the event.
