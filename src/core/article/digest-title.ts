@@ -28,9 +28,23 @@ const ISSUE_DATE =
 /** Whether a page's headline says the page gathers several stories. */
 export function gathersStories(title: string): boolean {
   if (TAG_TITLE.test(title)) return true;
+  const rest = labelledRest(title);
+  return rest !== null && !(ONE_STORY.test(rest) && !ISSUE_DATE.test(rest) && !rest.includes(';'));
+}
+
+/**
+ * Whether a page's headline opens on a digest's label, even one followed by the headline of its
+ * first story ("Điểm tin đối ngoại: Việt Nam - Campuchia thông qua Tuyên bố chung"): the page
+ * gathers stories if its body marks them ("1. …", "2. …").
+ */
+export function labelsDigest(title: string): boolean {
+  return labelledRest(title) !== null;
+}
+
+/** What follows the digest label that opens the headline (or a part of it), else null. */
+function labelledRest(title: string): string | null {
   const label = DIGEST_TITLE.exec(title);
-  if (!label) return false;
+  if (!label) return null;
   const opens = /^nổi bật/iu.test(label[0]) || OPENS_PART.test(title.slice(0, label.index));
-  const rest = title.slice(label.index + label[0].length).trim();
-  return opens && !(ONE_STORY.test(rest) && !ISSUE_DATE.test(rest) && !rest.includes(';'));
+  return opens ? title.slice(label.index + label[0].length).trim() : null;
 }

@@ -4,7 +4,7 @@
 // headline as the frame of its own body only, never another item's, so the page is read as one
 // article per item (each from its own slice of the page) and the findings put together.
 import type { ArticleDoc, Span } from '../types.ts';
-import { gathersStories } from '../article/digest-title.ts';
+import { gathersStories, labelsDigest } from '../article/digest-title.ts';
 
 // How an item's headline is marked in scraped text: "## …", "**…**", "1. …", "- …".
 const MARKED_HEAD =
@@ -68,10 +68,11 @@ function headlineLike(line: Line): boolean {
 
 /**
  * The items' headlines: a page that marks its items marks them all (a body line ending in
- * "(Ảnh: …)" is no headline there); a page ruled by "***" opens an item after each rule; else
+ * "(Ảnh: …)" is no headline there), and a page whose headline names its first story counts only
+ * marked ones; a page ruled by "***" opens an item after each rule; else
  * every line that reads as a headline opens one (after a blank line, where blank lines part items).
  */
-function headlines(lines: readonly Line[]): { line: Line; start: number }[] {
+function headlines(lines: readonly Line[], markedOnly: boolean): { line: Line; start: number }[] {
   const body = (i: number) => lines[i + 1] !== undefined && !RULE.test(lines[i + 1]!.text);
   const heads = (pick: (l: Line, i: number) => number | null) =>
     lines.flatMap((line, i) => {
@@ -80,7 +81,7 @@ function headlines(lines: readonly Line[]): { line: Line; start: number }[] {
       return start === null ? [] : [{ line, start }];
     });
   const marked = heads((l) => markedStart(l));
-  if (marked.length >= 2) return marked;
+  if (marked.length >= 2 || markedOnly) return marked;
   if (lines.some((l) => RULE.test(l.text)))
     return heads((l, i) => (i === 0 || RULE.test(lines[i - 1]!.text) ? l.span[0] : null));
   const all = heads((l) => (headlineLike(l) ? l.span[0] : null));
@@ -99,9 +100,10 @@ export interface DigestItem {
 /** The items of a page that gathers several stories, else null (the page tells one story). */
 export function digestItems(doc: ArticleDoc): DigestItem[] | null {
   const title = doc.titleSpan ? doc.text.slice(doc.titleSpan[0], doc.titleSpan[1]).trim() : '';
-  if (!gathersStories(title)) return null;
+  const many = gathersStories(title);
+  if (!many && !labelsDigest(title)) return null;
   const lines = keptLines(doc).filter((l) => !doc.titleSpan || l.span[0] >= doc.titleSpan[1]);
-  const heads = headlines(lines);
+  const heads = headlines(lines, !many);
   if (heads.length < 2) return null;
   const items: DigestItem[] = [];
   const pageEnd = doc.text.length;

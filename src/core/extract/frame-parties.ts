@@ -577,9 +577,22 @@ export function countrySides(s: SentenceView): { country: CountryCode; roll: num
   return out;
 }
 
+/**
+ * "Đại diện chính quyền các tỉnh B1, B2 (Lào) cùng lãnh đạo tỉnh A đồng tổ chức buổi lễ": the
+ * representatives of the places named right after, opening the clause, are a side of the event.
+ */
+function representativesFirst(s: SentenceView): boolean {
+  const k = clauseStart(s);
+  if (!wordsAt(s, k, ['đại', 'diện'])) return false;
+  const m = s.mentions.find((x) => x.firstToken > k + 1);
+  if (!m || m.firstToken >= k + REPRESENTED_REACH) return false;
+  for (let j = k + 2; j <= m.firstToken; j++) if (commaBefore(s, j)) return false;
+  return true;
+}
+
 /** Whether the sentence speaks of a delegation or a side of the meeting (so it may inherit). */
 export function speaksOfParty(s: SentenceView): boolean {
-  if (fromRollCall(s) || delegatesRollCall(s)) return true;
+  if (fromRollCall(s) || delegatesRollCall(s) || representativesFirst(s)) return true;
   for (let k = s.t0; k < s.t1; k++) {
     const f = foldedAt(s, k);
     if (f !== 'doan' && f !== 'phia') continue;
@@ -750,6 +763,8 @@ export function isParty(s: SentenceView, m: Mention, venue: GazetteerEntry): boo
   if (SUB_UNITS.has(wordAt(s, head.headToken)) && commaBefore(s, head.headToken)) return true;
   for (let b = unit - 1; b >= Math.max(s.t0, unit - 9); b--) {
     if (PARTY_HEAD.has(wordAt(s, b)) || isSchool(s, b)) return true;
+    // "Đại diện chính quyền các tỉnh B1, B2 …" (not "nằm đối diện tỉnh B", across from it).
+    if (wordsAt(s, b - 1, ['đại', 'diện'])) return true;
     // "Tiểu khu Quân sự tỉnh B", "Ban Chỉ huy Quân sự huyện X".
     if (wordAt(s, b) === 'sự' && wordAt(s, b - 1) === 'quân') return true;
     if (commaBefore(s, b + 1) && b + 1 < unit) break;

@@ -68,6 +68,7 @@ import {
   countryNamedAt,
   hasWords,
   isDateline,
+  wordIn,
   isDistanceRef,
   phraseText,
   spanBefore,
@@ -168,6 +169,16 @@ function delegationsMet(rest: string): CountryCode[] {
   return MET_DELEGATION.test(rest) ? delegationCountries(rest) : [];
 }
 const MET_DELEGATION = /^(?:các\s+|hai\s+|ba\s+)?(?:trưởng\s+)?đoàn(?![\p{L}])/u;
+
+/** "… các tỉnh B1, B2 (Lào) cùng lãnh đạo tỉnh A …": m, after "cùng", joins guests of another country. */
+function joinsGuests(s: SentenceView, m: Mention): boolean {
+  return (
+    wordIn(s, m.firstToken - JOINED_REACH, m.firstToken, 'cùng') &&
+    s.mentions.some((g) => g.lastToken < m.firstToken && g.entry.country !== m.entry.country)
+  );
+}
+// From "cùng" to the hosts' place: "cùng lãnh đạo tỉnh A", "cùng đại diện chính quyền tỉnh A".
+const JOINED_REACH = 5;
 
 /** "(Ngày 21/8,) tại Campuchia, …" opening the sentence: that country's capital, or null. */
 function frontedCountry(s: SentenceView, gaz: Gazetteer): GazetteerEntry | null {
@@ -652,8 +663,9 @@ export function frameVisits(
     (roll || wordAt(s, cue) !== 'ký') &&
     // ("Đoàn của … tỉnh B có …" names who came, whoever the article followed before.)
     (ctx.lastOrigin?.entry !== homeEntry || delegationOf(s)) &&
-    // (A roll names the hosts among those present: "có đại diện lãnh đạo … của hai tỉnh A, B".)
-    (roll || !s.mentions.some((m) => m.entry === homeEntry)) &&
+    // (A roll names the hosts among those present: "có đại diện lãnh đạo … của hai tỉnh A, B";
+    // so do guests the hosts join, "… các tỉnh B1, B2 (Lào) cùng lãnh đạo tỉnh A đồng tổ chức".)
+    (roll || !s.mentions.some((m) => m.entry === homeEntry && !joinsGuests(s, m))) &&
     // ("tại cửa khẩu X, đoàn công tác của tỉnh … đã bàn giao … cho … tỉnh B": it went out.)
     !ownDelegationBefore(s, cue) &&
     // (Those who chair it are its hosts, at home: "Chủ trì tiếp nhận có … Chỉ huy trưởng … B".)

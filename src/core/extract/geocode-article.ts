@@ -1064,7 +1064,7 @@ function readArticle(
 ): GeocodeOutput {
   const { text } = doc;
   const { unresolved } = found;
-  const mentions = withPartnerReferences(tt, found.mentions, doc.keep);
+  const mentions = withPartnerReferences(tt, found.mentions, doc.keep, gaz);
   const views = sentenceViews(tt, splitSentences(text, doc.keep), mentions);
   const titleSpan = doc.titleSpan ?? views[0]?.span ?? null;
   const titleView = titleSpan ? views.find((v) => v.span[0] === titleSpan[0]) : undefined;

@@ -1,7 +1,8 @@
 // "tỉnh bạn" standing alone once the article has named the partner: news names a province abroad
 // once and then refers back to it ("Đội quy tập … đã cất bốc 12 hài cốt trên địa bàn tỉnh bạn",
-// "hội đàm … được tổ chức tại tỉnh bạn"). Read as a mention of that province, every rule that
+// "hội đàm … được tổ chức tại tỉnh bạn"); "thủ đô nước bạn" likewise, for a capital it named. Read as a mention of that province, every rule that
 // reads "tỉnh B" reads the reference too, instead of each rule learning the phrase.
+import type { Gazetteer } from '../gazetteer.ts';
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';
 import { wordOf, type TokenizedText } from './tokens.ts';
@@ -33,6 +34,7 @@ export function withPartnerReferences(
   tt: TokenizedText,
   mentions: Mention[],
   keep: readonly Span[],
+  gaz: Gazetteer,
 ): Mention[] {
   const added: Mention[] = [];
   const toks = tt.tokens;
@@ -42,10 +44,12 @@ export function withPartnerReferences(
   // Provinces of Vietnam named since the partner last was: with two, "tỉnh bạn" may be one of
   // them ("đoàn tỉnh A đã đến thăm tỉnh C. Tại tỉnh bạn, …").
   const ours = new Set<string>();
+  // The foreign capitals named so far, by country ("… Thủ đô Viêng Chăn … ở thủ đô nước bạn").
+  const capitals = new Map<string, Mention>();
   // (From the second token: a slot word stands before the reference.)
   for (let i = 1; i + 1 < toks.length; i++) {
     const f = toks[i]!.f;
-    if (f !== 'tinh' && f !== 'dia') continue;
+    if (f !== 'tinh' && f !== 'dia' && f !== 'thu') continue;
     for (; next < mentions.length && mentions[next]!.span[1] <= toks[i]!.start; next++) {
       const m = mentions[next]!;
       if (m.ward || m.entry.kind === 'country') continue;
@@ -53,6 +57,7 @@ export function withPartnerReferences(
         if (partner) ours.add(m.entry.iso);
         continue;
       }
+      if (m.entry.id === gaz.capital(m.entry.country).id) capitals.set(m.entry.country, m);
       if (partner && partner.entry.iso !== m.entry.iso) several = true;
       ours.clear();
       // (A city stands for its province; the province's own name is the better referent.)
@@ -66,11 +71,15 @@ export function withPartnerReferences(
     if (wordOf(tt, i - 1) === 'đoàn' && i > 1 && ['tỉnh', 'thành'].includes(wordOf(tt, i - 2)))
       continue;
     const referent =
-      wordOf(tt, i + width - 1) === 'bạn'
-        ? several || ours.size > 1
-          ? null
-          : partner
-        : namedBefore(tt.text, mentions, next, toks[i]!.start);
+      width === CAPITAL_WIDTH
+        ? capitals.size === 1
+          ? [...capitals.values()][0]!
+          : null
+        : wordOf(tt, i + width - 1) === 'bạn'
+          ? several || ours.size > 1
+            ? null
+            : partner
+          : namedBefore(tt.text, mentions, next, toks[i]!.start);
     if (!referent) continue;
     // ("tỉnh bạn Xê Kông": named, a mention already.)
     if (mentions[next] && mentions[next]!.headToken <= i + width) continue;
@@ -90,14 +99,28 @@ export function withPartnerReferences(
   return [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0]);
 }
 
-/** "tỉnh bạn", "tỉnh này" (2) or "địa phương này" (3) at token i, else 0. */
+/**
+ * "tỉnh bạn", "tỉnh này" (2), "tỉnh chủ nhà", "địa phương này" (3) or "thủ đô nước bạn" (4) at
+ * token i, else 0.
+ */
 function referenceAt(tt: TokenizedText, i: number): number {
   const n = tt.tokens.length;
   const w = wordOf(tt, i);
-  if (w === 'tỉnh') return i + 1 < n && ['bạn', 'này'].includes(wordOf(tt, i + 1)) ? 2 : 0;
+  if (w === 'thủ')
+    return i + 3 < n && CAPITAL_WORDS.every((x, j) => wordOf(tt, i + 1 + j) === x)
+      ? CAPITAL_WIDTH
+      : 0;
+  if (w === 'tỉnh') {
+    // ("Cùng có mặt tại tỉnh chủ nhà còn có …": the host, named last, as "tỉnh này".)
+    if (i + 2 < n && wordOf(tt, i + 1) === 'chủ' && wordOf(tt, i + 2) === 'nhà') return 3;
+    return i + 1 < n && ['bạn', 'này'].includes(wordOf(tt, i + 1)) ? 2 : 0;
+  }
   if (w !== 'địa' || i + 2 >= n) return 0;
   return wordOf(tt, i + 1) === 'phương' && wordOf(tt, i + 2) === 'này' ? 3 : 0;
 }
+
+const CAPITAL_WORDS = ['đô', 'nước', 'bạn'];
+const CAPITAL_WIDTH = 4;
 
 const SENTENCE_END = /[.!?…](?=\s)|\n/g;
 

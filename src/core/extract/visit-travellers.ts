@@ -592,6 +592,12 @@ export function tripOwner(
     e++;
     while (e < s.t1 && !commaBefore(s, e)) e++;
   }
+  // ("… của Đoàn đại biểu cấp cao Đảng, Nhà nước Lào": the state's organs listed, the country
+  // after the last.)
+  while (e < s.t1 && ORGAN_ENDS.test(phraseText(tt, k + 1, e)) && ORGAN_WORDS.has(wordAt(s, e))) {
+    e++;
+    while (e < s.t1 && !commaBefore(s, e)) e++;
+  }
   // "chuyến thăm của đồng chí X – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A": a person's titles
   // run past commas and end with the person's place.
   const person = PERSON_WORDS.has(wordAt(s, k + 1));
@@ -645,6 +651,8 @@ export function tripOwner(
 }
 
 const UNNAMED_PARTY = new Set(['đoàn', 'khách']);
+const ORGAN_ENDS = /^đoàn(?:\s+\p{L}+){0,4}\s(?:đảng|nhà nước|quốc hội|chính phủ)$/u;
+const ORGAN_WORDS = new Set(['đảng', 'nhà', 'quốc', 'chính']);
 /**
  * "thăm, làm việc tại Campuchia", "thăm, chúc Tết tỉnh B": a trip's second errand at token k, after
  * a comma that joins it to the first (the trip's words go on; the comma ends no clause).

@@ -1,0 +1,99 @@
+// Rules of the seventy-second session, from the re-reported sets' first runs: each sentence our
+// own, in the shape the news uses, with a guard beside the rule where a near shape must not change.
+import { describe, expect, it } from 'vitest';
+import { visitsOf } from './helpers/read-article.ts';
+
+const sorted = (xs: string[]) => [...xs].sort();
+
+describe('representatives of a place at the event', () => {
+  it('"Đại diện tỉnh B1 (Lào) và tỉnh B2 (Campuchia) dự buổi lễ": each came to the lead’s venue', () => {
+    expect(
+      sorted(
+        visitsOf(
+          'Lễ an táng hài cốt liệt sĩ',
+          'Ngày 12/4/2023, tại tỉnh Gia Lai đã diễn ra lễ an táng 20 hài cốt liệt sĩ.',
+          'Đại diện tỉnh Attapeu (Lào) và tỉnh Ratanakiri (Campuchia) dự buổi lễ.',
+        ),
+      ),
+    ).toEqual(['KH-16>VN-30', 'LA-AT>VN-30']);
+  });
+
+  it('"… các tỉnh B1, B2 (Lào) cùng lãnh đạo tỉnh A đồng tổ chức": the hosts joining them stay home', () => {
+    expect(
+      sorted(
+        visitsOf(
+          'Gia Lai: Xúc động lễ an táng hài cốt liệt sĩ',
+          'Ngày 12/4/2023, lễ an táng 20 hài cốt liệt sĩ diễn ra tại Nghĩa trang liệt sĩ huyện Đức Cơ.',
+          'Đại diện chính quyền các tỉnh Attapeu, Sê Kông (Lào) cùng lãnh đạo tỉnh Gia Lai đồng tổ chức buổi lễ, dâng hương tưởng niệm các liệt sĩ.',
+        ),
+      ),
+    ).toEqual(['LA-AT>VN-30', 'LA-XE>VN-30']);
+  });
+
+  it('"nằm đối diện tỉnh B" is across from B, no representatives of it', () => {
+    expect(
+      visitsOf(
+        'Trao quà cho bà con gốc Việt',
+        'Ngày 11/11/2021, tại cửa khẩu Thường Phước thuộc tỉnh Đồng Tháp, nằm đối diện tỉnh Prey Veng (Campuchia), Hội Hữu nghị tỉnh Đồng Tháp đã tổ chức lễ trao quà.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a state delegation of organs listed without "và"', () => {
+  it('"chuyến thăm … tới Việt Nam của Đoàn đại biểu cấp cao Đảng, Nhà nước Lào": Laos came', () => {
+    expect(
+      visitsOf(
+        'Tin thời sự',
+        'Chuyến thăm cấp Nhà nước tới Việt Nam của Đoàn đại biểu cấp cao Đảng, Nhà nước Lào diễn ra từ ngày 26 đến 28/1/2026.',
+      ),
+    ).toEqual(['LA-VT>VN-HN']);
+    // (The organs alone are the paper's own state's.)
+    expect(
+      visitsOf(
+        'Tin thời sự',
+        'Chuyến thăm cấp Nhà nước tới Lào của Đoàn đại biểu cấp cao Đảng, Nhà nước diễn ra từ ngày 26 đến 28/1/2026.',
+      ),
+    ).toEqual(['VN-HN>LA-VT']);
+  });
+});
+
+describe('places referred back to', () => {
+  it('"… tại buổi lễ tổ chức ở thủ đô nước bạn": the capital the article named', () => {
+    expect(
+      visitsOf(
+        'Nghệ An: Tiếp nhận hài cốt liệt sĩ hy sinh ở Thủ đô Viêng Chăn',
+        'Ngày 10/5/2022, Đội công tác đặc biệt của tỉnh Nghệ An đã tiếp nhận 5 bộ hài cốt liệt sĩ do Bộ Chỉ huy Quân sự Thủ đô Viêng Chăn bàn giao tại buổi lễ tổ chức ở thủ đô nước bạn.',
+      ),
+    ).toEqual(['VN-22>LA-VT']);
+  });
+
+  it('"Cùng có mặt tại tỉnh chủ nhà còn có đoàn … tỉnh C": the host named last, not another trip', () => {
+    expect(
+      visitsOf(
+        'Công an Hà Tĩnh làm việc tại Lào',
+        'Từ ngày 3 đến 5/7/2023, đoàn Công an tỉnh Hà Tĩnh đã sang làm việc tại tỉnh Khăm Muộn (Lào).',
+        'Đoàn được Giám đốc Công an tỉnh Khăm Muộn đón tiếp.',
+        'Cùng có mặt tại tỉnh chủ nhà còn có đoàn Công an tỉnh Bô-ly-khăm-xay do Phó Giám đốc làm trưởng đoàn.',
+      ),
+    ).toEqual(['VN-23>LA-KH']);
+  });
+});
+
+describe('a digest whose headline names its first story', () => {
+  const page = (label: string) =>
+    visitsOf(
+      `${label}: Hội nghị các tỉnh biên giới Việt Nam - Campuchia ra Tuyên bố chung`,
+      '1. Hội nghị các tỉnh biên giới',
+      '',
+      'Thứ Tư vừa qua, Thành phố Hồ Chí Minh là nơi diễn ra Hội nghị hợp tác các tỉnh biên giới Việt Nam - Campuchia. Phó Thủ tướng Campuchia dẫn đoàn Campuchia sang dự.',
+      '',
+      '2. Quảng Trị: Khai mạc Hội chợ Thương mại Việt - Lào',
+      '',
+      'Tối cùng ngày, Hội chợ khai mạc tại thành phố Đông Hà, tỉnh Quảng Trị.',
+    );
+
+  it('"Điểm tin đối ngoại: ‹headline›" over numbered items: each item is its own story', () => {
+    expect(page('Điểm tin đối ngoại')).toEqual(['KH-12>VN-SG']);
+  });
+});
