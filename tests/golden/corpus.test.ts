@@ -2118,7 +2118,7 @@ const KNOWN: Record<string, string[]> = {
   ],
   // corpus-real1250: the session's first wave (blind72a … f), scored once on bc055d62 (places 184 / 0 / 0,
   // visits 0.905 (90 / 8 / 11), sister links 0.959 (35 / 2 / 1)); six rules made from it, what is left:
-  // a date-less district tie, an interview's first person, a leader's trip known by his name alone,
+  // an interview's first person, a leader's trip known by his name alone, a tri-border meeting,
   // a digest headline's second story read into the first, a border crossing "sang phía bạn".
   'b72a-06-kontumtv-hanh-trinh-giao-luu-quoc-phong-3-nuoc-2023.txt': [
     'false visits: VN-HN → LA-VT',
@@ -2147,6 +2147,45 @@ const KNOWN: Record<string, string[]> = {
   ],
   'b72f-07-bienphong-giao-luu-chalo-naphao-2022.html': [
     'missing visits: Quảng Bình (VN-24) → Khăm Muồn (LA-KH)',
+  ],
+  // corpus-real1251: the session's second wave (blind72g … l), scored once on 469b59ef's rules (places 190 / 0 / 0,
+  // visits 0.908 (89 / 8 / 10), sister links 0.958 (23 / 0 / 2)); four rules made from it, what is left:
+  // a programme's list of activities, a joint border delegation of two provinces' national bodies,
+  // a trip after the 2025 merger to a province now inside the host, search teams told by district.
+  'b72g-08-lich-trinh-hun-sen-tham-viet-nam-long-giao.html': [
+    'missing visits: Hà Nội (VN-HN) → Siem Reap (KH-17)',
+  ],
+  'b72h-04-bien-phong-dan-hoa-lang-khang.txt': [
+    'missing visits: Quảng Bình (VN-24) → Khammuane (LA-KH)',
+  ],
+  'b72i-03-bienphong-sonla-hua-phan-giao-luu-2024.html': [
+    'missing visits: LA-VT → Sơn La (VN-05)',
+    'missing visits: VN-HN → Hủa Phăn (LA-HO)',
+    'false visits: Sơn La (VN-05) → Hủa Phăn (LA-HO)',
+  ],
+  'b72i-07-baotintuc-lich-trinh-pho-chu-tich-nuoc-luong-pha-bang-2018.html': [
+    'missing sisters: Sơn La (VN-05) ↔ Luông Pha Băng (LA-LP)',
+    'missing sisters: Điện Biên (VN-71) ↔ Luông Pha Băng (LA-LP)',
+  ],
+  'b72k-02-quan-hua-phan-chuc-tet-sam-son.txt': [
+    'missing visits: Hủa Phăn (LA-HO) → Sầm Sơn (VN-21)',
+  ],
+  'b72k-05-akp-tuan-van-hoa-viet-nam-campuchia.txt': [
+    'false visits: Hà Nội (VN-HN) → Banteay Mean Chey (KH-1)',
+  ],
+  'b72k-06-dien-bien-an-tang-15-liet-si.txt': [
+    'missing visits: Điện Biên (VN-71) → Phông Xa Lỳ (LA-PH)',
+    'missing visits: Điện Biên (VN-71) → U Đôm Xay (LA-OU)',
+  ],
+  'b72k-07-phong-van-cheam-sophal-tphcm.html': [
+    'missing visits: Phnôm Pênh (KH-12) → Tây Ninh (VN-37)',
+  ],
+  'b72k-08-quang-ngai-attapeu-sekong-lich-trinh.html': [
+    'false visits: Quảng Ngãi (VN-29) → Attapeu (LA-AT)',
+    'false visits: Quảng Ngãi (VN-29) → Sekong (LA-XE)',
+  ],
+  'b72l-07-congttdt-daklak-diem-tin-doi-ngoai-doan-sekong.txt': [
+    'missing visits: Mondulkiri (KH-11) → Đắk Lắk (VN-33)',
   ],
 };
 const SEEDS = '../shared/corpus/seeds';

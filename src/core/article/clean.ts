@@ -498,8 +498,16 @@ export function cleanArticle(text: string): CleanResult {
     // the group is what stands around the pair.)
     const twinBefore = prev >= 0 && lines[prev]!.t === line.t;
     const twinAfter = next < lines.length && lines[next]!.t === line.t;
+    // (On a page that gathers stories, a bulleted headline over a paragraph is an item's own,
+    // whatever headlines stand around it: "Chuỗi bài …" over "* ‹first item›" over its body.)
+    const itemHead =
+      BULLET.test(line.t) &&
+      next < lines.length &&
+      isBodyParagraph(lines[next]!.t) &&
+      gathersStories(title);
     const grouped =
-      [
+      !itemHead &&
+      ([
         twinBefore ? prevNonBlank(lines, prev - 1) : prev,
         twinAfter ? nextNonBlank(lines, next + 1) : next,
       ].some(
@@ -518,10 +526,10 @@ export function cleanArticle(text: string): CleanResult {
             !teaserAt(lines, prevNonBlank(lines, k - 1), titleIndex)
           ),
       ) ||
-      (i < firstBody &&
-        next < lines.length &&
-        chromeReason(lines[next]!.t) !== null &&
-        sharedWords(wordSet(line.t), titleWords) < 2);
+        (i < firstBody &&
+          next < lines.length &&
+          chromeReason(lines[next]!.t) !== null &&
+          sharedWords(wordSet(line.t), titleWords) < 2));
     decisions[i] = decideLine(line, text, title, titleWords, seen, grouped, i < firstBody);
     i++;
   }

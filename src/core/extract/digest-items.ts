@@ -6,9 +6,9 @@
 import type { ArticleDoc, Span } from '../types.ts';
 import { gathersStories, labelsDigest } from '../article/digest-title.ts';
 
-// How an item's headline is marked in scraped text: "## …", "**…**", "1. …", "- …".
+// How an item's headline is marked in scraped text: "## …", "**…**", "1. …", "- …", "* …".
 const MARKED_HEAD =
-  /^(?:#{1,4}[ \t]+(?=\S)|\*\*(?=[^*\s])(?=.*\S\*\*[ \t]*$)|\d{1,2}[.)][ \t]+(?=\S)|[-–•][ \t]+(?=\S))/u;
+  /^(?:#{1,4}[ \t]+(?=\S)|\*\*(?=[^*\s])(?=.*\S\*\*[ \t]*$)|\d{1,2}[.)][ \t]+(?=\S)|[-–•*][ \t]+(?=\S))/u;
 // "Ngày 5/3: …": a bulletin's dated item.
 const DATED_HEAD = /^ngày[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{4})?[ \t]*:/iu;
 // "***", "---", "* * *": a rule between items.

@@ -62,6 +62,7 @@ import { frameVisits } from './frames.ts';
 import { leadersOnTrip } from './leaders-on-trip.ts';
 import { thankedTripVisits } from './thanked-trip.ts';
 import { titleLabel, titleRemote, titleVenueCountry } from './title-venue.ts';
+import { routeForAnyone } from './tourists.ts';
 import { namedDestinationVisits } from './named-destination.ts';
 import { opensProgramme, tellsTripUnderWay } from './programme.ts';
 import { hasWords, sentenceViews, wordAt, wordsAt, type SentenceView } from './sentence-view.ts';
@@ -1315,7 +1316,9 @@ function readArticle(
       if (led) ctx.lastOrigin = { entry: led, level: 'local' };
     }
     const pairsHere: [string, string][] = [];
-    for (const v of framed.length === 0 ? told : [...told, ...framed]) {
+    // ("Khách từ A muốn đến tỉnh B hiện có thể đi xe buýt …": a route for anyone, no trip.)
+    const kept = routeForAnyone(view) ? [] : framed.length === 0 ? told : [...told, ...framed];
+    for (const v of kept) {
       for (const to of v.to) {
         if (to.entry.id === v.from.entry.id || to.entry.country === v.from.entry.country) continue;
         // "Tại đây, Chủ tịch Quốc hội đã tiếp Tỉnh trưởng tỉnh B" on the leader's trip to B: a

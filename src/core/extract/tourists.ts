@@ -32,6 +32,20 @@ export function touristsMay(s: SentenceView, cue: number): boolean {
   return false;
 }
 
+/**
+ * "Khách từ A muốn đến tỉnh B hiện có thể đi xe buýt lên tỉnh C …": a sentence opening on bare
+ * "khách" that says what they may do, a route told for anyone (no event's guests at a venue).
+ */
+export function routeForAnyone(s: SentenceView): boolean {
+  const k = wordAt(s, s.t0) === 'du' ? s.t0 + 1 : s.t0;
+  if (wordAt(s, k) !== 'khách' || wordAt(s, k + 1) === 'mời') return false;
+  for (let j = k + 1; j < s.t1 - 1; j++) {
+    if (wordsAt(s, j, ['có', 'thể'])) return true;
+    if (TRIP_TOLD.has(wordAt(s, j))) return false;
+  }
+  return false;
+}
+
 /** The first token of the place name that ends at token k, else k. */
 function nameStart(s: SentenceView, k: number): number {
   for (const m of s.mentions) if (m.lastToken === k) return m.firstToken;

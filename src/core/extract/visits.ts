@@ -562,13 +562,15 @@ const BOARDED = new Set(['đáp', 'đi', 'bằng', 'trên', 'theo', 'chung', 'c�
 
 /**
  * "là điểm xuất phát cho những chuyến tham quan … từ A đến các tỉnh B1, B2", "các chuyến bay mới":
- * trips in general, several and nobody's, right before the cue.
+ * trips in general, several and nobody's, right before the cue; "ngày càng nhiều du khách và đoàn
+ * doanh nghiệp … tìm đến B": travellers told as a growing number, a trend.
  */
 function tripsInGeneral(s: SentenceView, cue: number): boolean {
   // (Across the commas of a list of what the trips are for: "tham quan, dã ngoại, thưởng ngoạn".)
   for (let k = cue - 1; k >= Math.max(s.t0 + 1, cue - GENERAL_REACH); k--) {
     if (semicolonBefore(s, k + 1)) return false;
     if (wordAt(s, k) === 'chuyến') return SEVERAL.has(wordAt(s, k - 1));
+    if (wordsAt(s, k, ['ngày', 'càng', 'nhiều'])) return true;
   }
   return false;
 }
