@@ -145,3 +145,68 @@ describe('trips that are no one’s', () => {
     ).toEqual([]);
   });
 });
+
+describe('a provincial digest read item by item', () => {
+  it('"Điểm tin A …: …" with "* " items: each item’s bare "tỉnh" is the page’s A, its first item kept', () => {
+    expect(
+      sorted(
+        visitsOf(
+          'Điểm tin Bạc Liêu ngày 11/4: Hai đoàn của tỉnh chúc Tết cổ truyền tại Campuchia và Lào',
+          'Thứ Sáu, 11/04/2025 - 06:00',
+          'Nhóm phóng viên',
+          '',
+          'Báo xin gửi tới bạn đọc những tin đáng chú ý trong ngày.',
+          '',
+          '* Chúc Tết tỉnh kết nghĩa Preah Sihanouk',
+          'Ngày 8/4, đoàn công tác tỉnh Bạc Liêu đã sang thăm, chúc Tết cổ truyền tỉnh Preah Sihanouk (Campuchia).',
+          '',
+          '* Mang lời chúc Tết sang Bô-ly-khăm-xay',
+          'Cùng thời gian trên, một đoàn khác của tỉnh do Chủ tịch Ủy ban MTTQ tỉnh làm trưởng đoàn đã được lãnh đạo tỉnh Bô-ly-khăm-xay đón tiếp nhân dịp Tết cổ truyền của nước bạn Lào.',
+        ),
+      ),
+    ).toEqual(['VN-55>KH-18', 'VN-55>LA-BL']);
+  });
+});
+
+describe('receptions and venues', () => {
+  it('"Đoàn công tác của tỉnh đã được lãnh đạo tỉnh B đón tiếp" in the paper of A: A went', () => {
+    expect(
+      visitsOf(
+        'Bạc Liêu: Mang lời chúc Tết sang Lào',
+        'Ngày 10/4/2025, đoàn công tác của tỉnh đã được lãnh đạo tỉnh Bô-ly-khăm-xay đón tiếp.',
+        '',
+        'Tỉnh Bạc Liêu và tỉnh Bô-ly-khăm-xay là hai tỉnh kết nghĩa.',
+      ),
+    ).toEqual(['VN-55>LA-BL']);
+  });
+
+  it('"… đã được lãnh đạo tỉnh B đón tiếp nhân dịp Tết …": the occasion closes the reception', () => {
+    expect(
+      visitsOf(
+        'Tin đối ngoại',
+        'Ngày 10/4/2025, một đoàn của tỉnh Bạc Liêu đã được lãnh đạo tỉnh Bô-ly-khăm-xay đón tiếp nhân dịp Tết cổ truyền Bunpimay.',
+      ),
+    ).toEqual(['VN-55>LA-BL']);
+  });
+
+  it('"B hôm qua (29/8) là nơi diễn ra …": the day between the place and "là nơi"', () => {
+    expect(
+      sorted(
+        visitsOf(
+          'Phát động thị trường du lịch',
+          'Phnôm Pênh hôm qua (29/8/2017) là nơi diễn ra Chương trình phát động thị trường của Du lịch Việt Nam tại Campuchia.',
+          'Đoàn Việt Nam do Phó Tổng cục trưởng Tổng cục Du lịch dẫn đầu; thành phần gồm đại diện cơ quan du lịch các tỉnh Long An, An Giang cùng một số doanh nghiệp lữ hành.',
+        ),
+      ),
+    ).toEqual(['VN-41>KH-12', 'VN-44>KH-12']);
+  });
+
+  it('"… đại biểu Quốc hội …, trong đó có đại biểu của các tỉnh B1, B2": deputies, no provinces’ trips', () => {
+    expect(
+      visitsOf(
+        'Chủ tịch Quốc hội Lào thăm chính thức Việt Nam',
+        'Cùng đi với Chủ tịch Quốc hội có Phó Chủ tịch Quốc hội và các đại biểu Quốc hội, trong đó có đại biểu của các tỉnh Sa Vẳn Na Khệt và Xa La Van.',
+      ),
+    ).toEqual(['LA-VT>VN-HN']);
+  });
+});

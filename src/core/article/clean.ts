@@ -6,7 +6,7 @@
 import type { DroppedBlock, Span } from '../types.ts';
 import { fold, foldedRanges, foldInto, isWhiteSpace, trimRuns } from '../normalize.ts';
 import { gluedSourceDay, isStampLine, URL_LABEL_WORDS } from './metadata.ts';
-import { gathersStories } from './digest-title.ts';
+import { labelsDigest } from './digest-title.ts';
 import { siteTail } from './site-name.ts';
 import { isLinksOnlyLine } from './text-markup.ts';
 
@@ -408,7 +408,10 @@ export function cleanArticle(text: string): CleanResult {
     }
     // "Headline / its summary" twice or more between the headline and the first photo's caption:
     // other articles' boxes set inline above the lead (their summaries read like leads).
-    const boxesEnd = i < firstBody && i > titleIndex ? summaryBoxesEnd(lines, i, title) : -1;
+    const boxesEnd =
+      i < firstBody && i > titleIndex
+        ? digestItemBefore(lines, i, summaryBoxesEnd(lines, i, title), title)
+        : -1;
     if (boxesEnd > i) {
       for (; i < boxesEnd; i++)
         if (lines[i]!.t !== '') decisions[i] = { drop: 'teaser before the lead' };
@@ -430,7 +433,7 @@ export function cleanArticle(text: string): CleanResult {
       i > titleIndex &&
       BULLET.test(line.t) &&
       isHeadlineLike(line.t) &&
-      !(gathersStories(title) && next < lines.length && isBodyParagraph(lines[next]!.t))
+      !(labelsDigest(title) && next < lines.length && isBodyParagraph(lines[next]!.t))
     ) {
       decisions[i] = { drop: 'teaser before the lead' };
       i++;
@@ -504,7 +507,7 @@ export function cleanArticle(text: string): CleanResult {
       BULLET.test(line.t) &&
       next < lines.length &&
       isBodyParagraph(lines[next]!.t) &&
-      gathersStories(title);
+      labelsDigest(title);
     const grouped =
       !itemHead &&
       ([
@@ -866,6 +869,20 @@ function similar(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** A full sentence of some length: what a body paragraph looks like. */
+/**
+ * Where a run of boxes from line i to `end` meets a digest's first item ("* ‹headline›" over its
+ * paragraph, on a page whose headline names a digest): the boxes end there, the item is the page's.
+ */
+function digestItemBefore(lines: Line[], i: number, end: number, title: string): number {
+  if (end <= i || !labelsDigest(title)) return end;
+  for (let k = i; k < end; k++) {
+    if (!BULLET.test(lines[k]!.t)) continue;
+    const next = nextNonBlank(lines, k + 1);
+    if (next < lines.length && isBodyParagraph(lines[next]!.t)) return k === i ? -1 : k;
+  }
+  return end;
+}
+
 function isBodyParagraph(t: string): boolean {
   return endsWithOneOf(t, BODY_END) && wordCount(t) >= 8;
 }

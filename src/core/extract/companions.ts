@@ -5,7 +5,14 @@
 import type { Mention } from './find-places.ts';
 import { isCapitalised } from './tokens.ts';
 import type { Cue } from './visit-cues.ts';
-import { commaBefore, commaIn, wordAt, type SentenceView } from './sentence-view.ts';
+import {
+  commaBefore,
+  commaIn,
+  hasWords,
+  wordAt,
+  wordsAt,
+  type SentenceView,
+} from './sentence-view.ts';
 import { local, withListed, type VisitContext, type VisitFinding } from './visit-sides.ts';
 
 const OPENINGS = new Set(['cùng đi', 'tháp tùng', 'đi cùng']);
@@ -34,6 +41,7 @@ export function companions(s: SentenceView, ctx: VisitContext): VisitFinding[] {
     // "Trường Đại học Quy Nhơn" names a school; "UBND tỉnh A" a province's leaders, and the
     // places listed with it theirs ("… của hai tỉnh B1 và B2", "hai tỉnh giáp biên B1 và B2").
     if (m.prefix === null && !unitWordBefore(s, m)) continue;
+    if (deputiesOf(s, m)) continue;
     for (const x of withListed(s, m)) {
       if (skip(x.entry.country) || x.entry.iso === o?.entry.iso) continue;
       if (out.some((v) => v.from.entry.iso === x.entry.iso)) continue;
@@ -42,6 +50,20 @@ export function companions(s: SentenceView, ctx: VisitContext): VisitFinding[] {
   }
   return out;
 }
+
+/**
+ * "… các đại biểu Quốc hội …, trong đó có đại biểu của các tỉnh B1, B2": members of a national
+ * assembly named by the provinces that elected them, within their state's delegation (not "Trưởng
+ * Đoàn đại biểu Quốc hội Thành phố A", that city's leader).
+ */
+function deputiesOf(s: SentenceView, m: Mention): boolean {
+  if (!hasWords(s, 'quốc', 'hội')) return false;
+  for (let b = m.headToken - 1; b >= Math.max(s.t0 + 1, m.headToken - DEPUTY_REACH); b--)
+    if (wordsAt(s, b - 1, ['đại', 'biểu'])) return wordAt(s, b - 2) !== 'đoàn';
+  return false;
+}
+// From "đại biểu" to the province ("đại biểu của các tỉnh B").
+const DEPUTY_REACH = 4;
 
 /** "tỉnh" a few words before a bare name ("hai tỉnh giáp biên B"), none capitalised between. */
 function unitWordBefore(s: SentenceView, m: Mention): boolean {

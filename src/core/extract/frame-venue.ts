@@ -573,6 +573,10 @@ const NEWS_BEFORE_IS = new Set(['vừa', 'đã', 'cũng']);
 const HELD_HERE_REACH = 36;
 
 /** "B (Campuchia) là nơi diễn ra …", "B là nơi tổ chức …": B, then "là nơi" and the event. */
+// "hôm qua (29/8)", "sáng nay", "ngày 5/3": a day between the place and "là nơi".
+const DAY_BETWEEN = /^(?:hôm|qua|nay|sáng|chiều|tối|ngày|\d{1,4})$/u;
+const DAY_BEFORE_IS = 6;
+
 function placeOfEvent(s: SentenceView, m: Mention): boolean {
   let k = m.lastToken + 1;
   // "(Campuchia)", "(tỉnh B – Lào)": the country written after the place.
@@ -584,8 +588,10 @@ function placeOfEvent(s: SentenceView, m: Mention): boolean {
   if (of > k && n > 0) k = of + n;
   else if (n > 0 && /^\s*[(,–-]\s*$/.test(s.tt.text.slice(m.span[1], s.tt.tokens[k]!.start)))
     k += n;
-  // ("Tỉnh B (Lào) vừa là nơi tổ chức …": the news word before.)
+  // ("Tỉnh B (Lào) vừa là nơi tổ chức …": the news word before; "B hôm qua (29/8) là nơi …":
+  // the day.)
   if (NEWS_BEFORE_IS.has(wordAt(s, k))) k++;
+  for (const end = k + DAY_BEFORE_IS; k < end && DAY_BETWEEN.test(wordAt(s, k));) k++;
   if (!wordsAt(s, k, ['là', 'nơi'])) return false;
   // ("huyện X (tỉnh B – Lào) là nơi đăng cai hội nghị …": the host of the meeting.)
   // ("… vừa là nơi Ban Đối ngoại … và Ban Đối ngoại … Lào, cùng với Tỉnh ủy A, phối hợp tổ chức

@@ -843,11 +843,27 @@ const LISTING_HEAD = /(?:^|\n)[ \t]*(?:tags?|từ khóa|chủ đề)[ \t]*:/iu;
 export function geocodeArticle(doc: ArticleDoc, gaz: Gazetteer): GeocodeOutput {
   const items = digestItems(doc);
   if (!items) return geocodeStory(doc, gaz);
+  const home = pageHome(doc, gaz);
   return joinItems(
     doc,
-    items.map((item) => shifted(geocodeStory(itemDoc(doc, item), gaz), item.title[0])),
+    items.map((item) => shifted(geocodeStory(itemDoc(doc, item), gaz, true, home), item.title[0])),
     gaz,
   );
+}
+
+/**
+ * "Điểm tin Bạc Liêu ngày 11/4: Hai đoàn của tỉnh chúc Tết …": the one Vietnamese province a
+ * digest's own headline names, the home of every item that names none ("một đoàn khác của tỉnh").
+ */
+function pageHome(doc: ArticleDoc, gaz: Gazetteer): Mention | null {
+  if (!doc.titleSpan) return null;
+  const tt = tokenize(doc.text.slice(0, doc.titleSpan[1]));
+  const found = findPlaces(tt, [doc.titleSpan], gaz, doc.date).mentions;
+  const ours = found.filter((m) => m.entry.country === 'VN' && m.entry.kind !== 'country');
+  const isos = new Set(ours.map((m) => m.entry.iso));
+  if (isos.size !== 1) return null;
+  // (Its offsets are the page's: only its place is read, never where it stands.)
+  return ours[0]!;
 }
 
 /** An item's findings with its offsets moved to the page's. */
@@ -918,7 +934,12 @@ function outputOf(
 export const geocodeUngated = (doc: ArticleDoc, gaz: Gazetteer) => geocodeStory(doc, gaz, false);
 
 /** One story: the whole article, or one item of a digest page. */
-function geocodeStory(doc: ArticleDoc, gaz: Gazetteer, gated = true): GeocodeOutput {
+function geocodeStory(
+  doc: ArticleDoc,
+  gaz: Gazetteer,
+  gated = true,
+  pageHome: Mention | null = null,
+): GeocodeOutput {
   const tt = tokenize(doc.text);
   const found = findPlaces(tt, doc.keep, gaz, doc.date);
   if (gated && !mayNameForeignSide(found.mentions, doc.text))
@@ -927,7 +948,9 @@ function geocodeStory(doc: ArticleDoc, gaz: Gazetteer, gated = true): GeocodeOut
   // ("Phó thủ tướng chính phủ Lào, …, ông X": a leader given his country by apposition.)
   for (const [name, c] of apposedLeaders(doc.text)) if (!people.has(name)) people.set(name, c);
   const titles = soleTitleCountries(doc.text, people);
-  return withArticleLeaders(people, titles, () => readArticle(doc, gaz, people, tt, found));
+  return withArticleLeaders(people, titles, () =>
+    readArticle(doc, gaz, people, tt, found, pageHome),
+  );
 }
 
 /**
@@ -1062,6 +1085,7 @@ function readArticle(
   people: ReadonlyMap<string, CountryCode>,
   tt: TokenizedText,
   found: PlaceFinding,
+  pageHome: Mention | null,
 ): GeocodeOutput {
   const { text } = doc;
   const { unresolved } = found;
@@ -1091,7 +1115,8 @@ function readArticle(
         titleView !== undefined && bareProvinceIn(titleView, titleView.t0, titleView.t1),
       )) ||
     outletHome(mentions, [text, doc.url]) ||
-    siteHome(mentions, doc.site);
+    siteHome(mentions, doc.site) ||
+    (pageHome && (mentions.find((m) => m.entry.iso === pageHome.entry.iso) ?? pageHome));
   ctx.teams = teamHomes(text, mentions, ctx.home?.entry ?? null);
   if (titleSpan) {
     const title = text.slice(titleSpan[0], titleSpan[1]);

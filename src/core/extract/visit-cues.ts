@@ -962,10 +962,12 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
   // ("… đón tiếp tại trụ sở UBND tỉnh.": where they were received may close the clause; so may
   // when, "… đón tiếp vào ngày 12/3", or a clause of purpose, "… đón tiếp, nhằm …".)
   // ("… đón tiếp và hội đàm thường niên": so may the talks that followed, naming no guest.)
+  // ("… đón tiếp nhân dịp Tết cổ truyền Bunpimay": or its occasion.)
   const closed =
     g >= s.t1 ||
     LOCATIVE.has(wordAt(s, g)) ||
     RECEIVED_WHEN.has(wordAt(s, g)) ||
+    wordsAt(s, g, ['nhân', 'dịp']) ||
     (TALKS_ENDS.has(wordAt(s, g - 1)) && g > end + 1 && !namesGuestAt(s, g));
   if ((closed || commaBefore(s, g)) && delegationOpening(s) >= 0)
     return passiveBefore(s, k) >= 0 ? end : null;
@@ -975,7 +977,7 @@ function reverseCueAt(s: SentenceView, k: number): number | null {
 // The last words of the talks a reception's filler may name ("đón tiếp và hội đàm", "… và làm việc").
 const TALKS_ENDS = new Set(['đàm', 'việc']);
 const REFERRED = new Set(['này', 'đó', 'ấy']);
-const RECEIVED_WHEN = new Set(['vào', 'trong', 'sáng', 'chiều', 'tối', 'trưa', 'ngày']);
+const RECEIVED_WHEN = new Set(['vào', 'trong', 'dịp', 'sáng', 'chiều', 'tối', 'trưa', 'ngày']);
 
 /** The first word after a reception cue ending at `end` past its manner words ("nồng hậu"). */
 function guestSlot(s: SentenceView, end: number): number {

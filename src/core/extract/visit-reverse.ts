@@ -543,6 +543,15 @@ function receivedGuest(
         bareProvinceIn(s, by + 1, cue.start)
       ? local(home)
       : null;
+  // ("Đoàn công tác của tỉnh đã được lãnh đạo tỉnh B đón tiếp" in the paper of A: its own.)
+  if (
+    !guest &&
+    named &&
+    home &&
+    home.entry.country !== named.entry.country &&
+    bareProvinceIn(s, start, by)
+  )
+    return [{ from: local(home), to: [local(named)], sentence: s }];
   // ("đoàn công tác của ba tỉnh B1, B2 và B3 đã được … tỉnh A tiếp": each listed.)
   if (guest && host)
     return listedAcross(s, guest, host.entry.country)
