@@ -1,7 +1,14 @@
 // Rules of the seventy-second session, from the re-reported sets' first runs: each sentence our
 // own, in the shape the news uses, with a guard beside the rule where a near shape must not change.
 import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../src/core/extract/find-places.ts';
+import { meetingAt } from '../../src/core/extract/frame-meeting.ts';
+import { sentenceViews } from '../../src/core/extract/sentence-view.ts';
+import { tokenize, wordOf } from '../../src/core/extract/tokens.ts';
+import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
 import { visitsOf } from './helpers/read-article.ts';
+
+const gaz = builtinGazetteer();
 
 const sorted = (xs: string[]) => [...xs].sort();
 
@@ -208,5 +215,46 @@ describe('receptions and venues', () => {
         'Cùng đi với Chủ tịch Quốc hội có Phó Chủ tịch Quốc hội và các đại biểu Quốc hội, trong đó có đại biểu của các tỉnh Sa Vẳn Na Khệt và Xa La Van.',
       ),
     ).toEqual(['LA-VT>VN-HN']);
+  });
+});
+
+describe('habits, plans and homes within a clause', () => {
+  it('"…; hằng năm, lãnh đạo hai tỉnh đều trao đổi đoàn chúc Tết": a habit opening its clause', () => {
+    expect(
+      visitsOf(
+        'Tin đối ngoại',
+        'Tây Ninh và Prey Veng đã ký kết biên bản thỏa thuận hợp tác từ nhiều năm nay; hằng năm, lãnh đạo hai tỉnh đều trao đổi đoàn chúc Tết cổ truyền.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Đội sẽ tiếp tục …, sau đó chuyển sang khảo sát … tại tỉnh B": the plan’s next step', () => {
+    expect(
+      visitsOf(
+        'Đội quy tập K73',
+        'Đội K73 của Bộ Chỉ huy Quân sự tỉnh Long An sẽ tiếp tục xác minh các nguồn tin, sau đó chuyển sang khảo sát một số điểm tại tỉnh Banteay Meanchey.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Tiếp đó, đoàn tới chào …": next, no meeting word; "tiếp đoàn" still one', () => {
+    const meetingWord = (text: string) => {
+      const tt = tokenize(text);
+      const { mentions } = findPlaces(tt, [[0, text.length]], gaz, null);
+      const [view] = sentenceViews(tt, [[0, text.length]], mentions);
+      const k = meetingAt(view!);
+      return k < 0 ? null : wordOf(tt, k);
+    };
+    expect(meetingWord('Tiếp đó, đoàn tới chào lãnh đạo thành phố Phnôm Pênh.')).not.toBe('tiếp');
+    expect(meetingWord('Chủ tịch UBND tỉnh Tây Ninh tiếp đoàn tỉnh Svay Rieng.')).toBe('tiếp');
+  });
+
+  it('"đoàn … huyện X thuộc tỉnh A … đã sang hội đàm": the district’s province is the home', () => {
+    expect(
+      visitsOf(
+        'Hội đàm an ninh biên giới',
+        'Nhận lời mời của Công an các huyện Minh Hóa, Bố Trạch (tỉnh Quảng Bình), đoàn đại biểu An ninh huyện Bualapha thuộc tỉnh Khammouane, nước CHDCND Lào, đã sang hội đàm ngày 17/10/2018.',
+      ),
+    ).toEqual(['LA-KH>VN-24']);
   });
 });

@@ -128,6 +128,8 @@ export const NOT_AFTER_TIEP = new Set([
   'tuyến',
   // "tiếp giáp với 33 bản …": bordering, not receiving.
   'giáp',
+  // "Tiếp đó, đoàn tới chào …": next, not receiving (nor a meeting word: frame-meeting.ts).
+  'đó',
 ]);
 const NOT_AFTER_DON = new Set(['tết', 'năm', 'xuân', 'nhận', 'chào', 'mừng']);
 const SENDING = new Set(['gửi', 'chuyển', 'trao', 'dành', 'tặng']);
@@ -1535,6 +1537,8 @@ export function isPlanned(s: SentenceView, cue: number): boolean {
       !occasionClause(s, b + 1) &&
       !nextItem(s, b + 1) &&
       !wordsAt(s, b + 1, ['tiếp', 'tục']) &&
+      // ("Đội sẽ tiếp tục xác minh …, sau đó chuyển sang khảo sát … tại tỉnh B": the plan's next step.)
+      !wordsAt(s, b + 1, ['sau', 'đó']) &&
       // ("… sẽ sang Việt Nam biểu diễn, với các đêm diễn tại A và B": the trip's programme.)
       wordAt(s, b + 1) !== 'với' &&
       !countryApposed(s, b + 1)
@@ -2011,7 +2015,8 @@ function wishOrHabit(s: SentenceView, cue: number): boolean {
     const pair = `${wordAt(s, b - 1)} ${wordAt(s, b)}`;
     if (WISH.has(pair)) return true;
     if (clause && cue - b < 14 && WISH_OR_HABIT.has(pair) && !agreedAtTalks(s, b, cue)) return true;
-    if (!done && YEARLY.has(pair) && b - 1 <= s.t0 + 3) return true;
+    // ("…; hằng năm, lãnh đạo hai tỉnh đều trao đổi đoàn chúc Tết": the habit opens its clause.)
+    if (!done && YEARLY.has(pair) && (b - 1 <= s.t0 + 3 || semicolonBefore(s, b - 1))) return true;
   }
   return false;
 }

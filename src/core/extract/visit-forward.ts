@@ -71,7 +71,7 @@ import {
 import { unitOfForce, unitStation } from './unit-station.ts';
 import { groupSize, partnerGroup } from './visit-groups.ts';
 import {
-  GOING_TO,
+  goneTo,
   actorIn,
   atVenue,
   fallbackOrigin,
@@ -233,7 +233,7 @@ export function resolveForward(
     isInviter(s, m) ||
     isDateline(s, m) ||
     isWelcomer(s, m) ||
-    GOING_TO.has(wordAt(s, m.headToken - 1)) ||
+    goneTo(s, m) ||
     leftBehind(s, m) ||
     inChargeOf(s, m);
   const before = s.mentions.filter((m) => m.headToken >= from && m.lastToken < cue.start);

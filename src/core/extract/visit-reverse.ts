@@ -46,7 +46,7 @@ import { isDelegationOf } from './visit-travellers.ts';
 import { partnerGroup } from './visit-groups.ts';
 import { wordsBetween } from './place-words.ts';
 import {
-  GOING_TO,
+  goneTo,
   actorIn,
   atVenue,
   fallbackOrigin,
@@ -576,7 +576,7 @@ function receivedGuest(
 
 /** A guest place named as the delegation's own, not where it went ("đoàn … lên tỉnh B, …"). */
 function ownedGuest(s: SentenceView, m: Mention): boolean {
-  return !isLocated(s, m) && !GOING_TO.has(wordAt(s, m.headToken - 1));
+  return !isLocated(s, m) && !goneTo(s, m);
 }
 
 /** The token after "vui mừng khi" before token k (the host's clause), or the sentence start. */

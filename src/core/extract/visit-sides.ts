@@ -126,6 +126,21 @@ export const GOING_TO = new Set([
   'ghé',
 ]);
 
+/**
+ * A place named after a word of going or passing ("lên tỉnh B", "qua …, thuộc tỉnh B"): not the
+ * party's home; but "đoàn … huyện X thuộc tỉnh A" names the district's province, its home.
+ */
+export function goneTo(s: SentenceView, m: Mention): boolean {
+  const w = wordAt(s, m.headToken - 1);
+  if (!GOING_TO.has(w)) return false;
+  if (w !== 'thuộc' || commaBefore(s, m.headToken - 1)) return true;
+  for (let b = m.headToken - 2; b >= Math.max(s.t0, m.headToken - DISTRICT_REACH); b--)
+    if (wordAt(s, b) === 'huyện') return false;
+  return true;
+}
+// From "huyện" to the province its district lies in ("huyện Bualapha thuộc tỉnh B").
+const DISTRICT_REACH = 6;
+
 const LIST_GLUE = new Set([
   'và',
   // "Tboung Khmum, Kratié rồi Mondulkiri": stops in their order.
