@@ -2262,10 +2262,7 @@ const KNOWN: Record<string, string[]> = {
   'b72w-03-bienphong-na-ngoi-xieng-khouang.txt': [
     'missing visits: Nghệ An (VN-22) → Xiêng Khouảng (LA-XI)',
   ],
-  'b72w-06-anh-si-quan-tre-campuchia-su-doan-5.html': [
-    'missing visits: KH-12 → Tây Ninh (VN-37)',
-    'missing visits: KH-12 → Đồng Nai (VN-39)',
-  ],
+  'b72w-06-anh-si-quan-tre-campuchia-su-doan-5.html': ['missing visits: KH-12 → Đồng Nai (VN-39)'],
   'b72x-02-diem-tin-thu-tuong-phuc-campuchia-4-van-kien.html': [
     'false visits: Hà Nội (VN-HN) → LA-VT',
   ],

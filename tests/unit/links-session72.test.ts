@@ -258,3 +258,14 @@ describe('habits, plans and homes within a clause', () => {
     ).toEqual(['LA-KH>VN-24']);
   });
 });
+
+describe('national bodies abbreviated', () => {
+  it('"đoàn sĩ quan trẻ QĐHG Campuchia": the Royal Army, at its capital', () => {
+    expect(
+      visitsOf(
+        'Giao lưu sĩ quan trẻ',
+        'Ngày 16-6-2019, Sư đoàn 5 đón đoàn sĩ quan trẻ QĐHG Campuchia tại Cửa khẩu quốc tế Mộc Bài (Tây Ninh).',
+      ),
+    ).toEqual(['KH-12>VN-37']);
+  });
+});

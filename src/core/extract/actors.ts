@@ -155,6 +155,8 @@ const NATIONAL_BODIES = [
   'đoàn đại biểu thanh niên',
   'liên hiệp các tổ chức hữu nghị',
   'hoàng gia',
+  // "đoàn sĩ quan trẻ QĐHG Campuchia": the Royal Army, abbreviated.
+  'qđhg',
   // Mass organisations at the national level name their country ("Hội LHPN Việt Nam"); their
   // provincial branches name their province ("Hội LHPN tỉnh A").
   ...[
@@ -304,7 +306,7 @@ const COUNTRY_RES: { re: RegExp; country: CountryCode }[] = [
   { re: word('(?<!(?:thượng|hạ)\\s)lào(?!\\s+cai)'), country: 'LA' },
   // ("Thủ tướng Samdech Techo Hun Sen": the honorific is Cambodia's. "đồng bào dân tộc Khmer",
   // "Phật giáo Nam tông Khmer": Vietnam's own Khmer people, no word for Cambodia.)
-  { re: word(`${KHMER_ALT}|${OWN_KHMER}khmer|hoàng gia|samdech`), country: 'KH' },
+  { re: word(`${KHMER_ALT}|${OWN_KHMER}khmer|hoàng gia|qđhg|samdech`), country: 'KH' },
   // ("người đang sang thăm VN": the headline abbreviation; not "baodanang.vn", "VN-Index".)
   { re: word('việt nam|đảng ta|nước ta|(?<![.@/])vn(?![.\\-/])'), country: 'VN' },
 ];
