@@ -269,3 +269,27 @@ describe('national bodies abbreviated', () => {
     ).toEqual(['KH-12>VN-37']);
   });
 });
+
+describe('rolls and datelines of the fifth wave', () => {
+  it('"Sang A dự hội nghị có lãnh đạo … các tỉnh B1, B2": those on the roll came to A', () => {
+    expect(
+      sorted(
+        visitsOf(
+          'Hội nghị tổng kết hợp tác',
+          'Sang Tây Ninh dự hội nghị có lãnh đạo Tiểu khu Quân sự các tỉnh Svây Riêng, Tboung Khmum, Pray Veng.',
+        ),
+      ),
+    ).toEqual(['KH-14>VN-37', 'KH-20>VN-37', 'KH-25>VN-37']);
+  });
+
+  it('"B1, ngày 28/5 (AKP) - Ba tỉnh trưởng B2, B3 và B4 đã sang …": the dateline is no traveller', () => {
+    expect(
+      sorted(
+        visitsOf(
+          'Tin Campuchia',
+          'Phnôm Pênh, ngày 28/5 (AKP) - Ba tỉnh trưởng Stung Treng, Rattanakiri và Preah Vihear đã sang tỉnh Chăm-pa-xắc của Lào dự cuộc họp chung.',
+        ),
+      ),
+    ).toEqual(['KH-13>LA-CH', 'KH-16>LA-CH', 'KH-19>LA-CH']);
+  });
+});

@@ -359,6 +359,18 @@ export function attendanceRoll(s: SentenceView): boolean {
   else if (TOWARDS.has(wordAt(s, k))) k++;
   // ("Cùng dự còn có …", "Cùng tham dự có …"; not "Cùng đồng chủ trì …", the co-chairs.)
   else if (wordAt(s, k) === 'cùng' && ['dự', 'tham'].includes(wordAt(s, k + 1))) k++;
+  // ("Sang Tây Ninh dự hội nghị có …", "Sang B đồng chủ trì hội nghị có …": the place they
+  // crossed to, then the event.)
+  const crossedTo =
+    k > start && TOWARDS.has(wordAt(s, k - 1))
+      ? s.mentions.find((m) => m.headToken === k)
+      : undefined;
+  const then = crossedTo ? crossedTo.lastToken + 1 : -1;
+  if (
+    crossedTo &&
+    (['dự', 'tham', 'chủ'].includes(wordAt(s, then)) || wordsAt(s, then, ['đồng', 'chủ']))
+  )
+    k = then;
   // ("Về với lễ hội có gần 1.000 nghệ nhân đến từ …": those who came to the event.)
   const cameTo = k > s.t0 && TOWARDS.has(wordAt(s, k - 1)) && wordAt(s, k) === 'với';
   const took = wordAt(s, k) === 'tham';

@@ -533,7 +533,8 @@ export function nameNext(s: SentenceView, m: Mention): boolean {
   return next !== undefined && next.span[0] - m.span[1] <= 4;
 }
 
-const DATED_WIRE = /^,\s*\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*\([^()]{2,24}\)\s*[-–—]/u;
+// (Or "Stung Treng, ngày 28/5 (AKP) - …", the day's word written out.)
+const DATED_WIRE = /^,\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*\([^()]{2,24}\)\s*[-–—]/u;
 
 function isUpperCase(t: string): boolean {
   return t === t.toUpperCase() && t !== t.toLowerCase();
