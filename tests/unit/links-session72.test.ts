@@ -6,7 +6,7 @@ import { meetingAt } from '../../src/core/extract/frame-meeting.ts';
 import { sentenceViews } from '../../src/core/extract/sentence-view.ts';
 import { tokenize, wordOf } from '../../src/core/extract/tokens.ts';
 import { builtinGazetteer } from '../../src/core/gazetteer-data.ts';
-import { visitsOf } from './helpers/read-article.ts';
+import { read, visitsOf } from './helpers/read-article.ts';
 
 const gaz = builtinGazetteer();
 
@@ -291,5 +291,32 @@ describe('rolls and datelines of the fifth wave', () => {
         ),
       ),
     ).toEqual(['KH-13>LA-CH', 'KH-16>LA-CH', 'KH-19>LA-CH']);
+  });
+});
+
+describe('the sixth wave', () => {
+  it('a headline’s national delegation stays beside a province’s earlier trip the body recalls', () => {
+    expect(
+      sorted(
+        visitsOf(
+          'Lãnh đạo tỉnh Vientiane tiếp đoàn Ủy ban Hòa bình Việt Nam',
+          'Đồng chí Bí thư Tỉnh ủy nhắc lại chuyến thăm của đoàn đại biểu tỉnh Hải Dương tới tỉnh Vientiane vào tháng 10/2013.',
+        ),
+      ),
+    ).toEqual(['VN-61>LA-VI', 'VN-HN>LA-VI']);
+  });
+
+  it('"… giữa tỉnh với các địa phương kết nghĩa …" after "Tỉnh B nằm liền kề Thủ đô C": B', () => {
+    expect(
+      read(
+        [
+          'Lãnh đạo tỉnh Vientiane tiếp đoàn Việt Nam',
+          '',
+          'Đoàn đại biểu Việt Nam đã đến thăm tỉnh Vientiane.',
+          'Tỉnh Vientiane nằm liền kề phía bắc Thủ đô Viêng Chăn.',
+          'Đồng chí cũng nói về quan hệ gắn bó giữa tỉnh với các địa phương kết nghĩa của Việt Nam là các tỉnh Hải Dương, Yên Bái.',
+        ].join('\n'),
+      ).sisters,
+    ).toEqual(['LA-VI~VN-61', 'LA-VI~VN-06']);
   });
 });

@@ -658,10 +658,14 @@ function sistersOf(
     const earlier: GazetteerEntry[] = [];
     // ("với các tỉnh nước bạn Lào": the Khmer provinces a paragraph before named are no members.)
     const of = countryAfterGroup(lower, group);
+    // ("… giữa tỉnh với các địa phương kết nghĩa …" after "Tỉnh B nằm liền kề Thủ đô C": the bare
+    // "tỉnh" is the province named last, not the capital named beside it.)
+    let province: GazetteerEntry | undefined;
     for (const m of mentions) {
       if (m.span[1] > view.span[0]) break;
       if (of && m.entry.country !== of) continue;
       if (m.entry.country !== c && !earlier.includes(m.entry)) earlier.push(m.entry);
+      if (m.entry.country !== c && m.prefix === 'tinh') province = m.entry;
     }
     // "Bình Phước đã ký … với các tỉnh giáp biên của Campuchia" after "ba tỉnh … là A, B và C":
     // a plural group that signed is the few places of one country the article named, all of them
@@ -673,7 +677,8 @@ function sistersOf(
       return named.flatMap((e) => region.map((b) => ({ a: e, b })));
     // ("… ký kết quy chế phối hợp với các tỉnh giáp biên phía Campuchia" where one was named: a
     // group is not that one.)
-    const home = earlier[earlier.length - 1];
+    const bare = province && bareProvinceIn(view, view.t0, view.t1) ? province : undefined;
+    const home = bare ?? earlier[earlier.length - 1];
     const groupEnd = view.span[0] + group.index + group[0].length;
     const namesIt = view.mentions.some(
       (m) => m.span[0] >= groupEnd && /^\s*$/.test(text.slice(groupEnd, m.span[0])),
@@ -1559,7 +1564,8 @@ function readArticle(
       addLink(links, link, gaz, book, 0);
   for (const k of crossed.contradicted()) links.delete(`visit|${k.replace('>', '|')}`);
   untold.prune(links, text, titleSpan);
-  if (titleSpan) for (const k of headlineDelegations(links, titleSpan[1])) links.delete(k);
+  if (titleSpan)
+    for (const k of headlineDelegations(links, titleSpan[1], recalledTrip)) links.delete(k);
   // "Về phía tỉnh B, … làm trưởng đoàn" read at the paper's own province A, where the article
   // then says A's delegation went to B: the roll calls were of B's meeting.
   // (Not where the trip the other way is of another month: "Trước đó, tháng 3/2023, đoàn … tỉnh A

@@ -16,6 +16,8 @@ import { leaderCountry } from './foreign-leaders.ts';
 export function headlineDelegations(
   links: ReadonlyMap<string, FoundLink>,
   titleEnd: number,
+  /** Whether a quote recalls an earlier trip ("nhắc lại chuyến thăm của đoàn tỉnh A … năm 2013"). */
+  recalls: (evidence: string) => boolean,
 ): string[] {
   const out: string[] = [];
   for (const [k, link] of links) {
@@ -33,7 +35,9 @@ export function headlineDelegations(
         v.from.level === 'local' &&
         v.from.iso.startsWith(country) &&
         v.to.iso === link.to.iso &&
-        v.evidenceSpan[0] >= titleEnd,
+        v.evidenceSpan[0] >= titleEnd &&
+        // (Not a province's earlier trip the body recalls: another event than the headline's.)
+        !recalls(v.evidence),
     );
     // (Not where the body names who led them or went with them: "Samdech Men Sam An dẫn đầu đoàn
     // đại biểu Campuchia, cùng lãnh đạo hai tỉnh A và B, …", "Cùng đi với đoàn có lãnh đạo các cơ
