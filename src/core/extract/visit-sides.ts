@@ -111,7 +111,7 @@ export interface VisitContext {
 
 // "đoàn theo quốc lộ 5 lên tỉnh B": a place after these is where the party goes, not its home.
 // "qua Cửa khẩu Mộc Bài, thuộc tỉnh Tây Ninh": a place the route passes through is no home either.
-export const GOING_TO = new Set([
+const GOING_TO = new Set([
   'lên',
   'xuống',
   'đến',
