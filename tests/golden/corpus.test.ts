@@ -2406,9 +2406,9 @@ const KNOWN: Record<string, string[]> = {
   'b72zf-08-cong-ttdt-tra-vinh-dai-hoc-campuchia.html': [
     'false visits: Trà Vinh (VN-51) → Kampong Cham (KH-3)',
   ],
-  // corpus-real1256: the session's seventh wave (blind72ga … gf), written after its last rule and scored
-  // once on e8c1f6f9, the final rules (places 222 / 3 / 0, visits 0.943 (99 / 3 / 9), sister links 0.941
-  // (40 / 2 / 3)); no rule made from it.
+  // corpus-real1256: the session's seventh wave (blind72ga … gf), scored once on e8c1f6f9, the
+  // final rules (places 222 / 3 / 0, visits 0.943 (99 / 3 / 9), sister links 0.941 (40 / 2 / 3)); no
+  // rule made from it.
   'b72ga-01-kpl-dai-su-lao-lam-viec-da-nang.html': [
     'false sisters: Sê-kông (LA-XE) ↔ Hà Nội (VN-HN)',
   ],
