@@ -300,6 +300,7 @@ export function cleanArticle(text: string): CleanResult {
     decisions[titleIndex] = { keep: [proper.headline.start, proper.headline.end] };
   }
   const title = titleIndex >= 0 ? lines[titleIndex]!.t : '';
+  const digestPage = labelsDigest(title);
   const titleWords = wordSet(title);
   const seen = new Set<string>();
   if (titleIndex >= 0) seen.add(foldLine(title));
@@ -410,7 +411,7 @@ export function cleanArticle(text: string): CleanResult {
     // other articles' boxes set inline above the lead (their summaries read like leads).
     const boxesEnd =
       i < firstBody && i > titleIndex
-        ? digestItemBefore(lines, i, summaryBoxesEnd(lines, i, title), title)
+        ? digestItemBefore(lines, i, summaryBoxesEnd(lines, i, title), digestPage)
         : -1;
     if (boxesEnd > i) {
       for (; i < boxesEnd; i++)
@@ -433,7 +434,7 @@ export function cleanArticle(text: string): CleanResult {
       i > titleIndex &&
       BULLET.test(line.t) &&
       isHeadlineLike(line.t) &&
-      !(labelsDigest(title) && next < lines.length && isBodyParagraph(lines[next]!.t))
+      !digestItemAt(lines, i, digestPage)
     ) {
       decisions[i] = { drop: 'teaser before the lead' };
       i++;
@@ -503,11 +504,7 @@ export function cleanArticle(text: string): CleanResult {
     const twinAfter = next < lines.length && lines[next]!.t === line.t;
     // (On a page that gathers stories, a bulleted headline over a paragraph is an item's own,
     // whatever headlines stand around it: "Chuỗi bài …" over "* ‹first item›" over its body.)
-    const itemHead =
-      BULLET.test(line.t) &&
-      next < lines.length &&
-      isBodyParagraph(lines[next]!.t) &&
-      labelsDigest(title);
+    const itemHead = digestItemAt(lines, i, digestPage);
     const grouped =
       !itemHead &&
       ([
@@ -868,21 +865,24 @@ function similar(a: Set<string>, b: Set<string>): boolean {
   return common / (a.size + b.size - common) >= 0.8;
 }
 
-/** A full sentence of some length: what a body paragraph looks like. */
 /**
- * Where a run of boxes from line i to `end` meets a digest's first item ("* ‹headline›" over its
- * paragraph, on a page whose headline names a digest): the boxes end there, the item is the page's.
+ * Where a run of boxes from line i to `end` meets a digest's first item: the boxes end there, the
+ * item is the page's.
  */
-function digestItemBefore(lines: Line[], i: number, end: number, title: string): number {
-  if (end <= i || !labelsDigest(title)) return end;
-  for (let k = i; k < end; k++) {
-    if (!BULLET.test(lines[k]!.t)) continue;
-    const next = nextNonBlank(lines, k + 1);
-    if (next < lines.length && isBodyParagraph(lines[next]!.t)) return k === i ? -1 : k;
-  }
+function digestItemBefore(lines: Line[], i: number, end: number, digestPage: boolean): number {
+  if (end <= i || !digestPage) return end;
+  for (let k = i; k < end; k++) if (digestItemAt(lines, k, digestPage)) return k === i ? -1 : k;
   return end;
 }
 
+/** "* ‹headline›" at line k over a paragraph, on a page whose headline names a digest: an item. */
+function digestItemAt(lines: Line[], k: number, digestPage: boolean): boolean {
+  if (!digestPage || !BULLET.test(lines[k]!.t)) return false;
+  const next = nextNonBlank(lines, k + 1);
+  return next < lines.length && isBodyParagraph(lines[next]!.t);
+}
+
+/** A full sentence of some length: what a body paragraph looks like. */
 function isBodyParagraph(t: string): boolean {
   return endsWithOneOf(t, BODY_END) && wordCount(t) >= 8;
 }

@@ -606,8 +606,9 @@ export function nationalActorCountry(lower: string): CountryCode | null {
 const LEADER_NAME_REACH = 40;
 
 // "Đoàn đại biểu cấp cao Đảng, Nhà nước và Quốc hội nước CHDCND Lào", "… Đảng, Nhà nước Lào": a
-// delegation of the state's organs listed, the country named once after the last; it is every one's (not "Đảng và Nhà nước
-// ta"). (Only a delegation so named: "Đảng và Nhà nước Lào tổ chức lễ …" is left as it reads.)
+// delegation of the state's organs listed, the country named once after the last; it is every
+// one's (not "Đảng và Nhà nước ta"). (Only a delegation so named: "Đảng và Nhà nước Lào tổ chức lễ
+// …" is left as it reads.)
 const ORGAN = String.raw`(?:đảng|nhà nước|quốc hội|chính phủ)`;
 const ORGANS_OF = new RegExp(
   String.raw`^đoàn\s+(?:đại\s+biểu\s+|cán\s+bộ\s+)?(?:cấp\s+cao\s+)?${ORGAN}(?:(?:\s*,\s*|\s+và\s+)${ORGAN})+\s+${STATE_OF}(${COUNTRY_ALT})(?![\p{L}])`,

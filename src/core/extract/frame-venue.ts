@@ -572,11 +572,11 @@ const NEWS_BEFORE_IS = new Set(['vừa', 'đã', 'cũng']);
 // From "là nơi" to the event's verb, past its organisers.
 const HELD_HERE_REACH = 36;
 
-/** "B (Campuchia) là nơi diễn ra …", "B là nơi tổ chức …": B, then "là nơi" and the event. */
 // "hôm qua (29/8)", "sáng nay", "ngày 5/3": a day between the place and "là nơi".
 const DAY_BETWEEN = /^(?:hôm|qua|nay|sáng|chiều|tối|ngày|\d{1,4})$/u;
 const DAY_BEFORE_IS = 6;
 
+/** "B (Campuchia) là nơi diễn ra …", "B là nơi tổ chức …": B, then "là nơi" and the event. */
 function placeOfEvent(s: SentenceView, m: Mention): boolean {
   let k = m.lastToken + 1;
   // "(Campuchia)", "(tỉnh B – Lào)": the country written after the place.

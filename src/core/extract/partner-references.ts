@@ -1,7 +1,8 @@
 // "tỉnh bạn" standing alone once the article has named the partner: news names a province abroad
 // once and then refers back to it ("Đội quy tập … đã cất bốc 12 hài cốt trên địa bàn tỉnh bạn",
-// "hội đàm … được tổ chức tại tỉnh bạn"); "thủ đô nước bạn" likewise, for a capital it named. Read as a mention of that province, every rule that
-// reads "tỉnh B" reads the reference too, instead of each rule learning the phrase.
+// "hội đàm … được tổ chức tại tỉnh bạn"); "thủ đô nước bạn" likewise, for a capital it named.
+// Read as a mention of that province, every rule that reads "tỉnh B" reads the reference too,
+// instead of each rule learning the phrase.
 import type { Gazetteer } from '../gazetteer.ts';
 import type { Span } from '../types.ts';
 import type { Mention } from './find-places.ts';

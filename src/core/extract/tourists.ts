@@ -24,12 +24,7 @@ export function touristsMay(s: SentenceView, cue: number): boolean {
     if (!NOT_TOURISTS_BEFORE.has(wordAt(s, k - 1)) && wordAt(s, k + 1) !== 'mời') named = k;
     break;
   }
-  if (named < 0) return false;
-  for (let k = named + 1; k < s.t1 - 1; k++) {
-    if (wordsAt(s, k, ['có', 'thể'])) return true;
-    if (TRIP_TOLD.has(wordAt(s, k))) return false;
-  }
-  return false;
+  return named >= 0 && mayAfter(s, named + 1);
 }
 
 /**
@@ -38,10 +33,14 @@ export function touristsMay(s: SentenceView, cue: number): boolean {
  */
 export function routeForAnyone(s: SentenceView): boolean {
   const k = wordAt(s, s.t0) === 'du' ? s.t0 + 1 : s.t0;
-  if (wordAt(s, k) !== 'khách' || wordAt(s, k + 1) === 'mời') return false;
-  for (let j = k + 1; j < s.t1 - 1; j++) {
-    if (wordsAt(s, j, ['có', 'thể'])) return true;
-    if (TRIP_TOLD.has(wordAt(s, j))) return false;
+  return wordAt(s, k) === 'khách' && wordAt(s, k + 1) !== 'mời' && mayAfter(s, k + 1);
+}
+
+/** "có thể" from token `from` on, before any word that tells a trip made ("đã", "thăm"). */
+function mayAfter(s: SentenceView, from: number): boolean {
+  for (let k = from; k < s.t1 - 1; k++) {
+    if (wordsAt(s, k, ['có', 'thể'])) return true;
+    if (TRIP_TOLD.has(wordAt(s, k))) return false;
   }
   return false;
 }
